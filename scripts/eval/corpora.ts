@@ -1,0 +1,78 @@
+/** Readers for the development corpora in ../shared/corpora (never copied into the repository). */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+/** The shared corpora folder: `$RECH_SHARED/corpora` or `../shared/corpora` beside the repository. */
+export const CORPORA = resolve(process.env.RECH_SHARED ?? join(here, '..', '..', '..', 'shared'), 'corpora');
+
+export const hasCorpora = (): boolean => existsSync(CORPORA);
+
+/** One razdel token case: the text and the expected token texts. */
+export interface TokenCase {
+  text: string;
+  tokens: string[];
+}
+
+export function readRazdelCases(): TokenCase[] {
+  const lines = readFileSync(join(CORPORA, 'razdel-tokens-dev.txt'), 'utf8').split('\n');
+  return lines
+    .filter((line) => line.length > 0)
+    .map((line) => {
+      const pieces = line.split('|');
+      return { text: pieces.join(''), tokens: pieces.filter((piece) => piece.trim().length > 0) };
+    });
+}
+
+export interface GoldToken {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A factRuEval document: its text and gold sentences of gold tokens, offsets in UTF-16 units. */
+export interface FactRuDocument {
+  id: string;
+  text: string;
+  sentences: GoldToken[][];
+}
+
+export function readFactRu(): FactRuDocument[] {
+  const folder = join(CORPORA, 'factru-dev');
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => {
+      const id = name.slice(0, -'.txt'.length);
+      const text = readFileSync(join(folder, name), 'utf8');
+      const units = codePointToUnit(text);
+      const sentences: GoldToken[][] = [[]];
+      for (const line of readFileSync(join(folder, `${id}.tokens`), 'utf8').split('\n')) {
+        if (line.trim() === '') {
+          if (sentences[sentences.length - 1]!.length > 0) sentences.push([]);
+          continue;
+        }
+        const [, start, length] = line.split(' ');
+        const s = units(Number(start));
+        const e = units(Number(start) + Number(length));
+        sentences[sentences.length - 1]!.push({ start: s, end: e, text: text.slice(s, e) });
+      }
+      if (sentences[sentences.length - 1]!.length === 0) sentences.pop();
+      return { id, text, sentences };
+    });
+}
+
+/** Maps Unicode code-point offsets (the corpus's) to UTF-16 offsets (ours). */
+export function codePointToUnit(text: string): (offset: number) => number {
+  if (!/[\uD800-\uDBFF]/.test(text)) return (offset) => offset;
+  const map: number[] = [];
+  let unit = 0;
+  for (const char of text) {
+    map.push(unit);
+    unit += char.length;
+  }
+  map.push(unit);
+  return (offset) => map[offset] ?? unit;
+}

@@ -1,0 +1,16 @@
+/**
+ * rech: Russian news text to a typed document.
+ *
+ * @example
+ * ```ts
+ * import { analyze, sentenize, tokenize } from 'rech';
+ * const doc = await analyze('Посол заявил, что Казахстан не должен вовлекаться в конфликт.');
+ * doc.sentences[0].text; // 'Посол заявил, что Казахстан не должен вовлекаться в конфликт.'
+ * ```
+ *
+ * @packageDocumentation
+ */
+export type * from './model.js';
+export { analyze, type AnalyzeOptions } from './analyze.js';
+export { tokenize, explainTokens, type TokenBoundary } from './segment/tokenize.js';
+export { sentenize } from './segment/sentenize.js';

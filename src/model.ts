@@ -1,0 +1,221 @@
+/**
+ * The document model: plain, JSON-serialisable data.
+ *
+ * Invariants that hold for every value `rech` returns:
+ * - every span's `start` and `end` are UTF-16 code-unit offsets into the
+ *   analysed text, `end` exclusive, and `span.text === text.slice(start, end)`;
+ * - spans never begin or end with whitespace, and are never empty;
+ * - each layer (`paragraphs`, `sentences`, `tokens`) is sorted by `start` and
+ *   its spans do not overlap;
+ * - every token lies inside exactly one sentence, and every sentence inside
+ *   exactly one paragraph.
+ *
+ * @module
+ */
+
+/**
+ * A piece of the analysed text.
+ *
+ * @example
+ * ```ts
+ * const text = 'Посол заявил.';
+ * const span: Span = { start: 0, end: 5, text: 'Посол' };
+ * text.slice(span.start, span.end) === span.text; // true
+ * ```
+ */
+export interface Span {
+  /** Offset of the first UTF-16 code unit. */
+  start: number;
+  /** Offset just past the last UTF-16 code unit. */
+  end: number;
+  /** Always `text.slice(start, end)` of the analysed text. */
+  text: string;
+}
+
+/**
+ * What a token is made of.
+ *
+ * - `word`: letters, possibly joined by hyphens or apostrophes (`что-то`, `Нагорно-Карабахской`);
+ * - `number`: digits, decimals, fractions, dates and times (`3,5`, `1/2`, `20.09.2023`, `08:50`),
+ *   and numbers with a hyphenated ending (`25-го`);
+ * - `punctuation`: punctuation marks and runs of them (`,`, `«`, `—`, `...`, `?!`);
+ * - `symbol`: other signs (`№`, `%`, `$`, `+`, emoji);
+ * - `url`, `email`, `hashtag`, `mention`: web addresses, e-mail addresses, `#tags` and `@handles`.
+ */
+export type TokenKind =
+  | 'word'
+  | 'number'
+  | 'punctuation'
+  | 'symbol'
+  | 'url'
+  | 'email'
+  | 'hashtag'
+  | 'mention';
+
+/**
+ * A token: the smallest unit of the text. Tokens never contain whitespace.
+ *
+ * @example
+ * ```ts
+ * import { tokenize } from 'rech';
+ * tokenize('что-то в 08:50');
+ * // [ { start: 0, end: 6, text: 'что-то', kind: 'word' },
+ * //   { start: 7, end: 8, text: 'в', kind: 'word' },
+ * //   { start: 9, end: 14, text: '08:50', kind: 'number' } ]
+ * ```
+ */
+export interface Token extends Span {
+  /** What the token is made of. */
+  kind: TokenKind;
+}
+
+/**
+ * A sentence, trimmed of surrounding whitespace.
+ *
+ * @example
+ * ```ts
+ * import { sentenize } from 'rech';
+ * sentenize('«Мы не хотели войны», — заявил посол. Есть жертвы.').map((s) => s.text);
+ * // [ '«Мы не хотели войны», — заявил посол.', 'Есть жертвы.' ]
+ * ```
+ */
+export interface Sentence extends Span {}
+
+/**
+ * A language code: ISO 639-3 as returned by `franc` (`rus`, `eng`, `azj`, `ukr`, …),
+ * or `und` when the language cannot be told.
+ */
+export type LanguageCode = string;
+
+/**
+ * A paragraph: a block of text between line breaks, trimmed of surrounding whitespace.
+ *
+ * @example
+ * ```ts
+ * const paragraph: Paragraph = { start: 0, end: 21, text: 'Bizim partnyorlarımız', language: 'azj' };
+ * ```
+ */
+export interface Paragraph extends Span {
+  /** The paragraph's own language. */
+  language: LanguageCode;
+}
+
+/** The type of a named entity: person, location or organisation. */
+export type EntityType = 'PER' | 'LOC' | 'ORG';
+
+/**
+ * One mention of a named entity in the text.
+ *
+ * @example
+ * ```ts
+ * const mention: EntityMention = { start: 10, end: 23, text: 'Рашада Мамедова', type: 'PER', normal: 'Рашад Мамедов', entity: 0 };
+ * ```
+ */
+export interface EntityMention extends Span {
+  /** The entity's type. */
+  type: EntityType;
+  /** The mention in the nominative singular (`Нагорном Карабахе` → `Нагорный Карабах`). */
+  normal: string;
+  /** Index of the entity in {@link RechDocument.entities} that this mention refers to. */
+  entity: number;
+}
+
+/**
+ * A named entity: a person, place or organisation, with every mention of it in the document.
+ *
+ * @example
+ * ```ts
+ * const entity: Entity = { id: 0, type: 'PER', name: 'Ильхам Алиев', mentions: [] };
+ * ```
+ */
+export interface Entity {
+  /** The entity's index in {@link RechDocument.entities}. */
+  id: number;
+  /** The entity's type. */
+  type: EntityType;
+  /** The canonical name, in the nominative. */
+  name: string;
+  /** Every mention of the entity, in text order. */
+  mentions: EntityMention[];
+}
+
+/**
+ * The word or fixed phrase that marks a report (`заявил`, `по словам`), with its lemma.
+ *
+ * @example
+ * ```ts
+ * const cue: QuoteCue = { start: 10, end: 16, text: 'заявил', lemma: 'заявить' };
+ * ```
+ */
+export interface QuoteCue extends Span {
+  /** The dictionary form of the cue (`заявить`, `по словам`). */
+  lemma: string;
+}
+
+/**
+ * Who said a quote, as the text names them (`посол`, `Глава государства`), with the name it resolves to.
+ *
+ * @example
+ * ```ts
+ * const speaker: QuoteSpeaker = { start: 0, end: 8, text: 'Дипломат', name: 'Рашад Мамедов', entity: 0 };
+ * ```
+ */
+export interface QuoteSpeaker extends Span {
+  /** The canonical name of the person or organisation in the nominative, or `null` when the document never names them. */
+  name: string | null;
+  /** Index of the linked entity in {@link RechDocument.entities}, or `null`. */
+  entity: number | null;
+}
+
+/**
+ * One act of reported speech, writing or stated opinion (see the quote convention in `docs/`).
+ *
+ * @example
+ * ```ts
+ * const quote: Quote = {
+ *   kind: 'indirect',
+ *   content: [{ start: 22, end: 40, text: 'Казахстан не должен' }],
+ *   cue: { start: 10, end: 16, text: 'заявил', lemma: 'заявить' },
+ *   speaker: { start: 0, end: 9, text: 'Дипломат', name: 'Рашад Мамедов', entity: 0 },
+ * };
+ * ```
+ */
+export interface Quote {
+  /** `direct` for the speaker's own words set off typographically, `indirect` for retold speech. */
+  kind: 'direct' | 'indirect';
+  /** The words reported, in one or more pieces. */
+  content: Span[];
+  /** The word or fixed phrase that marks the report, with its lemma; `null` when there is none. */
+  cue: QuoteCue | null;
+  /** Who said it, as the text names them; `null` when the text does not say. */
+  speaker: QuoteSpeaker | null;
+}
+
+/**
+ * The analysed document: the text and every layer `rech` has built over it.
+ * Named `RechDocument` so as not to clash with the DOM's global `Document`.
+ *
+ * @example
+ * ```ts
+ * import { analyze } from 'rech';
+ * const doc = await analyze('Лента новостей\n\nПосол заявил, что всё хорошо.');
+ * doc.paragraphs.map((p) => p.language); // [ 'rus', 'rus' ]
+ * doc.sentences.length; // 2
+ * ```
+ */
+export interface RechDocument {
+  /** The analysed text, exactly as given. */
+  text: string;
+  /** The language of most of the text (see {@link LanguageCode}). */
+  language: LanguageCode;
+  /** Paragraphs, in text order. */
+  paragraphs: Paragraph[];
+  /** Sentences, in text order; each lies inside one paragraph. */
+  sentences: Sentence[];
+  /** Tokens, in text order; each lies inside one sentence. */
+  tokens: Token[];
+  /** Named entities, each listed once with all its mentions. */
+  entities: Entity[];
+  /** Quotes, in text order of their first content piece. */
+  quotes: Quote[];
+}

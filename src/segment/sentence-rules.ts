@@ -1,0 +1,129 @@
+/**
+ * Named rules of the sentence splitter. A candidate boundary follows a token of
+ * final punctuation (`.`, `?!`, `…`) and any closing quotes or brackets glued to
+ * it; the rules are asked in order, the first answer decides, and with no answer
+ * the sentence ends there. Line breaks always end a sentence, before any rule.
+ */
+import type { Token } from '../model.js';
+import abbreviations from '../data/abbreviations.json';
+
+export type Decision = 'join' | 'split' | undefined;
+
+/** The tokens around one candidate boundary, all inside one paragraph. */
+export interface SentenceBoundary {
+  tokens: readonly Token[];
+  /** Index of the final punctuation token. */
+  end: number;
+  /** Index of the first token after the boundary. */
+  next: number;
+  /** Index of the first token of the sentence being built. */
+  sentenceStart: number;
+  /** How many `«` are open at the boundary, counted from the paragraph start. */
+  quoteDepth: number;
+}
+
+export interface SentenceRule {
+  name: string;
+  decide(boundary: SentenceBoundary): Decision;
+}
+
+const INNER = new Set(abbreviations.inner);
+const UNIT = new Set(abbreviations.unit);
+const FINAL = new Set(abbreviations.final);
+
+const LOWER = /^\p{Ll}/u;
+const UPPER = /^\p{Lu}/u;
+const OPENING_QUOTE = /^[«“„"]$/;
+export const BULLET = /^[•●▪■◦‣►▶]$/;
+const UPPER_LETTER = /^\p{Lu}$/u;
+const DASH = /^[‑–—−-]+$/;
+const CONTINUING = /^[,;:)\]}]/;
+const ROMAN = /^[IVXLCDM]+$/;
+
+const isNumber = (token: Token | undefined): boolean =>
+  token !== undefined && (token.kind === 'number' || (token.kind === 'word' && ROMAN.test(token.text)));
+
+/** The word before a full stop, and the word before that one when they form `т. д.`. */
+function abbreviationKeys(b: SentenceBoundary): { last: string; pair: string | undefined } | undefined {
+  const stop = b.tokens[b.end]!;
+  const word = b.tokens[b.end - 1];
+  if (stop.text !== '.' || !word || word.kind !== 'word' || b.end - 1 < b.sentenceStart) return undefined;
+  if (word.end !== stop.start) return undefined;
+  const last = word.text.toLowerCase();
+  const dot = b.tokens[b.end - 2];
+  const first = b.tokens[b.end - 3];
+  const pair = dot?.text === '.' && first?.kind === 'word' && first.end === dot.start ? `${first.text.toLowerCase()}.${last}` : undefined;
+  return { last, pair };
+}
+
+/** The rules, in the order they are asked. */
+export const SENTENCE_RULES: readonly SentenceRule[] = [
+  {
+    // `• Россия`: a list bullet opens a sentence.
+    name: 'bullet',
+    decide: (b) => (BULLET.test(b.tokens[b.next]!.text) ? 'split' : undefined),
+  },
+  {
+    // `Он заявил: «Мы не боимся».` A colon ends a sentence only before a quotation
+    // that starts with a capital, as the factRuEval annotation does.
+    name: 'colon-quote',
+    decide: (b) => {
+      if (b.tokens[b.end]!.text !== ':') return undefined;
+      if (b.quoteDepth > 0) return 'join'; // `«…говорят: “Нам надоело…”»` stays inside its quote
+      const after = b.tokens[b.next + 1];
+      return OPENING_QUOTE.test(b.tokens[b.next]!.text) && after !== undefined && UPPER.test(after.text) ? 'split' : 'join';
+    },
+  },
+  {
+    // `sputnik.kz`, `т.е.`: no space after the mark, no boundary.
+    name: 'glued',
+    decide: (b) => (b.tokens[b.next]!.start === b.tokens[b.next - 1]!.end ? 'join' : undefined),
+  },
+  {
+    // A lower-case word goes on with the same sentence: `и т. д. и т. п.`, `«Кто?» — спросил он`.
+    name: 'lower',
+    decide: (b) => (LOWER.test(b.tokens[b.next]!.text) ? 'join' : undefined),
+  },
+  {
+    // `«П?», — а.` · `(см. выше)` · `Да… ;`
+    name: 'continuing-punctuation',
+    decide: (b) => (CONTINUING.test(b.tokens[b.next]!.text) ? 'join' : undefined),
+  },
+  {
+    // `«Кто там?» — спросил он.`: a dash and a lower-case word attribute the quote before.
+    name: 'attribution-dash',
+    decide: (b) => {
+      const after = b.tokens[b.next + 1];
+      return DASH.test(b.tokens[b.next]!.text) && after !== undefined && LOWER.test(after.text) ? 'join' : undefined;
+    },
+  },
+  {
+    name: 'abbreviation',
+    decide: (b) => {
+      const keys = abbreviationKeys(b);
+      if (!keys) return undefined;
+      const next = b.tokens[b.next]!;
+      if ((keys.pair && FINAL.has(keys.pair)) || FINAL.has(keys.last)) return isNumber(next) ? 'join' : 'split';
+      if (keys.pair && INNER.has(keys.pair)) return 'join';
+      if (UNIT.has(keys.last)) return isNumber(b.tokens[b.end - 2]) && !isNumber(next) ? 'split' : 'join';
+      if (INNER.has(keys.last)) return 'join';
+      return undefined;
+    },
+  },
+  {
+    // `А. С. Пушкин`, `Дж. Буш`: a capital letter and a stop are an initial.
+    name: 'initial',
+    decide: (b) => {
+      const stop = b.tokens[b.end]!;
+      const letter = b.tokens[b.end - 1];
+      if (stop.text !== '.' || !letter || letter.end !== stop.start || b.end - 1 < b.sentenceStart) return undefined;
+      if (isNumber(b.tokens[b.end - 2])) return undefined; // `до 10 G. Из-за` is a unit
+      return UPPER_LETTER.test(letter.text) || letter.text === 'Дж' ? 'join' : undefined;
+    },
+  },
+  {
+    // `1. Первый пункт`: a number opening a line is a list item, not a sentence.
+    name: 'list-item',
+    decide: (b) => (b.tokens[b.end]!.text === '.' && b.end - 1 === b.sentenceStart && isNumber(b.tokens[b.end - 1]) ? 'join' : undefined),
+  },
+];

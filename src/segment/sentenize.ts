@@ -1,0 +1,85 @@
+import type { Sentence, Token } from '../model.js';
+import { expectString } from '../errors.js';
+import { paragraphBounds, type Bounds } from './paragraphs.js';
+import { BULLET, SENTENCE_RULES, type SentenceBoundary } from './sentence-rules.js';
+import { tokenize } from './tokenize.js';
+
+/**
+ * Splits text into sentences. Synchronous, needs no dictionary.
+ *
+ * Abbreviations (`т. е.`, `г.`, `ул.`), initials (`А. С. Пушкин`), dates and
+ * numbers do not end a sentence; a quote and its attribution stay together
+ * (`«…?» — спросил он.`); a line break always ends one, so a headline without
+ * a final stop is a sentence of its own.
+ *
+ * @param text - Any string.
+ * @returns The sentences in text order, trimmed of surrounding whitespace.
+ * @throws TypeError when `text` is not a string.
+ *
+ * @example
+ * ```ts
+ * import { sentenize } from 'rech';
+ * sentenize('В 2010 г. А. С. Иванов переехал в г. Москву. «Зачем?» — спросил он.').map((s) => s.text);
+ * // [ 'В 2010 г. А. С. Иванов переехал в г. Москву.', '«Зачем?» — спросил он.' ]
+ * ```
+ */
+export function sentenize(text: string): Sentence[] {
+  expectString(text, 'text');
+  return sentenceBounds(tokenize(text), paragraphBounds(text)).map(({ start, end }) => ({ start, end, text: text.slice(start, end) }));
+}
+
+const FINAL = /[.?!…]/;
+const CLOSING = /^[»”’"')\]}]+$/;
+
+/** Sentence bounds over already-computed tokens and paragraphs. */
+export function sentenceBounds(tokens: readonly Token[], paragraphs: readonly Bounds[]): Bounds[] {
+  const sentences: Bounds[] = [];
+  const boundary: SentenceBoundary = { tokens, end: 0, next: 0, sentenceStart: 0, quoteDepth: 0 };
+  let index = 0;
+  for (const paragraph of paragraphs) {
+    while (index < tokens.length && tokens[index]!.start < paragraph.start) index++;
+    let limit = index;
+    while (limit < tokens.length && tokens[limit]!.end <= paragraph.end) limit++;
+    boundary.sentenceStart = index;
+    boundary.quoteDepth = 0;
+    for (let i = index; i < limit; i++) {
+      const token = tokens[i]!;
+      if (token.kind === 'punctuation') boundary.quoteDepth = Math.max(0, boundary.quoteDepth + quoteDelta(token.text));
+      let next: number;
+      if (BULLET.test(token.text)) next = i;
+      else if (token.kind === 'punctuation' && (FINAL.test(token.text) || token.text === ':')) next = i + 1;
+      else continue;
+      while (next < limit && next > i && tokens[next]!.start === tokens[next - 1]!.end && CLOSING.test(tokens[next]!.text)) next++;
+      if (next >= limit) break;
+      if (next === boundary.sentenceStart) continue;
+      boundary.end = next - 1;
+      boundary.next = next;
+      if (decide(boundary) === 'split') {
+        sentences.push({ start: tokens[boundary.sentenceStart]!.start, end: tokens[next - 1]!.end });
+        boundary.sentenceStart = next;
+      }
+      if (next > i) i = next - 1;
+    }
+    if (boundary.sentenceStart < limit) {
+      sentences.push({ start: tokens[boundary.sentenceStart]!.start, end: tokens[limit - 1]!.end });
+    }
+    index = limit;
+  }
+  return sentences;
+}
+
+const OPENING = /«/g;
+const CLOSING_QUOTE = /»/g;
+
+/** Opening minus closing guillemets in a punctuation token (the other marks are too ambiguous to count). */
+function quoteDelta(text: string): number {
+  return (text.match(OPENING)?.length ?? 0) - (text.match(CLOSING_QUOTE)?.length ?? 0);
+}
+
+function decide(boundary: SentenceBoundary): 'join' | 'split' {
+  for (const rule of SENTENCE_RULES) {
+    const decision = rule.decide(boundary);
+    if (decision) return decision;
+  }
+  return 'split';
+}

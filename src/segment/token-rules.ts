@@ -1,0 +1,139 @@
+/**
+ * Named boundary rules of the tokenizer. Between two atoms with no whitespace
+ * between them, the rules are asked in order; the first that answers `join`
+ * or `split` decides, and with no answer the atoms are split. Rules follow
+ * razdel's, with additions for times, glued words and web addresses.
+ */
+import { DASHES, ENDINGS, type Atom } from './atoms.js';
+
+export type Decision = 'join' | 'split' | undefined;
+
+/** The atoms around one boundary: `left(1)` ends just before it, `right(1)` starts at it. */
+export class Boundary {
+  atoms: readonly Atom[] = [];
+  /** Index of `right(1)`. */
+  index = 0;
+  /** Index of the first atom of the token being built. */
+  tokenStart = 0;
+
+  /** The `n`-th atom to the left, if no whitespace separates it from the boundary. */
+  left(n: number): Atom | undefined {
+    const i = this.index - n;
+    if (i < 0) return undefined;
+    for (let k = i + 1; k < this.index; k++) if (this.atoms[k]!.spaceBefore) return undefined;
+    return this.atoms[i];
+  }
+
+  /** The `n`-th atom to the right, if no whitespace separates it from the boundary. */
+  right(n: number): Atom | undefined {
+    const i = this.index + n - 1;
+    if (i >= this.atoms.length) return undefined;
+    for (let k = this.index + 1; k <= i; k++) if (this.atoms[k]!.spaceBefore) return undefined;
+    return this.atoms[i];
+  }
+
+  /** Text of the token built so far. */
+  get buffer(): string {
+    let text = '';
+    for (let k = this.tokenStart; k < this.index; k++) text += this.atoms[k]!.text;
+    return text;
+  }
+}
+
+export interface TokenRule {
+  name: string;
+  decide(boundary: Boundary): Decision;
+}
+
+const isWordish = (atom: Atom | undefined): boolean =>
+  atom !== undefined && (atom.type === 'ru' || atom.type === 'lat' || atom.type === 'int' || atom.type === 'other');
+
+/**
+ * A rule about a one-character delimiter atom between two atoms (`что|-|то`):
+ * asked at both boundaries around the delimiter, it looks past it.
+ */
+function delimited(name: string, isDelimiter: (text: string) => boolean, decide: (left: Atom, right: Atom, delimiter: string) => Decision): TokenRule {
+  return {
+    name,
+    decide(boundary) {
+      const left1 = boundary.left(1)!;
+      const right1 = boundary.right(1)!;
+      let left: Atom | undefined;
+      let right: Atom | undefined;
+      let delimiter: string;
+      if (left1.type === 'punct' && isDelimiter(left1.text)) {
+        left = boundary.left(2);
+        right = right1;
+        delimiter = left1.text;
+      } else if (right1.type === 'punct' && isDelimiter(right1.text)) {
+        left = left1;
+        right = boundary.right(2);
+        delimiter = right1.text;
+      } else return undefined;
+      return left && right ? decide(left, right, delimiter) : undefined;
+    },
+  };
+}
+
+const SMILE = /^[=:;]-?[)(]{1,3}$/;
+
+/** The rules, in the order they are asked. */
+export const TOKEN_RULES: readonly TokenRule[] = [
+  {
+    // Web addresses, e-mails, hashtags and handles are whole tokens of their own.
+    name: 'special',
+    decide: (b) => {
+      const l = b.left(1)!.type;
+      const r = b.right(1)!.type;
+      return l === 'url' || l === 'email' || l === 'hashtag' || l === 'mention' || r === 'url' || r === 'email' || r === 'hashtag' || r === 'mention'
+        ? 'split'
+        : undefined;
+    },
+  },
+  {
+    // Two Cyrillic atoms meet only where the atomizer cut words glued by scraping.
+    name: 'glued',
+    decide: (b) => (b.left(1)!.type === 'ru' && b.right(1)!.type === 'ru' ? 'split' : undefined),
+  },
+  // что-то, Нагорно-Карабахской, 25-го, А-а-а
+  delimited('dash', (t) => DASHES.includes(t), (l, r) => (isWordish(l) && isWordish(r) ? 'join' : undefined)),
+  // snake_case_names
+  delimited('underscore', (t) => t === '_', (l, r) => (isWordish(l) && isWordish(r) ? 'join' : undefined)),
+  // 3,5 · 20.09.2023
+  delimited('float', (t) => t === ',' || t === '.', (l, r) => (l.type === 'int' && r.type === 'int' ? 'join' : undefined)),
+  // 1/2 · 3\4
+  delimited('fraction', (t) => t === '/' || t === '\\', (l, r) => (l.type === 'int' && r.type === 'int' ? 'join' : undefined)),
+  // 08:50 · 8:05:30 (hours or minutes, then two-digit minutes or seconds)
+  delimited('time', (t) => t === ':', (l, r) =>
+    l.type === 'int' && r.type === 'int' && l.text.length <= 2 && r.text.length === 2 && Number(r.text) < 60 ? 'join' : undefined,
+  ),
+  {
+    // ?! · ... · -- · *** · ;-)
+    name: 'punct',
+    decide: (b) => {
+      const l = b.left(1)!;
+      const r = b.right(1)!;
+      if (l.type !== 'punct' || r.type !== 'punct') return undefined;
+      if (ENDINGS.includes(l.text) && ENDINGS.includes(r.text)) return 'join';
+      const pair = l.text + r.text;
+      if (pair === '--' || pair === '**') return 'join';
+      if (b.index - b.tokenStart < 3 && SMILE.test(b.buffer + r.text)) return 'join';
+      return undefined;
+    },
+  },
+  {
+    // Letters of other scripts and combining marks stay inside words: ΔP, Дáшкова, ї.
+    name: 'other',
+    decide: (b) => {
+      const l = b.left(1)!.type;
+      const r = b.right(1)!.type;
+      if (l === 'other' && (r === 'other' || r === 'ru' || r === 'lat')) return 'join';
+      if ((l === 'ru' || l === 'lat') && r === 'other') return 'join';
+      return undefined;
+    },
+  },
+  {
+    name: 'yahoo',
+    decide: (b) => (b.left(1)!.text.toLowerCase() === 'yahoo' && b.right(1)!.text === '!' ? 'join' : undefined),
+  },
+];
