@@ -19,8 +19,9 @@ export interface Atom {
 
 export const DASHES = '‑–—−-';
 export const ENDINGS = '.?!…';
-export const QUOTES = '«“‘»”’"„\'‚‛‟‹›';
-export const BRACKETS = '([{)]}';
+export const QUOTES = '«“‘»”’"„\'‚‟‹›';
+// `{` is not punctuation for razdel: it sticks to words in markup such as `usepackage{`.
+export const BRACKETS = '([)]}';
 export const PUNCTS = '\\/!#$%&*+,.:;<=>?@^_`|~№…' + DASHES + QUOTES + BRACKETS;
 
 const escapeClass = (chars: string): string => chars.replace(/[\\\]\[^-]/g, '\\$&');

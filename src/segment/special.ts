@@ -20,6 +20,8 @@ const LOCAL_CHAR = /[A-Za-z0-9._%+-]/;
 const DOMAIN = /(?:[\p{L}\p{Nd}](?:[\p{L}\p{Nd}-]*[\p{L}\p{Nd}])?\.)+\p{L}{2,}/uy;
 const HANDLE = /[\p{L}\p{Nd}_]+/uy;
 const WORD_CHAR = /[\p{L}\p{Nd}_]/u;
+// A tag or handle starts a word: after a space or an opening bracket or quote, not inside `&#60;` or `пид@@ть`.
+const HANDLE_BEFORE = /[\s([{«"“„']/;
 
 /** Finds the special spans of `text`, sorted and not overlapping. */
 export function findSpecialSpans(text: string): SpecialSpan[] {
@@ -72,7 +74,7 @@ function email(text: string, at: number, lastEnd: number): SpecialSpan | undefin
 }
 
 function handle(text: string, at: number, kind: SpecialKind, before: string): SpecialSpan | undefined {
-  if (WORD_CHAR.test(before) || before === '&') return undefined;
+  if (!HANDLE_BEFORE.test(before)) return undefined;
   HANDLE.lastIndex = at + 1;
   if (!HANDLE.test(text)) return undefined;
   // A hashtag starts with a letter (`#1` is a number sign).

@@ -117,7 +117,7 @@ export const TOKEN_RULES: readonly TokenRule[] = [
       if (ENDINGS.includes(l.text) && ENDINGS.includes(r.text)) return 'join';
       const pair = l.text + r.text;
       if (pair === '--' || pair === '**') return 'join';
-      if (b.index - b.tokenStart < 3 && SMILE.test(b.buffer + r.text)) return 'join';
+      if (b.index - b.tokenStart < 5 && SMILE.test(b.buffer + r.text)) return 'join';
       return undefined;
     },
   },
