@@ -24,16 +24,48 @@ export const QUOTES = '«“‘»”’"„\'‚‟‹›';
 export const BRACKETS = '([)]}';
 export const PUNCTS = '\\/!#$%&*+,.:;<=>?@^_`|~№…' + DASHES + QUOTES + BRACKETS;
 
-const escapeClass = (chars: string): string => chars.replace(/[\\\]\[^-]/g, '\\$&');
+// Character classes, composed from Unicode properties with XRegExp, then
+// compiled into a table over the Basic Multilingual Plane so that cutting a
+// text into atoms is one pass over its code units with no regex matching.
+const enum CharClass {
+  Other = 0,
+  Space,
+  Ru,
+  Lat,
+  Digit,
+  Punct,
+}
 
-// One sticky pattern; the group that matched names the atom's type. Each
-// alternative is a single character class, so matching never backtracks.
-const ATOM = XRegExp(
-  `([а-яё]+)|([a-z]+)|(\\p{Nd}+)|([${escapeClass(PUNCTS)}])|(\\S)`,
-  'giuy',
-);
-const TYPES: readonly AtomType[] = ['ru', 'lat', 'int', 'punct', 'other'];
-const SPACE = /\s+/y;
+const CLASS_PATTERNS: [CharClass, RegExp][] = [
+  [CharClass.Space, XRegExp('^\\s$')],
+  [CharClass.Ru, XRegExp('^[а-яё]$', 'i')],
+  [CharClass.Lat, XRegExp('^[a-z]$', 'i')],
+  [CharClass.Digit, XRegExp('^\\p{Nd}$')],
+  [CharClass.Punct, XRegExp(`^[${XRegExp.escape(PUNCTS)}]$`)],
+];
+
+const CLASS_TABLE = buildClassTable();
+
+function buildClassTable(): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) {
+    if (code >= 0xd800 && code <= 0xdfff) continue;
+    const char = String.fromCharCode(code);
+    for (const [charClass, pattern] of CLASS_PATTERNS) {
+      if (pattern.test(char)) {
+        table[code] = charClass;
+        break;
+      }
+    }
+  }
+  return table;
+}
+
+const RUN_TYPES: Partial<Record<CharClass, AtomType>> = {
+  [CharClass.Ru]: 'ru',
+  [CharClass.Lat]: 'lat',
+  [CharClass.Digit]: 'int',
+};
 
 // Cyrillic words glued by scraping (`ВодневЧрезвычайный`): a long lower-case
 // run followed by a capitalised word. Short joints (`ВикиНовости`, `КамАЗ`) stay.
@@ -44,36 +76,45 @@ export function atomize(text: string): Atom[] {
   const atoms: Atom[] = [];
   const specials = findSpecialSpans(text);
   let special = 0;
+  let nextSpecial = specials.length ? specials[0]!.start : Infinity;
+  const length = text.length;
   let position = 0;
   let spaceBefore = false;
-  while (position < text.length) {
-    SPACE.lastIndex = position;
-    if (SPACE.test(text)) {
-      position = SPACE.lastIndex;
-      spaceBefore = true;
-      continue;
-    }
-    const next = specials[special];
-    if (next && next.start === position) {
-      atoms.push({ type: next.kind, start: next.start, end: next.end, text: text.slice(next.start, next.end), spaceBefore });
-      position = next.end;
-      special++;
+  while (position < length) {
+    if (position === nextSpecial) {
+      const span = specials[special++]!;
+      atoms.push({ type: span.kind, start: span.start, end: span.end, text: text.slice(span.start, span.end), spaceBefore });
+      position = span.end;
+      nextSpecial = special < specials.length ? specials[special]!.start : Infinity;
       spaceBefore = false;
       continue;
     }
-    ATOM.lastIndex = position;
-    const match = ATOM.exec(text)!;
-    let end = ATOM.lastIndex;
-    if (next && end > next.start) end = next.start;
-    const group = match.findIndex((value, index) => index > 0 && value !== undefined);
-    const type = TYPES[group - 1]!;
-    if (type === 'ru' && end - position > 9) pushGlued(atoms, text, position, end, spaceBefore);
-    else atoms.push({ type, start: position, end, text: text.slice(position, end), spaceBefore });
+    const charClass = CLASS_TABLE[text.charCodeAt(position)]! as CharClass;
+    if (charClass === CharClass.Space) {
+      position++;
+      spaceBefore = true;
+      continue;
+    }
+    let end = position + 1;
+    const runType = RUN_TYPES[charClass];
+    if (runType) {
+      const limit = Math.min(length, nextSpecial);
+      while (end < limit && CLASS_TABLE[text.charCodeAt(end)] === charClass) end++;
+      if (runType === 'ru' && end - position > 9) pushGlued(atoms, text, position, end, spaceBefore);
+      else atoms.push({ type: runType, start: position, end, text: text.slice(position, end), spaceBefore });
+    } else {
+      // A surrogate pair is one character; a lone surrogate is one atom of its own.
+      if (isHighSurrogate(text.charCodeAt(position)) && isLowSurrogate(text.charCodeAt(end))) end++;
+      atoms.push({ type: charClass === CharClass.Punct ? 'punct' : 'other', start: position, end, text: text.slice(position, end), spaceBefore });
+    }
     position = end;
     spaceBefore = false;
   }
   return atoms;
 }
+
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
 
 function pushGlued(atoms: Atom[], text: string, start: number, end: number, spaceBefore: boolean): void {
   const run = text.slice(start, end);
