@@ -37,7 +37,7 @@ export interface AnalyzeOptions {
  * const doc = await analyze('Посол напомнил, что Казахстан не признавал отделения.\n\nЛента новостей');
  * doc.paragraphs.map((p) => [p.text, p.language]);
  * // [ [ 'Посол напомнил, что Казахстан не признавал отделения.', 'rus' ], [ 'Лента новостей', 'rus' ] ]
- * doc.tokens.length; // 10
+ * doc.tokens.length; // 11
  * ```
  */
 export async function analyze(text: string, options: AnalyzeOptions = {}): Promise<RechDocument> {

@@ -19,8 +19,8 @@ import { tokenize } from './tokenize.js';
  * @example
  * ```ts
  * import { sentenize } from 'rech';
- * sentenize('В 2010 г. А. С. Иванов переехал в г. Москву. «Зачем?» — спросил он.').map((s) => s.text);
- * // [ 'В 2010 г. А. С. Иванов переехал в г. Москву.', '«Зачем?» — спросил он.' ]
+ * sentenize('В 2010 г. в г. Москве побывал А. С. Пушкин. «Зачем?» — спросил он.').map((s) => s.text);
+ * // [ 'В 2010 г. в г. Москве побывал А. С. Пушкин.', '«Зачем?» — спросил он.' ]
  * ```
  */
 export function sentenize(text: string): Sentence[] {
