@@ -1,0 +1,54 @@
+/**
+ * Checks of the document model's invariants (src/model.ts), shared by the tests.
+ * Each returns a list of human-readable violations, empty when all hold, so a
+ * failing test prints what broke rather than `false !== true`.
+ */
+import type { RechDocument, Span } from '../../src/index.js';
+
+const show = (span: Span): string => `${JSON.stringify(span.text)} [${span.start}, ${span.end})`;
+
+/** `text.slice(start, end) === span.text`, non-empty, no surrounding whitespace. */
+export function spanViolations(text: string, spans: readonly Span[], layer: string): string[] {
+  const problems: string[] = [];
+  for (const span of spans) {
+    if (text.slice(span.start, span.end) !== span.text) problems.push(`${layer}: ${show(span)} is not text.slice(start, end) = ${JSON.stringify(text.slice(span.start, span.end))}`);
+    if (span.end <= span.start) problems.push(`${layer}: ${show(span)} is empty`);
+    if (/^\s|\s$/u.test(span.text)) problems.push(`${layer}: ${show(span)} begins or ends with whitespace`);
+  }
+  return problems;
+}
+
+/** Sorted by start and not overlapping. */
+export function orderViolations(spans: readonly Span[], layer: string): string[] {
+  const problems: string[] = [];
+  for (let i = 1; i < spans.length; i++) {
+    const previous = spans[i - 1]!;
+    const current = spans[i]!;
+    if (current.start < previous.end) problems.push(`${layer}: ${show(current)} starts before ${show(previous)} ends`);
+  }
+  return problems;
+}
+
+/** Every inner span lies inside exactly one outer span. */
+export function nestingViolations(inner: readonly Span[], outer: readonly Span[], innerLayer: string, outerLayer: string): string[] {
+  const problems: string[] = [];
+  for (const span of inner) {
+    const containers = outer.filter((o) => o.start <= span.start && span.end <= o.end);
+    if (containers.length !== 1) problems.push(`${innerLayer}: ${show(span)} lies inside ${containers.length} ${outerLayer}, not exactly one`);
+  }
+  return problems;
+}
+
+/** Every invariant of the document model that concerns paragraphs, sentences and tokens. */
+export function documentViolations(doc: RechDocument): string[] {
+  return [
+    ...spanViolations(doc.text, doc.paragraphs, 'paragraph'),
+    ...spanViolations(doc.text, doc.sentences, 'sentence'),
+    ...spanViolations(doc.text, doc.tokens, 'token'),
+    ...orderViolations(doc.paragraphs, 'paragraph'),
+    ...orderViolations(doc.sentences, 'sentence'),
+    ...orderViolations(doc.tokens, 'token'),
+    ...nestingViolations(doc.tokens, doc.sentences, 'token', 'sentences'),
+    ...nestingViolations(doc.sentences, doc.paragraphs, 'sentence', 'paragraphs'),
+  ];
+}
