@@ -43,6 +43,13 @@ const ROMAN = /^[IVXLCDM]+$/;
 const isNumber = (token: Token | undefined): boolean =>
   token !== undefined && (token.kind === 'number' || (token.kind === 'word' && ROMAN.test(token.text)));
 
+/** A capital letter with a stop glued to it: `А.` in `А. С. Иванов`. */
+function isInitial(tokens: readonly Token[], index: number): boolean {
+  const letter = tokens[index];
+  const stop = tokens[index + 1];
+  return letter !== undefined && stop !== undefined && UPPER_LETTER.test(letter.text) && stop.text === '.' && stop.start === letter.end;
+}
+
 /** The word before a full stop, and the word before that one when they form `т. д.`. */
 function abbreviationKeys(b: SentenceBoundary): { last: string; pair: string | undefined } | undefined {
   const stop = b.tokens[b.end]!;
@@ -105,7 +112,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       const next = b.tokens[b.next]!;
       if ((keys.pair && FINAL.has(keys.pair)) || FINAL.has(keys.last)) return isNumber(next) ? 'join' : 'split';
       if (keys.pair && INNER.has(keys.pair)) return 'join';
-      if (UNIT.has(keys.last)) return isNumber(b.tokens[b.end - 2]) && !isNumber(next) ? 'split' : 'join';
+      if (UNIT.has(keys.last)) return isNumber(b.tokens[b.end - 2]) && !isNumber(next) && !isInitial(b.tokens, b.next) ? 'split' : 'join';
       if (INNER.has(keys.last)) return 'join';
       return undefined;
     },

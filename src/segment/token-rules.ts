@@ -108,7 +108,7 @@ export const TOKEN_RULES: readonly TokenRule[] = [
     l.type === 'int' && r.type === 'int' && l.text.length <= 2 && r.text.length === 2 && Number(r.text) < 60 ? 'join' : undefined,
   ),
   {
-    // ?! · ... · -- · *** · ;-)
+    // ?! · ... · -- · *** · :) · =))) (a smiley with a nose, `:-)`, stays split as in razdel)
     name: 'punct',
     decide: (b) => {
       const l = b.left(1)!;

@@ -206,8 +206,12 @@ describe('rule punct: runs of punctuation stay whole', () => {
     expect(ruleAt('Да?!', 3)).toBe('join by punct');
   });
 
-  it('keeps the smileys :), =) and ;-) whole', () => {
-    expect(texts('Хорошо :) Ну =) Ладно ;-)')).toEqual(['Хорошо', ':)', 'Ну', '=)', 'Ладно', ';-)']);
+  it('keeps the smileys :), =) and =))) whole', () => {
+    expect(texts('Хорошо :) Ну =) Ладно =)))')).toEqual(['Хорошо', ':)', 'Ну', '=)', 'Ладно', '=)))']);
+  });
+
+  it('splits a smiley with a nose, as razdel does', () => {
+    expect(texts('Ладно :-)))')).toEqual(['Ладно', ':', '-', ')', ')', ')']);
   });
 
   it('splits a comma before an opening quotation mark', () => {
