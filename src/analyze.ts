@@ -44,7 +44,7 @@ export async function analyze(text: string, options: AnalyzeOptions = {}): Promi
   expectString(text, 'text');
   checkOptions(options);
   const paragraphs = paragraphBounds(text);
-  const languages = identifyLanguages(
+  const languages = await identifyLanguages(
     paragraphs.map(({ start, end }) => text.slice(start, end)),
     options.language,
   );

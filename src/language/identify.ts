@@ -1,14 +1,438 @@
 /**
- * Language identification of paragraphs (placeholder until the franc-based
- * identifier lands): every paragraph is taken to be Russian.
+ * Language identification of paragraphs: franc's trigram models, narrowed by
+ * script clues and weighed against the document's language.
+ *
+ * franc alone is poor on short text (`Лента новостей` comes out Bulgarian,
+ * `Bizim partnyorlarımız` Turkish, a plain English sentence Scots), so:
+ *
+ * 1. Script clues decide which languages are possible at all. The script is
+ *    that of the running text (names are capitalised, so `Hewlett-Packard
+ *    берёт пример с Google` is Cyrillic). Cyrillic letters must fit a
+ *    language's alphabet (`ї` is Ukrainian, `ұ` Kazakh, `ы` rules out
+ *    Bulgarian and Ukrainian); Latin letters such as `ə ı ğ` narrow it to the
+ *    languages that use them. These are franc's candidates (its `only`
+ *    option); one candidate needs no franc at all.
+ * 2. The document language is the prior. Without a hint it is the most common
+ *    language over the longer paragraphs, identified with Russian as the prior
+ *    (this library reads Russian news). A short paragraph that fits it takes it;
+ *    a very short one that does not takes the first companion that fits (the
+ *    languages often quoted next to the document's: English for Latin script).
+ * 3. Otherwise franc scores the candidates; the document language and its
+ *    companions get a bonus that shrinks as the paragraph grows and franc's
+ *    evidence becomes reliable, and each letter outside a candidate's alphabet
+ *    costs it. The data, with the reasons, is in src/data/languages.json.
+ *
+ * franc is ESM-only and loaded with a dynamic `import()` the first time a
+ * paragraph needs it, so the CommonJS build works too, and texts that script
+ * clues decide never load its models.
+ *
+ * Work is linear: each paragraph is read once up to {@link SAMPLE_LENGTH}
+ * code units, and franc runs at most once per paragraph on that sample.
  */
+import type { francAll as FrancAll } from 'franc';
+import data from '../data/languages.json';
 import type { LanguageCode } from '../model.js';
 
+/** The languages of a document and of each of its paragraphs, in order. */
 export interface DocumentLanguages {
   document: LanguageCode;
   paragraphs: LanguageCode[];
 }
 
-export function identifyLanguages(paragraphs: readonly string[], _hint?: LanguageCode): DocumentLanguages {
-  return { document: paragraphs.length ? 'rus' : 'und', paragraphs: paragraphs.map(() => 'rus') };
+/** The code for a language that cannot be told. */
+const UNDETERMINED = 'und';
+/** Only this much of a paragraph is read (franc itself reads no more), so huge paragraphs stay fast. */
+const SAMPLE_LENGTH = 2048;
+/**
+ * Letters below which a paragraph is short: it takes the document language when
+ * that fits its script, and does not vote on the document language. Long
+ * paragraphs must also show the marks of a language (see languages.json).
+ */
+const SHORT = 40;
+/**
+ * Letters below which franc's guess is noise: a fitting document language or companion is taken instead.
+ * Text in the 26 basic Latin letters is held to {@link SHORT} instead, as franc cannot tell short English
+ * (`Breaking news`) from a hundred other languages written without diacritics.
+ */
+const TINY = 10;
+/** Share of letters that may fall outside a language's alphabet (a quoted name, a typo) and still let it be considered. */
+const STRAY_SHARE = 0.02;
+/** Share of letters that must be marks of a language (`і ї є ґ` for Ukrainian) in a long paragraph. */
+const MARK_SHARE = 0.01;
+/** Share of letters that Latin markers (`ə ı ğ`) must reach to narrow the candidates (one `ğ` in an English sentence naming Erdoğan does not). */
+const MARKER_SHARE = 0.03;
+/** Bonus on franc's 0–1 score for the document language, for paragraphs up to {@link SHORT} letters; it shrinks in proportion beyond. */
+const DOCUMENT_PRIOR = 0.35;
+/** Bonus for the document language's companions, scaled like {@link DOCUMENT_PRIOR}. */
+const COMPANION_PRIOR = 0.25;
+/**
+ * Penalty for each letter a candidate's alphabet lacks, divided by the number of letters as franc's
+ * scores are: a letter a language does not have (the `Э` of `Энтони` for Bulgarian) is strong evidence
+ * against it, worth franc's disagreement on several trigrams.
+ */
+const STRAY_COST = 20;
+/** The prior when no hint is given, for finding the document language. */
+const DEFAULT_LANGUAGE = 'rus';
+
+type Script = 'Latin' | 'Cyrillic' | 'other';
+type Scores = Array<[string, number]>;
+type Companions = Partial<Record<Script, readonly string[]>>;
+
+/** What the letters of a paragraph tell before franc is asked. */
+interface Profile {
+  /**
+   * The script of its running text: of most letters in words that do not start with a capital,
+   * as names in another script (`Hewlett-Packard берёт пример с Google`) are capitalised;
+   * of most letters when every word is. `null` when it has no letters.
+   */
+  script: Script | null;
+  /** Letters of that script in the sample. */
+  letters: number;
+  /** The languages its letters allow; `null` when they allow any that franc knows for the script. */
+  candidates: readonly string[] | null;
+  /** For each candidate, the letters it does not explain (outside its alphabet, or markers it does not use). */
+  strays: ReadonlyMap<string, number>;
+  /** Whether every Latin letter is one of the basic 26. */
+  basic: boolean;
+  /** The part handed to franc. */
+  sample: string;
+  /** Its share in the vote on the document language. */
+  weight: number;
+}
+
+interface Prior {
+  document: LanguageCode;
+  companions: Companions;
+}
+
+// ---------------------------------------------------------------------------
+// Character tables
+
+const NONE = 0;
+const LATIN = 1;
+const CYRILLIC = 2;
+const OTHER = 3;
+const SCRIPT_CODES: Record<Script, number> = { Latin: LATIN, Cyrillic: CYRILLIC, other: OTHER };
+
+/** Letters are counted one by one below this code point, which covers the Latin, IPA and Cyrillic letters the data names. */
+const TABLE_SIZE = 0x530;
+/** Script of each BMP code unit plus one, filled in lazily (0: not looked up yet). */
+const SCRIPT_OF = new Uint8Array(0x10000);
+/** Lower case of each code unit below {@link TABLE_SIZE}; `İ` keeps itself, as its lower case is two characters. */
+const LOWER = new Uint16Array(TABLE_SIZE);
+for (let code = 0; code < TABLE_SIZE; code++) {
+  const lower = String.fromCharCode(code).toLowerCase();
+  LOWER[code] = lower.length === 1 ? lower.charCodeAt(0) : code;
+}
+
+const IS_LETTER = /\p{L}/u;
+const IS_LATIN = /\p{Script=Latin}/u;
+const IS_CYRILLIC = /\p{Script=Cyrillic}/u;
+
+function classify(character: string): number {
+  if (!IS_LETTER.test(character)) return NONE;
+  return IS_LATIN.test(character) ? LATIN : IS_CYRILLIC.test(character) ? CYRILLIC : OTHER;
+}
+
+function scriptOf(code: number): number {
+  let entry = SCRIPT_OF[code]!;
+  if (entry === 0) SCRIPT_OF[code] = entry = classify(String.fromCharCode(code)) + 1;
+  return entry - 1;
+}
+
+const codeOf = (letter: string): number => letter.charCodeAt(0);
+
+// Cyrillic: a bit per language, set in each letter of its alphabet and of its marks.
+const CYRILLIC_LANGUAGES = Object.keys(data.cyrillic);
+const IN_ALPHABET = new Int32Array(TABLE_SIZE);
+const IS_MARK = new Int32Array(TABLE_SIZE);
+const HAS_MARKS: boolean[] = [];
+CYRILLIC_LANGUAGES.forEach((language, index) => {
+  const { alphabet, marks } = data.cyrillic[language as keyof typeof data.cyrillic];
+  for (const letter of alphabet) IN_ALPHABET[codeOf(letter)]! |= 1 << index;
+  for (const letter of marks) IS_MARK[codeOf(letter)]! |= 1 << index;
+  HAS_MARKS.push(marks.length > 0);
+});
+const foreign = new Int32Array(CYRILLIC_LANGUAGES.length);
+const marks = new Int32Array(CYRILLIC_LANGUAGES.length);
+
+// Latin: the languages each marker letter points to, and the letters some languages lack.
+const MARKER_LANGUAGES = new Map<number, readonly string[]>(
+  Object.entries(data.latin.markers).map(([letter, languages]) => [codeOf(letter), languages]),
+);
+const ABSENT = new Map<string, readonly number[]>(
+  Object.entries(data.latin.absent).map(([language, letters]) => [language, [...letters].map(codeOf)]),
+);
+
+/** Languages franc is never to propose (see languages.json). */
+const IGNORED = [...data.ignore];
+
+const COMPANIONS = data.companions as Record<string, Companions>;
+const companionsOf = (language: LanguageCode): Companions => COMPANIONS[language] ?? COMPANIONS['default']!;
+
+// Counts of each letter in the paragraph being profiled, and which were touched.
+const counts = new Int32Array(TABLE_SIZE);
+const touched: number[] = [];
+
+// ---------------------------------------------------------------------------
+// Profiles
+
+function profile(text: string): Profile {
+  const sample = text.length > SAMPLE_LENGTH ? text.slice(0, SAMPLE_LENGTH) : text;
+  // Letters by script: all of them, and those in words that do not start with a capital.
+  const total = [0, 0, 0, 0];
+  const running = [0, 0, 0, 0];
+  let basicLatin = 0;
+  let inWord = false;
+  let runningWord = false;
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.charCodeAt(i);
+    let script: number;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < sample.length && isLowSurrogate(sample.charCodeAt(i + 1))) {
+      // Astral letters (historic scripts, some CJK) only count towards their script.
+      script = classify(sample.slice(i, i + 2));
+      i++;
+    } else {
+      script = scriptOf(code);
+      if (code < 0x80 && script === LATIN) basicLatin++;
+      if (code < TABLE_SIZE && (script === LATIN || script === CYRILLIC)) {
+        const letter = LOWER[code]!;
+        if (counts[letter]!++ === 0) touched.push(letter);
+      }
+    }
+    if (script === NONE) {
+      inWord = false;
+      continue;
+    }
+    if (!inWord) {
+      inWord = true;
+      runningWord = code >= TABLE_SIZE || LOWER[code] === code;
+    }
+    total[script]!++;
+    if (runningWord) running[script]!++;
+  }
+  const script = mainScript(running) ?? mainScript(total);
+  const letters = script ? total[SCRIPT_CODES[script]]! : 0;
+  const strays = new Map<string, number>();
+  const candidates =
+    script === 'Cyrillic' ? cyrillicCandidates(letters, strays) : script === 'Latin' ? latinCandidates(letters, strays) : null;
+  for (const letter of touched) counts[letter] = 0;
+  touched.length = 0;
+  // franc scores the script with the most letters: hide the other one's (names in the running text) from it.
+  const hidden = script === 'Cyrillic' && total[LATIN]! > 0 ? ALL_LATIN : script === 'Latin' && total[CYRILLIC]! > 0 ? ALL_CYRILLIC : null;
+  return {
+    script,
+    letters,
+    candidates,
+    strays,
+    basic: basicLatin === total[LATIN],
+    sample: hidden ? sample.replace(hidden, ' ') : sample,
+    weight: (letters * text.length) / Math.max(1, sample.length),
+  };
+}
+
+const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
+const ALL_LATIN = /\p{Script=Latin}+/gu;
+const ALL_CYRILLIC = /\p{Script=Cyrillic}+/gu;
+
+/**
+ * The script with the most letters in `counts`, or `null` when there are none. Ties go the way
+ * franc breaks them (Latin before Cyrillic before the rest).
+ */
+function mainScript(counts: readonly number[]): Script | null {
+  const [, latin, cyrillic, other] = counts as [number, number, number, number];
+  if (other > latin && other > cyrillic) return 'other';
+  if (latin > 0 && latin >= cyrillic) return 'Latin';
+  return cyrillic > 0 ? 'Cyrillic' : null;
+}
+
+/** The Cyrillic languages whose alphabet the counted letters fit, give or take a few strays, and whose marks a long paragraph shows. */
+function cyrillicCandidates(letters: number, strays: Map<string, number>): string[] {
+  foreign.fill(0);
+  marks.fill(0);
+  for (const letter of touched) {
+    if (scriptOf(letter) !== CYRILLIC) continue;
+    const count = counts[letter]!;
+    const inAlphabet = IN_ALPHABET[letter]!;
+    const isMark = IS_MARK[letter]!;
+    for (let j = 0; j < CYRILLIC_LANGUAGES.length; j++) {
+      if (!(inAlphabet & (1 << j))) foreign[j]! += count;
+      if (isMark & (1 << j)) marks[j]! += count;
+    }
+  }
+  const allowed = Math.floor(letters * STRAY_SHARE);
+  const neededMarks = Math.max(1, Math.floor(letters * MARK_SHARE));
+  const eligible: number[] = [];
+  let fewestForeign = Infinity;
+  for (let j = 0; j < CYRILLIC_LANGUAGES.length; j++) {
+    if (letters >= SHORT && HAS_MARKS[j] && marks[j]! < neededMarks) continue;
+    eligible.push(j);
+    fewestForeign = Math.min(fewestForeign, foreign[j]!);
+  }
+  // Russian has no marks, so `eligible` is never empty.
+  const candidates = eligible.filter((j) => foreign[j]! <= fewestForeign + allowed);
+  for (const j of candidates) strays.set(CYRILLIC_LANGUAGES[j]!, foreign[j]!);
+  return candidates.map((j) => CYRILLIC_LANGUAGES[j]!);
+}
+
+/** The languages that the Latin marker letters point to, or `null` when there are (almost) none. */
+function latinCandidates(letters: number, strays: Map<string, number>): string[] | null {
+  const coverage = new Map<string, number>();
+  let markers = 0;
+  for (const letter of touched) {
+    const languages = MARKER_LANGUAGES.get(letter);
+    if (!languages) continue;
+    const count = counts[letter]!;
+    markers += count;
+    for (const language of languages) coverage.set(language, (coverage.get(language) ?? 0) + count);
+  }
+  if (markers === 0 || markers < letters * MARKER_SHARE) return null;
+  const allowed = Math.floor(letters * STRAY_SHARE);
+  const most = Math.max(...coverage.values());
+  for (const [language, covered] of coverage) {
+    if (covered < most - allowed) continue;
+    let missing = markers - covered;
+    for (const letter of ABSENT.get(language) ?? []) missing += counts[letter]!;
+    strays.set(language, missing);
+  }
+  const fewest = Math.min(...strays.values());
+  for (const [language, missing] of strays) if (missing > fewest + allowed) strays.delete(language);
+  return [...strays.keys()];
+}
+
+// ---------------------------------------------------------------------------
+// Decisions
+
+/**
+ * The language of one paragraph, or `null` when franc is needed and not given.
+ * franc's scores are kept in `cache[index]`, as they do not depend on the prior.
+ */
+function decide(
+  paragraph: Profile,
+  index: number,
+  prior: Prior,
+  francAll: typeof FrancAll | null,
+  cache: Array<Scores | undefined>,
+): LanguageCode | null {
+  const { script, letters, candidates } = paragraph;
+  if (script === null) return prior.document;
+  if (candidates?.length === 1) return candidates[0]!;
+
+  const score = (): Scores | null => {
+    if (cache[index]) return cache[index];
+    if (!francAll) return null;
+    const options = candidates ? { minLength: 1, only: [...candidates], ignore: IGNORED } : { minLength: 1, ignore: IGNORED };
+    return (cache[index] = francAll(paragraph.sample, options));
+  };
+  // Without candidates, only franc's list tells which languages the script allows.
+  let scores = candidates ? undefined : score();
+  if (scores === null) return null;
+  const fits = (language: LanguageCode): boolean =>
+    candidates ? candidates.includes(language) : scores!.some(([candidate]) => candidate === language);
+
+  const document = prior.document;
+  const companions = script === 'other' ? [] : (prior.companions[script] ?? []);
+  const documentFits = document !== UNDETERMINED && fits(document);
+  if (script !== 'other') {
+    if (documentFits && letters < SHORT) return document;
+    if (letters < (script === 'Latin' && paragraph.basic ? SHORT : TINY)) {
+      const guess = companions.find(fits);
+      if (guess) return guess;
+    }
+  }
+
+  scores ??= score();
+  if (scores === null) return null;
+  if (scores.length === 0 || scores[0]![0] === UNDETERMINED) {
+    // franc saw another script than we did (or none): fall back on the prior.
+    return documentFits ? document : (companions.find(fits) ?? UNDETERMINED);
+  }
+  const scale = Math.min(1, SHORT / letters);
+  let best = UNDETERMINED;
+  let bestScore = -Infinity;
+  for (const [language, value] of scores) {
+    const bonus = language === document ? DOCUMENT_PRIOR : companions.includes(language) ? COMPANION_PRIOR : 0;
+    const total = value + bonus * scale - (STRAY_COST * (paragraph.strays.get(language) ?? 0)) / letters;
+    if (total > bestScore) {
+      best = language;
+      bestScore = total;
+    }
+  }
+  return best;
+}
+
+let francModule: Promise<typeof import('franc')> | undefined;
+/** franc, imported once, on first need (it is ESM-only: a dynamic import works from CommonJS as well). */
+const loadFranc = (): Promise<typeof import('franc')> => (francModule ??= import('franc'));
+
+/** The languages of the paragraphs at `indices`, loading franc only if one of them needs it. */
+async function decideAll(
+  profiles: readonly Profile[],
+  indices: readonly number[],
+  prior: Prior,
+  cache: Array<Scores | undefined>,
+): Promise<LanguageCode[]> {
+  const results = indices.map((index) => decide(profiles[index]!, index, prior, null, cache));
+  if (results.includes(null)) {
+    const { francAll } = await loadFranc();
+    results.forEach((result, k) => {
+      if (result === null) results[k] = decide(profiles[indices[k]!]!, indices[k]!, prior, francAll, cache);
+    });
+  }
+  return results as LanguageCode[];
+}
+
+/** The language with the largest total weight; `und` when there is none. */
+function mostCommon(languages: readonly LanguageCode[], weights: readonly number[]): LanguageCode {
+  const totals = new Map<LanguageCode, number>();
+  let best = UNDETERMINED;
+  let bestTotal = 0;
+  languages.forEach((language, k) => {
+    if (language === UNDETERMINED) return;
+    const total = (totals.get(language) ?? 0) + weights[k]!;
+    totals.set(language, total);
+    if (total > bestTotal) {
+      best = language;
+      bestTotal = total;
+    }
+  });
+  return best;
+}
+
+/**
+ * Identifies the language of each paragraph and of the document.
+ *
+ * @param paragraphs - The paragraphs' texts, in order.
+ * @param hint - The document language when the caller knows it (ISO 639-3); it is
+ *   then the document language and the prior for every paragraph.
+ * @returns ISO 639-3 codes as franc gives them, `und` where the language cannot
+ *   be told. A paragraph without letters takes the document language; the
+ *   document language is `und` when no paragraph has letters and there is no hint.
+ *
+ * @example
+ * ```ts
+ * await identifyLanguages(['Посол заявил, что конфликт будет решён мирно.', 'Лента новостей', 'Bizim partnyorlarımız']);
+ * // { document: 'rus', paragraphs: [ 'rus', 'rus', 'azj' ] }
+ * ```
+ */
+export async function identifyLanguages(paragraphs: readonly string[], hint?: LanguageCode): Promise<DocumentLanguages> {
+  const profiles = paragraphs.map(profile);
+  const cache: Array<Scores | undefined> = [];
+  const all = profiles.map((_, index) => index);
+  let document: LanguageCode;
+  if (hint && hint !== UNDETERMINED) {
+    document = hint;
+  } else {
+    // The vote: the longer paragraphs, or every paragraph with letters when none is long.
+    let voters = all.filter((index) => profiles[index]!.letters >= SHORT);
+    if (voters.length === 0) voters = all.filter((index) => profiles[index]!.letters > 0);
+    const prior = { document: DEFAULT_LANGUAGE, companions: companionsOf(DEFAULT_LANGUAGE) };
+    const votes = await decideAll(profiles, voters, prior, cache);
+    document = mostCommon(
+      votes,
+      voters.map((index) => profiles[index]!.weight),
+    );
+  }
+  const prior = { document, companions: companionsOf(document) };
+  return { document, paragraphs: await decideAll(profiles, all, prior, cache) };
 }
