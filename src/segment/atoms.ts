@@ -37,7 +37,8 @@ const enum CharClass {
 }
 
 const CLASS_PATTERNS: [CharClass, RegExp][] = [
-  [CharClass.Space, XRegExp('^\\s$')],
+  // NEL (U+0085) breaks lines (see paragraphs.ts), so it separates tokens too, though JavaScript's \s leaves it out.
+  [CharClass.Space, XRegExp('^[\\s\\u0085]$')],
   [CharClass.Ru, XRegExp('^[а-яё]$', 'i')],
   [CharClass.Lat, XRegExp('^[a-z]$', 'i')],
   [CharClass.Digit, XRegExp('^\\p{Nd}$')],

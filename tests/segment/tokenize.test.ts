@@ -349,6 +349,10 @@ describe('offsets', () => {
       { start: 5, end: 8, text: 'Нет', kind: 'word' },
     ]);
   });
+
+  it('splits at a NEL (U+0085) line break, which JavaScript does not count as whitespace', () => {
+    expect(texts('Да.\u0085Нет')).toEqual(['Да', '.', 'Нет']);
+  });
 });
 
 describe('empty input', () => {
