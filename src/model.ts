@@ -41,6 +41,14 @@ export interface Span {
  * - `punctuation`: punctuation marks and runs of them (`,`, `«`, `—`, `...`, `?!`);
  * - `symbol`: other signs (`№`, `%`, `$`, `+`, emoji);
  * - `url`, `email`, `hashtag`, `mention`: web addresses, e-mail addresses, `#tags` and `@handles`.
+ *
+ * @example
+ * ```ts
+ * import { tokenize } from 'rech';
+ * tokenize('№5, 3,5 % см. sputnik.kz/news #Карабах').map((t) => t.kind);
+ * // [ 'symbol', 'number', 'punctuation', 'number', 'symbol', 'word', 'punctuation',
+ * //   'word', 'punctuation', 'word', 'punctuation', 'word', 'hashtag' ]
+ * ```
  */
 export type TokenKind =
   | 'word'
@@ -84,6 +92,14 @@ export interface Sentence extends Span {}
 /**
  * A language code: ISO 639-3 as returned by `franc` (`rus`, `eng`, `azj`, `ukr`, …),
  * or `und` when the language cannot be told.
+ *
+ * @example
+ * ```ts
+ * import { analyze } from 'rech';
+ * const doc = await analyze('Посол выступил с заявлением.\nBizim partnyorlarımız');
+ * doc.language; // 'rus'
+ * doc.paragraphs.map((p) => p.language); // [ 'rus', 'azj' ]
+ * ```
  */
 export type LanguageCode = string;
 
@@ -100,7 +116,14 @@ export interface Paragraph extends Span {
   language: LanguageCode;
 }
 
-/** The type of a named entity: person, location or organisation. */
+/**
+ * The type of a named entity: person, location or organisation.
+ *
+ * @example
+ * ```ts
+ * const type: EntityType = 'LOC'; // Казахстан, Нагорный Карабах
+ * ```
+ */
 export type EntityType = 'PER' | 'LOC' | 'ORG';
 
 /**
