@@ -50,6 +50,22 @@ function isInitial(tokens: readonly Token[], index: number): boolean {
   return letter !== undefined && stop !== undefined && UPPER_LETTER.test(letter.text) && stop.text === '.' && stop.start === letter.end;
 }
 
+const RUSSIAN_WORD_END = /[а-яё]{2}$/;
+const RUSSIAN_CAPITALISED = /^[А-ЯЁ][а-яё]/;
+
+/** `Армении.Есть`: a Russian word, one stop, and a capitalised Russian word, with no spaces. */
+function isGluedSentence(b: SentenceBoundary): boolean {
+  const word = b.tokens[b.end - 1];
+  return (
+    b.next === b.end + 1 &&
+    b.tokens[b.end]!.text === '.' &&
+    word !== undefined &&
+    word.end === b.tokens[b.end]!.start &&
+    RUSSIAN_WORD_END.test(word.text) &&
+    RUSSIAN_CAPITALISED.test(b.tokens[b.next]!.text)
+  );
+}
+
 /** The word before a full stop, and the word before that one when they form `т. д.`. */
 function abbreviationKeys(b: SentenceBoundary): { last: string; pair: string | undefined } | undefined {
   const stop = b.tokens[b.end]!;
@@ -82,9 +98,15 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     },
   },
   {
-    // `sputnik.kz`, `т.е.`: no space after the mark, no boundary.
+    // `sputnik.kz`, `т.е.`: no space after the mark, no boundary, except between
+    // two Russian sentences glued by scraping (`в Армении.Есть жертвы`), which
+    // the later rules decide as if the space were there.
     name: 'glued',
-    decide: (b) => (b.tokens[b.next]!.start === b.tokens[b.next - 1]!.end ? 'join' : undefined),
+    decide: (b) => {
+      const next = b.tokens[b.next]!;
+      if (next.start !== b.tokens[b.next - 1]!.end) return undefined;
+      return isGluedSentence(b) ? undefined : 'join';
+    },
   },
   {
     // A lower-case word goes on with the same sentence: `и т. д. и т. п.`, `«Кто?» — спросил он`.

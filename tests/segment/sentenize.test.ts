@@ -53,6 +53,14 @@ describe('rule glued: no space after the stop, no boundary', () => {
   it('keeps Sputnik.Kz inside its sentence', () => {
     expect(texts('Компания Sputnik.Kz выросла.')).toEqual(['Компания Sputnik.Kz выросла.']);
   });
+
+  it('splits two Russian sentences glued by scraping', () => {
+    expect(texts('Обстреляли пункты в Армении.Есть жертвы.')).toEqual(['Обстреляли пункты в Армении.', 'Есть жертвы.']);
+  });
+
+  it('still keeps a glued abbreviation with the name after it', () => {
+    expect(texts('Он живёт на ул.Ленина в г.Москва.')).toEqual(['Он живёт на ул.Ленина в г.Москва.']);
+  });
 });
 
 describe('rule lower: a lower-case word goes on with the same sentence', () => {
