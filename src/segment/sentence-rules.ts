@@ -1,8 +1,9 @@
 /**
  * Named rules of the sentence splitter. A candidate boundary follows a token of
  * final punctuation (`.`, `?!`, `…`) and any closing quotes or brackets glued to
- * it; the rules are asked in order, the first answer decides, and with no answer
- * the sentence ends there. Line breaks always end a sentence, before any rule.
+ * it, follows a colon, or precedes a list bullet; the rules are asked in order,
+ * the first answer decides, and with no answer the sentence ends there. Line
+ * breaks always end a sentence, before any rule.
  */
 import type { Token } from '../model.js';
 import abbreviations from '../data/abbreviations.json';
@@ -12,7 +13,7 @@ export type Decision = 'join' | 'split' | undefined;
 /** The tokens around one candidate boundary, all inside one paragraph. */
 export interface SentenceBoundary {
   tokens: readonly Token[];
-  /** Index of the final punctuation token. */
+  /** Index of the final mark or colon (before any closing quotes glued to it), or of the token before a bullet. */
   end: number;
   /** Index of the first token after the boundary. */
   next: number;

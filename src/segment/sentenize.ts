@@ -46,19 +46,28 @@ export function sentenceBounds(tokens: readonly Token[], paragraphs: readonly Bo
       const token = tokens[i]!;
       if (token.kind === 'punctuation') boundary.quoteDepth = Math.max(0, boundary.quoteDepth + quoteDelta(token.text));
       let next: number;
-      if (BULLET.test(token.text)) next = i;
-      else if (token.kind === 'punctuation' && (FINAL.test(token.text) || token.text === ':')) next = i + 1;
-      else continue;
-      while (next < limit && next > i && tokens[next]!.start === tokens[next - 1]!.end && CLOSING.test(tokens[next]!.text)) next++;
-      if (next >= limit) break;
-      if (next === boundary.sentenceStart) continue;
-      boundary.end = next - 1;
+      if (BULLET.test(token.text)) {
+        if (i === boundary.sentenceStart) continue;
+        boundary.end = i - 1;
+        next = i;
+      } else if (token.kind === 'punctuation' && (FINAL.test(token.text) || token.text === ':')) {
+        boundary.end = i;
+        next = i + 1;
+        // Closing quotes and brackets glued after a final mark stay with its sentence: `…войны».`
+        if (token.text !== ':') {
+          while (next < limit && tokens[next]!.start === tokens[next - 1]!.end && CLOSING.test(tokens[next]!.text)) {
+            boundary.quoteDepth = Math.max(0, boundary.quoteDepth + quoteDelta(tokens[next]!.text));
+            next++;
+          }
+        }
+        if (next >= limit) break;
+        i = next - 1;
+      } else continue;
       boundary.next = next;
       if (decide(boundary) === 'split') {
         sentences.push({ start: tokens[boundary.sentenceStart]!.start, end: tokens[next - 1]!.end });
         boundary.sentenceStart = next;
       }
-      if (next > i) i = next - 1;
     }
     if (boundary.sentenceStart < limit) {
       sentences.push({ start: tokens[boundary.sentenceStart]!.start, end: tokens[limit - 1]!.end });

@@ -33,6 +33,10 @@ describe('rule colon-quote: a colon ends a sentence only before a quotation that
     expect(texts('Он сказал: "Да, конечно".')).toEqual(['Он сказал:', '"Да, конечно".']);
   });
 
+  it('counts a quotation closed after its final stop as closed', () => {
+    expect(texts('«Привет.» Он сказал: «Да».')).toEqual(['«Привет.»', 'Он сказал:', '«Да».']);
+  });
+
   it('does not split before a word that is not quoted', () => {
     expect(texts('Он заявил: Мы не боимся.')).toEqual(['Он заявил: Мы не боимся.']);
     expect(texts('Мы нуждаемся в помощи Казахстана: посол Азербайджана выступил с заявлением')).toEqual([
