@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { analyze, sentenize, tokenize } from '../src/index.js';
 import { CORPORA, hasCorpora, readFactRu } from './eval/corpora.js';
 import { measureColdStarts, type ColdStart } from './bench/cold-start.js';
-import { measure, type Pass, type Task, type Throughput } from './bench/measure.js';
+import { measure, type Pass, type Task } from './bench/measure.js';
 import { loadPeers } from './bench/peers.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');

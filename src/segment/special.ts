@@ -12,8 +12,7 @@ export interface SpecialSpan {
   end: number;
 }
 
-const TRIGGER = /(?:https?|ftp):\/\/|www\.|[@#]/giy;
-const TRIGGER_SEARCH = new RegExp(TRIGGER.source, 'gi');
+const TRIGGER = /(?:https?|ftp):\/\/|www\.|[@#]/gi;
 const URL_CHAR = /[^\s<>«»"“”„‘’'`^{}|\\]/uy;
 const URL_TRAILING = /[.,;:!?…)\]-]/;
 const LOCAL_CHAR = /[A-Za-z0-9._%+-]/;
@@ -27,8 +26,8 @@ const HANDLE_BEFORE = /[\s([{«"“„']/;
 export function findSpecialSpans(text: string): SpecialSpan[] {
   const spans: SpecialSpan[] = [];
   let lastEnd = 0;
-  TRIGGER_SEARCH.lastIndex = 0;
-  for (let match = TRIGGER_SEARCH.exec(text); match; match = TRIGGER_SEARCH.exec(text)) {
+  TRIGGER.lastIndex = 0;
+  for (let match = TRIGGER.exec(text); match; match = TRIGGER.exec(text)) {
     const at = match.index;
     const before = at > 0 ? text[at - 1]! : ' ';
     const trigger = match[0];
@@ -39,7 +38,7 @@ export function findSpecialSpans(text: string): SpecialSpan[] {
     if (span) {
       spans.push(span);
       lastEnd = span.end;
-      TRIGGER_SEARCH.lastIndex = span.end;
+      TRIGGER.lastIndex = span.end;
     }
   }
   return spans;
