@@ -1,0 +1,38 @@
+import type { Span } from './model.js';
+
+/**
+ * The spans of a sorted, non-overlapping layer that lie inside `container`:
+ * the tokens of a sentence, the sentences of a paragraph. Found by binary
+ * search, so asking for every sentence's tokens stays linear overall.
+ *
+ * @param spans - A layer of the document, sorted by `start` (as every layer is).
+ * @param container - Any span, such as a sentence or a paragraph.
+ * @returns A new array of the spans with `container.start <= start` and `end <= container.end`, in order.
+ * @throws TypeError when `spans` is not an array or `container` has no numeric `start` and `end`.
+ *
+ * @example
+ * ```ts
+ * import { analyze, within } from 'rech';
+ * const doc = await analyze('Есть жертвы. Посол заявил об этом.');
+ * within(doc.tokens, doc.sentences[1]!).map((t) => t.text);
+ * // [ 'Посол', 'заявил', 'об', 'этом', '.' ]
+ * ```
+ */
+export function within<T extends Span>(spans: readonly T[], container: Span): T[] {
+  if (!Array.isArray(spans)) throw new TypeError('rech: `spans` must be an array of spans');
+  if (typeof container?.start !== 'number' || typeof container?.end !== 'number') {
+    throw new TypeError('rech: `container` must be a span with numeric `start` and `end`');
+  }
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (spans[middle]!.start < container.start) low = middle + 1;
+    else high = middle;
+  }
+  const inside: T[] = [];
+  for (let i = low; i < spans.length && spans[i]!.start < container.end; i++) {
+    if (spans[i]!.end <= container.end) inside.push(spans[i]!);
+  }
+  return inside;
+}
