@@ -44,7 +44,7 @@ export function sentenceBounds(tokens: readonly Token[], paragraphs: readonly Bo
     boundary.quoteDepth = 0;
     for (let i = index; i < limit; i++) {
       const token = tokens[i]!;
-      if (token.kind === 'punctuation') boundary.quoteDepth = Math.max(0, boundary.quoteDepth + quoteDelta(token.text));
+      if (token.kind === 'punctuation') countQuotes(boundary, token);
       let next: number;
       if (BULLET.test(token.text)) {
         if (i === boundary.sentenceStart) continue;
@@ -56,7 +56,7 @@ export function sentenceBounds(tokens: readonly Token[], paragraphs: readonly Bo
         // Closing quotes and brackets glued after a final mark stay with its sentence: `…войны».`
         if (token.text !== ':') {
           while (next < limit && tokens[next]!.start === tokens[next - 1]!.end && CLOSING.test(tokens[next]!.text)) {
-            boundary.quoteDepth = Math.max(0, boundary.quoteDepth + quoteDelta(tokens[next]!.text));
+            countQuotes(boundary, tokens[next]!);
             next++;
           }
         }
@@ -80,9 +80,10 @@ export function sentenceBounds(tokens: readonly Token[], paragraphs: readonly Bo
 const OPENING = /«/g;
 const CLOSING_QUOTE = /»/g;
 
-/** Opening minus closing guillemets in a punctuation token (the other marks are too ambiguous to count). */
-function quoteDelta(text: string): number {
-  return (text.match(OPENING)?.length ?? 0) - (text.match(CLOSING_QUOTE)?.length ?? 0);
+/** Updates the count of open guillemets with a punctuation token (the other marks are too ambiguous to count). */
+function countQuotes(boundary: SentenceBoundary, token: Token): void {
+  const delta = (token.text.match(OPENING)?.length ?? 0) - (token.text.match(CLOSING_QUOTE)?.length ?? 0);
+  boundary.quoteDepth = Math.max(0, boundary.quoteDepth + delta);
 }
 
 function decide(boundary: SentenceBoundary): 'join' | 'split' {
