@@ -32,11 +32,34 @@ export interface GoldToken {
   text: string;
 }
 
-/** A factRuEval document: its text and gold sentences of gold tokens, offsets in UTF-16 units. */
+/** A line of a factRuEval `.spans` file (`id type start length firstToken tokenCount # …`), offsets in UTF-16 units. */
+export interface FactRuSpan {
+  id: string;
+  /** `name`, `surname`, `org_name`, `loc_name`, `job`, … */
+  type: string;
+  start: number;
+  end: number;
+}
+
+/** A line of a factRuEval `.objects` file (`id type spanId… # …`). */
+export interface FactRuObject {
+  id: string;
+  /** `Person`, `Org`, `Location`, `LocOrg`, `Project`. */
+  type: string;
+  /**
+   * The object's spans, in file order. A span id can stand on several `.spans` lines
+   * with different types (`27581 nickname …`, `27581 loc_name …`); each such line is listed.
+   */
+  spans: FactRuSpan[];
+}
+
+/** A factRuEval document: its text, gold sentences of gold tokens, spans and objects; offsets in UTF-16 units. */
 export interface FactRuDocument {
   id: string;
   text: string;
   sentences: GoldToken[][];
+  spans: FactRuSpan[];
+  objects: FactRuObject[];
 }
 
 export function readFactRu(): FactRuDocument[] {
@@ -60,8 +83,29 @@ export function readFactRu(): FactRuDocument[] {
         sentences[sentences.length - 1]!.push({ start: s, end: e, text: text.slice(s, e) });
       }
       if (sentences[sentences.length - 1]!.length === 0) sentences.pop();
-      return { id, text, sentences };
+      const spans = readSpans(join(folder, `${id}.spans`), units);
+      const objects = readObjects(join(folder, `${id}.objects`), spans);
+      return { id, text, sentences, spans, objects };
     });
+}
+
+const lines = (path: string): string[] =>
+  existsSync(path) ? readFileSync(path, 'utf8').split('\n').filter((line) => line.trim() !== '') : [];
+
+function readSpans(path: string, units: (offset: number) => number): FactRuSpan[] {
+  return lines(path).map((line) => {
+    const [id, type, start, length] = line.split(/\s+/);
+    return { id: id!, type: type!, start: units(Number(start)), end: units(Number(start) + Number(length)) };
+  });
+}
+
+function readObjects(path: string, spans: FactRuSpan[]): FactRuObject[] {
+  const byId = new Map<string, FactRuSpan[]>();
+  for (const span of spans) byId.set(span.id, [...(byId.get(span.id) ?? []), span]);
+  return lines(path).map((line) => {
+    const [id, type, ...ids] = line.split('#')[0]!.trim().split(/\s+/);
+    return { id: id!, type: type!, spans: ids.flatMap((spanId) => byId.get(spanId) ?? []) };
+  });
 }
 
 /** Maps Unicode code-point offsets (the corpus's) to UTF-16 offsets (ours). */
