@@ -1,0 +1,128 @@
+/**
+ * Morphology: the only module that knows the OpenCorpora dictionary (through `az`).
+ *
+ * The dictionary is loaded once, lazily, from the installed `az` package
+ * (`loadMorphology`); after that every call is synchronous. Analyses are
+ * cached per word form in a bounded cache, so a long batch keeps flat memory.
+ */
+import Az, { type AzParse } from 'az';
+
+/** One reading of a word form. */
+export interface WordAnalysis {
+  /** Dictionary form, lower case, as the dictionary spells it (with ё). */
+  readonly lemma: string;
+  /** Part of speech (`NOUN`, `ADJF`, `VERB`, …) or `UNKN`. */
+  readonly pos: string;
+  /** Case (`nomn`, `gent`, `datv`, `accs`, `ablt`, `loct`, …) when the word has one. */
+  readonly case: string | undefined;
+  /** Gender (`masc`, `femn`, `neut`, `ms-f`) when the word has one. */
+  readonly gender: string | undefined;
+  /** Number (`sing`, `plur`) when the word has one. */
+  readonly number: string | undefined;
+  /** Every grammeme of the reading, part of speech first (`NOUN`, `anim`, `masc`, `Name`, `sing`, `gent`). */
+  readonly tags: readonly string[];
+  /** The reading's probability among the word's readings (0 to 1). */
+  readonly score: number;
+  /** Whether the reading comes from the dictionary rather than from suffix guessing. */
+  readonly known: boolean;
+  /** @internal The az parse, for inflection. */
+  readonly parse: AzParse;
+}
+
+/** Words longer than this are not looked up: no Russian word is, and az's guessers slow down on them. */
+const MAX_WORD_LENGTH = 40;
+/** The cache is dropped when it grows past this many word forms. */
+const CACHE_LIMIT = 200_000;
+const OPTIONS = { stutter: 0, typos: 0 } as const;
+
+let loading: Promise<void> | undefined;
+let ready = false;
+const cache = new Map<string, readonly WordAnalysis[]>();
+
+/** Loads the dictionary (≈ 0.1 s) the first time it is called; later calls resolve at once. */
+export function loadMorphology(): Promise<void> {
+  loading ??= new Promise<void>((resolve, reject) => {
+    Az.Morph.init((error) => {
+      if (error) {
+        loading = undefined;
+        reject(new Error(`rech: could not load the az dictionary: ${error.message}`));
+        return;
+      }
+      ready = true;
+      resolve();
+    });
+  });
+  return loading;
+}
+
+const CYRILLIC_WORD = /^[а-яёА-ЯЁ]+(?:-[а-яёА-ЯЁ]+)*$/;
+
+/**
+ * The readings of a Cyrillic word form, most probable first; an empty list for
+ * anything else (Latin words, numbers, overlong strings). Call
+ * {@link loadMorphology} first.
+ */
+export function analyses(word: string): readonly WordAnalysis[] {
+  if (!ready) throw new Error('rech: morphology used before loadMorphology() finished');
+  const cached = cache.get(word);
+  if (cached) return cached;
+  let result: WordAnalysis[] = [];
+  if (word.length <= MAX_WORD_LENGTH && CYRILLIC_WORD.test(word)) {
+    // The dictionary is case-sensitive: `Роман` finds the name, `роман` the novel. A capitalised
+    // word gets both, proper readings first.
+    result = Az.Morph(word, OPTIONS).map(toAnalysis);
+    const lower = word.toLowerCase();
+    if (lower !== word) {
+      const seen = new Set(result.map((reading) => reading.lemma + ' ' + reading.tags.join(',')));
+      for (const reading of Az.Morph(lower, OPTIONS).map(toAnalysis)) {
+        if (!seen.has(reading.lemma + ' ' + reading.tags.join(','))) result.push(reading);
+      }
+    }
+  }
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(word, result);
+  return result;
+}
+
+function toAnalysis(parse: AzParse): WordAnalysis {
+  const { tag } = parse;
+  const normal = parse.normalize();
+  const tags = [...tag.stat, ...tag.flex];
+  return {
+    lemma: normal ? normal.word : parse.word,
+    pos: tag.POS ?? 'UNKN',
+    case: tag.CAse,
+    gender: tag.GNdr,
+    number: tag.NMbr,
+    tags,
+    score: parse.score,
+    known: !parse.typosCnt && !parse.stutterCnt && tags.length > 0 && isDictionaryParse(parse),
+    parse,
+  };
+}
+
+function isDictionaryParse(parse: AzParse): boolean {
+  return (parse as unknown as { parser?: string }).parser === 'Dictionary';
+}
+
+/** Whether a reading carries a grammeme (`Name`, `Surn`, `Patr`, `Geox`, `Orgn`, `Abbr`, `Init`, `gent`, …). */
+export function hasTag(analysis: WordAnalysis, grammeme: string): boolean {
+  return analysis.tags.includes(grammeme);
+}
+
+const CASE_OR_ANIMACY = new Set(['nomn', 'gent', 'gen1', 'gen2', 'datv', 'accs', 'acc2', 'ablt', 'loct', 'loc1', 'loc2', 'voct', 'anim', 'inan']);
+
+/**
+ * The nominative of a reading, keeping its gender, number and voice
+ * (`Ивановой` → `иванова`, `Соединёнными` → `соединённые`), lower case;
+ * null when the dictionary has no such form.
+ */
+export function nominative(analysis: WordAnalysis): string | null {
+  if (analysis.case === undefined || analysis.case === 'nomn') return analysis.parse.word;
+  const { tag } = analysis.parse;
+  const grammemes = ['nomn', ...tag.flex.filter((g) => !CASE_OR_ANIMACY.has(g))];
+  if (tag.GNdr && analysis.number !== 'plur' && !grammemes.includes(tag.GNdr)) grammemes.push(tag.GNdr);
+  if (tag.PRTF) grammemes.push(tag.pssv ? 'pssv' : 'actv');
+  const form = analysis.parse.inflect(grammemes);
+  return form ? form.word : null;
+}
