@@ -1,9 +1,12 @@
-import type { RechDocument } from './model.js';
+import type { Paragraph, RechDocument, Token } from './model.js';
 import { describe, expectString } from './errors.js';
 import { identifyLanguages } from './language/identify.js';
 import { paragraphBounds } from './segment/paragraphs.js';
 import { sentenceBounds } from './segment/sentenize.js';
 import { tokenize } from './segment/tokenize.js';
+import { extractEntities } from './entities/extract.js';
+import { analyses, loadMorphology } from './morphology/morphology.js';
+import { within } from './spans.js';
 
 /**
  * Options for {@link analyze}. None are required.
@@ -49,16 +52,34 @@ export async function analyze(text: string, options: AnalyzeOptions = {}): Promi
     options.language,
   );
   const tokens = tokenize(text);
-  const sentences = sentenceBounds(tokens, paragraphs);
+  const sentences = sentenceBounds(tokens, paragraphs).map(({ start, end }) => ({ start, end, text: text.slice(start, end) }));
+  const documentParagraphs = paragraphs.map(({ start, end }, i) => ({ start, end, text: text.slice(start, end), language: languages.paragraphs[i]! }));
+  await loadMorphology();
+  addLemmas(tokens, documentParagraphs);
+  const { entities } = extractEntities(text, tokens, sentences, documentParagraphs);
   return {
     text,
     language: languages.document,
-    paragraphs: paragraphs.map(({ start, end }, i) => ({ start, end, text: text.slice(start, end), language: languages.paragraphs[i]! })),
-    sentences: sentences.map(({ start, end }) => ({ start, end, text: text.slice(start, end) })),
+    paragraphs: documentParagraphs,
+    sentences,
     tokens,
-    entities: [],
+    entities,
     quotes: [],
   };
+}
+
+/** Gives the words of Russian paragraphs the lemma and grammemes of their most probable reading. */
+function addLemmas(tokens: Token[], paragraphs: readonly Paragraph[]): void {
+  for (const paragraph of paragraphs) {
+    if (paragraph.language !== 'rus') continue;
+    for (const token of within(tokens, paragraph)) {
+      if (token.kind !== 'word') continue;
+      const reading = analyses(token.text)[0];
+      if (!reading) continue;
+      token.lemma = reading.lemma;
+      token.tags = reading.tags;
+    }
+  }
 }
 
 const OPTION_NAMES = new Set(['language']);

@@ -75,6 +75,16 @@ export type TokenKind =
 export interface Token extends Span {
   /** What the token is made of. */
   kind: TokenKind;
+  /**
+   * The dictionary form (lower case) of a Cyrillic word in a Russian paragraph,
+   * set by {@link analyze} from its most probable reading; absent elsewhere.
+   */
+  lemma?: string;
+  /**
+   * The OpenCorpora grammemes of that reading, part of speech first
+   * (`['NOUN', 'anim', 'masc', 'Name', 'sing', 'gent']`); absent where `lemma` is.
+   */
+  tags?: readonly string[];
 }
 
 /**
@@ -141,6 +151,26 @@ export interface EntityMention extends Span {
   normal: string;
   /** Index of the entity in {@link RechDocument.entities} that this mention refers to. */
   entity: number;
+  /** For a person, the parts of the name the mention gives, each in the nominative. */
+  parts?: PersonName;
+}
+
+/**
+ * The parts of a person's name, each in the nominative; a part the text does not give is absent.
+ *
+ * @example
+ * ```ts
+ * const name: PersonName = { first: 'Рашад', last: 'Мамедов' };
+ * const initials: PersonName = { first: 'А.', middle: 'С.', last: 'Пушкин' };
+ * ```
+ */
+export interface PersonName {
+  /** The first name, or its initial with a dot. */
+  first?: string;
+  /** The patronymic (or middle name), or its initial with a dot. */
+  middle?: string;
+  /** The surname. */
+  last?: string;
 }
 
 /**
@@ -156,8 +186,10 @@ export interface Entity {
   id: number;
   /** The entity's type. */
   type: EntityType;
-  /** The canonical name, in the nominative. */
+  /** The canonical name, in the nominative: the fullest name the document gives. */
   name: string;
+  /** For a person, the parts of the canonical name. */
+  parts?: PersonName;
   /** Every mention of the entity, in text order. */
   mentions: EntityMention[];
 }

@@ -1,0 +1,57 @@
+/**
+ * Agreement in case and gender between the words of a name
+ * (`Рашада Мамедова`: both genitive masculine), and the readings it selects.
+ */
+import type { WordAnalysis } from '../morphology/morphology.js';
+import type { Word } from './words.js';
+
+/** A case and gender, such as `gent/masc`; `*` when nothing constrains them. */
+export type Form = string;
+
+/** Which readings of a word a part of a rule stands for. */
+export type Accept = (reading: WordAnalysis) => boolean;
+
+/**
+ * The forms a word can take among its accepted readings; null when the word
+ * constrains nothing (indeclinable, or unknown to the dictionary).
+ */
+function formsOf(word: Word, accept: Accept): Set<Form> | null {
+  if (!word.analyses.some((reading) => reading.known)) return null;
+  const forms = new Set<Form>();
+  for (const reading of word.analyses) {
+    if (!accept(reading)) continue;
+    if (reading.tags.includes('Fixd') || reading.case === undefined) return null;
+    for (const gender of genders(reading)) forms.add(`${reading.case}/${gender}`);
+  }
+  return forms;
+}
+
+function genders(reading: WordAnalysis): string[] {
+  if (reading.number === 'plur') return ['plur'];
+  return reading.gender === undefined || reading.gender === 'ms-f' ? ['masc', 'femn'] : [reading.gender];
+}
+
+/**
+ * The form all the parts agree in, `*` when none constrains it, null when they disagree.
+ * The most probable reading of the first constraining part decides among several.
+ */
+export function agree(parts: readonly { word: Word; accept: Accept }[]): Form | null {
+  let common: Set<Form> | null = null;
+  for (const { word, accept } of parts) {
+    const forms = formsOf(word, accept);
+    if (forms === null) continue;
+    if (common === null) common = forms;
+    else for (const form of common) if (!forms.has(form)) common.delete(form);
+    if (common.size === 0) return null;
+  }
+  if (common === null) return '*';
+  return common.values().next().value!;
+}
+
+/** The reading of a word in a form (or its first accepted reading when the form is `*`). */
+export function readingIn(word: Word, form: Form, accept: Accept): WordAnalysis | undefined {
+  const accepted = word.analyses.filter(accept);
+  if (form === '*') return accepted[0];
+  const [wordCase, gender] = form.split('/');
+  return accepted.find((reading) => reading.case === wordCase && genders(reading).includes(gender!)) ?? accepted[0];
+}

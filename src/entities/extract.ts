@@ -1,0 +1,152 @@
+/**
+ * The entity stage: reads each sentence of the Russian paragraphs with the
+ * gazetteer and the grammars, gives every mention its normal form, then links
+ * mentions into entities.
+ */
+import type { Entity, EntityMention, Paragraph, Sentence, Token } from '../model.js';
+import { within } from '../spans.js';
+import { lookup } from './gazetteer.js';
+import { matchAt, type Match, type Rule } from './grammar.js';
+import { linkMentions, type DraftMention } from './link.js';
+import { personName, phraseNominative } from './normalize.js';
+import { LOCATION_RULES, ORGANISATION_RULES, PERSON_RULES } from './rules.js';
+import { fold, toWords, type Word } from './words.js';
+
+/** Languages whose paragraphs the Russian grammars read. */
+const RUSSIAN = new Set(['rus']);
+
+/** Rules in order of preference when two matches are equally long. */
+const RULES: readonly Rule[] = [...PERSON_RULES, ...ORGANISATION_RULES, ...LOCATION_RULES];
+
+/** A gazetteer name found in a sentence. */
+interface Listed {
+  readonly name: string;
+  readonly length: number;
+  readonly abbreviation: boolean;
+}
+
+interface SentenceWords {
+  readonly words: Word[];
+  readonly covered: boolean[];
+  /** Canonical gazetteer names by the index of their first word. */
+  readonly canonical: Map<number, Listed>;
+}
+
+/** Entities of a document whose tokens and sentences are known. */
+export function extractEntities(text: string, tokens: readonly Token[], sentences: readonly Sentence[], paragraphs: readonly Paragraph[]): { entities: Entity[]; mentions: EntityMention[] } {
+  return linkMentions(text, draftMentions(tokens, sentences, paragraphs));
+}
+
+/** The mentions before linking, each with the rule that found it. */
+export function draftMentions(tokens: readonly Token[], sentences: readonly Sentence[], paragraphs: readonly Paragraph[]): DraftMention[] {
+  const drafts: DraftMention[] = [];
+  const read: SentenceWords[] = [];
+  for (const paragraph of paragraphs) {
+    if (!RUSSIAN.has(paragraph.language)) continue;
+    for (const sentence of within(sentences, paragraph)) {
+      const sentenceWords = readSentence(within(tokens, sentence));
+      read.push(sentenceWords);
+      drafts.push(...matchSentence(sentenceWords));
+    }
+  }
+  drafts.push(...introducedSurnames(read, drafts));
+  return drafts.sort((a, b) => a.start - b.start);
+}
+
+function readSentence(tokens: readonly Token[]): SentenceWords {
+  const words = toWords(tokens);
+  const canonical = new Map<number, Listed>();
+  for (let i = 0; i < words.length; ) {
+    const found = lookup(words, i);
+    if (!found) {
+      i++;
+      continue;
+    }
+    canonical.set(i, { name: found.entry.canonical, length: found.length, abbreviation: found.entry.abbreviation });
+    for (let j = i; j < i + found.length; j++) words[j]!.listed = found.entry.type;
+    i += found.length;
+  }
+  return { words, covered: words.map(() => false), canonical };
+}
+
+function matchSentence({ words, covered, canonical }: SentenceWords): DraftMention[] {
+  const drafts: DraftMention[] = [];
+  for (let i = 0; i < words.length; ) {
+    const listed = canonical.get(i);
+    const grammatical = matchAt(RULES, words, i);
+    const match = listed && (!grammatical || grammatical.words.length <= listed.length) ? listedMatch(words, i, listed) : grammatical;
+    if (!match) {
+      i++;
+      continue;
+    }
+    const draft = toDraft(match, canonical.get(i));
+    if (draft) {
+      drafts.push(draft);
+      for (let j = i; j < i + match.words.length; j++) covered[j] = true;
+    }
+    i += match.words.length;
+  }
+  return drafts;
+}
+
+/** A gazetteer name as a match, so that it takes the same path as the grammars' matches. */
+function listedMatch(words: readonly Word[], start: number, listed: Listed): Match {
+  const rule: Rule = { name: 'listed', type: words[start]!.listed!, elements: [] };
+  return { rule, words: words.slice(start, start + listed.length), roles: new Array(listed.length).fill(undefined) };
+}
+
+function toDraft(match: Match, listed: Listed | undefined): DraftMention | null {
+  const first = match.roles.findIndex((role) => role !== 'context');
+  let last = match.roles.length - 1;
+  while (last > first && match.roles[last] === 'context') last--;
+  if (first < 0) return null;
+  const words = match.words.slice(first, last + 1);
+  const roles = match.roles.slice(first, last + 1);
+  const start = words[0]!.token.start;
+  const end = words.at(-1)!.token.end;
+  const text = joined(words);
+  const { type, name: rule } = match.rule;
+  if (type === 'PER') return { start, end, text, type, rule, ...personName(words, roles) };
+  const literal = first > 0 || words.every((word) => word.latin || word.shape === 'upper');
+  const listedWhole = listed && listed.length === match.words.length ? listed : undefined;
+  // A name in capitals (`НУР-СУЛТАН`) takes the listed spelling; an abbreviation keeps its own.
+  const normal = listedWhole && !listedWhole.abbreviation && text === text.toUpperCase() ? listedWhole.name : literal ? text : phraseNominative(words);
+  return { start, end, text, type, rule, normal, ...(listedWhole ? { key: listedWhole.name } : {}) };
+}
+
+function joined(words: readonly Word[]): string {
+  let text = '';
+  for (let i = 0; i < words.length; i++) {
+    if (i > 0 && words[i]!.token.start > words[i - 1]!.token.end) text += ' ';
+    text += words[i]!.text;
+  }
+  return text;
+}
+
+/**
+ * Surnames alone, once the document has introduced the person: a capitalised
+ * word no rule took that equals the surname of a person found earlier (`Блинкен`).
+ */
+function introducedSurnames(read: readonly SentenceWords[], drafts: readonly DraftMention[]): DraftMention[] {
+  const surnames = new Map<string, { at: number; last: string }>();
+  for (const draft of drafts) {
+    const last = draft.parts?.last;
+    if (!last || last.endsWith('.')) continue;
+    const key = fold(last);
+    if (!surnames.has(key)) surnames.set(key, { at: draft.start, last });
+    const surface = fold(draft.text.split(' ').at(-1)!);
+    if (!surnames.has(surface)) surnames.set(surface, { at: draft.start, last });
+  }
+  if (surnames.size === 0) return [];
+  const found: DraftMention[] = [];
+  for (const { words, covered } of read) {
+    words.forEach((word, i) => {
+      if (covered[i] || word.shape !== 'title' || word.token.kind !== 'word') return;
+      const known = word.keys.map((key) => surnames.get(key)).find((entry) => entry && entry.at < word.token.start);
+      if (!known) return;
+      const { start, end, text } = word.token;
+      found.push({ start, end, text, type: 'PER', normal: known.last, parts: { last: known.last } });
+    });
+  }
+  return found;
+}

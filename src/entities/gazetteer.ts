@@ -1,0 +1,127 @@
+/**
+ * Gazetteers: the project's lists of places, organisations, first names and
+ * title words (src/data/gazetteer/*.json), indexed by lemma so that any case
+ * of a listed name matches (`Соединёнными Штатами Америки`).
+ */
+import firstNamesData from '../data/gazetteer/first-names.json';
+import locationsData from '../data/gazetteer/locations.json';
+import organisationsData from '../data/gazetteer/organisations.json';
+import rolesData from '../data/gazetteer/roles.json';
+import type { EntityType } from '../model.js';
+import { analyses } from '../morphology/morphology.js';
+import { tokenize } from '../segment/tokenize.js';
+import { fold, type Word } from './words.js';
+
+/** A listed name. */
+export interface GazetteerEntry {
+  readonly type: EntityType;
+  /** The listed name; abbreviations point to their full name, so both link to one entity. */
+  readonly canonical: string;
+  /** Whether the entry is an abbreviation (`ООН`): matched in capitals only. */
+  readonly abbreviation: boolean;
+  /** Lookup keys of each word of the entry. */
+  readonly words: readonly EntryWord[];
+}
+
+interface EntryWord {
+  readonly keys: ReadonlySet<string>;
+  readonly capitalized: boolean;
+}
+
+type OrganisationItem = string | { name: string; abbr?: string[] };
+
+/** The lists, built once, the first time they are needed (the dictionary must be loaded). */
+export interface Gazetteer {
+  /** Entries by the keys of their first word. */
+  readonly byFirstKey: ReadonlyMap<string, readonly GazetteerEntry[]>;
+  readonly firstNames: ReadonlySet<string>;
+  readonly titles: ReadonlySet<string>;
+  readonly organisationDescriptors: ReadonlySet<string>;
+  readonly locationDescriptors: ReadonlySet<string>;
+}
+
+let built: Gazetteer | undefined;
+
+/** The gazetteer, built on first use. */
+export function gazetteer(): Gazetteer {
+  built ??= build();
+  return built;
+}
+
+function build(): Gazetteer {
+  const byFirstKey = new Map<string, GazetteerEntry[]>();
+  const add = (type: EntityType, name: string, canonical: string): void => {
+    const entry = toEntry(type, name, canonical);
+    for (const key of entry.words[0]!.keys) {
+      const list = byFirstKey.get(key);
+      if (list) list.push(entry);
+      else byFirstKey.set(key, [entry]);
+    }
+  };
+  for (const [group, names] of Object.entries(locationsData)) {
+    if (group.startsWith('$') || !Array.isArray(names)) continue;
+    for (const name of names as string[]) add('LOC', name, name);
+  }
+  for (const [group, items] of Object.entries(organisationsData)) {
+    if (group.startsWith('$') || !Array.isArray(items)) continue;
+    for (const item of items as OrganisationItem[]) {
+      const name = typeof item === 'string' ? item : item.name;
+      add('ORG', name, name);
+      if (typeof item !== 'string') for (const abbreviation of item.abbr ?? []) add('ORG', abbreviation, name);
+    }
+  }
+  return {
+    byFirstKey,
+    firstNames: foldedSet([...firstNamesData.male, ...firstNamesData.female]),
+    titles: foldedSet(rolesData.titles),
+    organisationDescriptors: foldedSet(rolesData.organisationDescriptors),
+    locationDescriptors: foldedSet(rolesData.locationDescriptors),
+  };
+}
+
+function foldedSet(items: readonly string[]): Set<string> {
+  return new Set(items.map(fold));
+}
+
+function toEntry(type: EntityType, name: string, canonical: string): GazetteerEntry {
+  const parts = tokenize(name).map((token) => token.text);
+  const abbreviation = parts.length === 1 && name.length > 1 && name === name.toUpperCase() && name !== name.toLowerCase();
+  const words = parts.map((part) => {
+    // Entries are written in the nominative: only nominative readings give lemmas, and
+    // dictionary readings only when there are some (`Перт` must not match `переть`).
+    const keys = new Set([fold(part)]);
+    const nominatives = analyses(part).filter((reading) => reading.case === 'nomn');
+    const trusted = nominatives.some((reading) => reading.known) ? nominatives.filter((reading) => reading.known) : nominatives;
+    if (!abbreviation) for (const reading of trusted) keys.add(fold(reading.lemma));
+    return { keys, capitalized: part[0] !== part[0]!.toLowerCase() };
+  });
+  return { type, canonical, abbreviation, words };
+}
+
+/** The longest listed name starting at `start`, with its length in words. */
+export function lookup(words: readonly Word[], start: number): { entry: GazetteerEntry; length: number } | null {
+  const first = words[start]!;
+  if (first.shape === 'lower' || first.shape === 'none') return null;
+  // A sentence-initial common word (`Мир`) is not taken for a one-word name.
+  const oneWordAllowed = !first.sentenceStart || !first.common;
+  const { byFirstKey } = gazetteer();
+  let found: { entry: GazetteerEntry; length: number } | null = null;
+  for (const key of first.keys) {
+    for (const entry of byFirstKey.get(key) ?? []) {
+      if (found && entry.words.length <= found.length) continue;
+      if (entry.words.length === 1 && !entry.abbreviation && !oneWordAllowed) continue;
+      if (entryMatches(entry, words, start)) found = { entry, length: entry.words.length };
+    }
+  }
+  return found;
+}
+
+function entryMatches(entry: GazetteerEntry, words: readonly Word[], start: number): boolean {
+  if (start + entry.words.length > words.length) return false;
+  if (entry.abbreviation) return words[start]!.shape === 'upper' && entry.words[0]!.keys.has(fold(words[start]!.text));
+  return entry.words.every((entryWord, i) => {
+    const word = words[start + i]!;
+    if (entryWord.capitalized && (word.shape === 'lower' || word.shape === 'none')) return false;
+    return word.keys.some((key) => entryWord.keys.has(key));
+  });
+}

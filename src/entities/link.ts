@@ -1,0 +1,124 @@
+/**
+ * Within-document linking: mentions of one entity share an id
+ * (`Ильхам Алиев` … `Алиев` … `Алиеву`; `Организации Договора о коллективной
+ * безопасности (ОДКБ)` … `ОДКБ`).
+ */
+import type { Entity, EntityMention, EntityType, PersonName } from '../model.js';
+import { fold } from './words.js';
+
+/** A mention before linking: `key` links places and organisations (a gazetteer's canonical name). */
+export interface DraftMention {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly type: EntityType;
+  readonly normal: string;
+  readonly parts?: PersonName;
+  readonly key?: string;
+  /** The rule that found it, for reading errors. */
+  readonly rule?: string;
+}
+
+interface Cluster {
+  readonly type: EntityType;
+  readonly drafts: DraftMention[];
+  parts: PersonName;
+}
+
+/**
+ * Groups mentions (in text order) into entities. People: a surname joins the
+ * latest person with that surname and a compatible first name; a first name
+ * alone joins the latest person with that first name. Places and
+ * organisations: the same key, or an abbreviation in brackets right after a
+ * name (`… безопасности (ОДКБ)`).
+ */
+export function linkMentions(text: string, drafts: readonly DraftMention[]): { entities: Entity[]; mentions: EntityMention[] } {
+  const clusters: Cluster[] = [];
+  const byKey = new Map<string, Cluster>();
+  const clusterOf = new Map<DraftMention, Cluster>();
+  let previous: DraftMention | undefined;
+  for (const draft of drafts) {
+    let cluster = draft.type === 'PER' ? personCluster(clusters, draft.parts ?? {}) : byKey.get(keyOf(draft));
+    if (!cluster && previous && previous.type !== 'PER' && isBracketedAbbreviation(text, previous, draft)) cluster = clusterOf.get(previous);
+    if (!cluster) {
+      cluster = { type: draft.type, drafts: [], parts: {} };
+      clusters.push(cluster);
+    }
+    cluster.drafts.push(draft);
+    if (draft.type === 'PER') cluster.parts = mergeParts(cluster.parts, draft.parts ?? {});
+    else byKey.set(keyOf(draft), cluster);
+    clusterOf.set(draft, cluster);
+    previous = draft;
+  }
+
+  const mentions: EntityMention[] = [];
+  const entities = clusters.map((cluster, id): Entity => {
+    const own = cluster.drafts.map(({ start, end, text: mentionText, type, normal, parts }) => {
+      const mention: EntityMention = { start, end, text: mentionText, type, normal, entity: id };
+      if (parts) mention.parts = parts;
+      return mention;
+    });
+    mentions.push(...own);
+    const entity: Entity = { id, type: cluster.type, name: canonicalName(cluster), mentions: own };
+    if (cluster.type === 'PER') entity.parts = cluster.parts;
+    return entity;
+  });
+  mentions.sort((a, b) => a.start - b.start);
+  return { entities, mentions };
+}
+
+function keyOf(draft: DraftMention): string {
+  return `${draft.type}:${fold(draft.key ?? draft.normal)}`;
+}
+
+function personCluster(clusters: readonly Cluster[], parts: PersonName): Cluster | undefined {
+  for (let i = clusters.length - 1; i >= 0; i--) {
+    const cluster = clusters[i]!;
+    if (cluster.type !== 'PER') continue;
+    const known = cluster.parts;
+    if (parts.last) {
+      if (!known.last || fold(known.last) !== fold(parts.last)) continue;
+      if (parts.first && known.first && !sameFirstName(parts.first, known.first)) continue;
+      return cluster;
+    }
+    if (parts.first && known.first && fold(known.first) === fold(parts.first)) return cluster;
+  }
+  return undefined;
+}
+
+/** `А.` is compatible with `Анна`; two full names must be equal. */
+function sameFirstName(a: string, b: string): boolean {
+  if (a.endsWith('.') || b.endsWith('.')) return fold(a[0]!) === fold(b[0]!);
+  return fold(a) === fold(b);
+}
+
+/** Adds the parts a person's cluster lacks; a full name replaces an initial, never the reverse. */
+function mergeParts(known: PersonName, parts: PersonName): PersonName {
+  const merged: PersonName = { ...known };
+  for (const part of ['first', 'middle', 'last'] as const) {
+    const value = parts[part];
+    const old = merged[part];
+    if (value !== undefined && (old === undefined || (old.endsWith('.') && !value.endsWith('.')))) merged[part] = value;
+  }
+  return merged;
+}
+
+const BRACKETED = /^\s*\(\s*$/;
+
+function isBracketedAbbreviation(text: string, name: DraftMention, abbreviation: DraftMention): boolean {
+  return (
+    abbreviation.text === abbreviation.text.toUpperCase() &&
+    BRACKETED.test(text.slice(name.end, abbreviation.start)) &&
+    text.slice(abbreviation.end, abbreviation.end + 1) === ')'
+  );
+}
+
+function canonicalName(cluster: Cluster): string {
+  if (cluster.type === 'PER') {
+    const { first, middle, last } = cluster.parts;
+    const full = [first, middle, last].filter(Boolean).join(' ');
+    return full || cluster.drafts[0]!.normal;
+  }
+  // The longest name, so that a full name wins over its abbreviation.
+  return cluster.drafts.reduce((longest, draft) => (draft.normal.length > longest.normal.length ? draft : longest)).normal;
+}

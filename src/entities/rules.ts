@@ -1,0 +1,96 @@
+/**
+ * The entity grammars: people, places and organisations, as declarations over
+ * word predicates (engine in grammar.ts). Roles: `first`, `middle`, `last` for
+ * the parts of a person's name; `context` for words a rule needs but the
+ * entity's span leaves out (a descriptor, quotation marks); other words are
+ * the name.
+ */
+import { agree } from './agreement.js';
+import { gazetteer } from './gazetteer.js';
+import {
+  and, best, capitalized, gram, inSet, isWord, known, knownGram, lower, not, one, optional, or, pos, repeat, rule, sentenceStart, text, title, upper,
+  type Match, type Predicate, type Rule,
+} from './grammar.js';
+import type { Word } from './words.js';
+
+const commonWord: Predicate = (word) => word.common;
+/** A capital that may only mark the start of a sentence (`Есть`, `При`): there, the word must not be a common word too. */
+const properHere: Predicate = (word) => !word.sentenceStart || !commonWord(word);
+const listed = (type: string): Predicate => (word) => word.listed === type;
+const firstNameListed: Predicate = (word) => inSet(gazetteer().firstNames)(word);
+const organisationHead: Predicate = (word) => inSet(gazetteer().organisationDescriptors)(word);
+const locationDescriptor: Predicate = (word) => inSet(gazetteer().locationDescriptors)(word);
+const titleWord: Predicate = (word) => inSet(gazetteer().titles)(word);
+const singleLetter: Predicate = (word) => word.text.length === 1 && word.shape === 'title';
+const genitive = gram('gent');
+const dot = text('.');
+
+// People
+
+const FIRST = and(capitalized, not(upper), or(knownGram('Name'), firstNameListed), not(titleWord));
+const MIDDLE = and(title, gram('Patr'));
+const SURNAME = and(title, gram('Surn'), not(titleWord));
+/** A capitalised word the dictionary does not know as a common word or a place: a foreign or rare surname. */
+const UNKNOWN_PROPER = and(title, isWord, not(commonWord), not(knownGram('Geox')), not(knownGram('Orgn')), not(FIRST), not(listed('LOC')), not(listed('ORG')));
+const LAST = or(SURNAME, UNKNOWN_PROPER);
+
+const nameAgrees = (match: Match): boolean =>
+  agree(
+    match.words.flatMap((word, i) => {
+      const role = match.roles[i];
+      if (role === 'first') return [{ word, accept: (r: { tags: readonly string[] }) => r.tags.includes('Name') }];
+      if (role === 'middle') return [{ word, accept: (r: { tags: readonly string[] }) => r.tags.includes('Patr') }];
+      if (role === 'last' && word.analyses.some((r) => r.tags.includes('Surn'))) return [{ word, accept: (r: { tags: readonly string[] }) => r.tags.includes('Surn') }];
+      return [];
+    }),
+  ) !== null;
+
+export const PERSON_RULES: readonly Rule[] = [
+  rule('first middle? last', 'PER', [one(FIRST, 'first'), optional(MIDDLE, 'middle'), one(LAST, 'last')], nameAgrees),
+  rule('last first middle?', 'PER', [one(and(SURNAME, not(sentenceStart)), 'last'), one(FIRST, 'first'), optional(MIDDLE, 'middle')], nameAgrees),
+  rule('first middle', 'PER', [one(FIRST, 'first'), one(MIDDLE, 'middle')], nameAgrees),
+  rule('I. last', 'PER', [one(singleLetter, 'first'), one(dot), one(LAST, 'last')]),
+  rule('I. I. last', 'PER', [one(singleLetter, 'first'), one(dot), one(singleLetter, 'middle'), one(dot), one(LAST, 'last')]),
+  rule('last I. I.', 'PER', [one(SURNAME, 'last'), one(singleLetter, 'first'), one(dot), optional(singleLetter, 'middle'), optional(dot)]),
+  rule('first', 'PER', [one(and(FIRST, properHere), 'first')]),
+  rule('last', 'PER', [one(and(SURNAME, knownGram('Surn'), properHere), 'last')]),
+];
+
+// Places
+
+const GEOX = and(capitalized, knownGram('Geox'), properHere, (word: Word) => word.text.length > 1);
+const ADJECTIVE = and(title, pos('ADJF'));
+
+const caseAgrees = (match: Match): boolean =>
+  agree(match.words.map((word) => ({ word, accept: (r: { pos: string }) => r.pos === 'ADJF' || r.pos === 'NOUN' }))) !== null;
+
+export const LOCATION_RULES: readonly Rule[] = [
+  rule('place name', 'LOC', [one(GEOX)]),
+  rule('Adjective region', 'LOC', [one(and(ADJECTIVE, not(sentenceStart))), one(and(lower, locationDescriptor))], caseAgrees),
+];
+
+// Organisations
+
+const ORGN = and(capitalized, knownGram('Orgn'), properHere);
+/** An all-capitals word of 2 to 6 letters the dictionary knows as nothing else: `ДПНИ`, `КЗЖ`. */
+const ABBREVIATION = and(upper, (word: Word) => word.text.length >= 2 && word.text.length <= 6, not(listed('LOC')), (word: Word) =>
+  word.analyses.every((reading) => !reading.known || reading.tags.includes('Orgn')),
+);
+const QUOTE_OPEN = text('«', '"', '„', '“');
+const QUOTE_CLOSE = text('»', '"', '“', '”');
+const NAME_IN_QUOTES = and(not(QUOTE_OPEN), not(QUOTE_CLOSE), not(text('.', ',', ';', ':', '!', '?')));
+const LATIN_NAME = and(capitalized, (word: Word) => word.latin);
+const ORGANISATION = or(listed('ORG'), ORGN, ABBREVIATION);
+const PLACE_OR_ORGANISATION = and(or(listed('LOC'), listed('ORG'), knownGram('Geox'), ORGN, ABBREVIATION), or(genitive, upper, gram('Fixd'), not(known)));
+/** A noun or adjective in the genitive (`Безопасности`, `иностранных`), not a conjunction that is also a letter's name. */
+const GENITIVE_WORD = and(isWord, genitive, not(titleWord), (word: Word) => word.text.length > 1, best((reading) => ['NOUN', 'ADJF', 'PRTF'].includes(reading.pos)));
+
+export const ORGANISATION_RULES: readonly Rule[] = [
+  rule('organisation name', 'ORG', [one(ORGN)]),
+  rule('abbreviation', 'ORG', [one(ABBREVIATION)]),
+  rule('latin name', 'ORG', [repeat(LATIN_NAME, 1, 4)]),
+  rule('descriptor «name»', 'ORG', [one(and(lower, organisationHead), 'context'), one(QUOTE_OPEN, 'context'), repeat(NAME_IN_QUOTES, 1, 6), one(QUOTE_CLOSE, 'context')]),
+  rule('Body of place', 'ORG', [repeat(ADJECTIVE, 0, 2), one(and(capitalized, or(organisationHead, ORGANISATION))), repeat(GENITIVE_WORD, 0, 3), one(PLACE_OR_ORGANISATION)]),
+  rule('body of place', 'ORG', [one(and(lower, organisationHead)), repeat(and(lower, GENITIVE_WORD), 0, 3), one(and(or(listed('LOC'), knownGram('Geox')), genitive))]),
+  rule('organisation of place', 'ORG', [repeat(ORGANISATION, 1, 6), repeat(PLACE_OR_ORGANISATION, 1, 3)]),
+];

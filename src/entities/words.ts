@@ -1,0 +1,73 @@
+/**
+ * The token view the entity grammars read: each token with its readings,
+ * shape and lookup keys.
+ */
+import { analyses, type WordAnalysis } from '../morphology/morphology.js';
+import type { EntityType, Token } from '../model.js';
+
+/** Letter case of a token's text. */
+export type Shape = 'lower' | 'title' | 'upper' | 'mixed' | 'none';
+
+/** A token as the grammars see it. */
+export interface Word {
+  readonly token: Token;
+  readonly text: string;
+  /** Readings, most probable first; empty for non-Cyrillic tokens. */
+  readonly analyses: readonly WordAnalysis[];
+  /** Lower-case keys with ё folded to е: the text itself and every lemma. */
+  readonly keys: readonly string[];
+  readonly shape: Shape;
+  readonly latin: boolean;
+  /** The first word of its sentence (its capital letter says little). */
+  readonly sentenceStart: boolean;
+  /** The dictionary knows the word as a common word too (`Дипломат`, `Есть`, `путина`). */
+  readonly common: boolean;
+  /** The type of the gazetteer name this word is part of, once the gazetteer has been read over the sentence. */
+  listed: EntityType | undefined;
+}
+
+/** Lower case with ё folded to е: the form gazetteers and word lists are compared in. */
+export function fold(text: string): string {
+  return text.toLowerCase().replaceAll('ё', 'е');
+}
+
+const PROPER = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn'];
+const LATIN = /^[A-Za-z][A-Za-z'’&.-]*$/;
+
+/** The words of one sentence's tokens, in order. */
+export function toWords(tokens: readonly Token[]): Word[] {
+  const words: Word[] = [];
+  let sentenceStart = true;
+  for (const token of tokens) {
+    const readings = token.kind === 'word' ? analyses(token.text) : [];
+    const keys = new Set([fold(token.text)]);
+    for (const reading of readings) keys.add(fold(reading.lemma));
+    const shape = shapeOf(token.text);
+    words.push({
+      token,
+      text: token.text,
+      analyses: readings,
+      keys: [...keys],
+      shape,
+      latin: token.kind === 'word' && LATIN.test(token.text),
+      sentenceStart: sentenceStart && token.kind === 'word',
+      common: readings.some((reading) => reading.known && !PROPER.some((grammeme) => reading.tags.includes(grammeme))),
+      listed: undefined,
+    });
+    // Punctuation before the first word (a dash, an opening quote) keeps it sentence-initial.
+    if (token.kind === 'word' || token.kind === 'number') sentenceStart = false;
+  }
+  return words;
+}
+
+function shapeOf(text: string): Shape {
+  const first = text[0]!;
+  const upperFirst = first !== first.toLowerCase();
+  const lowerFirst = first !== first.toUpperCase();
+  if (!upperFirst && !lowerFirst) return 'none';
+  const rest = text.slice(1);
+  if (lowerFirst) return rest === rest.toLowerCase() ? 'lower' : 'mixed';
+  if (rest === rest.toLowerCase()) return 'title';
+  if (rest === rest.toUpperCase()) return 'upper';
+  return 'mixed';
+}
