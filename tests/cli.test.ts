@@ -83,11 +83,13 @@ describe('rech analyze', () => {
     expect(doc.language).toBe('rus');
     expect(doc.paragraphs[0]).toEqual({ start: 0, end: 74, text: HEADLINE_0, language: 'rus' });
     expect(doc.sentences[0]!.text).toBe(HEADLINE_0);
-    expect(doc.tokens.slice(0, 3)).toEqual([
-      { start: 0, end: 2, text: 'Мы', kind: 'word' },
-      { start: 3, end: 12, text: 'нуждаемся', kind: 'word' },
-      { start: 13, end: 14, text: 'в', kind: 'word' },
+    expect(doc.tokens.slice(0, 3)).toMatchObject([
+      { start: 0, end: 2, text: 'Мы', kind: 'word', lemma: 'мы' },
+      { start: 3, end: 12, text: 'нуждаемся', kind: 'word', lemma: 'нуждаться' },
+      { start: 13, end: 14, text: 'в', kind: 'word', lemma: 'в' },
     ]);
+    expect(doc.tokens[1]!.tags).toEqual(expect.arrayContaining(['VERB', 'plur', '1per']));
+    expect(doc.entities.find((entity) => entity.name === 'Казахстан')?.type).toBe('LOC');
   });
 
   it('prints single-line JSON with --compact', async () => {
