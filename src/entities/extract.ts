@@ -124,25 +124,26 @@ function joined(words: readonly Word[]): string {
 }
 
 /**
- * Surnames alone, once the document has introduced the person: a capitalised
- * word no rule took that equals the surname of a person found earlier (`Блинкен`).
+ * Surnames alone, once the document names the person in full: a capitalised
+ * word no rule took that equals the surname of a person found elsewhere (`Блинкену`).
  */
 function introducedSurnames(read: readonly SentenceWords[], drafts: readonly DraftMention[]): DraftMention[] {
-  const surnames = new Map<string, { at: number; last: string }>();
+  const surnames = new Map<string, { last: string }>();
   for (const draft of drafts) {
     const last = draft.parts?.last;
     if (!last || last.endsWith('.')) continue;
     const key = fold(last);
-    if (!surnames.has(key)) surnames.set(key, { at: draft.start, last });
+    if (!surnames.has(key)) surnames.set(key, { last });
     const surface = fold(draft.text.split(' ').at(-1)!);
-    if (!surnames.has(surface)) surnames.set(surface, { at: draft.start, last });
+    if (!surnames.has(surface)) surnames.set(surface, { last });
   }
   if (surnames.size === 0) return [];
   const found: DraftMention[] = [];
   for (const { words, covered } of read) {
     words.forEach((word, i) => {
       if (covered[i] || word.shape !== 'title' || word.token.kind !== 'word') return;
-      const known = word.keys.map((key) => surnames.get(key)).find((entry) => entry && entry.at < word.token.start);
+      // Anywhere in the document: a headline names the person before the lead introduces them.
+      const known = word.keys.map((key) => surnames.get(key)).find(Boolean);
       if (!known) return;
       const { start, end, text } = word.token;
       found.push({ start, end, text, type: 'PER', normal: known.last, parts: { last: known.last } });

@@ -38,6 +38,7 @@ export interface Gazetteer {
   readonly titles: ReadonlySet<string>;
   readonly organisationDescriptors: ReadonlySet<string>;
   readonly locationDescriptors: ReadonlySet<string>;
+  readonly regionDescriptors: ReadonlySet<string>;
 }
 
 let built: Gazetteer | undefined;
@@ -76,6 +77,7 @@ function build(): Gazetteer {
     titles: foldedSet(rolesData.titles),
     organisationDescriptors: foldedSet(rolesData.organisationDescriptors),
     locationDescriptors: foldedSet(rolesData.locationDescriptors),
+    regionDescriptors: foldedSet(rolesData.regionDescriptors),
   };
 }
 

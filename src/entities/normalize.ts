@@ -4,13 +4,19 @@
  */
 import { nominative, type WordAnalysis } from '../morphology/morphology.js';
 import { agree, readingIn, type Accept } from './agreement.js';
-import type { Word } from './words.js';
+import { gazetteer } from './gazetteer.js';
+import { fold, type Word } from './words.js';
 
 /** The parts of a person's name, each in its normal form. */
 export interface NameParts {
   first?: string;
   middle?: string;
   last?: string;
+}
+
+/** A first name listed in the gazetteer as written (`Фелипе`), which the dictionary does not know: it stays as it is. */
+function isListedFirstName(word: Word): boolean {
+  return !word.analyses.some((reading) => reading.known) && gazetteer().firstNames.has(fold(word.text));
 }
 
 /** Which readings stand for each part of a person's name. */
@@ -33,6 +39,7 @@ export function personName(words: readonly Word[], roles: readonly (string | und
     const isInitial = word.text.length === 1;
     let piece = word.text;
     if (isInitial) piece = words[i + 1]?.text === '.' ? `${word.text}.` : word.text;
+    else if (role === 'first' && isListedFirstName(word)) piece = word.text;
     else if (accept) piece = nominativeOf(word, readingIn(word, form, accept));
     if (word.text === '.') continue;
     pieces.push(piece);

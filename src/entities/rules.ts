@@ -19,7 +19,7 @@ const properHere: Predicate = (word) => !word.sentenceStart || !commonWord(word)
 const listed = (type: string): Predicate => (word) => word.listed === type;
 const firstNameListed: Predicate = (word) => inSet(gazetteer().firstNames)(word);
 const organisationHead: Predicate = (word) => inSet(gazetteer().organisationDescriptors)(word);
-const locationDescriptor: Predicate = (word) => inSet(gazetteer().locationDescriptors)(word);
+const regionDescriptor: Predicate = (word) => inSet(gazetteer().regionDescriptors)(word);
 const titleWord: Predicate = (word) => inSet(gazetteer().titles)(word);
 const singleLetter: Predicate = (word) => word.text.length === 1 && word.shape === 'title';
 const genitive = gram('gent');
@@ -33,6 +33,12 @@ const SURNAME = and(title, gram('Surn'), not(titleWord));
 /** A capitalised word the dictionary does not know as a common word or a place: a foreign or rare surname. */
 const UNKNOWN_PROPER = and(title, isWord, not(commonWord), not(knownGram('Geox')), not(knownGram('Orgn')), not(FIRST), not(listed('LOC')), not(listed('ORG')));
 const LAST = or(SURNAME, UNKNOWN_PROPER);
+/** After a known first name almost any capitalised word is the surname, even one that is also a common word (`Фелипе Масса`, `Александр Брод`). */
+const LAST_AFTER_FIRST = or(SURNAME, and(title, isWord, not(titleWord), not(knownGram('Geox')), not(knownGram('Orgn')), not(listed('LOC')), not(listed('ORG')), not(MIDDLE)));
+/** A capitalised word that may be a foreign first name: unknown to the dictionary as anything else. */
+const UNKNOWN_FIRST = and(title, isWord, not(commonWord), not(knownGram('Geox')), not(knownGram('Orgn')), not(listed('LOC')), not(listed('ORG')), not(knownGram('Surn')));
+/** Particles inside foreign names: `Франк Де Блекере`, `Ван Гог`. */
+const PARTICLE = text('де', 'Де', 'ван', 'Ван', 'фон', 'дер', 'ди', 'Ди', 'да', 'Да', 'дель', 'Дель', 'ибн', 'бен', 'бин', 'ле', 'Ле', 'ла', 'Ла', 'эль', 'аль');
 
 const nameAgrees = (match: Match): boolean =>
   agree(
@@ -46,14 +52,17 @@ const nameAgrees = (match: Match): boolean =>
   ) !== null;
 
 export const PERSON_RULES: readonly Rule[] = [
-  rule('first middle? last', 'PER', [one(FIRST, 'first'), optional(MIDDLE, 'middle'), one(LAST, 'last')], nameAgrees),
+  rule('first middle? last', 'PER', [one(FIRST, 'first'), optional(MIDDLE, 'middle'), one(LAST_AFTER_FIRST, 'last')], nameAgrees),
   rule('last first middle?', 'PER', [one(and(SURNAME, not(sentenceStart)), 'last'), one(FIRST, 'first'), optional(MIDDLE, 'middle')], nameAgrees),
   rule('first middle', 'PER', [one(FIRST, 'first'), one(MIDDLE, 'middle')], nameAgrees),
+  rule('Foreign Name', 'PER', [one(and(UNKNOWN_FIRST, not(sentenceStart)), 'first'), optional(PARTICLE, 'particle'), one(UNKNOWN_PROPER, 'last')]),
+  rule('Foreign Name at the start', 'PER', [one(and(UNKNOWN_FIRST, sentenceStart), 'first'), optional(PARTICLE, 'particle'), one(and(UNKNOWN_PROPER, or(gram('Surn'), gram('Name'))), 'last')]),
+  rule('title Surname', 'PER', [one(and(lower, titleWord), 'context'), one(and(LAST, not(FIRST)), 'last')]),
   rule('I. last', 'PER', [one(singleLetter, 'first'), one(dot), one(LAST, 'last')]),
   rule('I. I. last', 'PER', [one(singleLetter, 'first'), one(dot), one(singleLetter, 'middle'), one(dot), one(LAST, 'last')]),
   rule('last I. I.', 'PER', [one(SURNAME, 'last'), one(singleLetter, 'first'), one(dot), optional(singleLetter, 'middle'), optional(dot)]),
   rule('first', 'PER', [one(and(FIRST, properHere), 'first')]),
-  rule('last', 'PER', [one(and(SURNAME, knownGram('Surn'), properHere), 'last')]),
+  rule('last', 'PER', [one(and(SURNAME, properHere, or(knownGram('Surn'), best((r) => r.tags.includes('Surn')))), 'last')]),
 ];
 
 // Places
@@ -66,7 +75,7 @@ const caseAgrees = (match: Match): boolean =>
 
 export const LOCATION_RULES: readonly Rule[] = [
   rule('place name', 'LOC', [one(GEOX)]),
-  rule('Adjective region', 'LOC', [one(and(ADJECTIVE, not(sentenceStart))), one(and(lower, locationDescriptor))], caseAgrees),
+  rule('Adjective region', 'LOC', [one(and(ADJECTIVE, not(sentenceStart))), one(and(or(lower, title), regionDescriptor))], caseAgrees),
 ];
 
 // Organisations
@@ -79,7 +88,7 @@ const ABBREVIATION = and(upper, (word: Word) => word.text.length >= 2 && word.te
 const QUOTE_OPEN = text('«', '"', '„', '“');
 const QUOTE_CLOSE = text('»', '"', '“', '”');
 const NAME_IN_QUOTES = and(not(QUOTE_OPEN), not(QUOTE_CLOSE), not(text('.', ',', ';', ':', '!', '?')));
-const LATIN_NAME = and(capitalized, (word: Word) => word.latin);
+const LATIN_NAME = and(capitalized, (word: Word) => word.latin && word.text.length > 1);
 const ORGANISATION = or(listed('ORG'), ORGN, ABBREVIATION);
 const PLACE_OR_ORGANISATION = and(or(listed('LOC'), listed('ORG'), knownGram('Geox'), ORGN, ABBREVIATION), or(genitive, upper, gram('Fixd'), not(known)));
 /** A noun or adjective in the genitive (`Безопасности`, `иностранных`), not a conjunction that is also a letter's name. */

@@ -40,8 +40,10 @@ export function toWords(tokens: readonly Token[]): Word[] {
   let sentenceStart = true;
   for (const token of tokens) {
     const readings = token.kind === 'word' ? analyses(token.text) : [];
-    const keys = new Set([fold(token.text)]);
-    for (const reading of readings) keys.add(fold(reading.lemma));
+    const folded = fold(token.text);
+    const keys = new Set([folded]);
+    // A guessed lemma must keep the word's beginning: az's prefix guesser turns `Уэббера` into `бер`.
+    for (const reading of readings) if (reading.known || reading.lemma.startsWith(folded.slice(0, 3))) keys.add(fold(reading.lemma));
     const shape = shapeOf(token.text);
     words.push({
       token,
@@ -69,5 +71,6 @@ function shapeOf(text: string): Shape {
   if (lowerFirst) return rest === rest.toLowerCase() ? 'lower' : 'mixed';
   if (rest === rest.toLowerCase()) return 'title';
   if (rest === rest.toUpperCase()) return 'upper';
-  return 'mixed';
+  // `Нагорно-Карабахской`, `Нью-Йорк`: each hyphenated part starts with its only capital.
+  return text.split('-').every((part) => part.slice(1) === part.slice(1).toLowerCase()) ? 'title' : 'mixed';
 }
