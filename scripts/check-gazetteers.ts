@@ -29,7 +29,7 @@ for (const file of FILES) {
   const json = JSON.parse(readFileSync(join(DIR, `${file}.json`), 'utf8')) as Record<string, unknown>;
   if (typeof json.$comment !== 'string') console.log(`${file}.json: no $comment`);
   for (const [list, entries] of Object.entries(json)) {
-    if (list.startsWith('$')) continue;
+    if (list.startsWith('$') || !Array.isArray(entries)) continue; // `aliases` is a map, checked by the loader
     for (const entry of entries as Entry[]) {
       const texts = typeof entry === 'string' ? [entry] : [entry.name, ...(entry.abbr ?? [])];
       for (const text of texts) items.push({ file, list, text });
@@ -45,7 +45,8 @@ const seen = new Map<string, Item>();
 for (const item of items) {
   const where = `${item.file}.${item.list}: ${JSON.stringify(item.text)}`;
   if (!WELL_FORMED.test(item.text) || /\s{2}/.test(item.text)) error(`malformed ${where}`);
-  const key = fold(item.text);
+  // Names are unique across the gazetteers; trigger words only within their own list (a word may head a region and a place).
+  const key = item.file === 'roles' ? `${item.list}:${fold(item.text)}` : fold(item.text);
   const first = seen.get(key);
   if (!first) { seen.set(key, item); continue; }
   if (first.file !== item.file && HOMONYMS.has(item.text)) continue;

@@ -20,6 +20,9 @@ const RULES: readonly Rule[] = [...PERSON_RULES, ...ORGANISATION_RULES, ...LOCAT
 
 /** A gazetteer name found in a sentence. */
 interface Listed {
+  /** The name as listed (`Нур-Султан`). */
+  readonly spelling: string;
+  /** The name it links to (`Астана`). */
   readonly name: string;
   readonly length: number;
   readonly abbreviation: boolean;
@@ -62,7 +65,7 @@ function readSentence(tokens: readonly Token[]): SentenceWords {
       i++;
       continue;
     }
-    canonical.set(i, { name: found.entry.canonical, length: found.length, abbreviation: found.entry.abbreviation });
+    canonical.set(i, { spelling: found.entry.name, name: found.entry.canonical, length: found.length, abbreviation: found.entry.abbreviation });
     for (let j = i; j < i + found.length; j++) words[j]!.listed = found.entry.type;
     i += found.length;
   }
@@ -110,7 +113,7 @@ function toDraft(match: Match, listed: Listed | undefined): DraftMention | null 
   const literal = first > 0 || words.every((word) => word.latin || word.shape === 'upper');
   const listedWhole = listed && listed.length === match.words.length ? listed : undefined;
   // A name in capitals (`НУР-СУЛТАН`) takes the listed spelling; an abbreviation keeps its own.
-  const normal = listedWhole && !listedWhole.abbreviation && text === text.toUpperCase() ? listedWhole.name : literal ? text : phraseNominative(words);
+  const normal = listedWhole && !listedWhole.abbreviation && text === text.toUpperCase() ? listedWhole.spelling : literal ? text : phraseNominative(words);
   return { start, end, text, type, rule, normal, ...(listedWhole ? { key: listedWhole.name } : {}) };
 }
 

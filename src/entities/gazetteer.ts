@@ -15,7 +15,9 @@ import { fold, type Word } from './words.js';
 /** A listed name. */
 export interface GazetteerEntry {
   readonly type: EntityType;
-  /** The listed name; abbreviations point to their full name, so both link to one entity. */
+  /** The name as listed. */
+  readonly name: string;
+  /** The name it links to; abbreviations and aliases point to one name (`ООН` → `Организация Объединённых Наций`, `РФ` → `Россия`), so they link to one entity. */
   readonly canonical: string;
   /** Whether the entry is an abbreviation (`ООН`): matched in capitals only. */
   readonly abbreviation: boolean;
@@ -39,6 +41,7 @@ export interface Gazetteer {
   readonly organisationDescriptors: ReadonlySet<string>;
   readonly locationDescriptors: ReadonlySet<string>;
   readonly regionDescriptors: ReadonlySet<string>;
+  readonly placeBodies: ReadonlySet<string>;
 }
 
 let built: Gazetteer | undefined;
@@ -59,9 +62,10 @@ function build(): Gazetteer {
       else byFirstKey.set(key, [entry]);
     }
   };
+  const aliases: Record<string, string> = locationsData.aliases;
   for (const [group, names] of Object.entries(locationsData)) {
     if (group.startsWith('$') || !Array.isArray(names)) continue;
-    for (const name of names as string[]) add('LOC', name, name);
+    for (const name of names as string[]) add('LOC', name, aliases[name] ?? name);
   }
   for (const [group, items] of Object.entries(organisationsData)) {
     if (group.startsWith('$') || !Array.isArray(items)) continue;
@@ -78,6 +82,7 @@ function build(): Gazetteer {
     organisationDescriptors: foldedSet(rolesData.organisationDescriptors),
     locationDescriptors: foldedSet(rolesData.locationDescriptors),
     regionDescriptors: foldedSet(rolesData.regionDescriptors),
+    placeBodies: foldedSet(rolesData.placeBodies),
   };
 }
 
@@ -97,7 +102,7 @@ function toEntry(type: EntityType, name: string, canonical: string): GazetteerEn
     if (!abbreviation) for (const reading of trusted) keys.add(fold(reading.lemma));
     return { keys, capitalized: part[0] !== part[0]!.toLowerCase() };
   });
-  return { type, canonical, abbreviation, words };
+  return { type, name, canonical, abbreviation, words };
 }
 
 /** The longest listed name starting at `start`, with its length in words. */

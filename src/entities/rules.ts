@@ -8,7 +8,7 @@
 import { agree } from './agreement.js';
 import { gazetteer } from './gazetteer.js';
 import {
-  and, best, capitalized, gram, inSet, isWord, known, knownGram, lower, not, one, optional, or, pos, repeat, rule, sentenceStart, text, title, upper,
+  and, best, capitalized, gram, inSet, isWord, known, knownGram, lower, not, one, optional, or, pos, repeat, rule, latin, sentenceStart, text, title, upper,
   type Match, type Predicate, type Rule,
 } from './grammar.js';
 import type { Word } from './words.js';
@@ -29,14 +29,14 @@ const dot = text('.');
 
 const FIRST = and(capitalized, not(upper), or(knownGram('Name'), firstNameListed), not(titleWord));
 const MIDDLE = and(title, gram('Patr'));
-const SURNAME = and(title, gram('Surn'), not(titleWord));
+const SURNAME = and(title, gram('Surn'), not(titleWord), not(listed('LOC')), not(listed('ORG')));
 /** A capitalised word the dictionary does not know as a common word or a place: a foreign or rare surname. */
-const UNKNOWN_PROPER = and(title, isWord, not(commonWord), not(knownGram('Geox')), not(knownGram('Orgn')), not(FIRST), not(listed('LOC')), not(listed('ORG')));
+const UNKNOWN_PROPER = and(title, isWord, not(latin), not(commonWord), not(knownGram('Geox')), not(knownGram('Orgn')), not(FIRST), not(listed('LOC')), not(listed('ORG')));
 const LAST = or(SURNAME, UNKNOWN_PROPER);
 /** After a known first name almost any capitalised word is the surname, even one that is also a common word (`Фелипе Масса`, `Александр Брод`). */
 const LAST_AFTER_FIRST = or(SURNAME, and(title, isWord, not(titleWord), not(knownGram('Geox')), not(knownGram('Orgn')), not(listed('LOC')), not(listed('ORG')), not(MIDDLE)));
 /** A capitalised word that may be a foreign first name: unknown to the dictionary as anything else. */
-const UNKNOWN_FIRST = and(title, isWord, not(commonWord), not(knownGram('Geox')), not(knownGram('Orgn')), not(listed('LOC')), not(listed('ORG')), not(knownGram('Surn')));
+const UNKNOWN_FIRST = and(title, isWord, not(latin), not(commonWord), not(knownGram('Geox')), not(knownGram('Orgn')), not(listed('LOC')), not(listed('ORG')), not(knownGram('Surn')));
 /** Particles inside foreign names: `Франк Де Блекере`, `Ван Гог`. */
 const PARTICLE = text('де', 'Де', 'ван', 'Ван', 'фон', 'дер', 'ди', 'Ди', 'да', 'Да', 'дель', 'Дель', 'ибн', 'бен', 'бин', 'ле', 'Ле', 'ла', 'Ла', 'эль', 'аль');
 
@@ -89,9 +89,11 @@ const QUOTE_OPEN = text('«', '"', '„', '“');
 const QUOTE_CLOSE = text('»', '"', '“', '”');
 const NAME_IN_QUOTES = and(not(QUOTE_OPEN), not(QUOTE_CLOSE), not(text('.', ',', ';', ':', '!', '?')));
 const LATIN_NAME = and(capitalized, (word: Word) => word.latin && word.text.length > 1);
-const ORGANISATION = or(listed('ORG'), ORGN, ABBREVIATION);
 const PLACE_OR_ORGANISATION = and(or(listed('LOC'), listed('ORG'), knownGram('Geox'), ORGN, ABBREVIATION), or(genitive, upper, gram('Fixd'), not(known)));
 /** A noun or adjective in the genitive (`Безопасности`, `иностранных`), not a conjunction that is also a letter's name. */
+const placeBody: Predicate = (word) => inSet(gazetteer().placeBodies)(word);
+/** The head of a state body's name: a capitalised organisation word inside a sentence, or a known organisation (`Минобороны`); not a word for a place's government (`Правительство`). */
+const BODY = and(capitalized, not(placeBody), or(and(organisationHead, not(sentenceStart)), ORGN, listed('ORG')));
 const GENITIVE_WORD = and(isWord, genitive, not(titleWord), (word: Word) => word.text.length > 1, best((reading) => ['NOUN', 'ADJF', 'PRTF'].includes(reading.pos)));
 
 export const ORGANISATION_RULES: readonly Rule[] = [
@@ -99,7 +101,8 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   rule('abbreviation', 'ORG', [one(ABBREVIATION)]),
   rule('latin name', 'ORG', [repeat(LATIN_NAME, 1, 4)]),
   rule('descriptor «name»', 'ORG', [one(and(lower, organisationHead), 'context'), one(QUOTE_OPEN, 'context'), repeat(NAME_IN_QUOTES, 1, 6), one(QUOTE_CLOSE, 'context')]),
-  rule('Body of place', 'ORG', [repeat(ADJECTIVE, 0, 2), one(and(capitalized, or(organisationHead, ORGANISATION))), repeat(GENITIVE_WORD, 0, 3), one(PLACE_OR_ORGANISATION)]),
-  rule('body of place', 'ORG', [one(and(lower, organisationHead)), repeat(and(lower, GENITIVE_WORD), 0, 3), one(and(or(listed('LOC'), knownGram('Geox')), genitive))]),
-  rule('organisation of place', 'ORG', [repeat(ORGANISATION, 1, 6), repeat(PLACE_OR_ORGANISATION, 1, 3)]),
+  // `Совет Безопасности ООН`, `Администрация Президента Азербайджана`, `Минобороны Азербайджана`
+  rule('Body of place', 'ORG', [repeat(ADJECTIVE, 0, 2), one(BODY), repeat(GENITIVE_WORD, 0, 3), one(PLACE_OR_ORGANISATION)]),
+  // `министерство обороны Армении`
+  rule('ministry of place', 'ORG', [one(and(lower, text('министерство', 'министерства', 'министерству', 'министерством', 'министерстве'))), repeat(and(lower, GENITIVE_WORD), 1, 3), one(and(or(listed('LOC'), knownGram('Geox')), genitive))]),
 ];
