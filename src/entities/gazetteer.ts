@@ -42,6 +42,7 @@ export interface Gazetteer {
   readonly locationDescriptors: ReadonlySet<string>;
   readonly regionDescriptors: ReadonlySet<string>;
   readonly placeBodies: ReadonlySet<string>;
+  readonly ministries: ReadonlySet<string>;
 }
 
 let built: Gazetteer | undefined;
@@ -83,6 +84,7 @@ function build(): Gazetteer {
     locationDescriptors: foldedSet(rolesData.locationDescriptors),
     regionDescriptors: foldedSet(rolesData.regionDescriptors),
     placeBodies: foldedSet(rolesData.placeBodies),
+    ministries: foldedSet(rolesData.ministries),
   };
 }
 

@@ -96,13 +96,28 @@ const placeBody: Predicate = (word) => inSet(gazetteer().placeBodies)(word);
 const BODY = and(capitalized, not(placeBody), or(and(organisationHead, not(sentenceStart)), ORGN, listed('ORG')));
 const GENITIVE_WORD = and(isWord, genitive, not(titleWord), (word: Word) => word.text.length > 1, best((reading) => ['NOUN', 'ADJF', 'PRTF'].includes(reading.pos)));
 
+const ministry: Predicate = (word) => inSet(gazetteer().ministries)(word);
+const LOWER_ADJECTIVE = and(lower, pos('ADJF'));
+const IN_QUOTES_FIRST = and(NAME_IN_QUOTES, not(lower));
+
 export const ORGANISATION_RULES: readonly Rule[] = [
   rule('organisation name', 'ORG', [one(ORGN)]),
   rule('abbreviation', 'ORG', [one(ABBREVIATION)]),
   rule('latin name', 'ORG', [repeat(LATIN_NAME, 1, 4)]),
-  rule('descriptor «name»', 'ORG', [one(and(lower, organisationHead), 'context'), one(QUOTE_OPEN, 'context'), repeat(NAME_IN_QUOTES, 1, 6), one(QUOTE_CLOSE, 'context')]),
+  // `движение «Солидарность»`, `Центр современной культуры «Гараж»`: the name inside the quotes
+  rule('descriptor … «Name»', 'ORG', [
+    one(organisationHead, 'context'), repeat(and(lower, isWord), 0, 3, 'context'), one(QUOTE_OPEN, 'context'),
+    one(IN_QUOTES_FIRST), repeat(NAME_IN_QUOTES, 0, 5), one(QUOTE_CLOSE, 'context'),
+  ]),
+  // `Законодательного собрания`, `Социалистической рабочей партии`: a capital on the first adjective makes a name
+  rule('Adjective body', 'ORG', [one(and(ADJECTIVE, not(sentenceStart))), repeat(LOWER_ADJECTIVE, 0, 2), one(and(lower, organisationHead, pos('NOUN')))], caseAgrees),
   // `Совет Безопасности ООН`, `Администрация Президента Азербайджана`, `Минобороны Азербайджана`
   rule('Body of place', 'ORG', [repeat(ADJECTIVE, 0, 2), one(BODY), repeat(GENITIVE_WORD, 0, 3), one(PLACE_OR_ORGANISATION)]),
-  // `министерство обороны Армении`
-  rule('ministry of place', 'ORG', [one(and(lower, text('министерство', 'министерства', 'министерству', 'министерством', 'министерстве'))), repeat(and(lower, GENITIVE_WORD), 1, 3), one(and(or(listed('LOC'), knownGram('Geox')), genitive))]),
+  // `японского МИДа`, `российском министерстве финансов`, `министерство обороны Армении`
+  rule('ministry', 'ORG', [repeat(LOWER_ADJECTIVE, 0, 2), one(ministry), repeat(and(lower, GENITIVE_WORD), 0, 3), optional(and(or(listed('LOC'), knownGram('Geox')), genitive))], ministryNamed),
 ];
+
+/** A ministry word needs something that makes it a name: an adjective, a field, a place, or its own capital. */
+function ministryNamed(match: Match): boolean {
+  return match.words.length > 1 || match.words[0]!.shape !== 'lower';
+}
