@@ -13,13 +13,14 @@ export type Accept = (reading: WordAnalysis) => boolean;
 
 /**
  * The forms a word can take among its accepted readings; null when the word
- * constrains nothing (indeclinable, or unknown to the dictionary).
+ * constrains nothing (indeclinable, or without an accepted dictionary reading).
  */
 function formsOf(word: Word, accept: Accept): Set<Form> | null {
-  if (!word.analyses.some((reading) => reading.known)) return null;
+  const accepted = word.analyses.filter((reading) => accept(reading));
+  // Unknown to the dictionary, or taken by the rule for another reason (a listed first name): no constraint.
+  if (!accepted.some((reading) => reading.known)) return null;
   const forms = new Set<Form>();
-  for (const reading of word.analyses) {
-    if (!accept(reading)) continue;
+  for (const reading of accepted) {
     if (reading.tags.includes('Fixd') || reading.case === undefined) return null;
     for (const gender of genders(reading)) forms.add(`${reading.case}/${gender}`);
   }

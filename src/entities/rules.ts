@@ -22,7 +22,8 @@ const organisationHead: Predicate = (word) => inSet(gazetteer().organisationDesc
 const regionDescriptor: Predicate = (word) => inSet(gazetteer().regionDescriptors)(word);
 const titleWord: Predicate = (word) => inSet(gazetteer().titles)(word);
 const singleLetter: Predicate = (word) => word.text.length === 1 && word.shape === 'title';
-const genitive = gram('gent');
+/** In the genitive by the dictionary, or by a guess when the dictionary does not know the word (`Владимир` is no genitive plural of `миро`). */
+const genitive: Predicate = (word) => (word.analyses.some((reading) => reading.known) ? knownGram('gent')(word) : gram('gent')(word));
 const dot = text('.');
 
 // People
@@ -33,8 +34,8 @@ const SURNAME = and(title, gram('Surn'), not(titleWord), not(listed('LOC')), not
 /** A capitalised word the dictionary does not know as a common word or a place: a foreign or rare surname. */
 const UNKNOWN_PROPER = and(title, isWord, not(latin), not(commonWord), not(knownGram('Geox')), not(knownGram('Orgn')), not(FIRST), not(listed('LOC')), not(listed('ORG')));
 const LAST = or(SURNAME, UNKNOWN_PROPER);
-/** After a known first name almost any capitalised word is the surname, even one that is also a common word (`Фелипе Масса`, `Александр Брод`). */
-const LAST_AFTER_FIRST = or(SURNAME, and(title, isWord, not(titleWord), not(knownGram('Geox')), not(knownGram('Orgn')), not(listed('LOC')), not(listed('ORG')), not(MIDDLE)));
+/** After a known first name almost any capitalised word is the surname, even a common word or a place (`Фелипе Масса`, `Александр Брод`, `Оливер Кан`). */
+const LAST_AFTER_FIRST = or(and(title, gram('Surn'), not(titleWord)), and(title, isWord, not(titleWord), not(knownGram('Orgn')), not(listed('ORG')), not(MIDDLE)));
 /** A capitalised word that may be a foreign first name: unknown to the dictionary as anything else. */
 const UNKNOWN_FIRST = and(title, isWord, not(latin), not(commonWord), not(knownGram('Geox')), not(knownGram('Orgn')), not(listed('LOC')), not(listed('ORG')), not(knownGram('Surn')));
 /** Particles inside foreign names: `Франк Де Блекере`, `Ван Гог`. */
@@ -52,7 +53,7 @@ const nameAgrees = (match: Match): boolean =>
   ) !== null;
 
 export const PERSON_RULES: readonly Rule[] = [
-  rule('first middle? last', 'PER', [one(FIRST, 'first'), optional(MIDDLE, 'middle'), one(LAST_AFTER_FIRST, 'last')], nameAgrees),
+  rule('first middle? last', 'PER', [one(FIRST, 'first'), optional(or(MIDDLE, FIRST), 'middle'), optional(PARTICLE, 'particle'), one(LAST_AFTER_FIRST, 'last')], nameAgrees),
   rule('last first middle?', 'PER', [one(and(SURNAME, not(sentenceStart)), 'last'), one(FIRST, 'first'), optional(MIDDLE, 'middle')], nameAgrees),
   rule('first middle', 'PER', [one(FIRST, 'first'), one(MIDDLE, 'middle')], nameAgrees),
   rule('Foreign Name', 'PER', [one(and(UNKNOWN_FIRST, not(sentenceStart)), 'first'), optional(PARTICLE, 'particle'), one(UNKNOWN_PROPER, 'last')]),
