@@ -37,11 +37,11 @@ interface SentenceWords {
 
 /** Entities of a document whose tokens and sentences are known. */
 export function extractEntities(text: string, tokens: readonly Token[], sentences: readonly Sentence[], paragraphs: readonly Paragraph[]): { entities: Entity[]; mentions: EntityMention[] } {
-  return linkMentions(text, draftMentions(tokens, sentences, paragraphs));
+  return linkMentions(text, draftMentions(text, tokens, sentences, paragraphs));
 }
 
 /** The mentions before linking, each with the rule that found it. */
-export function draftMentions(tokens: readonly Token[], sentences: readonly Sentence[], paragraphs: readonly Paragraph[]): DraftMention[] {
+export function draftMentions(text: string, tokens: readonly Token[], sentences: readonly Sentence[], paragraphs: readonly Paragraph[]): DraftMention[] {
   const drafts: DraftMention[] = [];
   const read: SentenceWords[] = [];
   for (const paragraph of paragraphs) {
@@ -52,6 +52,7 @@ export function draftMentions(tokens: readonly Token[], sentences: readonly Sent
       drafts.push(...matchSentence(sentenceWords));
     }
   }
+  retypeTransliterations(text, drafts);
   drafts.push(...introducedSurnames(read, drafts));
   return drafts.sort((a, b) => a.start - b.start);
 }
@@ -124,6 +125,23 @@ function joined(words: readonly Word[]): string {
     text += words[i]!.text;
   }
   return text;
+}
+
+const OPENING_BRACKET = /^\s*\(\s*$/;
+
+/**
+ * A Latin name in brackets right after a person's name is that person's name
+ * in the original spelling (`Джошуа Вольфа (Joshua Wolf)`), not an organisation.
+ */
+function retypeTransliterations(text: string, drafts: DraftMention[]): void {
+  for (let i = 1; i < drafts.length; i++) {
+    const previous = drafts[i - 1]!;
+    const draft = drafts[i]!;
+    if (previous.type !== 'PER' || draft.rule !== 'latin name' || !OPENING_BRACKET.test(text.slice(previous.end, draft.start))) continue;
+    const names = draft.text.split(' ');
+    const parts = names.length > 1 ? { first: names[0]!, last: names.at(-1)! } : { last: names[0]! };
+    drafts[i] = { ...draft, type: 'PER', normal: draft.text, parts };
+  }
 }
 
 /**
