@@ -94,26 +94,35 @@ export function matchAt(rules: readonly Rule[], words: readonly Word[], start: n
   return bestMatch;
 }
 
+/** The state of one attempt of a rule at one start position. */
+interface Attempt {
+  readonly rule: Rule;
+  readonly words: readonly Word[];
+  readonly start: number;
+  readonly roles: (string | undefined)[];
+  steps: number;
+}
+
 function matchRule(candidate: Rule, words: readonly Word[], start: number): Match | null {
-  const roles: (string | undefined)[] = [];
-  let steps = 0;
-  const walk = (element: number, position: number): Match | null => {
-    if (++steps > STEP_BUDGET) return null;
-    if (element === candidate.elements.length) {
-      if (position === start) return null;
-      const match: Match = { rule: candidate, words: words.slice(start, position), roles: roles.slice() };
-      return !candidate.check || candidate.check(match) ? match : null;
-    }
-    const { test, min, max, role } = candidate.elements[element]!;
-    let count = 0;
-    while (count < max && position + count < words.length && test(words[position + count]!)) count++;
-    for (; count >= min; count--) {
-      for (let i = 0; i < count; i++) roles[position - start + i] = role;
-      roles.length = position - start + count;
-      const found = walk(element + 1, position + count);
-      if (found) return found;
-    }
-    return null;
-  };
-  return walk(0, start);
+  return walk({ rule: candidate, words, start, roles: [], steps: 0 }, 0, start);
+}
+
+/** Matches elements from `element` on at `position`, longer repetitions first. */
+function walk(attempt: Attempt, element: number, position: number): Match | null {
+  const { rule: candidate, words, start, roles } = attempt;
+  if (++attempt.steps > STEP_BUDGET) return null;
+  if (element === candidate.elements.length) {
+    if (position === start) return null;
+    const match: Match = { rule: candidate, words: words.slice(start, position), roles: roles.slice(0, position - start) };
+    return !candidate.check || candidate.check(match) ? match : null;
+  }
+  const { test, min, max, role } = candidate.elements[element]!;
+  let count = 0;
+  while (count < max && position + count < words.length && test(words[position + count]!)) count++;
+  for (; count >= min; count--) {
+    for (let i = 0; i < count; i++) roles[position - start + i] = role;
+    const found = walk(attempt, element + 1, position + count);
+    if (found) return found;
+  }
+  return null;
 }

@@ -6,24 +6,35 @@
  * the name.
  */
 import { agree } from './agreement.js';
-import { gazetteer } from './gazetteer.js';
+import { gazetteer, type Gazetteer } from './gazetteer.js';
 import {
-  and, best, capitalized, gram, inSet, isWord, known, knownGram, lower, not, one, optional, or, pos, repeat, rule, latin, sentenceStart, text, title, upper,
+  and, best, capitalized, gram, isWord, known, knownGram, lower, not, one, optional, or, pos, repeat, rule, latin, sentenceStart, text, title, upper,
   type Match, type Predicate, type Rule,
 } from './grammar.js';
 import type { Word } from './words.js';
+
+/** The word or a lemma of it is in one of the gazetteer's word lists (read when first needed). */
+function listedIn(pick: (lists: Gazetteer) => ReadonlySet<string>): Predicate {
+  let set: ReadonlySet<string> | undefined;
+  return (word) => {
+    set ??= pick(gazetteer());
+    return word.keys.some((key) => set!.has(key));
+  };
+}
 
 const commonWord: Predicate = (word) => word.common;
 /** A capital that may only mark the start of a sentence (`Есть`, `При`): there, the word must not be a common word too. */
 const properHere: Predicate = (word) => !word.sentenceStart || !commonWord(word);
 const listed = (type: string): Predicate => (word) => word.listed === type;
-const firstNameListed: Predicate = (word) => inSet(gazetteer().firstNames)(word);
-const organisationHead: Predicate = (word) => inSet(gazetteer().organisationDescriptors)(word);
-const regionDescriptor: Predicate = (word) => inSet(gazetteer().regionDescriptors)(word);
-const titleWord: Predicate = (word) => inSet(gazetteer().titles)(word);
+const firstNameListed: Predicate = listedIn((lists) => lists.firstNames);
+const organisationHead: Predicate = listedIn((lists) => lists.organisationDescriptors);
+const regionDescriptor: Predicate = listedIn((lists) => lists.regionDescriptors);
+const titleWord: Predicate = listedIn((lists) => lists.titles);
 const singleLetter: Predicate = (word) => word.text.length === 1 && word.shape === 'title';
 /** In the genitive by the dictionary, or by a guess when the dictionary does not know the word (`Владимир` is no genitive plural of `миро`). */
-const genitive: Predicate = (word) => (word.analyses.some((reading) => reading.known) ? knownGram('gent')(word) : gram('gent')(word));
+const knownGenitive = knownGram('gent');
+const anyGenitive = gram('gent');
+const genitive: Predicate = (word) => (word.analyses.some((reading) => reading.known) ? knownGenitive(word) : anyGenitive(word));
 const dot = text('.');
 
 // People
@@ -92,12 +103,12 @@ const NAME_IN_QUOTES = and(not(QUOTE_OPEN), not(QUOTE_CLOSE), not(text('.', ',',
 const LATIN_NAME = and(capitalized, (word: Word) => word.latin && word.text.length > 1);
 const PLACE_OR_ORGANISATION = and(or(listed('LOC'), listed('ORG'), knownGram('Geox'), ORGN, ABBREVIATION), or(genitive, upper, gram('Fixd'), not(known)));
 /** A noun or adjective in the genitive (`Безопасности`, `иностранных`), not a conjunction that is also a letter's name. */
-const placeBody: Predicate = (word) => inSet(gazetteer().placeBodies)(word);
+const placeBody: Predicate = listedIn((lists) => lists.placeBodies);
 /** The head of a state body's name: a capitalised organisation word inside a sentence, or a known organisation (`Минобороны`); not a word for a place's government (`Правительство`). */
 const BODY = and(capitalized, not(placeBody), or(and(organisationHead, not(sentenceStart)), ORGN, listed('ORG')));
 const GENITIVE_WORD = and(isWord, genitive, not(titleWord), (word: Word) => word.text.length > 1, best((reading) => ['NOUN', 'ADJF', 'PRTF'].includes(reading.pos)));
 
-const ministry: Predicate = (word) => inSet(gazetteer().ministries)(word);
+const ministry: Predicate = listedIn((lists) => lists.ministries);
 const LOWER_ADJECTIVE = and(lower, pos('ADJF'));
 const IN_QUOTES_FIRST = and(NAME_IN_QUOTES, not(lower));
 

@@ -34,28 +34,51 @@ export function fold(text: string): string {
 const PROPER = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn'];
 const LATIN = /^[A-Za-z][A-Za-z'’&.-]*$/;
 
+/** What a word form always has, whatever its place: computed once per form. */
+interface Form {
+  readonly analyses: readonly WordAnalysis[];
+  readonly keys: readonly string[];
+  readonly shape: Shape;
+  readonly latin: boolean;
+  readonly common: boolean;
+}
+
+const FORM_CACHE_LIMIT = 200_000;
+const forms = new Map<string, Form>();
+
+function formOf(token: Token): Form {
+  const cached = token.kind === 'word' ? forms.get(token.text) : undefined;
+  if (cached) return cached;
+  const readings = token.kind === 'word' ? analyses(token.text) : [];
+  const folded = fold(token.text);
+  const keys = [folded];
+  // A guessed lemma must keep the word's beginning: az's prefix guesser turns `Уэббера` into `бер`.
+  for (const reading of readings) {
+    if (!reading.known && !reading.lemma.startsWith(folded.slice(0, 3))) continue;
+    const key = fold(reading.lemma);
+    if (!keys.includes(key)) keys.push(key);
+  }
+  const form: Form = {
+    analyses: readings,
+    keys,
+    shape: shapeOf(token.text),
+    latin: token.kind === 'word' && LATIN.test(token.text),
+    common: readings.some((reading) => reading.known && !PROPER.some((grammeme) => reading.tags.includes(grammeme))),
+  };
+  if (token.kind === 'word') {
+    if (forms.size >= FORM_CACHE_LIMIT) forms.clear();
+    forms.set(token.text, form);
+  }
+  return form;
+}
+
 /** The words of one sentence's tokens, in order. */
 export function toWords(tokens: readonly Token[]): Word[] {
   const words: Word[] = [];
   let sentenceStart = true;
   for (const token of tokens) {
-    const readings = token.kind === 'word' ? analyses(token.text) : [];
-    const folded = fold(token.text);
-    const keys = new Set([folded]);
-    // A guessed lemma must keep the word's beginning: az's prefix guesser turns `Уэббера` into `бер`.
-    for (const reading of readings) if (reading.known || reading.lemma.startsWith(folded.slice(0, 3))) keys.add(fold(reading.lemma));
-    const shape = shapeOf(token.text);
-    words.push({
-      token,
-      text: token.text,
-      analyses: readings,
-      keys: [...keys],
-      shape,
-      latin: token.kind === 'word' && LATIN.test(token.text),
-      sentenceStart: sentenceStart && token.kind === 'word',
-      common: readings.some((reading) => reading.known && !PROPER.some((grammeme) => reading.tags.includes(grammeme))),
-      listed: undefined,
-    });
+    const form = formOf(token);
+    words.push({ token, text: token.text, ...form, sentenceStart: sentenceStart && token.kind === 'word', listed: undefined });
     // Punctuation before the first word (a dash, an opening quote) keeps it sentence-initial.
     if (token.kind === 'word' || token.kind === 'number') sentenceStart = false;
   }
