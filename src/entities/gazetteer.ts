@@ -8,7 +8,7 @@ import locationsData from '../data/gazetteer/locations.json';
 import organisationsData from '../data/gazetteer/organisations.json';
 import rolesData from '../data/gazetteer/roles.json';
 import type { EntityType } from '../model.js';
-import { analyses } from '../morphology/morphology.js';
+import { dictionaryAnalyses } from '../morphology/morphology.js';
 import { tokenize } from '../segment/tokenize.js';
 import { fold, type Word } from './words.js';
 
@@ -96,12 +96,10 @@ function toEntry(type: EntityType, name: string, canonical: string): GazetteerEn
   const parts = tokenize(name).map((token) => token.text);
   const abbreviation = parts.length === 1 && name.length > 1 && name === name.toUpperCase() && name !== name.toLowerCase();
   const words = parts.map((part) => {
-    // Entries are written in the nominative: only nominative readings give lemmas, and
-    // dictionary readings only when there are some (`Перт` must not match `переть`).
+    // Entries are written in the nominative: only nominative dictionary readings give lemmas
+    // (`Соединённые Штаты` → соединить, штат); a word the dictionary lacks matches as written.
     const keys = new Set([fold(part)]);
-    const nominatives = analyses(part).filter((reading) => reading.case === 'nomn');
-    const trusted = nominatives.some((reading) => reading.known) ? nominatives.filter((reading) => reading.known) : nominatives;
-    if (!abbreviation) for (const reading of trusted) keys.add(fold(reading.lemma));
+    if (!abbreviation) for (const reading of dictionaryAnalyses(part)) if (reading.case === 'nomn') keys.add(fold(reading.lemma));
     return { keys, capitalized: part[0] !== part[0]!.toLowerCase() };
   });
   return { type, name, canonical, abbreviation, words };

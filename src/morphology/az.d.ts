@@ -19,7 +19,7 @@ declare module 'az' {
     inflect(grammemes: string[]): AzParse | false;
   }
   export interface AzMorph {
-    (word: string, config?: { typos?: number | 'auto'; stutter?: number; ignoreCase?: boolean }): AzParse[];
+    (word: string, config?: { typos?: number | 'auto'; stutter?: number; ignoreCase?: boolean; parsers?: readonly string[] }): AzParse[];
     init(callback: (error: Error | null) => void): void;
   }
   const Az: { Morph: AzMorph };

@@ -70,11 +70,11 @@ export function analyses(word: string): readonly WordAnalysis[] {
   if (word.length <= MAX_WORD_LENGTH && CYRILLIC_WORD.test(word)) {
     // The dictionary is case-sensitive: `Роман` finds the name, `роман` the novel. A capitalised
     // word gets both, proper readings first.
-    result = Az.Morph(word, OPTIONS).map(toAnalysis);
+    result = Az.Morph(word, OPTIONS).map((parse) => toAnalysis(parse, word));
     const lower = word.toLowerCase();
     if (lower !== word) {
       const seen = new Set(result.map((reading) => reading.lemma + ' ' + reading.tags.join(',')));
-      for (const reading of Az.Morph(lower, OPTIONS).map(toAnalysis)) {
+      for (const reading of Az.Morph(lower, OPTIONS).map((parse) => toAnalysis(parse, lower))) {
         if (!seen.has(reading.lemma + ' ' + reading.tags.join(','))) result.push(reading);
       }
     }
@@ -84,12 +84,13 @@ export function analyses(word: string): readonly WordAnalysis[] {
   return result;
 }
 
-function toAnalysis(parse: AzParse): WordAnalysis {
+function toAnalysis(parse: AzParse, word: string): WordAnalysis {
   const { tag } = parse;
   const normal = parse.normalize();
   const tags = [...tag.stat, ...tag.flex];
   return {
-    lemma: normal ? normal.word : parse.word,
+    // Some of az's guessers leave the form empty; the word itself is then its lemma.
+    lemma: (normal && normal.word) || parse.word || word.toLowerCase(),
     pos: tag.POS ?? 'UNKN',
     case: tag.CAse,
     gender: tag.GNdr,
@@ -108,6 +109,18 @@ function isDictionaryParse(parse: AzParse): boolean {
 /** Whether a reading carries a grammeme (`Name`, `Surn`, `Patr`, `Geox`, `Orgn`, `Abbr`, `Init`, `gent`, …). */
 export function hasTag(analysis: WordAnalysis, grammeme: string): boolean {
   return analysis.tags.includes(grammeme);
+}
+
+const DICTIONARY_ONLY = { stutter: 0, typos: 0, parsers: ['Dictionary'] } as const;
+
+/**
+ * The dictionary's readings of a word form as written (no guessing from the
+ * ending, no cache): for reading word lists once, where guesses would only add noise.
+ */
+export function dictionaryAnalyses(word: string): readonly WordAnalysis[] {
+  if (!ready) throw new Error('rech: morphology used before loadMorphology() finished');
+  if (word.length > MAX_WORD_LENGTH || !CYRILLIC_WORD.test(word)) return [];
+  return Az.Morph(word, DICTIONARY_ONLY).map((parse) => toAnalysis(parse, word));
 }
 
 const CASE_OR_ANIMACY = new Set(['nomn', 'gent', 'gen1', 'gen2', 'datv', 'accs', 'acc2', 'ablt', 'loct', 'loc1', 'loc2', 'voct', 'anim', 'inan']);
