@@ -26,16 +26,27 @@ const PART_READINGS: Record<string, Accept> = {
   last: (reading) => reading.tags.includes('Surn') || reading.pos === 'NOUN' || reading.pos === 'ADJF',
 };
 
+/** The readings of a word that stand for its part of the name: a surname's own readings when it has some (`Алиев`, not the plural of `Алия`). */
+function partReadings(word: Word, role: string | undefined): Accept | undefined {
+  if (role === 'last' && word.analyses.some((reading) => reading.tags.includes('Surn'))) return SURNAME_READING;
+  return role ? PART_READINGS[role] : undefined;
+}
+
+const SURNAME_READING: Accept = (reading) => reading.tags.includes('Surn');
+
 /** A person's name from the words of a match and the role of each (`first`, `middle`, `last`, or none for dots). */
 export function personName(words: readonly Word[], roles: readonly (string | undefined)[]): { normal: string; parts: NameParts } {
-  const named = words.flatMap((word, i) => (roles[i] && PART_READINGS[roles[i]!] ? [{ word, role: roles[i]!, accept: PART_READINGS[roles[i]!]! }] : []));
+  const named = words.flatMap((word, i) => {
+    const accept = partReadings(word, roles[i]);
+    return accept ? [{ word, accept }] : [];
+  });
   const form = agree(named) ?? '*';
   const parts: NameParts = {};
   const pieces: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const role = roles[i];
-    const accept = role ? PART_READINGS[role] : undefined;
+    const accept = partReadings(word, role);
     const isInitial = word.text.length === 1;
     let piece = word.text;
     if (isInitial) piece = words[i + 1]?.text === '.' ? `${word.text}.` : word.text;

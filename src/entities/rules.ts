@@ -52,6 +52,12 @@ const UNKNOWN_FIRST = and(title, isWord, not(latin), not(commonWord), not(knownG
 /** Particles inside foreign names: `Франк Де Блекере`, `Ван Гог`. */
 const PARTICLE = text('де', 'Де', 'ван', 'Ван', 'фон', 'дер', 'ди', 'Ди', 'да', 'Да', 'дель', 'Дель', 'ибн', 'бен', 'бин', 'ле', 'Ле', 'ла', 'Ла', 'эль', 'аль');
 
+/** Alone, a word that may be a first name or a surname is the likelier of the two (`Алиев`: the surname, not the plural of `Алий`). */
+const likelierName: Predicate = (word) => {
+  const proper = word.analyses.find((reading) => reading.tags.includes('Name') || reading.tags.includes('Surn'));
+  return !proper || proper.tags.includes('Name');
+};
+
 const nameAgrees = (match: Match): boolean =>
   agree(
     match.words.flatMap((word, i) => {
@@ -73,8 +79,8 @@ export const PERSON_RULES: readonly Rule[] = [
   rule('I. last', 'PER', [one(singleLetter, 'first'), one(dot), one(LAST, 'last')]),
   rule('I. I. last', 'PER', [one(singleLetter, 'first'), one(dot), one(singleLetter, 'middle'), one(dot), one(LAST, 'last')]),
   rule('last I. I.', 'PER', [one(SURNAME, 'last'), one(singleLetter, 'first'), one(dot), optional(singleLetter, 'middle'), optional(dot)]),
-  rule('first', 'PER', [one(and(FIRST, properHere), 'first')]),
   rule('last', 'PER', [one(and(SURNAME, properHere, or(knownGram('Surn'), best((r) => r.tags.includes('Surn')))), 'last')]),
+  rule('first', 'PER', [one(and(FIRST, properHere, likelierName), 'first')]),
 ];
 
 // Places
