@@ -39,9 +39,28 @@ export function nestingViolations(inner: readonly Span[], outer: readonly Span[]
   return problems;
 }
 
-/** Every invariant of the document model that concerns paragraphs, sentences and tokens. */
+/** Entities: `entities[i].id === i`, each mention points back to its entity and has its type. */
+export function entityViolations(doc: RechDocument): string[] {
+  const problems: string[] = [];
+  doc.entities.forEach((entity, i) => {
+    if (entity.id !== i) problems.push(`entity ${i} has id ${entity.id}`);
+    if (entity.mentions.length === 0) problems.push(`entity ${i} (${entity.name}) has no mention`);
+    for (const mention of entity.mentions) {
+      if (mention.entity !== i || mention.type !== entity.type) problems.push(`mention ${show(mention)} of entity ${i} says entity ${mention.entity}, type ${mention.type}`);
+      if (mention.normal.trim() === '') problems.push(`mention ${show(mention)} has an empty normal form`);
+    }
+  });
+  return problems;
+}
+
+/** Every invariant of the document model that concerns paragraphs, sentences, tokens and entity mentions. */
 export function documentViolations(doc: RechDocument): string[] {
+  const mentions = doc.entities.flatMap((entity) => entity.mentions).sort((a, b) => a.start - b.start);
   return [
+    ...spanViolations(doc.text, mentions, 'mention'),
+    ...orderViolations(mentions, 'mention'),
+    ...nestingViolations(mentions, doc.sentences, 'mention', 'sentences'),
+    ...entityViolations(doc),
     ...spanViolations(doc.text, doc.paragraphs, 'paragraph'),
     ...spanViolations(doc.text, doc.sentences, 'sentence'),
     ...spanViolations(doc.text, doc.tokens, 'token'),
