@@ -35,18 +35,21 @@ interface Cluster {
 export function linkMentions(text: string, drafts: readonly DraftMention[]): { entities: Entity[]; mentions: EntityMention[] } {
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
+  const people = new PersonIndex();
   const clusterOf = new Map<DraftMention, Cluster>();
   let previous: DraftMention | undefined;
   for (const draft of drafts) {
-    let cluster = draft.type === 'PER' ? personCluster(clusters, draft.parts ?? {}) : byKey.get(keyOf(draft));
+    let cluster = draft.type === 'PER' ? people.find(draft.parts ?? {}) : byKey.get(keyOf(draft));
     if (!cluster && previous && previous.type !== 'PER' && isBracketedAbbreviation(text, previous, draft)) cluster = clusterOf.get(previous);
     if (!cluster) {
       cluster = { type: draft.type, drafts: [], parts: {} };
       clusters.push(cluster);
     }
     cluster.drafts.push(draft);
-    if (draft.type === 'PER') cluster.parts = mergeParts(cluster.parts, draft.parts ?? {});
-    else byKey.set(keyOf(draft), cluster);
+    if (draft.type === 'PER') {
+      cluster.parts = mergeParts(cluster.parts, draft.parts ?? {});
+      people.add(cluster);
+    } else byKey.set(keyOf(draft), cluster);
     clusterOf.set(draft, cluster);
     previous = draft;
   }
@@ -71,19 +74,44 @@ function keyOf(draft: DraftMention): string {
   return `${draft.type}:${fold(draft.key ?? draft.normal)}`;
 }
 
-function personCluster(clusters: readonly Cluster[], parts: PersonName): Cluster | undefined {
-  for (let i = clusters.length - 1; i >= 0; i--) {
-    const cluster = clusters[i]!;
-    if (cluster.type !== 'PER') continue;
-    const known = cluster.parts;
+/** How many of the latest people sharing a name are tried: enough for any article, and linking stays linear. */
+const CANDIDATES = 32;
+
+/** People by surname and by first name, latest last. */
+class PersonIndex {
+  private readonly byLast = new Map<string, Cluster[]>();
+  private readonly byFirst = new Map<string, Cluster[]>();
+
+  /** The latest person these parts can refer to. */
+  find(parts: PersonName): Cluster | undefined {
     if (parts.last) {
-      if (!known.last || fold(known.last) !== fold(parts.last)) continue;
-      if (parts.first && known.first && !sameFirstName(parts.first, known.first)) continue;
-      return cluster;
+      const candidates = this.byLast.get(fold(parts.last)) ?? [];
+      for (let i = candidates.length - 1; i >= Math.max(0, candidates.length - CANDIDATES); i--) {
+        const known = candidates[i]!.parts;
+        if (!parts.first || !known.first || sameFirstName(parts.first, known.first)) return candidates[i];
+      }
+      return undefined;
     }
-    if (parts.first && known.first && fold(known.first) === fold(parts.first)) return cluster;
+    if (!parts.first || parts.first.endsWith('.')) return undefined;
+    return this.byFirst.get(fold(parts.first))?.at(-1);
   }
-  return undefined;
+
+  /** Records a person under its current surname and first name (again after it learns more). */
+  add(cluster: Cluster): void {
+    const { first, last } = cluster.parts;
+    if (last) push(this.byLast, fold(last), cluster);
+    if (first && !first.endsWith('.')) push(this.byFirst, fold(first), cluster);
+  }
+}
+
+function push(index: Map<string, Cluster[]>, key: string, cluster: Cluster): void {
+  const list = index.get(key);
+  if (!list) index.set(key, [cluster]);
+  else if (list.at(-1) !== cluster) {
+    const at = list.indexOf(cluster, Math.max(0, list.length - CANDIDATES));
+    if (at >= 0) list.splice(at, 1);
+    list.push(cluster);
+  }
 }
 
 /** `А.` is compatible with `Анна`; two full names must be equal. */
