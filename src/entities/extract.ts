@@ -49,11 +49,11 @@ export function draftMentions(text: string, tokens: readonly Token[], sentences:
     for (const sentence of within(sentences, paragraph)) {
       const sentenceWords = readSentence(within(tokens, sentence));
       read.push(sentenceWords);
-      drafts.push(...matchSentence(sentenceWords));
+      matchSentence(sentenceWords, drafts);
     }
   }
   retypeTransliterations(text, drafts);
-  drafts.push(...introducedSurnames(read, drafts));
+  for (const draft of introducedSurnames(read, drafts)) drafts.push(draft);
   return drafts.sort((a, b) => a.start - b.start);
 }
 
@@ -73,8 +73,8 @@ function readSentence(tokens: readonly Token[]): SentenceWords {
   return { words, covered: words.map(() => false), canonical };
 }
 
-function matchSentence({ words, covered, canonical }: SentenceWords): DraftMention[] {
-  const drafts: DraftMention[] = [];
+/** Adds the sentence's mentions to `drafts` (no spread: a sentence may hold a hundred thousand). */
+function matchSentence({ words, covered, canonical }: SentenceWords, drafts: DraftMention[]): void {
   for (let i = 0; i < words.length; ) {
     const listed = canonical.get(i);
     const grammatical = matchAt(RULES, words, i);
@@ -90,7 +90,6 @@ function matchSentence({ words, covered, canonical }: SentenceWords): DraftMenti
     }
     i += match.words.length;
   }
-  return drafts;
 }
 
 /** A gazetteer name as a match, so that it takes the same path as the grammars' matches. */

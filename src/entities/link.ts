@@ -61,7 +61,7 @@ export function linkMentions(text: string, drafts: readonly DraftMention[]): { e
       if (parts) mention.parts = parts;
       return mention;
     });
-    mentions.push(...own);
+    for (const mention of own) mentions.push(mention);
     const entity: Entity = { id, type: cluster.type, name: canonicalName(cluster), mentions: own };
     if (cluster.type === 'PER') entity.parts = cluster.parts;
     return entity;
