@@ -1,0 +1,160 @@
+/**
+ * The grammar engine (src/entities/grammar.ts) on small hand-made word lists:
+ * repetition bounds, the choice between rules, roles, checks and the step budget.
+ * Every expected value is written by hand from the input words.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadMorphology } from '../../src/morphology/morphology.js';
+import { tokenize } from '../../src/segment/tokenize.js';
+import { toWords, type Word } from '../../src/entities/words.js';
+import { capitalized, matchAt, one, optional, repeat, rule, text, title, type Match, type Predicate } from '../../src/entities/grammar.js';
+
+beforeAll(async () => {
+  await loadMorphology();
+});
+
+const words = (input: string): Word[] => toWords(tokenize(input));
+const matched = (match: Match | null): string[] | null => (match ? match.words.map((word) => word.text) : null);
+const anything: Predicate = () => true;
+
+describe('one: exactly one word', () => {
+  const single = rule('one title', 'LOC', [one(title)]);
+
+  it('takes one capitalised word and no more', () => {
+    expect(matched(matchAt([single], words('Москва Тверь Псков'), 0))).toEqual(['Москва']);
+  });
+
+  it('finds nothing where the word does not pass', () => {
+    expect(matchAt([single], words('Москва и Тверь'), 1)).toBeNull();
+  });
+
+  it('finds nothing past the end of the words', () => {
+    const pair = rule('two titles', 'LOC', [one(title), one(title)]);
+    expect(matchAt([pair], words('и Москва'), 1)).toBeNull();
+  });
+});
+
+describe('optional: zero or one word', () => {
+  const name = rule('first middle? last', 'PER', [one(text('Иван')), optional(text('Петрович')), one(text('Сидоров'))]);
+
+  it('takes the optional word when it is there', () => {
+    expect(matched(matchAt([name], words('Иван Петрович Сидоров'), 0))).toEqual(['Иван', 'Петрович', 'Сидоров']);
+  });
+
+  it('does without it when it is absent', () => {
+    expect(matched(matchAt([name], words('Иван Сидоров пришёл'), 0))).toEqual(['Иван', 'Сидоров']);
+  });
+
+  it('never takes it twice', () => {
+    expect(matchAt([name], words('Иван Петрович Петрович Сидоров'), 0)).toBeNull();
+  });
+
+  it('does not count an empty match as a match', () => {
+    const nothingNeeded = rule('optional only', 'ORG', [optional(text('ООН'))]);
+    expect(matchAt([nothingNeeded], words('в Женеве'), 0)).toBeNull();
+  });
+});
+
+describe('repeat: between min and max words', () => {
+  const run = rule('two to three titles', 'LOC', [repeat(title, 2, 3)]);
+
+  it('takes at most max words of a longer run', () => {
+    expect(matched(matchAt([run], words('Один Два Три Четыре'), 0))).toEqual(['Один', 'Два', 'Три']);
+  });
+
+  it('takes a run between min and max whole', () => {
+    expect(matched(matchAt([run], words('Один Два и три'), 0))).toEqual(['Один', 'Два']);
+  });
+
+  it('finds nothing when the run is shorter than min', () => {
+    expect(matchAt([run], words('Один и Два'), 0)).toBeNull();
+  });
+
+  it('gives words back to the next element when it needs them', () => {
+    const thenSurname = rule('titles then Сидорова', 'PER', [repeat(title, 1, 3), one(text('Сидорова'))]);
+    expect(matched(matchAt([thenSurname], words('Анна Мария Сидорова пришла'), 0))).toEqual(['Анна', 'Мария', 'Сидорова']);
+  });
+});
+
+describe('matchAt: the choice between rules', () => {
+  const short = rule('one title', 'LOC', [one(title)]);
+  const long = rule('up to three titles', 'ORG', [repeat(title, 1, 3)]);
+
+  it('prefers the longest match whichever rule comes first', () => {
+    const input = words('Банк Развития Казахстана объявил');
+    expect(matchAt([short, long], input, 0)?.rule).toBe(long);
+    expect(matchAt([long, short], input, 0)?.rule).toBe(long);
+    expect(matched(matchAt([short, long], input, 0))).toEqual(['Банк', 'Развития', 'Казахстана']);
+  });
+
+  it('gives a tie to the earlier rule', () => {
+    const asPlace = rule('title as place', 'LOC', [one(title)]);
+    const asOrganisation = rule('capital as organisation', 'ORG', [one(capitalized)]);
+    const input = words('Москва сказала');
+    expect(matchAt([asPlace, asOrganisation], input, 0)?.rule).toBe(asPlace);
+    expect(matchAt([asOrganisation, asPlace], input, 0)?.rule).toBe(asOrganisation);
+  });
+
+  it('matches from the given start, not from the beginning', () => {
+    expect(matched(matchAt([short], words('вчера Тверь и Псков'), 1))).toEqual(['Тверь']);
+  });
+});
+
+describe('roles: recorded for each matched word', () => {
+  it('gives each word the role of the element that took it, none for an element without a role', () => {
+    const initials = rule('I. last', 'PER', [one(title, 'first'), one(text('.')), one(title, 'last')]);
+    const match = matchAt([initials], words('А. Пушкин'), 0);
+    expect(matched(match)).toEqual(['А', '.', 'Пушкин']);
+    expect(match?.roles).toEqual(['first', undefined, 'last']);
+  });
+
+  it('records the roles of the repetition actually kept after giving words back', () => {
+    const names = rule('names then last', 'PER', [repeat(title, 1, 3, 'name'), one(title, 'last')]);
+    const match = matchAt([names], words('Анна Мария Сидорова пришла'), 0);
+    expect(match?.roles).toEqual(['name', 'name', 'last']);
+  });
+});
+
+describe('check: a rule may refuse a match', () => {
+  it('returns nothing when the check refuses every match', () => {
+    const refused = rule('refused', 'LOC', [one(title)], () => false);
+    expect(matchAt([refused], words('Москва'), 0)).toBeNull();
+  });
+
+  it('falls back to a shorter repetition the check accepts', () => {
+    const pairsOnly = rule('two words only', 'ORG', [repeat(title, 1, 3)], (match) => match.words.length === 2);
+    expect(matched(matchAt([pairsOnly], words('Один Два Три'), 0))).toEqual(['Один', 'Два']);
+  });
+
+  it('lets another rule win when one rule is refused', () => {
+    const refusedLong = rule('refused long', 'ORG', [repeat(title, 2, 3)], () => false);
+    const single = rule('single', 'LOC', [one(title)]);
+    const match = matchAt([refusedLong, single], words('Москва Тверь'), 0);
+    expect(match?.rule).toBe(single);
+    expect(matched(match)).toEqual(['Москва']);
+  });
+
+  it('sees the words and roles of the candidate match', () => {
+    const seen: string[][] = [];
+    const spy = rule('spy', 'PER', [one(title, 'first'), one(title, 'last')], (match) => {
+      seen.push([...match.words.map((word) => word.text), ...match.roles.map(String)]);
+      return true;
+    });
+    matchAt([spy], words('Пётр Иванов'), 0);
+    expect(seen).toEqual([['Пётр', 'Иванов', 'first', 'last']]);
+  });
+});
+
+describe('step budget: a pathological rule cannot blow up', () => {
+  it('returns on a long capitalised run with six nested repetitions that never match', () => {
+    const pathological = rule('pathological', 'ORG', [
+      repeat(anything, 0, 8), repeat(anything, 0, 8), repeat(anything, 0, 8),
+      repeat(anything, 0, 8), repeat(anything, 0, 8), repeat(anything, 0, 8),
+      one(() => false),
+    ]);
+    const run = words(Array.from({ length: 60 }, (_, i) => `Слово${'а'.repeat(i % 5)}`).join(' '));
+    expect(run).toHaveLength(60);
+    const results = run.map((_, start) => matchAt([pathological], run, start));
+    expect(results.every((result) => result === null)).toBe(true);
+  });
+});

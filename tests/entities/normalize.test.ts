@@ -1,0 +1,134 @@
+/**
+ * Normal forms (src/entities/normalize.ts): each mention in the nominative,
+ * spelled and capitalised as in the text. End-to-end through `analyze` on
+ * one-sentence texts, and `restoreSpelling` on its own. Every expected value is
+ * written by hand from the Russian text.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze, type EntityMention } from '../../src/index.js';
+import { restoreSpelling } from '../../src/entities/normalize.js';
+
+async function mentionsOf(text: string): Promise<EntityMention[]> {
+  const doc = await analyze(text);
+  return doc.entities.flatMap((entity) => entity.mentions).sort((a, b) => a.start - b.start);
+}
+
+/** The mention whose text is exactly `fragment` (undefined when there is none). */
+async function mention(text: string, fragment: string): Promise<Pick<EntityMention, 'text' | 'type' | 'normal' | 'parts'> | undefined> {
+  const found = (await mentionsOf(text)).find((m) => m.text === fragment);
+  return found && { text: found.text, type: found.type, normal: found.normal, ...(found.parts ? { parts: found.parts } : {}) };
+}
+
+describe('places in the nominative', () => {
+  it('puts a country in the genitive into the nominative: Казахстана → Казахстан', async () => {
+    expect(await mention('Посол прибыл из Казахстана.', 'Казахстана')).toEqual({ text: 'Казахстана', type: 'LOC', normal: 'Казахстан' });
+  });
+
+  it('puts adjective and noun of a two-word place into the nominative: в Нагорном Карабахе → Нагорный Карабах', async () => {
+    expect(await mention('Бои шли в Нагорном Карабахе.', 'Нагорном Карабахе')).toEqual({ text: 'Нагорном Карабахе', type: 'LOC', normal: 'Нагорный Карабах' });
+  });
+
+  it('keeps е where the text writes е: Соединенными Штатами Америки → Соединенные Штаты Америки', async () => {
+    expect(await mention('Договор подписан с Соединенными Штатами Америки.', 'Соединенными Штатами Америки')).toEqual({
+      text: 'Соединенными Штатами Америки', type: 'LOC', normal: 'Соединенные Штаты Америки',
+    });
+  });
+
+  it('gives a name in capitals its ordinary spelling: НУР-СУЛТАН → Нур-Султан', async () => {
+    const text = 'НУР-СУЛТАН, 5 мая — Sputnik. Президент Казахстана провел встречу с послами европейских стран.';
+    expect(await mention(text, 'НУР-СУЛТАН')).toEqual({ text: 'НУР-СУЛТАН', type: 'LOC', normal: 'Нур-Султан' });
+  });
+
+  it('puts a hyphenated adjective and its region into the nominative: Нагорно-Карабахской республики → Нагорно-Карабахская республика', async () => {
+    expect(await mention('Власти Нагорно-Карабахской республики объявили о роспуске.', 'Нагорно-Карабахской республики')).toEqual({
+      text: 'Нагорно-Карабахской республики', type: 'LOC', normal: 'Нагорно-Карабахская республика',
+    });
+  });
+});
+
+describe('organisations in the nominative: the words up to the head, the rest as written', () => {
+  it('Совбеза ООН → Совбез ООН', async () => {
+    expect(await mention('Заседание Совбеза ООН прошло в Нью-Йорке.', 'Совбеза ООН')).toEqual({ text: 'Совбеза ООН', type: 'ORG', normal: 'Совбез ООН' });
+  });
+
+  it('Администрацией Президента Азербайджана → Администрация Президента Азербайджана', async () => {
+    expect(await mention('Письмо направлено Администрацией Президента Азербайджана.', 'Администрацией Президента Азербайджана')).toEqual({
+      text: 'Администрацией Президента Азербайджана', type: 'ORG', normal: 'Администрация Президента Азербайджана',
+    });
+  });
+});
+
+describe('people: the name and its parts in the nominative', () => {
+  it('Рашада Мамедова → Рашад Мамедов, first Рашад, last Мамедов', async () => {
+    expect(await mention('Слова Рашада Мамедова прозвучали вчера.', 'Рашада Мамедова')).toEqual({
+      text: 'Рашада Мамедова', type: 'PER', normal: 'Рашад Мамедов', parts: { first: 'Рашад', last: 'Мамедов' },
+    });
+  });
+
+  it('keeps a woman\'s name feminine: Анны Ивановой → Анна Иванова', async () => {
+    expect(await mention('Выступление Анны Ивановой понравилось всем.', 'Анны Ивановой')).toEqual({
+      text: 'Анны Ивановой', type: 'PER', normal: 'Анна Иванова', parts: { first: 'Анна', last: 'Иванова' },
+    });
+  });
+
+  it('keeps a patronymic in the nominative as it is: Владимир Владимирович Путин', async () => {
+    expect(await mention('Письмо подписал Владимир Владимирович Путин.', 'Владимир Владимирович Путин')).toEqual({
+      text: 'Владимир Владимирович Путин', type: 'PER', normal: 'Владимир Владимирович Путин',
+      parts: { first: 'Владимир', middle: 'Владимирович', last: 'Путин' },
+    });
+  });
+
+  // BUG (src/entities/normalize.ts): the dictionary's lemma of a patronymic is the father's name
+  // (`Владимировича` → `владимир`), so an oblique patronymic is normalised to a first name.
+  // Actual: normal `Владимир Владимир Путин`, middle `Владимир`.
+  it.fails('puts a patronymic in the genitive into the nominative: Владимира Владимировича Путина → Владимир Владимирович Путин', async () => {
+    expect(await mention('Слова Владимира Владимировича Путина прозвучали вчера.', 'Владимира Владимировича Путина')).toEqual({
+      text: 'Владимира Владимировича Путина', type: 'PER', normal: 'Владимир Владимирович Путин',
+      parts: { first: 'Владимир', middle: 'Владимирович', last: 'Путин' },
+    });
+  });
+
+  it('keeps initials with their dots before the surname: А. С. Пушкин', async () => {
+    expect(await mention('Поэт А. С. Пушкин родился в Москве.', 'А. С. Пушкин')).toEqual({
+      text: 'А. С. Пушкин', type: 'PER', normal: 'А. С. Пушкин', parts: { first: 'А.', middle: 'С.', last: 'Пушкин' },
+    });
+  });
+
+  it('keeps initials with their dots after the surname: Пушкин А. С.', async () => {
+    expect(await mention('Стихотворение написал Пушкин А. С. в 1825 году.', 'Пушкин А. С.')).toEqual({
+      text: 'Пушкин А. С.', type: 'PER', normal: 'Пушкин А. С.', parts: { first: 'А.', middle: 'С.', last: 'Пушкин' },
+    });
+  });
+});
+
+describe('restoreSpelling: the text\'s capitals and е/ё on a dictionary form', () => {
+  it('capitalises the first letter as the text does', () => {
+    expect(restoreSpelling('Нагорном', 'нагорный')).toBe('Нагорный');
+  });
+
+  it('keeps a lower-case word in lower case', () => {
+    expect(restoreSpelling('республики', 'республика')).toBe('республика');
+  });
+
+  it('puts the whole form in capitals when the text is in capitals', () => {
+    expect(restoreSpelling('КАЗАХСТАНА', 'казахстан')).toBe('КАЗАХСТАН');
+  });
+
+  it('capitalises each hyphenated part that the text capitalises', () => {
+    expect(restoreSpelling('Нагорно-Карабахской', 'нагорно-карабахская')).toBe('Нагорно-Карабахская');
+    expect(restoreSpelling('Ростова-на-Дону', 'ростов-на-дону')).toBe('Ростов-на-Дону');
+  });
+
+  it('writes е for the dictionary\'s ё when the text writes е', () => {
+    expect(restoreSpelling('Соединенными', 'соединённые')).toBe('Соединенные');
+  });
+
+  it('keeps the dictionary\'s ё when the text writes ё', () => {
+    expect(restoreSpelling('Соединёнными', 'соединённые')).toBe('Соединённые');
+    expect(restoreSpelling('Королёвым', 'королёв')).toBe('Королёв');
+  });
+
+  it('leaves a one-letter capital as a capital', () => {
+    expect(restoreSpelling('А', 'а')).toBe('А');
+  });
+});

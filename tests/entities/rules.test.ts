@@ -1,0 +1,136 @@
+/**
+ * The entity rules (src/entities/rules.ts with the gazetteer) on short sentences,
+ * end-to-end through `analyze`: what each type takes, where its span ends, and
+ * what it leaves alone. Every expected value is written by hand from the Russian text.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze, type EntityMention } from '../../src/index.js';
+
+async function mentionsOf(text: string): Promise<EntityMention[]> {
+  const doc = await analyze(text);
+  return doc.entities.flatMap((entity) => entity.mentions).sort((a, b) => a.start - b.start);
+}
+
+/** Every mention as `TYPE text → normal`, in text order. */
+async function shown(text: string): Promise<string[]> {
+  return (await mentionsOf(text)).map((m) => `${m.type} ${m.text} → ${m.normal}`);
+}
+
+describe('people', () => {
+  it('takes a first name and a surname: Пётр Иванов', async () => {
+    expect(await shown('Вчера Пётр Иванов выступил в парламенте.')).toEqual(['PER Пётр Иванов → Пётр Иванов']);
+  });
+
+  it('takes a surname before the first name and patronymic: Петров Иван Сергеевич', async () => {
+    const [found] = await mentionsOf('Список открывает Петров Иван Сергеевич.');
+    expect(found && { text: found.text, type: found.type, parts: found.parts }).toEqual({
+      text: 'Петров Иван Сергеевич', type: 'PER', parts: { last: 'Петров', first: 'Иван', middle: 'Сергеевич' },
+    });
+  });
+
+  it('takes a surname before the first name in an oblique case: Петровой Марии → Петрова Мария', async () => {
+    expect(await shown('Премию вручили Петровой Марии.')).toEqual(['PER Петровой Марии → Петрова Мария']);
+  });
+
+  // BUG (src/entities/gazetteer.ts): the LOC entry `Иваново` is indexed under the lemma `иванов`, so the surname
+  // `Иванов`/`Ивановой` is marked as a listed place and can no longer be a SURNAME. Actual: PER `Иванов Пётр` →
+  // `Иваны Пётр` {first: 'Иваны', last: 'Пётр'}; `Ивановой Марии` → LOC `Ивановой` + PER `Марии`.
+  it.fails('takes a surname before the first name and patronymic: Иванов Пётр Сергеевич', async () => {
+    const [found] = await mentionsOf('Список открывает Иванов Пётр Сергеевич.');
+    expect(found && { text: found.text, type: found.type, parts: found.parts }).toEqual({
+      text: 'Иванов Пётр Сергеевич', type: 'PER', parts: { last: 'Иванов', first: 'Пётр', middle: 'Сергеевич' },
+    });
+  });
+
+  // BUG (the same `Иваново` gazetteer key as above).
+  it.fails('takes a surname before the first name in an oblique case: Ивановой Марии → Иванова Мария', async () => {
+    expect(await shown('Премию вручили Ивановой Марии.')).toEqual(['PER Ивановой Марии → Иванова Мария']);
+  });
+
+  // BUG (src/entities/normalize.ts): a patronymic's dictionary lemma is the father's name (`Викторовичу` → lemma `виктор`),
+  // so an oblique patronymic is normalised to the first name. Actual: normal `Сергей Виктор Лавров`, middle `Виктор`.
+  it.fails('takes a first name, patronymic and surname in the dative: Сергею Викторовичу Лаврову', async () => {
+    const [found] = await mentionsOf('Вопрос задали Сергею Викторовичу Лаврову.');
+    expect(found && { text: found.text, type: found.type, normal: found.normal, parts: found.parts }).toEqual({
+      text: 'Сергею Викторовичу Лаврову', type: 'PER', normal: 'Сергей Викторович Лавров',
+      parts: { first: 'Сергей', middle: 'Викторович', last: 'Лавров' },
+    });
+  });
+
+  it('takes a first name with a patronymic and no surname: Михаил Сергеевич', async () => {
+    expect(await shown('Вчера Михаил Сергеевич отметил юбилей.')).toEqual(['PER Михаил Сергеевич → Михаил Сергеевич']);
+  });
+
+  it('takes a foreign name: Энтони Блинкен', async () => {
+    expect(await shown('Переговоры провел Энтони Блинкен.')).toEqual(['PER Энтони Блинкен → Энтони Блинкен']);
+  });
+
+  it('takes a foreign name: Хуан Суареш', async () => {
+    expect(await shown('Единственный гол забил Хуан Суареш.')).toEqual(['PER Хуан Суареш → Хуан Суареш']);
+  });
+
+  it('leaves the title out of the span: госсекретарь США Энтони Блинкен', async () => {
+    expect(await shown('Встречу провел госсекретарь США Энтони Блинкен.')).toEqual(['LOC США → США', 'PER Энтони Блинкен → Энтони Блинкен']);
+  });
+
+  it('tags no one in a sentence about an unnamed посол', async () => {
+    expect(await shown('Посол заявил, что переговоры продолжатся.')).toEqual([]);
+    expect(await shown('Об этом сообщил посол.')).toEqual([]);
+  });
+
+  it('does not take a common word capitalised at the start of a sentence: Дипломат', async () => {
+    expect(await shown('Дипломат отметил важность встречи.')).toEqual([]);
+  });
+});
+
+describe('places', () => {
+  it('takes countries and cities in oblique cases with their nominative', async () => {
+    expect(await shown('Делегация прибыла в Москву из Казахстана.')).toEqual(['LOC Москву → Москва', 'LOC Казахстана → Казахстан']);
+    expect(await shown('В Армении и Грузии прошли выборы.')).toEqual(['LOC Армении → Армения', 'LOC Грузии → Грузия']);
+  });
+
+  it('takes a compound name as one place: Соединенные Штаты Америки', async () => {
+    expect(await shown('Соединенные Штаты Америки ввели санкции.')).toEqual(['LOC Соединенные Штаты Америки → Соединенные Штаты Америки']);
+  });
+});
+
+describe('organisations', () => {
+  it('takes abbreviations: ОДКБ, ООН, ЕАЭС', async () => {
+    expect(await shown('Саммит ОДКБ прошел в Минске.')).toEqual(['ORG ОДКБ → ОДКБ', 'LOC Минске → Минск']);
+    expect(await shown('Доклад ООН опубликован вчера.')).toEqual(['ORG ООН → ООН']);
+    expect(await shown('Страны ЕАЭС договорились о тарифах.')).toEqual(['ORG ЕАЭС → ЕАЭС']);
+  });
+
+  it('takes the name inside the quotes after a descriptor: движение «Солидарность»', async () => {
+    expect(await shown('Лидеры движения «Солидарность» провели митинг.')).toEqual(['ORG Солидарность → Солидарность']);
+  });
+
+  it('takes Совет Безопасности ООН as one organisation', async () => {
+    expect(await shown('Вопрос обсудит Совет Безопасности ООН.')).toEqual(['ORG Совет Безопасности ООН → Совет Безопасности ООН']);
+    expect(await shown('Совет Безопасности ООН собрался на экстренное заседание.')).toEqual(['ORG Совет Безопасности ООН → Совет Безопасности ООН']);
+  });
+
+  it('takes Минобороны Азербайджана as one organisation', async () => {
+    expect(await shown('Об этом сообщило Минобороны Азербайджана.')).toEqual(['ORG Минобороны Азербайджана → Минобороны Азербайджана']);
+  });
+
+  it('takes news media: РИА Новости, Sputnik', async () => {
+    expect(await shown('Об этом сообщает РИА Новости.')).toEqual(['ORG РИА Новости → РИА Новости']);
+    expect(await shown('Как передает Sputnik, встреча завершилась.')).toEqual(['ORG Sputnik → Sputnik']);
+  });
+});
+
+describe('what is not an entity', () => {
+  it('tags no page boilerplate: Подписаться, Лента новостей', async () => {
+    expect(await shown('Подписаться\n\nЛента новостей\n\nПосол заявил, что переговоры продолжатся.')).toEqual([]);
+  });
+
+  it('takes nothing from an Azerbaijani paragraph in a Russian text', async () => {
+    const russian = 'Президент Азербайджана Ильхам Алиев принял в Баку делегацию из Казахстана.';
+    const azerbaijani = 'Azərbaycan Respublikasının Prezidenti İlham Əliyev Bakıda Qazaxıstan nümayəndə heyətini qəbul edib və əməkdaşlıq məsələlərini müzakirə edib.';
+    const text = `${russian}\n\n${azerbaijani}`;
+    const mentions = await mentionsOf(text);
+    expect(mentions.filter((m) => m.start >= russian.length).map((m) => m.text)).toEqual([]);
+    expect(mentions.map((m) => `${m.type} ${m.text}`)).toEqual(['LOC Азербайджана', 'PER Ильхам Алиев', 'LOC Баку', 'LOC Казахстана']);
+  });
+});
