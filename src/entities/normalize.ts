@@ -14,10 +14,18 @@ export interface NameParts {
   last?: string;
 }
 
-/** A first name listed in the gazetteer as written (`Фелипе`), which the dictionary does not know: it stays as it is. */
-function isListedFirstName(word: Word): boolean {
-  return !word.analyses.some((reading) => reading.known) && gazetteer().firstNames.has(fold(word.text));
+/** A first name the dictionary does not know, in its listed form (`Фелипе` stays, `Николом` → `Никол`); undefined when it is not listed. */
+function listedFirstName(word: Word): string | undefined {
+  if (word.analyses.some((reading) => reading.known)) return undefined;
+  const { firstNames } = gazetteer();
+  const folded = fold(word.text);
+  if (firstNames.has(folded)) return word.text;
+  // An inflected listed name (`Николом` → `Никол`): the listed form is the text without its case ending.
+  const ending = CASE_ENDINGS.find((candidate) => folded.endsWith(candidate) && firstNames.has(folded.slice(0, -candidate.length)));
+  return ending ? word.text.slice(0, -ending.length) : undefined;
 }
+
+const CASE_ENDINGS = ['ом', 'ем', 'ой', 'ей', 'ою', 'ею', 'а', 'я', 'у', 'ю', 'е', 'ы', 'и'];
 
 /** Which readings stand for each part of a person's name. */
 const PART_READINGS: Record<string, Accept> = {
@@ -50,7 +58,7 @@ export function personName(words: readonly Word[], roles: readonly (string | und
     const isInitial = word.text.length === 1;
     let piece = word.text;
     if (isInitial) piece = words[i + 1]?.text === '.' ? `${word.text}.` : word.text;
-    else if (role === 'first' && isListedFirstName(word)) piece = word.text;
+    else if (role === 'first' && listedFirstName(word)) piece = listedFirstName(word)!;
     else if (accept) piece = nominativeOf(word, readingIn(word, form, accept));
     if (word.text === '.') continue;
     pieces.push(piece);

@@ -43,6 +43,8 @@ const FIRST = and(capitalized, not(upper), or(knownGram('Name'), firstNameListed
 const MIDDLE = and(title, gram('Patr'));
 const SURNAME = and(title, gram('Surn'), not(titleWord), not(listed('LOC')), not(listed('ORG')));
 /** A capitalised word the dictionary does not know as a common word or a place: a foreign or rare surname. */
+/** A surname even where a place reads the same (`Иванов` is also a form of `Иваново`): for rules where a first name or initials confirm it. */
+const ANY_SURNAME = and(title, gram('Surn'), not(titleWord));
 const UNKNOWN_PROPER = and(title, isWord, not(latin), not(commonWord), not(knownGram('Geox')), not(knownGram('Orgn')), not(FIRST), not(listed('LOC')), not(listed('ORG')));
 const LAST = or(SURNAME, UNKNOWN_PROPER);
 /** After a known first name almost any capitalised word is the surname, even a common word or a place (`Фелипе Масса`, `Александр Брод`, `Оливер Кан`). */
@@ -71,14 +73,14 @@ const nameAgrees = (match: Match): boolean =>
 
 export const PERSON_RULES: readonly Rule[] = [
   rule('first middle? last', 'PER', [one(FIRST, 'first'), optional(or(MIDDLE, FIRST), 'middle'), optional(PARTICLE, 'particle'), one(LAST_AFTER_FIRST, 'last')], nameAgrees),
-  rule('last first middle?', 'PER', [one(and(SURNAME, not(sentenceStart)), 'last'), one(FIRST, 'first'), optional(MIDDLE, 'middle')], nameAgrees),
+  rule('last first middle?', 'PER', [one(and(ANY_SURNAME, not(sentenceStart)), 'last'), one(FIRST, 'first'), optional(MIDDLE, 'middle')], nameAgrees),
   rule('first middle', 'PER', [one(FIRST, 'first'), one(MIDDLE, 'middle')], nameAgrees),
   rule('Foreign Name', 'PER', [one(and(UNKNOWN_FIRST, not(sentenceStart)), 'first'), optional(PARTICLE, 'particle'), one(UNKNOWN_PROPER, 'last')]),
   rule('Foreign Name at the start', 'PER', [one(and(UNKNOWN_FIRST, sentenceStart), 'first'), optional(PARTICLE, 'particle'), one(and(UNKNOWN_PROPER, or(gram('Surn'), gram('Name'))), 'last')]),
   rule('title Surname', 'PER', [one(and(lower, titleWord), 'context'), one(and(LAST, not(FIRST)), 'last')]),
   rule('I. last', 'PER', [one(singleLetter, 'first'), one(dot), one(LAST, 'last')]),
   rule('I. I. last', 'PER', [one(singleLetter, 'first'), one(dot), one(singleLetter, 'middle'), one(dot), one(LAST, 'last')]),
-  rule('last I. I.', 'PER', [one(SURNAME, 'last'), one(singleLetter, 'first'), one(dot), optional(singleLetter, 'middle'), optional(dot)]),
+  rule('last I. I.', 'PER', [one(ANY_SURNAME, 'last'), one(singleLetter, 'first'), one(dot), optional(singleLetter, 'middle'), optional(dot)]),
   rule('last', 'PER', [one(and(SURNAME, properHere, or(knownGram('Surn'), best((r) => r.tags.includes('Surn')))), 'last')]),
   rule('first', 'PER', [one(and(FIRST, properHere, likelierName), 'first')]),
 ];

@@ -136,6 +136,8 @@ export function nominative(analysis: WordAnalysis): string | null {
   const grammemes = ['nomn', ...tag.flex.filter((g) => !CASE_OR_ANIMACY.has(g))];
   if (tag.GNdr && analysis.number !== 'plur' && !grammemes.includes(tag.GNdr)) grammemes.push(tag.GNdr);
   if (tag.PRTF) grammemes.push(tag.pssv ? 'pssv' : 'actv');
+  // A patronymic shares its lexeme with the father's name: without Patr the nominative is `Виктор`.
+  if (tag.Patr) grammemes.push('Patr');
   const form = analysis.parse.inflect(grammemes);
   return form ? form.word : null;
 }

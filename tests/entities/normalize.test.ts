@@ -78,10 +78,7 @@ describe('people: the name and its parts in the nominative', () => {
     });
   });
 
-  // BUG (src/entities/normalize.ts): the dictionary's lemma of a patronymic is the father's name
-  // (`Владимировича` → `владимир`), so an oblique patronymic is normalised to a first name.
-  // Actual: normal `Владимир Владимир Путин`, middle `Владимир`.
-  it.fails('puts a patronymic in the genitive into the nominative: Владимира Владимировича Путина → Владимир Владимирович Путин', async () => {
+  it('puts a patronymic in the genitive into the nominative: Владимира Владимировича Путина → Владимир Владимирович Путин', async () => {
     expect(await mention('Слова Владимира Владимировича Путина прозвучали вчера.', 'Владимира Владимировича Путина')).toEqual({
       text: 'Владимира Владимировича Путина', type: 'PER', normal: 'Владимир Владимирович Путин',
       parts: { first: 'Владимир', middle: 'Владимирович', last: 'Путин' },

@@ -32,24 +32,18 @@ describe('people', () => {
     expect(await shown('Премию вручили Петровой Марии.')).toEqual(['PER Петровой Марии → Петрова Мария']);
   });
 
-  // BUG (src/entities/gazetteer.ts): the LOC entry `Иваново` is indexed under the lemma `иванов`, so the surname
-  // `Иванов`/`Ивановой` is marked as a listed place and can no longer be a SURNAME. Actual: PER `Иванов Пётр` →
-  // `Иваны Пётр` {first: 'Иваны', last: 'Пётр'}; `Ивановой Марии` → LOC `Ивановой` + PER `Марии`.
-  it.fails('takes a surname before the first name and patronymic: Иванов Пётр Сергеевич', async () => {
+  it('takes a surname before the first name and patronymic: Иванов Пётр Сергеевич', async () => {
     const [found] = await mentionsOf('Список открывает Иванов Пётр Сергеевич.');
     expect(found && { text: found.text, type: found.type, parts: found.parts }).toEqual({
       text: 'Иванов Пётр Сергеевич', type: 'PER', parts: { last: 'Иванов', first: 'Пётр', middle: 'Сергеевич' },
     });
   });
 
-  // BUG (the same `Иваново` gazetteer key as above).
-  it.fails('takes a surname before the first name in an oblique case: Ивановой Марии → Иванова Мария', async () => {
+  it('takes a surname before the first name in an oblique case: Ивановой Марии → Иванова Мария', async () => {
     expect(await shown('Премию вручили Ивановой Марии.')).toEqual(['PER Ивановой Марии → Иванова Мария']);
   });
 
-  // BUG (src/entities/normalize.ts): a patronymic's dictionary lemma is the father's name (`Викторовичу` → lemma `виктор`),
-  // so an oblique patronymic is normalised to the first name. Actual: normal `Сергей Виктор Лавров`, middle `Виктор`.
-  it.fails('takes a first name, patronymic and surname in the dative: Сергею Викторовичу Лаврову', async () => {
+  it('takes a first name, patronymic and surname in the dative: Сергею Викторовичу Лаврову', async () => {
     const [found] = await mentionsOf('Вопрос задали Сергею Викторовичу Лаврову.');
     expect(found && { text: found.text, type: found.type, normal: found.normal, parts: found.parts }).toEqual({
       text: 'Сергею Викторовичу Лаврову', type: 'PER', normal: 'Сергей Викторович Лавров',
