@@ -51,9 +51,14 @@ function url(text: string, start: number): SpecialSpan | undefined {
     end = URL_CHAR.lastIndex;
   }
   // Closing punctuation belongs to the sentence, unless the address opened a bracket itself.
+  // Where the first brackets open is looked up once: a lookup per trailing mark is quadratic on `x))))…`.
+  const address = text.slice(start, end);
+  const paren = address.indexOf('(');
+  const bracket = address.indexOf('[');
   while (end > start && URL_TRAILING.test(text[end - 1]!)) {
     const last = text[end - 1]!;
-    if ((last === ')' || last === ']') && text.slice(start, end).includes(last === ')' ? '(' : '[')) break;
+    const opening = last === ')' ? paren : last === ']' ? bracket : -1;
+    if (opening >= 0 && start + opening < end - 1) break;
     end--;
   }
   // `www.` or `http://` alone is not an address.
