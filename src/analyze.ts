@@ -44,16 +44,14 @@ export async function analyze(text: string, options: AnalyzeOptions = {}): Promi
   expectString(text, 'text');
   checkOptions(options);
   const paragraphs = paragraphBounds(text);
-  const languages = await identifyLanguages(
-    paragraphs.map(({ start, end }) => text.slice(start, end)),
-    options.language,
-  );
+  const paragraphTexts = paragraphs.map(({ start, end }) => text.slice(start, end));
+  const languages = await identifyLanguages(paragraphTexts, options.language);
   const tokens = tokenize(text);
   const sentences = sentenceBounds(tokens, paragraphs);
   return {
     text,
     language: languages.document,
-    paragraphs: paragraphs.map(({ start, end }, i) => ({ start, end, text: text.slice(start, end), language: languages.paragraphs[i]! })),
+    paragraphs: paragraphs.map(({ start, end }, i) => ({ start, end, text: paragraphTexts[i]!, language: languages.paragraphs[i]! })),
     sentences: sentences.map(({ start, end }) => ({ start, end, text: text.slice(start, end) })),
     tokens,
     entities: [],
@@ -61,9 +59,9 @@ export async function analyze(text: string, options: AnalyzeOptions = {}): Promi
   };
 }
 
-const OPTION_NAMES = new Set(['language']);
+export const OPTION_NAMES = new Set(['language']);
 
-function checkOptions(options: unknown): asserts options is AnalyzeOptions {
+export function checkOptions(options: unknown): asserts options is AnalyzeOptions {
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
     throw new TypeError(`rech: \`options\` must be an object, got ${describe(options)}`);
   }
