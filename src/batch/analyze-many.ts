@@ -3,7 +3,7 @@ import { Worker } from 'node:worker_threads';
 import { analyze, checkOptions, OPTION_NAMES, type AnalyzeOptions } from '../analyze.js';
 import { describe } from '../errors.js';
 import type { RechDocument } from '../model.js';
-import { deserializeError, type Answer, type WorkerData } from './messages.js';
+import { deserializeError, unpackDocument, type Answer, type WorkerData } from './messages.js';
 
 /**
  * Options for {@link analyzeMany}: how many worker threads, and the options
@@ -43,9 +43,9 @@ export interface AnalyzeManyOptions extends AnalyzeOptions {
 export type BatchResult = { index: number; document: RechDocument } | { index: number; error: Error };
 
 /** Texts handed to a worker and not yet answered, per worker: enough to keep it busy between messages. */
-const PER_WORKER = 2;
+const PER_WORKER = 4;
 /** Texts read ahead of the one the consumer waits for, per worker: the bound on memory, whatever the input size. */
-const WINDOW_PER_WORKER = 4;
+const WINDOW_PER_WORKER = 8;
 
 /**
  * Analyses many texts in worker threads and yields their documents in input
@@ -243,7 +243,11 @@ class Pool {
       const task = slot.tasks.get(answer.id);
       if (!task) return;
       slot.tasks.delete(answer.id);
-      task.resolve('document' in answer ? { index: task.index, document: answer.document } : { index: task.index, error: deserializeError(answer.error) });
+      task.resolve(
+        'document' in answer
+          ? { index: task.index, document: unpackDocument(task.text, answer.document) }
+          : { index: task.index, error: deserializeError(answer.error) },
+      );
       this.dispatch();
     });
     let failure: Error | undefined;

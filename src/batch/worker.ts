@@ -5,17 +5,18 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyze } from '../analyze.js';
-import { serializeError, type Answer, type Job, type WorkerData } from './messages.js';
+import { packDocument, serializeError, type Answer, type Job, type WorkerData } from './messages.js';
 
 const port = parentPort!;
 const { options } = workerData as WorkerData;
 
 port.on('message', async ({ id, text }: Job) => {
   let answer: Answer;
+  const transfer: ArrayBuffer[] = [];
   try {
-    answer = { id, document: await analyze(text, options) };
+    answer = { id, document: packDocument(await analyze(text, options), transfer) };
   } catch (error) {
     answer = { id, error: serializeError(error) };
   }
-  port.postMessage(answer);
+  port.postMessage(answer, transfer);
 });
