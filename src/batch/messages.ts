@@ -42,35 +42,37 @@ interface PackedLayer {
 
 type Layer = PackedLayer | Span[];
 
-/** The layers that are packed, each with its string field; field order is kept, so JSON output is the same. */
+/** The layers that are packed, each with its string field. */
 const LAYERS = { paragraphs: 'language', sentences: null, tokens: 'kind' } as const;
 type LayerName = keyof typeof LAYERS;
 
-export type PackedDocument = Omit<RechDocument, 'text' | LayerName> & Record<LayerName, Layer>;
+/** The document's fields in their order, with `text` left out (`null`) and the layers packed. */
+export type PackedDocument = Record<string, unknown>;
+
+const isLayer = (key: string): key is LayerName => Object.hasOwn(LAYERS, key);
 
 /** The document without its text (the receiver has it) and with its layers packed; `transfer` lists the buffers to move. */
 export function packDocument(document: RechDocument, transfer: ArrayBuffer[]): PackedDocument {
-  const { text: _text, paragraphs, sentences, tokens, ...rest } = document;
-  const layers = { paragraphs, sentences, tokens } as Record<LayerName, Span[]>;
-  const packed = { ...rest } as PackedDocument;
-  for (const name of Object.keys(LAYERS) as LayerName[]) {
-    const layer = packLayer(layers[name], LAYERS[name]);
-    if (!Array.isArray(layer)) transfer.push(layer.bounds.buffer as ArrayBuffer, layer.codes.buffer as ArrayBuffer);
-    packed[name] = layer;
+  const packed: PackedDocument = {};
+  for (const [key, value] of Object.entries(document)) {
+    if (key === 'text') packed[key] = null;
+    else if (!isLayer(key)) packed[key] = value;
+    else {
+      const layer = packLayer(value as Span[], LAYERS[key]);
+      if (!Array.isArray(layer)) transfer.push(layer.bounds.buffer as ArrayBuffer, layer.codes.buffer as ArrayBuffer);
+      packed[key] = layer;
+    }
   }
   return packed;
 }
 
-/** The document again, with every span's text sliced from `text`. */
+/** The document again, fields in the same order (JSON output is the same), every span's text sliced from `text`. */
 export function unpackDocument(text: string, packed: PackedDocument): RechDocument {
-  const { paragraphs, sentences, tokens, ...rest } = packed;
-  return {
-    text,
-    ...rest,
-    paragraphs: unpackLayer(text, paragraphs),
-    sentences: unpackLayer(text, sentences),
-    tokens: unpackLayer(text, tokens),
-  } as RechDocument;
+  const document: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(packed)) {
+    document[key] = key === 'text' ? text : isLayer(key) ? unpackLayer(text, value as Layer) : value;
+  }
+  return document as unknown as RechDocument;
 }
 
 function packLayer(spans: Span[], field: string | null): Layer {
@@ -106,7 +108,7 @@ function unpackLayer(text: string, layer: Layer): Span[] {
   for (let i = 0; i < spans.length; i++) {
     const start = bounds[2 * i]!;
     const end = bounds[2 * i + 1]!;
-    // Built as a literal in the model's field order, so that JSON output matches `analyze`'s.
+    // In the model's field order, so that JSON output matches `analyze`'s.
     spans[i] = field ? ({ start, end, text: text.slice(start, end), [field]: names[codes[i]!] } as Span) : { start, end, text: text.slice(start, end) };
   }
   return spans;
