@@ -13,7 +13,8 @@ export interface SpecialSpan {
 }
 
 const TRIGGER = /(?:https?|ftp):\/\/|www\.|[@#]/gi;
-const URL_CHAR = /[^\s<>«»"“”„‘’'`^{}|\\]/uy;
+// NEL (U+0085) breaks lines (see paragraphs.ts) though `\s` leaves it out: an address must not run across it.
+const URL_CHAR = /[^\s\u0085<>«»"“”„‘’'`^{}|\\]/uy;
 const URL_TRAILING = /[.,;:!?…)\]-]/;
 const LOCAL_CHAR = /[A-Za-z0-9._%+-]/;
 const DOMAIN = /(?:[\p{L}\p{Nd}](?:[\p{L}\p{Nd}-]*[\p{L}\p{Nd}])?\.)+\p{L}{2,}/uy;
