@@ -3,7 +3,9 @@
  * texts with no worker thread (`concurrency: 0`), one and two workers, from
  * the built package when it is up to date (else from source, whose workers
  * start slower through tsx). Worker start-up is included: it is part of what
- * a batch costs. Prints one line of JSON.
+ * a batch costs, and so is each fresh worker's JIT warm-up, which is why the
+ * batch is a few MB: on a small one, two cold workers lose to one warm thread.
+ * Prints one line of JSON.
  */
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -21,7 +23,7 @@ const { analyzeMany } = (await import(pathToFileURL(entry).href)) as typeof Rech
 
 const corpus = loadCorpus().texts;
 const texts: string[] = [];
-for (let units = 0; units < (QUICK ? 1_000_000 : 3_000_000); units += corpus.reduce((sum, text) => sum + text.length, 0)) texts.push(...corpus);
+for (let units = 0; units < (QUICK ? 1_000_000 : 6_000_000); units += corpus.reduce((sum, text) => sum + text.length, 0)) texts.push(...corpus);
 const units = texts.reduce((sum, text) => sum + text.length, 0);
 
 const rates = new Map<number, number[]>(CONCURRENCIES.map((concurrency) => [concurrency, []]));
