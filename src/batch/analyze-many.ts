@@ -40,7 +40,19 @@ export interface AnalyzeManyOptions extends AnalyzeOptions {
  * // [ 2, 'TypeError' ]
  * ```
  */
-export type BatchResult = { index: number; document: RechDocument } | { index: number; error: Error };
+export type BatchResult =
+  | {
+      /** The position of the text in the input, from 0. */
+      index: number;
+      /** The text's document, as {@link analyze} gives it. */
+      document: RechDocument;
+    }
+  | {
+      /** The position of the text in the input, from 0. */
+      index: number;
+      /** Why the text has no document. */
+      error: Error;
+    };
 
 /** Texts handed to a worker and not yet answered, per worker: enough to keep it busy between messages. */
 const PER_WORKER = 4;
