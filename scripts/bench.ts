@@ -15,9 +15,10 @@ import { join } from 'node:path';
 import { analyze, sentenize, tokenize } from '../src/index.js';
 import { loadCorpus, ROOT } from './bench/corpus.js';
 import { measureColdStarts, type ColdStart } from './bench/cold-start.js';
-import { measure, type Pass, type Task } from './bench/measure.js';
+import { measure, median, type Pass, type Task } from './bench/measure.js';
 import { loadPeers } from './bench/peers.js';
 import type { AdversarialRow } from './bench/adversarial-run.js';
+import type { BatchRun } from './bench/batch-run.js';
 
 const QUICK = process.argv.includes('--quick');
 const PASS: Pass = QUICK
@@ -119,8 +120,8 @@ async function main(): Promise<void> {
 }
 
 /** Runs a bench child process (a script in scripts/bench/, through tsx) and parses the JSON line it prints. */
-function child<T>(script: string, flags: string[] = []): T {
-  const result = spawnSync(process.execPath, [...flags, '--import', 'tsx', join(ROOT, 'scripts', 'bench', script), ...(QUICK ? ['--quick'] : [])], {
+function child<T>(script: string, flags: string[] = [], args: string[] = []): T {
+  const result = spawnSync(process.execPath, [...flags, '--import', 'tsx', join(ROOT, 'scripts', 'bench', script), ...args, ...(QUICK ? ['--quick'] : [])], {
     cwd: ROOT,
     encoding: 'utf8',
     maxBuffer: 16 * 1024 * 1024,
@@ -164,21 +165,28 @@ function printAdversarial(): void {
   console.log(`worst ratio ${number(worst, 2)}× (${verdict(worst <= TARGET.adversarialRatio)}); peak RSS of that child ${number(rss, 1)} MB (it holds documents of up to a million tokens)`);
 }
 
-/** analyzeMany with no worker thread, one and two, in a child process that starts its own workers. */
+/** analyzeMany with no worker thread, one and two: each batch in a fresh child process, rounds interleaved. */
 function printBatch(): void {
-  const { entry, documents, units, rates } = child<{ entry: string; documents: number; units: number; rates: Record<string, number> }>('batch-run.ts');
+  const rounds = QUICK ? 1 : 3;
+  const runs = new Map<number, BatchRun[]>([0, 1, 2].map((concurrency) => [concurrency, []]));
+  for (let round = 0; round < rounds; round++) {
+    for (const [concurrency, list] of runs) list.push(child<BatchRun>('batch-run.ts', [], ['--concurrency', String(concurrency)]));
+  }
+  const { entry, documents, units } = runs.get(0)![0]!;
+  const rate = (concurrency: number): number => median(runs.get(concurrency)!.map((run) => run.rate).sort((a, b) => a - b));
+  const rss = (concurrency: number): string => `${number(Math.max(...runs.get(concurrency)!.map((run) => run.rss)), 1)} MB`;
   console.log(`corpus scale: analyzeMany over ${number(documents)} documents (the corpus repeated), ${number(units)} code units, from ${entry};`);
-  console.log(`              whole batches including worker start-up, median of ${QUICK ? 1 : 3}; ${cpus().length} CPUs here, shared with the main thread`);
-  const inProcess = rates['0']!;
-  const one = rates['1']!;
+  console.log(`              each batch in a fresh process (start-up, worker start-up and JIT warm-up included), median of ${rounds};`);
+  console.log(`              ${cpus().length} CPUs here, shared with the main thread (and with whatever else runs on the machine)`);
+  const [none, one, two] = [rate(0), rate(1), rate(2)];
   printColumns(
-    ['analyzeMany', 'throughput', 'vs 1 worker', 'vs no worker'],
+    ['analyzeMany', 'throughput', 'vs 1 worker', 'vs no worker', 'peak RSS'],
     [
-      ['concurrency 0 (this thread, no workers)', kbs(inProcess), ratio(inProcess, one), '1.0×'],
-      ['concurrency 1 (one worker thread)', kbs(one), '1.0×', ratio(one, inProcess)],
-      ['concurrency 2 (two worker threads)', kbs(rates['2']!), ratio(rates['2']!, one), ratio(rates['2']!, inProcess)],
+      ['concurrency 0 (this thread, no workers)', kbs(none), ratio(none, one), '1.00×', rss(0)],
+      ['concurrency 1 (one worker thread)', kbs(one), '1.00×', ratio(one, none), rss(1)],
+      ['concurrency 2 (two worker threads)', kbs(two), ratio(two, one), ratio(two, none), rss(2)],
     ],
-    [1, 2, 3],
+    [1, 2, 3, 4],
   );
 }
 
