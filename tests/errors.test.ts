@@ -37,6 +37,10 @@ describe('synchronous functions reject a text that is not a string', () => {
   it('says what it got instead of a string', () => {
     expect(() => tokenize(42 as unknown as string)).toThrow(/number/);
     expect(() => sentenize(null as unknown as string)).toThrow(/null/);
+    expect(() => tokenize(Symbol('x') as unknown as string)).toThrow(/symbol/);
+    expect(() => tokenize(10n as unknown as string)).toThrow(/bigint 10/);
+    // Not the function's source code, which may be long.
+    expect(() => tokenize((() => 'некий текст') as unknown as string)).toThrow(/got a function$/);
   });
 });
 

@@ -254,6 +254,7 @@ class Pool {
     const slot: Slot = { worker: startWorker({ options: this.options }), tasks: new Map(), answered: false };
     slot.worker.on('message', (answer: Answer) => {
       slot.answered = true;
+      if (this.closed) return;
       const task = slot.tasks.get(answer.id);
       if (!task) return;
       slot.tasks.delete(answer.id);
