@@ -138,15 +138,17 @@ async function* inProcess(texts: Iterable<unknown> | AsyncIterable<unknown>, opt
   let index = 0;
   for await (const text of texts) {
     const at = index++;
-    if (typeof text !== 'string') {
-      yield { index: at, error: notAString(at, text) };
-      continue;
+    let result: BatchResult;
+    if (typeof text !== 'string') result = { index: at, error: notAString(at, text) };
+    else {
+      try {
+        result = { index: at, document: await analyze(text, options) };
+      } catch (error) {
+        result = { index: at, error: error instanceof Error ? error : new Error(String(error)) };
+      }
     }
-    try {
-      yield { index: at, document: await analyze(text as string, options) };
-    } catch (error) {
-      yield { index: at, error: error instanceof Error ? error : new Error(String(error)) };
-    }
+    // Yielded outside the `try`, so that nothing the consumer does is mistaken for this text's error.
+    yield result;
   }
 }
 
