@@ -62,8 +62,9 @@ describe('analyze on arbitrary strings', () => {
     await fc.assert(
       fc.asyncProperty(hostile, async (text) => {
         const doc = await analyze(text);
-        expect(tokenize(text)).toEqual(doc.tokens);
-        expect(sentenize(text)).toEqual(doc.sentences);
+        // Only the fields tokenize and sentenize give: later stages may add their own to the document's spans.
+        expect(tokenize(text)).toEqual(doc.tokens.map(({ start, end, text, kind }) => ({ start, end, text, kind })));
+        expect(sentenize(text)).toEqual(doc.sentences.map(({ start, end, text }) => ({ start, end, text })));
         const inSentences = doc.sentences.flatMap((sentence) => within(doc.tokens, sentence));
         expect(inSentences).toEqual(doc.tokens);
       }),
