@@ -44,14 +44,16 @@ export async function analyze(text: string, options: AnalyzeOptions = {}): Promi
   expectString(text, 'text');
   checkOptions(options);
   const paragraphs = paragraphBounds(text);
-  const paragraphTexts = paragraphs.map(({ start, end }) => text.slice(start, end));
-  const languages = await identifyLanguages(paragraphTexts, options.language);
+  const languages = await identifyLanguages(
+    paragraphs.map(({ start, end }) => text.slice(start, end)),
+    options.language,
+  );
   const tokens = tokenize(text);
   const sentences = sentenceBounds(tokens, paragraphs);
   return {
     text,
     language: languages.document,
-    paragraphs: paragraphs.map(({ start, end }, i) => ({ start, end, text: paragraphTexts[i]!, language: languages.paragraphs[i]! })),
+    paragraphs: paragraphs.map(({ start, end }, i) => ({ start, end, text: text.slice(start, end), language: languages.paragraphs[i]! })),
     sentences: sentences.map(({ start, end }) => ({ start, end, text: text.slice(start, end) })),
     tokens,
     entities: [],

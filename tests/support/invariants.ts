@@ -29,19 +29,6 @@ export function orderViolations(spans: readonly Span[], layer: string): string[]
   return problems;
 }
 
-/** Every inner span lies inside exactly one outer span. */
-export function nestingViolations(inner: readonly Span[], outer: readonly Span[], innerLayer: string, outerLayer: string): string[] {
-  const problems: string[] = [];
-  // Over a sorted, non-overlapping outer layer a binary search finds the one candidate, so that
-  // documents with a million tokens are checked in linear time; otherwise every outer span is tried.
-  const sorted = orderViolations(outer, outerLayer).length === 0;
-  for (const span of inner) {
-    const containers = sorted ? containing(outer, span) : outer.filter((o) => o.start <= span.start && span.end <= o.end);
-    if (containers.length !== 1) problems.push(`${innerLayer}: ${show(span)} lies inside ${containers.length} ${outerLayer}, not exactly one`);
-  }
-  return problems;
-}
-
 /** The outer span that starts last at or before `span.start`, if it contains `span`. */
 function containing(outer: readonly Span[], span: Span): Span[] {
   let low = 0;
@@ -53,6 +40,19 @@ function containing(outer: readonly Span[], span: Span): Span[] {
   }
   const candidate = outer[low - 1];
   return candidate && span.end <= candidate.end ? [candidate] : [];
+}
+
+/** Every inner span lies inside exactly one outer span. */
+export function nestingViolations(inner: readonly Span[], outer: readonly Span[], innerLayer: string, outerLayer: string): string[] {
+  const problems: string[] = [];
+  // Over a sorted, non-overlapping outer layer a binary search finds the one candidate, so that
+  // documents with a million tokens are checked in linear time; otherwise every outer span is tried.
+  const sorted = orderViolations(outer, outerLayer).length === 0;
+  for (const span of inner) {
+    const containers = sorted ? containing(outer, span) : outer.filter((o) => o.start <= span.start && span.end <= o.end);
+    if (containers.length !== 1) problems.push(`${innerLayer}: ${show(span)} lies inside ${containers.length} ${outerLayer}, not exactly one`);
+  }
+  return problems;
 }
 
 /** Every invariant of the document model that concerns paragraphs, sentences and tokens. */
