@@ -1,22 +1,25 @@
 /**
  * `npm run bench [-- --quick]`: rech's speed and memory, measured against peers
- * in the same run (absolute times drift on shared machines; ratios do not as much).
+ * in the same run (absolute times drift on shared machines; ratios do not as much);
+ * `analyze` on hostile 1 MB texts against 1 MB of news; analyzeMany with no, one
+ * and two worker threads. `npm run bench -- --batch-memory`: RSS over 100 000
+ * documents streamed through analyzeMany.
  *
  * Throughput is in KB/s with KB = 1000 UTF-16 code units (JavaScript string
  * length), the median of timed passes over the whole corpus after warm-up
  * passes, on the single JavaScript thread, one text after another.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { analyze, sentenize, tokenize } from '../src/index.js';
-import { CORPORA, hasCorpora, readFactRu } from './eval/corpora.js';
+import { loadCorpus, ROOT } from './bench/corpus.js';
 import { measureColdStarts, type ColdStart } from './bench/cold-start.js';
-import { measure, type Pass, type Task } from './bench/measure.js';
+import { measure, median, type Pass, type Task } from './bench/measure.js';
 import { loadPeers } from './bench/peers.js';
+import type { AdversarialRow } from './bench/adversarial-run.js';
+import type { BatchRun } from './bench/batch-run.js';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const QUICK = process.argv.includes('--quick');
 const PASS: Pass = QUICK
   ? { warmup: 1, warmupMs: 50, repetitions: 3, sampleMs: 20 }
@@ -28,32 +31,8 @@ const TARGET = {
   analyzeKBs: 500,
   coldStartMs: 1000,
   rssMB: 250,
+  adversarialRatio: 3, // no hostile 1 MB text takes more than 3× as long as 1 MB of news
 };
-
-interface Corpus {
-  description: string;
-  texts: string[];
-  /** A file holding one representative text, for the cold-start child. */
-  sampleFile: string;
-}
-
-/** factRuEval dev texts, or the two seed fixtures repeated when the corpora folder is missing. */
-function loadCorpus(): Corpus {
-  if (hasCorpora()) {
-    const texts = readFactRu().map((doc) => doc.text);
-    const first = readdirSync(join(CORPORA, 'factru-dev')).filter((name) => name.endsWith('.txt')).sort()[0]!;
-    return { description: `factRuEval dev (${CORPORA}/factru-dev)`, texts, sampleFile: join(CORPORA, 'factru-dev', first) };
-  }
-  const files = readdirSync(join(ROOT, 'fixtures')).filter((name) => name.endsWith('.txt')).sort().map((name) => join(ROOT, 'fixtures', name));
-  const seeds = files.map((file) => readFileSync(file, 'utf8'));
-  const texts: string[] = [];
-  for (let units = 0; units < 300_000; units += seeds.reduce((sum, seed) => sum + seed.length, 0)) texts.push(...seeds);
-  return {
-    description: `FALLBACK: corpora folder ${CORPORA} missing, so the ${seeds.length} seed fixtures repeated ${texts.length / seeds.length}×`,
-    texts,
-    sampleFile: files[0]!,
-  };
-}
 
 const RECH_TASKS: Record<string, Task> = {
   'rech tokenize': (text) => tokenize(text).length,
@@ -66,7 +45,7 @@ const RECH_TASKS: Record<string, Task> = {
 
 const number = (value: number, digits = 0): string => value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const kbs = (value: number): string => `${number(value)} KB/s`;
-const ratio = (a: number, b: number): string => `${number(a / b, 1)}×`;
+const ratio = (a: number, b: number): string => `${number(a / b, a / b < 10 ? 2 : 1)}×`;
 const verdict = (ok: boolean): string => (ok ? 'PASS' : 'FAIL');
 
 type Row = [measurement: string, median: string, best: string, target: string, result: string, note: string];
@@ -84,6 +63,10 @@ function printTable(rows: Row[]): void {
 // ---- run --------------------------------------------------------------------
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--batch-memory')) {
+    process.exitCode = runBatchMemory();
+    return;
+  }
   const corpus = loadCorpus();
   const units = corpus.texts.reduce((sum, text) => sum + text.length, 0);
   const bytes = corpus.texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
@@ -127,6 +110,90 @@ async function main(): Promise<void> {
   console.log('');
   console.log('notes: az also emits whitespace tokens and parses markup; natural only replaces non-[a-zа-яё0-9] by spaces and splits (no offsets, no punctuation);');
   console.log('       rech tokenize+sentenize calls both public functions, so the text is tokenized twice (sentenize tokenizes internally).');
+
+  console.log('');
+  printAdversarial();
+  console.log('');
+  printBatch();
+  console.log('');
+  process.exitCode = runBatchMemory();
+}
+
+/** Runs a bench child process (a script in scripts/bench/, through tsx) and parses the JSON line it prints. */
+function child<T>(script: string, flags: string[] = [], args: string[] = []): T {
+  const result = spawnSync(process.execPath, [...flags, '--import', 'tsx', join(ROOT, 'scripts', 'bench', script), ...args, ...(QUICK ? ['--quick'] : [])], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  if (result.status !== 0) throw new Error(`${script} failed:\n${result.stderr}`);
+  return JSON.parse(result.stdout.trim().split('\n').pop()!) as T;
+}
+
+type Columns = string[];
+
+function printColumns(header: Columns, rows: Columns[], rightAligned: readonly number[]): void {
+  const all = [header, ...rows];
+  const widths = header.map((_, column) => Math.max(...all.map((row) => (row[column] ?? '').length)));
+  const line = (row: Columns) => row.map((cell, column) => (rightAligned.includes(column) ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!))).join('  ').trimEnd();
+  console.log(line(header));
+  console.log(widths.map((width) => '─'.repeat(width)).join('  '));
+  for (const row of rows) console.log(line(row));
+}
+
+/** `analyze` on 1 MB hostile texts against 1 MB of news, in a child process (its documents of a million tokens would swell this process's RSS). */
+function printAdversarial(): void {
+  const { rows, rss } = child<{ rows: AdversarialRow[]; rss: number }>('adversarial-run.ts', ['--expose-gc']);
+  const news = rows[0]!;
+  console.log(`hostile input: analyze (awaited) on 1 MB texts (MB = 10^6 UTF-16 code units), median of ${QUICK ? 1 : 3} timed calls after a warm-up call,`);
+  console.log(`               garbage collected before each call; ratio = time / time of 1 MB news; target ≤ ${TARGET.adversarialRatio}× for every input`);
+  const worst = Math.max(...rows.slice(1).map((row) => row.ms / news.ms));
+  printColumns(
+    ['input', 'size', 'ms', 'ratio to news', 'result', 'tokens', 'sentences', 'paragraphs'],
+    rows.map((row, i) => [
+      row.name,
+      number(row.size),
+      number(row.ms),
+      `${number(row.ms / news.ms, 2)}×`,
+      i === 0 ? '(baseline)' : verdict(row.ms / news.ms <= TARGET.adversarialRatio),
+      number(row.tokens),
+      number(row.sentences),
+      number(row.paragraphs),
+    ]),
+    [1, 2, 3, 5, 6, 7],
+  );
+  console.log(`worst ratio ${number(worst, 2)}× (${verdict(worst <= TARGET.adversarialRatio)}); peak RSS of that child ${number(rss, 1)} MB (it holds documents of up to a million tokens)`);
+}
+
+/** analyzeMany with no worker thread, one and two: each batch in a fresh child process, rounds interleaved. */
+function printBatch(): void {
+  const rounds = QUICK ? 1 : 3;
+  const runs = new Map<number, BatchRun[]>([0, 1, 2].map((concurrency) => [concurrency, []]));
+  for (let round = 0; round < rounds; round++) {
+    for (const [concurrency, list] of runs) list.push(child<BatchRun>('batch-run.ts', [], ['--concurrency', String(concurrency)]));
+  }
+  const { entry, documents, units } = runs.get(0)![0]!;
+  const rate = (concurrency: number): number => median(runs.get(concurrency)!.map((run) => run.rate).sort((a, b) => a - b));
+  const rss = (concurrency: number): string => `${number(Math.max(...runs.get(concurrency)!.map((run) => run.rss)), 1)} MB`;
+  console.log(`corpus scale: analyzeMany over ${number(documents)} documents (the corpus repeated), ${number(units)} code units, from ${entry};`);
+  console.log(`              each batch in a fresh process (start-up, worker start-up and JIT warm-up included), median of ${rounds};`);
+  console.log(`              ${cpus().length} CPUs here, shared with the main thread (and with whatever else runs on the machine)`);
+  const [none, one, two] = [rate(0), rate(1), rate(2)];
+  printColumns(
+    ['analyzeMany', 'throughput', 'vs 1 worker', 'vs no worker', 'peak RSS'],
+    [
+      ['concurrency 0 (this thread, no workers)', kbs(none), ratio(none, one), '1.00×', rss(0)],
+      ['concurrency 1 (one worker thread)', kbs(one), '1.00×', ratio(one, none), rss(1)],
+      ['concurrency 2 (two worker threads)', kbs(two), ratio(two, one), ratio(two, none), rss(2)],
+    ],
+    [1, 2, 3, 4],
+  );
+}
+
+/** RSS over 100 000 documents through analyzeMany; also alone with `--batch-memory`. */
+function runBatchMemory(): number {
+  const args = ['--import', 'tsx', join(ROOT, 'scripts', 'bench', 'batch-memory.ts'), ...(QUICK ? ['--quick'] : [])];
+  return spawnSync(process.execPath, args, { cwd: ROOT, stdio: 'inherit' }).status ?? 1;
 }
 
 /** The first cold start (dist when built) carries the target; the source-through-tsx one is for information. */

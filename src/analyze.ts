@@ -82,9 +82,9 @@ function addLemmas(tokens: Token[], paragraphs: readonly Paragraph[]): void {
   }
 }
 
-const OPTION_NAMES = new Set(['language']);
+export const OPTION_NAMES = new Set(['language']);
 
-function checkOptions(options: unknown): asserts options is AnalyzeOptions {
+export function checkOptions(options: unknown): asserts options is AnalyzeOptions {
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
     throw new TypeError(`rech: \`options\` must be an object, got ${describe(options)}`);
   }

@@ -15,3 +15,4 @@ export { analyze, type AnalyzeOptions } from './analyze.js';
 export { tokenize, explainTokens, type TokenBoundary } from './segment/tokenize.js';
 export { sentenize } from './segment/sentenize.js';
 export { within } from './spans.js';
+export { analyzeMany, type AnalyzeManyOptions, type BatchResult } from './batch/analyze-many.js';

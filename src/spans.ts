@@ -1,4 +1,5 @@
 import type { Span } from './model.js';
+import { describe } from './errors.js';
 
 /**
  * The spans of a sorted, non-overlapping layer that lie inside `container`:
@@ -9,6 +10,7 @@ import type { Span } from './model.js';
  * @param container - Any span, such as a sentence or a paragraph.
  * @returns A new array of the spans with `container.start <= start` and `end <= container.end`, in order.
  * @throws TypeError when `spans` is not an array or `container` has no numeric `start` and `end`.
+ * @throws RangeError when `container.start` or `container.end` is not finite, or `start` > `end`.
  *
  * @example
  * ```ts
@@ -19,9 +21,12 @@ import type { Span } from './model.js';
  * ```
  */
 export function within<T extends Span>(spans: readonly T[], container: Span): T[] {
-  if (!Array.isArray(spans)) throw new TypeError('rech: `spans` must be an array of spans');
+  if (!Array.isArray(spans)) throw new TypeError(`rech: \`spans\` must be an array of spans, got ${describe(spans)}`);
   if (typeof container?.start !== 'number' || typeof container?.end !== 'number') {
-    throw new TypeError('rech: `container` must be a span with numeric `start` and `end`');
+    throw new TypeError(`rech: \`container\` must be a span with numeric \`start\` and \`end\`, got ${describe(container)}`);
+  }
+  if (!(Number.isFinite(container.start) && Number.isFinite(container.end) && container.start <= container.end)) {
+    throw new RangeError(`rech: \`container\` must have finite \`start\` ≤ \`end\`, got start ${container.start} and end ${container.end}`);
   }
   let low = 0;
   let high = spans.length;

@@ -108,6 +108,26 @@ describe('rech analyze', () => {
     expect(results.map((r) => r.document.paragraphs[0]!.text)).toEqual([HEADLINE_1, HEADLINE_0]);
   });
 
+  it('prints the same array whether the inputs go through worker threads or not', async () => {
+    for (const compact of [[], ['--compact']]) {
+      const here = await cli(['analyze', '--jobs', '0', ...compact, FIXTURE_1, FIXTURE_0, '-'], { stdin: 'Есть жертвы.' });
+      const threads = await cli(['analyze', '--jobs=2', ...compact, FIXTURE_1, FIXTURE_0, '-'], { stdin: 'Есть жертвы.' });
+      expect([here.code, threads.code, here.stderr, threads.stderr]).toEqual([0, 0, '', '']);
+      expect(threads.stdout).toBe(here.stdout);
+      // Written element by element, yet exactly what JSON.stringify would print for the whole array.
+      const parsed = JSON.parse(here.stdout) as unknown[];
+      expect(here.stdout).toBe(`${JSON.stringify(parsed, null, compact.length ? undefined : 2)}\n`);
+      expect(parsed).toHaveLength(3);
+    }
+  });
+
+  it.each(['-1', 'two', '1.5', ''])('rejects --jobs %j', async (jobs) => {
+    const { code, stdout, stderr } = await cli(['analyze', `--jobs=${jobs}`, FIXTURE_0, FIXTURE_1]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/--jobs/);
+  });
+
   it('reads stdin for -', async () => {
     const { code, stdout } = await cli(['analyze', '-'], { stdin: 'Посол заявил.\n\nЛента новостей' });
     expect(code).toBe(0);

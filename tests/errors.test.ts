@@ -3,7 +3,7 @@
  * empty document.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze, explainTokens, sentenize, tokenize, type AnalyzeOptions } from '../src/index.js';
+import { analyze, explainTokens, sentenize, tokenize, within, type AnalyzeOptions, type Span } from '../src/index.js';
 
 const notStrings: [string, unknown][] = [
   ['undefined', undefined],
@@ -37,6 +37,10 @@ describe('synchronous functions reject a text that is not a string', () => {
   it('says what it got instead of a string', () => {
     expect(() => tokenize(42 as unknown as string)).toThrow(/number/);
     expect(() => sentenize(null as unknown as string)).toThrow(/null/);
+    expect(() => tokenize(Symbol('x') as unknown as string)).toThrow(/symbol/);
+    expect(() => tokenize(10n as unknown as string)).toThrow(/bigint 10/);
+    // Not the function's source code, which may be long.
+    expect(() => tokenize((() => 'некий текст') as unknown as string)).toThrow(/got a function$/);
   });
 });
 
@@ -91,5 +95,45 @@ describe('empty input', () => {
     expect(doc.entities).toEqual([]);
     expect(doc.quotes).toEqual([]);
     expect(doc.language).toBe('und');
+  });
+});
+
+describe('within rejects what is not a layer or a span', () => {
+  const span = { start: 0, end: 5, text: 'Посол' };
+  it.each([
+    ['a string', 'tokens'],
+    ['null', null],
+    ['an object', { 0: span }],
+  ])('throws a TypeError naming `spans` when they are %s', (_, spans) => {
+    expect(() => within(spans as unknown as Span[], span)).toThrow(TypeError);
+    expect(() => within(spans as unknown as Span[], span)).toThrow(/\bspans\b/);
+  });
+
+  it.each([
+    ['null', null],
+    ['a number', 3],
+    ['a span without end', { start: 0 }],
+    ['a span with string offsets', { start: '0', end: '5' }],
+  ])('throws a TypeError naming `container` when it is %s', (_, container) => {
+    expect(() => within([span], container as unknown as Span)).toThrow(TypeError);
+    expect(() => within([span], container as unknown as Span)).toThrow(/\bcontainer\b/);
+  });
+
+  it.each([
+    ['NaN offsets', { start: Number.NaN, end: 5 }],
+    ['an infinite end', { start: 0, end: Number.POSITIVE_INFINITY }],
+    ['start after end', { start: 5, end: 0 }],
+  ])('throws a RangeError naming `container` for %s', (_, container) => {
+    expect(() => within([span], container as Span)).toThrow(RangeError);
+    expect(() => within([span], container as Span)).toThrow(/\bcontainer\b/);
+  });
+});
+
+describe('whitespace-only input gives empty results from every function', () => {
+  it.each(['', ' ', '\n', '\r\n\t \u00a0\u2028\u0085\ufeff'])('%j', (text) => {
+    expect(tokenize(text)).toEqual([]);
+    expect(sentenize(text)).toEqual([]);
+    expect(explainTokens(text)).toEqual([]);
+    expect(within([], { start: 0, end: text.length, text })).toEqual([]);
   });
 });

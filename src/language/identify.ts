@@ -71,6 +71,8 @@ const COMPANION_PRIOR = 0.25;
  * against it, worth franc's disagreement on several trigrams.
  */
 const STRAY_COST = 20;
+/** Paragraphs up to this long are looked up among those already profiled (longer ones rarely repeat). */
+const REPEATED_LENGTH = 256;
 /** The prior when no hint is given, for finding the document language. */
 const DEFAULT_LANGUAGE = 'rus';
 
@@ -90,8 +92,8 @@ interface Profile {
   letters: number;
   /** The languages its letters allow; `null` when they allow any that franc knows for the script. */
   candidates: readonly string[] | null;
-  /** For each candidate, the letters it does not explain (outside its alphabet, or markers it does not use). */
-  strays: ReadonlyMap<string, number>;
+  /** For each candidate, at the same index, the letters it does not explain (outside its alphabet, or markers it does not use). */
+  strays: readonly number[];
   /** Whether every Latin letter is one of the basic 26. */
   basic: boolean;
   /** The part handed to franc. */
@@ -180,8 +182,8 @@ const touched: number[] = [];
 function profile(text: string): Profile {
   const sample = text.length > SAMPLE_LENGTH ? text.slice(0, SAMPLE_LENGTH) : text;
   // Letters by script: all of them, and those in words that do not start with a capital.
-  const total = [0, 0, 0, 0];
-  const running = [0, 0, 0, 0];
+  total.fill(0);
+  running.fill(0);
   let basicLatin = 0;
   let inWord = false;
   let runningWord = false;
@@ -213,9 +215,8 @@ function profile(text: string): Profile {
   }
   const script = mainScript(running) ?? mainScript(total);
   const letters = script ? total[SCRIPT_CODES[script]]! : 0;
-  const strays = new Map<string, number>();
-  const candidates =
-    script === 'Cyrillic' ? cyrillicCandidates(letters, strays) : script === 'Latin' ? latinCandidates(letters, strays) : null;
+  const { candidates, strays } =
+    script === 'Cyrillic' ? cyrillicCandidates(letters) : script === 'Latin' ? latinCandidates(letters) : NO_CANDIDATES;
   for (const letter of touched) counts[letter] = 0;
   touched.length = 0;
   // franc scores the script with the most letters: hide the other one's (names in the running text) from it.
@@ -232,6 +233,10 @@ function profile(text: string): Profile {
 }
 
 const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
+// Reused by every profile: a text may have half a million one-letter paragraphs, and allocation is what costs.
+const total = new Int32Array(4);
+const running = new Int32Array(4);
+const NO_CANDIDATES: Candidates = { candidates: null, strays: [] };
 const ALL_LATIN = /\p{Script=Latin}+/gu;
 const ALL_CYRILLIC = /\p{Script=Cyrillic}+/gu;
 
@@ -239,15 +244,28 @@ const ALL_CYRILLIC = /\p{Script=Cyrillic}+/gu;
  * The script with the most letters in `counts`, or `null` when there are none. Ties go the way
  * franc breaks them (Latin before Cyrillic before the rest).
  */
-function mainScript(counts: readonly number[]): Script | null {
-  const [, latin, cyrillic, other] = counts as [number, number, number, number];
+function mainScript(counts: Int32Array): Script | null {
+  const latin = counts[LATIN]!;
+  const cyrillic = counts[CYRILLIC]!;
+  const other = counts[OTHER]!;
   if (other > latin && other > cyrillic) return 'other';
   if (latin > 0 && latin >= cyrillic) return 'Latin';
   return cyrillic > 0 ? 'Cyrillic' : null;
 }
 
+interface Candidates {
+  candidates: readonly string[] | null;
+  strays: readonly number[];
+}
+
+/** Whether Cyrillic language `j` may be a candidate: a long paragraph must show its marks, if it has any. */
+const eligible = (j: number, letters: number, neededMarks: number): boolean => !(letters >= SHORT && HAS_MARKS[j] && marks[j]! < neededMarks);
+
+/** Lists of Cyrillic candidates by the bit set of their indices, shared between paragraphs. */
+const CYRILLIC_LISTS = new Map<number, readonly string[]>();
+
 /** The Cyrillic languages whose alphabet the counted letters fit, give or take a few strays, and whose marks a long paragraph shows. */
-function cyrillicCandidates(letters: number, strays: Map<string, number>): string[] {
+function cyrillicCandidates(letters: number): Candidates {
   foreign.fill(0);
   marks.fill(0);
   for (const letter of touched) {
@@ -262,21 +280,24 @@ function cyrillicCandidates(letters: number, strays: Map<string, number>): strin
   }
   const allowed = Math.floor(letters * STRAY_SHARE);
   const neededMarks = Math.max(1, Math.floor(letters * MARK_SHARE));
-  const eligible: number[] = [];
   let fewestForeign = Infinity;
+  for (let j = 0; j < CYRILLIC_LANGUAGES.length; j++) if (eligible(j, letters, neededMarks)) fewestForeign = Math.min(fewestForeign, foreign[j]!);
+  // Russian has no marks, so some language is always eligible.
+  let set = 0;
+  const strays: number[] = [];
   for (let j = 0; j < CYRILLIC_LANGUAGES.length; j++) {
-    if (letters >= SHORT && HAS_MARKS[j] && marks[j]! < neededMarks) continue;
-    eligible.push(j);
-    fewestForeign = Math.min(fewestForeign, foreign[j]!);
+    if (eligible(j, letters, neededMarks) && foreign[j]! <= fewestForeign + allowed) {
+      set |= 1 << j;
+      strays.push(foreign[j]!);
+    }
   }
-  // Russian has no marks, so `eligible` is never empty.
-  const candidates = eligible.filter((j) => foreign[j]! <= fewestForeign + allowed);
-  for (const j of candidates) strays.set(CYRILLIC_LANGUAGES[j]!, foreign[j]!);
-  return candidates.map((j) => CYRILLIC_LANGUAGES[j]!);
+  let candidates = CYRILLIC_LISTS.get(set);
+  if (!candidates) CYRILLIC_LISTS.set(set, (candidates = CYRILLIC_LANGUAGES.filter((_, j) => set & (1 << j))));
+  return { candidates, strays };
 }
 
 /** The languages that the Latin marker letters point to, or `null` when there are (almost) none. */
-function latinCandidates(letters: number, strays: Map<string, number>): string[] | null {
+function latinCandidates(letters: number): Candidates {
   const coverage = new Map<string, number>();
   let markers = 0;
   for (const letter of touched) {
@@ -286,8 +307,9 @@ function latinCandidates(letters: number, strays: Map<string, number>): string[]
     markers += count;
     for (const language of languages) coverage.set(language, (coverage.get(language) ?? 0) + count);
   }
-  if (markers === 0 || markers < letters * MARKER_SHARE) return null;
+  if (markers === 0 || markers < letters * MARKER_SHARE) return NO_CANDIDATES;
   const allowed = Math.floor(letters * STRAY_SHARE);
+  const strays = new Map<string, number>();
   const most = Math.max(...coverage.values());
   for (const [language, covered] of coverage) {
     if (covered < most - allowed) continue;
@@ -297,7 +319,7 @@ function latinCandidates(letters: number, strays: Map<string, number>): string[]
   }
   const fewest = Math.min(...strays.values());
   for (const [language, missing] of strays) if (missing > fewest + allowed) strays.delete(language);
-  return [...strays.keys()];
+  return { candidates: [...strays.keys()], strays: [...strays.values()] };
 }
 
 // ---------------------------------------------------------------------------
@@ -305,54 +327,43 @@ function latinCandidates(letters: number, strays: Map<string, number>): string[]
 
 /**
  * The language of one paragraph, or `null` when franc is needed and not given.
- * franc's scores are kept in `cache[index]`, as they do not depend on the prior.
+ * No closures or lists per paragraph: a text may have half a million of them.
  */
-function decide(
-  paragraph: Profile,
-  index: number,
-  prior: Prior,
-  francAll: typeof FrancAll | null,
-  cache: Array<Scores | undefined>,
-): LanguageCode | null {
+function decide(paragraph: Profile, prior: Prior, francAll: typeof FrancAll | null, cache: Map<Profile, Scores>): LanguageCode | null {
   const { script, letters, candidates } = paragraph;
   if (script === null) return prior.document;
   if (candidates?.length === 1) return candidates[0]!;
-
-  const score = (): Scores | null => {
-    if (cache[index]) return cache[index];
+  // Without candidates, every language franc knows for the script fits.
+  let known: ReadonlySet<string> | null = null;
+  if (!candidates) {
     if (!francAll) return null;
-    const options = candidates ? { minLength: 1, only: [...candidates], ignore: IGNORED } : { minLength: 1, ignore: IGNORED };
-    return (cache[index] = francAll(paragraph.sample, options));
-  };
-  // Without candidates, only franc's list tells which languages the script allows.
-  let scores = candidates ? undefined : score();
-  if (scores === null) return null;
-  const fits = (language: LanguageCode): boolean =>
-    candidates ? candidates.includes(language) : scores!.some(([candidate]) => candidate === language);
+    known = script === 'other' ? new Set(scoresOf(paragraph, francAll, cache).map(([language]) => language)) : languagesOf(script, francAll);
+  }
 
   const document = prior.document;
-  const companions = script === 'other' ? [] : (prior.companions[script] ?? []);
-  const documentFits = document !== UNDETERMINED && fits(document);
+  const companions = script === 'other' ? NO_LANGUAGES : (prior.companions[script] ?? NO_LANGUAGES);
+  const documentFits = document !== UNDETERMINED && fits(document, candidates, known);
   if (script !== 'other') {
     if (documentFits && letters < SHORT) return document;
     if (letters < (script === 'Latin' && paragraph.basic ? SHORT : TINY)) {
-      const guess = companions.find(fits);
+      const guess = firstFitting(companions, candidates, known);
       if (guess) return guess;
     }
   }
 
-  scores ??= score();
-  if (scores === null) return null;
+  if (!francAll) return null;
+  const scores = scoresOf(paragraph, francAll, cache);
   if (scores.length === 0 || scores[0]![0] === UNDETERMINED) {
     // franc saw another script than we did (or none): fall back on the prior.
-    return documentFits ? document : (companions.find(fits) ?? UNDETERMINED);
+    return documentFits ? document : (firstFitting(companions, candidates, known) ?? UNDETERMINED);
   }
   const scale = Math.min(1, SHORT / letters);
   let best = UNDETERMINED;
   let bestScore = -Infinity;
   for (const [language, value] of scores) {
     const bonus = language === document ? DOCUMENT_PRIOR : companions.includes(language) ? COMPANION_PRIOR : 0;
-    const total = value + bonus * scale - (STRAY_COST * (paragraph.strays.get(language) ?? 0)) / letters;
+    const strays = candidates ? (paragraph.strays[candidates.indexOf(language)] ?? 0) : 0;
+    const total = value + bonus * scale - (STRAY_COST * strays) / letters;
     if (total > bestScore) {
       best = language;
       bestScore = total;
@@ -360,6 +371,44 @@ function decide(
   }
   return best;
 }
+
+const NO_LANGUAGES: readonly string[] = [];
+
+/** Whether the paragraph's letters allow `language`: one of its candidates, or, without candidates, one franc knows for its script. */
+function fits(language: LanguageCode, candidates: readonly string[] | null, known: ReadonlySet<string> | null): boolean {
+  return candidates ? candidates.includes(language) : known!.has(language);
+}
+
+function firstFitting(languages: readonly string[], candidates: readonly string[] | null, known: ReadonlySet<string> | null): LanguageCode | undefined {
+  for (const language of languages) if (fits(language, candidates, known)) return language;
+  return undefined;
+}
+
+/** franc's scores for a paragraph, computed once per profile, as they do not depend on the prior. */
+function scoresOf(paragraph: Profile, francAll: typeof FrancAll, cache: Map<Profile, Scores>): Scores {
+  let scores = cache.get(paragraph);
+  if (!scores) {
+    const { candidates } = paragraph;
+    const options = candidates ? { minLength: 1, only: [...candidates], ignore: IGNORED } : { minLength: 1, ignore: IGNORED };
+    cache.set(paragraph, (scores = francAll(paragraph.sample, options)));
+  }
+  return scores;
+}
+
+/**
+ * The languages franc knows in a script. franc lists every language of the script it detects, whatever
+ * the text, so one call on a letter tells, and a paragraph without candidates needs franc only to score.
+ */
+function languagesOf(script: 'Latin' | 'Cyrillic', francAll: typeof FrancAll): ReadonlySet<string> {
+  let known = KNOWN_LANGUAGES.get(script);
+  if (!known) {
+    const letter = script === 'Latin' ? 'a' : 'а';
+    KNOWN_LANGUAGES.set(script, (known = new Set(francAll(letter, { minLength: 1, ignore: IGNORED }).map(([language]) => language))));
+  }
+  return known;
+}
+
+const KNOWN_LANGUAGES = new Map<Script, ReadonlySet<string>>();
 
 let francModule: Promise<typeof import('franc')> | undefined;
 /** franc, imported once, on first need (it is ESM-only: a dynamic import works from CommonJS as well). */
@@ -370,16 +419,36 @@ async function decideAll(
   profiles: readonly Profile[],
   indices: readonly number[],
   prior: Prior,
-  cache: Array<Scores | undefined>,
+  cache: Map<Profile, Scores>,
 ): Promise<LanguageCode[]> {
-  const results = indices.map((index) => decide(profiles[index]!, index, prior, null, cache));
-  if (results.includes(null)) {
+  const results: Array<LanguageCode | null> = indices.map(() => null);
+  if (decideMissing(profiles, indices, prior, null, cache, results)) {
     const { francAll } = await loadFranc();
-    results.forEach((result, k) => {
-      if (result === null) results[k] = decide(profiles[indices[k]!]!, indices[k]!, prior, francAll, cache);
-    });
+    decideMissing(profiles, indices, prior, francAll, cache, results);
   }
   return results as LanguageCode[];
+}
+
+/** Fills in the `null` entries of `results` that can be decided; equal profiles are decided once. Returns whether any is left. */
+function decideMissing(
+  profiles: readonly Profile[],
+  indices: readonly number[],
+  prior: Prior,
+  francAll: typeof FrancAll | null,
+  cache: Map<Profile, Scores>,
+  results: Array<LanguageCode | null>,
+): boolean {
+  const decided = new Map<Profile, LanguageCode | null>();
+  let left = false;
+  indices.forEach((index, k) => {
+    if (results[k] !== null) return;
+    const paragraph = profiles[index]!;
+    let language = decided.get(paragraph);
+    if (language === undefined) decided.set(paragraph, (language = decide(paragraph, prior, francAll, cache)));
+    results[k] = language;
+    if (language === null) left = true;
+  });
+  return left;
 }
 
 /** The language with the largest total weight; `und` when there is none. */
@@ -416,8 +485,15 @@ function mostCommon(languages: readonly LanguageCode[], weights: readonly number
  * ```
  */
 export async function identifyLanguages(paragraphs: readonly string[], hint?: LanguageCode): Promise<DocumentLanguages> {
-  const profiles = paragraphs.map(profile);
-  const cache: Array<Scores | undefined> = [];
+  // Short paragraphs that repeat (`Лента новостей`, a million `-` lines) share one profile.
+  const seen = new Map<string, Profile>();
+  const profiles = paragraphs.map((text) => {
+    if (text.length > REPEATED_LENGTH) return profile(text);
+    let known = seen.get(text);
+    if (!known) seen.set(text, (known = profile(text)));
+    return known;
+  });
+  const cache = new Map<Profile, Scores>();
   const all = profiles.map((_, index) => index);
   let document: LanguageCode;
   if (hint && hint !== UNDETERMINED) {

@@ -102,16 +102,25 @@ export function atomize(text: string): Atom[] {
       const limit = Math.min(length, nextSpecial);
       while (end < limit && CLASS_TABLE[text.charCodeAt(end)] === charClass) end++;
       if (runType === 'ru' && end - position > 9) pushGlued(atoms, text, position, end, spaceBefore);
-      else atoms.push({ type: runType, start: position, end, text: text.slice(position, end), spaceBefore });
+      else atoms.push({ type: runType, start: position, end, text: end - position === 1 ? charString(text.charCodeAt(position)) : text.slice(position, end), spaceBefore });
     } else {
       // A surrogate pair is one character; a lone surrogate is one atom of its own.
-      if (isHighSurrogate(text.charCodeAt(position)) && isLowSurrogate(text.charCodeAt(end))) end++;
-      atoms.push({ type: charClass === CharClass.Punct ? 'punct' : 'other', start: position, end, text: text.slice(position, end), spaceBefore });
+      const code = text.charCodeAt(position);
+      if (isHighSurrogate(code) && isLowSurrogate(text.charCodeAt(end))) end++;
+      const atomText = end - position === 1 ? charString(code) : text.slice(position, end);
+      atoms.push({ type: charClass === CharClass.Punct ? 'punct' : 'other', start: position, end, text: atomText, spaceBefore });
     }
     position = end;
     spaceBefore = false;
   }
   return atoms;
+}
+
+// One string per code unit, shared: a million `—` would otherwise allocate a million strings
+// (V8 shares one-character strings only below U+0100).
+const CHAR_STRINGS: Array<string | undefined> = new Array(0x10000);
+export function charString(code: number): string {
+  return (CHAR_STRINGS[code] ??= String.fromCharCode(code));
 }
 
 const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;

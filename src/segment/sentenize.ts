@@ -46,7 +46,7 @@ export function sentenceBounds(tokens: readonly Token[], paragraphs: readonly Bo
       const token = tokens[i]!;
       if (token.kind === 'punctuation') countQuotes(boundary, token);
       let next: number;
-      if (BULLET.test(token.text)) {
+      if (token.text.length === 1 && BULLET.test(token.text)) {
         if (i === boundary.sentenceStart) continue;
         boundary.end = i - 1;
         next = i;
@@ -77,12 +77,16 @@ export function sentenceBounds(tokens: readonly Token[], paragraphs: readonly Bo
   return sentences;
 }
 
-const OPENING = /«/g;
-const CLOSING_QUOTE = /»/g;
-
 /** Updates the count of open guillemets with a punctuation token (the other marks are too ambiguous to count). */
 function countQuotes(boundary: SentenceBoundary, token: Token): void {
-  const delta = (token.text.match(OPENING)?.length ?? 0) - (token.text.match(CLOSING_QUOTE)?.length ?? 0);
+  // A loop over code units, not `match`: it runs for every punctuation token and allocates nothing.
+  const text = token.text;
+  let delta = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0xab) delta++; // «
+    else if (code === 0xbb) delta--; // »
+  }
   boundary.quoteDepth = Math.max(0, boundary.quoteDepth + delta);
 }
 

@@ -13,7 +13,8 @@ export interface SpecialSpan {
 }
 
 const TRIGGER = /(?:https?|ftp):\/\/|www\.|[@#]/gi;
-const URL_CHAR = /[^\s<>«»"“”„‘’'`^{}|\\]/uy;
+// NEL (U+0085) breaks lines (see paragraphs.ts) though `\s` leaves it out: an address must not run across it.
+const URL_CHAR = /[^\s\u0085<>«»"“”„‘’'`^{}|\\]/uy;
 const URL_TRAILING = /[.,;:!?…)\]-]/;
 const LOCAL_CHAR = /[A-Za-z0-9._%+-]/;
 const DOMAIN = /(?:[\p{L}\p{Nd}](?:[\p{L}\p{Nd}-]*[\p{L}\p{Nd}])?\.)+\p{L}{2,}/uy;
@@ -51,9 +52,14 @@ function url(text: string, start: number): SpecialSpan | undefined {
     end = URL_CHAR.lastIndex;
   }
   // Closing punctuation belongs to the sentence, unless the address opened a bracket itself.
+  // Where the first brackets open is looked up once: a lookup per trailing mark is quadratic on `x))))…`.
+  const address = text.slice(start, end);
+  const paren = address.indexOf('(');
+  const bracket = address.indexOf('[');
   while (end > start && URL_TRAILING.test(text[end - 1]!)) {
     const last = text[end - 1]!;
-    if ((last === ')' || last === ']') && text.slice(start, end).includes(last === ')' ? '(' : '[')) break;
+    const opening = last === ')' ? paren : last === ']' ? bracket : -1;
+    if (opening >= 0 && start + opening < end - 1) break;
     end--;
   }
   // `www.` or `http://` alone is not an address.

@@ -42,8 +42,20 @@ export class Boundary {
 
 export interface TokenRule {
   name: string;
+  /**
+   * Whether the rule can answer at all, judged from the kinds of the two atoms at the boundary
+   * (see {@link kindOf}). It may say yes too often, never too rarely: the tokenizer asks only the
+   * rules that apply, so that a million touching punctuation marks do not go through every rule.
+   */
+  applies(left: AtomKind, right: AtomKind): boolean;
   decide(boundary: Boundary): Decision;
 }
+
+/** An atom's type, or for a punctuation atom its one character (types are longer, so the two never clash). */
+export type AtomKind = string;
+export const kindOf = (atom: Atom): AtomKind => (atom.type === 'punct' ? atom.text : atom.type);
+const isPunctuation = (kind: AtomKind): boolean => kind.length === 1;
+const SPECIAL_TYPES = new Set<AtomKind>(['url', 'email', 'hashtag', 'mention']);
 
 const isWordish = (atom: Atom | undefined): boolean =>
   atom !== undefined && (atom.type === 'ru' || atom.type === 'lat' || atom.type === 'int' || atom.type === 'other');
@@ -52,9 +64,11 @@ const isWordish = (atom: Atom | undefined): boolean =>
  * A rule about a one-character delimiter atom between two atoms (`что|-|то`):
  * asked at both boundaries around the delimiter, it looks past it.
  */
-function delimited(name: string, isDelimiter: (text: string) => boolean, decide: (left: Atom, right: Atom, delimiter: string) => Decision): TokenRule {
+function delimited(name: string, delimiters: string, decide: (left: Atom, right: Atom, delimiter: string) => Decision): TokenRule {
+  const isDelimiter = (text: string): boolean => text.length === 1 && delimiters.includes(text);
   return {
     name,
+    applies: (left, right) => isDelimiter(left) || isDelimiter(right),
     decide(boundary) {
       const left1 = boundary.left(1)!;
       const right1 = boundary.right(1)!;
@@ -76,12 +90,14 @@ function delimited(name: string, isDelimiter: (text: string) => boolean, decide:
 }
 
 const SMILE = /^[=:;]-?[)(]{1,3}$/;
+const SMILE_EYES = new Set(['=', ':', ';']);
 
 /** The rules, in the order they are asked. */
 export const TOKEN_RULES: readonly TokenRule[] = [
   {
     // Web addresses, e-mails, hashtags and handles are whole tokens of their own.
     name: 'special',
+    applies: (left, right) => SPECIAL_TYPES.has(left) || SPECIAL_TYPES.has(right),
     decide: (b) => {
       const l = b.left(1)!.type;
       const r = b.right(1)!.type;
@@ -93,37 +109,40 @@ export const TOKEN_RULES: readonly TokenRule[] = [
   {
     // Two Cyrillic atoms meet only where the atomizer cut words glued by scraping.
     name: 'glued',
+    applies: (left, right) => left === 'ru' && right === 'ru',
     decide: (b) => (b.left(1)!.type === 'ru' && b.right(1)!.type === 'ru' ? 'split' : undefined),
   },
   // что-то, Нагорно-Карабахской, 25-го, А-а-а
-  delimited('dash', (t) => DASHES.includes(t), (l, r) => (isWordish(l) && isWordish(r) ? 'join' : undefined)),
+  delimited('dash', DASHES, (l, r) => (isWordish(l) && isWordish(r) ? 'join' : undefined)),
   // snake_case_names
-  delimited('underscore', (t) => t === '_', (l, r) => (isWordish(l) && isWordish(r) ? 'join' : undefined)),
+  delimited('underscore', '_', (l, r) => (isWordish(l) && isWordish(r) ? 'join' : undefined)),
   // 3,5 · 20.09.2023
-  delimited('float', (t) => t === ',' || t === '.', (l, r) => (l.type === 'int' && r.type === 'int' ? 'join' : undefined)),
+  delimited('float', ',.', (l, r) => (l.type === 'int' && r.type === 'int' ? 'join' : undefined)),
   // 1/2 · 3\4
-  delimited('fraction', (t) => t === '/' || t === '\\', (l, r) => (l.type === 'int' && r.type === 'int' ? 'join' : undefined)),
+  delimited('fraction', '/\\', (l, r) => (l.type === 'int' && r.type === 'int' ? 'join' : undefined)),
   // 08:50 · 8:05:30 (hours or minutes, then two-digit minutes or seconds)
-  delimited('time', (t) => t === ':', (l, r) =>
+  delimited('time', ':', (l, r) =>
     l.type === 'int' && r.type === 'int' && l.text.length <= 2 && r.text.length === 2 && Number(r.text) < 60 ? 'join' : undefined,
   ),
   {
     // ?! · ... · -- · *** · :) · =))) (a smiley with a nose, `:-)`, stays split as in razdel)
     name: 'punct',
+    applies: (left, right) => isPunctuation(left) && isPunctuation(right),
     decide: (b) => {
       const l = b.left(1)!;
       const r = b.right(1)!;
       if (l.type !== 'punct' || r.type !== 'punct') return undefined;
       if (ENDINGS.includes(l.text) && ENDINGS.includes(r.text)) return 'join';
-      const pair = l.text + r.text;
-      if (pair === '--' || pair === '**') return 'join';
-      if (b.index - b.tokenStart < 5 && SMILE.test(b.buffer + r.text)) return 'join';
+      if (l.text === r.text && (l.text === '-' || l.text === '*')) return 'join';
+      // Only a short token that starts with a smiley's eyes is worth building the buffer for.
+      if (b.index - b.tokenStart < 5 && SMILE_EYES.has(b.atoms[b.tokenStart]!.text) && SMILE.test(b.buffer + r.text)) return 'join';
       return undefined;
     },
   },
   {
     // Letters of other scripts and combining marks stay inside words: ΔP, Дáшкова, ї.
     name: 'other',
+    applies: (left, right) => left === 'other' || right === 'other',
     decide: (b) => {
       const l = b.left(1)!.type;
       const r = b.right(1)!.type;
@@ -134,6 +153,19 @@ export const TOKEN_RULES: readonly TokenRule[] = [
   },
   {
     name: 'yahoo',
+    applies: (left, right) => left === 'lat' && right === '!',
     decide: (b) => (b.left(1)!.text.toLowerCase() === 'yahoo' && b.right(1)!.text === '!' ? 'join' : undefined),
   },
 ];
+
+/** The rules that apply between atoms of these kinds, in order; worked out once per pair of kinds. */
+export function rulesFor(left: AtomKind, right: AtomKind): readonly TokenRule[] {
+  let byRight = RULES_FOR.get(left);
+  if (!byRight) RULES_FOR.set(left, (byRight = new Map()));
+  let rules = byRight.get(right);
+  if (!rules) byRight.set(right, (rules = TOKEN_RULES.filter((rule) => rule.applies(left, right))));
+  return rules;
+}
+
+// At most (types + punctuation characters)² entries, a few thousand.
+const RULES_FOR = new Map<AtomKind, Map<AtomKind, readonly TokenRule[]>>();

@@ -1,7 +1,7 @@
 import type { Token, TokenKind } from '../model.js';
 import { expectString } from '../errors.js';
 import { atomize, type Atom } from './atoms.js';
-import { Boundary, TOKEN_RULES, type Decision } from './token-rules.js';
+import { Boundary, kindOf, rulesFor, type Decision } from './token-rules.js';
 
 /**
  * Why two neighbouring atoms were joined into one token or split into two.
@@ -84,7 +84,7 @@ function segmentTokens(text: string, trace: TokenBoundary[] | undefined): Token[
     boundary.index = index;
     let decision: Decision;
     let rule = 'default';
-    for (const candidate of TOKEN_RULES) {
+    for (const candidate of rulesFor(kindOf(atoms[index - 1]!), kindOf(atom))) {
       decision = candidate.decide(boundary);
       if (decision) {
         rule = candidate.name;
@@ -104,10 +104,12 @@ function segmentTokens(text: string, trace: TokenBoundary[] | undefined): Token[
 function makeToken(text: string, atoms: readonly Atom[], from: number, to: number): Token {
   const start = atoms[from]!.start;
   const end = atoms[to - 1]!.end;
-  return { start, end, text: text.slice(start, end), kind: tokenKind(atoms, from, to) };
+  // A one-atom token shares the atom's text (one-character texts are shared strings, see atoms.ts).
+  return { start, end, text: to - from === 1 ? atoms[from]!.text : text.slice(start, end), kind: tokenKind(atoms, from, to) };
 }
 
-const PUNCTUATION = /^[.,:;!?…‑–—−\-«»“”‘’"„'‚‛‟‹›()[\]{}/\\*]+$/;
+// Punctuation atoms are single characters: a set lookup each, as a token may hold a million of them.
+const PUNCTUATION = new Set('.,:;!?…‑–—−-«»“”‘’"„\'‚‛‟‹›()[]{}/\\*');
 const LETTER = /\p{L}/u;
 
 function tokenKind(atoms: readonly Atom[], from: number, to: number): TokenKind {
@@ -129,7 +131,7 @@ function tokenKind(atoms: readonly Atom[], from: number, to: number): TokenKind 
     const atom = atoms[k]!;
     if (atom.type === 'ru' || atom.type === 'lat' || (atom.type === 'other' && LETTER.test(atom.text))) return 'word';
     if (atom.type === 'int') return 'number';
-    if (atom.type !== 'punct' || !PUNCTUATION.test(atom.text)) punctuationOnly = false;
+    if (atom.type !== 'punct' || !PUNCTUATION.has(atom.text)) punctuationOnly = false;
   }
   return punctuationOnly ? 'punctuation' : 'symbol';
 }

@@ -29,11 +29,27 @@ export function orderViolations(spans: readonly Span[], layer: string): string[]
   return problems;
 }
 
+/** The outer span that starts last at or before `span.start`, if it contains `span`. */
+function containing(outer: readonly Span[], span: Span): Span[] {
+  let low = 0;
+  let high = outer.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (outer[middle]!.start <= span.start) low = middle + 1;
+    else high = middle;
+  }
+  const candidate = outer[low - 1];
+  return candidate && span.end <= candidate.end ? [candidate] : [];
+}
+
 /** Every inner span lies inside exactly one outer span. */
 export function nestingViolations(inner: readonly Span[], outer: readonly Span[], innerLayer: string, outerLayer: string): string[] {
   const problems: string[] = [];
+  // Over a sorted, non-overlapping outer layer a binary search finds the one candidate, so that
+  // documents with a million tokens are checked in linear time; otherwise every outer span is tried.
+  const sorted = orderViolations(outer, outerLayer).length === 0;
   for (const span of inner) {
-    const containers = outer.filter((o) => o.start <= span.start && span.end <= o.end);
+    const containers = sorted ? containing(outer, span) : outer.filter((o) => o.start <= span.start && span.end <= o.end);
     if (containers.length !== 1) problems.push(`${innerLayer}: ${show(span)} lies inside ${containers.length} ${outerLayer}, not exactly one`);
   }
   return problems;

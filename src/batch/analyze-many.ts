@@ -1,0 +1,303 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { analyze, checkOptions, OPTION_NAMES, type AnalyzeOptions } from '../analyze.js';
+import { describe } from '../errors.js';
+import type { RechDocument } from '../model.js';
+import { deserializeError, unpackDocument, type Answer, type WorkerData } from './messages.js';
+
+/**
+ * Options for {@link analyzeMany}: how many worker threads, and the options
+ * every document is analysed with (see {@link AnalyzeOptions}).
+ *
+ * @example
+ * ```ts
+ * import { analyzeMany } from 'rech';
+ * for await (const result of analyzeMany(['Первый текст.', 'Второй текст.'], { concurrency: 2, language: 'rus' })) {
+ *   if ('document' in result) console.log(result.index, result.document.sentences.length);
+ * }
+ * ```
+ */
+export interface AnalyzeManyOptions extends AnalyzeOptions {
+  /**
+   * The number of worker threads, a whole number. `0` analyses the texts on the
+   * calling thread, one after another, with no threads at all (the cheapest
+   * for a few small texts). Default: `os.availableParallelism()`.
+   */
+  concurrency?: number;
+}
+
+/**
+ * The outcome for one text of {@link analyzeMany}: its document, or the error
+ * that stopped it (a text that is not a string gives a `TypeError`). `index`
+ * is the position of the text in the input.
+ *
+ * @example
+ * ```ts
+ * import { analyzeMany, type BatchResult } from 'rech';
+ * const results: BatchResult[] = [];
+ * for await (const result of analyzeMany(['Текст.', 42 as unknown as string], { concurrency: 0 })) results.push(result);
+ * results.map((result) => ('error' in result ? result.error.name : result.document.tokens.length));
+ * // [ 2, 'TypeError' ]
+ * ```
+ */
+export type BatchResult =
+  | {
+      /** The position of the text in the input, from 0. */
+      index: number;
+      /** The text's document, as {@link analyze} gives it. */
+      document: RechDocument;
+    }
+  | {
+      /** The position of the text in the input, from 0. */
+      index: number;
+      /** Why the text has no document. */
+      error: Error;
+    };
+
+/** Each worker's young generation, in MB: larger than a worker's default, as a document is many short-lived objects. */
+const YOUNG_GENERATION_MB = 64;
+/** Texts handed to a worker and not yet answered, per worker: enough to keep it busy between messages. */
+const PER_WORKER = 4;
+/** Texts read ahead of the one the consumer waits for, per worker: the bound on memory, whatever the input size. */
+const WINDOW_PER_WORKER = 8;
+
+/**
+ * Analyses many texts in worker threads and yields their documents in input
+ * order, as they are ready. Memory stays flat over any number of texts: only a
+ * few texts per worker are read ahead of the consumer, and reading pauses
+ * while the consumer does. A text that fails (not a string, or an error in
+ * analysis) gives an `{ index, error }` result and the batch goes on; an error
+ * thrown by the input iterable itself, or a worker that cannot start, ends the
+ * batch (the iteration throws it). A worker that dies later fails only the
+ * texts it held, and a fresh one takes its place. The workers are stopped
+ * when the iteration ends, throws, or the consumer breaks out of it.
+ *
+ * @param texts - The texts, as an array or any iterable or async iterable of strings (a stream of lines, a generator).
+ * @param options - See {@link AnalyzeManyOptions}.
+ * @returns An async iterable of {@link BatchResult}, one per text, in input order.
+ * @throws TypeError when `texts` is not an iterable or async iterable (or is a string), or `options` is not an object of known options.
+ * @throws RangeError when `options.concurrency` is not a whole number ≥ 0.
+ *
+ * @example
+ * ```ts
+ * import { analyzeMany } from 'rech';
+ * const texts = ['Посол заявил, что Казахстан не должен вовлекаться в конфликт.', 'Есть жертвы.'];
+ * for await (const result of analyzeMany(texts, { concurrency: 2 })) {
+ *   if ('error' in result) console.error(result.index, result.error.message);
+ *   else console.log(result.index, result.document.sentences.length);
+ * }
+ * // 0 1
+ * // 1 1
+ * ```
+ */
+export function analyzeMany(
+  texts: Iterable<string> | AsyncIterable<string>,
+  options: AnalyzeManyOptions = {},
+): AsyncIterableIterator<BatchResult> {
+  checkTexts(texts);
+  const { concurrency = availableParallelism(), ...analyzeOptions } = checkManyOptions(options);
+  return concurrency === 0 ? inProcess(texts, analyzeOptions) : inWorkers(texts, concurrency, analyzeOptions);
+}
+
+function checkTexts(texts: unknown): asserts texts is Iterable<unknown> | AsyncIterable<unknown> {
+  const iterable =
+    texts !== null &&
+    (typeof texts === 'object' || typeof texts === 'function') &&
+    (typeof (texts as Iterable<unknown>)[Symbol.iterator] === 'function' ||
+      typeof (texts as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function');
+  if (!iterable) {
+    const got = typeof texts === 'string' ? 'a string (wrap a single text in an array)' : describe(texts);
+    throw new TypeError(`rech: \`texts\` must be an iterable or async iterable of strings, got ${got}`);
+  }
+}
+
+function checkManyOptions(options: unknown): AnalyzeManyOptions {
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw new TypeError(`rech: \`options\` must be an object, got ${describe(options)}`);
+  }
+  for (const name of Object.keys(options)) {
+    if (name !== 'concurrency' && !OPTION_NAMES.has(name)) {
+      throw new TypeError(`rech: unknown option \`${name}\`; known options: concurrency, ${[...OPTION_NAMES].join(', ')}`);
+    }
+  }
+  const { concurrency, ...rest } = options as AnalyzeManyOptions;
+  if (concurrency !== undefined) {
+    if (typeof concurrency !== 'number') {
+      throw new TypeError(`rech: \`options.concurrency\` must be a number, got ${describe(concurrency)}`);
+    }
+    if (!Number.isInteger(concurrency) || concurrency < 0) {
+      throw new RangeError(`rech: \`options.concurrency\` must be a whole number ≥ 0 (0: no worker threads), got ${concurrency}`);
+    }
+  }
+  checkOptions(rest);
+  return options as AnalyzeManyOptions;
+}
+
+/** The texts one after another on this thread: `concurrency: 0`. */
+async function* inProcess(texts: Iterable<unknown> | AsyncIterable<unknown>, options: AnalyzeOptions): AsyncGenerator<BatchResult, void, undefined> {
+  let index = 0;
+  for await (const text of texts) {
+    const at = index++;
+    let result: BatchResult;
+    if (typeof text !== 'string') result = { index: at, error: notAString(at, text) };
+    else {
+      try {
+        result = { index: at, document: await analyze(text, options) };
+      } catch (error) {
+        result = { index: at, error: error instanceof Error ? error : new Error(String(error)) };
+      }
+    }
+    // Yielded outside the `try`, so that nothing the consumer does is mistaken for this text's error.
+    yield result;
+  }
+}
+
+/** The texts through a pool of `concurrency` workers, read ahead at most a window of texts. */
+async function* inWorkers(
+  texts: Iterable<unknown> | AsyncIterable<unknown>,
+  concurrency: number,
+  options: AnalyzeOptions,
+): AsyncGenerator<BatchResult, void, undefined> {
+  const pool = new Pool(concurrency, options);
+  const source = iterate(texts);
+  const pending: Promise<BatchResult>[] = [];
+  const window = concurrency * WINDOW_PER_WORKER;
+  let exhausted = false;
+  try {
+    for (let index = 0; ; ) {
+      while (!exhausted && pending.length < window) {
+        const next = await source.next();
+        if (next.done) exhausted = true;
+        else pending.push(pool.submit(index++, next.value));
+      }
+      const result = pending.shift();
+      if (!result) return;
+      const outcome = await result;
+      if (pool.broken) throw pool.broken;
+      yield outcome;
+    }
+  } finally {
+    if (!exhausted) await source.return?.();
+    await pool.close();
+  }
+}
+
+const notAString = (index: number, text: unknown): TypeError =>
+  new TypeError(`rech: \`texts[${index}]\` must be a string, got ${describe(text)}`);
+
+/** An async iterator over a sync or async iterable. */
+function iterate(texts: Iterable<unknown> | AsyncIterable<unknown>): AsyncIterator<unknown> {
+  if (Symbol.asyncIterator in texts) return texts[Symbol.asyncIterator]();
+  const iterator = texts[Symbol.iterator]();
+  return {
+    next: async () => iterator.next(),
+    return: async () => iterator.return?.() ?? { done: true, value: undefined },
+  };
+}
+
+interface Task {
+  index: number;
+  text: string;
+  resolve(result: BatchResult): void;
+}
+
+interface Slot {
+  worker: Worker;
+  /** Tasks sent to the worker and not answered, by id (the task's index). */
+  tasks: Map<number, Task>;
+  /** Whether it has answered at all: a worker that dies before its first answer cannot start, and the batch stops. */
+  answered: boolean;
+}
+
+/** Worker threads with a queue of tasks; each task is resolved, never rejected, so that one text cannot stop the batch. */
+class Pool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Task[] = [];
+  private readonly options: AnalyzeOptions;
+  private closed = false;
+  /** Set when a worker cannot start (it died before its first answer): the batch stops with this error. */
+  broken: Error | undefined;
+
+  constructor(size: number, options: AnalyzeOptions) {
+    this.options = options;
+    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+  }
+
+  submit(index: number, text: unknown): Promise<BatchResult> {
+    if (typeof text !== 'string') {
+      return Promise.resolve({ index, error: notAString(index, text) });
+    }
+    if (this.broken) return Promise.resolve({ index, error: this.broken });
+    return new Promise((resolve) => {
+      this.queue.push({ index, text, resolve });
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
+  }
+
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      while (this.queue.length > 0 && slot.tasks.size < PER_WORKER) {
+        const task = this.queue.shift()!;
+        slot.tasks.set(task.index, task);
+        slot.worker.postMessage({ id: task.index, text: task.text });
+      }
+      // An idle worker must not keep the process alive once the consumer has gone.
+      if (slot.tasks.size > 0) slot.worker.ref();
+      else slot.worker.unref();
+    }
+  }
+
+  private spawn(): Slot {
+    const slot: Slot = { worker: startWorker({ options: this.options }), tasks: new Map(), answered: false };
+    slot.worker.on('message', (answer: Answer) => {
+      slot.answered = true;
+      if (this.closed) return;
+      const task = slot.tasks.get(answer.id);
+      if (!task) return;
+      slot.tasks.delete(answer.id);
+      task.resolve(
+        'document' in answer
+          ? { index: task.index, document: unpackDocument(task.text, answer.document) }
+          : { index: task.index, error: deserializeError(answer.error) },
+      );
+      this.dispatch();
+    });
+    let failure: Error | undefined;
+    slot.worker.on('error', (error) => (failure = error));
+    slot.worker.on('exit', (code) => {
+      if (this.closed) return;
+      // The worker died (out of memory, a crash): its texts fail, a fresh worker takes its place.
+      const error = failure ?? new Error(`rech: a worker thread of analyzeMany stopped with exit code ${code}`);
+      if (!slot.answered) this.broken = error;
+      for (const task of slot.tasks.values()) task.resolve({ index: task.index, error });
+      slot.tasks.clear();
+      const at = this.slots.indexOf(slot);
+      if (this.broken) {
+        for (const task of this.queue.splice(0)) task.resolve({ index: task.index, error: this.broken });
+      } else {
+        this.slots[at] = this.spawn();
+        this.dispatch();
+      }
+    });
+    return slot;
+  }
+}
+
+/**
+ * Starts a worker on worker.js or worker.cjs beside this file when built (dist/), or on
+ * worker-source.mjs, which loads worker.ts through tsx, when run from source: the extension of this file tells.
+ */
+function startWorker(data: WorkerData): Worker {
+  const here = import.meta.url;
+  const extension = /\.[cm]?[jt]s$/.exec(new URL(here).pathname)?.[0] ?? '.js';
+  const file = extension === '.ts' ? './worker-source.mjs' : `./worker${extension}`;
+  // No inherited flags: `node --input-type=module -e …` would pass its flag to the worker, which then refuses its file.
+  // Fewer scavenges also mean less contention for the GC helper threads that all workers of a process share.
+  const resourceLimits = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB };
+  return new Worker(new URL(file, here), { workerData: data, execArgv: [], resourceLimits });
+}
