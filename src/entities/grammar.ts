@@ -44,13 +44,17 @@ export const or = (...tests: Predicate[]): Predicate => (word) => tests.some((te
 export const not = (test: Predicate): Predicate => (word) => !test(word);
 
 /** Some reading carries every one of the grammemes. */
-export const gram = (...grammemes: string[]): Predicate => (word) =>
-  word.analyses.some((reading) => grammemes.every((g) => reading.tags.includes(g)));
+export const gram = (...grammemes: string[]): Predicate =>
+  grammemes.length === 1
+    ? (word) => word.grammemes.has(grammemes[0]!)
+    : (word) => word.analyses.some((reading) => grammemes.every((g) => reading.tags.includes(g)));
 /** Some dictionary reading (not a guess from the ending) carries every one of the grammemes. */
-export const knownGram = (...grammemes: string[]): Predicate => (word) =>
-  word.analyses.some((reading) => reading.known && grammemes.every((g) => reading.tags.includes(g)));
+export const knownGram = (...grammemes: string[]): Predicate =>
+  grammemes.length === 1
+    ? (word) => word.knownGrammemes.has(grammemes[0]!)
+    : (word) => word.analyses.some((reading) => reading.known && grammemes.every((g) => reading.tags.includes(g)));
 /** Some reading has this part of speech. */
-export const pos = (partOfSpeech: string): Predicate => (word) => word.analyses.some((reading) => reading.pos === partOfSpeech);
+export const pos = (partOfSpeech: string): Predicate => (word) => word.grammemes.has(partOfSpeech);
 /** The word (or one of its lemmas) is in the set of folded forms. */
 export const inSet = (set: ReadonlySet<string>): Predicate => (word) => word.keys.some((key) => set.has(key));
 /** The exact text is one of these. */

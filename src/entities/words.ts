@@ -22,6 +22,10 @@ export interface Word {
   readonly sentenceStart: boolean;
   /** The dictionary knows the word as a common word too (`Дипломат`, `Есть`, `путина`). */
   readonly common: boolean;
+  /** Every grammeme of any reading (part of speech included), for quick tests. */
+  readonly grammemes: ReadonlySet<string>;
+  /** Every grammeme of any dictionary reading. */
+  readonly knownGrammemes: ReadonlySet<string>;
   /** The type of the gazetteer name this word is part of, once the gazetteer has been read over the sentence. */
   listed: EntityType | undefined;
 }
@@ -41,6 +45,8 @@ interface Form {
   readonly shape: Shape;
   readonly latin: boolean;
   readonly common: boolean;
+  readonly grammemes: ReadonlySet<string>;
+  readonly knownGrammemes: ReadonlySet<string>;
 }
 
 const FORM_CACHE_LIMIT = 200_000;
@@ -64,6 +70,8 @@ function formOf(token: Token): Form {
     shape: shapeOf(token.text),
     latin: token.kind === 'word' && LATIN.test(token.text),
     common: readings.some((reading) => reading.known && !PROPER.some((grammeme) => reading.tags.includes(grammeme))),
+    grammemes: new Set(readings.flatMap((reading) => reading.tags)),
+    knownGrammemes: new Set(readings.flatMap((reading) => (reading.known ? reading.tags : []))),
   };
   if (token.kind === 'word') {
     if (forms.size >= FORM_CACHE_LIMIT) forms.clear();
