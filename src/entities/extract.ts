@@ -43,17 +43,20 @@ export function extractEntities(text: string, tokens: readonly Token[], sentence
 /** The mentions before linking, each with the rule that found it. */
 export function draftMentions(text: string, tokens: readonly Token[], sentences: readonly Sentence[], paragraphs: readonly Paragraph[]): DraftMention[] {
   const drafts: DraftMention[] = [];
-  const read: SentenceWords[] = [];
+  const leftovers: Word[] = [];
   for (const paragraph of paragraphs) {
     if (!RUSSIAN.has(paragraph.language)) continue;
     for (const sentence of within(sentences, paragraph)) {
       const sentenceWords = readSentence(within(tokens, sentence));
-      read.push(sentenceWords);
       matchSentence(sentenceWords, drafts);
+      // Keep only the capitalised words no rule took, not whole sentences: memory stays small on long texts.
+      sentenceWords.words.forEach((word, i) => {
+        if (!sentenceWords.covered[i] && word.shape === 'title' && word.token.kind === 'word') leftovers.push(word);
+      });
     }
   }
   retypeTransliterations(text, drafts);
-  for (const draft of introducedSurnames(read, drafts)) drafts.push(draft);
+  for (const draft of introducedSurnames(leftovers, drafts)) drafts.push(draft);
   return drafts.sort((a, b) => a.start - b.start);
 }
 
@@ -147,7 +150,7 @@ function retypeTransliterations(text: string, drafts: DraftMention[]): void {
  * Surnames alone, once the document names the person in full: a capitalised
  * word no rule took that equals the surname of a person found elsewhere (`Блинкену`).
  */
-function introducedSurnames(read: readonly SentenceWords[], drafts: readonly DraftMention[]): DraftMention[] {
+function introducedSurnames(leftovers: readonly Word[], drafts: readonly DraftMention[]): DraftMention[] {
   const surnames = new Map<string, { last: string }>();
   for (const draft of drafts) {
     const last = draft.parts?.last;
@@ -159,15 +162,12 @@ function introducedSurnames(read: readonly SentenceWords[], drafts: readonly Dra
   }
   if (surnames.size === 0) return [];
   const found: DraftMention[] = [];
-  for (const { words, covered } of read) {
-    words.forEach((word, i) => {
-      if (covered[i] || word.shape !== 'title' || word.token.kind !== 'word') return;
-      // Anywhere in the document: a headline names the person before the lead introduces them.
-      const known = word.keys.map((key) => surnames.get(key)).find(Boolean);
-      if (!known) return;
-      const { start, end, text } = word.token;
-      found.push({ start, end, text, type: 'PER', normal: known.last, parts: { last: known.last } });
-    });
+  for (const word of leftovers) {
+    // Anywhere in the document: a headline names the person before the lead introduces them.
+    const known = word.keys.map((key) => surnames.get(key)).find(Boolean);
+    if (!known) continue;
+    const { start, end, text } = word.token;
+    found.push({ start, end, text, type: 'PER', normal: known.last, parts: { last: known.last } });
   }
   return found;
 }
