@@ -31,9 +31,9 @@ const organisationHead: Predicate = listedIn((lists) => lists.organisationDescri
 const regionDescriptor: Predicate = listedIn((lists) => lists.regionDescriptors);
 const titleWord: Predicate = listedIn((lists) => lists.titles);
 const singleLetter: Predicate = (word) => word.text.length === 1 && word.shape === 'title';
-/** In the genitive by the dictionary, or by a guess when the dictionary does not know the word (`Владимир` is no genitive plural of `миро`). */
 const knownGenitive = knownGram('gent');
 const anyGenitive = gram('gent');
+/** In the genitive by the dictionary, or by a guess when the dictionary does not know the word (`Владимир` is no genitive plural of `миро`). */
 const genitive: Predicate = (word) => (word.analyses.some((reading) => reading.known) ? knownGenitive(word) : anyGenitive(word));
 const dot = text('.');
 
@@ -42,13 +42,13 @@ const dot = text('.');
 const FIRST = and(capitalized, not(upper), or(knownGram('Name'), firstNameListed), not(titleWord));
 const MIDDLE = and(title, gram('Patr'));
 const SURNAME = and(title, gram('Surn'), not(titleWord), not(listed('LOC')), not(listed('ORG')));
-/** A capitalised word the dictionary does not know as a common word or a place: a foreign or rare surname. */
 /** A surname even where a place reads the same (`Иванов` is also a form of `Иваново`): for rules where a first name or initials confirm it. */
 const ANY_SURNAME = and(title, gram('Surn'), not(titleWord));
+/** A capitalised word the dictionary does not know as a common word or a place: a foreign or rare surname. */
 const UNKNOWN_PROPER = and(title, isWord, not(latin), not(commonWord), not(knownGram('Geox')), not(knownGram('Orgn')), not(FIRST), not(listed('LOC')), not(listed('ORG')));
 const LAST = or(SURNAME, UNKNOWN_PROPER);
 /** After a known first name almost any capitalised word is the surname, even a common word or a place (`Фелипе Масса`, `Александр Брод`, `Оливер Кан`). */
-const LAST_AFTER_FIRST = or(and(title, gram('Surn'), not(titleWord)), and(title, isWord, not(titleWord), not(knownGram('Orgn')), not(listed('ORG')), not(MIDDLE)));
+const LAST_AFTER_FIRST = or(ANY_SURNAME, and(title, isWord, not(titleWord), not(knownGram('Orgn')), not(listed('ORG')), not(MIDDLE)));
 /** A capitalised word that may be a foreign first name: unknown to the dictionary as anything else. */
 const UNKNOWN_FIRST = and(title, isWord, not(latin), not(commonWord), not(knownGram('Geox')), not(knownGram('Orgn')), not(listed('LOC')), not(listed('ORG')), not(knownGram('Surn')));
 /** Particles inside foreign names: `Франк Де Блекере`, `Ван Гог`. */
