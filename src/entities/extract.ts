@@ -86,7 +86,7 @@ function matchSentence({ words, covered, canonical }: SentenceWords, drafts: Dra
       i++;
       continue;
     }
-    const draft = toDraft(match, canonical.get(i));
+    const draft = toDraft(match, listed);
     if (draft) {
       drafts.push(draft);
       for (let j = i; j < i + match.words.length; j++) covered[j] = true;

@@ -39,7 +39,6 @@ export interface Gazetteer {
   readonly firstNames: ReadonlySet<string>;
   readonly titles: ReadonlySet<string>;
   readonly organisationDescriptors: ReadonlySet<string>;
-  readonly locationDescriptors: ReadonlySet<string>;
   readonly regionDescriptors: ReadonlySet<string>;
   readonly placeBodies: ReadonlySet<string>;
   readonly ministries: ReadonlySet<string>;
@@ -81,7 +80,6 @@ function build(): Gazetteer {
     firstNames: foldedSet([...firstNamesData.male, ...firstNamesData.female]),
     titles: foldedSet(rolesData.titles),
     organisationDescriptors: foldedSet(rolesData.organisationDescriptors),
-    locationDescriptors: foldedSet(rolesData.locationDescriptors),
     regionDescriptors: foldedSet(rolesData.regionDescriptors),
     placeBodies: foldedSet(rolesData.placeBodies),
     ministries: foldedSet(rolesData.ministries),

@@ -2,17 +2,11 @@
  * Normal forms: a name in the nominative, spelled and capitalised as in the
  * text (`Нагорном Карабахе` → `Нагорный Карабах`, `Рашада Мамедова` → `Рашад Мамедов`).
  */
+import type { PersonName } from '../model.js';
 import { nominative, type WordAnalysis } from '../morphology/morphology.js';
 import { agree, readingIn, type Accept } from './agreement.js';
 import { gazetteer } from './gazetteer.js';
 import { fold, type Word } from './words.js';
-
-/** The parts of a person's name, each in its normal form. */
-export interface NameParts {
-  first?: string;
-  middle?: string;
-  last?: string;
-}
 
 /** A first name the dictionary does not know, in its listed form (`Фелипе` stays, `Николом` → `Никол`); undefined when it is not listed. */
 function listedFirstName(word: Word): string | undefined {
@@ -43,22 +37,23 @@ function partReadings(word: Word, role: string | undefined): Accept | undefined 
 const SURNAME_READING: Accept = (reading) => reading.tags.includes('Surn');
 
 /** A person's name from the words of a match and the role of each (`first`, `middle`, `last`, or none for dots). */
-export function personName(words: readonly Word[], roles: readonly (string | undefined)[]): { normal: string; parts: NameParts } {
+export function personName(words: readonly Word[], roles: readonly (string | undefined)[]): { normal: string; parts: PersonName } {
   const named = words.flatMap((word, i) => {
     const accept = partReadings(word, roles[i]);
     return accept ? [{ word, accept }] : [];
   });
   const form = agree(named) ?? '*';
-  const parts: NameParts = {};
+  const parts: PersonName = {};
   const pieces: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const role = roles[i];
     const accept = partReadings(word, role);
     const isInitial = word.text.length === 1;
+    const listedFirst = role === 'first' ? listedFirstName(word) : undefined;
     let piece = word.text;
     if (isInitial) piece = words[i + 1]?.text === '.' ? `${word.text}.` : word.text;
-    else if (role === 'first' && listedFirstName(word)) piece = listedFirstName(word)!;
+    else if (listedFirst) piece = listedFirst;
     else if (accept) piece = nominativeOf(word, readingIn(word, form, accept));
     if (word.text === '.') continue;
     pieces.push(piece);

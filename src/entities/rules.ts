@@ -8,18 +8,15 @@
 import { agree } from './agreement.js';
 import { gazetteer, type Gazetteer } from './gazetteer.js';
 import {
-  and, best, capitalized, gram, isWord, known, knownGram, lower, not, one, optional, or, pos, repeat, rule, latin, sentenceStart, text, title, upper,
+  and, best, capitalized, gram, inSet, isWord, known, knownGram, lower, not, one, optional, or, pos, repeat, rule, latin, sentenceStart, text, title, upper,
   type Match, type Predicate, type Rule,
 } from './grammar.js';
 import type { Word } from './words.js';
 
 /** The word or a lemma of it is in one of the gazetteer's word lists (read when first needed). */
 function listedIn(pick: (lists: Gazetteer) => ReadonlySet<string>): Predicate {
-  let set: ReadonlySet<string> | undefined;
-  return (word) => {
-    set ??= pick(gazetteer());
-    return word.keys.some((key) => set!.has(key));
-  };
+  let test: Predicate | undefined;
+  return (word) => (test ??= inSet(pick(gazetteer())))(word);
 }
 
 const commonWord: Predicate = (word) => word.common;
