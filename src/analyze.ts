@@ -5,6 +5,7 @@ import { paragraphBounds } from './segment/paragraphs.js';
 import { sentenceBounds } from './segment/sentenize.js';
 import { tokenize } from './segment/tokenize.js';
 import { extractEntities } from './entities/extract.js';
+import { extractQuotes } from './quotes/extract.js';
 import { analyses, loadMorphology } from './morphology/morphology.js';
 import { within } from './spans.js';
 
@@ -57,6 +58,7 @@ export async function analyze(text: string, options: AnalyzeOptions = {}): Promi
   await loadMorphology();
   addLemmas(tokens, documentParagraphs);
   const { entities } = extractEntities(text, tokens, sentences, documentParagraphs);
+  const quotes = extractQuotes(text, tokens, sentences, documentParagraphs, entities);
   return {
     text,
     language: languages.document,
@@ -64,7 +66,7 @@ export async function analyze(text: string, options: AnalyzeOptions = {}): Promi
     sentences,
     tokens,
     entities,
-    quotes: [],
+    quotes,
   };
 }
 

@@ -1,0 +1,219 @@
+/**
+ * Direct speech: words in quotation marks with their attribution
+ * (`А: «П».`, `«П», — а.`, `«П, — а, — п».`, `"…", - заявил посол.`),
+ * dialogue lines that open with a dash, unquoted words after a speech verb's
+ * colon, and interview turns (`Голос Америки: …`).
+ */
+import { speechReading } from './lexicon.js';
+import { DASHES, piece, wordCount, wordCue, type Draft, type DraftCue, type Piece } from './draft.js';
+import type { QuotedSpan } from './marks.js';
+import { isPunctuation, isWord, phraseFrom, subjectAfter, subjectBefore, type TokenRange } from './phrases.js';
+import { tokenAtOrAfter, type DocumentView } from './view.js';
+
+/** Words a free-standing quoted sentence needs to be speech rather than a name (`«Газпром».`). */
+const MIN_FREE_WORDS = 3;
+/** Tokens an attribution may span after a quote (`— заявил в интервью РИА Новости посол Азербайджана в Казахстане`). */
+const ATTRIBUTION_WINDOW = 16;
+
+interface Attribution {
+  readonly cue: DraftCue | null;
+  readonly speaker: TokenRange | null;
+  /** First token after the attribution. */
+  readonly end: number;
+}
+
+/** The direct quote a pair of quotation marks holds, if it is speech. */
+export function quotedSpeech(view: DocumentView, span: QuotedSpan): Draft | null {
+  const open = tokenAtOrAfter(view, span.open);
+  const close = tokenAtOrAfter(view, span.close);
+  const { words } = view;
+  if (words[open]?.token.start !== span.open || words[close]?.token.start !== span.close) return null;
+  const s = view.sentenceOf[open]!;
+  if (!view.russian[s]) return null;
+  const words_ = wordCount(view, open + 1, close);
+  if (words_ === 0) return null;
+  const content = contentPieces(view, span, open, close);
+  if (content.length === 0) return null;
+
+  const inside = interruption(view, open + 1, close);
+  const after = attributionAfter(view, close + 1);
+  const before = introduction(view, open);
+  const freeStanding = startsClause(view, open) && (endsSentence(view, close) || after !== null);
+  if (!before && !after && !inside && !freeStanding) return null;
+  if (!before && !after && !inside && words_ < MIN_FREE_WORDS) return null;
+  if (before?.cue === null && !before.speaker && words_ < MIN_FREE_WORDS) return null;
+
+  const source = inside ?? after ?? before;
+  const pieces = inside ? splitAround(view, content, inside, open + 1, close) : content;
+  return { kind: 'direct', content: pieces, cue: source?.cue ?? null, speaker: source?.speaker ?? null, inherits: !source };
+}
+
+/** One content piece per paragraph of the quote, inside the marks. */
+function contentPieces(view: DocumentView, span: QuotedSpan, open: number, close: number): Piece[] {
+  const starts = [open, ...span.continuations.map((at) => tokenAtOrAfter(view, at))];
+  const pieces: Piece[] = [];
+  for (let k = 0; k < starts.length; k++) {
+    const first = starts[k]! + 1;
+    const end = k + 1 < starts.length ? paragraphEndToken(view, first) : close;
+    const found = piece(view, first, Math.min(end, close), true);
+    if (found) pieces.push(found);
+  }
+  return pieces;
+}
+
+function paragraphEndToken(view: DocumentView, i: number): number {
+  const paragraph = view.paragraphs[view.sentenceTokens[view.sentenceOf[i]!]!.paragraph]!;
+  return tokenAtOrAfter(view, paragraph.end);
+}
+
+/** `«П», — сказал X.`, `«П?!» — а.`, `"…", - заявил посол.`, `«П», — X сказал.` */
+export function attributionAfter(view: DocumentView, from: number): Attribution | null {
+  const { words } = view;
+  let i = from;
+  while (i < words.length && isPunctuation(words[i]!, ',!?…')) i++;
+  if (i >= words.length || !isPunctuation(words[i]!, DASHES)) return null;
+  const dash = i;
+  const limit = Math.min(words.length, dash + 1 + ATTRIBUTION_WINDOW, paragraphEndToken(view, dash));
+  const end = clauseLimit(view, dash + 1, limit);
+  for (let j = dash + 1; j < end; j++) {
+    const word = words[j]!;
+    if (!isWord(word)) continue;
+    const reading = speechReading(word);
+    if (!reading || reading.pos === 'PRTF' || reading.pos === 'INFN') continue;
+    const speaker = j === dash + 1 ? subjectAfter(view, j + 1, reading, end) : subjectBefore(view, j, reading, dash + 1);
+    return { cue: wordCue(j, reading), speaker, end };
+  }
+  return null;
+}
+
+/** `«П, — а, — п».` and `«П, — а. — П».`: an attribution inside the marks, between dashes. */
+function interruption(view: DocumentView, first: number, close: number): (Attribution & { readonly start: number }) | null {
+  const { words } = view;
+  for (let i = first + 1; i < close; i++) {
+    if (!isPunctuation(words[i]!, DASHES) || words[i]!.text === '-' || !isPunctuation(words[i - 1]!, ',!?…')) continue;
+    const attribution = attributionAfter(view, i - 1);
+    if (!attribution || attribution.end > close) continue;
+    return { ...attribution, start: i - 1 };
+  }
+  return null;
+}
+
+function splitAround(view: DocumentView, content: Piece[], inside: Attribution & { readonly start: number }, first: number, close: number): Piece[] {
+  let resume = inside.end;
+  while (resume < close && (view.words[resume]!.token.kind === 'punctuation')) resume++;
+  const pieces = [piece(view, first, inside.start + 1, true), piece(view, resume, close, true)].filter((p) => p !== null);
+  // A quote over several paragraphs keeps its later paragraphs.
+  return [...pieces, ...content.slice(1)];
+}
+
+/** `А: «П».` and `X сказал: «П».`: a colon before the opening mark, with the cue and speaker before it. */
+function introduction(view: DocumentView, open: number): Attribution | null {
+  const { words } = view;
+  const colon = open - 1;
+  if (colon < 0 || !isPunctuation(words[colon]!, ':')) return null;
+  return colonSource(view, colon);
+}
+
+/** What stands before a colon that introduces speech: a cue with its speaker, or a speaker's label. */
+export function colonSource(view: DocumentView, colon: number): Attribution | null {
+  const { words } = view;
+  const sentence = view.sentenceTokens[view.sentenceOf[colon]!]!;
+  for (let j = colon - 1; j >= sentence.first && j >= colon - 5; j--) {
+    const word = words[j]!;
+    if (!isWord(word)) break;
+    const reading = speechReading(word);
+    if (!reading || reading.pos === 'PRTF' || reading.pos === 'INFN') continue;
+    const speaker = subjectBefore(view, j, reading, sentence.first) ?? subjectAfter(view, j + 1, reading, colon);
+    return { cue: wordCue(j, reading), speaker, end: colon + 1 };
+  }
+  const label = phraseFrom(view, sentence.first, colon);
+  if (label && label.end === colon && label.first === firstWordOf(view, sentence.first, colon) && isNamed(view, label)) {
+    return { cue: null, speaker: label, end: colon + 1 };
+  }
+  return { cue: null, speaker: null, end: colon + 1 };
+}
+
+/** A label names someone: it holds a person or an organisation, or is written with capitals. */
+function isNamed(view: DocumentView, label: TokenRange): boolean {
+  for (let i = label.first; i < label.end; i++) {
+    const mention = view.mentionAt[i];
+    if (mention && mention.type !== 'LOC') return true;
+  }
+  return label.end - label.first <= 4 && view.words.slice(label.first, label.end).every((word) => !isWord(word) || word.shape !== 'lower');
+}
+
+/** The opening mark starts its sentence (after a dash or other punctuation) or follows a sentence-final mark. */
+function startsClause(view: DocumentView, open: number): boolean {
+  const sentence = view.sentenceTokens[view.sentenceOf[open]!]!;
+  for (let i = open - 1; i >= sentence.first; i--) {
+    if (isWord(view.words[i]!)) return false;
+  }
+  return true;
+}
+
+/** Only punctuation stands between the closing mark and the end of its sentence. */
+function endsSentence(view: DocumentView, close: number): boolean {
+  const sentence = view.sentenceTokens[view.sentenceOf[close]!]!;
+  for (let i = close + 1; i < sentence.end; i++) {
+    if (view.words[i]!.token.kind !== 'punctuation') return false;
+  }
+  return true;
+}
+
+/** The end of an attribution: the next sentence-final mark, dash or quotation mark. */
+function clauseLimit(view: DocumentView, from: number, limit: number): number {
+  for (let j = from; j < limit; j++) {
+    if (isPunctuation(view.words[j]!, '.!?…;:«»"„“”') && !(view.words[j]!.text === '.' && view.words[j - 1]!.text.length === 1)) return j;
+    if (isPunctuation(view.words[j]!, DASHES) && view.words[j]!.text !== '-') return j;
+    if (isPunctuation(view.words[j]!, ',') && j + 1 < limit && isPunctuation(view.words[j + 1]!, DASHES)) return j;
+  }
+  return limit;
+}
+
+function firstWordOf(view: DocumentView, first: number, end: number): number {
+  for (let i = first; i < end; i++) if (isWord(view.words[i]!)) return i;
+  return -1;
+}
+
+/**
+ * Dialogue and interview lines of a paragraph: `— П, — сказал X. — П.` and
+ * `Голос Америки: П`. Returns null when the paragraph is neither.
+ */
+export function paragraphSpeech(view: DocumentView, first: number, end: number): Draft | null {
+  const { words } = view;
+  if (first >= end) return null;
+  if (isPunctuation(words[first]!, DASHES) && first + 1 < end && isWord(words[first + 1]!)) {
+    const inside = interruption(view, first + 1, end);
+    if (inside) {
+      const pieces = [piece(view, first + 1, inside.start + 1, true)];
+      let resume = inside.end;
+      while (resume < end && words[resume]!.token.kind === 'punctuation') resume++;
+      if (resume < end) pieces.push(piece(view, resume, end, true));
+      const content = pieces.filter((p) => p !== null);
+      return content.length > 0 ? { kind: 'direct', content, cue: inside.cue, speaker: inside.speaker, inherits: false } : null;
+    }
+    return null;
+  }
+  // An interview turn: a short label and a colon at the paragraph's start.
+  for (let i = first; i < Math.min(end, first + 6); i++) {
+    if (!isPunctuation(words[i]!, ':')) continue;
+    if (i === first || isPunctuation(words[i + 1] ?? words[i]!, '«"„“')) return null;
+    const source = colonSource(view, i);
+    if (!source?.speaker || source.cue || wordCount(view, i + 1, end) < MIN_FREE_WORDS) return null;
+    const content = piece(view, i + 1, end, true);
+    return content ? { kind: 'direct', content: [content], cue: null, speaker: source.speaker, inherits: false } : null;
+  }
+  return null;
+}
+
+/** `Мама сказала: попробуй повоюй на его месте.`: unquoted words after a speech verb's colon, to the sentence's end. */
+export function colonSpeech(view: DocumentView, colon: number, sentenceEnd: number): Draft | null {
+  const next = view.words[colon + 1];
+  if (!next || !isWord(next)) return null;
+  const source = colonSource(view, colon);
+  if (!source?.cue) return null;
+  const content = piece(view, colon + 1, sentenceEnd, true);
+  if (!content) return null;
+  return { kind: 'direct', content: [content], cue: source.cue, speaker: source.speaker, inherits: false };
+}
+

@@ -1,0 +1,138 @@
+/**
+ * The quote stage: finds direct and reported speech in the Russian paragraphs,
+ * settles quotes that overlap, then resolves every speaker's name in text
+ * order (pronouns and unattributed quotes continue the speaker before them).
+ */
+import type { Entity, Paragraph, Quote, Sentence, Span, Token } from '../model.js';
+import { colonSpeech, paragraphSpeech, quotedSpeech } from './direct.js';
+import type { Draft, Piece } from './draft.js';
+import { indirectQuotes } from './indirect.js';
+import { pairQuotationMarks } from './marks.js';
+import { isPunctuation } from './phrases.js';
+import { SpeakerResolver, type Resolved } from './resolve.js';
+import { documentView, tokenAtOrAfter, type DocumentView } from './view.js';
+
+/** Paragraphs an unattributed quote may look back for the speaker it continues. */
+const CONTINUATION_PARAGRAPHS = 2;
+
+/** The quotes of a document whose tokens, sentences, paragraphs and entities are known. */
+export function extractQuotes(text: string, tokens: readonly Token[], sentences: readonly Sentence[], paragraphs: readonly Paragraph[], entities: readonly Entity[]): Quote[] {
+  const view = documentView(text, tokens, sentences, paragraphs, entities);
+  const direct = directDrafts(view);
+  const indirect = indirectDrafts(view);
+  const drafts = settle(direct, indirect);
+  return attribute(view, drafts);
+}
+
+function directDrafts(view: DocumentView): Draft[] {
+  const drafts: Draft[] = [];
+  for (const span of pairQuotationMarks(view.text, view.paragraphs)) {
+    if (span.depth > 0) continue;
+    const draft = quotedSpeech(view, span);
+    if (draft) drafts.push(draft);
+  }
+  let paragraph = -1;
+  for (let s = 0; s < view.sentences.length; s++) {
+    if (!view.russian[s]) continue;
+    const { first, end, paragraph: p } = view.sentenceTokens[s]!;
+    if (p !== paragraph) {
+      paragraph = p;
+      const draft = paragraphSpeech(view, first, tokenAtOrAfter(view, view.paragraphs[p]!.end));
+      if (draft) drafts.push(draft);
+    }
+    for (let i = first; i < end; i++) {
+      if (!isPunctuation(view.words[i]!, ':')) continue;
+      const draft = colonSpeech(view, i, end);
+      if (draft) drafts.push(draft);
+    }
+  }
+  return drafts;
+}
+
+function indirectDrafts(view: DocumentView): Draft[] {
+  const drafts: Draft[] = [];
+  for (let s = 0; s < view.sentences.length; s++) {
+    if (!view.russian[s]) continue;
+    const previous = s > 0 && view.russian[s - 1] ? view.sentenceTokens[s - 1]! : null;
+    drafts.push(...indirectQuotes(view, s, previous));
+  }
+  return drafts;
+}
+
+const overlaps = (a: Piece, b: Piece): boolean => a[0] < b[1] && b[0] < a[1];
+const inside = (offset: number, piece: Piece): boolean => piece[0] <= offset && offset < piece[1];
+const contentOverlaps = (a: Draft, b: Draft): boolean => a.content.some((x) => b.content.some((y) => overlaps(x, y)));
+
+/**
+ * One quote per act of speech: a direct quote inside reported speech
+ * (`заявил, что «…»`) is part of it; reported speech inside a direct quote is
+ * part of that; of two overlapping drafts of one kind, the first wins.
+ */
+function settle(direct: Draft[], indirect: Draft[]): Draft[] {
+  const byStart = (a: Draft, b: Draft): number => a.content[0]![0] - b.content[0]![0];
+  direct.sort(byStart);
+  const keptDirect: Draft[] = [];
+  for (const draft of direct) {
+    const start = draft.content[0]![0];
+    if (indirect.some((report) => report.kind === 'indirect' && report.content.some((piece) => inside(start, piece) && piece[0] < start))) continue;
+    if (keptDirect.some((kept) => contentOverlaps(kept, draft))) continue;
+    keptDirect.push(draft);
+  }
+  const keptIndirect: Draft[] = [];
+  for (const draft of indirect.sort(byStart)) {
+    const cueStart = draft.cue?.first;
+    if (keptDirect.some((quote) => contentOverlaps(quote, draft))) continue;
+    if (keptIndirect.some((kept) => contentOverlaps(kept, draft))) continue;
+    if (cueStart !== undefined && keptDirect.some((quote) => quote.cue?.first === cueStart)) continue;
+    keptIndirect.push(draft);
+  }
+  return [...keptDirect, ...keptIndirect].sort(byStart);
+}
+
+/** The last quote with a resolved speaker, which pronouns and unattributed quotes continue. */
+interface Attributed {
+  readonly resolved: Resolved;
+  readonly speaker: Quote['speaker'];
+  readonly paragraph: number;
+  readonly quote: Quote;
+}
+
+/** Resolves speakers in text order and joins a speaker's words continued after the attribution. */
+function attribute(view: DocumentView, drafts: Draft[]): Quote[] {
+  const resolver = new SpeakerResolver(view);
+  const quotes: Quote[] = [];
+  let last = null as Attributed | null;
+  for (const draft of drafts) {
+    const paragraph = paragraphOf(view, draft.content[0]![0]);
+    const recent: Attributed | null = last !== null && paragraph - last.paragraph <= CONTINUATION_PARAGRAPHS ? last : null;
+    if (draft.inherits && recent && recent.quote.kind === 'direct' && recent.paragraph === paragraph && draft.kind === 'direct') {
+      // `«П1», — сказал X. «П2».`: one quote with several pieces.
+      recent.quote.content.push(...draft.content.map((piece) => span(view.text, piece)));
+      continue;
+    }
+    let speaker: Quote['speaker'] = null;
+    let resolved: Resolved | null = null;
+    if (draft.speaker) {
+      resolved = resolver.resolve(draft.speaker, recent?.resolved ?? null);
+      const start = view.words[draft.speaker.first]!.token.start;
+      const end = view.words[draft.speaker.end - 1]!.token.end;
+      speaker = { ...span(view.text, [start, end]), name: resolved.name, entity: resolved.entity };
+    } else if (draft.inherits && recent?.speaker) {
+      speaker = recent.speaker;
+      resolved = recent.resolved;
+    }
+    const cue = draft.cue
+      ? { ...span(view.text, [view.words[draft.cue.first]!.token.start, view.words[draft.cue.end - 1]!.token.end]), lemma: draft.cue.lemma }
+      : null;
+    const quote: Quote = { kind: draft.kind, content: draft.content.map((piece) => span(view.text, piece)), cue, speaker };
+    quotes.push(quote);
+    if (resolved?.name) last = { resolved, speaker, paragraph, quote };
+  }
+  return quotes;
+}
+
+function paragraphOf(view: DocumentView, offset: number): number {
+  return view.sentenceTokens[view.sentenceOf[Math.min(tokenAtOrAfter(view, offset), view.words.length - 1)]!]!.paragraph;
+}
+
+const span = (text: string, [start, end]: Piece): Span => ({ start, end, text: text.slice(start, end) });

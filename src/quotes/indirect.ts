@@ -1,0 +1,226 @@
+/**
+ * Reported speech, one sentence at a time: `X заявил, что …`, `по словам X, …`,
+ * `как сообщил X, …`, `…, — считает X.`, agentless `Сообщается, что …`, and
+ * `Об этом сообщил X.` pointing back at the sentence before.
+ */
+import { fold } from '../entities/words.js';
+import { isForecastVerb, isImpersonalVerb, isSourceNoun, isVerbObjectCue, opensVerbObjectCue, speechReading } from './lexicon.js';
+import { DASHES, phraseCue, piece, wordCue, type Draft, type DraftCue } from './draft.js';
+import { isPunctuation, isWord, phraseFrom, subjectAfter, subjectBefore, type TokenRange } from './phrases.js';
+import type { DocumentView } from './view.js';
+
+const CONJUNCTIONS = new Set(['что', 'чтобы', 'будто', 'якобы', 'мол']);
+const PREDICATES = new Set(['VERB', 'PRED', 'ADJS', 'PRTS', 'INFN']);
+const POSSESSIVES = new Set(['его', 'ее', 'их', 'её']);
+/** How far after a cue its conjunction may stand (`заявил в интервью журналистам газеты, что`). */
+const CONJUNCTION_WINDOW = 14;
+
+interface Sentence {
+  readonly first: number;
+  readonly end: number;
+}
+
+/** The reported-speech quotes of one sentence. */
+export function indirectQuotes(view: DocumentView, s: number, previous: Sentence | null): Draft[] {
+  const sentence = view.sentenceTokens[s]!;
+  const drafts: Draft[] = [];
+  const { words } = view;
+  for (let i = sentence.first; i < sentence.end; i++) {
+    const word = words[i]!;
+    if (!isWord(word)) continue;
+    const lower = fold(word.text);
+    if ((lower === 'по' || lower === 'согласно') && i + 1 < sentence.end) {
+      const found = sourcePhrase(view, sentence, i);
+      if (found) {
+        drafts.push(found.draft);
+        i = found.next - 1;
+      }
+      continue;
+    }
+    if (lower === 'как' || lower === 'об') {
+      const found = lower === 'как' ? asReported(view, sentence, i) : aboutThis(view, sentence, i, previous);
+      if (found) {
+        drafts.push(found.draft);
+        i = found.next - 1;
+        continue;
+      }
+    }
+    const found = reportedClause(view, sentence, i) ?? trailingSource(view, sentence, i);
+    if (found) {
+      drafts.push(found.draft);
+      i = found.next - 1;
+    }
+  }
+  return drafts;
+}
+
+interface Found {
+  readonly draft: Draft;
+  /** The first token after what this rule consumed. */
+  readonly next: number;
+}
+
+/** The cue at `i`: a speech verb, a verb with its object (`выразил надежду`), or an agentless reflexive (`сообщается`). */
+function cueAt(view: DocumentView, i: number, limit: number): { cue: DraftCue; agentless: boolean; reading: ReturnType<typeof speechReading> } | null {
+  const word = view.words[i]!;
+  if (isForecastVerb(word)) return null;
+  if (isImpersonalVerb(word)) return { cue: wordCue(i, word.analyses[0]!), agentless: true, reading: undefined };
+  if (opensVerbObjectCue(word)) {
+    for (let j = i + 1; j < Math.min(limit, i + 5); j++) {
+      if (!isWord(view.words[j]!)) break;
+      if (isVerbObjectCue(word, view.words[j]!)) {
+        const reading = word.analyses.find((r) => r.pos === 'VERB' || r.pos === 'PRTS') ?? word.analyses[0]!;
+        // `доведено до сведения`: a passive with no agent.
+        return { cue: phraseCue(view, i, j + 1, `${reading.lemma} ${view.words.slice(i + 1, j + 1).map((w) => w.text.toLowerCase()).join(' ')}`), agentless: reading.pos === 'PRTS', reading };
+      }
+    }
+  }
+  const reading = speechReading(word);
+  if (!reading || reading.pos === 'PRTF') return null;
+  return { cue: wordCue(i, reading), agentless: reading.pos === 'PRTS', reading };
+}
+
+/** `X заявил, что …` and `заявил X, что …`: the clause after the conjunction, to the end of the sentence. */
+function reportedClause(view: DocumentView, sentence: Sentence, i: number): Found | null {
+  const found = cueAt(view, i, sentence.end);
+  if (!found) return null;
+  const { cue, agentless, reading } = found;
+  const conjunction = conjunctionAfter(view, cue.end, sentence.end);
+  if (conjunction === -1) return null;
+  const content = piece(view, conjunction + 1, sentence.end);
+  if (!content) return null;
+  let speaker: TokenRange | null = null;
+  if (!agentless) {
+    speaker = subjectBefore(view, cue.first, reading, sentence.first) ?? subjectAfter(view, cue.end, reading, conjunction);
+  }
+  return { draft: { kind: 'indirect', content: [insideMarks(view, content)], cue, speaker, inherits: false }, next: sentence.end };
+}
+
+/** The token of `что` (`, что`, `о том, что`) after a cue, or -1 when another clause comes first. */
+function conjunctionAfter(view: DocumentView, from: number, limit: number): number {
+  const { words } = view;
+  for (let j = from; j < Math.min(limit, from + CONJUNCTION_WINDOW); j++) {
+    const word = words[j]!;
+    if (isWord(word)) {
+      if (CONJUNCTIONS.has(fold(word.text)) && (isPunctuation(words[j - 1]!, ',') || j === from)) return j;
+      if (j > from && word.analyses[0]?.pos === 'VERB') return -1;
+      continue;
+    }
+    if (!isPunctuation(word, ',')) return -1;
+  }
+  return -1;
+}
+
+/** `по словам X, …`, `по мнению X`, `согласно данным X`, `по его словам`: the rest of the sentence, around the phrase. */
+function sourcePhrase(view: DocumentView, sentence: Sentence, i: number): Found | null {
+  const { words } = view;
+  let j = i + 1;
+  let possessive = -1;
+  // Adjectives (`по неподтверждённым данным`, `согласно официальному заявлению`) and possessives (`по его словам`).
+  while (j < sentence.end && j < i + 4 && isWord(words[j]!) && !isSourceNoun(words[j]!)) {
+    if (POSSESSIVES.has(fold(words[j]!.text))) possessive = j;
+    else if (!words[j]!.analyses.some((r) => r.pos === 'ADJF')) return null;
+    j++;
+  }
+  if (j >= sentence.end || !isSourceNoun(words[j]!)) return null;
+  const noun = words[j]!;
+  if (fold(words[i]!.text) === 'по' && !noun.analyses.some((r) => r.case === 'datv')) return null;
+  if (fold(noun.text) === 'слову') return null;
+  const cue = phraseCue(view, i, j + 1);
+  const limit = clauseEnd(view, j + 1, sentence.end);
+  const speaker = possessive !== -1 ? { first: possessive, end: possessive + 1 } : phraseFrom(view, j + 1, limit);
+  return { draft: around(view, sentence, i, limit, cue, speaker), next: limit };
+}
+
+/** `как сообщил X, …`, `как заявили в X`, `как было объявлено`, and the same at the sentence's end. */
+function asReported(view: DocumentView, sentence: Sentence, i: number): Found | null {
+  const { words } = view;
+  let j = i + 1;
+  if (j < sentence.end && fold(words[j]!.text) === 'было') j++;
+  if (j >= sentence.end) return null;
+  const found = cueAt(view, j, sentence.end);
+  if (!found || found.reading?.pos === 'GRND') return null;
+  const cue = phraseCue(view, i, found.cue.end, `как ${found.cue.lemma}`);
+  const limit = clauseEnd(view, found.cue.end, sentence.end);
+  const speaker = found.agentless ? null : subjectAfter(view, found.cue.end, found.reading, limit);
+  return { draft: around(view, sentence, i, limit, cue, speaker), next: limit };
+}
+
+/** `Об этом сообщил X.`: the sentence before is X's statement. */
+function aboutThis(view: DocumentView, sentence: Sentence, i: number, previous: Sentence | null): Found | null {
+  const { words } = view;
+  if (!previous || i !== firstWord(view, sentence) || i + 2 >= sentence.end || fold(words[i + 1]!.text) !== 'этом') return null;
+  const found = cueAt(view, i + 2, sentence.end);
+  if (!found) return null;
+  const content = piece(view, previous.first, previous.end);
+  if (!content) return null;
+  const speaker = found.agentless ? null : subjectAfter(view, found.cue.end, found.reading, sentence.end);
+  return { draft: { kind: 'indirect', content: [content], cue: found.cue, speaker, inherits: false }, next: sentence.end };
+}
+
+/** `…, — считает X.` or `…, сообщает РБК.`: a report whose source closes the sentence. */
+function trailingSource(view: DocumentView, sentence: Sentence, i: number): Found | null {
+  const { words } = view;
+  let before = i - 1;
+  if (before > sentence.first && isPunctuation(words[before]!, DASHES)) before--;
+  if (before <= sentence.first || !isPunctuation(words[before]!, ',!?…')) return null;
+  const found = cueAt(view, i, sentence.end);
+  if (!found || found.agentless || found.reading?.pos !== 'VERB') return null;
+  const limit = clauseEnd(view, found.cue.end, sentence.end);
+  if (!atSentenceEnd(view, limit, sentence.end)) return null;
+  const speaker = subjectAfter(view, found.cue.end, found.reading, limit);
+  if (!speaker) return null;
+  const content = piece(view, sentence.first, before);
+  if (!content || !hasPredicate(view, sentence.first, before)) return null;
+  return { draft: { kind: 'indirect', content: [content], cue: found.cue, speaker, inherits: false }, next: sentence.end };
+}
+
+/**
+ * A report whose source phrase `[first, limit)` stands at the start, in the middle
+ * or at the end of the sentence: the content is the rest of the sentence.
+ */
+function around(view: DocumentView, sentence: Sentence, first: number, limit: number, cue: DraftCue, speaker: TokenRange | null): Draft {
+  const pieces = [piece(view, sentence.first, first), piece(view, limit, sentence.end)].filter((p) => p !== null);
+  const content = pieces.map((p) => insideMarks(view, p));
+  // `По словам X, «…»`: the speaker's own words.
+  const quoted = content.length === 1 && content[0]![0] !== pieces[0]![0];
+  return { kind: quoted ? 'direct' : 'indirect', content, cue, speaker, inherits: false };
+}
+
+/** The first token at or after `from` that ends the source phrase: a comma, a dash, a colon or the sentence end. */
+function clauseEnd(view: DocumentView, from: number, limit: number): number {
+  for (let j = from; j < limit; j++) {
+    if (isPunctuation(view.words[j]!, ',;:()') || (isPunctuation(view.words[j]!, DASHES) && view.words[j]!.text !== '-')) return j;
+    if (isWord(view.words[j]!) && view.words[j]!.analyses[0]?.pos === 'VERB') return j;
+  }
+  return limit;
+}
+
+/** A reported clause has a predicate; `Ряд государств, в том числе Россия, призвали …` does not. */
+function hasPredicate(view: DocumentView, first: number, end: number): boolean {
+  for (let j = first; j < end; j++) {
+    if (isWord(view.words[j]!) && PREDICATES.has(view.words[j]!.analyses[0]?.pos ?? '')) return true;
+  }
+  return false;
+}
+
+function atSentenceEnd(view: DocumentView, from: number, end: number): boolean {
+  for (let j = from; j < end; j++) if (!isPunctuation(view.words[j]!, '.!?…»"')) return false;
+  return true;
+}
+
+function firstWord(view: DocumentView, sentence: Sentence): number {
+  for (let j = sentence.first; j < sentence.end; j++) if (isWord(view.words[j]!)) return j;
+  return -1;
+}
+
+/** `заявил, что «…»`: when the whole clause is in quotation marks, the content is inside them. */
+function insideMarks(view: DocumentView, [start, end]: readonly [number, number]): [number, number] {
+  const { text } = view;
+  if (end - start > 2 && '«"„“'.includes(text[start]!) && '»"“”'.includes(text[end - 1]!)) {
+    const inner = text.slice(start + 1, end - 1);
+    if (!/[«»"„“”]/.test(inner)) return [start + 1, end - 1];
+  }
+  return [start, end];
+}
+

@@ -1,0 +1,74 @@
+/**
+ * The speech lexicon (src/data/quotes/cues.json) as tests over words: which
+ * words are cues, matched by lemma so every tense, aspect and form counts.
+ */
+import cues from '../data/quotes/cues.json';
+import { gazetteer } from '../entities/gazetteer.js';
+import { fold, type Word } from '../entities/words.js';
+import type { WordAnalysis } from '../morphology/morphology.js';
+
+const folded = (list: readonly string[]): ReadonlySet<string> => new Set(list.map(fold));
+
+const SPEECH_VERBS = folded(cues.speechVerbs);
+const ADJECTIVE_CUES = folded(cues.adjectiveCues);
+const IMPERSONAL_VERBS = folded(cues.impersonalVerbs);
+const FORECAST_VERBS = folded(cues.forecastVerbs);
+const SOURCE_NOUNS = folded(cues.sourceNouns);
+const VERB_OBJECTS = new Map(Object.entries(cues.verbObjectCues).map(([verb, nouns]) => [fold(verb), folded(nouns)]));
+const ROLE_GROUPS = cues.roleGroups.map(folded);
+const ROLE_WORDS = new Set(ROLE_GROUPS.flatMap((group) => [...group]));
+
+const VERBAL = new Set(['VERB', 'INFN', 'PRTS', 'PRTF', 'GRND']);
+
+/** The reading of `word` that makes it a speech verb (`заявил`, `считает`, `заявлено`), if any. */
+export function speechReading(word: Word): WordAnalysis | undefined {
+  return word.analyses.find(
+    (reading) =>
+      (VERBAL.has(reading.pos) && SPEECH_VERBS.has(fold(reading.lemma))) ||
+      (reading.pos === 'ADJS' && ADJECTIVE_CUES.has(fold(reading.lemma))),
+  );
+}
+
+/** A reflexive report with no speaker: `Сообщается`, `подчёркивалось`. */
+export function isImpersonalVerb(word: Word): boolean {
+  return word.analyses.some((reading) => reading.pos === 'VERB' && IMPERSONAL_VERBS.has(fold(reading.lemma)));
+}
+
+/** A forecast, never a quote: `Предполагается`, `Ожидается`. */
+export function isForecastVerb(word: Word): boolean {
+  return word.analyses.some((reading) => reading.pos === 'VERB' && FORECAST_VERBS.has(fold(reading.lemma)));
+}
+
+/** A noun that names a source after `по` or `согласно`: `словам`, `мнению`, `данным`. */
+export function isSourceNoun(word: Word): boolean {
+  return word.analyses.some((reading) => reading.pos === 'NOUN' && SOURCE_NOUNS.has(fold(reading.lemma)));
+}
+
+/** Whether `noun` completes `verb` into a cue (`выразил` + `надежду`). */
+export function isVerbObjectCue(verb: Word, noun: Word): boolean {
+  return verb.analyses.some((reading) => {
+    const nouns = VERB_OBJECTS.get(fold(reading.lemma));
+    return nouns !== undefined && noun.keys.some((key) => nouns.has(key));
+  });
+}
+
+/** Whether `word` can open a verb-object cue (`выразил`, `высказал`). */
+export function opensVerbObjectCue(word: Word): boolean {
+  return word.analyses.some((reading) => VERBAL.has(reading.pos) && VERB_OBJECTS.has(fold(reading.lemma)));
+}
+
+/** A folded person's title or role (`посол`, `глава государства`, `дипломат`). */
+export function isTitleKey(key: string): boolean {
+  return gazetteer().titles.has(key) || ROLE_WORDS.has(key);
+}
+
+/**
+ * Titles that can stand for one another when a text names a person by role:
+ * `дипломат` for the `посол` introduced earlier, `глава государства` for the `президент`.
+ * Returns the folded lemmas of every title in `role`'s group, `role` included.
+ */
+export function roleGroup(role: string): readonly string[] {
+  const key = fold(role);
+  const group = ROLE_GROUPS.find((members) => members.has(key));
+  return group ? [...group] : [key];
+}

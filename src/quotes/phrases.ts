@@ -1,0 +1,149 @@
+/**
+ * Noun phrases around a cue: the speaker before the verb (`Глава государства
+ * отметил`), after it (`— заявил посол Азербайджана в Казахстане`) or after a
+ * source phrase (`по словам дипломата`). Ranges are token indices, end exclusive.
+ */
+import type { WordAnalysis } from '../morphology/morphology.js';
+import type { Word } from '../entities/words.js';
+import type { DocumentView } from './view.js';
+
+/** A range of token indices, end exclusive. */
+export interface TokenRange {
+  readonly first: number;
+  readonly end: number;
+}
+
+const NOMINAL = new Set(['NOUN', 'NPRO', 'ADJF', 'PRTF', 'NUMR', 'UNKN']);
+const NOUN_LIKE = new Set(['NOUN', 'NPRO']);
+/** Words skipped between a subject and its verb: `Посол также заявил`, `Рашад Мамедов ранее подчеркнул`. */
+const SKIPPED = new Set(['ADVB', 'PRCL', 'CONJ', 'PRED']);
+const COORDINATING = new Set(['и']);
+/** Punctuation that may sit inside a speaker's name: `А. С. Пушкин`, `движения «Солидарность»`, `Agence France-Presse`. */
+const INNER_PUNCTUATION = new Set(['.', '-', '«', '»', '"', '„', '“', '”', '&']);
+
+const best = (word: Word): WordAnalysis | undefined => word.analyses[0];
+export const isWord = (word: Word): boolean => word.token.kind === 'word';
+export const isPunctuation = (word: Word, marks: string): boolean => word.token.kind === 'punctuation' && marks.includes(word.text);
+export const isPreposition = (word: Word): boolean => isWord(word) && best(word)?.pos === 'PREP';
+
+/** A word that can be part of a noun phrase: nouns, adjectives, names, unknown and Latin words. */
+function isNominal(view: DocumentView, i: number): boolean {
+  const word = view.words[i]!;
+  if (!isWord(word)) return false;
+  if (view.mentionAt[i] || word.latin || word.analyses.length === 0) return true;
+  return NOMINAL.has(best(word)!.pos) || (word.shape !== 'lower' && !word.sentenceStart && word.grammemes.has('NOUN'));
+}
+
+/** A word that may continue a noun phrase: nominal words, prepositions, `и`, and the punctuation of names. */
+function continuesPhrase(view: DocumentView, i: number): boolean {
+  const word = view.words[i]!;
+  if (word.token.kind === 'punctuation') {
+    if (!INNER_PUNCTUATION.has(word.text)) return false;
+    // A dot belongs to an initial (`А.`), a hyphen to a word; quotation marks only around a name.
+    if (word.text === '.') return i > 0 && view.words[i - 1]!.text.length === 1 && view.words[i - 1]!.shape === 'upper';
+    return true;
+  }
+  if (!isWord(word)) return false;
+  if (COORDINATING.has(word.text.toLowerCase())) return true;
+  return isNominal(view, i) || isPreposition(word);
+}
+
+/** Whether a reading of `word` is a nominative that the verb reading `verb` agrees with. */
+export function agreesAsSubject(view: DocumentView, i: number, verb: WordAnalysis | undefined): boolean {
+  const word = view.words[i]!;
+  const mention = view.mentionAt[i];
+  if (word.latin || word.analyses.length === 0) return true;
+  if (mention && (mention.type === 'ORG' || mention.type === 'LOC') && word.grammemes.has('Fixd')) return true;
+  return word.analyses.some((reading) => {
+    if (!NOUN_LIKE.has(reading.pos) && reading.pos !== 'UNKN') return false;
+    if (reading.pos === 'UNKN') return true;
+    if (reading.case !== 'nomn') return false;
+    if (!verb) return true;
+    return numberAgrees(reading, verb) && genderAgrees(reading, verb);
+  });
+}
+
+function numberAgrees(noun: WordAnalysis, verb: WordAnalysis): boolean {
+  if (!verb.number || !noun.number) return true;
+  if (noun.tags.includes('Pltm') || noun.tags.includes('Fixd')) return true;
+  return noun.number === verb.number;
+}
+
+function genderAgrees(noun: WordAnalysis, verb: WordAnalysis): boolean {
+  if (!verb.gender || verb.number === 'plur' || !noun.gender) return true;
+  if (noun.tags.includes('Ms-f') || noun.gender === 'ms-f' || noun.tags.includes('GNdr')) return verb.gender !== 'neut';
+  return noun.gender === verb.gender;
+}
+
+/**
+ * The subject before a verb at `cue`, within its sentence: the first nominative
+ * that agrees with the verb in the run of nominal words before it, with the
+ * adjectives before it and everything up to the verb.
+ */
+export function subjectBefore(view: DocumentView, cue: number, verb: WordAnalysis | undefined, floor: number): TokenRange | null {
+  let end = cue;
+  while (end > floor && isWord(view.words[end - 1]!) && SKIPPED.has(best(view.words[end - 1]!)?.pos ?? '') && !view.mentionAt[end - 1]) end--;
+  let first = end;
+  while (first > floor && end - first < 16 && continuesPhrase(view, first - 1)) first--;
+  let governed = false;
+  for (let i = first; i < end; i++) {
+    const word = view.words[i]!;
+    if (isPreposition(word)) {
+      governed = true;
+      continue;
+    }
+    if (governed) {
+      if (isWord(word) && best(word) && NOUN_LIKE.has(best(word)!.pos)) governed = false;
+      continue;
+    }
+    if (!agreesAsSubject(view, i, verb) || !isNominalHead(view, i)) continue;
+    let start = i;
+    while (start > first && isAgreeingModifier(view.words[start - 1]!)) start--;
+    return trim(view, { first: start, end });
+  }
+  return null;
+}
+
+/** The speaker after a verb (`— заявил посол`, `сообщает Agence France-Presse`): a noun phrase that starts with a nominative. */
+export function subjectAfter(view: DocumentView, from: number, verb: WordAnalysis | undefined, limit: number): TokenRange | null {
+  let first = from;
+  while (first < limit && isWord(view.words[first]!) && SKIPPED.has(best(view.words[first]!)?.pos ?? '') && !view.mentionAt[first]) first++;
+  // `как сообщили в пресс-службе МВД`: the body after `в` is the speaker.
+  if (first < limit && isPreposition(view.words[first]!) && /^во?$/i.test(view.words[first]!.text) && verb?.number === 'plur') {
+    return phraseFrom(view, first + 1, limit);
+  }
+  let start = first;
+  while (start < limit && isAgreeingModifier(view.words[start]!)) start++;
+  if (start >= limit || !agreesAsSubject(view, start, verb) || !isNominalHead(view, start)) return null;
+  return phraseFrom(view, first, limit);
+}
+
+/** The noun phrase that starts at `from` and runs while words may continue it (`дипломата`, `блоггеров и СМИ`). */
+export function phraseFrom(view: DocumentView, from: number, limit: number): TokenRange | null {
+  let end = from;
+  while (end < limit && end - from < 16 && continuesPhrase(view, end)) end++;
+  return trim(view, { first: from, end });
+}
+
+function isNominalHead(view: DocumentView, i: number): boolean {
+  const word = view.words[i]!;
+  const reading = best(word);
+  return Boolean(view.mentionAt[i] || word.latin || !reading || NOUN_LIKE.has(reading.pos) || reading.pos === 'UNKN' || word.grammemes.has('Name') || word.grammemes.has('Surn'));
+}
+
+function isAgreeingModifier(word: Word): boolean {
+  return isWord(word) && word.analyses.some((reading) => (reading.pos === 'ADJF' || reading.pos === 'PRTF') && reading.case === 'nomn');
+}
+
+/** Drops prepositions, `и` and punctuation from the phrase's edges. */
+function trim(view: DocumentView, range: TokenRange): TokenRange | null {
+  let { first, end } = range;
+  const loose = (i: number): boolean => {
+    const word = view.words[i]!;
+    return !isWord(word) || isPreposition(word) || COORDINATING.has(word.text.toLowerCase());
+  };
+  // A closing quotation mark stays when its name is inside the phrase.
+  while (end > first && loose(end - 1) && !(isPunctuation(view.words[end - 1]!, '»"“”') && end - 1 > first)) end--;
+  while (first < end && loose(first) && !isPunctuation(view.words[first]!, '«"„“')) first++;
+  return end > first ? { first, end } : null;
+}
