@@ -7,7 +7,7 @@
 import { speechReading } from './lexicon.js';
 import { DASHES, piece, wordCount, wordCue, type Draft, type DraftCue, type Piece } from './draft.js';
 import type { QuotedSpan } from './marks.js';
-import { isPunctuation, isWord, phraseFrom, subjectAfter, subjectBefore, type TokenRange } from './phrases.js';
+import { isPunctuation, isWord, phraseFrom, sentenceSubject, subjectAfter, subjectBefore, type TokenRange } from './phrases.js';
 import { tokenAtOrAfter, type DocumentView } from './view.js';
 
 /** Words a free-standing quoted sentence needs to be speech rather than a name (`«Газпром».`). */
@@ -71,8 +71,11 @@ export function attributionAfter(view: DocumentView, from: number): Attribution 
   const { words } = view;
   let i = from;
   while (i < words.length && isPunctuation(words[i]!, ',!?…')) i++;
-  if (i >= words.length || !isPunctuation(words[i]!, DASHES)) return null;
-  const dash = i;
+  if (i >= words.length) return null;
+  // `«…» заявил после инаугурации X.`: a verb in lower case right after the quote needs no dash.
+  const undashed = isWord(words[i]!) && words[i]!.shape === 'lower' && speechReading(words[i]!)?.pos === 'VERB';
+  if (!undashed && !isPunctuation(words[i]!, DASHES)) return null;
+  const dash = undashed ? i - 1 : i;
   const limit = Math.min(words.length, dash + 1 + ATTRIBUTION_WINDOW, paragraphEndToken(view, dash));
   const end = clauseLimit(view, dash + 1, limit);
   for (let j = dash + 1; j < end; j++) {
@@ -126,11 +129,16 @@ export function colonSource(view: DocumentView, colon: number): Attribution | nu
     const speaker = subjectBefore(view, j, reading, sentence.first) ?? subjectAfter(view, j + 1, reading, colon);
     return { cue: wordCue(j, reading), speaker, end: colon + 1 };
   }
-  const label = phraseFrom(view, sentence.first, colon);
-  if (label && label.end === colon && label.first === firstWordOf(view, sentence.first, colon) && isNamed(view, label)) {
-    return { cue: null, speaker: label, end: colon + 1 };
-  }
-  return { cue: null, speaker: null, end: colon + 1 };
+  const label = speakerLabel(view, sentence.first, colon);
+  if (label) return { cue: null, speaker: label, end: colon + 1 };
+  // `Сам Александр Белов оказался более дипломатичным: «…»`: the sentence's subject.
+  return { cue: null, speaker: sentenceSubject(view, sentence.first, colon, undefined), end: colon + 1 };
+}
+
+/** `Голос Америки:`, `В. Путин:`: a short name alone before a colon. */
+function speakerLabel(view: DocumentView, first: number, colon: number): TokenRange | null {
+  const label = phraseFrom(view, first, colon);
+  return label && label.end === colon && label.first === firstWordOf(view, first, colon) && isNamed(view, label) ? label : null;
 }
 
 /** A label names someone: it holds a person or an organisation, or is written with capitals. */
@@ -163,7 +171,7 @@ function endsSentence(view: DocumentView, close: number): boolean {
 /** The end of an attribution: the next sentence-final mark, dash or quotation mark. */
 function clauseLimit(view: DocumentView, from: number, limit: number): number {
   for (let j = from; j < limit; j++) {
-    if (isPunctuation(view.words[j]!, '.!?…;:«»"„“”') && !(view.words[j]!.text === '.' && view.words[j - 1]!.text.length === 1)) return j;
+    if (isPunctuation(view.words[j]!, '.!?…;:') && !(view.words[j]!.text === '.' && view.words[j - 1]!.text.length === 1)) return j;
     if (isPunctuation(view.words[j]!, DASHES) && view.words[j]!.text !== '-') return j;
     if (isPunctuation(view.words[j]!, ',') && j + 1 < limit && isPunctuation(view.words[j + 1]!, DASHES)) return j;
   }
@@ -198,10 +206,10 @@ export function paragraphSpeech(view: DocumentView, first: number, end: number):
   for (let i = first; i < Math.min(end, first + 6); i++) {
     if (!isPunctuation(words[i]!, ':')) continue;
     if (i === first || isPunctuation(words[i + 1] ?? words[i]!, '«"„“')) return null;
-    const source = colonSource(view, i);
-    if (!source?.speaker || source.cue || wordCount(view, i + 1, end) < MIN_FREE_WORDS) return null;
+    const label = speakerLabel(view, first, i);
+    if (!label || wordCount(view, i + 1, end) < MIN_FREE_WORDS) return null;
     const content = piece(view, i + 1, end, true);
-    return content ? { kind: 'direct', content: [content], cue: null, speaker: source.speaker, inherits: false } : null;
+    return content ? { kind: 'direct', content: [content], cue: null, speaker: label, inherits: false } : null;
   }
   return null;
 }

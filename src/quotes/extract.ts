@@ -20,7 +20,7 @@ export function extractQuotes(text: string, tokens: readonly Token[], sentences:
   const view = documentView(text, tokens, sentences, paragraphs, entities);
   const direct = directDrafts(view);
   const indirect = indirectDrafts(view);
-  const drafts = settle(direct, indirect);
+  const drafts = settle(view, direct, indirect);
   return attribute(view, drafts);
 }
 
@@ -68,13 +68,15 @@ const contentOverlaps = (a: Draft, b: Draft): boolean => a.content.some((x) => b
  * (`заявил, что «…»`) is part of it; reported speech inside a direct quote is
  * part of that; of two overlapping drafts of one kind, the first wins.
  */
-function settle(direct: Draft[], indirect: Draft[]): Draft[] {
+function settle(view: DocumentView, direct: Draft[], indirect: Draft[]): Draft[] {
   const byStart = (a: Draft, b: Draft): number => a.content[0]![0] - b.content[0]![0];
   direct.sort(byStart);
   const keptDirect: Draft[] = [];
   for (const draft of direct) {
     const start = draft.content[0]![0];
-    if (indirect.some((report) => report.kind === 'indirect' && report.content.some((piece) => inside(start, piece) && piece[0] < start))) continue;
+    const reportedIn = (report: Draft): boolean =>
+      report.kind === 'indirect' && report.cue !== null && view.words[report.cue.first]!.token.start < start && report.content.some((piece) => inside(start, piece) && piece[0] < start);
+    if (indirect.some(reportedIn)) continue;
     if (keptDirect.some((kept) => contentOverlaps(kept, draft))) continue;
     keptDirect.push(draft);
   }

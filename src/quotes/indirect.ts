@@ -6,7 +6,7 @@
 import { fold } from '../entities/words.js';
 import { isForecastVerb, isImpersonalVerb, isSourceNoun, isVerbObjectCue, opensVerbObjectCue, speechReading } from './lexicon.js';
 import { DASHES, phraseCue, piece, wordCue, type Draft, type DraftCue } from './draft.js';
-import { isPunctuation, isWord, phraseFrom, subjectAfter, subjectBefore, type TokenRange } from './phrases.js';
+import { isPunctuation, isWord, phraseFrom, sentenceSubject, subjectAfter, subjectBefore, type TokenRange } from './phrases.js';
 import type { DocumentView } from './view.js';
 
 const CONJUNCTIONS = new Set(['что', 'чтобы', 'будто', 'якобы', 'мол']);
@@ -91,7 +91,10 @@ function reportedClause(view: DocumentView, sentence: Sentence, i: number): Foun
   if (!content) return null;
   let speaker: TokenRange | null = null;
   if (!agentless) {
-    speaker = subjectBefore(view, cue.first, reading, sentence.first) ?? subjectAfter(view, cue.end, reading, conjunction);
+    speaker =
+      subjectBefore(view, cue.first, reading, sentence.first) ??
+      subjectAfter(view, cue.end, reading, conjunction) ??
+      sentenceSubject(view, sentence.first, cue.first, reading);
   }
   return { draft: { kind: 'indirect', content: [insideMarks(view, content)], cue, speaker, inherits: false }, next: sentence.end };
 }

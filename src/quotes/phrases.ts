@@ -85,6 +85,24 @@ export function subjectBefore(view: DocumentView, cue: number, verb: WordAnalysi
   while (end > floor && isWord(view.words[end - 1]!) && SKIPPED.has(best(view.words[end - 1]!)?.pos ?? '') && !view.mentionAt[end - 1]) end--;
   let first = end;
   while (first > floor && end - first < 16 && continuesPhrase(view, first - 1)) first--;
+  return subjectIn(view, first, end, verb);
+}
+
+/**
+ * The subject at the start of the sentence, for a verb further on:
+ * `Александр Брод, в свою очередь, сказал, что …`, `X вспомнил о …, и сказал, что …`.
+ */
+export function sentenceSubject(view: DocumentView, first: number, cue: number, verb: WordAnalysis | undefined): TokenRange | null {
+  while (first < cue && !isWord(view.words[first]!)) first++;
+  let end = first;
+  while (end < cue && end - first < 16 && continuesPhrase(view, end)) end++;
+  const next = view.words[end];
+  if (end === first || !next || !(isPunctuation(next, ',') || isFiniteVerb(next))) return null;
+  return subjectIn(view, first, end, verb);
+}
+
+/** The first nominative agreeing with `verb` in `[first, end)` that no preposition governs, with its adjectives, to `end`. */
+function subjectIn(view: DocumentView, first: number, end: number, verb: WordAnalysis | undefined): TokenRange | null {
   let governed = false;
   for (let i = first; i < end; i++) {
     const word = view.words[i]!;
@@ -104,7 +122,11 @@ export function subjectBefore(view: DocumentView, cue: number, verb: WordAnalysi
   return null;
 }
 
-/** The speaker after a verb (`— заявил посол`, `сообщает Agence France-Presse`): a noun phrase that starts with a nominative. */
+/**
+ * The speaker after a verb (`— заявил посол`, `сообщает Agence France-Presse`,
+ * `сказал в беседе с корреспондентом лидер движения X`): the first nominative
+ * agreeing with the verb that no preposition governs, and the phrase it starts.
+ */
 export function subjectAfter(view: DocumentView, from: number, verb: WordAnalysis | undefined, limit: number): TokenRange | null {
   let first = from;
   while (first < limit && isWord(view.words[first]!) && SKIPPED.has(best(view.words[first]!)?.pos ?? '') && !view.mentionAt[first]) first++;
@@ -112,11 +134,31 @@ export function subjectAfter(view: DocumentView, from: number, verb: WordAnalysi
   if (first < limit && isPreposition(view.words[first]!) && /^во?$/i.test(view.words[first]!.text) && verb?.number === 'plur') {
     return phraseFrom(view, first + 1, limit);
   }
-  let start = first;
-  while (start < limit && isAgreeingModifier(view.words[start]!)) start++;
-  if (start >= limit || !agreesAsSubject(view, start, verb) || !isNominalHead(view, start)) return null;
-  return phraseFrom(view, first, limit);
+  let governed = false;
+  for (let i = first; i < Math.min(limit, first + 12); i++) {
+    const word = view.words[i]!;
+    if (!isWord(word)) {
+      if (isPunctuation(word, '«»"„“”')) continue;
+      return null;
+    }
+    if (isPreposition(word)) {
+      governed = true;
+      continue;
+    }
+    if (governed) {
+      if (best(word) && NOUN_LIKE.has(best(word)!.pos)) governed = false;
+      continue;
+    }
+    if (isFiniteVerb(word)) return null;
+    if (!agreesAsSubject(view, i, verb) || !isNominalHead(view, i)) continue;
+    let start = i;
+    while (start > first && isAgreeingModifier(view.words[start - 1]!)) start--;
+    return phraseFrom(view, start, limit);
+  }
+  return null;
 }
+
+const isFiniteVerb = (word: Word): boolean => isWord(word) && best(word)?.pos === 'VERB';
 
 /** The noun phrase that starts at `from` and runs while words may continue it (`дипломата`, `блоггеров и СМИ`). */
 export function phraseFrom(view: DocumentView, from: number, limit: number): TokenRange | null {
