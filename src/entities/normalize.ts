@@ -38,11 +38,12 @@ const SURNAME_READING: Accept = (reading) => reading.tags.includes('Surn');
 
 /** A person's name from the words of a match and the role of each (`first`, `middle`, `last`, or none for dots). */
 export function personName(words: readonly Word[], roles: readonly (string | undefined)[]): { normal: string; parts: PersonName } {
+  // A surname the dictionary knows only as a common word (`Бут`) says nothing of the person's gender.
   const named = words.flatMap((word, i) => {
     const accept = partReadings(word, roles[i]);
-    return accept ? [{ word, accept }] : [];
+    return accept && (roles[i] !== 'last' || accept === SURNAME_READING) ? [{ word, accept }] : [];
   });
-  const form = agree(named) ?? '*';
+  const form = agree(named, true) ?? '*';
   const parts: PersonName = {};
   const pieces: string[] = [];
   for (let i = 0; i < words.length; i++) {
