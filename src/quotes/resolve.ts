@@ -33,6 +33,8 @@ export class SpeakerResolver {
   private readonly roles: Role[] = [];
   private readonly people: { at: number; entity: number }[] = [];
   private readonly genders = new Map<number, 'masc' | 'femn'>();
+  /** People by the keys of their mentions' last word (`брод`, `брода`). */
+  private readonly surnames = new Map<string, { at: number; entity: number }[]>();
 
   constructor(private readonly view: DocumentView) {
     const { words, mentionAt } = view;
@@ -43,15 +45,28 @@ export class SpeakerResolver {
       previous = mention;
       if (mention.type !== 'PER') continue;
       this.people.push({ at: mention.start, entity: mention.entity });
+      const last = lastWordOf(words, i, mention.end);
+      for (const key of words[last]!.keys) {
+        const list = this.surnames.get(key) ?? [];
+        list.push({ at: mention.start, entity: mention.entity });
+        this.surnames.set(key, list);
+      }
       const gender = genderOf(words, i, mention.end);
       if (gender && !this.genders.has(mention.entity)) this.genders.set(mention.entity, gender);
       for (const key of this.titlesBefore(i)) this.roles.push({ key, at: mention.start, entity: mention.entity });
     }
   }
 
-  /** The speaker phrase's name; `last` is the previous quote's speaker, which pronouns and bare titles may continue. */
+  /**
+   * The speaker phrase's name; `last` is the previous quote's speaker, which
+   * pronouns and bare titles may continue. In order: a person the phrase names;
+   * a pronoun's person; a title's person (`глава Минсвязи` is the person
+   * introduced with that title, not the ministry); an organisation or a place
+   * the phrase names; a surname the entity stage left alone; the last speaker
+   * for a single unnamed person (`Чиновник`). Groups (`Эксперты`) stay unnamed.
+   */
   resolve(range: TokenRange, last: Resolved | null): Resolved {
-    const { words, mentionAt, entities } = this.view;
+    const { words, mentionAt } = this.view;
     const at = words[range.first]!.token.start;
     let organisation: EntityMention | undefined;
     let person: EntityMention | undefined;
@@ -60,22 +75,55 @@ export class SpeakerResolver {
       if (mention?.type === 'PER') person = mention;
       else if (mention?.type === 'ORG') organisation ??= mention;
     }
-    const entityName = (entity: number, isPerson: boolean): Resolved => ({ name: entities[entity]!.name, entity, person: isPerson });
-    if (person) return entityName(person.entity, true);
-    if (organisation) return entityName(organisation.entity, false);
-    const head = mentionAt[range.first];
-    if (head?.type === 'LOC' && head.start === at) return entityName(head.entity, false);
+    if (person) return this.named(person.entity, true);
+    const head = this.headOf(range);
+    const headWord = head === -1 ? undefined : words[head]!;
+    const gender = headWord ? PRONOUNS[fold(headWord.text)] : undefined;
+    if (gender) return this.pronoun(gender, at, last);
+    const title = head === -1 ? null : this.titleAt(head);
+    const role = title ? this.role(title, at) : null;
+    if (role) return role;
+    if (organisation) return this.named(organisation.entity, false);
+    const place = mentionAt[range.first];
+    if (place?.type === 'LOC' && place.start === at) return this.named(place.entity, false);
+    const surname = this.surname(range, at);
+    if (surname) return surname;
+    if (!headWord || headWord.analyses[0]?.number === 'plur') return UNRESOLVED;
+    const animate = headWord.analyses[0]?.tags.includes('anim') ?? false;
+    return (title || animate) && last?.person ? last : UNRESOLVED;
+  }
 
+  private named(entity: number, person: boolean): Resolved {
+    return { name: this.view.entities[entity]!.name, entity, person };
+  }
+
+  /** The phrase's first noun or pronoun that no preposition governs. */
+  private headOf(range: TokenRange): number {
     for (let i = range.first; i < range.end; i++) {
-      const word = words[i]!;
-      if (word.token.kind !== 'word') continue;
-      const gender = PRONOUNS[fold(word.text)];
-      if (gender) return this.pronoun(gender, at, last);
-      const title = this.titleAt(i);
-      if (title) return this.titled(title, at, last);
-      if (word.analyses[0]?.pos === 'NOUN') break;
+      const pos = this.view.words[i]!.analyses[0]?.pos;
+      if (pos === 'PREP') return -1;
+      if (pos === 'NOUN' || pos === 'NPRO') return i;
     }
-    return UNRESOLVED;
+    return -1;
+  }
+
+  /** A person the entity stage knows by a surname written in the phrase (`Брода` for `Александр Брод`). */
+  private surname(range: TokenRange, at: number): Resolved | null {
+    let before: { at: number; entity: number } | undefined;
+    let after: { at: number; entity: number } | undefined;
+    for (let i = range.first; i < range.end; i++) {
+      const word = this.view.words[i]!;
+      if (word.shape !== 'title') continue;
+      for (const key of word.keys) {
+        for (const candidate of this.surnames.get(key) ?? []) {
+          if (candidate.at < at) {
+            if (!before || candidate.at > before.at) before = candidate;
+          } else if (!after || candidate.at < after.at) after = candidate;
+        }
+      }
+    }
+    const found = before ?? after;
+    return found ? this.named(found.entity, true) : null;
   }
 
   private pronoun(gender: 'masc' | 'femn', at: number, last: Resolved | null): Resolved {
@@ -84,12 +132,13 @@ export class SpeakerResolver {
       const { at: mentionAt, entity } = this.people[k]!;
       if (mentionAt >= at) continue;
       if (this.genders.get(entity) === opposite(gender)) continue;
-      return { name: this.view.entities[entity]!.name, entity, person: true };
+      return this.named(entity, true);
     }
     return UNRESOLVED;
   }
 
-  private titled(title: string, at: number, last: Resolved | null): Resolved {
+  /** The person a title was given to: the latest before `at`, else the first after. */
+  private role(title: string, at: number): Resolved | null {
     const group = new Set(roleGroup(title));
     let found: Role | undefined;
     for (const role of this.roles) {
@@ -97,8 +146,7 @@ export class SpeakerResolver {
       if (role.at < at || !found) found = role;
       if (role.at >= at) break;
     }
-    if (found) return { name: this.view.entities[found.entity]!.name, entity: found.entity, person: true };
-    return last?.person ? last : UNRESOLVED;
+    return found ? this.named(found.entity, true) : null;
   }
 
   /** The title at token `i` (`посол`, or the two words of `глава государства`), folded. */
@@ -130,6 +178,12 @@ export class SpeakerResolver {
 }
 
 const opposite = (gender: 'masc' | 'femn'): 'masc' | 'femn' => (gender === 'masc' ? 'femn' : 'masc');
+
+function lastWordOf(words: readonly Word[], first: number, end: number): number {
+  let last = first;
+  for (let i = first; i < words.length && words[i]!.token.start < end; i++) if (words[i]!.token.kind === 'word') last = i;
+  return last;
+}
 
 /** A person's gender from the readings of their name's words (`Ильхам Алиев` is masculine). */
 function genderOf(words: readonly Word[], first: number, end: number): 'masc' | 'femn' | undefined {
