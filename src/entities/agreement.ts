@@ -34,10 +34,9 @@ function genders(reading: WordAnalysis): string[] {
 
 /**
  * The form all the parts agree in, `*` when none constrains it, null when they disagree.
- * The most probable reading of the first constraining part decides among several, unless
- * `preferNominative` asks for the nominative singular, then any singular, first.
+ * The most probable reading of the first constraining part decides among several.
  */
-export function agree(parts: readonly { word: Word; accept: Accept }[], preferNominative = false): Form | null {
+export function agree(parts: readonly { word: Word; accept: Accept }[]): Form | null {
   let common: Set<Form> | null = null;
   for (const { word, accept } of parts) {
     const forms = formsOf(word, accept);
@@ -47,10 +46,7 @@ export function agree(parts: readonly { word: Word; accept: Accept }[], preferNo
     if (common.size === 0) return null;
   }
   if (common === null) return '*';
-  const forms = [...common];
-  // A person's name the text may simply give in the nominative singular (`Алла`, not the genitive of `Алл`).
-  if (preferNominative) return forms.find((form) => form.startsWith('nomn/') && form !== 'nomn/plur') ?? forms.find((form) => !form.endsWith('/plur')) ?? forms[0]!;
-  return forms[0]!;
+  return common.values().next().value!;
 }
 
 /** The reading of a word in a form (or its first accepted reading when the form is `*`). */

@@ -43,7 +43,7 @@ export function personName(words: readonly Word[], roles: readonly (string | und
     const accept = partReadings(word, roles[i]);
     return accept && (roles[i] !== 'last' || accept === SURNAME_READING) ? [{ word, accept }] : [];
   });
-  const form = agree(named, true) ?? '*';
+  const form = agree(named) ?? '*';
   const parts: PersonName = {};
   const pieces: string[] = [];
   for (let i = 0; i < words.length; i++) {
