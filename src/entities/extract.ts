@@ -56,6 +56,7 @@ export function draftMentions(text: string, tokens: readonly Token[], sentences:
     }
   }
   retypeTransliterations(text, drafts);
+  addDomains(text, drafts);
   for (const draft of introducedSurnames(leftovers, drafts)) drafts.push(draft);
   return drafts.sort((a, b) => a.start - b.start);
 }
@@ -135,6 +136,21 @@ const OPENING_BRACKET = /^\s*\(\s*$/;
  * A Latin name in brackets right after a person's name is that person's name
  * in the original spelling (`Джошуа Вольфа (Joshua Wolf)`), not an organisation.
  */
+/** A site's domain written after its name belongs to it (`NEWSru.com`, `Gzt.Ru`, `baltinfo.ru`). */
+const DOMAIN = /\.(?:com|net|org|info|ru|su|ua|by|kz|uz|az|am|ge|md|uk|de|fr|it|us|io|tv|рф|ру)(?![\p{L}\p{N}])/iuy;
+
+function addDomains(text: string, drafts: DraftMention[]): void {
+  for (let i = 0; i < drafts.length; i++) {
+    const draft = drafts[i]!;
+    if (draft.type === 'PER') continue;
+    DOMAIN.lastIndex = draft.end;
+    const domain = DOMAIN.exec(text);
+    if (!domain) continue;
+    const end = draft.end + domain[0].length;
+    drafts[i] = { ...draft, end, text: text.slice(draft.start, end), type: 'ORG', normal: draft.normal + domain[0], key: undefined };
+  }
+}
+
 function retypeTransliterations(text: string, drafts: DraftMention[]): void {
   for (let i = 1; i < drafts.length; i++) {
     const previous = drafts[i - 1]!;
