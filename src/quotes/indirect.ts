@@ -106,7 +106,8 @@ function conjunctionAfter(view: DocumentView, from: number, limit: number): numb
     const word = words[j]!;
     if (isWord(word)) {
       if (CONJUNCTIONS.has(fold(word.text)) && (isPunctuation(words[j - 1]!, ',') || j === from)) return j;
-      if (j > from && word.analyses[0]?.pos === 'VERB') return -1;
+      // `обвинил его во лжи, заявив, что …`: the nearer speech verb is the cue.
+      if (j > from && (word.analyses[0]?.pos === 'VERB' || speechReading(word))) return -1;
       continue;
     }
     if (!isPunctuation(word, ',')) return -1;

@@ -15,6 +15,7 @@ export interface TokenRange {
 
 const NOMINAL = new Set(['NOUN', 'NPRO', 'ADJF', 'PRTF', 'NUMR', 'UNKN']);
 const NOUN_LIKE = new Set(['NOUN', 'NPRO']);
+const VERBAL = new Set(['VERB', 'INFN', 'GRND', 'PRTS']);
 /** Words skipped between a subject and its verb: `Посол также заявил`, `Рашад Мамедов ранее подчеркнул`. */
 const SKIPPED = new Set(['ADVB', 'PRCL', 'CONJ', 'PRED']);
 const COORDINATING = new Set(['и']);
@@ -83,8 +84,12 @@ function genderAgrees(noun: WordAnalysis, verb: WordAnalysis): boolean {
 export function subjectBefore(view: DocumentView, cue: number, verb: WordAnalysis | undefined, floor: number): TokenRange | null {
   let end = cue;
   while (end > floor && isWord(view.words[end - 1]!) && SKIPPED.has(best(view.words[end - 1]!)?.pos ?? '') && !view.mentionAt[end - 1]) end--;
+  // `X раскритиковал Y и обвинил …`: the subject is the first verb's, further back.
+  if (end > floor && COORDINATING.has(view.words[end - 1]!.text.toLowerCase())) return null;
   let first = end;
   while (first > floor && end - first < 16 && continuesPhrase(view, first - 1)) first--;
+  // A run of nouns right after a verb is its object, not the subject.
+  if (first > floor && isWord(view.words[first - 1]!) && VERBAL.has(best(view.words[first - 1]!)?.pos ?? '')) return null;
   return subjectIn(view, first, end, verb);
 }
 
@@ -93,12 +98,9 @@ export function subjectBefore(view: DocumentView, cue: number, verb: WordAnalysi
  * `Александр Брод, в свою очередь, сказал, что …`, `X вспомнил о …, и сказал, что …`.
  */
 export function sentenceSubject(view: DocumentView, first: number, cue: number, verb: WordAnalysis | undefined): TokenRange | null {
-  while (first < cue && !isWord(view.words[first]!)) first++;
   let end = first;
-  while (end < cue && end - first < 16 && continuesPhrase(view, end)) end++;
-  const next = view.words[end];
-  if (end === first || !next || !(isPunctuation(next, ',') || isFiniteVerb(next))) return null;
-  return subjectIn(view, first, end, verb);
+  while (end < cue && !isFiniteVerb(view.words[end]!)) end++;
+  return subjectIn(view, first, Math.min(end, first + 24), verb);
 }
 
 /** The first nominative agreeing with `verb` in `[first, end)` that no preposition governs, with its adjectives, to `end`. */
@@ -114,7 +116,7 @@ function subjectIn(view: DocumentView, first: number, end: number, verb: WordAna
       if (isWord(word) && best(word) && NOUN_LIKE.has(best(word)!.pos)) governed = false;
       continue;
     }
-    if (!agreesAsSubject(view, i, verb) || !isNominalHead(view, i)) continue;
+    if (!isWord(word) || !agreesAsSubject(view, i, verb) || !isNominalHead(view, i)) continue;
     let start = i;
     while (start > first && isAgreeingModifier(view.words[start - 1]!)) start--;
     return trim(view, { first: start, end });
