@@ -8,7 +8,7 @@ import type { EntityMention } from '../model.js';
 import { fold, type Word } from '../entities/words.js';
 import { isTitleKey, roleGroup } from './lexicon.js';
 import type { TokenRange } from './phrases.js';
-import type { DocumentView } from './view.js';
+import { tokenAtOrAfter, type DocumentView } from './view.js';
 
 /** A speaker's resolved name and entity. */
 export interface Resolved {
@@ -31,7 +31,8 @@ interface Role {
 
 export class SpeakerResolver {
   private readonly roles: Role[] = [];
-  private readonly people: { at: number; entity: number }[] = [];
+  /** Every person mention: where, whose, in which sentence, and whether it can be a subject. */
+  private readonly people: { at: number; entity: number; sentence: number; subject: boolean }[] = [];
   private readonly genders = new Map<number, 'masc' | 'femn'>();
   /** People by the keys of their mentions' last word (`брод`, `брода`). */
   private readonly surnames = new Map<string, { at: number; entity: number }[]>();
@@ -44,7 +45,7 @@ export class SpeakerResolver {
       if (!mention || mention === previous) continue;
       previous = mention;
       if (mention.type !== 'PER') continue;
-      this.people.push({ at: mention.start, entity: mention.entity });
+      this.people.push({ at: mention.start, entity: mention.entity, sentence: view.sentenceOf[i]!, subject: canBeNominative(words, i, mention.end) });
       const last = lastWordOf(words, i, mention.end);
       for (const key of words[last]!.keys) {
         const list = this.surnames.get(key) ?? [];
@@ -126,16 +127,26 @@ export class SpeakerResolver {
     return found ? this.named(found.entity, true) : null;
   }
 
+  /**
+   * A pronoun's person: a person named as a subject in this sentence or the one
+   * before (`Владимир Беспалов опроверг эту информацию. Он заявил …`), else the
+   * last speaker, else the nearest person named before.
+   */
   private pronoun(gender: 'masc' | 'femn', at: number, last: Resolved | null): Resolved {
-    if (last?.person && last.entity !== null && this.genders.get(last.entity) !== opposite(gender)) return last;
+    const fits = (entity: number): boolean => this.genders.get(entity) !== opposite(gender);
+    const sentence = this.view.sentenceOf[tokenAtOrAfter(this.view, at)]!;
+    let nearest: number | undefined;
     for (let k = this.people.length - 1; k >= 0; k--) {
-      const { at: mentionAt, entity } = this.people[k]!;
-      if (mentionAt >= at) continue;
-      if (this.genders.get(entity) === opposite(gender)) continue;
-      return this.named(entity, true);
+      const person = this.people[k]!;
+      if (person.at >= at || !fits(person.entity)) continue;
+      nearest ??= person.entity;
+      if (person.sentence < sentence - 1) break;
+      if (person.subject) return this.named(person.entity, true);
     }
-    return UNRESOLVED;
+    if (last?.person && last.entity !== null && fits(last.entity)) return last;
+    return nearest === undefined ? UNRESOLVED : this.named(nearest, true);
   }
+
 
   /** The person a title was given to: the latest before `at`, else the first after. */
   private role(title: string, at: number): Resolved | null {
@@ -178,6 +189,16 @@ export class SpeakerResolver {
 }
 
 const opposite = (gender: 'masc' | 'femn'): 'masc' | 'femn' => (gender === 'masc' ? 'femn' : 'masc');
+
+/** Every word of the name can be nominative (`Владимир Беспалов`, not `Владимира Беспалова`). */
+function canBeNominative(words: readonly Word[], first: number, end: number): boolean {
+  for (let i = first; i < words.length && words[i]!.token.start < end; i++) {
+    const word = words[i]!;
+    if (word.token.kind !== 'word' || word.analyses.length === 0) continue;
+    if (!word.analyses.some((reading) => reading.case === 'nomn' || reading.tags.includes('Fixd'))) return false;
+  }
+  return true;
+}
 
 function lastWordOf(words: readonly Word[], first: number, end: number): number {
   let last = first;
