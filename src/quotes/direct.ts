@@ -76,7 +76,7 @@ export function attributionAfter(view: DocumentView, from: number): Attribution 
   const undashed = isWord(words[i]!) && words[i]!.shape === 'lower' && speechReading(words[i]!)?.pos === 'VERB';
   if (!undashed && !isPunctuation(words[i]!, DASHES)) return null;
   const dash = undashed ? i - 1 : i;
-  const limit = Math.min(words.length, dash + 1 + ATTRIBUTION_WINDOW, paragraphEndToken(view, dash));
+  const limit = Math.min(words.length, dash + 1 + ATTRIBUTION_WINDOW, paragraphEndToken(view, dash + 1));
   const end = clauseLimit(view, dash + 1, limit);
   for (let j = dash + 1; j < end; j++) {
     const word = words[j]!;

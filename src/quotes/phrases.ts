@@ -53,7 +53,7 @@ function continuesPhrase(view: DocumentView, i: number): boolean {
 export function agreesAsSubject(view: DocumentView, i: number, verb: WordAnalysis | undefined): boolean {
   const word = view.words[i]!;
   const mention = view.mentionAt[i];
-  if (word.latin || word.analyses.length === 0) return true;
+  if (word.latin || !word.analyses.some((reading) => reading.known)) return true;
   if (mention && (mention.type === 'ORG' || mention.type === 'LOC') && word.grammemes.has('Fixd')) return true;
   return word.analyses.some((reading) => {
     if (!NOUN_LIKE.has(reading.pos) && reading.pos !== 'UNKN') return false;
@@ -88,9 +88,9 @@ export function subjectBefore(view: DocumentView, cue: number, verb: WordAnalysi
   if (end > floor && COORDINATING.has(view.words[end - 1]!.text.toLowerCase())) return null;
   let first = end;
   while (first > floor && end - first < 16 && continuesPhrase(view, first - 1)) first--;
-  // A run of nouns right after a verb is its object, not the subject.
-  if (first > floor && isWord(view.words[first - 1]!) && VERBAL.has(best(view.words[first - 1]!)?.pos ?? '')) return null;
-  return subjectIn(view, first, end, verb);
+  // Right after a verb, a noun that may be accusative is its object (`раскритиковал премьер-министра Сильвио Берлускони`).
+  const afterVerb = first > floor && isWord(view.words[first - 1]!) && VERBAL.has(best(view.words[first - 1]!)?.pos ?? '');
+  return subjectIn(view, first, end, verb, afterVerb);
 }
 
 /**
@@ -104,7 +104,7 @@ export function sentenceSubject(view: DocumentView, first: number, cue: number, 
 }
 
 /** The first nominative agreeing with `verb` in `[first, end)` that no preposition governs, with its adjectives, to `end`. */
-function subjectIn(view: DocumentView, first: number, end: number, verb: WordAnalysis | undefined): TokenRange | null {
+function subjectIn(view: DocumentView, first: number, end: number, verb: WordAnalysis | undefined, onlyNominative = false): TokenRange | null {
   let governed = false;
   for (let i = first; i < end; i++) {
     const word = view.words[i]!;
@@ -117,6 +117,7 @@ function subjectIn(view: DocumentView, first: number, end: number, verb: WordAna
       continue;
     }
     if (!isWord(word) || !agreesAsSubject(view, i, verb) || !isNominalHead(view, i)) continue;
+    if (onlyNominative && word.analyses.some((reading) => reading.case === 'accs' || reading.tags.includes('Fixd'))) continue;
     let start = i;
     while (start > first && isAgreeingModifier(view.words[start - 1]!)) start--;
     return trim(view, { first: start, end });
