@@ -5,6 +5,7 @@
  * document (`Дипломат` → the `посол` `Рашад Мамедов`).
  */
 import type { EntityMention } from '../model.js';
+import { phraseNominative } from '../entities/normalize.js';
 import { fold, type Word } from '../entities/words.js';
 import { isTitleKey, roleGroup } from './lexicon.js';
 import type { TokenRange } from './phrases.js';
@@ -27,6 +28,8 @@ interface Role {
   readonly key: string;
   readonly at: number;
   readonly entity: number;
+  /** The place or organisation named with the title (`Японии` in `премьер-министр Японии Н. Кан`). */
+  readonly context: number | undefined;
 }
 
 export class SpeakerResolver {
@@ -54,7 +57,8 @@ export class SpeakerResolver {
       }
       const gender = genderOf(words, i, mention.end);
       if (gender && !this.genders.has(mention.entity)) this.genders.set(mention.entity, gender);
-      for (const key of this.titlesBefore(i)) this.roles.push({ key, at: mention.start, entity: mention.entity });
+      const { keys, context } = this.titlesBefore(i);
+      for (const key of keys) this.roles.push({ key, at: mention.start, entity: mention.entity, context });
     }
   }
 
@@ -76,22 +80,42 @@ export class SpeakerResolver {
       if (mention?.type === 'PER') person = mention;
       else if (mention?.type === 'ORG') organisation ??= mention;
     }
-    if (person) return this.named(person.entity, true);
     const head = this.headOf(range);
     const headWord = head === -1 ? undefined : words[head]!;
+    // A group has no one name (`Врачи, прооперировавшие Гиффордс`, `Эксперты`), unless it speaks for a body (`Представители Microsoft`).
+    const group = headWord !== undefined && !mentionAt[head] && headWord.analyses[0]?.number === 'plur' && headWord.analyses[0]?.pos === 'NOUN';
+    if (group) return organisation ? this.named(organisation.entity, false) : UNRESOLVED;
+    if (person) return this.named(person.entity, true);
     const gender = headWord ? PRONOUNS[fold(headWord.text)] : undefined;
     if (gender) return this.pronoun(gender, at, last);
     const title = head === -1 ? null : this.titleAt(head);
-    const role = title ? this.role(title, at) : null;
+    let context: number | undefined;
+    for (let i = range.first; i < range.end && context === undefined; i++) context = this.contextAt(i);
+    const role = title ? this.role(title, at, context) : null;
     if (role) return role;
     if (organisation) return this.named(organisation.entity, false);
     const place = mentionAt[range.first];
     if (place?.type === 'LOC' && place.start === at) return this.named(place.entity, false);
     const surname = this.surname(range, at);
     if (surname) return surname;
-    if (!headWord || headWord.analyses[0]?.number === 'plur') return UNRESOLVED;
+    const proper = this.properName(range);
+    if (proper) return proper;
+    if (!headWord) return UNRESOLVED;
     const animate = headWord.analyses[0]?.tags.includes('anim') ?? false;
     return (title || animate) && last?.person ? last : UNRESOLVED;
+  }
+
+  /** A name the entity stage did not take (`Тифензее`, `zyalt`, `Roem.ru`): the phrase's last run of proper words, in the nominative. */
+  private properName(range: TokenRange): Resolved | null {
+    const { words, text } = this.view;
+    let end = range.end;
+    while (end > range.first && !isProper(words[end - 1]!)) end--;
+    let first = end;
+    while (first > range.first && (isProper(words[first - 1]!) || (words[first - 1]!.text === '.' && first - 1 > range.first && isProper(words[first - 2]!)))) first--;
+    if (first === end) return null;
+    const run = words.slice(first, end);
+    const name = run.every((word) => word.latin || word.token.kind !== 'word') ? text.slice(run[0]!.token.start, run.at(-1)!.token.end) : phraseNominative(run.filter((word) => word.token.kind === 'word'));
+    return { name, entity: null, person: false };
   }
 
   private named(entity: number, person: boolean): Resolved {
@@ -148,12 +172,14 @@ export class SpeakerResolver {
   }
 
 
-  /** The person a title was given to: the latest before `at`, else the first after. */
-  private role(title: string, at: number): Resolved | null {
+  /** The person a title was given to (with the same place or body, when both name one): the latest before `at`, else the first after. */
+  private role(title: string, at: number, context: number | undefined): Resolved | null {
     const group = new Set(roleGroup(title));
     let found: Role | undefined;
     for (const role of this.roles) {
       if (!group.has(role.key)) continue;
+      // `Премьер-министр Израиля` is not the `премьер-министр Великобритании` named before.
+      if (context !== undefined && role.context !== undefined && role.context !== context) continue;
       if (role.at < at || !found) found = role;
       if (role.at >= at) break;
     }
@@ -171,21 +197,35 @@ export class SpeakerResolver {
     return word.keys.find(isTitleKey) ?? null;
   }
 
-  /** Titles in the run of words just before a name (`посол Азербайджана в Казахстане` before `Рашад Мамедов`). */
-  private titlesBefore(i: number): string[] {
+  /** Titles in the run of words just before a name (`посол Азербайджана в Казахстане` before `Рашад Мамедов`), and the place or body named with them. */
+  private titlesBefore(i: number): { keys: string[]; context: number | undefined } {
     const { words, sentenceOf, sentenceTokens } = this.view;
     const first = Math.max(sentenceTokens[sentenceOf[i]!]!.first, i - TITLE_WINDOW);
     const keys: string[] = [];
+    let context: number | undefined;
     for (let j = i - 1; j >= first; j--) {
       const word = words[j]!;
       if (word.token.kind !== 'word') break;
       const pos = word.analyses[0]?.pos;
-      if (pos === 'VERB' || pos === 'CONJ' && fold(word.text) !== 'и') break;
+      if (pos === 'VERB' || (pos === 'CONJ' && fold(word.text) !== 'и')) break;
       const title = this.titleAt(j);
       if (title) keys.push(title);
+      else if (keys.length === 0) context = this.contextAt(j) ?? context;
     }
-    return keys;
+    return { keys, context };
   }
+
+  /** The place or organisation mentioned at token `i`, if any. */
+  private contextAt(i: number): number | undefined {
+    const mention = this.view.mentionAt[i];
+    return mention && mention.type !== 'PER' ? mention.entity : undefined;
+  }
+}
+
+/** A word that can only be a name: capitalised and unknown to the dictionary as a common word, or Latin. */
+function isProper(word: Word): boolean {
+  if (word.token.kind !== 'word') return false;
+  return word.latin || (word.shape === 'title' && !word.common && !word.sentenceStart);
 }
 
 const opposite = (gender: 'masc' | 'femn'): 'masc' | 'femn' => (gender === 'masc' ? 'femn' : 'masc');
