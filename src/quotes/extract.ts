@@ -59,9 +59,37 @@ function indirectDrafts(view: DocumentView): Draft[] {
   return drafts;
 }
 
-const overlaps = (a: Piece, b: Piece): boolean => a[0] < b[1] && b[0] < a[1];
-const inside = (offset: number, piece: Piece): boolean => piece[0] <= offset && offset < piece[1];
-const contentOverlaps = (a: Draft, b: Draft): boolean => a.content.some((x) => b.content.some((y) => overlaps(x, y)));
+/**
+ * Content already taken, as pieces that do not overlap one another, sorted:
+ * whether a new piece overlaps any is one binary search, so settling stays
+ * linear-logarithmic however many quotes a text holds.
+ */
+class Coverage {
+  private readonly pieces: Piece[] = [];
+
+  overlaps(draft: Draft): boolean {
+    return draft.content.some((piece) => {
+      const k = this.lastStartingBefore(piece[1]);
+      return k >= 0 && this.pieces[k]![1] > piece[0];
+    });
+  }
+
+  add(draft: Draft): void {
+    for (const piece of draft.content) this.pieces.splice(this.lastStartingBefore(piece[0]) + 1, 0, piece);
+  }
+
+  /** Index of the last piece that starts before `offset`, or -1. */
+  private lastStartingBefore(offset: number): number {
+    let low = 0;
+    let high = this.pieces.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.pieces[middle]![0] < offset) low = middle + 1;
+      else high = middle;
+    }
+    return low - 1;
+  }
+}
 
 /**
  * One quote per act of speech: a direct quote inside reported speech
@@ -71,22 +99,30 @@ const contentOverlaps = (a: Draft, b: Draft): boolean => a.content.some((x) => b
 function settle(view: DocumentView, direct: Draft[], indirect: Draft[]): Draft[] {
   const byStart = (a: Draft, b: Draft): number => a.content[0]![0] - b.content[0]![0];
   direct.sort(byStart);
+  indirect.sort(byStart);
+  // Reported clauses after their cue, by start, with the furthest end so far: a direct quote opening inside one is part of it.
+  const reported = indirect
+    .flatMap((draft) => (draft.kind === 'indirect' && draft.cue ? draft.content.filter((piece) => piece[0] > view.words[draft.cue!.first]!.token.start) : []))
+    .sort((a, b) => a[0] - b[0]);
+  let furthest = -1;
+  let next = 0;
   const keptDirect: Draft[] = [];
+  const directCoverage = new Coverage();
   for (const draft of direct) {
     const start = draft.content[0]![0];
-    const reportedIn = (report: Draft): boolean =>
-      report.kind === 'indirect' && report.cue !== null && view.words[report.cue.first]!.token.start < start && report.content.some((piece) => inside(start, piece) && piece[0] < start);
-    if (indirect.some(reportedIn)) continue;
-    if (keptDirect.some((kept) => contentOverlaps(kept, draft))) continue;
+    while (next < reported.length && reported[next]![0] < start) furthest = Math.max(furthest, reported[next++]![1]);
+    if (furthest > start || directCoverage.overlaps(draft)) continue;
     keptDirect.push(draft);
+    directCoverage.add(draft);
   }
+  const directCues = new Set(keptDirect.flatMap((quote) => (quote.cue ? [quote.cue.first] : [])));
   const keptIndirect: Draft[] = [];
-  for (const draft of indirect.sort(byStart)) {
-    const cueStart = draft.cue?.first;
-    if (keptDirect.some((quote) => contentOverlaps(quote, draft))) continue;
-    if (keptIndirect.some((kept) => contentOverlaps(kept, draft))) continue;
-    if (cueStart !== undefined && keptDirect.some((quote) => quote.cue?.first === cueStart)) continue;
+  const indirectCoverage = new Coverage();
+  for (const draft of indirect) {
+    if (directCoverage.overlaps(draft) || indirectCoverage.overlaps(draft)) continue;
+    if (draft.cue && directCues.has(draft.cue.first)) continue;
     keptIndirect.push(draft);
+    indirectCoverage.add(draft);
   }
   return [...keptDirect, ...keptIndirect].sort(byStart);
 }
