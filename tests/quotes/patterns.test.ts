@@ -1,0 +1,323 @@
+/**
+ * The quote patterns of the convention (../shared/specs/quotes.md), one short
+ * invented news sentence each, through `analyze`.
+ *
+ * Every expected quote is worked out by hand from the sentence and the
+ * convention: direct content inside the marks (the speech's own final `.`, `!`,
+ * `?`, `…` inside when it stands inside them, a dash- or colon-introduced speech
+ * up to its closing punctuation), indirect content without the conjunction and
+ * without the sentence-final period; the cue is the verb or fixed phrase as it
+ * stands; the speaker the whole noun phrase, with the name it resolves to.
+ * Quotes are compared as readable lines:
+ * `kind «piece | piece» cue=… speaker=… → name`.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze, type Quote, type RechDocument, type Span } from '../../src/index.js';
+
+const show = (q: Quote): string =>
+  `${q.kind} «${q.content.map((c) => c.text).join(' | ')}» cue=${q.cue?.text ?? '—'} speaker=${q.speaker?.text ?? '—'} → ${q.speaker?.name ?? '—'}`;
+
+interface Case {
+  /** What the case pins down. */
+  title: string;
+  text: string;
+  /** The expected quotes as `show` lines, in text order; a function when a name must be read off the document's entities. */
+  expected: readonly string[] | ((doc: RechDocument) => readonly string[]);
+}
+
+/**
+ * The canonical name of the organisation the entity stage found at the first occurrence of `word`,
+ * so that a test does not guess how the entity stage spells an organisation's nominative.
+ */
+function orgAt(doc: RechDocument, word: string): string {
+  const start = doc.text.indexOf(word);
+  const entity = doc.entities.find((e) => e.type === 'ORG' && e.mentions.some((m) => m.start <= start && start < m.end));
+  return entity?.name ?? `<no ORG entity at ${word}>`;
+}
+
+async function check({ text, expected }: Case): Promise<RechDocument> {
+  const doc = await analyze(text);
+  const want = typeof expected === 'function' ? expected(doc) : expected;
+  expect(doc.quotes.map(show)).toEqual(want);
+  return doc;
+}
+
+const run = (cases: readonly Case[]): void => {
+  for (const c of cases) it(c.title, async () => void (await check(c)));
+};
+
+const DIRECT: Case[] = [
+  {
+    title: 'А: «П». — a colon before the marks; the period after the closing mark is not the speech’s',
+    text: 'Министр финансов Иван Петров заявил: «Бюджет будет сбалансирован».',
+    expected: ['direct «Бюджет будет сбалансирован» cue=заявил speaker=Министр финансов Иван Петров → Иван Петров'],
+  },
+  {
+    title: '«П», — а.',
+    text: '«Мы не допустим повышения цен», — заявил Иван Петров.',
+    expected: ['direct «Мы не допустим повышения цен» cue=заявил speaker=Иван Петров → Иван Петров'],
+  },
+  {
+    title: '«П, — а, — п». — one quote in two pieces around the attribution',
+    text: '«Мы готовы к переговорам, — сказал Иван Петров, — но только на равных условиях».',
+    expected: ['direct «Мы готовы к переговорам | но только на равных условиях» cue=сказал speaker=Иван Петров → Иван Петров'],
+  },
+  {
+    title: '«П, — а. — П». — one quote in two pieces, the second a new sentence',
+    text: '«Решение принято, — заявил Иван Петров. — Отступать некуда».',
+    expected: ['direct «Решение принято | Отступать некуда» cue=заявил speaker=Иван Петров → Иван Петров'],
+  },
+  {
+    title: '«П», - а. — a hyphen for the dash',
+    text: '«Цены на бензин вырастут», - заявил Иван Петров.',
+    expected: ['direct «Цены на бензин вырастут» cue=заявил speaker=Иван Петров → Иван Петров'],
+  },
+  {
+    title: '«П», – а. — an en dash for the dash',
+    text: '«Цены на бензин вырастут», – заявил Иван Петров.',
+    expected: ['direct «Цены на бензин вырастут» cue=заявил speaker=Иван Петров → Иван Петров'],
+  },
+  {
+    title: '"П1. П2", - а. — straight quotes, the attribution after the last sentence of a multi-sentence quote',
+    text: '"Мы сделали всё возможное. Ситуация под контролем", - заявил Иван Петров.',
+    expected: ['direct «Мы сделали всё возможное. Ситуация под контролем» cue=заявил speaker=Иван Петров → Иван Петров'],
+  },
+  {
+    title: '— П, — а. — a dialogue line; the comma before the dash is not the speech’s',
+    text: '— Мы будем бороться до конца, — сказал Иван Петров.',
+    expected: ['direct «Мы будем бороться до конца» cue=сказал speaker=Иван Петров → Иван Петров'],
+  },
+  {
+    title: '— П? — а. — a dialogue line ending in its own question mark',
+    text: '— Вы готовы к выборам? — спросила Мария Иванова.',
+    expected: ['direct «Вы готовы к выборам?» cue=спросила speaker=Мария Иванова → Мария Иванова'],
+  },
+  {
+    title: 'А: п. — unquoted speech after a colon that follows a speech cue, up to its closing punctuation',
+    text: 'Мама сказала: попробуй повоюй на его месте.',
+    expected: ['direct «попробуй повоюй на его месте.» cue=сказала speaker=Мама → —'],
+  },
+  {
+    title: 'interview turns: each paragraph a direct quote, cue null, speaker the label',
+    text: 'Анна Смирнова: Будут ли повышены налоги?\nИван Петров: Нет, мы не планируем повышать налоги.',
+    expected: [
+      'direct «Будут ли повышены налоги?» cue=— speaker=Анна Смирнова → Анна Смирнова',
+      'direct «Нет, мы не планируем повышать налоги.» cue=— speaker=Иван Петров → Иван Петров',
+    ],
+  },
+  {
+    title: '«П1», — сказал X. «П2». — words continued after the attribution are one quote with two pieces',
+    text: '«Мы открыты к диалогу», — сказал Иван Петров. «Но уступать мы не будем».',
+    expected: ['direct «Мы открыты к диалогу | Но уступать мы не будем» cue=сказал speaker=Иван Петров → Иван Петров'],
+  },
+];
+
+const INDIRECT: Case[] = [
+  {
+    title: 'X заявил, что …',
+    text: 'Иван Петров заявил, что правительство снизит налоги.',
+    expected: ['indirect «правительство снизит налоги» cue=заявил speaker=Иван Петров → Иван Петров'],
+  },
+  {
+    title: 'заявил X, что … — the speaker after the verb',
+    text: 'Вчера заявил Иван Петров, что цены на бензин снизятся.',
+    expected: ['indirect «цены на бензин снизятся» cue=заявил speaker=Иван Петров → Иван Петров'],
+  },
+  {
+    title: 'X сообщил о том, что … — «о том, что» is not content',
+    text: 'Иван Петров сообщил о том, что завод будет закрыт.',
+    expected: ['indirect «завод будет закрыт» cue=сообщил speaker=Иван Петров → Иван Петров'],
+  },
+  {
+    title: 'По словам X, …',
+    text: 'По словам Ивана Петрова, завод будет закрыт.',
+    expected: ['indirect «завод будет закрыт» cue=По словам speaker=Ивана Петрова → Иван Петров'],
+  },
+  {
+    title: 'По мнению X, …',
+    text: 'По мнению Ивана Петрова, кризис скоро закончится.',
+    expected: ['indirect «кризис скоро закончится» cue=По мнению speaker=Ивана Петрова → Иван Петров'],
+  },
+  {
+    title: 'Как сообщил X, …',
+    text: 'Как сообщил Иван Петров, переговоры пройдут в Москве.',
+    expected: ['indirect «переговоры пройдут в Москве» cue=Как сообщил speaker=Иван Петров → Иван Петров'],
+  },
+  {
+    title: '…, — считает X. — unquoted, attributed after a dash',
+    text: 'Кризис скоро закончится, — считает Иван Петров.',
+    expected: ['indirect «Кризис скоро закончится» cue=считает speaker=Иван Петров → Иван Петров'],
+  },
+  {
+    title: 'Сообщается, что … — agentless, speaker null',
+    text: 'Сообщается, что переговоры пройдут в Москве.',
+    expected: ['indirect «переговоры пройдут в Москве» cue=Сообщается speaker=— → —'],
+  },
+  {
+    title: 'По данным X, … — an organisation as the source',
+    text: 'По данным Минздрава России, число заболевших снизилось.',
+    expected: (doc) => [`indirect «число заболевших снизилось» cue=По данным speaker=Минздрава России → ${orgAt(doc, 'Минздрава')}`],
+  },
+  {
+    title: 'Об этом сообщил X. — points back at the previous sentence',
+    text: 'Завод будет закрыт в декабре. Об этом сообщил Иван Петров.',
+    expected: ['indirect «Завод будет закрыт в декабре» cue=сообщил speaker=Иван Петров → Иван Петров'],
+  },
+  {
+    title: 'a quoted fragment inside an indirect report stays part of one indirect quote',
+    text: 'Иван Петров заявил, что город «подвергся массированной атаке».',
+    expected: ['indirect «город «подвергся массированной атаке»» cue=заявил speaker=Иван Петров → Иван Петров'],
+  },
+  {
+    title: 'заявил, что «…» — the whole clause in marks: indirect, content inside the marks',
+    text: 'Иван Петров заявил, что «переговоры зашли в тупик».',
+    expected: ['indirect «переговоры зашли в тупик» cue=заявил speaker=Иван Петров → Иван Петров'],
+  },
+  {
+    title: 'По словам X, «…» — direct',
+    text: 'По словам Ивана Петрова, «переговоры зашли в тупик».',
+    expected: ['direct «переговоры зашли в тупик» cue=По словам speaker=Ивана Петрова → Иван Петров'],
+  },
+];
+
+/** Tenses and aspects of one cue verb, with the lemma of each form. */
+const TENSES: (Case & { lemma: string })[] = [
+  {
+    title: 'present imperfective: заявляет',
+    text: 'Иван Петров заявляет, что налоги не вырастут.',
+    lemma: 'заявлять',
+    expected: ['indirect «налоги не вырастут» cue=заявляет speaker=Иван Петров → Иван Петров'],
+  },
+  {
+    title: 'future perfective: заявит',
+    text: 'Иван Петров заявит, что налоги не вырастут.',
+    lemma: 'заявить',
+    expected: ['indirect «налоги не вырастут» cue=заявит speaker=Иван Петров → Иван Петров'],
+  },
+  {
+    title: 'past imperfective: заявлял',
+    text: 'Иван Петров заявлял, что налоги не вырастут.',
+    lemma: 'заявлять',
+    expected: ['indirect «налоги не вырастут» cue=заявлял speaker=Иван Петров → Иван Петров'],
+  },
+  {
+    title: 'past feminine: заявила',
+    text: 'Мария Иванова заявила, что налоги не вырастут.',
+    lemma: 'заявить',
+    expected: ['indirect «налоги не вырастут» cue=заявила speaker=Мария Иванова → Мария Иванова'],
+  },
+  {
+    title: 'past plural: заявили (a group, unnamed)',
+    text: 'Депутаты заявили, что налоги не вырастут.',
+    lemma: 'заявить',
+    expected: ['indirect «налоги не вырастут» cue=заявили speaker=Депутаты → —'],
+  },
+];
+
+const NOT_QUOTES: Case[] = [
+  { title: 'a name in quotation marks: движение «Солидарность»', text: 'Активисты движения «Солидарность» провели митинг в центре Москвы.', expected: [] },
+  { title: 'scare quotes: так называемых «президентских выборов»', text: 'Оппозиция бойкотировала проведение так называемых «президентских выборов».', expected: [] },
+  { title: 'a speech act with no reported content: призвал Казахстан помочь', text: 'Иван Петров призвал Казахстан помочь беженцам.', expected: [] },
+  { title: 'a speech act with no reported content: выразил обеспокоенность', text: 'Иван Петров выразил обеспокоенность ситуацией на границе.', expected: [] },
+  { title: 'a noun phrase, not a clause: заявил о поддержке', text: 'Иван Петров заявил о поддержке законопроекта.', expected: [] },
+  { title: 'a quoted evaluation: назвал реформу «убийцей рабочих мест»', text: 'Иван Петров назвал реформу «убийцей рабочих мест».', expected: [] },
+  { title: 'a forecast: Ожидается, что …', text: 'Ожидается, что переговоры пройдут в Москве.', expected: [] },
+  { title: 'a bare что-clause with no cue', text: 'Хорошо, что переговоры всё же состоялись.', expected: [] },
+];
+
+const ATTRIBUTION: Case[] = [
+  {
+    title: 'a title stands for the person named earlier: Дипломат → Алексей Бородавкин',
+    text: 'Посол России в Казахстане Алексей Бородавкин прибыл в Астану. Дипломат заявил, что Россия готова к диалогу.',
+    expected: ['indirect «Россия готова к диалогу» cue=заявил speaker=Дипломат → Алексей Бородавкин'],
+  },
+  {
+    title: 'Глава государства stands for the президент named earlier',
+    text: 'Президент Иван Петров провёл совещание с правительством. Глава государства заявил, что реформы будут продолжены.',
+    expected: ['indirect «реформы будут продолжены» cue=заявил speaker=Глава государства → Иван Петров'],
+  },
+  {
+    title: 'Она is the nearest woman, not the nearest person',
+    text: 'Мария Иванова встретилась с Иваном Петровым. Она заявила, что соглашение будет подписано.',
+    expected: ['indirect «соглашение будет подписано» cue=заявила speaker=Она → Мария Иванова'],
+  },
+  {
+    title: 'an organisation speaks: Минобороны России заявило, что …',
+    text: 'Минобороны России заявило, что учения завершены.',
+    expected: (doc) => [`indirect «учения завершены» cue=заявило speaker=Минобороны России → ${orgAt(doc, 'Минобороны')}`],
+  },
+  {
+    title: 'an unaffiliated group speaks unnamed: Эксперты считают, что …',
+    text: 'Эксперты считают, что инфляция замедлится.',
+    expected: ['indirect «инфляция замедлится» cue=считают speaker=Эксперты → —'],
+  },
+];
+
+describe('direct quotes', () => run(DIRECT));
+
+describe('indirect quotes', () => {
+  run(INDIRECT);
+  for (const c of TENSES) {
+    it(`cue tense and aspect, ${c.title}`, async () => {
+      const doc = await check(c);
+      expect(doc.quotes.map((q) => q.cue?.lemma)).toEqual([c.lemma]);
+    });
+  }
+});
+
+describe('what is not a quote', () => run(NOT_QUOTES));
+
+describe('attribution', () => run(ATTRIBUTION));
+
+/** Every span of every quote is a slice of the text, non-empty, inside it. */
+function spanProblems(doc: RechDocument): string[] {
+  const problems: string[] = [];
+  const checkSpan = (span: Span, what: string): void => {
+    if (!(Number.isInteger(span.start) && Number.isInteger(span.end) && 0 <= span.start && span.start < span.end && span.end <= doc.text.length)) {
+      problems.push(`${what} [${span.start},${span.end}) is not a non-empty range inside the text (length ${doc.text.length})`);
+    }
+    if (doc.text.slice(span.start, span.end) !== span.text) problems.push(`${what} ${JSON.stringify(span.text)} is not text.slice = ${JSON.stringify(doc.text.slice(span.start, span.end))}`);
+  };
+  doc.quotes.forEach((q, i) => {
+    q.content.forEach((piece, j) => checkSpan(piece, `quotes[${i}].content[${j}]`));
+    if (q.cue) checkSpan(q.cue, `quotes[${i}].cue`);
+    if (q.speaker) checkSpan(q.speaker, `quotes[${i}].speaker`);
+  });
+  return problems;
+}
+
+describe('robustness', () => {
+  it('an unclosed « does not make a quote swallow the following paragraphs', async () => {
+    for (const text of [
+      'Иван Петров сказал: «Текст без конца.\nВторой абзац продолжает новость. Мария Иванова заявила, что завод закроют.\nТретий абзац без кавычек.',
+      'Иван Петров сказал: "Текст без конца.\nВторой абзац продолжает новость.\nТретий абзац без кавычек.',
+      '«Текст без конца. Второе предложение.\nВторой абзац…\nТретий абзац.',
+    ]) {
+      const doc = await analyze(text);
+      // No content piece runs over a line break, i.e. past the end of its paragraph.
+      const swallowing = doc.quotes.flatMap((q) => q.content).filter((piece) => text.slice(piece.start, piece.end).includes('\n'));
+      expect(swallowing.map((piece) => piece.text), `in ${JSON.stringify(text)}`).toEqual([]);
+      // Nor does a quote gather pieces from several paragraphs: no paragraph here continues a quote.
+      const paragraphOf = (offset: number): number => text.slice(0, offset).split('\n').length - 1;
+      const spread = doc.quotes.filter((q) => new Set(q.content.map((piece) => paragraphOf(piece.start))).size > 1).map(show);
+      expect(spread, `in ${JSON.stringify(text)}`).toEqual([]);
+      expect(spanProblems(doc)).toEqual([]);
+    }
+  });
+
+  it('2 000 dashes or quotation marks in a row do not throw', async () => {
+    for (const text of ['—'.repeat(2000), '– '.repeat(2000), '-'.repeat(2000), '«'.repeat(2000), '»'.repeat(2000), '"'.repeat(2000), "'".repeat(2000), '«» '.repeat(2000), '— «'.repeat(2000), `Иван Петров заявил: ${'«'.repeat(2000)}`]) {
+      const doc = await analyze(text);
+      expect(spanProblems(doc), JSON.stringify(text.slice(0, 12))).toEqual([]);
+    }
+  });
+
+  it('every quote span of every case above is a slice of its text and lies inside it', async () => {
+    const problems: string[] = [];
+    for (const c of [...DIRECT, ...INDIRECT, ...TENSES, ...NOT_QUOTES, ...ATTRIBUTION]) {
+      const doc = await analyze(c.text);
+      problems.push(...spanProblems(doc).map((p) => `${c.title}: ${p}`));
+    }
+    expect(problems).toEqual([]);
+  });
+});
