@@ -24,21 +24,25 @@ const PRONOUNS: Readonly<Record<string, 'masc' | 'femn'>> = { он: 'masc', он
 /** Tokens before a name searched for its title (`Чрезвычайный и полномочный посол Азербайджана в Казахстане Рашад Мамедов`). */
 const TITLE_WINDOW = 10;
 
-interface Role {
-  readonly key: string;
+/** A person's mention: where and whose. */
+interface Placed {
   readonly at: number;
   readonly entity: number;
+}
+
+interface Role extends Placed {
   /** The place or organisation named with the title (`Японии` in `премьер-министр Японии Н. Кан`). */
   readonly context: number | undefined;
 }
 
 export class SpeakerResolver {
-  private readonly roles: Role[] = [];
+  /** People by the titles they were named with, in text order. */
+  private readonly roles = new Map<string, Role[]>();
   /** Every person mention: where, whose, in which sentence, and whether it can be a subject. */
   private readonly people: { at: number; entity: number; sentence: number; subject: boolean }[] = [];
   private readonly genders = new Map<number, 'masc' | 'femn'>();
   /** People by the keys of their mentions' last word (`брод`, `брода`). */
-  private readonly surnames = new Map<string, { at: number; entity: number }[]>();
+  private readonly surnames = new Map<string, Placed[]>();
 
   constructor(private readonly view: DocumentView) {
     const { words, mentionAt } = view;
@@ -58,7 +62,11 @@ export class SpeakerResolver {
       const gender = genderOf(words, i, mention.end);
       if (gender && !this.genders.has(mention.entity)) this.genders.set(mention.entity, gender);
       const { keys, context } = this.titlesBefore(i);
-      for (const key of keys) this.roles.push({ key, at: mention.start, entity: mention.entity, context });
+      for (const key of keys) {
+        const list = this.roles.get(key) ?? [];
+        list.push({ at: mention.start, entity: mention.entity, context });
+        this.roles.set(key, list);
+      }
     }
   }
 
@@ -134,22 +142,16 @@ export class SpeakerResolver {
 
   /** A person the entity stage knows by a surname written in the phrase (`Брода` for `Александр Брод`). */
   private surname(range: TokenRange, at: number): Resolved | null {
-    let before: { at: number; entity: number } | undefined;
-    let after: { at: number; entity: number } | undefined;
+    const lists: (readonly Placed[])[] = [];
     for (let i = range.first; i < range.end; i++) {
       const word = this.view.words[i]!;
       if (word.shape !== 'title') continue;
-      for (const key of word.keys) {
-        for (const candidate of this.surnames.get(key) ?? []) {
-          if (candidate.at < at) {
-            if (!before || candidate.at > before.at) before = candidate;
-          } else if (!after || candidate.at < after.at) after = candidate;
-        }
-      }
+      for (const key of word.keys) lists.push(this.surnames.get(key) ?? []);
     }
-    const found = before ?? after;
+    const found = closest(lists, at, () => true);
     return found ? this.named(found.entity, true) : null;
   }
+
 
   /**
    * A pronoun's person: a person named as a subject in this sentence or the one
@@ -160,9 +162,10 @@ export class SpeakerResolver {
     const fits = (entity: number): boolean => this.genders.get(entity) !== opposite(gender);
     const sentence = this.view.sentenceOf[tokenAtOrAfter(this.view, at)]!;
     let nearest: number | undefined;
-    for (let k = this.people.length - 1; k >= 0; k--) {
+    const before = firstAtOrAfter(this.people, at);
+    for (let k = before - 1; k >= Math.max(0, before - LOOKAROUND); k--) {
       const person = this.people[k]!;
-      if (person.at >= at || !fits(person.entity)) continue;
+      if (!fits(person.entity)) continue;
       nearest ??= person.entity;
       if (person.sentence < sentence - 1) break;
       if (person.subject) return this.named(person.entity, true);
@@ -174,17 +177,12 @@ export class SpeakerResolver {
 
   /** The person a title was given to (with the same place or body, when both name one): the latest before `at`, else the first after. */
   private role(title: string, at: number, context: number | undefined): Resolved | null {
-    const group = new Set(roleGroup(title));
-    let found: Role | undefined;
-    for (const role of this.roles) {
-      if (!group.has(role.key)) continue;
-      // `Премьер-министр Израиля` is not the `премьер-министр Великобритании` named before.
-      if (context !== undefined && role.context !== undefined && role.context !== context) continue;
-      if (role.at < at || !found) found = role;
-      if (role.at >= at) break;
-    }
+    const lists = roleGroup(title).map((key) => this.roles.get(key) ?? []);
+    // `Премьер-министр Израиля` is not the `премьер-министр Великобритании` named before.
+    const found = closest(lists, at, (role) => context === undefined || role.context === undefined || role.context === context);
     return found ? this.named(found.entity, true) : null;
   }
+
 
   /** The title at token `i` (`посол`, or the two words of `глава государства`), folded. */
   private titleAt(i: number): string | null {
@@ -220,6 +218,44 @@ export class SpeakerResolver {
     const mention = this.view.mentionAt[i];
     return mention && mention.type !== 'PER' ? mention.entity : undefined;
   }
+}
+
+/** Entries looked at on either side of an offset: enough for any article, and lookups stay cheap on any input. */
+const LOOKAROUND = 32;
+
+/** Index of the first entry at or after `at` in a list in text order. */
+function firstAtOrAfter(list: readonly Placed[], at: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (list[middle]!.at < at) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * Of several lists in text order, the accepted entry latest before `at`, else the
+ * first after it; each list is searched in halves, then a few entries each way.
+ */
+function closest<T extends Placed>(lists: readonly (readonly T[])[], at: number, accept: (entry: T) => boolean): T | undefined {
+  let before: T | undefined;
+  let after: T | undefined;
+  for (const list of lists) {
+    const low = firstAtOrAfter(list, at);
+    for (let k = low - 1; k >= Math.max(0, low - LOOKAROUND); k--) {
+      if (!accept(list[k]!)) continue;
+      if (!before || list[k]!.at > before.at) before = list[k];
+      break;
+    }
+    for (let k = low; k < Math.min(list.length, low + LOOKAROUND); k++) {
+      if (!accept(list[k]!)) continue;
+      if (!after || list[k]!.at < after.at) after = list[k];
+      break;
+    }
+  }
+  return before ?? after;
 }
 
 /** A word that can only be a name: capitalised and unknown to the dictionary as a common word, or Latin. */
