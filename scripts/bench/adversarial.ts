@@ -63,6 +63,12 @@ export const ADVERSARIES: readonly Adversary[] = [
   { name: '"www.x." × n (one endless address)', make: (size) => fill('www.x.', size) },
   { name: 'lone surrogates and zero-width', make: (size) => mix(size, ['\ud800', '\udc00', '\u200b', '\u200d', '\ufeff', '\u0301', 'а', ' '], 4) },
   { name: 'control characters', make: (size) => mix(size, ['\u0000', '\u0007', '\u001b', '\u0085', '\u2028', '\v', '\f', 'а', '.'], 5) },
+  { name: 'quote + dash attribution × n', make: (size) => fill('«Мы не отступим», — заявил посол Иван Петров. ', size) },
+  { name: 'reported speech, title and pronoun × n', make: (size) => fill('Посол Иван Петров заявил, что да. Дипломат сказал, что нет. Он считает, что все так. ', size) },
+  { name: '"по словам Ивана, " × n (one sentence)', make: (size) => fill('по словам Ивана, ', size) },
+  { name: '"Иван сказал: " × n (one sentence)', make: (size) => fill('Иван сказал: ', size) },
+  { name: 'dialogue lines × n', make: (size) => fill('— Да, — сказал он. — Нет.\n', size) },
+  { name: 'one paragraph of quoted paragraphs (never closed)', make: (size) => fill('«Текст абзаца без конца\n\n', size) },
   { name: 'news with CRLF', make: (size, news) => news.replace(/\r?\n/g, '\r\n').slice(0, size) },
   { name: 'news without spaces', make: (size, news) => news.replace(/\s+/g, '').slice(0, size) },
 ];

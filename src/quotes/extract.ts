@@ -18,8 +18,10 @@ const CONTINUATION_PARAGRAPHS = 2;
 /** The quotes of a document whose tokens, sentences, paragraphs and entities are known. */
 export function extractQuotes(text: string, tokens: readonly Token[], sentences: readonly Sentence[], paragraphs: readonly Paragraph[], entities: readonly Entity[]): Quote[] {
   const view = documentView(text, tokens, sentences, paragraphs, entities);
-  const direct = directDrafts(view);
-  const indirect = indirectDrafts(view);
+  // A rule may leave a draft with no words of content (`«, — сказал он, — »`): no quote.
+  const hasContent = (draft: Draft): boolean => draft.content.length > 0;
+  const direct = directDrafts(view).filter(hasContent);
+  const indirect = indirectDrafts(view).filter(hasContent);
   const drafts = settle(view, direct, indirect);
   return attribute(view, drafts);
 }
@@ -43,7 +45,10 @@ function directDrafts(view: DocumentView): Draft[] {
     for (let i = first; i < end; i++) {
       if (!isPunctuation(view.words[i]!, ':')) continue;
       const draft = colonSpeech(view, i, end);
-      if (draft) drafts.push(draft);
+      if (!draft) continue;
+      // The speech runs to the sentence's end: one per sentence.
+      drafts.push(draft);
+      break;
     }
   }
   return drafts;

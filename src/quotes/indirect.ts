@@ -133,7 +133,8 @@ function sourcePhrase(view: DocumentView, sentence: Sentence, i: number): Found 
   const cue = phraseCue(view, i, j + 1);
   const limit = clauseEnd(view, j + 1, sentence.end);
   const speaker = possessive !== -1 ? { first: possessive, end: possessive + 1 } : phraseFrom(view, j + 1, limit);
-  return { draft: around(view, sentence, i, limit, cue, speaker), next: limit };
+  // One source per sentence: its content runs to the sentence's end, so reading on would be quadratic.
+  return { draft: around(view, sentence, i, limit, cue, speaker), next: sentence.end };
 }
 
 /** `как сообщил X, …`, `как заявили в X`, `как было объявлено`, and the same at the sentence's end. */
@@ -147,7 +148,7 @@ function asReported(view: DocumentView, sentence: Sentence, i: number): Found | 
   const cue = phraseCue(view, i, found.cue.end, `как ${found.cue.lemma}`);
   const limit = clauseEnd(view, found.cue.end, sentence.end);
   const speaker = found.agentless ? null : subjectAfter(view, found.cue.end, found.reading, limit);
-  return { draft: around(view, sentence, i, limit, cue, speaker), next: limit };
+  return { draft: around(view, sentence, i, limit, cue, speaker), next: sentence.end };
 }
 
 /** `Об этом сообщил X.`: the sentence before is X's statement. */
