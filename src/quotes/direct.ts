@@ -61,7 +61,9 @@ function contentPieces(view: DocumentView, span: QuotedSpan, open: number, close
   return pieces;
 }
 
+/** One past the last token of the paragraph of token `i` (the last paragraph's when `i` is past the end). */
 function paragraphEndToken(view: DocumentView, i: number): number {
+  if (i >= view.words.length) return view.words.length;
   const paragraph = view.paragraphs[view.sentenceTokens[view.sentenceOf[i]!]!.paragraph]!;
   return tokenAtOrAfter(view, paragraph.end);
 }

@@ -69,7 +69,25 @@ export function entityViolations(doc: RechDocument): string[] {
   return problems;
 }
 
-/** Every invariant of the document model that concerns paragraphs, sentences, tokens and entity mentions. */
+/**
+ * Quotes: every content piece, cue and speaker is a slice of the text; a quote has
+ * content, its pieces are in order and do not overlap; quotes are sorted by their
+ * first piece and no two share content.
+ */
+export function quoteViolations(doc: RechDocument): string[] {
+  const problems: string[] = [];
+  const pieces = doc.quotes.flatMap((quote) => quote.content).sort((a, b) => a.start - b.start);
+  doc.quotes.forEach((quote, i) => {
+    if (quote.content.length === 0) problems.push(`quote ${i} has no content`);
+    problems.push(...spanViolations(doc.text, quote.content, `quote ${i} content`), ...orderViolations(quote.content, `quote ${i} content`));
+    problems.push(...spanViolations(doc.text, [quote.cue, quote.speaker].filter((span) => span !== null), `quote ${i} cue/speaker`));
+    const previous = doc.quotes[i - 1];
+    if (previous && previous.content[0] && quote.content[0] && quote.content[0].start < previous.content[0].start) problems.push(`quote ${i} is out of order`);
+  });
+  return [...problems, ...orderViolations(pieces, 'quote content')];
+}
+
+/** Every invariant of the document model: paragraphs, sentences, tokens, entity mentions and quotes. */
 export function documentViolations(doc: RechDocument): string[] {
   const mentions = doc.entities.flatMap((entity) => entity.mentions).sort((a, b) => a.start - b.start);
   return [
@@ -77,6 +95,7 @@ export function documentViolations(doc: RechDocument): string[] {
     ...orderViolations(mentions, 'mention'),
     ...nestingViolations(mentions, doc.sentences, 'mention', 'sentences'),
     ...entityViolations(doc),
+    ...quoteViolations(doc),
     ...spanViolations(doc.text, doc.paragraphs, 'paragraph'),
     ...spanViolations(doc.text, doc.sentences, 'sentence'),
     ...spanViolations(doc.text, doc.tokens, 'token'),
