@@ -36,7 +36,7 @@ export function quotedSpeech(view: DocumentView, span: QuotedSpan): Draft | null
   if (content.length === 0) return null;
 
   const inside = interruption(view, open + 1, close);
-  const after = attributionAfter(view, close + 1);
+  const after = attributionAfter(view, close + 1, startsClause(view, open));
   const before = introduction(view, open);
   const freeStanding = startsClause(view, open) && (endsSentence(view, close) || after !== null);
   if (!before && !after && !inside && !freeStanding) return null;
@@ -69,13 +69,14 @@ function paragraphEndToken(view: DocumentView, i: number): number {
 }
 
 /** `«П», — сказал X.`, `«П?!» — а.`, `"…", - заявил посол.`, `«П», — X сказал.` */
-export function attributionAfter(view: DocumentView, from: number): Attribution | null {
+export function attributionAfter(view: DocumentView, from: number, undashedAllowed = false): Attribution | null {
   const { words } = view;
   let i = from;
   while (i < words.length && isPunctuation(words[i]!, ',!?…')) i++;
   if (i >= words.length) return null;
-  // `«…» заявил после инаугурации X.`: a verb in lower case right after the quote needs no dash.
-  const undashed = isWord(words[i]!) && words[i]!.shape === 'lower' && speechReading(words[i]!)?.pos === 'VERB';
+  // `«…» заявил после инаугурации X.`: a verb in lower case right after a quote that opens its sentence needs no dash
+  // (`Газета «Взгляд» опубликовала …` is not speech).
+  const undashed = undashedAllowed && isWord(words[i]!) && words[i]!.shape === 'lower' && speechReading(words[i]!)?.pos === 'VERB';
   if (!undashed && !isPunctuation(words[i]!, DASHES)) return null;
   const dash = undashed ? i - 1 : i;
   const limit = Math.min(words.length, dash + 1 + ATTRIBUTION_WINDOW, paragraphEndToken(view, dash + 1));

@@ -44,12 +44,12 @@ export function piece(view: DocumentView, first: number, end: number, keepFinal 
   while (b > a && words[b - 1]!.token.kind === 'punctuation' && !(keepFinal && isPunctuation(words[b - 1]!, SPEECH_FINAL)) && !isPunctuation(words[b - 1]!, ')»"“”')) b--;
   if (keepFinal) {
     // Keep one run of final marks, not the dash or comma before it.
-    while (b > a && words[b - 1]!.token.kind === 'punctuation' && !SPEECH_FINAL.includes(words[b - 1]!.text) && !isPunctuation(words[b - 1]!, ')»"“”')) b--;
+    while (b > a && words[b - 1]!.token.kind === 'punctuation' && !isPunctuation(words[b - 1]!, SPEECH_FINAL) && !isPunctuation(words[b - 1]!, ')»"“”')) b--;
   }
   // A lone closing mark at the end with no opening mark inside is the end of an outer quote.
   if (b > a && isPunctuation(words[b - 1]!, '»"“”') && !hasOpening(view, a, b - 1)) {
     b--;
-    while (b > a && words[b - 1]!.token.kind === 'punctuation' && !(keepFinal && SPEECH_FINAL.includes(words[b - 1]!.text))) b--;
+    while (b > a && words[b - 1]!.token.kind === 'punctuation' && !(keepFinal && isPunctuation(words[b - 1]!, SPEECH_FINAL))) b--;
   }
   if (!words.slice(a, b).some((word) => word.token.kind !== 'punctuation')) return null;
   return [words[a]!.token.start, words[b - 1]!.token.end];

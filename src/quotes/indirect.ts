@@ -133,8 +133,20 @@ function sourcePhrase(view: DocumentView, sentence: Sentence, i: number): Found 
   const cue = phraseCue(view, i, j + 1);
   const limit = clauseEnd(view, j + 1, sentence.end);
   const speaker = possessive !== -1 ? { first: possessive, end: possessive + 1 } : phraseFrom(view, j + 1, limit);
-  // One source per sentence: its content runs to the sentence's end, so reading on would be quadratic.
-  return { draft: around(view, sentence, i, limit, cue, speaker), next: sentence.end };
+  return passedOn(view, sentence, limit) ?? { draft: around(view, sentence, i, limit, cue, speaker), next: sentence.end };
+}
+
+/**
+ * `Как передаёт «Интерфакс», министр заявил, что …`: a statement passed on by a
+ * source is its original speaker's. One source per sentence: its content runs
+ * to the sentence's end, so reading on for another would be quadratic.
+ */
+function passedOn(view: DocumentView, sentence: Sentence, from: number): Found | null {
+  for (let j = from; j < sentence.end; j++) {
+    const found = isWord(view.words[j]!) ? reportedClause(view, sentence, j) : null;
+    if (found) return found;
+  }
+  return null;
 }
 
 /** `как сообщил X, …`, `как заявили в X`, `как было объявлено`, and the same at the sentence's end. */
@@ -148,7 +160,7 @@ function asReported(view: DocumentView, sentence: Sentence, i: number): Found | 
   const cue = phraseCue(view, i, found.cue.end, `как ${found.cue.lemma}`);
   const limit = clauseEnd(view, found.cue.end, sentence.end);
   const speaker = found.agentless ? null : subjectAfter(view, found.cue.end, found.reading, limit);
-  return { draft: around(view, sentence, i, limit, cue, speaker), next: sentence.end };
+  return passedOn(view, sentence, limit) ?? { draft: around(view, sentence, i, limit, cue, speaker), next: sentence.end };
 }
 
 /** `Об этом сообщил X.`: the sentence before is X's statement. */

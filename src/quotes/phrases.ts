@@ -24,7 +24,8 @@ const INNER_PUNCTUATION = new Set(['.', '-', '«', '»', '"', '„', '“', '”
 
 const best = (word: Word): WordAnalysis | undefined => word.analyses[0];
 export const isWord = (word: Word): boolean => word.token.kind === 'word';
-export const isPunctuation = (word: Word, marks: string): boolean => word.token.kind === 'punctuation' && marks.includes(word.text);
+/** A punctuation token made only of `marks` (`?!` and `...` count as final marks). */
+export const isPunctuation = (word: Word, marks: string): boolean => word.token.kind === 'punctuation' && [...word.text].every((ch) => marks.includes(ch));
 export const isPreposition = (word: Word): boolean => isWord(word) && best(word)?.pos === 'PREP';
 
 /** A word that can be part of a noun phrase: nouns, adjectives, names, unknown and Latin words. */
@@ -187,8 +188,9 @@ function trim(view: DocumentView, range: TokenRange): TokenRange | null {
     const word = view.words[i]!;
     return !isWord(word) || isPreposition(word) || COORDINATING.has(word.text.toLowerCase());
   };
-  // A closing quotation mark stays when its name is inside the phrase.
-  while (end > first && loose(end - 1) && !(isPunctuation(view.words[end - 1]!, '»"“”') && end - 1 > first)) end--;
+  // A closing quotation mark stays when its opening mark is inside the phrase (`газеты «Коммерсантъ»`).
+  const opened = (at: number): boolean => view.words.slice(first, at).some((word) => isPunctuation(word, '«"„“'));
+  while (end > first && loose(end - 1) && !(isPunctuation(view.words[end - 1]!, '»"“”') && opened(end - 1))) end--;
   while (first < end && loose(first) && !isPunctuation(view.words[first]!, '«"„“')) first++;
   return end > first ? { first, end } : null;
 }

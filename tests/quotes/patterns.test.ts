@@ -110,6 +110,11 @@ const DIRECT: Case[] = [
     text: '«Мы открыты к диалогу», — сказал Иван Петров. «Но уступать мы не будем».',
     expected: ['direct «Мы открыты к диалогу | Но уступать мы не будем» cue=сказал speaker=Иван Петров → Иван Петров'],
   },
+  {
+    title: '«П?!» — а. — the speech’s own ?! inside the marks is content',
+    text: '«Кто за это ответит?!» — спросила Мария Иванова.',
+    expected: ['direct «Кто за это ответит?!» cue=спросила speaker=Мария Иванова → Мария Иванова'],
+  },
 ];
 
 const INDIRECT: Case[] = [
@@ -178,6 +183,11 @@ const INDIRECT: Case[] = [
     text: 'По словам Ивана Петрова, «переговоры зашли в тупик».',
     expected: ['direct «переговоры зашли в тупик» cue=По словам speaker=Ивана Петрова → Иван Петров'],
   },
+  {
+    title: 'как передаёт «Интерфакс», X заявил, что … — the statement is the original speaker’s, not the medium’s',
+    text: 'Как передаёт «Интерфакс», Иван Петров заявил, что переговоры продолжатся.',
+    expected: ['indirect «переговоры продолжатся» cue=заявил speaker=Иван Петров → Иван Петров'],
+  },
 ];
 
 /** Tenses and aspects of one cue verb, with the lemma of each form. */
@@ -223,6 +233,7 @@ const NOT_QUOTES: Case[] = [
   { title: 'a quoted evaluation: назвал реформу «убийцей рабочих мест»', text: 'Иван Петров назвал реформу «убийцей рабочих мест».', expected: [] },
   { title: 'a forecast: Ожидается, что …', text: 'Ожидается, что переговоры пройдут в Москве.', expected: [] },
   { title: 'a bare что-clause with no cue', text: 'Хорошо, что переговоры всё же состоялись.', expected: [] },
+  { title: 'a title in quotation marks: газета «Взгляд»', text: 'Газета «Взгляд» опубликовала интервью с министром.', expected: [] },
 ];
 
 const ATTRIBUTION: Case[] = [
