@@ -4,6 +4,7 @@
  * `Об этом сообщил X.` pointing back at the sentence before.
  */
 import { fold } from '../entities/words.js';
+import type { WordAnalysis } from '../morphology/morphology.js';
 import { isForecastVerb, isImpersonalVerb, isSourceNoun, isVerbObjectCue, opensVerbObjectCue, speechReading } from './lexicon.js';
 import { DASHES, phraseCue, piece, wordCue, type Draft, type DraftCue } from './draft.js';
 import { isPunctuation, isWord, phraseFrom, sentenceSubject, subjectAfter, subjectBefore, type TokenRange } from './phrases.js';
@@ -71,14 +72,17 @@ function cueAt(view: DocumentView, i: number, limit: number): { cue: DraftCue; a
       if (isVerbObjectCue(word, view.words[j]!)) {
         const reading = word.analyses.find((r) => r.pos === 'VERB' || r.pos === 'PRTS') ?? word.analyses[0]!;
         // `доведено до сведения`: a passive with no agent.
-        return { cue: phraseCue(view, i, j + 1, `${reading.lemma} ${view.words.slice(i + 1, j + 1).map((w) => w.text.toLowerCase()).join(' ')}`), agentless: reading.pos === 'PRTS', reading };
+        return { cue: phraseCue(view, i, j + 1, `${reading.lemma} ${view.words.slice(i + 1, j + 1).map((w) => w.text.toLowerCase()).join(' ')}`), agentless: isPassiveReport(reading), reading };
       }
     }
   }
   const reading = speechReading(word);
   if (!reading || reading.pos === 'PRTF') return null;
-  return { cue: wordCue(i, reading), agentless: reading.pos === 'PRTS', reading };
+  return { cue: wordCue(i, reading), agentless: isPassiveReport(reading), reading };
 }
+
+/** `Было заявлено, что`, `доведено до сведения`: a neuter short participle has no speaker; `супруга убеждена` has one. */
+const isPassiveReport = (reading: WordAnalysis): boolean => reading.pos === 'PRTS' && reading.gender === 'neut';
 
 /** `X заявил, что …` and `заявил X, что …`: the clause after the conjunction, to the end of the sentence. */
 function reportedClause(view: DocumentView, sentence: Sentence, i: number): Found | null {

@@ -56,6 +56,8 @@ export function agreesAsSubject(view: DocumentView, i: number, verb: WordAnalysi
   const mention = view.mentionAt[i];
   if (word.latin || !word.analyses.some((reading) => reading.known)) return true;
   if (mention && (mention.type === 'ORG' || mention.type === 'LOC') && word.grammemes.has('Fixd')) return true;
+  // A person's surname says little of their gender (`Алла Бут рассказала`, `Бут` being a masculine noun).
+  if (mention?.type === 'PER' && word.analyses.some((reading) => reading.case === 'nomn' || reading.tags.includes('Fixd'))) return true;
   return word.analyses.some((reading) => {
     if (!NOUN_LIKE.has(reading.pos) && reading.pos !== 'UNKN') return false;
     if (reading.pos === 'UNKN') return true;

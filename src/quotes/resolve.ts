@@ -94,7 +94,9 @@ export class SpeakerResolver {
     const group = headWord !== undefined && !mentionAt[head] && headWord.analyses[0]?.number === 'plur' && headWord.analyses[0]?.pos === 'NOUN';
     if (group) return organisation ? this.named(organisation.entity, false) : UNRESOLVED;
     if (person) return this.named(person.entity, true);
-    const gender = headWord ? PRONOUNS[fold(headWord.text)] : undefined;
+    // `он`, or a possessive (`по её словам`) that the dictionary reads as an adjective.
+    const pronounWord = headWord ?? words[range.first]!;
+    const gender = PRONOUNS[fold(pronounWord.text)];
     if (gender) return this.pronoun(gender, at, last);
     const title = head === -1 ? null : this.titleAt(head);
     let context: number | undefined;
@@ -261,7 +263,9 @@ function closest<T extends Placed>(lists: readonly (readonly T[])[], at: number,
 /** A word that can only be a name: capitalised and unknown to the dictionary as a common word, or Latin. */
 function isProper(word: Word): boolean {
   if (word.token.kind !== 'word') return false;
-  return word.latin || (word.shape === 'title' && !word.common && !word.sentenceStart);
+  if (word.latin) return true;
+  // At a sentence's start only a word the dictionary does not know at all (`Проди говорит`).
+  return word.shape === 'title' && !word.common && (!word.sentenceStart || !word.analyses.some((reading) => reading.known));
 }
 
 const opposite = (gender: 'masc' | 'femn'): 'masc' | 'femn' => (gender === 'masc' ? 'femn' : 'masc');
