@@ -55,7 +55,12 @@ export function personName(words: readonly Word[], roles: readonly (string | und
     let piece = word.text;
     if (isInitial) piece = words[i + 1]?.text === '.' ? `${word.text}.` : word.text;
     else if (listedFirst) piece = listedFirst;
-    else if (accept) piece = nominativeOf(word, readingIn(word, form, accept));
+    else if (accept) {
+      const reading = readingIn(word, form, accept);
+      // A guessed reading in another case than the rest of the name is a bad guess (`Биньямин Нетаньяху` is no accusative of `Нетаньяха`).
+      const badGuess = form !== '*' && !word.analyses.some((r) => r.known) && reading?.case !== form.split('/')[0];
+      piece = badGuess ? word.text : nominativeOf(word, reading);
+    }
     if (word.text === '.') continue;
     pieces.push(piece);
     if (role === 'first' || role === 'middle' || role === 'last') parts[role] = piece;

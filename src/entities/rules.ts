@@ -36,7 +36,9 @@ const dot = text('.');
 
 // People
 
-const FIRST = and(capitalized, not(upper), or(knownGram('Name'), firstNameListed), not(titleWord));
+/** A listed place that is more likely a place than a name (`Израиля Биньямин Нетаньяху`: the country, then the name). */
+const likelierPlace = and(listed('LOC'), best((reading) => reading.tags.includes('Geox')));
+const FIRST = and(capitalized, not(upper), or(knownGram('Name'), firstNameListed), not(titleWord), not(likelierPlace));
 const MIDDLE = and(title, gram('Patr'));
 const SURNAME = and(title, gram('Surn'), not(titleWord), not(listed('LOC')), not(listed('ORG')));
 /** A surname even where a place reads the same (`Иванов` is also a form of `Иваново`): for rules where a first name or initials confirm it. */
