@@ -17,6 +17,17 @@ async function shown(text: string): Promise<string[]> {
 }
 
 describe('people', () => {
+  it('does not start a name with a country before it, and keeps an unknown surname as written: Израиля Биньямин Нетаньяху', async () => {
+    expect(await shown('Заседание провел глава правительства Израиля Биньямин Нетаньяху.')).toEqual([
+      'LOC Израиля → Израиль',
+      'PER Биньямин Нетаньяху → Биньямин Нетаньяху',
+    ]);
+  });
+
+  it('keeps a woman\'s surname that the dictionary knows only as a masculine noun: Алла Бут', async () => {
+    expect(await shown('Об этом рассказала Алла Бут.')).toEqual(['PER Алла Бут → Алла Бут']);
+  });
+
   it('takes a first name and a surname: Пётр Иванов', async () => {
     expect(await shown('Вчера Пётр Иванов выступил в парламенте.')).toEqual(['PER Пётр Иванов → Пётр Иванов']);
   });
@@ -89,6 +100,10 @@ describe('places', () => {
 });
 
 describe('organisations', () => {
+  it('keeps a site\'s domain with its name: NEWSru.com, Gzt.Ru', async () => {
+    expect(await shown('Об этом сообщает NEWSru.com.')).toEqual(['ORG NEWSru.com → NEWSru.com']);
+  });
+
   it('takes abbreviations: ОДКБ, ООН, ЕАЭС', async () => {
     expect(await shown('Саммит ОДКБ прошел в Минске.')).toEqual(['ORG ОДКБ → ОДКБ', 'LOC Минске → Минск']);
     expect(await shown('Доклад ООН опубликован вчера.')).toEqual(['ORG ООН → ООН']);
