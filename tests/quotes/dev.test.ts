@@ -2,7 +2,7 @@
  * A floor on the quote gold for the factRuEval dev documents (protocol in
  * ../shared/specs/quotes.md, scored by scripts/eval/quotes.ts), set a little under
  * the current figures (quote F1 0.899, content token F1 0.916, cue 0.868,
- * speaker 0.772, speaker name right 79 %) to catch regressions.
+ * speaker 0.775, speaker name right 80.7 %) to catch regressions.
  * Skipped when the shared corpora are absent.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -33,7 +33,7 @@ describe.skipIf(!hasCorpora())('quotes on the factRuEval dev documents', () => {
     expect(figures.tokens.speaker.f1).toBeGreaterThanOrEqual(0.75);
   });
 
-  it('names the speaker right for 77 % of found quotes or more', () => {
-    expect(figures.attribution.speakerName.share).toBeGreaterThanOrEqual(0.77);
+  it('names the speaker right for 79 % of found quotes or more', () => {
+    expect(figures.attribution.speakerName.share).toBeGreaterThanOrEqual(0.79);
   });
 });
