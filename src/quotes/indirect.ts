@@ -46,7 +46,7 @@ export function indirectQuotes(view: DocumentView, s: number, previous: Sentence
         continue;
       }
     }
-    const found = reportedClause(view, sentence, i) ?? trailingSource(view, sentence, i);
+    const found = reportedClause(view, sentence, i) ?? trailingSource(view, sentence, i) ?? parentheticalSource(view, sentence, i);
     if (found) {
       drafts.push(found.draft);
       i = found.next - 1;
@@ -108,6 +108,7 @@ function conjunctionAfter(view: DocumentView, from: number, limit: number): numb
   const { words } = view;
   for (let j = from; j < Math.min(limit, from + CONJUNCTION_WINDOW); j++) {
     const word = words[j]!;
+    if (word.token.kind === 'number') continue; // `заявил 9 мая, что`
     if (isWord(word)) {
       if (CONJUNCTIONS.has(fold(word.text)) && (isPunctuation(words[j - 1]!, ',') || j === from)) return j;
       // `обвинил его во лжи, заявив, что …`: the nearer speech verb is the cue.
@@ -194,6 +195,19 @@ function trailingSource(view: DocumentView, sentence: Sentence, i: number): Foun
   const content = piece(view, sentence.first, before);
   if (!content || !hasPredicate(view, sentence.first, before)) return null;
   return { draft: { kind: 'indirect', content: [content], cue: found.cue, speaker, inherits: false }, next: sentence.end };
+}
+
+/** `Между тем, сообщает «Лента.ру», число …` and `…, подчеркнул президент РФ, будет полезным.`: a source set off by commas inside the statement. */
+function parentheticalSource(view: DocumentView, sentence: Sentence, i: number): Found | null {
+  const { words } = view;
+  if (i <= sentence.first || !isPunctuation(words[i - 1]!, ',')) return null;
+  const found = cueAt(view, i, sentence.end);
+  if (!found || found.agentless || found.reading?.pos !== 'VERB') return null;
+  const limit = clauseEnd(view, found.cue.end, sentence.end);
+  if (limit >= sentence.end || !isPunctuation(words[limit]!, ',')) return null;
+  const speaker = subjectAfter(view, found.cue.end, found.reading, limit);
+  if (!speaker || !hasPredicate(view, limit + 1, sentence.end)) return null;
+  return { draft: around(view, sentence, i, limit + 1, found.cue, speaker), next: sentence.end };
 }
 
 /**

@@ -188,6 +188,16 @@ const INDIRECT: Case[] = [
     text: 'Как передаёт «Интерфакс», Иван Петров заявил, что переговоры продолжатся.',
     expected: ['indirect «переговоры продолжатся» cue=заявил speaker=Иван Петров → Иван Петров'],
   },
+  {
+    title: 'a source set off by commas inside the statement: Между тем, сообщает X, …',
+    text: 'Между тем, сообщает Иван Петров, число арестованных достигло 225 человек.',
+    expected: ['indirect «Между тем | число арестованных достигло 225 человек» cue=сообщает speaker=Иван Петров → Иван Петров'],
+  },
+  {
+    title: 'a date between the cue and что: заявил 9 мая, что …',
+    text: 'Иван Петров заявил в Цюрихе 9 мая, что договорные матчи подрывают основы спорта.',
+    expected: ['indirect «договорные матчи подрывают основы спорта» cue=заявил speaker=Иван Петров → Иван Петров'],
+  },
 ];
 
 /** Tenses and aspects of one cue verb, with the lemma of each form. */
