@@ -2,11 +2,11 @@
  * Entities of the seed articles against their hand-written gold
  * (`fixtures/*.expected.json`: `entities`, `entityLinks`, `notEntities`).
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze, type EntityMention, type EntityType, type RechDocument } from '../../src/index.js';
+import { FIXTURES, golds, occurrences } from '../support/fixtures.js';
 
 interface ExpectedMention {
   text: string;
@@ -22,15 +22,6 @@ interface Expected {
   notEntities: string[];
 }
 
-const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures');
-const golds = readdirSync(FIXTURES).filter((name) => name.endsWith('.expected.json')).sort();
-
-/** Start offsets of every occurrence of `needle` in `text`, overlapping ones included. */
-function occurrences(text: string, needle: string): number[] {
-  const starts: number[] = [];
-  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) starts.push(at);
-  return starts;
-}
 
 const show = (m: { text: string; type: string; normal: string; start: number }): string => `${m.type} ${m.start} «${m.text}» → ${m.normal}`;
 

@@ -6,11 +6,11 @@
  * occurrences of that exact string in the file, as for entities) and resolved to
  * offsets here; a gold span whose occurrence does not exist fails the suite.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze, type Quote, type RechDocument, type Span } from '../../src/index.js';
+import { FIXTURES, golds, occurrences } from '../support/fixtures.js';
 
 interface ExpectedSpan {
   text: string;
@@ -40,15 +40,6 @@ interface Flat {
   name: string | null;
 }
 
-const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures');
-const golds = readdirSync(FIXTURES).filter((name) => name.endsWith('.expected.json')).sort();
-
-/** Start offsets of every occurrence of `needle` in `text`, overlapping ones included. */
-function occurrences(text: string, needle: string): number[] {
-  const starts: number[] = [];
-  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) starts.push(at);
-  return starts;
-}
 
 /** The offsets of a gold span; throws, naming the span, when its occurrence does not exist. */
 function resolve(text: string, span: ExpectedSpan, where: string): Span {
