@@ -30,8 +30,8 @@ export function quotedSpeech(view: DocumentView, span: QuotedSpan): Draft | null
   if (words[open]?.token.start !== span.open || words[close]?.token.start !== span.close) return null;
   const s = view.sentenceOf[open]!;
   if (!view.russian[s]) return null;
-  const words_ = wordCount(view, open + 1, close);
-  if (words_ === 0) return null;
+  const wordsInside = wordCount(view, open + 1, close);
+  if (wordsInside === 0) return null;
   const content = contentPieces(view, span, open, close);
   if (content.length === 0) return null;
 
@@ -40,8 +40,8 @@ export function quotedSpeech(view: DocumentView, span: QuotedSpan): Draft | null
   const before = introduction(view, open);
   const freeStanding = startsClause(view, open) && (endsSentence(view, close) || after !== null);
   if (!before && !after && !inside && !freeStanding) return null;
-  if (!before && !after && !inside && words_ < MIN_FREE_WORDS) return null;
-  if (before?.cue === null && !before.speaker && words_ < MIN_FREE_WORDS) return null;
+  if (!before && !after && !inside && wordsInside < MIN_FREE_WORDS) return null;
+  if (before?.cue === null && !before.speaker && wordsInside < MIN_FREE_WORDS) return null;
 
   const source = inside ?? after ?? before;
   const pieces = inside ? splitAround(view, content, inside, open + 1, close) : content;
@@ -69,7 +69,7 @@ function paragraphEndToken(view: DocumentView, i: number): number {
 }
 
 /** `«П», — сказал X.`, `«П?!» — а.`, `"…", - заявил посол.`, `«П», — X сказал.` */
-export function attributionAfter(view: DocumentView, from: number, undashedAllowed = false): Attribution | null {
+function attributionAfter(view: DocumentView, from: number, undashedAllowed = false): Attribution | null {
   const { words } = view;
   let i = from;
   while (i < words.length && isPunctuation(words[i]!, ',!?…')) i++;
@@ -121,7 +121,7 @@ function introduction(view: DocumentView, open: number): Attribution | null {
 }
 
 /** What stands before a colon that introduces speech: a cue with its speaker, or a speaker's label. */
-export function colonSource(view: DocumentView, colon: number): Attribution | null {
+function colonSource(view: DocumentView, colon: number): Attribution | null {
   const { words } = view;
   const sentence = view.sentenceTokens[view.sentenceOf[colon]!]!;
   for (let j = colon - 1; j >= sentence.first && j >= colon - 5; j--) {

@@ -51,7 +51,7 @@ function continuesPhrase(view: DocumentView, i: number): boolean {
 }
 
 /** Whether a reading of `word` is a nominative that the verb reading `verb` agrees with. */
-export function agreesAsSubject(view: DocumentView, i: number, verb: WordAnalysis | undefined): boolean {
+function agreesAsSubject(view: DocumentView, i: number, verb: WordAnalysis | undefined): boolean {
   const word = view.words[i]!;
   const mention = view.mentionAt[i];
   if (word.latin || !word.analyses.some((reading) => reading.known)) return true;
