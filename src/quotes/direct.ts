@@ -7,7 +7,7 @@
 import { speechReading } from './lexicon.js';
 import { DASHES, piece, wordCount, wordCue, type Draft, type DraftCue, type Piece } from './draft.js';
 import type { QuotedSpan } from './marks.js';
-import { isPunctuation, isWord, phraseFrom, sentenceSubject, subjectAfter, subjectBefore, type TokenRange } from './phrases.js';
+import { firstWord, isPunctuation, isWord, phraseFrom, sentenceSubject, subjectAfter, subjectBefore, type TokenRange } from './phrases.js';
 import { tokenAtOrAfter, type DocumentView } from './view.js';
 
 /** Words a free-standing quoted sentence needs to be speech rather than a name (`«Газпром».`). */
@@ -35,10 +35,11 @@ export function quotedSpeech(view: DocumentView, span: QuotedSpan): Draft | null
   const content = contentPieces(view, span, open, close);
   if (content.length === 0) return null;
 
+  const opensClause = startsClause(view, open);
   const inside = interruption(view, open + 1, close);
-  const after = attributionAfter(view, close + 1, startsClause(view, open));
+  const after = attributionAfter(view, close + 1, opensClause);
   const before = introduction(view, open);
-  const freeStanding = startsClause(view, open) && (endsSentence(view, close) || after !== null);
+  const freeStanding = opensClause && (endsSentence(view, close) || after !== null);
   if (!before && !after && !inside && !freeStanding) return null;
   if (!before && !after && !inside && wordsInside < MIN_FREE_WORDS) return null;
   if (before?.cue === null && !before.speaker && wordsInside < MIN_FREE_WORDS) return null;
@@ -104,9 +105,10 @@ function interruption(view: DocumentView, first: number, close: number): (Attrib
   return null;
 }
 
+/** The speech before an attribution inside it and the speech after, then `content`'s later paragraphs. */
 function splitAround(view: DocumentView, content: Piece[], inside: Attribution & { readonly start: number }, first: number, close: number): Piece[] {
   let resume = inside.end;
-  while (resume < close && (view.words[resume]!.token.kind === 'punctuation')) resume++;
+  while (resume < close && view.words[resume]!.token.kind === 'punctuation') resume++;
   const pieces = [piece(view, first, inside.start + 1, true), piece(view, resume, close, true)].filter((p) => p !== null);
   // A quote over several paragraphs keeps its later paragraphs.
   return [...pieces, ...content.slice(1)];
@@ -141,7 +143,7 @@ function colonSource(view: DocumentView, colon: number): Attribution | null {
 /** `Голос Америки:`, `В. Путин:`: a short name alone before a colon. */
 function speakerLabel(view: DocumentView, first: number, colon: number): TokenRange | null {
   const label = phraseFrom(view, first, colon);
-  return label && label.end === colon && label.first === firstWordOf(view, first, colon) && isNamed(view, label) ? label : null;
+  return label && label.end === colon && label.first === firstWord(view, first, colon) && isNamed(view, label) ? label : null;
 }
 
 /** A label names someone: it holds a person or an organisation, or is written with capitals. */
@@ -181,11 +183,6 @@ function clauseLimit(view: DocumentView, from: number, limit: number): number {
   return limit;
 }
 
-function firstWordOf(view: DocumentView, first: number, end: number): number {
-  for (let i = first; i < end; i++) if (isWord(view.words[i]!)) return i;
-  return -1;
-}
-
 /**
  * Dialogue and interview lines of a paragraph: `— П, — сказал X. — П.` and
  * `Голос Америки: П`. Returns null when the paragraph is neither.
@@ -195,15 +192,9 @@ export function paragraphSpeech(view: DocumentView, first: number, end: number):
   if (first >= end) return null;
   if (isPunctuation(words[first]!, DASHES) && first + 1 < end && isWord(words[first + 1]!)) {
     const inside = interruption(view, first + 1, end);
-    if (inside) {
-      const pieces = [piece(view, first + 1, inside.start + 1, true)];
-      let resume = inside.end;
-      while (resume < end && words[resume]!.token.kind === 'punctuation') resume++;
-      if (resume < end) pieces.push(piece(view, resume, end, true));
-      const content = pieces.filter((p) => p !== null);
-      return content.length > 0 ? { kind: 'direct', content, cue: inside.cue, speaker: inside.speaker, inherits: false } : null;
-    }
-    return null;
+    if (!inside) return null;
+    const content = splitAround(view, [], inside, first + 1, end);
+    return content.length > 0 ? { kind: 'direct', content, cue: inside.cue, speaker: inside.speaker, inherits: false } : null;
   }
   // An interview turn: a short label and a colon at the paragraph's start.
   for (let i = first; i < Math.min(end, first + 6); i++) {

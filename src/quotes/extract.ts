@@ -8,7 +8,7 @@ import { colonSpeech, paragraphSpeech, quotedSpeech } from './direct.js';
 import type { Draft, Piece } from './draft.js';
 import { indirectQuotes } from './indirect.js';
 import { pairQuotationMarks } from './marks.js';
-import { isPunctuation } from './phrases.js';
+import { isPunctuation, type TokenRange } from './phrases.js';
 import { SpeakerResolver, type Resolved } from './resolve.js';
 import { documentView, tokenAtOrAfter, type DocumentView } from './view.js';
 
@@ -157,16 +157,12 @@ function attribute(view: DocumentView, drafts: Draft[]): Quote[] {
     let resolved: Resolved | null = null;
     if (draft.speaker) {
       resolved = resolver.resolve(draft.speaker, recent?.resolved ?? null);
-      const start = view.words[draft.speaker.first]!.token.start;
-      const end = view.words[draft.speaker.end - 1]!.token.end;
-      speaker = { ...span(view.text, [start, end]), name: resolved.name, entity: resolved.entity };
+      speaker = { ...tokenSpan(view, draft.speaker), name: resolved.name, entity: resolved.entity };
     } else if (draft.inherits && recent?.speaker) {
       speaker = recent.speaker;
       resolved = recent.resolved;
     }
-    const cue = draft.cue
-      ? { ...span(view.text, [view.words[draft.cue.first]!.token.start, view.words[draft.cue.end - 1]!.token.end]), lemma: draft.cue.lemma }
-      : null;
+    const cue = draft.cue ? { ...tokenSpan(view, draft.cue), lemma: draft.cue.lemma } : null;
     const quote: Quote = { kind: draft.kind, content: draft.content.map((piece) => span(view.text, piece)), cue, speaker };
     quotes.push(quote);
     if (resolved?.name) last = { resolved, speaker, paragraph, quote };
@@ -179,3 +175,6 @@ function paragraphOf(view: DocumentView, offset: number): number {
 }
 
 const span = (text: string, [start, end]: Piece): Span => ({ start, end, text: text.slice(start, end) });
+
+/** The span from the first token of a range to its last. */
+const tokenSpan = (view: DocumentView, range: TokenRange): Span => span(view.text, [view.words[range.first]!.token.start, view.words[range.end - 1]!.token.end]);

@@ -7,7 +7,7 @@ import { fold } from '../entities/words.js';
 import type { WordAnalysis } from '../morphology/morphology.js';
 import { isForecastVerb, isImpersonalVerb, isSourceNoun, isVerbObjectCue, opensVerbObjectCue, speechReading } from './lexicon.js';
 import { DASHES, phraseCue, piece, wordCue, type Draft, type DraftCue } from './draft.js';
-import { isPunctuation, isWord, phraseFrom, sentenceSubject, subjectAfter, subjectBefore, type TokenRange } from './phrases.js';
+import { firstWord, isPunctuation, isWord, phraseFrom, sentenceSubject, subjectAfter, subjectBefore, type TokenRange } from './phrases.js';
 import type { DocumentView } from './view.js';
 
 const CONJUNCTIONS = new Set(['что', 'чтобы', 'будто', 'якобы', 'мол']);
@@ -171,7 +171,7 @@ function asReported(view: DocumentView, sentence: Sentence, i: number): Found | 
 /** `Об этом сообщил X.`: the sentence before is X's statement. */
 function aboutThis(view: DocumentView, sentence: Sentence, i: number, previous: Sentence | null): Found | null {
   const { words } = view;
-  if (!previous || i !== firstWord(view, sentence) || i + 2 >= sentence.end || fold(words[i + 1]!.text) !== 'этом') return null;
+  if (!previous || i !== firstWord(view, sentence.first, sentence.end) || i + 2 >= sentence.end || fold(words[i + 1]!.text) !== 'этом') return null;
   const found = cueAt(view, i + 2, sentence.end);
   if (!found) return null;
   const content = piece(view, previous.first, previous.end);
@@ -242,11 +242,6 @@ function hasPredicate(view: DocumentView, first: number, end: number): boolean {
 function atSentenceEnd(view: DocumentView, from: number, end: number): boolean {
   for (let j = from; j < end; j++) if (!isPunctuation(view.words[j]!, '.!?…»"')) return false;
   return true;
-}
-
-function firstWord(view: DocumentView, sentence: Sentence): number {
-  for (let j = sentence.first; j < sentence.end; j++) if (isWord(view.words[j]!)) return j;
-  return -1;
 }
 
 /** `заявил, что «…»`: when the whole clause is in quotation marks, the content is inside them. */

@@ -54,29 +54,22 @@ export class SpeakerResolver {
       if (mention.type !== 'PER') continue;
       this.people.push({ at: mention.start, entity: mention.entity, sentence: view.sentenceOf[i]!, subject: canBeNominative(words, i, mention.end) });
       const last = lastWordOf(words, i, mention.end);
-      for (const key of words[last]!.keys) {
-        const list = this.surnames.get(key) ?? [];
-        list.push({ at: mention.start, entity: mention.entity });
-        this.surnames.set(key, list);
-      }
+      for (const key of words[last]!.keys) append(this.surnames, key, { at: mention.start, entity: mention.entity });
       const gender = genderOf(words, i, mention.end);
       if (gender && !this.genders.has(mention.entity)) this.genders.set(mention.entity, gender);
       const { keys, context } = this.titlesBefore(i);
-      for (const key of keys) {
-        const list = this.roles.get(key) ?? [];
-        list.push({ at: mention.start, entity: mention.entity, context });
-        this.roles.set(key, list);
-      }
+      for (const key of keys) append(this.roles, key, { at: mention.start, entity: mention.entity, context });
     }
   }
 
   /**
    * The speaker phrase's name; `last` is the previous quote's speaker, which
-   * pronouns and bare titles may continue. In order: a person the phrase names;
+   * pronouns and bare titles may continue. In order: a group (`Эксперты`) is
+   * unnamed unless it speaks for a body it names; a person the phrase names;
    * a pronoun's person; a title's person (`глава Минсвязи` is the person
    * introduced with that title, not the ministry); an organisation or a place
-   * the phrase names; a surname the entity stage left alone; the last speaker
-   * for a single unnamed person (`Чиновник`). Groups (`Эксперты`) stay unnamed.
+   * the phrase names; a surname the entity stage left alone; the phrase's own
+   * proper words; the last speaker for a single unnamed person (`Чиновник`).
    */
   resolve(range: TokenRange, last: Resolved | null): Resolved {
     const { words, mentionAt } = this.view;
@@ -224,6 +217,13 @@ export class SpeakerResolver {
 
 /** Entries looked at on either side of an offset: enough for any article, and lookups stay cheap on any input. */
 const LOOKAROUND = 32;
+
+/** Adds `entry` to the list `index` keeps under `key`. */
+function append<T>(index: Map<string, T[]>, key: string, entry: T): void {
+  const list = index.get(key);
+  if (list) list.push(entry);
+  else index.set(key, [entry]);
+}
 
 /** Index of the first entry at or after `at` in a list in text order. */
 function firstAtOrAfter(list: readonly Placed[], at: number): number {
