@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CORPORA, hasCorpora, readFactRu } from '../eval/corpora.js';
+import { corporaCandidates, findCorpora, readFactRu } from '../../src/eval/corpora.js';
 
 /** The repository root. */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -16,17 +16,18 @@ export interface Corpus {
 
 /** factRuEval dev texts, or the two seed fixtures repeated when the corpora folder is missing. */
 export function loadCorpus(): Corpus {
-  if (hasCorpora()) {
-    const texts = readFactRu().map((doc) => doc.text);
-    const first = readdirSync(join(CORPORA, 'factru-dev')).filter((name) => name.endsWith('.txt')).sort()[0]!;
-    return { description: `factRuEval dev (${CORPORA}/factru-dev)`, texts, sampleFile: join(CORPORA, 'factru-dev', first) };
+  const corpora = findCorpora();
+  if (corpora !== undefined) {
+    const texts = readFactRu(corpora).map((doc) => doc.text);
+    const first = readdirSync(join(corpora, 'factru-dev')).filter((name) => name.endsWith('.txt')).sort()[0]!;
+    return { description: `factRuEval dev (${corpora}/factru-dev)`, texts, sampleFile: join(corpora, 'factru-dev', first) };
   }
   const files = readdirSync(join(ROOT, 'fixtures')).filter((name) => name.endsWith('.txt')).sort().map((name) => join(ROOT, 'fixtures', name));
   const seeds = files.map((file) => readFileSync(file, 'utf8'));
   const texts: string[] = [];
   for (let units = 0; units < 300_000; units += seeds.reduce((sum, seed) => sum + seed.length, 0)) texts.push(...seeds);
   return {
-    description: `FALLBACK: corpora folder ${CORPORA} missing, so the ${seeds.length} seed fixtures repeated ${texts.length / seeds.length}×`,
+    description: `FALLBACK: no corpora folder (looked in ${corporaCandidates().join(', ')}), so the ${seeds.length} seed fixtures repeated ${texts.length / seeds.length}×`,
     texts,
     sampleFile: files[0]!,
   };

@@ -1,13 +1,13 @@
 /**
- * A floor on the factRuEval dev corpus (naeval protocol, scripts/eval/entities.ts):
+ * A floor on the factRuEval dev corpus (naeval protocol, src/eval/entities.ts):
  * token-level F1 per type must not fall below the floors, set a little under the
  * current figures (PER 0.933, LOC 0.879, ORG 0.748) to catch regressions.
  * Skipped when the shared corpora are absent.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/index.js';
-import { hasCorpora, readFactRu } from '../../scripts/eval/corpora.js';
-import { evaluateEntities, type EntityResult } from '../../scripts/eval/entities.js';
+import { hasCorpora, readFactRu } from '../../src/eval/corpora.js';
+import { evaluateEntities, type EntityResult } from '../../src/eval/entities.js';
 
 describe.skipIf(!hasCorpora())('entities on the factRuEval dev corpus', () => {
   let result: EntityResult;

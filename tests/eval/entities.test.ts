@@ -1,11 +1,11 @@
 /**
- * The named-entity evaluation (scripts/eval/entities.ts): gold spans derived from factRuEval objects
+ * The named-entity evaluation (src/eval/entities.ts): gold spans derived from factRuEval objects
  * by the naeval protocol in ../shared/specs/evaluation.md, and the token-level and strict-span scorer.
  * Every expected figure here is worked out by hand from the example.
  */
 import { describe, expect, it } from 'vitest';
-import { hasCorpora, readFactRu, type FactRuDocument, type FactRuSpan } from '../../scripts/eval/corpora.js';
-import { goldEntitySpans, labelTokens, scoreEntities, type EntityCase, type TypedSpan } from '../../scripts/eval/entities.js';
+import { hasCorpora, readFactRu, type FactRuDocument, type FactRuSpan } from '../../src/eval/corpora.js';
+import { goldEntitySpans, labelTokens, scoreEntities, type EntityCase, type TypedSpan } from '../../src/eval/entities.js';
 
 /** Tokens: words (hyphenated words are one token) and single punctuation marks. */
 function tokensOf(text: string): { start: number; end: number; text: string }[] {

@@ -1,10 +1,10 @@
 /**
- * The quote evaluation (scripts/eval/quotes.ts): the scorer of ../shared/specs/quotes.md ("How quotes
+ * The quote evaluation (src/eval/quotes.ts): the scorer of ../shared/specs/quotes.md ("How quotes
  * are scored") and the gold reader. Every expected figure here is worked out by hand from the example.
  */
 import { describe, expect, it } from 'vitest';
-import { hasCorpora, readFactRu } from '../../scripts/eval/corpora.js';
-import { namesAgree, readQuoteGold, scoreQuotes, type GoldQuote, type PredictedQuote, type QuoteCase } from '../../scripts/eval/quotes.js';
+import { hasCorpora, readFactRu } from '../../src/eval/corpora.js';
+import { namesAgree, readQuoteGold, scoreQuotes, type GoldQuote, type PredictedQuote, type QuoteCase } from '../../src/eval/quotes.js';
 
 type Bounds = { start: number; end: number };
 

@@ -1,14 +1,14 @@
 /**
  * A floor on the quote gold for the factRuEval dev documents (protocol in
- * ../shared/specs/quotes.md, scored by scripts/eval/quotes.ts), set a little under
+ * ../shared/specs/quotes.md, scored by src/eval/quotes.ts), set a little under
  * the current figures (quote F1 0.909, content token F1 0.922, cue 0.876,
  * speaker 0.783, speaker name right 80.3 %) to catch regressions.
  * Skipped when the shared corpora are absent.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/index.js';
-import { hasCorpora, readFactRu } from '../../scripts/eval/corpora.js';
-import { readQuoteGold, scoreQuotes, type QuoteCase, type QuoteFigures } from '../../scripts/eval/quotes.js';
+import { hasCorpora, readFactRu } from '../../src/eval/corpora.js';
+import { readQuoteGold, scoreQuotes, type QuoteCase, type QuoteFigures } from '../../src/eval/quotes.js';
 
 describe.skipIf(!hasCorpora())('quotes on the factRuEval dev documents', () => {
   let figures: QuoteFigures;

@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { sentenize } from '../../src/index.js';
-import { hasCorpora, readFactRu } from '../../scripts/eval/corpora.js';
-import { evaluateSegmentation } from '../../scripts/eval/segmentation.js';
+import { hasCorpora, readFactRu } from '../../src/eval/corpora.js';
+import { evaluateSegmentation } from '../../src/eval/segmentation.js';
 import { orderViolations, spanViolations } from '../support/invariants.js';
 
 const texts = (text: string): string[] => sentenize(text).map((sentence) => sentence.text);

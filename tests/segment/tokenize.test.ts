@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { explainTokens, tokenize, type TokenKind } from '../../src/index.js';
-import { hasCorpora, readRazdelCases } from '../../scripts/eval/corpora.js';
-import { evaluateTokenCases } from '../../scripts/eval/segmentation.js';
+import { hasCorpora, readRazdelCases } from '../../src/eval/corpora.js';
+import { evaluateTokenCases } from '../../src/eval/segmentation.js';
 import { orderViolations, spanViolations } from '../support/invariants.js';
 
 const texts = (text: string): string[] => tokenize(text).map((token) => token.text);

@@ -1,5 +1,5 @@
 /** Token and sentence figures, by the protocol in ../shared/specs/evaluation.md. */
-import { sentenize, tokenize } from '../../src/index.js';
+import { sentenize, tokenize } from '../index.js';
 import type { FactRuDocument, GoldToken, TokenCase } from './corpora.js';
 
 export interface Score {

@@ -1,75 +1,18 @@
-import { execFile } from 'node:child_process';
+/**
+ * `rech analyze` (src/cli/analyze.ts) through `run`, with in-memory streams.
+ */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { describe, expect, it, vi } from 'vitest';
-import { run, type CliIO } from '../src/cli/run.js';
-import { analyze, type RechDocument } from '../src/index.js';
+import { analyze, type RechDocument } from '../../src/index.js';
+import { FIXTURE_0, FIXTURE_1, HEADLINE_0, HEADLINE_1, ROOT, cli } from '../support/cli.js';
 
 // The real analyze, watched, to see the options the command line passes.
-vi.mock('../src/index.js', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../src/index.js')>();
+vi.mock('../../src/index.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/index.js')>();
   return { ...actual, analyze: vi.fn(actual.analyze) };
 });
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-// Absolute, so that the tests do not depend on the working directory.
-const FIXTURE_0 = `${ROOT}fixtures/000_4a3131ec37a1ee70.txt`;
-const FIXTURE_1 = `${ROOT}fixtures/001_78ac929fa1834338.txt`;
 const MISSING = `${ROOT}fixtures/no-such-file.txt`;
-const HEADLINE_0 = 'Мы нуждаемся в помощи Казахстана: посол Азербайджана выступил с заявлением';
-const HEADLINE_1 = 'Свобода людям, независимость нациям!';
-
-interface Result {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the CLI with in-memory streams; `stdin` is what to feed it, and it is a terminal when `tty` is set. */
-async function cli(argv: string[], { stdin = '', tty = false }: { stdin?: string | Uint8Array; tty?: boolean } = {}): Promise<Result> {
-  let stdout = '';
-  let stderr = '';
-  const bytes = typeof stdin === 'string' ? Buffer.from(stdin, 'utf8') : stdin;
-  const input = (async function* () {
-    // Split the first letter (two bytes in UTF-8) across chunks: stdin must be decoded as a whole.
-    yield bytes.subarray(0, 1);
-    yield bytes.subarray(1);
-  })();
-  const io: CliIO = {
-    stdin: Object.assign(input, { isTTY: tty }),
-    stdout: { write: (chunk: string) => (stdout += chunk) },
-    stderr: { write: (chunk: string) => (stderr += chunk) },
-  };
-  const code = await run(argv, io);
-  return { code, stdout, stderr };
-}
-
-describe('rech --help and --version', () => {
-  it.each([['--help'], ['-h'], ['analyze', '--help']])('%s %s prints the usage', async (...argv) => {
-    const { code, stdout, stderr } = await cli(argv);
-    expect(code).toBe(0);
-    expect(stderr).toBe('');
-    expect(stdout).toMatch(/^Usage: rech analyze/);
-    expect(stdout).toContain('--compact');
-    expect(stdout).toContain('--language CODE');
-    expect(stdout).toContain('Examples:');
-  });
-
-  it('prints the version from package.json', async () => {
-    const { code, stdout, stderr } = await cli(['--version']);
-    expect(code).toBe(0);
-    expect(stderr).toBe('');
-    expect(stdout).toBe('0.1.0\n');
-  });
-
-  it('prints the usage on stderr with exit code 2 when there is no command', async () => {
-    const { code, stdout, stderr } = await cli([]);
-    expect(code).toBe(2);
-    expect(stdout).toBe('');
-    expect(stderr).toMatch(/^Usage: rech/);
-  });
-});
 
 describe('rech analyze', () => {
   it('prints one file as a pretty-printed document', async () => {
@@ -172,7 +115,7 @@ describe('rech analyze', () => {
   });
 });
 
-describe('rech errors', () => {
+describe('rech analyze: files that cannot be read', () => {
   it('reports a missing file with exit code 1 and prints nothing on stdout', async () => {
     const { code, stdout, stderr } = await cli(['analyze', FIXTURE_0, MISSING]);
     expect(code).toBe(1);
@@ -192,54 +135,5 @@ describe('rech errors', () => {
     const { code, stderr } = await cli(['analyze', '-'], { stdin: Uint8Array.of(0x50, 0xe9, 0x20) });
     expect(code).toBe(1);
     expect(stderr).toBe('rech: cannot read -: not valid UTF-8\n');
-  });
-
-  it.each([
-    [['analyze', '--bogus', FIXTURE_0], "rech: unknown option '--bogus'. Run 'rech --help' for usage.\n"],
-    [['-x'], "rech: unknown option '-x'. Run 'rech --help' for usage.\n"],
-    [['summarize', 'x.txt'], "rech: unknown command 'summarize' (known commands: analyze). Run 'rech --help' for usage.\n"],
-    [['analyze', '--compact=yes', FIXTURE_0], "rech: option '--compact' does not take a value. Run 'rech --help' for usage.\n"],
-    [['analyze', FIXTURE_0, '--language'], "rech: option '--language' needs a value. Run 'rech --help' for usage.\n"],
-    [['analyze', '--language', '--compact', FIXTURE_0], "rech: option '--language' needs a value. Run 'rech --help' for usage.\n"],
-    [['analyze', '-', '-'], "rech: standard input ('-') can be given only once. Run 'rech --help' for usage.\n"],
-  ])('rejects %j with exit code 2', async (argv, message) => {
-    const { code, stdout, stderr } = await cli(argv);
-    expect(code).toBe(2);
-    expect(stdout).toBe('');
-    expect(stderr).toBe(message);
-  });
-
-  it.each([['ru'], ['RUS'], ['russian'], ['']])('rejects --language %j with exit code 2', async (language) => {
-    const { code, stdout, stderr } = await cli(['analyze', `--language=${language}`, FIXTURE_0]);
-    expect(code).toBe(2);
-    expect(stdout).toBe('');
-    expect(stderr).toBe(
-      `rech: --language must be an ISO 639-3 code of three lower-case letters such as 'rus', got '${language}'. Run 'rech --help' for usage.\n`,
-    );
-  });
-});
-
-describe('the rech executable', () => {
-  const exec = promisify(execFile);
-  const rech = (...argv: string[]) => exec(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...argv], { cwd: ROOT });
-
-  it('prints the version and exits 0', async () => {
-    const { stdout } = await rech('--version');
-    expect(stdout).toBe('0.1.0\n');
-  });
-
-  it('sets the exit code', async () => {
-    await Promise.all([
-      expect(rech('analyze', '--bogus')).rejects.toMatchObject({
-        code: 2,
-        stdout: '',
-        stderr: "rech: unknown option '--bogus'. Run 'rech --help' for usage.\n",
-      }),
-      expect(rech('analyze', 'fixtures/no-such-file.txt')).rejects.toMatchObject({
-        code: 1,
-        stdout: '',
-        stderr: 'rech: cannot read fixtures/no-such-file.txt: no such file or directory\n',
-      }),
-    ]);
   });
 });

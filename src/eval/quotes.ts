@@ -6,8 +6,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Quote } from '../../src/index.js';
-import { CORPORA } from './corpora.js';
+import type { Quote } from '../index.js';
+import { corporaFolder } from './corpora.js';
 import { score, type Score } from './segmentation.js';
 
 type Bounds = { start: number; end: number };
@@ -116,9 +116,9 @@ const pair = (value: unknown, where: string): Bounds => {
  * `quotes-dev.ids` has an entry, empty when it has no quote (its predictions still count); a line
  * for an unlisted document or a malformed line throws, so a broken gold file is never scored.
  */
-export function readQuoteGold(): Map<string, GoldQuote[]> {
+export function readQuoteGold(corpora = corporaFolder()): Map<string, GoldQuote[]> {
   const read = (name: string): string[] => {
-    const path = join(CORPORA, name);
+    const path = join(corpora, name);
     if (!existsSync(path)) throw new Error(`no ${path}`);
     return readFileSync(path, 'utf8').split('\n').filter((line) => line.trim() !== '');
   };

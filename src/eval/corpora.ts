@@ -1,14 +1,45 @@
-/** Readers for the development corpora in ../shared/corpora (never copied into the repository). */
+/**
+ * Readers for the development corpora (`../shared/corpora`, never copied into the repository).
+ * Nothing here runs at import time: the folder is looked up when a reader is called.
+ */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const here = dirname(fileURLToPath(import.meta.url));
+/**
+ * The folders where the corpora are looked for, in order: `$RECH_SHARED/corpora` alone when
+ * `RECH_SHARED` is set; otherwise `../shared/corpora` from the working directory, then from
+ * the package's root (the folder of its package.json, above this file or above dist/cli.js).
+ */
+export function corporaCandidates(): string[] {
+  const shared = process.env.RECH_SHARED;
+  if (shared) return [resolve(shared, 'corpora')];
+  const candidates = [resolve('..', 'shared', 'corpora')];
+  const root = packageRoot();
+  if (root !== undefined) candidates.push(resolve(root, '..', 'shared', 'corpora'));
+  return [...new Set(candidates)];
+}
 
-/** The shared corpora folder: `$RECH_SHARED/corpora` or `../shared/corpora` beside the repository. */
-export const CORPORA = resolve(process.env.RECH_SHARED ?? join(here, '..', '..', '..', 'shared'), 'corpora');
+/** The first of {@link corporaCandidates} that exists, if any. */
+export function findCorpora(): string | undefined {
+  return corporaCandidates().find((folder) => existsSync(folder));
+}
 
-export const hasCorpora = (): boolean => existsSync(CORPORA);
+export const hasCorpora = (): boolean => findCorpora() !== undefined;
+
+/** The corpora folder found; throws an error naming the places looked in when there is none. */
+export function corporaFolder(): string {
+  const found = findCorpora();
+  if (found === undefined) throw new Error(`no corpora folder (looked in ${corporaCandidates().join(', ')})`);
+  return found;
+}
+
+function packageRoot(): string | undefined {
+  for (let folder = dirname(fileURLToPath(import.meta.url)); ; folder = dirname(folder)) {
+    if (existsSync(join(folder, 'package.json'))) return folder;
+    if (dirname(folder) === folder) return undefined;
+  }
+}
 
 /** One razdel token case: the text and the expected token texts. */
 export interface TokenCase {
@@ -16,8 +47,8 @@ export interface TokenCase {
   tokens: string[];
 }
 
-export function readRazdelCases(): TokenCase[] {
-  const lines = readFileSync(join(CORPORA, 'razdel-tokens-dev.txt'), 'utf8').split('\n');
+export function readRazdelCases(corpora = corporaFolder()): TokenCase[] {
+  const lines = readFileSync(join(corpora, 'razdel-tokens-dev.txt'), 'utf8').split('\n');
   return lines
     .filter((line) => line.length > 0)
     .map((line) => {
@@ -62,8 +93,8 @@ export interface FactRuDocument {
   objects: FactRuObject[];
 }
 
-export function readFactRu(): FactRuDocument[] {
-  const folder = join(CORPORA, 'factru-dev');
+export function readFactRu(corpora = corporaFolder()): FactRuDocument[] {
+  const folder = join(corpora, 'factru-dev');
   return readdirSync(folder)
     .filter((name) => name.endsWith('.txt'))
     .sort()

@@ -1,0 +1,234 @@
+/**
+ * `rech eval`: the quality figures on the development corpora, by the protocol in
+ * ../shared/specs/evaluation.md (`npm run eval` runs it from the repository).
+ *
+ * - `--only segmentation|entities|quotes`: run one part only (entities run `analyze` on every document,
+ *   quotes on the documents listed in quotes-dev.ids, scored against quotes-dev.jsonl by quotes.md);
+ * - `--doc ID`: only the factRuEval document ID (`book_58`); the razdel token cases are then skipped;
+ * - `--errors`: list the errors for reading, at most `--limit N` (default 60) per group
+ *   (quotes: missed, spurious, wrong speaker name, wrong cue);
+ * - `--type PER|LOC|ORG`: list only the entity errors of that type;
+ * - `--corpora DIR`: the corpora folder, by default the first found of `$RECH_SHARED/corpora`,
+ *   `../shared/corpora` from the working directory, and `../shared/corpora` beside the package.
+ *
+ * The scorers are in `../eval/`; this module prints their figures. It is not part of the library's API.
+ */
+import { existsSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { resolve } from 'node:path';
+import { analyze } from '../index.js';
+import { corporaCandidates, findCorpora, readFactRu, readRazdelCases, type FactRuDocument } from '../eval/corpora.js';
+import { evaluateSegmentation, evaluateTokenCases, type Score } from '../eval/segmentation.js';
+import { ENTITY_TYPES, PUBLISHED_TOKEN_F1, evaluateEntities, goldEntitySpans, type EntityError, type EntityType } from '../eval/entities.js';
+import { QUOTE_BARS, QUOTE_KINDS, readQuoteGold, scoreQuotes, type QuoteCase, type QuoteError, type QuoteView } from '../eval/quotes.js';
+import { EXIT_OK, FileError, UsageError, reason } from './errors.js';
+import type { CliIO } from './run.js';
+
+/** The options of `rech eval`, as given on the command line. */
+export interface EvalArguments {
+  only?: string;
+  errors: boolean;
+  limit?: string;
+  doc?: string;
+  type?: string;
+  corpora?: string;
+}
+
+const PARTS = ['segmentation', 'entities', 'quotes'] as const;
+type Part = (typeof PARTS)[number];
+
+/** What every part of the report reads: the documents, the options, where the corpora are, and where to print. */
+interface Report {
+  docs: FactRuDocument[];
+  corpora: string;
+  args: EvalArguments;
+  limit: number;
+  print: (line?: string) => void;
+}
+
+/** Runs `rech eval`: checks the options, finds the corpora, and prints the figures of each part asked for. */
+export async function evalCommand(args: EvalArguments, io: Pick<CliIO, 'stdout'>): Promise<number> {
+  const limitText = args.limit ?? '60';
+  if (!/^\d+$/.test(limitText)) throw new UsageError(`--limit must be a whole number such as 20, not '${limitText}'`);
+  const limit = Number(limitText);
+  if (args.only !== undefined && !(PARTS as readonly string[]).includes(args.only)) {
+    throw new UsageError(`--only must be segmentation, entities or quotes, not '${args.only}'`);
+  }
+  if (args.type !== undefined && !(ENTITY_TYPES as readonly string[]).includes(args.type)) {
+    throw new UsageError(`--type must be PER, LOC or ORG, not '${args.type}'`);
+  }
+  const corpora = args.corpora === undefined ? findCorpora() : resolve(args.corpora);
+  if (corpora === undefined || !existsSync(corpora)) {
+    const looked = corpora === undefined ? corporaCandidates().join(', ') : corpora;
+    throw new UsageError(`no corpora folder at ${looked} (give --corpora DIR, or set RECH_SHARED to the folder that holds corpora/)`);
+  }
+  const docs = read(corpora, readFactRu).filter((doc) => args.doc === undefined || doc.id === args.doc);
+  if (docs.length === 0) throw new UsageError(`no factRuEval document '${args.doc}'`);
+
+  const report: Report = { docs, corpora, args, limit, print: (line = '') => io.stdout.write(`${line}\n`) };
+  const parts = PARTS.filter((part) => args.only === undefined || args.only === part);
+  for (const [index, part] of parts.entries()) {
+    if (index > 0) report.print();
+    await REPORTS[part](report);
+  }
+  return EXIT_OK;
+}
+
+/** The corpora read by `reader`; a missing or malformed file is reported as a {@link FileError}. */
+function read<T>(corpora: string, reader: (corpora: string) => T): T {
+  try {
+    return reader(corpora);
+  } catch (error) {
+    throw new FileError(`cannot read the corpora in ${corpora}: ${reason(error)}`);
+  }
+}
+
+const percent = (x: number): string => (100 * x).toFixed(2) + ' %';
+const f = (x: number): string => x.toFixed(4);
+const line = (name: string, s: Score): string =>
+  `${name.padEnd(34)} P ${f(s.precision)}  R ${f(s.recall)}  F1 ${f(s.f1)}   (${s.truePositives} of ${s.predicted} predicted, ${s.gold} gold)`;
+
+const REPORTS: Record<Part, (report: Report) => void | Promise<void>> = {
+  segmentation: reportSegmentation,
+  entities: reportEntities,
+  quotes: reportQuotes,
+};
+
+function reportSegmentation({ docs, corpora, args, limit, print }: Report): void {
+  const cases = args.doc === undefined ? evaluateTokenCases(read(corpora, readRazdelCases)) : null;
+  print('# Segmentation');
+  if (cases) print(`${'razdel token cases passed'.padEnd(34)} ${percent(cases.passed / cases.total)}   (${cases.passed} of ${cases.total})`);
+  const segmentation = evaluateSegmentation(docs);
+  print(line('factRuEval sentences', segmentation.sentences));
+  print(line('factRuEval sentences, attr. merged', segmentation.sentencesMerged));
+  print(line('factRuEval tokens', segmentation.tokens));
+
+  if (args.errors) {
+    if (cases) {
+      print('\n## Token cases that fail');
+      for (const failure of cases.failures.slice(0, limit)) {
+        print(`  ${failure.expected.join('|')}   got ${failure.got.join('|')}`);
+      }
+    }
+    print('\n## Sentence errors (against gold with attributions merged)');
+    for (const error of segmentation.sentenceErrors.slice(0, limit)) print(`  ${error.kind.padEnd(6)} ${error.doc}: ${error.text}`);
+    print('\n## Token errors on factRuEval');
+    for (const error of segmentation.tokenErrors.slice(0, limit)) print(`  ${error.kind.padEnd(6)} ${error.doc}: ${error.text}   …${error.context}…`);
+  }
+}
+
+async function reportEntities({ docs, args, limit, print }: Report): Promise<void> {
+  print('# Named entities (factRuEval dev, naeval protocol)');
+  const began = performance.now();
+  const entities = await evaluateEntities(docs, async (doc) => (await analyze(doc.text)).entities.flatMap((entity) => entity.mentions));
+  const seconds = (performance.now() - began) / 1000;
+  const gold = docs.flatMap((doc) => goldEntitySpans(doc));
+  const goldCount = (type: EntityType): number => gold.filter((span) => span.type === type).length;
+  print(`${docs.length} documents; gold spans ${ENTITY_TYPES.map((type) => `${type} ${goldCount(type)}`).join(', ')}`);
+  const published = (system: string): (typeof PUBLISHED_TOKEN_F1)[number] => PUBLISHED_TOKEN_F1.find((row) => row.system === system)!;
+  const slovnet = published('slovnet');
+  const pullenti = published('pullenti');
+  const cell = (x: number | null | undefined): string => (x == null ? '—' : x.toFixed(3)).padStart(8);
+  print(`\n${''.padEnd(6)}${'  tokens'.padEnd(24, ' ')}   ${'  strict spans'.padEnd(24)}   published token F1`);
+  print(`${'type'.padEnd(6)}${['P', 'R', 'F1'].map((h) => h.padStart(8)).join('')}   ${['P', 'R', 'F1'].map((h) => h.padStart(8)).join('')}   ${'slovnet'.padStart(8)}${'pullenti'.padStart(9)}`);
+  const row = (name: string, tokens: Score, spans: Score, compare: [number | null, number | null] | null): string =>
+    `${name.padEnd(6)}${cell(tokens.precision)}${cell(tokens.recall)}${cell(tokens.f1)}   ${cell(spans.precision)}${cell(spans.recall)}${cell(spans.f1)}` +
+    (compare ? `   ${cell(compare[0])}${cell(compare[1]).padStart(9)}` : '');
+  for (const type of ENTITY_TYPES) {
+    const { tokens, spans } = entities.byType[type];
+    print(row(type, tokens, spans, [slovnet[type], pullenti[type]]));
+  }
+  print(row('micro', entities.micro.tokens, entities.micro.spans, null));
+  const { tokens: t, spans: s } = entities.micro;
+  print(`\ntokens: ${t.truePositives} of ${t.predicted} predicted, ${t.gold} gold; spans: ${s.truePositives} of ${s.predicted} predicted, ${s.gold} gold`);
+  print(`entities eval took ${seconds.toFixed(1)} s (analyze on ${docs.length} documents, ${(docs.reduce((n, doc) => n + doc.text.length, 0) / 1000).toFixed(0)} K characters)`);
+
+  if (args.errors) {
+    const types = args.type === undefined ? ENTITY_TYPES : [args.type as EntityType];
+    const groups: [EntityError['side'], EntityError['kind'][], string][] = [
+      ['false-positive', ['wrong-type', 'boundary', 'spurious'], 'false positives'],
+      ['miss', ['wrong-type', 'boundary', 'missed'], 'misses'],
+    ];
+    for (const type of types) {
+      for (const [side, kinds, title] of groups) {
+        for (const kind of kinds) {
+          const errors = entities.errors.filter((e) => e.type === type && e.side === side && e.kind === kind);
+          if (errors.length === 0) continue;
+          const other = side === 'miss' ? 'predicted' : 'gold';
+          print(`\n## ${type} ${title}, ${kind} (${errors.length}${errors.length > limit ? `, first ${limit}` : ''})`);
+          for (const e of errors.slice(0, limit)) {
+            const alternative = e.alternative ? `   ${other} ${e.alternative}` : '';
+            print(`  ${e.doc}: «${e.text}»${alternative}   …${e.context}…`);
+          }
+        }
+      }
+    }
+  }
+}
+
+async function reportQuotes({ docs, corpora, args, limit, print }: Report): Promise<void> {
+  const goldByDoc = read(corpora, readQuoteGold);
+  // A listed document without its text would silently drop its gold quotes from recall.
+  const missing = args.doc === undefined ? [...goldByDoc.keys()].filter((id) => !docs.some((doc) => doc.id === id)) : [];
+  if (missing.length > 0) throw new FileError(`quotes-dev.ids lists documents not in factru-dev: ${missing.join(', ')}`);
+  const quoteDocs = docs.filter((doc) => goldByDoc.has(doc.id));
+  print('# Quotes (factRuEval dev, quotes-dev.jsonl, protocol in quotes.md)');
+  const began = performance.now();
+  const cases: QuoteCase[] = [];
+  for (const doc of quoteDocs) {
+    const analysed = await analyze(doc.text);
+    cases.push({
+      id: doc.id, text: doc.text, gold: goldByDoc.get(doc.id)!, predicted: analysed.quotes,
+      sentences: analysed.sentences, tokens: analysed.tokens,
+    });
+  }
+  const seconds = (performance.now() - began) / 1000;
+  const figures = scoreQuotes(cases);
+  const { quotes, tokens, sentences, attribution } = figures;
+  const kindCount = QUOTE_KINDS.map((kind) => `${quotes[kind].gold} ${kind}`).join(', ');
+  print(`${quoteDocs.length} documents${args.doc !== undefined && quoteDocs.length === 0 ? ` (${args.doc} is not in quotes-dev.ids)` : ''}; gold quotes ${quotes.all.gold} (${kindCount}), predicted ${quotes.all.predicted}`);
+
+  const cell = (x: number): string => x.toFixed(3).padStart(8);
+  const bar = (value: number, min: number, shown: string): string => `   bar ${shown} ${value >= min ? 'met' : 'below'}`;
+  const header = (name: string): string => `${name.padEnd(10)}${['P', 'R', 'F1'].map((h) => h.padStart(8)).join('')}`;
+  print(`\n${header('quotes')}`);
+  for (const kind of [...QUOTE_KINDS, 'all'] as const) {
+    const q = quotes[kind];
+    const counts = `   (${q.right} of ${q.predicted} predicted right, ${q.found} of ${q.gold} gold found)`.padEnd(54);
+    print(`${kind.padEnd(10)}${cell(q.precision)}${cell(q.recall)}${cell(q.f1)}${counts}${kind === 'all' ? bar(q.f1, QUOTE_BARS.quotes, `F1 ≥ ${QUOTE_BARS.quotes}`) : ''}`.trimEnd());
+  }
+  print(`\n${header('tokens')}`);
+  const scoreRow = (name: string, s: Score, min: number): string =>
+    `${name.padEnd(10)}${cell(s.precision)}${cell(s.recall)}${cell(s.f1)}${`   (${s.truePositives} of ${s.predicted} predicted, ${s.gold} gold)`.padEnd(54)}${bar(s.f1, min, `F1 ≥ ${min}`)}`;
+  print(scoreRow('content', tokens.content, QUOTE_BARS.content));
+  print(scoreRow('cue', tokens.cue, QUOTE_BARS.cue));
+  print(scoreRow('speaker', tokens.speaker, QUOTE_BARS.speaker));
+  print(scoreRow('sentences', sentences, QUOTE_BARS.sentences));
+
+  print(`\nattribution, among ${attribution.matched} gold quotes found:`);
+  const shareRow = (name: string, s: { agreed: number; total: number; share: number }, of: string, min?: number): string =>
+    `${name.padEnd(22)}${percent(s.share).padStart(9)}   (${s.agreed} of ${s.total}${of})` +
+    (min === undefined ? '' : bar(s.share, min, `≥ ${100 * min} %`));
+  print(shareRow('speaker name right', attribution.speakerName, '', QUOTE_BARS.speakerName));
+  print(shareRow('speaker span overlaps', attribution.speakerSpan, ' with a gold speaker span'));
+  print(shareRow('cue overlaps', attribution.cue, ' with a gold cue'));
+  print(shareRow('kind right', attribution.kind, ''));
+  print(`quotes eval took ${seconds.toFixed(1)} s (analyze on ${quoteDocs.length} documents)`);
+
+  if (args.errors) {
+    const quoted = (s: string | null): string => (s === null ? '—' : `«${s.replace(/\s+/g, ' ')}»`);
+    const view = (v: QuoteView): string => `${v.kind} @${v.start} ${quoted(v.text)}   speaker ${quoted(v.speaker)} cue ${quoted(v.cue)}`;
+    const groups: [QuoteError['group'], string, (e: QuoteError) => string][] = [
+      ['missed', 'missed gold quotes', (e) => view(e.gold!)],
+      ['spurious', 'spurious predicted quotes', (e) => view(e.predicted!)],
+      ['speaker-name', 'wrong speaker name', (e) => `gold ${quoted(e.gold!.name)} predicted ${quoted(e.predicted!.name)}   gold ${view(e.gold!)}   predicted speaker ${quoted(e.predicted!.speaker)}`],
+      ['cue', 'wrong cue', (e) => `gold ${quoted(e.gold!.cue)} predicted ${quoted(e.predicted!.cue)}   gold ${view(e.gold!)}`],
+    ];
+    for (const [group, title, show] of groups) {
+      const errors = figures.errors.filter((e) => e.group === group);
+      if (errors.length === 0) continue;
+      print(`\n## Quotes: ${title} (${errors.length}${errors.length > limit ? `, first ${limit}` : ''})`);
+      for (const e of errors.slice(0, limit)) print(`  ${e.doc} ${show(e)}`);
+    }
+  }
+}
