@@ -16,3 +16,18 @@ export { tokenize, explainTokens, type TokenBoundary } from './segment/tokenize.
 export { sentenize } from './segment/sentenize.js';
 export { within } from './spans.js';
 export { analyzeMany, type AnalyzeManyOptions, type BatchResult } from './batch/analyze-many.js';
+export {
+  render,
+  FORMATS,
+  type Format,
+  renderJson,
+  renderJsonl,
+  renderHtml,
+  renderBrat,
+  renderConll,
+  renderText,
+  BRAT_CONFIG,
+  type RenderJsonOptions,
+  type RenderHtmlOptions,
+  type RenderTextOptions,
+} from './render/index.js';

@@ -1,0 +1,111 @@
+/**
+ * What the renderers share: the document check, and the marked spans of a
+ * document (entity mentions, quote content, cues and speakers) in one list.
+ */
+import type { EntityMention, RechDocument } from '../model.js';
+import { describe } from '../errors.js';
+
+/** The kinds of marked span, from the outermost to the innermost when two cover the same text. */
+export type MarkLayer = 'content' | 'speaker' | 'cue' | 'entity';
+
+const LAYER_RANK: Record<MarkLayer, number> = { content: 0, speaker: 1, cue: 2, entity: 3 };
+
+/** A marked span of the text, in UTF-16 offsets like every span of the document. */
+export interface Mark {
+  start: number;
+  end: number;
+  layer: MarkLayer;
+  /** The indices in `document.quotes` of the quotes this piece, cue or speaker belongs to (empty for entities). */
+  quotes: number[];
+  /** For an entity mention, the mention. */
+  mention?: EntityMention;
+  /** For a content piece, its index in its quote's `content`. */
+  piece?: number;
+}
+
+const LAYERS = ['paragraphs', 'sentences', 'tokens', 'entities', 'quotes'] as const;
+
+/** Throws a `TypeError` naming `document` unless it looks like a {@link RechDocument} (a text and its five layers). */
+export function expectDocument(value: unknown): asserts value is RechDocument {
+  const document = value as Partial<Record<string, unknown>> | null;
+  const problem =
+    typeof value !== 'object' || value === null || Array.isArray(value)
+      ? describe(value)
+      : typeof document!.text !== 'string'
+        ? 'an object without a string `text`'
+        : LAYERS.filter((layer) => !Array.isArray(document![layer])).map((layer) => `no array \`${layer}\``).join(', ');
+  if (problem) throw new TypeError(`rech: \`document\` must be a RechDocument (as \`analyze\` returns), got ${problem}`);
+}
+
+/** Nesting order: by start, the longer span first, then content outside speaker outside cue outside entity. */
+export const byNesting = (a: Mark, b: Mark): number => a.start - b.start || b.end - a.end || LAYER_RANK[a.layer] - LAYER_RANK[b.layer];
+
+/**
+ * Every marked span of the document, sorted by {@link byNesting}. A cue or
+ * speaker shared by several quotes (a quote that continues an earlier speaker
+ * shares its speaker) is one mark listing them all. Spans outside the text or
+ * empty are left out, so a hand-built document with bad offsets still renders.
+ */
+export function collectMarks(document: RechDocument): Mark[] {
+  const length = document.text.length;
+  const marks: Mark[] = [];
+  const add = (mark: Mark): void => {
+    if (mark.start >= 0 && mark.start < mark.end && mark.end <= length) marks.push(mark);
+  };
+  for (const entity of document.entities) {
+    for (const mention of entity.mentions) add({ start: mention.start, end: mention.end, layer: 'entity', quotes: [], mention });
+  }
+  const shared = new Map<string, Mark>();
+  const addShared = (span: { start: number; end: number }, layer: 'cue' | 'speaker', quote: number): void => {
+    const key = `${layer} ${span.start} ${span.end}`;
+    const known = shared.get(key);
+    if (known) {
+      if (known.quotes[known.quotes.length - 1] !== quote) known.quotes.push(quote);
+      return;
+    }
+    const mark: Mark = { start: span.start, end: span.end, layer, quotes: [quote] };
+    shared.set(key, mark);
+    add(mark);
+  };
+  document.quotes.forEach((quote, i) => {
+    quote.content.forEach((piece, p) => add({ start: piece.start, end: piece.end, layer: 'content', quotes: [i], piece: p }));
+    if (quote.cue) addShared(quote.cue, 'cue', i);
+    if (quote.speaker) addShared(quote.speaker, 'speaker', i);
+  });
+  return marks.sort(byNesting);
+}
+
+/** The distinct texts of an entity's mentions, in order of first appearance. */
+export function mentionForms(mentions: readonly EntityMention[]): string[] {
+  return [...new Set(mentions.map((mention) => mention.text))];
+}
+
+/** `text` cut to at most `limit` code points (at least 1), ending in `…` when cut; never splits a surrogate pair. */
+export function truncate(text: string, limit: number): string {
+  let count = 0;
+  let cut = 0; // just past the first limit - 1 code points
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+    count++;
+    if (count === limit - 1) cut = i + 1;
+    if (count > limit) return `${text.slice(0, cut)}…`;
+  }
+  return text;
+}
+
+/** Throws a `TypeError` unless `options` is an object whose keys are all among `names`. */
+export function expectOptions(options: unknown, names: readonly string[]): void {
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw new TypeError(`rech: \`options\` must be an object, got ${describe(options)}`);
+  }
+  for (const name of Object.keys(options)) {
+    if (!names.includes(name)) throw new TypeError(`rech: unknown option \`${name}\`; known options: ${names.join(', ')}`);
+  }
+}
+
+/** The quotation marks to show quoted content with: `«»` for a Russian document, `“”` for any other. */
+export const quotationMarks = (language: string): [string, string] => (language === 'rus' ? ['«', '»'] : ['“', '”']);
