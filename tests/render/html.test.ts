@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { renderHtml } from '../../src/index.js';
+import { htmlProblems, paragraphTexts } from './check.js';
+import { ambassadorDocument, englishDocument, handDocument } from './document.js';
+
+/** The paragraphs of a page with each mark's `<span …>` reduced to `<its classes>` and `</span>` to `</>`. */
+const skeleton = (html: string): string =>
+  html
+    .slice(html.indexOf('<main class="text">') + 20, html.indexOf('</main>'))
+    .replace(/<span class="([^"]*)"[^>]*>/g, '<$1>')
+    .replace(/<\/span>/g, '</>');
+
+describe('renderHtml', () => {
+  it('nests an entity inside a speaker, and marks the cue and the quote content', () => {
+    const html = renderHtml(ambassadorDocument());
+    expect(skeleton(html)).toBe('<p lang="ru"><spk>Посол <e e-LOC>Азербайджана</> <e e-PER>Рашад Мамедов</></> <cue>заявил</>: «<q>Мы не хотели войны</>».</p>\n');
+    expect(htmlProblems(html)).toEqual([]);
+  });
+
+  it('shows the normal form and canonical name of an entity, and the kind, cue lemma and speaker name of a quote, on hover', () => {
+    const html = renderHtml(ambassadorDocument());
+    expect(html).toContain('<span class="e e-LOC" title="LOC (place): Азербайджан">Азербайджана</span>');
+    expect(html).toContain('<span class="e e-PER" title="PER (person): Рашад Мамедов">Рашад Мамедов</span>');
+    expect(html).toContain('<span class="q" data-q="0" data-n="1" title="quote 1, direct&#10;cue: заявить&#10;speaker: Рашад Мамедов">');
+    expect(html).toContain('<span class="cue" data-q="0" title="cue of quote 1: заявить">');
+    expect(html).toContain('<span class="spk" data-q="0" title="speaker of quote 1: Рашад Мамедов">');
+    // A mention whose normal form is not the canonical name; a speaker shared by two quotes.
+    const english = renderHtml(englishDocument());
+    expect(english).toContain('<span class="e e-PER" title="PER (person): Sergei Lavrov&#10;normal form: Lavrov">Lavrov</span>');
+    expect(english).toContain('<span class="spk" data-q="1 2" title="speaker of quotes 2,3: Sergei Lavrov">');
+  });
+
+  it('lists entities and quotes below the text, with a legend of the types', () => {
+    const html = renderHtml(ambassadorDocument());
+    expect(html).toContain('<td><span class="e e-PER">PER</span></td><td>Рашад Мамедов</td><td class="n">1</td>');
+    expect(html).toContain('<li data-q="0"><span class="who">Рашад Мамедов</span> <span class="meta">(Посол Азербайджана Рашад Мамедов)</span> — <span class="said">«Мы не хотели войны»</span>');
+    for (const label of ['>PER<', '>LOC<', '>ORG<', '>quote content<', '>cue<', '>speaker<']) expect(html).toContain(label);
+  });
+
+  it('escapes the text, so markup in the input is shown, not run', () => {
+    const text = '<script>alert("x")</script> & <b>Рашад Мамедов</b> \'1 < 2\'';
+    const doc = handDocument(text, 'rus', { entities: [{ type: 'PER', name: 'Рашад <Мамедов>', mentions: ['Рашад Мамедов'] }] });
+    const html = renderHtml(doc, { title: '<i>title</i>' });
+    expect(html.match(/<script>/g)).toHaveLength(1); // the page's own
+    expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;b&gt;<span class="e e-PER" title="PER (person): Рашад &lt;Мамедов&gt;');
+    expect(html).toContain('<title>&lt;i&gt;title&lt;/i&gt;</title>');
+    expect(htmlProblems(html)).toEqual([]);
+    expect(paragraphTexts(html)).toEqual([text]);
+  });
+
+  it('nests crossing spans properly: a mark is split where one that started inside it goes on past its end', () => {
+    const text = 'Посол Рашад Мамедов заявил, что мир возможен.';
+    const doc = handDocument(text, 'rus', {
+      entities: [{ type: 'PER', name: 'Рашад Мамедов', mentions: ['Рашад Мамедов'] }],
+      quotes: [
+        // Hand-made overlaps no pipeline gives: content crossing the speaker and the entity.
+        { kind: 'indirect', content: ['Мамедов заявил, что мир'], cue: { at: 'заявил', lemma: 'заявить' }, speaker: { at: 'Посол Рашад', name: null, entity: null } },
+      ],
+    });
+    const html = renderHtml(doc);
+    expect(htmlProblems(html)).toEqual([]);
+    expect(paragraphTexts(html)).toEqual([text]);
+    expect(skeleton(html)).toBe(
+      '<p lang="ru"><spk>Посол <e e-PER>Рашад</></><e e-PER> <q>Мамедов</></><q> <cue>заявил</>, что мир</> возможен.</p>\n',
+    );
+  });
+
+  it('gives each paragraph its language as a BCP 47 tag', () => {
+    const doc = handDocument('Посол заявил.\nBizim partnyorlarımız\nThe ambassador said.\nxyz', 'rus');
+    ['rus', 'azj', 'eng', 'und'].forEach((language, i) => (doc.paragraphs[i]!.language = language));
+    const html = renderHtml(doc);
+    expect(html).toContain('<html lang="ru">');
+    expect([...html.matchAll(/<p lang="([^"]*)">/g)].map((match) => match[1])).toEqual(['ru', 'az', 'en', 'und']);
+    expect(renderHtml(englishDocument())).toContain('<html lang="en">');
+  });
+
+  it('gives a page with no text for an empty document, and checks its options', () => {
+    const html = renderHtml(handDocument('', 'und'));
+    expect(html.startsWith('<!DOCTYPE html>\n<html lang="und">')).toBe(true);
+    expect(html).toContain('<title>rech</title>');
+    expect(html).toContain('<main class="text">\n</main>');
+    expect(html).toContain('No entities.');
+    expect(htmlProblems(html)).toEqual([]);
+    expect(() => renderHtml(ambassadorDocument(), { title: 5 as never })).toThrow(/`options.title` must be a string/);
+    expect(() => renderHtml(ambassadorDocument(), { tittle: 'x' } as never)).toThrow(/unknown option `tittle`/);
+  });
+
+  it('loads nothing: no external resources', () => {
+    const html = renderHtml(englishDocument());
+    expect(html).not.toMatch(/\b(src|href)=|@import|url\(/);
+  });
+});
