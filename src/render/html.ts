@@ -1,6 +1,6 @@
 import type { Entity, EntityType, Quote, RechDocument } from '../model.js';
 import { describe } from '../errors.js';
-import { collectMarks, expectDocument, expectOptions, mentionForms, quotationMarks, truncate, type Mark } from './marks.js';
+import { collectMarks, expectDocument, expectOptions, mentionForms, quotationMarks, quoteNumbers, truncate, type Mark } from './marks.js';
 
 /**
  * Options for {@link renderHtml}.
@@ -100,13 +100,20 @@ function tooltip(mark: Mark, document: RechDocument): string {
     if (entity === undefined || mention.normal !== entity.name) lines.push(`normal form: ${mention.normal}`);
     return lines.join('\n');
   }
-  const lines = mark.quotes.map((i) => {
+  if (mark.layer === 'content') {
+    const quote = document.quotes[mark.quotes[0]!]!;
+    return `quote ${mark.quotes[0]! + 1}, ${quote.kind}\ncue: ${quote.cue?.lemma ?? 'none'}\nspeaker: ${speakerName(quote)}`;
+  }
+  // A cue or speaker shared by several quotes: one line for each lemma or name.
+  const byValue = new Map<string, number[]>();
+  for (const i of mark.quotes) {
     const quote = document.quotes[i]!;
-    if (mark.layer === 'content') return `quote ${i + 1}, ${quote.kind}\ncue: ${quote.cue?.lemma ?? 'none'}\nspeaker: ${speakerName(quote)}`;
-    if (mark.layer === 'cue') return `cue of quote ${i + 1}: ${quote.cue!.lemma}`;
-    return `speaker of quote ${i + 1}: ${speakerName(quote)}`;
-  });
-  return mark.layer === 'content' ? lines.join('\n') : [...new Set(lines)].join('\n');
+    const value = mark.layer === 'cue' ? (quote.cue?.lemma ?? '') : speakerName(quote);
+    const quotes = byValue.get(value);
+    if (quotes) quotes.push(i);
+    else byValue.set(value, [i]);
+  }
+  return [...byValue].map(([value, quotes]) => `${mark.layer} of quote${quotes.length > 1 ? 's' : ''} ${quoteNumbers(quotes)}: ${value}`).join('\n');
 }
 
 const CLASSES: Record<Exclude<Mark['layer'], 'entity'>, string> = { content: 'q', cue: 'cue', speaker: 'spk' };

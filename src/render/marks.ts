@@ -109,3 +109,15 @@ export function expectOptions(options: unknown, names: readonly string[]): void 
 
 /** The quotation marks to show quoted content with: `«»` for a Russian document, `“”` for any other. */
 export const quotationMarks = (language: string): [string, string] => (language === 'rus' ? ['«', '»'] : ['“', '”']);
+
+/** Quote indices as 1-based numbers, runs shortened: `[0, 1, 2, 4]` → `1-3,5`. */
+export function quoteNumbers(quotes: readonly number[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < quotes.length; i++) {
+    let j = i;
+    while (j + 1 < quotes.length && quotes[j + 1] === quotes[j]! + 1) j++;
+    parts.push(j > i + 1 ? `${quotes[i]! + 1}-${quotes[j]! + 1}` : j === i + 1 ? `${quotes[i]! + 1},${quotes[j]! + 1}` : `${quotes[i]! + 1}`);
+    i = j;
+  }
+  return parts.join(',');
+}

@@ -1,7 +1,7 @@
 import type { Quote, RechDocument } from '../model.js';
 import { describe } from '../errors.js';
 import { isSpace } from '../segment/paragraphs.js';
-import { collectMarks, expectDocument, expectOptions, mentionForms, quotationMarks, truncate, type Mark } from './marks.js';
+import { collectMarks, expectDocument, expectOptions, mentionForms, quotationMarks, quoteNumbers, truncate, type Mark } from './marks.js';
 
 /**
  * Options for {@link renderText}.
@@ -22,7 +22,7 @@ const FILL: Record<Mark['layer'], string> = { entity: '~', content: '"', cue: '^
 const PREFIX: Record<Mark['layer'], string> = { entity: '', content: 'Q', cue: 'C', speaker: 'S' };
 
 /** A mark's label: the entity type, or Q, C or S with the numbers (from 1) of the quotes it belongs to. */
-const labelOf = (mark: Mark): string => mark.mention?.type ?? `${PREFIX[mark.layer]}${mark.quotes.map((quote) => quote + 1).join(',')}`;
+const labelOf = (mark: Mark): string => mark.mention?.type ?? `${PREFIX[mark.layer]}${quoteNumbers(mark.quotes)}`;
 
 /** Whitespace a line may break at: any but the no-break spaces (U+00A0, U+2007, U+202F, U+FEFF). */
 const breaks = (code: number): boolean => isSpace(code) && code !== 0xa0 && code !== 0x2007 && code !== 0x202f && code !== 0xfeff;
@@ -164,7 +164,7 @@ function legend(document: RechDocument, marks: readonly Mark[], width: number): 
  * each span on it is drawn from its first column to its last: an entity as its
  * type and `~` (`PER~~~~~~~~~~`), a quote's content as `Q1` and `"`, its cue as
  * `C1` and `^`, its speaker as `S1` and `=` (`S1,2` when quotes 1 and 2 share
- * it). A label longer than its span runs past it. Spans that overlap go on
+ * it, `S1-3` for quotes 1 to 3). A label longer than its span runs past it. Spans that overlap go on
  * separate rows, entity rows first; a span cut by a line break is drawn on
  * both lines. The list after the text gives each entity's type, canonical
  * name, mention count and other forms, and each quote's kind, speaker phrase
