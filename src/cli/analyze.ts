@@ -1,10 +1,25 @@
 /**
  * `rech analyze FILE…`: reads the inputs, analyses them in order (in this thread or in
- * worker threads) and prints each document as it comes, drawing a progress bar over a batch.
+ * worker threads) and prints each document as it comes in the format asked for, or writes
+ * it to a file per input with `--out DIR`, drawing a progress bar over a batch.
  */
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { analyze, analyzeMany, type AnalyzeOptions, type RechDocument } from '../index.js';
+import { basename, extname, join } from 'node:path';
+import {
+  BRAT_CONFIG,
+  FORMATS,
+  analyze,
+  analyzeMany,
+  render,
+  renderConll,
+  renderJson,
+  renderJsonl,
+  renderText,
+  type AnalyzeOptions,
+  type Format,
+  type RechDocument,
+} from '../index.js';
 import { EXIT_OK, FileError, UsageError, reason } from './errors.js';
 import { ProgressBar } from './progress.js';
 import type { CliIO } from './run.js';
@@ -12,6 +27,10 @@ import type { CliIO } from './run.js';
 /** The arguments of `rech analyze`, as given on the command line (at least one file; `-` is standard input). */
 export interface AnalyzeArguments {
   files: string[];
+  /** One of {@link FORMATS}; json when not given. */
+  format?: string;
+  /** The folder to write one file per input into, instead of printing. */
+  out?: string;
   compact: boolean;
   language?: string;
   jobs?: string;
@@ -49,22 +68,24 @@ export async function analyzeCommand(args: AnalyzeArguments, io: CliIO): Promise
     throw new UsageError(`standard input ('-') can be given only once`);
   }
 
+  const format = FORMATS.find((known) => known === (args.format ?? 'json'));
+  if (format === undefined) throw new UsageError(`unknown format '${args.format}' (formats: ${FORMATS.join(', ')})`);
+  if (args.compact && format !== 'json') throw new UsageError(`--compact applies to --format json only, not ${format}`);
+  if (files.length > 1 && args.out === undefined && !STREAMED.has(format)) {
+    throw new UsageError(`--format ${format} writes one file per input: give --out DIR to write ${files.length} inputs`);
+  }
+  const outputs = args.out === undefined ? undefined : outputFiles(files, format, args.out, args.compact);
+
   // Read everything before printing anything, so that a bad file leaves stdout empty.
   const inputs: Input[] = [];
   for (const file of files) inputs.push(await readInput(file, io));
+  if (outputs !== undefined) await prepareOutputs(inputs, outputs, args.out!, format);
 
-  const indent = args.compact ? undefined : 2;
-  if (inputs.length === 1) {
-    io.stdout.write(`${JSON.stringify(await analyze(inputs[0]!.text, options), null, indent)}\n`);
-    return EXIT_OK;
-  }
-  // Several inputs: an array of { file, document }, written one element at a time so that
-  // memory holds a few documents, not all of them; the text is the same as JSON.stringify's.
   const size = inputs.reduce((sum, input) => sum + input.text.length, 0);
-  jobs ??= size >= PARALLEL_FROM ? availableParallelism() : 0;
-  // On a terminal's stderr, unless the documents go to the same terminal.
+  const threads = inputs.length === 1 ? 0 : (jobs ?? (size >= PARALLEL_FROM ? availableParallelism() : 0));
+  // Over a batch, on a terminal's stderr, unless the documents go to the same terminal.
   const progress =
-    io.stderr.isTTY && !io.stdout.isTTY
+    inputs.length > 1 && io.stderr.isTTY && (outputs !== undefined || !io.stdout.isTTY)
       ? new ProgressBar({
           files: inputs.length,
           bytes: inputs.reduce((sum, input) => sum + input.bytes, 0),
@@ -75,18 +96,139 @@ export async function analyzeCommand(args: AnalyzeArguments, io: CliIO): Promise
       : undefined;
   try {
     let index = 0;
-    for await (const document of documents(inputs, options, jobs)) {
-      const element = JSON.stringify({ file: inputs[index]!.file, document }, null, indent);
-      const opening = index === 0 ? '[' : ',';
-      io.stdout.write(indent ? `${opening}\n${element.replace(/^/gm, '  ')}` : `${opening}${element}`);
-      progress?.advance(inputs[index]!.bytes);
+    for await (const document of documents(inputs, options, threads)) {
+      const input = inputs[index]!;
+      if (outputs === undefined) io.stdout.write(printed(format, input.file, document, index, inputs.length, args.compact));
+      else for (const output of outputs[index]!) if (!output.skip) await writeOutput(output.path, output.contents(document));
+      progress?.advance(input.bytes);
       index++;
     }
-    io.stdout.write(indent ? '\n]\n' : ']\n');
+    if (outputs === undefined && format === 'json' && inputs.length > 1) io.stdout.write(args.compact ? ']\n' : '\n]\n');
   } finally {
     progress?.finish();
   }
   return EXIT_OK;
+}
+
+/** The formats that print several documents on stdout; the others need `--out`. */
+const STREAMED = new Set<Format>(['json', 'jsonl', 'conll', 'text']);
+
+/**
+ * What the document of `file`, the `index`th of `count`, prints on stdout. One document prints its
+ * rendering. Several: json an array of { file, document }, written one element at a time so that
+ * memory holds a few documents, not all of them (the text is the same as JSON.stringify's of the
+ * whole array); jsonl a line of { file, document } each; conll the documents one after another,
+ * a blank line between; text each under a `==> FILE <==` header, as `head` does.
+ */
+function printed(format: Format, file: string, document: RechDocument, index: number, count: number, compact: boolean): string {
+  if (count === 1) return format === 'json' ? renderJson(document, { compact }) : render(document, format);
+  const name = JSON.stringify(file);
+  switch (format) {
+    case 'json': {
+      const json = renderJson(document, { compact }).slice(0, -1);
+      if (compact) return `${index === 0 ? '[' : ','}{"file":${name},"document":${json}}`;
+      // The element of JSON.stringify(array, null, 2): { file, document } indented by 2, the document by 4.
+      return `${index === 0 ? '[' : ','}\n  {\n    "file": ${name},\n    "document": ${json.replace(/\n/g, '\n    ')}\n  }`;
+    }
+    case 'jsonl':
+      return `{"file":${name},"document":${renderJsonl(document).slice(0, -1)}}\n`;
+    case 'conll':
+      return `${index === 0 ? '' : '\n'}${renderConll(document)}`;
+    default:
+      return `${index === 0 ? '' : '\n'}==> ${file === '-' ? 'standard input' : file} <==\n${renderText(document)}`;
+  }
+}
+
+/** A file `--out` writes for an input. */
+interface OutputFile {
+  path: string;
+  /** Its contents, from the input's document. */
+  contents: (document: RechDocument) => string;
+  /** Its contents are the text analysed (brat's .txt). */
+  isText?: boolean;
+  /** Not written: it is the input itself, which already holds exactly that text. */
+  skip?: boolean;
+}
+
+/** The extension of the file written for each format but brat; text's keeps clear of the input's `.txt`. */
+const EXTENSIONS: Record<Exclude<Format, 'brat'>, string> = {
+  json: '.json',
+  jsonl: '.jsonl',
+  html: '.html',
+  conll: '.conll',
+  text: '.rech.txt',
+};
+
+/**
+ * The files `--out DIR` writes for each input, named after its base name without its extension
+ * (`stdin` for standard input): `article.txt` gives `DIR/article.json` etc., and for brat
+ * `DIR/article.txt` (the text analysed) and `DIR/article.ann`. Two inputs that would write the
+ * same file are a usage error: which one to keep is the user's call.
+ */
+function outputFiles(files: readonly string[], format: Format, dir: string, compact: boolean): OutputFile[][] {
+  const writers = new Map<string, string>();
+  return files.map((file) => {
+    const name = file === '-' ? 'stdin' : basename(file, extname(file));
+    const outputs: OutputFile[] =
+      format === 'brat'
+        ? [
+            { path: join(dir, `${name}.txt`), contents: (document) => document.text, isText: true },
+            { path: join(dir, `${name}.ann`), contents: (document) => render(document, 'brat') },
+          ]
+        : [{ path: join(dir, name + EXTENSIONS[format]), contents: (document) => printed(format, file, document, 0, 1, compact) }];
+    for (const { path } of outputs) {
+      const other = writers.get(path);
+      if (other !== undefined) throw new UsageError(`${other} and ${file} would both be written to ${path}: rename one, or run them separately`);
+      writers.set(path, file);
+    }
+    return outputs;
+  });
+}
+
+/**
+ * Checks that no output file is an input (by device and inode, so whatever the path), and creates
+ * the folder. An input that is its own brat `.txt` is left as it is, when it holds exactly the text.
+ * For brat, the folder gets brat's `annotation.conf` declaring what rech writes, unless it has one.
+ */
+async function prepareOutputs(inputs: readonly Input[], outputs: OutputFile[][], dir: string, format: Format): Promise<void> {
+  const identity = async (path: string): Promise<string | undefined> => {
+    const stats = await stat(path, { bigint: true }).catch(() => undefined);
+    return stats && `${stats.dev}:${stats.ino}`;
+  };
+  const inputFiles = new Map<string, Input>();
+  for (const input of inputs) {
+    const id = input.file === '-' ? undefined : await identity(input.file);
+    if (id !== undefined) inputFiles.set(id, input);
+  }
+  for (const [index, files] of outputs.entries()) {
+    for (const output of files) {
+      const id = await identity(output.path);
+      const input = id === undefined ? undefined : inputFiles.get(id);
+      if (input === undefined) continue;
+      if (!output.isText || input !== inputs[index]) throw new UsageError(`writing ${output.path} would overwrite the input ${input.file}`);
+      // The text analysed leaves out a leading byte-order mark, and brat's offsets count from after it.
+      if (input.bytes !== Buffer.byteLength(input.text)) {
+        throw new UsageError(`writing ${output.path} would overwrite the input ${input.file}, to drop its byte-order mark`);
+      }
+      output.skip = true;
+    }
+  }
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (error) {
+    throw new FileError(`cannot create the folder ${dir}: ${reason(error)}`);
+  }
+  if (format === 'brat') await writeOutput(join(dir, 'annotation.conf'), BRAT_CONFIG, true);
+}
+
+/** Writes a file; with `keepExisting`, leaves one already there as it is. */
+async function writeOutput(path: string, contents: string, keepExisting = false): Promise<void> {
+  try {
+    await writeFile(path, contents, { flag: keepExisting ? 'wx' : 'w' });
+  } catch (error) {
+    if (keepExisting && (error as NodeJS.ErrnoException).code === 'EEXIST') return;
+    throw new FileError(`cannot write ${path}: ${reason(error)}`);
+  }
 }
 
 /** The documents of the inputs, in order: in this thread when `jobs` is 0, else through {@link analyzeMany}. */

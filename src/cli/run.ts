@@ -33,19 +33,39 @@ sentences and tokens with UTF-16 offsets, named entities and quotes.
 
 Commands:
   analyze [FILE...]  Analyse each FILE; '-' or no FILE reads standard input.
-                     One input prints its document as JSON; several print an
-                     array of { "file", "document" } in argument order.
   eval               Print the quality figures on the development corpora.
 
 Options of analyze:
-  --compact          Print single-line JSON instead of indenting it.
+  -f, --format FMT   What to print (default json):
+                       json   the document as JSON; several inputs: an array
+                              of { "file", "document" } in argument order
+                       jsonl  the document on one line; several inputs: a
+                              line of { "file", "document" } for each
+                       html   a page with the entities and quotes marked
+                       brat   brat standoff annotation (the .ann file)
+                       conll  a token a line: text, part of speech, entity
+                              and quote tags (BIO); several inputs: one
+                              after another, each from its -DOCSTART- line
+                       text   the text with its entities and quotes marked
+                              under it; several inputs: each under a
+                              '==> FILE <==' header
+                     html and brat need --out DIR for several inputs.
+  -o, --out DIR      Write a file per input into DIR (created if missing)
+                     instead of printing, named after the input without its
+                     extension: article.txt gives article.json, .jsonl,
+                     .html, .conll or .rech.txt; brat gives article.txt (the
+                     text analysed) and article.ann, and annotation.conf
+                     unless DIR has one. Standard input is named stdin.
+                     Two inputs of the same name, or an output that would
+                     overwrite an input, are a usage error.
+  --compact          With json: single-line JSON instead of indenting it.
   --language CODE    The language of the text, as an ISO 639-3 code (rus).
   --jobs N           Worker threads for several inputs; 0 analyses them in
                      this thread. Default: one per CPU when the inputs add up
                      to 1 MB or more, else 0 (starting threads costs more).
 
   With several inputs, a progress bar is drawn on stderr when it is a terminal
-  and the output is not (a file or a pipe).
+  and the output is not (a file, a pipe, or --out).
 
 Options of eval:
   --only PART        Only segmentation, entities or quotes.
@@ -55,8 +75,10 @@ Options of eval:
                      group; --type PER|LOC|ORG lists one entity type only.
   --corpora DIR      The corpora folder. Default: $RECH_SHARED/corpora when
                      RECH_SHARED is set, else ../shared/corpora from the
-                     current directory, else beside the rech package.
+                     current directory, else ../shared/corpora beside the
+                     rech package.
 
+Other options:
   -h, --help         Print this help.
   --version          Print the version of rech.
 
@@ -65,8 +87,10 @@ usage error.
 
 Examples:
   rech analyze article.txt
+  rech analyze --format text article.txt | less
   rech analyze --compact first.txt second.txt > documents.json
-  cat article.txt | rech analyze --language rus
+  rech analyze --format html --out pages/ news/*.txt
+  cat article.txt | rech analyze --language rus --format conll
   rech eval --only entities --errors --type ORG --limit 20
 `;
 
@@ -74,6 +98,8 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
   // analyze
+  format: { type: 'string', short: 'f' },
+  out: { type: 'string', short: 'o' },
   compact: { type: 'boolean' },
   language: { type: 'string' },
   jobs: { type: 'string' },
@@ -90,7 +116,7 @@ type Option = keyof typeof OPTIONS;
 
 /** The commands, each with the options it takes besides --help and --version. */
 const COMMANDS = {
-  analyze: ['compact', 'language', 'jobs'],
+  analyze: ['format', 'out', 'compact', 'language', 'jobs'],
   eval: ['only', 'doc', 'errors', 'limit', 'type', 'corpora'],
 } as const satisfies Record<string, readonly Option[]>;
 
@@ -152,7 +178,7 @@ async function main(argv: readonly string[], io: CliIO): Promise<number> {
     files.push('-');
   }
   return analyzeCommand(
-    { files, compact: flag('compact'), language: value('language'), jobs: value('jobs') },
+    { files, format: value('format'), out: value('out'), compact: flag('compact'), language: value('language'), jobs: value('jobs') },
     io,
   );
 }

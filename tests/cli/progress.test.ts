@@ -2,6 +2,9 @@
  * The progress bar (src/cli/progress.ts), on a fake clock; and `rech analyze` drawing it only on a
  * terminal's stderr while the documents go elsewhere.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ProgressBar, duration, size } from '../../src/cli/progress.js';
 import { FIXTURE_0, FIXTURE_1, cli } from '../support/cli.js';
@@ -88,6 +91,17 @@ describe('rech analyze: the progress bar', () => {
     const lines = stderr.split('\r').slice(1);
     expect(lines.map((line) => line.match(/\d\/2 files/)![0])).toEqual(['0/2 files', '1/2 files', '2/2 files', '2/2 files']);
     expect(lines.at(-1)).toMatch(/^\[#{30}\] 2\/2 files · [\d.]+ kB · [\d.]+ k?B\/s · done in 0:0\d\x1b\[K\n$/);
+  });
+
+  it('is drawn with --out even when stdout is the same terminal', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'rech-progress-'));
+    try {
+      const { code, stdout, stderr } = await cli(['analyze', '--out', out, FIXTURE_0, FIXTURE_1], { stderrColumns: 80, stdoutTTY: true, now: ticking() });
+      expect([code, stdout]).toEqual([0, '']);
+      expect(stderr).toMatch(/\r\[#{30}\] 2\/2 files .*\n$/);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 
   it('is not drawn when stderr is not a terminal, nor when stdout is one, nor for one input', async () => {
