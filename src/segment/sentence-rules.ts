@@ -7,6 +7,7 @@
  */
 import type { Token } from '../model.js';
 import abbreviations from '../data/abbreviations.json';
+import english from '../data/english.json';
 
 export type Decision = 'join' | 'split' | undefined;
 
@@ -28,9 +29,12 @@ export interface SentenceRule {
   decide(boundary: SentenceBoundary): Decision;
 }
 
-const INNER = new Set(abbreviations.inner);
+// Russian and English abbreviations are told apart by their letters, so one set of each kind serves both.
+const INNER = new Set([...abbreviations.inner, ...english.abbreviations.inner]);
 const UNIT = new Set(abbreviations.unit);
-const FINAL = new Set(abbreviations.final);
+const FINAL = new Set([...abbreviations.final, ...english.abbreviations.final]);
+const BEFORE_NUMBER = new Set(english.abbreviations.beforeNumber);
+const SENTENCE_STARTERS = new Set(english.sentenceStarters);
 
 const LOWER = /^\p{Ll}/u;
 const UPPER = /^\p{Lu}/u;
@@ -135,9 +139,21 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       const next = b.tokens[b.next]!;
       if ((keys.pair && FINAL.has(keys.pair)) || FINAL.has(keys.last)) return isNumber(next) ? 'join' : 'split';
       if (keys.pair && INNER.has(keys.pair)) return 'join';
+      if (BEFORE_NUMBER.has(keys.last)) return isNumber(next) ? 'join' : undefined;
       if (UNIT.has(keys.last)) return isNumber(b.tokens[b.end - 2]) && !isNumber(next) && !isInitial(b.tokens, b.next) ? 'split' : 'join';
       if (INNER.has(keys.last)) return 'join';
       return undefined;
+    },
+  },
+  {
+    // `the U.S. State Department`, `at 10 a.m. Monday`: a dotted abbreviation (one token with its stops)
+    // ends a sentence only before a word that opens one (`in the U.S. The talks`) or a quotation.
+    name: 'dotted-abbreviation',
+    decide: (b) => {
+      const last = b.tokens[b.end]!;
+      if (last.kind !== 'word') return undefined;
+      const next = b.tokens[b.next]!;
+      return SENTENCE_STARTERS.has(next.text) || OPENING_QUOTE.test(next.text) ? 'split' : 'join';
     },
   },
   {

@@ -29,6 +29,8 @@ export function sentenize(text: string): Sentence[] {
 }
 
 const FINAL = /[.?!…]/;
+/** A word that ends with its abbreviating stop (`U.S.`, `a.m.`): it may end a sentence too. */
+const isDotted = (token: Token): boolean => token.kind === 'word' && token.text.endsWith('.');
 const CLOSING = /^[»”’"')\]}]+$/;
 
 /** Sentence bounds over already-computed tokens and paragraphs. */
@@ -50,7 +52,7 @@ export function sentenceBounds(tokens: readonly Token[], paragraphs: readonly Bo
         if (i === boundary.sentenceStart) continue;
         boundary.end = i - 1;
         next = i;
-      } else if (token.kind === 'punctuation' && (FINAL.test(token.text) || token.text === ':')) {
+      } else if ((token.kind === 'punctuation' && (FINAL.test(token.text) || token.text === ':')) || isDotted(token)) {
         boundary.end = i;
         next = i + 1;
         // Closing quotes and brackets glued after a final mark stay with its sentence: `…войны».`

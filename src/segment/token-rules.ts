@@ -4,6 +4,7 @@
  * or `split` decides, and with no answer the atoms are split. Rules follow
  * razdel's, with additions for times, glued words and web addresses.
  */
+import english from '../data/english.json';
 import { DASHES, ENDINGS, type Atom } from './atoms.js';
 
 export type Decision = 'join' | 'split' | undefined;
@@ -89,6 +90,14 @@ function delimited(name: string, delimiters: string, decide: (left: Atom, right:
   };
 }
 
+const isApostrophe = (kind: AtomKind): boolean => kind === "'" || kind === '’';
+/** English clitics cut off with their apostrophe (`'s`, `'re`): see english.json. */
+const CLITICS = new Set(english.clitics);
+const isLatin = (atom: Atom | undefined): boolean => atom?.type === 'lat';
+/** One Latin letter, as in `U.S.` or `a.m.`. */
+const isLetter = (atom: Atom | undefined): boolean => atom?.type === 'lat' && atom.text.length === 1;
+const isStop = (atom: Atom | undefined): boolean => atom?.type === 'punct' && atom.text === '.';
+
 const SMILE = /^[=:;]-?[)(]{1,3}$/;
 const SMILE_EYES = new Set(['=', ':', ';']);
 
@@ -148,6 +157,44 @@ export const TOKEN_RULES: readonly TokenRule[] = [
       const r = b.right(1)!.type;
       if (l === 'other' && (r === 'other' || r === 'ru' || r === 'lat')) return 'join';
       if ((l === 'ru' || l === 'lat') && r === 'other') return 'join';
+      return undefined;
+    },
+  },
+  {
+    // Between Latin letters an apostrophe belongs to a word (`O'Brien`, `didn't`), except that an English
+    // clitic is cut off with its apostrophe as in the Penn Treebank (`Blinken` + `'s`, `we` + `'re`), so that
+    // a name's span ends where the name does. `n't` is not a letter run of its own, so `didn't` stays whole.
+    name: 'apostrophe',
+    applies: (left, right) => (left === 'lat' && isApostrophe(right)) || (isApostrophe(left) && right === 'lat'),
+    decide: (b) => {
+      const left = b.left(1)!;
+      if (left.type === 'lat') {
+        const word = b.right(2);
+        if (!isLatin(word) || !isApostrophe(kindOf(b.right(1)!))) return undefined;
+        const after = b.right(3);
+        const whole = after === undefined || after.type === 'punct';
+        const clitic = word!.text.toLowerCase();
+        if (whole && CLITICS.has(clitic)) return 'split';
+        return 'join';
+      }
+      return isApostrophe(kindOf(left)) && isLatin(b.left(2)) && isLatin(b.right(1)) ? 'join' : undefined;
+    },
+  },
+  {
+    // `U.S.`, `a.m.`, `e.g.`, `J.K.`: single Latin letters, each with its stop, are one token with their stops.
+    // Decided from the token built so far and the next two atoms, so a million `a.a.a.` stay linear.
+    name: 'dotted',
+    applies: (left, right) => (left === 'lat' && right === '.') || (left === '.' && right === 'lat'),
+    decide: (b) => {
+      const first = b.atoms[b.tokenStart]!;
+      if (isLetter(b.left(1)) && isStop(b.right(1))) {
+        // The first letter opens a chain only when another letter and stop follow; a later one is inside it.
+        if (b.index - 1 === b.tokenStart) return isLetter(b.right(2)) && isStop(b.right(3)) ? 'join' : undefined;
+        return isLetter(first) && isStop(b.atoms[b.index - 2]) ? 'join' : undefined;
+      }
+      if (isStop(b.left(1)) && isLetter(b.right(1))) {
+        return isLetter(first) && b.index - 2 >= b.tokenStart && isLetter(b.left(2)) && isStop(b.right(2)) ? 'join' : undefined;
+      }
       return undefined;
     },
   },
