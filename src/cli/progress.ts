@@ -21,7 +21,7 @@ export interface ProgressOptions {
   write: (chunk: string) => unknown;
   /** The time in milliseconds, `performance.now` by default. */
   now?: () => number;
-  /** The terminal's width in columns, 80 by default; the bar narrows to fit. */
+  /** The terminal's width in columns, 80 when not given or 0 (unknown); the bar narrows to fit. */
   columns?: number;
 }
 
@@ -61,7 +61,8 @@ export class ProgressBar {
 
   #draw(now: number): void {
     this.#drawnAt = now;
-    const { files, bytes, columns = 80 } = this.#options;
+    const { files, bytes } = this.#options;
+    const columns = this.#options.columns || 80;
     const seconds = (now - this.#started) / 1000;
     const rate = seconds > 0 ? this.#bytes / seconds : 0;
     let status = `${this.#files}/${files} files · ${size(this.#bytes)}`;

@@ -64,11 +64,13 @@ describe('ProgressBar', () => {
     expect(written.slice(-2)).toEqual([`\r[${'#'.repeat(10)}${'-'.repeat(20)}] 1/3 files · 1.0 kB · 500 B/s · ETA 0:04${ERASE}`, '\n']);
   });
 
-  it('narrows the bar to fit the terminal, down to 10 marks', () => {
+  it('narrows the bar to fit the terminal, down to 10 marks, and takes a width of 0 for 80', () => {
     const { written: fits } = bar(3, 3000, 40);
     expect(fits[0]).toBe(`\r[${'-'.repeat(40 - 4 - '0/3 files · 0 B'.length)}] 0/3 files · 0 B${ERASE}`);
     const { written: narrow } = bar(3, 3000, 20);
     expect(narrow[0]).toBe(`\r[${'-'.repeat(10)}] 0/3 files · 0 B${ERASE}`);
+    const { written: unknown } = bar(3, 3000, 0);
+    expect(unknown[0]).toBe(`\r[${'-'.repeat(30)}] 0/3 files · 0 B${ERASE}`);
   });
 
   it('writes sizes in decimal units and times as m:ss or h:mm:ss', () => {
