@@ -1,6 +1,6 @@
 import type { RechDocument } from '../model.js';
 import { isSpace } from '../segment/paragraphs.js';
-import { collectMarks, expectDocument, type Mark } from './marks.js';
+import { codePointLength, collectMarks, expectDocument, type Mark } from './marks.js';
 
 /**
  * The brat `annotation.conf` that declares what {@link renderBrat} writes: put
@@ -42,14 +42,10 @@ Kind\tArg:Quote, Value:direct|indirect
 function codePointOffsets(text: string): Uint32Array {
   const offsets = new Uint32Array(text.length + 1);
   let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    offsets[i] = count;
-    const code = text.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) offsets[++i] = count;
-    }
-    count++;
+  for (let i = 0; i < text.length; count++) {
+    const length = codePointLength(text, i);
+    offsets.fill(count, i, i + length);
+    i += length;
   }
   offsets[text.length] = count;
   return offsets;

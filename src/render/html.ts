@@ -89,7 +89,7 @@ const SCRIPT = `
 `;
 
 const speakerName = (quote: Quote): string =>
-  quote.speaker === null ? 'no speaker' : `${quote.speaker.name ?? `${quote.speaker.text} (not named)`}`;
+  quote.speaker === null ? 'no speaker' : (quote.speaker.name ?? `${quote.speaker.text} (not named)`);
 
 /** The tooltip of a mark. */
 function tooltip(mark: Mark, document: RechDocument): string {

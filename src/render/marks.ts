@@ -80,19 +80,21 @@ export function mentionForms(mentions: readonly EntityMention[]): string[] {
   return [...new Set(mentions.map((mention) => mention.text))];
 }
 
+/** The UTF-16 length of the code point at `i`: 2 for a surrogate pair, else 1 (a lone surrogate is a code point of its own). */
+export function codePointLength(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 0xd800 || code > 0xdbff) return 1;
+  const next = text.charCodeAt(i + 1);
+  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+}
+
 /** `text` cut to at most `limit` code points (at least 1), ending in `…` when cut; never splits a surrogate pair. */
 export function truncate(text: string, limit: number): string {
   let count = 0;
   let cut = 0; // just past the first limit - 1 code points
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) i++;
-    }
-    count++;
-    if (count === limit - 1) cut = i + 1;
-    if (count > limit) return `${text.slice(0, cut)}…`;
+  for (let i = 0; i < text.length; i += codePointLength(text, i)) {
+    if (++count > limit) return `${text.slice(0, cut)}…`;
+    if (count === limit - 1) cut = i + codePointLength(text, i);
   }
   return text;
 }

@@ -1,7 +1,7 @@
 import type { Quote, RechDocument } from '../model.js';
 import { describe } from '../errors.js';
 import { isSpace } from '../segment/paragraphs.js';
-import { collectMarks, expectDocument, expectOptions, mentionForms, quotationMarks, quoteNumbers, truncate, type Mark } from './marks.js';
+import { codePointLength, collectMarks, expectDocument, expectOptions, mentionForms, quotationMarks, quoteNumbers, truncate, type Mark } from './marks.js';
 
 /**
  * Options for {@link renderText}.
@@ -27,14 +27,6 @@ const labelOf = (mark: Mark): string => mark.mention?.type ?? `${PREFIX[mark.lay
 /** Whitespace a line may break at: any but the no-break spaces (U+00A0, U+2007, U+202F, U+FEFF). */
 const breaks = (code: number): boolean => isSpace(code) && code !== 0xa0 && code !== 0x2007 && code !== 0x202f && code !== 0xfeff;
 
-/** The UTF-16 length of the code point at `i`: 2 for a surrogate pair, else 1. */
-function step(text: string, i: number): number {
-  const code = text.charCodeAt(i);
-  if (code < 0xd800 || code > 0xdbff) return 1;
-  const next = text.charCodeAt(i + 1);
-  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
-}
-
 /**
  * `[start, end)` cut into lines of at most `width` code points, broken at
  * whitespace (dropped at the break); a word longer than `width` is cut.
@@ -52,7 +44,7 @@ function wrap(text: string, start: number, end: number, width: number): Array<[n
     const gap = i - gapStart; // whitespace is one code unit a character
     const wordStart = i;
     let columns = 0;
-    for (; i < end && !breaks(text.charCodeAt(i)); columns++) i += step(text, i);
+    for (; i < end && !breaks(text.charCodeAt(i)); columns++) i += codePointLength(text, i);
     if (lineStart >= 0 && lineColumns + gap + columns <= width) {
       lineEnd = i;
       lineColumns += gap + columns;
@@ -61,7 +53,7 @@ function wrap(text: string, start: number, end: number, width: number): Array<[n
     if (lineStart >= 0) lines.push([lineStart, lineEnd]);
     lineStart = wordStart;
     lineColumns = 0;
-    for (let j = wordStart; j < i; j += step(text, j), lineColumns++) {
+    for (let j = wordStart; j < i; j += codePointLength(text, j), lineColumns++) {
       if (lineColumns === width) {
         lines.push([lineStart, j]);
         lineStart = j;
@@ -98,12 +90,13 @@ function place(rows: Row[], column: number, span: number, label: string, fill: s
 function markerRows(text: string, start: number, end: number, pieces: readonly Mark[]): string[] {
   // The column of each offset of the line, counted in code points.
   const columns = new Int32Array(end - start + 1);
-  for (let i = start, column = 0; i <= end; ) {
-    const width = i < end ? step(text, i) : 1;
-    for (let k = 0; k < width && i + k <= end; k++) columns[i + k - start] = column;
-    i += width;
-    column++;
+  let column = 0;
+  for (let i = start; i < end; column++) {
+    const length = codePointLength(text, i);
+    columns.fill(column, i - start, i - start + length);
+    i += length;
   }
+  columns[end - start] = column;
   const entityRows: Row[] = [];
   const quoteRows: Row[] = [];
   for (const mark of pieces) {
@@ -164,9 +157,9 @@ function legend(document: RechDocument, marks: readonly Mark[], width: number): 
  * each span on it is drawn from its first column to its last: an entity as its
  * type and `~` (`PER~~~~~~~~~~`), a quote's content as `Q1` and `"`, its cue as
  * `C1` and `^`, its speaker as `S1` and `=` (`S1,2` when quotes 1 and 2 share
- * it, `S1-3` for quotes 1 to 3). A label longer than its span runs past it. Spans that overlap go on
- * separate rows, entity rows first; a span cut by a line break is drawn on
- * both lines. The list after the text gives each entity's type, canonical
+ * it, `S1-3` for quotes 1 to 3). A label longer than its span runs past it.
+ * Spans that overlap go on separate rows, entity rows first; a span cut by a
+ * line break is drawn on both lines. The list after the text gives each entity's type, canonical
  * name, mention count and other forms, and each quote's kind, speaker phrase
  * and resolved name, cue and lemma, and content (cut to the width).
  *
