@@ -49,37 +49,13 @@ const PARALLEL_FROM = 1_000_000;
 
 /** Runs `rech analyze`: checks the options, reads every input, then analyses and prints them in order. */
 export async function analyzeCommand(args: AnalyzeArguments, io: CliIO): Promise<number> {
-  const { files } = args;
-  const options: AnalyzeOptions = {};
-  if (args.language !== undefined) {
-    if (!/^[a-z]{3}$/.test(args.language)) {
-      throw new UsageError(
-        `--language must be an ISO 639-3 code of three lower-case letters such as 'rus', got '${args.language}'`,
-      );
-    }
-    options.language = args.language;
-  }
-  let jobs: number | undefined;
-  if (args.jobs !== undefined) {
-    if (!/^\d{1,3}$/.test(args.jobs)) throw new UsageError(`--jobs must be a whole number such as 2, got '${args.jobs}'`);
-    jobs = Number(args.jobs);
-  }
-  if (files.filter((file) => file === '-').length > 1) {
-    throw new UsageError(`standard input ('-') can be given only once`);
-  }
-
-  const format = FORMATS.find((known) => known === (args.format ?? 'json'));
-  if (format === undefined) throw new UsageError(`unknown format '${args.format}' (formats: ${FORMATS.join(', ')})`);
-  if (args.compact && format !== 'json') throw new UsageError(`--compact applies to --format json only, not ${format}`);
-  if (files.length > 1 && args.out === undefined && !STREAMED.has(format)) {
-    throw new UsageError(`--format ${format} writes one file per input: give --out DIR to write ${files.length} inputs`);
-  }
-  const outputs = args.out === undefined ? undefined : outputFiles(files, format, args.out, args.compact);
+  const { options, jobs, format } = checkArguments(args);
+  const outputs = args.out === undefined ? undefined : outputFiles(args.files, format, args.out, args.compact);
 
   // Read everything before printing anything, so that a bad file leaves stdout empty.
   const inputs: Input[] = [];
-  for (const file of files) inputs.push(await readInput(file, io));
-  if (outputs !== undefined) await prepareOutputs(inputs, outputs, args.out!, format);
+  for (const file of args.files) inputs.push(await readInput(file, io));
+  if (outputs !== undefined) await prepareOutputs(inputs, outputs, format);
 
   const size = inputs.reduce((sum, input) => sum + input.text.length, 0);
   const threads = inputs.length === 1 ? 0 : (jobs ?? (size >= PARALLEL_FROM ? availableParallelism() : 0));
@@ -99,7 +75,7 @@ export async function analyzeCommand(args: AnalyzeArguments, io: CliIO): Promise
     for await (const document of documents(inputs, options, threads)) {
       const input = inputs[index]!;
       if (outputs === undefined) io.stdout.write(printed(format, input.file, document, index, inputs.length, args.compact));
-      else for (const output of outputs[index]!) if (!output.skip) await writeOutput(output.path, output.contents(document));
+      else for (const output of outputs.files[index]!) if (!output.skip) await writeOutput(output.path, output.contents(document));
       progress?.advance(input.bytes);
       index++;
     }
@@ -108,6 +84,32 @@ export async function analyzeCommand(args: AnalyzeArguments, io: CliIO): Promise
     progress?.finish();
   }
   return EXIT_OK;
+}
+
+/** The analyze options, worker threads and format the arguments ask for; a {@link UsageError} for anything amiss. */
+function checkArguments(args: AnalyzeArguments): { options: AnalyzeOptions; jobs: number | undefined; format: Format } {
+  const options: AnalyzeOptions = {};
+  if (args.language !== undefined) {
+    if (!/^[a-z]{3}$/.test(args.language)) {
+      throw new UsageError(
+        `--language must be an ISO 639-3 code of three lower-case letters such as 'rus', got '${args.language}'`,
+      );
+    }
+    options.language = args.language;
+  }
+  if (args.jobs !== undefined && !/^\d{1,3}$/.test(args.jobs)) {
+    throw new UsageError(`--jobs must be a whole number such as 2, got '${args.jobs}'`);
+  }
+  if (args.files.filter((file) => file === '-').length > 1) {
+    throw new UsageError(`standard input ('-') can be given only once`);
+  }
+  const format = FORMATS.find((known) => known === (args.format ?? 'json'));
+  if (format === undefined) throw new UsageError(`unknown format '${args.format}' (formats: ${FORMATS.join(', ')})`);
+  if (args.compact && format !== 'json') throw new UsageError(`--compact applies to --format json only, not ${format}`);
+  if (args.files.length > 1 && args.out === undefined && !STREAMED.has(format)) {
+    throw new UsageError(`--format ${format} writes one file per input: give --out DIR to write ${args.files.length} inputs`);
+  }
+  return { options, jobs: args.jobs === undefined ? undefined : Number(args.jobs), format };
 }
 
 /** The formats that print several documents on stdout; the others need `--out`. */
@@ -159,15 +161,21 @@ const EXTENSIONS: Record<Exclude<Format, 'brat'>, string> = {
   text: '.rech.txt',
 };
 
+/** What `--out DIR` writes: the folder, and the files for each input in order. */
+interface Outputs {
+  dir: string;
+  files: OutputFile[][];
+}
+
 /**
  * The files `--out DIR` writes for each input, named after its base name without its extension
  * (`stdin` for standard input): `article.txt` gives `DIR/article.json` etc., and for brat
  * `DIR/article.txt` (the text analysed) and `DIR/article.ann`. Two inputs that would write the
  * same file are a usage error: which one to keep is the user's call.
  */
-function outputFiles(files: readonly string[], format: Format, dir: string, compact: boolean): OutputFile[][] {
+function outputFiles(inputs: readonly string[], format: Format, dir: string, compact: boolean): Outputs {
   const writers = new Map<string, string>();
-  return files.map((file) => {
+  const files = inputs.map((file) => {
     const name = file === '-' ? 'stdin' : basename(file, extname(file));
     const outputs: OutputFile[] =
       format === 'brat'
@@ -183,6 +191,7 @@ function outputFiles(files: readonly string[], format: Format, dir: string, comp
     }
     return outputs;
   });
+  return { dir, files };
 }
 
 /**
@@ -190,7 +199,7 @@ function outputFiles(files: readonly string[], format: Format, dir: string, comp
  * the folder. An input that is its own brat `.txt` is left as it is, when it holds exactly the text.
  * For brat, the folder gets brat's `annotation.conf` declaring what rech writes, unless it has one.
  */
-async function prepareOutputs(inputs: readonly Input[], outputs: OutputFile[][], dir: string, format: Format): Promise<void> {
+async function prepareOutputs(inputs: readonly Input[], { dir, files }: Outputs, format: Format): Promise<void> {
   const identity = async (path: string): Promise<string | undefined> => {
     const stats = await stat(path, { bigint: true }).catch(() => undefined);
     return stats && `${stats.dev}:${stats.ino}`;
@@ -200,8 +209,8 @@ async function prepareOutputs(inputs: readonly Input[], outputs: OutputFile[][],
     const id = input.file === '-' ? undefined : await identity(input.file);
     if (id !== undefined) inputFiles.set(id, input);
   }
-  for (const [index, files] of outputs.entries()) {
-    for (const output of files) {
+  for (const [index, outputs] of files.entries()) {
+    for (const output of outputs) {
       const id = await identity(output.path);
       const input = id === undefined ? undefined : inputFiles.get(id);
       if (input === undefined) continue;
