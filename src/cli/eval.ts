@@ -85,6 +85,10 @@ function read<T>(corpora: string, reader: (corpora: string) => T): T {
 
 const percent = (x: number): string => (100 * x).toFixed(2) + ' %';
 const f = (x: number): string => x.toFixed(4);
+/** The column headers P, R and F1, each 8 wide. */
+const PRF1 = ['P', 'R', 'F1'].map((h) => h.padStart(8)).join('');
+/** The count in a heading of errors: `(12)`, or `(75, first 60)` when cut at the limit. */
+const counted = (count: number, limit: number): string => `(${count}${count > limit ? `, first ${limit}` : ''})`;
 const line = (name: string, s: Score): string =>
   `${name.padEnd(34)} P ${f(s.precision)}  R ${f(s.recall)}  F1 ${f(s.f1)}   (${s.truePositives} of ${s.predicted} predicted, ${s.gold} gold)`;
 
@@ -130,7 +134,7 @@ async function reportEntities({ docs, args, limit, print }: Report): Promise<voi
   const pullenti = published('pullenti');
   const cell = (x: number | null | undefined): string => (x == null ? '—' : x.toFixed(3)).padStart(8);
   print(`\n${''.padEnd(6)}${'  tokens'.padEnd(24, ' ')}   ${'  strict spans'.padEnd(24)}   published token F1`);
-  print(`${'type'.padEnd(6)}${['P', 'R', 'F1'].map((h) => h.padStart(8)).join('')}   ${['P', 'R', 'F1'].map((h) => h.padStart(8)).join('')}   ${'slovnet'.padStart(8)}${'pullenti'.padStart(9)}`);
+  print(`${'type'.padEnd(6)}${PRF1}   ${PRF1}   ${'slovnet'.padStart(8)}${'pullenti'.padStart(9)}`);
   const row = (name: string, tokens: Score, spans: Score, compare: [number | null, number | null] | null): string =>
     `${name.padEnd(6)}${cell(tokens.precision)}${cell(tokens.recall)}${cell(tokens.f1)}   ${cell(spans.precision)}${cell(spans.recall)}${cell(spans.f1)}` +
     (compare ? `   ${cell(compare[0])}${cell(compare[1]).padStart(9)}` : '');
@@ -155,7 +159,7 @@ async function reportEntities({ docs, args, limit, print }: Report): Promise<voi
           const errors = entities.errors.filter((e) => e.type === type && e.side === side && e.kind === kind);
           if (errors.length === 0) continue;
           const other = side === 'miss' ? 'predicted' : 'gold';
-          print(`\n## ${type} ${title}, ${kind} (${errors.length}${errors.length > limit ? `, first ${limit}` : ''})`);
+          print(`\n## ${type} ${title}, ${kind} ${counted(errors.length, limit)}`);
           for (const e of errors.slice(0, limit)) {
             const alternative = e.alternative ? `   ${other} ${e.alternative}` : '';
             print(`  ${e.doc}: «${e.text}»${alternative}   …${e.context}…`);
@@ -190,7 +194,7 @@ async function reportQuotes({ docs, corpora, args, limit, print }: Report): Prom
 
   const cell = (x: number): string => x.toFixed(3).padStart(8);
   const bar = (value: number, min: number, shown: string): string => `   bar ${shown} ${value >= min ? 'met' : 'below'}`;
-  const header = (name: string): string => `${name.padEnd(10)}${['P', 'R', 'F1'].map((h) => h.padStart(8)).join('')}`;
+  const header = (name: string): string => `${name.padEnd(10)}${PRF1}`;
   print(`\n${header('quotes')}`);
   for (const kind of [...QUOTE_KINDS, 'all'] as const) {
     const q = quotes[kind];
@@ -227,7 +231,7 @@ async function reportQuotes({ docs, corpora, args, limit, print }: Report): Prom
     for (const [group, title, show] of groups) {
       const errors = figures.errors.filter((e) => e.group === group);
       if (errors.length === 0) continue;
-      print(`\n## Quotes: ${title} (${errors.length}${errors.length > limit ? `, first ${limit}` : ''})`);
+      print(`\n## Quotes: ${title} ${counted(errors.length, limit)}`);
       for (const e of errors.slice(0, limit)) print(`  ${e.doc} ${show(e)}`);
     }
   }

@@ -11,8 +11,6 @@ import { analyzeCommand } from './analyze.js';
 import { EXIT_FILE, EXIT_OK, EXIT_USAGE, FileError, UsageError } from './errors.js';
 import { evalCommand } from './eval.js';
 
-export { EXIT_FILE, EXIT_OK, EXIT_USAGE } from './errors.js';
-
 /** Where the command line reads and writes; `process.stdin` etc. in real use. */
 export interface CliIO {
   /** Read when the input is `-` or no file is given. */
