@@ -7,6 +7,10 @@ import { tokenize } from './segment/tokenize.js';
 import { extractEntities } from './entities/extract.js';
 import { extractQuotes } from './quotes/extract.js';
 import { analyses, loadMorphology } from './morphology/morphology.js';
+import { loadCompromise } from './english/load.js';
+import { tagEnglish } from './english/tag.js';
+import { englishMentions } from './english/entities.js';
+import { englishQuotes } from './english/quotes.js';
 import { within } from './spans.js';
 
 /**
@@ -55,10 +59,16 @@ export async function analyze(text: string, options: AnalyzeOptions = {}): Promi
   const tokens = tokenize(text);
   const sentences = sentenceBounds(tokens, paragraphs).map(({ start, end }) => ({ start, end, text: text.slice(start, end) }));
   const documentParagraphs = paragraphs.map(({ start, end }, i) => ({ start, end, text: text.slice(start, end), language: languages.paragraphs[i]! }));
+  // English paragraphs are read by compromise, loaded only for a document that has one.
+  const english = documentParagraphs.some((p) => p.language === 'eng') ? tagEnglish(await loadCompromise(), text, tokens, sentences, documentParagraphs) : null;
   await loadMorphology();
   addLemmas(tokens, documentParagraphs);
-  const { entities } = extractEntities(text, tokens, sentences, documentParagraphs);
+  const { entities } = extractEntities(text, tokens, sentences, documentParagraphs, english ? englishMentions(english) : []);
   const quotes = extractQuotes(text, tokens, sentences, documentParagraphs, entities);
+  if (english) {
+    quotes.push(...englishQuotes(english, entities));
+    quotes.sort((a, b) => a.content[0]!.start - b.content[0]!.start);
+  }
   return {
     text,
     language: languages.document,

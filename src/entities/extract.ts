@@ -35,9 +35,19 @@ interface SentenceWords {
   readonly canonical: Map<number, Listed>;
 }
 
-/** Entities of a document whose tokens and sentences are known. */
-export function extractEntities(text: string, tokens: readonly Token[], sentences: readonly Sentence[], paragraphs: readonly Paragraph[]): { entities: Entity[]; mentions: EntityMention[] } {
-  return linkMentions(text, draftMentions(text, tokens, sentences, paragraphs));
+/**
+ * Entities of a document whose tokens and sentences are known; `others` are mentions found in
+ * paragraphs of other languages (English), linked together with the Russian ones.
+ */
+export function extractEntities(
+  text: string,
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  paragraphs: readonly Paragraph[],
+  others: readonly DraftMention[] = [],
+): { entities: Entity[]; mentions: EntityMention[] } {
+  const drafts = draftMentions(text, tokens, sentences, paragraphs);
+  return linkMentions(text, others.length > 0 ? [...drafts, ...others].sort((a, b) => a.start - b.start) : drafts);
 }
 
 /** The mentions before linking, each with the rule that found it. */

@@ -40,7 +40,7 @@ export function linkMentions(text: string, drafts: readonly DraftMention[]): { e
   let previous: DraftMention | undefined;
   for (const draft of drafts) {
     let cluster = draft.type === 'PER' ? people.find(draft.parts ?? {}) : byKey.get(keyOf(draft));
-    if (!cluster && previous && previous.type !== 'PER' && isBracketedAbbreviation(text, previous, draft)) cluster = clusterOf.get(previous);
+    if (!cluster && previous && previous.type !== 'PER' && previous.type === draft.type && isBracketedAbbreviation(text, previous, draft)) cluster = clusterOf.get(previous);
     if (!cluster) {
       cluster = { type: draft.type, drafts: [], parts: {} };
       clusters.push(cluster);

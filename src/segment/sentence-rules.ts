@@ -35,6 +35,9 @@ const UNIT = new Set(abbreviations.unit);
 const FINAL = new Set([...abbreviations.final, ...english.abbreviations.final]);
 const BEFORE_NUMBER = new Set(english.abbreviations.beforeNumber);
 const SENTENCE_STARTERS = new Set(english.sentenceStarters);
+const SPEECH_FORMS = new Set(Object.values(english.speechVerbs).flat());
+/** Capitalised words a name before a speech verb may have (`"Why?" Kremlin spokesman Dmitry Peskov asked`): any more is a sentence. */
+const ATTRIBUTION_NAME = 4;
 
 const LOWER = /^\p{Ll}/u;
 const UPPER = /^\p{Lu}/u;
@@ -143,6 +146,16 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       if (UNIT.has(keys.last)) return isNumber(b.tokens[b.end - 2]) && !isNumber(next) && !isInitial(b.tokens, b.next) ? 'split' : 'join';
       if (INNER.has(keys.last)) return 'join';
       return undefined;
+    },
+  },
+  {
+    // `"Why now?" Blinken asked.`: a name and an English speech verb after a quoted question or exclamation attribute it.
+    name: 'attribution-name',
+    decide: (b) => {
+      if (b.next === b.end + 1 || (b.tokens[b.end]!.text !== '?' && b.tokens[b.end]!.text !== '!')) return undefined;
+      let i = b.next;
+      while (i < b.tokens.length && i - b.next < ATTRIBUTION_NAME && b.tokens[i]!.kind === 'word' && UPPER.test(b.tokens[i]!.text)) i++;
+      return i > b.next && SPEECH_FORMS.has(b.tokens[i]?.text ?? '') ? 'join' : undefined;
     },
   },
   {

@@ -1,0 +1,110 @@
+/**
+ * The English word lists (src/data/english.json) as the English stages read
+ * them: speech verbs by form, and titles and listed names as token sequences
+ * found at a position by one map lookup and a bounded comparison.
+ */
+import data from '../data/english.json';
+import type { EntityType, Token } from '../model.js';
+import { tokenize } from '../segment/tokenize.js';
+
+/** A phrase of the lists as rech tokenizes it, compared token by token. */
+interface Phrase<T> {
+  readonly words: readonly string[];
+  readonly value: T;
+}
+
+/** Phrases by their first token, longest first; `fold` says how a token is compared (titles ignore case, names do not). */
+class PhraseIndex<T> {
+  private readonly byFirst = new Map<string, Phrase<T>[]>();
+
+  constructor(private readonly fold: (text: string) => string) {}
+
+  add(phrase: string, value: T): void {
+    const words = tokenize(phrase).map((token) => this.fold(token.text));
+    if (words.length === 0) return;
+    const list = this.byFirst.get(words[0]!) ?? [];
+    list.push({ words, value });
+    list.sort((a, b) => b.words.length - a.words.length);
+    this.byFirst.set(words[0]!, list);
+  }
+
+  /** The longest phrase that starts at token `i` and ends before `end`, with its length in tokens. */
+  at(tokens: readonly Token[], i: number, end: number): { length: number; value: T } | null {
+    const list = this.byFirst.get(this.fold(tokens[i]!.text));
+    if (!list) return null;
+    for (const { words, value } of list) {
+      if (i + words.length > end) continue;
+      let k = 1;
+      while (k < words.length && this.fold(tokens[i + k]!.text) === words[k] && tokens[i + k]!.start - tokens[i + k - 1]!.end <= 1) k++;
+      if (k === words.length) return { length: k, value };
+    }
+    return null;
+  }
+}
+
+/** A listed organisation or place. */
+export interface ListedName {
+  readonly type: EntityType;
+  /** The name its aliases link to (`United States` for `U.S.`). */
+  readonly key: string;
+}
+
+type ListItem = string | { name: string; aliases?: string[] };
+
+const lower = (text: string): string => text.toLowerCase();
+const same = (text: string): string => text;
+
+function buildNames(): PhraseIndex<ListedName> {
+  const index = new PhraseIndex<ListedName>(same);
+  const add = (type: EntityType, items: readonly ListItem[]): void => {
+    for (const item of items) {
+      const { name, aliases = [] } = typeof item === 'string' ? { name: item } : item;
+      for (const spelling of [name, ...aliases]) index.add(spelling, { type, key: name });
+    }
+  };
+  add('ORG', data.organisations);
+  add('LOC', data.places);
+  return index;
+}
+
+function buildTitles(): PhraseIndex<string> {
+  const index = new PhraseIndex<string>(lower);
+  for (const title of data.titles) {
+    const words = title.split(' ');
+    // The head is the last word: `minister` for `foreign minister`, `gen.` for `lt. gen.`.
+    index.add(title, words.at(-1)!);
+  }
+  return index;
+}
+
+let names: PhraseIndex<ListedName> | undefined;
+let titles: PhraseIndex<string> | undefined;
+
+/** The listed organisation or place whose name starts at token `i`, as written (case counts). */
+export function listedAt(tokens: readonly Token[], i: number, end: number): { length: number; value: ListedName } | null {
+  names ??= buildNames();
+  return names.at(tokens, i, end);
+}
+
+/** The longest title at token `i` (case does not count), with its head word (`minister`). */
+export function titleAt(tokens: readonly Token[], i: number, end: number): { length: number; value: string } | null {
+  titles ??= buildTitles();
+  return titles.at(tokens, i, end);
+}
+
+/** Speech verbs: every listed form, lower case, to its lemma. */
+export const SPEECH_FORMS: ReadonlyMap<string, string> = new Map(
+  Object.entries(data.speechVerbs).flatMap(([lemma, forms]) => forms.map((form) => [form, lemma] as const)),
+);
+/** Speech verbs whose listener follows them (`told reporters`). */
+export const OBJECT_VERBS: ReadonlySet<string> = new Set(data.objectVerbs);
+export const BODIES: ReadonlySet<string> = new Set(data.bodies);
+export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(data.companySuffixes);
+export const DEMONYMS: ReadonlySet<string> = new Set(data.demonyms);
+export const NOT_NAMES: ReadonlySet<string> = new Set(data.notNames);
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(data.nameParticles);
+export const GROUPS: ReadonlySet<string> = new Set(data.groups);
+export const SOURCE_NOUNS: ReadonlySet<string> = new Set(data.sourceNouns);
+export const SENTENCE_STARTERS: ReadonlySet<string> = new Set(data.sentenceStarters);
+/** Speaker pronouns and the antecedent they take. */
+export const PRONOUNS: Readonly<Record<string, 'masc' | 'femn' | 'plural'>> = data.pronouns as Record<string, 'masc' | 'femn' | 'plural'>;

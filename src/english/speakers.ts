@@ -1,0 +1,149 @@
+/**
+ * Whose name an English speaker phrase stands for: a person it names
+ * (`Kremlin spokesman Dmitry Peskov`), a pronoun's person (`He` → the last
+ * person who spoke, or the last one named), a bare title's person
+ * (`the minister` → the person introduced as `Foreign Minister …`), or the
+ * organisation or place it names (`The Kremlin`). Groups (`diplomats`) stay
+ * unnamed. People are indexed in text order, so every lookup is a bounded walk.
+ */
+import type { Entity, EntityMention, Token } from '../model.js';
+import { DEMONYMS, PRONOUNS, SENTENCE_STARTERS, titleAt } from './lexicon.js';
+import { hasTag, isCapitalised, titleBefore } from './names.js';
+import { isGroup, type TokenRange } from './phrases.js';
+import type { EnglishSentence } from './tag.js';
+
+/** A speaker's resolved name and entity. */
+export interface Resolved {
+  readonly name: string | null;
+  readonly entity: number | null;
+  /** The speaker is a person (a later `he` or `she` may refer to them). */
+  readonly person: boolean;
+}
+
+const UNRESOLVED: Resolved = { name: null, entity: null, person: false };
+/** People tried, latest first, for a pronoun of a gender: enough for any article, and the walk stays bounded. */
+const CANDIDATES = 32;
+const GENDER_TITLES: Readonly<Record<string, 'masc' | 'femn'>> = { mr: 'masc', mrs: 'femn', ms: 'femn', miss: 'femn', sir: 'masc', dame: 'femn', king: 'masc', queen: 'femn' };
+
+interface Placed {
+  /** Token index of the mention. */
+  readonly at: number;
+  readonly entity: number;
+}
+
+export class EnglishSpeakers {
+  /** Person mentions, in text order. */
+  private readonly people: Placed[] = [];
+  /** People by the head of the title they were introduced with (`minister`, `spokesman`), in text order. */
+  private readonly roles = new Map<string, Placed[]>();
+  private readonly genders = new Map<number, 'masc' | 'femn'>();
+
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly entities: readonly Entity[],
+    /** The mention that covers each token of the English sentences. */
+    private readonly mentionAt: ReadonlyMap<number, EntityMention>,
+    sentences: readonly EnglishSentence[],
+  ) {
+    for (const { first, end } of sentences) {
+      let previous: EntityMention | undefined;
+      for (let i = first; i < end; i++) {
+        const mention = mentionAt.get(i);
+        if (!mention || mention === previous) continue;
+        previous = mention;
+        if (mention.type !== 'PER') continue;
+        this.people.push({ at: i, entity: mention.entity });
+        const title = titleBefore(tokens, i, first);
+        if (title) {
+          const head = title.head.replace(/\.$/, '');
+          const list = this.roles.get(head) ?? [];
+          list.push({ at: i, entity: mention.entity });
+          this.roles.set(head, list);
+        }
+        if (!this.genders.has(mention.entity)) {
+          const gender = hasTag(tokens[i], 'MaleName') ? 'masc' : hasTag(tokens[i], 'FemaleName') ? 'femn' : title ? GENDER_TITLES[tokens[title.first]!.text.toLowerCase()] : undefined;
+          if (gender) this.genders.set(mention.entity, gender);
+        }
+      }
+    }
+  }
+
+  /**
+   * The phrase's name; `last` is the previous quote's speaker, which a pronoun may continue. Only what follows a
+   * possessive counts (`Mr. Smith's wife` is not Smith; `Azerbaijan's Foreign Ministry` is one name). In order: a group
+   * is unnamed unless it speaks for an organisation it names; a person the phrase names; a pronoun's person;
+   * an organisation or place the phrase names; a title's person; the phrase's own proper words.
+   */
+  resolve(phrase: TokenRange, last: Resolved | null): Resolved {
+    const range = head(this.tokens, phrase);
+    let person: EntityMention | undefined;
+    let body: EntityMention | undefined;
+    for (let i = range.first; i < range.end; i++) {
+      const mention = this.mentionAt.get(i);
+      if (mention?.type === 'PER') person = mention;
+      else if (mention && !body) body = mention;
+    }
+    if (isGroup(this.tokens, range)) return body?.type === 'ORG' ? this.named(body.entity) : UNRESOLVED;
+    if (person) return this.named(person.entity);
+    const pronoun = range.end - range.first === 1 ? PRONOUNS[this.tokens[range.first]!.text.toLowerCase()] : undefined;
+    if (pronoun === 'plural') return last ?? UNRESOLVED;
+    if (pronoun) return this.pronoun(range.first, pronoun, last);
+    if (body) return this.named(body.entity);
+    const role = this.role(range);
+    if (role !== null) return this.named(role);
+    return this.properWords(range);
+  }
+
+  private named(entity: number): Resolved {
+    const { name, type } = this.entities[entity]!;
+    return { name, entity, person: type === 'PER' };
+  }
+
+  /** `he`, `she`: the last speaker if a person of that gender, else the latest such person named before. */
+  private pronoun(at: number, gender: 'masc' | 'femn', last: Resolved | null): Resolved {
+    const fits = (entity: number): boolean => (this.genders.get(entity) ?? gender) === gender;
+    if (last?.person && last.entity !== null && fits(last.entity)) return last;
+    const k = lastBefore(this.people, at);
+    for (let j = k; j >= 0 && j > k - CANDIDATES; j--) if (fits(this.people[j]!.entity)) return this.named(this.people[j]!.entity);
+    return UNRESOLVED;
+  }
+
+  /** `the minister`, `the spokesman`: the person introduced with a title of that head, latest before, else first after. */
+  private role(range: TokenRange): number | null {
+    const title = titleAt(this.tokens, range.end - 1, range.end);
+    if (!title) return null;
+    const list = this.roles.get(title.value.replace(/\.$/, ''));
+    if (!list) return null;
+    const k = lastBefore(list, range.first);
+    return (list[k] ?? list[0]!).entity;
+  }
+
+  /** Capitalised words the entity stage did not take (`Newsweek`): a name with no entity. */
+  private properWords(range: TokenRange): Resolved {
+    const words: string[] = [];
+    for (let i = range.first; i < range.end; i++) {
+      const token = this.tokens[i]!;
+      if (!isCapitalised(token) || DEMONYMS.has(token.text) || SENTENCE_STARTERS.has(token.text) || titleAt(this.tokens, i, i + 1)) continue;
+      words.push(token.text);
+    }
+    return words.length > 0 ? { name: words.join(' '), entity: null, person: false } : UNRESOLVED;
+  }
+}
+
+/** The part of a phrase after its last possessive: `Mr. Smith's wife` is the wife, not Smith. */
+function head(tokens: readonly Token[], phrase: TokenRange): TokenRange {
+  for (let i = phrase.end - 2; i >= phrase.first; i--) if (tokens[i]!.lemma === "'s") return { first: i + 1, end: phrase.end };
+  return phrase;
+}
+
+/** Index of the last entry placed before token `at`, or -1. */
+function lastBefore(list: readonly Placed[], at: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (list[middle]!.at < at) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
+}

@@ -1,0 +1,394 @@
+/**
+ * The quote patterns of English news, as drafts: content pieces, the cue and
+ * the speaker phrase as token ranges, before speakers are resolved.
+ *
+ * Direct speech, from the pairs of quotation marks (curly or straight):
+ * - `"…," X said.`, `"…," said X.`, `"…?" X asked.` — an attribution right
+ *   after the closing mark, when the quotation does not end its sentence with
+ *   a full stop; `"…," X said, "…"` continues into a second piece;
+ * - `X said: "…"`, `X told reporters "…"` — a speech verb just before the
+ *   opening mark (`X said that "…"` is reported speech with a quotation in it);
+ * - a quoted sentence standing alone with a few words, which continues the
+ *   speaker before it.
+ *
+ * Reported speech, one per sentence:
+ * - `according to X, …`, `…, according to X.`, `…, according to X, …`;
+ * - `X said (that) …`, `X told Y (that) …`, `X said on Sunday that …`;
+ * - `…, X said.`, `…, said X.` — a clause with its attribution after a comma.
+ */
+import type { Token } from '../model.js';
+import type { DraftCue, Piece } from '../quotes/draft.js';
+import type { QuotedSpan } from '../quotes/marks.js';
+import { OBJECT_VERBS, SOURCE_NOUNS, SPEECH_FORMS } from './lexicon.js';
+import { hasTag, isCapitalised, isWord } from './names.js';
+import { listenerAfter, phraseAfter, phraseBefore, subjectBefore, type TokenRange } from './phrases.js';
+import type { EnglishSentence } from './tag.js';
+
+/** A quote as the patterns find it. */
+export interface EnglishDraft {
+  readonly kind: 'direct' | 'indirect';
+  readonly content: Piece[];
+  readonly cue: DraftCue | null;
+  readonly speaker: TokenRange | null;
+  /** No speaker phrase of its own: it continues the quote before it. */
+  readonly inherits: boolean;
+}
+
+/** What the patterns read: the tokens, the English sentences and the sentence of each token. */
+export interface SpeechView {
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly EnglishSentence[];
+  /** Index into `sentences` of each token, -1 outside English sentences. */
+  readonly sentenceOf: Int32Array;
+}
+
+/** Words a quoted sentence standing alone needs to be speech rather than a title (`"Oppenheimer".`). */
+const MIN_FREE_WORDS = 3;
+/** Tokens between a speech verb and its `that` (`said late on Sunday that`). */
+const THAT_WINDOW = 8;
+/** Tokens a trailing attribution may have after its comma (`, Kremlin spokesman Dmitry Peskov told reporters on Tuesday.`). */
+const TRAILING_WINDOW = 14;
+const SPEECH_FINAL = '.!?…';
+const OPENING_MARKS = '"“‘\'«„';
+const CLOSING_MARKS = '"”’\'»“';
+/** Words that may open a reported clause with no `that` (`He said Baku was ready`). */
+const CLAUSE_OPENERS = ['Determiner', 'Pronoun', 'ProperNoun', 'Value'];
+
+const isPunctuation = (token: Token | undefined, marks: string): boolean => token?.kind === 'punctuation' && [...token.text].every((ch) => marks.includes(ch));
+
+/** The lemma of a speech verb at token `i` (`said` → `say`), when compromise reads it as a verb. */
+export function speechLemma(tokens: readonly Token[], i: number): string | undefined {
+  const token = tokens[i];
+  if (!token || token.kind !== 'word' || !hasTag(token, 'Verb')) return undefined;
+  return SPEECH_FORMS.get(token.text.toLowerCase());
+}
+
+const cueAt = (i: number, lemma: string): DraftCue => ({ first: i, end: i + 1, lemma });
+
+/**
+ * Character offsets of tokens `[first, end)` without punctuation at the edges (`keepFinal` keeps the speech's
+ * own final marks, and a closing mark whose opening mark is inside); null when no word is left.
+ */
+export function piece(tokens: readonly Token[], first: number, end: number, keepFinal: boolean): Piece | null {
+  let a = first;
+  let b = end;
+  while (a < b && tokens[a]!.kind === 'punctuation' && !isPunctuation(tokens[a], OPENING_MARKS + '(')) a++;
+  while (b > a && tokens[b - 1]!.kind === 'punctuation') {
+    const last = tokens[b - 1]!;
+    if (keepFinal && isPunctuation(last, SPEECH_FINAL)) break;
+    if (isPunctuation(last, CLOSING_MARKS + ')') && opensInside(tokens, a, b - 1)) break;
+    b--;
+  }
+  for (let i = a; i < b; i++) if (tokens[i]!.kind !== 'punctuation') return [tokens[a]!.start, tokens[b - 1]!.end];
+  return null;
+}
+
+function opensInside(tokens: readonly Token[], first: number, end: number): boolean {
+  for (let i = first; i < end; i++) if (isPunctuation(tokens[i], OPENING_MARKS + '(')) return true;
+  return false;
+}
+
+/** Number of word tokens in `[first, end)`. */
+function wordCount(tokens: readonly Token[], first: number, end: number): number {
+  let count = 0;
+  for (let i = first; i < end; i++) if (tokens[i]!.kind === 'word') count++;
+  return count;
+}
+
+// ---------------------------------------------------------------------------
+// Direct speech
+
+/** Index of the token that starts at `offset`, searched from `from` on (offsets only grow). */
+export function tokenAt(tokens: readonly Token[], offset: number, from = 0): number {
+  let low = from;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (tokens[middle]!.start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * The direct quotes of the quotation marks of English paragraphs. A quotation that continues after its
+ * attribution (`"…," X said, "…"`) takes the next pair as its second piece.
+ */
+export function directQuotes(view: SpeechView, spans: readonly QuotedSpan[]): EnglishDraft[] {
+  const { tokens } = view;
+  const drafts: EnglishDraft[] = [];
+  const outer = spans.filter((span) => span.depth === 0);
+  for (let k = 0; k < outer.length; k++) {
+    const span = outer[k]!;
+    const open = tokenAt(tokens, span.open);
+    const close = tokenAt(tokens, span.close, open);
+    if (tokens[open]?.start !== span.open || tokens[close]?.start !== span.close || view.sentenceOf[open]! < 0) continue;
+    const content = contentPieces(view, span, open, close);
+    if (content.length === 0) continue;
+    const opensClause = startsClause(view, open);
+    const after = opensClause ? attributionAfter(view, close) : null;
+    const before = after ? null : introduction(view, open);
+    if (after) {
+      // `"…," X said, "…"`: the next quotation right after the attribution is the same speech.
+      const next = outer[k + 1];
+      if (next && after.continues && tokenAt(tokens, next.open, close) === after.end) {
+        const nextClose = tokenAt(tokens, next.close, after.end);
+        if (tokens[nextClose]?.start === next.close) {
+          content.push(...contentPieces(view, next, after.end, nextClose));
+          k++;
+        }
+      }
+      drafts.push({ kind: 'direct', content, cue: after.cue, speaker: after.speaker, inherits: false });
+    } else if (before) {
+      drafts.push({ kind: 'direct', content, cue: before.cue, speaker: before.speaker, inherits: false });
+    } else if (opensClause && endsSentence(view, close) && wordCount(tokens, open + 1, close) >= MIN_FREE_WORDS) {
+      drafts.push({ kind: 'direct', content, cue: null, speaker: null, inherits: true });
+    }
+  }
+  return drafts;
+}
+
+/** One piece per paragraph of the quotation, inside the marks. */
+function contentPieces(view: SpeechView, span: QuotedSpan, open: number, close: number): Piece[] {
+  const { tokens } = view;
+  const starts = [open, ...span.continuations.map((at) => tokenAt(tokens, at, open))];
+  const pieces: Piece[] = [];
+  for (let k = 0; k < starts.length; k++) {
+    const first = starts[k]! + 1;
+    const end = k + 1 < starts.length ? paragraphEnd(view, first, close) : close;
+    const found = piece(tokens, first, end, true);
+    if (found) pieces.push(found);
+  }
+  return pieces;
+}
+
+/** One past the last token of the paragraph of token `i`, at most `limit`. */
+function paragraphEnd(view: SpeechView, i: number, limit: number): number {
+  const s = view.sentenceOf[i] ?? -1;
+  if (s < 0) return Math.min(i, limit);
+  const paragraph = view.sentences[s]!.paragraph;
+  let t = s;
+  while (t + 1 < view.sentences.length && view.sentences[t + 1]!.paragraph === paragraph && view.sentences[t + 1]!.first < limit) t++;
+  return Math.min(view.sentences[t]!.end, limit);
+}
+
+/** Only punctuation between the start of the mark's sentence and the mark. */
+function startsClause(view: SpeechView, open: number): boolean {
+  const sentence = view.sentences[view.sentenceOf[open]!]!;
+  for (let i = sentence.first; i < open; i++) if (isWord(view.tokens[i])) return false;
+  return true;
+}
+
+/** Only punctuation between the closing mark and the end of its sentence. */
+function endsSentence(view: SpeechView, close: number): boolean {
+  const sentence = view.sentences[view.sentenceOf[close]!]!;
+  for (let i = close + 1; i < sentence.end; i++) if (view.tokens[i]!.kind !== 'punctuation') return false;
+  return true;
+}
+
+interface Attribution {
+  readonly cue: DraftCue;
+  readonly speaker: TokenRange | null;
+  /** The first token after the attribution and its comma. */
+  readonly end: number;
+  /** The attribution ends with a comma, so the speech may go on. */
+  readonly continues: boolean;
+}
+
+/** `"…," X said`, `"…," said X`, `"…?" X asked`: an attribution right after the closing mark. */
+function attributionAfter(view: SpeechView, close: number): Attribution | null {
+  const { tokens } = view;
+  // A full stop inside the marks ends the sentence: what follows is a sentence of its own.
+  if (isPunctuation(tokens[close - 1], '.…')) return null;
+  let i = close + 1;
+  if (isPunctuation(tokens[i], ',')) i++;
+  const s = view.sentenceOf[i] ?? -1;
+  if (s < 0 || view.sentences[s]!.paragraph !== view.sentences[view.sentenceOf[close]!]!.paragraph) return null;
+  const limit = Math.min(view.sentences[s]!.end, i + TRAILING_WINDOW);
+  let cue: DraftCue | null = null;
+  let speaker: TokenRange | null = null;
+  let lemma = speechLemma(tokens, i);
+  if (lemma) {
+    cue = cueAt(i, lemma);
+    speaker = phraseAfter(tokens, i, limit);
+  } else {
+    // `X said`: the speaker phrase, then the verb.
+    for (let v = i + 1; v < limit && v - i <= 10; v++) {
+      lemma = speechLemma(tokens, v);
+      if (!lemma) continue;
+      const phrase = phraseBefore(tokens, v, i);
+      if (phrase && phrase.first === i) {
+        cue = cueAt(v, lemma);
+        speaker = phrase;
+      }
+      break;
+    }
+  }
+  if (!cue) return null;
+  let end = Math.max(cue.end, speaker?.end ?? 0);
+  if (lemma && OBJECT_VERBS.has(lemma) && speaker && speaker.first < cue.first) end = listenerAfter(tokens, cue.first, limit)?.end ?? end;
+  const continues = isPunctuation(tokens[end], ',') && isPunctuation(tokens[end + 1], OPENING_MARKS);
+  return { cue, speaker, end: continues ? end + 1 : end, continues };
+}
+
+/** `X said: "…"`, `X told reporters "…"`: a speech verb just before the opening mark. */
+function introduction(view: SpeechView, open: number): { cue: DraftCue; speaker: TokenRange | null } | null {
+  const { tokens } = view;
+  const sentence = view.sentences[view.sentenceOf[open]!]!;
+  let i = open - 1;
+  if (isPunctuation(tokens[i], ':,')) i--;
+  // `X said that "…"` is reported speech with a quotation in it.
+  if (tokens[i]?.text.toLowerCase() === 'that') return null;
+  // The colon may end the sentence before (`X said:` ‖ `"We…"`); look into that sentence of the same paragraph.
+  const previous = view.sentenceOf[i] ?? -1;
+  const from = previous >= 0 && view.sentences[previous]!.paragraph === sentence.paragraph ? view.sentences[previous]!.first : sentence.first;
+  for (let v = i; v >= from && i - v < 5; v--) {
+    const lemma = speechLemma(tokens, v);
+    if (!lemma) continue;
+    const listener = v < i ? listenerAfter(tokens, v, i + 1) : null;
+    if (v < i && listener?.end !== i + 1) return null;
+    return { cue: cueAt(v, lemma), speaker: phraseBefore(tokens, v, from) ?? phraseAfter(tokens, v, i + 1) };
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------
+// Reported speech
+
+/** The reported speech of an English sentence, if it has one. */
+export function reportedSpeech(view: SpeechView, s: number): EnglishDraft | null {
+  const { tokens } = view;
+  const { first, end } = view.sentences[s]!;
+  const according = accordingTo(tokens, first, end);
+  if (according && according.first === firstWordOf(tokens, first, end)) return accordingDraft(tokens, according, first, end);
+  for (let v = first; v < end; v++) {
+    const lemma = speechLemma(tokens, v);
+    if (!lemma || hasTag(tokens[v], 'Gerund')) continue;
+    const draft = verbReport(tokens, v, lemma, first, end, according);
+    if (draft) return draft;
+  }
+  return trailingReport(tokens, first, end) ?? (according ? accordingDraft(tokens, according, first, end) : null);
+}
+
+const firstWordOf = (tokens: readonly Token[], first: number, end: number): number => {
+  let i = first;
+  while (i < end && !isWord(tokens[i])) i++;
+  return i;
+};
+
+/** Where `according to` stands in the sentence, if it does. */
+function accordingTo(tokens: readonly Token[], first: number, end: number): TokenRange | null {
+  for (let i = first; i + 1 < end; i++) {
+    if (tokens[i]!.text.toLowerCase() === 'according' && tokens[i + 1]!.text.toLowerCase() === 'to') return { first: i, end: i + 2 };
+  }
+  return null;
+}
+
+/** `According to X, …`, `…, according to X.`, `…, according to X, …`: the rest of the sentence is the content. */
+function accordingDraft(tokens: readonly Token[], cue: TokenRange, first: number, end: number): EnglishDraft | null {
+  // The source runs to the next comma or the end of the sentence.
+  let sourceEnd = cue.end;
+  while (sourceEnd < end && !isPunctuation(tokens[sourceEnd], ',;:.!?…')) sourceEnd++;
+  const content = [piece(tokens, first, cue.first, false), piece(tokens, sourceEnd, end, false)].filter((p) => p !== null);
+  if (content.length === 0 || !hasVerb(tokens, first, cue.first) && !hasVerb(tokens, sourceEnd, end)) return null;
+  return { kind: 'indirect', content, cue: { ...cue, lemma: 'according to' }, speaker: sourceSpeaker(tokens, cue.end, sourceEnd), inherits: false };
+}
+
+/** Who `according to` names: the source itself, or who made the statement it names (`a statement by the ministry`); null for a bare statement. */
+function sourceSpeaker(tokens: readonly Token[], first: number, end: number): TokenRange | null {
+  if (first >= end) return null;
+  let head = first;
+  while (head < end && !SOURCE_NOUNS.has(tokens[head]!.text.toLowerCase())) head++;
+  if (head === end) return { first, end };
+  // `a statement by X`, `a report from X`; `X's statement`.
+  for (let i = head + 1; i < end; i++) if (['by', 'from', 'of'].includes(tokens[i]!.text)) return i + 1 < end ? { first: i + 1, end } : null;
+  for (let i = first; i < head; i++) if (tokens[i]!.lemma === "'s" && i > first) return { first: firstOfOwner(tokens, first, i), end: i };
+  return null;
+}
+
+const firstOfOwner = (tokens: readonly Token[], first: number, clitic: number): number => {
+  let i = clitic;
+  while (i > first && isWord(tokens[i - 1]) && !hasTag(tokens[i - 1], 'Determiner')) i--;
+  return i;
+};
+
+function hasVerb(tokens: readonly Token[], first: number, end: number): boolean {
+  for (let i = first; i < end; i++) if (hasTag(tokens[i], 'Verb') && !hasTag(tokens[i], 'Gerund')) return true;
+  return false;
+}
+
+/** `X said (that) …`, `X told Y (that) …`: a speech verb with its subject before it and a clause after it. */
+function verbReport(tokens: readonly Token[], v: number, lemma: string, first: number, end: number, according: TokenRange | null): EnglishDraft | null {
+  const speaker = subjectBefore(tokens, v, first);
+  if (!speaker) return null;
+  let i = v + 1;
+  if (OBJECT_VERBS.has(lemma)) i = listenerAfter(tokens, v, end)?.end ?? i;
+  let start = -1;
+  for (let j = i; j < end && j - i < THAT_WINDOW; j++) {
+    if (tokens[j]!.text.toLowerCase() === 'that' && !hasTag(tokens[j + 1], 'Verb')) {
+      start = j + 1;
+      break;
+    }
+    if (isPunctuation(tokens[j], ',;:.!?…"“”') || (hasTag(tokens[j], 'Verb') && j > i)) break;
+  }
+  if (start < 0) {
+    // `said Baku was ready`, `said on Sunday his forces`: a clause right after the verb or a date.
+    let j = i;
+    while (j < end && j - i < 4 && (hasTag(tokens[j], 'Date') || (DATE_LEADS.has(tokens[j]!.text) && hasTag(tokens[j + 1], 'Date')))) j++;
+    if (j < end && opensClause(tokens[j]!)) start = j;
+  }
+  if (start < 0) return null;
+  // The content ends at the sentence's end, or where a source phrase or a second attribution is added (`, according to X`).
+  let stop = end;
+  if (according && according.first > start) stop = according.first;
+  const content = quotedClause(tokens, start, stop) ?? piece(tokens, start, stop, false);
+  if (!content || !hasVerb(tokens, start, stop)) return null;
+  return { kind: 'indirect', content: [content], cue: cueAt(v, lemma), speaker, inherits: false };
+}
+
+/** Words that lead into a date after a speech verb (`said on Sunday`, `said late Monday`). */
+const DATE_LEADS = new Set(['on', 'late', 'early', 'last', 'this']);
+
+/** `said that "nothing will change."`: a clause wholly in quotation marks is the words inside them. */
+function quotedClause(tokens: readonly Token[], start: number, stop: number): Piece | null {
+  let close = stop - 1;
+  while (close > start && isPunctuation(tokens[close], SPEECH_FINAL)) close--;
+  if (!isPunctuation(tokens[start], OPENING_MARKS) || !isPunctuation(tokens[close], CLOSING_MARKS) || close - start < 2) return null;
+  for (let i = start + 1; i < close; i++) if (isPunctuation(tokens[i], OPENING_MARKS + CLOSING_MARKS)) return null;
+  return piece(tokens, start + 1, close, false);
+}
+
+const opensClause = (token: Token): boolean => isWord(token) && (CLAUSE_OPENERS.some((tag) => hasTag(token, tag)) || isCapitalised(token)) && !hasTag(token, 'Preposition');
+
+/** `…, X said.`, `…, said X, an economist.`: a clause, then its attribution after one of the sentence's last commas. */
+function trailingReport(tokens: readonly Token[], first: number, end: number): EnglishDraft | null {
+  let last = end - 1;
+  while (last > first && tokens[last]!.kind === 'punctuation') last--;
+  for (let comma = last; comma > first && last - comma < TRAILING_WINDOW; comma--) {
+    if (!isPunctuation(tokens[comma], ',')) continue;
+    const attribution = attributionAt(tokens, comma + 1, last + 1);
+    if (!attribution) continue;
+    // What follows the attribution is a short tail with no verb of its own (`on Tuesday`, `, an economist at Citi`).
+    if (hasVerb(tokens, Math.max(attribution.cue.end, attribution.speaker.end), last + 1)) return null;
+    const content = piece(tokens, first, comma, false);
+    if (!content || !hasVerb(tokens, first, comma)) return null;
+    return { kind: 'indirect', content: [content], cue: attribution.cue, speaker: attribution.speaker, inherits: false };
+  }
+  return null;
+}
+
+/** `said X` or `X said` starting at token `i`. */
+function attributionAt(tokens: readonly Token[], i: number, end: number): { cue: DraftCue; speaker: TokenRange } | null {
+  const lemma = speechLemma(tokens, i);
+  if (lemma) {
+    const speaker = phraseAfter(tokens, i, end);
+    return speaker ? { cue: cueAt(i, lemma), speaker } : null;
+  }
+  for (let v = i + 1; v < end; v++) {
+    const verb = speechLemma(tokens, v);
+    if (!verb) continue;
+    const speaker = phraseBefore(tokens, v, i);
+    return speaker?.first === i ? { cue: cueAt(v, verb), speaker } : null;
+  }
+  return null;
+}
