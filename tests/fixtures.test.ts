@@ -37,8 +37,8 @@ const golds = readdirSync(FIXTURES)
   .filter((name) => name.endsWith('.expected.json'))
   .sort();
 
-it('has gold for both seed articles', () => {
-  expect(golds).toEqual(['000_4a3131ec37a1ee70.expected.json', '001_78ac929fa1834338.expected.json']);
+it('has gold for both seed articles and the English wire story', () => {
+  expect(golds).toEqual(['000_4a3131ec37a1ee70.expected.json', '001_78ac929fa1834338.expected.json', 'english-wire.expected.json']);
 });
 
 describe.each(golds)('seed %s', (goldName) => {
