@@ -25,7 +25,8 @@ const CASE_ENDINGS = ['ом', 'ем', 'ой', 'ей', 'ою', 'ею', 'а', 'я'
 const PART_READINGS: Record<string, Accept> = {
   first: (reading) => reading.tags.includes('Name'),
   middle: (reading) => reading.tags.includes('Patr'),
-  last: (reading) => reading.tags.includes('Surn') || reading.pos === 'NOUN' || reading.pos === 'ADJF',
+  // One person's surname is singular: `Токаев` is no genitive plural of `токай`.
+  last: (reading) => reading.tags.includes('Surn') || ((reading.pos === 'NOUN' || reading.pos === 'ADJF') && reading.number !== 'plur'),
 };
 
 /** The readings of a word that stand for its part of the name: a surname's own readings when it has some (`Алиев`, not the plural of `Алия`). */

@@ -28,6 +28,10 @@ describe('people', () => {
     expect(await shown('Об этом рассказала Алла Бут.')).toEqual(['PER Алла Бут → Алла Бут']);
   });
 
+  it('does not read a surname as the plural of a common noun: Токаев is not the genitive plural of токай', async () => {
+    expect(await shown('Касым-Жомарт Токаев заявил, что переговоры продолжатся.')).toEqual(['PER Касым-Жомарт Токаев → Касым-Жомарт Токаев']);
+  });
+
   it('takes a first name and a surname: Пётр Иванов', async () => {
     expect(await shown('Вчера Пётр Иванов выступил в парламенте.')).toEqual(['PER Пётр Иванов → Пётр Иванов']);
   });
