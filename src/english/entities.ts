@@ -54,7 +54,7 @@ export function englishMentions(english: EnglishText): DraftMention[] {
     while (named < english.named.length && english.named[named]!.first < first) named++;
     for (; named < english.named.length && english.named[named]!.first < end; named++) {
       const range = english.named[named]!;
-      const cleaned = clean(tokens, range.type, range.first, Math.min(range.end, end));
+      const cleaned = clean(tokens, range.type, range.first, Math.min(range.end, end), end);
       if (cleaned) add(range.type, cleaned[0], cleaned[1], 'compromise');
     }
     nextToSpeech(tokens, sentence, add);
@@ -140,8 +140,11 @@ function titled(tokens: readonly Token[], first: number, end: number, add: Add, 
   }
 }
 
-/** compromise's match without what is not the name: `the`, a title or demonym before it, `'s` and lower-case words after it. */
-function clean(tokens: readonly Token[], type: EntityType, first: number, end: number): [number, number] | null {
+/**
+ * compromise's match without what is not the name: `the`, a title or demonym before it, `'s` and lower-case
+ * words after it; a person's name runs on to the end of its name words (before `limit`).
+ */
+function clean(tokens: readonly Token[], type: EntityType, first: number, end: number, limit: number): [number, number] | null {
   let a = first;
   let b = end;
   for (;;) {
@@ -155,7 +158,10 @@ function clean(tokens: readonly Token[], type: EntityType, first: number, end: n
   while (b > a && (!isCapitalised(tokens[b - 1]) || NOT_NAMES.has(tokens[b - 1]!.text))) b--;
   if (b <= a) return null;
   if (type === 'PER') {
-    if (nameRunEnd(tokens, a, b) !== b) return null;
+    // A name compromise cut short runs on over the name words after it (`Ursula` of `Ursula von der Leyen`).
+    const run = nameRunEnd(tokens, a, limit);
+    if (run < b) return null;
+    b = run;
   } else if (b - a === 1 && (DEMONYMS.has(tokens[a]!.text) || NOT_NAMES.has(tokens[a]!.text) || titleAt(tokens, a, b))) {
     return null;
   }

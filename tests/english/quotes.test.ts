@@ -1,0 +1,155 @@
+/**
+ * Quotes of English paragraphs (src/english/speech.ts, phrases.ts, speakers.ts,
+ * quotes.ts), in the shape docs/quotes.md gives. Each expected quote is written
+ * by hand from its text as `kind [content pieces] cue(lemma) speaker → name`.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/index.js';
+import { quoteViolations } from '../support/invariants.js';
+
+const show = async (text: string): Promise<string[]> => {
+  const doc = await analyze(text);
+  expect(quoteViolations(doc)).toEqual([]);
+  return doc.quotes.map((q) => {
+    const cue = q.cue ? `${q.cue.text}(${q.cue.lemma})` : 'null';
+    const speaker = q.speaker ? `${q.speaker.text} → ${q.speaker.name}` : 'null';
+    return `${q.kind} ${JSON.stringify(q.content.map((c) => c.text))} ${cue} ${speaker}`;
+  });
+};
+
+describe('direct speech', () => {
+  it('"…," X said. with curly and straight quotes', async () => {
+    expect(await show('“We will win,” Smith said.')).toEqual(['direct ["We will win"] said(say) Smith → Smith']);
+    expect(await show('"We will win," Smith said.')).toEqual(['direct ["We will win"] said(say) Smith → Smith']);
+  });
+
+  it('"…," said X.', async () => {
+    expect(await show('"We will win," said John Smith.')).toEqual(['direct ["We will win"] said(say) John Smith → John Smith']);
+  });
+
+  it('"…?" X asked. (one sentence with its attribution)', async () => {
+    expect(await show('"Why now?" Blinken asked.')).toEqual(['direct ["Why now?"] asked(ask) Blinken → Blinken']);
+  });
+
+  it('X said: "…"', async () => {
+    expect(await show('John Smith said: "We will win. We always do."')).toEqual(['direct ["We will win. We always do."] said(say) John Smith → John Smith']);
+  });
+
+  it('X told reporters "…"', async () => {
+    expect(await show('Foreign Minister Sergei Lavrov told reporters "the door is open."')).toEqual([
+      'direct ["the door is open."] told(tell) Foreign Minister Sergei Lavrov → Sergei Lavrov',
+    ]);
+  });
+
+  it('"…," X said, "…" is one quote in two pieces', async () => {
+    expect(await show('"We will win," Smith said, "whatever it takes."')).toEqual(['direct ["We will win","whatever it takes."] said(say) Smith → Smith']);
+  });
+
+  it('a quoted sentence standing alone after an attributed one continues it', async () => {
+    expect(await show('"This is not over," Peskov said. "We will respond."')).toEqual(['direct ["This is not over","We will respond."] said(say) Peskov → Peskov']);
+  });
+
+  it('a quoted paragraph standing alone after an attributed one shares its speaker', async () => {
+    const doc = await analyze('"This is not over," Peskov said.\n"We will respond in kind to any attack."');
+    expect(doc.quotes).toHaveLength(2);
+    expect(doc.quotes[1]!.cue).toBeNull();
+    expect(doc.quotes[1]!.speaker).toBe(doc.quotes[0]!.speaker);
+  });
+
+  it('scare quotes and titles are no quotes', async () => {
+    expect(await show('The so-called "peace plan" was rejected by Kyiv.')).toEqual([]);
+    expect(await show('She starred in "Oppenheimer" last year.')).toEqual([]);
+  });
+});
+
+describe('reported speech', () => {
+  it('X said (that) …', async () => {
+    expect(await show('Lavrov said the talks had failed.')).toEqual(['indirect ["the talks had failed"] said(say) Lavrov → Lavrov']);
+    expect(await show('Lavrov said on Sunday that the talks had failed.')).toEqual(['indirect ["the talks had failed"] said(say) Lavrov → Lavrov']);
+  });
+
+  it('X told Y (that) …', async () => {
+    expect(await show('Lavrov told Reuters that the talks had failed.')).toEqual(['indirect ["the talks had failed"] told(tell) Lavrov → Lavrov']);
+  });
+
+  it('X said that "…": one reported quote, the words inside the marks', async () => {
+    expect(await show('Lavrov said that "nothing will change."')).toEqual(['indirect ["nothing will change"] said(say) Lavrov → Lavrov']);
+  });
+
+  it('a quotation inside a reported clause stays in it', async () => {
+    expect(await show('Officials said they were "cautiously optimistic" about the talks.')).toEqual([
+      'indirect ["they were \\"cautiously optimistic\\" about the talks"] said(say) Officials → null',
+    ]);
+  });
+
+  it('according to X, … and …, according to X.', async () => {
+    expect(await show('According to the IMF, the economy grew 3% last year.')).toEqual(['indirect ["the economy grew 3% last year"] According to(according to) the IMF → IMF']);
+    expect(await show('The economy grew 3% last year, according to the IMF.')).toEqual(['indirect ["The economy grew 3% last year"] according to(according to) the IMF → IMF']);
+  });
+
+  it('…, according to X, … is one quote in two pieces', async () => {
+    expect(await show('The economy, according to the IMF, grew 3% last year.')).toEqual(['indirect ["The economy","grew 3% last year"] according to(according to) the IMF → IMF']);
+  });
+
+  it('according to a statement: no speaker unless the statement has an author', async () => {
+    expect(await show('The economy grew 3% last year, according to a statement.')).toEqual(['indirect ["The economy grew 3% last year"] according to(according to) null']);
+    expect(await show('The economy grew 3% last year, according to a statement by the IMF.')).toEqual([
+      'indirect ["The economy grew 3% last year"] according to(according to) the IMF → IMF',
+    ]);
+  });
+
+  it('…, X said. and …, said X, an apposition.', async () => {
+    expect(await show('Prices rose sharply, the ministry said in a statement.')).toEqual(['indirect ["Prices rose sharply"] said(say) the ministry → null']);
+    expect(await show('Prices rose sharply, said Jane Doe, an economist at Citi.')).toEqual(['indirect ["Prices rose sharply"] said(say) Jane Doe → Jane Doe']);
+  });
+
+  it('X, an apposition, said …', async () => {
+    expect(await show('Sen. Chuck Schumer, D-N.Y., said the Senate would vote next week.')).toEqual([
+      'indirect ["the Senate would vote next week"] said(say) Sen. Chuck Schumer, D-N.Y. → Chuck Schumer',
+    ]);
+  });
+
+  it('a speech verb with no clause is no quote', async () => {
+    expect(await show('Smith said in a statement.')).toEqual([]);
+    expect(await show('Armenia accused Azerbaijan of shelling Stepanakert, a charge Baku denied.')).toEqual([]);
+  });
+});
+
+describe('speakers', () => {
+  it('he and she: the last person who spoke, else the last person named, of a fitting gender', async () => {
+    expect(await show('German Chancellor Angela Merkel met Emmanuel Macron. She said the deal was fair.')).toEqual([
+      'indirect ["the deal was fair"] said(say) She → Angela Merkel',
+    ]);
+    expect(await show('"This is not over," Peskov said. "Not at all," he added.')).toEqual([
+      'direct ["This is not over"] said(say) Peskov → Peskov',
+      'direct ["Not at all"] added(add) he → Peskov',
+    ]);
+  });
+
+  it('a bare title: the person introduced with it', async () => {
+    expect(await show('Foreign Minister Sergei Lavrov arrived in Baku on Monday. The minister said the talks had failed.')).toEqual([
+      'indirect ["the talks had failed"] said(say) The minister → Sergei Lavrov',
+    ]);
+  });
+
+  it('a person named after a title in the phrase; an organisation; a group', async () => {
+    expect(await show('"We are concerned," Kremlin spokesman Dmitry Peskov said.')).toEqual([
+      'direct ["We are concerned"] said(say) Kremlin spokesman Dmitry Peskov → Dmitry Peskov',
+    ]);
+    expect(await show('The Kremlin said the talks had failed.')).toEqual(['indirect ["the talks had failed"] said(say) The Kremlin → Kremlin']);
+    expect(await show('The talks had failed, diplomats said.')).toEqual(['indirect ["The talks had failed"] said(say) diplomats → null']);
+  });
+
+  it("a possessive's owner is not the speaker", async () => {
+    expect(await show("Mr. Smith's wife said she was grateful.")).toEqual(["indirect [\"she was grateful\"] said(say) Mr. Smith's wife → null"]);
+    expect(await show("Azerbaijan's Foreign Ministry said Armenian forces shelled Ganja overnight.")).toEqual([
+      "indirect [\"Armenian forces shelled Ganja overnight\"] said(say) Azerbaijan's Foreign Ministry → Azerbaijan's Foreign Ministry",
+    ]);
+  });
+
+  it("points to the speaker's entity", async () => {
+    const doc = await analyze('"We will win," said Antony Blinken.');
+    const entity = doc.quotes[0]!.speaker!.entity!;
+    expect(doc.entities[entity]!.name).toBe('Antony Blinken');
+  });
+});
