@@ -76,13 +76,18 @@ export interface Token extends Span {
   /** What the token is made of. */
   kind: TokenKind;
   /**
-   * The dictionary form (lower case) of a Cyrillic word in a Russian paragraph,
-   * set by {@link analyze} from its most probable reading; absent elsewhere.
+   * The dictionary form of a word, lower case, set by {@link analyze} by the paragraph's language:
+   * - Russian: of a Cyrillic word, from its most probable OpenCorpora reading (`заявил` → `заявить`);
+   * - English: compromise's root, the infinitive of a verb and the singular of a noun (`said` → `say`,
+   *   `officials` → `official`); an acronym as written (`u.s.`); a cut-off clitic what it stands for
+   *   (the `'s` of `it's` → `be`, of `Blinken's` → `'s`);
+   * - any other language: absent. {@link tokenize} never sets it.
    */
   lemma?: string;
   /**
-   * The OpenCorpora grammemes of that reading, part of speech first
-   * (`['NOUN', 'anim', 'masc', 'Name', 'sing', 'gent']`); absent where `lemma` is.
+   * The tags of that reading; absent where `lemma` is:
+   * - Russian: the OpenCorpora grammemes, part of speech first (`['NOUN', 'anim', 'masc', 'Name', 'sing', 'gent']`);
+   * - English: compromise's tags (`['Verb', 'PastTense']`, `['ProperNoun', 'Noun']`, `['Possessive']`).
    */
   tags?: readonly string[];
 }
