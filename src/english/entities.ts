@@ -168,12 +168,15 @@ function clean(tokens: readonly Token[], type: EntityType, first: number, end: n
   return [a, b];
 }
 
-/** `Blinken told`, `said Smith`: a name right before a speech verb, or right after one that takes no listener. */
+/** The speech verbs next to which a capitalised word is taken for a person: others have other senses (`the Nasdaq Composite added 1%`). */
+const NAMING_VERBS = new Set(['say', 'tell']);
+
+/** `Blinken told`, `said Smith`: a name right before `say` or `tell`, or right after `say`. */
 function nextToSpeech(tokens: readonly Token[], sentence: EnglishSentence, add: Add): void {
   const { first, end } = sentence;
   for (let v = first; v < end; v++) {
     const lemma = SPEECH_FORMS.get(tokens[v]!.text);
-    if (!lemma || !hasTag(tokens[v], 'Verb')) continue;
+    if (!lemma || !NAMING_VERBS.has(lemma) || !hasTag(tokens[v], 'Verb')) continue;
     // Before: the longest name run that ends right at the verb.
     let start = v;
     while (start > first && v - start < 5 && (isNameWord(tokens[start - 1]) || tokens[start - 1]!.text === '.')) start--;

@@ -98,6 +98,8 @@ export const SPEECH_FORMS: ReadonlyMap<string, string> = new Map(
 );
 /** Speech verbs whose listener follows them (`told reporters`). */
 export const OBJECT_VERBS: ReadonlySet<string> = new Set(data.objectVerbs);
+/** Abbreviations that lead into a name (`Mr.`, `Sen.`, `Gen.`), lower case. */
+export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(data.abbreviations.inner);
 export const BODIES: ReadonlySet<string> = new Set(data.bodies);
 export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(data.companySuffixes);
 export const DEMONYMS: ReadonlySet<string> = new Set(data.demonyms);

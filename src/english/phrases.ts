@@ -5,7 +5,7 @@
  * `told` (`told reporters`, `told the BBC`). Every walk has a fixed bound.
  */
 import type { Token } from '../model.js';
-import { DEMONYMS, GROUPS, PRONOUNS, titleAt } from './lexicon.js';
+import { DEMONYMS, GROUPS, PRONOUNS, TITLE_ABBREVIATIONS, titleAt } from './lexicon.js';
 import { hasTag, isCapitalised, isWord } from './names.js';
 
 /** A range of token indices, end exclusive. */
@@ -21,7 +21,7 @@ const MAX_BETWEEN = 2;
 
 const NOUNISH = ['Noun', 'Adjective', 'Determiner', 'ProperNoun', 'Value', 'Acronym', 'Honorific', 'Possessive'];
 const LINKS = new Set(['of', 'for', 'at', 'from']);
-const ABBREVIATING = /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Prof|Rev|St|Jr|Sr)$/u;
+const SINGLE_CAPITAL = /^\p{Lu}$/u;
 
 export const isPronoun = (token: Token | undefined): boolean => token?.kind === 'word' && token.text.toLowerCase() in PRONOUNS && !hasTag(token, 'Possessive');
 
@@ -34,8 +34,10 @@ function isPhraseWord(token: Token): boolean {
 }
 
 /** The stop of an abbreviation or initial inside a phrase (`Mr.`, `F.`). */
-const isAbbreviatingStop = (tokens: readonly Token[], i: number): boolean =>
-  tokens[i]!.text === '.' && i > 0 && tokens[i - 1]!.end === tokens[i]!.start && ABBREVIATING.test(tokens[i - 1]!.text);
+const isAbbreviatingStop = (tokens: readonly Token[], i: number): boolean => {
+  const word = tokens[i - 1];
+  return tokens[i]!.text === '.' && word !== undefined && word.end === tokens[i]!.start && (SINGLE_CAPITAL.test(word.text) || TITLE_ABBREVIATIONS.has(word.text.toLowerCase()));
+};
 
 /** A proper name after a common noun starts a phrase of its own (`a charge Baku denied`), unless the noun is a title or demonym. */
 function startsOwnPhrase(tokens: readonly Token[], name: number, before: number): boolean {
@@ -77,7 +79,10 @@ export function subjectBefore(tokens: readonly Token[], verb: number, from: numb
   while (open > from && comma - open <= MAX_APPOSITION && tokens[open]!.text !== ',' && !(hasTag(tokens[open], 'Verb') && !hasTag(tokens[open], 'Noun'))) open--;
   if (open <= from || tokens[open]!.text !== ',' || open === comma - 1) return null;
   const phrase = phraseBefore(tokens, open, from);
-  return phrase && phrase.end === open && isCapitalised(tokens[phrase.end - 1]) ? { first: phrase.first, end: comma } : null;
+  if (!phrase || phrase.end !== open) return null;
+  // `Analysts at Morgan Stanley, however, warned`: a lone adverb between the commas is no apposition.
+  if (open === comma - 2 && !isPhraseWord(tokens[comma - 1]!)) return phrase;
+  return isCapitalised(tokens[phrase.end - 1]) ? { first: phrase.first, end: comma } : null;
 }
 
 const isBetween = (token: Token): boolean =>
@@ -101,7 +106,8 @@ export function phraseAfter(tokens: readonly Token[], verb: number, end: number)
 /** The listener after `told`: a pronoun (`told him`), or a short phrase up to `that` or a clause (`told reporters`, `told the BBC`). */
 export function listenerAfter(tokens: readonly Token[], verb: number, end: number): TokenRange | null {
   const first = verb + 1;
-  if (first >= end || !isWord(tokens[first])) return null;
+  // `warned that …`: no listener, the clause follows.
+  if (first >= end || !isWord(tokens[first]) || tokens[first]!.text.toLowerCase() === 'that') return null;
   if (hasTag(tokens[first], 'Pronoun') && !isPronoun(tokens[first])) return { first, end: first + 1 }; // him, us, me
   if (['him', 'her', 'them'].includes(tokens[first]!.text)) return { first, end: first + 1 };
   let last = first;

@@ -42,12 +42,17 @@ export interface SpeechView {
   readonly sentenceOf: Int32Array;
 }
 
+/** Words `according to` must report (`Prices rose, according to X`): fewer is a label (`Gold, according to X`). */
+const MIN_SOURCE_WORDS = 2;
 /** Words a quoted sentence standing alone needs to be speech rather than a title (`"Oppenheimer".`). */
 const MIN_FREE_WORDS = 3;
 /** Tokens between a speech verb and its `that` (`said late on Sunday that`). */
 const THAT_WINDOW = 8;
-/** Tokens a trailing attribution may have after its comma (`, Kremlin spokesman Dmitry Peskov told reporters on Tuesday.`). */
-const TRAILING_WINDOW = 14;
+/**
+ * Tokens from the end of a sentence within which its attribution's comma is looked for
+ * (`, Kremlin spokesman Dmitry Peskov told reporters on Tuesday.`, `, the government said, as exports fell.`).
+ */
+const TRAILING_WINDOW = 24;
 const SPEECH_FINAL = '.!?…';
 const OPENING_MARKS = '"“‘\'«„';
 const CLOSING_MARKS = '"”’\'»“';
@@ -258,7 +263,8 @@ function introduction(view: SpeechView, open: number): { cue: DraftCue; speaker:
 /** The reported speech of an English sentence, if it has one. */
 export function reportedSpeech(view: SpeechView, s: number): EnglishDraft | null {
   const { tokens } = view;
-  const { first, end } = view.sentences[s]!;
+  const { end } = view.sentences[s]!;
+  const first = afterDateline(tokens, view.sentences[s]!.first, end);
   const according = accordingTo(tokens, first, end);
   if (according && according.first === firstWordOf(tokens, first, end)) return accordingDraft(tokens, according, first, end);
   for (let v = first; v < end; v++) {
@@ -268,6 +274,19 @@ export function reportedSpeech(view: SpeechView, s: number): EnglishDraft | null
     if (draft) return draft;
   }
   return trailingReport(tokens, first, end) ?? (according ? accordingDraft(tokens, according, first, end) : null);
+}
+
+/** Tokens a dateline may have (`NEW YORK, Jan 12 (Reuters) -`). */
+const DATELINE = 12;
+const CAPITALS = /^[\p{Lu}.-]+$/u;
+
+/** The first token after a dateline opening the sentence (`BAKU, Oct 5 (Reuters) - …`), else `first`. */
+function afterDateline(tokens: readonly Token[], first: number, end: number): number {
+  if (!isWord(tokens[first]) || !CAPITALS.test(tokens[first]!.text) || tokens[first]!.text.length < 2) return first;
+  for (let i = first + 1; i < end && i - first < DATELINE; i++) {
+    if (isPunctuation(tokens[i], '-—–') && isPunctuation(tokens[i - 1], ')')) return i + 1;
+  }
+  return first;
 }
 
 const firstWordOf = (tokens: readonly Token[], first: number, end: number): number => {
@@ -290,7 +309,8 @@ function accordingDraft(tokens: readonly Token[], cue: TokenRange, first: number
   let sourceEnd = cue.end;
   while (sourceEnd < end && !isPunctuation(tokens[sourceEnd], ',;:.!?…')) sourceEnd++;
   const content = [piece(tokens, first, cue.first, false), piece(tokens, sourceEnd, end, false)].filter((p) => p !== null);
-  if (content.length === 0 || !hasVerb(tokens, first, cue.first) && !hasVerb(tokens, sourceEnd, end)) return null;
+  // The phrase marks a report whatever it reports, a clause or not (`200 dead, according to officials`).
+  if (wordCount(tokens, first, cue.first) + wordCount(tokens, sourceEnd, end) < MIN_SOURCE_WORDS) return null;
   return { kind: 'indirect', content, cue: { ...cue, lemma: 'according to' }, speaker: sourceSpeaker(tokens, cue.end, sourceEnd), inherits: false };
 }
 
@@ -362,19 +382,32 @@ const opensClause = (token: Token): boolean => isWord(token) && (CLAUSE_OPENERS.
 
 /** `…, X said.`, `…, said X, an economist.`: a clause, then its attribution after one of the sentence's last commas. */
 function trailingReport(tokens: readonly Token[], first: number, end: number): EnglishDraft | null {
+  // `…, X told reporters:` introduces what follows, not what went before.
+  if (isPunctuation(tokens[end - 1], ':')) return null;
   let last = end - 1;
   while (last > first && tokens[last]!.kind === 'punctuation') last--;
   for (let comma = last; comma > first && last - comma < TRAILING_WINDOW; comma--) {
     if (!isPunctuation(tokens[comma], ',')) continue;
     const attribution = attributionAt(tokens, comma + 1, last + 1);
     if (!attribution) continue;
-    // What follows the attribution is a short tail with no verb of its own (`on Tuesday`, `, an economist at Citi`).
-    if (hasVerb(tokens, Math.max(attribution.cue.end, attribution.speaker.end), last + 1)) return null;
+    // What follows the attribution is a short tail with no verb of its own (`on Tuesday`, `, an economist at Citi`),
+    // or a clause that explains it (`, as exports weighed on growth`, `, adding that …`).
+    const tail = Math.max(attribution.cue.end, attribution.speaker.end);
+    if (hasVerb(tokens, tail, last + 1) && !explains(tokens, tail, last + 1)) return null;
     const content = piece(tokens, first, comma, false);
     if (!content || !hasVerb(tokens, first, comma)) return null;
     return { kind: 'indirect', content: [content], cue: attribution.cue, speaker: attribution.speaker, inherits: false };
   }
   return null;
+}
+
+/** Words that open a clause explaining a report after its attribution (`, the government said, as …`). */
+const EXPLAINING = new Set(['as', 'while', 'after', 'because', 'although', 'since', 'but', 'and', 'adding', 'citing', 'saying', 'noting']);
+
+/** The tail opens with a comma (after a short adverbial) and an explaining word. */
+function explains(tokens: readonly Token[], first: number, end: number): boolean {
+  for (let i = first; i < end && i - first < 4; i++) if (isPunctuation(tokens[i], ',')) return EXPLAINING.has(tokens[i + 1]?.text.toLowerCase() ?? '');
+  return false;
 }
 
 /** `said X` or `X said` starting at token `i`. */

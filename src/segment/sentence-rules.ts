@@ -33,6 +33,7 @@ export interface SentenceRule {
 const INNER = new Set([...abbreviations.inner, ...english.abbreviations.inner]);
 const UNIT = new Set(abbreviations.unit);
 const FINAL = new Set([...abbreviations.final, ...english.abbreviations.final]);
+const COMPANY = new Set(english.abbreviations.company);
 const BEFORE_NUMBER = new Set(english.abbreviations.beforeNumber);
 const SENTENCE_STARTERS = new Set(english.sentenceStarters);
 const SPEECH_FORMS = new Set(Object.values(english.speechVerbs).flat());
@@ -40,6 +41,7 @@ const SPEECH_FORMS = new Set(Object.values(english.speechVerbs).flat());
 const ATTRIBUTION_NAME = 4;
 
 const LOWER = /^\p{Ll}/u;
+const LATIN_WORD = /^[A-Za-z]/;
 const UPPER = /^\p{Lu}/u;
 const OPENING_QUOTE = /^[«“„"]$/;
 export const BULLET = /^[•●▪■◦‣►▶]$/;
@@ -86,6 +88,9 @@ function abbreviationKeys(b: SentenceBoundary): { last: string; pair: string | u
   const pair = dot?.text === '.' && first?.kind === 'word' && first.end === dot.start ? `${first.text.toLowerCase()}.${last}` : undefined;
   return { last, pair };
 }
+
+/** A word that opens an English sentence (`The`, `He`), or a quotation mark. */
+const opensSentence = (token: Token): boolean => SENTENCE_STARTERS.has(token.text) || OPENING_QUOTE.test(token.text);
 
 /** The rules, in the order they are asked. */
 export const SENTENCE_RULES: readonly SentenceRule[] = [
@@ -141,6 +146,9 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       if (!keys) return undefined;
       const next = b.tokens[b.next]!;
       if ((keys.pair && FINAL.has(keys.pair)) || FINAL.has(keys.last)) return isNumber(next) ? 'join' : 'split';
+      // `Tesla Inc. Chief Executive Elon Musk`, but `Microsoft Corp. The company`, as after a dotted abbreviation;
+      // before a word of another script, as before: the sentence ends.
+      if (COMPANY.has(keys.last)) return isNumber(next) || (LATIN_WORD.test(next.text) && !opensSentence(next)) ? 'join' : 'split';
       if (keys.pair && INNER.has(keys.pair)) return 'join';
       if (BEFORE_NUMBER.has(keys.last)) return isNumber(next) ? 'join' : undefined;
       if (UNIT.has(keys.last)) return isNumber(b.tokens[b.end - 2]) && !isNumber(next) && !isInitial(b.tokens, b.next) ? 'split' : 'join';
@@ -165,8 +173,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     decide: (b) => {
       const last = b.tokens[b.end]!;
       if (last.kind !== 'word') return undefined;
-      const next = b.tokens[b.next]!;
-      return SENTENCE_STARTERS.has(next.text) || OPENING_QUOTE.test(next.text) ? 'split' : 'join';
+      return opensSentence(b.tokens[b.next]!) ? 'split' : 'join';
     },
   },
   {

@@ -109,6 +109,30 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('X warned that …, X, however, said …', async () => {
+    expect(await show('Analysts at Morgan Stanley, however, warned that margins could suffer.')).toEqual([
+      'indirect ["margins could suffer"] warned(warn) Analysts at Morgan Stanley → Morgan Stanley',
+    ]);
+  });
+
+  it('…, X said DATE, as …: the clause that explains the report is not its content', async () => {
+    expect(await show("Japan's economy shrank 2.1% in the quarter, the government said Monday, as exports fell.")).toEqual([
+      'indirect ["Japan\'s economy shrank 2.1% in the quarter"] said(say) the government → null',
+    ]);
+  });
+
+  it('the dateline is not part of the content', async () => {
+    expect(await show('NEW YORK, Jan 12 (Reuters) - U.S. stocks rose on Friday, according to traders.')).toEqual([
+      'indirect ["U.S. stocks rose on Friday"] according to(according to) traders → null',
+    ]);
+  });
+
+  it('an attribution before a colon introduces what follows, not what went before', async () => {
+    expect(await show('Asked about the allegations, Kremlin spokesman Dmitry Peskov told reporters: "We have nothing to add."')).toEqual([
+      'direct ["We have nothing to add."] told(tell) Kremlin spokesman Dmitry Peskov → Dmitry Peskov',
+    ]);
+  });
+
   it('a speech verb with no clause is no quote', async () => {
     expect(await show('Smith said in a statement.')).toEqual([]);
     expect(await show('Armenia accused Azerbaijan of shelling Stepanakert, a charge Baku denied.')).toEqual([]);

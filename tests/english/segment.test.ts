@@ -79,8 +79,10 @@ describe('English sentences', () => {
     ]);
   });
 
-  it('splits after a company abbreviation before a capital', () => {
+  it("splits after a company's suffix before a word that opens a sentence, not before a title", () => {
     expect(sentences('He joined Microsoft Corp. The company said nothing.')).toEqual(['He joined Microsoft Corp.', 'The company said nothing.']);
+    expect(sentences('Tesla Inc. Chief Executive Elon Musk spoke.')).toEqual(['Tesla Inc. Chief Executive Elon Musk spoke.']);
+    expect(sentences('Он работает в Apple Inc. Компания молчит.')).toEqual(['Он работает в Apple Inc.', 'Компания молчит.']);
   });
 
   it('keeps a quotation and its attribution together', () => {
