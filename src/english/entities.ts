@@ -113,14 +113,20 @@ function listed(tokens: readonly Token[], first: number, end: number, add: Add):
   }
 }
 
-/** `BAKU, Oct 5 (Reuters) -`, `NEW YORK (AP) —`: words in capitals opening a paragraph, then a date, a bracket or a dash. */
+/** `BAKU, Oct 5 (Reuters) -`, `KYIV, Ukraine (AP) —`, `NEW YORK (AP) —`: words in capitals opening a paragraph, then a date, a bracket or a dash. */
 function dateline(tokens: readonly Token[], first: number, end: number, add: Add): void {
   let i = first;
   while (i < end && i - first < 4 && isUpper(tokens[i])) i++;
   if (i === first || i >= end) return;
-  // After the comma, a date (`Oct 5`, `Monday`): an acronym opening a sentence (`IAEA, the agency, said`) is no dateline.
+  // After the comma, a date (`Oct 5`) or a country before the agency (`KYIV, Ukraine (AP)`): an acronym
+  // opening a sentence (`IAEA, the agency, said`) is no dateline.
   const after = tokens[i]!.text;
-  const dated = after === ',' && NOT_NAMES.has(tokens[i + 1]?.text ?? '');
+  let dated = false;
+  if (after === ',') {
+    let j = i + 1;
+    while (j < end && j - i <= 3 && isCapitalised(tokens[j])) j++;
+    dated = NOT_NAMES.has(tokens[i + 1]?.text ?? '') || (j > i + 1 && tokens[j]?.text === '(');
+  }
   if (dated || after === '(' || after === '—' || after === '–' || after === '-') add('LOC', first, i, 'dateline');
 }
 
@@ -129,8 +135,15 @@ function titled(tokens: readonly Token[], first: number, end: number, add: Add, 
   for (let i = first; i < end; i++) {
     const title = titleAt(tokens, i, end);
     if (!title) continue;
-    const name = i + title.length;
+    let name = i + title.length;
     const nameEnd = nameRunEnd(tokens, name, end);
+    // The rest of a title the list lacks (`Chief Financial Officer Luca Maestri`): the name starts at its first name.
+    for (let k = name + 1; k < nameEnd - 1; k++) {
+      if (hasTag(tokens[k], 'FirstName') && !hasTag(tokens[name], 'FirstName')) {
+        name = k;
+        break;
+      }
+    }
     if (nameEnd === name || tokens.slice(name, nameEnd).some((token) => hasTag(token, 'Country') || hasTag(token, 'City'))) continue;
     if (claimed.subarray(i, nameEnd).some(Boolean)) continue;
     add('PER', name, nameEnd, 'titled');

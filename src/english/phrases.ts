@@ -65,8 +65,11 @@ export function phraseBefore(tokens: readonly Token[], verb: number, from: numbe
   return trimmed(tokens, first, end);
 }
 
+/** A verb that makes a clause (`who said`), not a participle inside an apposition (`including`, `based`). */
+const isFinite = (token: Token): boolean => hasTag(token, 'Verb') && !hasTag(token, 'Noun') && !hasTag(token, 'Gerund') && !hasTag(token, 'Participle');
+
 /** Tokens an apposition may have between its commas (`Sen. Chuck Schumer, D-N.Y., said`, `Peskov, the Kremlin's spokesman, said`). */
-const MAX_APPOSITION = 7;
+const MAX_APPOSITION = 8;
 
 /**
  * The subject of a speech verb: the phrase right before it, or a phrase and its apposition set off by commas
@@ -76,7 +79,7 @@ export function subjectBefore(tokens: readonly Token[], verb: number, from: numb
   const comma = verb - 1;
   if (comma <= from || tokens[comma]!.text !== ',') return phraseBefore(tokens, verb, from);
   let open = comma - 1;
-  while (open > from && comma - open <= MAX_APPOSITION && tokens[open]!.text !== ',' && !(hasTag(tokens[open], 'Verb') && !hasTag(tokens[open], 'Noun'))) open--;
+  while (open > from && comma - open <= MAX_APPOSITION && tokens[open]!.text !== ',' && !isFinite(tokens[open]!)) open--;
   if (open <= from || tokens[open]!.text !== ',' || open === comma - 1) return null;
   const phrase = phraseBefore(tokens, open, from);
   if (!phrase || phrase.end !== open) return null;

@@ -69,13 +69,25 @@ export class EnglishSpeakers {
   }
 
   /**
-   * The phrase's name; `last` is the previous quote's speaker, which a pronoun may continue. Only what follows a
-   * possessive counts (`Mr. Smith's wife` is not Smith; `Azerbaijan's Foreign Ministry` is one name). In order: a group
-   * is unnamed unless it speaks for an organisation it names; a person the phrase names; a pronoun's person;
-   * an organisation or place the phrase names; a title's person; the phrase's own proper words.
+   * The phrase's name; `last` is the previous quote's speaker, which a pronoun may continue. The phrase before an
+   * apposition names the speaker (`Critics, including the CCIA`, `Sen. Chuck Schumer, D-N.Y.`); the apposition only
+   * when that names no one.
    */
   resolve(phrase: TokenRange, last: Resolved | null): Resolved {
-    const range = head(this.tokens, phrase);
+    for (let i = phrase.first + 1; i < phrase.end; i++) {
+      if (this.tokens[i]!.text !== ',') continue;
+      const main = this.resolveRange(head(this.tokens, { first: phrase.first, end: i }), last);
+      return main.name !== null || isGroup(this.tokens, { first: phrase.first, end: i }) ? main : this.resolveRange(head(this.tokens, { first: i + 1, end: phrase.end }), last);
+    }
+    return this.resolveRange(head(this.tokens, phrase), last);
+  }
+
+  /**
+   * Only what follows a possessive counts (`Mr. Smith's wife` is not Smith; `Azerbaijan's Foreign Ministry` is one
+   * name). In order: a group is unnamed unless it speaks for an organisation it names; a person the phrase names;
+   * a pronoun's person; an organisation or place the phrase names; a title's person; the phrase's own proper words.
+   */
+  private resolveRange(range: TokenRange, last: Resolved | null): Resolved {
     let person: EntityMention | undefined;
     let body: EntityMention | undefined;
     for (let i = range.first; i < range.end; i++) {

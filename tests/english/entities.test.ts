@@ -63,6 +63,16 @@ describe('English entities', () => {
     expect(states.mentions.map((m) => m.text)).toEqual(['United States', 'U.S.']);
   });
 
+  it('reads an AP dateline with its country', async () => {
+    const doc = await analyze('KYIV, Ukraine (AP) — Russian forces launched a drone attack overnight, officials said.');
+    expect(mentions(doc)).toEqual(['LOC KYIV→Kyiv', 'LOC Ukraine→Ukraine', 'ORG AP→AP']);
+  });
+
+  it('starts a name after a title the list lacks at its first name', async () => {
+    const doc = await analyze('Chief Financial Officer Luca Maestri told analysts that demand had been soft.');
+    expect(mentions(doc)).toEqual(['PER Luca Maestri→Luca Maestri']);
+  });
+
   it("takes a state body after its country's possessive for one organisation, and a company with its suffix", async () => {
     const doc = await analyze("Armenia's Foreign Ministry criticised Microsoft Corp. and Reuters.");
     expect(mentions(doc)).toEqual([

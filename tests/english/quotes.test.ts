@@ -164,6 +164,12 @@ describe('speakers', () => {
     expect(await show('The talks had failed, diplomats said.')).toEqual(['indirect ["The talks had failed"] said(say) diplomats → null']);
   });
 
+  it('the phrase before an apposition names the speaker', async () => {
+    expect(await show('Critics, including the Computer and Communications Industry Association, said the proposal could stifle innovation.')).toEqual([
+      'indirect ["the proposal could stifle innovation"] said(say) Critics, including the Computer and Communications Industry Association → null',
+    ]);
+  });
+
   it("a possessive's owner is not the speaker", async () => {
     expect(await show("Mr. Smith's wife said she was grateful.")).toEqual(["indirect [\"she was grateful\"] said(say) Mr. Smith's wife → null"]);
     expect(await show("Azerbaijan's Foreign Ministry said Armenian forces shelled Ganja overnight.")).toEqual([
