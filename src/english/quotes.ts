@@ -7,7 +7,7 @@ import type { Entity, EntityMention, Quote, Span } from '../model.js';
 import type { Piece } from '../quotes/draft.js';
 import { pairQuotationMarks } from '../quotes/marks.js';
 import { EnglishSpeakers, type Resolved } from './speakers.js';
-import { directQuotes, reportedSpeech, tokenAt, type EnglishDraft, type SpeechView } from './speech.js';
+import { directQuotes, reportedSpeech, speechView, tokenAt, type EnglishDraft, type SpeechView } from './speech.js';
 import type { EnglishText } from './tag.js';
 
 /** Paragraphs an unattributed quotation may look back for the speaker it continues. */
@@ -17,9 +17,7 @@ const CONTINUATION_PARAGRAPHS = 2;
 export function englishQuotes(english: EnglishText, entities: readonly Entity[]): Quote[] {
   const { text, tokens, sentences, paragraphs } = english;
   if (sentences.length === 0) return [];
-  const sentenceOf = new Int32Array(tokens.length).fill(-1);
-  sentences.forEach((sentence, s) => sentenceOf.fill(s, sentence.first, sentence.end));
-  const view: SpeechView = { tokens, sentences, sentenceOf };
+  const view = speechView(tokens, sentences);
   const spans = pairQuotationMarks(text, paragraphs.filter((paragraph) => paragraph.language === 'eng'));
   const direct = directQuotes(view, spans);
   const reported: EnglishDraft[] = [];

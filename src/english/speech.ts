@@ -40,6 +40,21 @@ export interface SpeechView {
   readonly sentences: readonly EnglishSentence[];
   /** Index into `sentences` of each token, -1 outside English sentences. */
   readonly sentenceOf: Int32Array;
+  /** Index of the first word token of each sentence (its end when it has none). */
+  readonly firstWord: Int32Array;
+}
+
+/** The view of the English sentences of a document. */
+export function speechView(tokens: readonly Token[], sentences: readonly EnglishSentence[]): SpeechView {
+  const sentenceOf = new Int32Array(tokens.length).fill(-1);
+  const firstWord = new Int32Array(sentences.length);
+  sentences.forEach((sentence, s) => {
+    sentenceOf.fill(s, sentence.first, sentence.end);
+    let i = sentence.first;
+    while (i < sentence.end && !isWord(tokens[i])) i++;
+    firstWord[s] = i;
+  });
+  return { tokens, sentences, sentenceOf, firstWord };
 }
 
 /** Words `according to` must report (`Prices rose, according to X`): fewer is a label (`Gold, according to X`). */
@@ -53,6 +68,8 @@ const THAT_WINDOW = 8;
  * (`, Kremlin spokesman Dmitry Peskov told reporters on Tuesday.`, `, the government said, as exports fell.`).
  */
 const TRAILING_WINDOW = 24;
+/** Tokens a speaker phrase before its verb may have, where the patterns look for the verb (`Kremlin spokesman Dmitry Peskov said`). */
+const MAX_SPEAKER = 10;
 const SPEECH_FINAL = '.!?…';
 const OPENING_MARKS = '"“‘\'«„';
 const CLOSING_MARKS = '"”’\'»“';
@@ -78,19 +95,17 @@ export function piece(tokens: readonly Token[], first: number, end: number, keep
   let a = first;
   let b = end;
   while (a < b && tokens[a]!.kind === 'punctuation' && !isPunctuation(tokens[a], OPENING_MARKS + '(')) a++;
+  // The last opening mark, found once: looking for it again at each trailing mark would be quadratic.
+  let opening = b - 1;
+  while (opening >= a && !isPunctuation(tokens[opening], OPENING_MARKS + '(')) opening--;
   while (b > a && tokens[b - 1]!.kind === 'punctuation') {
     const last = tokens[b - 1]!;
     if (keepFinal && isPunctuation(last, SPEECH_FINAL)) break;
-    if (isPunctuation(last, CLOSING_MARKS + ')') && opensInside(tokens, a, b - 1)) break;
+    if (isPunctuation(last, CLOSING_MARKS + ')') && opening >= a && opening < b - 1) break;
     b--;
   }
   for (let i = a; i < b; i++) if (tokens[i]!.kind !== 'punctuation') return [tokens[a]!.start, tokens[b - 1]!.end];
   return null;
-}
-
-function opensInside(tokens: readonly Token[], first: number, end: number): boolean {
-  for (let i = first; i < end; i++) if (isPunctuation(tokens[i], OPENING_MARKS + '(')) return true;
-  return false;
 }
 
 /** Number of word tokens in `[first, end)`. */
@@ -178,11 +193,7 @@ function paragraphEnd(view: SpeechView, i: number, limit: number): number {
 }
 
 /** Only punctuation between the start of the mark's sentence and the mark. */
-function startsClause(view: SpeechView, open: number): boolean {
-  const sentence = view.sentences[view.sentenceOf[open]!]!;
-  for (let i = sentence.first; i < open; i++) if (isWord(view.tokens[i])) return false;
-  return true;
-}
+const startsClause = (view: SpeechView, open: number): boolean => view.firstWord[view.sentenceOf[open]!]! > open;
 
 /** Only punctuation between the closing mark and the end of its sentence. */
 function endsSentence(view: SpeechView, close: number): boolean {
@@ -218,7 +229,7 @@ function attributionAfter(view: SpeechView, close: number): Attribution | null {
     speaker = phraseAfter(tokens, i, limit);
   } else {
     // `X said`: the speaker phrase, then the verb.
-    for (let v = i + 1; v < limit && v - i <= 10; v++) {
+    for (let v = i + 1; v < limit && v - i <= MAX_SPEAKER; v++) {
       lemma = speechLemma(tokens, v);
       if (!lemma) continue;
       const phrase = phraseBefore(tokens, v, i);
@@ -266,7 +277,7 @@ export function reportedSpeech(view: SpeechView, s: number): EnglishDraft | null
   const { end } = view.sentences[s]!;
   const first = afterDateline(tokens, view.sentences[s]!.first, end);
   const according = accordingTo(tokens, first, end);
-  if (according && according.first === firstWordOf(tokens, first, end)) return accordingDraft(tokens, according, first, end);
+  if (according && according.first === Math.max(first, view.firstWord[s]!)) return accordingDraft(tokens, according, first, end);
   for (let v = first; v < end; v++) {
     const lemma = speechLemma(tokens, v);
     if (!lemma || hasTag(tokens[v], 'Gerund')) continue;
@@ -288,12 +299,6 @@ function afterDateline(tokens: readonly Token[], first: number, end: number): nu
   }
   return first;
 }
-
-const firstWordOf = (tokens: readonly Token[], first: number, end: number): number => {
-  let i = first;
-  while (i < end && !isWord(tokens[i])) i++;
-  return i;
-};
 
 /** Where `according to` stands in the sentence, if it does. */
 function accordingTo(tokens: readonly Token[], first: number, end: number): TokenRange | null {
@@ -417,7 +422,7 @@ function attributionAt(tokens: readonly Token[], i: number, end: number): { cue:
     const speaker = phraseAfter(tokens, i, end);
     return speaker ? { cue: cueAt(i, lemma), speaker } : null;
   }
-  for (let v = i + 1; v < end; v++) {
+  for (let v = i + 1; v < end && v - i <= MAX_SPEAKER; v++) {
     const verb = speechLemma(tokens, v);
     if (!verb) continue;
     const speaker = phraseBefore(tokens, v, i);
