@@ -104,7 +104,7 @@ function listed(tokens: readonly Token[], first: number, end: number, add: Add):
     }
     let stop = i + found.length;
     // `Microsoft Corp.`: a company's suffix, with its stop, is part of its name.
-    if (found.value.type === 'ORG' && stop < end && COMPANY_SUFFIXES.has(tokens[stop]!.text)) {
+    if (found.value.type === 'ORG' && stop < end && COMPANY_SUFFIXES.has(tokens[stop]!.text.toLowerCase())) {
       stop++;
       if (stop < end && tokens[stop]!.text === '.' && tokens[stop]!.start === tokens[stop - 1]!.end) stop++;
     }

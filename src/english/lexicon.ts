@@ -101,7 +101,8 @@ export const OBJECT_VERBS: ReadonlySet<string> = new Set(data.objectVerbs);
 /** Abbreviations that lead into a name (`Mr.`, `Sen.`, `Gen.`), lower case. */
 export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(data.abbreviations.inner);
 export const BODIES: ReadonlySet<string> = new Set(data.bodies);
-export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(data.companySuffixes);
+/** A company's suffixes (`Corp.`, `Inc.`), lower case. */
+export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(data.abbreviations.company);
 export const DEMONYMS: ReadonlySet<string> = new Set(data.demonyms);
 export const NOT_NAMES: ReadonlySet<string> = new Set(data.notNames);
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(data.nameParticles);

@@ -23,7 +23,7 @@ const NOUNISH = ['Noun', 'Adjective', 'Determiner', 'ProperNoun', 'Value', 'Acro
 const LINKS = new Set(['of', 'for', 'at', 'from']);
 const SINGLE_CAPITAL = /^\p{Lu}$/u;
 
-export const isPronoun = (token: Token | undefined): boolean => token?.kind === 'word' && token.text.toLowerCase() in PRONOUNS && !hasTag(token, 'Possessive');
+const isPronoun = (token: Token | undefined): boolean => token?.kind === 'word' && token.text.toLowerCase() in PRONOUNS && !hasTag(token, 'Possessive');
 
 /** A word that may stand in a noun phrase: a name, a noun, an adjective, a determiner, a number, `'s`. */
 function isPhraseWord(token: Token): boolean {
@@ -66,7 +66,7 @@ export function phraseBefore(tokens: readonly Token[], verb: number, from: numbe
 }
 
 /** A verb that makes a clause (`who said`), not a participle inside an apposition (`including`, `based`). */
-const isFinite = (token: Token): boolean => hasTag(token, 'Verb') && !hasTag(token, 'Noun') && !hasTag(token, 'Gerund') && !hasTag(token, 'Participle');
+const isFiniteVerb = (token: Token): boolean => hasTag(token, 'Verb') && !hasTag(token, 'Noun') && !hasTag(token, 'Gerund') && !hasTag(token, 'Participle');
 
 /** Tokens an apposition may have between its commas (`Sen. Chuck Schumer, D-N.Y., said`, `Peskov, the Kremlin's spokesman, said`). */
 const MAX_APPOSITION = 8;
@@ -79,7 +79,7 @@ export function subjectBefore(tokens: readonly Token[], verb: number, from: numb
   const comma = verb - 1;
   if (comma <= from || tokens[comma]!.text !== ',') return phraseBefore(tokens, verb, from);
   let open = comma - 1;
-  while (open > from && comma - open <= MAX_APPOSITION && tokens[open]!.text !== ',' && !isFinite(tokens[open]!)) open--;
+  while (open > from && comma - open <= MAX_APPOSITION && tokens[open]!.text !== ',' && !isFiniteVerb(tokens[open]!)) open--;
   if (open <= from || tokens[open]!.text !== ',' || open === comma - 1) return null;
   const phrase = phraseBefore(tokens, open, from);
   if (!phrase || phrase.end !== open) return null;
@@ -111,8 +111,7 @@ export function listenerAfter(tokens: readonly Token[], verb: number, end: numbe
   const first = verb + 1;
   // `warned that …`: no listener, the clause follows.
   if (first >= end || !isWord(tokens[first]) || tokens[first]!.text.toLowerCase() === 'that') return null;
-  if (hasTag(tokens[first], 'Pronoun') && !isPronoun(tokens[first])) return { first, end: first + 1 }; // him, us, me
-  if (['him', 'her', 'them'].includes(tokens[first]!.text)) return { first, end: first + 1 };
+  if (hasTag(tokens[first], 'Pronoun')) return { first, end: first + 1 }; // told him, told us
   let last = first;
   // At most a determiner, a few words and the head: the clause that follows opens with its own determiner or pronoun.
   while (last < end && last - first < 4 && isPhraseWord(tokens[last]!) && !(last > first && (hasTag(tokens[last], 'Determiner') || isPronoun(tokens[last])))) {

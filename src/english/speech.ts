@@ -79,7 +79,7 @@ const CLAUSE_OPENERS = ['Determiner', 'Pronoun', 'ProperNoun', 'Value'];
 const isPunctuation = (token: Token | undefined, marks: string): boolean => token?.kind === 'punctuation' && [...token.text].every((ch) => marks.includes(ch));
 
 /** The lemma of a speech verb at token `i` (`said` → `say`), when compromise reads it as a verb. */
-export function speechLemma(tokens: readonly Token[], i: number): string | undefined {
+function speechLemma(tokens: readonly Token[], i: number): string | undefined {
   const token = tokens[i];
   if (!token || token.kind !== 'word' || !hasTag(token, 'Verb')) return undefined;
   return SPEECH_FORMS.get(token.text.toLowerCase());
@@ -91,7 +91,7 @@ const cueAt = (i: number, lemma: string): DraftCue => ({ first: i, end: i + 1, l
  * Character offsets of tokens `[first, end)` without punctuation at the edges (`keepFinal` keeps the speech's
  * own final marks, and a closing mark whose opening mark is inside); null when no word is left.
  */
-export function piece(tokens: readonly Token[], first: number, end: number, keepFinal: boolean): Piece | null {
+function piece(tokens: readonly Token[], first: number, end: number, keepFinal: boolean): Piece | null {
   let a = first;
   let b = end;
   while (a < b && tokens[a]!.kind === 'punctuation' && !isPunctuation(tokens[a], OPENING_MARKS + '(')) a++;
