@@ -7,7 +7,8 @@
  * back onto rech's tokens (a term is the token that starts where it starts).
  * It is slow (≈ 0.2 MB/s) and quadratic within one sentence of its own, so it
  * is fed windows of at most {@link WINDOW} tokens, a line each, in batches of
- * bounded length: its work stays linear in the text whatever the text is.
+ * bounded length, and no token longer than {@link LONG_TOKEN}: its work stays
+ * linear in the text whatever the text is.
  * Short windows that repeat (`Reuters`, a boilerplate line) are read once.
  */
 import type { EntityType, Paragraph, Sentence, Token } from '../model.js';
@@ -43,6 +44,8 @@ export interface EnglishText {
 
 /** Tokens compromise reads at once: longer sentences are cut, as its work grows with the square of a sentence. */
 const WINDOW = 100;
+/** Code units beyond which a token is no word compromise can read (`a.a.a.…`, an endless run of letters). */
+const LONG_TOKEN = 64;
 /** Code units of windows handed to compromise in one call. */
 const BATCH_LENGTH = 8192;
 /** Windows up to this long are read once per document however often they repeat. */
@@ -72,11 +75,22 @@ interface Window {
 export function tagEnglish(nlp: Nlp, text: string, tokens: Token[], sentences: readonly Sentence[], paragraphs: readonly Paragraph[]): EnglishText {
   const english = englishSentences(tokens, sentences, paragraphs);
   const windows: Window[] = [];
+  const push = (first: number, end: number): void => {
+    if (end > first) windows.push({ first, end, text: text.slice(tokens[first]!.start, tokens[end - 1]!.end) });
+  };
   for (const sentence of english) {
-    for (let first = sentence.first; first < sentence.end; first += WINDOW) {
-      const end = Math.min(sentence.end, first + WINDOW);
-      windows.push({ first, end, text: text.slice(tokens[first]!.start, tokens[end - 1]!.end) });
+    let first = sentence.first;
+    for (let i = sentence.first; i < sentence.end; i++) {
+      // A token longer than any word is left unread (compromise is quadratic on `a.a.a.…`), and cuts the window.
+      if (tokens[i]!.end - tokens[i]!.start > LONG_TOKEN) {
+        push(first, i);
+        first = i + 1;
+      } else if (i + 1 - first === WINDOW) {
+        push(first, i + 1);
+        first = i + 1;
+      }
     }
+    push(first, sentence.end);
   }
   const readings = readWindows(nlp, windows);
   const named: NamedRange[] = [];

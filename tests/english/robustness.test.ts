@@ -50,6 +50,8 @@ describe('English-shaped repetitions, at 20 000 code units', () => {
     'Secretary of State Antony ',
     '"We won," said Smith, "',
     'He said that ',
+    'a.',
+    'U.S.',
   ])('%j', async (unit) => {
     const text = fill(unit);
     const doc = await analyze(text, { language: 'eng' });
