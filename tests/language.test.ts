@@ -78,6 +78,9 @@ describe('single paragraphs', () => {
     // franc alone: Scots, and Haitian Creole with Scots left out.
     ['English that franc calls Scots', 'Maria Zakharova said the talks would continue next week.', 'eng'],
     ['English that franc calls Scots, short', 'We did not want war.', 'eng'],
+    // franc alone: Afrikaans, then Turkmen; the function words we, not, said tell.
+    ['English that franc calls Afrikaans', '"We will not give up," Ukrainian President Volodymyr Zelensky said.', 'eng'],
+    ['Romanian, short', 'Ministrul a declarat că negocierile continuă.', 'ron'],
   ])('%s', async (_name, text, expected) => {
     const result = await identifyLanguages([text]);
     expect(result.paragraphs).toEqual([expected]);

@@ -11,7 +11,9 @@
  *    language's alphabet (`ї` is Ukrainian, `ұ` Kazakh, `ы` rules out
  *    Bulgarian and Ukrainian); Latin letters such as `ə ı ğ` narrow it to the
  *    languages that use them. These are franc's candidates (its `only`
- *    option); one candidate needs no franc at all.
+ *    option); one candidate needs no franc at all. A Latin paragraph without
+ *    such letters whose words are largely English function words (`the`,
+ *    `said`, `of`) is English without franc, which misreads short English.
  * 2. The document language is the prior. Without a hint it is the most common
  *    language over the longer paragraphs, identified with Russian as the prior
  *    (this library reads Russian news). A short paragraph that fits it takes it;
@@ -75,6 +77,7 @@ const STRAY_COST = 20;
 const REPEATED_LENGTH = 256;
 /** The prior when no hint is given, for finding the document language. */
 const DEFAULT_LANGUAGE = 'rus';
+const ENGLISH = 'eng';
 
 type Script = 'Latin' | 'Cyrillic' | 'other';
 type Scores = Array<[string, number]>;
@@ -96,6 +99,8 @@ interface Profile {
   strays: readonly number[];
   /** Whether every Latin letter is one of the basic 26. */
   basic: boolean;
+  /** Whether its words are English by their function words (Latin paragraphs without marker letters only). */
+  english: boolean;
   /** The part handed to franc. */
   sample: string;
   /** Its share in the vote on the document language. */
@@ -227,9 +232,23 @@ function profile(text: string): Profile {
     candidates,
     strays,
     basic: basicLatin === total[LATIN],
+    english: script === 'Latin' && candidates === null && readsAsEnglish(sample),
     sample: hidden ? sample.replace(hidden, ' ') : sample,
     weight: (letters * text.length) / Math.max(1, sample.length),
   };
+}
+
+const ENGLISH_WORDS = new Set(data.englishWords);
+const ASCII_WORD = /[A-Za-z]+/g;
+/** Whether at least a quarter of the words, and two or more, are English function words (see englishWords in the data). */
+function readsAsEnglish(sample: string): boolean {
+  let words = 0;
+  let english = 0;
+  for (const [word] of sample.matchAll(ASCII_WORD)) {
+    words++;
+    if (ENGLISH_WORDS.has(word.toLowerCase())) english++;
+  }
+  return english >= 2 && english * 4 >= words;
 }
 
 const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
@@ -333,6 +352,7 @@ function decide(paragraph: Profile, prior: Prior, francAll: typeof FrancAll | nu
   const { script, letters, candidates } = paragraph;
   if (script === null) return prior.document;
   if (candidates?.length === 1) return candidates[0]!;
+  if (paragraph.english) return ENGLISH;
   // Without candidates, every language franc knows for the script fits.
   let known: ReadonlySet<string> | null = null;
   if (!candidates) {
