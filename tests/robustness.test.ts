@@ -144,6 +144,8 @@ describe('hand-picked hostile strings', () => {
     ['CRLF between sentences', 'Да.\r\nНет.', ['Да', '.', 'Нет', '.']],
     ['a NUL character between words', 'а\u0000б', ['а\u0000б']],
     ['a NEL line break after an address', 'http://x.ru\u0085Да', ['http://x.ru', 'Да']],
+    // Found by the property test: a mention's text is the text's own, a tab or two spaces included.
+    ['a tab inside a name', 'Дж\tВодневЧрезвычайный', ['Дж', 'Воднев', 'Чрезвычайный']],
   ])('%s', async (_, text, tokens) => {
     const doc = await analyze(text);
     expect(doc.tokens.map((token) => token.text)).toEqual(tokens);

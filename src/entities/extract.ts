@@ -58,7 +58,7 @@ export function draftMentions(text: string, tokens: readonly Token[], sentences:
     if (!RUSSIAN.has(paragraph.language)) continue;
     for (const sentence of within(sentences, paragraph)) {
       const sentenceWords = readSentence(within(tokens, sentence));
-      matchSentence(sentenceWords, drafts);
+      matchSentence(text, sentenceWords, drafts);
       // Keep only the capitalised words no rule took, not whole sentences: memory stays small on long texts.
       sentenceWords.words.forEach((word, i) => {
         if (!sentenceWords.covered[i] && word.shape === 'title' && word.token.kind === 'word') leftovers.push(word);
@@ -88,7 +88,7 @@ function readSentence(tokens: readonly Token[]): SentenceWords {
 }
 
 /** Adds the sentence's mentions to `drafts` (no spread: a sentence may hold a hundred thousand). */
-function matchSentence({ words, covered, canonical }: SentenceWords, drafts: DraftMention[]): void {
+function matchSentence(source: string, { words, covered, canonical }: SentenceWords, drafts: DraftMention[]): void {
   for (let i = 0; i < words.length; ) {
     const listed = canonical.get(i);
     const grammatical = matchAt(RULES, words, i);
@@ -97,7 +97,7 @@ function matchSentence({ words, covered, canonical }: SentenceWords, drafts: Dra
       i++;
       continue;
     }
-    const draft = toDraft(match, listed);
+    const draft = toDraft(source, match, listed);
     if (draft) {
       drafts.push(draft);
       for (let j = i; j < i + match.words.length; j++) covered[j] = true;
@@ -112,7 +112,8 @@ function listedMatch(words: readonly Word[], start: number, listed: Listed): Mat
   return { rule, words: words.slice(start, start + listed.length), roles: new Array(listed.length).fill(undefined) };
 }
 
-function toDraft(match: Match, listed: Listed | undefined): DraftMention | null {
+/** The match as a mention: its `text` is the source's (a tab or two spaces between its words stay), its normal form single-spaced. */
+function toDraft(source: string, match: Match, listed: Listed | undefined): DraftMention | null {
   const first = match.roles.findIndex((role) => role !== 'context');
   let last = match.roles.length - 1;
   while (last > first && match.roles[last] === 'context') last--;
@@ -121,13 +122,14 @@ function toDraft(match: Match, listed: Listed | undefined): DraftMention | null 
   const roles = match.roles.slice(first, last + 1);
   const start = words[0]!.token.start;
   const end = words.at(-1)!.token.end;
-  const text = joined(words);
+  const text = source.slice(start, end);
   const { type, name: rule } = match.rule;
   if (type === 'PER') return { start, end, text, type, rule, ...personName(words, roles) };
+  const spelled = joined(words);
   const literal = first > 0 || words.every((word) => word.latin || word.shape === 'upper');
   const listedWhole = listed && listed.length === match.words.length ? listed : undefined;
   // A name in capitals (`НУР-СУЛТАН`) takes the listed spelling; an abbreviation keeps its own.
-  const normal = listedWhole && !listedWhole.abbreviation && text === text.toUpperCase() ? listedWhole.spelling : literal ? text : phraseNominative(words);
+  const normal = listedWhole && !listedWhole.abbreviation && spelled === spelled.toUpperCase() ? listedWhole.spelling : literal ? spelled : phraseNominative(words);
   return { start, end, text, type, rule, normal, ...(listedWhole ? { key: listedWhole.name } : {}) };
 }
 
@@ -166,7 +168,7 @@ function retypeTransliterations(text: string, drafts: DraftMention[]): void {
     const previous = drafts[i - 1]!;
     const draft = drafts[i]!;
     if (previous.type !== 'PER' || draft.rule !== 'latin name' || !OPENING_BRACKET.test(text.slice(previous.end, draft.start))) continue;
-    const names = draft.text.split(' ');
+    const names = draft.text.split(/\s+/);
     const parts = names.length > 1 ? { first: names[0]!, last: names.at(-1)! } : { last: names[0]! };
     drafts[i] = { ...draft, type: 'PER', normal: draft.text, parts };
   }
@@ -183,7 +185,7 @@ function introducedSurnames(leftovers: readonly Word[], drafts: readonly DraftMe
     if (!last || last.endsWith('.')) continue;
     const key = fold(last);
     if (!surnames.has(key)) surnames.set(key, { last });
-    const surface = fold(draft.text.split(' ').at(-1)!);
+    const surface = fold(draft.text.split(/\s+/).at(-1)!);
     if (!surnames.has(surface)) surnames.set(surface, { last });
   }
   if (surnames.size === 0) return [];
