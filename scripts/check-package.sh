@@ -34,6 +34,8 @@ if (doc.entities.find((e) => e.type === 'PER')?.name !== 'Рашад Мамед�
 if (doc.quotes[0]?.speaker?.name !== 'Рашад Мамедов') throw new Error('ESM: no quote');
 if (tokenize('что-то').length !== 1) throw new Error('ESM: tokenize');
 for (const format of FORMATS) if (render(doc, format).length === 0) throw new Error(`ESM: empty ${format}`);
+const english = await analyze('"We will not give up," Ukrainian President Volodymyr Zelensky said.');
+if (english.paragraphs[0].language !== 'eng' || english.quotes[0]?.speaker?.name !== 'Volodymyr Zelensky') throw new Error('ESM: no English quote');
 console.log('import: ok');
 EOF
 cat > cjs.cjs <<'EOF'
@@ -61,8 +63,10 @@ echo 'types: ok'
 
 # The command line, installed as a bin.
 for format in json jsonl html brat conll text; do
-  npx --no-install rech analyze --format "$format" "$root/fixtures/000_4a3131ec37a1ee70.txt" > "out.$format"
-  [ -s "out.$format" ] || fail "rech analyze --format $format printed nothing"
+  for fixture in 000_4a3131ec37a1ee70 english-wire; do
+    npx --no-install rech analyze --format "$format" "$root/fixtures/$fixture.txt" > "$fixture.$format"
+    [ -s "$fixture.$format" ] || fail "rech analyze --format $format printed nothing for $fixture"
+  done
 done
 npx --no-install rech --version > /dev/null
 echo 'bin: ok'
