@@ -7,11 +7,11 @@
  * back onto rech's tokens (a term is the token that starts where it starts).
  * It is slow (≈ 0.2 MB/s) and quadratic within one sentence of its own, so it
  * is fed windows of at most {@link WINDOW} tokens, a line each, in batches of
- * bounded length, and no token longer than {@link LONG_TOKEN}: its work stays
- * linear in the text whatever the text is.
+ * bounded length, and no address, handle or token longer than
+ * {@link LONG_TOKEN}: its work stays linear in the text whatever the text is.
  * Short windows that repeat (`Reuters`, a boilerplate line) are read once.
  */
-import type { EntityType, Paragraph, Sentence, Token } from '../model.js';
+import type { EntityType, Paragraph, Sentence, Token, TokenKind } from '../model.js';
 import type { Nlp } from './load.js';
 
 /** An English sentence, as indices into the document's tokens. */
@@ -46,6 +46,8 @@ export interface EnglishText {
 const WINDOW = 100;
 /** Code units beyond which a token is no word compromise can read (`a.a.a.…`, an endless run of letters). */
 const LONG_TOKEN = 64;
+/** Tokens compromise is not given: they are no words, and it would cut them up. */
+const UNREAD: ReadonlySet<TokenKind> = new Set(['url', 'email', 'hashtag', 'mention']);
 /** Code units of windows handed to compromise in one call. */
 const BATCH_LENGTH = 8192;
 /** Windows up to this long are read once per document however often they repeat. */
@@ -75,22 +77,30 @@ interface Window {
 export function tagEnglish(nlp: Nlp, text: string, tokens: Token[], sentences: readonly Sentence[], paragraphs: readonly Paragraph[]): EnglishText {
   const english = englishSentences(tokens, sentences, paragraphs);
   const windows: Window[] = [];
+  let words = 0;
   const push = (first: number, end: number): void => {
-    if (end > first) windows.push({ first, end, text: text.slice(tokens[first]!.start, tokens[end - 1]!.end) });
+    // A window with no word has nothing for compromise to read (`@x @x …`).
+    if (words > 0) windows.push({ first, end, text: text.slice(tokens[first]!.start, tokens[end - 1]!.end) });
+    words = 0;
   };
   for (const sentence of english) {
     let first = sentence.first;
     for (let i = sentence.first; i < sentence.end; i++) {
-      // A token longer than any word is left unread (compromise is quadratic on `a.a.a.…`), and cuts the window.
-      if (tokens[i]!.end - tokens[i]!.start > LONG_TOKEN) {
+      const token = tokens[i]!;
+      // Addresses, handles and tokens longer than any word are left unread (compromise is quadratic on
+      // `a.a.a.…`), and cut the window.
+      if (token.end - token.start > LONG_TOKEN || UNREAD.has(token.kind)) {
         push(first, i);
         first = i + 1;
-      } else if (i + 1 - first === WINDOW) {
+        continue;
+      }
+      if (token.kind === 'word') words++;
+      if (i + 1 - first === WINDOW) {
         push(first, i + 1);
         first = i + 1;
       }
     }
-    push(first, sentence.end);
+    if (first < sentence.end) push(first, sentence.end);
   }
   const readings = readWindows(nlp, windows);
   const named: NamedRange[] = [];
