@@ -14,6 +14,7 @@ const ENGLISH = [
   'The talks ended without a deal.',
   'Blinken met Lavrov in Geneva on Friday.',
   'Writing by Tom Balmforth; editing by Peter Graff',
+  'Reporting by Nailia Bagirova; Editing by Mark Heinrich',
   'Sen. Chuck Schumer, D-N.Y., said the Senate would vote next week.',
   '"We will win," Smith said.',
 ];
