@@ -31,8 +31,10 @@ export interface AnalyzeOptions {
 }
 
 /**
- * Analyses a text: paragraphs with their languages, sentences and tokens;
- * later layers (entities, quotes) are added to the same document.
+ * Analyses a text: paragraphs with their languages, sentences and tokens,
+ * lemmas and tags, named entities and quotes. Russian paragraphs go through
+ * the Russian rules, English ones through compromise, and paragraphs in other
+ * languages get tokens and sentences only; all in one document.
  *
  * @param text - The text to analyse, exactly as it is; it is never altered.
  * @param options - See {@link AnalyzeOptions}.
@@ -66,7 +68,7 @@ export async function analyze(text: string, options: AnalyzeOptions = {}): Promi
   const { entities } = extractEntities(text, tokens, sentences, documentParagraphs, english ? englishMentions(english) : []);
   const quotes = extractQuotes(text, tokens, sentences, documentParagraphs, entities);
   if (english) {
-    quotes.push(...englishQuotes(english, entities));
+    for (const quote of englishQuotes(english, entities)) quotes.push(quote); // no spread: a long text has more quotes than a call takes arguments
     quotes.sort((a, b) => a.content[0]!.start - b.content[0]!.start);
   }
   return {
