@@ -28,16 +28,26 @@ export function within<T extends Span>(spans: readonly T[], container: Span): T[
   if (!(Number.isFinite(container.start) && Number.isFinite(container.end) && container.start <= container.end)) {
     throw new RangeError(`rech: \`container\` must have finite \`start\` ≤ \`end\`, got start ${container.start} and end ${container.end}`);
   }
-  let low = 0;
-  let high = spans.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (spans[middle]!.start < container.start) low = middle + 1;
-    else high = middle;
-  }
+  const low = partitionPoint(spans, (span) => span.start < container.start);
   const inside: T[] = [];
   for (let i = low; i < spans.length && spans[i]!.start < container.end; i++) {
     if (spans[i]!.end <= container.end) inside.push(spans[i]!);
   }
   return inside;
+}
+
+/**
+ * @internal The index of the first item of `list`, from `from` on, for which `before` is false,
+ * where `before` holds for a prefix of the list (one binary search): the first token starting
+ * at an offset is `partitionPoint(tokens, (t) => t.start < offset)`.
+ */
+export function partitionPoint<T>(list: readonly T[], before: (item: T) => boolean, from = 0): number {
+  let low = from;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (before(list[middle]!)) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

@@ -9,6 +9,7 @@ import { pairQuotationMarks } from '../quotes/marks.js';
 import { EnglishSpeakers, type Resolved } from './speakers.js';
 import { directQuotes, reportedSpeech, speechView, tokenAt, type EnglishDraft, type SpeechView } from './speech.js';
 import type { EnglishText } from './tag.js';
+import { partitionPoint } from '../spans.js';
 
 /** Paragraphs an unattributed quotation may look back for the speaker it continues. */
 const CONTINUATION_PARAGRAPHS = 2;
@@ -68,13 +69,7 @@ function settle(english: EnglishText, direct: EnglishDraft[], reported: EnglishD
 
 /** Whether `piece` overlaps any of the sorted, non-overlapping `pieces` (one binary search). */
 function overlaps(pieces: readonly Piece[], piece: Piece): boolean {
-  let low = 0;
-  let high = pieces.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (pieces[middle]![0] < piece[1]) low = middle + 1;
-    else high = middle;
-  }
+  const low = partitionPoint(pieces, (other) => other[0] < piece[1]);
   // The last piece that starts before `piece` ends; an earlier one ends before that one starts.
   return low > 0 && pieces[low - 1]![1] > piece[0];
 }

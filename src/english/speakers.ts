@@ -11,6 +11,7 @@ import { DEMONYMS, PRONOUNS, SENTENCE_STARTERS, titleAt } from './lexicon.js';
 import { hasTag, isCapitalised, titleBefore } from './names.js';
 import { isGroup, type TokenRange } from './phrases.js';
 import type { EnglishSentence } from './tag.js';
+import { partitionPoint } from '../spans.js';
 
 /** A speaker's resolved name and entity. */
 export interface Resolved {
@@ -150,12 +151,5 @@ function head(tokens: readonly Token[], phrase: TokenRange): TokenRange {
 
 /** Index of the last entry placed before token `at`, or -1. */
 function lastBefore(list: readonly Placed[], at: number): number {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (list[middle]!.at < at) low = middle + 1;
-    else high = middle;
-  }
-  return low - 1;
+  return partitionPoint(list, (placed) => placed.at < at) - 1;
 }

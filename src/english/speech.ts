@@ -23,6 +23,7 @@ import { OBJECT_VERBS, SOURCE_NOUNS, SPEECH_FORMS } from './lexicon.js';
 import { hasTag, isCapitalised, isWord } from './names.js';
 import { listenerAfter, phraseAfter, phraseBefore, subjectBefore, type TokenRange } from './phrases.js';
 import type { EnglishSentence } from './tag.js';
+import { partitionPoint } from '../spans.js';
 
 /** A quote as the patterns find it. */
 export interface EnglishDraft {
@@ -120,14 +121,7 @@ function wordCount(tokens: readonly Token[], first: number, end: number): number
 
 /** Index of the token that starts at `offset`, searched from `from` on (offsets only grow). */
 export function tokenAt(tokens: readonly Token[], offset: number, from = 0): number {
-  let low = from;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (tokens[middle]!.start < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return partitionPoint(tokens, (token) => token.start < offset, from);
 }
 
 /**

@@ -11,6 +11,7 @@ import { pairQuotationMarks } from './marks.js';
 import { isPunctuation, type TokenRange } from './phrases.js';
 import { SpeakerResolver, type Resolved } from './resolve.js';
 import { documentView, tokenAtOrAfter, type DocumentView } from './view.js';
+import { partitionPoint } from '../spans.js';
 
 /** Paragraphs an unattributed quote may look back for the speaker it continues. */
 const CONTINUATION_PARAGRAPHS = 2;
@@ -85,14 +86,7 @@ class Coverage {
 
   /** Index of the last piece that starts before `offset`, or -1. */
   private lastStartingBefore(offset: number): number {
-    let low = 0;
-    let high = this.pieces.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (this.pieces[middle]![0] < offset) low = middle + 1;
-      else high = middle;
-    }
-    return low - 1;
+    return partitionPoint(this.pieces, (piece) => piece[0] < offset) - 1;
   }
 }
 

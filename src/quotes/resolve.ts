@@ -10,6 +10,7 @@ import { fold, type Word } from '../entities/words.js';
 import { isTitleKey, roleGroup } from './lexicon.js';
 import type { TokenRange } from './phrases.js';
 import { tokenAtOrAfter, type DocumentView } from './view.js';
+import { partitionPoint } from '../spans.js';
 
 /** A speaker's resolved name and entity. */
 export interface Resolved {
@@ -227,14 +228,7 @@ function append<T>(index: Map<string, T[]>, key: string, entry: T): void {
 
 /** Index of the first entry at or after `at` in a list in text order. */
 function firstAtOrAfter(list: readonly Placed[], at: number): number {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (list[middle]!.at < at) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return partitionPoint(list, (placed) => placed.at < at);
 }
 
 /**

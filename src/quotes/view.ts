@@ -4,7 +4,7 @@
  * that covers it.
  */
 import type { Entity, EntityMention, Paragraph, Sentence, Token } from '../model.js';
-import { within } from '../spans.js';
+import { partitionPoint, within } from '../spans.js';
 import { toWords, type Word } from '../entities/words.js';
 
 export interface DocumentView {
@@ -58,12 +58,5 @@ export function documentView(
 
 /** Index of the first token that starts at or after `offset`. */
 export function tokenAtOrAfter(view: DocumentView, offset: number): number {
-  let low = 0;
-  let high = view.words.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (view.words[middle]!.token.start < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return partitionPoint(view.words, (word) => word.token.start < offset);
 }

@@ -1,5 +1,6 @@
 import type { RechDocument, Token } from '../model.js';
 import { collectMarks, expectDocument, type Mark } from './marks.js';
+import { partitionPoint } from '../spans.js';
 
 /** The quote column's labels, the first that applies winning where marks overlap. */
 const QUOTE_LABELS = [
@@ -17,13 +18,7 @@ const QUOTE_LABELS = [
 function bio(tokens: readonly Token[], marks: readonly Mark[], label: (mark: Mark) => string): Array<string | undefined> {
   const tags = new Array<string | undefined>(tokens.length).fill(undefined);
   for (const mark of marks) {
-    let low = 0;
-    let high = tokens.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (tokens[middle]!.end <= mark.start) low = middle + 1;
-      else high = middle;
-    }
+    const low = partitionPoint(tokens, (token) => token.end <= mark.start);
     for (let i = low; i < tokens.length && tokens[i]!.start < mark.end; i++) {
       if (tags[i] === undefined || (i === low && tags[i]!.startsWith('I-'))) tags[i] = `${i === low ? 'B' : 'I'}-${label(mark)}`;
     }
