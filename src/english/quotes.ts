@@ -4,12 +4,11 @@
  * same `Quote` shape as the Russian quotes (see docs/quotes.md).
  */
 import type { Entity, EntityMention, Quote, Span } from '../model.js';
-import type { Piece } from '../quotes/draft.js';
+import { Coverage, type Piece } from '../quotes/draft.js';
 import { pairQuotationMarks } from '../quotes/marks.js';
 import { EnglishSpeakers, type Resolved } from './speakers.js';
 import { directQuotes, reportedSpeech, speechView, tokenAt, type EnglishDraft, type SpeechView } from './speech.js';
 import type { EnglishText } from './tag.js';
-import { partitionPoint } from '../spans.js';
 
 /** Paragraphs an unattributed quotation may look back for the speaker it continues. */
 const CONTINUATION_PARAGRAPHS = 2;
@@ -62,16 +61,10 @@ function settle(english: EnglishText, direct: EnglishDraft[], reported: EnglishD
     while (next < clauses.length && clauses[next]![0] < first(draft)) furthest = Math.max(furthest, clauses[next++]![1]);
     if (furthest <= first(draft)) kept.push(draft);
   }
-  const taken = kept.flatMap((draft) => draft.content).sort((a, b) => a[0] - b[0]);
-  const free = reported.filter((draft) => !draft.content.some((piece) => overlaps(taken, piece)));
+  const taken = new Coverage();
+  for (const draft of kept) taken.add(draft);
+  const free = reported.filter((draft) => !taken.overlaps(draft));
   return [...kept, ...free].sort((a, b) => first(a) - first(b));
-}
-
-/** Whether `piece` overlaps any of the sorted, non-overlapping `pieces` (one binary search). */
-function overlaps(pieces: readonly Piece[], piece: Piece): boolean {
-  const low = partitionPoint(pieces, (other) => other[0] < piece[1]);
-  // The last piece that starts before `piece` ends; an earlier one ends before that one starts.
-  return low > 0 && pieces[low - 1]![1] > piece[0];
 }
 
 interface Attributed {

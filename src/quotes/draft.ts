@@ -3,6 +3,7 @@ import type { WordAnalysis } from '../morphology/morphology.js';
 import type { TokenRange } from './phrases.js';
 import { isPunctuation, isWord } from './phrases.js';
 import type { DocumentView } from './view.js';
+import { partitionPoint } from '../spans.js';
 
 /** A content piece: character offsets, end exclusive. */
 export type Piece = readonly [start: number, end: number];
@@ -18,6 +19,31 @@ export interface Draft {
   speaker: TokenRange | null;
   /** The quote has no speaker phrase of its own and continues the previous quote's speaker. */
   readonly inherits: boolean;
+}
+
+/**
+ * Content already taken, as pieces that do not overlap one another, sorted:
+ * whether a new piece overlaps any is one binary search, so settling stays
+ * linear-logarithmic however many quotes a text holds.
+ */
+export class Coverage {
+  private readonly pieces: Piece[] = [];
+
+  overlaps(draft: { readonly content: readonly Piece[] }): boolean {
+    return draft.content.some((piece) => {
+      const k = this.lastStartingBefore(piece[1]);
+      return k >= 0 && this.pieces[k]![1] > piece[0];
+    });
+  }
+
+  add(draft: { readonly content: readonly Piece[] }): void {
+    for (const piece of draft.content) this.pieces.splice(this.lastStartingBefore(piece[0]) + 1, 0, piece);
+  }
+
+  /** Index of the last piece that starts before `offset`, or -1. */
+  private lastStartingBefore(offset: number): number {
+    return partitionPoint(this.pieces, (piece) => piece[0] < offset) - 1;
+  }
 }
 
 export const DASHES = '—–-';

@@ -5,13 +5,12 @@
  */
 import type { Entity, Paragraph, Quote, Sentence, Span, Token } from '../model.js';
 import { colonSpeech, paragraphSpeech, quotedSpeech } from './direct.js';
-import type { Draft, Piece } from './draft.js';
+import { Coverage, type Draft, type Piece } from './draft.js';
 import { indirectQuotes } from './indirect.js';
 import { pairQuotationMarks } from './marks.js';
 import { isPunctuation, type TokenRange } from './phrases.js';
 import { SpeakerResolver, type Resolved } from './resolve.js';
 import { documentView, tokenAtOrAfter, type DocumentView } from './view.js';
-import { partitionPoint } from '../spans.js';
 
 /** Paragraphs an unattributed quote may look back for the speaker it continues. */
 const CONTINUATION_PARAGRAPHS = 2;
@@ -63,31 +62,6 @@ function indirectDrafts(view: DocumentView): Draft[] {
     drafts.push(...indirectQuotes(view, s, previous));
   }
   return drafts;
-}
-
-/**
- * Content already taken, as pieces that do not overlap one another, sorted:
- * whether a new piece overlaps any is one binary search, so settling stays
- * linear-logarithmic however many quotes a text holds.
- */
-class Coverage {
-  private readonly pieces: Piece[] = [];
-
-  overlaps(draft: Draft): boolean {
-    return draft.content.some((piece) => {
-      const k = this.lastStartingBefore(piece[1]);
-      return k >= 0 && this.pieces[k]![1] > piece[0];
-    });
-  }
-
-  add(draft: Draft): void {
-    for (const piece of draft.content) this.pieces.splice(this.lastStartingBefore(piece[0]) + 1, 0, piece);
-  }
-
-  /** Index of the last piece that starts before `offset`, or -1. */
-  private lastStartingBefore(offset: number): number {
-    return partitionPoint(this.pieces, (piece) => piece[0] < offset) - 1;
-  }
 }
 
 /**
