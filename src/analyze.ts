@@ -1,17 +1,24 @@
-import type { Paragraph, RechDocument, Token } from './model.js';
+import { newDocument, publicDocument, type Stage } from './document.js';
+import type { RechDocument } from './model.js';
 import { describe, expectString } from './errors.js';
-import { identifyLanguages } from './language/identify.js';
-import { paragraphBounds } from './segment/paragraphs.js';
-import { sentenceBounds } from './segment/sentenize.js';
-import { tokenize } from './segment/tokenize.js';
-import { extractEntities } from './entities/extract.js';
-import { extractQuotes } from './quotes/extract.js';
-import { analyses, loadMorphology } from './morphology/morphology.js';
-import { loadCompromise } from './english/load.js';
-import { tagEnglish } from './english/tag.js';
-import { englishMentions } from './english/entities.js';
-import { englishQuotes } from './english/quotes.js';
-import { within } from './spans.js';
+import { addParagraphs } from './segment/paragraphs.js';
+import { addLanguages } from './language/identify.js';
+import { addTokens } from './segment/tokenize.js';
+import { addSentences } from './segment/sentenize.js';
+import { addWords } from './words/layer.js';
+import { addEntities } from './entities/extract.js';
+import { addQuotes } from './quotes/extract.js';
+
+/** The stages of the analysis, in order: each reads the layers before it and adds its own. */
+const STAGES: readonly Stage[] = [
+  addParagraphs, //  paragraphs: the lines of the text, trimmed
+  addLanguages, //   each paragraph's language, and the document's
+  addTokens, //      tokens of the whole text
+  addSentences, //   sentences within paragraphs, with their tokens
+  addWords, //       readings of every word: Russian by OpenCorpora (az), English by compromise
+  addEntities, //    people, places and organisations, their mentions linked
+  addQuotes, //      direct and reported speech, with cues and resolved speakers
+];
 
 /**
  * Options for {@link analyze}. None are required.
@@ -53,47 +60,9 @@ export interface AnalyzeOptions {
 export async function analyze(text: string, options: AnalyzeOptions = {}): Promise<RechDocument> {
   expectString(text, 'text');
   checkOptions(options);
-  const paragraphs = paragraphBounds(text);
-  const languages = await identifyLanguages(
-    paragraphs.map(({ start, end }) => text.slice(start, end)),
-    options.language,
-  );
-  const tokens = tokenize(text);
-  const sentences = sentenceBounds(tokens, paragraphs).map(({ start, end }) => ({ start, end, text: text.slice(start, end) }));
-  const documentParagraphs = paragraphs.map(({ start, end }, i) => ({ start, end, text: text.slice(start, end), language: languages.paragraphs[i]! }));
-  // English paragraphs are read by compromise, loaded only for a document that has one.
-  const english = documentParagraphs.some((p) => p.language === 'eng') ? tagEnglish(await loadCompromise(), text, tokens, sentences, documentParagraphs) : null;
-  await loadMorphology();
-  addLemmas(tokens, documentParagraphs);
-  const { entities } = extractEntities(text, tokens, sentences, documentParagraphs, english ? englishMentions(english) : []);
-  const quotes = extractQuotes(text, tokens, sentences, documentParagraphs, entities);
-  if (english) {
-    for (const quote of englishQuotes(english, entities)) quotes.push(quote); // no spread: a long text has more quotes than a call takes arguments
-    quotes.sort((a, b) => a.content[0]!.start - b.content[0]!.start);
-  }
-  return {
-    text,
-    language: languages.document,
-    paragraphs: documentParagraphs,
-    sentences,
-    tokens,
-    entities,
-    quotes,
-  };
-}
-
-/** Gives the words of Russian paragraphs the lemma and grammemes of their most probable reading. */
-function addLemmas(tokens: Token[], paragraphs: readonly Paragraph[]): void {
-  for (const paragraph of paragraphs) {
-    if (paragraph.language !== 'rus') continue;
-    for (const token of within(tokens, paragraph)) {
-      if (token.kind !== 'word') continue;
-      const reading = analyses(token.text)[0];
-      if (!reading) continue;
-      token.lemma = reading.lemma;
-      token.tags = reading.tags;
-    }
-  }
+  const document = newDocument(text, options.language);
+  for (const stage of STAGES) await stage(document);
+  return publicDocument(document);
 }
 
 export const OPTION_NAMES = new Set(['language']);

@@ -22,7 +22,7 @@ import type { EntityType, Token } from '../model.js';
 import type { DraftMention } from '../entities/link.js';
 import { BODIES, COMPANY_SUFFIXES, DEMONYMS, listedAt, NOT_NAMES, OBJECT_VERBS, SENTENCE_STARTERS, SPEECH_FORMS, titleAt } from './lexicon.js';
 import { hasTag, isCapitalised, isNameWord, isUpper, isWord, nameRunEnd, personName } from './names.js';
-import type { EnglishSentence, EnglishText } from './tag.js';
+import type { EnglishSentence, EnglishText } from '../words/english.js';
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 /** compromise tags that keep a capitalised word next to a speech verb from being taken for a person. */

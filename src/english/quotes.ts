@@ -8,7 +8,7 @@ import { Coverage, type Piece } from '../quotes/draft.js';
 import { pairQuotationMarks } from '../quotes/marks.js';
 import { EnglishSpeakers, type Resolved } from './speakers.js';
 import { directQuotes, reportedSpeech, speechView, tokenAt, type EnglishDraft, type SpeechView } from './speech.js';
-import type { EnglishText } from './tag.js';
+import type { EnglishText } from '../words/english.js';
 
 /** Paragraphs an unattributed quotation may look back for the speaker it continues. */
 const CONTINUATION_PARAGRAPHS = 2;

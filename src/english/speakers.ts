@@ -10,7 +10,7 @@ import type { Entity, EntityMention, Token } from '../model.js';
 import { DEMONYMS, PRONOUNS, SENTENCE_STARTERS, titleAt } from './lexicon.js';
 import { hasTag, isCapitalised, titleBefore } from './names.js';
 import { isGroup, type TokenRange } from './phrases.js';
-import type { EnglishSentence } from './tag.js';
+import type { EnglishSentence } from '../words/english.js';
 import { partitionPoint } from '../spans.js';
 
 /** A speaker's resolved name and entity. */

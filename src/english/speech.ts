@@ -22,7 +22,7 @@ import type { QuotedSpan } from '../quotes/marks.js';
 import { OBJECT_VERBS, SOURCE_NOUNS, SPEECH_FORMS } from './lexicon.js';
 import { hasTag, isCapitalised, isWord } from './names.js';
 import { listenerAfter, phraseAfter, phraseBefore, subjectBefore, type TokenRange } from './phrases.js';
-import type { EnglishSentence } from './tag.js';
+import type { EnglishSentence } from '../words/english.js';
 import { partitionPoint } from '../spans.js';
 
 /** A quote as the patterns find it. */

@@ -1,16 +1,18 @@
 /**
  * The entity stage: reads each sentence of the Russian paragraphs with the
- * gazetteer and the grammars, gives every mention its normal form, then links
- * mentions into entities.
+ * gazetteer and the grammars, gives every mention its normal form, adds the
+ * mentions found in English paragraphs, then links mentions into entities.
  */
-import type { Entity, EntityMention, Paragraph, Sentence, Token } from '../model.js';
-import { within } from '../spans.js';
-import { lookup } from './gazetteer.js';
+import type { WorkingDocument } from '../document.js';
+import { englishMentions } from '../english/entities.js';
+import { englishText } from '../words/english.js';
+import { lookup } from '../lexicon/gazetteer.js';
 import { matchAt, type Match, type Rule } from './grammar.js';
 import { linkMentions, type DraftMention } from './link.js';
-import { personName, phraseNominative } from './normalize.js';
+import { personName } from './normalize.js';
+import { phraseNominative } from '../words/nominative.js';
 import { LOCATION_RULES, ORGANISATION_RULES, PERSON_RULES } from './rules.js';
-import { fold, toWords, type Word } from './words.js';
+import { fold, type Word } from '../words/word.js';
 
 /** Languages whose paragraphs the Russian grammars read. */
 const RUSSIAN = new Set(['rus']);
@@ -35,35 +37,25 @@ interface SentenceWords {
   readonly canonical: Map<number, Listed>;
 }
 
-/**
- * Entities of a document whose tokens and sentences are known; `others` are mentions found in
- * paragraphs of other languages (English), linked together with the Russian ones.
- */
-export function extractEntities(
-  text: string,
-  tokens: readonly Token[],
-  sentences: readonly Sentence[],
-  paragraphs: readonly Paragraph[],
-  others: readonly DraftMention[] = [],
-): { entities: Entity[]; mentions: EntityMention[] } {
-  const drafts = draftMentions(text, tokens, sentences, paragraphs);
-  return linkMentions(text, others.length > 0 ? [...drafts, ...others].sort((a, b) => a.start - b.start) : drafts);
+/** Adds the entities of the document, Russian and English mentions linked together. */
+export function addEntities(document: WorkingDocument): void {
+  const drafts = draftMentions(document);
+  const english = document.paragraphs.some((paragraph) => paragraph.language === 'eng') ? englishMentions(englishText(document)) : [];
+  document.entities = linkMentions(document.text, english.length > 0 ? [...drafts, ...english].sort((a, b) => a.start - b.start) : drafts).entities;
 }
 
-/** The mentions before linking, each with the rule that found it. */
-export function draftMentions(text: string, tokens: readonly Token[], sentences: readonly Sentence[], paragraphs: readonly Paragraph[]): DraftMention[] {
+/** The mentions of the Russian paragraphs before linking, each with the rule that found it. */
+function draftMentions({ text, words, sentenceTokens, paragraphs }: WorkingDocument): DraftMention[] {
   const drafts: DraftMention[] = [];
   const leftovers: Word[] = [];
-  for (const paragraph of paragraphs) {
-    if (!RUSSIAN.has(paragraph.language)) continue;
-    for (const sentence of within(sentences, paragraph)) {
-      const sentenceWords = readSentence(within(tokens, sentence));
-      matchSentence(text, sentenceWords, drafts);
-      // Keep only the capitalised words no rule took, not whole sentences: memory stays small on long texts.
-      sentenceWords.words.forEach((word, i) => {
-        if (!sentenceWords.covered[i] && word.shape === 'title' && word.token.kind === 'word') leftovers.push(word);
-      });
-    }
+  for (const { first, end, paragraph } of sentenceTokens) {
+    if (!RUSSIAN.has(paragraphs[paragraph]!.language)) continue;
+    const sentenceWords = readSentence(words.slice(first, end));
+    matchSentence(text, sentenceWords, drafts);
+    // The capitalised words no rule took, for the surnames that the document introduces elsewhere.
+    sentenceWords.words.forEach((word, i) => {
+      if (!sentenceWords.covered[i] && word.shape === 'title' && word.token.kind === 'word') leftovers.push(word);
+    });
   }
   retypeTransliterations(text, drafts);
   addDomains(text, drafts);
@@ -71,8 +63,7 @@ export function draftMentions(text: string, tokens: readonly Token[], sentences:
   return drafts.sort((a, b) => a.start - b.start);
 }
 
-function readSentence(tokens: readonly Token[]): SentenceWords {
-  const words = toWords(tokens);
+function readSentence(words: Word[]): SentenceWords {
   const canonical = new Map<number, Listed>();
   for (let i = 0; i < words.length; ) {
     const found = lookup(words, i);

@@ -8,7 +8,7 @@
  */
 import type { EntityType } from '../model.js';
 import type { WordAnalysis } from '../morphology/morphology.js';
-import type { Word } from './words.js';
+import type { Word } from '../words/word.js';
 
 /** A test on one word. */
 export type Predicate = (word: Word) => boolean;

@@ -4,7 +4,7 @@
  * безопасности (ОДКБ)` … `ОДКБ`).
  */
 import type { Entity, EntityMention, EntityType, PersonName } from '../model.js';
-import { fold } from './words.js';
+import { fold } from '../words/word.js';
 
 /** A mention before linking: `key` links places and organisations (a gazetteer's canonical name). */
 export interface DraftMention {

@@ -1,12 +1,12 @@
 /**
- * Normal forms: a name in the nominative, spelled and capitalised as in the
- * text (`Нагорном Карабахе` → `Нагорный Карабах`, `Рашада Мамедова` → `Рашад Мамедов`).
+ * A person's name in its normal form: each part in the nominative, in the
+ * case and gender the parts agree in (`Рашада Мамедова` → `Рашад Мамедов`).
  */
 import type { PersonName } from '../model.js';
-import { nominative, type WordAnalysis } from '../morphology/morphology.js';
-import { agree, readingIn, type Accept } from './agreement.js';
-import { gazetteer } from './gazetteer.js';
-import { fold, type Word } from './words.js';
+import { agree, readingIn, type Accept } from '../words/agreement.js';
+import { nominativeOf } from '../words/nominative.js';
+import { gazetteer } from '../lexicon/gazetteer.js';
+import { fold, type Word } from '../words/word.js';
 
 /** A first name the dictionary does not know, in its listed form (`Фелипе` stays, `Николом` → `Никол`); undefined when it is not listed. */
 function listedFirstName(word: Word): string | undefined {
@@ -67,63 +67,4 @@ export function personName(words: readonly Word[], roles: readonly (string | und
     if (role === 'first' || role === 'middle' || role === 'last') parts[role] = piece;
   }
   return { normal: pieces.join(' '), parts };
-}
-
-/**
- * A phrase in the nominative: the words up to its head noun are put in the
- * nominative (`Нагорного Карабаха`, `Совбеза ООН`, `Администрацией Президента Азербайджана`);
- * the words after the head keep their form.
- */
-export function phraseNominative(words: readonly Word[]): string {
-  const isNoun = (word: Word): boolean => word.analyses.some((reading) => reading.pos === 'NOUN');
-  const isAdjective = (word: Word): boolean => word.analyses.some((reading) => reading.pos === 'ADJF' || reading.pos === 'PRTF');
-  // The head is the first noun that cannot be an adjective (`Минской` may be a surname, but here it is an adjective).
-  let head = words.findIndex((word) => isNoun(word) && !isAdjective(word));
-  if (head < 0) head = words.findIndex(isNoun);
-  if (head < 0) return joinWords(words, words.map((word) => word.text));
-  const modifiers = words.slice(0, head);
-  const headWord = words[head]!;
-  const accept: Accept = (reading) => reading.pos === 'NOUN';
-  const modifier: Accept = (reading) => reading.pos === 'ADJF' || reading.pos === 'PRTF';
-  const form = agree([{ word: headWord, accept }, ...modifiers.map((word) => ({ word, accept: modifier }))]);
-  const texts = words.map((word, i) => {
-    if (form === null || i > head) return word.text;
-    return nominativeOf(word, readingIn(word, form, i === head ? accept : modifier));
-  });
-  return joinWords(words, texts);
-}
-
-function joinWords(words: readonly Word[], texts: readonly string[]): string {
-  let result = '';
-  for (let i = 0; i < words.length; i++) {
-    const gap = i > 0 && words[i]!.token.start > words[i - 1]!.token.end ? ' ' : '';
-    result += gap + texts[i];
-  }
-  return result;
-}
-
-/** The nominative of a word's reading, with the word's own capitals and its е/ё spelling. */
-function nominativeOf(word: Word, reading: WordAnalysis | undefined): string {
-  if (!reading || !word.analyses.some((r) => r.known) && !reading.tags.includes('Name') && !reading.tags.includes('Surn')) return word.text;
-  const form = nominative(reading);
-  if (form === null) return word.text;
-  return restoreSpelling(word.text, form);
-}
-
-/** Gives `form` the capitals of `original` (whole word, first letter, letters after hyphens) and its е for ё. */
-export function restoreSpelling(original: string, form: string): string {
-  let result = original.includes('ё') || original.includes('Ё') ? form : form.replaceAll('ё', 'е');
-  if (original.length > 1 && original === original.toUpperCase()) return result.toUpperCase();
-  const originalParts = original.split('-');
-  const parts = result.split('-');
-  if (originalParts.length === parts.length) {
-    result = parts.map((part, i) => (isCapital(originalParts[i]![0]) ? part.charAt(0).toUpperCase() + part.slice(1) : part)).join('-');
-  } else if (isCapital(original[0])) {
-    result = result.charAt(0).toUpperCase() + result.slice(1);
-  }
-  return result;
-}
-
-function isCapital(char: string | undefined): boolean {
-  return char !== undefined && char !== char.toLowerCase();
 }

@@ -5,13 +5,13 @@
  * entity's span leaves out (a descriptor, quotation marks); other words are
  * the name.
  */
-import { agree } from './agreement.js';
-import { gazetteer, type Gazetteer } from './gazetteer.js';
+import { agree } from '../words/agreement.js';
+import { gazetteer, type Gazetteer } from '../lexicon/gazetteer.js';
 import {
   and, best, capitalized, gram, inSet, isWord, known, knownGram, lower, not, one, optional, or, pos, repeat, rule, latin, sentenceStart, text, title, upper,
   type Match, type Predicate, type Rule,
 } from './grammar.js';
-import type { Word } from './words.js';
+import type { Word } from '../words/word.js';
 
 /** The word or a lemma of it is in one of the gazetteer's word lists (read when first needed). */
 function listedIn(pick: (lists: Gazetteer) => ReadonlySet<string>): Predicate {

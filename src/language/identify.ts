@@ -33,6 +33,7 @@
  */
 import type { francAll as FrancAll } from 'franc';
 import data from '../data/languages.json';
+import type { WorkingDocument } from '../document.js';
 import type { LanguageCode } from '../model.js';
 
 /** The languages of a document and of each of its paragraphs, in order. */
@@ -531,4 +532,14 @@ export async function identifyLanguages(paragraphs: readonly string[], hint?: La
   }
   const prior = { document, companions: companionsOf(document) };
   return { document, paragraphs: await decideAll(profiles, all, prior, cache) };
+}
+
+/** The language stage: each paragraph's language, and the document's (the caller's hint as the strong prior). */
+export async function addLanguages(document: WorkingDocument): Promise<void> {
+  const languages = await identifyLanguages(
+    document.paragraphs.map((paragraph) => paragraph.text),
+    document.languageHint,
+  );
+  document.language = languages.document;
+  document.paragraphs.forEach((paragraph, i) => (paragraph.language = languages.paragraphs[i]!));
 }

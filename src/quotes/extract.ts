@@ -3,7 +3,10 @@
  * settles quotes that overlap, then resolves every speaker's name in text
  * order (pronouns and unattributed quotes continue the speaker before them).
  */
-import type { Entity, Paragraph, Quote, Sentence, Span, Token } from '../model.js';
+import type { WorkingDocument } from '../document.js';
+import { englishQuotes } from '../english/quotes.js';
+import type { Quote, Span } from '../model.js';
+import { englishText } from '../words/english.js';
 import { colonSpeech, paragraphSpeech, quotedSpeech } from './direct.js';
 import { Coverage, type Draft, type Piece } from './draft.js';
 import { indirectQuotes } from './indirect.js';
@@ -15,9 +18,18 @@ import { documentView, tokenAtOrAfter, type DocumentView } from './view.js';
 /** Paragraphs an unattributed quote may look back for the speaker it continues. */
 const CONTINUATION_PARAGRAPHS = 2;
 
-/** The quotes of a document whose tokens, sentences, paragraphs and entities are known. */
-export function extractQuotes(text: string, tokens: readonly Token[], sentences: readonly Sentence[], paragraphs: readonly Paragraph[], entities: readonly Entity[]): Quote[] {
-  const view = documentView(text, tokens, sentences, paragraphs, entities);
+/** Adds the quotes of the document, Russian and English, in text order of their first piece. */
+export function addQuotes(document: WorkingDocument): void {
+  const quotes = russianQuotes(document);
+  if (document.paragraphs.some((paragraph) => paragraph.language === 'eng')) {
+    for (const quote of englishQuotes(englishText(document), document.entities)) quotes.push(quote); // no spread: a long text has more quotes than a call takes arguments
+    quotes.sort((a, b) => a.content[0]!.start - b.content[0]!.start);
+  }
+  document.quotes = quotes;
+}
+
+function russianQuotes(document: WorkingDocument): Quote[] {
+  const view = documentView(document);
   // A rule may leave a draft with no words of content (`«, — сказал он, — »`): no quote.
   const hasContent = (draft: Draft): boolean => draft.content.length > 0;
   const direct = directDrafts(view).filter(hasContent);

@@ -3,7 +3,7 @@
  * `как сообщил X, …`, `…, — считает X.`, agentless `Сообщается, что …`, and
  * `Об этом сообщил X.` pointing back at the sentence before.
  */
-import { fold } from '../entities/words.js';
+import { fold } from '../words/word.js';
 import type { WordAnalysis } from '../morphology/morphology.js';
 import { isForecastVerb, isImpersonalVerb, isSourceNoun, isVerbObjectCue, opensVerbObjectCue, speechReading } from './lexicon.js';
 import { DASHES, phraseCue, piece, wordCue, type Draft, type DraftCue } from './draft.js';

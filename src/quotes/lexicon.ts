@@ -3,8 +3,8 @@
  * words are cues, matched by lemma so every tense, aspect and form counts.
  */
 import cues from '../data/quotes/cues.json';
-import { gazetteer } from '../entities/gazetteer.js';
-import { fold, type Word } from '../entities/words.js';
+import { gazetteer } from '../lexicon/gazetteer.js';
+import { fold, type Word } from '../words/word.js';
 import type { WordAnalysis } from '../morphology/morphology.js';
 
 const folded = (list: readonly string[]): ReadonlySet<string> => new Set(list.map(fold));

@@ -4,7 +4,7 @@
  * source phrase (`по словам дипломата`). Ranges are token indices, end exclusive.
  */
 import type { WordAnalysis } from '../morphology/morphology.js';
-import type { Word } from '../entities/words.js';
+import type { Word } from '../words/word.js';
 import type { DocumentView } from './view.js';
 
 /** A range of token indices, end exclusive. */

@@ -5,8 +5,8 @@
  * document (`Дипломат` → the `посол` `Рашад Мамедов`).
  */
 import type { EntityMention } from '../model.js';
-import { phraseNominative } from '../entities/normalize.js';
-import { fold, type Word } from '../entities/words.js';
+import { phraseNominative } from '../words/nominative.js';
+import { fold, type Word } from '../words/word.js';
 import { isTitleKey, roleGroup } from './lexicon.js';
 import type { TokenRange } from './phrases.js';
 import { tokenAtOrAfter, type DocumentView } from './view.js';

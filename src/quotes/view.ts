@@ -1,11 +1,11 @@
 /**
- * The document as the quote rules read it: every token as a word with its
- * readings, the sentence and paragraph it belongs to, and the entity mention
- * that covers it.
+ * The document as the quote rules read it: the word layer, the sentence and
+ * paragraph of each word, and the entity mention that covers it.
  */
-import type { Entity, EntityMention, Paragraph, Sentence, Token } from '../model.js';
-import { partitionPoint, within } from '../spans.js';
-import { toWords, type Word } from '../entities/words.js';
+import type { SentenceTokens, WorkingDocument } from '../document.js';
+import type { Entity, EntityMention, Paragraph, Sentence } from '../model.js';
+import { partitionPoint } from '../spans.js';
+import type { Word } from '../words/word.js';
 
 export interface DocumentView {
   readonly text: string;
@@ -13,8 +13,8 @@ export interface DocumentView {
   readonly sentences: readonly Sentence[];
   readonly paragraphs: readonly Paragraph[];
   readonly entities: readonly Entity[];
-  /** Index of the first token of each sentence, and one past its last. */
-  readonly sentenceTokens: readonly { readonly first: number; readonly end: number; readonly paragraph: number }[];
+  /** Index of the first token of each sentence, one past its last, and its paragraph. */
+  readonly sentenceTokens: readonly SentenceTokens[];
   /** The sentence of each token. */
   readonly sentenceOf: Int32Array;
   /** The entity mention that covers each token, if any. */
@@ -23,29 +23,8 @@ export interface DocumentView {
   readonly russian: readonly boolean[];
 }
 
-export function documentView(
-  text: string,
-  tokens: readonly Token[],
-  sentences: readonly Sentence[],
-  paragraphs: readonly Paragraph[],
-  entities: readonly Entity[],
-): DocumentView {
-  const words: Word[] = [];
-  const sentenceTokens: { first: number; end: number; paragraph: number }[] = [];
-  const sentenceOf = new Int32Array(tokens.length);
-  const russian: boolean[] = [];
-  let paragraph = 0;
-  for (let s = 0; s < sentences.length; s++) {
-    const sentence = sentences[s]!;
-    while (paragraph < paragraphs.length - 1 && paragraphs[paragraph]!.end <= sentence.start) paragraph++;
-    const first = words.length;
-    for (const word of toWords(within(tokens, sentence))) {
-      sentenceOf[words.length] = s;
-      words.push(word);
-    }
-    sentenceTokens.push({ first, end: words.length, paragraph });
-    russian.push(paragraphs[paragraph]?.language === 'rus');
-  }
+export function documentView({ text, words, sentences, sentenceTokens, sentenceOf, paragraphs, entities }: WorkingDocument): DocumentView {
+  const russian = sentenceTokens.map(({ paragraph }) => paragraphs[paragraph]?.language === 'rus');
   const mentionAt: (EntityMention | undefined)[] = new Array(words.length).fill(undefined);
   const mentions = entities.flatMap((entity) => entity.mentions).sort((a, b) => a.start - b.start);
   let t = 0;

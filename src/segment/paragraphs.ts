@@ -1,4 +1,5 @@
 /** Paragraph bounds: text between line breaks, trimmed of surrounding whitespace. */
+import type { WorkingDocument } from '../document.js';
 
 export interface Bounds {
   start: number;
@@ -35,4 +36,10 @@ export function paragraphBounds(text: string): Bounds[] {
     position = end + 1;
   }
   return bounds;
+}
+
+/** The paragraph stage: the document's paragraphs, their language not yet told (`und`). */
+export function addParagraphs(document: WorkingDocument): void {
+  const { text } = document;
+  document.paragraphs = paragraphBounds(text).map(({ start, end }) => ({ start, end, text: text.slice(start, end), language: 'und' }));
 }

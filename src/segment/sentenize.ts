@@ -1,3 +1,4 @@
+import type { WorkingDocument } from '../document.js';
 import type { Sentence, Token } from '../model.js';
 import { expectString } from '../errors.js';
 import { paragraphBounds, type Bounds } from './paragraphs.js';
@@ -32,6 +33,23 @@ const FINAL = /[.?!…]/;
 /** A word that ends with its abbreviating stop (`U.S.`, `a.m.`): it may end a sentence too. */
 const isDotted = (token: Token): boolean => token.kind === 'word' && token.text.endsWith('.');
 const CLOSING = /^[»”’"')\]}]+$/;
+
+/** The sentence stage: the sentences of the document's paragraphs, with the tokens of each. */
+export function addSentences(document: WorkingDocument): void {
+  const { text, tokens, paragraphs } = document;
+  document.sentences = sentenceBounds(tokens, paragraphs).map(({ start, end }) => ({ start, end, text: text.slice(start, end) }));
+  const sentenceOf = new Int32Array(tokens.length);
+  let paragraph = 0;
+  let t = 0;
+  document.sentenceTokens = document.sentences.map((sentence, s) => {
+    while (paragraph < paragraphs.length - 1 && paragraphs[paragraph]!.end <= sentence.start) paragraph++;
+    while (t < tokens.length && tokens[t]!.start < sentence.start) t++;
+    const first = t;
+    while (t < tokens.length && tokens[t]!.end <= sentence.end) sentenceOf[t++] = s;
+    return { first, end: t, paragraph };
+  });
+  document.sentenceOf = sentenceOf;
+}
 
 /** Sentence bounds over already-computed tokens and paragraphs. */
 export function sentenceBounds(tokens: readonly Token[], paragraphs: readonly Bounds[]): Bounds[] {

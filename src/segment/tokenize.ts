@@ -1,3 +1,4 @@
+import type { WorkingDocument } from '../document.js';
 import type { Token, TokenKind } from '../model.js';
 import { expectString } from '../errors.js';
 import { atomize, type Atom } from './atoms.js';
@@ -66,6 +67,11 @@ export function explainTokens(text: string): TokenBoundary[] {
   const trace: TokenBoundary[] = [];
   segmentTokens(text, trace);
   return trace;
+}
+
+/** The token stage: the tokens of the whole text. */
+export function addTokens(document: WorkingDocument): void {
+  document.tokens = segmentTokens(document.text, undefined);
 }
 
 function segmentTokens(text: string, trace: TokenBoundary[] | undefined): Token[] {

@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadMorphology } from '../../src/morphology/morphology.js';
 import { tokenize } from '../../src/segment/tokenize.js';
-import { toWords, type Word } from '../../src/entities/words.js';
+import { toWords, type Word } from '../../src/words/word.js';
 import { capitalized, matchAt, one, optional, repeat, rule, text, title, type Match, type Predicate } from '../../src/entities/grammar.js';
 
 beforeAll(async () => {

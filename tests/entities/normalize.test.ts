@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze, type EntityMention } from '../../src/index.js';
-import { restoreSpelling } from '../../src/entities/normalize.js';
+import { restoreSpelling } from '../../src/words/nominative.js';
 
 async function mentionsOf(text: string): Promise<EntityMention[]> {
   const doc = await analyze(text);

@@ -1,17 +1,19 @@
 /**
- * The token view the entity grammars read: each token with its readings,
+ * A word: a token as the entity and quote rules read it, with its readings,
  * shape and lookup keys.
  */
 import { analyses, type WordAnalysis } from '../morphology/morphology.js';
-import type { EntityType, Token } from '../model.js';
+import type { EntityType, Token, TokenKind } from '../model.js';
 
 /** Letter case of a token's text. */
 export type Shape = 'lower' | 'title' | 'upper' | 'mixed' | 'none';
 
-/** A token as the grammars see it. */
+/** A token as the rules see it. */
 export interface Word {
   readonly token: Token;
   readonly text: string;
+  /** The token's kind, so that a word passes wherever a token does (`isPunctuation(word, ',')`). */
+  readonly kind: TokenKind;
   /** Readings, most probable first; empty for non-Cyrillic tokens. */
   readonly analyses: readonly WordAnalysis[];
   /** Lower-case keys with ё folded to е: the text itself and every lemma. */
@@ -86,7 +88,7 @@ export function toWords(tokens: readonly Token[]): Word[] {
   let sentenceStart = true;
   for (const token of tokens) {
     const form = formOf(token);
-    words.push({ token, text: token.text, ...form, sentenceStart: sentenceStart && token.kind === 'word', listed: undefined });
+    words.push({ token, text: token.text, kind: token.kind, ...form, sentenceStart: sentenceStart && token.kind === 'word', listed: undefined });
     // Punctuation before the first word (a dash, an opening quote) keeps it sentence-initial.
     if (token.kind === 'word' || token.kind === 'number') sentenceStart = false;
   }

@@ -1,9 +1,9 @@
-/** compromise is loaded only for a document with an English paragraph (src/english/load.ts). */
+/** compromise is loaded only for a document with an English paragraph (src/words/compromise.ts). */
 import { describe, expect, it, vi } from 'vitest';
 
 const calls = vi.hoisted(() => ({ count: 0 }));
-vi.mock('../../src/english/load.js', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../src/english/load.js')>();
+vi.mock('../../src/words/compromise.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/words/compromise.js')>();
   return {
     loadCompromise: () => {
       calls.count++;
@@ -21,7 +21,7 @@ describe('loading compromise', () => {
   });
 
   it('loads it for a document with an English paragraph, once, and reuses it', async () => {
-    const { loadCompromise } = await vi.importActual<typeof import('../../src/english/load.js')>('../../src/english/load.js');
+    const { loadCompromise } = await vi.importActual<typeof import('../../src/words/compromise.js')>('../../src/words/compromise.js');
     expect(loadCompromise()).toBe(loadCompromise());
     await analyze('Посол заявил, что всё хорошо.\nThe envoy said all was well.');
     expect(calls.count).toBe(1);

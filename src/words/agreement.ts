@@ -3,7 +3,7 @@
  * (`Рашада Мамедова`: both genitive masculine), and the readings it selects.
  */
 import type { WordAnalysis } from '../morphology/morphology.js';
-import type { Word } from './words.js';
+import type { Word } from './word.js';
 
 /** A case and gender, such as `gent/masc`; `*` when nothing constrains them. */
 export type Form = string;

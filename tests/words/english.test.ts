@@ -1,5 +1,5 @@
 /**
- * Lemmas and tags of English words (src/english/tag.ts): compromise's reading
+ * Lemmas and tags of English words (src/words/english.ts): compromise's reading
  * mapped onto rech's tokens. Expected values are written by hand from the text.
  */
 import { describe, expect, it } from 'vitest';

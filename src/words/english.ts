@@ -11,18 +11,12 @@
  * {@link LONG_TOKEN}: its work stays linear in the text whatever the text is.
  * Short windows that repeat (`Reuters`, a boilerplate line) are read once.
  */
-import type { EntityType, Paragraph, Sentence, Token, TokenKind } from '../model.js';
-import type { Nlp } from './load.js';
+import type { SentenceTokens, WorkingDocument } from '../document.js';
+import type { EntityType, Paragraph, Token, TokenKind } from '../model.js';
+import type { Nlp } from './compromise.js';
 
 /** An English sentence, as indices into the document's tokens. */
-export interface EnglishSentence {
-  /** Index of its first token. */
-  readonly first: number;
-  /** One past its last token. */
-  readonly end: number;
-  /** Index of its paragraph in the document. */
-  readonly paragraph: number;
-}
+export type EnglishSentence = SentenceTokens;
 
 /** A person, place or organisation as compromise found it, as token indices. */
 export interface NamedRange {
@@ -73,9 +67,16 @@ interface Window {
   readonly text: string;
 }
 
-/** The English sentences of a document, with their tokens' lemmas and tags set and compromise's entities found. */
-export function tagEnglish(nlp: Nlp, text: string, tokens: Token[], sentences: readonly Sentence[], paragraphs: readonly Paragraph[]): EnglishText {
-  const english = englishSentences(tokens, sentences, paragraphs);
+/** The English part of a tagged document. */
+export function englishText(document: WorkingDocument): EnglishText {
+  const { text, tokens, paragraphs } = document;
+  return { text, tokens, paragraphs, sentences: englishSentences(document), named: document.englishNames };
+}
+
+/** Sets the lemmas and tags of the English sentences' tokens, and returns compromise's entities in them. */
+export function tagEnglish(nlp: Nlp, document: WorkingDocument): NamedRange[] {
+  const { text, tokens } = document;
+  const english = englishSentences(document);
   const windows: Window[] = [];
   let words = 0;
   const push = (first: number, end: number): void => {
@@ -105,21 +106,11 @@ export function tagEnglish(nlp: Nlp, text: string, tokens: Token[], sentences: r
   const readings = readWindows(nlp, windows);
   const named: NamedRange[] = [];
   windows.forEach((window, k) => applyReading(tokens, window, readings[k]!, named));
-  return { text, tokens, paragraphs, sentences: english, named };
+  return named;
 }
 
-function englishSentences(tokens: readonly Token[], sentences: readonly Sentence[], paragraphs: readonly Paragraph[]): EnglishSentence[] {
-  const english: EnglishSentence[] = [];
-  let p = 0;
-  let t = 0;
-  for (const sentence of sentences) {
-    while (paragraphs[p]!.end < sentence.end) p++;
-    while (tokens[t]!.start < sentence.start) t++;
-    const first = t;
-    while (t < tokens.length && tokens[t]!.end <= sentence.end) t++;
-    if (paragraphs[p]!.language === 'eng' && t > first) english.push({ first, end: t, paragraph: p });
-  }
-  return english;
+function englishSentences({ sentenceTokens, paragraphs }: WorkingDocument): EnglishSentence[] {
+  return sentenceTokens.filter((sentence) => paragraphs[sentence.paragraph]!.language === 'eng' && sentence.end > sentence.first);
 }
 
 /** compromise's reading of every window, each distinct short window read once. */

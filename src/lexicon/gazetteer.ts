@@ -10,7 +10,7 @@ import rolesData from '../data/gazetteer/roles.json';
 import type { EntityType } from '../model.js';
 import { dictionaryAnalyses } from '../morphology/morphology.js';
 import { tokenize } from '../segment/tokenize.js';
-import { fold, type Word } from './words.js';
+import { fold, type Word } from '../words/word.js';
 
 /** A listed name. */
 export interface GazetteerEntry {
