@@ -146,7 +146,7 @@ export type EntityType = 'PER' | 'LOC' | 'ORG';
  *
  * @example
  * ```ts
- * const mention: EntityMention = { start: 10, end: 23, text: 'Рашада Мамедова', type: 'PER', normal: 'Рашад Мамедов', entity: 0 };
+ * const mention: EntityMention = { start: 10, end: 25, text: 'Рашада Мамедова', type: 'PER', normal: 'Рашад Мамедов', entity: 0, rule: 'first middle? last' };
  * ```
  */
 export interface EntityMention extends Span {
@@ -158,6 +158,12 @@ export interface EntityMention extends Span {
   entity: number;
   /** For a person, the parts of the name the mention gives, each in the nominative. */
   parts?: PersonName;
+  /**
+   * The name of the rule that found the mention, to ask why it is there: a Russian grammar
+   * (`first middle? last`, `Body of place`), a gazetteer name (`listed`), or an English rule
+   * (`titled`, `dateline`); the rules are listed in `docs/entities.md` and `docs/english.md`.
+   */
+  rule: string;
 }
 
 /**
@@ -234,9 +240,9 @@ export interface QuoteSpeaker extends Span {
  * ```ts
  * const quote: Quote = {
  *   kind: 'indirect',
- *   content: [{ start: 22, end: 40, text: 'Казахстан не должен' }],
- *   cue: { start: 10, end: 16, text: 'заявил', lemma: 'заявить' },
- *   speaker: { start: 0, end: 9, text: 'Дипломат', name: 'Рашад Мамедов', entity: 0 },
+ *   content: [{ start: 21, end: 40, text: 'Казахстан не должен' }],
+ *   cue: { start: 9, end: 15, text: 'заявил', lemma: 'заявить' },
+ *   speaker: { start: 0, end: 8, text: 'Дипломат', name: 'Рашад Мамедов', entity: 0 },
  * };
  * ```
  */

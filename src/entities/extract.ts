@@ -20,6 +20,18 @@ const RUSSIAN = new Set(['rus']);
 /** Rules in order of preference when two matches are equally long. */
 const RULES: readonly Rule[] = [...PERSON_RULES, ...ORGANISATION_RULES, ...LOCATION_RULES];
 
+/** The rules that read the whole document once the grammars have read each sentence, by the name each mention carries. */
+export const DOCUMENT_RULES = {
+  /** A gazetteer name (`Нур-Султан`, `ООН`), longer than any grammar's match at its place. */
+  listed: 'listed',
+  /** A Latin name in brackets after a person's name is that name as spelled in the original (`Джошуа Вольфа (Joshua Wolf)`). */
+  originalSpelling: 'original spelling',
+  /** A site's name with its domain (`Gzt.Ru`, `NEWSru.com`). */
+  siteDomain: 'site domain',
+  /** A surname alone, of a person the document names in full elsewhere (`Блинкену`). */
+  introducedSurname: 'introduced surname',
+} as const;
+
 /** A gazetteer name found in a sentence. */
 interface Listed {
   /** The name as listed (`Нур-Султан`). */
@@ -99,7 +111,7 @@ function matchSentence(source: string, { words, covered, canonical }: SentenceWo
 
 /** A gazetteer name as a match, so that it takes the same path as the grammars' matches. */
 function listedMatch(words: readonly Word[], start: number, listed: Listed): Match {
-  const rule: Rule = { name: 'listed', type: words[start]!.listed!, elements: [] };
+  const rule: Rule = { name: DOCUMENT_RULES.listed, type: words[start]!.listed!, elements: [] };
   return { rule, words: words.slice(start, start + listed.length), roles: new Array(listed.length).fill(undefined) };
 }
 
@@ -117,11 +129,12 @@ function toDraft(source: string, match: Match, listed: Listed | undefined): Draf
   const { type, name: rule } = match.rule;
   if (type === 'PER') return { start, end, text, type, rule, ...personName(words, roles) };
   const spelled = joined(words);
+  const latin = words.every((word) => word.latin);
   const literal = first > 0 || words.every((word) => word.latin || word.shape === 'upper');
   const listedWhole = listed && listed.length === match.words.length ? listed : undefined;
   // A name in capitals (`НУР-СУЛТАН`) takes the listed spelling; an abbreviation keeps its own.
   const normal = listedWhole && !listedWhole.abbreviation && spelled === spelled.toUpperCase() ? listedWhole.spelling : literal ? spelled : phraseNominative(words);
-  return { start, end, text, type, rule, normal, ...(listedWhole ? { key: listedWhole.name } : {}) };
+  return { start, end, text, type, rule, normal, ...(latin ? { latin } : {}), ...(listedWhole ? { key: listedWhole.name } : {}) };
 }
 
 function joined(words: readonly Word[]): string {
@@ -135,10 +148,6 @@ function joined(words: readonly Word[]): string {
 
 const OPENING_BRACKET = /^\s*\(\s*$/;
 
-/**
- * A Latin name in brackets right after a person's name is that person's name
- * in the original spelling (`Джошуа Вольфа (Joshua Wolf)`), not an organisation.
- */
 /** A site's domain written after its name belongs to it (`NEWSru.com`, `Gzt.Ru`, `baltinfo.ru`). */
 const DOMAIN = /\.(?:com|net|org|info|ru|su|ua|by|kz|uz|az|am|ge|md|uk|de|fr|it|us|io|tv|рф|ру)(?![\p{L}\p{N}])/iuy;
 
@@ -150,18 +159,22 @@ function addDomains(text: string, drafts: DraftMention[]): void {
     const domain = DOMAIN.exec(text);
     if (!domain) continue;
     const end = draft.end + domain[0].length;
-    drafts[i] = { ...draft, end, text: text.slice(draft.start, end), type: 'ORG', normal: draft.normal + domain[0], key: undefined };
+    drafts[i] = { ...draft, end, text: text.slice(draft.start, end), type: 'ORG', normal: draft.normal + domain[0], key: undefined, rule: DOCUMENT_RULES.siteDomain };
   }
 }
 
+/**
+ * A Latin name in brackets right after a person's name is that person's name
+ * in the original spelling (`Джошуа Вольфа (Joshua Wolf)`), not an organisation.
+ */
 function retypeTransliterations(text: string, drafts: DraftMention[]): void {
   for (let i = 1; i < drafts.length; i++) {
     const previous = drafts[i - 1]!;
     const draft = drafts[i]!;
-    if (previous.type !== 'PER' || draft.rule !== 'latin name' || !OPENING_BRACKET.test(text.slice(previous.end, draft.start))) continue;
+    if (previous.type !== 'PER' || !draft.latin || draft.type === 'PER' || !OPENING_BRACKET.test(text.slice(previous.end, draft.start))) continue;
     const names = draft.text.split(/\s+/);
     const parts = names.length > 1 ? { first: names[0]!, last: names.at(-1)! } : { last: names[0]! };
-    drafts[i] = { ...draft, type: 'PER', normal: draft.text, parts };
+    drafts[i] = { ...draft, type: 'PER', normal: draft.text, parts, rule: DOCUMENT_RULES.originalSpelling };
   }
 }
 
@@ -186,7 +199,7 @@ function introducedSurnames(leftovers: readonly Word[], drafts: readonly DraftMe
     const known = word.keys.map((key) => surnames.get(key)).find(Boolean);
     if (!known) continue;
     const { start, end, text } = word.token;
-    found.push({ start, end, text, type: 'PER', normal: known.last, parts: { last: known.last } });
+    found.push({ start, end, text, type: 'PER', normal: known.last, parts: { last: known.last }, rule: DOCUMENT_RULES.introducedSurname });
   }
   return found;
 }

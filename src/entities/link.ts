@@ -15,8 +15,10 @@ export interface DraftMention {
   readonly normal: string;
   readonly parts?: PersonName;
   readonly key?: string;
-  /** The rule that found it, for reading errors. */
-  readonly rule?: string;
+  /** The name of the rule that found it (see {@link EntityMention.rule}). */
+  readonly rule: string;
+  /** Every word of it is in Latin letters. */
+  readonly latin?: boolean;
 }
 
 interface Cluster {
@@ -56,8 +58,8 @@ export function linkMentions(text: string, drafts: readonly DraftMention[]): { e
 
   const mentions: EntityMention[] = [];
   const entities = clusters.map((cluster, id): Entity => {
-    const own = cluster.drafts.map(({ start, end, text: mentionText, type, normal, parts }) => {
-      const mention: EntityMention = { start, end, text: mentionText, type, normal, entity: id };
+    const own = cluster.drafts.map(({ start, end, text: mentionText, type, normal, parts, rule }) => {
+      const mention: EntityMention = { start, end, text: mentionText, type, normal, entity: id, rule };
       if (parts) mention.parts = parts;
       return mention;
     });

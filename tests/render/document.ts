@@ -45,6 +45,7 @@ export function handDocument(text: string, language: string, layers: { entities?
       type: entity.type,
       normal: typeof needle === 'object' && 'normal' in needle ? needle.normal : typeof needle === 'string' ? needle : needle.text,
       entity: id,
+      rule: 'by hand',
     })),
   }));
   const quotes: Quote[] = (layers.quotes ?? []).map((quote) => ({
