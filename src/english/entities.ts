@@ -38,9 +38,9 @@ export function englishMentions(english: EnglishText): DraftMention[] {
     claimed.fill(1, first, end);
     return true;
   };
-  const add = (type: EntityType, first: number, end: number, rule: string, key?: string): void => {
+  const add: Add = (type, first, end, rule, naming = {}) => {
     if (end <= first || !claim(first, end)) return;
-    drafts.push(mention(english, type, first, end, rule, key));
+    drafts.push(mention(english, type, first, end, rule, naming));
   };
   let named = 0;
   let previousParagraph = -1;
@@ -63,16 +63,22 @@ export function englishMentions(english: EnglishText): DraftMention[] {
   return drafts.sort((a, b) => a.start - b.start);
 }
 
-type Add = (type: EntityType, first: number, end: number, rule: string, key?: string) => void;
+/** How a place's or organisation's mention is named: the key it links by, and whether its capitals are news's shouting (`BAKU`). */
+interface Naming {
+  readonly key?: string;
+  readonly titleCase?: boolean;
+}
 
-function mention(english: EnglishText, type: EntityType, first: number, end: number, rule: string, key?: string): DraftMention {
+type Add = (type: EntityType, first: number, end: number, rule: string, naming?: Naming) => void;
+
+function mention(english: EnglishText, type: EntityType, first: number, end: number, rule: string, { key, titleCase: shouted }: Naming): DraftMention {
   const { text, tokens } = english;
   const start = tokens[first]!.start;
   const stop = tokens[end - 1]!.end;
   const written = text.slice(start, stop);
   if (type === 'PER') return { start, end: stop, text: written, type, rule, ...personName(tokens, first, end) };
   // A place in capitals (`BAKU`, `NEW YORK`) is named as news writes it elsewhere; an acronym keeps its capitals.
-  const normal = rule === 'dateline' ? titleCase(written) : written;
+  const normal = shouted ? titleCase(written) : written;
   return { start, end: stop, text: written, type, rule, normal, ...(key ? { key } : {}) };
 }
 
@@ -108,7 +114,7 @@ function listed(tokens: readonly Token[], first: number, end: number, add: Add):
       stop++;
       if (stop < end && tokens[stop]!.text === '.' && tokens[stop]!.start === tokens[stop - 1]!.end) stop++;
     }
-    add(found.value.type, i, stop, 'listed', found.value.key);
+    add(found.value.type, i, stop, 'listed', { key: found.value.key });
     i = stop;
   }
 }
@@ -127,7 +133,7 @@ function dateline(tokens: readonly Token[], first: number, end: number, add: Add
     while (j < end && j - i <= 3 && isCapitalised(tokens[j])) j++;
     dated = NOT_NAMES.has(tokens[i + 1]?.text ?? '') || (j > i + 1 && tokens[j]?.text === '(');
   }
-  if (dated || after === '(' || after === '—' || after === '–' || after === '-') add('LOC', first, i, 'dateline');
+  if (dated || after === '(' || after === '—' || after === '–' || after === '-') add('LOC', first, i, 'dateline', { titleCase: true });
 }
 
 /** `Secretary of State Antony Blinken`, `Mr. Blinken`, `Kremlin spokesman Dmitry Peskov`: the name after a title, the title claimed with it. */
@@ -222,7 +228,7 @@ function surnames(english: EnglishText, drafts: readonly DraftMention[], claimed
     for (let i = first; i < end; i++) {
       if (claimed[i] || !isCapitalised(tokens[i]) || !known.has(tokens[i]!.text)) continue;
       claimed[i] = 1;
-      found.push(mention(english, 'PER', i, i + 1, 'surname'));
+      found.push(mention(english, 'PER', i, i + 1, 'surname', {}));
     }
   }
   return found;

@@ -98,6 +98,8 @@ function tooltip(mark: Mark, document: RechDocument): string {
     const entity = document.entities[mention.entity];
     const lines = [`${mention.type} (${TYPE_NAMES[mention.type] ?? mention.type}): ${entity?.name ?? mention.normal}`];
     if (entity === undefined || mention.normal !== entity.name) lines.push(`normal form: ${mention.normal}`);
+    // A document read from older JSON may have mentions without their rule.
+    if (mention.rule) lines.push(`rule: ${mention.rule}`);
     return lines.join('\n');
   }
   if (mark.layer === 'content') {
@@ -192,7 +194,7 @@ function legendHtml(): string {
     chip('q', 'quote content', 'the words reported'),
     chip('cue', 'cue', 'the word that marks the report'),
     chip('spk', 'speaker', 'who said it'),
-    '<span class="meta">hover a mark for its normal form, a quote for its cue and speaker</span>',
+    '<span class="meta">hover a mark for its normal form and rule, a quote for its cue and speaker</span>',
   ].join(' ');
 }
 
@@ -226,7 +228,7 @@ function quotesHtml(quotes: readonly Quote[], language: string): string {
  * highlighted by type and its quotes marked (content, cue and speaker each in
  * their own style), a legend, and below the text the list of entities (type,
  * name, mention count) and of quotes (speaker — content, cue). Hovering a mark
- * shows an entity's type, canonical name and normal form, and for a quote its
+ * shows an entity's type, canonical name, normal form and the rule that found it, and for a quote its
  * kind, cue lemma and the speaker's resolved name; the quote's other parts
  * light up. The page has inline CSS and a few lines of inline script, and
  * loads nothing: it works from `file://`.
@@ -250,7 +252,7 @@ function quotesHtml(quotes: readonly Quote[], language: string): string {
  * import { analyze, renderHtml } from 'rech';
  * const doc = await analyze('Посол Азербайджана Рашад Мамедов заявил: «Мы не хотели войны».');
  * writeFileSync('quote.html', renderHtml(doc, { title: 'Посол' })); // open it in a browser
- * renderHtml(doc).includes('<span class="e e-PER" title="PER (person): Рашад Мамедов">Рашад Мамедов</span>'); // true
+ * renderHtml(doc).includes('<span class="e e-PER" title="PER (person): Рашад Мамедов&#10;rule: first middle? last">Рашад Мамедов</span>'); // true
  * ```
  */
 export function renderHtml(document: RechDocument, options: RenderHtmlOptions = {}): string {

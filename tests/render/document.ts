@@ -14,6 +14,8 @@ export interface HandEntity {
   name: string;
   /** The mentions; a mention's normal form is `normal` when given, else its text. */
   mentions: Array<Needle | { text: string; occurrence?: number; normal: string }>;
+  /** The rule every mention is said to come from (`by hand` when not given). */
+  rule?: string;
 }
 
 export interface HandQuote {
@@ -45,7 +47,7 @@ export function handDocument(text: string, language: string, layers: { entities?
       type: entity.type,
       normal: typeof needle === 'object' && 'normal' in needle ? needle.normal : typeof needle === 'string' ? needle : needle.text,
       entity: id,
-      rule: 'by hand',
+      rule: entity.rule ?? 'by hand',
     })),
   }));
   const quotes: Quote[] = (layers.quotes ?? []).map((quote) => ({
@@ -109,8 +111,8 @@ export const AMBASSADOR = 'Посол Азербайджана Рашад Мам
 export function ambassadorDocument(text = AMBASSADOR): RechDocument {
   return handDocument(text, 'rus', {
     entities: [
-      { type: 'LOC', name: 'Азербайджан', mentions: [{ text: 'Азербайджана', normal: 'Азербайджан' }] },
-      { type: 'PER', name: 'Рашад Мамедов', mentions: ['Рашад Мамедов'] },
+      { type: 'LOC', name: 'Азербайджан', mentions: [{ text: 'Азербайджана', normal: 'Азербайджан' }], rule: 'listed' },
+      { type: 'PER', name: 'Рашад Мамедов', mentions: ['Рашад Мамедов'], rule: 'first middle? last' },
     ],
     quotes: [
       {
