@@ -22,7 +22,7 @@ import { evaluateSegmentation, evaluateTokenCases, type Score } from '../eval/se
 import { ENTITY_TYPES, PUBLISHED_TOKEN_F1, evaluateEntities, goldEntitySpans, type EntityError, type EntityType } from '../eval/entities.js';
 import { QUOTE_BARS, QUOTE_KINDS, readQuoteGold, scoreQuotes, type QuoteCase, type QuoteError, type QuoteView } from '../eval/quotes.js';
 import { EXIT_OK, FileError, UsageError, reason } from './errors.js';
-import type { CliIO } from './run.js';
+import type { CliIO } from './io.js';
 
 /** The options of `rech eval`, as given on the command line. */
 export interface EvalArguments {
