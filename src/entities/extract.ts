@@ -144,10 +144,6 @@ function joined(words: readonly Word[]): string {
 
 const OPENING_BRACKET = /^\s*\(\s*$/;
 
-/**
- * A Latin name in brackets right after a person's name is that person's name
- * in the original spelling (`Джошуа Вольфа (Joshua Wolf)`), not an organisation.
- */
 /** A site's domain written after its name belongs to it (`NEWSru.com`, `Gzt.Ru`, `baltinfo.ru`). */
 const DOMAIN = /\.(?:com|net|org|info|ru|su|ua|by|kz|uz|az|am|ge|md|uk|de|fr|it|us|io|tv|рф|ру)(?![\p{L}\p{N}])/iuy;
 
@@ -163,6 +159,10 @@ function addDomains(text: string, drafts: DraftMention[]): void {
   }
 }
 
+/**
+ * A Latin name in brackets right after a person's name is that person's name
+ * in the original spelling (`Джошуа Вольфа (Joshua Wolf)`), not an organisation.
+ */
 function retypeTransliterations(text: string, drafts: DraftMention[]): void {
   for (let i = 1; i < drafts.length; i++) {
     const previous = drafts[i - 1]!;
