@@ -1,6 +1,6 @@
 /**
- * `rech eval`: the quality figures on the development corpora, by the protocol in
- * ../shared/specs/evaluation.md (`npm run eval` runs it from the repository).
+ * `rech eval`: the quality figures on the development corpora, as docs/evaluation.md
+ * reports them (`npm run eval` runs it from the repository).
  *
  * - `--only segmentation|entities|quotes`: run one part only (entities run `analyze` on every document,
  *   quotes on the documents listed in quotes-dev.ids, scored against quotes-dev.jsonl by quotes.md);
