@@ -1,6 +1,6 @@
 /**
  * `pairQuotationMarks`: pairing opening and closing quotation marks
- * (contract in src/quotes/quotation-marks.ts, convention in ../shared/specs/quotes.md).
+ * (contract in src/quotes/quotation-marks.ts, convention in docs/quotes.md).
  *
  * Every expected offset is worked out from the test text itself: `at(text, mark, n)`
  * is the offset of the n-th occurrence of `mark`, and paragraphs are built by hand
