@@ -1,5 +1,6 @@
 /**
- * `npx tsx scripts/check-gazetteers.ts`: sanity checks for src/data/gazetteer/*.json.
+ * `npx tsx scripts/check-gazetteers.ts`: sanity checks for the Russian gazetteers
+ * (src/data/gazetteer/{locations,organisations,first-names,roles}.json).
  *
  * Fails (exit 1) on duplicates (after ё→е folding, within a file, or across files unless the
  * name is a deliberate homonym listed below) and on malformed entries (stray characters,

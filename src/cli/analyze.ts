@@ -22,7 +22,7 @@ import {
 } from '../index.js';
 import { EXIT_OK, FileError, UsageError, reason } from './errors.js';
 import { ProgressBar } from './progress.js';
-import type { CliIO } from './run.js';
+import type { CliIO } from './io.js';
 
 /** The arguments of `rech analyze`, as given on the command line (at least one file; `-` is standard input). */
 export interface AnalyzeArguments {

@@ -1,6 +1,6 @@
 /**
- * `rech eval`: the quality figures on the development corpora, by the protocol in
- * ../shared/specs/evaluation.md (`npm run eval` runs it from the repository).
+ * `rech eval`: the quality figures on the development corpora, as docs/evaluation.md
+ * reports them (`npm run eval` runs it from the repository).
  *
  * - `--only segmentation|entities|quotes`: run one part only (entities run `analyze` on every document,
  *   quotes on the documents listed in quotes-dev.ids, scored against quotes-dev.jsonl by quotes.md);
@@ -22,7 +22,7 @@ import { evaluateSegmentation, evaluateTokenCases, type Score } from '../eval/se
 import { ENTITY_TYPES, PUBLISHED_TOKEN_F1, evaluateEntities, goldEntitySpans, type EntityError, type EntityType } from '../eval/entities.js';
 import { QUOTE_BARS, QUOTE_KINDS, readQuoteGold, scoreQuotes, type QuoteCase, type QuoteError, type QuoteView } from '../eval/quotes.js';
 import { EXIT_OK, FileError, UsageError, reason } from './errors.js';
-import type { CliIO } from './run.js';
+import type { CliIO } from './io.js';
 
 /** The options of `rech eval`, as given on the command line. */
 export interface EvalArguments {

@@ -10,17 +10,7 @@ import { version as VERSION } from '../../package.json';
 import { analyzeCommand } from './analyze.js';
 import { EXIT_FILE, EXIT_OK, EXIT_USAGE, FileError, UsageError } from './errors.js';
 import { evalCommand } from './eval.js';
-
-/** Where the command line reads and writes; `process.stdin` etc. in real use. */
-export interface CliIO {
-  /** Read when the input is `-` or no file is given. */
-  stdin: AsyncIterable<string | Uint8Array> & { isTTY?: boolean };
-  stdout: { write(chunk: string): unknown; isTTY?: boolean };
-  /** Errors, and the progress bar when it is a terminal (`isTTY`) `columns` wide. */
-  stderr: { write(chunk: string): unknown; isTTY?: boolean; columns?: number };
-  /** The clock of the progress bar, in milliseconds; `performance.now` by default. */
-  now?: () => number;
-}
+import type { CliIO } from './io.js';
 
 export const USAGE = `Usage: rech analyze [options] [FILE...]
        rech eval [options]

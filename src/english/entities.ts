@@ -6,7 +6,7 @@
  *
  * 0. `body`: a state body after its country's possessive, one organisation
  *    (`Armenia's Foreign Ministry`);
- * 1. `listed`: names in english.json (`Reuters`, `State Department`,
+ * 1. `listed`: names in gazetteer/english-names.json (`Reuters`, `State Department`,
  *    `Kremlin`, `U.S.` → `United States`), as written;
  * 2. `dateline`: a place in capitals opening a paragraph (`BAKU, Oct 5`);
  * 3. `titled`: a name after a title (`Secretary of State Antony Blinken`,

@@ -1,9 +1,17 @@
 /**
- * The English word lists (src/data/english.json) as the English stages read
- * them: speech verbs by form, and titles and listed names as token sequences
- * found at a position by one map lookup and a bounded comparison.
+ * The English word lists as the English stages read them: speech verbs by
+ * form, and titles and listed names as token sequences found at a position by
+ * one map lookup and a bounded comparison. The lists are in src/data: names and
+ * titles in gazetteer/english-*.json, speech cues in quotes/english-cues.json,
+ * and, shared with Russian, abbreviations, name particles and pronouns.
  */
-import data from '../data/english.json';
+import englishNames from '../data/gazetteer/english-names.json';
+import englishRoles from '../data/gazetteer/english-roles.json';
+import particles from '../data/gazetteer/name-particles.json';
+import englishCues from '../data/quotes/english-cues.json';
+import pronouns from '../data/quotes/pronouns.json';
+import abbreviations from '../data/segment/abbreviations.json';
+import segmentation from '../data/segment/english.json';
 import type { EntityType, Token } from '../model.js';
 import { tokenize } from '../segment/tokenize.js';
 
@@ -62,14 +70,14 @@ function buildNames(): PhraseIndex<ListedName> {
       for (const spelling of [name, ...aliases]) index.add(spelling, { type, key: name });
     }
   };
-  add('ORG', data.organisations);
-  add('LOC', data.places);
+  add('ORG', englishNames.organisations);
+  add('LOC', englishNames.places);
   return index;
 }
 
 function buildTitles(): PhraseIndex<string> {
   const index = new PhraseIndex<string>(lower);
-  for (const title of data.titles) {
+  for (const title of englishRoles.titles) {
     const words = title.split(' ');
     // The head is the last word: `minister` for `foreign minister`, `gen.` for `lt. gen.`.
     index.add(title, words.at(-1)!);
@@ -94,20 +102,20 @@ export function titleAt(tokens: readonly Token[], i: number, end: number): { len
 
 /** Speech verbs: every listed form, lower case, to its lemma. */
 export const SPEECH_FORMS: ReadonlyMap<string, string> = new Map(
-  Object.entries(data.speechVerbs).flatMap(([lemma, forms]) => forms.map((form) => [form, lemma] as const)),
+  Object.entries(englishCues.speechVerbs).flatMap(([lemma, forms]) => forms.map((form) => [form, lemma] as const)),
 );
 /** Speech verbs whose listener follows them (`told reporters`). */
-export const OBJECT_VERBS: ReadonlySet<string> = new Set(data.objectVerbs);
+export const OBJECT_VERBS: ReadonlySet<string> = new Set(englishCues.objectVerbs);
 /** Abbreviations that lead into a name (`Mr.`, `Sen.`, `Gen.`), lower case. */
-export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(data.abbreviations.inner);
-export const BODIES: ReadonlySet<string> = new Set(data.bodies);
+export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(abbreviations.inner.english);
+export const BODIES: ReadonlySet<string> = new Set(englishRoles.bodies);
 /** A company's suffixes (`Corp.`, `Inc.`), lower case. */
-export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(data.abbreviations.company);
-export const DEMONYMS: ReadonlySet<string> = new Set(data.demonyms);
-export const NOT_NAMES: ReadonlySet<string> = new Set(data.notNames);
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(data.nameParticles);
-export const GROUPS: ReadonlySet<string> = new Set(data.groups);
-export const SOURCE_NOUNS: ReadonlySet<string> = new Set(data.sourceNouns);
-export const SENTENCE_STARTERS: ReadonlySet<string> = new Set(data.sentenceStarters);
+export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(abbreviations.company.english);
+export const DEMONYMS: ReadonlySet<string> = new Set(englishNames.demonyms);
+export const NOT_NAMES: ReadonlySet<string> = new Set(englishNames.notNames);
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(particles.english);
+export const GROUPS: ReadonlySet<string> = new Set(englishCues.groups);
+export const SOURCE_NOUNS: ReadonlySet<string> = new Set(englishCues.sourceNouns);
+export const SENTENCE_STARTERS: ReadonlySet<string> = new Set(segmentation.sentenceStarters);
 /** Speaker pronouns and the antecedent they take. */
-export const PRONOUNS: Readonly<Record<string, 'masc' | 'femn' | 'plural'>> = data.pronouns as Record<string, 'masc' | 'femn' | 'plural'>;
+export const PRONOUNS: Readonly<Record<string, 'masc' | 'femn' | 'plural'>> = pronouns.speakers.english as Record<string, 'masc' | 'femn' | 'plural'>;

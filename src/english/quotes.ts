@@ -5,7 +5,7 @@
  */
 import type { Entity, EntityMention, Quote, Span } from '../model.js';
 import { Coverage, type Piece } from '../quotes/draft.js';
-import { pairQuotationMarks } from '../quotes/marks.js';
+import { pairQuotationMarks } from '../quotes/quotation-marks.js';
 import { EnglishSpeakers, type Resolved } from './speakers.js';
 import { directQuotes, reportedSpeech, speechView, tokenAt, type EnglishDraft, type SpeechView } from './speech.js';
 import type { EnglishText } from '../words/english.js';

@@ -18,7 +18,7 @@
  */
 import type { Token } from '../model.js';
 import type { DraftCue, Piece } from '../quotes/draft.js';
-import type { QuotedSpan } from '../quotes/marks.js';
+import type { QuotedSpan } from '../quotes/quotation-marks.js';
 import { OBJECT_VERBS, SOURCE_NOUNS, SPEECH_FORMS } from './lexicon.js';
 import { hasTag, isCapitalised, isWord } from './names.js';
 import { listenerAfter, phraseAfter, phraseBefore, subjectBefore, type TokenRange } from './phrases.js';

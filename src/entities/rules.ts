@@ -5,6 +5,7 @@
  * entity's span leaves out (a descriptor, quotation marks); other words are
  * the name.
  */
+import particles from '../data/gazetteer/name-particles.json';
 import { agree } from '../words/agreement.js';
 import { gazetteer, type Gazetteer } from '../lexicon/gazetteer.js';
 import {
@@ -50,8 +51,8 @@ const LAST = or(SURNAME, UNKNOWN_PROPER);
 const LAST_AFTER_FIRST = or(ANY_SURNAME, and(title, isWord, not(titleWord), not(knownGram('Orgn')), not(listed('ORG')), not(MIDDLE)));
 /** A capitalised word that may be a foreign first name: unknown to the dictionary as anything else. */
 const UNKNOWN_FIRST = and(title, isWord, not(latin), not(commonWord), not(knownGram('Geox')), not(knownGram('Orgn')), not(listed('LOC')), not(listed('ORG')), not(knownGram('Surn')));
-/** Particles inside foreign names: `Франк Де Блекере`, `Ван Гог`. */
-const PARTICLE = text('де', 'Де', 'ван', 'Ван', 'фон', 'дер', 'ди', 'Ди', 'да', 'Да', 'дель', 'Дель', 'ибн', 'бен', 'бин', 'ле', 'Ле', 'ла', 'Ла', 'эль', 'аль');
+/** Particles inside foreign names: `Франк Де Блекере`, `Ван Гог` (listed in data/gazetteer/name-particles.json). */
+const PARTICLE = text(...particles.russian);
 
 /** Alone, a word that may be a first name or a surname is the likelier of the two (`Алиев`: the surname, not the plural of `Алий`). */
 const likelierName: Predicate = (word) => {

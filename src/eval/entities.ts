@@ -1,5 +1,5 @@
 /**
- * Named-entity figures on factRuEval-2016, by the naeval protocol in ../shared/specs/evaluation.md:
+ * Named-entity figures on factRuEval-2016, by the naeval protocol in docs/evaluation.md ("Named entities"):
  * gold PER/LOC/ORG spans derived from the `.objects`, scored per type over corpus tokens
  * (the published measure) and as strict spans.
  */

@@ -1,6 +1,6 @@
 /**
  * Quote figures on the factRuEval development documents, by the protocol in
- * ../shared/specs/quotes.md ("How quotes are scored"): quotes found and right by half their
+ * docs/evaluation.md ("Quotes"; the convention is docs/quotes.md): quotes found and right by half their
  * characters, token-level content/cue/speaker coverage, sentence-level coverage, and attribution
  * (speaker name, speaker span, cue, kind) among the gold quotes found.
  */

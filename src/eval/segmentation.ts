@@ -1,4 +1,4 @@
-/** Token and sentence figures, by the protocol in ../shared/specs/evaluation.md. */
+/** Token and sentence figures, as docs/evaluation.md ("Tokens and sentences") reports them. */
 import { sentenize, tokenize } from '../index.js';
 import type { FactRuDocument, GoldToken, TokenCase } from './corpora.js';
 

@@ -6,7 +6,7 @@
  */
 import { speechReading } from './lexicon.js';
 import { DASHES, piece, wordCount, wordCue, type Draft, type DraftCue, type Piece } from './draft.js';
-import type { QuotedSpan } from './marks.js';
+import type { QuotedSpan } from './quotation-marks.js';
 import { firstWord, isPunctuation, isWord, phraseFrom, sentenceSubject, subjectAfter, subjectBefore, type TokenRange } from './phrases.js';
 import { tokenAtOrAfter, type DocumentView } from './view.js';
 

@@ -10,7 +10,7 @@ import { englishText } from '../words/english.js';
 import { colonSpeech, paragraphSpeech, quotedSpeech } from './direct.js';
 import { Coverage, type Draft, type Piece } from './draft.js';
 import { indirectQuotes } from './indirect.js';
-import { pairQuotationMarks } from './marks.js';
+import { pairQuotationMarks } from './quotation-marks.js';
 import { isPunctuation, type TokenRange } from './phrases.js';
 import { SpeakerResolver, type Resolved } from './resolve.js';
 import { documentView, tokenAtOrAfter, type DocumentView } from './view.js';

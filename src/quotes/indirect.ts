@@ -3,6 +3,8 @@
  * `как сообщил X, …`, `…, — считает X.`, agentless `Сообщается, что …`, and
  * `Об этом сообщил X.` pointing back at the sentence before.
  */
+import cues from '../data/quotes/cues.json';
+import pronouns from '../data/quotes/pronouns.json';
 import { fold } from '../words/word.js';
 import type { WordAnalysis } from '../morphology/morphology.js';
 import { isForecastVerb, isImpersonalVerb, isSourceNoun, isVerbObjectCue, opensVerbObjectCue, speechReading } from './lexicon.js';
@@ -10,9 +12,9 @@ import { DASHES, phraseCue, piece, wordCue, type Draft, type DraftCue } from './
 import { firstWord, isPunctuation, isWord, phraseFrom, sentenceSubject, subjectAfter, subjectBefore, type TokenRange } from './phrases.js';
 import type { DocumentView } from './view.js';
 
-const CONJUNCTIONS = new Set(['что', 'чтобы', 'будто', 'якобы', 'мол']);
+const CONJUNCTIONS: ReadonlySet<string> = new Set(cues.conjunctions.map(fold));
 const PREDICATES = new Set(['VERB', 'PRED', 'ADJS', 'PRTS', 'INFN']);
-const POSSESSIVES = new Set(['его', 'ее', 'их', 'её']);
+const POSSESSIVES: ReadonlySet<string> = new Set(pronouns.possessives.russian.map(fold));
 /** How far after a cue its conjunction may stand (`заявил в интервью журналистам газеты, что`). */
 const CONJUNCTION_WINDOW = 14;
 

@@ -18,13 +18,14 @@ const VERB_OBJECTS = new Map(Object.entries(cues.verbObjectCues).map(([verb, nou
 const ROLE_GROUPS = cues.roleGroups.map(folded);
 const ROLE_WORDS = new Set(ROLE_GROUPS.flatMap((group) => [...group]));
 
-const VERBAL = new Set(['VERB', 'INFN', 'PRTS', 'PRTF', 'GRND']);
+/** Every part of speech a verb's forms take, full participles included (`заявленный`): a speech verb counts in any form. */
+const ANY_VERB_FORM = new Set(['VERB', 'INFN', 'PRTS', 'PRTF', 'GRND']);
 
 /** The reading of `word` that makes it a speech verb (`заявил`, `считает`, `заявлено`), if any. */
 export function speechReading(word: Word): WordAnalysis | undefined {
   return word.analyses.find(
     (reading) =>
-      (VERBAL.has(reading.pos) && SPEECH_VERBS.has(fold(reading.lemma))) ||
+      (ANY_VERB_FORM.has(reading.pos) && SPEECH_VERBS.has(fold(reading.lemma))) ||
       (reading.pos === 'ADJS' && ADJECTIVE_CUES.has(fold(reading.lemma))),
   );
 }
@@ -54,7 +55,7 @@ export function isVerbObjectCue(verb: Word, noun: Word): boolean {
 
 /** Whether `word` can open a verb-object cue (`выразил`, `высказал`). */
 export function opensVerbObjectCue(word: Word): boolean {
-  return word.analyses.some((reading) => VERBAL.has(reading.pos) && VERB_OBJECTS.has(fold(reading.lemma)));
+  return word.analyses.some((reading) => ANY_VERB_FORM.has(reading.pos) && VERB_OBJECTS.has(fold(reading.lemma)));
 }
 
 /** A folded person's title or role (`посол`, `глава государства`, `дипломат`). */

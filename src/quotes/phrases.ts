@@ -15,7 +15,8 @@ export interface TokenRange {
 
 const NOMINAL = new Set(['NOUN', 'NPRO', 'ADJF', 'PRTF', 'NUMR', 'UNKN']);
 const NOUN_LIKE = new Set(['NOUN', 'NPRO']);
-const VERBAL = new Set(['VERB', 'INFN', 'GRND', 'PRTS']);
+/** Verb forms whose next noun, if it may be accusative, is taken for their object (`раскритиковал премьер-министра`); full participles are NOMINAL instead. */
+const GOVERNING_VERB = new Set(['VERB', 'INFN', 'GRND', 'PRTS']);
 /** Words skipped between a subject and its verb: `Посол также заявил`, `Рашад Мамедов ранее подчеркнул`. */
 const SKIPPED = new Set(['ADVB', 'PRCL', 'CONJ', 'PRED']);
 const COORDINATING = new Set(['и']);
@@ -98,7 +99,7 @@ export function subjectBefore(view: DocumentView, cue: number, verb: WordAnalysi
   let first = end;
   while (first > floor && end - first < 16 && continuesPhrase(view, first - 1)) first--;
   // Right after a verb, a noun that may be accusative is its object (`раскритиковал премьер-министра Сильвио Берлускони`).
-  const afterVerb = first > floor && isWord(view.words[first - 1]!) && VERBAL.has(best(view.words[first - 1]!)?.pos ?? '');
+  const afterVerb = first > floor && isWord(view.words[first - 1]!) && GOVERNING_VERB.has(best(view.words[first - 1]!)?.pos ?? '');
   return subjectIn(view, first, end, verb, afterVerb);
 }
 

@@ -4,6 +4,7 @@
  * fitting person (`он`), or the person a title was given to earlier in the
  * document (`Дипломат` → the `посол` `Рашад Мамедов`).
  */
+import pronouns from '../data/quotes/pronouns.json';
 import type { EntityMention } from '../model.js';
 import { phraseNominative } from '../words/nominative.js';
 import { fold, type Word } from '../words/word.js';
@@ -21,7 +22,9 @@ export interface Resolved {
 }
 
 const UNRESOLVED: Resolved = { name: null, entity: null, person: false };
-const PRONOUNS: Readonly<Record<string, 'masc' | 'femn'>> = { он: 'masc', она: 'femn', его: 'masc', ее: 'femn' };
+const PRONOUNS: Readonly<Record<string, 'masc' | 'femn'>> = Object.fromEntries(
+  Object.entries(pronouns.speakers.russian).map(([word, gender]) => [fold(word), gender as 'masc' | 'femn']),
+);
 /** Tokens before a name searched for its title (`Чрезвычайный и полномочный посол Азербайджана в Казахстане Рашад Мамедов`). */
 const TITLE_WINDOW = 10;
 

@@ -1,6 +1,6 @@
 import type { RechDocument } from '../model.js';
 import { isSpace } from '../segment/paragraphs.js';
-import { codePointLength, collectMarks, expectDocument, type Mark } from './marks.js';
+import { codePointLength, collectMarks, expectDocument, type Mark } from './marked-spans.js';
 
 /**
  * The brat `annotation.conf` that declares what {@link renderBrat} writes: put

@@ -1,5 +1,5 @@
 import type { RechDocument, Token } from '../model.js';
-import { collectMarks, expectDocument, type Mark } from './marks.js';
+import { collectMarks, expectDocument, type Mark } from './marked-spans.js';
 import { partitionPoint } from '../spans.js';
 
 /** The quote column's labels, the first that applies winning where marks overlap. */

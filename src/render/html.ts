@@ -1,6 +1,6 @@
 import type { Entity, EntityType, Quote, RechDocument } from '../model.js';
 import { describe } from '../errors.js';
-import { collectMarks, expectDocument, expectOptions, mentionForms, quotationMarks, quoteNumbers, truncate, type Mark } from './marks.js';
+import { collectMarks, expectDocument, expectOptions, mentionForms, quotationMarks, quoteNumbers, truncate, type Mark } from './marked-spans.js';
 
 /**
  * Options for {@link renderHtml}.

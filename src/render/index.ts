@@ -9,7 +9,7 @@ import { renderBrat } from './brat.js';
 import { renderConll } from './conll.js';
 import { renderHtml } from './html.js';
 import { renderJson, renderJsonl } from './json.js';
-import { expectDocument } from './marks.js';
+import { expectDocument } from './marked-spans.js';
 import { renderText } from './text.js';
 
 export { BRAT_CONFIG, renderBrat } from './brat.js';

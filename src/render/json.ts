@@ -1,6 +1,6 @@
 import type { RechDocument } from '../model.js';
 import { describe } from '../errors.js';
-import { expectDocument, expectOptions } from './marks.js';
+import { expectDocument, expectOptions } from './marked-spans.js';
 
 /**
  * Options for {@link renderJson}.

@@ -1,7 +1,7 @@
 import type { Quote, RechDocument } from '../model.js';
 import { describe } from '../errors.js';
 import { isSpace } from '../segment/paragraphs.js';
-import { codePointLength, collectMarks, expectDocument, expectOptions, mentionForms, quotationMarks, quoteNumbers, truncate, type Mark } from './marks.js';
+import { codePointLength, collectMarks, expectDocument, expectOptions, mentionForms, quotationMarks, quoteNumbers, truncate, type Mark } from './marked-spans.js';
 
 /**
  * Options for {@link renderText}.

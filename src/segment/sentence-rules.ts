@@ -6,8 +6,9 @@
  * breaks always end a sentence, before any rule.
  */
 import type { Token } from '../model.js';
-import abbreviations from '../data/abbreviations.json';
-import english from '../data/english.json';
+import abbreviations from '../data/segment/abbreviations.json';
+import english from '../data/segment/english.json';
+import englishCues from '../data/quotes/english-cues.json';
 
 export type Decision = 'join' | 'split' | undefined;
 
@@ -30,13 +31,13 @@ export interface SentenceRule {
 }
 
 // Russian and English abbreviations are told apart by their letters, so one set of each kind serves both.
-const INNER = new Set([...abbreviations.inner, ...english.abbreviations.inner]);
-const UNIT = new Set(abbreviations.unit);
-const FINAL = new Set([...abbreviations.final, ...english.abbreviations.final]);
-const COMPANY = new Set(english.abbreviations.company);
-const BEFORE_NUMBER = new Set(english.abbreviations.beforeNumber);
+const INNER = new Set([...abbreviations.inner.russian, ...abbreviations.inner.english]);
+const UNIT = new Set(abbreviations.unit.russian);
+const FINAL = new Set([...abbreviations.final.russian, ...abbreviations.final.english]);
+const COMPANY = new Set(abbreviations.company.english);
+const BEFORE_NUMBER = new Set(abbreviations.beforeNumber.english);
 const SENTENCE_STARTERS = new Set(english.sentenceStarters);
-const SPEECH_FORMS = new Set(Object.values(english.speechVerbs).flat());
+const SPEECH_FORMS = new Set(Object.values(englishCues.speechVerbs).flat());
 /** Capitalised words a name before a speech verb may have (`"Why?" Kremlin spokesman Dmitry Peskov asked`): any more is a sentence. */
 const ATTRIBUTION_NAME = 4;
 

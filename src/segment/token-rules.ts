@@ -4,7 +4,7 @@
  * or `split` decides, and with no answer the atoms are split. Rules follow
  * razdel's, with additions for times, glued words and web addresses.
  */
-import english from '../data/english.json';
+import english from '../data/segment/english.json';
 import { DASHES, ENDINGS, type Atom } from './atoms.js';
 
 export type Decision = 'join' | 'split' | undefined;
@@ -91,7 +91,7 @@ function delimited(name: string, delimiters: string, decide: (left: Atom, right:
 }
 
 const isApostrophe = (kind: AtomKind): boolean => kind === "'" || kind === '’';
-/** English clitics cut off with their apostrophe (`'s`, `'re`): see english.json. */
+/** English clitics cut off with their apostrophe (`'s`, `'re`): see data/segment/english.json. */
 const CLITICS = new Set(english.clitics);
 const isLatin = (atom: Atom | undefined): boolean => atom?.type === 'lat';
 /** One Latin letter, as in `U.S.` or `a.m.`. */

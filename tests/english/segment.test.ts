@@ -1,6 +1,6 @@
 /**
  * English tokens and sentences (src/segment/token-rules.ts rules `apostrophe` and `dotted`,
- * src/segment/sentence-rules.ts rules `abbreviation` and `dotted-abbreviation`, data/english.json).
+ * src/segment/sentence-rules.ts rules `abbreviation` and `dotted-abbreviation`, data/segment/).
  * Every expected value here is written by hand from the input text.
  */
 import { describe, expect, it } from 'vitest';

@@ -1,6 +1,6 @@
 /**
  * The named-entity evaluation (src/eval/entities.ts): gold spans derived from factRuEval objects
- * by the naeval protocol in ../shared/specs/evaluation.md, and the token-level and strict-span scorer.
+ * by the naeval protocol in docs/evaluation.md, and the token-level and strict-span scorer.
  * Every expected figure here is worked out by hand from the example.
  */
 import { describe, expect, it } from 'vitest';

@@ -1,6 +1,6 @@
 /**
- * The quote evaluation (src/eval/quotes.ts): the scorer of ../shared/specs/quotes.md ("How quotes
- * are scored") and the gold reader. Every expected figure here is worked out by hand from the example.
+ * The quote evaluation (src/eval/quotes.ts): the scorer of docs/evaluation.md ("Quotes") and the gold
+ * reader. Every expected figure here is worked out by hand from the example.
  */
 import { describe, expect, it } from 'vitest';
 import { hasCorpora, readFactRu } from '../../src/eval/corpora.js';

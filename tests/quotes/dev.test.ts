@@ -1,6 +1,6 @@
 /**
  * A floor on the quote gold for the factRuEval dev documents (protocol in
- * ../shared/specs/quotes.md, scored by src/eval/quotes.ts), set a little under
+ * docs/evaluation.md, scored by src/eval/quotes.ts), set a little under
  * the current figures (quote F1 0.909, content token F1 0.922, cue 0.876,
  * speaker 0.783, speaker name right 80.3 %) to catch regressions.
  * Skipped when the shared corpora are absent.

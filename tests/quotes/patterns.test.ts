@@ -1,5 +1,5 @@
 /**
- * The quote patterns of the convention (../shared/specs/quotes.md), one short
+ * The quote patterns of the convention (docs/quotes.md), one short
  * invented news sentence each, through `analyze`.
  *
  * Every expected quote is worked out by hand from the sentence and the

@@ -1,6 +1,6 @@
 /**
  * Quotes of the seed articles against their hand-written gold
- * (`fixtures/*.expected.json`: `quotes`, `notQuotes`; convention in ../shared/specs/quotes.md).
+ * (`fixtures/*.expected.json`: `quotes`, `notQuotes`; convention in docs/quotes.md).
  *
  * Gold spans are given as `text` + `occurrence` (the 1-based index among the
  * occurrences of that exact string in the file, as for entities) and resolved to

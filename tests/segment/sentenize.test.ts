@@ -1,6 +1,6 @@
 /**
  * The sentence splitter (src/segment/sentenize.ts, sentence-rules.ts, paragraphs.ts,
- * data/abbreviations.json). Every expected value here is written by hand from the input text.
+ * data/segment/abbreviations.json). Every expected value here is written by hand from the input text.
  */
 import { describe, expect, it } from 'vitest';
 import { sentenize } from '../../src/index.js';

@@ -1,6 +1,7 @@
 /** Runs the command line (`run` in src/cli/run.ts) with in-memory streams, for the tests in tests/cli/. */
 import { fileURLToPath } from 'node:url';
-import { run, type CliIO } from '../../src/cli/run.js';
+import type { CliIO } from '../../src/cli/io.js';
+import { run } from '../../src/cli/run.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 // Absolute, so that the tests do not depend on the working directory.

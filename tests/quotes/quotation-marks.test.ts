@@ -1,13 +1,13 @@
 /**
  * `pairQuotationMarks`: pairing opening and closing quotation marks
- * (contract in src/quotes/marks.ts, convention in ../shared/specs/quotes.md).
+ * (contract in src/quotes/quotation-marks.ts, convention in docs/quotes.md).
  *
  * Every expected offset is worked out from the test text itself: `at(text, mark, n)`
  * is the offset of the n-th occurrence of `mark`, and paragraphs are built by hand
  * from the lines that make up the text, never from the segmenter.
  */
 import { describe, expect, it } from 'vitest';
-import { pairQuotationMarks, type QuotedSpan } from '../../src/quotes/marks.js';
+import { pairQuotationMarks, type QuotedSpan } from '../../src/quotes/quotation-marks.js';
 
 interface Para {
   start: number;
