@@ -1,28 +1,37 @@
 import { defineConfig } from 'tsup';
 
+// Every entry of a format is built in one pass with code splitting, so that they share
+// chunks: the pipeline exists once per format in dist/, not once per entry. No source maps:
+// they would double the installed size (the package with its dependencies stays under 20 MB),
+// and dist/ is readable, unminified code.
+const LIBRARY = {
+  index: 'src/index.ts',
+  // `rech/segment`: tokenize and sentenize without the dictionary or Node built-ins.
+  segment: 'src/segment/index.ts',
+  // analyzeMany's worker thread, beside the chunks that start it: worker.js for ESM, worker.cjs for CJS.
+  worker: 'src/batch/worker.ts',
+};
+
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
-    sourcemap: true,
+    // The `rech` command (its hashbang is src/cli.ts's own) shares the ESM chunks.
+    entry: { ...LIBRARY, cli: 'src/cli.ts' },
+    format: ['esm'],
+    splitting: true,
+    dts: { entry: { index: LIBRARY.index, segment: LIBRARY.segment } },
     clean: true,
+    target: 'node20',
+  },
+  {
+    entry: LIBRARY,
+    format: ['cjs'],
+    splitting: true,
+    dts: { entry: { index: LIBRARY.index, segment: LIBRARY.segment } },
     target: 'node20',
     // analyzeMany finds its worker beside its own file through import.meta.url, which CJS needs shimmed.
     shims: true,
-  },
-  {
-    // analyzeMany's worker thread, beside index.js and index.cjs: worker.js for the ESM build, worker.cjs for CJS.
-    entry: { worker: 'src/batch/worker.ts' },
-    format: ['esm', 'cjs'],
-    sourcemap: true,
-    target: 'node20',
-  },
-  {
-    entry: { cli: 'src/cli.ts' },
-    format: ['esm'],
-    sourcemap: true,
-    target: 'node20',
-    banner: { js: '#!/usr/bin/env node' },
+    // Rollup, not esbuild, splits the CJS build: it keeps `import()` of the ESM-only franc and compromise as
+    // `import()`, where esbuild's CJS splitting would turn it into `require()`.
+    treeshake: true,
   },
 ]);

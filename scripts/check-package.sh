@@ -2,12 +2,20 @@
 # `npm run check:package`: what a new user gets. Packs the package, checks the
 # tarball holds the build and nothing else, installs it into an empty project
 # outside the repository, and uses it from there: `import`, `require`, the types
-# of both, the dictionary, and the `rech` command.
+# of both (`nodenext` and `bundler` resolution), the dictionary, `rech/segment`
+# bundled for a browser, analyzeMany in a bundled application, and the `rech`
+# command. Fails over the size limits and on any warning from the install.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 fail() { echo "check-package: $*" >&2; exit 1; }
+esbuild="$root/node_modules/.bin/esbuild"
+
+# The limits of issue 16, in bytes.
+TARBALL_MAX=$((800 * 1024))
+INSTALLED_MAX=$((20 * 1024 * 1024))
+SEGMENT_MAX=$((50 * 1024))
 
 cd "$root"
 npm pack --silent --pack-destination "$work" > /dev/null   # runs `prepack`, which builds dist/
@@ -15,17 +23,27 @@ tarball="$(ls "$work"/rech-*.tgz)"
 
 # The tarball: dist/ (ESM, CJS, types), the README, the licence and package.json; no sources, tests or fixtures.
 contents="$(tar -tzf "$tarball" | sed 's|^package/||' | sort)"
-for needed in package.json README.md LICENSE dist/index.js dist/index.cjs dist/index.d.ts dist/index.d.cts dist/cli.js dist/worker.js dist/worker.cjs; do
+for needed in package.json README.md LICENSE dist/index.js dist/index.cjs dist/index.d.ts dist/index.d.cts dist/cli.js dist/worker.js dist/worker.cjs \
+  dist/segment.js dist/segment.cjs dist/segment.d.ts dist/segment.d.cts; do
   grep -qx "$needed" <<< "$contents" || fail "the tarball lacks $needed"
 done
 unexpected="$(grep -vE '^(package\.json|README\.md|LICENSE|dist/.+)$' <<< "$contents" || true)"
 [ -z "$unexpected" ] || fail "the tarball holds files it should not: $unexpected"
+tarball_size=$(stat -c %s "$tarball")
+[ "$tarball_size" -le "$TARBALL_MAX" ] || fail "the tarball is $tarball_size bytes, over $TARBALL_MAX"
+echo "tarball: $((tarball_size / 1024)) KB"
 
 # An empty project that installs the tarball from the registry's dependencies.
 mkdir "$work/project"
 cd "$work/project"
 npm init -y > /dev/null
-npm install --silent --no-audit --no-fund "$tarball"
+# No warning of any kind (an install script to approve, a deprecated dependency, an engine mismatch).
+npm install --loglevel=warn --no-audit --no-fund "$tarball" > install.log 2>&1 || { cat install.log >&2; fail 'npm install failed'; }
+! grep -i 'warn' install.log || fail 'npm install printed warnings (above)'
+installed_size=$(( $(du -sk node_modules | cut -f1) * 1024 ))   # disk use, as `du -sh` shows it
+packages=$(npm ls --all --parseable | tail -n +2 | wc -l)
+[ "$installed_size" -le "$INSTALLED_MAX" ] || fail "installed with its dependencies, the package takes $installed_size bytes, over $INSTALLED_MAX"
+echo "installed: $(du -sh node_modules | cut -f1) (du -sh), $packages packages with rech"
 
 cat > esm.mjs <<'EOF'
 import { analyze, tokenize, render, FORMATS } from 'rech';
@@ -48,18 +66,64 @@ EOF
 # The dictionary is found wherever the package is installed: run from another directory.
 (cd / && node "$work/project/esm.mjs" && node "$work/project/cjs.cjs")
 
-# The types resolve both ways (the repository's own TypeScript, strict, Node's module resolution).
+# rech/segment from Node, both ways.
+node --input-type=module -e "import { tokenize, sentenize, explainTokens } from 'rech/segment'; if (tokenize('что-то').length !== 1 || sentenize('Да. Нет.').length !== 2 || explainTokens('что-то').length !== 2) throw new Error('ESM: rech/segment');"
+node -e "const { tokenize } = require('rech/segment'); if (tokenize('что-то').length !== 1) throw new Error('CJS: rech/segment');"
+echo 'rech/segment: ok'
+
+# The types resolve for Node (nodenext, ESM and CJS) and for bundlers (bundler), for both entries
+# (the repository's own TypeScript, strict).
 cat > types.mts <<'EOF'
 import { analyze, type RechDocument } from 'rech';
+import { tokenize, type Token } from 'rech/segment';
 const doc: RechDocument = await analyze('Текст.');
 export const count: number = doc.tokens.length;
+export const tokens: Token[] = tokenize('Текст.');
 EOF
 cat > types.cts <<'EOF'
 import rech = require('rech');
+import segment = require('rech/segment');
 export const run = (): Promise<rech.RechDocument> => rech.analyze('Текст.');
+export const tokens: segment.Token[] = segment.tokenize('Текст.');
 EOF
-"$root/node_modules/.bin/tsc" --strict --noEmit --skipLibCheck --module nodenext --moduleResolution nodenext --target es2022 --types node --typeRoots "$root/node_modules/@types" types.mts types.cts
+cp types.mts types-bundler.ts
+tsc="$root/node_modules/.bin/tsc"
+"$tsc" --strict --noEmit --skipLibCheck --module nodenext --moduleResolution nodenext --target es2022 --types node --typeRoots "$root/node_modules/@types" types.mts types.cts
+"$tsc" --strict --noEmit --skipLibCheck --module esnext --moduleResolution bundler --target es2022 --types node --typeRoots "$root/node_modules/@types" types-bundler.ts
 echo 'types: ok'
+
+# rech/segment bundled for a browser: small, and it runs where there is nothing of Node
+# (a fresh V8 context: no process, require or Buffer).
+echo "export { tokenize, sentenize, explainTokens } from 'rech/segment';" > segment-entry.mjs
+"$esbuild" segment-entry.mjs --bundle --platform=browser --minify --format=iife --global-name=rechSegment --log-level=warning --outfile=segment.min.js
+segment_size=$(stat -c %s segment.min.js)
+[ "$segment_size" -le "$SEGMENT_MAX" ] || fail "rech/segment bundles to $segment_size bytes minified, over $SEGMENT_MAX"
+cat > segment-run.cjs <<'EOF'
+const context = {};
+const code = require('node:fs').readFileSync('segment.min.js', 'utf8');
+require('node:vm').runInNewContext(`${code}; this.count = rechSegment.sentenize('Есть жертвы. Посол заявил.').length + rechSegment.tokenize('что-то в 08:50').length;`, context);
+if (context.count !== 5) throw new Error(`the browser bundle of rech/segment gives ${context.count}`);
+EOF
+node segment-run.cjs
+echo "rech/segment for a browser: $((segment_size / 1024)) KB minified, runs"
+
+# analyzeMany in an application bundled by esbuild, with rech's worker bundled beside it as worker.js
+# (az stays external: it reads its dictionary from its own folder). Two workers, run from elsewhere.
+mkdir app
+cat > app/app.mjs <<'EOF'
+import { analyzeMany } from 'rech';
+const texts = ['Посол Азербайджана Рашад Мамедов заявил: «Мы не хотели войны».', 'Есть жертвы.'];
+const people = [];
+for await (const result of analyzeMany(texts, { concurrency: 2 })) {
+  if ('error' in result) throw result.error;
+  people.push(result.document.entities.filter((e) => e.type === 'PER').length);
+}
+if (people.join() !== '1,0') throw new Error(`bundled analyzeMany: ${people}`);
+EOF
+"$esbuild" app=app/app.mjs worker=rech/worker --bundle --platform=node --format=esm --external:az --log-level=warning --outdir=bundle
+echo '{ "type": "module" }' > bundle/package.json
+(cd / && node "$work/project/bundle/app.js")
+echo 'bundled analyzeMany: ok'
 
 # The command line, installed as a bin.
 for format in json jsonl html brat conll text; do

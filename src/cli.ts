@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 /**
  * The `rech` executable (built to `dist/cli.js`). The logic is in `./cli/run.ts`.
  */

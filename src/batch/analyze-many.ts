@@ -1,4 +1,7 @@
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { isAbsolute } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { analyze, checkOptions, OPTION_NAMES, type AnalyzeOptions } from '../analyze.js';
 import { describe } from '../errors.js';
@@ -24,6 +27,23 @@ export interface AnalyzeManyOptions extends AnalyzeOptions {
    * for a few small texts). Default: `os.availableParallelism()`.
    */
   concurrency?: number;
+  /**
+   * Where rech's worker script is: a `file:` URL (a `URL` or a string) or an
+   * absolute path. Needed only where the default cannot be found, as in an
+   * application bundled by a tool that does not follow
+   * `new URL('./worker.js', import.meta.url)` (esbuild; webpack and Vite do):
+   * bundle `rech/worker` as a second entry point and pass its output here.
+   * Default: `worker.js` (`worker.cjs` from CommonJS) beside rech's own files.
+   *
+   * @example
+   * ```ts
+   * // esbuild app=src/app.ts worker=rech/worker --bundle --platform=node --format=esm --outdir=out
+   * import { analyzeMany } from 'rech';
+   * const worker = new URL('./worker.js', import.meta.url); // out/worker.js, beside out/app.js
+   * for await (const result of analyzeMany(['Текст.'], { concurrency: 2, worker })) console.log(result.index);
+   * ```
+   */
+  worker?: string | URL;
 }
 
 /**
@@ -75,8 +95,10 @@ const WINDOW_PER_WORKER = 8;
  * @param texts - The texts, as an array or any iterable or async iterable of strings (a stream of lines, a generator).
  * @param options - See {@link AnalyzeManyOptions}.
  * @returns An async iterable of {@link BatchResult}, one per text, in input order.
- * @throws TypeError when `texts` is not an iterable or async iterable (or is a string), or `options` is not an object of known options.
- * @throws RangeError when `options.concurrency` is not a whole number ≥ 0.
+ * @throws TypeError when `texts` is not an iterable or async iterable (or is a string), `options` is not an object of known options,
+ * or `options.worker` is neither a string nor a URL.
+ * @throws RangeError when `options.concurrency` is not a whole number ≥ 0, or `options.worker` is not a `file:` URL or an
+ * absolute path of an existing file.
  *
  * @example
  * ```ts
@@ -95,8 +117,9 @@ export function analyzeMany(
   options: AnalyzeManyOptions = {},
 ): AsyncIterableIterator<BatchResult> {
   checkTexts(texts);
-  const { concurrency = availableParallelism(), ...analyzeOptions } = checkManyOptions(options);
-  return concurrency === 0 ? inProcess(texts, analyzeOptions) : inWorkers(texts, concurrency, analyzeOptions);
+  const { concurrency = availableParallelism(), worker, ...analyzeOptions } = checkManyOptions(options);
+  const location = worker === undefined ? undefined : workerLocation(worker);
+  return concurrency === 0 ? inProcess(texts, analyzeOptions) : inWorkers(texts, concurrency, analyzeOptions, location);
 }
 
 function checkTexts(texts: unknown): asserts texts is Iterable<unknown> | AsyncIterable<unknown> {
@@ -116,11 +139,11 @@ function checkManyOptions(options: unknown): AnalyzeManyOptions {
     throw new TypeError(`rech: \`options\` must be an object, got ${describe(options)}`);
   }
   for (const name of Object.keys(options)) {
-    if (name !== 'concurrency' && !OPTION_NAMES.has(name)) {
-      throw new TypeError(`rech: unknown option \`${name}\`; known options: concurrency, ${[...OPTION_NAMES].join(', ')}`);
+    if (name !== 'concurrency' && name !== 'worker' && !OPTION_NAMES.has(name)) {
+      throw new TypeError(`rech: unknown option \`${name}\`; known options: concurrency, worker, ${[...OPTION_NAMES].join(', ')}`);
     }
   }
-  const { concurrency, ...rest } = options as AnalyzeManyOptions;
+  const { concurrency, worker, ...rest } = options as AnalyzeManyOptions;
   if (concurrency !== undefined) {
     if (typeof concurrency !== 'number') {
       throw new TypeError(`rech: \`options.concurrency\` must be a number, got ${describe(concurrency)}`);
@@ -129,8 +152,30 @@ function checkManyOptions(options: unknown): AnalyzeManyOptions {
       throw new RangeError(`rech: \`options.concurrency\` must be a whole number ≥ 0 (0: no worker threads), got ${concurrency}`);
     }
   }
+  if (worker !== undefined && typeof worker !== 'string' && !(worker instanceof URL)) {
+    throw new TypeError(`rech: \`options.worker\` must be a URL or a string (a file: URL or an absolute path), got ${describe(worker)}`);
+  }
   checkOptions(rest);
   return options as AnalyzeManyOptions;
+}
+
+/** `options.worker` as a `file:` URL of an existing file, or a RangeError naming the option. */
+function workerLocation(worker: string | URL): URL {
+  let url: URL;
+  if (worker instanceof URL || worker.startsWith('file:')) {
+    url = new URL(worker);
+    if (url.protocol !== 'file:') {
+      throw new RangeError(`rech: \`options.worker\` must be a file: URL or an absolute path, got the URL ${url.href}`);
+    }
+  } else if (isAbsolute(worker)) {
+    url = pathToFileURL(worker);
+  } else {
+    throw new RangeError(`rech: \`options.worker\` must be a file: URL or an absolute path, got ${JSON.stringify(worker)}`);
+  }
+  if (!existsSync(fileURLToPath(url))) {
+    throw new RangeError(`rech: \`options.worker\` names no file: ${fileURLToPath(url)}`);
+  }
+  return url;
 }
 
 /** The texts one after another on this thread: `concurrency: 0`. */
@@ -157,8 +202,9 @@ async function* inWorkers(
   texts: Iterable<unknown> | AsyncIterable<unknown>,
   concurrency: number,
   options: AnalyzeOptions,
+  location: URL | undefined,
 ): AsyncGenerator<BatchResult, void, undefined> {
-  const pool = new Pool(concurrency, options);
+  const pool = new Pool(concurrency, options, location);
   const source = iterate(texts);
   const pending: Promise<BatchResult>[] = [];
   const window = concurrency * WINDOW_PER_WORKER;
@@ -214,12 +260,14 @@ class Pool {
   private readonly slots: Slot[] = [];
   private readonly queue: Task[] = [];
   private readonly options: AnalyzeOptions;
+  private readonly location: URL | undefined;
   private closed = false;
   /** Set when a worker cannot start (it died before its first answer): the batch stops with this error. */
   broken: Error | undefined;
 
-  constructor(size: number, options: AnalyzeOptions) {
+  constructor(size: number, options: AnalyzeOptions, location: URL | undefined) {
     this.options = options;
+    this.location = location;
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
@@ -253,7 +301,7 @@ class Pool {
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: startWorker({ options: this.options }), tasks: new Map(), answered: false };
+    const slot: Slot = { worker: startWorker({ options: this.options }, this.location), tasks: new Map(), answered: false };
     slot.worker.on('message', (answer: Answer) => {
       slot.answered = true;
       if (this.closed) return;
@@ -273,7 +321,7 @@ class Pool {
       if (this.closed) return;
       // The worker died (out of memory, a crash): its texts fail, a fresh worker takes its place.
       const error = failure ?? new Error(`rech: a worker thread of analyzeMany stopped with exit code ${code}`);
-      if (!slot.answered) this.broken = error;
+      if (!slot.answered) this.broken = cannotStart(error, this.location);
       for (const task of slot.tasks.values()) task.resolve({ index: task.index, error });
       slot.tasks.clear();
       const at = this.slots.indexOf(slot);
@@ -288,16 +336,39 @@ class Pool {
   }
 }
 
+/** The worker of the file that runs analyzeMany, by its extension, where it is not `./worker.js`. */
+const OTHER_WORKERS: Record<string, string> = {
+  // From source (tests, scripts under tsx or vitest): worker-source.mjs loads worker.ts through tsx.
+  '.ts': './worker-source.mjs',
+  '.mts': './worker-source.mjs',
+  // The CommonJS build.
+  '.cjs': './worker.cjs',
+};
+
 /**
- * Starts a worker on worker.js or worker.cjs beside this file when built (dist/), or on
- * worker-source.mjs, which loads worker.ts through tsx, when run from source: the extension of this file tells.
+ * Starts a worker on `location` when given, else on the worker beside this file: worker.js
+ * in the ESM build, worker.cjs in the CJS build, worker-source.mjs from source.
  */
-function startWorker(data: WorkerData): Worker {
-  const here = import.meta.url;
-  const extension = /\.[cm]?[jt]s$/.exec(new URL(here).pathname)?.[0] ?? '.js';
-  const file = extension === '.ts' ? './worker-source.mjs' : `./worker${extension}`;
+function startWorker(data: WorkerData, location: URL | undefined): Worker {
   // No inherited flags: `node --input-type=module -e …` would pass its flag to the worker, which then refuses its file.
   // Fewer scavenges also mean less contention for the GC helper threads that all workers of a process share.
-  const resourceLimits = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB };
-  return new Worker(new URL(file, here), { workerData: data, execArgv: [], resourceLimits });
+  const options = { workerData: data, execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } };
+  if (location) return new Worker(location, options);
+  // Empty in a CommonJS bundle, where esbuild leaves `import.meta` empty.
+  const here = import.meta.url as string | undefined;
+  if (!here) throw new Error('rech: analyzeMany cannot find its worker here (no import.meta.url: a CommonJS bundle?); pass `options.worker`');
+  const other = OTHER_WORKERS[/\.[cm]?[jt]s$/.exec(new URL(here).pathname)?.[0] ?? ''];
+  if (other) return new Worker(new URL(other, here), options);
+  // Written out in full, so that bundlers (webpack, Vite) recognise the worker and bundle it.
+  return new Worker(new URL('./worker.js', import.meta.url), options);
+}
+
+/** The error of a worker that died before its first answer, with what to do when its file was not found. */
+function cannotStart(error: Error, location: URL | undefined): Error {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code !== 'ERR_MODULE_NOT_FOUND' && code !== 'MODULE_NOT_FOUND') return error;
+  const hint = location
+    ? 'check `options.worker`'
+    : 'in a bundled application, bundle `rech/worker` as worker.js beside it, or pass its location as `options.worker`';
+  return new Error(`rech: analyzeMany's worker thread could not start: ${error.message} (${hint})`, { cause: error });
 }

@@ -2,8 +2,10 @@
  * Atoms: the pieces a text is first cut into, before the boundary rules
  * decide which neighbouring atoms form one token (as in razdel).
  */
-import XRegExp from 'xregexp';
+import { DIGIT, LAT, PUNCT, RU, SPACE } from './char-classes.js';
 import { findSpecialSpans, type SpecialKind } from './special.js';
+
+export { BRACKETS, DASHES, ENDINGS, PUNCTS, QUOTES } from './punctuation.js';
 
 /** Atom types: Cyrillic and Latin letter runs, digit runs, single punctuation marks, anything else. */
 export type AtomType = 'ru' | 'lat' | 'int' | 'punct' | 'other' | SpecialKind;
@@ -17,16 +19,10 @@ export interface Atom {
   spaceBefore: boolean;
 }
 
-export const DASHES = '‑–—−-';
-export const ENDINGS = '.?!…';
-export const QUOTES = '«“‘»”’"„\'‚‟‹›';
-// `{` is not punctuation for razdel: it sticks to words in markup such as `usepackage{`.
-export const BRACKETS = '([)]}';
-export const PUNCTS = '\\/!#$%&*+,.:;<=>?@^_`|~№…' + DASHES + QUOTES + BRACKETS;
-
-// Character classes, composed from Unicode properties with XRegExp, then
-// compiled into a table over the Basic Multilingual Plane so that cutting a
-// text into atoms is one pass over its code units with no regex matching.
+// Character classes, composed from Unicode properties with XRegExp at build time
+// (scripts/build-char-classes.ts writes char-classes.ts), then compiled into a table
+// over the Basic Multilingual Plane so that cutting a text into atoms is one pass
+// over its code units with no regex matching.
 const enum CharClass {
   Other = 0,
   Space,
@@ -37,12 +33,11 @@ const enum CharClass {
 }
 
 const CLASS_PATTERNS: [CharClass, RegExp][] = [
-  // NEL (U+0085) breaks lines (see paragraphs.ts), so it separates tokens too, though JavaScript's \s leaves it out.
-  [CharClass.Space, XRegExp('^[\\s\\u0085]$')],
-  [CharClass.Ru, XRegExp('^[а-яё]$', 'i')],
-  [CharClass.Lat, XRegExp('^[a-z]$', 'i')],
-  [CharClass.Digit, XRegExp('^\\p{Nd}$')],
-  [CharClass.Punct, XRegExp(`^[${XRegExp.escape(PUNCTS)}]$`)],
+  [CharClass.Space, SPACE],
+  [CharClass.Ru, RU],
+  [CharClass.Lat, LAT],
+  [CharClass.Digit, DIGIT],
+  [CharClass.Punct, PUNCT],
 ];
 
 const CLASS_TABLE = buildClassTable();

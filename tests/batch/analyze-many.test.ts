@@ -2,6 +2,7 @@
  * analyzeMany (src/batch/): order, per-text errors, argument checks, early exit,
  * and the worker threads, run here from source through tsx.
  */
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyze, analyzeMany, sentenize, tokenize, type AnalyzeManyOptions, type BatchResult, type RechDocument } from '../../src/index.js';
 import { packDocument, unpackDocument } from '../../src/batch/messages.js';
@@ -141,9 +142,32 @@ describe('analyzeMany checks its arguments', () => {
   });
 
   it('throws a TypeError naming an unknown option, and one naming a bad language', () => {
-    expect(() => analyzeMany([], { concurency: 2 } as AnalyzeManyOptions)).toThrow(/unknown option `concurency`; known options: concurrency, language/);
+    expect(() => analyzeMany([], { concurency: 2 } as AnalyzeManyOptions)).toThrow(/unknown option `concurency`; known options: concurrency, worker, language/);
     expect(() => analyzeMany([], { language: 'ru' })).toThrow(TypeError);
     expect(() => analyzeMany([], { language: 'ru' })).toThrow(/\blanguage\b/);
+  });
+
+  it('throws a TypeError naming `worker` when it is neither a string nor a URL', () => {
+    expect(() => analyzeMany([], { worker: 42 } as unknown as AnalyzeManyOptions)).toThrow(TypeError);
+    expect(() => analyzeMany([], { worker: 42 } as unknown as AnalyzeManyOptions)).toThrow(/`options\.worker` must be a URL or a string/);
+  });
+
+  it.each([
+    ['a relative path', 'dist/worker.js'],
+    ['a URL that is not file:', new URL('https://example.com/worker.js')],
+    ['a string URL that is not file:', 'data:text/javascript,0'],
+    ['a file that does not exist', '/nonexistent/worker.js'],
+  ])('throws a RangeError naming `worker` when it is %s', (_, worker) => {
+    expect(() => analyzeMany([], { worker })).toThrow(RangeError);
+    expect(() => analyzeMany([], { worker })).toThrow(/`options\.worker`/);
+  });
+
+  it('starts the workers from `worker` when given, as a URL or as a path', async () => {
+    const url = new URL('../../src/batch/worker-source.mjs', import.meta.url);
+    for (const worker of [url, url.href, fileURLToPath(url)]) {
+      const results = await collect(analyzeMany(['Да.', 'Нет.'], { concurrency: 2, worker }));
+      expect(results.map((result) => ('document' in result ? result.document.text : result.error))).toEqual(['Да.', 'Нет.']);
+    }
   });
 
   it('checks when called, before any text is read', () => {

@@ -1,0 +1,10 @@
+/**
+ * The punctuation marks of the tokenizer, by role: read by the atoms' character
+ * classes (through scripts/build-char-classes.ts) and by the boundary rules.
+ */
+export const DASHES = '‑–—−-';
+export const ENDINGS = '.?!…';
+export const QUOTES = '«“‘»”’"„\'‚‟‹›';
+// `{` is not punctuation for razdel: it sticks to words in markup such as `usepackage{`.
+export const BRACKETS = '([)]}';
+export const PUNCTS = '\\/!#$%&*+,.:;<=>?@^_`|~№…' + DASHES + QUOTES + BRACKETS;
