@@ -6,7 +6,8 @@
  */
 import type { Token } from '../model.js';
 import { DEMONYMS, GROUPS, PRONOUNS, TITLE_ABBREVIATIONS, titleAt } from './lexicon.js';
-import { hasTag, isCapitalised, isWord } from './names.js';
+import { isWord } from '../tokens.js';
+import { hasTag, isCapitalised } from './names.js';
 
 /** A range of token indices, end exclusive. */
 export interface TokenRange {

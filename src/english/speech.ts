@@ -20,7 +20,8 @@ import type { Token } from '../model.js';
 import type { DraftCue, Piece } from '../quotes/draft.js';
 import type { QuotedSpan } from '../quotes/marks.js';
 import { OBJECT_VERBS, SOURCE_NOUNS, SPEECH_FORMS } from './lexicon.js';
-import { hasTag, isCapitalised, isWord } from './names.js';
+import { isPunctuation, isWord } from '../tokens.js';
+import { hasTag, isCapitalised } from './names.js';
 import { listenerAfter, phraseAfter, phraseBefore, subjectBefore, type TokenRange } from './phrases.js';
 import type { EnglishSentence } from '../words/english.js';
 import { partitionPoint } from '../spans.js';
@@ -76,8 +77,6 @@ const OPENING_MARKS = '"“‘\'«„';
 const CLOSING_MARKS = '"”’\'»“';
 /** Words that may open a reported clause with no `that` (`He said Baku was ready`). */
 const CLAUSE_OPENERS = ['Determiner', 'Pronoun', 'ProperNoun', 'Value'];
-
-const isPunctuation = (token: Token | undefined, marks: string): boolean => token?.kind === 'punctuation' && [...token.text].every((ch) => marks.includes(ch));
 
 /** The lemma of a speech verb at token `i` (`said` → `say`), when compromise reads it as a verb. */
 function speechLemma(tokens: readonly Token[], i: number): string | undefined {

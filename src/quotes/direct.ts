@@ -7,7 +7,8 @@
 import { speechReading } from './lexicon.js';
 import { DASHES, piece, wordCount, wordCue, type Draft, type DraftCue, type Piece } from './draft.js';
 import type { QuotedSpan } from './marks.js';
-import { firstWord, isPunctuation, isWord, phraseFrom, sentenceSubject, subjectAfter, subjectBefore, type TokenRange } from './phrases.js';
+import { isPunctuation, isWord } from '../tokens.js';
+import { firstWord, phraseFrom, sentenceSubject, subjectAfter, subjectBefore, type TokenRange } from './phrases.js';
 import { tokenAtOrAfter, type DocumentView } from './view.js';
 
 /** Words a free-standing quoted sentence needs to be speech rather than a name (`«Газпром».`). */

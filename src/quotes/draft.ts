@@ -1,7 +1,7 @@
 /** A quote as the rules find it, before its speaker's name is resolved, and the helpers the rules share. */
 import type { WordAnalysis } from '../morphology/morphology.js';
 import type { TokenRange } from './phrases.js';
-import { isPunctuation, isWord } from './phrases.js';
+import { isPunctuation, isWord } from '../tokens.js';
 import type { DocumentView } from './view.js';
 import { partitionPoint } from '../spans.js';
 

@@ -11,7 +11,8 @@ import { colonSpeech, paragraphSpeech, quotedSpeech } from './direct.js';
 import { Coverage, type Draft, type Piece } from './draft.js';
 import { indirectQuotes } from './indirect.js';
 import { pairQuotationMarks } from './marks.js';
-import { isPunctuation, type TokenRange } from './phrases.js';
+import { isPunctuation } from '../tokens.js';
+import type { TokenRange } from './phrases.js';
 import { SpeakerResolver, type Resolved } from './resolve.js';
 import { documentView, tokenAtOrAfter, type DocumentView } from './view.js';
 

@@ -7,7 +7,8 @@ import { fold } from '../words/word.js';
 import type { WordAnalysis } from '../morphology/morphology.js';
 import { isForecastVerb, isImpersonalVerb, isSourceNoun, isVerbObjectCue, opensVerbObjectCue, speechReading } from './lexicon.js';
 import { DASHES, phraseCue, piece, wordCue, type Draft, type DraftCue } from './draft.js';
-import { firstWord, isPunctuation, isWord, phraseFrom, sentenceSubject, subjectAfter, subjectBefore, type TokenRange } from './phrases.js';
+import { isPunctuation, isWord } from '../tokens.js';
+import { firstWord, phraseFrom, sentenceSubject, subjectAfter, subjectBefore, type TokenRange } from './phrases.js';
 import type { DocumentView } from './view.js';
 
 const CONJUNCTIONS = new Set(['что', 'чтобы', 'будто', 'якобы', 'мол']);

@@ -4,6 +4,7 @@
  * source phrase (`по словам дипломата`). Ranges are token indices, end exclusive.
  */
 import type { WordAnalysis } from '../morphology/morphology.js';
+import { isPunctuation, isWord } from '../tokens.js';
 import type { Word } from '../words/word.js';
 import type { DocumentView } from './view.js';
 
@@ -23,9 +24,6 @@ const COORDINATING = new Set(['и']);
 const INNER_PUNCTUATION = new Set(['.', '-', '«', '»', '"', '„', '“', '”', '&']);
 
 const best = (word: Word): WordAnalysis | undefined => word.analyses[0];
-export const isWord = (word: Word): boolean => word.token.kind === 'word';
-/** A punctuation token made only of `marks` (`?!` and `...` count as final marks). */
-export const isPunctuation = (word: Word, marks: string): boolean => word.token.kind === 'punctuation' && [...word.text].every((ch) => marks.includes(ch));
 export const isPreposition = (word: Word): boolean => isWord(word) && best(word)?.pos === 'PREP';
 
 /** The first word token in `[first, end)`, or -1. */
