@@ -99,7 +99,7 @@ function attribute(english: EnglishText, view: SpeechView, speakers: EnglishSpea
       resolved = recent.resolved;
     }
     const cue = draft.cue ? { ...rangeSpan(draft.cue.first, draft.cue.end), lemma: draft.cue.lemma } : null;
-    const quote: Quote = { kind: draft.kind, content: draft.content.map(span), cue, speaker };
+    const quote: Quote = { kind: draft.kind, content: draft.content.map(span), cue, speaker, pattern: draft.pattern };
     quotes.push(quote);
     if (resolved?.name) last = { resolved, speaker, paragraph, quote };
   }

@@ -19,6 +19,7 @@
 import type { Token } from '../model.js';
 import type { DraftCue, Piece } from '../quotes/draft.js';
 import type { QuotedSpan } from '../quotes/marks.js';
+import type { PatternName } from '../quotes/patterns.js';
 import { OBJECT_VERBS, SOURCE_NOUNS, SPEECH_FORMS } from './lexicon.js';
 import { isPunctuation, isWord } from '../tokens.js';
 import { hasTag, isCapitalised } from './names.js';
@@ -34,6 +35,8 @@ export interface EnglishDraft {
   readonly speaker: TokenRange | null;
   /** No speaker phrase of its own: it continues the quote before it. */
   readonly inherits: boolean;
+  /** The pattern that found it. */
+  readonly pattern: PatternName;
 }
 
 /** What the patterns read: the tokens, the English sentences and the sentence of each token. */
@@ -151,11 +154,11 @@ export function directQuotes(view: SpeechView, spans: readonly QuotedSpan[]): En
           k++;
         }
       }
-      drafts.push({ kind: 'direct', content, cue: after.cue, speaker: after.speaker, inherits: false });
+      drafts.push({ kind: 'direct', content, cue: after.cue, speaker: after.speaker, inherits: false, pattern: '"…," X said' });
     } else if (before) {
-      drafts.push({ kind: 'direct', content, cue: before.cue, speaker: before.speaker, inherits: false });
+      drafts.push({ kind: 'direct', content, cue: before.cue, speaker: before.speaker, inherits: false, pattern: 'X said: "…"' });
     } else if (opensClause && endsSentence(view, close) && wordCount(tokens, open + 1, close) >= MIN_FREE_WORDS) {
-      drafts.push({ kind: 'direct', content, cue: null, speaker: null, inherits: true });
+      drafts.push({ kind: 'direct', content, cue: null, speaker: null, inherits: true, pattern: '"…" (unattributed)' });
     }
   }
   return drafts;
@@ -309,7 +312,7 @@ function accordingDraft(tokens: readonly Token[], cue: TokenRange, first: number
   const content = [piece(tokens, first, cue.first, false), piece(tokens, sourceEnd, end, false)].filter((p) => p !== null);
   // The phrase marks a report whatever it reports, a clause or not (`200 dead, according to officials`).
   if (wordCount(tokens, first, cue.first) + wordCount(tokens, sourceEnd, end) < MIN_SOURCE_WORDS) return null;
-  return { kind: 'indirect', content, cue: { ...cue, lemma: 'according to' }, speaker: sourceSpeaker(tokens, cue.end, sourceEnd), inherits: false };
+  return { kind: 'indirect', content, cue: { ...cue, lemma: 'according to' }, speaker: sourceSpeaker(tokens, cue.end, sourceEnd), inherits: false, pattern: 'according to X' };
 }
 
 /** Who `according to` names: the source itself, or who made the statement it names (`a statement by the ministry`); null for a bare statement. */
@@ -361,7 +364,7 @@ function verbReport(tokens: readonly Token[], v: number, lemma: string, first: n
   if (according && according.first > start) stop = according.first;
   const content = quotedClause(tokens, start, stop) ?? piece(tokens, start, stop, false);
   if (!content || !hasVerb(tokens, start, stop)) return null;
-  return { kind: 'indirect', content: [content], cue: cueAt(v, lemma), speaker, inherits: false };
+  return { kind: 'indirect', content: [content], cue: cueAt(v, lemma), speaker, inherits: false, pattern: 'X said (that) …' };
 }
 
 /** Words that lead into a date after a speech verb (`said on Sunday`, `said late Monday`). */
@@ -394,7 +397,7 @@ function trailingReport(tokens: readonly Token[], first: number, end: number): E
     if (hasVerb(tokens, tail, last + 1) && !explains(tokens, tail, last + 1)) return null;
     const content = piece(tokens, first, comma, false);
     if (!content || !hasVerb(tokens, first, comma)) return null;
-    return { kind: 'indirect', content: [content], cue: attribution.cue, speaker: attribution.speaker, inherits: false };
+    return { kind: 'indirect', content: [content], cue: attribution.cue, speaker: attribution.speaker, inherits: false, pattern: '…, X said' };
   }
   return null;
 }

@@ -7,6 +7,7 @@
 import { speechReading } from './lexicon.js';
 import { DASHES, piece, wordCount, wordCue, type Draft, type DraftCue, type Piece } from './draft.js';
 import type { QuotedSpan } from './marks.js';
+import type { PatternName } from './patterns.js';
 import { isPunctuation, isWord } from '../tokens.js';
 import { firstWord, phraseFrom, sentenceSubject, subjectAfter, subjectBefore, type TokenRange } from './phrases.js';
 import { tokenAtOrAfter, type DocumentView } from './view.js';
@@ -21,6 +22,7 @@ interface Attribution {
   readonly speaker: TokenRange | null;
   /** First token after the attribution. */
   readonly end: number;
+  readonly pattern: PatternName;
 }
 
 /** The direct quote a pair of quotation marks holds, if it is speech. */
@@ -47,7 +49,8 @@ export function quotedSpeech(view: DocumentView, span: QuotedSpan): Draft | null
 
   const source = inside ?? after ?? before;
   const pieces = inside ? splitAround(view, content, inside, open + 1, close) : content;
-  return { kind: 'direct', content: pieces, cue: source?.cue ?? null, speaker: source?.speaker ?? null, inherits: !source };
+  if (!source) return { kind: 'direct', content: pieces, cue: null, speaker: null, inherits: true, pattern: '«…» (без слов автора)' };
+  return { kind: 'direct', content: pieces, cue: source.cue, speaker: source.speaker, inherits: false, pattern: source.pattern };
 }
 
 /** One content piece per paragraph of the quote, inside the marks. */
@@ -89,7 +92,7 @@ function attributionAfter(view: DocumentView, from: number, undashedAllowed = fa
     const reading = speechReading(word);
     if (!reading || reading.pos === 'PRTF' || reading.pos === 'INFN') continue;
     const speaker = j === dash + 1 ? subjectAfter(view, j + 1, reading, end) : subjectBefore(view, j, reading, dash + 1);
-    return { cue: wordCue(j, reading), speaker, end };
+    return { cue: wordCue(j, reading), speaker, end, pattern: '«…», — сказал X' };
   }
   return null;
 }
@@ -101,7 +104,7 @@ function interruption(view: DocumentView, first: number, close: number): (Attrib
     if (!isPunctuation(words[i]!, DASHES) || words[i]!.text === '-' || !isPunctuation(words[i - 1]!, ',!?…')) continue;
     const attribution = attributionAfter(view, i - 1);
     if (!attribution || attribution.end > close) continue;
-    return { ...attribution, start: i - 1 };
+    return { ...attribution, start: i - 1, pattern: '«…, — сказал X, — …»' };
   }
   return null;
 }
@@ -133,12 +136,12 @@ function colonSource(view: DocumentView, colon: number): Attribution | null {
     const reading = speechReading(word);
     if (!reading || reading.pos === 'PRTF' || reading.pos === 'INFN') continue;
     const speaker = subjectBefore(view, j, reading, sentence.first) ?? subjectAfter(view, j + 1, reading, colon);
-    return { cue: wordCue(j, reading), speaker, end: colon + 1 };
+    return { cue: wordCue(j, reading), speaker, end: colon + 1, pattern: 'X сказал: «…»' };
   }
   const label = speakerLabel(view, sentence.first, colon);
-  if (label) return { cue: null, speaker: label, end: colon + 1 };
+  if (label) return { cue: null, speaker: label, end: colon + 1, pattern: 'X: «…»' };
   // `Сам Александр Белов оказался более дипломатичным: «…»`: the sentence's subject.
-  return { cue: null, speaker: sentenceSubject(view, sentence.first, colon, undefined), end: colon + 1 };
+  return { cue: null, speaker: sentenceSubject(view, sentence.first, colon, undefined), end: colon + 1, pattern: 'X …: «…»' };
 }
 
 /** `Голос Америки:`, `В. Путин:`: a short name alone before a colon. */
@@ -195,7 +198,7 @@ export function paragraphSpeech(view: DocumentView, first: number, end: number):
     const inside = interruption(view, first + 1, end);
     if (!inside) return null;
     const content = splitAround(view, [], inside, first + 1, end);
-    return content.length > 0 ? { kind: 'direct', content, cue: inside.cue, speaker: inside.speaker, inherits: false } : null;
+    return content.length > 0 ? { kind: 'direct', content, cue: inside.cue, speaker: inside.speaker, inherits: false, pattern: '— …, — сказал X' } : null;
   }
   // An interview turn: a short label and a colon at the paragraph's start.
   for (let i = first; i < Math.min(end, first + 6); i++) {
@@ -204,7 +207,7 @@ export function paragraphSpeech(view: DocumentView, first: number, end: number):
     const label = speakerLabel(view, first, i);
     if (!label || wordCount(view, i + 1, end) < MIN_FREE_WORDS) return null;
     const content = piece(view, i + 1, end, true);
-    return content ? { kind: 'direct', content: [content], cue: null, speaker: label, inherits: false } : null;
+    return content ? { kind: 'direct', content: [content], cue: null, speaker: label, inherits: false, pattern: 'X: …' } : null;
   }
   return null;
 }
@@ -217,6 +220,6 @@ export function colonSpeech(view: DocumentView, colon: number, sentenceEnd: numb
   if (!source?.cue) return null;
   const content = piece(view, colon + 1, sentenceEnd, true);
   if (!content) return null;
-  return { kind: 'direct', content: [content], cue: source.cue, speaker: source.speaker, inherits: false };
+  return { kind: 'direct', content: [content], cue: source.cue, speaker: source.speaker, inherits: false, pattern: 'X сказал: …' };
 }
 

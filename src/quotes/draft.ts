@@ -2,6 +2,7 @@
 import type { WordAnalysis } from '../morphology/morphology.js';
 import type { TokenRange } from './phrases.js';
 import { isPunctuation, isWord } from '../tokens.js';
+import type { PatternName } from './patterns.js';
 import type { DocumentView } from './view.js';
 import { partitionPoint } from '../spans.js';
 
@@ -19,6 +20,8 @@ export interface Draft {
   speaker: TokenRange | null;
   /** The quote has no speaker phrase of its own and continues the previous quote's speaker. */
   readonly inherits: boolean;
+  /** The pattern that found it. */
+  readonly pattern: PatternName;
 }
 
 /**

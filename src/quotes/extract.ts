@@ -144,7 +144,7 @@ function attribute(view: DocumentView, drafts: Draft[]): Quote[] {
       resolved = recent.resolved;
     }
     const cue = draft.cue ? { ...tokenSpan(view, draft.cue), lemma: draft.cue.lemma } : null;
-    const quote: Quote = { kind: draft.kind, content: draft.content.map((piece) => span(view.text, piece)), cue, speaker };
+    const quote: Quote = { kind: draft.kind, content: draft.content.map((piece) => span(view.text, piece)), cue, speaker, pattern: draft.pattern };
     quotes.push(quote);
     if (resolved?.name) last = { resolved, speaker, paragraph, quote };
   }
