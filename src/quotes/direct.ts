@@ -5,12 +5,12 @@
  * colon, and interview turns (`Голос Америки: …`).
  */
 import { speechReading } from './lexicon.js';
-import { DASHES, piece, wordCount, wordCue, type Draft, type DraftCue, type Piece } from './draft.js';
+import { contentPieces, DASHES, endsSentence, paragraphEndToken, piece, startsClause, wordCount, wordCue, type Draft, type DraftCue, type Piece } from './draft.js';
 import type { QuotedSpan } from './marks.js';
 import type { PatternName } from './patterns.js';
 import { isPunctuation, isWord } from '../tokens.js';
-import { firstWord, phraseFrom, sentenceSubject, subjectAfter, subjectBefore, type TokenRange } from './phrases.js';
-import { tokenAtOrAfter, type DocumentView } from './view.js';
+import { phraseFrom, sentenceSubject, subjectAfter, subjectBefore, type TokenRange } from './phrases.js';
+import { firstWord, tokenAtOrAfter, type DocumentView } from './view.js';
 
 /** Words a free-standing quoted sentence needs to be speech rather than a name (`«Газпром».`). */
 const MIN_FREE_WORDS = 3;
@@ -31,8 +31,6 @@ export function quotedSpeech(view: DocumentView, span: QuotedSpan): Draft | null
   const close = tokenAtOrAfter(view, span.close);
   const { words } = view;
   if (words[open]?.token.start !== span.open || words[close]?.token.start !== span.close) return null;
-  const s = view.sentenceOf[open]!;
-  if (!view.russian[s]) return null;
   const wordsInside = wordCount(view, open + 1, close);
   if (wordsInside === 0) return null;
   const content = contentPieces(view, span, open, close);
@@ -51,26 +49,6 @@ export function quotedSpeech(view: DocumentView, span: QuotedSpan): Draft | null
   const pieces = inside ? splitAround(view, content, inside, open + 1, close) : content;
   if (!source) return { kind: 'direct', content: pieces, cue: null, speaker: null, inherits: true, pattern: '«…» (без слов автора)' };
   return { kind: 'direct', content: pieces, cue: source.cue, speaker: source.speaker, inherits: false, pattern: source.pattern };
-}
-
-/** One content piece per paragraph of the quote, inside the marks. */
-function contentPieces(view: DocumentView, span: QuotedSpan, open: number, close: number): Piece[] {
-  const starts = [open, ...span.continuations.map((at) => tokenAtOrAfter(view, at))];
-  const pieces: Piece[] = [];
-  for (let k = 0; k < starts.length; k++) {
-    const first = starts[k]! + 1;
-    const end = k + 1 < starts.length ? paragraphEndToken(view, first) : close;
-    const found = piece(view, first, Math.min(end, close), true);
-    if (found) pieces.push(found);
-  }
-  return pieces;
-}
-
-/** One past the last token of the paragraph of token `i` (the last paragraph's when `i` is past the end). */
-function paragraphEndToken(view: DocumentView, i: number): number {
-  if (i >= view.words.length) return view.words.length;
-  const paragraph = view.paragraphs[view.sentenceTokens[view.sentenceOf[i]!]!.paragraph]!;
-  return tokenAtOrAfter(view, paragraph.end);
 }
 
 /** `«П», — сказал X.`, `«П?!» — а.`, `"…", - заявил посол.`, `«П», — X сказал.` */
@@ -157,24 +135,6 @@ function isNamed(view: DocumentView, label: TokenRange): boolean {
     if (mention && mention.type !== 'LOC') return true;
   }
   return label.end - label.first <= 4 && view.words.slice(label.first, label.end).every((word) => !isWord(word) || word.shape !== 'lower');
-}
-
-/** The opening mark starts its sentence (after a dash or other punctuation) or follows a sentence-final mark. */
-function startsClause(view: DocumentView, open: number): boolean {
-  const sentence = view.sentenceTokens[view.sentenceOf[open]!]!;
-  for (let i = open - 1; i >= sentence.first; i--) {
-    if (isWord(view.words[i]!)) return false;
-  }
-  return true;
-}
-
-/** Only punctuation stands between the closing mark and the end of its sentence. */
-function endsSentence(view: DocumentView, close: number): boolean {
-  const sentence = view.sentenceTokens[view.sentenceOf[close]!]!;
-  for (let i = close + 1; i < sentence.end; i++) {
-    if (view.words[i]!.token.kind !== 'punctuation') return false;
-  }
-  return true;
 }
 
 /** The end of an attribution: the next sentence-final mark, dash or quotation mark. */

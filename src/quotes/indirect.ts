@@ -9,8 +9,8 @@ import { isForecastVerb, isImpersonalVerb, isSourceNoun, isVerbObjectCue, opensV
 import { DASHES, phraseCue, piece, wordCue, type Draft, type DraftCue } from './draft.js';
 import { isPunctuation, isWord } from '../tokens.js';
 import type { PatternName } from './patterns.js';
-import { firstWord, phraseFrom, sentenceSubject, subjectAfter, subjectBefore, type TokenRange } from './phrases.js';
-import type { DocumentView } from './view.js';
+import { phraseFrom, sentenceSubject, subjectAfter, subjectBefore, type TokenRange } from './phrases.js';
+import { firstWord, type DocumentView } from './view.js';
 
 const CONJUNCTIONS = new Set(['что', 'чтобы', 'будто', 'якобы', 'мол']);
 const PREDICATES = new Set(['VERB', 'PRED', 'ADJS', 'PRTS', 'INFN']);

@@ -39,7 +39,7 @@ export const QUOTE_PATTERNS = [
   { name: '…, — считает X', language: 'rus', kind: 'indirect', example: 'Мир возможен, — считает посол.' },
   { name: '…, сообщает X, …', language: 'rus', kind: 'indirect', example: 'Число погибших, сообщает «Лента.ру», выросло до десяти.' },
 
-  // English direct speech (english/speech.ts): at each pair of quotation marks, the attribution after the marks, then
+  // English direct speech (english.ts): at each pair of quotation marks, the attribution after the marks, then
   // before them; else a quoted sentence standing alone, which continues the speaker before it.
   { name: '"…," X said', language: 'eng', kind: 'direct', example: '"We will win," Smith said.' },
   { name: 'X said: "…"', language: 'eng', kind: 'direct', example: 'John Smith said: "We will win."' },

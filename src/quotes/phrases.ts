@@ -26,12 +26,6 @@ const INNER_PUNCTUATION = new Set(['.', '-', '«', '»', '"', '„', '“', '”
 const best = (word: Word): WordAnalysis | undefined => word.analyses[0];
 export const isPreposition = (word: Word): boolean => isWord(word) && best(word)?.pos === 'PREP';
 
-/** The first word token in `[first, end)`, or -1. */
-export function firstWord(view: DocumentView, first: number, end: number): number {
-  for (let i = first; i < end; i++) if (isWord(view.words[i]!)) return i;
-  return -1;
-}
-
 /** A word that can be part of a noun phrase: nouns, adjectives, names, unknown and Latin words. */
 function isNominal(view: DocumentView, i: number): boolean {
   const word = view.words[i]!;

@@ -20,7 +20,8 @@ export interface Resolved {
   readonly person: boolean;
 }
 
-const UNRESOLVED: Resolved = { name: null, entity: null, person: false };
+/** No name: the phrase names no one the document knows. */
+export const UNRESOLVED: Resolved = { name: null, entity: null, person: false };
 const PRONOUNS: Readonly<Record<string, 'masc' | 'femn'>> = { он: 'masc', она: 'femn', его: 'masc', ее: 'femn' };
 /** Tokens before a name searched for its title (`Чрезвычайный и полномочный посол Азербайджана в Казахстане Рашад Мамедов`). */
 const TITLE_WINDOW = 10;
