@@ -4,6 +4,8 @@
  * dialogue lines that open with a dash, unquoted words after a speech verb's
  * colon, and interview turns (`Голос Америки: …`).
  */
+import type { WordAnalysis } from '../morphology/morphology.js';
+import { attributionFrom, introductionTo, type AttributionGrammar } from './attribution.js';
 import { speechReading } from './lexicon.js';
 import { contentPieces, DASHES, endsSentence, paragraphEndToken, piece, startsClause, wordCount, wordCue, type Draft, type DraftCue, type Piece } from './draft.js';
 import type { QuotedSpan } from './marks.js';
@@ -16,6 +18,22 @@ import { firstWord, tokenAtOrAfter, type DocumentView } from './view.js';
 const MIN_FREE_WORDS = 3;
 /** Tokens an attribution may span after a quote (`— заявил в интервью РИА Новости посол Азербайджана в Казахстане`). */
 const ATTRIBUTION_WINDOW = 16;
+
+/** A Russian cue: a speech verb's form (not a participle or an infinitive), with the reading its subject agrees with. */
+interface Cue extends DraftCue {
+  readonly reading: WordAnalysis;
+}
+
+const RUSSIAN: AttributionGrammar<Cue> = {
+  cueAt(view, i) {
+    const word = view.words[i]!;
+    const reading = isWord(word) ? speechReading(word) : undefined;
+    if (!reading || reading.pos === 'PRTF' || reading.pos === 'INFN') return null;
+    return { ...wordCue(i, reading), reading };
+  },
+  speakerAfter: (view, cue, end) => subjectAfter(view, cue.end, cue.reading, end),
+  speakerBefore: (view, cue, first) => subjectBefore(view, cue.first, cue.reading, first),
+};
 
 interface Attribution {
   readonly cue: DraftCue | null;
@@ -64,15 +82,8 @@ function attributionAfter(view: DocumentView, from: number, undashedAllowed = fa
   const dash = undashed ? i - 1 : i;
   const limit = Math.min(words.length, dash + 1 + ATTRIBUTION_WINDOW, paragraphEndToken(view, dash + 1));
   const end = clauseLimit(view, dash + 1, limit);
-  for (let j = dash + 1; j < end; j++) {
-    const word = words[j]!;
-    if (!isWord(word)) continue;
-    const reading = speechReading(word);
-    if (!reading || reading.pos === 'PRTF' || reading.pos === 'INFN') continue;
-    const speaker = j === dash + 1 ? subjectAfter(view, j + 1, reading, end) : subjectBefore(view, j, reading, dash + 1);
-    return { cue: wordCue(j, reading), speaker, end, pattern: '«…», — сказал X' };
-  }
-  return null;
+  const found = attributionFrom(view, dash + 1, end, end, RUSSIAN);
+  return found && { cue: found.cue, speaker: found.speaker, end, pattern: '«…», — сказал X' };
 }
 
 /** `«П, — а, — п».` and `«П, — а. — П».`: an attribution inside the marks, between dashes. */
@@ -106,16 +117,9 @@ function introduction(view: DocumentView, open: number): Attribution | null {
 
 /** What stands before a colon that introduces speech: a cue with its speaker, or a speaker's label. */
 function colonSource(view: DocumentView, colon: number): Attribution | null {
-  const { words } = view;
   const sentence = view.sentenceTokens[view.sentenceOf[colon]!]!;
-  for (let j = colon - 1; j >= sentence.first && j >= colon - 5; j--) {
-    const word = words[j]!;
-    if (!isWord(word)) break;
-    const reading = speechReading(word);
-    if (!reading || reading.pos === 'PRTF' || reading.pos === 'INFN') continue;
-    const speaker = subjectBefore(view, j, reading, sentence.first) ?? subjectAfter(view, j + 1, reading, colon);
-    return { cue: wordCue(j, reading), speaker, end: colon + 1, pattern: 'X сказал: «…»' };
-  }
+  const found = introductionTo(view, colon - 1, sentence.first, RUSSIAN);
+  if (found) return { cue: found.cue, speaker: found.speaker, end: colon + 1, pattern: 'X сказал: «…»' };
   const label = speakerLabel(view, sentence.first, colon);
   if (label) return { cue: null, speaker: label, end: colon + 1, pattern: 'X: «…»' };
   // `Сам Александр Белов оказался более дипломатичным: «…»`: the sentence's subject.

@@ -20,6 +20,7 @@ import { OBJECT_VERBS, SOURCE_NOUNS, SPEECH_FORMS } from '../english/lexicon.js'
 import { hasTag, isCapitalised } from '../english/names.js';
 import type { Token } from '../model.js';
 import { isPunctuation, isWord } from '../tokens.js';
+import { attributionFrom, introductionTo, type AttributionGrammar } from './attribution.js';
 import { contentPieces, endsSentence, piece, QUOTATION_MARKS, SPEECH_FINAL, startsClause, wordCount, type Draft, type DraftCue, type Piece } from './draft.js';
 import { listenerAfter, phraseAfter, phraseBefore, subjectBefore } from './english-phrases.js';
 import type { QuotedSpan } from './marks.js';
@@ -51,6 +52,16 @@ function speechLemma(tokens: readonly Token[], i: number): string | undefined {
 }
 
 const cueAt = (i: number, lemma: string): DraftCue => ({ first: i, end: i + 1, lemma });
+
+/** The English attribution grammar: a speech verb, and the noun phrase after or before it. */
+const ENGLISH: AttributionGrammar<DraftCue> = {
+  cueAt(view, i) {
+    const lemma = speechLemma(view.tokens, i);
+    return lemma ? cueAt(i, lemma) : null;
+  },
+  speakerAfter: (view, cue, end) => phraseAfter(view.tokens, cue.first, end),
+  speakerBefore: (view, cue, first) => phraseBefore(view.tokens, cue.first, first),
+};
 
 // ---------------------------------------------------------------------------
 // Direct speech
@@ -112,28 +123,12 @@ function attributionAfter(view: DocumentView, close: number): Attribution | null
   const sentence = view.sentenceTokens[view.sentenceOf[i]!]!;
   if (sentence.paragraph !== view.sentenceTokens[view.sentenceOf[close]!]!.paragraph) return null;
   const limit = Math.min(sentence.end, i + TRAILING_WINDOW);
-  let cue: DraftCue | null = null;
-  let speaker: TokenRange | null = null;
-  let lemma = speechLemma(tokens, i);
-  if (lemma) {
-    cue = cueAt(i, lemma);
-    speaker = phraseAfter(tokens, i, limit);
-  } else {
-    // `X said`: the speaker phrase, then the verb.
-    for (let v = i + 1; v < limit && v - i <= MAX_SPEAKER; v++) {
-      lemma = speechLemma(tokens, v);
-      if (!lemma) continue;
-      const phrase = phraseBefore(tokens, v, i);
-      if (phrase && phrase.first === i) {
-        cue = cueAt(v, lemma);
-        speaker = phrase;
-      }
-      break;
-    }
-  }
-  if (!cue) return null;
+  const found = attributionFrom(view, i, Math.min(limit, i + MAX_SPEAKER + 1), limit, ENGLISH);
+  // `"…," X said`: a speaker before the verb starts right after the mark.
+  if (!found || (found.cue.first > i && found.speaker?.first !== i)) return null;
+  const { cue, speaker } = found;
   let end = Math.max(cue.end, speaker?.end ?? 0);
-  if (lemma && OBJECT_VERBS.has(lemma) && speaker && speaker.first < cue.first) end = listenerAfter(tokens, cue.first, limit)?.end ?? end;
+  if (OBJECT_VERBS.has(cue.lemma) && speaker && speaker.first < cue.first) end = listenerAfter(tokens, cue.first, limit)?.end ?? end;
   const continues = isPunctuation(tokens[end], ',') && isPunctuation(tokens[end + 1], OPENING_MARKS);
   return { cue, speaker, end: continues ? end + 1 : end, continues };
 }
@@ -149,14 +144,10 @@ function introduction(view: DocumentView, open: number): { cue: DraftCue; speake
   // The colon may end the sentence before (`X said:` ‖ `"We…"`); look into that sentence of the same paragraph.
   const previous = i >= 0 ? view.sentenceTokens[view.sentenceOf[i]!]! : sentence;
   const from = previous.paragraph === sentence.paragraph ? previous.first : sentence.first;
-  for (let v = i; v >= from && i - v < 5; v--) {
-    const lemma = speechLemma(tokens, v);
-    if (!lemma) continue;
-    const listener = v < i ? listenerAfter(tokens, v, i + 1) : null;
-    if (v < i && listener?.end !== i + 1) return null;
-    return { cue: cueAt(v, lemma), speaker: phraseBefore(tokens, v, from) ?? phraseAfter(tokens, v, i + 1) };
-  }
-  return null;
+  const found = introductionTo(view, i, from, ENGLISH);
+  // Only the verb's listener stands between it and the mark (`X told reporters "…"`).
+  if (!found || (found.cue.first < i && listenerAfter(tokens, found.cue.first, i + 1)?.end !== i + 1)) return null;
+  return found;
 }
 
 // ---------------------------------------------------------------------------
@@ -288,7 +279,7 @@ function trailingReport(view: DocumentView, first: number, end: number): Draft |
   while (last > first && tokens[last]!.kind === 'punctuation') last--;
   for (let comma = last; comma > first && last - comma < TRAILING_WINDOW; comma--) {
     if (!isPunctuation(tokens[comma], ',')) continue;
-    const attribution = attributionAt(tokens, comma + 1, last + 1);
+    const attribution = attributionAt(view, comma + 1, last + 1);
     if (!attribution) continue;
     // What follows the attribution is a short tail with no verb of its own (`on Tuesday`, `, an economist at Citi`),
     // or a clause that explains it (`, as exports weighed on growth`, `, adding that …`).
@@ -310,18 +301,9 @@ function explains(tokens: readonly Token[], first: number, end: number): boolean
   return false;
 }
 
-/** `said X` or `X said` starting at token `i`. */
-function attributionAt(tokens: readonly Token[], i: number, end: number): { cue: DraftCue; speaker: TokenRange } | null {
-  const lemma = speechLemma(tokens, i);
-  if (lemma) {
-    const speaker = phraseAfter(tokens, i, end);
-    return speaker ? { cue: cueAt(i, lemma), speaker } : null;
-  }
-  for (let v = i + 1; v < end && v - i <= MAX_SPEAKER; v++) {
-    const verb = speechLemma(tokens, v);
-    if (!verb) continue;
-    const speaker = phraseBefore(tokens, v, i);
-    return speaker?.first === i ? { cue: cueAt(v, verb), speaker } : null;
-  }
-  return null;
+/** `said X` or `X said` starting at token `i`, with its speaker. */
+function attributionAt(view: DocumentView, i: number, end: number): { cue: DraftCue; speaker: TokenRange } | null {
+  const found = attributionFrom(view, i, Math.min(end, i + MAX_SPEAKER + 1), end, ENGLISH);
+  if (!found?.speaker || (found.cue.first > i && found.speaker.first !== i)) return null;
+  return { cue: found.cue, speaker: found.speaker };
 }
