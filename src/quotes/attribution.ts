@@ -23,7 +23,8 @@ export interface AttributionGrammar<C extends DraftCue> {
   speakerBefore(view: DocumentView, cue: C, first: number): TokenRange | null;
 }
 
-export interface Found<C extends DraftCue> {
+/** A cue and its speaker phrase. */
+export interface CueAndSpeaker<C extends DraftCue> {
   readonly cue: C;
   readonly speaker: TokenRange | null;
 }
@@ -32,7 +33,7 @@ export interface Found<C extends DraftCue> {
  * An attribution that starts at token `first`: the first cue before `verbEnd`, with its speaker
  * after it (before `end`) when the cue comes first, else the speaker before it.
  */
-export function attributionFrom<C extends DraftCue>(view: DocumentView, first: number, verbEnd: number, end: number, grammar: AttributionGrammar<C>): Found<C> | null {
+export function attributionFrom<C extends DraftCue>(view: DocumentView, first: number, verbEnd: number, end: number, grammar: AttributionGrammar<C>): CueAndSpeaker<C> | null {
   for (let j = first; j < verbEnd; j++) {
     const cue = grammar.cueAt(view, j);
     if (!cue) continue;
@@ -45,7 +46,7 @@ export function attributionFrom<C extends DraftCue>(view: DocumentView, first: n
  * An attribution that ends at token `last`, right before an opening mark or its colon: a cue
  * among the few words before it (not before `floor`), with its speaker before it, else after it.
  */
-export function introductionTo<C extends DraftCue>(view: DocumentView, last: number, floor: number, grammar: AttributionGrammar<C>): Found<C> | null {
+export function introductionTo<C extends DraftCue>(view: DocumentView, last: number, floor: number, grammar: AttributionGrammar<C>): CueAndSpeaker<C> | null {
   for (let j = last; j >= floor && j > last - INTRODUCTION_WINDOW; j--) {
     if (!isWord(view.tokens[j])) break;
     const cue = grammar.cueAt(view, j);

@@ -7,15 +7,13 @@
 import type { WordAnalysis } from '../morphology/morphology.js';
 import { attributionFrom, introductionTo, type AttributionGrammar } from './attribution.js';
 import { speechReading } from './lexicon.js';
-import { contentPieces, DASHES, endsSentence, paragraphEndToken, piece, startsClause, wordCount, wordCue, type Draft, type DraftCue, type Piece } from './draft.js';
+import { contentPieces, DASHES, endsSentence, MIN_FREE_WORDS, paragraphEndToken, piece, startsClause, wordCount, wordCue, type Draft, type DraftCue, type Piece } from './draft.js';
 import type { QuotedSpan } from './marks.js';
 import type { PatternName } from './patterns.js';
 import { isPunctuation, isWord } from '../tokens.js';
 import { phraseFrom, sentenceSubject, subjectAfter, subjectBefore, type TokenRange } from './phrases.js';
 import { firstWord, tokenAtOrAfter, type DocumentView } from './view.js';
 
-/** Words a free-standing quoted sentence needs to be speech rather than a name (`«Газпром».`). */
-const MIN_FREE_WORDS = 3;
 /** Tokens an attribution may span after a quote (`— заявил в интервью РИА Новости посол Азербайджана в Казахстане`). */
 const ATTRIBUTION_WINDOW = 16;
 
@@ -29,7 +27,7 @@ const RUSSIAN: AttributionGrammar<Cue> = {
     const word = view.words[i]!;
     const reading = isWord(word) ? speechReading(word) : undefined;
     if (!reading || reading.pos === 'PRTF' || reading.pos === 'INFN') return null;
-    return { ...wordCue(i, reading), reading };
+    return { ...wordCue(i, reading.lemma), reading };
   },
   speakerAfter: (view, cue, end) => subjectAfter(view, cue.end, cue.reading, end),
   speakerBefore: (view, cue, first) => subjectBefore(view, cue.first, cue.reading, first),

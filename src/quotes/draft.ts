@@ -4,7 +4,6 @@
  * word counts, where a quotation stands in its sentence, and the coverage that
  * settling asks.
  */
-import type { WordAnalysis } from '../morphology/morphology.js';
 import { partitionPoint } from '../spans.js';
 import { isPunctuation, isWord } from '../tokens.js';
 import type { QuotedSpan } from './marks.js';
@@ -58,6 +57,8 @@ export class Coverage {
 export const DASHES = '—–-';
 /** Final punctuation that belongs to the speech in a direct quote. */
 export const SPEECH_FINAL = '.!?…';
+/** Words a quoted sentence standing alone needs to be speech rather than a name or a title (`«Газпром».`, `"Oppenheimer".`). */
+export const MIN_FREE_WORDS = 3;
 
 /** The quotation marks a piece keeps at its edges, by language: English writes `‘…’` and `'…'` too. */
 export const QUOTATION_MARKS = {
@@ -69,8 +70,8 @@ export const QUOTATION_MARKS = {
 export const quotationMarks = (view: DocumentView, i: number): { readonly opening: string; readonly closing: string } =>
   languageAt(view, i) === 'eng' ? QUOTATION_MARKS.eng : QUOTATION_MARKS.rus;
 
-/** The cue of a single word: the verb form, with its reading's lemma. */
-export const wordCue = (i: number, reading: WordAnalysis): DraftCue => ({ first: i, end: i + 1, lemma: reading.lemma });
+/** The cue of a single word: the verb form at token `i`, with its lemma. */
+export const wordCue = (i: number, lemma: string): DraftCue => ({ first: i, end: i + 1, lemma });
 
 /** A cue over several tokens (`по словам`, `как сообщил`) with its lemma written from the words. */
 export function phraseCue(view: DocumentView, first: number, end: number, lemma?: string): DraftCue {

@@ -20,8 +20,8 @@ import { OBJECT_VERBS, SOURCE_NOUNS, SPEECH_FORMS } from '../english/lexicon.js'
 import { hasTag, isCapitalised } from '../english/names.js';
 import type { Token } from '../model.js';
 import { isPunctuation, isWord } from '../tokens.js';
-import { attributionFrom, introductionTo, type AttributionGrammar } from './attribution.js';
-import { contentPieces, endsSentence, piece, QUOTATION_MARKS, SPEECH_FINAL, startsClause, wordCount, type Draft, type DraftCue, type Piece } from './draft.js';
+import { attributionFrom, introductionTo, type AttributionGrammar, type CueAndSpeaker } from './attribution.js';
+import { contentPieces, endsSentence, MIN_FREE_WORDS, piece, QUOTATION_MARKS, SPEECH_FINAL, startsClause, wordCount, wordCue, type Draft, type DraftCue, type Piece } from './draft.js';
 import { listenerAfter, phraseAfter, phraseBefore, subjectBefore } from './english-phrases.js';
 import type { QuotedSpan } from './marks.js';
 import type { TokenRange } from './phrases.js';
@@ -29,8 +29,6 @@ import { firstWord, tokenAtOrAfter, type DocumentView } from './view.js';
 
 /** Words `according to` must report (`Prices rose, according to X`): fewer is a label (`Gold, according to X`). */
 const MIN_SOURCE_WORDS = 2;
-/** Words a quoted sentence standing alone needs to be speech rather than a title (`"Oppenheimer".`). */
-const MIN_FREE_WORDS = 3;
 /** Tokens between a speech verb and its `that` (`said late on Sunday that`). */
 const THAT_WINDOW = 8;
 /**
@@ -51,13 +49,11 @@ function speechLemma(tokens: readonly Token[], i: number): string | undefined {
   return SPEECH_FORMS.get(token.text.toLowerCase());
 }
 
-const cueAt = (i: number, lemma: string): DraftCue => ({ first: i, end: i + 1, lemma });
-
 /** The English attribution grammar: a speech verb, and the noun phrase after or before it. */
 const ENGLISH: AttributionGrammar<DraftCue> = {
   cueAt(view, i) {
     const lemma = speechLemma(view.tokens, i);
-    return lemma ? cueAt(i, lemma) : null;
+    return lemma ? wordCue(i, lemma) : null;
   },
   speakerAfter: (view, cue, end) => phraseAfter(view.tokens, cue.first, end),
   speakerBefore: (view, cue, first) => phraseBefore(view.tokens, cue.first, first),
@@ -81,8 +77,8 @@ export function directQuotes(view: DocumentView, outer: readonly QuotedSpan[]): 
     const content = contentPieces(view, span, open, close);
     if (content.length === 0) continue;
     const opensClause = startsClause(view, open);
-    const after = opensClause ? attributionAfter(view, close) : null;
-    const before = after ? null : introduction(view, open);
+    const after = opensClause ? saidAfter(view, close) : null;
+    const before = after ? null : saidBefore(view, open);
     if (after) {
       // `"…," X said, "…"`: the next quotation right after the attribution is the same speech.
       const next = outer[k + 1];
@@ -103,9 +99,7 @@ export function directQuotes(view: DocumentView, outer: readonly QuotedSpan[]): 
   return drafts;
 }
 
-interface Attribution {
-  readonly cue: DraftCue;
-  readonly speaker: TokenRange | null;
+interface Attribution extends CueAndSpeaker<DraftCue> {
   /** The first token after the attribution and its comma. */
   readonly end: number;
   /** The attribution ends with a comma, so the speech may go on. */
@@ -113,7 +107,7 @@ interface Attribution {
 }
 
 /** `"…," X said`, `"…," said X`, `"…?" X asked`: an attribution right after the closing mark. */
-function attributionAfter(view: DocumentView, close: number): Attribution | null {
+function saidAfter(view: DocumentView, close: number): Attribution | null {
   const { tokens } = view;
   // A full stop inside the marks ends the sentence: what follows is a sentence of its own.
   if (isPunctuation(tokens[close - 1], '.…')) return null;
@@ -134,7 +128,7 @@ function attributionAfter(view: DocumentView, close: number): Attribution | null
 }
 
 /** `X said: "…"`, `X told reporters "…"`: a speech verb just before the opening mark. */
-function introduction(view: DocumentView, open: number): { cue: DraftCue; speaker: TokenRange | null } | null {
+function saidBefore(view: DocumentView, open: number): CueAndSpeaker<DraftCue> | null {
   const { tokens } = view;
   const sentence = view.sentenceTokens[view.sentenceOf[open]!]!;
   let i = open - 1;
@@ -252,7 +246,7 @@ function verbReport(view: DocumentView, v: number, lemma: string, first: number,
   if (according && according.first > start) stop = according.first;
   const content = quotedClause(view, start, stop) ?? piece(view, start, stop);
   if (!content || !hasVerb(tokens, start, stop)) return null;
-  return { kind: 'indirect', content: [content], cue: cueAt(v, lemma), speaker, inherits: false, pattern: 'X said (that) …' };
+  return { kind: 'indirect', content: [content], cue: wordCue(v, lemma), speaker, inherits: false, pattern: 'X said (that) …' };
 }
 
 /** Words that lead into a date after a speech verb (`said on Sunday`, `said late Monday`). */

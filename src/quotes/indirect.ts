@@ -59,7 +59,7 @@ const isOneOf = (view: DocumentView, i: number, ...words: string[]): boolean => 
 function cueAt(view: DocumentView, i: number, limit: number): { cue: DraftCue; agentless: boolean; reading: ReturnType<typeof speechReading> } | null {
   const word = view.words[i]!;
   if (isForecastVerb(word)) return null;
-  if (isImpersonalVerb(word)) return { cue: wordCue(i, word.analyses[0]!), agentless: true, reading: undefined };
+  if (isImpersonalVerb(word)) return { cue: wordCue(i, word.analyses[0]!.lemma), agentless: true, reading: undefined };
   if (opensVerbObjectCue(word)) {
     for (let j = i + 1; j < Math.min(limit, i + 5); j++) {
       if (!isWord(view.words[j]!)) break;
@@ -72,7 +72,7 @@ function cueAt(view: DocumentView, i: number, limit: number): { cue: DraftCue; a
   }
   const reading = speechReading(word);
   if (!reading || reading.pos === 'PRTF') return null;
-  return { cue: wordCue(i, reading), agentless: isPassiveReport(reading), reading };
+  return { cue: wordCue(i, reading.lemma), agentless: isPassiveReport(reading), reading };
 }
 
 /** `Было заявлено, что`, `доведено до сведения`: a neuter short participle has no speaker; `супруга убеждена` has one. */
