@@ -243,6 +243,7 @@ export interface QuoteSpeaker extends Span {
  *   content: [{ start: 21, end: 40, text: 'Казахстан не должен' }],
  *   cue: { start: 9, end: 15, text: 'заявил', lemma: 'заявить' },
  *   speaker: { start: 0, end: 8, text: 'Дипломат', name: 'Рашад Мамедов', entity: 0 },
+ *   pattern: 'X заявил, что …',
  * };
  * ```
  */
@@ -255,6 +256,11 @@ export interface Quote {
   cue: QuoteCue | null;
   /** Who said it, as the text names them; `null` when the text does not say. */
   speaker: QuoteSpeaker | null;
+  /**
+   * The name of the pattern that found the quote, to ask why it is there
+   * (`«…», — сказал X`, `по словам X`, `"…," X said`); the patterns are listed in `docs/quotes.md`.
+   */
+  pattern: string;
 }
 
 /**

@@ -16,7 +16,7 @@ const HAS_LOWER = /\p{Ll}/u;
 const DOTTED = /^(?:\p{Lu}\.)+$/u;
 const SINGLE_CAPITAL = /^\p{Lu}$/u;
 
-export const isWord = (token: Token | undefined): boolean => token?.kind === 'word';
+export { isWord } from '../tokens.js';
 export const isCapitalised = (token: Token | undefined): boolean => token?.kind === 'word' && CAPITALISED.test(token.text);
 export const hasTag = (token: Token | undefined, tag: string): boolean => token?.tags?.includes(tag) ?? false;
 /** `BAKU`, `NATO`: a word in capitals of at least two letters. */

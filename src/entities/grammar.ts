@@ -64,7 +64,7 @@ export const upper: Predicate = (word) => word.shape === 'upper';
 export const capitalized: Predicate = (word) => word.shape === 'title' || word.shape === 'upper' || word.shape === 'mixed';
 export const lower: Predicate = (word) => word.shape === 'lower';
 export const latin: Predicate = (word) => word.latin;
-export const isWord: Predicate = (word) => word.token.kind === 'word';
+export { isWord } from '../tokens.js';
 export const sentenceStart: Predicate = (word) => word.sentenceStart;
 /** The dictionary knows the word (not a guess from its ending). */
 export const known: Predicate = (word) => word.analyses.some((reading) => reading.known);

@@ -4,22 +4,41 @@
  * dialogue lines that open with a dash, unquoted words after a speech verb's
  * colon, and interview turns (`Голос Америки: …`).
  */
+import type { WordAnalysis } from '../morphology/morphology.js';
+import { attributionFrom, introductionTo, type AttributionGrammar } from './attribution.js';
 import { speechReading } from './lexicon.js';
-import { DASHES, piece, wordCount, wordCue, type Draft, type DraftCue, type Piece } from './draft.js';
+import { contentPieces, DASHES, endsSentence, MIN_FREE_WORDS, paragraphEndToken, piece, startsClause, wordCount, wordCue, type Draft, type DraftCue, type Piece } from './draft.js';
 import type { QuotedSpan } from './quotation-marks.js';
-import { firstWord, isPunctuation, isWord, phraseFrom, sentenceSubject, subjectAfter, subjectBefore, type TokenRange } from './phrases.js';
-import { tokenAtOrAfter, type DocumentView } from './view.js';
+import type { PatternName } from './patterns.js';
+import { isPunctuation, isWord } from '../tokens.js';
+import { phraseFrom, sentenceSubject, subjectAfter, subjectBefore, type TokenRange } from './phrases.js';
+import { firstWord, tokenAtOrAfter, type DocumentView } from './view.js';
 
-/** Words a free-standing quoted sentence needs to be speech rather than a name (`«Газпром».`). */
-const MIN_FREE_WORDS = 3;
 /** Tokens an attribution may span after a quote (`— заявил в интервью РИА Новости посол Азербайджана в Казахстане`). */
 const ATTRIBUTION_WINDOW = 16;
+
+/** A Russian cue: a speech verb's form (not a participle or an infinitive), with the reading its subject agrees with. */
+interface Cue extends DraftCue {
+  readonly reading: WordAnalysis;
+}
+
+const RUSSIAN: AttributionGrammar<Cue> = {
+  cueAt(view, i) {
+    const word = view.words[i]!;
+    const reading = isWord(word) ? speechReading(word) : undefined;
+    if (!reading || reading.pos === 'PRTF' || reading.pos === 'INFN') return null;
+    return { ...wordCue(i, reading.lemma), reading };
+  },
+  speakerAfter: (view, cue, end) => subjectAfter(view, cue.end, cue.reading, end),
+  speakerBefore: (view, cue, first) => subjectBefore(view, cue.first, cue.reading, first),
+};
 
 interface Attribution {
   readonly cue: DraftCue | null;
   readonly speaker: TokenRange | null;
   /** First token after the attribution. */
   readonly end: number;
+  readonly pattern: PatternName;
 }
 
 /** The direct quote a pair of quotation marks holds, if it is speech. */
@@ -28,8 +47,6 @@ export function quotedSpeech(view: DocumentView, span: QuotedSpan): Draft | null
   const close = tokenAtOrAfter(view, span.close);
   const { words } = view;
   if (words[open]?.token.start !== span.open || words[close]?.token.start !== span.close) return null;
-  const s = view.sentenceOf[open]!;
-  if (!view.russian[s]) return null;
   const wordsInside = wordCount(view, open + 1, close);
   if (wordsInside === 0) return null;
   const content = contentPieces(view, span, open, close);
@@ -46,27 +63,8 @@ export function quotedSpeech(view: DocumentView, span: QuotedSpan): Draft | null
 
   const source = inside ?? after ?? before;
   const pieces = inside ? splitAround(view, content, inside, open + 1, close) : content;
-  return { kind: 'direct', content: pieces, cue: source?.cue ?? null, speaker: source?.speaker ?? null, inherits: !source };
-}
-
-/** One content piece per paragraph of the quote, inside the marks. */
-function contentPieces(view: DocumentView, span: QuotedSpan, open: number, close: number): Piece[] {
-  const starts = [open, ...span.continuations.map((at) => tokenAtOrAfter(view, at))];
-  const pieces: Piece[] = [];
-  for (let k = 0; k < starts.length; k++) {
-    const first = starts[k]! + 1;
-    const end = k + 1 < starts.length ? paragraphEndToken(view, first) : close;
-    const found = piece(view, first, Math.min(end, close), true);
-    if (found) pieces.push(found);
-  }
-  return pieces;
-}
-
-/** One past the last token of the paragraph of token `i` (the last paragraph's when `i` is past the end). */
-function paragraphEndToken(view: DocumentView, i: number): number {
-  if (i >= view.words.length) return view.words.length;
-  const paragraph = view.paragraphs[view.sentenceTokens[view.sentenceOf[i]!]!.paragraph]!;
-  return tokenAtOrAfter(view, paragraph.end);
+  if (!source) return { kind: 'direct', content: pieces, cue: null, speaker: null, inherits: true, pattern: '«…» (без слов автора)' };
+  return { kind: 'direct', content: pieces, cue: source.cue, speaker: source.speaker, inherits: false, pattern: source.pattern };
 }
 
 /** `«П», — сказал X.`, `«П?!» — а.`, `"…", - заявил посол.`, `«П», — X сказал.` */
@@ -82,15 +80,8 @@ function attributionAfter(view: DocumentView, from: number, undashedAllowed = fa
   const dash = undashed ? i - 1 : i;
   const limit = Math.min(words.length, dash + 1 + ATTRIBUTION_WINDOW, paragraphEndToken(view, dash + 1));
   const end = clauseLimit(view, dash + 1, limit);
-  for (let j = dash + 1; j < end; j++) {
-    const word = words[j]!;
-    if (!isWord(word)) continue;
-    const reading = speechReading(word);
-    if (!reading || reading.pos === 'PRTF' || reading.pos === 'INFN') continue;
-    const speaker = j === dash + 1 ? subjectAfter(view, j + 1, reading, end) : subjectBefore(view, j, reading, dash + 1);
-    return { cue: wordCue(j, reading), speaker, end };
-  }
-  return null;
+  const found = attributionFrom(view, dash + 1, end, end, RUSSIAN);
+  return found && { cue: found.cue, speaker: found.speaker, end, pattern: '«…», — сказал X' };
 }
 
 /** `«П, — а, — п».` and `«П, — а. — П».`: an attribution inside the marks, between dashes. */
@@ -100,7 +91,7 @@ function interruption(view: DocumentView, first: number, close: number): (Attrib
     if (!isPunctuation(words[i]!, DASHES) || words[i]!.text === '-' || !isPunctuation(words[i - 1]!, ',!?…')) continue;
     const attribution = attributionAfter(view, i - 1);
     if (!attribution || attribution.end > close) continue;
-    return { ...attribution, start: i - 1 };
+    return { ...attribution, start: i - 1, pattern: '«…, — сказал X, — …»' };
   }
   return null;
 }
@@ -124,20 +115,13 @@ function introduction(view: DocumentView, open: number): Attribution | null {
 
 /** What stands before a colon that introduces speech: a cue with its speaker, or a speaker's label. */
 function colonSource(view: DocumentView, colon: number): Attribution | null {
-  const { words } = view;
   const sentence = view.sentenceTokens[view.sentenceOf[colon]!]!;
-  for (let j = colon - 1; j >= sentence.first && j >= colon - 5; j--) {
-    const word = words[j]!;
-    if (!isWord(word)) break;
-    const reading = speechReading(word);
-    if (!reading || reading.pos === 'PRTF' || reading.pos === 'INFN') continue;
-    const speaker = subjectBefore(view, j, reading, sentence.first) ?? subjectAfter(view, j + 1, reading, colon);
-    return { cue: wordCue(j, reading), speaker, end: colon + 1 };
-  }
+  const found = introductionTo(view, colon - 1, sentence.first, RUSSIAN);
+  if (found) return { cue: found.cue, speaker: found.speaker, end: colon + 1, pattern: 'X сказал: «…»' };
   const label = speakerLabel(view, sentence.first, colon);
-  if (label) return { cue: null, speaker: label, end: colon + 1 };
+  if (label) return { cue: null, speaker: label, end: colon + 1, pattern: 'X: «…»' };
   // `Сам Александр Белов оказался более дипломатичным: «…»`: the sentence's subject.
-  return { cue: null, speaker: sentenceSubject(view, sentence.first, colon, undefined), end: colon + 1 };
+  return { cue: null, speaker: sentenceSubject(view, sentence.first, colon, undefined), end: colon + 1, pattern: 'X …: «…»' };
 }
 
 /** `Голос Америки:`, `В. Путин:`: a short name alone before a colon. */
@@ -153,24 +137,6 @@ function isNamed(view: DocumentView, label: TokenRange): boolean {
     if (mention && mention.type !== 'LOC') return true;
   }
   return label.end - label.first <= 4 && view.words.slice(label.first, label.end).every((word) => !isWord(word) || word.shape !== 'lower');
-}
-
-/** The opening mark starts its sentence (after a dash or other punctuation) or follows a sentence-final mark. */
-function startsClause(view: DocumentView, open: number): boolean {
-  const sentence = view.sentenceTokens[view.sentenceOf[open]!]!;
-  for (let i = open - 1; i >= sentence.first; i--) {
-    if (isWord(view.words[i]!)) return false;
-  }
-  return true;
-}
-
-/** Only punctuation stands between the closing mark and the end of its sentence. */
-function endsSentence(view: DocumentView, close: number): boolean {
-  const sentence = view.sentenceTokens[view.sentenceOf[close]!]!;
-  for (let i = close + 1; i < sentence.end; i++) {
-    if (view.words[i]!.token.kind !== 'punctuation') return false;
-  }
-  return true;
 }
 
 /** The end of an attribution: the next sentence-final mark, dash or quotation mark. */
@@ -194,7 +160,7 @@ export function paragraphSpeech(view: DocumentView, first: number, end: number):
     const inside = interruption(view, first + 1, end);
     if (!inside) return null;
     const content = splitAround(view, [], inside, first + 1, end);
-    return content.length > 0 ? { kind: 'direct', content, cue: inside.cue, speaker: inside.speaker, inherits: false } : null;
+    return content.length > 0 ? { kind: 'direct', content, cue: inside.cue, speaker: inside.speaker, inherits: false, pattern: '— …, — сказал X' } : null;
   }
   // An interview turn: a short label and a colon at the paragraph's start.
   for (let i = first; i < Math.min(end, first + 6); i++) {
@@ -203,7 +169,7 @@ export function paragraphSpeech(view: DocumentView, first: number, end: number):
     const label = speakerLabel(view, first, i);
     if (!label || wordCount(view, i + 1, end) < MIN_FREE_WORDS) return null;
     const content = piece(view, i + 1, end, true);
-    return content ? { kind: 'direct', content: [content], cue: null, speaker: label, inherits: false } : null;
+    return content ? { kind: 'direct', content: [content], cue: null, speaker: label, inherits: false, pattern: 'X: …' } : null;
   }
   return null;
 }
@@ -216,6 +182,6 @@ export function colonSpeech(view: DocumentView, colon: number, sentenceEnd: numb
   if (!source?.cue) return null;
   const content = piece(view, colon + 1, sentenceEnd, true);
   if (!content) return null;
-  return { kind: 'direct', content: [content], cue: source.cue, speaker: source.speaker, inherits: false };
+  return { kind: 'direct', content: [content], cue: source.cue, speaker: source.speaker, inherits: false, pattern: 'X сказал: …' };
 }
 

@@ -1,53 +1,52 @@
 /**
- * The quote stage: finds direct and reported speech in the Russian paragraphs,
+ * The quote stage: finds direct and reported speech with the patterns of each
+ * paragraph's language (Russian: direct.ts, indirect.ts; English: english.ts),
  * settles quotes that overlap, then resolves every speaker's name in text
  * order (pronouns and unattributed quotes continue the speaker before them).
  */
 import type { WorkingDocument } from '../document.js';
-import { englishQuotes } from '../english/quotes.js';
-import type { Quote, Span } from '../model.js';
-import { englishText } from '../words/english.js';
+import type { LanguageCode, Quote, Span } from '../model.js';
+import { isPunctuation } from '../tokens.js';
 import { colonSpeech, paragraphSpeech, quotedSpeech } from './direct.js';
 import { Coverage, type Draft, type Piece } from './draft.js';
+import { directQuotes, reportedSpeech } from './english.js';
+import { EnglishSpeakers } from './english-speakers.js';
 import { indirectQuotes } from './indirect.js';
-import { pairQuotationMarks } from './quotation-marks.js';
-import { isPunctuation, type TokenRange } from './phrases.js';
+import { pairQuotationMarks, type QuotedSpan } from './quotation-marks.js';
+import type { TokenRange } from './phrases.js';
 import { SpeakerResolver, type Resolved } from './resolve.js';
-import { documentView, tokenAtOrAfter, type DocumentView } from './view.js';
+import { languageAt, tokenAtOrAfter, documentView, type DocumentView } from './view.js';
 
 /** Paragraphs an unattributed quote may look back for the speaker it continues. */
 const CONTINUATION_PARAGRAPHS = 2;
 
 /** Adds the quotes of the document, Russian and English, in text order of their first piece. */
 export function addQuotes(document: WorkingDocument): void {
-  const quotes = russianQuotes(document);
-  if (document.paragraphs.some((paragraph) => paragraph.language === 'eng')) {
-    for (const quote of englishQuotes(englishText(document), document.entities)) quotes.push(quote); // no spread: a long text has more quotes than a call takes arguments
-    quotes.sort((a, b) => a.content[0]!.start - b.content[0]!.start);
-  }
-  document.quotes = quotes;
-}
-
-function russianQuotes(document: WorkingDocument): Quote[] {
   const view = documentView(document);
-  // A rule may leave a draft with no words of content (`«, — сказал он, — »`): no quote.
+  // A pattern may leave a draft with no words of content (`«, — сказал он, — »`): no quote.
   const hasContent = (draft: Draft): boolean => draft.content.length > 0;
   const direct = directDrafts(view).filter(hasContent);
   const indirect = indirectDrafts(view).filter(hasContent);
-  const drafts = settle(view, direct, indirect);
-  return attribute(view, drafts);
+  document.quotes = attribute(view, settle(view, direct, indirect));
 }
 
+/** The direct speech of both languages: at each outermost pair of quotation marks, then in Russian paragraphs and sentences. */
 function directDrafts(view: DocumentView): Draft[] {
   const drafts: Draft[] = [];
+  const english: QuotedSpan[] = [];
   for (const span of pairQuotationMarks(view.text, view.paragraphs)) {
     if (span.depth > 0) continue;
+    const language = languageAt(view, tokenAtOrAfter(view, span.open));
+    if (language === 'eng') english.push(span);
+    if (language !== 'rus') continue;
     const draft = quotedSpeech(view, span);
     if (draft) drafts.push(draft);
   }
+  // An English quotation may continue into the next pair after its attribution (`"…," X said, "…"`).
+  for (const draft of directQuotes(view, english)) drafts.push(draft); // no spread: a long text has more quotes than a call takes arguments
   let paragraph = -1;
-  for (let s = 0; s < view.sentences.length; s++) {
-    if (!view.russian[s]) continue;
+  for (let s = 0; s < view.sentenceTokens.length; s++) {
+    if (view.language[s] !== 'rus') continue;
     const { first, end, paragraph: p } = view.sentenceTokens[s]!;
     if (p !== paragraph) {
       paragraph = p;
@@ -55,7 +54,7 @@ function directDrafts(view: DocumentView): Draft[] {
       if (draft) drafts.push(draft);
     }
     for (let i = first; i < end; i++) {
-      if (!isPunctuation(view.words[i]!, ':')) continue;
+      if (!isPunctuation(view.tokens[i], ':')) continue;
       const draft = colonSpeech(view, i, end);
       if (!draft) continue;
       // The speech runs to the sentence's end: one per sentence.
@@ -66,12 +65,17 @@ function directDrafts(view: DocumentView): Draft[] {
   return drafts;
 }
 
+/** The reported speech of each sentence, by the patterns of its language. */
 function indirectDrafts(view: DocumentView): Draft[] {
   const drafts: Draft[] = [];
-  for (let s = 0; s < view.sentences.length; s++) {
-    if (!view.russian[s]) continue;
-    const previous = s > 0 && view.russian[s - 1] ? view.sentenceTokens[s - 1]! : null;
-    drafts.push(...indirectQuotes(view, s, previous));
+  for (let s = 0; s < view.sentenceTokens.length; s++) {
+    if (view.language[s] === 'rus') {
+      const previous = s > 0 && view.language[s - 1] === 'rus' ? view.sentenceTokens[s - 1]! : null;
+      for (const draft of indirectQuotes(view, s, previous)) drafts.push(draft);
+    } else if (view.language[s] === 'eng' && view.sentenceTokens[s]!.end > view.sentenceTokens[s]!.first) {
+      const draft = reportedSpeech(view, s);
+      if (draft) drafts.push(draft);
+    }
   }
   return drafts;
 }
@@ -87,7 +91,7 @@ function settle(view: DocumentView, direct: Draft[], indirect: Draft[]): Draft[]
   indirect.sort(byStart);
   // Reported clauses after their cue, by start, with the furthest end so far: a direct quote opening inside one is part of it.
   const reported = indirect
-    .flatMap((draft) => (draft.kind === 'indirect' && draft.cue ? draft.content.filter((piece) => piece[0] > view.words[draft.cue!.first]!.token.start) : []))
+    .flatMap((draft) => (draft.kind === 'indirect' && draft.cue ? draft.content.filter((piece) => piece[0] > view.tokens[draft.cue!.first]!.start) : []))
     .sort((a, b) => a[0] - b[0]);
   let furthest = -1;
   let next = 0;
@@ -112,6 +116,11 @@ function settle(view: DocumentView, direct: Draft[], indirect: Draft[]): Draft[]
   return [...keptDirect, ...keptIndirect].sort(byStart);
 }
 
+/** Whose name a speaker phrase stands for, by the rules of a language. */
+interface Speakers {
+  resolve(range: TokenRange, last: Resolved | null): Resolved;
+}
+
 /** The last quote with a resolved speaker, which pronouns and unattributed quotes continue. */
 interface Attributed {
   readonly resolved: Resolved;
@@ -120,14 +129,25 @@ interface Attributed {
   readonly quote: Quote;
 }
 
-/** Resolves speakers in text order and joins a speaker's words continued after the attribution. */
+/**
+ * Resolves speakers in text order and joins a speaker's words continued after the attribution.
+ * A quote continues only a speaker of its own language: each language keeps its last speaker.
+ */
 function attribute(view: DocumentView, drafts: Draft[]): Quote[] {
-  const resolver = new SpeakerResolver(view);
+  const speakers = new Map<LanguageCode, Speakers>();
+  const speakersOf = (language: LanguageCode): Speakers => {
+    let found = speakers.get(language);
+    if (!found) speakers.set(language, (found = language === 'eng' ? new EnglishSpeakers(view) : new SpeakerResolver(view)));
+    return found;
+  };
+  const lastOf = new Map<LanguageCode, Attributed>();
   const quotes: Quote[] = [];
-  let last = null as Attributed | null;
   for (const draft of drafts) {
-    const paragraph = paragraphOf(view, draft.content[0]![0]);
-    const recent: Attributed | null = last !== null && paragraph - last.paragraph <= CONTINUATION_PARAGRAPHS ? last : null;
+    const s = view.sentenceOf[Math.min(tokenAtOrAfter(view, draft.content[0]![0]), view.tokens.length - 1)]!;
+    const { paragraph } = view.sentenceTokens[s]!;
+    const language = view.language[s]!;
+    const last = lastOf.get(language);
+    const recent = last !== undefined && paragraph - last.paragraph <= CONTINUATION_PARAGRAPHS ? last : null;
     if (draft.inherits && recent && recent.quote.kind === 'direct' && recent.paragraph === paragraph && draft.kind === 'direct') {
       // `«П1», — сказал X. «П2».`: one quote with several pieces.
       recent.quote.content.push(...draft.content.map((piece) => span(view.text, piece)));
@@ -136,25 +156,21 @@ function attribute(view: DocumentView, drafts: Draft[]): Quote[] {
     let speaker: Quote['speaker'] = null;
     let resolved: Resolved | null = null;
     if (draft.speaker) {
-      resolved = resolver.resolve(draft.speaker, recent?.resolved ?? null);
+      resolved = speakersOf(language).resolve(draft.speaker, recent?.resolved ?? null);
       speaker = { ...tokenSpan(view, draft.speaker), name: resolved.name, entity: resolved.entity };
     } else if (draft.inherits && recent?.speaker) {
       speaker = recent.speaker;
       resolved = recent.resolved;
     }
     const cue = draft.cue ? { ...tokenSpan(view, draft.cue), lemma: draft.cue.lemma } : null;
-    const quote: Quote = { kind: draft.kind, content: draft.content.map((piece) => span(view.text, piece)), cue, speaker };
+    const quote: Quote = { kind: draft.kind, content: draft.content.map((piece) => span(view.text, piece)), cue, speaker, pattern: draft.pattern };
     quotes.push(quote);
-    if (resolved?.name) last = { resolved, speaker, paragraph, quote };
+    if (resolved?.name) lastOf.set(language, { resolved, speaker, paragraph, quote });
   }
   return quotes;
-}
-
-function paragraphOf(view: DocumentView, offset: number): number {
-  return view.sentenceTokens[view.sentenceOf[Math.min(tokenAtOrAfter(view, offset), view.words.length - 1)]!]!.paragraph;
 }
 
 const span = (text: string, [start, end]: Piece): Span => ({ start, end, text: text.slice(start, end) });
 
 /** The span from the first token of a range to its last. */
-const tokenSpan = (view: DocumentView, range: TokenRange): Span => span(view.text, [view.words[range.first]!.token.start, view.words[range.end - 1]!.token.end]);
+const tokenSpan = (view: DocumentView, range: TokenRange): Span => span(view.text, [view.tokens[range.first]!.start, view.tokens[range.end - 1]!.end]);

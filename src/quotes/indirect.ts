@@ -9,8 +9,10 @@ import { fold } from '../words/word.js';
 import type { WordAnalysis } from '../morphology/morphology.js';
 import { isForecastVerb, isImpersonalVerb, isSourceNoun, isVerbObjectCue, opensVerbObjectCue, speechReading } from './lexicon.js';
 import { DASHES, phraseCue, piece, wordCue, type Draft, type DraftCue } from './draft.js';
-import { firstWord, isPunctuation, isWord, phraseFrom, sentenceSubject, subjectAfter, subjectBefore, type TokenRange } from './phrases.js';
-import type { DocumentView } from './view.js';
+import { isPunctuation, isWord } from '../tokens.js';
+import type { PatternName } from './patterns.js';
+import { phraseFrom, sentenceSubject, subjectAfter, subjectBefore, type TokenRange } from './phrases.js';
+import { firstWord, type DocumentView } from './view.js';
 
 const CONJUNCTIONS: ReadonlySet<string> = new Set(cues.conjunctions.map(fold));
 const PREDICATES = new Set(['VERB', 'PRED', 'ADJS', 'PRTS', 'INFN']);
@@ -23,51 +25,43 @@ interface Sentence {
   readonly end: number;
 }
 
-/** The reported-speech quotes of one sentence. */
-export function indirectQuotes(view: DocumentView, s: number, previous: Sentence | null): Draft[] {
-  const sentence = view.sentenceTokens[s]!;
-  const drafts: Draft[] = [];
-  const { words } = view;
-  for (let i = sentence.first; i < sentence.end; i++) {
-    const word = words[i]!;
-    if (!isWord(word)) continue;
-    const lower = fold(word.text);
-    if ((lower === 'по' || lower === 'согласно') && i + 1 < sentence.end) {
-      const found = sourcePhrase(view, sentence, i);
-      if (found) {
-        drafts.push(found.draft);
-        i = found.next - 1;
-      }
-      continue;
-    }
-    if (lower === 'как' || lower === 'об') {
-      const found = lower === 'как' ? asReported(view, sentence, i) : aboutThis(view, sentence, i, previous);
-      if (found) {
-        drafts.push(found.draft);
-        i = found.next - 1;
-        continue;
-      }
-    }
-    const found = reportedClause(view, sentence, i) ?? trailingSource(view, sentence, i) ?? parentheticalSource(view, sentence, i);
-    if (found) {
-      drafts.push(found.draft);
-      i = found.next - 1;
-    }
-  }
-  return drafts;
-}
-
 interface Found {
   readonly draft: Draft;
   /** The first token after what this rule consumed. */
   readonly next: number;
 }
 
+/** A reported-speech pattern tried at word `i` of a sentence; `previous` is the sentence before, if Russian. */
+type Pattern = (view: DocumentView, sentence: Sentence, i: number, previous: Sentence | null) => Found | null;
+
+/** The patterns in the order they are tried at each word (see patterns.ts); the first that matches consumes what it read. */
+const PATTERNS: readonly Pattern[] = [sourcePhrase, asReported, aboutThis, reportedClause, trailingSource, parentheticalSource];
+
+/** The reported-speech quotes of one sentence. */
+export function indirectQuotes(view: DocumentView, s: number, previous: Sentence | null): Draft[] {
+  const sentence = view.sentenceTokens[s]!;
+  const drafts: Draft[] = [];
+  for (let i = sentence.first; i < sentence.end; i++) {
+    if (!isWord(view.words[i]!)) continue;
+    for (const pattern of PATTERNS) {
+      const found = pattern(view, sentence, i, previous);
+      if (!found) continue;
+      drafts.push(found.draft);
+      i = found.next - 1;
+      break;
+    }
+  }
+  return drafts;
+}
+
+/** Whether word `i` is one of the folded `words`. */
+const isOneOf = (view: DocumentView, i: number, ...words: string[]): boolean => words.includes(fold(view.words[i]!.text));
+
 /** The cue at `i`: a speech verb, a verb with its object (`выразил надежду`), or an agentless reflexive (`сообщается`). */
 function cueAt(view: DocumentView, i: number, limit: number): { cue: DraftCue; agentless: boolean; reading: ReturnType<typeof speechReading> } | null {
   const word = view.words[i]!;
   if (isForecastVerb(word)) return null;
-  if (isImpersonalVerb(word)) return { cue: wordCue(i, word.analyses[0]!), agentless: true, reading: undefined };
+  if (isImpersonalVerb(word)) return { cue: wordCue(i, word.analyses[0]!.lemma), agentless: true, reading: undefined };
   if (opensVerbObjectCue(word)) {
     for (let j = i + 1; j < Math.min(limit, i + 5); j++) {
       if (!isWord(view.words[j]!)) break;
@@ -80,7 +74,7 @@ function cueAt(view: DocumentView, i: number, limit: number): { cue: DraftCue; a
   }
   const reading = speechReading(word);
   if (!reading || reading.pos === 'PRTF') return null;
-  return { cue: wordCue(i, reading), agentless: isPassiveReport(reading), reading };
+  return { cue: wordCue(i, reading.lemma), agentless: isPassiveReport(reading), reading };
 }
 
 /** `Было заявлено, что`, `доведено до сведения`: a neuter short participle has no speaker; `супруга убеждена` has one. */
@@ -102,7 +96,7 @@ function reportedClause(view: DocumentView, sentence: Sentence, i: number): Foun
       subjectAfter(view, cue.end, reading, conjunction) ??
       sentenceSubject(view, sentence.first, cue.first, reading);
   }
-  return { draft: { kind: 'indirect', content: [insideMarks(view, content)], cue, speaker, inherits: false }, next: sentence.end };
+  return { draft: { kind: 'indirect', content: [insideMarks(view, content)], cue, speaker, inherits: false, pattern: 'X заявил, что …' }, next: sentence.end };
 }
 
 /** The token of `что` (`, что`, `о том, что`) after a cue, or -1 when another clause comes first. */
@@ -124,6 +118,7 @@ function conjunctionAfter(view: DocumentView, from: number, limit: number): numb
 
 /** `по словам X, …`, `по мнению X`, `согласно данным X`, `по его словам`: the rest of the sentence, around the phrase. */
 function sourcePhrase(view: DocumentView, sentence: Sentence, i: number): Found | null {
+  if (!isOneOf(view, i, 'по', 'согласно') || i + 1 >= sentence.end) return null;
   const { words } = view;
   let j = i + 1;
   let possessive = -1;
@@ -140,7 +135,7 @@ function sourcePhrase(view: DocumentView, sentence: Sentence, i: number): Found 
   const cue = phraseCue(view, i, j + 1);
   const limit = clauseEnd(view, j + 1, sentence.end);
   const speaker = possessive !== -1 ? { first: possessive, end: possessive + 1 } : phraseFrom(view, j + 1, limit);
-  return passedOn(view, sentence, limit) ?? { draft: around(view, sentence, i, limit, cue, speaker), next: sentence.end };
+  return passedOn(view, sentence, limit) ?? { draft: around(view, sentence, i, limit, cue, speaker, 'по словам X'), next: sentence.end };
 }
 
 /**
@@ -158,6 +153,7 @@ function passedOn(view: DocumentView, sentence: Sentence, from: number): Found |
 
 /** `как сообщил X, …`, `как заявили в X`, `как было объявлено`, and the same at the sentence's end. */
 function asReported(view: DocumentView, sentence: Sentence, i: number): Found | null {
+  if (!isOneOf(view, i, 'как')) return null;
   const { words } = view;
   let j = i + 1;
   if (j < sentence.end && fold(words[j]!.text) === 'было') j++;
@@ -167,19 +163,19 @@ function asReported(view: DocumentView, sentence: Sentence, i: number): Found | 
   const cue = phraseCue(view, i, found.cue.end, `как ${found.cue.lemma}`);
   const limit = clauseEnd(view, found.cue.end, sentence.end);
   const speaker = found.agentless ? null : subjectAfter(view, found.cue.end, found.reading, limit);
-  return passedOn(view, sentence, limit) ?? { draft: around(view, sentence, i, limit, cue, speaker), next: sentence.end };
+  return passedOn(view, sentence, limit) ?? { draft: around(view, sentence, i, limit, cue, speaker, 'как сообщил X'), next: sentence.end };
 }
 
 /** `Об этом сообщил X.`: the sentence before is X's statement. */
 function aboutThis(view: DocumentView, sentence: Sentence, i: number, previous: Sentence | null): Found | null {
   const { words } = view;
-  if (!previous || i !== firstWord(view, sentence.first, sentence.end) || i + 2 >= sentence.end || fold(words[i + 1]!.text) !== 'этом') return null;
+  if (!previous || !isOneOf(view, i, 'об') || i !== firstWord(view, sentence.first, sentence.end) || i + 2 >= sentence.end || fold(words[i + 1]!.text) !== 'этом') return null;
   const found = cueAt(view, i + 2, sentence.end);
   if (!found) return null;
   const content = piece(view, previous.first, previous.end);
   if (!content) return null;
   const speaker = found.agentless ? null : subjectAfter(view, found.cue.end, found.reading, sentence.end);
-  return { draft: { kind: 'indirect', content: [content], cue: found.cue, speaker, inherits: false }, next: sentence.end };
+  return { draft: { kind: 'indirect', content: [content], cue: found.cue, speaker, inherits: false, pattern: 'Об этом сообщил X' }, next: sentence.end };
 }
 
 /** `…, — считает X.` or `…, сообщает РБК.`: a report whose source closes the sentence. */
@@ -196,7 +192,7 @@ function trailingSource(view: DocumentView, sentence: Sentence, i: number): Foun
   if (!speaker) return null;
   const content = piece(view, sentence.first, before);
   if (!content || !hasPredicate(view, sentence.first, before)) return null;
-  return { draft: { kind: 'indirect', content: [content], cue: found.cue, speaker, inherits: false }, next: sentence.end };
+  return { draft: { kind: 'indirect', content: [content], cue: found.cue, speaker, inherits: false, pattern: '…, — считает X' }, next: sentence.end };
 }
 
 /** `Между тем, сообщает «Лента.ру», число …` and `…, подчеркнул президент РФ, будет полезным.`: a source set off by commas inside the statement. */
@@ -209,19 +205,19 @@ function parentheticalSource(view: DocumentView, sentence: Sentence, i: number):
   if (limit >= sentence.end || !isPunctuation(words[limit]!, ',')) return null;
   const speaker = subjectAfter(view, found.cue.end, found.reading, limit);
   if (!speaker || !hasPredicate(view, limit + 1, sentence.end)) return null;
-  return { draft: around(view, sentence, i, limit + 1, found.cue, speaker), next: sentence.end };
+  return { draft: around(view, sentence, i, limit + 1, found.cue, speaker, '…, сообщает X, …'), next: sentence.end };
 }
 
 /**
  * A report whose source phrase `[first, limit)` stands at the start, in the middle
  * or at the end of the sentence: the content is the rest of the sentence.
  */
-function around(view: DocumentView, sentence: Sentence, first: number, limit: number, cue: DraftCue, speaker: TokenRange | null): Draft {
+function around(view: DocumentView, sentence: Sentence, first: number, limit: number, cue: DraftCue, speaker: TokenRange | null, pattern: PatternName): Draft {
   const pieces = [piece(view, sentence.first, first), piece(view, limit, sentence.end)].filter((p) => p !== null);
   const content = pieces.map((p) => insideMarks(view, p));
   // `По словам X, «…»`: the speaker's own words.
   const quoted = content.length === 1 && content[0]![0] !== pieces[0]![0];
-  return { kind: quoted ? 'direct' : 'indirect', content, cue, speaker, inherits: false };
+  return { kind: quoted ? 'direct' : 'indirect', content, cue, speaker, inherits: false, pattern };
 }
 
 /** The first token at or after `from` that ends the source phrase: a comma, a dash, a colon or the sentence end. */

@@ -4,6 +4,7 @@
  * source phrase (`по словам дипломата`). Ranges are token indices, end exclusive.
  */
 import type { WordAnalysis } from '../morphology/morphology.js';
+import { isPunctuation, isWord } from '../tokens.js';
 import type { Word } from '../words/word.js';
 import type { DocumentView } from './view.js';
 
@@ -24,16 +25,7 @@ const COORDINATING = new Set(['и']);
 const INNER_PUNCTUATION = new Set(['.', '-', '«', '»', '"', '„', '“', '”', '&']);
 
 const best = (word: Word): WordAnalysis | undefined => word.analyses[0];
-export const isWord = (word: Word): boolean => word.token.kind === 'word';
-/** A punctuation token made only of `marks` (`?!` and `...` count as final marks). */
-export const isPunctuation = (word: Word, marks: string): boolean => word.token.kind === 'punctuation' && [...word.text].every((ch) => marks.includes(ch));
 export const isPreposition = (word: Word): boolean => isWord(word) && best(word)?.pos === 'PREP';
-
-/** The first word token in `[first, end)`, or -1. */
-export function firstWord(view: DocumentView, first: number, end: number): number {
-  for (let i = first; i < end; i++) if (isWord(view.words[i]!)) return i;
-  return -1;
-}
 
 /** A word that can be part of a noun phrase: nouns, adjectives, names, unknown and Latin words. */
 function isNominal(view: DocumentView, i: number): boolean {

@@ -21,7 +21,8 @@ export interface Resolved {
   readonly person: boolean;
 }
 
-const UNRESOLVED: Resolved = { name: null, entity: null, person: false };
+/** No name: the phrase names no one the document knows. */
+export const UNRESOLVED: Resolved = { name: null, entity: null, person: false };
 const PRONOUNS: Readonly<Record<string, 'masc' | 'femn'>> = Object.fromEntries(
   Object.entries(pronouns.speakers.russian).map(([word, gender]) => [fold(word), gender as 'masc' | 'femn']),
 );

@@ -1,14 +1,20 @@
 /**
- * The document as the quote rules read it: the word layer, the sentence and
- * paragraph of each word, and the entity mention that covers it.
+ * The document as the quote rules read it: the tokens and their words, the
+ * sentence, paragraph and language of each, and the entity mention that
+ * covers each word. The Russian patterns read the Russian sentences, the
+ * English patterns the English ones.
  */
 import type { SentenceTokens, WorkingDocument } from '../document.js';
-import type { Entity, EntityMention, Paragraph, Sentence } from '../model.js';
+import type { Entity, EntityMention, LanguageCode, Paragraph, Sentence, Token } from '../model.js';
 import { partitionPoint } from '../spans.js';
+import { isWord } from '../tokens.js';
 import type { Word } from '../words/word.js';
 
 export interface DocumentView {
   readonly text: string;
+  /** The tokens, with compromise's lemma and tags in English sentences (which the English patterns read). */
+  readonly tokens: readonly Token[];
+  /** The word of each token (readings, shape), which the Russian patterns read. */
   readonly words: readonly Word[];
   readonly sentences: readonly Sentence[];
   readonly paragraphs: readonly Paragraph[];
@@ -17,14 +23,14 @@ export interface DocumentView {
   readonly sentenceTokens: readonly SentenceTokens[];
   /** The sentence of each token. */
   readonly sentenceOf: Int32Array;
+  /** The language of each sentence: its paragraph's. */
+  readonly language: readonly LanguageCode[];
   /** The entity mention that covers each token, if any. */
   readonly mentionAt: readonly (EntityMention | undefined)[];
-  /** Whether each sentence lies in a Russian paragraph (the only ones the rules read). */
-  readonly russian: readonly boolean[];
 }
 
-export function documentView({ text, words, sentences, sentenceTokens, sentenceOf, paragraphs, entities }: WorkingDocument): DocumentView {
-  const russian = sentenceTokens.map(({ paragraph }) => paragraphs[paragraph]?.language === 'rus');
+export function documentView({ text, tokens, words, sentences, sentenceTokens, sentenceOf, paragraphs, entities }: WorkingDocument): DocumentView {
+  const language = sentenceTokens.map(({ paragraph }) => paragraphs[paragraph]?.language ?? 'und');
   const mentionAt: (EntityMention | undefined)[] = new Array(words.length).fill(undefined);
   const mentions = entities.flatMap((entity) => entity.mentions).sort((a, b) => a.start - b.start);
   let t = 0;
@@ -32,10 +38,19 @@ export function documentView({ text, words, sentences, sentenceTokens, sentenceO
     while (t < words.length && words[t]!.token.end <= mention.start) t++;
     for (let i = t; i < words.length && words[i]!.token.start < mention.end; i++) mentionAt[i] = mention;
   }
-  return { text, words, sentences, paragraphs, entities, sentenceTokens, sentenceOf, mentionAt, russian };
+  return { text, tokens, words, sentences, paragraphs, entities, sentenceTokens, sentenceOf, language, mentionAt };
 }
 
-/** Index of the first token that starts at or after `offset`. */
-export function tokenAtOrAfter(view: DocumentView, offset: number): number {
-  return partitionPoint(view.words, (word) => word.token.start < offset);
+/** The language of the sentence of token `i`. */
+export const languageAt = (view: DocumentView, i: number): LanguageCode | undefined => view.language[view.sentenceOf[i]!];
+
+/** Index of the first token that starts at or after `offset`, searched from token `from` on. */
+export function tokenAtOrAfter(view: DocumentView, offset: number, from = 0): number {
+  return partitionPoint(view.tokens, (token) => token.start < offset, from);
+}
+
+/** The first word token in `[first, end)`, or -1. */
+export function firstWord(view: DocumentView, first: number, end: number): number {
+  for (let i = first; i < end; i++) if (isWord(view.tokens[i])) return i;
+  return -1;
 }

@@ -1,7 +1,7 @@
 /**
- * Quotes of English paragraphs (src/english/speech.ts, phrases.ts, speakers.ts,
- * quotes.ts), in the shape docs/quotes.md gives. Each expected quote is written
- * by hand from its text as `kind [content pieces] cue(lemma) speaker → name`.
+ * Quotes of English paragraphs (src/quotes/english.ts, english-phrases.ts,
+ * english-speakers.ts), in the shape docs/quotes.md gives. Each expected quote
+ * is written by hand from its text as `kind [content pieces] cue(lemma) speaker → name`.
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/index.js';

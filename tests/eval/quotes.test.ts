@@ -49,6 +49,7 @@ function predicted(text: string, q: Fragments): PredictedQuote {
     content: q.content.map(span),
     cue: q.cue === undefined ? null : { ...span(q.cue), lemma: q.cue.toLowerCase() },
     speaker: q.speaker === undefined ? null : { ...span(q.speaker), name: q.name ?? null, entity: null },
+    pattern: 'by hand',
   };
 }
 

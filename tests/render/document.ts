@@ -55,6 +55,7 @@ export function handDocument(text: string, language: string, layers: { entities?
     content: quote.content.map((needle) => spanOf(text, needle)),
     cue: quote.cue ? { ...spanOf(text, quote.cue.at), lemma: quote.cue.lemma } : null,
     speaker: quote.speaker ? { ...spanOf(text, quote.speaker.at), name: quote.speaker.name, entity: quote.speaker.entity } : null,
+    pattern: 'by hand',
   }));
   return {
     text,

@@ -79,6 +79,7 @@ export function quoteViolations(doc: RechDocument): string[] {
   const pieces = doc.quotes.flatMap((quote) => quote.content).sort((a, b) => a.start - b.start);
   doc.quotes.forEach((quote, i) => {
     if (quote.content.length === 0) problems.push(`quote ${i} has no content`);
+    if (!quote.pattern) problems.push(`quote ${i} names no pattern`);
     problems.push(...spanViolations(doc.text, quote.content, `quote ${i} content`), ...orderViolations(quote.content, `quote ${i} content`));
     problems.push(...spanViolations(doc.text, [quote.cue, quote.speaker].filter((span) => span !== null), `quote ${i} cue/speaker`));
     const previous = doc.quotes[i - 1];

@@ -16,52 +16,19 @@
  * - `X said (that) …`, `X told Y (that) …`, `X said on Sunday that …`;
  * - `…, X said.`, `…, said X.` — a clause with its attribution after a comma.
  */
+import { OBJECT_VERBS, SOURCE_NOUNS, SPEECH_FORMS } from '../english/lexicon.js';
+import { hasTag, isCapitalised } from '../english/names.js';
 import type { Token } from '../model.js';
-import type { DraftCue, Piece } from '../quotes/draft.js';
-import type { QuotedSpan } from '../quotes/quotation-marks.js';
-import { OBJECT_VERBS, SOURCE_NOUNS, SPEECH_FORMS } from './lexicon.js';
-import { hasTag, isCapitalised, isWord } from './names.js';
-import { listenerAfter, phraseAfter, phraseBefore, subjectBefore, type TokenRange } from './phrases.js';
-import type { EnglishSentence } from '../words/english.js';
-import { partitionPoint } from '../spans.js';
-
-/** A quote as the patterns find it. */
-export interface EnglishDraft {
-  readonly kind: 'direct' | 'indirect';
-  readonly content: Piece[];
-  readonly cue: DraftCue | null;
-  readonly speaker: TokenRange | null;
-  /** No speaker phrase of its own: it continues the quote before it. */
-  readonly inherits: boolean;
-}
-
-/** What the patterns read: the tokens, the English sentences and the sentence of each token. */
-export interface SpeechView {
-  readonly tokens: readonly Token[];
-  readonly sentences: readonly EnglishSentence[];
-  /** Index into `sentences` of each token, -1 outside English sentences. */
-  readonly sentenceOf: Int32Array;
-  /** Index of the first word token of each sentence (its end when it has none). */
-  readonly firstWord: Int32Array;
-}
-
-/** The view of the English sentences of a document. */
-export function speechView(tokens: readonly Token[], sentences: readonly EnglishSentence[]): SpeechView {
-  const sentenceOf = new Int32Array(tokens.length).fill(-1);
-  const firstWord = new Int32Array(sentences.length);
-  sentences.forEach((sentence, s) => {
-    sentenceOf.fill(s, sentence.first, sentence.end);
-    let i = sentence.first;
-    while (i < sentence.end && !isWord(tokens[i])) i++;
-    firstWord[s] = i;
-  });
-  return { tokens, sentences, sentenceOf, firstWord };
-}
+import { isPunctuation, isWord } from '../tokens.js';
+import { attributionFrom, introductionTo, type AttributionGrammar, type CueAndSpeaker } from './attribution.js';
+import { contentPieces, endsSentence, MIN_FREE_WORDS, piece, QUOTATION_MARKS, SPEECH_FINAL, startsClause, wordCount, wordCue, type Draft, type DraftCue, type Piece } from './draft.js';
+import { listenerAfter, phraseAfter, phraseBefore, subjectBefore } from './english-phrases.js';
+import type { QuotedSpan } from './quotation-marks.js';
+import type { TokenRange } from './phrases.js';
+import { firstWord, tokenAtOrAfter, type DocumentView } from './view.js';
 
 /** Words `according to` must report (`Prices rose, according to X`): fewer is a label (`Gold, according to X`). */
 const MIN_SOURCE_WORDS = 2;
-/** Words a quoted sentence standing alone needs to be speech rather than a title (`"Oppenheimer".`). */
-const MIN_FREE_WORDS = 3;
 /** Tokens between a speech verb and its `that` (`said late on Sunday that`). */
 const THAT_WINDOW = 8;
 /**
@@ -71,13 +38,9 @@ const THAT_WINDOW = 8;
 const TRAILING_WINDOW = 24;
 /** Tokens a speaker phrase before its verb may have, where the patterns look for the verb (`Kremlin spokesman Dmitry Peskov said`). */
 const MAX_SPEAKER = 10;
-const SPEECH_FINAL = '.!?…';
-const OPENING_MARKS = '"“‘\'«„';
-const CLOSING_MARKS = '"”’\'»“';
+const { opening: OPENING_MARKS, closing: CLOSING_MARKS } = QUOTATION_MARKS.eng;
 /** Words that may open a reported clause with no `that` (`He said Baku was ready`). */
 const CLAUSE_OPENERS = ['Determiner', 'Pronoun', 'ProperNoun', 'Value'];
-
-const isPunctuation = (token: Token | undefined, marks: string): boolean => token?.kind === 'punctuation' && [...token.text].every((ch) => marks.includes(ch));
 
 /** The lemma of a speech verb at token `i` (`said` → `say`), when compromise reads it as a verb. */
 function speechLemma(tokens: readonly Token[], i: number): string | undefined {
@@ -86,119 +49,57 @@ function speechLemma(tokens: readonly Token[], i: number): string | undefined {
   return SPEECH_FORMS.get(token.text.toLowerCase());
 }
 
-const cueAt = (i: number, lemma: string): DraftCue => ({ first: i, end: i + 1, lemma });
-
-/**
- * Character offsets of tokens `[first, end)` without punctuation at the edges (`keepFinal` keeps the speech's
- * own final marks, and a closing mark whose opening mark is inside); null when no word is left.
- */
-function piece(tokens: readonly Token[], first: number, end: number, keepFinal: boolean): Piece | null {
-  let a = first;
-  let b = end;
-  while (a < b && tokens[a]!.kind === 'punctuation' && !isPunctuation(tokens[a], OPENING_MARKS + '(')) a++;
-  // The last opening mark, found once: looking for it again at each trailing mark would be quadratic.
-  let opening = b - 1;
-  while (opening >= a && !isPunctuation(tokens[opening], OPENING_MARKS + '(')) opening--;
-  while (b > a && tokens[b - 1]!.kind === 'punctuation') {
-    const last = tokens[b - 1]!;
-    if (keepFinal && isPunctuation(last, SPEECH_FINAL)) break;
-    if (isPunctuation(last, CLOSING_MARKS + ')') && opening >= a && opening < b - 1) break;
-    b--;
-  }
-  for (let i = a; i < b; i++) if (tokens[i]!.kind !== 'punctuation') return [tokens[a]!.start, tokens[b - 1]!.end];
-  return null;
-}
-
-/** Number of word tokens in `[first, end)`. */
-function wordCount(tokens: readonly Token[], first: number, end: number): number {
-  let count = 0;
-  for (let i = first; i < end; i++) if (tokens[i]!.kind === 'word') count++;
-  return count;
-}
+/** The English attribution grammar: a speech verb, and the noun phrase after or before it. */
+const ENGLISH: AttributionGrammar<DraftCue> = {
+  cueAt(view, i) {
+    const lemma = speechLemma(view.tokens, i);
+    return lemma ? wordCue(i, lemma) : null;
+  },
+  speakerAfter: (view, cue, end) => phraseAfter(view.tokens, cue.first, end),
+  speakerBefore: (view, cue, first) => phraseBefore(view.tokens, cue.first, first),
+};
 
 // ---------------------------------------------------------------------------
 // Direct speech
-
-/** Index of the token that starts at `offset`, searched from `from` on (offsets only grow). */
-export function tokenAt(tokens: readonly Token[], offset: number, from = 0): number {
-  return partitionPoint(tokens, (token) => token.start < offset, from);
-}
 
 /**
  * The direct quotes of the quotation marks of English paragraphs. A quotation that continues after its
  * attribution (`"…," X said, "…"`) takes the next pair as its second piece.
  */
-export function directQuotes(view: SpeechView, spans: readonly QuotedSpan[]): EnglishDraft[] {
+export function directQuotes(view: DocumentView, outer: readonly QuotedSpan[]): Draft[] {
   const { tokens } = view;
-  const drafts: EnglishDraft[] = [];
-  const outer = spans.filter((span) => span.depth === 0);
+  const drafts: Draft[] = [];
   for (let k = 0; k < outer.length; k++) {
     const span = outer[k]!;
-    const open = tokenAt(tokens, span.open);
-    const close = tokenAt(tokens, span.close, open);
-    if (tokens[open]?.start !== span.open || tokens[close]?.start !== span.close || view.sentenceOf[open]! < 0) continue;
+    const open = tokenAtOrAfter(view, span.open);
+    const close = tokenAtOrAfter(view, span.close, open);
+    if (tokens[open]?.start !== span.open || tokens[close]?.start !== span.close) continue;
     const content = contentPieces(view, span, open, close);
     if (content.length === 0) continue;
     const opensClause = startsClause(view, open);
-    const after = opensClause ? attributionAfter(view, close) : null;
-    const before = after ? null : introduction(view, open);
+    const after = opensClause ? saidAfter(view, close) : null;
+    const before = after ? null : saidBefore(view, open);
     if (after) {
       // `"…," X said, "…"`: the next quotation right after the attribution is the same speech.
       const next = outer[k + 1];
-      if (next && after.continues && tokenAt(tokens, next.open, close) === after.end) {
-        const nextClose = tokenAt(tokens, next.close, after.end);
+      if (next && after.continues && tokenAtOrAfter(view, next.open, close) === after.end) {
+        const nextClose = tokenAtOrAfter(view, next.close, after.end);
         if (tokens[nextClose]?.start === next.close) {
           content.push(...contentPieces(view, next, after.end, nextClose));
           k++;
         }
       }
-      drafts.push({ kind: 'direct', content, cue: after.cue, speaker: after.speaker, inherits: false });
+      drafts.push({ kind: 'direct', content, cue: after.cue, speaker: after.speaker, inherits: false, pattern: '"…," X said' });
     } else if (before) {
-      drafts.push({ kind: 'direct', content, cue: before.cue, speaker: before.speaker, inherits: false });
-    } else if (opensClause && endsSentence(view, close) && wordCount(tokens, open + 1, close) >= MIN_FREE_WORDS) {
-      drafts.push({ kind: 'direct', content, cue: null, speaker: null, inherits: true });
+      drafts.push({ kind: 'direct', content, cue: before.cue, speaker: before.speaker, inherits: false, pattern: 'X said: "…"' });
+    } else if (opensClause && endsSentence(view, close) && wordCount(view, open + 1, close) >= MIN_FREE_WORDS) {
+      drafts.push({ kind: 'direct', content, cue: null, speaker: null, inherits: true, pattern: '"…" (unattributed)' });
     }
   }
   return drafts;
 }
 
-/** One piece per paragraph of the quotation, inside the marks. */
-function contentPieces(view: SpeechView, span: QuotedSpan, open: number, close: number): Piece[] {
-  const { tokens } = view;
-  const starts = [open, ...span.continuations.map((at) => tokenAt(tokens, at, open))];
-  const pieces: Piece[] = [];
-  for (let k = 0; k < starts.length; k++) {
-    const first = starts[k]! + 1;
-    const end = k + 1 < starts.length ? paragraphEnd(view, first, close) : close;
-    const found = piece(tokens, first, end, true);
-    if (found) pieces.push(found);
-  }
-  return pieces;
-}
-
-/** One past the last token of the paragraph of token `i`, at most `limit`. */
-function paragraphEnd(view: SpeechView, i: number, limit: number): number {
-  const s = view.sentenceOf[i] ?? -1;
-  if (s < 0) return Math.min(i, limit);
-  const paragraph = view.sentences[s]!.paragraph;
-  let t = s;
-  while (t + 1 < view.sentences.length && view.sentences[t + 1]!.paragraph === paragraph && view.sentences[t + 1]!.first < limit) t++;
-  return Math.min(view.sentences[t]!.end, limit);
-}
-
-/** Only punctuation between the start of the mark's sentence and the mark. */
-const startsClause = (view: SpeechView, open: number): boolean => view.firstWord[view.sentenceOf[open]!]! > open;
-
-/** Only punctuation between the closing mark and the end of its sentence. */
-function endsSentence(view: SpeechView, close: number): boolean {
-  const sentence = view.sentences[view.sentenceOf[close]!]!;
-  for (let i = close + 1; i < sentence.end; i++) if (view.tokens[i]!.kind !== 'punctuation') return false;
-  return true;
-}
-
-interface Attribution {
-  readonly cue: DraftCue;
-  readonly speaker: TokenRange | null;
+interface Attribution extends CueAndSpeaker<DraftCue> {
   /** The first token after the attribution and its comma. */
   readonly end: number;
   /** The attribution ends with a comma, so the speech may go on. */
@@ -206,79 +107,60 @@ interface Attribution {
 }
 
 /** `"…," X said`, `"…," said X`, `"…?" X asked`: an attribution right after the closing mark. */
-function attributionAfter(view: SpeechView, close: number): Attribution | null {
+function saidAfter(view: DocumentView, close: number): Attribution | null {
   const { tokens } = view;
   // A full stop inside the marks ends the sentence: what follows is a sentence of its own.
   if (isPunctuation(tokens[close - 1], '.…')) return null;
   let i = close + 1;
   if (isPunctuation(tokens[i], ',')) i++;
-  const s = view.sentenceOf[i] ?? -1;
-  if (s < 0 || view.sentences[s]!.paragraph !== view.sentences[view.sentenceOf[close]!]!.paragraph) return null;
-  const limit = Math.min(view.sentences[s]!.end, i + TRAILING_WINDOW);
-  let cue: DraftCue | null = null;
-  let speaker: TokenRange | null = null;
-  let lemma = speechLemma(tokens, i);
-  if (lemma) {
-    cue = cueAt(i, lemma);
-    speaker = phraseAfter(tokens, i, limit);
-  } else {
-    // `X said`: the speaker phrase, then the verb.
-    for (let v = i + 1; v < limit && v - i <= MAX_SPEAKER; v++) {
-      lemma = speechLemma(tokens, v);
-      if (!lemma) continue;
-      const phrase = phraseBefore(tokens, v, i);
-      if (phrase && phrase.first === i) {
-        cue = cueAt(v, lemma);
-        speaker = phrase;
-      }
-      break;
-    }
-  }
-  if (!cue) return null;
+  if (i >= tokens.length) return null;
+  const sentence = view.sentenceTokens[view.sentenceOf[i]!]!;
+  if (sentence.paragraph !== view.sentenceTokens[view.sentenceOf[close]!]!.paragraph) return null;
+  const limit = Math.min(sentence.end, i + TRAILING_WINDOW);
+  const found = attributionFrom(view, i, Math.min(limit, i + MAX_SPEAKER + 1), limit, ENGLISH);
+  // `"…," X said`: a speaker before the verb starts right after the mark.
+  if (!found || (found.cue.first > i && found.speaker?.first !== i)) return null;
+  const { cue, speaker } = found;
   let end = Math.max(cue.end, speaker?.end ?? 0);
-  if (lemma && OBJECT_VERBS.has(lemma) && speaker && speaker.first < cue.first) end = listenerAfter(tokens, cue.first, limit)?.end ?? end;
+  if (OBJECT_VERBS.has(cue.lemma) && speaker && speaker.first < cue.first) end = listenerAfter(tokens, cue.first, limit)?.end ?? end;
   const continues = isPunctuation(tokens[end], ',') && isPunctuation(tokens[end + 1], OPENING_MARKS);
   return { cue, speaker, end: continues ? end + 1 : end, continues };
 }
 
 /** `X said: "…"`, `X told reporters "…"`: a speech verb just before the opening mark. */
-function introduction(view: SpeechView, open: number): { cue: DraftCue; speaker: TokenRange | null } | null {
+function saidBefore(view: DocumentView, open: number): CueAndSpeaker<DraftCue> | null {
   const { tokens } = view;
-  const sentence = view.sentences[view.sentenceOf[open]!]!;
+  const sentence = view.sentenceTokens[view.sentenceOf[open]!]!;
   let i = open - 1;
   if (isPunctuation(tokens[i], ':,')) i--;
   // `X said that "…"` is reported speech with a quotation in it.
   if (tokens[i]?.text.toLowerCase() === 'that') return null;
   // The colon may end the sentence before (`X said:` ‖ `"We…"`); look into that sentence of the same paragraph.
-  const previous = view.sentenceOf[i] ?? -1;
-  const from = previous >= 0 && view.sentences[previous]!.paragraph === sentence.paragraph ? view.sentences[previous]!.first : sentence.first;
-  for (let v = i; v >= from && i - v < 5; v--) {
-    const lemma = speechLemma(tokens, v);
-    if (!lemma) continue;
-    const listener = v < i ? listenerAfter(tokens, v, i + 1) : null;
-    if (v < i && listener?.end !== i + 1) return null;
-    return { cue: cueAt(v, lemma), speaker: phraseBefore(tokens, v, from) ?? phraseAfter(tokens, v, i + 1) };
-  }
-  return null;
+  const previous = i >= 0 ? view.sentenceTokens[view.sentenceOf[i]!]! : sentence;
+  const from = previous.paragraph === sentence.paragraph ? previous.first : sentence.first;
+  const found = introductionTo(view, i, from, ENGLISH);
+  // Only the verb's listener stands between it and the mark (`X told reporters "…"`).
+  if (!found || (found.cue.first < i && listenerAfter(tokens, found.cue.first, i + 1)?.end !== i + 1)) return null;
+  return found;
 }
 
 // ---------------------------------------------------------------------------
 // Reported speech
 
 /** The reported speech of an English sentence, if it has one. */
-export function reportedSpeech(view: SpeechView, s: number): EnglishDraft | null {
+export function reportedSpeech(view: DocumentView, s: number): Draft | null {
   const { tokens } = view;
-  const { end } = view.sentences[s]!;
-  const first = afterDateline(tokens, view.sentences[s]!.first, end);
+  const { end } = view.sentenceTokens[s]!;
+  const first = afterDateline(tokens, view.sentenceTokens[s]!.first, end);
   const according = accordingTo(tokens, first, end);
-  if (according && according.first === Math.max(first, view.firstWord[s]!)) return accordingDraft(tokens, according, first, end);
+  if (according && according.first === Math.max(first, firstWord(view, view.sentenceTokens[s]!.first, end))) return accordingDraft(view, according, first, end);
   for (let v = first; v < end; v++) {
     const lemma = speechLemma(tokens, v);
     if (!lemma || hasTag(tokens[v], 'Gerund')) continue;
-    const draft = verbReport(tokens, v, lemma, first, end, according);
+    const draft = verbReport(view, v, lemma, first, end, according);
     if (draft) return draft;
   }
-  return trailingReport(tokens, first, end) ?? (according ? accordingDraft(tokens, according, first, end) : null);
+  return trailingReport(view, first, end) ?? (according ? accordingDraft(view, according, first, end) : null);
 }
 
 /** Tokens a dateline may have (`NEW YORK, Jan 12 (Reuters) -`). */
@@ -303,14 +185,15 @@ function accordingTo(tokens: readonly Token[], first: number, end: number): Toke
 }
 
 /** `According to X, …`, `…, according to X.`, `…, according to X, …`: the rest of the sentence is the content. */
-function accordingDraft(tokens: readonly Token[], cue: TokenRange, first: number, end: number): EnglishDraft | null {
+function accordingDraft(view: DocumentView, cue: TokenRange, first: number, end: number): Draft | null {
+  const { tokens } = view;
   // The source runs to the next comma or the end of the sentence.
   let sourceEnd = cue.end;
   while (sourceEnd < end && !isPunctuation(tokens[sourceEnd], ',;:.!?…')) sourceEnd++;
-  const content = [piece(tokens, first, cue.first, false), piece(tokens, sourceEnd, end, false)].filter((p) => p !== null);
+  const content = [piece(view, first, cue.first), piece(view, sourceEnd, end)].filter((p) => p !== null);
   // The phrase marks a report whatever it reports, a clause or not (`200 dead, according to officials`).
-  if (wordCount(tokens, first, cue.first) + wordCount(tokens, sourceEnd, end) < MIN_SOURCE_WORDS) return null;
-  return { kind: 'indirect', content, cue: { ...cue, lemma: 'according to' }, speaker: sourceSpeaker(tokens, cue.end, sourceEnd), inherits: false };
+  if (wordCount(view, first, cue.first) + wordCount(view, sourceEnd, end) < MIN_SOURCE_WORDS) return null;
+  return { kind: 'indirect', content, cue: { ...cue, lemma: 'according to' }, speaker: sourceSpeaker(tokens, cue.end, sourceEnd), inherits: false, pattern: 'according to X' };
 }
 
 /** Who `according to` names: the source itself, or who made the statement it names (`a statement by the ministry`); null for a bare statement. */
@@ -337,7 +220,8 @@ function hasVerb(tokens: readonly Token[], first: number, end: number): boolean 
 }
 
 /** `X said (that) …`, `X told Y (that) …`: a speech verb with its subject before it and a clause after it. */
-function verbReport(tokens: readonly Token[], v: number, lemma: string, first: number, end: number, according: TokenRange | null): EnglishDraft | null {
+function verbReport(view: DocumentView, v: number, lemma: string, first: number, end: number, according: TokenRange | null): Draft | null {
+  const { tokens } = view;
   const speaker = subjectBefore(tokens, v, first);
   if (!speaker) return null;
   let i = v + 1;
@@ -360,42 +244,44 @@ function verbReport(tokens: readonly Token[], v: number, lemma: string, first: n
   // The content ends at the sentence's end, or where a source phrase or a second attribution is added (`, according to X`).
   let stop = end;
   if (according && according.first > start) stop = according.first;
-  const content = quotedClause(tokens, start, stop) ?? piece(tokens, start, stop, false);
+  const content = quotedClause(view, start, stop) ?? piece(view, start, stop);
   if (!content || !hasVerb(tokens, start, stop)) return null;
-  return { kind: 'indirect', content: [content], cue: cueAt(v, lemma), speaker, inherits: false };
+  return { kind: 'indirect', content: [content], cue: wordCue(v, lemma), speaker, inherits: false, pattern: 'X said (that) …' };
 }
 
 /** Words that lead into a date after a speech verb (`said on Sunday`, `said late Monday`). */
 const DATE_LEADS = new Set(['on', 'late', 'early', 'last', 'this']);
 
 /** `said that "nothing will change."`: a clause wholly in quotation marks is the words inside them. */
-function quotedClause(tokens: readonly Token[], start: number, stop: number): Piece | null {
+function quotedClause(view: DocumentView, start: number, stop: number): Piece | null {
+  const { tokens } = view;
   let close = stop - 1;
   while (close > start && isPunctuation(tokens[close], SPEECH_FINAL)) close--;
   if (!isPunctuation(tokens[start], OPENING_MARKS) || !isPunctuation(tokens[close], CLOSING_MARKS) || close - start < 2) return null;
   for (let i = start + 1; i < close; i++) if (isPunctuation(tokens[i], OPENING_MARKS + CLOSING_MARKS)) return null;
-  return piece(tokens, start + 1, close, false);
+  return piece(view, start + 1, close);
 }
 
 const opensClause = (token: Token): boolean => isWord(token) && (CLAUSE_OPENERS.some((tag) => hasTag(token, tag)) || isCapitalised(token)) && !hasTag(token, 'Preposition');
 
 /** `…, X said.`, `…, said X, an economist.`: a clause, then its attribution after one of the sentence's last commas. */
-function trailingReport(tokens: readonly Token[], first: number, end: number): EnglishDraft | null {
+function trailingReport(view: DocumentView, first: number, end: number): Draft | null {
+  const { tokens } = view;
   // `…, X told reporters:` introduces what follows, not what went before.
   if (isPunctuation(tokens[end - 1], ':')) return null;
   let last = end - 1;
   while (last > first && tokens[last]!.kind === 'punctuation') last--;
   for (let comma = last; comma > first && last - comma < TRAILING_WINDOW; comma--) {
     if (!isPunctuation(tokens[comma], ',')) continue;
-    const attribution = attributionAt(tokens, comma + 1, last + 1);
+    const attribution = attributionAt(view, comma + 1, last + 1);
     if (!attribution) continue;
     // What follows the attribution is a short tail with no verb of its own (`on Tuesday`, `, an economist at Citi`),
     // or a clause that explains it (`, as exports weighed on growth`, `, adding that …`).
     const tail = Math.max(attribution.cue.end, attribution.speaker.end);
     if (hasVerb(tokens, tail, last + 1) && !explains(tokens, tail, last + 1)) return null;
-    const content = piece(tokens, first, comma, false);
+    const content = piece(view, first, comma);
     if (!content || !hasVerb(tokens, first, comma)) return null;
-    return { kind: 'indirect', content: [content], cue: attribution.cue, speaker: attribution.speaker, inherits: false };
+    return { kind: 'indirect', content: [content], cue: attribution.cue, speaker: attribution.speaker, inherits: false, pattern: '…, X said' };
   }
   return null;
 }
@@ -409,18 +295,9 @@ function explains(tokens: readonly Token[], first: number, end: number): boolean
   return false;
 }
 
-/** `said X` or `X said` starting at token `i`. */
-function attributionAt(tokens: readonly Token[], i: number, end: number): { cue: DraftCue; speaker: TokenRange } | null {
-  const lemma = speechLemma(tokens, i);
-  if (lemma) {
-    const speaker = phraseAfter(tokens, i, end);
-    return speaker ? { cue: cueAt(i, lemma), speaker } : null;
-  }
-  for (let v = i + 1; v < end && v - i <= MAX_SPEAKER; v++) {
-    const verb = speechLemma(tokens, v);
-    if (!verb) continue;
-    const speaker = phraseBefore(tokens, v, i);
-    return speaker?.first === i ? { cue: cueAt(v, verb), speaker } : null;
-  }
-  return null;
+/** `said X` or `X said` starting at token `i`, with its speaker. */
+function attributionAt(view: DocumentView, i: number, end: number): { cue: DraftCue; speaker: TokenRange } | null {
+  const found = attributionFrom(view, i, Math.min(end, i + MAX_SPEAKER + 1), end, ENGLISH);
+  if (!found?.speaker || (found.cue.first > i && found.speaker.first !== i)) return null;
+  return { cue: found.cue, speaker: found.speaker };
 }

@@ -6,22 +6,15 @@
  * organisation or place it names (`The Kremlin`). Groups (`diplomats`) stay
  * unnamed. People are indexed in text order, so every lookup is a bounded walk.
  */
-import type { Entity, EntityMention, Token } from '../model.js';
-import { DEMONYMS, PRONOUNS, SENTENCE_STARTERS, titleAt } from './lexicon.js';
-import { hasTag, isCapitalised, titleBefore } from './names.js';
-import { isGroup, type TokenRange } from './phrases.js';
-import type { EnglishSentence } from '../words/english.js';
+import type { EntityMention, Token } from '../model.js';
+import { DEMONYMS, PRONOUNS, SENTENCE_STARTERS, titleAt } from '../english/lexicon.js';
+import { hasTag, isCapitalised, titleBefore } from '../english/names.js';
+import { isGroup } from './english-phrases.js';
+import type { TokenRange } from './phrases.js';
+import { UNRESOLVED, type Resolved } from './resolve.js';
+import type { DocumentView } from './view.js';
 import { partitionPoint } from '../spans.js';
 
-/** A speaker's resolved name and entity. */
-export interface Resolved {
-  readonly name: string | null;
-  readonly entity: number | null;
-  /** The speaker is a person (a later `he` or `she` may refer to them). */
-  readonly person: boolean;
-}
-
-const UNRESOLVED: Resolved = { name: null, entity: null, person: false };
 /** People tried, latest first, for a pronoun of a gender: enough for any article, and the walk stays bounded. */
 const CANDIDATES = 32;
 const GENDER_TITLES: Readonly<Record<string, 'masc' | 'femn'>> = { mr: 'masc', mrs: 'femn', ms: 'femn', miss: 'femn', sir: 'masc', dame: 'femn', king: 'masc', queen: 'femn' };
@@ -39,17 +32,17 @@ export class EnglishSpeakers {
   private readonly roles = new Map<string, Placed[]>();
   private readonly genders = new Map<number, 'masc' | 'femn'>();
 
-  constructor(
-    private readonly tokens: readonly Token[],
-    private readonly entities: readonly Entity[],
-    /** The mention that covers each token of the English sentences. */
-    private readonly mentionAt: ReadonlyMap<number, EntityMention>,
-    sentences: readonly EnglishSentence[],
-  ) {
-    for (const { first, end } of sentences) {
+  private readonly tokens: readonly Token[];
+
+  constructor(private readonly view: DocumentView) {
+    const { tokens, mentionAt } = view;
+    this.tokens = tokens;
+    for (let s = 0; s < view.sentenceTokens.length; s++) {
+      if (view.language[s] !== 'eng') continue;
+      const { first, end } = view.sentenceTokens[s]!;
       let previous: EntityMention | undefined;
       for (let i = first; i < end; i++) {
-        const mention = mentionAt.get(i);
+        const mention = mentionAt[i];
         if (!mention || mention === previous) continue;
         previous = mention;
         if (mention.type !== 'PER') continue;
@@ -92,7 +85,7 @@ export class EnglishSpeakers {
     let person: EntityMention | undefined;
     let body: EntityMention | undefined;
     for (let i = range.first; i < range.end; i++) {
-      const mention = this.mentionAt.get(i);
+      const mention = this.view.mentionAt[i];
       if (mention?.type === 'PER') person = mention;
       else if (mention && !body) body = mention;
     }
@@ -108,7 +101,7 @@ export class EnglishSpeakers {
   }
 
   private named(entity: number): Resolved {
-    const { name, type } = this.entities[entity]!;
+    const { name, type } = this.view.entities[entity]!;
     return { name, entity, person: type === 'PER' };
   }
 

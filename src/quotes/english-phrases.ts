@@ -5,14 +5,11 @@
  * `told` (`told reporters`, `told the BBC`). Every walk has a fixed bound.
  */
 import type { Token } from '../model.js';
-import { DEMONYMS, GROUPS, PRONOUNS, TITLE_ABBREVIATIONS, titleAt } from './lexicon.js';
-import { hasTag, isCapitalised, isWord } from './names.js';
+import { DEMONYMS, GROUPS, PRONOUNS, TITLE_ABBREVIATIONS, titleAt } from '../english/lexicon.js';
+import { isWord } from '../tokens.js';
+import type { TokenRange } from './phrases.js';
+import { hasTag, isCapitalised } from '../english/names.js';
 
-/** A range of token indices, end exclusive. */
-export interface TokenRange {
-  readonly first: number;
-  readonly end: number;
-}
 
 /** Tokens a speaker phrase may have (`the U.S. Secretary of State Antony Blinken`). */
 const MAX_PHRASE = 10;

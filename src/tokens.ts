@@ -1,0 +1,19 @@
+/**
+ * Tests over a single token that every stage asks: is it a word, is it a
+ * given punctuation mark. They read only `kind` and `text`, so a Token and a
+ * Word (which carries its token's kind and text) both pass.
+ */
+import type { TokenKind } from './model.js';
+
+/** What the tests read of a token or a word. */
+export interface TokenLike {
+  readonly kind: TokenKind;
+  readonly text: string;
+}
+
+/** A word token (not punctuation, a number, an address…). */
+export const isWord = (token: TokenLike | undefined): boolean => token?.kind === 'word';
+
+/** A punctuation token made only of `marks` (`?!` and `...` count as final marks). */
+export const isPunctuation = (token: TokenLike | undefined, marks: string): boolean =>
+  token?.kind === 'punctuation' && [...token.text].every((ch) => marks.includes(ch));
