@@ -4,7 +4,7 @@
  * mentions found in English paragraphs, then links mentions into entities.
  */
 import type { WorkingDocument } from '../document.js';
-import { englishMentions } from '../english/entities.js';
+import { englishMentions } from './english.js';
 import { englishText } from '../words/english.js';
 import { lookup } from '../lexicon/gazetteer.js';
 import { matchAt, type Match, type Rule } from './grammar.js';

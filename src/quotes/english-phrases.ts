@@ -5,10 +5,9 @@
  * `told` (`told reporters`, `told the BBC`). Every walk has a fixed bound.
  */
 import type { Token } from '../model.js';
-import { DEMONYMS, GROUPS, PRONOUNS, TITLE_ABBREVIATIONS, titleAt } from '../english/lexicon.js';
-import { isWord } from '../tokens.js';
+import { DEMONYMS, GROUPS, PRONOUNS, TITLE_ABBREVIATIONS, titleAt } from '../lexicon/english.js';
 import type { TokenRange } from './phrases.js';
-import { hasTag, isCapitalised } from '../english/names.js';
+import { hasTag, isCapitalised, isWord } from '../tokens.js';
 
 
 /** Tokens a speaker phrase may have (`the U.S. Secretary of State Antony Blinken`). */

@@ -7,8 +7,9 @@
  * unnamed. People are indexed in text order, so every lookup is a bounded walk.
  */
 import type { EntityMention, Token } from '../model.js';
-import { DEMONYMS, PRONOUNS, SENTENCE_STARTERS, titleAt } from '../english/lexicon.js';
-import { hasTag, isCapitalised, titleBefore } from '../english/names.js';
+import { DEMONYMS, PRONOUNS, SENTENCE_STARTERS, titleAt } from '../lexicon/english.js';
+import { titleBefore } from '../lexicon/english-names.js';
+import { hasTag, isCapitalised } from '../tokens.js';
 import { isGroup } from './english-phrases.js';
 import type { TokenRange } from './phrases.js';
 import { UNRESOLVED, type Resolved } from './resolve.js';

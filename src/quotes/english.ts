@@ -16,10 +16,9 @@
  * - `X said (that) …`, `X told Y (that) …`, `X said on Sunday that …`;
  * - `…, X said.`, `…, said X.` — a clause with its attribution after a comma.
  */
-import { OBJECT_VERBS, SOURCE_NOUNS, SPEECH_FORMS } from '../english/lexicon.js';
-import { hasTag, isCapitalised } from '../english/names.js';
+import { OBJECT_VERBS, SOURCE_NOUNS, SPEECH_FORMS } from '../lexicon/english.js';
 import type { Token } from '../model.js';
-import { isPunctuation, isWord } from '../tokens.js';
+import { hasTag, isCapitalised, isPunctuation, isWord } from '../tokens.js';
 import { attributionFrom, introductionTo, type AttributionGrammar, type CueAndSpeaker } from './attribution.js';
 import { contentPieces, endsSentence, MIN_FREE_WORDS, piece, QUOTATION_MARKS, SPEECH_FINAL, startsClause, wordCount, wordCue, type Draft, type DraftCue, type Piece } from './draft.js';
 import { listenerAfter, phraseAfter, phraseBefore, subjectBefore } from './english-phrases.js';

@@ -104,7 +104,9 @@ function tooltip(mark: Mark, document: RechDocument): string {
   }
   if (mark.layer === 'content') {
     const quote = document.quotes[mark.quotes[0]!]!;
-    return `quote ${mark.quotes[0]! + 1}, ${quote.kind}\ncue: ${quote.cue?.lemma ?? 'none'}\nspeaker: ${speakerName(quote)}`;
+    // A document read from older JSON may have quotes without their pattern.
+    const pattern = quote.pattern ? `\npattern: ${quote.pattern}` : '';
+    return `quote ${mark.quotes[0]! + 1}, ${quote.kind}\ncue: ${quote.cue?.lemma ?? 'none'}\nspeaker: ${speakerName(quote)}${pattern}`;
   }
   // A cue or speaker shared by several quotes: one line for each lemma or name.
   const byValue = new Map<string, number[]>();
@@ -194,7 +196,7 @@ function legendHtml(): string {
     chip('q', 'quote content', 'the words reported'),
     chip('cue', 'cue', 'the word that marks the report'),
     chip('spk', 'speaker', 'who said it'),
-    '<span class="meta">hover a mark for its normal form and rule, a quote for its cue and speaker</span>',
+    '<span class="meta">hover a mark for its normal form and rule, a quote for its cue, speaker and pattern</span>',
   ].join(' ');
 }
 
@@ -229,7 +231,7 @@ function quotesHtml(quotes: readonly Quote[], language: string): string {
  * their own style), a legend, and below the text the list of entities (type,
  * name, mention count) and of quotes (speaker — content, cue). Hovering a mark
  * shows an entity's type, canonical name, normal form and the rule that found it, and for a quote its
- * kind, cue lemma and the speaker's resolved name; the quote's other parts
+ * kind, cue lemma, the speaker's resolved name and the pattern that found it; the quote's other parts
  * light up. The page has inline CSS and a few lines of inline script, and
  * loads nothing: it works from `file://`.
  *

@@ -1,5 +1,5 @@
 /**
- * Entities of English paragraphs (src/english/entities.ts, names.ts): compromise's
+ * Entities of English paragraphs (src/entities/english.ts, src/lexicon/english-names.ts): compromise's
  * people, places and organisations and the rules around them, linked with the
  * shared linking stage. Expected values are written by hand from the text.
  */

@@ -23,6 +23,8 @@ export interface HandQuote {
   content: Needle[];
   cue?: { at: Needle; lemma: string };
   speaker?: { at: Needle; name: string | null; entity: number | null };
+  /** The pattern the quote is said to come from (`by hand` when not given). */
+  pattern?: string;
 }
 
 /** The span of a needle; throws when the text does not have it. */
@@ -55,7 +57,7 @@ export function handDocument(text: string, language: string, layers: { entities?
     content: quote.content.map((needle) => spanOf(text, needle)),
     cue: quote.cue ? { ...spanOf(text, quote.cue.at), lemma: quote.cue.lemma } : null,
     speaker: quote.speaker ? { ...spanOf(text, quote.speaker.at), name: quote.speaker.name, entity: quote.speaker.entity } : null,
-    pattern: 'by hand',
+    pattern: quote.pattern ?? 'by hand',
   }));
   return {
     text,
@@ -121,6 +123,7 @@ export function ambassadorDocument(text = AMBASSADOR): RechDocument {
         content: ['Мы не хотели войны'],
         cue: { at: 'заявил', lemma: 'заявить' },
         speaker: { at: 'Посол Азербайджана Рашад Мамедов', name: 'Рашад Мамедов', entity: 1 },
+        pattern: 'X сказал: «…»',
       },
     ],
   });

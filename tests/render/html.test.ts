@@ -17,11 +17,11 @@ describe('renderHtml', () => {
     expect(htmlProblems(html)).toEqual([]);
   });
 
-  it('shows the normal form, canonical name and rule of an entity, and the kind, cue lemma and speaker name of a quote, on hover', () => {
+  it('shows the normal form, canonical name and rule of an entity, and the kind, cue lemma, speaker name and pattern of a quote, on hover', () => {
     const html = renderHtml(ambassadorDocument());
     expect(html).toContain('<span class="e e-LOC" title="LOC (place): Азербайджан&#10;rule: listed">Азербайджана</span>');
     expect(html).toContain('<span class="e e-PER" title="PER (person): Рашад Мамедов&#10;rule: first middle? last">Рашад Мамедов</span>');
-    expect(html).toContain('<span class="q" data-q="0" data-n="1" title="quote 1, direct&#10;cue: заявить&#10;speaker: Рашад Мамедов">');
+    expect(html).toContain('<span class="q" data-q="0" data-n="1" title="quote 1, direct&#10;cue: заявить&#10;speaker: Рашад Мамедов&#10;pattern: X сказал: «…»">');
     expect(html).toContain('<span class="cue" data-q="0" title="cue of quote 1: заявить">');
     expect(html).toContain('<span class="spk" data-q="0" title="speaker of quote 1: Рашад Мамедов">');
     // A mention whose normal form is not the canonical name; a speaker shared by two quotes.

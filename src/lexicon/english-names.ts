@@ -4,24 +4,18 @@
  * a person's name they make. Shared by the entity and quote stages.
  */
 import type { PersonName, Token } from '../model.js';
-import { DEMONYMS, NAME_PARTICLES, NOT_NAMES, titleAt } from './lexicon.js';
+import { isCapitalised } from '../tokens.js';
+import { DEMONYMS, NAME_PARTICLES, NOT_NAMES, titleAt } from './english.js';
 
 /** Words a name may have: enough for `Martin Luther King` or `Ursula von der Leyen`. */
 const MAX_NAME_WORDS = 5;
 /** Tokens a title may have (`deputy secretary of state`, `Lt. Gen.`). */
 const MAX_TITLE_TOKENS = 6;
 
-const CAPITALISED = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const DOTTED = /^(?:\p{Lu}\.)+$/u;
 const SINGLE_CAPITAL = /^\p{Lu}$/u;
 
-export { isWord } from '../tokens.js';
-export const isCapitalised = (token: Token | undefined): boolean => token?.kind === 'word' && CAPITALISED.test(token.text);
-export const hasTag = (token: Token | undefined, tag: string): boolean => token?.tags?.includes(tag) ?? false;
-/** `BAKU`, `NATO`: a word in capitals of at least two letters. */
-export const isUpper = (token: Token | undefined): boolean =>
-  token?.kind === 'word' && token.text.length >= 2 && !HAS_LOWER.test(token.text) && token.text !== token.text.toLowerCase();
 
 /** A capitalised word that may be part of a person's name: not a demonym, a weekday or month, or a cut-off clitic. */
 export function isNameWord(token: Token | undefined): boolean {

@@ -19,9 +19,10 @@
  *    of a person found elsewhere in the document (`Blinken`).
  */
 import type { EntityType, Token } from '../model.js';
-import type { DraftMention } from '../entities/link.js';
-import { BODIES, COMPANY_SUFFIXES, DEMONYMS, listedAt, NOT_NAMES, OBJECT_VERBS, SENTENCE_STARTERS, SPEECH_FORMS, titleAt } from './lexicon.js';
-import { hasTag, isCapitalised, isNameWord, isUpper, isWord, nameRunEnd, personName } from './names.js';
+import type { DraftMention } from './link.js';
+import { BODIES, COMPANY_SUFFIXES, DEMONYMS, listedAt, NOT_NAMES, OBJECT_VERBS, SENTENCE_STARTERS, SPEECH_FORMS, titleAt } from '../lexicon/english.js';
+import { isNameWord, nameRunEnd, personName } from '../lexicon/english-names.js';
+import { hasTag, isCapitalised, isUpper, isWord } from '../tokens.js';
 import type { EnglishSentence, EnglishText } from '../words/english.js';
 
 const ARTICLES = new Set(['the', 'a', 'an']);
