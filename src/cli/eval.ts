@@ -24,7 +24,7 @@ import { DEV_HALVES, corporaCandidates, devHalf, findCorpora, readFactRu, readRa
 import { evaluateSegmentation, evaluateTokenCases, type Score } from '../eval/segmentation.js';
 import { ENTITY_TYPES, PUBLISHED_TOKEN_F1, evaluateEntities, goldEntitySpans, type EntityError, type EntityType } from '../eval/entities.js';
 import { NAME_PARTS, scoreNames } from '../eval/names.js';
-import { scoreOccupations, type PredictedRole } from '../eval/occupations.js';
+import { scoreOccupations } from '../eval/occupations.js';
 import { QUOTE_BARS, QUOTE_KINDS, readQuoteGold, scoreQuotes, type QuoteCase, type QuoteError, type QuoteView } from '../eval/quotes.js';
 import { EXIT_OK, FileError, UsageError, reason } from './errors.js';
 import type { CliIO } from './io.js';
@@ -109,15 +109,12 @@ function printHalves({ docs, halves, halfRows, print }: Report): void {
   const count = (half: DevHalf): number => docs.filter((doc) => devHalf(doc.id) === half).length;
   const about: Record<DevHalf, string> = { A: 'even ids, errors read here', B: 'odd ids, held back' };
   print(`\n# By half (${halves.map((half) => `${half}: ${about[half]}, ${count(half)} documents`).join('; ')})`);
-  print(`${'figure'.padEnd(34)}${halves.map((half) => half.padStart(12)).join('')}`);
-  for (const row of halfRows) print(`${row.name.padEnd(34)}${halves.map((half) => (row.values[half] ?? '—').padStart(12)).join('')}`);
+  print(`${'figure'.padEnd(34)}${halves.map((half) => half.padStart(18)).join('')}`);
+  for (const row of halfRows) print(`${row.name.padEnd(34)}${halves.map((half) => (row.values[half] ?? '—').padStart(18)).join('')}`);
 }
 
 /** The documents of one half. */
 const inHalf = (docs: readonly FactRuDocument[], half: DevHalf): FactRuDocument[] => docs.filter((doc) => devHalf(doc.id) === half);
-
-/** The roles of an analysed document (none before the roles layer exists). */
-const rolesOf = (doc: RechDocument): readonly PredictedRole[] => (doc as { roles?: PredictedRole[] }).roles ?? [];
 
 /** The corpora read by `reader`; a missing or malformed file is reported as a {@link FileError}. */
 function read<T>(corpora: string, reader: (corpora: string) => T): T {
@@ -250,7 +247,7 @@ async function reportOccupations({ docs, args, limit, print, analysed, halves, h
   const score = async (subset: readonly FactRuDocument[]) =>
     scoreOccupations(await Promise.all(subset.map(async (doc) => {
       const predicted = await analysed(doc);
-      return { gold: doc, roles: rolesOf(predicted), entities: predicted.entities };
+      return { gold: doc, roles: predicted.roles, entities: predicted.entities };
     })));
   const all = await score(docs);
   print('\n## Occupation facts (doc.roles against the .facts, difficult facts left out)');

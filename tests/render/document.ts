@@ -64,6 +64,7 @@ export function handDocument(text: string, language: string, layers: { entities?
     tokens: tokenize(text),
     entities,
     quotes,
+    roles: [],
   };
 }
 
