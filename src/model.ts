@@ -279,7 +279,10 @@ export interface Role {
    * follows them (`послом Франции в Италии`); `normal` is the phrase with its head in the nominative
    * (`посол Франции в Италии`).
    */
-  title: Span & { normal: string };
+  title: Span & {
+    /** The title with its head in the nominative (`послом Франции в Италии` → `посол Франции в Италии`). */
+    normal: string;
+  };
   /** Index of the organisation or place (an `ORG` or `LOC` entity) where the post is held (`Франция`), or `null` when the text names none. */
   of: number | null;
   /**
