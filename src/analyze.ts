@@ -7,6 +7,7 @@ import { addTokens } from './segment/tokenize.js';
 import { addSentences } from './segment/sentenize.js';
 import { addWords } from './words/layer.js';
 import { addEntities } from './entities/extract.js';
+import { addRoles } from './roles/extract.js';
 import { addQuotes } from './quotes/extract.js';
 
 /** The stages of the analysis, in order: each reads the layers before it and adds its own. */
@@ -17,6 +18,7 @@ const STAGES: readonly Stage[] = [
   addSentences, //   sentences within paragraphs, with their tokens
   addWords, //       readings of every word: Russian by OpenCorpora (az), English by compromise
   addEntities, //    people, places and organisations, their mentions linked
+  addRoles, //       the posts people hold: title, person, and the place or organisation
   addQuotes, //      direct and reported speech, with cues and resolved speakers
 ];
 

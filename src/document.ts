@@ -4,7 +4,7 @@
  * adds its own, in the order `analyze` lists them; no stage redoes an earlier
  * one. The public {@link RechDocument} is taken from it at the end, as plain data.
  */
-import type { Entity, LanguageCode, Paragraph, Quote, RechDocument, Sentence, Token } from './model.js';
+import type { Entity, LanguageCode, Paragraph, Quote, RechDocument, Role, Sentence, Token } from './model.js';
 import type { NamedRange } from './words/english.js';
 import type { Word } from './words/word.js';
 
@@ -38,6 +38,8 @@ export interface WorkingDocument {
   /** compromise's people, places and organisations in the English sentences, in text order. */
   englishNames: NamedRange[];
   entities: Entity[];
+  /** The posts people hold (the roles stage, after the entities). */
+  roles: Role[];
   quotes: Quote[];
 }
 
@@ -58,11 +60,12 @@ export function newDocument(text: string, languageHint: LanguageCode | undefined
     words: [],
     englishNames: [],
     entities: [],
+    roles: [],
     quotes: [],
   };
 }
 
 /** The public layers of a working document. */
-export function publicDocument({ text, language, paragraphs, sentences, tokens, entities, quotes }: WorkingDocument): RechDocument {
-  return { text, language, paragraphs, sentences, tokens, entities, quotes };
+export function publicDocument({ text, language, paragraphs, sentences, tokens, entities, quotes, roles }: WorkingDocument): RechDocument {
+  return { text, language, paragraphs, sentences, tokens, entities, quotes, roles };
 }

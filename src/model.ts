@@ -264,6 +264,41 @@ export interface Quote {
 }
 
 /**
+ * A post a person holds, as the text states it: factRuEval's Occupation fact (who, position, where).
+ *
+ * @example
+ * ```ts
+ * import { analyze } from 'rech';
+ * const doc = await analyze('Посол Азербайджана в Казахстане Рашад Мамедов заявил, что всё хорошо.');
+ * const [role] = doc.roles;
+ * doc.entities[role.person].name; // 'Рашад Мамедов'
+ * role.title; // { start: 0, end: 31, text: 'Посол Азербайджана в Казахстане', normal: 'Посол Азербайджана в Казахстане' }
+ * doc.entities[role.of!].name; // 'Азербайджан'
+ * role.rule; // 'title before name'
+ * ```
+ */
+export interface Role {
+  /** Index of the person (a `PER` entity) in {@link RechDocument.entities}. */
+  person: number;
+  /**
+   * The words of the post where the text first states it, with the place or organisation that
+   * follows them (`послом Франции в Италии`); `normal` is the phrase with its head in the nominative
+   * (`посол Франции в Италии`).
+   */
+  title: Span & {
+    /** The title with its head in the nominative (`послом Франции в Италии` → `посол Франции в Италии`). */
+    normal: string;
+  };
+  /** Index of the organisation or place (an `ORG` or `LOC` entity) where the post is held (`Франция`), or `null` when the text names none. */
+  of: number | null;
+  /**
+   * The name of the rule that found the role, to ask why it is there (`title before name`,
+   * `name, title`, `name appointed title`); the rules are listed in `docs/entities.md`.
+   */
+  rule: string;
+}
+
+/**
  * The analysed document: the text and every layer `rech` has built over it.
  * Named `RechDocument` so as not to clash with the DOM's global `Document`.
  *
@@ -290,4 +325,6 @@ export interface RechDocument {
   entities: Entity[];
   /** Quotes, in text order of their first content piece. */
   quotes: Quote[];
+  /** The posts people hold, as the text states them, in text order of their titles. */
+  roles: Role[];
 }

@@ -5,6 +5,9 @@
  * - `--only segmentation|entities|quotes`: run one part only (entities run `analyze` on every document,
  *   quotes on the documents listed in quotes-dev.ids, scored against quotes-dev.jsonl by quotes.md);
  * - `--doc ID`: only the factRuEval document ID (`book_58`); the razdel token cases are then skipped;
+ * - `--half A|B`: only one fixed half of the factRuEval documents (`devHalf` in ../eval/corpora.ts):
+ *   A, the even ids, where errors are read, or B, the odd ids, held back and only reported.
+ *   Without it the main figures are printed for each half as well, in a block at the end;
  * - `--errors`: list the errors for reading, at most `--limit N` (default 60) per group
  *   (quotes: missed, spurious, wrong speaker name, wrong cue);
  * - `--type PER|LOC|ORG`: list only the entity errors of that type;
@@ -16,10 +19,12 @@
 import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { resolve } from 'node:path';
-import { analyze } from '../index.js';
-import { corporaCandidates, findCorpora, readFactRu, readRazdelCases, type FactRuDocument } from '../eval/corpora.js';
+import { analyze, type RechDocument } from '../index.js';
+import { DEV_HALVES, corporaCandidates, devHalf, findCorpora, readFactRu, readRazdelCases, type DevHalf, type FactRuDocument } from '../eval/corpora.js';
 import { evaluateSegmentation, evaluateTokenCases, type Score } from '../eval/segmentation.js';
 import { ENTITY_TYPES, PUBLISHED_TOKEN_F1, evaluateEntities, goldEntitySpans, type EntityError, type EntityType } from '../eval/entities.js';
+import { NAME_PARTS, scoreNames } from '../eval/names.js';
+import { scoreOccupations } from '../eval/occupations.js';
 import { QUOTE_BARS, QUOTE_KINDS, readQuoteGold, scoreQuotes, type QuoteCase, type QuoteError, type QuoteView } from '../eval/quotes.js';
 import { EXIT_OK, FileError, UsageError, reason } from './errors.js';
 import type { CliIO } from './io.js';
@@ -30,6 +35,7 @@ export interface EvalArguments {
   errors: boolean;
   limit?: string;
   doc?: string;
+  half?: string;
   type?: string;
   corpora?: string;
 }
@@ -44,6 +50,18 @@ interface Report {
   args: EvalArguments;
   limit: number;
   print: (line?: string) => void;
+  /** The analysis of a document, made once and shared by the parts. */
+  analysed: (doc: FactRuDocument) => Promise<RechDocument>;
+  /** The halves the documents fall in, in order. */
+  halves: DevHalf[];
+  /** The figures of each half, added by the parts and printed in one block at the end. */
+  halfRows: HalfRow[];
+}
+
+/** A line of the block of figures by half: a name and the figure of each half. */
+interface HalfRow {
+  name: string;
+  values: Partial<Record<DevHalf, string>>;
 }
 
 /** Runs `rech eval`: checks the options, finds the corpora, and prints the figures of each part asked for. */
@@ -62,17 +80,41 @@ export async function evalCommand(args: EvalArguments, io: Pick<CliIO, 'stdout'>
     const looked = corpora === undefined ? corporaCandidates().join(', ') : corpora;
     throw new UsageError(`no corpora folder at ${looked} (give --corpora DIR, or set RECH_SHARED to the folder that holds corpora/)`);
   }
-  const docs = read(corpora, readFactRu).filter((doc) => args.doc === undefined || doc.id === args.doc);
-  if (docs.length === 0) throw new UsageError(`no factRuEval document '${args.doc}'`);
+  if (args.half !== undefined && !(DEV_HALVES as readonly string[]).includes(args.half)) {
+    throw new UsageError(`--half must be A (even document ids) or B (odd ids), not '${args.half}'`);
+  }
+  const docs = read(corpora, readFactRu)
+    .filter((doc) => args.doc === undefined || doc.id === args.doc)
+    .filter((doc) => args.half === undefined || devHalf(doc.id) === args.half);
+  if (docs.length === 0) throw new UsageError(args.doc === undefined ? `no factRuEval document in half ${args.half}` : `no factRuEval document '${args.doc}'${args.half === undefined ? '' : ` in half ${args.half}`}`);
 
-  const report: Report = { docs, corpora, args, limit, print: (line = '') => io.stdout.write(`${line}\n`) };
+  const cache = new Map<string, Promise<RechDocument>>();
+  const analysed = (doc: FactRuDocument): Promise<RechDocument> => {
+    if (!cache.has(doc.id)) cache.set(doc.id, analyze(doc.text));
+    return cache.get(doc.id)!;
+  };
+  const halves = DEV_HALVES.filter((half) => docs.some((doc) => devHalf(doc.id) === half));
+  const report: Report = { docs, corpora, args, limit, print: (line = '') => io.stdout.write(`${line}\n`), analysed, halves, halfRows: [] };
   const parts = PARTS.filter((part) => args.only === undefined || args.only === part);
   for (const [index, part] of parts.entries()) {
     if (index > 0) report.print();
     await REPORTS[part](report);
   }
+  if (report.halfRows.length > 0 && halves.length > 0) printHalves(report);
   return EXIT_OK;
 }
+
+/** The block of the main figures by half, one column a half. */
+function printHalves({ docs, halves, halfRows, print }: Report): void {
+  const count = (half: DevHalf): number => docs.filter((doc) => devHalf(doc.id) === half).length;
+  const about: Record<DevHalf, string> = { A: 'even ids, errors read here', B: 'odd ids, held back' };
+  print(`\n# By half (${halves.map((half) => `${half}: ${about[half]}, ${count(half)} documents`).join('; ')})`);
+  print(`${'figure'.padEnd(34)}${halves.map((half) => half.padStart(18)).join('')}`);
+  for (const row of halfRows) print(`${row.name.padEnd(34)}${halves.map((half) => (row.values[half] ?? '—').padStart(18)).join('')}`);
+}
+
+/** The documents of one half. */
+const inHalf = (docs: readonly FactRuDocument[], half: DevHalf): FactRuDocument[] => docs.filter((doc) => devHalf(doc.id) === half);
 
 /** The corpora read by `reader`; a missing or malformed file is reported as a {@link FileError}. */
 function read<T>(corpora: string, reader: (corpora: string) => T): T {
@@ -121,10 +163,12 @@ function reportSegmentation({ docs, corpora, args, limit, print }: Report): void
   }
 }
 
-async function reportEntities({ docs, args, limit, print }: Report): Promise<void> {
+async function reportEntities(report: Report): Promise<void> {
+  const { docs, args, limit, print, analysed, halves, halfRows } = report;
   print('# Named entities (factRuEval dev, naeval protocol)');
   const began = performance.now();
-  const entities = await evaluateEntities(docs, async (doc) => (await analyze(doc.text)).entities.flatMap((entity) => entity.mentions));
+  const mentionsOf = async (doc: FactRuDocument) => (await analysed(doc)).entities.flatMap((entity) => entity.mentions);
+  const entities = await evaluateEntities(docs, mentionsOf);
   const seconds = (performance.now() - began) / 1000;
   const gold = docs.flatMap((doc) => goldEntitySpans(doc));
   const goldCount = (type: EntityType): number => gold.filter((span) => span.type === type).length;
@@ -146,6 +190,13 @@ async function reportEntities({ docs, args, limit, print }: Report): Promise<voi
   const { tokens: t, spans: s } = entities.micro;
   print(`\ntokens: ${t.truePositives} of ${t.predicted} predicted, ${t.gold} gold; spans: ${s.truePositives} of ${s.predicted} predicted, ${s.gold} gold`);
   print(`entities eval took ${seconds.toFixed(1)} s (analyze on ${docs.length} documents, ${(docs.reduce((n, doc) => n + doc.text.length, 0) / 1000).toFixed(0)} K characters)`);
+
+  const byHalf = await Promise.all(halves.map(async (half) => [half, await evaluateEntities(inHalf(docs, half), mentionsOf)] as const));
+  for (const type of ENTITY_TYPES) {
+    halfRows.push({ name: `${type} token F1`, values: Object.fromEntries(byHalf.map(([half, result]) => [half, f(result.byType[type].tokens.f1)])) });
+  }
+  await reportNames(report);
+  await reportOccupations(report);
 
   if (args.errors) {
     const types = args.type === undefined ? ENTITY_TYPES : [args.type as EntityType];
@@ -170,7 +221,51 @@ async function reportEntities({ docs, args, limit, print }: Report): Promise<voi
   }
 }
 
-async function reportQuotes({ docs, corpora, args, limit, print }: Report): Promise<void> {
+/** Normal forms of person names: printed after the entities, and by half. */
+async function reportNames({ docs, args, limit, print, analysed, halves, halfRows }: Report): Promise<void> {
+  const score = async (subset: readonly FactRuDocument[]) =>
+    scoreNames(await Promise.all(subset.map(async (doc) => ({ gold: doc, predicted: await analysed(doc) }))));
+  const all = await score(docs);
+  const shareText = (s: { agreed: number; total: number; share: number }): string => `${percent(s.share).padStart(9)}   (${s.agreed} of ${s.total})`;
+  print(`\n## Person names (gold persons of the .coref found by a PER mention: ${all.found.agreed} of ${all.gold})`);
+  print(`${'normal name exact'.padEnd(22)}${shareText(all.exact)}`);
+  for (const part of NAME_PARTS) print(`${`  ${part}`.padEnd(22)}${shareText(all.parts[part])}`);
+  const byHalf = await Promise.all(halves.map(async (half) => [half, await score(inHalf(docs, half))] as const));
+  halfRows.push({ name: 'person names exact', values: Object.fromEntries(byHalf.map(([half, s]) => [half, percent(s.exact.share)])) });
+  halfRows.push({
+    name: '  first / middle / last',
+    values: Object.fromEntries(byHalf.map(([half, s]) => [half, NAME_PARTS.map((part) => (100 * s.parts[part].share).toFixed(0)).join('/')])),
+  });
+  if (args.errors && (args.type === undefined || args.type === 'PER')) {
+    print(`\n## Person names: wrong normal name ${counted(all.errors.length, limit)}`);
+    for (const e of all.errors.slice(0, limit)) print(`  ${e.doc}: «${e.text}»   gold ${e.gold}   predicted ${e.predicted}`);
+  }
+}
+
+/** Occupation facts from the roles layer, by the matching of ../eval/occupations.ts: printed after the entities, and by half. */
+async function reportOccupations({ docs, args, limit, print, analysed, halves, halfRows }: Report): Promise<void> {
+  const score = async (subset: readonly FactRuDocument[]) =>
+    scoreOccupations(await Promise.all(subset.map(async (doc) => {
+      const predicted = await analysed(doc);
+      return { gold: doc, roles: predicted.roles, entities: predicted.entities };
+    })));
+  const all = await score(docs);
+  print('\n## Occupation facts (doc.roles against the .facts, difficult facts left out)');
+  print(line('person, position, place', all.full));
+  print(line('person and position', all.personAndPosition));
+  const byHalf = await Promise.all(halves.map(async (half) => [half, await score(inHalf(docs, half))] as const));
+  halfRows.push({ name: 'Occupation F1 (P/R)', values: Object.fromEntries(byHalf.map(([half, s]) => [half, `${s.full.f1.toFixed(2)} (${s.full.precision.toFixed(2)}/${s.full.recall.toFixed(2)})`])) });
+  halfRows.push({ name: '  person and position F1', values: Object.fromEntries(byHalf.map(([half, s]) => [half, s.personAndPosition.f1.toFixed(2)])) });
+  if (args.errors && args.type === undefined) {
+    for (const kind of ['missed', 'spurious'] as const) {
+      const errors = all.errors.filter((e) => e.kind === kind);
+      print(`\n## Occupation: ${kind} ${counted(errors.length, limit)}`);
+      for (const e of errors.slice(0, limit)) print(`  ${e.doc}: ${e.text}`);
+    }
+  }
+}
+
+async function reportQuotes({ docs, corpora, args, limit, print, analysed, halves, halfRows }: Report): Promise<void> {
   const goldByDoc = read(corpora, readQuoteGold);
   // A listed document without its text would silently drop its gold quotes from recall.
   const missing = args.doc === undefined ? [...goldByDoc.keys()].filter((id) => !docs.some((doc) => doc.id === id)) : [];
@@ -180,10 +275,10 @@ async function reportQuotes({ docs, corpora, args, limit, print }: Report): Prom
   const began = performance.now();
   const cases: QuoteCase[] = [];
   for (const doc of quoteDocs) {
-    const analysed = await analyze(doc.text);
+    const document = await analysed(doc);
     cases.push({
-      id: doc.id, text: doc.text, gold: goldByDoc.get(doc.id)!, predicted: analysed.quotes,
-      sentences: analysed.sentences, tokens: analysed.tokens,
+      id: doc.id, text: doc.text, gold: goldByDoc.get(doc.id)!, predicted: document.quotes,
+      sentences: document.sentences, tokens: document.tokens,
     });
   }
   const seconds = (performance.now() - began) / 1000;
@@ -218,6 +313,10 @@ async function reportQuotes({ docs, corpora, args, limit, print }: Report): Prom
   print(shareRow('cue overlaps', attribution.cue, ' with a gold cue'));
   print(shareRow('kind right', attribution.kind, ''));
   print(`quotes eval took ${seconds.toFixed(1)} s (analyze on ${quoteDocs.length} documents)`);
+
+  const byHalf = halves.map((half) => [half, scoreQuotes(cases.filter((c) => devHalf(c.id) === half))] as const);
+  halfRows.push({ name: 'quote F1', values: Object.fromEntries(byHalf.map(([half, s]) => [half, f(s.quotes.all.f1)])) });
+  halfRows.push({ name: 'speaker name right', values: Object.fromEntries(byHalf.map(([half, s]) => [half, percent(s.attribution.speakerName.share)])) });
 
   if (args.errors) {
     const quoted = (s: string | null): string => (s === null ? '—' : `«${s.replace(/\s+/g, ' ')}»`);

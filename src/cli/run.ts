@@ -59,6 +59,8 @@ Options of eval:
   --only PART        Only segmentation, entities or quotes.
   --doc ID           Only the factRuEval document ID (book_58); the razdel
                      token cases are then skipped.
+  --half A|B         Only one fixed half of the factRuEval documents: A (even
+                     ids), where errors are read, or B (odd ids), held back.
   --errors           List the errors for reading, at most --limit N (60) per
                      group; --type PER|LOC|ORG lists one entity type only.
   --corpora DIR      The corpora folder. Default: $RECH_SHARED/corpora when
@@ -94,6 +96,7 @@ const OPTIONS = {
   // eval
   only: { type: 'string' },
   doc: { type: 'string' },
+  half: { type: 'string' },
   errors: { type: 'boolean' },
   limit: { type: 'string' },
   type: { type: 'string' },
@@ -105,7 +108,7 @@ type Option = keyof typeof OPTIONS;
 /** The commands, each with the options it takes besides --help and --version. */
 const COMMANDS = {
   analyze: ['format', 'out', 'compact', 'language', 'jobs'],
-  eval: ['only', 'doc', 'errors', 'limit', 'type', 'corpora'],
+  eval: ['only', 'doc', 'half', 'errors', 'limit', 'type', 'corpora'],
 } as const satisfies Record<string, readonly Option[]>;
 
 type Command = keyof typeof COMMANDS;
@@ -153,7 +156,7 @@ async function main(argv: readonly string[], io: CliIO): Promise<number> {
   if (command === 'eval') {
     if (files.length > 0) throw new UsageError(`'rech eval' takes no file, got '${files[0]}'`);
     return evalCommand(
-      { only: value('only'), doc: value('doc'), errors: flag('errors'), limit: value('limit'), type: value('type'), corpora: value('corpora') },
+      { only: value('only'), doc: value('doc'), half: value('half'), errors: flag('errors'), limit: value('limit'), type: value('type'), corpora: value('corpora') },
       io,
     );
   }

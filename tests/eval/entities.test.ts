@@ -34,6 +34,8 @@ function document(text: string, spans: Record<string, [string, string]>, objects
     sentences: [tokensOf(text)],
     spans: Object.values(byId),
     objects: objects.map(([type, ids], i) => ({ id: String(i), type, spans: ids.map((id) => byId[id]!) })),
+    coref: [],
+    facts: [],
   };
 }
 

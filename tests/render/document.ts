@@ -67,6 +67,7 @@ export function handDocument(text: string, language: string, layers: { entities?
     tokens: tokenize(text),
     entities,
     quotes,
+    roles: [],
   };
 }
 

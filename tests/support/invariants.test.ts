@@ -27,6 +27,7 @@ describe('invariant checks', () => {
       ],
       entities: [],
       quotes: [],
+      roles: [],
     };
     expect(documentViolations(doc)).toEqual([]);
   });

@@ -1,0 +1,89 @@
+/**
+ * `npx tsx scripts/factru-response.ts [--half A|B] [--out DIR] [-m]`: scores rech on the factRuEval-2016
+ * development documents with the competition's own comparators (`../shared/factru-official`, see its README).
+ *
+ * Analyses each document with `analyze()` and writes the competition's response files into DIR
+ * (a fresh temporary folder by default):
+ * - `book_N.task2`: the linked entities of `doc.entities`, one block each: `per` with `firstname`,
+ *   `patronymic` and `lastname` from `parts`, `loc` and `org` with `name`;
+ * - `book_N.task3`: an `occupation` fact for each of `doc.roles` that names where the post is held
+ *   (factRuEval's Occupation always has a place of work), `who` and `where` by the entities' names,
+ *   `position` the title's words before the place (`Посол Японии в России` → `Посол`), since the
+ *   comparator matches the position against the annotated span as written.
+ * Then runs the official track 2 and track 3 comparators (`run.sh DIR 2`, `run.sh DIR 3`; `-m` is passed on)
+ * and prints their tables. `--half` scores one fixed half only (`devHalf` in src/eval/corpora.ts), by
+ * handing the comparators a standard folder that holds that half's files alone. Needs python 3 with numpy.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { analyze, type Entity, type RechDocument } from '../src/index.js';
+import { DEV_HALVES, corporaFolder, devHalf, readFactRu } from '../src/eval/corpora.js';
+
+const { values } = parseArgs({ options: { half: { type: 'string' }, out: { type: 'string' }, m: { type: 'boolean', short: 'm' } } });
+if (values.half !== undefined && !(DEV_HALVES as readonly string[]).includes(values.half)) {
+  console.error(`--half must be A (even ids) or B (odd ids), not '${values.half}'`);
+  process.exit(2);
+}
+const corpora = corporaFolder();
+const runner = join(dirname(corpora), 'factru-official', 'run.sh');
+const out = values.out === undefined ? mkdtempSync(join(tmpdir(), 'rech-factru-')) : resolve(values.out);
+mkdirSync(out, { recursive: true });
+
+/** The comparator reads `attr : value` and `arg : value`: a value holds no colon and no line break. */
+const clean = (value: string): string => value.replace(/[:\s]+/g, ' ').trim();
+
+/** A `.task2` block: a person by the parts of its name, a place or organisation by its name. */
+function entityBlock(entity: Entity): string {
+  const lines = [entity.type.toLowerCase()];
+  if (entity.type === 'PER') {
+    const { first, middle, last } = entity.parts ?? {};
+    if (first) lines.push(`firstname : ${clean(first)}`);
+    if (middle) lines.push(`patronymic : ${clean(middle)}`);
+    if (last) lines.push(`lastname : ${clean(last)}`);
+    if (lines.length === 1) lines.push(`lastname : ${clean(entity.name)}`);
+  } else {
+    lines.push(`name : ${clean(entity.name)}`);
+  }
+  return lines.join('\n');
+}
+
+/** The title's words before the first mention of the place inside it, without the prepositions left at the end. */
+function position(doc: RechDocument, title: { start: number; end: number; text: string }, of: number | null): string {
+  const place = of === null ? undefined : doc.entities[of]!.mentions.find((m) => m.start >= title.start && m.end <= title.end);
+  if (place === undefined || place.start === title.start) return title.text;
+  return doc.text.slice(title.start, place.start).replace(/(\s+(в|во|на|при|от|из|по))*[\s,]*$/iu, '');
+}
+
+const occupationBlocks = (doc: RechDocument): string[] =>
+  doc.roles.flatMap((role) => {
+    if (role.of === null) return [];
+    const who = `who : ${clean(doc.entities[role.person]!.name)}`;
+    return [['occupation', who, `position : ${clean(position(doc, role.title, role.of))}`, `where : ${clean(doc.entities[role.of]!.name)}`].join('\n')];
+  });
+
+const docs = readFactRu(corpora).filter((doc) => values.half === undefined || devHalf(doc.id) === values.half);
+for (const gold of docs) {
+  const doc = await analyze(gold.text);
+  writeFileSync(join(out, `${gold.id}.task2`), doc.entities.map(entityBlock).join('\n\n') + '\n');
+  writeFileSync(join(out, `${gold.id}.task3`), occupationBlocks(doc).join('\n\n') + '\n');
+}
+console.log(`${docs.length} documents${values.half ? ` (half ${values.half})` : ''}; response files in ${out}`);
+
+// The comparators score every document of the standard folder: for a half, a folder with that half's files only.
+let standard = join(corpora, 'factru-dev');
+if (values.half !== undefined) {
+  const ids = new Set(docs.map((doc) => doc.id));
+  const half = mkdtempSync(join(tmpdir(), `rech-factru-${values.half}-`));
+  for (const name of readdirSync(standard)) if (ids.has(name.split('.')[0]!)) symlinkSync(join(standard, name), join(half, name));
+  standard = half;
+}
+let failed = false;
+for (const track of ['2', '3']) {
+  console.log(`\n# factRuEval-2016 track ${track}, official comparator${values.m ? ' (-m)' : ''}`);
+  const run = spawnSync(runner, [out, track, ...(values.m ? ['-m'] : [])], { stdio: 'inherit', env: { ...process.env, FACTRU_DEV: standard } });
+  failed ||= run.status !== 0;
+}
+process.exit(failed ? 1 : 0);

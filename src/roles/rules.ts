@@ -1,0 +1,265 @@
+/**
+ * The role rules: how a news text states that a person holds a post, as named
+ * declarations over the words and the entity mentions of a sentence. A title
+ * is a title word (`посол`, roles.json `titles`), the modifiers that belong to
+ * the post's name before it (`первый`, `генеральный`), and its complements after
+ * it: genitive words (`министр иностранных дел`), place or organisation
+ * mentions (`Азербайджана`, `ОАО «Газпром»`), and prepositional phrases naming
+ * one (`в Казахстане`, `по вопросам прав человека`).
+ */
+import rolesData from '../data/gazetteer/roles.json';
+import type { EntityType } from '../model.js';
+import { fold, type Word } from '../words/word.js';
+
+/** A sentence as the role rules read it: its words and, for each, the entity mention it lies in. */
+export interface RoleSentence {
+  readonly words: readonly Word[];
+  /** For each word, the mention covering it, or undefined. */
+  readonly mentions: readonly (SentenceMention | undefined)[];
+}
+
+/** An entity mention in a sentence, by word indices (`end` exclusive). */
+export interface SentenceMention {
+  readonly first: number;
+  readonly end: number;
+  readonly entity: number;
+  readonly type: EntityType;
+}
+
+/** A title found in a sentence, by word indices, with the place or organisation mention inside it. */
+export interface TitleMatch {
+  readonly first: number;
+  /** One past its last word. */
+  readonly end: number;
+  /** The index of the head word (`послом` in `послом Франции`). */
+  readonly head: number;
+  readonly of: SentenceMention | undefined;
+}
+
+/** A role found by a rule: the person's mention, the title, and the rule's name. */
+export interface RoleMatch {
+  readonly person: SentenceMention;
+  readonly title: TitleMatch;
+  readonly rule: string;
+}
+
+/** A named rule: finds the roles it knows the shape of in a sentence. */
+export interface RoleRule {
+  readonly name: string;
+  readonly find: (sentence: RoleSentence) => RoleMatch[];
+}
+
+const folded = (items: readonly string[]): ReadonlySet<string> => new Set(items.map(fold));
+/** One-word titles: the head of a title phrase (`министр` in `министр иностранных дел`). */
+const TITLES = folded([...rolesData.titles, ...rolesData.postTitles].filter((title) => !title.includes(' ')));
+const MODIFIERS = folded(rolesData.titleModifiers);
+const PREPOSITIONS = folded(rolesData.titlePrepositions);
+const STATEMENT_VERBS = folded(rolesData.statementVerbs);
+const POST_NOUNS = folded(rolesData.postNouns);
+
+const inList = (word: Word | undefined, list: ReadonlySet<string>): boolean => word !== undefined && word.keys.some((key) => list.has(key));
+const hasReading = (word: Word, test: (tags: readonly string[]) => boolean): boolean => word.analyses.some((reading) => test(reading.tags));
+const isText = (word: Word | undefined, ...texts: string[]): boolean => word !== undefined && texts.includes(word.text);
+/** Ends an apposition or description: the punctuation after `Х, ректор МГУ`. */
+const CLOSING = [',', '.', ')', '—', '–', ';', ':', '!', '?'];
+const QUOTES = ['«', '»', '"', '“', '”', '„'];
+const OPENING_QUOTES = ['«', '„'];
+/** How far a title may run, in words: long enough for `Государственный секретарь по вопросам прав человека американского министерства иностранных дел`. */
+const MAX_TITLE = 14;
+
+const mentionAt = (sentence: RoleSentence, i: number): SentenceMention | undefined => sentence.mentions[i];
+const isPlace = (mention: SentenceMention | undefined): mention is SentenceMention => mention !== undefined && mention.type !== 'PER';
+/** A person's mention that starts at word `i`. */
+const personAt = (sentence: RoleSentence, i: number): SentenceMention | undefined => {
+  const mention = mentionAt(sentence, i);
+  return mention?.type === 'PER' && mention.first === i ? mention : undefined;
+};
+
+/**
+ * A title word: a noun whose lemma is a title (`после` is a form of `посол` too, but a preposition first),
+ * singular (a post is one person's: not `представители Госдумы`), not inside a name (`Администрации Президента`),
+ * not in capitals, and not after `при` (`Совет при Президенте`: the post names the patron of a body, not anyone's post).
+ */
+function isHead(sentence: RoleSentence, i: number): boolean {
+  const word = sentence.words[i];
+  if (word === undefined || word.shape === 'upper' || mentionAt(sentence, i) !== undefined) return false;
+  if (isText(sentence.words[i - 1], 'при', 'При')) return false;
+  const best = word.analyses[0];
+  if (best !== undefined && best.pos !== 'NOUN' && best.pos !== 'ADJF') return false;
+  return word.analyses.some((reading) => TITLES.has(fold(reading.lemma)) && reading.tags.includes('sing') && (reading.pos === 'NOUN' || reading.pos === 'ADJF'))
+    || (word.analyses.length === 0 && TITLES.has(fold(word.text)));
+}
+
+/** The head at or after `i` past the post's own modifiers (`первый заместитель`), or -1. */
+function headFrom(sentence: RoleSentence, i: number): number {
+  let at = i;
+  const modifier = (j: number): boolean => inList(sentence.words[j], MODIFIERS) && mentionAt(sentence, j) === undefined;
+  // `чрезвычайный и полномочный посол`: modifiers may be joined by `и`.
+  while (at - i < 4 && (modifier(at) || (at > i && isText(sentence.words[at], 'и') && modifier(at + 1)))) at++;
+  return isHead(sentence, at) ? at : -1;
+}
+
+/**
+ * A word in the genitive: a complement of the title (`иностранных дел`, `министра`, `государства`), or a capitalised
+ * word of a body's name the entity rules did not take (`Палаты представителей`, `Совета муфтиев`).
+ */
+const genitiveWord = (word: Word): boolean => {
+  const genitive = (reading: Word['analyses'][number]): boolean =>
+    reading.tags.includes('gent') && (reading.pos === 'NOUN' || reading.pos === 'ADJF' || reading.pos === 'PRTF');
+  // A function word first (`при` is also an old genitive of `пря`) is no complement.
+  if (!word.analyses[0] || ['PREP', 'CONJ', 'PRCL', 'INTJ'].includes(word.analyses[0].pos)) return false;
+  if (word.shape === 'lower') return word.analyses.some(genitive);
+  // A capitalised word by its dictionary readings only, never a guess from its ending (`Виторио` is a first name).
+  return word.shape === 'title' && !word.sentenceStart && word.analyses.some((reading) => reading.known && genitive(reading) && !reading.tags.some((tag) => tag === 'Name' || tag === 'Surn' || tag === 'Patr'));
+};
+
+/**
+ * How far the complements of the head at `head` reach: the index after the last one, and the first
+ * place or organisation mention among them. A prepositional phrase counts only when it names a place
+ * or organisation (`в Казахстане`, `от штата Аризона`), or is `по` and lower-case words (`по вопросам прав человека`);
+ * when `anchored` (the title must run up to a name, so it cannot overrun), any preposition and up to two lower-case
+ * words (`при прокуратуре`, `в регионе`).
+ */
+function complements(sentence: RoleSentence, head: number, anchored: boolean): { end: number; of: SentenceMention | undefined } {
+  const { words } = sentence;
+  let end = head + 1;
+  let of: SentenceMention | undefined;
+  const place = (i: number): number => {
+    const mention = mentionAt(sentence, i);
+    if (!isPlace(mention) || mention.first !== i) return -1;
+    of ??= mention;
+    return mention.end;
+  };
+  while (end < words.length && end - head < MAX_TITLE) {
+    const word = words[end]!;
+    const mention = mentionAt(sentence, end);
+    if (mention !== undefined) {
+      const after = place(end);
+      if (after < 0) break;
+      end = after;
+    } else if (isText(word, ...QUOTES) && isPlace(mentionAt(sentence, end + 1))) {
+      end++;
+    } else if (isText(word, ...QUOTES) && isPlace(mentionAt(sentence, end - 1))) {
+      end++;
+    } else if (genitiveWord(word)) {
+      end++;
+    } else if (word.shape === 'lower' && inList(word, PREPOSITIONS)) {
+      // Up to two lower-case words (`штата`, `Южном`) before the named place.
+      let next = end + 1;
+      while (next < end + 3 && words[next]?.shape === 'lower' && mentionAt(sentence, next) === undefined) next++;
+      const after = place(next);
+      if (after >= 0) end = after;
+      else if ((anchored || fold(word.text) === 'по') && next > end + 1) end = next;
+      else break;
+    } else {
+      break;
+    }
+  }
+  // An opening quotation mark or a preposition never ends a title; nor does a straight quote that closes nothing.
+  const unpaired = (i: number): boolean => isText(words[i], '"') && words.slice(head, i).filter((word) => word.text === '"').length % 2 === 0;
+  while (end > head + 1 && (isText(words[end - 1], ...OPENING_QUOTES) || unpaired(end - 1) || inList(words[end - 1], PREPOSITIONS))) end--;
+  if (of !== undefined && of.first >= end) of = undefined;
+  return { end, of };
+}
+
+/** The title starting at `i` (its modifiers, head and complements), or undefined. */
+function titleAt(sentence: RoleSentence, i: number, anchored = false): TitleMatch | undefined {
+  const head = headFrom(sentence, i);
+  if (head < 0) return undefined;
+  const { end, of } = complements(sentence, head, anchored);
+  return { first: i, end, head, of };
+}
+
+/**
+ * The titles of an apposition that ends at a person's name, from `i`: `посол Азербайджана в Казахстане Рашад Мамедов`,
+ * and titles in a row before one name, with or without a comma (`лидер Меджлиса, народный депутат Украины Мустафа Джемилев`,
+ * `наблюдатель от ОБСЕ португальский парламентарий Хуан Суареш`: adjectives not of the post are skipped).
+ */
+function appositionFrom(sentence: RoleSentence, i: number, depth = 0): { titles: TitleMatch[]; person: SentenceMention } | undefined {
+  const title = titleAt(sentence, i, true);
+  if (title === undefined) return undefined;
+  const person = personAt(sentence, title.end);
+  if (person !== undefined) return { titles: [title], person };
+  if (depth >= 2) return undefined;
+  let next = title.end;
+  if (isText(sentence.words[next], ',')) next++;
+  // Adjectives that do not belong to the post (`португальский`, `известный`) may stand before the next title.
+  for (let skipped = 0; skipped < 2 && headFrom(sentence, next) < 0 && isAdjective(sentence, next); skipped++) next++;
+  const rest = appositionFrom(sentence, next, depth + 1);
+  return rest && { titles: [title, ...rest.titles], person: rest.person };
+}
+
+const isAdjective = (sentence: RoleSentence, i: number): boolean => {
+  const word = sentence.words[i];
+  return word !== undefined && word.shape === 'lower' && mentionAt(sentence, i) === undefined && hasReading(word, (tags) => tags.includes('ADJF'));
+};
+
+/** The start of a title at `i` that is not the continuation of one before it. */
+const startsTitle = (sentence: RoleSentence, i: number): boolean => !inList(sentence.words[i - 1], MODIFIERS) || mentionAt(sentence, i - 1) !== undefined;
+
+/** `посол Азербайджана в Казахстане Рашад Мамедов`, `глава Сбербанка Герман Греф`, `президент Ильхам Алиев`: the title right before the name. */
+const titleBeforeName: RoleRule = {
+  name: 'title before name',
+  find(sentence) {
+    const found: RoleMatch[] = [];
+    let covered = 0;
+    for (let i = 0; i < sentence.words.length; i++) {
+      if (i < covered || !startsTitle(sentence, i)) continue;
+      const apposition = appositionFrom(sentence, i);
+      if (apposition === undefined) continue;
+      for (const title of apposition.titles) found.push({ person: apposition.person, title, rule: this.name });
+      covered = apposition.person.first;
+    }
+    return found;
+  },
+};
+
+/** `Валерий Зорькин, председатель Конституционного суда, высказал …`: a title in the nominative set off by commas after the name. */
+const nameCommaTitle: RoleRule = {
+  name: 'name, title',
+  find(sentence) {
+    const found: RoleMatch[] = [];
+    const { words } = sentence;
+    for (let i = 0; i < words.length; i++) {
+      const person = personAt(sentence, i);
+      if (person === undefined || !isText(words[person.end], ',')) continue;
+      const title = titleAt(sentence, person.end + 1);
+      if (title === undefined || !hasReading(words[title.head]!, (tags) => tags.includes('nomn'))) continue;
+      // The description ends the apposition: punctuation, or the end of the sentence.
+      if (title.end < words.length && !isText(words[title.end], ...CLOSING)) continue;
+      found.push({ person, title, rule: this.name });
+    }
+    return found;
+  },
+};
+
+/**
+ * `Х назначен министром …`, `Х стал председателем …`, `Х занимает пост главы …`: a verb of holding or taking
+ * a post after the name, then the title in the instrumental, or a post noun and the title in the genitive.
+ */
+const nameStatesTitle: RoleRule = {
+  name: 'name appointed title',
+  find(sentence) {
+    const found: RoleMatch[] = [];
+    const { words } = sentence;
+    for (let i = 0; i < words.length; i++) {
+      const person = personAt(sentence, i);
+      if (person === undefined) continue;
+      let at = person.end;
+      if (!inList(words[at], STATEMENT_VERBS)) continue;
+      at++;
+      if (isText(words[at], 'на')) at++;
+      const postNoun = inList(words[at], POST_NOUNS);
+      if (postNoun) at++;
+      const title = titleAt(sentence, at);
+      if (title === undefined) continue;
+      const headCase = postNoun ? 'gent' : 'ablt';
+      if (!hasReading(words[title.head]!, (tags) => tags.includes(headCase))) continue;
+      found.push({ person, title, rule: this.name });
+    }
+    return found;
+  },
+};
+
+/** The role rules, in the order their roles are preferred when two state the same post. */
+export const ROLE_RULES: readonly RoleRule[] = [titleBeforeName, nameCommaTitle, nameStatesTitle];

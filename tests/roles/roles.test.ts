@@ -1,0 +1,99 @@
+/**
+ * The roles layer (src/roles/): who holds which post, on hand-written sentences whose roles are
+ * written here by hand, and on the seed articles.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/index.js';
+
+/** Each role as `who | title | normal | of | rule`, by the entities' names. */
+async function roles(text: string): Promise<string[]> {
+  const doc = await analyze(text);
+  return doc.roles.map((role) => {
+    expect(text.slice(role.title.start, role.title.end)).toBe(role.title.text);
+    expect(doc.entities[role.person]!.type).toBe('PER');
+    const of = role.of === null ? '—' : doc.entities[role.of]!.name;
+    return `${doc.entities[role.person]!.name} | ${role.title.text} | ${role.title.normal} | ${of} | ${role.rule}`;
+  });
+}
+
+describe('title before name', () => {
+  it('reads an apposition with the place of the post and where it is held', async () => {
+    expect(await roles('Посол Азербайджана в Казахстане Рашад Мамедов заявил, что всё хорошо.')).toEqual([
+      'Рашад Мамедов | Посол Азербайджана в Казахстане | Посол Азербайджана в Казахстане | Азербайджан | title before name',
+    ]);
+  });
+
+  it('puts the title in the nominative and takes the organisation of the post', async () => {
+    expect(await roles('Он встретился с послом Франции в Италии Жаком Дюпоном.')).toEqual([
+      expect.stringMatching(/^Жак.* \| послом Франции в Италии \| посол Франции в Италии \| Франция \| title before name$/),
+    ]);
+    expect(await roles('Вчера глава Сбербанка Герман Греф выступил на форуме.')).toEqual([
+      'Герман Греф | глава Сбербанка | глава Сбербанка | Сбербанк | title before name',
+    ]);
+  });
+
+  it('gives a title without a place `of: null`', async () => {
+    expect(await roles('Президент Ильхам Алиев подчеркнул, что операция завершена.')).toEqual([
+      'Ильхам Алиев | Президент | Президент | — | title before name',
+    ]);
+  });
+
+  it('keeps the modifiers that belong to the post and the prepositional phrase before the name', async () => {
+    expect(await roles('Об этом сообщил официальный представитель Следственного комитета при прокуратуре Владимир Маркин.')).toEqual([
+      'Владимир Маркин | официальный представитель Следственного комитета при прокуратуре | официальный представитель Следственного комитета при прокуратуре | Следственный комитет | title before name',
+    ]);
+  });
+
+  it('gives each of two titles in a row before one name a role', async () => {
+    expect(await roles('Интервью дал лидер Меджлиса крымскотатарского народа, народный депутат Украины Мустафа Джемилев.')).toEqual([
+      expect.stringMatching(/^Мустафа Джемилев \| лидер Меджлиса/),
+      'Мустафа Джемилев | народный депутат Украины | народный депутат Украины | Украина | title before name',
+    ]);
+  });
+
+  it('takes no preposition for a title (`после` is a form of `посол`) and no plural', async () => {
+    expect(await roles('Напомним, что после поездки Дмитрия Медведева на Курилы ничего не изменилось.')).toEqual([]);
+    expect(await roles('На встрече были Александр Хлопонин, представители Госдумы России, и другие.')).toEqual([]);
+  });
+});
+
+describe('name, title', () => {
+  it('reads a description set off by commas after the name', async () => {
+    expect(await roles('Валерий Зорькин, председатель Конституционного суда, высказал сомнения.')).toEqual([
+      'Валерий Зорькин | председатель Конституционного суда | председатель Конституционного суда | Конституционный суд | name, title',
+    ]);
+  });
+});
+
+describe('name appointed title', () => {
+  it('reads a title in the instrumental after a verb of taking a post', async () => {
+    expect(await roles('Иван Петров назначен министром финансов России.')).toEqual([
+      'Иван Петров | министром финансов России | министр финансов России | Россия | name appointed title',
+    ]);
+  });
+
+  it('reads a title in the genitive after a post noun', async () => {
+    expect(await roles('Сергей Иванов занимает пост главы администрации президента.')).toEqual([
+      'Сергей Иванов | главы администрации президента | глава администрации президента | — | name appointed title',
+    ]);
+  });
+});
+
+describe('the seed articles', () => {
+  const seed = (name: string): string => readFileSync(new URL(`../../fixtures/${name}.txt`, import.meta.url), 'utf8');
+
+  it('finds the ambassador of Azerbaijan in Kazakhstan', async () => {
+    expect(await roles(seed('000_4a3131ec37a1ee70'))).toEqual([
+      'Рашад Мамедов | Чрезвычайный и полномочный посол Азербайджана в Казахстане | Чрезвычайный и полномочный посол Азербайджана в Казахстане | Азербайджан | title before name',
+      'Араик Арутюнян | Глава непризнанной Нагорно-Карабахской республики | Глава непризнанной Нагорно-Карабахской республики | Нагорно-Карабахская республика | title before name',
+    ]);
+  });
+
+  it('finds the President of Azerbaijan once, with where he holds the post', async () => {
+    expect(await roles(seed('001_78ac929fa1834338'))).toEqual([
+      'Энтони Блинкен | госсекретарь США | госсекретарь США | Соединенные Штаты Америки | title before name',
+      'Ильхам Алиев | президенту Азербайджанской Республики | президент Азербайджанской Республики | Азербайджанская Республика | title before name',
+    ]);
+  });
+});
