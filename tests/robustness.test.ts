@@ -23,8 +23,20 @@ const PIECES = [
   'http://', 'https://', 'www.', 'x.ru', '@', '#', 'mail@', 'sputnik.kz',
 ];
 
+/**
+ * Words of news, spaced, where the stages after segmentation look: site names and addresses inside a
+ * sentence, dotted abbreviations, and chains of speaker labels, colons and quotation marks left open.
+ */
+const NEWS_WORDS = [
+  'Об', 'этом', 'сообщает', 'Gzt.Ru', 'NEWSru.com', 'Лента.ру', 'РИА', 'Новости', 'mail@x.ru', '@rech_nlp', '#Карабах', 'sputnik.kz/news',
+  'т.', 'е.', 'т.д.', 'г.', 'ул.', 'U.S.', 'Mr.', 'А.', 'С.', 'Пушкин', 'Иван', 'Петров', 'Петрова:', 'Путин:', 'Алиев', 'заявил:', 'сказал,', 'что',
+  'по', 'словам', 'посол', 'Азербайджана', '«', '»', '«Мы', 'готовы»,', '—', ':', ',', '.', '"', 'said', 'Blinken', '"We', 'will."',
+];
+const news = fc.array(fc.constantFrom(...NEWS_WORDS), { maxLength: 40 }).map((words) => words.join(' '));
+
 const hostile = fc.oneof(
   fc.string({ unit: fc.constantFrom(...PIECES), maxLength: 40 }),
+  news,
   fc.string({ unit: 'binary', maxLength: 60 }),
   fc.string({ unit: fc.constantFrom('«', '»', '"', '—', '-', '.', 'А', 'Я', 'а', ' ', '\n', '\r\n'), maxLength: 80 }),
 );

@@ -70,9 +70,9 @@ function draftMentions({ text, words, sentenceTokens, paragraphs }: WorkingDocum
     });
   }
   retypeTransliterations(text, drafts);
-  addDomains(text, drafts);
-  for (const draft of introducedSurnames(leftovers, drafts)) drafts.push(draft);
-  return drafts.sort((a, b) => a.start - b.start);
+  const mentions = withDomains(text, drafts);
+  for (const draft of introducedSurnames(leftovers, mentions)) mentions.push(draft);
+  return mentions.sort((a, b) => a.start - b.start);
 }
 
 function readSentence(words: Word[]): SentenceWords {
@@ -151,16 +151,25 @@ const OPENING_BRACKET = /^\s*\(\s*$/;
 /** A site's domain written after its name belongs to it (`NEWSru.com`, `Gzt.Ru`, `baltinfo.ru`). */
 const DOMAIN = /\.(?:com|net|org|info|ru|su|ua|by|kz|uz|az|am|ge|md|uk|de|fr|it|us|io|tv|рф|ру)(?![\p{L}\p{N}])/iuy;
 
-function addDomains(text: string, drafts: DraftMention[]): void {
-  for (let i = 0; i < drafts.length; i++) {
-    const draft = drafts[i]!;
-    if (draft.type === 'PER') continue;
+/**
+ * The mentions (in text order) with each site's name run on over its domain; a mention the domain
+ * takes in (the `Ru` of `Gzt.Ru`, found as a name of its own) is part of the site, not a mention.
+ */
+function withDomains(text: string, drafts: readonly DraftMention[]): DraftMention[] {
+  const kept: DraftMention[] = [];
+  let siteEnd = -1;
+  for (const draft of drafts) {
+    if (draft.start < siteEnd) continue;
     DOMAIN.lastIndex = draft.end;
-    const domain = DOMAIN.exec(text);
-    if (!domain) continue;
-    const end = draft.end + domain[0].length;
-    drafts[i] = { ...draft, end, text: text.slice(draft.start, end), type: 'ORG', normal: draft.normal + domain[0], key: undefined, rule: DOCUMENT_RULES.siteDomain };
+    const domain = draft.type === 'PER' ? null : DOMAIN.exec(text);
+    if (!domain) {
+      kept.push(draft);
+      continue;
+    }
+    siteEnd = draft.end + domain[0].length;
+    kept.push({ ...draft, end: siteEnd, text: text.slice(draft.start, siteEnd), type: 'ORG', normal: draft.normal + domain[0], key: undefined, rule: DOCUMENT_RULES.siteDomain });
   }
+  return kept;
 }
 
 /**

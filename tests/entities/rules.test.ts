@@ -108,6 +108,10 @@ describe('organisations', () => {
     expect(await shown('Об этом сообщает NEWSru.com.')).toEqual(['ORG NEWSru.com → NEWSru.com']);
   });
 
+  it('takes the name after a site\'s dot into the site, not as a mention of its own: Gzt.Ru', async () => {
+    expect(await shown('Об этом сообщает Gzt.Ru.')).toEqual(['ORG Gzt.Ru → Gzt.Ru']);
+  });
+
   it('takes abbreviations: ОДКБ, ООН, ЕАЭС', async () => {
     expect(await shown('Саммит ОДКБ прошел в Минске.')).toEqual(['ORG ОДКБ → ОДКБ', 'LOC Минске → Минск']);
     expect(await shown('Доклад ООН опубликован вчера.')).toEqual(['ORG ООН → ООН']);
