@@ -6,7 +6,7 @@ import { Worker } from 'node:worker_threads';
 import { analyze, checkOptions, OPTION_NAMES, type AnalyzeOptions } from '../analyze.js';
 import { describe } from '../errors.js';
 import type { RechDocument } from '../model.js';
-import { deserializeError, unpackDocument, type Answer, type WorkerData } from './messages.js';
+import { deserializeError, unpackDocument, type Answer, type Ready, type WorkerData } from './messages.js';
 
 /**
  * Options for {@link analyzeMany}: how many worker threads, and the options
@@ -48,8 +48,8 @@ export interface AnalyzeManyOptions extends AnalyzeOptions {
 
 /**
  * The outcome for one text of {@link analyzeMany}: its document, or the error
- * that stopped it (a text that is not a string gives a `TypeError`). `index`
- * is the position of the text in the input.
+ * that stopped it (an item that is not a string gives a `TypeError`, a Promise
+ * too: items are never awaited). `index` is the position of the text in the input.
  *
  * @example
  * ```ts
@@ -86,11 +86,16 @@ const WINDOW_PER_WORKER = 8;
  * order, as they are ready. Memory stays flat over any number of texts: only a
  * few texts per worker are read ahead of the consumer, and reading pauses
  * while the consumer does. A text that fails (not a string, or an error in
- * analysis) gives an `{ index, error }` result and the batch goes on; an error
- * thrown by the input iterable itself, or a worker that cannot start, ends the
- * batch (the iteration throws it). A worker that dies later fails only the
- * texts it held, and a fresh one takes its place. The workers are stopped
- * when the iteration ends, throws, or the consumer breaks out of it.
+ * analysis) gives an `{ index, error }` result and the batch goes on. An item
+ * that is not a string, a Promise included, gives a `TypeError` result for its
+ * index in both modes: items are never awaited (a rejected Promise among them
+ * is marked handled, so it never surfaces as an unhandled rejection). An error
+ * thrown by the input iterable itself ends the batch once the results of the
+ * texts read before it have been yielded (the iteration then throws it); a
+ * worker that cannot start ends it at once. A worker that dies while
+ * analysing fails only the text it was on, and a fresh one takes its place
+ * and the texts queued to it. The workers are stopped when the iteration
+ * ends, throws, or the consumer breaks out of it.
  *
  * @param texts - The texts, as an array or any iterable or async iterable of strings (a stream of lines, a generator).
  * @param options - See {@link AnalyzeManyOptions}.
@@ -180,20 +185,34 @@ function workerLocation(worker: string | URL): URL {
 
 /** The texts one after another on this thread: `concurrency: 0`. */
 async function* inProcess(texts: Iterable<unknown> | AsyncIterable<unknown>, options: AnalyzeOptions): AsyncGenerator<BatchResult, void, undefined> {
-  let index = 0;
-  for await (const text of texts) {
-    const at = index++;
-    let result: BatchResult;
-    if (typeof text !== 'string') result = { index: at, error: notAString(at, text) };
-    else {
-      try {
-        result = { index: at, document: await analyze(text, options) };
-      } catch (error) {
-        result = { index: at, error: error instanceof Error ? error : new Error(String(error)) };
+  // Not `for await`, which would await a Promise item of a sync iterable: items are taken as they are, as by the workers.
+  const source = iterate(texts);
+  let exhausted = false;
+  try {
+    for (let index = 0; ; index++) {
+      const next = await source.next().catch((error: unknown) => {
+        exhausted = true;
+        throw error;
+      });
+      if (next.done) {
+        exhausted = true;
+        return;
       }
+      const text = next.value;
+      let result: BatchResult;
+      if (typeof text !== 'string') result = { index, error: notAString(index, text) };
+      else {
+        try {
+          result = { index, document: await analyze(text, options) };
+        } catch (error) {
+          result = { index, error: error instanceof Error ? error : new Error(String(error)) };
+        }
+      }
+      // Yielded outside the `try`, so that nothing the consumer does is mistaken for this text's error.
+      yield result;
     }
-    // Yielded outside the `try`, so that nothing the consumer does is mistaken for this text's error.
-    yield result;
+  } finally {
+    if (!exhausted) await source.return?.();
   }
 }
 
@@ -209,15 +228,27 @@ async function* inWorkers(
   const pending: Promise<BatchResult>[] = [];
   const window = concurrency * WINDOW_PER_WORKER;
   let exhausted = false;
+  // The input's own error, thrown once the texts read before it have their results.
+  let sourceFailed = false;
+  let sourceError: unknown;
   try {
     for (let index = 0; ; ) {
       while (!exhausted && pending.length < window) {
-        const next = await source.next();
+        let next: IteratorResult<unknown>;
+        try {
+          next = await source.next();
+        } catch (error) {
+          [exhausted, sourceFailed, sourceError] = [true, true, error];
+          break;
+        }
         if (next.done) exhausted = true;
         else pending.push(pool.submit(index++, next.value));
       }
       const result = pending.shift();
-      if (!result) return;
+      if (!result) {
+        if (sourceFailed) throw sourceError;
+        return;
+      }
       const outcome = await result;
       if (pool.broken) throw pool.broken;
       yield outcome;
@@ -228,8 +259,11 @@ async function* inWorkers(
   }
 }
 
-const notAString = (index: number, text: unknown): TypeError =>
-  new TypeError(`rech: \`texts[${index}]\` must be a string, got ${describe(text)}`);
+/** The error of an item that is not a string; a rejected Promise item is marked handled, as it will never be awaited. */
+function notAString(index: number, text: unknown): TypeError {
+  if (text instanceof Promise) text.catch(() => {});
+  return new TypeError(`rech: \`texts[${index}]\` must be a string, got ${describe(text)}`);
+}
 
 /** An async iterator over a sync or async iterable. */
 function iterate(texts: Iterable<unknown> | AsyncIterable<unknown>): AsyncIterator<unknown> {
@@ -249,10 +283,10 @@ interface Task {
 
 interface Slot {
   worker: Worker;
-  /** Tasks sent to the worker and not answered, by id (the task's index). */
+  /** Tasks sent to the worker and not answered, by id (the task's index), in the order sent: the worker takes them in that order. */
   tasks: Map<number, Task>;
-  /** Whether it has answered at all: a worker that dies before its first answer cannot start, and the batch stops. */
-  answered: boolean;
+  /** Whether it has said it is ready: a worker that dies before that cannot start, and the batch stops. */
+  ready: boolean;
 }
 
 /** Worker threads with a queue of tasks; each task is resolved, never rejected, so that one text cannot stop the batch. */
@@ -301,9 +335,12 @@ class Pool {
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: startWorker({ options: this.options }, this.location), tasks: new Map(), answered: false };
-    slot.worker.on('message', (answer: Answer) => {
-      slot.answered = true;
+    const slot: Slot = { worker: startWorker({ options: this.options }, this.location), tasks: new Map(), ready: false };
+    slot.worker.on('message', (answer: Answer | Ready) => {
+      if ('ready' in answer) {
+        slot.ready = true;
+        return;
+      }
       if (this.closed) return;
       const task = slot.tasks.get(answer.id);
       if (!task) return;
@@ -319,18 +356,22 @@ class Pool {
     slot.worker.on('error', (error) => (failure = error));
     slot.worker.on('exit', (code) => {
       if (this.closed) return;
-      // The worker died (out of memory, a crash): its texts fail, a fresh worker takes its place.
       const error = failure ?? new Error(`rech: a worker thread of analyzeMany stopped with exit code ${code}`);
-      if (!slot.answered) this.broken = cannotStart(error, this.location);
-      for (const task of slot.tasks.values()) task.resolve({ index: task.index, error });
-      slot.tasks.clear();
       const at = this.slots.indexOf(slot);
-      if (this.broken) {
-        for (const task of this.queue.splice(0)) task.resolve({ index: task.index, error: this.broken });
-      } else {
-        this.slots[at] = this.spawn();
-        this.dispatch();
+      if (!slot.ready) {
+        this.broken = cannotStart(error, this.location);
+        for (const task of [...slot.tasks.values(), ...this.queue.splice(0)]) task.resolve({ index: task.index, error: this.broken });
+        slot.tasks.clear();
+        return;
       }
+      // The worker died (out of memory, a crash) on the oldest text it had not answered: that text fails; the texts
+      // queued behind it go back to the front of the queue, for a fresh worker that takes its place.
+      const [current, ...queued] = slot.tasks.values();
+      slot.tasks.clear();
+      current?.resolve({ index: current.index, error });
+      this.queue.unshift(...queued);
+      this.slots[at] = this.spawn();
+      this.dispatch();
     });
     return slot;
   }

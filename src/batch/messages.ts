@@ -31,6 +31,11 @@ export interface SerializedError {
 /** A worker's answer to a {@link Job}. */
 export type Answer = { id: number; document: PackedDocument } | { id: number; error: SerializedError };
 
+/** What a worker says once it has loaded, before any job: a worker that dies before saying it could not start. */
+export interface Ready {
+  ready: true;
+}
+
 /** Spans as offsets, `[start0, end0, start1, end1, …]`, with their one string field dictionary-coded. */
 interface PackedLayer {
   packed: true;

@@ -78,6 +78,66 @@ describe('analyzeMany reports a failing text and goes on', () => {
     }
     await expect(collect(analyzeMany(failing(), { concurrency: 1 }))).rejects.toThrow('disk gone');
   });
+
+  it.each([0, 2])('gives the results of the texts read before the input fails, then its error (concurrency %i)', async (concurrency) => {
+    function* failing(): Generator<string> {
+      yield 'Да.';
+      yield 'Нет.';
+      yield 'Может быть.';
+      throw new Error('disk gone');
+    }
+    const seen: number[] = [];
+    const run = async (): Promise<void> => {
+      for await (const result of analyzeMany(failing(), { concurrency })) seen.push(result.index);
+    };
+    await expect(run()).rejects.toThrow('disk gone');
+    expect(seen).toEqual([0, 1, 2]);
+  });
+
+  it.each([0, 2])('takes a Promise item as it is, a TypeError for its index, and never leaves a rejection unhandled (concurrency %i)', async (concurrency) => {
+    // Made as they are read, as a stream's items are: a rejected Promise made ahead of time is the caller's to handle.
+    function* items(): Generator<unknown> {
+      yield 'Да.';
+      yield Promise.resolve('Нет.');
+      yield Promise.reject(new Error('never read'));
+      yield 'Ну.';
+    }
+    const results = await collect(analyzeMany(items() as Iterable<string>, { concurrency }));
+    expect(results.map((result) => ('error' in result ? `${result.index} ${result.error.name}` : `${result.index} ok`))).toEqual([
+      '0 ok',
+      '1 TypeError',
+      '2 TypeError',
+      '3 ok',
+    ]);
+    expect((results[1] as { error: Error }).error.message).toMatch(/texts\[1\]` must be a string, got a Promise/);
+    // An unhandled rejection would fail this test run; give it a turn of the event loop to surface.
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  });
+});
+
+describe('analyzeMany when a worker dies', () => {
+  const crashing = fileURLToPath(new URL('./workers/crashing.mjs', import.meta.url));
+  const summary = (results: BatchResult[]): string[] =>
+    results.map((result) => `${result.index} ${'error' in result ? result.error.message : 'document'}`);
+
+  it('fails only the text the worker was on, whether its first or a later one, and its replacement reads the rest', async () => {
+    const texts = ['crash', 'a', 'b', 'c', 'crash', 'd', 'e'];
+    const results = await collect(analyzeMany(texts, { concurrency: 1, worker: crashing }));
+    expect(summary(results)).toEqual([
+      '0 rech: a worker thread of analyzeMany stopped with exit code 3',
+      '1 read a',
+      '2 read b',
+      '3 read c',
+      '4 rech: a worker thread of analyzeMany stopped with exit code 3',
+      '5 read d',
+      '6 read e',
+    ]);
+  });
+
+  it('ends the batch when a worker cannot start', async () => {
+    const unstartable = fileURLToPath(new URL('./workers/unstartable.mjs', import.meta.url));
+    await expect(collect(analyzeMany(['Да.', 'Нет.'], { concurrency: 1, worker: unstartable }))).rejects.toThrow('cannot load');
+  });
 });
 
 describe('analyzeMany stops early when the consumer does', () => {
