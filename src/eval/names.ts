@@ -80,8 +80,8 @@ export function goldPersonNames(doc: Pick<FactRuDocument, 'coref' | 'objects'>):
   return names;
 }
 
-/** A name part by part, `–` for a missing one, so that a part in the wrong slot shows (`– – Гор`). */
-const showGold = (name: GoldName): string => NAME_PARTS.map((part) => name[part].values.join('|') || '–').join(' ');
+/** A name part by part, `–` for a missing one, so that a part in the wrong slot shows (`– · – · Гор`). */
+const showGold = (name: GoldName): string => NAME_PARTS.map((part) => name[part].values.join('|') || '–').join(' · ');
 const showPredicted = (name: PersonName): string => NAME_PARTS.map((part) => name[part] ?? '–').join(' ');
 
 /**
