@@ -82,7 +82,7 @@ export function goldPersonNames(doc: Pick<FactRuDocument, 'coref' | 'objects'>):
 
 /** A name part by part, `–` for a missing one, so that a part in the wrong slot shows (`– · – · Гор`). */
 const showGold = (name: GoldName): string => NAME_PARTS.map((part) => name[part].values.join('|') || '–').join(' · ');
-const showPredicted = (name: PersonName): string => NAME_PARTS.map((part) => name[part] ?? '–').join(' ');
+const showPredicted = (name: PersonName): string => NAME_PARTS.map((part) => name[part] ?? '–').join(' · ');
 
 /**
  * Scores the predicted person names of documents against the gold. Each gold `Person` object is one
