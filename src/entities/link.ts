@@ -106,8 +106,9 @@ class PersonIndex {
   }
 
   /**
-   * The person a mention refers to, trying a surname alone in its other gender too: `Волкову` after
-   * `Дарья Волкова` is her, and then reads `Волкова`. Returns the mention as it links.
+   * The person a mention refers to, trying a surname alone in its other gender too (`Волкову` after
+   * `Дарья Волкова` is her, and then reads `Волкова`), and a name alone that no one has as a first name
+   * as a surname (`Гор` after `Альберт Гор`). Returns the mention as it links.
    */
   findWithAlternatives(draft: DraftMention): { cluster: Cluster; draft: DraftMention } | undefined {
     const parts = draft.parts ?? {};
@@ -116,6 +117,11 @@ class PersonIndex {
     for (const last of draft.lastAlternatives ?? []) {
       const other = this.find({ ...parts, last });
       if (other) return { cluster: other, draft: withSurname(draft, last) };
+    }
+    if (isNameAlone(parts)) {
+      const asSurname = { ...draft, parts: { last: parts.first! } };
+      const other = this.find(asSurname.parts);
+      if (other) return { cluster: other, draft: asSurname };
     }
     return undefined;
   }
@@ -135,6 +141,8 @@ function withSurname(draft: DraftMention, last: string): DraftMention {
   const normal = draft.normal.endsWith(old) ? draft.normal.slice(0, draft.normal.length - old.length) + last : draft.normal;
   return { ...draft, normal, parts: { ...draft.parts, last } };
 }
+
+const isNameAlone = (parts: PersonName): boolean => parts.first !== undefined && !parts.first.endsWith('.') && !parts.middle && !parts.last;
 
 function push(index: Map<string, Cluster[]>, key: string, cluster: Cluster): void {
   const list = index.get(key);

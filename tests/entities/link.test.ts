@@ -67,6 +67,16 @@ describe('people: a surname alone takes the form of the person it names', () => 
   });
 });
 
+describe('people: a name alone that is a surname in the document', () => {
+  it('links Гор alone to Альберт Гор as his surname', async () => {
+    const doc = await analyze('Бывший вице-президент Альберт Гор выступил в Нэшвилле. Позже Гор уехал домой.');
+    const people = mentionsOf(doc).filter((m) => m.type === 'PER');
+    expect(people.map((m) => m.text)).toEqual(['Альберт Гор', 'Гор']);
+    expect(people[0]!.entity).toBe(people[1]!.entity);
+    expect(people[1]!.parts).toEqual({ last: 'Гор' });
+  });
+});
+
 describe('places and organisations', () => {
   it('links a full name with its abbreviation in brackets and the abbreviation later', async () => {
     const doc = await analyze(
