@@ -10,7 +10,7 @@ import { lookup } from '../lexicon/gazetteer.js';
 import { matchAt, type Match, type Rule } from './grammar.js';
 import { linkMentions, type DraftMention } from './link.js';
 import { personName } from './normalize.js';
-import { phraseNominative } from '../words/nominative.js';
+import { listedNominative, phraseNominative } from '../words/nominative.js';
 import { LOCATION_RULES, ORGANISATION_RULES, PERSON_RULES } from './rules.js';
 import { fold, type Word } from '../words/word.js';
 
@@ -142,7 +142,8 @@ function toDraft(source: string, match: Match, listed: Listed | undefined, befor
   const literal = first > 0 || words.every((word) => word.latin || word.shape === 'upper');
   const listedWhole = listed && listed.length === match.words.length ? listed : undefined;
   // A name in capitals (`НУР-СУЛТАН`) takes the listed spelling; an abbreviation keeps its own.
-  const normal = listedWhole && !listedWhole.abbreviation && spelled === spelled.toUpperCase() ? listedWhole.spelling : literal ? spelled : phraseNominative(words);
+  // A listed name is written in the nominative: it is the normal form of any case of it (`Росстатом` → `Росстат`, `Киев` is no plural of `кий`).
+  const normal = listedWhole && !listedWhole.abbreviation ? listedNominative(words, listedWhole.spelling) : literal ? spelled : phraseNominative(words);
   return { start, end, text, type, rule, normal, ...(latin ? { latin } : {}), ...(listedWhole ? { key: listedWhole.name } : {}) };
 }
 

@@ -46,6 +46,16 @@ describe('places in the nominative', () => {
   });
 });
 
+describe('listed names take their listed nominative', () => {
+  it('reads a listed city as the city, not a form of a common noun: Киев, not Кии (кий)', async () => {
+    expect(await mention('Делегация приехала в Киев утром.', 'Киев')).toEqual({ text: 'Киев', type: 'LOC', normal: 'Киев' });
+  });
+
+  it('puts a listed organisation the dictionary lacks into the nominative: Росстатом → Росстат', async () => {
+    expect(await mention('Данные опубликованы Росстатом в среду.', 'Росстатом')).toEqual({ text: 'Росстатом', type: 'ORG', normal: 'Росстат' });
+  });
+});
+
 describe('organisations in the nominative: the words up to the head, the rest as written', () => {
   it('Совбеза ООН → Совбез ООН', async () => {
     expect(await mention('Заседание Совбеза ООН прошло в Нью-Йорке.', 'Совбеза ООН')).toEqual({ text: 'Совбеза ООН', type: 'ORG', normal: 'Совбез ООН' });
