@@ -10,7 +10,7 @@ import { lookup } from '../lexicon/gazetteer.js';
 import { matchAt, type Match, type Rule } from './grammar.js';
 import { linkMentions, type DraftMention } from './link.js';
 import { personName } from './normalize.js';
-import { phraseNominative } from '../words/nominative.js';
+import { listedNominative, phraseNominative } from '../words/nominative.js';
 import { LOCATION_RULES, ORGANISATION_RULES, PERSON_RULES } from './rules.js';
 import { fold, type Word } from '../words/word.js';
 
@@ -100,7 +100,7 @@ function matchSentence(source: string, { words, covered, canonical }: SentenceWo
       i++;
       continue;
     }
-    const draft = toDraft(source, match, listed);
+    const draft = toDraft(source, match, listed, words.slice(Math.max(0, i - CONTEXT_WORDS), i), words[i + match.words.length]);
     if (draft) {
       drafts.push(draft);
       for (let j = i; j < i + match.words.length; j++) covered[j] = true;
@@ -115,8 +115,14 @@ function listedMatch(words: readonly Word[], start: number, listed: Listed): Mat
   return { rule, words: words.slice(start, start + listed.length), roles: new Array(listed.length).fill(undefined) };
 }
 
-/** The match as a mention: its `text` is the source's (a tab or two spaces between its words stay), its normal form single-spaced. */
-function toDraft(source: string, match: Match, listed: Listed | undefined): DraftMention | null {
+/** How many words before a match its normal form may read (a title and its complement before a name). */
+const CONTEXT_WORDS = 8;
+
+/**
+ * The match as a mention: its `text` is the source's (a tab or two spaces between its words stay), its normal form
+ * single-spaced; `before` and `after` are the sentence's words around the match, which tell a name's case.
+ */
+function toDraft(source: string, match: Match, listed: Listed | undefined, before: readonly Word[], after: Word | undefined): DraftMention | null {
   const first = match.roles.findIndex((role) => role !== 'context');
   let last = match.roles.length - 1;
   while (last > first && match.roles[last] === 'context') last--;
@@ -127,13 +133,17 @@ function toDraft(source: string, match: Match, listed: Listed | undefined): Draf
   const end = words.at(-1)!.token.end;
   const text = source.slice(start, end);
   const { type, name: rule } = match.rule;
-  if (type === 'PER') return { start, end, text, type, rule, ...personName(words, roles) };
+  if (type === 'PER') {
+    const context = { before: [...before, ...match.words.slice(0, first)], after: match.words[last + 1] ?? after };
+    return { start, end, text, type, rule, ...personName(words, roles, context) };
+  }
   const spelled = joined(words);
   const latin = words.every((word) => word.latin);
   const literal = first > 0 || words.every((word) => word.latin || word.shape === 'upper');
   const listedWhole = listed && listed.length === match.words.length ? listed : undefined;
   // A name in capitals (`НУР-СУЛТАН`) takes the listed spelling; an abbreviation keeps its own.
-  const normal = listedWhole && !listedWhole.abbreviation && spelled === spelled.toUpperCase() ? listedWhole.spelling : literal ? spelled : phraseNominative(words);
+  // A listed name is written in the nominative: it is the normal form of any case of it (`Росстатом` → `Росстат`, `Киев` is no plural of `кий`).
+  const normal = listedWhole && !listedWhole.abbreviation ? listedNominative(words, listedWhole.spelling) : literal ? spelled : phraseNominative(words);
   return { start, end, text, type, rule, normal, ...(latin ? { latin } : {}), ...(listedWhole ? { key: listedWhole.name } : {}) };
 }
 

@@ -14,6 +14,8 @@ export interface DraftMention {
   readonly type: EntityType;
   readonly normal: string;
   readonly parts?: PersonName;
+  /** A surname alone (or after an initial) in its other gender's nominative (`Волкову`: `Волкова` beside `Волков`), for linking it to the person it names. */
+  readonly lastAlternatives?: readonly string[];
   readonly key?: string;
   /** The name of the rule that found it (see {@link EntityMention.rule}). */
   readonly rule: string;
@@ -25,6 +27,8 @@ interface Cluster {
   readonly type: EntityType;
   readonly drafts: DraftMention[];
   parts: PersonName;
+  /** The surname comes from mentions of it alone, whose form may be wrong (`Волков` for `Волкову`). */
+  lastAlone?: boolean;
 }
 
 /**
@@ -40,17 +44,20 @@ export function linkMentions(text: string, drafts: readonly DraftMention[]): { e
   const people = new PersonIndex();
   const clusterOf = new Map<DraftMention, Cluster>();
   let previous: DraftMention | undefined;
-  for (const draft of drafts) {
-    let cluster = draft.type === 'PER' ? people.find(draft.parts ?? {}) : byKey.get(keyOf(draft));
+  for (const written of drafts) {
+    const person = written.type === 'PER' ? people.findWithAlternatives(written) : undefined;
+    let draft = person?.draft ?? written;
+    let cluster = draft.type === 'PER' ? person?.cluster : byKey.get(keyOf(draft));
     if (!cluster && previous && previous.type !== 'PER' && previous.type === draft.type && isBracketedAbbreviation(text, previous, draft)) cluster = clusterOf.get(previous);
     if (!cluster) {
       cluster = { type: draft.type, drafts: [], parts: {} };
       clusters.push(cluster);
     }
+    if (draft.type === 'PER') draft = settleSurname(cluster, draft);
     cluster.drafts.push(draft);
     if (draft.type === 'PER') {
       cluster.parts = mergeParts(cluster.parts, draft.parts ?? {});
-      people.add(cluster);
+      people.add(cluster, draft.lastAlternatives);
     } else byKey.set(keyOf(draft), cluster);
     clusterOf.set(draft, cluster);
     previous = draft;
@@ -98,13 +105,44 @@ class PersonIndex {
     return this.byFirst.get(fold(parts.first))?.at(-1);
   }
 
-  /** Records a person under its current surname and first name (again after it learns more). */
-  add(cluster: Cluster): void {
+  /**
+   * The person a mention refers to, trying a surname alone in its other gender too (`Волкову` after
+   * `Дарья Волкова` is her, and then reads `Волкова`), and a name alone that no one has as a first name
+   * as a surname (`Гор` after `Альберт Гор`). Returns the mention as it links.
+   */
+  findWithAlternatives(draft: DraftMention): { cluster: Cluster; draft: DraftMention } | undefined {
+    const parts = draft.parts ?? {};
+    const cluster = this.find(parts);
+    if (cluster) return { cluster, draft };
+    for (const last of draft.lastAlternatives ?? []) {
+      const other = this.find({ ...parts, last });
+      if (other) return { cluster: other, draft: withSurname(draft, last) };
+    }
+    if (isNameAlone(parts)) {
+      const asSurname = { ...draft, parts: { last: parts.first! } };
+      const other = this.find(asSurname.parts);
+      if (other) return { cluster: other, draft: asSurname };
+    }
+    return undefined;
+  }
+
+  /** Records a person under its current surname and first name (again after it learns more), and under the other forms of a surname alone. */
+  add(cluster: Cluster, alternatives: readonly string[] = []): void {
     const { first, last } = cluster.parts;
     if (last) push(this.byLast, fold(last), cluster);
+    if (cluster.lastAlone) for (const other of alternatives) push(this.byLast, fold(other), cluster);
     if (first && !first.endsWith('.')) push(this.byFirst, fold(first), cluster);
   }
 }
+
+/** A mention with its surname read in another form (the normal form ends with the surname). */
+function withSurname(draft: DraftMention, last: string): DraftMention {
+  const old = draft.parts?.last ?? '';
+  const normal = draft.normal.endsWith(old) ? draft.normal.slice(0, draft.normal.length - old.length) + last : draft.normal;
+  return { ...draft, normal, parts: { ...draft.parts, last } };
+}
+
+const isNameAlone = (parts: PersonName): boolean => parts.first !== undefined && !parts.first.endsWith('.') && !parts.middle && !parts.last;
 
 function push(index: Map<string, Cluster[]>, key: string, cluster: Cluster): void {
   const list = index.get(key);
@@ -120,6 +158,36 @@ function push(index: Map<string, Cluster[]>, key: string, cluster: Cluster): voi
 function sameFirstName(a: string, b: string): boolean {
   if (a.endsWith('.') || b.endsWith('.')) return fold(a[0]!) === fold(b[0]!);
   return fold(a) === fold(b);
+}
+
+/**
+ * A surname given with a first name is the person's surname in its true form: it replaces one read from
+ * mentions of the surname alone (`Волков` from `Волкову` in the headline, `Дарья Волкова` in the lead),
+ * in them too; a surname alone that links to a person takes the person's form. Returns the mention as it joins.
+ */
+function settleSurname(cluster: Cluster, draft: DraftMention): DraftMention {
+  const last = draft.parts?.last;
+  if (!last) return draft;
+  const first = draft.parts?.first;
+  const alone = !first || first.endsWith('.');
+  const known = cluster.parts.last;
+  if (known === undefined) {
+    cluster.lastAlone = alone;
+    return draft;
+  }
+  if (known === last) {
+    if (!alone) cluster.lastAlone = false;
+    return draft;
+  }
+  if (cluster.lastAlone && !alone) {
+    cluster.parts = { ...cluster.parts, last };
+    cluster.drafts.forEach((mention, i) => {
+      if (mention.parts?.last === known) cluster.drafts[i] = withSurname(mention, last);
+    });
+    cluster.lastAlone = false;
+    return draft;
+  }
+  return alone && draft.lastAlternatives?.includes(known) ? withSurname(draft, known) : draft;
 }
 
 /** Adds the parts a person's cluster lacks; a full name replaces an initial, never the reverse. */

@@ -9,13 +9,13 @@ import type { Share } from './quotes.js';
 
 export const NAME_PARTS = ['first', 'middle', 'last'] as const;
 export type NamePart = (typeof NAME_PARTS)[number];
-/** The `.coref` attribute of each part. */
-const GOLD_KEYS: Record<NamePart, string> = { first: 'firstname', middle: 'patronymic', last: 'lastname' };
 
-/** A gold person name: the values of each part (several when the annotators gave variants). */
-export type GoldName = Record<NamePart, string[]>;
+/**
+ * A gold person name: per part, the values that count as right (several when the annotators gave variants),
+ * and whether leaving the part out is right too.
+ */
+export type GoldName = Record<NamePart, { values: string[]; optional: boolean }>;
 
-/** A gold person mention whose predicted entity has another name. */
 export interface NameError {
   doc: string;
   /** The mention's text. */
@@ -42,23 +42,47 @@ const overlap = (a: Bounds, b: Bounds): number => Math.max(0, Math.min(a.end, b.
 const comparable = (value: string): string => value.toLowerCase().replaceAll('ё', 'е').replace(/\.$/, '');
 const share = (agreed: number, total: number): Share => ({ agreed, total, share: total ? agreed / total : 0 });
 
+/**
+ * The gold name of a `.coref` entity's attributes. Besides `firstname`, `patronymic` and `lastname`, the
+ * annotators give further given names as `firstname1`, `firstname2` (`Реджеп` `Тайип` `Эрдоган`) and a
+ * second surname as `lastname1` (`Саишвили` `Чантурия`): a name of three parts has no other slot for a
+ * second given name than the middle one, so it is right there, and so is its absence; a double surname is
+ * right whole (`Саишвили-Чантурия`) or by its first surname.
+ */
+export function goldName(attributes: readonly (readonly [string, string])[]): GoldName | undefined {
+  const values = (key: string): string[] => attributes.filter(([k]) => k === key).map(([, value]) => value);
+  const numbered = (key: string): string[] => attributes.filter(([k]) => new RegExp(`^${key}\\d+$`).test(k)).map(([, value]) => value);
+  const firsts = values('firstname');
+  const patronymics = values('patronymic');
+  const lasts = values('lastname');
+  const moreFirsts = numbered('firstname');
+  const moreLasts = numbered('lastname');
+  if (firsts.length + patronymics.length + lasts.length === 0) return undefined;
+  const joined = (heads: string[], tails: string[], separator: string): string[] =>
+    tails.length === 0 ? [] : heads.map((head) => [head, ...tails].join(separator));
+  return {
+    first: { values: [...firsts, ...joined(firsts, moreFirsts, ' ')], optional: firsts.length === 0 },
+    middle: patronymics.length > 0 ? { values: patronymics, optional: false } : { values: moreFirsts, optional: true },
+    last: { values: [...lasts, ...joined(lasts, moreLasts, '-'), ...joined(lasts, moreLasts, ' ')], optional: lasts.length === 0 },
+  };
+}
+
 /** The gold name of each person coref entity, by the id of each of its `Person` objects. */
 export function goldPersonNames(doc: Pick<FactRuDocument, 'coref' | 'objects'>): Map<string, GoldName> {
   const persons = new Set(doc.objects.filter((object) => object.type === 'Person').map((object) => object.id));
   const names = new Map<string, GoldName>();
   for (const entity of doc.coref) {
     if (!entity.objects.some((id) => persons.has(id))) continue;
-    const name = Object.fromEntries(
-      NAME_PARTS.map((part) => [part, entity.attributes.filter(([key]) => key === GOLD_KEYS[part]).map(([, value]) => value)]),
-    ) as GoldName;
-    if (NAME_PARTS.every((part) => name[part].length === 0)) continue;
+    const name = goldName(entity.attributes);
+    if (name === undefined) continue;
     for (const id of entity.objects) if (persons.has(id)) names.set(id, name);
   }
   return names;
 }
 
-const showGold = (name: GoldName): string => NAME_PARTS.map((part) => name[part].join('|')).filter(Boolean).join(' ');
-const showPredicted = (name: PersonName): string => NAME_PARTS.map((part) => name[part] ?? '').filter(Boolean).join(' ');
+/** A name part by part, `–` for a missing one, so that a part in the wrong slot shows (`– · – · Гор`). */
+const showGold = (name: GoldName): string => NAME_PARTS.map((part) => name[part].values.join('|') || '–').join(' · ');
+const showPredicted = (name: PersonName): string => NAME_PARTS.map((part) => name[part] ?? '–').join(' · ');
 
 /**
  * Scores the predicted person names of documents against the gold. Each gold `Person` object is one
@@ -87,15 +111,16 @@ export function scoreNames(cases: readonly { gold: FactRuDocument; predicted: Pi
       let allRight = true;
       for (const part of NAME_PARTS) {
         const value = predictedName[part];
-        const right = value === undefined ? name[part].length === 0 : name[part].some((g) => comparable(g) === comparable(value));
-        if (value !== undefined || name[part].length > 0) {
+        const gold = name[part];
+        const right = value === undefined ? gold.optional || gold.values.length === 0 : gold.values.some((g) => comparable(g) === comparable(value));
+        if (value !== undefined || !gold.optional) {
           parts[part].total++;
           if (right) parts[part].agreed++;
         }
         allRight &&= right;
       }
       if (allRight) exact++;
-      else errors.push({ doc: doc.id, text: doc.text.slice(span.start, span.end), gold: showGold(name), predicted: showPredicted(predictedName) || entity.name });
+      else errors.push({ doc: doc.id, text: doc.text.slice(span.start, span.end), gold: showGold(name), predicted: entity.parts ? showPredicted(predictedName) : entity.name });
     }
   }
   return {

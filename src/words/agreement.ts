@@ -37,6 +37,14 @@ function genders(reading: WordAnalysis): string[] {
  * The most probable reading of the first constraining part decides among several.
  */
 export function agree(parts: readonly { word: Word; accept: Accept }[]): Form | null {
+  return agreeingForms(parts)?.[0] ?? null;
+}
+
+/**
+ * Every form all the parts agree in, in the order of the first constraining part's readings;
+ * `['*']` when none constrains them, null when they disagree.
+ */
+export function agreeingForms(parts: readonly { word: Word; accept: Accept }[]): Form[] | null {
   let common: Set<Form> | null = null;
   for (const { word, accept } of parts) {
     const forms = formsOf(word, accept);
@@ -45,8 +53,7 @@ export function agree(parts: readonly { word: Word; accept: Accept }[]): Form | 
     else for (const form of common) if (!forms.has(form)) common.delete(form);
     if (common.size === 0) return null;
   }
-  if (common === null) return '*';
-  return common.values().next().value!;
+  return common === null ? ['*'] : [...common];
 }
 
 /** The reading of a word in a form (or its first accepted reading when the form is `*`). */

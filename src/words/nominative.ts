@@ -31,6 +31,18 @@ export function phraseNominative(words: readonly Word[]): string {
   return joinWords(words, texts);
 }
 
+/**
+ * A listed name as the normal form of a mention of it: the listed words with the text's capitals and е/ё
+ * (`Государственной Думы` → `Государственная Дума`); a text in capitals takes the listed spelling (`НУР-СУЛТАН` → `Нур-Султан`).
+ */
+export function listedNominative(words: readonly Word[], listed: string): string {
+  const texts = words.map((word) => word.text);
+  const joined = joinWords(words, texts);
+  const parts = listed.split(/\s+/);
+  if (joined === joined.toUpperCase() || parts.length !== words.length) return listed;
+  return joinWords(words, parts.map((part, i) => restoreSpelling(texts[i]!, part)));
+}
+
 function joinWords(words: readonly Word[], texts: readonly string[]): string {
   let result = '';
   for (let i = 0; i < words.length; i++) {

@@ -50,6 +50,33 @@ describe('people', () => {
   });
 });
 
+describe('people: a surname alone takes the form of the person it names', () => {
+  it('reads Волкову after Дарья Волкова as hers: Волкова, not Волков', async () => {
+    const doc = await analyze('Вчера Дарья Волкова выступила на съезде. Журналисты позвонили Волковой, но Волкову не застали.');
+    const people = mentionsOf(doc).filter((m) => m.type === 'PER');
+    expect(people.map((m) => [m.text, m.normal])).toEqual([['Дарья Волкова', 'Дарья Волкова'], ['Волковой', 'Волкова'], ['Волкову', 'Волкова']]);
+    expect(new Set(people.map((m) => m.entity)).size).toBe(1);
+  });
+
+  it('corrects a surname in the headline by the full name given later', async () => {
+    const doc = await analyze('Волкову наградили\n\nВчера Дарья Волкова получила премию.');
+    const people = mentionsOf(doc).filter((m) => m.type === 'PER');
+    expect(people.map((m) => [m.text, m.normal])).toEqual([['Волкову', 'Волкова'], ['Дарья Волкова', 'Дарья Волкова']]);
+    expect(new Set(people.map((m) => m.entity)).size).toBe(1);
+    expect(doc.entities[people[0]!.entity]!.name).toBe('Дарья Волкова');
+  });
+});
+
+describe('people: a name alone that is a surname in the document', () => {
+  it('links Гор alone to Альберт Гор as his surname', async () => {
+    const doc = await analyze('Бывший вице-президент Альберт Гор выступил в Нэшвилле. Позже Гор уехал домой.');
+    const people = mentionsOf(doc).filter((m) => m.type === 'PER');
+    expect(people.map((m) => m.text)).toEqual(['Альберт Гор', 'Гор']);
+    expect(people[0]!.entity).toBe(people[1]!.entity);
+    expect(people[1]!.parts).toEqual({ last: 'Гор' });
+  });
+});
+
 describe('places and organisations', () => {
   it('links a full name with its abbreviation in brackets and the abbreviation later', async () => {
     const doc = await analyze(

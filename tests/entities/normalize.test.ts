@@ -46,6 +46,16 @@ describe('places in the nominative', () => {
   });
 });
 
+describe('listed names take their listed nominative', () => {
+  it('reads a listed city as the city, not a form of a common noun: Киев, not Кии (кий)', async () => {
+    expect(await mention('Делегация приехала в Киев утром.', 'Киев')).toEqual({ text: 'Киев', type: 'LOC', normal: 'Киев' });
+  });
+
+  it('puts a listed organisation the dictionary lacks into the nominative: Росстатом → Росстат', async () => {
+    expect(await mention('Данные опубликованы Росстатом в среду.', 'Росстатом')).toEqual({ text: 'Росстатом', type: 'ORG', normal: 'Росстат' });
+  });
+});
+
 describe('organisations in the nominative: the words up to the head, the rest as written', () => {
   it('Совбеза ООН → Совбез ООН', async () => {
     expect(await mention('Заседание Совбеза ООН прошло в Нью-Йорке.', 'Совбеза ООН')).toEqual({ text: 'Совбеза ООН', type: 'ORG', normal: 'Совбез ООН' });
@@ -95,6 +105,50 @@ describe('people: the name and its parts in the nominative', () => {
     expect(await mention('Стихотворение написал Пушкин А. С. в 1825 году.', 'Пушкин А. С.')).toEqual({
       text: 'Пушкин А. С.', type: 'PER', normal: 'Пушкин А. С.', parts: { first: 'А.', middle: 'С.', last: 'Пушкин' },
     });
+  });
+});
+
+describe('people: the reading of a name that several readings fit', () => {
+  const name = async (text: string, fragment: string) => (await mention(text, fragment))?.parts;
+
+  it('reads a name after a title in the title\'s case: президента РФ Дмитрия Медведева → Дмитрий Медведев', async () => {
+    expect(await name('Согласно распоряжению президента РФ Дмитрия Медведева, практика изменится.', 'Дмитрия Медведева')).toEqual({ first: 'Дмитрий', last: 'Медведев' });
+  });
+
+  it('reads the commoner first name when nothing else decides: Петра Мамонова → Петр Мамонов (е as the text writes it)', async () => {
+    expect(await name('Он продюсировал пластинки Петра Мамонова.', 'Петра Мамонова')).toEqual({ first: 'Петр', last: 'Мамонов' });
+  });
+
+  it('keeps a common woman\'s name whose masculine twin is rare: Юлия Тимошенко', async () => {
+    expect(await name('Вчера Юлия Тимошенко выступила в парламенте.', 'Юлия Тимошенко')).toEqual({ first: 'Юлия', last: 'Тимошенко' });
+  });
+
+  it('reads a woman by the verb she agrees with: Александра Иванова заявила', async () => {
+    expect(await name('Вчера Александра Иванова заявила о переменах.', 'Александра Иванова')).toEqual({ first: 'Александра', last: 'Иванова' });
+  });
+
+  it('reads no nominative after a preposition: у Александра Иванова → Александр Иванов', async () => {
+    expect(await name('Вчера у Александра Иванова был выходной.', 'Александра Иванова')).toEqual({ first: 'Александр', last: 'Иванов' });
+  });
+});
+
+describe('people: names the dictionary lacks', () => {
+  const name = async (text: string, fragment: string) => (await mention(text, fragment))?.parts;
+
+  it('puts a foreign surname in the case of its first name: Томаса Райтера → Томас Райтер', async () => {
+    expect(await name('Договор Томаса Райтера с агентством продлён.', 'Томаса Райтера')).toEqual({ first: 'Томас', last: 'Райтер' });
+  });
+
+  it('reads the case off the ending of a listed foreign first name: Реджепом Эрдоганом → Реджеп Эрдоган', async () => {
+    expect(await name('Встреча с Реджепом Эрдоганом прошла в Анкаре.', 'Реджепом Эрдоганом')).toEqual({ first: 'Реджеп', last: 'Эрдоган' });
+  });
+
+  it('leaves a name as written when nothing fixes its case: Масахару Коно', async () => {
+    expect(await name('Визит Масахару Коно отложен.', 'Масахару Коно')).toEqual({ first: 'Масахару', last: 'Коно' });
+  });
+
+  it('never reads a first name as a plural: Киран Гиббс', async () => {
+    expect(await name('Защитник Киран Гиббс снялся с турнира.', 'Киран Гиббс')).toEqual({ first: 'Киран', last: 'Гиббс' });
   });
 });
 
