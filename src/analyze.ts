@@ -9,8 +9,11 @@ import { addWords } from './words/layer.js';
 import { addEntities } from './entities/extract.js';
 import { addQuotes } from './quotes/extract.js';
 
-/** The stages of the analysis, in order: each reads the layers before it and adds its own. */
-const STAGES: readonly Stage[] = [
+/**
+ * The stages of the analysis, in order: each reads the layers before it and adds its own.
+ * Exported for the benchmark, which times each (not part of the public API).
+ */
+export const STAGES: readonly Stage[] = [
   addParagraphs, //  paragraphs: the lines of the text, trimmed
   addLanguages, //   each paragraph's language, and the document's
   addTokens, //      tokens of the whole text
