@@ -3,18 +3,18 @@
  * title words (src/data/gazetteer/*.json), indexed by lemma so that any case
  * of a listed name matches (`Соединёнными Штатами Америки`).
  *
- * The lemmas of the listed words come from the dictionary, looked up at build
- * time by scripts/build-gazetteer-lemmas.ts into src/data/gazetteer/lemmas.json
- * (a test fails when that file is out of date), so that building the index
- * on first use costs no dictionary look-ups.
+ * The words of each name (as the tokenizer cuts them) and their lemmas (from
+ * the dictionary) are found at build time by scripts/build-gazetteer-index.ts,
+ * which writes src/data/gazetteer/index.json (a test fails when that file is
+ * out of date), so that building the index on first use tokenizes and looks
+ * up nothing.
  */
 import firstNamesData from '../data/gazetteer/first-names.json';
 import locationsData from '../data/gazetteer/locations.json';
 import organisationsData from '../data/gazetteer/organisations.json';
 import rolesData from '../data/gazetteer/roles.json';
-import lemmasData from '../data/gazetteer/lemmas.json';
+import indexData from '../data/gazetteer/index.json';
 import type { EntityType } from '../model.js';
-import { tokenize } from '../segment/tokenize.js';
 import { fold, type Word } from '../words/word.js';
 
 /** A listed name. */
@@ -76,14 +76,14 @@ export function listedNames(): Array<{ type: EntityType; name: string; canonical
   return names;
 }
 
-/** The words of a listed name, and whether it is an abbreviation (`ООН`): only other names' words are looked up by lemma. */
-export function nameWords(name: string): { parts: string[]; abbreviation: boolean } {
-  const parts = tokenize(name).map((token) => token.text);
-  return { parts, abbreviation: parts.length === 1 && name.length > 1 && name === name.toUpperCase() && name !== name.toLowerCase() };
+/** Whether a listed name is an abbreviation (`ООН`), matched in capitals only; only other names' words are looked up by lemma. */
+export function abbreviated(name: string, parts: readonly string[]): boolean {
+  return parts.length === 1 && name.length > 1 && name === name.toUpperCase() && name !== name.toLowerCase();
 }
 
-/** The dictionary's lemmas of listed words, by word (see the top of this file). */
-const LEMMAS: Record<string, readonly string[]> = lemmasData.lemmas;
+/** The tokens of the names that are not simply their space-separated parts, and the dictionary's lemmas of listed words (see the top of this file). */
+const PARTS: Record<string, readonly string[]> = indexData.parts;
+const LEMMAS: Record<string, readonly string[]> = indexData.lemmas;
 
 function build(): Gazetteer {
   const byFirstKey = new Map<string, GazetteerEntry[]>();
@@ -111,7 +111,8 @@ function foldedSet(items: readonly string[]): Set<string> {
 }
 
 function toEntry(type: EntityType, name: string, canonical: string): GazetteerEntry {
-  const { parts, abbreviation } = nameWords(name);
+  const parts = PARTS[name] ?? name.split(' ');
+  const abbreviation = abbreviated(name, parts);
   const words = parts.map((part) => {
     const keys = new Set([fold(part)]);
     if (!abbreviation) for (const lemma of LEMMAS[part] ?? []) keys.add(lemma);
