@@ -112,7 +112,8 @@ function printFreshProcesses(texts: readonly string[], units: number): void {
   const args = [file, '--passes', String(PASSES)];
   const peers = resolve(ROOT, '..', 'shared', 'peers');
   const tasks: Record<string, () => PassRun> = {
-    analyze: () => child<PassRun>('pass-run.ts', [], [...args, '--task', 'analyze']),
+    // From dist/ in plain node when it is up to date; else from src/ through tsx.
+    analyze: () => (distIsStale() ? child<PassRun>('pass-run.ts', [], [...args, '--task', 'analyze']) : node<PassRun>('analyze-run.mjs', args)),
     stages: () => child<PassRun>('pass-run.ts', [], [...args, '--task', 'stages']),
     razdel: () => python<PassRun>(join(ROOT, 'scripts', 'bench', 'razdel-run.py'), args, peers),
     az: () => child<PassRun>('pass-run.ts', [], [...args, '--task', 'az']),
@@ -209,6 +210,13 @@ async function printSegmentation(texts: readonly string[]): Promise<void> {
   printTable(rows);
   console.log('notes: az also emits whitespace tokens and parses markup; rech tokenize+sentenize calls both public functions,');
   console.log('       so the text is tokenized twice (sentenize tokenizes internally).');
+}
+
+/** Runs a plain JavaScript bench child (no tsx) and parses the JSON line it prints. */
+function node<T>(script: string, args: string[]): T {
+  const result = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bench', script), ...args], { cwd: ROOT, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`${script} failed:\n${result.stderr}`);
+  return JSON.parse(result.stdout.trim().split('\n').pop()!) as T;
 }
 
 /** Runs the Python child with `PYTHONPATH` set to `path` and parses the JSON line it prints. */

@@ -7,7 +7,8 @@
  * Prints one line of JSON (a {@link PassRun}).
  *
  * Tasks (`--task`):
- * - `analyze`: `analyze` from dist/index.js when it is up to date, else from src/ through tsx;
+ * - `analyze`: `analyze` from dist/index.js when it is up to date, else from src/ through tsx
+ *   (the bench runs dist/ through scripts/bench/analyze-run.mjs instead, in plain node);
  * - `stages`: the stages of `analyze` from src/ (through tsx), each timed (the same work as `analyze`);
  * - `az`: az's tokenizer, `Az.Tokens(text).done()`.
  */
