@@ -10,8 +10,11 @@ import { addEntities } from './entities/extract.js';
 import { addRoles } from './roles/extract.js';
 import { addQuotes } from './quotes/extract.js';
 
-/** The stages of the analysis, in order: each reads the layers before it and adds its own. */
-const STAGES: readonly Stage[] = [
+/**
+ * The stages of the analysis, in order: each reads the layers before it and adds its own.
+ * Exported for the benchmark, which times each (not part of the public API).
+ */
+export const STAGES: readonly Stage[] = [
   addParagraphs, //  paragraphs: the lines of the text, trimmed
   addLanguages, //   each paragraph's language, and the document's
   addTokens, //      tokens of the whole text

@@ -1,6 +1,7 @@
 /**
- * Peer tokenizers measured on the same texts in the same run. Both are loaded
- * through `require` because neither ships usable types for these entry points.
+ * The peer tokenizer measured in this process on the same texts in the same
+ * run: az's, loaded through `require` as it ships no types for this entry
+ * point. (razdel, the Python peer, runs in a child process: scripts/bench/razdel-run.py.)
  */
 import { createRequire } from 'node:module';
 
@@ -8,10 +9,6 @@ const require = createRequire(import.meta.url);
 
 interface AzModule {
   Tokens(text: string): { done(): unknown[] };
-}
-
-interface NaturalTokenizer {
-  tokenize(text: string): string[];
 }
 
 export interface Peer {
@@ -23,12 +20,5 @@ export interface Peer {
 
 export function loadPeers(): Peer[] {
   const Az = require('az') as AzModule;
-  // The tokenizer module alone: `require('natural')` loads the whole toolkit
-  // (≈0.7 s and ≈110 MB of RSS), which would distort the RSS figure.
-  const AggressiveTokenizerRu = require('natural/lib/natural/tokenizers/aggressive_tokenizer_ru.js') as new () => NaturalTokenizer;
-  const natural = new AggressiveTokenizerRu();
-  return [
-    { name: 'az', call: 'Az.Tokens(text).done()', tokenize: (text) => Az.Tokens(text).done().length },
-    { name: 'natural', call: 'AggressiveTokenizerRu#tokenize', tokenize: (text) => natural.tokenize(text).length },
-  ];
+  return [{ name: 'az', call: 'Az.Tokens(text).done()', tokenize: (text) => Az.Tokens(text).done().length }];
 }

@@ -2,14 +2,19 @@
  * Gazetteers: the project's lists of places, organisations, first names and
  * title words (src/data/gazetteer/*.json), indexed by lemma so that any case
  * of a listed name matches (`Соединёнными Штатами Америки`).
+ *
+ * The words of each name (as the tokenizer cuts them) and their lemmas (from
+ * the dictionary) are found at build time by scripts/build-gazetteer-index.ts,
+ * which writes src/data/gazetteer/index.json (a test fails when that file is
+ * out of date), so that building the index on first use tokenizes and looks
+ * up nothing.
  */
 import firstNamesData from '../data/gazetteer/first-names.json';
 import locationsData from '../data/gazetteer/locations.json';
 import organisationsData from '../data/gazetteer/organisations.json';
 import rolesData from '../data/gazetteer/roles.json';
+import indexData from '../data/gazetteer/index.json';
 import type { EntityType } from '../model.js';
-import { dictionaryAnalyses } from '../morphology/morphology.js';
-import { tokenize } from '../segment/tokenize.js';
 import { fold, type Word } from '../words/word.js';
 
 /** A listed name. */
@@ -52,27 +57,42 @@ export function gazetteer(): Gazetteer {
   return built;
 }
 
-function build(): Gazetteer {
-  const byFirstKey = new Map<string, GazetteerEntry[]>();
-  const add = (type: EntityType, name: string, canonical: string): void => {
-    const entry = toEntry(type, name, canonical);
-    for (const key of entry.words[0]!.keys) {
-      const list = byFirstKey.get(key);
-      if (list) list.push(entry);
-      else byFirstKey.set(key, [entry]);
-    }
-  };
+/** Every listed place and organisation, with the name it links to. */
+export function listedNames(): Array<{ type: EntityType; name: string; canonical: string }> {
+  const names: Array<{ type: EntityType; name: string; canonical: string }> = [];
   const aliases: Record<string, string> = locationsData.aliases;
-  for (const [group, names] of Object.entries(locationsData)) {
-    if (group.startsWith('$') || !Array.isArray(names)) continue;
-    for (const name of names as string[]) add('LOC', name, aliases[name] ?? name);
+  for (const [group, list] of Object.entries(locationsData)) {
+    if (group.startsWith('$') || !Array.isArray(list)) continue;
+    for (const name of list as string[]) names.push({ type: 'LOC', name, canonical: aliases[name] ?? name });
   }
   for (const [group, items] of Object.entries(organisationsData)) {
     if (group.startsWith('$') || !Array.isArray(items)) continue;
     for (const item of items as OrganisationItem[]) {
       const name = typeof item === 'string' ? item : item.name;
-      add('ORG', name, name);
-      if (typeof item !== 'string') for (const abbreviation of item.abbr ?? []) add('ORG', abbreviation, name);
+      names.push({ type: 'ORG', name, canonical: name });
+      if (typeof item !== 'string') for (const abbreviation of item.abbr ?? []) names.push({ type: 'ORG', name: abbreviation, canonical: name });
+    }
+  }
+  return names;
+}
+
+/** Whether a listed name is an abbreviation (`ООН`), matched in capitals only; only other names' words are looked up by lemma. */
+export function abbreviated(name: string, parts: readonly string[]): boolean {
+  return parts.length === 1 && name.length > 1 && name === name.toUpperCase() && name !== name.toLowerCase();
+}
+
+/** The tokens of the names that are not simply their space-separated parts, and the dictionary's lemmas of listed words (see the top of this file). */
+const PARTS: Record<string, readonly string[]> = indexData.parts;
+const LEMMAS: Record<string, readonly string[]> = indexData.lemmas;
+
+function build(): Gazetteer {
+  const byFirstKey = new Map<string, GazetteerEntry[]>();
+  for (const { type, name, canonical } of listedNames()) {
+    const entry = toEntry(type, name, canonical);
+    for (const key of entry.words[0]!.keys) {
+      const list = byFirstKey.get(key);
+      if (list) list.push(entry);
+      else byFirstKey.set(key, [entry]);
     }
   }
   return {
@@ -91,13 +111,11 @@ function foldedSet(items: readonly string[]): Set<string> {
 }
 
 function toEntry(type: EntityType, name: string, canonical: string): GazetteerEntry {
-  const parts = tokenize(name).map((token) => token.text);
-  const abbreviation = parts.length === 1 && name.length > 1 && name === name.toUpperCase() && name !== name.toLowerCase();
+  const parts = PARTS[name] ?? name.split(' ');
+  const abbreviation = abbreviated(name, parts);
   const words = parts.map((part) => {
-    // Entries are written in the nominative: only nominative dictionary readings give lemmas
-    // (`Соединённые Штаты` → соединить, штат); a word the dictionary lacks matches as written.
     const keys = new Set([fold(part)]);
-    if (!abbreviation) for (const reading of dictionaryAnalyses(part)) if (reading.case === 'nomn') keys.add(fold(reading.lemma));
+    if (!abbreviation) for (const lemma of LEMMAS[part] ?? []) keys.add(lemma);
     return { keys, capitalized: part[0] !== part[0]!.toLowerCase() };
   });
   return { type, name, canonical, abbreviation, words };

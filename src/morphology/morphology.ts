@@ -5,7 +5,7 @@
  * (`loadMorphology`); after that every call is synchronous. Analyses are
  * cached per word form in a bounded cache, so a long batch keeps flat memory.
  */
-import Az, { type AzParse } from 'az';
+import Az, { type AzParse, type AzTag } from 'az';
 
 /** One reading of a word form. */
 export interface WordAnalysis {
@@ -70,12 +70,13 @@ export function analyses(word: string): readonly WordAnalysis[] {
   if (word.length <= MAX_WORD_LENGTH && CYRILLIC_WORD.test(word)) {
     // The dictionary is case-sensitive: `Роман` finds the name, `роман` the novel. A capitalised
     // word gets both, proper readings first.
-    result = Az.Morph(word, OPTIONS).map((parse) => toAnalysis(parse, word));
+    const parses = Az.Morph(word, OPTIONS);
+    result = parses.map((parse) => toAnalysis(parse, word));
     const lower = word.toLowerCase();
-    if (lower !== word) {
-      const seen = new Set(result.map((reading) => reading.lemma + ' ' + reading.tags.join(',')));
+    if (lower !== word && !hasCommonDictionaryParse(parses)) {
+      const seen = new Set(result.map(readingKey));
       for (const reading of Az.Morph(lower, OPTIONS).map((parse) => toAnalysis(parse, lower))) {
-        if (!seen.has(reading.lemma + ' ' + reading.tags.join(','))) result.push(reading);
+        if (!seen.has(readingKey(reading))) result.push(reading);
       }
     }
   }
@@ -84,14 +85,50 @@ export function analyses(word: string): readonly WordAnalysis[] {
   return result;
 }
 
+/**
+ * Whether az's dictionary gave a reading that is not a proper name's. The
+ * lower-case form then adds nothing, so it is not looked up: az looks up the
+ * lower case of any form, and keeps a reading with `Name`, `Surn`, `Patr`,
+ * `Geox` or `Init` only for a capitalised one. So the lower-case form's
+ * dictionary readings are exactly the common ones already found (the same
+ * lemma and tags, so none would be added), and since there is one, az stops
+ * there without guessing from the ending (its initials parsers only read an
+ * upper-case letter).
+ */
+function hasCommonDictionaryParse(parses: readonly AzParse[]): boolean {
+  return parses.some((parse) => isDictionaryParse(parse) && !parse.tag['Name'] && !parse.tag['Surn'] && !parse.tag['Patr'] && !parse.tag['Geox'] && !parse.tag['Init']);
+}
+
+/** A reading's lemma and grammemes: readings of a form with the same key are the same reading. */
+const readingKey = (reading: WordAnalysis): string => reading.lemma + ' ' + tagFields(reading.parse.tag).key;
+
+/** What rech reads from an az tag, computed once per tag (az shares its tag objects between all words). */
+interface TagFields {
+  readonly pos: string;
+  readonly tags: readonly string[];
+  /** The grammemes joined by commas. */
+  readonly key: string;
+}
+
+const tagCache = new Map<AzTag, TagFields>();
+
+function tagFields(tag: AzTag): TagFields {
+  let fields = tagCache.get(tag);
+  if (!fields) {
+    const tags = [...tag.stat, ...tag.flex];
+    tagCache.set(tag, (fields = { pos: tag.POS ?? 'UNKN', tags, key: tags.join(',') }));
+  }
+  return fields;
+}
+
 function toAnalysis(parse: AzParse, word: string): WordAnalysis {
   const { tag } = parse;
   const normal = parse.normalize();
-  const tags = [...tag.stat, ...tag.flex];
+  const { pos, tags } = tagFields(tag);
   return {
     // Some of az's guessers leave the form empty; the word itself is then its lemma.
     lemma: (normal && normal.word) || parse.word || word.toLowerCase(),
-    pos: tag.POS ?? 'UNKN',
+    pos,
     case: tag.CAse,
     gender: tag.GNdr,
     number: tag.NMbr,

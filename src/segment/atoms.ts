@@ -42,16 +42,22 @@ const CLASS_PATTERNS: [CharClass, RegExp][] = [
 
 const CLASS_TABLE = buildClassTable();
 
+/**
+ * The class of every BMP code unit (surrogates excepted), the first pattern
+ * that matches winning. Each pattern is one bracketed class between `^` and
+ * `$`, so it runs once, globally, over a string of all code units: the same
+ * answers as testing each character, in far less start-up time.
+ */
 function buildClassTable(): Uint8Array {
   const table = new Uint8Array(0x10000);
-  for (let code = 0; code < 0x10000; code++) {
-    if (code >= 0xd800 && code <= 0xdfff) continue;
-    const char = String.fromCharCode(code);
-    for (const [charClass, pattern] of CLASS_PATTERNS) {
-      if (pattern.test(char)) {
-        table[code] = charClass;
-        break;
-      }
+  let all = '';
+  for (let code = 0; code < 0x10000; code++) all += code >= 0xd800 && code <= 0xdfff ? '\0' : String.fromCharCode(code);
+  for (const [charClass, pattern] of [...CLASS_PATTERNS].reverse()) {
+    const { source, flags } = pattern;
+    if (!source.startsWith('^[') || !source.endsWith(']$')) throw new Error(`rech: a character class must be one bracketed class, got /${source}/`);
+    for (const match of all.matchAll(new RegExp(source.slice(1, -1), `${flags}g`))) {
+      const code = match.index;
+      if (code < 0xd800 || code > 0xdfff) table[code] = charClass;
     }
   }
   return table;

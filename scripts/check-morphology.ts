@@ -1,0 +1,118 @@
+/**
+ * `npx tsx scripts/check-morphology.ts`: checks that `analyses()` gives exactly
+ * the readings of the plain use of az it replaces (two full az calls for a
+ * capitalised form, as written and in lower case; every reading converted),
+ * on every word form of the factRuEval development texts and on forms
+ * generated from the dictionary (every form of the lexemes those words
+ * belong to, as written, in lower case, capitalised and in capitals).
+ * Same readings, same order, same lemma, tags, score and `known`.
+ * tests/morphology/exact.test.ts runs the same comparison on the fixtures.
+ */
+import Az, { type AzParse } from 'az';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyses, loadMorphology, type WordAnalysis } from '../src/morphology/morphology.js';
+import { tokenize } from '../src/segment/index.js';
+import { findCorpora } from '../src/eval/corpora.js';
+
+const OPTIONS = { stutter: 0, typos: 0 } as const;
+const CYRILLIC_WORD = /^[а-яёА-ЯЁ]+(?:-[а-яёА-ЯЁ]+)*$/;
+
+/** What rech compares of a reading (the az parse itself only through its form). */
+interface Reading {
+  lemma: string;
+  pos: string;
+  case: string | undefined;
+  gender: string | undefined;
+  number: string | undefined;
+  tags: string;
+  score: number;
+  known: boolean;
+  form: string;
+}
+
+/** The readings as rech computed them before any shortcut: az called on the form and on its lower case. */
+export function referenceReadings(word: string): Reading[] {
+  if (word.length > 40 || !CYRILLIC_WORD.test(word)) return [];
+  const result = Az.Morph(word, OPTIONS).map((parse) => reference(parse, word));
+  const lower = word.toLowerCase();
+  if (lower !== word) {
+    const seen = new Set(result.map((reading) => reading.lemma + ' ' + reading.tags));
+    for (const reading of Az.Morph(lower, OPTIONS).map((parse) => reference(parse, lower))) {
+      if (!seen.has(reading.lemma + ' ' + reading.tags)) result.push(reading);
+    }
+  }
+  return result;
+}
+
+function reference(parse: AzParse, word: string): Reading {
+  const { tag } = parse;
+  const normal = parse.normalize();
+  const tags = [...tag.stat, ...tag.flex];
+  return {
+    lemma: (normal && normal.word) || parse.word || word.toLowerCase(),
+    pos: tag.POS ?? 'UNKN',
+    case: tag.CAse,
+    gender: tag.GNdr,
+    number: tag.NMbr,
+    tags: tags.join(','),
+    score: parse.score,
+    known: !parse.typosCnt && !parse.stutterCnt && tags.length > 0 && (parse as unknown as { parser?: string }).parser === 'Dictionary',
+    form: parse.word,
+  };
+}
+
+function current(reading: WordAnalysis): Reading {
+  const { lemma, pos, gender, number, score, known } = reading;
+  return { lemma, pos, case: reading.case, gender, number, tags: reading.tags.join(','), score, known, form: reading.parse.word };
+}
+
+/** The forms of the words in `texts`, and every form of their dictionary lexemes in four spellings. */
+export function formsToCheck(texts: readonly string[], generatedLimit: number): { corpus: string[]; generated: string[] } {
+  const corpus = new Set<string>();
+  for (const text of texts) for (const token of tokenize(text)) if (token.kind === 'word') corpus.add(token.text);
+  const generated = new Set<string>();
+  for (const word of corpus) {
+    if (generated.size >= generatedLimit) break;
+    if (!CYRILLIC_WORD.test(word) || word.length > 40) continue;
+    for (const parse of Az.Morph(word.toLowerCase(), OPTIONS)) {
+      const { formCnt } = parse as unknown as { formCnt?: number };
+      if ((parse as unknown as { parser?: string }).parser !== 'Dictionary' || !formCnt) continue;
+      for (let index = 0; index < formCnt; index++) {
+        const form = (parse.inflect as unknown as (formIndex: number) => AzParse | false)(index);
+        if (!form || !form.word) continue;
+        const lower = form.word;
+        for (const spelling of [lower, lower[0]!.toUpperCase() + lower.slice(1), lower.toUpperCase()]) if (!corpus.has(spelling)) generated.add(spelling);
+      }
+    }
+  }
+  return { corpus: [...corpus], generated: [...generated].slice(0, generatedLimit) };
+}
+
+/** The forms whose readings differ from the reference, with the first difference of each. */
+export function differences(forms: readonly string[]): string[] {
+  const found: string[] = [];
+  for (const form of forms) {
+    const expected = referenceReadings(form);
+    const actual = analyses(form).map(current);
+    const a = JSON.stringify(actual);
+    const e = JSON.stringify(expected);
+    if (a !== e) found.push(`${form}:\n  expected ${e}\n  actual   ${a}`);
+  }
+  return found;
+}
+
+async function main(): Promise<void> {
+  await loadMorphology();
+  const corpora = findCorpora();
+  if (!corpora) throw new Error('no corpora folder: the check reads the factRuEval development texts');
+  const folder = join(corpora, 'factru-dev');
+  const texts = readdirSync(folder).filter((name) => name.endsWith('.txt')).map((name) => readFileSync(join(folder, name), 'utf8'));
+  const { corpus, generated } = formsToCheck(texts, 5000);
+  const found = differences([...corpus, ...generated]);
+  console.log(`${corpus.length} forms of the development texts and ${generated.length} generated from the dictionary: ${found.length} differ`);
+  for (const line of found.slice(0, 20)) console.log(line);
+  process.exitCode = found.length ? 1 : 0;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();
