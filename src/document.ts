@@ -64,5 +64,5 @@ export function newDocument(text: string, languageHint: LanguageCode | undefined
 
 /** The public layers of a working document. */
 export function publicDocument({ text, language, paragraphs, sentences, tokens, entities, quotes }: WorkingDocument): RechDocument {
-  return { text, language, paragraphs, sentences, tokens, entities, quotes };
+  return { offsets: 'utf-16', text, language, paragraphs, sentences, tokens, entities, quotes };
 }

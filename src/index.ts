@@ -15,6 +15,7 @@ export { analyze, type AnalyzeOptions } from './analyze.js';
 export { tokenize, explainTokens, type TokenBoundary } from './segment/tokenize.js';
 export { sentenize } from './segment/sentenize.js';
 export { within } from './spans.js';
+export { toCodePoints, type CodePointDocument } from './offsets.js';
 export { analyzeMany, type AnalyzeManyOptions, type BatchResult } from './batch/analyze-many.js';
 export {
   render,

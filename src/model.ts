@@ -3,7 +3,9 @@
  *
  * Invariants that hold for every value `rech` returns:
  * - every span's `start` and `end` are UTF-16 code-unit offsets into the
- *   analysed text, `end` exclusive, and `span.text === text.slice(start, end)`;
+ *   analysed text, `end` exclusive, and `span.text === text.slice(start, end)`
+ *   (the document says so in its `offsets` field; {@link toCodePoints} gives a
+ *   copy in code points, for Python and other languages that index strings so);
  * - spans never begin or end with whitespace, and are never empty;
  * - each layer (`paragraphs`, `sentences`, `tokens`) is sorted by `start` and
  *   its spans do not overlap;
@@ -265,11 +267,19 @@ export interface Quote {
  * ```ts
  * import { analyze } from 'rech';
  * const doc = await analyze('Лента новостей\n\nПосол заявил, что всё хорошо.');
+ * doc.offsets; // 'utf-16'
  * doc.paragraphs.map((p) => p.language); // [ 'rus', 'rus' ]
  * doc.sentences.length; // 2
  * ```
  */
 export interface RechDocument {
+  /**
+   * The unit of every offset in the document: always `'utf-16'`, UTF-16 code units, the unit of
+   * JavaScript's `String.prototype.slice` (and of Java and C#). Python, Rust and others count code
+   * points, which differ after a character outside the Basic Multilingual Plane (an emoji):
+   * {@link toCodePoints} converts.
+   */
+  offsets: 'utf-16';
   /** The analysed text, exactly as given. */
   text: string;
   /** The language of most of the text (see {@link LanguageCode}). */

@@ -57,6 +57,7 @@ export function handDocument(text: string, language: string, layers: { entities?
     speaker: quote.speaker ? { ...spanOf(text, quote.speaker.at), name: quote.speaker.name, entity: quote.speaker.entity } : null,
   }));
   return {
+    offsets: 'utf-16',
     text,
     language,
     paragraphs: paragraphBounds(text).map(({ start, end }) => ({ start, end, text: text.slice(start, end), language })),
