@@ -21,13 +21,13 @@ cd "$root"
 npm pack --silent --pack-destination "$work" > /dev/null   # runs `prepack`, which builds dist/
 tarball="$(ls "$work"/rech-*.tgz)"
 
-# The tarball: dist/ (ESM, CJS, types), the README, the licence and package.json; no sources, tests or fixtures.
+# The tarball: dist/ (ESM, CJS, types), the JSON Schema, the README, the licence and package.json; no sources, tests or fixtures.
 contents="$(tar -tzf "$tarball" | sed 's|^package/||' | sort)"
 for needed in package.json README.md LICENSE dist/index.js dist/index.cjs dist/index.d.ts dist/index.d.cts dist/cli.js dist/worker.js dist/worker.cjs \
-  dist/segment.js dist/segment.cjs dist/segment.d.ts dist/segment.d.cts; do
+  dist/segment.js dist/segment.cjs dist/segment.d.ts dist/segment.d.cts schema.json; do
   grep -qx "$needed" <<< "$contents" || fail "the tarball lacks $needed"
 done
-unexpected="$(grep -vE '^(package\.json|README\.md|LICENSE|dist/.+)$' <<< "$contents" || true)"
+unexpected="$(grep -vE '^(package\.json|README\.md|LICENSE|schema\.json|dist/.+)$' <<< "$contents" || true)"
 [ -z "$unexpected" ] || fail "the tarball holds files it should not: $unexpected"
 tarball_size=$(stat -c %s "$tarball")
 [ "$tarball_size" -le "$TARBALL_MAX" ] || fail "the tarball is $tarball_size bytes, over $TARBALL_MAX"
@@ -70,6 +70,20 @@ EOF
 node --input-type=module -e "import { tokenize, sentenize, explainTokens } from 'rech/segment'; if (tokenize('что-то').length !== 1 || sentenize('Да. Нет.').length !== 2 || explainTokens('что-то').length !== 2) throw new Error('ESM: rech/segment');"
 node -e "const { tokenize } = require('rech/segment'); if (tokenize('что-то').length !== 1) throw new Error('CJS: rech/segment');"
 echo 'rech/segment: ok'
+
+# rech/schema.json, by require and by import (JSON modules), is the schema of the documents the package gives.
+cat > schema.mjs <<'EOF'
+import { createRequire } from 'node:module';
+import { analyze } from 'rech';
+import schema from 'rech/schema.json' with { type: 'json' };
+const required = createRequire(import.meta.url)('rech/schema.json');
+if (schema.title !== 'RechDocument' || required.$id !== schema.$id) throw new Error('rech/schema.json');
+const doc = await analyze('Посол заявил.');
+const missing = schema.required.filter((key) => !(key in doc));
+if (missing.length > 0 || doc.offsets !== schema.properties.offsets.const) throw new Error(`rech/schema.json: the document lacks ${missing}`);
+EOF
+node --no-warnings=ExperimentalWarning schema.mjs
+echo 'rech/schema.json: ok'
 
 # The types resolve for Node (nodenext, ESM and CJS) and for bundlers (bundler), for both entries
 # (the repository's own TypeScript, strict).
