@@ -140,7 +140,7 @@ echo '{ "type": "module" }' > bundle/package.json
 echo 'bundled analyzeMany: ok'
 
 # The command line, installed as a bin.
-for format in json jsonl html brat conll text; do
+for format in json jsonl html brat conll conllu text; do
   for fixture in 000_4a3131ec37a1ee70 english-wire; do
     npx --no-install rech analyze --format "$format" "$root/fixtures/$fixture.txt" > "$fixture.$format"
     [ -s "$fixture.$format" ] || fail "rech analyze --format $format printed nothing for $fixture"

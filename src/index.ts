@@ -26,9 +26,11 @@ export {
   renderHtml,
   renderBrat,
   renderConll,
+  renderConllu,
   renderText,
   BRAT_CONFIG,
   type RenderJsonOptions,
+  type RenderConlluOptions,
   type RenderHtmlOptions,
   type RenderTextOptions,
 } from './render/index.js';

@@ -13,6 +13,7 @@ import {
   analyzeMany,
   render,
   renderConll,
+  renderConllu,
   renderJson,
   renderJsonl,
   renderText,
@@ -113,14 +114,15 @@ function checkArguments(args: AnalyzeArguments): { options: AnalyzeOptions; jobs
 }
 
 /** The formats that print several documents on stdout; the others need `--out`. */
-const STREAMED = new Set<Format>(['json', 'jsonl', 'conll', 'text']);
+const STREAMED = new Set<Format>(['json', 'jsonl', 'conll', 'conllu', 'text']);
 
 /**
  * What the document of `file`, the `index`th of `count`, prints on stdout. One document prints its
  * rendering. Several: json an array of { file, document }, written one element at a time so that
  * memory holds a few documents, not all of them (the text is the same as JSON.stringify's of the
  * whole array); jsonl a line of { file, document } each; conll the documents one after another,
- * a blank line between; text each under a `==> FILE <==` header, as `head` does.
+ * a blank line between; conllu one after another, each with its `# newdoc id` the file's path (whitespace
+ * as `_`) and its sentence ids under it; text each under a `==> FILE <==` header, as `head` does.
  */
 function printed(format: Format, file: string, document: RechDocument, index: number, count: number, compact: boolean): string {
   if (count === 1) return format === 'json' ? renderJson(document, { compact }) : render(document, format);
@@ -136,6 +138,8 @@ function printed(format: Format, file: string, document: RechDocument, index: nu
       return `{"file":${name},"document":${renderJsonl(document).slice(0, -1)}}\n`;
     case 'conll':
       return `${index === 0 ? '' : '\n'}${renderConll(document)}`;
+    case 'conllu':
+      return renderConllu(document, { id: file === '-' ? 'stdin' : file.replace(/\s/g, '_') });
     default:
       return `${index === 0 ? '' : '\n'}==> ${file === '-' ? 'standard input' : file} <==\n${renderText(document)}`;
   }
@@ -158,6 +162,7 @@ const EXTENSIONS: Record<Exclude<Format, 'brat'>, string> = {
   jsonl: '.jsonl',
   html: '.html',
   conll: '.conll',
+  conllu: '.conllu',
   text: '.rech.txt',
 };
 

@@ -34,6 +34,10 @@ Options of analyze:
                        conll  a token a line: text, part of speech, entity
                               and quote tags (BIO); several inputs: one
                               after another, each from its -DOCSTART- line
+                       conllu CoNLL-U (Universal Dependencies): lemma, UPOS,
+                              OpenCorpora tags, UD features, entity and
+                              quote BIO in MISC; several inputs: one after
+                              another, each from its '# newdoc id = FILE'
                        text   the text with its entities and quotes marked
                               under it; several inputs: each under a
                               '==> FILE <==' header
@@ -41,7 +45,7 @@ Options of analyze:
   -o, --out DIR      Write a file per input into DIR (created if missing)
                      instead of printing, named after the input without its
                      extension: article.txt gives article.json, .jsonl,
-                     .html, .conll or .rech.txt; brat gives article.txt (the
+                     .html, .conll, .conllu or .rech.txt; brat gives article.txt (the
                      text analysed) and article.ann, and annotation.conf
                      unless DIR has one. Standard input is named stdin.
                      Two inputs of the same name, or an output that would

@@ -7,6 +7,7 @@ import type { RechDocument } from '../model.js';
 import { describe } from '../errors.js';
 import { renderBrat } from './brat.js';
 import { renderConll } from './conll.js';
+import { renderConllu } from './conllu.js';
 import { renderHtml } from './html.js';
 import { renderJson, renderJsonl } from './json.js';
 import { expectDocument } from './marked-spans.js';
@@ -14,6 +15,7 @@ import { renderText } from './text.js';
 
 export { BRAT_CONFIG, renderBrat } from './brat.js';
 export { renderConll } from './conll.js';
+export { renderConllu, type RenderConlluOptions } from './conllu.js';
 export { renderHtml, type RenderHtmlOptions } from './html.js';
 export { renderJson, renderJsonl, type RenderJsonOptions } from './json.js';
 export { renderText, type RenderTextOptions } from './text.js';
@@ -21,7 +23,7 @@ export { renderText, type RenderTextOptions } from './text.js';
 /**
  * An output format of {@link render}:
  * `json` ({@link renderJson}), `jsonl` ({@link renderJsonl}), `html` ({@link renderHtml}),
- * `brat` ({@link renderBrat}), `conll` ({@link renderConll}) and `text` ({@link renderText}).
+ * `brat` ({@link renderBrat}), `conll` ({@link renderConll}), `conllu` ({@link renderConllu}) and `text` ({@link renderText}).
  *
  * @example
  * ```ts
@@ -29,10 +31,10 @@ export { renderText, type RenderTextOptions } from './text.js';
  * const format: Format = 'conll';
  * ```
  */
-export type Format = 'json' | 'jsonl' | 'html' | 'brat' | 'conll' | 'text';
+export type Format = 'json' | 'jsonl' | 'html' | 'brat' | 'conll' | 'conllu' | 'text';
 
 /**
- * Every {@link Format}, in this order: `json`, `jsonl`, `html`, `brat`, `conll`, `text`.
+ * Every {@link Format}, in this order: `json`, `jsonl`, `html`, `brat`, `conll`, `conllu`, `text`.
  *
  * @example
  * ```ts
@@ -40,7 +42,7 @@ export type Format = 'json' | 'jsonl' | 'html' | 'brat' | 'conll' | 'text';
  * FORMATS.includes('html'); // true
  * ```
  */
-export const FORMATS: readonly Format[] = Object.freeze(['json', 'jsonl', 'html', 'brat', 'conll', 'text'] as const);
+export const FORMATS: readonly Format[] = Object.freeze(['json', 'jsonl', 'html', 'brat', 'conll', 'conllu', 'text'] as const);
 
 const RENDERERS: Record<Format, (document: RechDocument) => string> = {
   json: renderJson,
@@ -48,6 +50,7 @@ const RENDERERS: Record<Format, (document: RechDocument) => string> = {
   html: renderHtml,
   brat: renderBrat,
   conll: renderConll,
+  conllu: renderConllu,
   text: renderText,
 };
 
@@ -57,7 +60,7 @@ const RENDERERS: Record<Format, (document: RechDocument) => string> = {
  *
  * @param document - A document from {@link analyze}.
  * @param format - One of {@link FORMATS}.
- * @returns The rendered document, ending with `'\n'` (but an empty `brat` file or an empty document's `text`, which are empty).
+ * @returns The rendered document, ending with `'\n'` (but an empty `brat` file, or an empty document's `text` or `conllu`, which are empty).
  * @throws TypeError when `document` is not a document or `format` is not one of {@link FORMATS}.
  *
  * @example
