@@ -31,6 +31,7 @@ export {
   BRAT_CONFIG,
   type RenderJsonOptions,
   type RenderConlluOptions,
+  type HtmlLayer,
   type RenderHtmlOptions,
   type RenderTextOptions,
 } from './render/index.js';

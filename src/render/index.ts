@@ -16,7 +16,7 @@ import { renderText } from './text.js';
 export { BRAT_CONFIG, renderBrat } from './brat.js';
 export { renderConll } from './conll.js';
 export { renderConllu, type RenderConlluOptions } from './conllu.js';
-export { renderHtml, type RenderHtmlOptions } from './html.js';
+export { renderHtml, type HtmlLayer, type RenderHtmlOptions } from './html.js';
 export { renderJson, renderJsonl, type RenderJsonOptions } from './json.js';
 export { renderText, type RenderTextOptions } from './text.js';
 

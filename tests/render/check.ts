@@ -35,10 +35,18 @@ export function htmlProblems(html: string): string[] {
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#10;': '\n' };
 
-/** The text of the `<p>`s inside `<main>`, tags dropped and entities decoded, one paragraph a line. */
+/** The text of the `<p>`s inside `<main>` (of a page) or `<div class="text">` (of a fragment), tags dropped and entities decoded, one paragraph a line. */
 export function paragraphTexts(html: string): string[] {
-  const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+  const main = html.includes('<main') ? html.slice(html.indexOf('<main'), html.indexOf('</main>')) : html.slice(html.indexOf('<div class="text">'), html.indexOf('</div>', html.indexOf('<div class="text">')));
   return [...main.matchAll(/<p[^>]*>(.*?)<\/p>/gs)].map((match) => match[1]!.replace(/<[^>]+>/g, '').replace(/&[#a-z0-9]+;/g, (e) => ENTITIES[e] ?? e));
+}
+
+/** The selectors of the `<style>` elements of an HTML text that are not under `scope` (`.rech`, `.rech .e`, `.rech[lang]`). */
+export function unscopedSelectors(html: string, scope: string): string[] {
+  const css = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1]!).join('\n').replace(/\/\*[\s\S]*?\*\//g, '');
+  if (/@(media|supports|layer|import|font-face|keyframes)/.test(css)) return ['an at-rule this check does not read'];
+  const selectors = [...css.matchAll(/([^{}]+)\{[^{}]*\}/g)].flatMap((match) => match[1]!.split(',').map((selector) => selector.trim()));
+  return selectors.filter((selector) => !(selector === scope || /^[ .:\[>]/.test(selector.slice(scope.length)) && selector.startsWith(scope)));
 }
 
 /** Slices `text` by code-point offsets, as brat does. */
