@@ -85,7 +85,8 @@ const WINDOW_PER_WORKER = 8;
  * Analyses many texts in worker threads and yields their documents in input
  * order, as they are ready. Memory stays flat over any number of texts: only a
  * few texts per worker are read ahead of the consumer, and reading pauses
- * while the consumer does. A text that fails (not a string, or an error in
+ * while the consumer does; a source slow to give its next text (a stream of
+ * lines) does not hold back the results already done. A text that fails (not a string, or an error in
  * analysis) gives an `{ index, error }` result and the batch goes on; an error
  * thrown by the input iterable itself, or a worker that cannot start, ends the
  * batch (the iteration throws it). A worker that dies later fails only the
@@ -209,10 +210,16 @@ async function* inWorkers(
   const pending: Promise<BatchResult>[] = [];
   const window = concurrency * WINDOW_PER_WORKER;
   let exhausted = false;
+  // The text being read, kept across yields: a slow source (a stream of lines) does not hold back results already done.
+  let reading: Promise<IteratorResult<unknown>> | undefined;
   try {
     for (let index = 0; ; ) {
       while (!exhausted && pending.length < window) {
-        const next = await source.next();
+        reading ??= source.next();
+        // With results waiting, read on only while the first is not done.
+        if (pending.length > 0 && (await Promise.race([reading.then(() => false), pending[0]!.then(() => true)]))) break;
+        const next = await reading;
+        reading = undefined;
         if (next.done) exhausted = true;
         else pending.push(pool.submit(index++, next.value));
       }
@@ -223,7 +230,12 @@ async function* inWorkers(
       yield outcome;
     }
   } finally {
-    if (!exhausted) await source.return?.();
+    if (!exhausted) {
+      // A read in flight is not waited for (the source may be waiting for input of its own): the source is only asked to end.
+      reading?.catch(() => {});
+      const closing = source.return?.();
+      if (reading === undefined) await closing;
+    }
     await pool.close();
   }
 }

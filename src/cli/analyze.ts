@@ -23,6 +23,7 @@ import {
 } from '../index.js';
 import { EXIT_OK, FileError, UsageError, reason } from './errors.js';
 import { ProgressBar } from './progress.js';
+import { streamCommand } from './stream.js';
 import type { CliIO } from './io.js';
 
 /** The arguments of `rech analyze`, as given on the command line (at least one file; `-` is standard input). */
@@ -35,6 +36,8 @@ export interface AnalyzeArguments {
   compact: boolean;
   language?: string;
   jobs?: string;
+  /** `text` (the default: each file is a text) or `jsonl` (each line of each file is a `{"id", "text"}` object). */
+  input?: string;
 }
 
 interface Input {
@@ -51,6 +54,10 @@ const PARALLEL_FROM = 1_000_000;
 /** Runs `rech analyze`: checks the options, reads every input, then analyses and prints them in order. */
 export async function analyzeCommand(args: AnalyzeArguments, io: CliIO): Promise<number> {
   const { options, jobs, format } = checkArguments(args);
+  if (args.input === 'jsonl') {
+    await streamCommand(args.files, options, jobs ?? 0, io);
+    return EXIT_OK;
+  }
   const outputs = args.out === undefined ? undefined : outputFiles(args.files, format, args.out, args.compact);
 
   // Read everything before printing anything, so that a bad file leaves stdout empty.
@@ -103,6 +110,15 @@ function checkArguments(args: AnalyzeArguments): { options: AnalyzeOptions; jobs
   }
   if (args.files.filter((file) => file === '-').length > 1) {
     throw new UsageError(`standard input ('-') can be given only once`);
+  }
+  if (args.input !== undefined && args.input !== 'text' && args.input !== 'jsonl') {
+    throw new UsageError(`--input must be text or jsonl, got '${args.input}'`);
+  }
+  if (args.input === 'jsonl') {
+    // The output of a stream is JSON Lines of results, whatever the inputs.
+    if (args.format !== undefined && args.format !== 'jsonl') throw new UsageError(`--input jsonl writes JSON Lines of results: --format ${args.format} does not apply`);
+    if (args.out !== undefined) throw new UsageError('--input jsonl writes its results to standard output: --out does not apply');
+    if (args.compact) throw new UsageError('--input jsonl writes JSON Lines, one line a result: --compact does not apply');
   }
   const format = FORMATS.find((known) => known === (args.format ?? 'json'));
   if (format === undefined) throw new UsageError(`unknown format '${args.format}' (formats: ${FORMATS.join(', ')})`);
