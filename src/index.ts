@@ -8,6 +8,14 @@
  * doc.sentences[0].text; // 'Посол заявил, что Казахстан не должен вовлекаться в конфликт.'
  * ```
  *
+ * @document ../docs/getting-started.md
+ * @document ../docs/document-model.md
+ * @document ../docs/segmentation.md
+ * @document ../docs/entities.md
+ * @document ../docs/quotes.md
+ * @document ../docs/english.md
+ * @document ../docs/evaluation.md
+ * @document ../CHANGELOG.md
  * @packageDocumentation
  */
 export type * from './model.js';

@@ -18,6 +18,8 @@ import { expectDocument } from './render/marked-spans.js';
  * const doc: CodePointDocument = toCodePoints(await analyze('Посол заявил.'));
  * doc.offsets; // 'code-points'
  * ```
+ *
+ * @group Model
  */
 export type CodePointDocument = Omit<RechDocument, 'offsets'> & {
   /** The unit of every offset in the document: Unicode code points. */
@@ -71,6 +73,8 @@ const isSpan = (value: object): value is { start: number; end: number; text: str
  * // [ [ 0, 1, '👍' ], [ 2, 7, 'Посол' ], [ 8, 14, 'заявил' ], [ 14, 15, '.' ] ]
  * // In Python: doc['text'][2:7] == 'Посол'
  * ```
+ *
+ * @group Model
  */
 export function toCodePoints(document: RechDocument): CodePointDocument {
   expectDocument(document);

@@ -19,6 +19,8 @@ import { deserializeError, unpackDocument, type Answer, type WorkerData } from '
  *   if ('document' in result) console.log(result.index, result.document.sentences.length);
  * }
  * ```
+ *
+ * @group Batches
  */
 export interface AnalyzeManyOptions extends AnalyzeOptions {
   /**
@@ -59,6 +61,8 @@ export interface AnalyzeManyOptions extends AnalyzeOptions {
  * results.map((result) => ('error' in result ? result.error.name : result.document.tokens.length));
  * // [ 2, 'TypeError' ]
  * ```
+ *
+ * @group Batches
  */
 export type BatchResult =
   | {
@@ -112,6 +116,8 @@ const WINDOW_PER_WORKER = 8;
  * // 0 1
  * // 1 1
  * ```
+ *
+ * @group Batches
  */
 export function analyzeMany(
   texts: Iterable<string> | AsyncIterable<string>,

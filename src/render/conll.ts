@@ -73,6 +73,8 @@ export function repair(tags: Array<string | undefined>): string[] {
  * // [ '-DOCSTART- -X- -X- O', '',
  * //   'Посол NOUN O B-SPEAKER', 'Рашад NOUN B-PER I-SPEAKER', 'Мамедов NOUN I-PER I-SPEAKER', 'заявил VERB O B-CUE' ]
  * ```
+ *
+ * @group Rendering
  */
 export function renderConll(document: RechDocument): string {
   expectDocument(document);

@@ -14,6 +14,8 @@ import { collectMarks, expectDocument, expectOptions } from './marked-spans.js';
  * renderConllu(await analyze('Посол заявил.'), { id: 'sputnik-1' }).split('\n').slice(0, 3);
  * // [ '# newdoc id = sputnik-1', '# newpar', '# sent_id = sputnik-1-1' ]
  * ```
+ *
+ * @group Rendering
  */
 export interface RenderConlluOptions {
   /**
@@ -128,6 +130,8 @@ const SELF_LEMMA = new Set(['punctuation', 'number', 'symbol']);
  * //   '4\tзаявил\tзаявить\tVERB\tVERB,perf,tran,masc,sing,past,indc\tAspect=Perf|Gender=Masc|Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin\t_\t_\t_\tQuoteCue=B|SpaceAfter=No',
  * //   '5\t:\t:\tPUNCT\t_\t_\t_\t_\t_\t_' ]
  * ```
+ *
+ * @group Rendering
  */
 export function renderConllu(document: RechDocument, options: RenderConlluOptions = {}): string {
   expectDocument(document);

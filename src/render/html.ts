@@ -11,6 +11,8 @@ import { collectMarks, expectDocument, expectOptions, mentionForms, quotationMar
  * import type { HtmlLayer } from 'rech';
  * const layers: HtmlLayer[] = ['entities'];
  * ```
+ *
+ * @group Rendering
  */
 export type HtmlLayer = 'entities' | 'quotes';
 
@@ -27,6 +29,8 @@ const HTML_LAYERS: readonly HtmlLayer[] = ['entities', 'quotes'];
  * renderHtml(doc, { title: 'Sputnik, 5 October' }); // a page
  * renderHtml(doc, { fragment: true, layers: ['quotes'] }); // a <div class="rech"> to embed, quotes only
  * ```
+ *
+ * @group Rendering
  */
 export interface RenderHtmlOptions {
   /**
@@ -330,6 +334,8 @@ function expectLayers(layers: unknown): Set<HtmlLayer> {
  * const fragment = renderHtml(doc, { fragment: true, layers: ['entities'] }); // '<div class="rech" lang="ru">…</div>\n'
  * document.querySelector('#article')!.innerHTML = fragment; // in a browser
  * ```
+ *
+ * @group Rendering
  */
 export function renderHtml(document: RechDocument, options: RenderHtmlOptions = {}): string {
   expectDocument(document);

@@ -30,6 +30,8 @@ export { renderText, type RenderTextOptions } from './text.js';
  * import type { Format } from 'rech';
  * const format: Format = 'conll';
  * ```
+ *
+ * @group Rendering
  */
 export type Format = 'json' | 'jsonl' | 'html' | 'brat' | 'conll' | 'conllu' | 'text';
 
@@ -41,6 +43,8 @@ export type Format = 'json' | 'jsonl' | 'html' | 'brat' | 'conll' | 'conllu' | '
  * import { FORMATS } from 'rech';
  * FORMATS.includes('html'); // true
  * ```
+ *
+ * @group Rendering
  */
 export const FORMATS: readonly Format[] = Object.freeze(['json', 'jsonl', 'html', 'brat', 'conll', 'conllu', 'text'] as const);
 
@@ -69,6 +73,8 @@ const RENDERERS: Record<Format, (document: RechDocument) => string> = {
  * const doc = await analyze('Посол Рашад Мамедов заявил: «Мы не хотели войны».');
  * render(doc, 'brat').split('\n')[0]; // 'T1\tPER 6 19\tРашад Мамедов'
  * ```
+ *
+ * @group Rendering
  */
 export function render(document: RechDocument, format: Format): string {
   if (typeof format !== 'string' || !Object.hasOwn(RENDERERS, format)) {
