@@ -21,13 +21,13 @@ cd "$root"
 npm pack --silent --pack-destination "$work" > /dev/null   # runs `prepack`, which builds dist/
 tarball="$(ls "$work"/rech-*.tgz)"
 
-# The tarball: dist/ (ESM, CJS, types), the JSON Schema, the README, the licence and package.json; no sources, tests or fixtures.
+# The tarball: dist/ (ESM, CJS, types), the JSON Schema, the README, the changelog, the licence and package.json; no sources, tests or fixtures.
 contents="$(tar -tzf "$tarball" | sed 's|^package/||' | sort)"
-for needed in package.json README.md LICENSE dist/index.js dist/index.cjs dist/index.d.ts dist/index.d.cts dist/cli.js dist/worker.js dist/worker.cjs \
+for needed in package.json README.md CHANGELOG.md LICENSE dist/index.js dist/index.cjs dist/index.d.ts dist/index.d.cts dist/cli.js dist/worker.js dist/worker.cjs \
   dist/segment.js dist/segment.cjs dist/segment.d.ts dist/segment.d.cts schema.json; do
   grep -qx "$needed" <<< "$contents" || fail "the tarball lacks $needed"
 done
-unexpected="$(grep -vE '^(package\.json|README\.md|LICENSE|schema\.json|dist/.+)$' <<< "$contents" || true)"
+unexpected="$(grep -vE '^(package\.json|README\.md|CHANGELOG\.md|LICENSE|schema\.json|dist/.+)$' <<< "$contents" || true)"
 [ -z "$unexpected" ] || fail "the tarball holds files it should not: $unexpected"
 tarball_size=$(stat -c %s "$tarball")
 [ "$tarball_size" -le "$TARBALL_MAX" ] || fail "the tarball is $tarball_size bytes, over $TARBALL_MAX"
@@ -70,6 +70,14 @@ EOF
 node --input-type=module -e "import { tokenize, sentenize, explainTokens } from 'rech/segment'; if (tokenize('что-то').length !== 1 || sentenize('Да. Нет.').length !== 2 || explainTokens('что-то').length !== 2) throw new Error('ESM: rech/segment');"
 node -e "const { tokenize } = require('rech/segment'); if (tokenize('что-то').length !== 1) throw new Error('CJS: rech/segment');"
 echo 'rech/segment: ok'
+
+# The README's five-line example, as a new user would paste it, prints what its comments say.
+awk '/^## Use it in your project/ { on = 1 } on && /^```js$/ { code = 1; next } code && /^```$/ { exit } code { print }' "$root/README.md" > readme-example.mjs
+[ "$(wc -l < readme-example.mjs)" = 5 ] || fail "the README's example is not five lines: $(cat readme-example.mjs)"
+node readme-example.mjs > readme-example.out
+grep -q "'PER Рашад Мамедов'" readme-example.out && grep -q 'Рашад Мамедов: Мы не хотели войны' readme-example.out && grep -q "start: 6" readme-example.out \
+  || fail "the README's example printed: $(cat readme-example.out)"
+echo "README example: ok"
 
 # rech/schema.json, by require and by import (JSON modules), is the schema of the documents the package gives.
 cat > schema.mjs <<'EOF'
