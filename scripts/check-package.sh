@@ -21,13 +21,13 @@ cd "$root"
 npm pack --silent --pack-destination "$work" > /dev/null   # runs `prepack`, which builds dist/
 tarball="$(ls "$work"/rech-*.tgz)"
 
-# The tarball: dist/ (ESM, CJS, types), the README, the licence and package.json; no sources, tests or fixtures.
+# The tarball: dist/ (ESM, CJS, types), the JSON Schema, the README, the changelog, the licence and package.json; no sources, tests or fixtures.
 contents="$(tar -tzf "$tarball" | sed 's|^package/||' | sort)"
-for needed in package.json README.md LICENSE dist/index.js dist/index.cjs dist/index.d.ts dist/index.d.cts dist/cli.js dist/worker.js dist/worker.cjs \
-  dist/segment.js dist/segment.cjs dist/segment.d.ts dist/segment.d.cts; do
+for needed in package.json README.md CHANGELOG.md LICENSE dist/index.js dist/index.cjs dist/index.d.ts dist/index.d.cts dist/cli.js dist/worker.js dist/worker.cjs \
+  dist/segment.js dist/segment.cjs dist/segment.d.ts dist/segment.d.cts schema.json; do
   grep -qx "$needed" <<< "$contents" || fail "the tarball lacks $needed"
 done
-unexpected="$(grep -vE '^(package\.json|README\.md|LICENSE|dist/.+)$' <<< "$contents" || true)"
+unexpected="$(grep -vE '^(package\.json|README\.md|CHANGELOG\.md|LICENSE|schema\.json|dist/.+)$' <<< "$contents" || true)"
 [ -z "$unexpected" ] || fail "the tarball holds files it should not: $unexpected"
 tarball_size=$(stat -c %s "$tarball")
 [ "$tarball_size" -le "$TARBALL_MAX" ] || fail "the tarball is $tarball_size bytes, over $TARBALL_MAX"
@@ -70,6 +70,28 @@ EOF
 node --input-type=module -e "import { tokenize, sentenize, explainTokens } from 'rech/segment'; if (tokenize('что-то').length !== 1 || sentenize('Да. Нет.').length !== 2 || explainTokens('что-то').length !== 2) throw new Error('ESM: rech/segment');"
 node -e "const { tokenize } = require('rech/segment'); if (tokenize('что-то').length !== 1) throw new Error('CJS: rech/segment');"
 echo 'rech/segment: ok'
+
+# The README's five-line example, as a new user would paste it, prints what its comments say.
+awk '/^## Use it in your project/ { on = 1 } on && /^```js$/ { code = 1; next } code && /^```$/ { exit } code { print }' "$root/README.md" > readme-example.mjs
+[ "$(wc -l < readme-example.mjs)" = 5 ] || fail "the README's example is not five lines: $(cat readme-example.mjs)"
+node readme-example.mjs > readme-example.out
+grep -q "'PER Рашад Мамедов'" readme-example.out && grep -q 'Рашад Мамедов: Мы не хотели войны' readme-example.out && grep -q "start: 6" readme-example.out \
+  || fail "the README's example printed: $(cat readme-example.out)"
+echo "README example: ok"
+
+# rech/schema.json, by require and by import (JSON modules), is the schema of the documents the package gives.
+cat > schema.mjs <<'EOF'
+import { createRequire } from 'node:module';
+import { analyze } from 'rech';
+import schema from 'rech/schema.json' with { type: 'json' };
+const required = createRequire(import.meta.url)('rech/schema.json');
+if (schema.title !== 'RechDocument' || required.$id !== schema.$id) throw new Error('rech/schema.json');
+const doc = await analyze('Посол заявил.');
+const missing = schema.required.filter((key) => !(key in doc));
+if (missing.length > 0 || doc.offsets !== schema.properties.offsets.const) throw new Error(`rech/schema.json: the document lacks ${missing}`);
+EOF
+node --no-warnings=ExperimentalWarning schema.mjs
+echo 'rech/schema.json: ok'
 
 # The types resolve for Node (nodenext, ESM and CJS) and for bundlers (bundler), for both entries
 # (the repository's own TypeScript, strict).
@@ -126,7 +148,7 @@ echo '{ "type": "module" }' > bundle/package.json
 echo 'bundled analyzeMany: ok'
 
 # The command line, installed as a bin.
-for format in json jsonl html brat conll text; do
+for format in json jsonl html brat conll conllu text; do
   for fixture in 000_4a3131ec37a1ee70 english-wire; do
     npx --no-install rech analyze --format "$format" "$root/fixtures/$fixture.txt" > "$fixture.$format"
     [ -s "$fixture.$format" ] || fail "rech analyze --format $format printed nothing for $fixture"

@@ -33,6 +33,8 @@ export const STAGES: readonly Stage[] = [
  * import { analyze } from 'rech';
  * await analyze('Текст новости.', { language: 'rus' });
  * ```
+ *
+ * @group Analysis
  */
 export interface AnalyzeOptions {
   /**
@@ -61,6 +63,8 @@ export interface AnalyzeOptions {
  * // [ [ 'Посол напомнил, что Казахстан не признавал отделения.', 'rus' ], [ 'Лента новостей', 'rus' ] ]
  * doc.tokens.length; // 11
  * ```
+ *
+ * @group Analysis
  */
 export async function analyze(text: string, options: AnalyzeOptions = {}): Promise<RechDocument> {
   expectString(text, 'text');

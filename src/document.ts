@@ -67,5 +67,5 @@ export function newDocument(text: string, languageHint: LanguageCode | undefined
 
 /** The public layers of a working document. */
 export function publicDocument({ text, language, paragraphs, sentences, tokens, entities, quotes, roles }: WorkingDocument): RechDocument {
-  return { text, language, paragraphs, sentences, tokens, entities, quotes, roles };
+  return { offsets: 'utf-16', text, language, paragraphs, sentences, tokens, entities, quotes, roles };
 }

@@ -3,7 +3,9 @@
  *
  * Invariants that hold for every value `rech` returns:
  * - every span's `start` and `end` are UTF-16 code-unit offsets into the
- *   analysed text, `end` exclusive, and `span.text === text.slice(start, end)`;
+ *   analysed text, `end` exclusive, and `span.text === text.slice(start, end)`
+ *   (the document says so in its `offsets` field; {@link toCodePoints} gives a
+ *   copy in code points, for Python and other languages that index strings so);
  * - spans never begin or end with whitespace, and are never empty;
  * - each layer (`paragraphs`, `sentences`, `tokens`) is sorted by `start` and
  *   its spans do not overlap;
@@ -22,6 +24,8 @@
  * const span: Span = { start: 0, end: 5, text: 'Посол' };
  * text.slice(span.start, span.end) === span.text; // true
  * ```
+ *
+ * @group Model
  */
 export interface Span {
   /** Offset of the first UTF-16 code unit. */
@@ -49,6 +53,8 @@ export interface Span {
  * // [ 'symbol', 'number', 'punctuation', 'number', 'symbol', 'word', 'punctuation',
  * //   'word', 'punctuation', 'word', 'punctuation', 'word', 'hashtag' ]
  * ```
+ *
+ * @group Model
  */
 export type TokenKind =
   | 'word'
@@ -71,6 +77,8 @@ export type TokenKind =
  * //   { start: 7, end: 8, text: 'в', kind: 'word' },
  * //   { start: 9, end: 14, text: '08:50', kind: 'number' } ]
  * ```
+ *
+ * @group Model
  */
 export interface Token extends Span {
   /** What the token is made of. */
@@ -101,6 +109,8 @@ export interface Token extends Span {
  * sentenize('«Мы не хотели войны», — заявил посол. Есть жертвы.').map((s) => s.text);
  * // [ '«Мы не хотели войны», — заявил посол.', 'Есть жертвы.' ]
  * ```
+ *
+ * @group Model
  */
 export interface Sentence extends Span {}
 
@@ -115,6 +125,8 @@ export interface Sentence extends Span {}
  * doc.language; // 'rus'
  * doc.paragraphs.map((p) => p.language); // [ 'rus', 'azj' ]
  * ```
+ *
+ * @group Model
  */
 export type LanguageCode = string;
 
@@ -123,8 +135,11 @@ export type LanguageCode = string;
  *
  * @example
  * ```ts
+ * const text = 'Bizim partnyorlarımız\nПосол заявил.';
  * const paragraph: Paragraph = { start: 0, end: 21, text: 'Bizim partnyorlarımız', language: 'azj' };
  * ```
+ *
+ * @group Model
  */
 export interface Paragraph extends Span {
   /** The paragraph's own language. */
@@ -138,6 +153,8 @@ export interface Paragraph extends Span {
  * ```ts
  * const type: EntityType = 'LOC'; // Казахстан, Нагорный Карабах
  * ```
+ *
+ * @group Model
  */
 export type EntityType = 'PER' | 'LOC' | 'ORG';
 
@@ -146,8 +163,11 @@ export type EntityType = 'PER' | 'LOC' | 'ORG';
  *
  * @example
  * ```ts
+ * const text = 'Заявление Рашада Мамедова о конфликте.';
  * const mention: EntityMention = { start: 10, end: 25, text: 'Рашада Мамедова', type: 'PER', normal: 'Рашад Мамедов', entity: 0, rule: 'first middle? last' };
  * ```
+ *
+ * @group Model
  */
 export interface EntityMention extends Span {
   /** The entity's type. */
@@ -174,6 +194,8 @@ export interface EntityMention extends Span {
  * const name: PersonName = { first: 'Рашад', last: 'Мамедов' };
  * const initials: PersonName = { first: 'А.', middle: 'С.', last: 'Пушкин' };
  * ```
+ *
+ * @group Model
  */
 export interface PersonName {
   /** The first name, or its initial with a dot. */
@@ -191,6 +213,8 @@ export interface PersonName {
  * ```ts
  * const entity: Entity = { id: 0, type: 'PER', name: 'Ильхам Алиев', mentions: [] };
  * ```
+ *
+ * @group Model
  */
 export interface Entity {
   /** The entity's index in {@link RechDocument.entities}. */
@@ -210,8 +234,11 @@ export interface Entity {
  *
  * @example
  * ```ts
- * const cue: QuoteCue = { start: 10, end: 16, text: 'заявил', lemma: 'заявить' };
+ * const text = 'Дипломат заявил, что Казахстан не должен вовлекаться в конфликт.';
+ * const cue: QuoteCue = { start: 9, end: 15, text: 'заявил', lemma: 'заявить' };
  * ```
+ *
+ * @group Model
  */
 export interface QuoteCue extends Span {
   /** The dictionary form of the cue (`заявить`, `по словам`). */
@@ -223,8 +250,11 @@ export interface QuoteCue extends Span {
  *
  * @example
  * ```ts
+ * const text = 'Дипломат заявил, что Казахстан не должен вовлекаться в конфликт.';
  * const speaker: QuoteSpeaker = { start: 0, end: 8, text: 'Дипломат', name: 'Рашад Мамедов', entity: 0 };
  * ```
+ *
+ * @group Model
  */
 export interface QuoteSpeaker extends Span {
   /** The canonical name of the person or organisation in the nominative, or `null` when the document never names them. */
@@ -238,6 +268,7 @@ export interface QuoteSpeaker extends Span {
  *
  * @example
  * ```ts
+ * const text = 'Дипломат заявил, что Казахстан не должен вовлекаться в конфликт.';
  * const quote: Quote = {
  *   kind: 'indirect',
  *   content: [{ start: 21, end: 40, text: 'Казахстан не должен' }],
@@ -246,6 +277,8 @@ export interface QuoteSpeaker extends Span {
  *   pattern: 'X заявил, что …',
  * };
  * ```
+ *
+ * @group Model
  */
 export interface Quote {
   /** `direct` for the speaker's own words set off typographically, `indirect` for retold speech. */
@@ -276,6 +309,8 @@ export interface Quote {
  * doc.entities[role.of!].name; // 'Азербайджан'
  * role.rule; // 'title before name'
  * ```
+ *
+ * @group Model
  */
 export interface Role {
   /** Index of the person (a `PER` entity) in {@link RechDocument.entities}. */
@@ -306,11 +341,21 @@ export interface Role {
  * ```ts
  * import { analyze } from 'rech';
  * const doc = await analyze('Лента новостей\n\nПосол заявил, что всё хорошо.');
+ * doc.offsets; // 'utf-16'
  * doc.paragraphs.map((p) => p.language); // [ 'rus', 'rus' ]
  * doc.sentences.length; // 2
  * ```
+ *
+ * @group Model
  */
 export interface RechDocument {
+  /**
+   * The unit of every offset in the document: always `'utf-16'`, UTF-16 code units, the unit of
+   * JavaScript's `String.prototype.slice` (and of Java and C#). Python, Rust and others count code
+   * points, which differ after a character outside the Basic Multilingual Plane (an emoji):
+   * {@link toCodePoints} converts.
+   */
+  offsets: 'utf-16';
   /** The analysed text, exactly as given. */
   text: string;
   /** The language of most of the text (see {@link LanguageCode}). */

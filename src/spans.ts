@@ -19,6 +19,8 @@ import { describe } from './errors.js';
  * within(doc.tokens, doc.sentences[1]!).map((t) => t.text);
  * // [ 'Посол', 'заявил', 'об', 'этом', '.' ]
  * ```
+ *
+ * @group Model
  */
 export function within<T extends Span>(spans: readonly T[], container: Span): T[] {
   if (!Array.isArray(spans)) throw new TypeError(`rech: \`spans\` must be an array of spans, got ${describe(spans)}`);

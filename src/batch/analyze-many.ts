@@ -19,6 +19,8 @@ import { deserializeError, unpackDocument, type Answer, type Ready, type WorkerD
  *   if ('document' in result) console.log(result.index, result.document.sentences.length);
  * }
  * ```
+ *
+ * @group Batches
  */
 export interface AnalyzeManyOptions extends AnalyzeOptions {
   /**
@@ -59,6 +61,8 @@ export interface AnalyzeManyOptions extends AnalyzeOptions {
  * results.map((result) => ('error' in result ? result.error.name : result.document.tokens.length));
  * // [ 2, 'TypeError' ]
  * ```
+ *
+ * @group Batches
  */
 export type BatchResult =
   | {
@@ -85,17 +89,18 @@ const WINDOW_PER_WORKER = 8;
  * Analyses many texts in worker threads and yields their documents in input
  * order, as they are ready. Memory stays flat over any number of texts: only a
  * few texts per worker are read ahead of the consumer, and reading pauses
- * while the consumer does. A text that fails (not a string, or an error in
- * analysis) gives an `{ index, error }` result and the batch goes on. An item
- * that is not a string, a Promise included, gives a `TypeError` result for its
- * index in both modes: items are never awaited (a rejected Promise among them
- * is marked handled, so it never surfaces as an unhandled rejection). An error
- * thrown by the input iterable itself ends the batch once the results of the
- * texts read before it have been yielded (the iteration then throws it); a
- * worker that cannot start ends it at once. A worker that dies while
- * analysing fails only the text it was on, and a fresh one takes its place
- * and the texts queued to it. The workers are stopped when the iteration
- * ends, throws, or the consumer breaks out of it.
+ * while the consumer does; a source slow to give its next text (a stream of
+ * lines) does not hold back the results already done. A text that fails (not
+ * a string, or an error in analysis) gives an `{ index, error }` result and
+ * the batch goes on. An item that is not a string, a Promise included, gives a
+ * `TypeError` result for its index in both modes: items are never awaited (a
+ * rejected Promise among them is marked handled, so it never surfaces as an
+ * unhandled rejection). An error thrown by the input iterable itself ends the
+ * batch once the results of the texts read before it have been yielded (the
+ * iteration then throws it); a worker that cannot start ends it at once. A
+ * worker that dies while analysing fails only the text it was on, and a fresh
+ * one takes its place and the texts queued to it. The workers are stopped
+ * when the iteration ends, throws, or the consumer breaks out of it.
  *
  * @param texts - The texts, as an array or any iterable or async iterable of strings (a stream of lines, a generator).
  * @param options - See {@link AnalyzeManyOptions}.
@@ -116,6 +121,8 @@ const WINDOW_PER_WORKER = 8;
  * // 0 1
  * // 1 1
  * ```
+ *
+ * @group Batches
  */
 export function analyzeMany(
   texts: Iterable<string> | AsyncIterable<string>,
@@ -228,19 +235,27 @@ async function* inWorkers(
   const pending: Promise<BatchResult>[] = [];
   const window = concurrency * WINDOW_PER_WORKER;
   let exhausted = false;
+  // The text being read, kept across yields: a slow source (a stream of lines) does not hold back results already done.
+  let reading: Promise<IteratorResult<unknown>> | undefined;
   // The input's own error, thrown once the texts read before it have their results.
   let sourceFailed = false;
   let sourceError: unknown;
   try {
     for (let index = 0; ; ) {
       while (!exhausted && pending.length < window) {
+        reading ??= source.next();
         let next: IteratorResult<unknown>;
         try {
-          next = await source.next();
+          // With results waiting, read on only while the first is not done.
+          if (pending.length > 0 && (await Promise.race([reading.then(() => false), pending[0]!.then(() => true)]))) break;
+          next = await reading;
         } catch (error) {
           [exhausted, sourceFailed, sourceError] = [true, true, error];
           break;
+        } finally {
+          if (exhausted) reading = undefined;
         }
+        reading = undefined;
         if (next.done) exhausted = true;
         else pending.push(pool.submit(index++, next.value));
       }
@@ -254,7 +269,12 @@ async function* inWorkers(
       yield outcome;
     }
   } finally {
-    if (!exhausted) await source.return?.();
+    if (!exhausted) {
+      // A read in flight is not waited for (the source may be waiting for input of its own): the source is only asked to end.
+      reading?.catch(() => {});
+      const closing = source.return?.();
+      if (reading === undefined) await closing;
+    }
     await pool.close();
   }
 }

@@ -13,6 +13,7 @@ import {
   analyzeMany,
   render,
   renderConll,
+  renderConllu,
   renderJson,
   renderJsonl,
   renderText,
@@ -22,6 +23,7 @@ import {
 } from '../index.js';
 import { EXIT_OK, FileError, UsageError, reason } from './errors.js';
 import { ProgressBar } from './progress.js';
+import { streamCommand } from './stream.js';
 import type { CliIO } from './io.js';
 
 /** The arguments of `rech analyze`, as given on the command line (at least one file; `-` is standard input). */
@@ -34,6 +36,8 @@ export interface AnalyzeArguments {
   compact: boolean;
   language?: string;
   jobs?: string;
+  /** `text` (the default: each file is a text) or `jsonl` (each line of each file is a `{"id", "text"}` object). */
+  input?: string;
 }
 
 interface Input {
@@ -50,6 +54,10 @@ const PARALLEL_FROM = 1_000_000;
 /** Runs `rech analyze`: checks the options, reads every input, then analyses and prints them in order. */
 export async function analyzeCommand(args: AnalyzeArguments, io: CliIO): Promise<number> {
   const { options, jobs, format } = checkArguments(args);
+  if (args.input === 'jsonl') {
+    await streamCommand(args.files, options, jobs ?? 0, io);
+    return EXIT_OK;
+  }
   const outputs = args.out === undefined ? undefined : outputFiles(args.files, format, args.out, args.compact);
 
   // Read everything before printing anything, so that a bad file leaves stdout empty.
@@ -103,6 +111,15 @@ function checkArguments(args: AnalyzeArguments): { options: AnalyzeOptions; jobs
   if (args.files.filter((file) => file === '-').length > 1) {
     throw new UsageError(`standard input ('-') can be given only once`);
   }
+  if (args.input !== undefined && args.input !== 'text' && args.input !== 'jsonl') {
+    throw new UsageError(`--input must be text or jsonl, got '${args.input}'`);
+  }
+  if (args.input === 'jsonl') {
+    // The output of a stream is JSON Lines of results, whatever the inputs.
+    if (args.format !== undefined && args.format !== 'jsonl') throw new UsageError(`--input jsonl writes JSON Lines of results: --format ${args.format} does not apply`);
+    if (args.out !== undefined) throw new UsageError('--input jsonl writes its results to standard output: --out does not apply');
+    if (args.compact) throw new UsageError('--input jsonl writes JSON Lines, one line a result: --compact does not apply');
+  }
   const format = FORMATS.find((known) => known === (args.format ?? 'json'));
   if (format === undefined) throw new UsageError(`unknown format '${args.format}' (formats: ${FORMATS.join(', ')})`);
   if (args.compact && format !== 'json') throw new UsageError(`--compact applies to --format json only, not ${format}`);
@@ -113,14 +130,15 @@ function checkArguments(args: AnalyzeArguments): { options: AnalyzeOptions; jobs
 }
 
 /** The formats that print several documents on stdout; the others need `--out`. */
-const STREAMED = new Set<Format>(['json', 'jsonl', 'conll', 'text']);
+const STREAMED = new Set<Format>(['json', 'jsonl', 'conll', 'conllu', 'text']);
 
 /**
  * What the document of `file`, the `index`th of `count`, prints on stdout. One document prints its
  * rendering. Several: json an array of { file, document }, written one element at a time so that
  * memory holds a few documents, not all of them (the text is the same as JSON.stringify's of the
  * whole array); jsonl a line of { file, document } each; conll the documents one after another,
- * a blank line between; text each under a `==> FILE <==` header, as `head` does.
+ * a blank line between; conllu one after another, each with its `# newdoc id` the file's path (whitespace
+ * as `_`) and its sentence ids under it; text each under a `==> FILE <==` header, as `head` does.
  */
 function printed(format: Format, file: string, document: RechDocument, index: number, count: number, compact: boolean): string {
   if (count === 1) return format === 'json' ? renderJson(document, { compact }) : render(document, format);
@@ -136,6 +154,8 @@ function printed(format: Format, file: string, document: RechDocument, index: nu
       return `{"file":${name},"document":${renderJsonl(document).slice(0, -1)}}\n`;
     case 'conll':
       return `${index === 0 ? '' : '\n'}${renderConll(document)}`;
+    case 'conllu':
+      return renderConllu(document, { id: file === '-' ? 'stdin' : file.replace(/\s/g, '_') });
     default:
       return `${index === 0 ? '' : '\n'}==> ${file === '-' ? 'standard input' : file} <==\n${renderText(document)}`;
   }
@@ -158,6 +178,7 @@ const EXTENSIONS: Record<Exclude<Format, 'brat'>, string> = {
   jsonl: '.jsonl',
   html: '.html',
   conll: '.conll',
+  conllu: '.conllu',
   text: '.rech.txt',
 };
 

@@ -4,7 +4,8 @@
 export interface CliIO {
   /** Read when the input is `-` or no file is given. */
   stdin: AsyncIterable<string | Uint8Array> & { isTTY?: boolean };
-  stdout: { write(chunk: string): unknown; isTTY?: boolean };
+  /** `write` returning `false` and `once('drain')`, as a Node stream has them, make a stream of output wait for its reader. */
+  stdout: { write(chunk: string): unknown; isTTY?: boolean; once?(event: 'drain', listener: () => void): unknown };
   /** Errors, and the progress bar when it is a terminal (`isTTY`) `columns` wide. */
   stderr: { write(chunk: string): unknown; isTTY?: boolean; columns?: number };
   /** The clock of the progress bar, in milliseconds; `performance.now` by default. */

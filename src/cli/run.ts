@@ -34,6 +34,10 @@ Options of analyze:
                        conll  a token a line: text, part of speech, entity
                               and quote tags (BIO); several inputs: one
                               after another, each from its -DOCSTART- line
+                       conllu CoNLL-U (Universal Dependencies): lemma, UPOS,
+                              OpenCorpora tags, UD features, entity and
+                              quote BIO in MISC; several inputs: one after
+                              another, each from its '# newdoc id = FILE'
                        text   the text with its entities and quotes marked
                               under it; several inputs: each under a
                               '==> FILE <==' header
@@ -41,7 +45,7 @@ Options of analyze:
   -o, --out DIR      Write a file per input into DIR (created if missing)
                      instead of printing, named after the input without its
                      extension: article.txt gives article.json, .jsonl,
-                     .html, .conll or .rech.txt; brat gives article.txt (the
+                     .html, .conll, .conllu or .rech.txt; brat gives article.txt (the
                      text analysed) and article.ann, and annotation.conf
                      unless DIR has one. Standard input is named stdin.
                      Two inputs of the same name, or an output that would
@@ -50,7 +54,18 @@ Options of analyze:
   --language CODE    The language of the text, as an ISO 639-3 code (rus).
   --jobs N           Worker threads for several inputs; 0 analyses them in
                      this thread. Default: one per CPU when the inputs add up
-                     to 1 MB or more, else 0 (starting threads costs more).
+                     to 1 MB or more, else 0 (starting threads costs more);
+                     with --input jsonl, 0.
+  --input jsonl      Read each FILE (or standard input) as JSON Lines, one
+                     {"id": …, "text": "…"} object a line, and print one
+                     line per object, in input order, as it is analysed:
+                     {"id": …, "document": {…}}, or {"id": …, "error":
+                     {"name": …, "message": …}} for a line that is not JSON
+                     or has no "text" (the stream goes on). Blank lines are
+                     skipped. Memory stays flat over any input: the way to
+                     run rech under GNU parallel --pipe, Hadoop Streaming or
+                     Spark's RDD.pipe. --input text (the default) reads
+                     each FILE as one text.
 
   With several inputs, a progress bar is drawn on stderr when it is a terminal
   and the output is not (a file, a pipe, or --out).
@@ -81,6 +96,8 @@ Examples:
   rech analyze --compact first.txt second.txt > documents.json
   rech analyze --format html --out pages/ news/*.txt
   cat article.txt | rech analyze --language rus --format conll
+  rech analyze --input jsonl - < corpus.jsonl > documents.jsonl
+  parallel --pipe -k -N 1000 rech analyze --input jsonl - < corpus.jsonl > documents.jsonl
   rech eval --only entities --errors --type ORG --limit 20
 `;
 
@@ -93,6 +110,7 @@ const OPTIONS = {
   compact: { type: 'boolean' },
   language: { type: 'string' },
   jobs: { type: 'string' },
+  input: { type: 'string' },
   // eval
   only: { type: 'string' },
   doc: { type: 'string' },
@@ -107,7 +125,7 @@ type Option = keyof typeof OPTIONS;
 
 /** The commands, each with the options it takes besides --help and --version. */
 const COMMANDS = {
-  analyze: ['format', 'out', 'compact', 'language', 'jobs'],
+  analyze: ['format', 'out', 'compact', 'language', 'jobs', 'input'],
   eval: ['only', 'doc', 'half', 'errors', 'limit', 'type', 'corpora'],
 } as const satisfies Record<string, readonly Option[]>;
 
@@ -169,7 +187,7 @@ async function main(argv: readonly string[], io: CliIO): Promise<number> {
     files.push('-');
   }
   return analyzeCommand(
-    { files, format: value('format'), out: value('out'), compact: flag('compact'), language: value('language'), jobs: value('jobs') },
+    { files, format: value('format'), out: value('out'), compact: flag('compact'), language: value('language'), jobs: value('jobs'), input: value('input') },
     io,
   );
 }

@@ -13,6 +13,8 @@ import { codePointLength, collectMarks, expectDocument, type Mark } from './mark
  * import { BRAT_CONFIG } from 'rech';
  * writeFileSync('collection/annotation.conf', BRAT_CONFIG);
  * ```
+ *
+ * @group Rendering
  */
 export const BRAT_CONFIG = `[entities]
 PER
@@ -116,6 +118,8 @@ const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
  * // [ 'T1\tLOC 6 18\tАзербайджана', '#1\tAnnotatorNotes T1\tАзербайджан',
  * //   'T2\tPER 19 32\tРашад Мамедов', '#2\tAnnotatorNotes T2\tРашад Мамедов' ]
  * ```
+ *
+ * @group Rendering
  */
 export function renderBrat(document: RechDocument): string {
   expectDocument(document);

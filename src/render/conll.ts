@@ -15,7 +15,7 @@ const QUOTE_LABELS = [
  * `I-LABEL` after, else `undefined`. Each mark finds its first token by binary
  * search and walks only the tokens it covers.
  */
-function bio(tokens: readonly Token[], marks: readonly Mark[], label: (mark: Mark) => string): Array<string | undefined> {
+export function bio(tokens: readonly Token[], marks: readonly Mark[], label: (mark: Mark) => string): Array<string | undefined> {
   const tags = new Array<string | undefined>(tokens.length).fill(undefined);
   for (const mark of marks) {
     const low = partitionPoint(tokens, (token) => token.end <= mark.start);
@@ -31,7 +31,7 @@ function bio(tokens: readonly Token[], marks: readonly Mark[], label: (mark: Mar
  * label in a column starts with `B-` (where a cue interrupts a quote's
  * content, the content goes on with `B-QUOTE`).
  */
-function repair(tags: Array<string | undefined>): string[] {
+export function repair(tags: Array<string | undefined>): string[] {
   let previous = 'O';
   return tags.map((tag = 'O') => {
     const fixed = tag.startsWith('I-') && previous.slice(2) !== tag.slice(2) ? `B-${tag.slice(2)}` : tag;
@@ -73,6 +73,8 @@ function repair(tags: Array<string | undefined>): string[] {
  * // [ '-DOCSTART- -X- -X- O', '',
  * //   'Посол NOUN O B-SPEAKER', 'Рашад NOUN B-PER I-SPEAKER', 'Мамедов NOUN I-PER I-SPEAKER', 'заявил VERB O B-CUE' ]
  * ```
+ *
+ * @group Rendering
  */
 export function renderConll(document: RechDocument): string {
   expectDocument(document);

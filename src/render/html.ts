@@ -3,17 +3,49 @@ import { describe } from '../errors.js';
 import { collectMarks, expectDocument, expectOptions, mentionForms, quotationMarks, quoteNumbers, truncate, type Mark } from './marked-spans.js';
 
 /**
+ * A layer {@link renderHtml} can show: `entities` (the mentions marked by type, and the list of
+ * entities) or `quotes` (content, cues and speakers marked, and the list of quotes).
+ *
+ * @example
+ * ```ts
+ * import type { HtmlLayer } from 'rech';
+ * const layers: HtmlLayer[] = ['entities'];
+ * ```
+ *
+ * @group Rendering
+ */
+export type HtmlLayer = 'entities' | 'quotes';
+
+/** Every {@link HtmlLayer}, the default of `layers`. */
+const HTML_LAYERS: readonly HtmlLayer[] = ['entities', 'quotes'];
+
+/**
  * Options for {@link renderHtml}.
  *
  * @example
  * ```ts
  * import { analyze, renderHtml } from 'rech';
- * renderHtml(await analyze('Посол заявил.'), { title: 'Sputnik, 5 October' });
+ * const doc = await analyze('Посол заявил.');
+ * renderHtml(doc, { title: 'Sputnik, 5 October' }); // a page
+ * renderHtml(doc, { fragment: true, layers: ['quotes'] }); // a <div class="rech"> to embed, quotes only
  * ```
+ *
+ * @group Rendering
  */
 export interface RenderHtmlOptions {
-  /** The page's title (default: the first paragraph, cut to 80 characters, or `rech` for an empty document). */
+  /**
+   * The title: the page's `<title>` and heading (default: the first paragraph, cut to 80 characters,
+   * or `rech` for an empty document). A fragment shows it only when given, in a `<div class="title">`.
+   */
   title?: string;
+  /**
+   * `true` for a fragment to put into a page of your own: one `<div class="rech">` with no
+   * `<html>`, `<head>` or `<body>`, whose styles all sit under `.rech` and whose script reaches
+   * nothing outside it, so that several fragments live on one page. Default `false`: a whole page.
+   */
+  fragment?: boolean;
+  /** The layers to show, marked in the text and listed below it, in any order. Default: every one of {@link HtmlLayer}. */
+  layers?: readonly HtmlLayer[];
 }
 
 /**
@@ -38,54 +70,72 @@ const escape = (text: string): string => text.replace(/[&<>"'\n\0]/g, (c) => ESC
 
 const TYPE_NAMES: Record<EntityType, string> = { PER: 'person', LOC: 'place', ORG: 'organisation' };
 
+/**
+ * The styles, every selector under `.rech`, so that they style the rendering and nothing else of a
+ * page it is embedded in. An entity's type is written after it (`PER`), from its `data-type`, so it
+ * reads without colour; being generated content, the label is not part of the text (copying the text
+ * copies the text alone).
+ */
 const STYLE = `
-:root { --per: #d4e4ff; --per-line: #3b6fd8; --loc: #d3f2d3; --loc-line: #2f8f3e; --org: #ffe0c0; --org-line: #d2711a;
-  --quote: #fff4c2; --quote-line: #c9a100; --cue: #a3005c; --speaker: #6b3fc8; }
+.rech { --per: #d4e4ff; --per-line: #3b6fd8; --loc: #d3f2d3; --loc-line: #2f8f3e; --org: #ffe0c0; --org-line: #d2711a;
+  --quote: #fff4c2; --quote-line: #c9a100; --cue: #a3005c; --speaker: #6b3fc8; line-height: 1.75; }
+.rech h1, .rech .title { font-size: 1.35em; font-weight: 650; line-height: 1.3; margin: 0 0 .4em; }
+.rech h2 { font-size: 1.05em; margin: 2em 0 .5em; border-bottom: 1px solid #ddd; padding-bottom: .2em; }
+.rech .legend { font-size: .85em; color: #555; margin: 0 0 1.2em; display: flex; flex-wrap: wrap; gap: .4em 1em; align-items: center; }
+.rech .text p { margin: 0 0 .9em; }
+.rech .e { border-radius: 3px; padding: 1px 0; -webkit-box-decoration-break: clone; box-decoration-break: clone; }
+.rech .e-PER { background: var(--per); box-shadow: inset 0 -2px var(--per-line); }
+.rech .e-LOC { background: var(--loc); box-shadow: inset 0 -2px var(--loc-line); }
+.rech .e-ORG { background: var(--org); box-shadow: inset 0 -2px var(--org-line); }
+.rech .e[data-type]::after { content: attr(data-type); font: 650 .6em/1 system-ui, sans-serif; font-style: normal; letter-spacing: .03em;
+  vertical-align: .55em; margin: 0 .1em 0 .2em; }
+.rech .e-PER[data-type]::after { color: var(--per-line); }
+.rech .e-LOC[data-type]::after { color: var(--loc-line); }
+.rech .e-ORG[data-type]::after { color: var(--org-line); }
+.rech .q { background: var(--quote); font-style: italic; }
+.rech .q[data-n]::before { content: attr(data-n); font: 600 .62em/1 system-ui, sans-serif; font-style: normal; color: #fff;
+  background: var(--quote-line); border-radius: 1em; padding: .15em .45em; margin-right: .25em; vertical-align: .3em; }
+.rech .cue { color: var(--cue); font-weight: 650; text-decoration: underline 2px var(--cue); text-underline-offset: 4px; }
+.rech .spk { border: 1.5px solid var(--speaker); border-radius: 4px; padding: 1px 2px; -webkit-box-decoration-break: clone; box-decoration-break: clone; }
+.rech .on { background-color: #ffe27a; outline: 2px solid #e0a800; outline-offset: 1px; }
+.rech .e[title], .rech .q[title], .rech .cue[title], .rech .spk[title] { cursor: help; }
+.rech table { border-collapse: collapse; font-size: .92em; }
+.rech td, .rech th { text-align: left; padding: .15em 1em .15em 0; vertical-align: top; }
+.rech th { font-weight: 600; color: #555; }
+.rech td.n { text-align: right; }
+.rech .forms { color: #666; }
+.rech ol.quotes { padding-left: 1.6em; font-size: .95em; }
+.rech ol.quotes li { margin-bottom: .5em; }
+.rech .who { color: var(--speaker); font-weight: 600; }
+.rech .said { font-style: italic; }
+.rech .meta { color: #777; font-size: .9em; }
+.rech .empty { color: #888; }
+`;
+
+/** The page's own styles, around the rendering: the page is rech's, so it may style its body. */
+const PAGE_STYLE = `
 body { font: 17px/1.75 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; color: #1d1d1f; background: #fafafa;
   margin: 0 auto; padding: 1.5em 2em 3em; max-width: 52em; }
-h1 { font-size: 1.35em; line-height: 1.3; margin: 0 0 .4em; }
-h2 { font-size: 1.05em; margin: 2em 0 .5em; border-bottom: 1px solid #ddd; padding-bottom: .2em; }
-.legend { font-size: .85em; color: #555; margin: 0 0 1.2em; display: flex; flex-wrap: wrap; gap: .4em 1em; align-items: center; }
-.text p { margin: 0 0 .9em; }
-.e { border-radius: 3px; padding: 1px 0; -webkit-box-decoration-break: clone; box-decoration-break: clone; }
-.e-PER { background: var(--per); box-shadow: inset 0 -2px var(--per-line); }
-.e-LOC { background: var(--loc); box-shadow: inset 0 -2px var(--loc-line); }
-.e-ORG { background: var(--org); box-shadow: inset 0 -2px var(--org-line); }
-.q { background: var(--quote); font-style: italic; }
-.q[data-n]::before { content: attr(data-n); font: 600 .62em/1 system-ui, sans-serif; font-style: normal; color: #fff;
-  background: var(--quote-line); border-radius: 1em; padding: .15em .45em; margin-right: .25em; vertical-align: .3em; }
-.cue { color: var(--cue); font-weight: 650; text-decoration: underline 2px var(--cue); text-underline-offset: 4px; }
-.spk { border: 1.5px solid var(--speaker); border-radius: 4px; padding: 1px 2px; -webkit-box-decoration-break: clone; box-decoration-break: clone; }
-.on { background-color: #ffe27a; outline: 2px solid #e0a800; outline-offset: 1px; }
-.e[title], .q[title], .cue[title], .spk[title] { cursor: help; }
-table { border-collapse: collapse; font-size: .92em; }
-td, th { text-align: left; padding: .15em 1em .15em 0; vertical-align: top; }
-th { font-weight: 600; color: #555; }
-td.n { text-align: right; }
-.forms { color: #666; }
-ol.quotes { padding-left: 1.6em; font-size: .95em; }
-ol.quotes li { margin-bottom: .5em; }
-.who { color: var(--speaker); font-weight: 600; }
-.said { font-style: italic; }
-.meta { color: #777; font-size: .9em; }
-.empty { color: #888; }
 `;
 
 /**
  * Hovering a quote's content, cue or speaker (or its line in the list of quotes)
- * lights up all the parts of that quote. The page reads the same without it.
+ * lights up all the parts of that quote. The page reads the same without it. It
+ * listens on its own `.rech` element (the script's parent) and looks only inside it,
+ * so fragments on one page do not light up each other's quotes.
  */
 const SCRIPT = `
-(function () {
+(function (root) {
+  if (!root) return;
   function parts(el) { var q = el && el.closest && el.closest('[data-q]'); return q ? q.getAttribute('data-q').split(' ') : []; }
   function light(ids, on) {
     ids.forEach(function (id) {
-      document.querySelectorAll('[data-q~="' + id + '"]').forEach(function (el) { el.classList.toggle('on', on); });
+      root.querySelectorAll('[data-q~="' + id + '"]').forEach(function (el) { el.classList.toggle('on', on); });
     });
   }
-  document.addEventListener('mouseover', function (event) { light(parts(event.target), true); });
-  document.addEventListener('mouseout', function (event) { light(parts(event.target), false); });
-})();
+  root.addEventListener('mouseover', function (event) { light(parts(event.target), true); });
+  root.addEventListener('mouseout', function (event) { light(parts(event.target), false); });
+})(document.currentScript && document.currentScript.parentNode);
 `;
 
 const speakerName = (quote: Quote): string =>
@@ -122,12 +172,16 @@ function tooltip(mark: Mark, document: RechDocument): string {
 
 const CLASSES: Record<Exclude<Mark['layer'], 'entity'>, string> = { content: 'q', cue: 'cue', speaker: 'spk' };
 
-/** The opening tag of a mark; the first piece of a quote's content carries its number. */
-function openingTag(mark: Mark, document: RechDocument, first: boolean): string {
+/**
+ * The opening tag of a mark; the first piece of a quote's content carries its number, and the last
+ * piece of an entity mention its type (`data-type`, shown after it by the styles).
+ */
+function openingTag(mark: Mark, document: RechDocument, first: boolean, last: boolean): string {
   const className = mark.mention ? `e e-${mark.mention.type}` : CLASSES[mark.layer as keyof typeof CLASSES];
   const data = mark.quotes.length > 0 ? ` data-q="${mark.quotes.join(' ')}"` : '';
   const number = first && mark.layer === 'content' && mark.piece === 0 ? ` data-n="${mark.quotes[0]! + 1}"` : '';
-  return `<span class="${escape(className)}"${data}${number} title="${escape(tooltip(mark, document))}">`;
+  const type = last && mark.mention ? ` data-type="${escape(mark.mention.type)}"` : '';
+  return `<span class="${escape(className)}"${data}${number}${type} title="${escape(tooltip(mark, document))}">`;
 }
 
 /**
@@ -136,11 +190,12 @@ function openingTag(mark: Mark, document: RechDocument, first: boolean): string 
  * marks that cover it, outermost first, and only the marks that change are
  * closed and opened, so the HTML nests properly however the spans overlap (a
  * mark that ends inside a longer one is closed and the longer one reopened).
+ * The last opening of each entity mark is then given the mention's type label.
  */
-function paragraphsHtml(document: RechDocument): string[] {
+function paragraphsHtml(document: RechDocument, marks: readonly Mark[]): string[] {
   const { text } = document;
-  const marks = collectMarks(document);
   const tags = new Map<Mark, string>();
+  const lastOpened = new Map<Mark, number>();
   const open: Mark[] = [];
   let active: Mark[] = [];
   let next = 0;
@@ -161,10 +216,11 @@ function paragraphsHtml(document: RechDocument): string[] {
     for (const mark of wanted.slice(keep)) {
       let tag = tags.get(mark);
       if (tag === undefined) {
-        out.push(openingTag(mark, document, true));
-        tag = openingTag(mark, document, false);
+        out.push(openingTag(mark, document, true, false));
+        tag = openingTag(mark, document, false, false);
         tags.set(mark, tag);
       } else out.push(tag);
+      if (mark.mention) lastOpened.set(mark, out.length - 1);
       open.push(mark);
     }
   };
@@ -184,19 +240,19 @@ function paragraphsHtml(document: RechDocument): string[] {
     sync([]);
     out.push('</p>\n');
   }
+  for (const [mark, at] of lastOpened) out[at] = openingTag(mark, document, false, true);
   return out;
 }
 
-function legendHtml(): string {
+function legendHtml(layers: ReadonlySet<HtmlLayer>): string {
   const chip = (className: string, label: string, title: string): string => `<span class="${className}" title="${title}">${label}</span>`;
+  const entities = layers.has('entities');
+  const quotes = layers.has('quotes');
+  const hover = [entities ? 'a mark for its normal form and rule' : '', quotes ? 'a quote for its cue, speaker and pattern' : ''].filter(Boolean).join(', ');
   return [
-    chip('e e-PER', 'PER', 'person'),
-    chip('e e-LOC', 'LOC', 'place'),
-    chip('e e-ORG', 'ORG', 'organisation'),
-    chip('q', 'quote content', 'the words reported'),
-    chip('cue', 'cue', 'the word that marks the report'),
-    chip('spk', 'speaker', 'who said it'),
-    '<span class="meta">hover a mark for its normal form and rule, a quote for its cue, speaker and pattern</span>',
+    ...(entities ? [chip('e e-PER', 'PER', 'person'), chip('e e-LOC', 'LOC', 'place'), chip('e e-ORG', 'ORG', 'organisation')] : []),
+    ...(quotes ? [chip('q', 'quote content', 'the words reported'), chip('cue', 'cue', 'the word that marks the report'), chip('spk', 'speaker', 'who said it')] : []),
+    ...(hover ? [`<span class="meta">hover ${hover}</span>`] : []),
   ].join(' ');
 }
 
@@ -225,28 +281,50 @@ function quotesHtml(quotes: readonly Quote[], language: string): string {
   return `<ol class="quotes">\n${items.join('\n')}\n</ol>`;
 }
 
+/** The layers `options.layers` asks for; a TypeError or RangeError naming it for anything else. */
+function expectLayers(layers: unknown): Set<HtmlLayer> {
+  if (layers === undefined) return new Set(HTML_LAYERS);
+  if (!Array.isArray(layers)) throw new TypeError(`rech: \`options.layers\` must be an array of layer names, got ${describe(layers)}`);
+  for (const layer of layers) {
+    if (!HTML_LAYERS.includes(layer as HtmlLayer)) {
+      throw new RangeError(`rech: \`options.layers\` may hold ${HTML_LAYERS.join(' and ')}, got ${describe(layer)}`);
+    }
+  }
+  return new Set(layers as HtmlLayer[]);
+}
+
 /**
- * The document as a self-contained HTML page: the text with its entities
- * highlighted by type and its quotes marked (content, cue and speaker each in
+ * The document in HTML: the text with its entities highlighted by type and
+ * labelled with it, and its quotes marked (content, cue and speaker each in
  * their own style), a legend, and below the text the list of entities (type,
  * name, mention count) and of quotes (speaker — content, cue). Hovering a mark
  * shows an entity's type, canonical name, normal form and the rule that found it, and for a quote its
  * kind, cue lemma, the speaker's resolved name and the pattern that found it; the quote's other parts
- * light up. The page has inline CSS and a few lines of inline script, and
- * loads nothing: it works from `file://`.
+ * light up. It has inline CSS and a few lines of inline script, and loads
+ * nothing: a page works from `file://`.
+ *
+ * By default it is a whole page. With `fragment: true` it is one `<div class="rech">` to embed in a
+ * page of your own (server-side, or as `innerHTML`, where its script does not run and only the
+ * hover highlighting is lost): no `<html>`, `<head>` or `<body>`, every style scoped under `.rech`,
+ * and the script listening on that element only. `layers` chooses what is shown: `['entities']`,
+ * `['quotes']`, both (the default) or none (the text alone).
  *
  * Every paragraph is a `<p>` whose `lang` is its language as a BCP 47 tag
  * (`rus` → `ru`, `eng` → `en`, `azj` → `az`; codes with no two-letter form
  * are kept, `und` stays `und`). All text is escaped. Marks are `<span>`s with
- * classes `e e-PER` (`e-LOC`, `e-ORG`), `q` (quote content), `cue` and `spk`
+ * classes `e e-PER` (`e-LOC`, `e-ORG`; the mention's last piece also has `data-type="PER"`, which the
+ * styles write after it as a small label, so a type reads without colour), `q` (quote content), `cue` and `spk`
  * (speaker), and `data-q` listing the quote numbers (from 0) they belong to;
  * where marks overlap they are nested (a mark is split where a mark that
  * started inside it goes on past its end), so the HTML is always well formed.
+ * The text of the `<p>`s is the document's text: labels and quote numbers are generated by CSS.
  *
  * @param document - A document from {@link analyze}.
  * @param options - See {@link RenderHtmlOptions}.
- * @returns The page, from `<!DOCTYPE html>` to `</html>` and `'\n'`.
- * @throws TypeError when `document` is not a document, or `options` has an unknown key or a `title` that is not a string.
+ * @returns The page, from `<!DOCTYPE html>` to `</html>` and `'\n'`; or the fragment, from `<div class="rech"` to `</div>` and `'\n'`.
+ * @throws TypeError when `document` is not a document, or `options` has an unknown key, a `title` that is not a string,
+ * a `fragment` that is not a boolean or `layers` that is not an array.
+ * @throws RangeError when `options.layers` holds anything but `'entities'` and `'quotes'`.
  *
  * @example
  * ```ts
@@ -254,33 +332,57 @@ function quotesHtml(quotes: readonly Quote[], language: string): string {
  * import { analyze, renderHtml } from 'rech';
  * const doc = await analyze('Посол Азербайджана Рашад Мамедов заявил: «Мы не хотели войны».');
  * writeFileSync('quote.html', renderHtml(doc, { title: 'Посол' })); // open it in a browser
- * renderHtml(doc).includes('<span class="e e-PER" title="PER (person): Рашад Мамедов&#10;rule: first middle? last">Рашад Мамедов</span>'); // true
+ * renderHtml(doc).includes('<span class="e e-PER" data-type="PER" title="PER (person): Рашад Мамедов&#10;rule: first middle? last">Рашад Мамедов</span>'); // true
+ * const fragment = renderHtml(doc, { fragment: true, layers: ['entities'] }); // '<div class="rech" lang="ru">…</div>\n'
+ * document.querySelector('#article')!.innerHTML = fragment; // in a browser
  * ```
+ *
+ * @group Rendering
  */
 export function renderHtml(document: RechDocument, options: RenderHtmlOptions = {}): string {
   expectDocument(document);
-  expectOptions(options, ['title']);
+  expectOptions(options, ['title', 'fragment', 'layers']);
   if (options.title !== undefined && typeof options.title !== 'string') {
     throw new TypeError(`rech: \`options.title\` must be a string, got ${describe(options.title)}`);
+  }
+  if (options.fragment !== undefined && typeof options.fragment !== 'boolean') {
+    throw new TypeError(`rech: \`options.fragment\` must be a boolean, got ${describe(options.fragment)}`);
+  }
+  const layers = expectLayers(options.layers);
+  const marks = collectMarks(document).filter((mark) => layers.has(mark.layer === 'entity' ? 'entities' : 'quotes'));
+  const lang = escape(htmlLanguage(document.language));
+  const body = [
+    `<div class="legend">${legendHtml(layers)}</div>`,
+    options.fragment
+      ? `<div class="text">\n${paragraphsHtml(document, marks).join('')}</div>`
+      : `<main class="text">\n${paragraphsHtml(document, marks).join('')}</main>`,
+    ...(layers.has('entities')
+      ? [`<section class="entities">\n<h2>Entities (${document.entities.length})</h2>\n${entitiesHtml(document.entities)}\n</section>`]
+      : []),
+    ...(layers.has('quotes')
+      ? [`<section class="quote-list">\n<h2>Quotes (${document.quotes.length})</h2>\n${quotesHtml(document.quotes, document.language)}\n</section>`, `<script>${SCRIPT}</script>`]
+      : []),
+  ];
+  if (options.fragment) {
+    const title = options.title === undefined ? [] : [`<div class="title">${escape(options.title)}</div>`];
+    return [`<div class="rech" lang="${lang}">`, `<style>${STYLE}</style>`, ...title, ...body, '</div>', ''].join('\n');
   }
   const title = options.title ?? (document.paragraphs[0] ? truncate(document.paragraphs[0].text, 80) : 'rech');
   return [
     '<!DOCTYPE html>',
-    `<html lang="${escape(htmlLanguage(document.language))}">`,
+    `<html lang="${lang}">`,
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="generator" content="rech">',
     `<title>${escape(title)}</title>`,
-    `<style>${STYLE}</style>`,
+    `<style>${PAGE_STYLE}${STYLE}</style>`,
     '</head>',
     '<body>',
+    '<div class="rech">',
     `<h1>${escape(title)}</h1>`,
-    `<div class="legend">${legendHtml()}</div>`,
-    `<main class="text">\n${paragraphsHtml(document).join('')}</main>`,
-    `<section class="entities" id="entities">\n<h2>Entities (${document.entities.length})</h2>\n${entitiesHtml(document.entities)}\n</section>`,
-    `<section class="quote-list" id="quotes">\n<h2>Quotes (${document.quotes.length})</h2>\n${quotesHtml(document.quotes, document.language)}\n</section>`,
-    `<script>${SCRIPT}</script>`,
+    ...body,
+    '</div>',
     '</body>',
     '</html>',
     '',

@@ -10,6 +10,8 @@ import { expectDocument, expectOptions } from './marked-spans.js';
  * import { analyze, renderJson } from 'rech';
  * renderJson(await analyze('Посол заявил.'), { compact: true }); // one line
  * ```
+ *
+ * @group Rendering
  */
 export interface RenderJsonOptions {
   /** One line with no indentation (default `false`: indented by 2 spaces). */
@@ -39,6 +41,8 @@ const serialize = (document: RechDocument, indent?: number): string =>
  * const json = renderJson(await analyze('Посол заявил.'));
  * JSON.parse(json).sentences[0].text; // 'Посол заявил.'
  * ```
+ *
+ * @group Rendering
  */
 export function renderJson(document: RechDocument, options: RenderJsonOptions = {}): string {
   expectDocument(document);
@@ -65,6 +69,8 @@ export function renderJson(document: RechDocument, options: RenderJsonOptions = 
  * const jsonl = docs.map(renderJsonl).join('');
  * jsonl.split('\n').length; // 3: two lines and the empty string after the last '\n'
  * ```
+ *
+ * @group Rendering
  */
 export function renderJsonl(document: RechDocument): string {
   expectDocument(document);

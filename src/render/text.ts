@@ -11,6 +11,8 @@ import { codePointLength, collectMarks, expectDocument, expectOptions, mentionFo
  * import { analyze, renderText } from 'rech';
  * renderText(await analyze('Посол заявил.'), { width: 60 });
  * ```
+ *
+ * @group Rendering
  */
 export interface RenderTextOptions {
   /** The longest text line, in code points (default 80); `Infinity` keeps each paragraph on one line. */
@@ -190,6 +192,8 @@ function legend(document: RechDocument, marks: readonly Mark[], width: number): 
  * //      «Мы не хотели войны»
  * // Marks: ~ entity (PER, LOC, ORG), " quote content (Qn), ^ cue (Cn), = speaker (Sn)
  * ```
+ *
+ * @group Rendering
  */
 export function renderText(document: RechDocument, options: RenderTextOptions = {}): string {
   expectDocument(document);

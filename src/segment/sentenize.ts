@@ -23,6 +23,8 @@ import { tokenize } from './tokenize.js';
  * sentenize('В 2010 г. в г. Москве побывал А. С. Пушкин. «Зачем?» — спросил он.').map((s) => s.text);
  * // [ 'В 2010 г. в г. Москве побывал А. С. Пушкин.', '«Зачем?» — спросил он.' ]
  * ```
+ *
+ * @group Segmentation
  */
 export function sentenize(text: string): Sentence[] {
   expectString(text, 'text');

@@ -14,6 +14,8 @@ import { Boundary, kindOf, rulesFor, type Decision } from './token-rules.js';
  * // [ { offset: 3, left: 'что', right: '-', decision: 'join', rule: 'dash' },
  * //   { offset: 4, left: '-', right: 'то', decision: 'join', rule: 'dash' } ]
  * ```
+ *
+ * @group Segmentation
  */
 export interface TokenBoundary {
   /** Offset of the boundary in the text. */
@@ -42,6 +44,8 @@ export interface TokenBoundary {
  * tokenize('НУР-СУЛТАН, 5 окт — Sputnik.').map((t) => t.text);
  * // [ 'НУР-СУЛТАН', ',', '5', 'окт', '—', 'Sputnik', '.' ]
  * ```
+ *
+ * @group Segmentation
  */
 export function tokenize(text: string): Token[] {
   expectString(text, 'text');
@@ -61,6 +65,8 @@ export function tokenize(text: string): Token[] {
  * explainTokens('08:50').map((b) => `${b.left}|${b.right} ${b.decision} by ${b.rule}`);
  * // [ '08|: join by time', ':|50 join by time' ]
  * ```
+ *
+ * @group Segmentation
  */
 export function explainTokens(text: string): TokenBoundary[] {
   expectString(text, 'text');

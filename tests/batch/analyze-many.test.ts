@@ -250,7 +250,7 @@ describe('documents cross the thread boundary unchanged (src/batch/messages.ts)'
       { start: 0, end: 14, text: 'Лента новостей', language: 'rus' },
       { start: 16, end: text.length, text: text.slice(16), language: 'rus' },
     ];
-    const document: RechDocument = { text, language: 'rus', paragraphs, sentences: sentenize(text), tokens: tokenize(text), entities: [], quotes: [], roles: [] };
+    const document: RechDocument = { offsets: 'utf-16', text, language: 'rus', paragraphs, sentences: sentenize(text), tokens: tokenize(text), entities: [], quotes: [], roles: [] };
     const transfer: ArrayBuffer[] = [];
     const packed = packDocument(document, transfer);
     expect(transfer.length).toBe(6);

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { analyze, type RechDocument } from '../../src/index.js';
 import { FIXTURE_0, FIXTURE_1, HEADLINE_0, HEADLINE_1, ROOT, cli } from '../support/cli.js';
+import { conlluProblems } from '../render/check.js';
 
 // The real analyze, watched, to see the options the command line passes.
 vi.mock('../../src/index.js', async (importOriginal) => {
@@ -21,7 +22,7 @@ describe('rech analyze', () => {
     const { code, stdout, stderr } = await cli(['analyze', FIXTURE_0]);
     expect(code).toBe(0);
     expect(stderr).toBe('');
-    expect(stdout).toMatch(/^\{\n {2}"text": "Мы нуждаемся/);
+    expect(stdout).toMatch(/^\{\n {2}"offsets": "utf-16",\n {2}"text": "Мы нуждаемся/);
     expect(stdout.endsWith('}\n')).toBe(true);
     const doc = JSON.parse(stdout) as RechDocument;
     expect(doc.text).toBe(readFileSync(FIXTURE_0, 'utf8'));
@@ -150,7 +151,7 @@ describe('rech analyze --format', () => {
     const { code, stdout, stderr } = await one('json');
     expect([code, stderr]).toEqual([0, '']);
     expect(stdout).toBe((await cli(['analyze', '-'], { stdin: SAID })).stdout);
-    expect(stdout).toMatch(/^\{\n {2}"text": "Посол/);
+    expect(stdout).toMatch(/^\{\n {2}"offsets": "utf-16",\n {2}"text": "Посол/);
     const doc = JSON.parse(stdout) as RechDocument;
     expect(doc.entities.map((entity) => [entity.type, entity.name])).toEqual([['LOC', 'Азербайджан'], ['PER', 'Рашад Мамедов']]);
     expect(doc.quotes.map((quote) => [quote.content[0]!.text, quote.cue?.lemma, quote.speaker?.name])).toEqual([
@@ -171,8 +172,8 @@ describe('rech analyze --format', () => {
     expect(stdout).toMatch(/^<!DOCTYPE html>\n<html lang="ru">\n/);
     expect(stdout).toContain(`<title>${SAID}</title>`);
     expect(stdout).toContain(
-      '<span class="spk" data-q="0" title="speaker of quote 1: Рашад Мамедов">Посол <span class="e e-LOC" title="LOC (place): Азербайджан&#10;rule: listed">Азербайджана</span> ' +
-        '<span class="e e-PER" title="PER (person): Рашад Мамедов&#10;rule: first middle? last">Рашад Мамедов</span></span>',
+      '<span class="spk" data-q="0" title="speaker of quote 1: Рашад Мамедов">Посол <span class="e e-LOC" data-type="LOC" title="LOC (place): Азербайджан&#10;rule: listed">Азербайджана</span> ' +
+        '<span class="e e-PER" data-type="PER" title="PER (person): Рашад Мамедов&#10;rule: first middle? last">Рашад Мамедов</span></span>',
     );
     expect(stdout.endsWith('</html>\n')).toBe(true);
   });
@@ -214,7 +215,7 @@ describe('rech analyze --format', () => {
     expect(stdout).toContain('\nQuotes:\n  Q1 direct, S1 Посол Азербайджана Рашад Мамедов → Рашад Мамедов, cue заявил → заявить\n');
   });
 
-  it('prints several inputs as jsonl lines, conll documents and text under headers', async () => {
+  it('prints several inputs as jsonl lines, conll and conllu documents and text under headers', async () => {
     const jsonl = await cli(['analyze', '--format=jsonl', FIXTURE_1, '-'], { stdin: SAID });
     const lines = jsonl.stdout.split('\n');
     expect(lines).toHaveLength(3);
@@ -228,6 +229,11 @@ describe('rech analyze --format', () => {
     expect(conll.stdout.match(/-DOCSTART-/g)).toHaveLength(2);
     expect(conll.stdout).toContain(`\nПредыдущие ADJF O O\nновости NOUN O O\n\n-DOCSTART- -X- -X- O\n\nПосол NOUN O B-SPEAKER\n`);
 
+    const conllu = await cli(['analyze', '-f', 'conllu', FIXTURE_1, '-'], { stdin: SAID });
+    expect(conllu.stdout.startsWith(`# newdoc id = ${FIXTURE_1}\n# newpar\n# sent_id = ${FIXTURE_1}-1\n# text = ${HEADLINE_1}\n`)).toBe(true);
+    expect(conllu.stdout).toContain(`\n\n# newdoc id = stdin\n# newpar\n# sent_id = stdin-1\n# text = Посол `);
+    expect(conlluProblems(conllu.stdout)).toEqual([]);
+
     const text = await cli(['analyze', '--format', 'text', FIXTURE_1, '-'], { stdin: SAID });
     expect(text.stdout.startsWith(`==> ${FIXTURE_1} <==\n${HEADLINE_1}\n`)).toBe(true);
     expect(text.stdout).toContain(`\n\n==> standard input <==\n${SAID}\n`);
@@ -240,8 +246,8 @@ describe('rech analyze --format', () => {
   });
 
   it.each([
-    [['--format', 'yaml'], "unknown format 'yaml' (formats: json, jsonl, html, brat, conll, text)"],
-    [['--format='], "unknown format '' (formats: json, jsonl, html, brat, conll, text)"],
+    [['--format', 'yaml'], "unknown format 'yaml' (formats: json, jsonl, html, brat, conll, conllu, text)"],
+    [['--format='], "unknown format '' (formats: json, jsonl, html, brat, conll, conllu, text)"],
     [['--compact', '--format', 'text'], '--compact applies to --format json only, not text'],
   ])('rejects %j with exit code 2', async (options, message) => {
     const { code, stdout, stderr } = await cli(['analyze', ...options, FIXTURE_0]);
@@ -275,6 +281,7 @@ describe('rech analyze --out', () => {
     ['jsonl', 'article.jsonl'],
     ['html', 'article.html'],
     ['conll', 'article.conll'],
+    ['conllu', 'article.conllu'],
     ['text', 'article.rech.txt'],
   ])('writes %s into the input\'s own folder as %s, the rendering it prints', async (format, name) => {
     const inputs = folderWith({ 'article.txt': SAID });

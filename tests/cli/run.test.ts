@@ -13,7 +13,7 @@ describe('rech --help and --version', () => {
     expect(code).toBe(0);
     expect(stderr).toBe('');
     expect(stdout).toMatch(/^Usage: rech analyze/);
-    for (const option of ['--format FMT', '--out DIR', 'json', 'jsonl', 'html', 'brat', 'conll', 'text', '--compact', '--language CODE', '--jobs N', '--only PART', '--doc ID', '--errors', '--limit N', '--type', '--corpora DIR']) {
+    for (const option of ['--format FMT', '--out DIR', 'json', 'jsonl', 'html', 'brat', 'conll', 'conllu', 'text', '--compact', '--language CODE', '--jobs N', '--only PART', '--doc ID', '--errors', '--limit N', '--type', '--corpora DIR']) {
       expect(stdout).toContain(option);
     }
     expect(stdout).toContain('rech eval [options]');

@@ -60,6 +60,7 @@ export function handDocument(text: string, language: string, layers: { entities?
     pattern: quote.pattern ?? 'by hand',
   }));
   return {
+    offsets: 'utf-16',
     text,
     language,
     paragraphs: paragraphBounds(text).map(({ start, end }) => ({ start, end, text: text.slice(start, end), language })),

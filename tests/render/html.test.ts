@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderHtml } from '../../src/index.js';
-import { htmlProblems, paragraphTexts } from './check.js';
+import { htmlProblems, paragraphTexts, unscopedSelectors } from './check.js';
 import { ambassadorDocument, englishDocument, handDocument } from './document.js';
 
 /** The paragraphs of a page with each mark's `<span …>` reduced to `<its classes>` and `</span>` to `</>`. */
@@ -19,14 +19,14 @@ describe('renderHtml', () => {
 
   it('shows the normal form, canonical name and rule of an entity, and the kind, cue lemma, speaker name and pattern of a quote, on hover', () => {
     const html = renderHtml(ambassadorDocument());
-    expect(html).toContain('<span class="e e-LOC" title="LOC (place): Азербайджан&#10;rule: listed">Азербайджана</span>');
-    expect(html).toContain('<span class="e e-PER" title="PER (person): Рашад Мамедов&#10;rule: first middle? last">Рашад Мамедов</span>');
+    expect(html).toContain('<span class="e e-LOC" data-type="LOC" title="LOC (place): Азербайджан&#10;rule: listed">Азербайджана</span>');
+    expect(html).toContain('<span class="e e-PER" data-type="PER" title="PER (person): Рашад Мамедов&#10;rule: first middle? last">Рашад Мамедов</span>');
     expect(html).toContain('<span class="q" data-q="0" data-n="1" title="quote 1, direct&#10;cue: заявить&#10;speaker: Рашад Мамедов&#10;pattern: X сказал: «…»">');
     expect(html).toContain('<span class="cue" data-q="0" title="cue of quote 1: заявить">');
     expect(html).toContain('<span class="spk" data-q="0" title="speaker of quote 1: Рашад Мамедов">');
     // A mention whose normal form is not the canonical name; a speaker shared by two quotes.
     const english = renderHtml(englishDocument());
-    expect(english).toContain('<span class="e e-PER" title="PER (person): Sergei Lavrov&#10;normal form: Lavrov&#10;rule: by hand">Lavrov</span>');
+    expect(english).toContain('<span class="e e-PER" data-type="PER" title="PER (person): Sergei Lavrov&#10;normal form: Lavrov&#10;rule: by hand">Lavrov</span>');
     expect(english).toContain('<span class="spk" data-q="1 2" title="speaker of quotes 2,3: Sergei Lavrov">');
   });
 
@@ -42,7 +42,7 @@ describe('renderHtml', () => {
     const doc = handDocument(text, 'rus', { entities: [{ type: 'PER', name: 'Рашад <Мамедов>', mentions: ['Рашад Мамедов'] }] });
     const html = renderHtml(doc, { title: '<i>title</i>' });
     expect(html.match(/<script>/g)).toHaveLength(1); // the page's own
-    expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;b&gt;<span class="e e-PER" title="PER (person): Рашад &lt;Мамедов&gt;');
+    expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;b&gt;<span class="e e-PER" data-type="PER" title="PER (person): Рашад &lt;Мамедов&gt;');
     expect(html).toContain('<title>&lt;i&gt;title&lt;/i&gt;</title>');
     expect(htmlProblems(html)).toEqual([]);
     expect(paragraphTexts(html)).toEqual([text]);
@@ -63,6 +63,9 @@ describe('renderHtml', () => {
     expect(skeleton(html)).toBe(
       '<p lang="ru"><spk>Посол <e e-PER>Рашад</></><e e-PER> <q>Мамедов</></><q> <cue>заявил</>, что мир</> возможен.</p>\n',
     );
+    // The type label goes on the last piece of a split mention only.
+    expect(html.match(/data-type="PER"/g)).toHaveLength(1);
+    expect(html).toContain('<span class="e e-PER" data-type="PER" title="PER (person): Рашад Мамедов&#10;rule: by hand"> <span class="q"');
   });
 
   it('gives each paragraph its language as a BCP 47 tag', () => {
@@ -83,6 +86,61 @@ describe('renderHtml', () => {
     expect(htmlProblems(html)).toEqual([]);
     expect(() => renderHtml(ambassadorDocument(), { title: 5 as never })).toThrow(/`options.title` must be a string/);
     expect(() => renderHtml(ambassadorDocument(), { tittle: 'x' } as never)).toThrow(/unknown option `tittle`/);
+  });
+
+  it('labels every entity mention with its type, in an attribute the styles write after it, so the type reads without colour', () => {
+    const html = renderHtml(englishDocument());
+    const mentions = englishDocument().entities.flatMap((entity) => entity.mentions);
+    expect([...html.matchAll(/<span class="e e-(PER|LOC|ORG)" data-type="(PER|LOC|ORG)"/g)].map((match) => [match[1], match[2]])).toEqual(
+      [...mentions].sort((a, b) => a.start - b.start).map((mention) => [mention.type, mention.type]),
+    );
+    expect(html).toContain('.rech .e[data-type]::after { content: attr(data-type);');
+    // Generated content: the paragraphs' text stays the document's text.
+    expect(paragraphTexts(html)).toEqual([englishDocument().text]);
+  });
+
+  it('gives a fragment to embed: one <div class="rech">, no page around it, every style under .rech, the script inside', () => {
+    const doc = ambassadorDocument();
+    const fragment = renderHtml(doc, { fragment: true });
+    expect(fragment.startsWith('<div class="rech" lang="ru">\n<style>')).toBe(true);
+    expect(fragment.endsWith('</script>\n</div>\n')).toBe(true);
+    expect(fragment).not.toMatch(/<!DOCTYPE|<html|<head|<body|<title|<meta|<main|<h1/i);
+    expect(unscopedSelectors(fragment, '.rech')).toEqual([]);
+    expect(htmlProblems(fragment)).toEqual([]);
+    expect(paragraphTexts(fragment)).toEqual([doc.text]);
+    expect(fragment).toContain('<span class="e e-PER" data-type="PER" title="PER (person): Рашад Мамедов&#10;rule: first middle? last">Рашад Мамедов</span>');
+    // The script listens on its own .rech element, not on the page.
+    expect(fragment).toContain('})(document.currentScript && document.currentScript.parentNode);');
+    expect(fragment).not.toMatch(/document\.(addEventListener|querySelectorAll)/);
+    // The page has the same rendering inside its own .rech, and styles its body besides.
+    const page = renderHtml(doc);
+    expect(unscopedSelectors(page, '.rech')).toEqual(['body']);
+    expect(page).toContain('<body>\n<div class="rech">\n<h1>');
+    // A title, when given, heads the fragment.
+    expect(renderHtml(doc, { fragment: true, title: 'Sputnik <5 окт>' })).toContain('</style>\n<div class="title">Sputnik &lt;5 окт&gt;</div>\n<div class="legend">');
+  });
+
+  it('shows the layers asked for: entities only, quotes only, or the text alone', () => {
+    const doc = ambassadorDocument();
+    const entities = renderHtml(doc, { fragment: true, layers: ['entities'] });
+    expect(entities).toContain('class="e e-PER"');
+    expect(entities).not.toMatch(/class="(q|cue|spk|quote-list)"|data-q=|<script>/);
+    expect(entities).toContain('<section class="entities">');
+    const quotes = renderHtml(doc, { layers: ['quotes'] });
+    expect(quotes).not.toMatch(/class="e |data-type=|<section class="entities">/);
+    expect(skeleton(quotes)).toBe('<p lang="ru"><spk>Посол Азербайджана Рашад Мамедов</> <cue>заявил</>: «<q>Мы не хотели войны</>».</p>\n');
+    const none = renderHtml(doc, { fragment: true, layers: [] });
+    expect(none).not.toMatch(/<span|<section|<script/);
+    expect(paragraphTexts(none)).toEqual([doc.text]);
+    for (const html of [entities, quotes, none]) expect(htmlProblems(html)).toEqual([]);
+    expect(renderHtml(doc, { layers: ['quotes', 'entities'] })).toBe(renderHtml(doc));
+  });
+
+  it('checks fragment and layers, naming the option and what it expects', () => {
+    const doc = ambassadorDocument();
+    expect(() => renderHtml(doc, { fragment: 'yes' as never })).toThrow(new TypeError('rech: `options.fragment` must be a boolean, got the string "yes"'));
+    expect(() => renderHtml(doc, { layers: 'entities' as never })).toThrow(new TypeError('rech: `options.layers` must be an array of layer names, got the string "entities"'));
+    expect(() => renderHtml(doc, { layers: ['entities', 'tokens'] as never })).toThrow(new RangeError('rech: `options.layers` may hold entities and quotes, got the string "tokens"'));
   });
 
   it('loads nothing: no external resources', () => {

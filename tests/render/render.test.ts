@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { FORMATS, render, renderBrat, renderConll, renderHtml, renderJson, renderJsonl, renderText, type Format } from '../../src/index.js';
+import { FORMATS, render, renderBrat, renderConll, renderConllu, renderHtml, renderJson, renderJsonl, renderText, type Format } from '../../src/index.js';
 import { ambassadorDocument } from './document.js';
 
 describe('render', () => {
   it('lists the formats in order and dispatches to each renderer with its defaults', () => {
-    expect(FORMATS).toEqual(['json', 'jsonl', 'html', 'brat', 'conll', 'text']);
+    expect(FORMATS).toEqual(['json', 'jsonl', 'html', 'brat', 'conll', 'conllu', 'text']);
     expect(Object.isFrozen(FORMATS)).toBe(true);
     const doc = ambassadorDocument();
     const renderers: Record<Format, (d: typeof doc) => string> = {
@@ -13,6 +13,7 @@ describe('render', () => {
       html: renderHtml,
       brat: renderBrat,
       conll: renderConll,
+      conllu: renderConllu,
       text: renderText,
     };
     for (const format of FORMATS) expect(render(doc, format)).toBe(renderers[format](doc));
@@ -21,7 +22,7 @@ describe('render', () => {
   it('throws a TypeError naming `format` and listing the formats on an unknown one', () => {
     for (const format of ['xml', 'JSON', 'toString', '', undefined, 5]) {
       expect(() => render(ambassadorDocument(), format as Format)).toThrow(TypeError);
-      expect(() => render(ambassadorDocument(), format as Format)).toThrow('`format` must be one of json, jsonl, html, brat, conll, text');
+      expect(() => render(ambassadorDocument(), format as Format)).toThrow('`format` must be one of json, jsonl, html, brat, conll, conllu, text');
     }
   });
 

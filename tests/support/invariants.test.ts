@@ -11,6 +11,7 @@ const text = 'Раз два. Три.';
 describe('invariant checks', () => {
   it('accept a well-formed document', () => {
     const doc: RechDocument = {
+      offsets: 'utf-16',
       text,
       language: 'rus',
       paragraphs: [{ start: 0, end: 13, text, language: 'rus' }],
