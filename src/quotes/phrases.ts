@@ -75,6 +75,8 @@ function numberAgrees(noun: WordAnalysis, verb: WordAnalysis): boolean {
 function genderAgrees(noun: WordAnalysis, verb: WordAnalysis): boolean {
   if (!verb.gender || verb.number === 'plur' || !noun.gender) return true;
   if (noun.tags.includes('Ms-f') || noun.gender === 'ms-f' || noun.tags.includes('GNdr')) return verb.gender !== 'neut';
+  // A title or a profession is masculine and names a woman too: `министр заявила`, `сообщила дипломат`.
+  if (noun.gender === 'masc' && noun.tags.includes('anim') && verb.gender === 'femn') return true;
   return noun.gender === verb.gender;
 }
 
