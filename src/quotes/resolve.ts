@@ -106,13 +106,14 @@ export class SpeakerResolver {
     const at = words[range.first]!.token.start;
     let organisation: EntityMention | undefined;
     let person: EntityMention | undefined;
-    for (let i = range.first; i < range.end; i++) {
-      const mention = mentionAt[i];
-      if (mention?.type === 'PER') person = mention;
-      else if (mention?.type === 'ORG') organisation ??= mention;
-    }
     const head = this.headOf(range);
     const headWord = head === -1 ? undefined : words[head]!;
+    for (let i = range.first; i < range.end; i++) {
+      const mention = mentionAt[i];
+      // A person named in the head's case is the speaker (`президент Виктор Янукович`); one in another is a dependent (`конкурент Марка Цукерберга`).
+      if (mention?.type === 'PER' && mention !== person && (!headWord || mentionAt[head] || sharesCase(this.view, headWord, i, mentionEndToken(this.view, i)))) person = mention;
+      else if (mention?.type === 'ORG') organisation ??= mention;
+    }
     // A group has no one name (`Врачи, прооперировавшие Гиффордс`, `Эксперты`), unless it speaks for a body (`Представители Microsoft`).
     const group = headWord !== undefined && !mentionAt[head] && headWord.analyses[0]?.number === 'plur' && headWord.analyses[0]?.pos === 'NOUN';
     if (group) return organisation ? this.named(organisation.entity, false) : UNRESOLVED;
@@ -318,6 +319,27 @@ function append<K, T>(index: Map<K, T[]>, key: K, entry: T): void {
   const list = index.get(key);
   if (list) list.push(entry);
   else index.set(key, [entry]);
+}
+
+/** Whether the words `[first, end)` may stand in a case `head` may take: an apposition (`президент Виктор Янукович`), not a dependent (`конкурент Марка Цукерберга`). */
+function sharesCase(view: DocumentView, head: Word, first: number, end: number): boolean {
+  const cases = new Set(head.analyses.map((reading) => reading.case).filter((c) => c !== undefined));
+  if (cases.size === 0 || head.analyses.some((reading) => reading.tags.includes('Fixd'))) return true;
+  for (let i = first; i < end; i++) {
+    const word = view.words[i]!;
+    if (!isWord(word) || word.latin || !word.analyses.some((reading) => reading.known && reading.case)) continue;
+    if (word.analyses.some((reading) => reading.tags.includes('Fixd'))) continue;
+    if (!word.analyses.some((reading) => reading.case !== undefined && cases.has(reading.case))) return false;
+  }
+  return true;
+}
+
+/** One past the last token of the mention at token `i`. */
+function mentionEndToken(view: DocumentView, i: number): number {
+  const mention = view.mentionAt[i]!;
+  let j = i;
+  while (j < view.words.length && view.words[j]!.token.start < mention.end) j++;
+  return j;
 }
 
 /** Keeps of a person's genders those `allowed` too (an empty set when the evidence contradicts itself). */
