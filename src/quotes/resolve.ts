@@ -140,7 +140,7 @@ export class SpeakerResolver {
     if (organisation) return this.named(organisation.entity, false);
     const place = mentionAt[range.first];
     if (place?.type === 'LOC' && place.start === at) return this.named(place.entity, false);
-    const surname = this.surname(range, at, fits);
+    const surname = this.surname(range, at, fits, head);
     if (surname) return surname;
     const proper = this.properName(range);
     if (proper) return proper;
@@ -184,11 +184,13 @@ export class SpeakerResolver {
   }
 
   /** A person the entity stage knows by a surname written in the phrase (`Брода` for `Александр Брод`), of the cue's gender. */
-  private surname(range: TokenRange, at: number, fits: (entity: number) => boolean): Resolved | null {
+  private surname(range: TokenRange, at: number, fits: (entity: number) => boolean, head: number): Resolved | null {
     const lists: (readonly Placed[])[] = [];
+    const headWord = head === -1 ? undefined : this.view.words[head]!;
     for (let i = range.first; i < range.end; i++) {
       const word = this.view.words[i]!;
-      if (word.shape !== 'title') continue;
+      // In the head's case only, as a person named in the phrase.
+      if (word.shape !== 'title' || (headWord && i !== head && !sharesCase(this.view, headWord, i, i + 1))) continue;
       for (const key of word.keys) lists.push(this.surnames.get(key) ?? []);
     }
     const found = closest(lists, at, (placed) => fits(placed.entity));
@@ -327,9 +329,9 @@ function sharesCase(view: DocumentView, head: Word, first: number, end: number):
   if (cases.size === 0 || head.analyses.some((reading) => reading.tags.includes('Fixd'))) return true;
   for (let i = first; i < end; i++) {
     const word = view.words[i]!;
-    if (!isWord(word) || word.latin || !word.analyses.some((reading) => reading.known && reading.case)) continue;
-    if (word.analyses.some((reading) => reading.tags.includes('Fixd'))) continue;
-    if (!word.analyses.some((reading) => reading.case !== undefined && cases.has(reading.case))) return false;
+    if (!isWord(word) || word.latin || !word.analyses.some((reading) => reading.case)) continue;
+    const nouns = word.analyses.filter((reading) => reading.pos === 'NOUN' && reading.case !== undefined);
+    if (nouns.length > 0 && !nouns.some((reading) => reading.tags.includes('Fixd') || cases.has(reading.case!))) return false;
   }
   return true;
 }

@@ -76,3 +76,35 @@ describe('an unnamed source is no one the text names', () => {
     ]);
   });
 });
+
+describe('the speaker after a cue is the subject, not the channel the statement went to', () => {
+  it('`сообщил РИА Новости министр`', async () => {
+    expect(await quotes('Переговоры продолжатся, сообщил РИА Новости министр Сергей Лавров.')).toEqual([
+      '«Переговоры продолжатся» speaker=министр Сергей Лавров → Сергей Лавров',
+    ]);
+  });
+
+  it('`сказал агентству «Интерфакс» министр`', async () => {
+    expect(await quotes('«Переговоры продолжатся», — сказал агентству «Интерфакс» министр Сергей Лавров.')).toEqual([
+      '«Переговоры продолжатся» speaker=министр Сергей Лавров → Сергей Лавров',
+    ]);
+  });
+
+  it('but the outlet that closes the sentence is the source (quotes.md: a trailing source)', async () => {
+    expect(await quotes('Переговоры продолжатся, сообщает РИА Новости.')).toEqual(['«Переговоры продолжатся» speaker=РИА Новости → РИА Новости']);
+  });
+
+  it('and the place after a preposition is not the speaker\'s adjective (`заявил вчера в Москве президент`)', async () => {
+    expect(await quotes('«Переговоры продолжатся», — заявил вчера в Москве президент Дмитрий Медведев.')).toEqual([
+      '«Переговоры продолжатся» speaker=президент Дмитрий Медведев → Дмитрий Медведев',
+    ]);
+  });
+});
+
+describe('a person inside the phrase names the speaker only in the head\'s case', () => {
+  it('`Конкурент Марка Цукерберга` is not Zuckerberg', async () => {
+    expect(await quotes('Марк Цукерберг основал Facebook. Конкурент Марка Цукерберга заявил, что сеть устарела.')).toEqual([
+      '«сеть устарела» speaker=Конкурент Марка Цукерберга → —',
+    ]);
+  });
+});
