@@ -268,7 +268,7 @@ async function reportOccupations({ docs, args, limit, print, analysed, halves, h
 async function reportQuotes({ docs, corpora, args, limit, print, analysed, halves, halfRows }: Report): Promise<void> {
   const goldByDoc = read(corpora, readQuoteGold);
   // A listed document without its text would silently drop its gold quotes from recall.
-  const missing = args.doc === undefined ? [...goldByDoc.keys()].filter((id) => !docs.some((doc) => doc.id === id)) : [];
+  const missing = args.doc === undefined ? [...goldByDoc.keys()].filter((id) => (args.half === undefined || devHalf(id) === args.half) && !docs.some((doc) => doc.id === id)) : [];
   if (missing.length > 0) throw new FileError(`quotes-dev.ids lists documents not in factru-dev: ${missing.join(', ')}`);
   const quoteDocs = docs.filter((doc) => goldByDoc.has(doc.id));
   print('# Quotes (factRuEval dev, quotes-dev.jsonl, protocol in quotes.md)');

@@ -35,7 +35,7 @@ interface Found {
 type Pattern = (view: DocumentView, sentence: Sentence, i: number, previous: Sentence | null) => Found | null;
 
 /** The patterns in the order they are tried at each word (see patterns.ts); the first that matches consumes what it read. */
-const PATTERNS: readonly Pattern[] = [sourcePhrase, asReported, aboutThis, reportedClause, trailingSource, parentheticalSource];
+const PATTERNS: readonly Pattern[] = [sourcePhrase, asReported, aboutThis, aboutWhich, reportedClause, participleClause, trailingSource, parentheticalSource];
 
 /** The reported-speech quotes of one sentence. */
 export function indirectQuotes(view: DocumentView, s: number, previous: Sentence | null): Draft[] {
@@ -111,7 +111,8 @@ function conjunctionAfter(view: DocumentView, from: number, limit: number): numb
       if (j > from && (word.analyses[0]?.pos === 'VERB' || speechReading(word))) return -1;
       continue;
     }
-    if (!isPunctuation(word, ',')) return -1;
+    // `заявил в среду «Интерфаксу», что …`: the one spoken to, named in quotation marks.
+    if (!isPunctuation(word, ',«»"„“”')) return -1;
   }
   return -1;
 }
@@ -178,6 +179,59 @@ function aboutThis(view: DocumentView, sentence: Sentence, i: number, previous: 
   return { draft: { kind: 'indirect', content: [content], cue: found.cue, speaker, inherits: false, pattern: 'Об этом сообщил X' }, next: sentence.end };
 }
 
+/** `…, о чём заявил X.`: a relative clause that points back at the statement before it in the sentence. */
+function aboutWhich(view: DocumentView, sentence: Sentence, i: number): Found | null {
+  const { words } = view;
+  if (!isOneOf(view, i, 'о') || i + 2 >= sentence.end || fold(words[i + 1]!.text) !== 'чем') return null;
+  if (i - 1 <= sentence.first || !isPunctuation(words[i - 1]!, ',')) return null;
+  const found = cueAt(view, i + 2, sentence.end);
+  if (!found || found.reading?.pos === 'GRND') return null;
+  const content = piece(view, sentence.first, i - 1);
+  if (!content || !hasPredicate(view, sentence.first, i - 1)) return null;
+  const limit = clauseEnd(view, found.cue.end, sentence.end);
+  const speaker = found.agentless ? null : subjectAfter(view, found.cue.end, found.reading, limit) ?? subjectBefore(view, found.cue.first, found.reading, i + 2);
+  return { draft: { kind: 'indirect', content: [insideMarks(view, content)], cue: found.cue, speaker, inherits: false, pattern: '…, о чём сообщил X' }, next: sentence.end };
+}
+
+/**
+ * `представители ХДС, считавшие, что …`: a speech verb's participle after a comma, with its clause; the speaker is
+ * the noun phrase before the comma that the participle agrees with in case and number.
+ */
+function participleClause(view: DocumentView, sentence: Sentence, i: number): Found | null {
+  const { words } = view;
+  if (i - 1 <= sentence.first || !isPunctuation(words[i - 1]!, ',')) return null;
+  const participle = speechReading(words[i]!);
+  if (participle?.pos !== 'PRTF') return null;
+  const conjunction = conjunctionAfter(view, i + 1, sentence.end);
+  if (conjunction === -1) return null;
+  const content = piece(view, conjunction + 1, sentence.end);
+  if (!content) return null;
+  const speaker = agreeingPhraseBefore(view, i - 1, sentence.first, participle);
+  if (!speaker) return null;
+  return { draft: { kind: 'indirect', content: [insideMarks(view, content)], cue: wordCue(i, participle.lemma), speaker, inherits: false, pattern: 'X, считающий, что …' }, next: sentence.end };
+}
+
+/**
+ * The noun phrase that ends at token `end` and whose head, the nearest to `end`, agrees with `participle` in case
+ * and number, or is a person's name (`работнику фирмы Давиду Мирианашвали, считающему`), or null.
+ */
+function agreeingPhraseBefore(view: DocumentView, end: number, floor: number, participle: WordAnalysis): TokenRange | null {
+  const agrees = (j: number): boolean =>
+    view.mentionAt[j]?.type === 'PER' ||
+    view.words[j]!.analyses.some((reading) => (reading.pos === 'NOUN' || reading.pos === 'NPRO') && reading.case === participle.case && reading.number === participle.number);
+  for (let j = end - 1; j >= floor && j > end - 12; j--) {
+    const word = view.words[j]!;
+    if (!isWord(word) || isVerbal(view, j)) return null;
+    if (!agrees(j)) continue;
+    let start = j;
+    while (start > floor && isWord(view.words[start - 1]!) && !isVerbal(view, start - 1) && !['PREP', 'ADVB', 'PRCL'].includes(view.words[start - 1]!.analyses[0]?.pos ?? '')) start--;
+    return phraseFrom(view, start, end);
+  }
+  return null;
+}
+
+const isVerbal = (view: DocumentView, j: number): boolean => PREDICATES.has(view.words[j]!.analyses[0]?.pos ?? '') || view.words[j]!.analyses[0]?.pos === 'CONJ';
+
 /** `…, — считает X.` or `…, сообщает РБК.`: a report whose source closes the sentence. */
 function trailingSource(view: DocumentView, sentence: Sentence, i: number): Found | null {
   const { words } = view;
@@ -187,12 +241,28 @@ function trailingSource(view: DocumentView, sentence: Sentence, i: number): Foun
   const found = cueAt(view, i, sentence.end);
   if (!found || found.agentless || found.reading?.pos !== 'VERB') return null;
   const limit = clauseEnd(view, found.cue.end, sentence.end);
-  if (!atSentenceEnd(view, limit, sentence.end)) return null;
+  // `…, говорит собеседник агентства, знакомый с ходом переговоров.`: the speaker's own modifier may close the sentence.
+  const modified = !atSentenceEnd(view, limit, sentence.end) && isPunctuation(words[limit]!, ',') && speakerModifier(view, limit + 1, sentence.end);
+  if (!atSentenceEnd(view, limit, sentence.end) && !modified) return null;
   const speaker = subjectAfter(view, found.cue.end, found.reading, limit);
   if (!speaker) return null;
   const content = piece(view, sentence.first, before);
   if (!content || !hasPredicate(view, sentence.first, before)) return null;
-  return { draft: { kind: 'indirect', content: [content], cue: found.cue, speaker, inherits: false, pattern: '…, — считает X' }, next: sentence.end };
+  return { draft: { kind: 'indirect', content: [content], cue: found.cue, speaker, inherits: false, pattern: modified ? '…, — считает X, знакомый с …' : '…, — считает X' }, next: sentence.end };
+}
+
+/**
+ * A participle or adjective phrase that runs to the sentence's end (`знакомый с ходом переговоров`,
+ * `пожелавший остаться неизвестным`): a modifier of the speaker before it, not a clause of its own.
+ */
+function speakerModifier(view: DocumentView, from: number, end: number): boolean {
+  const word = view.words[from];
+  if (!word || !isWord(word) || !word.analyses.some((reading) => (reading.pos === 'PRTF' || reading.pos === 'ADJF') && reading.case === 'nomn')) return false;
+  for (let j = from + 1; j < end; j++) {
+    if (isWord(view.words[j]!) && view.words[j]!.analyses[0]?.pos === 'VERB') return false;
+    if (isPunctuation(view.words[j]!, ',;:') || (isPunctuation(view.words[j]!, DASHES) && view.words[j]!.text !== '-')) return false;
+  }
+  return true;
 }
 
 /** `Между тем, сообщает «Лента.ру», число …` and `…, подчеркнул президент РФ, будет полезным.`: a source set off by commas inside the statement. */
@@ -217,7 +287,7 @@ function around(view: DocumentView, sentence: Sentence, first: number, limit: nu
   const content = pieces.map((p) => insideMarks(view, p));
   // `По словам X, «…»`: the speaker's own words.
   const quoted = content.length === 1 && content[0]![0] !== pieces[0]![0];
-  return { kind: quoted ? 'direct' : 'indirect', content, cue, speaker, inherits: false, pattern };
+  return { kind: quoted ? 'direct' : 'indirect', content, cue, speaker, inherits: false, pattern: quoted && pattern === 'как сообщил X' ? 'Как пояснил X, «…»' : pattern };
 }
 
 /** The first token at or after `from` that ends the source phrase: a comma, a dash, a colon or the sentence end. */

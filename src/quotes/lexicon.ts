@@ -15,6 +15,8 @@ const IMPERSONAL_VERBS = folded(cues.impersonalVerbs);
 const FORECAST_VERBS = folded(cues.forecastVerbs);
 const SOURCE_NOUNS = folded(cues.sourceNouns);
 const VERB_OBJECTS = new Map(Object.entries(cues.verbObjectCues).map(([verb, nouns]) => [fold(verb), folded(nouns)]));
+const SPOKES_NOUNS = folded(cues.spokesNouns);
+const UNNAMED_SOURCES = folded(cues.unnamedSources);
 const ROLE_GROUPS = cues.roleGroups.map(folded);
 const ROLE_WORDS = new Set(ROLE_GROUPS.flatMap((group) => [...group]));
 
@@ -56,6 +58,16 @@ export function isVerbObjectCue(verb: Word, noun: Word): boolean {
 /** Whether `word` can open a verb-object cue (`выразил`, `высказал`). */
 export function opensVerbObjectCue(word: Word): boolean {
   return word.analyses.some((reading) => ANY_VERB_FORM.has(reading.pos) && VERB_OBJECTS.has(fold(reading.lemma)));
+}
+
+/** A noun for whoever speaks for a body or a person (`представитель`, `пресс-служба`): the speaker is the one it speaks for. */
+export function isSpokesNoun(word: Word): boolean {
+  return word.analyses.some((reading) => reading.pos === 'NOUN' && SPOKES_NOUNS.has(fold(reading.lemma)));
+}
+
+/** A noun for a source the text keeps unnamed (`собеседник агентства`, `источник в правительстве`): never the last speaker. */
+export function isUnnamedSource(word: Word): boolean {
+  return word.analyses.some((reading) => reading.pos === 'NOUN' && UNNAMED_SOURCES.has(fold(reading.lemma)));
 }
 
 /** A folded person's title or role (`посол`, `глава государства`, `дипломат`). */

@@ -34,9 +34,13 @@ export const QUOTE_PATTERNS = [
   // Russian reported speech (indirect.ts), tried in this order at each word of a sentence.
   { name: 'по словам X', language: 'rus', kind: 'indirect', example: 'По словам посла, мир возможен.' },
   { name: 'как сообщил X', language: 'rus', kind: 'indirect', example: 'Как сообщил посол, переговоры продолжатся.' },
+  { name: 'Как пояснил X, «…»', language: 'rus', kind: 'direct', example: 'Как пояснил прокурор, «обвинение будет поддержано».' },
   { name: 'Об этом сообщил X', language: 'rus', kind: 'indirect', example: 'Переговоры продолжатся. Об этом сообщил посол.' },
-  { name: 'X заявил, что …', language: 'rus', kind: 'indirect', example: 'Посол заявил, что мир возможен.' },
+  { name: '…, о чём сообщил X', language: 'rus', kind: 'indirect', example: 'Переговоры продолжатся в среду, о чём сообщил посол.' },
+  { name: 'X заявил, что …', language: 'rus', kind: 'indirect', example: 'Посол заявил в среду «Интерфаксу», что мир возможен.' },
+  { name: 'X, считающий, что …', language: 'rus', kind: 'indirect', example: 'Против выступили депутаты, считающие, что закон нарушает права граждан.' },
   { name: '…, — считает X', language: 'rus', kind: 'indirect', example: 'Мир возможен, — считает посол.' },
+  { name: '…, — считает X, знакомый с …', language: 'rus', kind: 'indirect', example: 'Сделка будет закрыта до конца года, говорит собеседник агентства, знакомый с ходом переговоров.' },
   { name: '…, сообщает X, …', language: 'rus', kind: 'indirect', example: 'Число погибших, сообщает «Лента.ру», выросло до десяти.' },
 
   // English direct speech (english.ts): at each pair of quotation marks, the attribution after the marks, then

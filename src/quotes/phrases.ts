@@ -35,13 +35,20 @@ function isNominal(view: DocumentView, i: number): boolean {
   return NOMINAL.has(best(word)!.pos) || (word.shape !== 'lower' && !word.sentenceStart && word.grammemes.has('NOUN'));
 }
 
+/** Punctuation at `i` with a word glued to it on both sides (`NEWSru.com`). */
+function inWord(view: DocumentView, i: number): boolean {
+  const before = view.words[i - 1];
+  const after = view.words[i + 1];
+  return before !== undefined && after !== undefined && isWord(after) && before.token.end === view.words[i]!.token.start && view.words[i]!.token.end === after.token.start;
+}
+
 /** A word that may continue a noun phrase: nominal words, prepositions, `и`, and the punctuation of names. */
 function continuesPhrase(view: DocumentView, i: number): boolean {
   const word = view.words[i]!;
   if (word.token.kind === 'punctuation') {
     if (!INNER_PUNCTUATION.has(word.text)) return false;
-    // A dot belongs to an initial (`А.`), a hyphen to a word; quotation marks only around a name.
-    if (word.text === '.') return i > 0 && view.words[i - 1]!.text.length === 1 && view.words[i - 1]!.shape === 'upper';
+    // A dot belongs to an initial (`А.`) or to a domain name (`NEWSru.com`, `Лента.ру`), a hyphen to a word; quotation marks only around a name.
+    if (word.text === '.') return i > 0 && ((view.words[i - 1]!.text.length === 1 && view.words[i - 1]!.shape === 'upper') || inWord(view, i));
     return true;
   }
   if (!isWord(word)) return false;
@@ -75,6 +82,8 @@ function numberAgrees(noun: WordAnalysis, verb: WordAnalysis): boolean {
 function genderAgrees(noun: WordAnalysis, verb: WordAnalysis): boolean {
   if (!verb.gender || verb.number === 'plur' || !noun.gender) return true;
   if (noun.tags.includes('Ms-f') || noun.gender === 'ms-f' || noun.tags.includes('GNdr')) return verb.gender !== 'neut';
+  // A title or a profession is masculine and names a woman too: `министр заявила`, `сообщила дипломат`.
+  if (noun.gender === 'masc' && noun.tags.includes('anim') && verb.gender === 'femn') return true;
   return noun.gender === verb.gender;
 }
 
@@ -140,6 +149,8 @@ export function subjectAfter(view: DocumentView, from: number, verb: WordAnalysi
     return phraseFrom(view, first + 1, limit);
   }
   let governed = false;
+  let objectEnd = first;
+  let nounEnd = -1;
   for (let i = first; i < Math.min(limit, first + 12); i++) {
     const word = view.words[i]!;
     if (!isWord(word)) {
@@ -151,16 +162,51 @@ export function subjectAfter(view: DocumentView, from: number, verb: WordAnalysi
       continue;
     }
     if (governed) {
-      if (best(word) && NOUN_LIKE.has(best(word)!.pos)) governed = false;
+      if (best(word) && NOUN_LIKE.has(best(word)!.pos)) {
+        governed = false;
+        objectEnd = i + 1;
+      }
       continue;
     }
     if (isFiniteVerb(word)) return null;
-    if (!agreesAsSubject(view, i, verb) || !isNominalHead(view, i)) continue;
+    if (!agreesAsSubject(view, i, verb) || !isNominalHead(view, i)) {
+      if (best(word)?.pos === 'NOUN' && !view.mentionAt[i]) nounEnd = i + 1;
+      continue;
+    }
+    // `сказал агентству «Интерфакс» министр`: a body's name right after a noun that is not the subject is that noun's.
+    const mention = view.mentionAt[i];
+    if (mention && mention.type !== 'PER' && firstWordAt(view, nounEnd) === i) continue;
+    // The adjectives before the head, not the object of a preposition before them (`заявил в Москве президент`).
     let start = i;
-    while (start > first && isAgreeingModifier(view.words[start - 1]!)) start--;
-    return phraseFrom(view, start, limit);
+    while (start > Math.max(first, objectEnd) && isAgreeingModifier(view.words[start - 1]!)) start--;
+    const phrase = phraseFrom(view, start, limit);
+    // `сообщил РИА Новости министр`: a body whose name may be a dative, with a subject right after it, is the one spoken to.
+    const next = phrase && mayBeRecipient(view, i) ? subjectAfter(view, phraseEndOf(view, i), verb, limit) : null;
+    return next ?? phrase;
   }
   return null;
+}
+
+/** A body named after a cue whose name may be a dative (`РИА Новости`, `ТАСС`, `Би-би-си`). */
+function mayBeRecipient(view: DocumentView, i: number): boolean {
+  const mention = view.mentionAt[i];
+  if (!mention || mention.type === 'PER') return false;
+  const word = view.words[i]!;
+  return word.latin || word.analyses.length === 0 || word.analyses.some((reading) => reading.case === 'datv' || reading.tags.includes('Fixd') || !reading.known);
+}
+
+/** One past the mention at `i` and the quotation marks after it, when the next word starts a noun phrase at once; else -1. */
+function phraseEndOf(view: DocumentView, i: number): number {
+  const mention = view.mentionAt[i]!;
+  let j = i;
+  while (j < view.words.length && (view.words[j]!.token.start < mention.end || isPunctuation(view.words[j]!, '«»"„“”'))) j++;
+  return j;
+}
+
+/** The first word token at or after `i`, skipping quotation marks. */
+function firstWordAt(view: DocumentView, i: number): number {
+  while (i >= 0 && i < view.words.length && isPunctuation(view.words[i]!, '«»"„“”')) i++;
+  return i;
 }
 
 const isFiniteVerb = (word: Word): boolean => isWord(word) && best(word)?.pos === 'VERB';
@@ -189,9 +235,10 @@ function trim(view: DocumentView, range: TokenRange): TokenRange | null {
     const word = view.words[i]!;
     return !isWord(word) || isPreposition(word) || COORDINATING.has(word.text.toLowerCase());
   };
-  // A closing quotation mark stays when its opening mark is inside the phrase (`газеты «Коммерсантъ»`).
-  const opened = (at: number): boolean => view.words.slice(first, at).some((word) => isPunctuation(word, '«"„“'));
-  while (end > first && loose(end - 1) && !(isPunctuation(view.words[end - 1]!, '»"“”') && opened(end - 1))) end--;
+  // A closing quotation mark or bracket stays when its opening one is inside the phrase (`газеты «Коммерсантъ»`, `(Bill Gerstenmaier)`).
+  const opened = (at: number, marks: string): boolean => view.words.slice(first, at).some((word) => isPunctuation(word, marks));
+  const closes = (i: number): boolean => (isPunctuation(view.words[i]!, '»"“”') && opened(i, '«"„“')) || (view.words[i]!.text === ')' && opened(i, '('));
+  while (end > first && loose(end - 1) && !closes(end - 1)) end--;
   while (first < end && loose(first) && !isPunctuation(view.words[first]!, '«"„“')) first++;
   return end > first ? { first, end } : null;
 }

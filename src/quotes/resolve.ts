@@ -1,14 +1,18 @@
 /**
  * Whose name a speaker phrase stands for: an entity inside the phrase
- * (`Президент Ильхам Алиев`, `Минобороны Азербайджана`), a pronoun's nearest
- * fitting person (`он`), or the person a title was given to earlier in the
- * document (`Дипломат` → the `посол` `Рашад Мамедов`).
+ * (`Президент Ильхам Алиев`, `Минобороны Азербайджана`), a pronoun's person
+ * (`он`), or the person who holds the post a title names (`Дипломат` → the
+ * `посол` `Рашад Мамедов`, through the roles layer and the titles before names).
+ * Candidates are people who agree with the cue verb in gender (`заявила` is not
+ * a man's), taken by discourse: the one mentioned most recently before the quote.
+ * When nothing fits, the name is null rather than a guess.
  */
 import pronouns from '../data/quotes/pronouns.json';
 import type { EntityMention } from '../model.js';
 import { phraseNominative } from '../words/nominative.js';
 import { fold, type Word } from '../words/word.js';
-import { isTitleKey, roleGroup } from './lexicon.js';
+import { isSpokesNoun, isTitleKey, isUnnamedSource, roleGroup } from './lexicon.js';
+import { isWord } from '../tokens.js';
 import type { TokenRange } from './phrases.js';
 import { tokenAtOrAfter, type DocumentView } from './view.js';
 import { partitionPoint } from '../spans.js';
@@ -23,8 +27,8 @@ export interface Resolved {
 
 /** No name: the phrase names no one the document knows. */
 export const UNRESOLVED: Resolved = { name: null, entity: null, person: false };
-const PRONOUNS: Readonly<Record<string, 'masc' | 'femn'>> = Object.fromEntries(
-  Object.entries(pronouns.speakers.russian).map(([word, gender]) => [fold(word), gender as 'masc' | 'femn']),
+const PRONOUNS: Readonly<Record<string, Gender>> = Object.fromEntries(
+  Object.entries(pronouns.speakers.russian).map(([word, gender]) => [fold(word), gender as Gender]),
 );
 /** Tokens before a name searched for its title (`Чрезвычайный и полномочный посол Азербайджана в Казахстане Рашад Мамедов`). */
 const TITLE_WINDOW = 10;
@@ -35,17 +39,25 @@ interface Placed {
   readonly entity: number;
 }
 
-interface Role extends Placed {
-  /** The place or organisation named with the title (`Японии` in `премьер-министр Японии Н. Кан`). */
-  readonly context: number | undefined;
+/** A person who holds a post: the place or organisation of the post, when the text names one. */
+interface Holder {
+  readonly entity: number;
+  readonly of: number | undefined;
 }
 
+/** A gender a speaker must not contradict: the cue verb's (`заявила`), a pronoun's (`он`). */
+export type Gender = 'masc' | 'femn';
+
 export class SpeakerResolver {
-  /** People by the titles they were named with, in text order. */
-  private readonly roles = new Map<string, Role[]>();
+  /** People by the titles of the posts they hold (`посол`, `глава государства`), from the roles layer and the titles before names. */
+  private readonly holders = new Map<string, Holder[]>();
   /** Every person mention: where, whose, in which sentence, and whether it can be a subject. */
   private readonly people: { at: number; entity: number; sentence: number; subject: boolean }[] = [];
-  private readonly genders = new Map<number, 'masc' | 'femn'>();
+  /** Each person's mentions in text order: who was talked about last. */
+  private readonly mentions = new Map<number, Placed[]>();
+  /** The genders each person's names allow, and those the verbs they are the subject of allow: their names decide, their verbs narrow. */
+  private readonly byName = new Map<number, ReadonlySet<Gender>>();
+  private readonly byVerb = new Map<number, ReadonlySet<Gender>>();
   /** People by the keys of their mentions' last word (`брод`, `брода`). */
   private readonly surnames = new Map<string, Placed[]>();
 
@@ -58,68 +70,99 @@ export class SpeakerResolver {
       previous = mention;
       if (mention.type !== 'PER') continue;
       this.people.push({ at: mention.start, entity: mention.entity, sentence: view.sentenceOf[i]!, subject: canBeNominative(words, i, mention.end) });
+      append(this.mentions, mention.entity, { at: mention.start, entity: mention.entity });
       const last = lastWordOf(words, i, mention.end);
       for (const key of words[last]!.keys) append(this.surnames, key, { at: mention.start, entity: mention.entity });
-      const gender = genderOf(words, i, mention.end);
-      if (gender && !this.genders.has(mention.entity)) this.genders.set(mention.entity, gender);
+      // What the names of every mention of the person allow, and the verbs after them (`Бут рассказала`).
+      narrow(this.byName, mention.entity, gendersOf(words, i, mention.end));
+      const verb = verbGenderAfter(view, last + 1);
+      if (verb) narrow(this.byVerb, mention.entity, new Set([verb]));
       const { keys, context } = this.titlesBefore(i);
-      for (const key of keys) append(this.roles, key, { at: mention.start, entity: mention.entity, context });
+      for (const key of keys) this.hold(key, mention.entity, context);
+    }
+    for (const role of view.roles) {
+      const key = this.titleIn(role.title.start, role.title.end);
+      if (key !== null && view.entities[role.person]?.type === 'PER') this.hold(key, role.person, role.of ?? undefined);
     }
   }
 
   /**
    * The speaker phrase's name; `last` is the previous quote's speaker, which
-   * pronouns and bare titles may continue. In order: a group (`Эксперты`) is
+   * pronouns and bare titles may continue; `cue` is the cue, whose verb's gender
+   * a person must not contradict. In order: a group (`Эксперты`) is
    * unnamed unless it speaks for a body it names; a person the phrase names;
    * a pronoun's person; a title's person (`глава Минсвязи` is the person
-   * introduced with that title, not the ministry); an organisation or a place
+   * who holds that post, not the ministry); the body a representative or a press
+   * service speaks for (`пресс-служба губернатора`); an organisation or a place
    * the phrase names; a surname the entity stage left alone; the phrase's own
-   * proper words; the last speaker for a single unnamed person (`Чиновник`).
+   * proper words; the last speaker for a bare title or person noun (`Чиновник`).
    */
-  resolve(range: TokenRange, last: Resolved | null): Resolved {
+  resolve(range: TokenRange, last: Resolved | null, cue: TokenRange | null = null): Resolved {
+    return this.resolveIn(range, last, cue === null ? undefined : cueGender(this.view, cue), true);
+  }
+
+  private resolveIn(range: TokenRange, last: Resolved | null, verbGender: Gender | undefined, spokesman: boolean): Resolved {
     const { words, mentionAt } = this.view;
     const at = words[range.first]!.token.start;
     let organisation: EntityMention | undefined;
     let person: EntityMention | undefined;
-    for (let i = range.first; i < range.end; i++) {
-      const mention = mentionAt[i];
-      if (mention?.type === 'PER') person = mention;
-      else if (mention?.type === 'ORG') organisation ??= mention;
-    }
     const head = this.headOf(range);
     const headWord = head === -1 ? undefined : words[head]!;
+    for (let i = range.first; i < range.end; i++) {
+      const mention = mentionAt[i];
+      // A person named in the head's case is the speaker (`президент Виктор Янукович`); one in another is a dependent (`конкурент Марка Цукерберга`).
+      if (mention?.type === 'PER' && mention !== person && (!headWord || mentionAt[head] || sharesCase(this.view, headWord, i, mentionEndToken(this.view, i)))) person = mention;
+      else if (mention?.type === 'ORG') organisation ??= mention;
+    }
     // A group has no one name (`Врачи, прооперировавшие Гиффордс`, `Эксперты`), unless it speaks for a body (`Представители Microsoft`).
     const group = headWord !== undefined && !mentionAt[head] && headWord.analyses[0]?.number === 'plur' && headWord.analyses[0]?.pos === 'NOUN';
     if (group) return organisation ? this.named(organisation.entity, false) : UNRESOLVED;
-    if (person) return this.named(person.entity, true);
+    if (person) {
+      // The cue agrees with the person it names (`рассказала Алла Бут`): what pronouns after it may refer to.
+      if (verbGender) this.learnGender(person.entity, verbGender);
+      return this.named(person.entity, true);
+    }
+    const fits = (entity: number): boolean => verbGender === undefined || this.fitsGender(entity, verbGender);
     // `он`, or a possessive (`по её словам`) that the dictionary reads as an adjective.
     const pronounWord = headWord ?? words[range.first]!;
     const gender = PRONOUNS[fold(pronounWord.text)];
     if (gender) return this.pronoun(gender, at, last);
+    // `пресс-служба губернатора`, `представитель Microsoft`: whoever the phrase after the head names.
+    if (spokesman && headWord && isSpokesNoun(headWord) && head + 1 < range.end) {
+      const body = this.resolveIn({ first: head + 1, end: range.end }, null, undefined, false);
+      return body.entity === null ? UNRESOLVED : { ...body, person: false };
+    }
     const title = head === -1 ? null : this.titleAt(head);
     let context: number | undefined;
     for (let i = range.first; i < range.end && context === undefined; i++) context = this.contextAt(i);
-    const role = title ? this.role(title, at, context) : null;
+    const role = title ? this.role(title, at, context, fits) : null;
     if (role) return role;
     if (organisation) return this.named(organisation.entity, false);
     const place = mentionAt[range.first];
     if (place?.type === 'LOC' && place.start === at) return this.named(place.entity, false);
-    const surname = this.surname(range, at);
+    const surname = this.surname(range, at, fits, head);
     if (surname) return surname;
     const proper = this.properName(range);
     if (proper) return proper;
     if (!headWord) return UNRESOLVED;
+    // A title or a person noun (`Чиновник`, `маэстро`, `российский лидер`) continues the last speaker when that one agrees;
+    // an unnamed source (`собеседник агентства`) is someone the text does not name.
     const animate = headWord.analyses[0]?.tags.includes('anim') ?? false;
-    return (title || animate) && last?.person ? last : UNRESOLVED;
+    if (isUnnamedSource(headWord)) return UNRESOLVED;
+    return (title || animate) && last?.person && last.entity !== null && fits(last.entity) ? last : UNRESOLVED;
   }
 
-  /** A name the entity stage did not take (`Тифензее`, `zyalt`, `Roem.ru`): the phrase's last run of proper words, in the nominative. */
+  /**
+   * A name the entity stage did not take (`Тифензее`, `zyalt`, `Roem.ru`): the phrase's last run of proper words, in the nominative.
+   * A place or body the entity stage knows is not such a name (`Президент Казахстана` is not Kazakhstan).
+   */
   private properName(range: TokenRange): Resolved | null {
-    const { words, text } = this.view;
+    const { words, text, mentionAt } = this.view;
+    const proper = (i: number): boolean => isProper(words[i]!) && !mentionAt[i];
     let end = range.end;
-    while (end > range.first && !isProper(words[end - 1]!)) end--;
+    while (end > range.first && !proper(end - 1)) end--;
     let first = end;
-    while (first > range.first && (isProper(words[first - 1]!) || (words[first - 1]!.text === '.' && first - 1 > range.first && isProper(words[first - 2]!)))) first--;
+    while (first > range.first && (proper(first - 1) || (words[first - 1]!.text === '.' && first - 1 > range.first && proper(first - 2)))) first--;
     if (first === end) return null;
     const run = words.slice(first, end);
     const name = run.every((word) => word.latin || word.token.kind !== 'word') ? text.slice(run[0]!.token.start, run.at(-1)!.token.end) : phraseNominative(run.filter((word) => word.token.kind === 'word'));
@@ -140,26 +183,27 @@ export class SpeakerResolver {
     return -1;
   }
 
-  /** A person the entity stage knows by a surname written in the phrase (`Брода` for `Александр Брод`). */
-  private surname(range: TokenRange, at: number): Resolved | null {
+  /** A person the entity stage knows by a surname written in the phrase (`Брода` for `Александр Брод`), of the cue's gender. */
+  private surname(range: TokenRange, at: number, fits: (entity: number) => boolean, head: number): Resolved | null {
     const lists: (readonly Placed[])[] = [];
+    const headWord = head === -1 ? undefined : this.view.words[head]!;
     for (let i = range.first; i < range.end; i++) {
       const word = this.view.words[i]!;
-      if (word.shape !== 'title') continue;
+      // In the head's case only, as a person named in the phrase.
+      if (word.shape !== 'title' || (headWord && i !== head && !sharesCase(this.view, headWord, i, i + 1))) continue;
       for (const key of word.keys) lists.push(this.surnames.get(key) ?? []);
     }
-    const found = closest(lists, at, () => true);
+    const found = closest(lists, at, (placed) => fits(placed.entity));
     return found ? this.named(found.entity, true) : null;
   }
 
-
   /**
-   * A pronoun's person: a person named as a subject in this sentence or the one
+   * A pronoun's person, of its gender: a person named as a subject in this sentence or the one
    * before (`Владимир Беспалов опроверг эту информацию. Он заявил …`), else the
    * last speaker, else the nearest person named before.
    */
-  private pronoun(gender: 'masc' | 'femn', at: number, last: Resolved | null): Resolved {
-    const fits = (entity: number): boolean => this.genders.get(entity) !== opposite(gender);
+  private pronoun(gender: Gender, at: number, last: Resolved | null): Resolved {
+    const fits = (entity: number): boolean => this.fitsGender(entity, gender);
     const sentence = this.view.sentenceOf[tokenAtOrAfter(this.view, at)]!;
     let nearest: number | undefined;
     const before = firstAtOrAfter(this.people, at);
@@ -174,23 +218,72 @@ export class SpeakerResolver {
     return nearest === undefined ? UNRESOLVED : this.named(nearest, true);
   }
 
-
-  /** The person a title was given to (with the same place or body, when both name one): the latest before `at`, else the first after. */
-  private role(title: string, at: number, context: number | undefined): Resolved | null {
-    const lists = roleGroup(title).map((key) => this.roles.get(key) ?? []);
-    // `Премьер-министр Израиля` is not the `премьер-министр Великобритании` named before.
-    const found = closest(lists, at, (role) => context === undefined || role.context === undefined || role.context === context);
+  /**
+   * The person who holds a post of the title's group (with the same place or body, when both name one; of a gender
+   * the cue allows): of several, the one mentioned last before `at`, else the first mentioned after it.
+   */
+  private role(title: string, at: number, context: number | undefined, fits: (entity: number) => boolean): Resolved | null {
+    const candidates = new Set<number>();
+    for (const key of roleGroup(title)) {
+      for (const holder of this.holders.get(key) ?? []) {
+        // `Премьер-министр Израиля` is not the `премьер-министр Великобритании` named before.
+        if (context !== undefined && holder.of !== undefined && holder.of !== context) continue;
+        if (fits(holder.entity)) candidates.add(holder.entity);
+      }
+    }
+    let before: Placed | undefined;
+    let after: Placed | undefined;
+    for (const entity of candidates) {
+      const list = this.mentions.get(entity) ?? [];
+      const k = firstAtOrAfter(list, at);
+      if (k > 0 && (!before || list[k - 1]!.at > before.at)) before = list[k - 1];
+      if (k < list.length && (!after || list[k]!.at < after.at)) after = list[k];
+    }
+    const found = before ?? after;
     return found ? this.named(found.entity, true) : null;
   }
 
+  /**
+   * Whether a person may be of `gender`: their names allow it (`Виктор` is a man), and, when the names allow both,
+   * the verbs agreeing with them do; evidence that contradicts itself (a name linked to the wrong person) rules nothing out.
+   */
+  private fitsGender(entity: number, gender: Gender): boolean {
+    const byName = this.byName.get(entity);
+    if (byName && byName.size === 1) return byName.has(gender);
+    const byVerb = this.byVerb.get(entity);
+    return !byVerb || byVerb.size !== 1 || byVerb.has(gender);
+  }
 
-  /** The title at token `i` (`посол`, or the two words of `глава государства`), folded. */
+  /** Records that a verb of `gender` agrees with the person (`рассказала Алла Бут`). */
+  private learnGender(entity: number, gender: Gender): void {
+    narrow(this.byVerb, entity, new Set([gender]));
+  }
+
+  /** Records that `entity` holds a post of title `key`, held at `of`. */
+  private hold(key: string, entity: number, of: number | undefined): void {
+    const list = this.holders.get(key) ?? [];
+    if (!list.some((holder) => holder.entity === entity && holder.of === of)) list.push({ entity, of });
+    this.holders.set(key, list);
+  }
+
+  /** The first title in the words between two offsets (`посол` in `Чрезвычайный и полномочный посол Азербайджана`). */
+  private titleIn(start: number, end: number): string | null {
+    for (let i = tokenAtOrAfter(this.view, start); i < this.view.words.length && this.view.words[i]!.token.start < end; i++) {
+      const title = this.titleAt(i);
+      if (title) return title;
+    }
+    return null;
+  }
+
+  /** The title at token `i` (`посол`, or the two words of `глава государства`, also with adjectives between: `глава российского государства`), folded. */
   private titleAt(i: number): string | null {
-    const word = this.view.words[i]!;
-    const next = this.view.words[i + 1];
-    if (next?.token.kind === 'word') {
+    const { words } = this.view;
+    const word = words[i]!;
+    for (let j = i + 1; j < Math.min(words.length, i + 4) && words[j]!.token.kind === 'word'; j++) {
+      const next = words[j]!;
       const pair = word.keys.map((key) => `${key} ${fold(next.text)}`).find(isTitleKey);
       if (pair) return pair;
+      if (!next.analyses.some((reading) => reading.pos === 'ADJF')) break;
     }
     return word.keys.find(isTitleKey) ?? null;
   }
@@ -224,10 +317,37 @@ export class SpeakerResolver {
 const LOOKAROUND = 32;
 
 /** Adds `entry` to the list `index` keeps under `key`. */
-function append<T>(index: Map<string, T[]>, key: string, entry: T): void {
+function append<K, T>(index: Map<K, T[]>, key: K, entry: T): void {
   const list = index.get(key);
   if (list) list.push(entry);
   else index.set(key, [entry]);
+}
+
+/** Whether the words `[first, end)` may stand in a case `head` may take: an apposition (`президент Виктор Янукович`), not a dependent (`конкурент Марка Цукерберга`). */
+function sharesCase(view: DocumentView, head: Word, first: number, end: number): boolean {
+  const cases = new Set(head.analyses.map((reading) => reading.case).filter((c) => c !== undefined));
+  if (cases.size === 0 || head.analyses.some((reading) => reading.tags.includes('Fixd'))) return true;
+  for (let i = first; i < end; i++) {
+    const word = view.words[i]!;
+    if (!isWord(word) || word.latin || !word.analyses.some((reading) => reading.case)) continue;
+    const nouns = word.analyses.filter((reading) => reading.pos === 'NOUN' && reading.case !== undefined);
+    if (nouns.length > 0 && !nouns.some((reading) => reading.tags.includes('Fixd') || cases.has(reading.case!))) return false;
+  }
+  return true;
+}
+
+/** One past the last token of the mention at token `i`. */
+function mentionEndToken(view: DocumentView, i: number): number {
+  const mention = view.mentionAt[i]!;
+  let j = i;
+  while (j < view.words.length && view.words[j]!.token.start < mention.end) j++;
+  return j;
+}
+
+/** Keeps of a person's genders those `allowed` too (an empty set when the evidence contradicts itself). */
+function narrow(genders: Map<number, ReadonlySet<Gender>>, entity: number, allowed: ReadonlySet<Gender>): void {
+  const known = genders.get(entity);
+  genders.set(entity, known ? new Set([...known].filter((gender) => allowed.has(gender))) : allowed);
 }
 
 /** Index of the first entry at or after `at` in a list in text order. */
@@ -266,7 +386,39 @@ function isProper(word: Word): boolean {
   return word.shape === 'title' && !word.common && (!word.sentenceStart || !word.analyses.some((reading) => reading.known));
 }
 
-const opposite = (gender: 'masc' | 'femn'): 'masc' | 'femn' => (gender === 'masc' ? 'femn' : 'masc');
+
+/** The gender a singular past-tense or short-form cue gives its subject (`заявила`, `уверен`), if it gives one. */
+function cueGender(view: DocumentView, cue: TokenRange): Gender | undefined {
+  for (let i = cue.first; i < cue.end; i++) {
+    const gender = verbGender(view.words[i]!);
+    if (gender) return gender;
+  }
+  return undefined;
+}
+
+/** The gender every verb reading of `word` gives its subject: `сказала` femn, `сказал` masc, `говорит` none. */
+function verbGender(word: Word): Gender | undefined {
+  let found: Gender | undefined;
+  for (const reading of word.analyses) {
+    if (reading.pos !== 'VERB' && reading.pos !== 'PRTS' && reading.pos !== 'ADJS') continue;
+    if (reading.number === 'plur' || (reading.gender !== 'masc' && reading.gender !== 'femn')) return undefined;
+    if (found && found !== reading.gender) return undefined;
+    found = reading.gender;
+  }
+  return found;
+}
+
+/** The gender of the past-tense verb right after a person's name (`Алла Бут рассказала`), skipping adverbs. */
+function verbGenderAfter(view: DocumentView, from: number): Gender | undefined {
+  for (let i = from; i < Math.min(view.words.length, from + 3); i++) {
+    const word = view.words[i]!;
+    if (!isWord(word) || view.mentionAt[i]) return undefined;
+    const pos = word.analyses[0]?.pos;
+    if (pos === 'ADVB' || pos === 'PRCL') continue;
+    return pos === 'VERB' ? verbGender(word) : undefined;
+  }
+  return undefined;
+}
 
 /** Every word of the name can be nominative (`Владимир Беспалов`, not `Владимира Беспалова`). */
 function canBeNominative(words: readonly Word[], first: number, end: number): boolean {
@@ -284,13 +436,22 @@ function lastWordOf(words: readonly Word[], first: number, end: number): number 
   return last;
 }
 
-/** A person's gender from the readings of their name's words (`Ильхам Алиев` is masculine). */
-function genderOf(words: readonly Word[], first: number, end: number): 'masc' | 'femn' | undefined {
+/**
+ * The genders a person's mention allows: those that every word of the name with a
+ * name's readings allows (`Дмитрия Медведева` may be a man's genitive or a woman's
+ * nominative; `Алла Бут` is a woman's).
+ */
+function gendersOf(words: readonly Word[], first: number, end: number): ReadonlySet<Gender> {
+  let allowed = new Set<Gender>(['masc', 'femn']);
   for (let i = first; i < words.length && words[i]!.token.start < end; i++) {
-    for (const reading of words[i]!.analyses) {
-      if (!reading.tags.includes('Name') && !reading.tags.includes('Surn')) continue;
-      if (reading.gender === 'masc' || reading.gender === 'femn') return reading.gender;
+    const readings = words[i]!.analyses.filter((reading) => reading.tags.includes('Name') || reading.tags.includes('Surn') || reading.tags.includes('Patr'));
+    if (readings.length === 0) continue;
+    const genders = new Set<Gender>();
+    for (const reading of readings) {
+      if (reading.gender === 'masc' || reading.gender === 'femn') genders.add(reading.gender);
+      else if (reading.gender === 'ms-f' || reading.tags.includes('Ms-f')) genders.add('masc').add('femn');
     }
+    if (genders.size > 0) allowed = new Set([...allowed].filter((gender) => genders.has(gender)));
   }
-  return undefined;
+  return allowed;
 }

@@ -5,7 +5,7 @@
  * English patterns the English ones.
  */
 import type { SentenceTokens, WorkingDocument } from '../document.js';
-import type { Entity, EntityMention, LanguageCode, Paragraph, Sentence, Token } from '../model.js';
+import type { Entity, EntityMention, LanguageCode, Paragraph, Role, Sentence, Token } from '../model.js';
 import { partitionPoint } from '../spans.js';
 import { isWord } from '../tokens.js';
 import type { Word } from '../words/word.js';
@@ -19,6 +19,8 @@ export interface DocumentView {
   readonly sentences: readonly Sentence[];
   readonly paragraphs: readonly Paragraph[];
   readonly entities: readonly Entity[];
+  /** Who holds which post (the roles stage), which role nouns among the speakers resolve through. */
+  readonly roles: readonly Role[];
   /** Index of the first token of each sentence, one past its last, and its paragraph. */
   readonly sentenceTokens: readonly SentenceTokens[];
   /** The sentence of each token. */
@@ -29,7 +31,7 @@ export interface DocumentView {
   readonly mentionAt: readonly (EntityMention | undefined)[];
 }
 
-export function documentView({ text, tokens, words, sentences, sentenceTokens, sentenceOf, paragraphs, entities }: WorkingDocument): DocumentView {
+export function documentView({ text, tokens, words, sentences, sentenceTokens, sentenceOf, paragraphs, entities, roles }: WorkingDocument): DocumentView {
   const language = sentenceTokens.map(({ paragraph }) => paragraphs[paragraph]?.language ?? 'und');
   const mentionAt: (EntityMention | undefined)[] = new Array(words.length).fill(undefined);
   const mentions = entities.flatMap((entity) => entity.mentions).sort((a, b) => a.start - b.start);
@@ -38,7 +40,7 @@ export function documentView({ text, tokens, words, sentences, sentenceTokens, s
     while (t < words.length && words[t]!.token.end <= mention.start) t++;
     for (let i = t; i < words.length && words[i]!.token.start < mention.end; i++) mentionAt[i] = mention;
   }
-  return { text, tokens, words, sentences, paragraphs, entities, sentenceTokens, sentenceOf, language, mentionAt };
+  return { text, tokens, words, sentences, paragraphs, entities, roles, sentenceTokens, sentenceOf, language, mentionAt };
 }
 
 /** The language of the sentence of token `i`. */

@@ -51,6 +51,22 @@ describe('the pattern of hand-written quotes', () => {
     expect(await patterns('Как сообщил министр, переговоры продолжатся.')).toEqual(['как сообщил X: переговоры продолжатся']);
   });
 
+  it('names the attribution patterns inside, after and around the statement', async () => {
+    expect(await patterns('Как пояснил прокурор, «обвинение будет поддержано».')).toEqual(['Как пояснил X, «…»: обвинение будет поддержано']);
+    expect(await patterns('Переговоры продолжатся в среду, о чём сообщил посол.')).toEqual(['…, о чём сообщил X: Переговоры продолжатся в среду']);
+    expect(await patterns('Посол заявил в среду «Интерфаксу», что мир возможен.')).toEqual(['X заявил, что …: мир возможен']);
+    expect(await patterns('Против выступили депутаты, считающие, что закон нарушает права граждан.')).toEqual(['X, считающий, что …: закон нарушает права граждан']);
+    expect(await patterns('Сделка будет закрыта до конца года, говорит собеседник агентства, знакомый с ходом переговоров.')).toEqual([
+      '…, — считает X, знакомый с …: Сделка будет закрыта до конца года',
+    ]);
+    expect(await patterns('Эти планы нереалистичны, считает Иванов, поэтому их отложат.')).toEqual(['…, сообщает X, …: Эти планы нереалистичны | поэтому их отложат']);
+  });
+
+  it('reads a gerund with no clause after it as no quote (quotes.md: a speech act with no reported content)', async () => {
+    expect(await patterns('Министр ушёл в отставку, заявив о своих планах на будущее.')).toEqual([]);
+    expect(await patterns('Министр ушёл в отставку, заявив, что устал.')).toEqual(['X заявил, что …: устал']);
+  });
+
   it('names the English patterns', async () => {
     expect(await patterns('"Talks will go on," the minister said.')).toEqual(['"…," X said: Talks will go on']);
     expect(await patterns('The minister said the talks would go on.')).toEqual(['X said (that) …: the talks would go on']);

@@ -1,0 +1,110 @@
+/**
+ * Whose name a speaker phrase stands for, resolved through the document: a
+ * title through the roles layer and its role group, a pronoun by gender, a
+ * representative or press service by the one it speaks for; never across a
+ * gender or a type, and `null` when nothing fits. One short invented news text
+ * each, through `analyze`; every expected line is worked out by hand from the
+ * text and docs/quotes.md: `«content» speaker=… → name`.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze, type Quote } from '../../src/index.js';
+
+const show = (q: Quote): string => `«${q.content.map((c) => c.text).join(' | ')}» speaker=${q.speaker?.text ?? '—'} → ${q.speaker?.name ?? '—'}`;
+
+const quotes = async (text: string): Promise<string[]> => (await analyze(text)).quotes.map(show);
+
+describe('a title resolves to the person who holds the post', () => {
+  it('stated in a description (`Х, ректор МГУ,`), through the roles layer', async () => {
+    expect(await quotes('Иван Петров, ректор МГУ, выступил на форуме. Ректор заявил, что реформа нужна.')).toEqual([
+      '«реформа нужна» speaker=Ректор → Иван Петров',
+    ]);
+  });
+
+  it('of the same role group (`Дипломат` for the `посол`)', async () => {
+    expect(await quotes('Посол Азербайджана в Казахстане Рашад Мамедов дал интервью. Дипломат отметил, что мир возможен.')).toEqual([
+      '«мир возможен» speaker=Дипломат → Рашад Мамедов',
+    ]);
+  });
+
+  it('with adjectives between the two words of a title (`Глава российского государства` is a `глава государства`), not the head of a bank', async () => {
+    expect(await quotes('Глава Сбербанка Герман Греф выступил на форуме. Глава государства Ильхам Алиев прибыл позже. Глава российского государства заявил, что кризис закончился.')).toEqual([
+      '«кризис закончился» speaker=Глава российского государства → Ильхам Алиев',
+    ]);
+  });
+
+  it('of the gender the cue verb gives (`Министр заявила`): the woman of two ministers', async () => {
+    expect(await quotes('Министр Анна Петрова и министр Иван Сидоров встретились. Министр заявила, что мир возможен.')).toEqual([
+      '«мир возможен» speaker=Министр → Анна Петрова',
+    ]);
+  });
+
+  it('not a person who holds the post elsewhere, and not the place of the post: no name', async () => {
+    expect(await quotes('Посол Азербайджана в Казахстане Рашад Мамедов дал интервью. Президент Казахстана заявил, что мир возможен.')).toEqual([
+      '«мир возможен» speaker=Президент Казахстана → —',
+    ]);
+  });
+});
+
+describe('a pronoun resolves to a person of its gender', () => {
+  it('`Она` to the woman, though a man is named nearer', async () => {
+    expect(await quotes('Анна Петрова встретилась с Иваном Сидоровым. Она заявила, что мир возможен.')).toEqual([
+      '«мир возможен» speaker=Она → Анна Петрова',
+    ]);
+  });
+
+  it('to the person a feminine cue verb named before, whose first name alone leaves the gender open (`Алла` is also a form of `Алл`)', async () => {
+    expect(await quotes('«Свидание разрешили», — рассказала Алла Бут. Виктор Бут находится в тюрьме. По её словам, суд начнётся в среду.')).toEqual([
+      '«Свидание разрешили» speaker=Алла Бут → Алла Бут',
+      '«суд начнётся в среду» speaker=её → Алла Бут',
+    ]);
+  });
+});
+
+describe('a representative or a press service speaks for the one it names', () => {
+  it('`Пресс-служба губернатора` for the governor', async () => {
+    expect(await quotes('Губернатор Московской области Андрей Воробьёв открыл мост. Пресс-служба губернатора сообщила, что движение запущено.')).toEqual([
+      '«движение запущено» speaker=Пресс-служба губернатора → Андрей Воробьёв',
+    ]);
+  });
+});
+
+describe('an unnamed source is no one the text names', () => {
+  it('`собеседник агентства` does not continue the minister before it', async () => {
+    expect(await quotes('«Мы готовы», — заявил министр Иван Сидоров. Сделка будет закрыта, сообщил собеседник агентства.')).toEqual([
+      '«Мы готовы» speaker=министр Иван Сидоров → Иван Сидоров',
+      '«Сделка будет закрыта» speaker=собеседник агентства → —',
+    ]);
+  });
+});
+
+describe('the speaker after a cue is the subject, not the channel the statement went to', () => {
+  it('`сообщил РИА Новости министр`', async () => {
+    expect(await quotes('Переговоры продолжатся, сообщил РИА Новости министр Сергей Лавров.')).toEqual([
+      '«Переговоры продолжатся» speaker=министр Сергей Лавров → Сергей Лавров',
+    ]);
+  });
+
+  it('`сказал агентству «Интерфакс» министр`', async () => {
+    expect(await quotes('«Переговоры продолжатся», — сказал агентству «Интерфакс» министр Сергей Лавров.')).toEqual([
+      '«Переговоры продолжатся» speaker=министр Сергей Лавров → Сергей Лавров',
+    ]);
+  });
+
+  it('but the outlet that closes the sentence is the source (quotes.md: a trailing source)', async () => {
+    expect(await quotes('Переговоры продолжатся, сообщает РИА Новости.')).toEqual(['«Переговоры продолжатся» speaker=РИА Новости → РИА Новости']);
+  });
+
+  it('and the place after a preposition is not the speaker\'s adjective (`заявил вчера в Москве президент`)', async () => {
+    expect(await quotes('«Переговоры продолжатся», — заявил вчера в Москве президент Дмитрий Медведев.')).toEqual([
+      '«Переговоры продолжатся» speaker=президент Дмитрий Медведев → Дмитрий Медведев',
+    ]);
+  });
+});
+
+describe('a person inside the phrase names the speaker only in the head\'s case', () => {
+  it('`Конкурент Марка Цукерберга` is not Zuckerberg', async () => {
+    expect(await quotes('Марк Цукерберг основал Facebook. Конкурент Марка Цукерберга заявил, что сеть устарела.')).toEqual([
+      '«сеть устарела» speaker=Конкурент Марка Цукерберга → —',
+    ]);
+  });
+});
