@@ -6,13 +6,14 @@
  * the name.
  */
 import particles from '../data/gazetteer/name-particles.json';
+import notNames from '../data/gazetteer/not-names.json';
 import { agree } from '../words/agreement.js';
 import { gazetteer, type Gazetteer } from '../lexicon/gazetteer.js';
 import {
   and, best, capitalized, gram, inSet, isWord, known, knownGram, lower, not, one, optional, or, pos, repeat, rule, latin, sentenceStart, text, title, upper,
   type Match, type Predicate, type Rule,
 } from './grammar.js';
-import type { Word } from '../words/word.js';
+import { fold, type Word } from '../words/word.js';
 
 /** The word or a lemma of it is in one of the gazetteer's word lists (read when first needed). */
 function listedIn(pick: (lists: Gazetteer) => ReadonlySet<string>): Predicate {
@@ -100,20 +101,31 @@ export const LOCATION_RULES: readonly Rule[] = [
 
 // Organisations
 
-const ORGN = and(capitalized, knownGram('Orgn'), properHere);
+/** A Roman numeral (`XX`, `III`, `VII`; `ХХ` with Cyrillic Х): a century or an ordinal, never a name. */
+const ROMAN = /^(?=[IVXLCDMХ]{2,}$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?[XХ]{0,3})(?:IX|IV|V?I{0,3})$/;
+const romanNumeral: Predicate = (word) => ROMAN.test(word.text.replaceAll('Х', 'X'));
+/** A product's or a technology's name (`Android`, `IPO`, `Brexit`; data/gazetteer/not-names.json). */
+const productName = text(...notNames.products);
+/** A noun that introduces a product, a vehicle or a work by its name (`браузер`, `корабль`, `автомобиль`). */
+const productWord = inSet(new Set(notNames.productWords.map(fold)));
+/** A legal form or a kind of organisation in capitals (`ОАО`, `ПАО`, `ИА`): the word before a name, not a name. */
+const legalForm = and(upper, listedIn((lists) => lists.organisationDescriptors));
+
+const ORGN = and(capitalized, knownGram('Orgn'), properHere, not(legalForm));
 /** An all-capitals word of 2 to 6 letters the dictionary knows as nothing else: `ДПНИ`, `КЗЖ`. */
 const ABBREVIATION = and(upper, (word: Word) => word.text.length >= 2 && word.text.length <= 6, not(listed('LOC')), (word: Word) =>
   word.analyses.every((reading) => !reading.known || reading.tags.includes('Orgn')),
+  not(romanNumeral), not(productName), not(legalForm),
 );
 const QUOTE_OPEN = text('«', '"', '„', '“');
 const QUOTE_CLOSE = text('»', '"', '“', '”');
 const NAME_IN_QUOTES = and(not(QUOTE_OPEN), not(QUOTE_CLOSE), not(text('.', ',', ';', ':', '!', '?')));
-const LATIN_NAME = and(capitalized, (word: Word) => word.latin && word.text.length > 1);
+const LATIN_NAME = and(capitalized, (word: Word) => word.latin && word.text.length > 1, not(romanNumeral));
 const PLACE_OR_ORGANISATION = and(or(listed('LOC'), listed('ORG'), knownGram('Geox'), ORGN, ABBREVIATION), or(genitive, upper, gram('Fixd'), not(known)));
 /** A noun or adjective in the genitive (`Безопасности`, `иностранных`), not a conjunction that is also a letter's name. */
 const placeBody: Predicate = listedIn((lists) => lists.placeBodies);
 /** The head of a state body's name: a capitalised organisation word inside a sentence, or a known organisation (`Минобороны`); not a word for a place's government (`Правительство`). */
-const BODY = and(capitalized, not(placeBody), or(and(organisationHead, not(sentenceStart)), ORGN, listed('ORG')));
+const BODY = and(capitalized, not(placeBody), not(legalForm), or(and(organisationHead, not(sentenceStart)), ORGN, listed('ORG')));
 const GENITIVE_WORD = and(isWord, genitive, not(titleWord), (word: Word) => word.text.length > 1, best((reading) => ['NOUN', 'ADJF', 'PRTF'].includes(reading.pos)));
 
 const ministry: Predicate = listedIn((lists) => lists.ministries);
@@ -121,6 +133,16 @@ const LOWER_ADJECTIVE = and(lower, pos('ADJF'));
 const IN_QUOTES_FIRST = and(NAME_IN_QUOTES, not(lower));
 
 export const ORGANISATION_RULES: readonly Rule[] = [
+  // Rules that find nothing: every word is context, so the words they take are no one's name.
+  // `ОС Android`, `Chrome Web Store`, `IPO`: a product and the Latin words after its name
+  rule('not a name: product', 'ORG', [one(productName, 'context'), repeat(and(LATIN_NAME, title), 0, 3, 'context')]),
+  // `браузера Chrome`, `игр FarmVille и CityVille`, `корабля «Союз ТМА-11»`: the name after a product word
+  rule('not a name: after a product word', 'ORG', [
+    one(and(productWord, or(lower, upper)), 'context'), repeat(or(LATIN_NAME, text('и', ',')), 0, 5, 'context'), one(LATIN_NAME, 'context'),
+  ]),
+  rule('not a name: after a product word', 'ORG', [
+    one(and(productWord, or(lower, upper)), 'context'), one(QUOTE_OPEN, 'context'), repeat(NAME_IN_QUOTES, 1, 6, 'context'), one(QUOTE_CLOSE, 'context'),
+  ]),
   rule('organisation name', 'ORG', [one(ORGN)]),
   rule('abbreviation', 'ORG', [one(ABBREVIATION)]),
   rule('latin name', 'ORG', [repeat(LATIN_NAME, 1, 4)]),
@@ -129,6 +151,8 @@ export const ORGANISATION_RULES: readonly Rule[] = [
     one(organisationHead, 'context'), repeat(and(lower, isWord), 0, 3, 'context'), one(QUOTE_OPEN, 'context'),
     one(IN_QUOTES_FIRST), repeat(NAME_IN_QUOTES, 0, 5), one(QUOTE_CLOSE, 'context'),
   ]),
+  // `ОАО Газпром`, `ФК Ростов`, `ИА Regnum`: the name after a legal form or kind in capitals
+  rule('legal form Name', 'ORG', [one(legalForm, 'context'), repeat(and(capitalized, isWord, not(legalForm)), 1, 3)], oneName),
   // `Законодательного собрания`, `Социалистической рабочей партии`: a capital on the first adjective makes a name
   rule('Adjective body', 'ORG', [one(and(ADJECTIVE, not(sentenceStart))), repeat(LOWER_ADJECTIVE, 0, 2), one(and(lower, organisationHead, pos('NOUN')))], caseAgrees),
   // `Совет Безопасности ООН`, `Администрация Президента Азербайджана`, `Минобороны Азербайджана`
@@ -137,7 +161,20 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   rule('ministry', 'ORG', [repeat(LOWER_ADJECTIVE, 0, 2), one(ministry), repeat(and(lower, GENITIVE_WORD), 0, 3), optional(and(or(listed('LOC'), knownGram('Geox')), genitive))], ministryNamed),
 ];
 
-/** A ministry word needs something that makes it a name: an adjective, a field, a place, or its own capital. */
+/** The words after a legal form are one name: in one script, and no person's name runs on after it (`ИА Regnum Минченко`). */
+function oneName(match: Match): boolean {
+  const name = match.words.slice(1);
+  return name.every((word, i) => word.latin === name[0]!.latin && (i === 0 || !(word.grammemes.has('Surn') || word.grammemes.has('Name'))));
+}
+
+/**
+ * A ministry word needs something that makes it a name: an adjective, a field, a place, or its own capital.
+ * Plural adjectives alone describe a kind of body, not one body (`многие ведомства`, `профильные министерства`).
+ */
 function ministryNamed(match: Match): boolean {
+  const head = match.words.findIndex((word) => ministry(word));
+  if (head > 0 && head === match.words.length - 1 && match.words.slice(0, head).every(pluralOnly)) return false;
   return match.words.length > 1 || match.words[0]!.shape !== 'lower';
 }
+
+const pluralOnly = (word: Word): boolean => word.analyses.length > 0 && word.analyses.every((reading) => reading.tags.includes('plur'));

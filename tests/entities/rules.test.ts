@@ -16,6 +16,11 @@ async function shown(text: string): Promise<string[]> {
   return (await mentionsOf(text)).map((m) => `${m.type} ${m.text} → ${m.normal}`);
 }
 
+/** Every mention as `TYPE text (rule)`, in text order. */
+async function ruled(text: string): Promise<string[]> {
+  return (await mentionsOf(text)).map((m) => `${m.type} ${m.text} (${m.rule})`);
+}
+
 describe('people', () => {
   it('does not start a name with a country before it, and keeps an unknown surname as written: Израиля Биньямин Нетаньяху', async () => {
     expect(await shown('Заседание провел глава правительства Израиля Биньямин Нетаньяху.')).toEqual([
@@ -149,5 +154,30 @@ describe('what is not an entity', () => {
     const mentions = await mentionsOf(text);
     expect(mentions.filter((m) => m.start >= russian.length).map((m) => m.text)).toEqual([]);
     expect(mentions.map((m) => `${m.type} ${m.text}`)).toEqual(['LOC Азербайджана', 'PER Ильхам Алиев', 'LOC Баку', 'LOC Казахстана']);
+  });
+
+  it('takes no product or technology name for an organisation: Android, IPO, LTE, Brexit (not a name: product)', async () => {
+    expect(await shown('Смартфоны на Android поддерживают LTE.')).toEqual([]);
+    expect(await shown('После Brexit компания отложила IPO.')).toEqual([]);
+    expect(await shown('Игра вышла в Chrome Web Store.')).toEqual([]);
+  });
+
+  it('takes no name after a product word: браузер Chrome, корабль «Союз ТМА-11» (not a name: after a product word)', async () => {
+    expect(await shown('Пользователи браузера Opera и Vivaldi жалуются.')).toEqual([]);
+    expect(await shown('Экипаж вернулся на корабле «Союз ТМА-11».')).toEqual([]);
+  });
+
+  it('takes no Roman numeral: XX век, VII съезд, Людовик XIV', async () => {
+    expect(await shown('В XX веке прошёл VII съезд.')).toEqual([]);
+    expect(await shown('Король Людовик XIV правил долго.')).toEqual(['PER Людовик → Людовик']);
+  });
+
+  it('takes no legal form alone, and the name after it without the form: ОАО Газпром, ИА Regnum (legal form Name)', async () => {
+    expect(await ruled('Акции ОАО Газпром выросли, сообщает ИА Regnum.')).toEqual(['ORG Газпром (legal form Name)', 'ORG Regnum (legal form Name)']);
+    expect(await shown('Учредитель ООО сменился.')).toEqual([]);
+  });
+
+  it('takes no plural ministry word with adjectives alone: многие ведомства', async () => {
+    expect(await shown('Профильные ведомства молчат, а многие министерства закупают технику.')).toEqual([]);
   });
 });
