@@ -132,6 +132,84 @@ const ministry: Predicate = listedIn((lists) => lists.ministries);
 const LOWER_ADJECTIVE = and(lower, pos('ADJF'));
 const IN_QUOTES_FIRST = and(NAME_IN_QUOTES, not(lower));
 
+// An organisation's name with its complements: `Министерство труда и социальной защиты`,
+// `Комитет Совета Федерации по международным делам`, `Следственного комитета при прокуратуре`,
+// `Бюро США по патентам и товарным знакам`, `Музыкального театра имени Станиславского`.
+
+/** Prepositions that continue an organisation's name, and the case each governs. */
+const COMPLEMENT_PREPOSITIONS: Record<string, string> = { по: 'datv', при: 'loct', против: 'gent', имени: 'gent' };
+/** Nouns after `по` or `при` that make a phrase about the sentence, not a part of a name (`по данным`, `при поддержке`). */
+const discourseNoun = inSet(new Set(notNames.discourseNouns.map(fold)));
+const COMPLEMENT_HEAD = and(organisationHead, pos('NOUN'), not(legalForm), not(placeBody));
+const lowerWord = and(lower, isWord, (word: Word) => word.text.length > 1, best((reading) => ['NOUN', 'ADJF', 'PRTF'].includes(reading.pos)));
+const inCase = (grammeme: string): Predicate => (word) => word.analyses.some((reading) => reading.tags.includes(grammeme) && ['NOUN', 'ADJF', 'PRTF'].includes(reading.pos));
+const placeOrBody = or(listed('LOC'), listed('ORG'), knownGram('Geox'), ORGN, ABBREVIATION);
+/** Any word a complement may hold; `complementsParse` decides whether the run is one. */
+const COMPLEMENT_WORD = and(isWord, or(lower, placeOrBody, and(capitalized, or(titleWord, organisationHead, placeBody)), and(title, gram('gent'))));
+
+/**
+ * The complements after an organisation's head word, read left to right: genitive words (`сельского
+ * хозяйства`), `и` between two genitive runs, a place or organisation in the genitive (`США`, `Совета
+ * Федерации`), and prepositional phrases (`по` + dative, `при` + a body or title in the prepositional,
+ * `против` + genitive, `имени` + capitalised genitive names). Ends on a word; `и` joins lower-case words only.
+ */
+function complementsParse(words: readonly Word[]): boolean {
+  let mode = 'gent';
+  let needWord = false;
+  let afterAnd = false;
+  let name = false;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const preposition = COMPLEMENT_PREPOSITIONS[word.text];
+    if (word.text === 'и') {
+      if (needWord || i === 0) return false;
+      needWord = afterAnd = true;
+      continue;
+    }
+    if (preposition) {
+      if (needWord) return false;
+      mode = preposition;
+      name = word.text === 'имени';
+      needWord = true;
+      afterAnd = false;
+      const next = words[i + 1];
+      if (next && discourseNoun(next)) return false;
+      if (word.text === 'при' && next && !or(organisationHead, titleWord, placeBody, placeOrBody)(next)) return false;
+      continue;
+    }
+    if (afterAnd && !(name ? title(word) : lower(word))) return false;
+    if (name) {
+      if (!and(title, gram('gent'))(word)) return false;
+    } else if (lower(word)) {
+      if (!lowerWord(word)) return false;
+      // The first word after a preposition is in its case; the words after may be genitive (`по развитию информационного общества`).
+      if (!(needWord && !afterAnd ? inCase(mode)(word) : inCase(mode)(word) || inCase('gent')(word))) return false;
+    } else if (!(placeOrBody(word) || or(titleWord, organisationHead, placeBody)(word))) return false;
+    else if (!or(upper, knownGram('Fixd'), not(known), needWord ? inCase(mode) : genitive)(word)) return false;
+    needWord = false;
+  }
+  return !needWord;
+}
+
+/** A head with complements: a capitalised head, or a lower-case one after a capitalised adjective or before a place and a prepositional phrase. */
+function complementedName(match: Match): boolean {
+  const head = match.roles.indexOf('head');
+  const words = match.words.slice(head + 1);
+  if (words.length === 0 || !complementsParse(words)) return false;
+  const headWord = match.words[head]!;
+  const prepositional = words.some((word) => COMPLEMENT_PREPOSITIONS[word.text] !== undefined);
+  // A place or a name at the end stands on its own (`Верховный суд | Бангладеша`, `Собрания | Приморского края`,
+  // `Корпорация | Google`), unless a name after `имени`.
+  const last = words.at(-1)!;
+  if ((last.shape !== 'lower' || last.listed === 'LOC') && !words.some((word) => word.text === 'имени')) return false;
+  // Lower-case adjectives belong to the name only after a capitalised one (`Социалистической рабочей партии`, not `влиятельного Комитета`).
+  if (head > 0 && match.words[0]!.shape === 'lower') return false;
+  if (headWord.shape !== 'lower') return true;
+  // After `Adjective body`, one genitive noun may be the next phrase (`Конституционного суда | здания Сената`): two words or a preposition.
+  if (head > 0) return prepositional || words.length >= 2;
+  return prepositional && words.some((word) => word.shape !== 'lower' && placeOrBody(word));
+}
+
 export const ORGANISATION_RULES: readonly Rule[] = [
   // Rules that find nothing: every word is context, so the words they take are no one's name.
   // `ОС Android`, `Chrome Web Store`, `IPO`: a product and the Latin words after its name
@@ -157,6 +235,10 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   rule('Adjective body', 'ORG', [one(and(ADJECTIVE, not(sentenceStart))), repeat(LOWER_ADJECTIVE, 0, 2), one(and(lower, organisationHead, pos('NOUN')))], caseAgrees),
   // `Совет Безопасности ООН`, `Администрация Президента Азербайджана`, `Минобороны Азербайджана`
   rule('Body of place', 'ORG', [repeat(ADJECTIVE, 0, 2), one(BODY), repeat(GENITIVE_WORD, 0, 3), one(PLACE_OR_ORGANISATION)]),
+  // `Министерство труда и социальной защиты`, `Комитета Совета Федерации по международным делам`, `комитетом ООН против пыток`
+  rule('body with complements', 'ORG', [
+    optional(and(ADJECTIVE, not(sentenceStart))), repeat(LOWER_ADJECTIVE, 0, 2), one(COMPLEMENT_HEAD, 'head'), repeat(COMPLEMENT_WORD, 1, 10, 'complement'),
+  ], complementedName),
   // `японского МИДа`, `российском министерстве финансов`, `министерство обороны Армении`
   rule('ministry', 'ORG', [repeat(LOWER_ADJECTIVE, 0, 2), one(ministry), repeat(and(lower, GENITIVE_WORD), 0, 3), optional(and(or(listed('LOC'), knownGram('Geox')), genitive))], ministryNamed),
 ];

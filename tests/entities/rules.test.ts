@@ -136,6 +136,25 @@ describe('organisations', () => {
     expect(await shown('Об этом сообщило Минобороны Азербайджана.')).toEqual(['ORG Минобороны Азербайджана → Минобороны Азербайджана']);
   });
 
+  it('takes an organisation\'s head word with its genitive and prepositional complements (body with complements)', async () => {
+    expect(await ruled('Председатель Комитета Совета Федерации по международным делам выступил.')).toEqual([
+      'ORG Комитета Совета Федерации по международным делам (body with complements)',
+    ]);
+    expect(await ruled('Представитель Следственного комитета при прокуратуре Владимир Маркин сообщил.')).toEqual([
+      'ORG Следственного комитета при прокуратуре (body with complements)',
+      'PER Владимир Маркин (first middle? last)',
+    ]);
+    expect(await shown('Заявку отклонило Бюро США по патентам и товарным знакам.')).toEqual(['ORG Бюро США по патентам и товарным знакам → Бюро США по патентам и товарным знакам']);
+    expect(await shown('Министерство сельского хозяйства и пищевой промышленности выдало разрешение.')).toEqual([
+      'ORG Министерство сельского хозяйства и пищевой промышленности → Министерство сельского хозяйства и пищевой промышленности',
+    ]);
+  });
+
+  it('leaves out of a complemented name a place at its end and a phrase about the sentence: Верховный суд | Бангладеша, по данным', async () => {
+    expect(await shown('Верховный суд Бангладеша снял запрет.')).toEqual(['ORG Верховный суд → Верховный суд', 'LOC Бангладеша → Бангладеш']);
+    expect(await shown('Об этом сообщил Национальный комитет государственной статистики по данным опроса.')).toEqual(['ORG Национальный комитет государственной статистики → Национальный комитет государственной статистики']);
+  });
+
   it('takes news media: РИА Новости, Sputnik', async () => {
     expect(await shown('Об этом сообщает РИА Новости.')).toEqual(['ORG РИА Новости → РИА Новости']);
     expect(await shown('Как передает Sputnik, встреча завершилась.')).toEqual(['ORG Sputnik → Sputnik']);
