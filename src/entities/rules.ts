@@ -7,6 +7,7 @@
  */
 import particles from '../data/gazetteer/name-particles.json';
 import notNames from '../data/gazetteer/not-names.json';
+import placeWords from '../data/gazetteer/place-words.json';
 import { agree } from '../words/agreement.js';
 import { gazetteer, type Gazetteer } from '../lexicon/gazetteer.js';
 import {
@@ -94,9 +95,18 @@ const ADJECTIVE = and(title, pos('ADJF'));
 const caseAgrees = (match: Match): boolean =>
   agree(match.words.map((word) => ({ word, accept: (r: { pos: string }) => r.pos === 'ADJF' || r.pos === 'NOUN' }))) !== null;
 
+const lemmaSet = (items: readonly string[]): Predicate => inSet(new Set(items.map(fold)));
+const districtAdjective = and(lower, pos('ADJF'), lemmaSet(placeWords.districtAdjectives));
+const districtNoun = and(lower, pos('NOUN'), lemmaSet(placeWords.districtNouns));
+const streetWord = and(lower, pos('NOUN'), lemmaSet(placeWords.streets));
+
 export const LOCATION_RULES: readonly Rule[] = [
   rule('place name', 'LOC', [one(GEOX)]),
   rule('Adjective region', 'LOC', [one(and(ADJECTIVE, not(sentenceStart))), one(and(or(lower, title), regionDescriptor))], caseAgrees),
+  // `Северо-Кавказском федеральном округе`, `Западного военного округа`
+  rule('Adjective district', 'LOC', [one(ADJECTIVE), one(districtAdjective), one(districtNoun)], caseAgrees),
+  // `в Кривоколенном переулке`, `на Ленинском проспекте`: the descriptor is part of a street's name
+  rule('Adjective street', 'LOC', [one(and(ADJECTIVE, not(sentenceStart))), one(streetWord)], caseAgrees),
 ];
 
 // Organisations

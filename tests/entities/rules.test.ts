@@ -108,6 +108,17 @@ describe('places', () => {
   });
 });
 
+describe('places with their descriptors', () => {
+  it('takes a federal or military district whole (Adjective district)', async () => {
+    expect(await ruled('Полпред в Северо-Кавказском федеральном округе назначен.')).toEqual(['LOC Северо-Кавказском федеральном округе (Adjective district)']);
+    expect(await shown('Учения прошли в Западном военном округе.')).toEqual(['LOC Западном военном округе → Западный военный округ']);
+  });
+
+  it('takes a street with its descriptor (Adjective street)', async () => {
+    expect(await ruled('Пожар начался на Ленинском проспекте.')).toEqual(['LOC Ленинском проспекте (Adjective street)']);
+  });
+});
+
 describe('organisations', () => {
   it('keeps a site\'s domain with its name: NEWSru.com, Gzt.Ru', async () => {
     expect(await shown('Об этом сообщает NEWSru.com.')).toEqual(['ORG NEWSru.com → NEWSru.com']);
