@@ -73,12 +73,23 @@ const nameAgrees = (match: Match): boolean =>
     }),
   ) !== null;
 
+/** A capitalised word that may be a foreign name of either kind: no common word, place, organisation or title. */
+const FOREIGN_PART = and(title, isWord, not(latin), not(commonWord), not(knownGram('Geox')), not(knownGram('Orgn')), not(listed('LOC')), not(listed('ORG')), not(titleWord));
+/** A syllable of an East Asian name: a short capitalised word outside any list (`Ли Со Ён`, `Аун Сан Су Чжи`). */
+const SYLLABLE = and(title, isWord, not(latin), (word: Word) => word.text.length <= 4, not(listed('LOC')), not(listed('ORG')), not(titleWord));
+/** Of two foreign name parts, one at least the dictionary does not know (two known surnames in a row are two people). */
+const oneUnknown = (match: Match): boolean => match.words.some((word) => !known(word));
+
 export const PERSON_RULES: readonly Rule[] = [
   rule('first middle? last', 'PER', [one(FIRST, 'first'), optional(or(MIDDLE, FIRST), 'middle'), optional(PARTICLE, 'particle'), one(LAST_AFTER_FIRST, 'last')], nameAgrees),
   rule('last first middle?', 'PER', [one(and(ANY_SURNAME, not(sentenceStart)), 'last'), one(FIRST, 'first'), optional(MIDDLE, 'middle')], nameAgrees),
   rule('first middle', 'PER', [one(FIRST, 'first'), one(MIDDLE, 'middle')], nameAgrees),
   rule('Foreign Name', 'PER', [one(and(UNKNOWN_FIRST, not(sentenceStart)), 'first'), optional(PARTICLE, 'particle'), one(UNKNOWN_PROPER, 'last')]),
   rule('Foreign Name at the start', 'PER', [one(and(UNKNOWN_FIRST, sentenceStart), 'first'), optional(PARTICLE, 'particle'), one(and(UNKNOWN_PROPER, or(gram('Surn'), gram('Name'))), 'last')]),
+  // `Ли Со Ён`, `Аун Сан Су Чжи`, `Ким Чен Ын`: three or four short capitalised words in a row are one name
+  rule('Asian name', 'PER', [one(SYLLABLE, 'first'), repeat(SYLLABLE, 1, 2, 'middle'), one(SYLLABLE, 'last')]),
+  // `Аарон Гринспен`, `Виторио Сандали`: a name the dictionary knows only as a surname or guesses, before a surname
+  rule('foreign first Surname', 'PER', [one(and(FOREIGN_PART, not(sentenceStart)), 'first'), one(and(FOREIGN_PART, or(gram('Surn'), gram('Name'), not(known))), 'last')], oneUnknown),
   rule('title Surname', 'PER', [one(and(lower, titleWord), 'context'), one(and(LAST, not(FIRST)), 'last')]),
   rule('I. last', 'PER', [one(singleLetter, 'first'), one(dot), one(LAST, 'last')]),
   rule('I. I. last', 'PER', [one(singleLetter, 'first'), one(dot), one(singleLetter, 'middle'), one(dot), one(LAST, 'last')]),
@@ -131,7 +142,7 @@ const QUOTE_OPEN = text('«', '"', '„', '“');
 const QUOTE_CLOSE = text('»', '"', '“', '”');
 const NAME_IN_QUOTES = and(not(QUOTE_OPEN), not(QUOTE_CLOSE), not(text('.', ',', ';', ':', '!', '?')));
 const LATIN_NAME = and(capitalized, (word: Word) => word.latin && word.text.length > 1, not(romanNumeral));
-const PLACE_OR_ORGANISATION = and(or(listed('LOC'), listed('ORG'), knownGram('Geox'), ORGN, ABBREVIATION), or(genitive, upper, gram('Fixd'), not(known)));
+const PLACE_OR_ORGANISATION = and(or(listed('LOC'), listed('ORG'), knownGram('Geox'), ORGN, ABBREVIATION), or(genitive, upper, knownGram('Fixd'), not(known)));
 /** A noun or adjective in the genitive (`Безопасности`, `иностранных`), not a conjunction that is also a letter's name. */
 const placeBody: Predicate = listedIn((lists) => lists.placeBodies);
 /** The head of a state body's name: a capitalised organisation word inside a sentence, or a known organisation (`Минобороны`); not a word for a place's government (`Правительство`). */

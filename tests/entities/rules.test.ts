@@ -37,6 +37,19 @@ describe('people', () => {
     expect(await shown('Касым-Жомарт Токаев заявил, что переговоры продолжатся.')).toEqual(['PER Касым-Жомарт Токаев → Касым-Жомарт Токаев']);
   });
 
+  it('takes a three- or four-part East Asian name whole (Asian name)', async () => {
+    expect(await ruled('Лидер КНДР Ким Чен Ын прибыл в Пекин.')).toEqual(['LOC КНДР (listed)', 'PER Ким Чен Ын (Asian name)', 'LOC Пекин (listed)']);
+    expect(await shown('Власти выпустили Аун Сан Су Чжи.')).toEqual(['PER Аун Сан Су Чжи → Аун Сан Су Чжи']);
+  });
+
+  it('keeps a foreign first name the dictionary knows only as a surname or guesses: Аарон Гринспен (foreign first Surname)', async () => {
+    expect(await ruled('Об этом рассказал Аарон Гринспен, основатель сервиса.')).toEqual(['PER Аарон Гринспен (foreign first Surname)']);
+  });
+
+  it('does not take a first name for a place after an organisation: КПРФ | Владимир Беспалов', async () => {
+    expect(await shown('Лидер фракции КПРФ Владимир Беспалов опроверг это.')).toEqual(['ORG КПРФ → КПРФ', 'PER Владимир Беспалов → Владимир Беспалов']);
+  });
+
   it('takes a first name and a surname: Пётр Иванов', async () => {
     expect(await shown('Вчера Пётр Иванов выступил в парламенте.')).toEqual(['PER Пётр Иванов → Пётр Иванов']);
   });
