@@ -8,6 +8,7 @@
 import particles from '../data/gazetteer/name-particles.json';
 import notNames from '../data/gazetteer/not-names.json';
 import placeWords from '../data/gazetteer/place-words.json';
+import bodyShapes from '../data/gazetteer/body-shapes.json';
 import { agree } from '../words/agreement.js';
 import { gazetteer, type Gazetteer } from '../lexicon/gazetteer.js';
 import {
@@ -138,6 +139,24 @@ const ABBREVIATION = and(upper, (word: Word) => word.text.length >= 2 && word.te
   word.analyses.every((reading) => !reading.known || reading.tags.includes('Orgn')),
   not(romanNumeral), not(productName), not(legalForm),
 );
+/** A case ending a short body name may take (`Мосгоризбиркома`, `Минпромторгу`, `Роскомнадзором`). */
+const CASE_ENDING = /(?:ом|ами|ах|ы|а|у|е)$/;
+/**
+ * The short name of a state body by its shape (data/gazetteer/body-shapes.json): a capitalised word the dictionary
+ * does not know that starts with `Мин` (`Минпромторг`) or ends with `ком` or `надзор` (`Мосгоризбирком`, `Роскомнадзор`).
+ */
+const bodyShape: Predicate = (word) => {
+  if (word.shape !== 'title' || word.latin || word.text.includes('-')) return false;
+  const endsLikeBody = (stem: string): boolean => bodyShapes.endings.some((ending) => stem.endsWith(ending) && stem.length >= ending.length + 4);
+  // A word the dictionary knows counts by its lemma, inside a sentence only (`Облизбиркома`, not `Человеком`).
+  if (known(word)) return !word.sentenceStart && !properReading(word) && word.analyses.some((reading) => reading.known && endsLikeBody(fold(reading.lemma)));
+  const folded = fold(word.text);
+  return [folded, folded.replace(CASE_ENDING, '')].some(
+    (stem) => bodyShapes.prefixes.some((prefix) => stem.startsWith(prefix) && stem.length >= prefix.length + 4) || endsLikeBody(stem),
+  );
+};
+/** The dictionary knows the word as a person's name or a place. */
+const properReading = or(knownGram('Surn'), knownGram('Name'), knownGram('Geox'));
 const QUOTE_OPEN = text('«', '"', '„', '“');
 const QUOTE_CLOSE = text('»', '"', '“', '”');
 const NAME_IN_QUOTES = and(not(QUOTE_OPEN), not(QUOTE_CLOSE), not(text('.', ',', ';', ':', '!', '?')));
@@ -244,6 +263,8 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   ]),
   rule('organisation name', 'ORG', [one(ORGN)]),
   rule('abbreviation', 'ORG', [one(ABBREVIATION)]),
+  // `Минпромторг`, `Мосгоризбиркома`, `Роскомнадзор`: the short name of a state body, by its shape
+  rule('body short form', 'ORG', [one(bodyShape)]),
   rule('latin name', 'ORG', [repeat(LATIN_NAME, 1, 4)]),
   // `движение «Солидарность»`, `Центр современной культуры «Гараж»`: the name inside the quotes
   rule('descriptor … «Name»', 'ORG', [

@@ -179,6 +179,11 @@ describe('organisations', () => {
     expect(await shown('Об этом сообщил Национальный комитет государственной статистики по данным опроса.')).toEqual(['ORG Национальный комитет государственной статистики → Национальный комитет государственной статистики']);
   });
 
+  it('takes the short name of a state body by its shape: Мосгоризбирком, Облизбирком (body short form)', async () => {
+    expect(await ruled('Жалобу подали в Мосгоризбирком и Облизбирком.')).toEqual(['ORG Мосгоризбирком (body short form)', 'ORG Облизбирком (body short form)']);
+    expect(await shown('Человеком года стал пожарный.')).toEqual([]);
+  });
+
   it('takes news media: РИА Новости, Sputnik', async () => {
     expect(await shown('Об этом сообщает РИА Новости.')).toEqual(['ORG РИА Новости → РИА Новости']);
     expect(await shown('Как передает Sputnik, встреча завершилась.')).toEqual(['ORG Sputnik → Sputnik']);
