@@ -43,12 +43,16 @@ export function linkMentions(text: string, drafts: readonly DraftMention[]): { e
   const byKey = new Map<string, Cluster>();
   const people = new PersonIndex();
   const clusterOf = new Map<DraftMention, Cluster>();
+  /** Abbreviations introduced in brackets after a name, by key, with the name's cluster. */
+  const introduced = new Map<string, Cluster>();
   let previous: DraftMention | undefined;
   for (const written of drafts) {
     const person = written.type === 'PER' ? people.findWithAlternatives(written) : undefined;
     let draft = person?.draft ?? written;
-    let cluster = draft.type === 'PER' ? person?.cluster : byKey.get(keyOf(draft));
-    if (!cluster && previous && previous.type !== 'PER' && previous.type === draft.type && isBracketedAbbreviation(text, previous, draft)) cluster = clusterOf.get(previous);
+    // An abbreviation in brackets after a name is that name, even where the abbreviation was used before.
+    const bracketed = previous && previous.type !== 'PER' && previous.type === draft.type && isBracketedAbbreviation(text, previous, draft) ? clusterOf.get(previous) : undefined;
+    if (bracketed && byKey.get(keyOf(draft)) !== bracketed) introduced.set(keyOf(draft), bracketed);
+    let cluster = draft.type === 'PER' ? person?.cluster : (bracketed ?? byKey.get(keyOf(draft)));
     if (!cluster) {
       cluster = { type: draft.type, drafts: [], parts: {} };
       clusters.push(cluster);
@@ -64,7 +68,7 @@ export function linkMentions(text: string, drafts: readonly DraftMention[]): { e
   }
 
   const mentions: EntityMention[] = [];
-  const entities = clusters.map((cluster, id): Entity => {
+  const entities = joinOrganisationForms(clusters, introduced).map((cluster, id): Entity => {
     const own = cluster.drafts.map(({ start, end, text: mentionText, type, normal, parts, rule }) => {
       const mention: EntityMention = { start, end, text: mentionText, type, normal, entity: id, rule };
       if (parts) mention.parts = parts;
@@ -77,6 +81,57 @@ export function linkMentions(text: string, drafts: readonly DraftMention[]): { e
   });
   mentions.sort((a, b) => a.start - b.start);
   return { entities, mentions };
+}
+
+/**
+ * Joins the forms of one place or organisation that the first pass kept apart: an abbreviation used before
+ * the document introduces it in brackets (`ОДКБ … Организация Договора о коллективной безопасности (ОДКБ)`),
+ * and a short form with the one full form that adds a place to it (`МИД` ↔ `МИД Франции`, `Минздрав` ↔
+ * `Минздрав России`); a short form that two full forms share (`МИД России`, `МИД Франции`) joins neither.
+ */
+function joinOrganisationForms(clusters: readonly Cluster[], introduced: ReadonlyMap<string, Cluster>): Cluster[] {
+  const into = new Map<Cluster, Cluster>();
+  for (const cluster of clusters) {
+    if (cluster.type === 'PER') continue;
+    const target = cluster.drafts.map((draft) => introduced.get(keyOf(draft))).find((found) => found && found !== cluster);
+    if (target) into.set(cluster, target);
+  }
+  const fullForms = new Map<string, Cluster[]>();
+  for (const cluster of clusters) {
+    if (cluster.type !== 'ORG') continue;
+    for (const draft of cluster.drafts) {
+      const words = draft.normal.split(' ');
+      // The head and one to three capitalised words after it: the place or body it belongs to.
+      for (let cut = 1; cut < words.length && words.length - cut <= 3; cut++) {
+        if (!words.slice(cut).every((word) => /^\p{Lu}/u.test(word))) continue;
+        const short: string = `${cluster.type}:${fold(words.slice(0, cut).join(' '))}`;
+        const list: Cluster[] = fullForms.get(short) ?? [];
+        if (!list.includes(cluster)) list.push(cluster);
+        fullForms.set(short, list);
+      }
+    }
+  }
+  for (const cluster of clusters) {
+    if (cluster.type !== 'ORG' || into.has(cluster)) continue;
+    const first = cluster.drafts[0]!;
+    const full = (fullForms.get(`${first.type}:${fold(first.normal)}`) ?? fullForms.get(keyOf(first)))?.filter((found) => found !== cluster);
+    if (full?.length === 1) into.set(cluster, full[0]!);
+  }
+  const root = (cluster: Cluster): Cluster => {
+    const seen = new Set<Cluster>();
+    while (into.has(cluster) && !seen.has(cluster)) {
+      seen.add(cluster);
+      cluster = into.get(cluster)!;
+    }
+    return cluster;
+  };
+  for (const [cluster] of into) {
+    const target = root(cluster);
+    if (target === cluster) continue;
+    target.drafts.push(...cluster.drafts);
+    target.drafts.sort((a, b) => a.start - b.start);
+  }
+  return clusters.filter((cluster) => root(cluster) === cluster);
 }
 
 function keyOf(draft: DraftMention): string {

@@ -6,13 +6,16 @@
  * the name.
  */
 import particles from '../data/gazetteer/name-particles.json';
+import notNames from '../data/gazetteer/not-names.json';
+import placeWords from '../data/gazetteer/place-words.json';
+import bodyShapes from '../data/gazetteer/body-shapes.json';
 import { agree } from '../words/agreement.js';
 import { gazetteer, type Gazetteer } from '../lexicon/gazetteer.js';
 import {
   and, best, capitalized, gram, inSet, isWord, known, knownGram, lower, not, one, optional, or, pos, repeat, rule, latin, sentenceStart, text, title, upper,
   type Match, type Predicate, type Rule,
 } from './grammar.js';
-import type { Word } from '../words/word.js';
+import { fold, type Word } from '../words/word.js';
 
 /** The word or a lemma of it is in one of the gazetteer's word lists (read when first needed). */
 function listedIn(pick: (lists: Gazetteer) => ReadonlySet<string>): Predicate {
@@ -71,12 +74,23 @@ const nameAgrees = (match: Match): boolean =>
     }),
   ) !== null;
 
+/** A capitalised word that may be a foreign name of either kind: no common word, place, organisation or title. */
+const FOREIGN_PART = and(title, isWord, not(latin), not(commonWord), not(knownGram('Geox')), not(knownGram('Orgn')), not(listed('LOC')), not(listed('ORG')), not(titleWord));
+/** A syllable of an East Asian name: a short capitalised word outside any list (`Ли Со Ён`, `Аун Сан Су Чжи`). */
+const SYLLABLE = and(title, isWord, not(latin), (word: Word) => word.text.length <= 4, not(listed('LOC')), not(listed('ORG')), not(titleWord));
+/** Of two foreign name parts, one at least the dictionary does not know (two known surnames in a row are two people). */
+const oneUnknown = (match: Match): boolean => match.words.some((word) => !known(word));
+
 export const PERSON_RULES: readonly Rule[] = [
   rule('first middle? last', 'PER', [one(FIRST, 'first'), optional(or(MIDDLE, FIRST), 'middle'), optional(PARTICLE, 'particle'), one(LAST_AFTER_FIRST, 'last')], nameAgrees),
   rule('last first middle?', 'PER', [one(and(ANY_SURNAME, not(sentenceStart)), 'last'), one(FIRST, 'first'), optional(MIDDLE, 'middle')], nameAgrees),
   rule('first middle', 'PER', [one(FIRST, 'first'), one(MIDDLE, 'middle')], nameAgrees),
   rule('Foreign Name', 'PER', [one(and(UNKNOWN_FIRST, not(sentenceStart)), 'first'), optional(PARTICLE, 'particle'), one(UNKNOWN_PROPER, 'last')]),
   rule('Foreign Name at the start', 'PER', [one(and(UNKNOWN_FIRST, sentenceStart), 'first'), optional(PARTICLE, 'particle'), one(and(UNKNOWN_PROPER, or(gram('Surn'), gram('Name'))), 'last')]),
+  // `Ли Со Ён`, `Аун Сан Су Чжи`, `Ким Чен Ын`: three or four short capitalised words in a row are one name
+  rule('Asian name', 'PER', [one(SYLLABLE, 'first'), repeat(SYLLABLE, 1, 2, 'middle'), one(SYLLABLE, 'last')]),
+  // `Аарон Гринспен`, `Виторио Сандали`: a name the dictionary knows only as a surname or guesses, before a surname
+  rule('foreign first Surname', 'PER', [one(and(FOREIGN_PART, not(sentenceStart)), 'first'), one(and(FOREIGN_PART, or(gram('Surn'), gram('Name'), not(known))), 'last')], oneUnknown),
   rule('title Surname', 'PER', [one(and(lower, titleWord), 'context'), one(and(LAST, not(FIRST)), 'last')]),
   rule('I. last', 'PER', [one(singleLetter, 'first'), one(dot), one(LAST, 'last')]),
   rule('I. I. last', 'PER', [one(singleLetter, 'first'), one(dot), one(singleLetter, 'middle'), one(dot), one(LAST, 'last')]),
@@ -93,51 +107,198 @@ const ADJECTIVE = and(title, pos('ADJF'));
 const caseAgrees = (match: Match): boolean =>
   agree(match.words.map((word) => ({ word, accept: (r: { pos: string }) => r.pos === 'ADJF' || r.pos === 'NOUN' }))) !== null;
 
+const lemmaSet = (items: readonly string[]): Predicate => inSet(new Set(items.map(fold)));
+const districtAdjective = and(lower, pos('ADJF'), lemmaSet(placeWords.districtAdjectives));
+const districtNoun = and(lower, pos('NOUN'), lemmaSet(placeWords.districtNouns));
+const streetWord = and(lower, pos('NOUN'), lemmaSet(placeWords.streets));
+
 export const LOCATION_RULES: readonly Rule[] = [
   rule('place name', 'LOC', [one(GEOX)]),
   rule('Adjective region', 'LOC', [one(and(ADJECTIVE, not(sentenceStart))), one(and(or(lower, title), regionDescriptor))], caseAgrees),
+  // `Северо-Кавказском федеральном округе`, `Западного военного округа`
+  rule('Adjective district', 'LOC', [one(ADJECTIVE), one(districtAdjective), one(districtNoun)], caseAgrees),
+  // `в Кривоколенном переулке`, `на Ленинском проспекте`: the descriptor is part of a street's name
+  rule('Adjective street', 'LOC', [one(and(ADJECTIVE, not(sentenceStart))), one(streetWord)], caseAgrees),
 ];
 
 // Organisations
 
-const ORGN = and(capitalized, knownGram('Orgn'), properHere);
+/** A Roman numeral (`XX`, `III`, `VII`; `ХХ` with Cyrillic Х): a century or an ordinal, never a name. */
+const ROMAN = /^(?=[IVXLCDMХ]{2,}$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?[XХ]{0,3})(?:IX|IV|V?I{0,3})$/;
+const romanNumeral: Predicate = (word) => ROMAN.test(word.text.replaceAll('Х', 'X'));
+/** A product's or a technology's name (`Android`, `IPO`, `Brexit`; data/gazetteer/not-names.json). */
+const productName = text(...notNames.products);
+/** A noun that introduces a product, a vehicle or a work by its name (`браузер`, `корабль`, `автомобиль`). */
+const productWord = inSet(new Set(notNames.productWords.map(fold)));
+/** A legal form or a kind of organisation in capitals (`ОАО`, `ПАО`, `ИА`): the word before a name, not a name. */
+const legalForm = and(upper, listedIn((lists) => lists.organisationDescriptors));
+
+const ORGN = and(capitalized, knownGram('Orgn'), properHere, not(legalForm));
 /** An all-capitals word of 2 to 6 letters the dictionary knows as nothing else: `ДПНИ`, `КЗЖ`. */
 const ABBREVIATION = and(upper, (word: Word) => word.text.length >= 2 && word.text.length <= 6, not(listed('LOC')), (word: Word) =>
   word.analyses.every((reading) => !reading.known || reading.tags.includes('Orgn')),
+  not(romanNumeral), not(productName), not(legalForm),
 );
+/** A case ending a short body name may take (`Мосгоризбиркома`, `Минпромторгу`, `Роскомнадзором`). */
+const CASE_ENDING = /(?:ом|ами|ах|ы|а|у|е)$/;
+/**
+ * The short name of a state body by its shape (data/gazetteer/body-shapes.json): a capitalised word the dictionary
+ * does not know that starts with `Мин` (`Минпромторг`) or ends with `ком` or `надзор` (`Мосгоризбирком`, `Роскомнадзор`).
+ */
+const bodyShape: Predicate = (word) => {
+  if (word.shape !== 'title' || word.latin || word.text.includes('-')) return false;
+  const endsLikeBody = (stem: string): boolean => bodyShapes.endings.some((ending) => stem.endsWith(ending) && stem.length >= ending.length + 4);
+  // A word the dictionary knows counts by its lemma, inside a sentence only (`Облизбиркома`, not `Человеком`).
+  if (known(word)) return !word.sentenceStart && !properReading(word) && word.analyses.some((reading) => reading.known && endsLikeBody(fold(reading.lemma)));
+  const folded = fold(word.text);
+  return [folded, folded.replace(CASE_ENDING, '')].some(
+    (stem) => bodyShapes.prefixes.some((prefix) => stem.startsWith(prefix) && stem.length >= prefix.length + 4) || endsLikeBody(stem),
+  );
+};
+/** The dictionary knows the word as a person's name or a place. */
+const properReading = or(knownGram('Surn'), knownGram('Name'), knownGram('Geox'));
 const QUOTE_OPEN = text('«', '"', '„', '“');
 const QUOTE_CLOSE = text('»', '"', '“', '”');
 const NAME_IN_QUOTES = and(not(QUOTE_OPEN), not(QUOTE_CLOSE), not(text('.', ',', ';', ':', '!', '?')));
-const LATIN_NAME = and(capitalized, (word: Word) => word.latin && word.text.length > 1);
-const PLACE_OR_ORGANISATION = and(or(listed('LOC'), listed('ORG'), knownGram('Geox'), ORGN, ABBREVIATION), or(genitive, upper, gram('Fixd'), not(known)));
+const LATIN_NAME = and(capitalized, (word: Word) => word.latin && word.text.length > 1, not(romanNumeral));
+const PLACE_OR_ORGANISATION = and(or(listed('LOC'), listed('ORG'), knownGram('Geox'), ORGN, ABBREVIATION), or(genitive, upper, knownGram('Fixd'), not(known)));
 /** A noun or adjective in the genitive (`Безопасности`, `иностранных`), not a conjunction that is also a letter's name. */
 const placeBody: Predicate = listedIn((lists) => lists.placeBodies);
 /** The head of a state body's name: a capitalised organisation word inside a sentence, or a known organisation (`Минобороны`); not a word for a place's government (`Правительство`). */
-const BODY = and(capitalized, not(placeBody), or(and(organisationHead, not(sentenceStart)), ORGN, listed('ORG')));
+const BODY = and(capitalized, not(placeBody), not(legalForm), or(and(organisationHead, not(sentenceStart)), ORGN, listed('ORG')));
 const GENITIVE_WORD = and(isWord, genitive, not(titleWord), (word: Word) => word.text.length > 1, best((reading) => ['NOUN', 'ADJF', 'PRTF'].includes(reading.pos)));
 
 const ministry: Predicate = listedIn((lists) => lists.ministries);
 const LOWER_ADJECTIVE = and(lower, pos('ADJF'));
 const IN_QUOTES_FIRST = and(NAME_IN_QUOTES, not(lower));
 
+// An organisation's name with its complements: `Министерство труда и социальной защиты`,
+// `Комитет Совета Федерации по международным делам`, `Следственного комитета при прокуратуре`,
+// `Бюро США по патентам и товарным знакам`, `Музыкального театра имени Станиславского`.
+
+/** Prepositions that continue an organisation's name, and the case each governs. */
+const COMPLEMENT_PREPOSITIONS: Record<string, string> = { по: 'datv', при: 'loct', против: 'gent', имени: 'gent' };
+/** Nouns after `по` or `при` that make a phrase about the sentence, not a part of a name (`по данным`, `при поддержке`). */
+const discourseNoun = inSet(new Set(notNames.discourseNouns.map(fold)));
+const COMPLEMENT_HEAD = and(organisationHead, pos('NOUN'), not(legalForm), not(placeBody));
+const lowerWord = and(lower, isWord, (word: Word) => word.text.length > 1, best((reading) => ['NOUN', 'ADJF', 'PRTF'].includes(reading.pos)));
+const inCase = (grammeme: string): Predicate => (word) => word.analyses.some((reading) => reading.tags.includes(grammeme) && ['NOUN', 'ADJF', 'PRTF'].includes(reading.pos));
+const placeOrBody = or(listed('LOC'), listed('ORG'), knownGram('Geox'), ORGN, ABBREVIATION);
+/** Any word a complement may hold; `complementsParse` decides whether the run is one. */
+const COMPLEMENT_WORD = and(isWord, or(lower, placeOrBody, and(capitalized, or(titleWord, organisationHead, placeBody)), and(title, gram('gent'))));
+
+/**
+ * The complements after an organisation's head word, read left to right: genitive words (`сельского
+ * хозяйства`), `и` between two genitive runs, a place or organisation in the genitive (`США`, `Совета
+ * Федерации`), and prepositional phrases (`по` + dative, `при` + a body or title in the prepositional,
+ * `против` + genitive, `имени` + capitalised genitive names). Ends on a word; `и` joins lower-case words only.
+ */
+function complementsParse(words: readonly Word[]): boolean {
+  let mode = 'gent';
+  let needWord = false;
+  let afterAnd = false;
+  let name = false;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const preposition = COMPLEMENT_PREPOSITIONS[word.text];
+    if (word.text === 'и') {
+      if (needWord || i === 0) return false;
+      needWord = afterAnd = true;
+      continue;
+    }
+    if (preposition) {
+      if (needWord) return false;
+      mode = preposition;
+      name = word.text === 'имени';
+      needWord = true;
+      afterAnd = false;
+      const next = words[i + 1];
+      if (next && discourseNoun(next)) return false;
+      if (word.text === 'при' && next && !or(organisationHead, titleWord, placeBody, placeOrBody)(next)) return false;
+      continue;
+    }
+    if (afterAnd && !(name ? title(word) : lower(word))) return false;
+    if (name) {
+      if (!and(title, gram('gent'))(word)) return false;
+    } else if (lower(word)) {
+      if (!lowerWord(word)) return false;
+      // The first word after a preposition is in its case; the words after may be genitive (`по развитию информационного общества`).
+      if (!(needWord && !afterAnd ? inCase(mode)(word) : inCase(mode)(word) || inCase('gent')(word))) return false;
+    } else if (!(placeOrBody(word) || or(titleWord, organisationHead, placeBody)(word))) return false;
+    else if (!or(upper, knownGram('Fixd'), not(known), needWord ? inCase(mode) : genitive)(word)) return false;
+    needWord = false;
+  }
+  return !needWord;
+}
+
+/** A head with complements: a capitalised head, or a lower-case one after a capitalised adjective or before a place and a prepositional phrase. */
+function complementedName(match: Match): boolean {
+  const head = match.roles.indexOf('head');
+  const words = match.words.slice(head + 1);
+  if (words.length === 0 || !complementsParse(words)) return false;
+  const headWord = match.words[head]!;
+  const prepositional = words.some((word) => COMPLEMENT_PREPOSITIONS[word.text] !== undefined);
+  // A place or a name at the end stands on its own (`Верховный суд | Бангладеша`, `Собрания | Приморского края`,
+  // `Корпорация | Google`), unless a name after `имени`.
+  const last = words.at(-1)!;
+  if ((last.shape !== 'lower' || last.listed === 'LOC') && !words.some((word) => word.text === 'имени')) return false;
+  // Lower-case adjectives belong to the name only after a capitalised one (`Социалистической рабочей партии`, not `влиятельного Комитета`).
+  if (head > 0 && match.words[0]!.shape === 'lower') return false;
+  if (headWord.shape !== 'lower') return true;
+  // After `Adjective body`, one genitive noun may be the next phrase (`Конституционного суда | здания Сената`): two words or a preposition.
+  if (head > 0) return prepositional || words.length >= 2;
+  return prepositional && words.some((word) => word.shape !== 'lower' && placeOrBody(word));
+}
+
 export const ORGANISATION_RULES: readonly Rule[] = [
+  // Rules that find nothing: every word is context, so the words they take are no one's name.
+  // `ОС Android`, `Chrome Web Store`, `IPO`: a product and the Latin words after its name
+  rule('not a name: product', 'ORG', [one(productName, 'context'), repeat(and(LATIN_NAME, title), 0, 3, 'context')]),
+  // `браузера Chrome`, `игр FarmVille и CityVille`, `корабля «Союз ТМА-11»`: the name after a product word
+  rule('not a name: after a product word', 'ORG', [
+    one(and(productWord, or(lower, upper)), 'context'), repeat(or(LATIN_NAME, text('и', ',')), 0, 5, 'context'), one(LATIN_NAME, 'context'),
+  ]),
+  rule('not a name: after a product word', 'ORG', [
+    one(and(productWord, or(lower, upper)), 'context'), one(QUOTE_OPEN, 'context'), repeat(NAME_IN_QUOTES, 1, 6, 'context'), one(QUOTE_CLOSE, 'context'),
+  ]),
   rule('organisation name', 'ORG', [one(ORGN)]),
   rule('abbreviation', 'ORG', [one(ABBREVIATION)]),
+  // `Минпромторг`, `Мосгоризбиркома`, `Роскомнадзор`: the short name of a state body, by its shape
+  rule('body short form', 'ORG', [one(bodyShape)]),
   rule('latin name', 'ORG', [repeat(LATIN_NAME, 1, 4)]),
   // `движение «Солидарность»`, `Центр современной культуры «Гараж»`: the name inside the quotes
   rule('descriptor … «Name»', 'ORG', [
     one(organisationHead, 'context'), repeat(and(lower, isWord), 0, 3, 'context'), one(QUOTE_OPEN, 'context'),
     one(IN_QUOTES_FIRST), repeat(NAME_IN_QUOTES, 0, 5), one(QUOTE_CLOSE, 'context'),
   ]),
+  // `ОАО Газпром`, `ФК Ростов`, `ИА Regnum`: the name after a legal form or kind in capitals
+  rule('legal form Name', 'ORG', [one(legalForm, 'context'), repeat(and(capitalized, isWord, not(legalForm)), 1, 3)], oneName),
   // `Законодательного собрания`, `Социалистической рабочей партии`: a capital on the first adjective makes a name
   rule('Adjective body', 'ORG', [one(and(ADJECTIVE, not(sentenceStart))), repeat(LOWER_ADJECTIVE, 0, 2), one(and(lower, organisationHead, pos('NOUN')))], caseAgrees),
   // `Совет Безопасности ООН`, `Администрация Президента Азербайджана`, `Минобороны Азербайджана`
   rule('Body of place', 'ORG', [repeat(ADJECTIVE, 0, 2), one(BODY), repeat(GENITIVE_WORD, 0, 3), one(PLACE_OR_ORGANISATION)]),
+  // `Министерство труда и социальной защиты`, `Комитета Совета Федерации по международным делам`, `комитетом ООН против пыток`
+  rule('body with complements', 'ORG', [
+    optional(and(ADJECTIVE, not(sentenceStart))), repeat(LOWER_ADJECTIVE, 0, 2), one(COMPLEMENT_HEAD, 'head'), repeat(COMPLEMENT_WORD, 1, 10, 'complement'),
+  ], complementedName),
   // `японского МИДа`, `российском министерстве финансов`, `министерство обороны Армении`
   rule('ministry', 'ORG', [repeat(LOWER_ADJECTIVE, 0, 2), one(ministry), repeat(and(lower, GENITIVE_WORD), 0, 3), optional(and(or(listed('LOC'), knownGram('Geox')), genitive))], ministryNamed),
 ];
 
-/** A ministry word needs something that makes it a name: an adjective, a field, a place, or its own capital. */
+/** The words after a legal form are one name: in one script, and no person's name runs on after it (`ИА Regnum Минченко`). */
+function oneName(match: Match): boolean {
+  const name = match.words.slice(1);
+  return name.every((word, i) => word.latin === name[0]!.latin && (i === 0 || !(word.grammemes.has('Surn') || word.grammemes.has('Name'))));
+}
+
+/**
+ * A ministry word needs something that makes it a name: an adjective, a field, a place, or its own capital.
+ * Plural adjectives alone describe a kind of body, not one body (`многие ведомства`, `профильные министерства`).
+ */
 function ministryNamed(match: Match): boolean {
+  const head = match.words.findIndex((word) => ministry(word));
+  if (head > 0 && head === match.words.length - 1 && match.words.slice(0, head).every(pluralOnly)) return false;
   return match.words.length > 1 || match.words[0]!.shape !== 'lower';
 }
+
+const pluralOnly = (word: Word): boolean => word.analyses.length > 0 && word.analyses.every((reading) => reading.tags.includes('plur'));

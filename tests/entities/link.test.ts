@@ -128,3 +128,23 @@ describe('the shape of doc.entities', () => {
     expect(new Set(baku).size).toBe(1);
   });
 });
+
+describe('short and full forms of an organisation', () => {
+  it('links a short form to the one full form that adds a place: МИД ↔ МИД Франции', async () => {
+    const doc = await analyze('Глава МИД Франции прибыл в Москву. МИД сообщил, что визит важен.');
+    const [full, short] = idsOf(doc, 'МИД Франции', 'МИД');
+    expect(full).toBe(short);
+    expect(doc.entities[full!]!.name).toBe('МИД Франции');
+  });
+
+  it('links no short form that two full forms share: МИД России, МИД Франции, МИД', async () => {
+    const doc = await analyze('Встретились МИД России и МИД Франции. МИД заявил о прогрессе.');
+    expect(new Set(idsOf(doc, 'МИД России', 'МИД Франции', 'МИД')).size).toBe(3);
+  });
+
+  it('links an abbreviation used before the document introduces it in brackets', async () => {
+    const doc = await analyze('Доклад СКС вышел вчера. В акции участвовал Союз координационных советов (СКС). СКС заявил о новой акции.');
+    expect(idsOf(doc, 'СКС', 'Союз координационных советов')).toHaveLength(4);
+    expect(new Set(idsOf(doc, 'СКС', 'Союз координационных советов')).size).toBe(1);
+  });
+});

@@ -16,6 +16,11 @@ async function shown(text: string): Promise<string[]> {
   return (await mentionsOf(text)).map((m) => `${m.type} ${m.text} → ${m.normal}`);
 }
 
+/** Every mention as `TYPE text (rule)`, in text order. */
+async function ruled(text: string): Promise<string[]> {
+  return (await mentionsOf(text)).map((m) => `${m.type} ${m.text} (${m.rule})`);
+}
+
 describe('people', () => {
   it('does not start a name with a country before it, and keeps an unknown surname as written: Израиля Биньямин Нетаньяху', async () => {
     expect(await shown('Заседание провел глава правительства Израиля Биньямин Нетаньяху.')).toEqual([
@@ -30,6 +35,19 @@ describe('people', () => {
 
   it('does not read a surname as the plural of a common noun: Токаев is not the genitive plural of токай', async () => {
     expect(await shown('Касым-Жомарт Токаев заявил, что переговоры продолжатся.')).toEqual(['PER Касым-Жомарт Токаев → Касым-Жомарт Токаев']);
+  });
+
+  it('takes a three- or four-part East Asian name whole (Asian name)', async () => {
+    expect(await ruled('Лидер КНДР Ким Чен Ын прибыл в Пекин.')).toEqual(['LOC КНДР (listed)', 'PER Ким Чен Ын (Asian name)', 'LOC Пекин (listed)']);
+    expect(await shown('Власти выпустили Аун Сан Су Чжи.')).toEqual(['PER Аун Сан Су Чжи → Аун Сан Су Чжи']);
+  });
+
+  it('keeps a foreign first name the dictionary knows only as a surname or guesses: Аарон Гринспен (foreign first Surname)', async () => {
+    expect(await ruled('Об этом рассказал Аарон Гринспен, основатель сервиса.')).toEqual(['PER Аарон Гринспен (foreign first Surname)']);
+  });
+
+  it('does not take a first name for a place after an organisation: КПРФ | Владимир Беспалов', async () => {
+    expect(await shown('Лидер фракции КПРФ Владимир Беспалов опроверг это.')).toEqual(['ORG КПРФ → КПРФ', 'PER Владимир Беспалов → Владимир Беспалов']);
   });
 
   it('takes a first name and a surname: Пётр Иванов', async () => {
@@ -103,6 +121,17 @@ describe('places', () => {
   });
 });
 
+describe('places with their descriptors', () => {
+  it('takes a federal or military district whole (Adjective district)', async () => {
+    expect(await ruled('Полпред в Северо-Кавказском федеральном округе назначен.')).toEqual(['LOC Северо-Кавказском федеральном округе (Adjective district)']);
+    expect(await shown('Учения прошли в Западном военном округе.')).toEqual(['LOC Западном военном округе → Западный военный округ']);
+  });
+
+  it('takes a street with its descriptor (Adjective street)', async () => {
+    expect(await ruled('Пожар начался на Ленинском проспекте.')).toEqual(['LOC Ленинском проспекте (Adjective street)']);
+  });
+});
+
 describe('organisations', () => {
   it('keeps a site\'s domain with its name: NEWSru.com, Gzt.Ru', async () => {
     expect(await shown('Об этом сообщает NEWSru.com.')).toEqual(['ORG NEWSru.com → NEWSru.com']);
@@ -131,6 +160,30 @@ describe('organisations', () => {
     expect(await shown('Об этом сообщило Минобороны Азербайджана.')).toEqual(['ORG Минобороны Азербайджана → Минобороны Азербайджана']);
   });
 
+  it('takes an organisation\'s head word with its genitive and prepositional complements (body with complements)', async () => {
+    expect(await ruled('Председатель Комитета Совета Федерации по международным делам выступил.')).toEqual([
+      'ORG Комитета Совета Федерации по международным делам (body with complements)',
+    ]);
+    expect(await ruled('Представитель Следственного комитета при прокуратуре Владимир Маркин сообщил.')).toEqual([
+      'ORG Следственного комитета при прокуратуре (body with complements)',
+      'PER Владимир Маркин (first middle? last)',
+    ]);
+    expect(await shown('Заявку отклонило Бюро США по патентам и товарным знакам.')).toEqual(['ORG Бюро США по патентам и товарным знакам → Бюро США по патентам и товарным знакам']);
+    expect(await shown('Министерство сельского хозяйства и пищевой промышленности выдало разрешение.')).toEqual([
+      'ORG Министерство сельского хозяйства и пищевой промышленности → Министерство сельского хозяйства и пищевой промышленности',
+    ]);
+  });
+
+  it('leaves out of a complemented name a place at its end and a phrase about the sentence: Верховный суд | Бангладеша, по данным', async () => {
+    expect(await shown('Верховный суд Бангладеша снял запрет.')).toEqual(['ORG Верховный суд → Верховный суд', 'LOC Бангладеша → Бангладеш']);
+    expect(await shown('Об этом сообщил Национальный комитет государственной статистики по данным опроса.')).toEqual(['ORG Национальный комитет государственной статистики → Национальный комитет государственной статистики']);
+  });
+
+  it('takes the short name of a state body by its shape: Мосгоризбирком, Облизбирком (body short form)', async () => {
+    expect(await ruled('Жалобу подали в Мосгоризбирком и Облизбирком.')).toEqual(['ORG Мосгоризбирком (body short form)', 'ORG Облизбирком (body short form)']);
+    expect(await shown('Человеком года стал пожарный.')).toEqual([]);
+  });
+
   it('takes news media: РИА Новости, Sputnik', async () => {
     expect(await shown('Об этом сообщает РИА Новости.')).toEqual(['ORG РИА Новости → РИА Новости']);
     expect(await shown('Как передает Sputnik, встреча завершилась.')).toEqual(['ORG Sputnik → Sputnik']);
@@ -149,5 +202,30 @@ describe('what is not an entity', () => {
     const mentions = await mentionsOf(text);
     expect(mentions.filter((m) => m.start >= russian.length).map((m) => m.text)).toEqual([]);
     expect(mentions.map((m) => `${m.type} ${m.text}`)).toEqual(['LOC Азербайджана', 'PER Ильхам Алиев', 'LOC Баку', 'LOC Казахстана']);
+  });
+
+  it('takes no product or technology name for an organisation: Android, IPO, LTE, Brexit (not a name: product)', async () => {
+    expect(await shown('Смартфоны на Android поддерживают LTE.')).toEqual([]);
+    expect(await shown('После Brexit компания отложила IPO.')).toEqual([]);
+    expect(await shown('Игра вышла в Chrome Web Store.')).toEqual([]);
+  });
+
+  it('takes no name after a product word: браузер Chrome, корабль «Союз ТМА-11» (not a name: after a product word)', async () => {
+    expect(await shown('Пользователи браузера Opera и Vivaldi жалуются.')).toEqual([]);
+    expect(await shown('Экипаж вернулся на корабле «Союз ТМА-11».')).toEqual([]);
+  });
+
+  it('takes no Roman numeral: XX век, VII съезд, Людовик XIV', async () => {
+    expect(await shown('В XX веке прошёл VII съезд.')).toEqual([]);
+    expect(await shown('Король Людовик XIV правил долго.')).toEqual(['PER Людовик → Людовик']);
+  });
+
+  it('takes no legal form alone, and the name after it without the form: ОАО Газпром, ИА Regnum (legal form Name)', async () => {
+    expect(await ruled('Акции ОАО Газпром выросли, сообщает ИА Regnum.')).toEqual(['ORG Газпром (legal form Name)', 'ORG Regnum (legal form Name)']);
+    expect(await shown('Учредитель ООО сменился.')).toEqual([]);
+  });
+
+  it('takes no plural ministry word with adjectives alone: многие ведомства', async () => {
+    expect(await shown('Профильные ведомства молчат, а многие министерства закупают технику.')).toEqual([]);
   });
 });
