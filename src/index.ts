@@ -20,6 +20,7 @@
  */
 export type * from './model.js';
 export { analyze, type AnalyzeOptions } from './analyze.js';
+export { loadDictionaries } from './dictionaries.js';
 export { tokenize, explainTokens, type TokenBoundary } from './segment/tokenize.js';
 export { sentenize } from './segment/sentenize.js';
 export { within } from './spans.js';

@@ -21,6 +21,7 @@ declare module 'az' {
   export interface AzMorph {
     (word: string, config?: { typos?: number | 'auto'; stutter?: number; ignoreCase?: boolean; parsers?: readonly string[] }): AzParse[];
     init(callback: (error: Error | null) => void): void;
+    init(path: string, callback: (error: Error | null) => void): void;
   }
   const Az: { Morph: AzMorph };
   export default Az;

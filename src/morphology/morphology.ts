@@ -39,10 +39,22 @@ let loading: Promise<void> | undefined;
 let ready = false;
 const cache = new Map<string, readonly WordAnalysis[]>();
 
-/** Loads the dictionary (≈ 0.1 s) the first time it is called; later calls resolve at once. */
-export function loadMorphology(): Promise<void> {
-  loading ??= new Promise<void>((resolve, reject) => {
-    Az.Morph.init((error) => {
+/** The folder the dictionary is loaded from, when not az's own. */
+let loadedFrom: string | undefined;
+
+/**
+ * Loads the dictionary (≈ 0.1 s) the first time it is called; later calls resolve at once.
+ * `location` is the folder of az's dictionary files (a URL in a browser, a path in Node.js);
+ * without it, az's own folder. Once a folder is loaded or loading, another one is refused.
+ */
+export function loadMorphology(location?: string): Promise<void> {
+  if (loading) {
+    if (location === undefined || location === loadedFrom) return loading;
+    return Promise.reject(new Error(`rech: the az dictionary is already ${ready ? 'loaded' : 'loading'} from ${loadedFrom ?? "az's own folder"}, not ${location}`));
+  }
+  loadedFrom = location;
+  loading = new Promise<void>((resolve, reject) => {
+    const done = (error: Error | null): void => {
       if (error) {
         loading = undefined;
         reject(new Error(`rech: could not load the az dictionary: ${error.message}`));
@@ -50,7 +62,9 @@ export function loadMorphology(): Promise<void> {
       }
       ready = true;
       resolve();
-    });
+    };
+    if (location === undefined) Az.Morph.init(done);
+    else Az.Morph.init(location, done);
   });
   return loading;
 }
