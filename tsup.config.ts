@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup';
+import { buildAzForBrowser } from './scripts/az-for-browser.js';
 
 // Every entry of a format is built in one pass with code splitting, so that they share
 // chunks: the pipeline exists once per format in dist/, not once per entry. No source maps:
@@ -14,13 +15,18 @@ const LIBRARY = {
 
 export default defineConfig([
   {
-    // The `rech` command (its hashbang is src/cli.ts's own) shares the ESM chunks.
-    entry: { ...LIBRARY, cli: 'src/cli.ts' },
+    // The `rech` command (its hashbang is src/cli.ts's own) shares the ESM chunks, and so does the
+    // browser entry (the exports' `browser` condition): the main entry without analyzeMany, whose
+    // chunk alone imports Node.js built-ins.
+    entry: { ...LIBRARY, cli: 'src/cli.ts', browser: 'src/browser.ts' },
     format: ['esm'],
     splitting: true,
-    dts: { entry: { index: LIBRARY.index, segment: LIBRARY.segment } },
+    dts: { entry: { index: LIBRARY.index, segment: LIBRARY.segment, browser: 'src/browser.ts' } },
     clean: true,
     target: 'node20',
+    // dist/az.browser.js, once the folder is cleaned and built: az for a browser bundler (the
+    // package's `browser` field maps `az` to it), which loads its dictionary files with fetch.
+    onSuccess: () => buildAzForBrowser('dist/az.browser.js'),
   },
   {
     entry: LIBRARY,
