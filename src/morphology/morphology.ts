@@ -53,10 +53,11 @@ export function loadMorphology(location?: string): Promise<void> {
     return Promise.reject(new Error(`rech: the az dictionary is already ${ready ? 'loaded' : 'loading'} from ${loadedFrom ?? "az's own folder"}, not ${location}`));
   }
   loadedFrom = location;
-  loading = new Promise<void>((resolve, reject) => {
+  const attempt = new Promise<void>((resolve, reject) => {
     const done = (error: Error | null): void => {
       if (error) {
-        loading = undefined;
+        // az calls back once per file that failed: only this attempt's first failure clears it.
+        if (loading === attempt) loading = undefined;
         reject(new Error(`rech: could not load the az dictionary: ${error.message}`));
         return;
       }
@@ -66,7 +67,8 @@ export function loadMorphology(location?: string): Promise<void> {
     if (location === undefined) Az.Morph.init(done);
     else Az.Morph.init(location, done);
   });
-  return loading;
+  loading = attempt;
+  return attempt;
 }
 
 const CYRILLIC_WORD = /^[а-яёА-ЯЁ]+(?:-[а-яёА-ЯЁ]+)*$/;
