@@ -3,7 +3,7 @@
 # tarball holds the build and nothing else, installs it into an empty project
 # outside the repository, and uses it from there: `import`, `require`, the types
 # of both (`nodenext` and `bundler` resolution), the dictionary, `rech/segment`
-# bundled for a browser, analyzeMany in a bundled application, and the `rech`
+# and `rech` bundled for a browser, analyzeMany in a bundled application, and the `rech`
 # command. Fails over the size limits and on any warning from the install.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -128,6 +128,31 @@ if (context.count !== 5) throw new Error(`the browser bundle of rech/segment giv
 EOF
 node segment-run.cjs
 echo "rech/segment for a browser: $((segment_size / 1024)) KB minified, runs"
+
+# rech bundled for a browser: the exports' `browser` condition gives dist/browser.js (the main entry but
+# analyzeMany, no Node.js built-in) and the package's `browser` field az for a browser (dist/az.browser.js),
+# which loads the dictionaries by URL. The bundle then runs with az's dicts/ served over HTTP.
+echo "export { analyze, loadDictionaries } from 'rech';" > browser-entry.mjs
+"$esbuild" browser-entry.mjs --bundle --platform=browser --format=esm --splitting --minify --log-level=warning --outdir=browser --metafile=browser-meta.json
+node -e "
+const inputs = Object.keys(require('./browser-meta.json').inputs);
+const wrong = inputs.filter((input) => input.includes('node_modules/az/') || /^(node:)?(fs|path|url|os|worker_threads)$/.test(input));
+if (wrong.length > 0 || !inputs.some((input) => input.endsWith('rech/dist/az.browser.js'))) throw new Error('rech for a browser bundles ' + inputs.join(', '));"
+cat > browser/run.mjs <<'EOF'
+import { createReadStream } from 'node:fs';
+import { createServer } from 'node:http';
+const dicts = new URL('../node_modules/az/dicts/', import.meta.url);
+const server = createServer((request, response) => createReadStream(new URL(request.url.slice(1), dicts)).on('error', () => response.writeHead(404).end()).pipe(response));
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const { analyze, loadDictionaries } = await import('./browser-entry.js');
+await loadDictionaries(`http://127.0.0.1:${server.address().port}/`);
+const doc = await analyze('Посол Азербайджана Рашад Мамедов заявил: «Мы не хотели войны».');
+server.close();
+if (doc.quotes[0]?.speaker?.name !== 'Рашад Мамедов') throw new Error('rech for a browser: no quote');
+EOF
+echo '{ "type": "module" }' > browser/package.json
+node browser/run.mjs
+echo "rech for a browser: $(( $(stat -c %s browser/browser-entry.js) / 1024 )) KB minified (franc and compromise in chunks of their own), runs with the dictionaries by URL"
 
 # analyzeMany in an application bundled by esbuild, with rech's worker bundled beside it as worker.js
 # (az stays external: it reads its dictionary from its own folder). Two workers, run from elsewhere.
