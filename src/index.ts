@@ -14,6 +14,7 @@
  * @document ../docs/entities.md
  * @document ../docs/quotes.md
  * @document ../docs/english.md
+ * @document ../docs/browser.md
  * @document ../docs/evaluation.md
  * @document ../CHANGELOG.md
  * @packageDocumentation
