@@ -21,6 +21,11 @@ export interface DraftMention {
   readonly rule: string;
   /** Every word of it is in Latin letters. */
   readonly latin?: boolean;
+  /**
+   * It names again the person of the mention right before it (`Билл Герстенмайер (Bill Gerstenmaier)`): it joins
+   * that person and leaves their name as the document's own script gives it.
+   */
+  readonly restates?: boolean;
 }
 
 interface Cluster {
@@ -34,7 +39,8 @@ interface Cluster {
 /**
  * Groups mentions (in text order) into entities. People: a surname joins the
  * latest person with that surname and a compatible first name; a first name
- * alone joins the latest person with that first name. Places and
+ * alone joins the latest person with that first name; a name that restates the
+ * person before it (in the original spelling) joins that person. Places and
  * organisations: the same key, or an abbreviation in brackets right after a
  * name (`… безопасности (ОДКБ)`).
  */
@@ -47,6 +53,13 @@ export function linkMentions(text: string, drafts: readonly DraftMention[]): { e
   const introduced = new Map<string, Cluster>();
   let previous: DraftMention | undefined;
   for (const written of drafts) {
+    const restated = restatedCluster(previous, written, clusterOf);
+    if (restated) {
+      restated.drafts.push(written);
+      clusterOf.set(written, restated);
+      previous = written;
+      continue;
+    }
     const person = written.type === 'PER' ? people.findWithAlternatives(written) : undefined;
     let draft = person?.draft ?? written;
     // An abbreviation in brackets after a name is that name, even where the abbreviation was used before.
@@ -81,6 +94,12 @@ export function linkMentions(text: string, drafts: readonly DraftMention[]): { e
   });
   mentions.sort((a, b) => a.start - b.start);
   return { entities, mentions };
+}
+
+/** The person's cluster a mention restates: that of the person mentioned right before it, when it {@link DraftMention.restates} one. */
+function restatedCluster(previous: DraftMention | undefined, draft: DraftMention, clusterOf: ReadonlyMap<DraftMention, Cluster>): Cluster | undefined {
+  if (!draft.restates || previous?.type !== 'PER' || draft.type !== 'PER') return undefined;
+  return clusterOf.get(previous);
 }
 
 /**

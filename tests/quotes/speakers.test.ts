@@ -108,3 +108,11 @@ describe('a person inside the phrase names the speaker only in the head\'s case'
     ]);
   });
 });
+
+describe('a name in its original spelling restates the person before it', () => {
+  it('the speaker `Билл Герстенмайер (Bill Gerstenmaier)` is named in the document\'s script', async () => {
+    expect(await quotes('Директор НАСА Билл Герстенмайер (Bill Gerstenmaier) заявил, что проблемы будут устранены.')).toEqual([
+      '«проблемы будут устранены» speaker=Директор НАСА Билл Герстенмайер (Bill Gerstenmaier) → Билл Герстенмайер',
+    ]);
+  });
+});
