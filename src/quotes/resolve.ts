@@ -114,8 +114,9 @@ export class SpeakerResolver {
       if (mention?.type === 'PER' && mention !== person && (!headWord || mentionAt[head] || sharesCase(this.view, headWord, i, mentionEndToken(this.view, i)))) person = mention;
       else if (mention?.type === 'ORG') organisation ??= mention;
     }
-    // A group has no one name (`Врачи, прооперировавшие Гиффордс`, `Эксперты`), unless it speaks for a body (`Представители Microsoft`).
-    const group = headWord !== undefined && !mentionAt[head] && headWord.analyses[0]?.number === 'plur' && headWord.analyses[0]?.pos === 'NOUN';
+    // A group has no one name (`Врачи, прооперировавшие Гиффордс`, `Эксперты`), unless it speaks for a body (`Представители Microsoft`);
+    // a head that may be singular with a person in its case is that person (`директора института Евгения Минченко`).
+    const group = headWord !== undefined && !mentionAt[head] && headWord.analyses[0]?.number === 'plur' && headWord.analyses[0]?.pos === 'NOUN' && !(person && maySingular(headWord));
     if (group) return organisation ? this.named(organisation.entity, false) : UNRESOLVED;
     if (person) {
       // The cue agrees with the person it names (`рассказала Алла Бут`): what pronouns after it may refer to.
@@ -137,6 +138,8 @@ export class SpeakerResolver {
     for (let i = range.first; i < range.end && context === undefined; i++) context = this.contextAt(i);
     const role = title ? this.role(title, at, context, fits) : null;
     if (role) return role;
+    // A person noun with a body in its complement (`создатель Facebook`, `глава Минсвязи`) is someone the post names, not the body.
+    if (organisation && headWord && !mentionAt[head] && (title || isPersonNoun(headWord))) return UNRESOLVED;
     if (organisation) return this.named(organisation.entity, false);
     const place = mentionAt[range.first];
     if (place?.type === 'LOC' && place.start === at) return this.named(place.entity, false);
@@ -335,6 +338,12 @@ function sharesCase(view: DocumentView, head: Word, first: number, end: number):
   }
   return true;
 }
+
+/** The head may be singular (`директора`: a genitive singular as well as a nominative plural). */
+const maySingular = (word: Word): boolean => word.analyses.some((reading) => reading.pos === 'NOUN' && reading.number === 'sing');
+
+/** A noun for a person (`создатель`, `руководитель`), not for a body (`руководство`, `делегация`). */
+const isPersonNoun = (word: Word): boolean => word.analyses[0]?.pos === 'NOUN' && word.analyses[0].tags.includes('anim');
 
 /** One past the last token of the mention at token `i`. */
 function mentionEndToken(view: DocumentView, i: number): number {

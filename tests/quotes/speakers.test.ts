@@ -101,6 +101,27 @@ describe('the speaker after a cue is the subject, not the channel the statement 
   });
 });
 
+describe('a title with a body in its complement names a person, not the body', () => {
+  it('the person in apposition after `директора института` is the speaker, though the head may be a plural', async () => {
+    expect(await quotes('По мнению директора Института политических исследований Сергея Маркова, выборы пройдут спокойно.')).toEqual([
+      '«выборы пройдут спокойно» speaker=директора Института политических исследований Сергея Маркова → Сергей Марков',
+    ]);
+  });
+
+  it('`Создатель Apple` is the founder named before (one role group), else no one; never Apple', async () => {
+    expect(await quotes('Основатель Apple Стив Джобс выступил на презентации. Создатель Apple заявил, что новый телефон выйдет летом.')).toEqual([
+      '«новый телефон выйдет летом» speaker=Создатель Apple → Стив Джобс',
+    ]);
+    expect(await quotes('Создатель Apple заявил, что новый телефон выйдет летом.')).toEqual(['«новый телефон выйдет летом» speaker=Создатель Apple → —']);
+  });
+
+  it('but a body noun speaks for the body (`руководства Microsoft`)', async () => {
+    expect(await quotes('По мнению руководства Microsoft, покупка окупится за год.')).toEqual([
+      '«покупка окупится за год» speaker=руководства Microsoft → Microsoft',
+    ]);
+  });
+});
+
 describe('a person inside the phrase names the speaker only in the head\'s case', () => {
   it('`Конкурент Марка Цукерберга` is not Zuckerberg', async () => {
     expect(await quotes('Марк Цукерберг основал Facebook. Конкурент Марка Цукерберга заявил, что сеть устарела.')).toEqual([
