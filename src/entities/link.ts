@@ -197,6 +197,23 @@ class PersonIndex {
       const other = this.find(asSurname.parts);
       if (other) return { cluster: other, draft: asSurname };
     }
+    return this.findOblique(draft);
+  }
+
+  /**
+   * A surname alone in an oblique case that the dictionary could not undo (`По словам Данна` after `Питер Данн`):
+   * the person whose surname is the word without a masculine case ending. Only a known person's surname is tried,
+   * so no common word links.
+   */
+  private findOblique(draft: DraftMention): { cluster: Cluster; draft: DraftMention } | undefined {
+    const parts = draft.parts ?? {};
+    const alone = isNameAlone(parts) || (parts.last !== undefined && !parts.middle && (!parts.first || parts.first.endsWith('.')));
+    if (!alone) return undefined;
+    const surface = draft.text.split(/\s+/).at(-1)!;
+    for (const last of obliqueNominatives(surface)) {
+      const cluster = this.find({ ...(isNameAlone(parts) ? {} : parts), last });
+      if (cluster) return { cluster, draft: isNameAlone(parts) ? { ...draft, normal: last, parts: { last } } : withSurname(draft, last) };
+    }
     return undefined;
   }
 
@@ -207,6 +224,34 @@ class PersonIndex {
     if (cluster.lastAlone) for (const other of alternatives) push(this.byLast, fold(other), cluster);
     if (first && !first.endsWith('.')) push(this.byFirst, fold(first), cluster);
   }
+}
+
+/**
+ * A man's surname ending in a consonant, `ь` or `й` takes these endings in the oblique cases (`Данн-а`, `Данн-у`,
+ * `Данн-ом`, `Данн-е`; `Гогол-я`, `Гогол-ем`; `Шульц-ем`): the nominatives a word may be an oblique form of.
+ */
+const OBLIQUE_ENDINGS: readonly (readonly [string, readonly string[]])[] = [
+  ['ом', ['']],
+  ['ем', ['', 'ь', 'й']],
+  ['а', ['']],
+  ['у', ['']],
+  ['е', ['', 'ь', 'й']],
+  ['я', ['ь', 'й']],
+  ['ю', ['ь', 'й']],
+];
+
+/** The shortest stem a surname is taken to have: shorter words are too often something else. */
+const MIN_STEM = 3;
+
+function obliqueNominatives(word: string): string[] {
+  const found: string[] = [];
+  for (const [ending, nominatives] of OBLIQUE_ENDINGS) {
+    if (!fold(word).endsWith(ending) || word.length - ending.length < MIN_STEM) continue;
+    const stem = word.slice(0, word.length - ending.length);
+    // A hard ending follows a consonant (`Данн-а`); after a vowel it belongs to the name (`Гарсиа`, `Пиау`).
+    for (const nominative of nominatives) if (nominative !== '' || /[бвгджзклмнпрстфхцчшщ]$/iu.test(stem)) found.push(stem + nominative);
+  }
+  return found;
 }
 
 /** A mention with its surname read in another form (the normal form ends with the surname). */
