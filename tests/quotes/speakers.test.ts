@@ -137,3 +137,20 @@ describe('a name in its original spelling restates the person before it', () => 
     ]);
   });
 });
+
+describe('the speaker phrase: a long title, the name, and its original spelling', () => {
+  it('a title of a dozen words before the name and the name in brackets stays one phrase', async () => {
+    expect(
+      await quotes('Государственный секретарь по вопросам прав человека американского министерства иностранных дел Барри Лоуенкрон (Barry Lowenkron) подчеркнул позицию правительства: «Мы не допускаем пыток».'),
+    ).toEqual([
+      '«Мы не допускаем пыток» speaker=Государственный секретарь по вопросам прав человека американского министерства иностранных дел Барри Лоуенкрон (Barry Lowenkron) → Барри Лоуенкрон',
+    ]);
+  });
+
+  it('ends with the name (or its spelling in brackets), not with the place and time after it', async () => {
+    expect(await quotes('«Завод будет построен», — заявил шеф концерна Бернд Пишетсридер (Bernd Pischetsrieder) на автомобильной ярмарке в Детройте.')).toEqual([
+      '«Завод будет построен» speaker=шеф концерна Бернд Пишетсридер (Bernd Pischetsrieder) → Бернд Пишетсридер',
+    ]);
+    expect(await quotes('«Мы готовы», — сказал президент Виктор Янукович в Киеве во время пресс-конференции.')).toEqual(['«Мы готовы» speaker=президент Виктор Янукович → Виктор Янукович']);
+  });
+});
