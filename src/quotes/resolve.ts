@@ -119,9 +119,10 @@ export class SpeakerResolver {
     const group = headWord !== undefined && !mentionAt[head] && headWord.analyses[0]?.number === 'plur' && headWord.analyses[0]?.pos === 'NOUN' && !(person && maySingular(headWord));
     if (group) return organisation ? this.named(organisation.entity, false) : UNRESOLVED;
     if (person) {
+      const entity = verbGender ? this.kinOfGender(person, verbGender) : person.entity;
       // The cue agrees with the person it names (`рассказала Алла Бут`): what pronouns after it may refer to.
-      if (verbGender) this.learnGender(person.entity, verbGender);
-      return this.named(person.entity, true);
+      if (verbGender) this.learnGender(entity, verbGender);
+      return this.named(entity, true);
     }
     const fits = (entity: number): boolean => verbGender === undefined || this.fitsGender(entity, verbGender);
     // `он`, or a possessive (`по её словам`) that the dictionary reads as an adjective.
@@ -198,6 +199,23 @@ export class SpeakerResolver {
     }
     const found = closest(lists, at, (placed) => fits(placed.entity));
     return found ? this.named(found.entity, true) : null;
+  }
+
+  /**
+   * The person a surname alone names when the cue's gender rules out the one it was linked to: relatives share a
+   * surname (`Бут рассказала` is Алла Бут, not her husband Виктор Бут named just before), so the nearest person of that
+   * surname who agrees with the cue. Any other mention names whom it was linked to.
+   */
+  private kinOfGender(mention: EntityMention, gender: Gender): number {
+    const parts = mention.parts;
+    const alone = parts?.last !== undefined && (!parts.first || parts.first.endsWith('.')) && !parts.middle;
+    if (!alone || this.fitsGender(mention.entity, gender)) return mention.entity;
+    const { words } = this.view;
+    const first = tokenAtOrAfter(this.view, mention.start);
+    const last = lastWordOf(words, first, mention.end);
+    const lists = words[last]!.keys.map((key) => this.surnames.get(key) ?? []);
+    const found = closest(lists, mention.start, (placed) => placed.entity !== mention.entity && this.fitsGender(placed.entity, gender));
+    return found ? found.entity : mention.entity;
   }
 
   /**

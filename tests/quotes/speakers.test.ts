@@ -60,6 +60,14 @@ describe('a pronoun resolves to a person of its gender', () => {
   });
 });
 
+describe('a surname alone that two relatives share is the one the cue agrees with', () => {
+  it('`Бут рассказала` is Алла Бут, though her husband was named last', async () => {
+    expect(await quotes('Виктор Бут арестован в Таиланде. Его жена Алла Бут прилетела в Бангкок. Адвокаты Виктора подали жалобу. Бут рассказала, что муж здоров.')).toEqual([
+      '«муж здоров» speaker=Бут → Алла Бут',
+    ]);
+  });
+});
+
 describe('a representative or a press service speaks for the one it names', () => {
   it('`Пресс-служба губернатора` for the governor', async () => {
     expect(await quotes('Губернатор Московской области Андрей Воробьёв открыл мост. Пресс-служба губернатора сообщила, что движение запущено.')).toEqual([
