@@ -106,10 +106,15 @@ export class SpeakerResolver {
     const at = words[range.first]!.token.start;
     let organisation: EntityMention | undefined;
     let person: EntityMention | undefined;
+    /** The body named before any comma: in the head's complement, not in a clause after it (`Демократы, потерявшие места в Конгрессе`). */
+    let complement: EntityMention | undefined;
+    let comma = false;
     const head = this.headOf(range);
     const headWord = head === -1 ? undefined : words[head]!;
     for (let i = range.first; i < range.end; i++) {
       const mention = mentionAt[i];
+      if (words[i]!.text === ',') comma = true;
+      if (mention?.type === 'ORG' && !comma) complement ??= mention;
       // A person named in the head's case is the speaker (`президент Виктор Янукович`); one in another is a dependent (`конкурент Марка Цукерберга`).
       if (mention?.type === 'PER' && mention !== person && (!headWord || mentionAt[head] || sharesCase(this.view, headWord, i, mentionEndToken(this.view, i)))) person = mention;
       else if (mention?.type === 'ORG') organisation ??= mention;
@@ -117,7 +122,7 @@ export class SpeakerResolver {
     // A group has no one name (`Врачи, прооперировавшие Гиффордс`, `Эксперты`), unless it speaks for a body (`Представители Microsoft`);
     // a head that may be singular with a person in its case is that person (`директора института Евгения Минченко`).
     const group = headWord !== undefined && !mentionAt[head] && headWord.analyses[0]?.number === 'plur' && headWord.analyses[0]?.pos === 'NOUN' && !(person && maySingular(headWord));
-    if (group) return organisation ? this.named(organisation.entity, false) : UNRESOLVED;
+    if (group) return complement ? this.named(complement.entity, false) : UNRESOLVED;
     if (person) {
       const entity = verbGender ? this.kinOfGender(person, verbGender) : person.entity;
       // The cue agrees with the person it names (`рассказала Алла Бут`): what pronouns after it may refer to.

@@ -76,6 +76,15 @@ describe('a representative or a press service speaks for the one it names', () =
   });
 });
 
+describe('a group speaks for the body in its complement, not for one in a clause after it', () => {
+  it('`Представители ХДС` for the party; `Демократы, потерявшие места в Конгрессе` for no one', async () => {
+    expect(await quotes('Представители ХДС заявили, что реформа нужна.')).toEqual(['«реформа нужна» speaker=Представители ХДС → ХДС']);
+    expect(await quotes('Демократы, потерявшие места в Конгрессе после выборов, заявляют, что такие действия нанесут вред народу.')).toEqual([
+      '«такие действия нанесут вред народу» speaker=Демократы, потерявшие места в Конгрессе после выборов → —',
+    ]);
+  });
+});
+
 describe('an unnamed source is no one the text names', () => {
   it('`собеседник агентства` does not continue the minister before it', async () => {
     expect(await quotes('«Мы готовы», — заявил министр Иван Сидоров. Сделка будет закрыта, сообщил собеседник агентства.')).toEqual([
