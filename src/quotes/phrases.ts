@@ -253,6 +253,10 @@ function endsWithName(view: DocumentView, from: number, end: number): boolean {
   const last = end - 2 >= from && view.words[end - 1]!.text === ')' && bracketsName(view, end - 1) ? end - 2 : end - 1;
   const mention = view.mentionAt[last];
   if (mention?.type !== 'PER' || view.mentionAt[end] === mention) return false;
+  // A name in the title's complement is followed by the speaker's (`помощник Владимира Путина Сергей Приходько`).
+  if (view.mentionAt[end]?.type === 'PER') return false;
+  // Two people said it (`Дмитрий Медведев и Владимир Путин заявили`).
+  if (COORDINATING.has(view.words[end]!.text.toLowerCase())) return false;
   return view.words[end]!.text !== '(' && view.words[end]!.text !== ')';
 }
 
@@ -271,7 +275,11 @@ function trim(view: DocumentView, range: TokenRange): TokenRange | null {
   let { first, end } = range;
   const loose = (i: number): boolean => {
     const word = view.words[i]!;
-    return !isWord(word) || isPreposition(word) || COORDINATING.has(word.text.toLowerCase());
+    // An adverb, a particle or a conjunction opens or closes no noun phrase (`Еврокомиссия изначально также выступала`).
+    const adverb = isWord(word) && !view.mentionAt[i] && !word.latin && SKIPPED.has(best(word)?.pos ?? '');
+    // Nor a relative pronoun, which opens a clause (`Нэнси Пелоси, которая …`).
+    const relative = isWord(word) && best(word)?.lemma === 'который';
+    return !isWord(word) || isPreposition(word) || COORDINATING.has(word.text.toLowerCase()) || adverb || relative;
   };
   // A closing quotation mark or bracket stays when its opening one is inside the phrase (`газеты «Коммерсантъ»`, `(Bill Gerstenmaier)`).
   const opened = (at: number, marks: string): boolean => view.words.slice(first, at).some((word) => isPunctuation(word, marks));

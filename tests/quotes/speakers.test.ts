@@ -171,3 +171,19 @@ describe('the speaker phrase: a long title, the name, and its original spelling'
     expect(await quotes('«Мы готовы», — сказал президент Виктор Янукович в Киеве во время пресс-конференции.')).toEqual(['«Мы готовы» speaker=президент Виктор Янукович → Виктор Янукович']);
   });
 });
+
+describe('the edges of a speaker phrase', () => {
+  it('a name in the title\'s complement does not end the phrase before the speaker\'s own name', async () => {
+    expect(await quotes('«Мы готовы», — сказал помощник президента Владимира Путина Сергей Приходько в Москве.')).toEqual([
+      '«Мы готовы» speaker=помощник президента Владимира Путина Сергей Приходько → Сергей Приходько',
+    ]);
+  });
+
+  it('no adverb, conjunction or relative pronoun at its end (`Еврокомиссия изначально также`, `Нэнси Пелоси, которая`)', async () => {
+    const [quote] = (await analyze('Еврокомиссия изначально также выступала против сделки, заявив, что она лишит MySQL возможности развиваться.')).quotes;
+    expect(quote?.speaker?.text).toBe('Еврокомиссия');
+    expect(await quotes('Бывший спикер Нэнси Пелоси, которая сейчас возглавляет меньшинство, заявила, что такие действия нанесут вред народу.')).toEqual([
+      '«такие действия нанесут вред народу» speaker=Бывший спикер Нэнси Пелоси → Нэнси Пелоси',
+    ]);
+  });
+});
