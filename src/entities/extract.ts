@@ -184,7 +184,8 @@ function withDomains(text: string, drafts: readonly DraftMention[]): DraftMentio
 
 /**
  * A Latin name in brackets right after a person's name is that person's name
- * in the original spelling (`Джошуа Вольфа (Joshua Wolf)`), not an organisation.
+ * in the original spelling (`Джошуа Вольфа (Joshua Wolf)`), not an organisation:
+ * it restates the person before it, and links to them.
  */
 function retypeTransliterations(text: string, drafts: DraftMention[]): void {
   for (let i = 1; i < drafts.length; i++) {
@@ -193,7 +194,7 @@ function retypeTransliterations(text: string, drafts: DraftMention[]): void {
     if (previous.type !== 'PER' || !draft.latin || draft.type === 'PER' || !OPENING_BRACKET.test(text.slice(previous.end, draft.start))) continue;
     const names = draft.text.split(/\s+/);
     const parts = names.length > 1 ? { first: names[0]!, last: names.at(-1)! } : { last: names[0]! };
-    drafts[i] = { ...draft, type: 'PER', normal: draft.text, parts, rule: DOCUMENT_RULES.originalSpelling };
+    drafts[i] = { ...draft, type: 'PER', normal: draft.text, parts, rule: DOCUMENT_RULES.originalSpelling, restates: true };
   }
 }
 

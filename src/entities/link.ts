@@ -21,6 +21,11 @@ export interface DraftMention {
   readonly rule: string;
   /** Every word of it is in Latin letters. */
   readonly latin?: boolean;
+  /**
+   * It names again the person of the mention right before it (`Билл Герстенмайер (Bill Gerstenmaier)`): it joins
+   * that person and leaves their name as the document's own script gives it.
+   */
+  readonly restates?: boolean;
 }
 
 interface Cluster {
@@ -34,7 +39,8 @@ interface Cluster {
 /**
  * Groups mentions (in text order) into entities. People: a surname joins the
  * latest person with that surname and a compatible first name; a first name
- * alone joins the latest person with that first name. Places and
+ * alone joins the latest person with that first name; a name that restates the
+ * person before it (in the original spelling) joins that person. Places and
  * organisations: the same key, or an abbreviation in brackets right after a
  * name (`… безопасности (ОДКБ)`).
  */
@@ -47,6 +53,13 @@ export function linkMentions(text: string, drafts: readonly DraftMention[]): { e
   const introduced = new Map<string, Cluster>();
   let previous: DraftMention | undefined;
   for (const written of drafts) {
+    const restated = restatedCluster(previous, written, clusterOf);
+    if (restated) {
+      restated.drafts.push(written);
+      clusterOf.set(written, restated);
+      previous = written;
+      continue;
+    }
     const person = written.type === 'PER' ? people.findWithAlternatives(written) : undefined;
     let draft = person?.draft ?? written;
     // An abbreviation in brackets after a name is that name, even where the abbreviation was used before.
@@ -81,6 +94,12 @@ export function linkMentions(text: string, drafts: readonly DraftMention[]): { e
   });
   mentions.sort((a, b) => a.start - b.start);
   return { entities, mentions };
+}
+
+/** The person's cluster a mention restates: that of the person mentioned right before it, when it {@link DraftMention.restates} one. */
+function restatedCluster(previous: DraftMention | undefined, draft: DraftMention, clusterOf: ReadonlyMap<DraftMention, Cluster>): Cluster | undefined {
+  if (!draft.restates || previous?.type !== 'PER' || draft.type !== 'PER') return undefined;
+  return clusterOf.get(previous);
 }
 
 /**
@@ -178,6 +197,23 @@ class PersonIndex {
       const other = this.find(asSurname.parts);
       if (other) return { cluster: other, draft: asSurname };
     }
+    return this.findOblique(draft);
+  }
+
+  /**
+   * A surname alone in an oblique case that the dictionary could not undo (`По словам Данна` after `Питер Данн`):
+   * the person whose surname is the word without a masculine case ending. Only a known person's surname is tried,
+   * so no common word links.
+   */
+  private findOblique(draft: DraftMention): { cluster: Cluster; draft: DraftMention } | undefined {
+    const parts = draft.parts ?? {};
+    const alone = isNameAlone(parts) || (parts.last !== undefined && !parts.middle && (!parts.first || parts.first.endsWith('.')));
+    if (!alone) return undefined;
+    const surface = draft.text.split(/\s+/).at(-1)!;
+    for (const last of obliqueNominatives(surface)) {
+      const cluster = this.find({ ...(isNameAlone(parts) ? {} : parts), last });
+      if (cluster) return { cluster, draft: isNameAlone(parts) ? { ...draft, normal: last, parts: { last } } : withSurname(draft, last) };
+    }
     return undefined;
   }
 
@@ -188,6 +224,34 @@ class PersonIndex {
     if (cluster.lastAlone) for (const other of alternatives) push(this.byLast, fold(other), cluster);
     if (first && !first.endsWith('.')) push(this.byFirst, fold(first), cluster);
   }
+}
+
+/**
+ * A man's surname ending in a consonant, `ь` or `й` takes these endings in the oblique cases (`Данн-а`, `Данн-у`,
+ * `Данн-ом`, `Данн-е`; `Гогол-я`, `Гогол-ем`; `Шульц-ем`): the nominatives a word may be an oblique form of.
+ */
+const OBLIQUE_ENDINGS: readonly (readonly [string, readonly string[]])[] = [
+  ['ом', ['']],
+  ['ем', ['', 'ь', 'й']],
+  ['а', ['']],
+  ['у', ['']],
+  ['е', ['', 'ь', 'й']],
+  ['я', ['ь', 'й']],
+  ['ю', ['ь', 'й']],
+];
+
+/** The shortest stem a surname is taken to have: shorter words are too often something else. */
+const MIN_STEM = 3;
+
+function obliqueNominatives(word: string): string[] {
+  const found: string[] = [];
+  for (const [ending, nominatives] of OBLIQUE_ENDINGS) {
+    if (!fold(word).endsWith(ending) || word.length - ending.length < MIN_STEM) continue;
+    const stem = word.slice(0, word.length - ending.length);
+    // A hard ending follows a consonant (`Данн-а`); after a vowel it belongs to the name (`Гарсиа`, `Пиау`).
+    for (const nominative of nominatives) if (nominative !== '' || /[бвгджзклмнпрстфхцчшщ]$/iu.test(stem)) found.push(stem + nominative);
+  }
+  return found;
 }
 
 /** A mention with its surname read in another form (the normal form ends with the surname). */

@@ -23,6 +23,14 @@ const SKIPPED = new Set(['ADVB', 'PRCL', 'CONJ', 'PRED']);
 const COORDINATING = new Set(['и']);
 /** Punctuation that may sit inside a speaker's name: `А. С. Пушкин`, `движения «Солидарность»`, `Agence France-Presse`. */
 const INNER_PUNCTUATION = new Set(['.', '-', '«', '»', '"', '„', '“', '”', '&']);
+/**
+ * The most tokens a speaker phrase runs over: a title of a dozen words is normal in Russian news (`Государственный
+ * секретарь по вопросам прав человека американского министерства иностранных дел`), then a name of up to three
+ * words and its original spelling in brackets (`(Barry Lowenkron)`). A bound, so that the search stays linear.
+ */
+const PHRASE_TOKENS = 24;
+/** The most tokens a name in brackets inside a speaker phrase runs over (`(Bill Gerstenmaier)`, `(ОДКБ)`). */
+const BRACKETED_NAME_TOKENS = 6;
 
 const best = (word: Word): WordAnalysis | undefined => word.analyses[0];
 export const isPreposition = (word: Word): boolean => isWord(word) && best(word)?.pos === 'PREP';
@@ -45,6 +53,7 @@ function inWord(view: DocumentView, i: number): boolean {
 /** A word that may continue a noun phrase: nominal words, prepositions, `и`, and the punctuation of names. */
 function continuesPhrase(view: DocumentView, i: number): boolean {
   const word = view.words[i]!;
+  if (word.text === '(' || word.text === ')') return bracketsName(view, i);
   if (word.token.kind === 'punctuation') {
     if (!INNER_PUNCTUATION.has(word.text)) return false;
     // A dot belongs to an initial (`А.`) or to a domain name (`NEWSru.com`, `Лента.ру`), a hyphen to a word; quotation marks only around a name.
@@ -54,6 +63,22 @@ function continuesPhrase(view: DocumentView, i: number): boolean {
   if (!isWord(word)) return false;
   if (COORDINATING.has(word.text.toLowerCase())) return true;
   return isNominal(view, i) || isPreposition(word);
+}
+
+/**
+ * A bracket around a name right after a name (`Билл Герстенмайер (Bill Gerstenmaier)`, `… безопасности (ОДКБ)`):
+ * the words between the brackets are all of entity mentions or Latin, and a mention stands right before the opening one.
+ */
+function bracketsName(view: DocumentView, i: number): boolean {
+  const { words, mentionAt } = view;
+  const named = (j: number): boolean => mentionAt[j] !== undefined || words[j]!.latin;
+  let open = i;
+  let close = i;
+  if (words[i]!.text === '(') while (close < Math.min(words.length - 1, i + BRACKETED_NAME_TOKENS) && words[close]!.text !== ')') close++;
+  else while (open > Math.max(0, i - BRACKETED_NAME_TOKENS) && words[open]!.text !== '(') open--;
+  if (words[open]!.text !== '(' || words[close]!.text !== ')' || close - open < 2 || open === 0 || !mentionAt[open - 1]) return false;
+  for (let j = open + 1; j < close; j++) if (isWord(words[j]!) && !named(j)) return false;
+  return true;
 }
 
 /** Whether a reading of `word` is a nominative that the verb reading `verb` agrees with. */
@@ -98,7 +123,7 @@ export function subjectBefore(view: DocumentView, cue: number, verb: WordAnalysi
   // `X раскритиковал Y и обвинил …`: the subject is the first verb's, further back.
   if (end > floor && COORDINATING.has(view.words[end - 1]!.text.toLowerCase())) return null;
   let first = end;
-  while (first > floor && end - first < 16 && continuesPhrase(view, first - 1)) first--;
+  while (first > floor && end - first < PHRASE_TOKENS && continuesPhrase(view, first - 1)) first--;
   // Right after a verb, a noun that may be accusative is its object (`раскритиковал премьер-министра Сильвио Берлускони`).
   const afterVerb = first > floor && isWord(view.words[first - 1]!) && GOVERNING_VERB.has(best(view.words[first - 1]!)?.pos ?? '');
   return subjectIn(view, first, end, verb, afterVerb);
@@ -214,8 +239,25 @@ const isFiniteVerb = (word: Word): boolean => isWord(word) && best(word)?.pos ==
 /** The noun phrase that starts at `from` and runs while words may continue it (`дипломата`, `блоггеров и СМИ`). */
 export function phraseFrom(view: DocumentView, from: number, limit: number): TokenRange | null {
   let end = from;
-  while (end < limit && end - from < 16 && continuesPhrase(view, end)) end++;
+  while (end < limit && end - from < PHRASE_TOKENS && continuesPhrase(view, end) && !endsWithName(view, from, end)) end++;
   return trim(view, { first: from, end });
+}
+
+/**
+ * A person's name closes the phrase that runs up to `end` (`шеф концерна Бернд Пишетсридер` before `на ярмарке`),
+ * unless its original spelling in brackets follows (`Билл Герстенмайер (Bill Gerstenmaier)`).
+ */
+function endsWithName(view: DocumentView, from: number, end: number): boolean {
+  if (end === from) return false;
+  // After the closing bracket of a name in brackets, the name before it.
+  const last = end - 2 >= from && view.words[end - 1]!.text === ')' && bracketsName(view, end - 1) ? end - 2 : end - 1;
+  const mention = view.mentionAt[last];
+  if (mention?.type !== 'PER' || view.mentionAt[end] === mention) return false;
+  // A name in the title's complement is followed by the speaker's (`помощник Владимира Путина Сергей Приходько`).
+  if (view.mentionAt[end]?.type === 'PER') return false;
+  // Two people said it (`Дмитрий Медведев и Владимир Путин заявили`).
+  if (COORDINATING.has(view.words[end]!.text.toLowerCase())) return false;
+  return view.words[end]!.text !== '(' && view.words[end]!.text !== ')';
 }
 
 function isNominalHead(view: DocumentView, i: number): boolean {
@@ -233,7 +275,11 @@ function trim(view: DocumentView, range: TokenRange): TokenRange | null {
   let { first, end } = range;
   const loose = (i: number): boolean => {
     const word = view.words[i]!;
-    return !isWord(word) || isPreposition(word) || COORDINATING.has(word.text.toLowerCase());
+    // An adverb, a particle or a conjunction opens or closes no noun phrase (`Еврокомиссия изначально также выступала`).
+    const adverb = isWord(word) && !view.mentionAt[i] && !word.latin && SKIPPED.has(best(word)?.pos ?? '');
+    // Nor a relative pronoun, which opens a clause (`Нэнси Пелоси, которая …`).
+    const relative = isWord(word) && best(word)?.lemma === 'который';
+    return !isWord(word) || isPreposition(word) || COORDINATING.has(word.text.toLowerCase()) || adverb || relative;
   };
   // A closing quotation mark or bracket stays when its opening one is inside the phrase (`газеты «Коммерсантъ»`, `(Bill Gerstenmaier)`).
   const opened = (at: number, marks: string): boolean => view.words.slice(first, at).some((word) => isPunctuation(word, marks));

@@ -106,21 +106,28 @@ export class SpeakerResolver {
     const at = words[range.first]!.token.start;
     let organisation: EntityMention | undefined;
     let person: EntityMention | undefined;
+    /** The body named before any comma: in the head's complement, not in a clause after it (`Демократы, потерявшие места в Конгрессе`). */
+    let complement: EntityMention | undefined;
+    let comma = false;
     const head = this.headOf(range);
     const headWord = head === -1 ? undefined : words[head]!;
     for (let i = range.first; i < range.end; i++) {
       const mention = mentionAt[i];
+      if (words[i]!.text === ',') comma = true;
+      if (mention?.type === 'ORG' && !comma) complement ??= mention;
       // A person named in the head's case is the speaker (`президент Виктор Янукович`); one in another is a dependent (`конкурент Марка Цукерберга`).
       if (mention?.type === 'PER' && mention !== person && (!headWord || mentionAt[head] || sharesCase(this.view, headWord, i, mentionEndToken(this.view, i)))) person = mention;
       else if (mention?.type === 'ORG') organisation ??= mention;
     }
-    // A group has no one name (`Врачи, прооперировавшие Гиффордс`, `Эксперты`), unless it speaks for a body (`Представители Microsoft`).
-    const group = headWord !== undefined && !mentionAt[head] && headWord.analyses[0]?.number === 'plur' && headWord.analyses[0]?.pos === 'NOUN';
-    if (group) return organisation ? this.named(organisation.entity, false) : UNRESOLVED;
+    // A group has no one name (`Врачи, прооперировавшие Гиффордс`, `Эксперты`), unless it speaks for a body (`Представители Microsoft`);
+    // a head that may be singular with a person in its case is that person (`директора института Евгения Минченко`).
+    const group = headWord !== undefined && !mentionAt[head] && headWord.analyses[0]?.number === 'plur' && headWord.analyses[0]?.pos === 'NOUN' && !(person && maySingular(headWord));
+    if (group) return complement ? this.named(complement.entity, false) : UNRESOLVED;
     if (person) {
+      const entity = verbGender ? this.kinOfGender(person, verbGender) : person.entity;
       // The cue agrees with the person it names (`рассказала Алла Бут`): what pronouns after it may refer to.
-      if (verbGender) this.learnGender(person.entity, verbGender);
-      return this.named(person.entity, true);
+      if (verbGender) this.learnGender(entity, verbGender);
+      return this.named(entity, true);
     }
     const fits = (entity: number): boolean => verbGender === undefined || this.fitsGender(entity, verbGender);
     // `он`, or a possessive (`по её словам`) that the dictionary reads as an adjective.
@@ -137,6 +144,8 @@ export class SpeakerResolver {
     for (let i = range.first; i < range.end && context === undefined; i++) context = this.contextAt(i);
     const role = title ? this.role(title, at, context, fits) : null;
     if (role) return role;
+    // A person noun with a body in its complement (`создатель Facebook`, `глава Минсвязи`) is someone the post names, not the body.
+    if (organisation && headWord && !mentionAt[head] && (title || isPersonNoun(headWord))) return UNRESOLVED;
     if (organisation) return this.named(organisation.entity, false);
     const place = mentionAt[range.first];
     if (place?.type === 'LOC' && place.start === at) return this.named(place.entity, false);
@@ -195,6 +204,23 @@ export class SpeakerResolver {
     }
     const found = closest(lists, at, (placed) => fits(placed.entity));
     return found ? this.named(found.entity, true) : null;
+  }
+
+  /**
+   * The person a surname alone names when the cue's gender rules out the one it was linked to: relatives share a
+   * surname (`Бут рассказала` is Алла Бут, not her husband Виктор Бут named just before), so the nearest person of that
+   * surname who agrees with the cue. Any other mention names whom it was linked to.
+   */
+  private kinOfGender(mention: EntityMention, gender: Gender): number {
+    const parts = mention.parts;
+    const alone = parts?.last !== undefined && (!parts.first || parts.first.endsWith('.')) && !parts.middle;
+    if (!alone || this.fitsGender(mention.entity, gender)) return mention.entity;
+    const { words } = this.view;
+    const first = tokenAtOrAfter(this.view, mention.start);
+    const last = lastWordOf(words, first, mention.end);
+    const lists = words[last]!.keys.map((key) => this.surnames.get(key) ?? []);
+    const found = closest(lists, mention.start, (placed) => placed.entity !== mention.entity && this.fitsGender(placed.entity, gender));
+    return found ? found.entity : mention.entity;
   }
 
   /**
@@ -335,6 +361,12 @@ function sharesCase(view: DocumentView, head: Word, first: number, end: number):
   }
   return true;
 }
+
+/** The head may be singular (`директора`: a genitive singular as well as a nominative plural). */
+const maySingular = (word: Word): boolean => word.analyses.some((reading) => reading.pos === 'NOUN' && reading.number === 'sing');
+
+/** A noun for a person (`создатель`, `руководитель`), not for a body (`руководство`, `делегация`). */
+const isPersonNoun = (word: Word): boolean => word.analyses[0]?.pos === 'NOUN' && word.analyses[0].tags.includes('anim');
 
 /** One past the last token of the mention at token `i`. */
 function mentionEndToken(view: DocumentView, i: number): number {

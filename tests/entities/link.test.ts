@@ -77,6 +77,28 @@ describe('people: a name alone that is a surname in the document', () => {
   });
 });
 
+describe('people: a foreign surname alone in an oblique case the dictionary lacks', () => {
+  it('links Данна (genitive, and a woman\'s first name in the dictionary) to Питер Данн, read as Данн', async () => {
+    const doc = await analyze('Министр Питер Данн выступил в парламенте. По словам Данна, реформа продолжится. Журналисты спросили Данна о налогах.');
+    const people = mentionsOf(doc).filter((m) => m.type === 'PER');
+    expect(people.map((m) => m.text)).toEqual(['Питер Данн', 'Данна', 'Данна']);
+    expect(new Set(people.map((m) => m.entity)).size).toBe(1);
+    expect(people.map((m) => m.normal)).toEqual(['Питер Данн', 'Данн', 'Данн']);
+    expect(doc.entities[people[0]!.entity]!.name).toBe('Питер Данн');
+  });
+});
+
+describe('people: a name in its original spelling in brackets', () => {
+  it('links Michael McFaul in brackets to Майкл Макфол before it, named in the document\'s own script', async () => {
+    const doc = await analyze('С ним говорил посол Майкл Макфол (Michael McFaul). Позже Макфол уехал.');
+    const people = mentionsOf(doc).filter((m) => m.type === 'PER');
+    expect(people.map((m) => m.text)).toEqual(['Майкл Макфол', 'Michael McFaul', 'Макфол']);
+    expect(new Set(people.map((m) => m.entity)).size).toBe(1);
+    expect(doc.entities[people[0]!.entity]!.name).toBe('Майкл Макфол');
+    expect(doc.entities[people[0]!.entity]!.parts).toEqual({ first: 'Майкл', last: 'Макфол' });
+  });
+});
+
 describe('places and organisations', () => {
   it('links a full name with its abbreviation in brackets and the abbreviation later', async () => {
     const doc = await analyze(

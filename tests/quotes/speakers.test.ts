@@ -60,10 +60,27 @@ describe('a pronoun resolves to a person of its gender', () => {
   });
 });
 
+describe('a surname alone that two relatives share is the one the cue agrees with', () => {
+  it('`Бут рассказала` is Алла Бут, though her husband was named last', async () => {
+    expect(await quotes('Виктор Бут арестован в Таиланде. Его жена Алла Бут прилетела в Бангкок. Адвокаты Виктора подали жалобу. Бут рассказала, что муж здоров.')).toEqual([
+      '«муж здоров» speaker=Бут → Алла Бут',
+    ]);
+  });
+});
+
 describe('a representative or a press service speaks for the one it names', () => {
   it('`Пресс-служба губернатора` for the governor', async () => {
     expect(await quotes('Губернатор Московской области Андрей Воробьёв открыл мост. Пресс-служба губернатора сообщила, что движение запущено.')).toEqual([
       '«движение запущено» speaker=Пресс-служба губернатора → Андрей Воробьёв',
+    ]);
+  });
+});
+
+describe('a group speaks for the body in its complement, not for one in a clause after it', () => {
+  it('`Представители ХДС` for the party; `Демократы, потерявшие места в Конгрессе` for no one', async () => {
+    expect(await quotes('Представители ХДС заявили, что реформа нужна.')).toEqual(['«реформа нужна» speaker=Представители ХДС → ХДС']);
+    expect(await quotes('Демократы, потерявшие места в Конгрессе после выборов, заявляют, что такие действия нанесут вред народу.')).toEqual([
+      '«такие действия нанесут вред народу» speaker=Демократы, потерявшие места в Конгрессе после выборов → —',
     ]);
   });
 });
@@ -101,10 +118,72 @@ describe('the speaker after a cue is the subject, not the channel the statement 
   });
 });
 
+describe('a title with a body in its complement names a person, not the body', () => {
+  it('the person in apposition after `директора института` is the speaker, though the head may be a plural', async () => {
+    expect(await quotes('По мнению директора Института политических исследований Сергея Маркова, выборы пройдут спокойно.')).toEqual([
+      '«выборы пройдут спокойно» speaker=директора Института политических исследований Сергея Маркова → Сергей Марков',
+    ]);
+  });
+
+  it('`Создатель Apple` is the founder named before (one role group), else no one; never Apple', async () => {
+    expect(await quotes('Основатель Apple Стив Джобс выступил на презентации. Создатель Apple заявил, что новый телефон выйдет летом.')).toEqual([
+      '«новый телефон выйдет летом» speaker=Создатель Apple → Стив Джобс',
+    ]);
+    expect(await quotes('Создатель Apple заявил, что новый телефон выйдет летом.')).toEqual(['«новый телефон выйдет летом» speaker=Создатель Apple → —']);
+  });
+
+  it('but a body noun speaks for the body (`руководства Microsoft`)', async () => {
+    expect(await quotes('По мнению руководства Microsoft, покупка окупится за год.')).toEqual([
+      '«покупка окупится за год» speaker=руководства Microsoft → Microsoft',
+    ]);
+  });
+});
+
 describe('a person inside the phrase names the speaker only in the head\'s case', () => {
   it('`Конкурент Марка Цукерберга` is not Zuckerberg', async () => {
     expect(await quotes('Марк Цукерберг основал Facebook. Конкурент Марка Цукерберга заявил, что сеть устарела.')).toEqual([
       '«сеть устарела» speaker=Конкурент Марка Цукерберга → —',
+    ]);
+  });
+});
+
+describe('a name in its original spelling restates the person before it', () => {
+  it('the speaker `Билл Герстенмайер (Bill Gerstenmaier)` is named in the document\'s script', async () => {
+    expect(await quotes('Директор НАСА Билл Герстенмайер (Bill Gerstenmaier) заявил, что проблемы будут устранены.')).toEqual([
+      '«проблемы будут устранены» speaker=Директор НАСА Билл Герстенмайер (Bill Gerstenmaier) → Билл Герстенмайер',
+    ]);
+  });
+});
+
+describe('the speaker phrase: a long title, the name, and its original spelling', () => {
+  it('a title of a dozen words before the name and the name in brackets stays one phrase', async () => {
+    expect(
+      await quotes('Государственный секретарь по вопросам прав человека американского министерства иностранных дел Барри Лоуенкрон (Barry Lowenkron) подчеркнул позицию правительства: «Мы не допускаем пыток».'),
+    ).toEqual([
+      '«Мы не допускаем пыток» speaker=Государственный секретарь по вопросам прав человека американского министерства иностранных дел Барри Лоуенкрон (Barry Lowenkron) → Барри Лоуенкрон',
+    ]);
+  });
+
+  it('ends with the name (or its spelling in brackets), not with the place and time after it', async () => {
+    expect(await quotes('«Завод будет построен», — заявил шеф концерна Бернд Пишетсридер (Bernd Pischetsrieder) на автомобильной ярмарке в Детройте.')).toEqual([
+      '«Завод будет построен» speaker=шеф концерна Бернд Пишетсридер (Bernd Pischetsrieder) → Бернд Пишетсридер',
+    ]);
+    expect(await quotes('«Мы готовы», — сказал президент Виктор Янукович в Киеве во время пресс-конференции.')).toEqual(['«Мы готовы» speaker=президент Виктор Янукович → Виктор Янукович']);
+  });
+});
+
+describe('the edges of a speaker phrase', () => {
+  it('a name in the title\'s complement does not end the phrase before the speaker\'s own name', async () => {
+    expect(await quotes('«Мы готовы», — сказал помощник президента Владимира Путина Сергей Приходько в Москве.')).toEqual([
+      '«Мы готовы» speaker=помощник президента Владимира Путина Сергей Приходько → Сергей Приходько',
+    ]);
+  });
+
+  it('no adverb, conjunction or relative pronoun at its end (`Еврокомиссия изначально также`, `Нэнси Пелоси, которая`)', async () => {
+    const [quote] = (await analyze('Еврокомиссия изначально также выступала против сделки, заявив, что она лишит MySQL возможности развиваться.')).quotes;
+    expect(quote?.speaker?.text).toBe('Еврокомиссия');
+    expect(await quotes('Бывший спикер Нэнси Пелоси, которая сейчас возглавляет меньшинство, заявила, что такие действия нанесут вред народу.')).toEqual([
+      '«такие действия нанесут вред народу» speaker=Бывший спикер Нэнси Пелоси → Нэнси Пелоси',
     ]);
   });
 });
