@@ -10,6 +10,8 @@ export type Shape = 'lower' | 'title' | 'upper' | 'mixed' | 'none';
 
 /** A token as the rules see it. */
 export interface Word {
+  /** A number no other word has (consecutive within a {@link toWords} call and between consecutive calls), for the grammar's remembered answers. */
+  readonly serial: number;
   readonly token: Token;
   readonly text: string;
   /** The token's kind, so that a word passes wherever a token does (`isPunctuation(word, ',')`). */
@@ -82,13 +84,15 @@ function formOf(token: Token): Form {
   return form;
 }
 
+let serials = 0;
+
 /** The words of one sentence's tokens, in order. */
 export function toWords(tokens: readonly Token[]): Word[] {
   const words: Word[] = [];
   let sentenceStart = true;
   for (const token of tokens) {
     const form = formOf(token);
-    words.push({ token, text: token.text, kind: token.kind, ...form, sentenceStart: sentenceStart && token.kind === 'word', listed: undefined });
+    words.push({ serial: serials++, token, text: token.text, kind: token.kind, ...form, sentenceStart: sentenceStart && token.kind === 'word', listed: undefined });
     // Punctuation before the first word (a dash, an opening quote) keeps it sentence-initial.
     if (token.kind === 'word' || token.kind === 'number') sentenceStart = false;
   }
