@@ -11,6 +11,8 @@ import Az, { type AzParse, type AzTag } from 'az';
 export interface WordAnalysis {
   /** Dictionary form, lower case, as the dictionary spells it (with ё). */
   readonly lemma: string;
+  /** The lemma in lower case with ё folded to е, as word lists are compared (`fold` in src/words/word.ts). */
+  readonly key: string;
   /** Part of speech (`NOUN`, `ADJF`, `VERB`, …) or `UNKN`. */
   readonly pos: string;
   /** Case (`nomn`, `gent`, `datv`, `accs`, `ablt`, `loct`, …) when the word has one. */
@@ -125,9 +127,11 @@ function toAnalysis(parse: AzParse, word: string): WordAnalysis {
   const { tag } = parse;
   const normal = parse.normalize();
   const { pos, tags } = tagFields(tag);
+  // Some of az's guessers leave the form empty; the word itself is then its lemma.
+  const lemma = (normal && normal.word) || parse.word || word.toLowerCase();
   return {
-    // Some of az's guessers leave the form empty; the word itself is then its lemma.
-    lemma: (normal && normal.word) || parse.word || word.toLowerCase(),
+    lemma,
+    key: lemma.toLowerCase().replaceAll('ё', 'е'),
     pos,
     case: tag.CAse,
     gender: tag.GNdr,

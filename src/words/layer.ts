@@ -19,7 +19,7 @@ export async function addWords(document: WorkingDocument): Promise<void> {
   addRussianLemmas(document);
   const { tokens, sentenceTokens } = document;
   const words = [];
-  for (const { first, end } of sentenceTokens) for (const word of toWords(tokens.slice(first, end))) words.push(word);
+  for (const { first, end } of sentenceTokens) for (const word of toWords(tokens, first, end)) words.push(word);
   document.words = words;
 }
 
