@@ -20,6 +20,8 @@ export interface Word {
   readonly analyses: readonly WordAnalysis[];
   /** Lower-case keys with ё folded to е: the text itself and every lemma. */
   readonly keys: readonly string[];
+  /** The text in lower case with ё folded to е (`fold(text)`, the first of the keys). */
+  readonly folded: string;
   readonly shape: Shape;
   readonly latin: boolean;
   /** The first word of its sentence (its capital letter says little). */
@@ -125,6 +127,9 @@ class TokenWord implements Word {
   }
   get keys(): readonly string[] {
     return this.form.keys;
+  }
+  get folded(): string {
+    return this.form.keys[0]!;
   }
   get shape(): Shape {
     return this.form.shape;
