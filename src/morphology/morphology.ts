@@ -131,7 +131,7 @@ function toAnalysis(parse: AzParse, word: string): WordAnalysis {
   const lemma = (normal && normal.word) || parse.word || word.toLowerCase();
   return {
     lemma,
-    key: lemma.toLowerCase().replaceAll('ё', 'е'),
+    key: foldLemma(lemma),
     pos,
     case: tag.CAse,
     gender: tag.GNdr,
@@ -141,6 +141,12 @@ function toAnalysis(parse: AzParse, word: string): WordAnalysis {
     known: !parse.typosCnt && !parse.stutterCnt && tags.length > 0 && isDictionaryParse(parse),
     parse,
   };
+}
+
+/** The lemma folded as word lists are compared (lower case, ё as е); the lemma itself when that changes nothing, so no second string is kept. */
+function foldLemma(lemma: string): string {
+  const folded = lemma.toLowerCase().replaceAll('ё', 'е');
+  return folded === lemma ? lemma : folded;
 }
 
 function isDictionaryParse(parse: AzParse): boolean {

@@ -93,12 +93,26 @@ function formOf(token: Token): Form {
     shape: shapeOf(text),
     latin: kind === 'word' && LATIN.test(text),
     common: readings.some((reading) => reading.known && !PROPER.some((grammeme) => reading.tags.includes(grammeme))),
-    grammemes: new Set(readings.flatMap((reading) => reading.tags)),
-    knownGrammemes: new Set(readings.flatMap((reading) => (reading.known ? reading.tags : []))),
+    grammemes: sharedSet(readings.flatMap((reading) => reading.tags)),
+    knownGrammemes: sharedSet(readings.flatMap((reading) => (reading.known ? reading.tags : []))),
   };
   if (cache.size >= FORM_CACHE_LIMIT) cache.clear();
   cache.set(text, form);
   return form;
+}
+
+const SET_CACHE_LIMIT = 20_000;
+const sets = new Map<string, ReadonlySet<string>>();
+
+/** The set of `values`, one object for every form with the same values in the same order (the sets are never changed). */
+function sharedSet(values: readonly string[]): ReadonlySet<string> {
+  const set = new Set(values);
+  const key = [...set].join(',');
+  const shared = sets.get(key);
+  if (shared) return shared;
+  if (sets.size >= SET_CACHE_LIMIT) sets.clear();
+  sets.set(key, set);
+  return set;
 }
 
 let serials = 0;
