@@ -2,7 +2,7 @@
  * A word: a token as the entity and quote rules read it, with its readings,
  * shape and lookup keys.
  */
-import { analyses, type WordAnalysis } from '../morphology/morphology.js';
+import { analyses, dropOldest, type WordAnalysis } from '../morphology/morphology.js';
 import type { EntityType, Token, TokenKind } from '../model.js';
 
 /** Letter case of a token's text. */
@@ -36,7 +36,7 @@ export interface Word {
   listed: EntityType | undefined;
 }
 
-const FOLD_CACHE_LIMIT = 100_000;
+const FOLD_CACHE_LIMIT = 50_000;
 const folds = new Map<string, string>();
 
 /** Lower case with ё folded to е: the form gazetteers and word lists are compared in. */
@@ -45,7 +45,7 @@ export function fold(text: string): string {
   let folded = folds.get(text);
   if (folded === undefined) {
     folded = text.toLowerCase().replaceAll('ё', 'е');
-    if (folds.size >= FOLD_CACHE_LIMIT) folds.clear();
+    if (folds.size >= FOLD_CACHE_LIMIT) dropOldest(folds);
     folds.set(text, folded);
   }
   return folded;
@@ -65,7 +65,8 @@ interface Form {
   readonly knownGrammemes: ReadonlySet<string>;
 }
 
-const FORM_CACHE_LIMIT = 200_000;
+/** Forms kept (about 0.5 KB each besides their readings), as many as the morphology's cache holds. */
+const FORM_CACHE_LIMIT = 30_000;
 /** The forms of word tokens by text, and of other tokens (numbers, punctuation, symbols) by kind and text. */
 const forms = new Map<string, Form>();
 const otherForms = new Map<TokenKind, Map<string, Form>>();
@@ -96,7 +97,7 @@ function formOf(token: Token): Form {
     grammemes: sharedSet(readings.flatMap((reading) => reading.tags)),
     knownGrammemes: sharedSet(readings.flatMap((reading) => (reading.known ? reading.tags : []))),
   };
-  if (cache.size >= FORM_CACHE_LIMIT) cache.clear();
+  if (cache.size >= FORM_CACHE_LIMIT) dropOldest(cache);
   cache.set(text, form);
   return form;
 }
