@@ -39,17 +39,15 @@ export interface Rule {
 
 // Predicates
 
-export const and = (...tests: Predicate[]): Predicate =>
-  remembered((word) => {
-    for (const test of tests) if (!test(word)) return false;
-    return true;
-  });
-export const or = (...tests: Predicate[]): Predicate =>
-  remembered((word) => {
-    for (const test of tests) if (test(word)) return true;
-    return false;
-  });
-export const not = (test: Predicate): Predicate => remembered((word) => !test(word));
+export const and = (...tests: Predicate[]): Predicate => (word) => {
+  for (const test of tests) if (!test(word)) return false;
+  return true;
+};
+export const or = (...tests: Predicate[]): Predicate => (word) => {
+  for (const test of tests) if (test(word)) return true;
+  return false;
+};
+export const not = (test: Predicate): Predicate => (word) => !test(word);
 
 /** Some reading carries every one of the grammemes. */
 export const gram = (...grammemes: string[]): Predicate =>
@@ -82,63 +80,9 @@ export const best = (test: (reading: WordAnalysis) => boolean): Predicate => (wo
 
 // Elements
 
-export const one = (test: Predicate, role?: string): Element => ({ test: remembered(test), min: 1, max: 1, role });
-export const optional = (test: Predicate, role?: string): Element => ({ test: remembered(test), min: 0, max: 1, role });
-export const repeat = (test: Predicate, min: number, max: number, role?: string): Element => ({ test: remembered(test), min, max, role });
-
-// Remembered answers
-
-/**
- * The answers of the combined and the element predicates for the words being
- * matched: for the word `serial - first` places into the words and predicate
- * n, `answers[(serial - first) * stride + n]` is 0 (not asked yet), 1 (false)
- * or 2 (true). The rules share their parts (a first name, a surname, an
- * unknown proper word), and every rule and start position asks them of the
- * same words; each answer is worked out once. Exact: a predicate reads only
- * its word (readings, shape, place in the sentence, and the listed type, which
- * the entity stage sets over a sentence before matching it), so asking again
- * gives the same answer; a word's serial number is its own (never reused), so
- * a word outside the words being matched is never taken for one inside.
- */
-let answers = new Uint8Array(0);
-let first = 0;
-let count = 0;
-/** Predicates numbered so far, and the number the answers are laid out for. */
-let predicates = 0;
-let stride = 0;
-const remembering = new Set<Predicate>();
-
-/** The predicate, its answers kept for the words being matched. */
-function remembered(test: Predicate): Predicate {
-  if (remembering.has(test)) return test;
-  const n = predicates++;
-  const kept: Predicate = (word) => {
-    const place = word.serial - first;
-    if (place < 0 || place >= count || n >= stride) return test(word);
-    const at = place * stride + n;
-    const known = answers[at]!;
-    if (known !== 0) return known === 2;
-    const answer = test(word);
-    answers[at] = answer ? 2 : 1;
-    return answer;
-  };
-  remembering.add(kept);
-  return kept;
-}
-
-/** Starts (or keeps) the answers for `words`, when their serial numbers run without a gap (as `toWords` gives them). */
-function rememberFor(words: readonly Word[]): void {
-  const from = words.length > 0 ? words[0]!.serial : 0;
-  const contiguous = words.length > 0 && words[words.length - 1]!.serial - from === words.length - 1;
-  if (contiguous && from === first && words.length === count && stride === predicates) return;
-  first = from;
-  count = contiguous ? words.length : 0;
-  stride = predicates;
-  const size = count * stride;
-  // A buffer grown for a very long sentence is given back when sentences are short again.
-  if (answers.length < size || answers.length > 4 * size + 65_536) answers = new Uint8Array(Math.max(size, 4096));
-  else answers.fill(0, 0, size);
-}
+export const one = (test: Predicate, role?: string): Element => ({ test, min: 1, max: 1, role });
+export const optional = (test: Predicate, role?: string): Element => ({ test, min: 0, max: 1, role });
+export const repeat = (test: Predicate, min: number, max: number, role?: string): Element => ({ test, min, max, role });
 
 /** Declares a rule. */
 export function rule(name: string, type: EntityType, elements: Element[], check?: (match: Match) => boolean): Rule {
@@ -152,7 +96,6 @@ const STEP_BUDGET = 256;
  * Each rule tries longer repetitions first and stops at the first match its check accepts.
  */
 export function matchAt(rules: readonly Rule[], words: readonly Word[], start: number): Match | null {
-  rememberFor(words);
   let bestMatch: Match | null = null;
   for (const candidate of rules) {
     const found = matchRule(candidate, words, start);

@@ -10,8 +10,6 @@ export type Shape = 'lower' | 'title' | 'upper' | 'mixed' | 'none';
 
 /** A token as the rules see it. */
 export interface Word {
-  /** A number no other word has (consecutive within a {@link toWords} call and between consecutive calls), for the grammar's remembered answers. */
-  readonly serial: number;
   readonly token: Token;
   readonly text: string;
   /** The token's kind, so that a word passes wherever a token does (`isPunctuation(word, ',')`). */
@@ -116,8 +114,6 @@ function sharedSet(values: readonly string[]): ReadonlySet<string> {
   return set;
 }
 
-let serials = 0;
-
 /**
  * A word: the token, what its form always has (shared by every token of that
  * form), and what depends on its place. Four fields per token instead of a copy
@@ -126,7 +122,6 @@ let serials = 0;
 class TokenWord implements Word {
   listed: EntityType | undefined = undefined;
   constructor(
-    readonly serial: number,
     readonly token: Token,
     private readonly form: Form,
     readonly sentenceStart: boolean,
@@ -169,7 +164,7 @@ export function toWords(tokens: readonly Token[], first = 0, end = tokens.length
   let sentenceStart = true;
   for (let i = first; i < end; i++) {
     const token = tokens[i]!;
-    words.push(new TokenWord(serials++, token, formOf(token), sentenceStart && token.kind === 'word'));
+    words.push(new TokenWord(token, formOf(token), sentenceStart && token.kind === 'word'));
     // Punctuation before the first word (a dash, an opening quote) keeps it sentence-initial.
     if (token.kind === 'word' || token.kind === 'number') sentenceStart = false;
   }
