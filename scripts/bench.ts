@@ -12,6 +12,8 @@
  * - `tokenize` and `sentenize` in this process against az's tokenizer (warm);
  * - `analyze` on hostile 1 MB texts against 1 MB of news;
  * - analyzeMany with no, one and two worker threads;
+ * - peak memory of `analyze` per character of text above the process's baseline, on 1 MB and
+ *   10 MB of news, each in a fresh process (also alone with `--memory`);
  * - RSS over 100 000 documents streamed through analyzeMany (also alone with `--batch-memory`).
  *
  * `npm run bench -- --fresh` runs the fresh processes only.
@@ -24,7 +26,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { sentenize, tokenize } from '../src/index.js';
-import { distIsStale, loadCorpus, ROOT } from './bench/corpus.js';
+import { distIsStale, loadCorpus, newsOfSize, ROOT } from './bench/corpus.js';
 import { measure, median, type Pass, type Task } from './bench/measure.js';
 import { loadPeers } from './bench/peers.js';
 import type { AdversarialRow } from './bench/adversarial-run.js';
@@ -46,6 +48,7 @@ const TARGET = {
   coldRazdel: 0.7, // analyze's first pass ≥ 0.7× razdel's tokenize+sentenize on the same texts
   firstResultMs: 500, // process start to the first analyze result
   rssMB: 200, // a process analysing Russian news
+  bytesPerCharacter: 100, // peak memory of analyze above the process's baseline, per character (1 MB and 10 MB of news)
   adversarialRatio: 3, // no hostile 1 MB text takes more than 3× as long as 1 MB of news
 };
 
@@ -82,6 +85,10 @@ async function main(): Promise<void> {
     return;
   }
   const corpus = loadCorpus();
+  if (process.argv.includes('--memory')) {
+    printMemory(corpus.texts);
+    return;
+  }
   const units = corpus.texts.reduce((sum, text) => sum + text.length, 0);
   const bytes = corpus.texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
   console.log(`rech benchmark${QUICK ? ' (--quick)' : ''} — node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} CPUs (shared)`);
@@ -91,6 +98,8 @@ async function main(): Promise<void> {
 
   printFreshProcesses(corpus.texts, units);
   if (process.argv.includes('--fresh')) return;
+  console.log('');
+  printMemory(corpus.texts);
   console.log('');
   await printSegmentation(corpus.texts);
   console.log('');
@@ -185,6 +194,62 @@ function printFreshProcesses(texts: readonly string[], units: number): void {
     ],
     [1, 2, 3, 4],
   );
+}
+
+interface MemoryRun {
+  characters: number;
+  tokens: number;
+  ms: number;
+  baselineMB: number;
+  peakMB: number;
+  bytesPerCharacter: number;
+}
+
+/** Peak memory of one analyze call per character, on 1 MB and 10 MB of news, each in a fresh process running dist/. */
+function printMemory(texts: readonly string[]): void {
+  if (distIsStale()) {
+    console.log('memory per character: skipped, dist/ is missing or older than src/ (run `npm run build`)');
+    return;
+  }
+  const folder = mkdtempSync(join(tmpdir(), 'rech-bench-'));
+  const rows: string[][] = [];
+  let worst = 0;
+  try {
+    const warmUp = join(folder, 'texts.json');
+    writeFileSync(warmUp, JSON.stringify(texts));
+    // 1 MB and 10 MB after 20 texts; 1 MB again after all of them, when the caches of word forms already hold its forms.
+    const cases = [
+      { megabytes: 1, warmUp: 20 },
+      ...(QUICK ? [] : [{ megabytes: 10, warmUp: 20 }]),
+      { megabytes: 1, warmUp: texts.length },
+    ];
+    for (const { megabytes, warmUp: count } of cases) {
+      const file = join(folder, `news-${megabytes}.txt`);
+      writeFileSync(file, newsOfSize(texts, megabytes * 1_000_000));
+      const args = ['--expose-gc', join(ROOT, 'scripts', 'bench', 'memory-run.mjs'), warmUp, file, '--warm-up', String(count)];
+      const result = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
+      if (result.status !== 0) throw new Error(`memory-run.mjs failed:\n${result.stderr}`);
+      const run = JSON.parse(result.stdout.trim().split('\n').pop()!) as MemoryRun;
+      const cold = count < texts.length;
+      if (cold) worst = Math.max(worst, run.bytesPerCharacter);
+      rows.push([
+        `${megabytes} MB of news, ${cold ? `after ${count} texts` : 'caches warm'}`,
+        number(run.tokens),
+        `${number(run.baselineMB)} MB`,
+        `${number(run.peakMB)} MB`,
+        number(run.bytesPerCharacter),
+        cold ? `≤ ${TARGET.bytesPerCharacter}` : '',
+        cold ? verdict(run.bytesPerCharacter <= TARGET.bytesPerCharacter) : '',
+      ]);
+    }
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+  console.log('memory per character: one analyze call in a fresh process (dist/, plain node) after 20 corpus texts (or all: the caches of word forms');
+  console.log('                      then hold the forms of the news, made of the same texts) and a garbage collection;');
+  console.log('                      bytes per character = (peak RSS − RSS before the call) / characters (MB of text = 10^6 UTF-16 code units)');
+  printColumns(['text', 'tokens', 'baseline RSS', 'peak RSS', 'bytes per character', 'target', 'result'], rows, [1, 2, 3, 4]);
+  console.log(`worst after 20 texts ${number(worst)} bytes per character (${verdict(worst <= TARGET.bytesPerCharacter)}); analyze refuses a text longer than the free heap over ${TARGET.bytesPerCharacter} × 1.5 bytes per character`);
 }
 
 /** tokenize and sentenize in this process against az's tokenizer, warm, interleaved. */

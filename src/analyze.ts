@@ -54,6 +54,13 @@ export interface AnalyzeOptions {
  * @param options - See {@link AnalyzeOptions}.
  * @returns The document. All offsets are UTF-16 offsets into `text`.
  * @throws TypeError when `text` is not a string or `options` is not an object of known options.
+ * @throws RangeError, before any work, when `text` is longer than the heap can take (V8 would
+ *   otherwise end the process with an error no one can catch). Analysis needs up to about 100
+ *   bytes per character at its peak, so a text may have at most the free heap
+ *   (`v8.getHeapStatistics()`: `heap_size_limit` less `used_heap_size`) divided by 150 characters:
+ *   about 28 million where the heap limit is 4 GB (Node's default with 16 GB of memory or more).
+ *   Split a longer text (at paragraphs, say) and analyse the parts, with `analyzeMany` for many of them, or give Node a larger heap
+ *   (`--max-old-space-size`).
  *
  * @example
  * ```ts
@@ -69,9 +76,57 @@ export interface AnalyzeOptions {
 export async function analyze(text: string, options: AnalyzeOptions = {}): Promise<RechDocument> {
   expectString(text, 'text');
   checkOptions(options);
+  checkLength(text);
   const document = newDocument(text, options.language);
   for (const stage of STAGES) await stage(document);
   return publicDocument(document);
+}
+
+/**
+ * Peak memory of `analyze` per character of text above the process's baseline, rounded up from what
+ * the bench measures on 1 MB and 10 MB of news (`npm run bench`, "memory per character").
+ */
+export const PEAK_BYTES_PER_CHARACTER = 100;
+/** The share of the free heap a document may take is 1 / HEAP_MARGIN, for the rest of the process and for the measure's spread. */
+export const HEAP_MARGIN = 1.5;
+
+interface HeapStatistics {
+  heap_size_limit: number;
+  used_heap_size: number;
+}
+
+type ReadHeap = () => HeapStatistics | undefined;
+
+/** Node's heap statistics; undefined where there is no `v8` module (a browser), where no limit is checked. */
+const readV8: ReadHeap = () =>
+  (globalThis as { process?: { getBuiltinModule?: (name: string) => { getHeapStatistics(): HeapStatistics } | undefined } }).process?.getBuiltinModule?.('node:v8')?.getHeapStatistics();
+let heapStatistics = readV8;
+
+/** @internal For tests: reads the heap statistics from `read` instead of from V8 (no argument restores V8). */
+export function useHeapStatistics(read: ReadHeap = readV8): void {
+  heapStatistics = read;
+}
+
+/** The longest text the heap can take now, in UTF-16 code units; Infinity where the heap cannot be read. */
+export function maxDocumentLength(): number {
+  const heap = heapStatistics();
+  if (!heap) return Infinity;
+  return Math.max(0, Math.floor((heap.heap_size_limit - heap.used_heap_size) / (PEAK_BYTES_PER_CHARACTER * HEAP_MARGIN)));
+}
+
+/** Refuses, before any work, a text too long for the heap (V8 would end the process with an uncatchable error). */
+function checkLength(text: string): void {
+  const limit = maxDocumentLength();
+  if (text.length <= limit) return;
+  const heap = heapStatistics()!;
+  const count = (n: number): string => n.toLocaleString('en-US');
+  const megabytes = (bytes: number): string => count(Math.round(bytes / 2 ** 20));
+  throw new RangeError(
+    `rech: the text has ${count(text.length)} characters, but this process can analyse at most ${count(limit)} at once ` +
+      `(analysis takes up to ${PEAK_BYTES_PER_CHARACTER} bytes per character, and ${megabytes(heap.heap_size_limit - heap.used_heap_size)} MB of the heap's ` +
+      `${megabytes(heap.heap_size_limit)} MB are free); split the text (at paragraphs, say) and analyse the parts, with analyzeMany for many of them, ` +
+      'or start Node with a larger --max-old-space-size'
+  );
 }
 
 export const OPTION_NAMES = new Set(['language']);

@@ -39,8 +39,14 @@ export interface Rule {
 
 // Predicates
 
-export const and = (...tests: Predicate[]): Predicate => (word) => tests.every((test) => test(word));
-export const or = (...tests: Predicate[]): Predicate => (word) => tests.some((test) => test(word));
+export const and = (...tests: Predicate[]): Predicate => (word) => {
+  for (const test of tests) if (!test(word)) return false;
+  return true;
+};
+export const or = (...tests: Predicate[]): Predicate => (word) => {
+  for (const test of tests) if (test(word)) return true;
+  return false;
+};
 export const not = (test: Predicate): Predicate => (word) => !test(word);
 
 /** Some reading carries every one of the grammemes. */
@@ -100,15 +106,26 @@ export function matchAt(rules: readonly Rule[], words: readonly Word[], start: n
 
 /** The state of one attempt of a rule at one start position. */
 interface Attempt {
-  readonly rule: Rule;
-  readonly words: readonly Word[];
-  readonly start: number;
+  rule: Rule;
+  words: readonly Word[];
+  start: number;
   readonly roles: (string | undefined)[];
   steps: number;
 }
 
+const NO_WORDS: readonly Word[] = [];
+
+/** One attempt object and roles array for all (a match copies what it keeps), as attempts run one at a time. */
+const attempt: Attempt = { rule: { name: '', type: 'PER', elements: [] }, words: NO_WORDS, start: 0, roles: [], steps: 0 };
+
 function matchRule(candidate: Rule, words: readonly Word[], start: number): Match | null {
-  return walk({ rule: candidate, words, start, roles: [], steps: 0 }, 0, start);
+  attempt.rule = candidate;
+  attempt.words = words;
+  attempt.start = start;
+  attempt.steps = 0;
+  const found = walk(attempt, 0, start);
+  attempt.words = NO_WORDS;
+  return found;
 }
 
 /** Matches elements from `element` on at `position`, longer repetitions first. */

@@ -14,6 +14,9 @@
  *    option); one candidate needs no franc at all. A Latin paragraph without
  *    such letters whose words are largely English function words (`the`,
  *    `said`, `of`) is English without franc, which misreads short English.
+ *    A long Cyrillic paragraph of a Russian document that only Russian and
+ *    Bulgarian fit, with ы, э or ё in 1 % of its letters (letters Bulgarian
+ *    lacks), is Russian without franc.
  * 2. The document language is the prior. Without a hint it is the most common
  *    language over the longer paragraphs, identified with Russian as the prior
  *    (this library reads Russian news). A short paragraph that fits it takes it;
@@ -79,6 +82,8 @@ const REPEATED_LENGTH = 256;
 /** The prior when no hint is given, for finding the document language. */
 const DEFAULT_LANGUAGE = 'rus';
 const ENGLISH = 'eng';
+const RUSSIAN = 'rus';
+const BULGARIAN = 'bul';
 
 type Script = 'Latin' | 'Cyrillic' | 'other';
 type Scores = Array<[string, number]>;
@@ -354,6 +359,7 @@ function decide(paragraph: Profile, prior: Prior, francAll: typeof FrancAll | nu
   if (script === null) return prior.document;
   if (candidates?.length === 1) return candidates[0]!;
   if (paragraph.english) return ENGLISH;
+  if (shortcuts && russianNotBulgarian(paragraph, prior.document)) return RUSSIAN;
   // Without candidates, every language franc knows for the script fits.
   let known: ReadonlySet<string> | null = null;
   if (!candidates) {
@@ -395,6 +401,38 @@ function decide(paragraph: Profile, prior: Prior, francAll: typeof FrancAll | nu
 
 const NO_LANGUAGES: readonly string[] = [];
 
+/** Paragraphs scored by franc so far (for scripts/check-languages.ts). */
+let francCalls = 0;
+
+/** @internal The number of paragraphs franc has scored in this process. */
+export const francCallCount = (): number => francCalls;
+
+/** Whether {@link decide} may take its shortcuts (off only for scripts/check-languages.ts, which compares). */
+let shortcuts = true;
+
+/** @internal Turns the shortcuts that spare franc off and on, for comparing the decisions with and without them. */
+export function useShortcuts(on: boolean): void {
+  shortcuts = on;
+}
+
+/**
+ * Whether a long Cyrillic paragraph of a Russian document is Russian without
+ * asking franc: its letters allow only Russian and Bulgarian (no other
+ * language's marks), and the letters Bulgarian lacks (ы, э, ё) make at least the
+ * share that shows a language's marks ({@link MARK_SHARE}), so they are
+ * Russian's marks against Bulgarian. Otherwise franc would run only to weigh
+ * these two; scripts/check-languages.ts shows that no paragraph of the
+ * development corpus or the fixtures changes its language.
+ */
+function russianNotBulgarian({ candidates, strays, letters }: Profile, document: LanguageCode): boolean {
+  if (document !== RUSSIAN || letters < SHORT || candidates?.length !== 2) return false;
+  const bulgarian = candidates.indexOf(BULGARIAN);
+  const russian = candidates.indexOf(RUSSIAN);
+  if (bulgarian < 0 || russian < 0) return false;
+  // The letters outside Bulgarian's alphabet less those outside Russian's: the ы, э and ё, less any ѝ.
+  return strays[bulgarian]! - strays[russian]! >= Math.max(1, Math.floor(letters * MARK_SHARE));
+}
+
 /** Whether the paragraph's letters allow `language`: one of its candidates, or, without candidates, one franc knows for its script. */
 function fits(language: LanguageCode, candidates: readonly string[] | null, known: ReadonlySet<string> | null): boolean {
   return candidates ? candidates.includes(language) : known!.has(language);
@@ -411,6 +449,7 @@ function scoresOf(paragraph: Profile, francAll: typeof FrancAll, cache: Map<Prof
   if (!scores) {
     const { candidates } = paragraph;
     const options = candidates ? { minLength: 1, only: [...candidates], ignore: IGNORED } : { minLength: 1, ignore: IGNORED };
+    francCalls++;
     cache.set(paragraph, (scores = francAll(paragraph.sample, options)));
   }
   return scores;

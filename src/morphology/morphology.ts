@@ -3,7 +3,7 @@
  *
  * The dictionary is loaded once, lazily, from the installed `az` package
  * (`loadMorphology`); after that every call is synchronous. Analyses are
- * cached per word form in a bounded cache, so a long batch keeps flat memory.
+ * cached per word form in a bounded cache (the oldest dropped first), so a long batch keeps flat memory.
  */
 import Az, { type AzParse, type AzTag } from 'az';
 
@@ -11,6 +11,8 @@ import Az, { type AzParse, type AzTag } from 'az';
 export interface WordAnalysis {
   /** Dictionary form, lower case, as the dictionary spells it (with ё). */
   readonly lemma: string;
+  /** The lemma in lower case with ё folded to е, as word lists are compared (`fold` in src/words/word.ts). */
+  readonly key: string;
   /** Part of speech (`NOUN`, `ADJF`, `VERB`, …) or `UNKN`. */
   readonly pos: string;
   /** Case (`nomn`, `gent`, `datv`, `accs`, `ablt`, `loct`, …) when the word has one. */
@@ -31,8 +33,11 @@ export interface WordAnalysis {
 
 /** Words longer than this are not looked up: no Russian word is, and az's guessers slow down on them. */
 const MAX_WORD_LENGTH = 40;
-/** The cache is dropped when it grows past this many word forms. */
-const CACHE_LIMIT = 200_000;
+/**
+ * Word forms kept in the cache (about 1.5 KB each with their readings, so at most about 45 MB);
+ * past it the oldest quarter is dropped. News has a few thousand forms in its every-day words.
+ */
+const CACHE_LIMIT = 30_000;
 const OPTIONS = { stutter: 0, typos: 0 } as const;
 
 let loading: Promise<void> | undefined;
@@ -96,9 +101,18 @@ export function analyses(word: string): readonly WordAnalysis[] {
       }
     }
   }
-  if (cache.size >= CACHE_LIMIT) cache.clear();
+  if (cache.size >= CACHE_LIMIT) dropOldest(cache);
   cache.set(word, result);
   return result;
+}
+
+/** Drops the oldest quarter of a cache (a Map iterates in the order entries were added). */
+export function dropOldest(cache: Map<string, unknown>): void {
+  let count = cache.size >> 2;
+  for (const key of cache.keys()) {
+    if (count-- <= 0) break;
+    cache.delete(key);
+  }
 }
 
 /**
@@ -141,9 +155,11 @@ function toAnalysis(parse: AzParse, word: string): WordAnalysis {
   const { tag } = parse;
   const normal = parse.normalize();
   const { pos, tags } = tagFields(tag);
+  // Some of az's guessers leave the form empty; the word itself is then its lemma.
+  const lemma = (normal && normal.word) || parse.word || word.toLowerCase();
   return {
-    // Some of az's guessers leave the form empty; the word itself is then its lemma.
-    lemma: (normal && normal.word) || parse.word || word.toLowerCase(),
+    lemma,
+    key: foldLemma(lemma),
     pos,
     case: tag.CAse,
     gender: tag.GNdr,
@@ -153,6 +169,12 @@ function toAnalysis(parse: AzParse, word: string): WordAnalysis {
     known: !parse.typosCnt && !parse.stutterCnt && tags.length > 0 && isDictionaryParse(parse),
     parse,
   };
+}
+
+/** The lemma folded as word lists are compared (lower case, ё as е); the lemma itself when that changes nothing, so no second string is kept. */
+function foldLemma(lemma: string): string {
+  const folded = lemma.toLowerCase().replaceAll('ё', 'е');
+  return folded === lemma ? lemma : folded;
 }
 
 function isDictionaryParse(parse: AzParse): boolean {

@@ -55,7 +55,7 @@ export function indirectQuotes(view: DocumentView, s: number, previous: Sentence
 }
 
 /** Whether word `i` is one of the folded `words`. */
-const isOneOf = (view: DocumentView, i: number, ...words: string[]): boolean => words.includes(fold(view.words[i]!.text));
+const isOneOf = (view: DocumentView, i: number, ...words: string[]): boolean => words.includes(view.words[i]!.folded);
 
 /** The cue at `i`: a speech verb, a verb with its object (`выразил надежду`), or an agentless reflexive (`сообщается`). */
 function cueAt(view: DocumentView, i: number, limit: number): { cue: DraftCue; agentless: boolean; reading: ReturnType<typeof speechReading> } | null {
@@ -106,7 +106,7 @@ function conjunctionAfter(view: DocumentView, from: number, limit: number): numb
     const word = words[j]!;
     if (word.token.kind === 'number') continue; // `заявил 9 мая, что`
     if (isWord(word)) {
-      if (CONJUNCTIONS.has(fold(word.text)) && (isPunctuation(words[j - 1]!, ',') || j === from)) return j;
+      if (CONJUNCTIONS.has(word.folded) && (isPunctuation(words[j - 1]!, ',') || j === from)) return j;
       // `обвинил его во лжи, заявив, что …`: the nearer speech verb is the cue.
       if (j > from && (word.analyses[0]?.pos === 'VERB' || speechReading(word))) return -1;
       continue;
@@ -125,14 +125,14 @@ function sourcePhrase(view: DocumentView, sentence: Sentence, i: number): Found 
   let possessive = -1;
   // Adjectives (`по неподтверждённым данным`, `согласно официальному заявлению`) and possessives (`по его словам`).
   while (j < sentence.end && j < i + 4 && isWord(words[j]!) && !isSourceNoun(words[j]!)) {
-    if (POSSESSIVES.has(fold(words[j]!.text))) possessive = j;
+    if (POSSESSIVES.has(words[j]!.folded)) possessive = j;
     else if (!words[j]!.analyses.some((r) => r.pos === 'ADJF')) return null;
     j++;
   }
   if (j >= sentence.end || !isSourceNoun(words[j]!)) return null;
   const noun = words[j]!;
-  if (fold(words[i]!.text) === 'по' && !noun.analyses.some((r) => r.case === 'datv')) return null;
-  if (fold(noun.text) === 'слову') return null;
+  if (words[i]!.folded === 'по' && !noun.analyses.some((r) => r.case === 'datv')) return null;
+  if (noun.folded === 'слову') return null;
   const cue = phraseCue(view, i, j + 1);
   const limit = clauseEnd(view, j + 1, sentence.end);
   const speaker = possessive !== -1 ? { first: possessive, end: possessive + 1 } : phraseFrom(view, j + 1, limit);
@@ -157,7 +157,7 @@ function asReported(view: DocumentView, sentence: Sentence, i: number): Found | 
   if (!isOneOf(view, i, 'как')) return null;
   const { words } = view;
   let j = i + 1;
-  if (j < sentence.end && fold(words[j]!.text) === 'было') j++;
+  if (j < sentence.end && words[j]!.folded === 'было') j++;
   if (j >= sentence.end) return null;
   const found = cueAt(view, j, sentence.end);
   if (!found || found.reading?.pos === 'GRND') return null;
@@ -170,7 +170,7 @@ function asReported(view: DocumentView, sentence: Sentence, i: number): Found | 
 /** `Об этом сообщил X.`: the sentence before is X's statement. */
 function aboutThis(view: DocumentView, sentence: Sentence, i: number, previous: Sentence | null): Found | null {
   const { words } = view;
-  if (!previous || !isOneOf(view, i, 'об') || i !== firstWord(view, sentence.first, sentence.end) || i + 2 >= sentence.end || fold(words[i + 1]!.text) !== 'этом') return null;
+  if (!previous || !isOneOf(view, i, 'об') || i !== firstWord(view, sentence.first, sentence.end) || i + 2 >= sentence.end || words[i + 1]!.folded !== 'этом') return null;
   const found = cueAt(view, i + 2, sentence.end);
   if (!found) return null;
   const content = piece(view, previous.first, previous.end);

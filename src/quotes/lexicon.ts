@@ -27,37 +27,37 @@ const ANY_VERB_FORM = new Set(['VERB', 'INFN', 'PRTS', 'PRTF', 'GRND']);
 export function speechReading(word: Word): WordAnalysis | undefined {
   return word.analyses.find(
     (reading) =>
-      (ANY_VERB_FORM.has(reading.pos) && SPEECH_VERBS.has(fold(reading.lemma))) ||
-      (reading.pos === 'ADJS' && ADJECTIVE_CUES.has(fold(reading.lemma))),
+      (ANY_VERB_FORM.has(reading.pos) && SPEECH_VERBS.has(reading.key)) ||
+      (reading.pos === 'ADJS' && ADJECTIVE_CUES.has(reading.key)),
   );
 }
 
 /** A reflexive report with no speaker: `Сообщается`, `подчёркивалось`. */
 export function isImpersonalVerb(word: Word): boolean {
-  return word.analyses.some((reading) => reading.pos === 'VERB' && IMPERSONAL_VERBS.has(fold(reading.lemma)));
+  return word.analyses.some((reading) => reading.pos === 'VERB' && IMPERSONAL_VERBS.has(reading.key));
 }
 
 /** A forecast, never a quote: `Предполагается`, `Ожидается`. */
 export function isForecastVerb(word: Word): boolean {
-  return word.analyses.some((reading) => reading.pos === 'VERB' && FORECAST_VERBS.has(fold(reading.lemma)));
+  return word.analyses.some((reading) => reading.pos === 'VERB' && FORECAST_VERBS.has(reading.key));
 }
 
 /** A noun that names a source after `по` or `согласно`: `словам`, `мнению`, `данным`. */
 export function isSourceNoun(word: Word): boolean {
-  return word.analyses.some((reading) => reading.pos === 'NOUN' && SOURCE_NOUNS.has(fold(reading.lemma)));
+  return word.analyses.some((reading) => reading.pos === 'NOUN' && SOURCE_NOUNS.has(reading.key));
 }
 
 /** Whether `noun` completes `verb` into a cue (`выразил` + `надежду`). */
 export function isVerbObjectCue(verb: Word, noun: Word): boolean {
   return verb.analyses.some((reading) => {
-    const nouns = VERB_OBJECTS.get(fold(reading.lemma));
+    const nouns = VERB_OBJECTS.get(reading.key);
     return nouns !== undefined && noun.keys.some((key) => nouns.has(key));
   });
 }
 
 /** Whether `word` can open a verb-object cue (`выразил`, `высказал`). */
 export function opensVerbObjectCue(word: Word): boolean {
-  return word.analyses.some((reading) => ANY_VERB_FORM.has(reading.pos) && VERB_OBJECTS.has(fold(reading.lemma)));
+  return word.analyses.some((reading) => ANY_VERB_FORM.has(reading.pos) && VERB_OBJECTS.has(reading.key));
 }
 
 /** A noun for whoever speaks for a body or a person (`представитель`, `пресс-служба`): the speaker is the one it speaks for. */

@@ -44,6 +44,9 @@ const isSpace = (ch: string | undefined): boolean => ch === undefined || /\s/.te
 const isOpeningContext = (ch: string | undefined): boolean => isSpace(ch) || (ch !== undefined && '([{«„“‘"\'—–-/:'.includes(ch));
 const isLetter = (ch: string | undefined): boolean => ch !== undefined && /\p{L}/u.test(ch);
 
+/** Whether a code unit may be a mark at all, without making a string of it: every mark is `"`, `'`, `«`, `»` or in U+2018–U+203A. */
+const mayBeMark = (code: number): boolean => code === 0x22 || code === 0x27 || code === 0xab || code === 0xbb || (code >= 0x2018 && code <= 0x203a);
+
 interface Open {
   readonly mark: string;
   readonly at: number;
@@ -76,6 +79,7 @@ export function pairQuotationMarks(text: string, paragraphs: readonly Pick<Parag
       }
     }
     for (let i = from; i < end; i++) {
+      if (!mayBeMark(text.charCodeAt(i))) continue;
       const ch = text[i]!;
       if (!OPENING_ONLY.includes(ch) && !CLOSING_ONLY.includes(ch) && !AMBIGUOUS.includes(ch)) continue;
       const before = text[i - 1];

@@ -6,33 +6,32 @@
  * entity stage. Paragraphs in other languages get no readings.
  */
 import type { WorkingDocument } from '../document.js';
-import { analyses, loadMorphology } from '../morphology/morphology.js';
-import { within } from '../spans.js';
+import { loadMorphology } from '../morphology/morphology.js';
 import { loadCompromise } from './compromise.js';
 import { tagEnglish } from './english.js';
-import { toWords } from './word.js';
+import { toWords, type Word } from './word.js';
 
 export async function addWords(document: WorkingDocument): Promise<void> {
   // compromise is loaded only for a document with an English paragraph.
   if (document.paragraphs.some((paragraph) => paragraph.language === 'eng')) document.englishNames = tagEnglish(await loadCompromise(), document);
   await loadMorphology();
-  addRussianLemmas(document);
-  const { tokens, sentenceTokens } = document;
-  const words = [];
-  for (const { first, end } of sentenceTokens) for (const word of toWords(tokens.slice(first, end))) words.push(word);
+  const { tokens, sentenceTokens, paragraphs } = document;
+  const words: Word[] = [];
+  for (const { first, end, paragraph } of sentenceTokens) {
+    const russian = paragraphs[paragraph]!.language === 'rus';
+    for (const word of toWords(tokens, first, end)) {
+      if (russian) addLemma(word);
+      words.push(word);
+    }
+  }
   document.words = words;
 }
 
-/** Gives the words of Russian paragraphs the lemma and grammemes of their most probable reading. */
-function addRussianLemmas({ tokens, paragraphs }: WorkingDocument): void {
-  for (const paragraph of paragraphs) {
-    if (paragraph.language !== 'rus') continue;
-    for (const token of within(tokens, paragraph)) {
-      if (token.kind !== 'word') continue;
-      const reading = analyses(token.text)[0];
-      if (!reading) continue;
-      token.lemma = reading.lemma;
-      token.tags = reading.tags;
-    }
-  }
+/** Gives the token of a word of a Russian paragraph the lemma and grammemes of its most probable reading (the word's readings are the token's). */
+function addLemma(word: Word): void {
+  if (word.kind !== 'word') return;
+  const reading = word.analyses[0];
+  if (!reading) return;
+  word.token.lemma = reading.lemma;
+  word.token.tags = reading.tags;
 }

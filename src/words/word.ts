@@ -2,7 +2,7 @@
  * A word: a token as the entity and quote rules read it, with its readings,
  * shape and lookup keys.
  */
-import { analyses, type WordAnalysis } from '../morphology/morphology.js';
+import { analyses, dropOldest, type WordAnalysis } from '../morphology/morphology.js';
 import type { EntityType, Token, TokenKind } from '../model.js';
 
 /** Letter case of a token's text. */
@@ -18,6 +18,8 @@ export interface Word {
   readonly analyses: readonly WordAnalysis[];
   /** Lower-case keys with ё folded to е: the text itself and every lemma. */
   readonly keys: readonly string[];
+  /** The text in lower case with ё folded to е (`fold(text)`, the first of the keys). */
+  readonly folded: string;
   readonly shape: Shape;
   readonly latin: boolean;
   /** The first word of its sentence (its capital letter says little). */
@@ -32,9 +34,19 @@ export interface Word {
   listed: EntityType | undefined;
 }
 
+const FOLD_CACHE_LIMIT = 50_000;
+const folds = new Map<string, string>();
+
 /** Lower case with ё folded to е: the form gazetteers and word lists are compared in. */
 export function fold(text: string): string {
-  return text.toLowerCase().replaceAll('ё', 'е');
+  // Remembered per string (a pure function of it): the same token texts and lemmas are folded by many tests.
+  let folded = folds.get(text);
+  if (folded === undefined) {
+    folded = text.toLowerCase().replaceAll('ё', 'е');
+    if (folds.size >= FOLD_CACHE_LIMIT) dropOldest(folds);
+    folds.set(text, folded);
+  }
+  return folded;
 }
 
 const PROPER = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn'];
@@ -51,44 +63,108 @@ interface Form {
   readonly knownGrammemes: ReadonlySet<string>;
 }
 
-const FORM_CACHE_LIMIT = 200_000;
+/** Forms kept (about 0.5 KB each besides their readings), as many as the morphology's cache holds. */
+const FORM_CACHE_LIMIT = 30_000;
+/** The forms of word tokens by text, and of other tokens (numbers, punctuation, symbols) by kind and text. */
 const forms = new Map<string, Form>();
+const otherForms = new Map<TokenKind, Map<string, Form>>();
 
 function formOf(token: Token): Form {
-  const cached = token.kind === 'word' ? forms.get(token.text) : undefined;
-  if (cached) return cached;
-  const readings = token.kind === 'word' ? analyses(token.text) : [];
-  const folded = fold(token.text);
+  const { kind, text } = token;
+  let cache = forms;
+  if (kind !== 'word') {
+    cache = otherForms.get(kind)!;
+    if (!cache) otherForms.set(kind, (cache = new Map()));
+  }
+  let form = cache.get(text);
+  if (form) return form;
+  const readings = kind === 'word' ? analyses(text) : [];
+  const folded = fold(text);
   const keys = [folded];
   // A guessed lemma must keep the word's beginning: az's prefix guesser turns `Уэббера` into `бер`.
   for (const reading of readings) {
     if (!reading.known && !reading.lemma.startsWith(folded.slice(0, 3))) continue;
-    const key = fold(reading.lemma);
-    if (!keys.includes(key)) keys.push(key);
+    if (!keys.includes(reading.key)) keys.push(reading.key);
   }
-  const form: Form = {
+  form = {
     analyses: readings,
     keys,
-    shape: shapeOf(token.text),
-    latin: token.kind === 'word' && LATIN.test(token.text),
+    shape: shapeOf(text),
+    latin: kind === 'word' && LATIN.test(text),
     common: readings.some((reading) => reading.known && !PROPER.some((grammeme) => reading.tags.includes(grammeme))),
-    grammemes: new Set(readings.flatMap((reading) => reading.tags)),
-    knownGrammemes: new Set(readings.flatMap((reading) => (reading.known ? reading.tags : []))),
+    grammemes: sharedSet(readings.flatMap((reading) => reading.tags)),
+    knownGrammemes: sharedSet(readings.flatMap((reading) => (reading.known ? reading.tags : []))),
   };
-  if (token.kind === 'word') {
-    if (forms.size >= FORM_CACHE_LIMIT) forms.clear();
-    forms.set(token.text, form);
-  }
+  if (cache.size >= FORM_CACHE_LIMIT) dropOldest(cache);
+  cache.set(text, form);
   return form;
 }
 
+const SET_CACHE_LIMIT = 20_000;
+const sets = new Map<string, ReadonlySet<string>>();
+
+/** The set of `values`, one object for every form with the same values in the same order (the sets are never changed). */
+function sharedSet(values: readonly string[]): ReadonlySet<string> {
+  const set = new Set(values);
+  const key = [...set].join(',');
+  const shared = sets.get(key);
+  if (shared) return shared;
+  if (sets.size >= SET_CACHE_LIMIT) sets.clear();
+  sets.set(key, set);
+  return set;
+}
+
+/**
+ * A word: the token, what its form always has (shared by every token of that
+ * form), and what depends on its place. Four fields per token instead of a copy
+ * of the form's.
+ */
+class TokenWord implements Word {
+  listed: EntityType | undefined = undefined;
+  constructor(
+    readonly token: Token,
+    private readonly form: Form,
+    readonly sentenceStart: boolean,
+  ) {}
+  get text(): string {
+    return this.token.text;
+  }
+  get kind(): TokenKind {
+    return this.token.kind;
+  }
+  get analyses(): readonly WordAnalysis[] {
+    return this.form.analyses;
+  }
+  get keys(): readonly string[] {
+    return this.form.keys;
+  }
+  get folded(): string {
+    return this.form.keys[0]!;
+  }
+  get shape(): Shape {
+    return this.form.shape;
+  }
+  get latin(): boolean {
+    return this.form.latin;
+  }
+  get common(): boolean {
+    return this.form.common;
+  }
+  get grammemes(): ReadonlySet<string> {
+    return this.form.grammemes;
+  }
+  get knownGrammemes(): ReadonlySet<string> {
+    return this.form.knownGrammemes;
+  }
+}
+
 /** The words of one sentence's tokens, in order. */
-export function toWords(tokens: readonly Token[]): Word[] {
+export function toWords(tokens: readonly Token[], first = 0, end = tokens.length): Word[] {
   const words: Word[] = [];
   let sentenceStart = true;
-  for (const token of tokens) {
-    const form = formOf(token);
-    words.push({ token, text: token.text, kind: token.kind, ...form, sentenceStart: sentenceStart && token.kind === 'word', listed: undefined });
+  for (let i = first; i < end; i++) {
+    const token = tokens[i]!;
+    words.push(new TokenWord(token, formOf(token), sentenceStart && token.kind === 'word'));
     // Punctuation before the first word (a dash, an opening quote) keeps it sentence-initial.
     if (token.kind === 'word' || token.kind === 'number') sentenceStart = false;
   }
