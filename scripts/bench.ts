@@ -11,6 +11,9 @@
  *   peak RSS;
  * - `tokenize` and `sentenize` in this process against az's tokenizer (warm);
  * - `analyze` on hostile 1 MB texts against 1 MB of news;
+ * - the growth of `analyze`'s time on each hostile text from 100 KB to 1 MB (10 KB to 100 KB with `--quick`),
+ *   each size in a fresh process: at most 12× (`npm run bench -- --growth [--quick]` runs this check alone,
+ *   with exit code 1 when a shape fails it);
  * - analyzeMany with no, one and two worker threads;
  * - peak memory of `analyze` per character of text above the process's baseline, on 1 MB and
  *   10 MB of news, each in a fresh process (also alone with `--memory`);
@@ -30,6 +33,7 @@ import { distIsStale, loadCorpus, newsOfSize, ROOT } from './bench/corpus.js';
 import { measure, median, type Pass, type Task } from './bench/measure.js';
 import { loadPeers } from './bench/peers.js';
 import type { AdversarialRow } from './bench/adversarial-run.js';
+import { printGrowth } from './bench/growth.js';
 import type { BatchRun } from './bench/batch-run.js';
 import type { PassRun } from './bench/pass-run.js';
 
@@ -84,6 +88,10 @@ async function main(): Promise<void> {
     process.exitCode = runBatchMemory();
     return;
   }
+  if (process.argv.includes('--growth')) {
+    process.exitCode = printGrowth(QUICK) ? 0 : 1;
+    return;
+  }
   const corpus = loadCorpus();
   if (process.argv.includes('--memory')) {
     printMemory(corpus.texts);
@@ -104,6 +112,8 @@ async function main(): Promise<void> {
   await printSegmentation(corpus.texts);
   console.log('');
   printAdversarial();
+  console.log('');
+  printGrowth(QUICK);
   console.log('');
   printBatch();
   console.log('');

@@ -3,7 +3,7 @@
  * worker threads) and prints each document as it comes in the format asked for, or writes
  * it to a file per input with `--out DIR`, drawing a progress bar over a batch.
  */
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import {
@@ -22,6 +22,7 @@ import {
   type RechDocument,
 } from '../index.js';
 import { EXIT_OK, FileError, UsageError, reason } from './errors.js';
+import { prepareFolder, writeOutput } from './files.js';
 import { ProgressBar } from './progress.js';
 import { streamCommand } from './stream.js';
 import type { CliIO } from './io.js';
@@ -217,7 +218,7 @@ function outputFiles(inputs: readonly string[], format: Format, dir: string, com
 
 /**
  * Checks that no output file is an input (by device and inode, so whatever the path), and creates
- * the folder. An input that is its own brat `.txt` is left as it is, when it holds exactly the text.
+ * the folder (see {@link prepareFolder}: a folder that cannot hold the files is refused). An input that is its own brat `.txt` is left as it is, when it holds exactly the text.
  * For brat, the folder gets brat's `annotation.conf` declaring what rech writes, unless it has one.
  */
 async function prepareOutputs(inputs: readonly Input[], { dir, files }: Outputs, format: Format): Promise<void> {
@@ -243,22 +244,8 @@ async function prepareOutputs(inputs: readonly Input[], { dir, files }: Outputs,
       output.skip = true;
     }
   }
-  try {
-    await mkdir(dir, { recursive: true });
-  } catch (error) {
-    throw new FileError(`cannot create the folder ${dir}: ${reason(error)}`);
-  }
+  await prepareFolder(dir);
   if (format === 'brat') await writeOutput(join(dir, 'annotation.conf'), BRAT_CONFIG, true);
-}
-
-/** Writes a file; with `keepExisting`, leaves one already there as it is. */
-async function writeOutput(path: string, contents: string, keepExisting = false): Promise<void> {
-  try {
-    await writeFile(path, contents, { flag: keepExisting ? 'wx' : 'w' });
-  } catch (error) {
-    if (keepExisting && (error as NodeJS.ErrnoException).code === 'EEXIST') return;
-    throw new FileError(`cannot write ${path}: ${reason(error)}`);
-  }
 }
 
 /** The documents of the inputs, in order: in this thread when `jobs` is 0, else through {@link analyzeMany}. */

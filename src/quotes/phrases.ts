@@ -134,9 +134,12 @@ export function subjectBefore(view: DocumentView, cue: number, verb: WordAnalysi
  * `Александр Брод, в свою очередь, сказал, что …`, `X вспомнил о …, и сказал, что …`.
  */
 export function sentenceSubject(view: DocumentView, first: number, cue: number, verb: WordAnalysis | undefined): TokenRange | null {
+  // The subject is looked for in the first 24 tokens only, so the search for the first verb stops there too
+  // (a sentence of a thousand colons asks for its subject at each one).
+  const window = Math.min(cue, first + 24);
   let end = first;
-  while (end < cue && !isFiniteVerb(view.words[end]!)) end++;
-  return subjectIn(view, first, Math.min(end, first + 24), verb);
+  while (end < window && !isFiniteVerb(view.words[end]!)) end++;
+  return subjectIn(view, first, end, verb);
 }
 
 /** The first nominative agreeing with `verb` in `[first, end)` that no preposition governs, with its adjectives, to `end`. */

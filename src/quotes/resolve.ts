@@ -39,18 +39,14 @@ interface Placed {
   readonly entity: number;
 }
 
-/** A person who holds a post: the place or organisation of the post, when the text names one. */
-interface Holder {
-  readonly entity: number;
-  readonly of: number | undefined;
-}
-
 /** A gender a speaker must not contradict: the cue verb's (`заявила`), a pronoun's (`он`). */
 export type Gender = 'masc' | 'femn';
 
 export class SpeakerResolver {
-  /** People by the titles of the posts they hold (`посол`, `глава государства`), from the roles layer and the titles before names. */
-  private readonly holders = new Map<string, Holder[]>();
+  /** People by the titles of the posts they hold (`посол`, `глава государства`), from the roles layer and the titles before names, with the places or bodies of their posts (`undefined` for none named). */
+  private readonly holders = new Map<string, Map<number, Set<number | undefined>>>();
+  /** For each title, the mentions of the people who hold it, in text order: a bare title looks for its person here. */
+  private readonly holderMentions = new Map<string, Placed[]>();
   /** Every person mention: where, whose, in which sentence, and whether it can be a subject. */
   private readonly people: { at: number; entity: number; sentence: number; subject: boolean }[] = [];
   /** Each person's mentions in text order: who was talked about last. */
@@ -83,6 +79,9 @@ export class SpeakerResolver {
     for (const role of view.roles) {
       const key = this.titleIn(role.title.start, role.title.end);
       if (key !== null && view.entities[role.person]?.type === 'PER') this.hold(key, role.person, role.of ?? undefined);
+    }
+    for (const [key, holders] of this.holders) {
+      this.holderMentions.set(key, [...holders.keys()].flatMap((entity) => this.mentions.get(entity) ?? []).sort((a, b) => a.at - b.at));
     }
   }
 
@@ -249,23 +248,15 @@ export class SpeakerResolver {
    * the cue allows): of several, the one mentioned last before `at`, else the first mentioned after it.
    */
   private role(title: string, at: number, context: number | undefined, fits: (entity: number) => boolean): Resolved | null {
-    const candidates = new Set<number>();
-    for (const key of roleGroup(title)) {
-      for (const holder of this.holders.get(key) ?? []) {
+    const group = roleGroup(title);
+    const holds = (entity: number): boolean =>
+      group.some((key) => {
+        const posts = this.holders.get(key)?.get(entity);
         // `Премьер-министр Израиля` is not the `премьер-министр Великобритании` named before.
-        if (context !== undefined && holder.of !== undefined && holder.of !== context) continue;
-        if (fits(holder.entity)) candidates.add(holder.entity);
-      }
-    }
-    let before: Placed | undefined;
-    let after: Placed | undefined;
-    for (const entity of candidates) {
-      const list = this.mentions.get(entity) ?? [];
-      const k = firstAtOrAfter(list, at);
-      if (k > 0 && (!before || list[k - 1]!.at > before.at)) before = list[k - 1];
-      if (k < list.length && (!after || list[k]!.at < after.at)) after = list[k];
-    }
-    const found = before ?? after;
+        return posts !== undefined && (context === undefined || posts.has(undefined) || posts.has(context));
+      });
+    // The holders' mentions nearest `at`, a few each way (as for surnames), so a document naming thousands of ministers stays linear.
+    const found = closest(group.map((key) => this.holderMentions.get(key) ?? []), at, (placed) => holds(placed.entity) && fits(placed.entity));
     return found ? this.named(found.entity, true) : null;
   }
 
@@ -287,9 +278,11 @@ export class SpeakerResolver {
 
   /** Records that `entity` holds a post of title `key`, held at `of`. */
   private hold(key: string, entity: number, of: number | undefined): void {
-    const list = this.holders.get(key) ?? [];
-    if (!list.some((holder) => holder.entity === entity && holder.of === of)) list.push({ entity, of });
-    this.holders.set(key, list);
+    let holders = this.holders.get(key);
+    if (!holders) this.holders.set(key, (holders = new Map()));
+    let posts = holders.get(entity);
+    if (!posts) holders.set(entity, (posts = new Set()));
+    posts.add(of);
   }
 
   /** The first title in the words between two offsets (`посол` in `Чрезвычайный и полномочный посол Азербайджана`). */

@@ -1,6 +1,6 @@
 import type { RechDocument } from '../model.js';
 import { isSpace } from '../segment/paragraphs.js';
-import { codePointLength, collectMarks, expectDocument, type Mark } from './marked-spans.js';
+import { codePointLength, collectMarks, expectDocument, label, type Mark } from './marked-spans.js';
 
 /**
  * The brat `annotation.conf` that declares what {@link renderBrat} writes: put
@@ -53,11 +53,14 @@ function codePointOffsets(text: string): Uint32Array {
   return offsets;
 }
 
+/** A control character (C0, DEL, C1) or a line separator: no fragment holds one, so that each `.ann` line stays one line with its columns. */
+const isControl = (code: number): boolean => code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029;
+
 /**
  * The fragments of a span for brat, in UTF-16 offsets: the span cut at every
  * whitespace character other than a plain space (line breaks, which brat
- * forbids inside a fragment, and tabs, which would break the `.ann` columns),
- * each trimmed. Linear in the span's length.
+ * forbids inside a fragment, and tabs, which would break the `.ann` columns)
+ * and at every control character, each trimmed. Linear in the span's length.
  */
 function fragments(text: string, start: number, end: number): Array<[number, number]> {
   const pieces: Array<[number, number]> = [];
@@ -65,7 +68,7 @@ function fragments(text: string, start: number, end: number): Array<[number, num
   let last = -1; // just past its last non-space code unit
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
-    if (!isSpace(code)) {
+    if (!isSpace(code) && !isControl(code)) {
       if (from < 0) from = i;
       last = i + 1;
     } else if (code !== 0x20 && from >= 0) {
@@ -77,8 +80,8 @@ function fragments(text: string, start: number, end: number): Array<[number, num
   return pieces;
 }
 
-/** One-line text for a note: any run of whitespace becomes a space. */
-const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
+/** One-line text for a note: any run of whitespace or control characters becomes a space. */
+const oneLine = (text: unknown): string => String(text).replace(/[\s\u0000-\u001f\u007f-\u009f]+/g, ' ').trim();
 
 /**
  * The document's entities and quotes as a brat standoff annotation (`.ann`)
@@ -98,6 +101,10 @@ const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
  *   and `R2\tCue Arg1:T6 Arg2:T5`. A speaker or cue shared by several quotes
  *   is one annotation with a relation to each; a speaker that is also an entity
  *   mention is a `Speaker` annotation of its own over the same text.
+ *
+ * Each line keeps its columns whatever a hand-built document holds: fragments are also cut at
+ * control characters (U+0000–U+001F, U+007F–U+009F, U+2028, U+2029), notes have them as spaces,
+ * and an entity type or quote kind is written with letters, digits, `_` and `-` only.
  *
  * Offsets are counted in Unicode code points, as brat counts them, not in
  * UTF-16 code units like rech's spans (they differ after an emoji or another
@@ -148,7 +155,7 @@ export function renderBrat(document: RechDocument): string {
   const quoteParts = document.quotes.map(() => ({ content: [] as Mark[], cue: undefined as Mark | undefined, speaker: undefined as Mark | undefined }));
   for (const mark of marks) {
     if (mark.mention) {
-      const id = annotate(mark.mention.type, fragments(text, mark.start, mark.end), mark.mention.normal);
+      const id = annotate(label(mark.mention.type), fragments(text, mark.start, mark.end), mark.mention.normal);
       const group = mentionsOf.get(mark.mention.entity);
       if (id === undefined) continue;
       if (group) group.push(id);
@@ -165,7 +172,7 @@ export function renderBrat(document: RechDocument): string {
     const parts = quoteParts[i]!;
     const id = annotate('Quote', parts.content.flatMap((piece) => fragments(text, piece.start, piece.end)), null);
     if (id === undefined) return;
-    lines.push(`A${++counts.A}\tKind ${id} ${quote.kind}`);
+    lines.push(`A${++counts.A}\tKind ${id} ${label(quote.kind)}`);
     const speaker = annotateOnce(parts.speaker, 'Speaker', quote.speaker?.name);
     const cue = annotateOnce(parts.cue, 'Cue', quote.cue?.lemma);
     if (speaker) lines.push(`R${++counts.R}\tSpeaker Arg1:${speaker} Arg2:${id}`);

@@ -1,5 +1,5 @@
 import type { RechDocument, Token } from '../model.js';
-import { collectMarks, expectDocument, type Mark } from './marked-spans.js';
+import { collectMarks, expectDocument, label, spaceColumn, type Mark } from './marked-spans.js';
 import { partitionPoint } from '../spans.js';
 
 /** The quote column's labels, the first that applies winning where marks overlap. */
@@ -57,6 +57,11 @@ export function repair(tags: Array<string | undefined>): string[] {
  *    a run cut by another label starts again with `B-`, and so does each piece
  *    of a quote's content.
  *
+ * Every line has its four columns whatever a hand-built document holds: in the first two, a control
+ * character or line separator becomes U+FFFD and a space `_` (Python's `str.split()` splits at both,
+ * U+001C–U+001F and U+00A0 included), an empty value `_`; an entity type is written with letters,
+ * digits, `_` and `-` only.
+ *
  * A token only partly inside a span (rech's spans fall on token boundaries,
  * but a hand-built document's need not) takes the span's tag: a token is in a
  * span when they share a character.
@@ -80,7 +85,7 @@ export function renderConll(document: RechDocument): string {
   expectDocument(document);
   const { tokens, sentences } = document;
   const marks = collectMarks(document);
-  const entities = repair(bio(tokens, marks.filter((mark) => mark.mention), (mark) => mark.mention!.type));
+  const entities = repair(bio(tokens, marks.filter((mark) => mark.mention), (mark) => label(mark.mention!.type)));
   const layers = QUOTE_LABELS.map(([layer, label]) => bio(tokens, marks.filter((mark) => mark.layer === layer), () => label));
   const quotes = repair(tokens.map((_, i) => layers.find((tags) => tags[i] !== undefined)?.[i]));
   const lines = ['-DOCSTART- -X- -X- O'];
@@ -91,7 +96,7 @@ export function renderConll(document: RechDocument): string {
     while (current + 1 < sentences.length && sentences[current + 1]!.start <= token.start) current++;
     if (current !== sentence || i === 0) lines.push('');
     sentence = current;
-    lines.push(`${token.text} ${token.tags?.[0] ?? '_'} ${entities[i]} ${quotes[i]}`);
+    lines.push(`${spaceColumn(token.text)} ${spaceColumn(token.tags?.[0] ?? '_')} ${entities[i]} ${quotes[i]}`);
   });
   return lines.map((line) => `${line}\n`).join('');
 }

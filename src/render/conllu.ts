@@ -3,7 +3,7 @@ import { describe } from '../errors.js';
 import { within } from '../spans.js';
 import ud from '../data/render/universal-dependencies.json';
 import { bio, repair } from './conll.js';
-import { collectMarks, expectDocument, expectOptions } from './marked-spans.js';
+import { collectMarks, expectDocument, expectOptions, label, oneLine, tabColumn } from './marked-spans.js';
 
 /**
  * Options for {@link renderConllu}.
@@ -41,7 +41,7 @@ const KINDS = ud.kinds as Record<string, string>;
 function morphology(token: Token): { upos: string; features: Feature[] } {
   const tags = token.tags ?? [];
   const pos = tags[0];
-  if (pos === undefined) return { upos: KINDS[token.kind] ?? 'X', features: [] };
+  if (pos === undefined) return { upos: Object.hasOwn(KINDS, token.kind) ? KINDS[token.kind]! : 'X', features: [] };
   if (Object.hasOwn(POS, pos)) {
     const rule = UPOS_RULES.find(
       (rule) =>
@@ -81,7 +81,7 @@ function spaceAfter(gap: string): string | undefined {
 }
 
 /** A FORM or LEMMA: tokens hold no whitespace, but a lemma from a dictionary might; `_` then, as for none. */
-const field = (value: string | undefined): string => (value === undefined || value === '' || /\s/.test(value) ? '_' : value);
+const field = (value: string | undefined): string => (value === undefined || value === '' || /\s/.test(value) ? '_' : tabColumn(value));
 
 /** The kinds whose lemma is the form itself, by UD's convention, when the token has no lemma of its own. */
 const SELF_LEMMA = new Set(['punctuation', 'number', 'symbol']);
@@ -112,11 +112,16 @@ const SELF_LEMMA = new Set(['punctuation', 'number', 'symbol']);
  *   `B-LOC`…), and the quote tags: `Quote=B-direct` or `B-indirect` (`I-` inside) on the content,
  *   `QuoteCue=B` and `QuoteSpeaker=B` (`I`) on the cue and the speaker; `_` when it has none of them.
  *
+ * Every line has its ten fields whatever a hand-built document holds: in FORM, LEMMA, XPOS and the
+ * `# text` comment a control character or line separator (U+0000–U+001F, U+007F–U+009F, U+2028,
+ * U+2029; in a field the tab too) becomes U+FFFD, and an entity type or quote kind is written with
+ * letters, digits, `_` and `-` only.
+ *
  * @param document - A document from {@link analyze}.
  * @param options - See {@link RenderConlluOptions}.
  * @returns The CoNLL-U text, each sentence ending with a blank line; empty for a document without sentences.
  * @throws TypeError when `document` is not a document, or `options` has an unknown key or an `id` that is not a string.
- * @throws RangeError when `options.id` is empty or holds whitespace.
+ * @throws RangeError when `options.id` is empty or holds whitespace or a control character.
  *
  * @example
  * ```ts
@@ -141,10 +146,11 @@ export function renderConllu(document: RechDocument, options: RenderConlluOption
   if (id !== undefined && (id === '' || /\s/.test(id))) {
     throw new RangeError(`rech: \`options.id\` must be a non-empty identifier without whitespace, got ${describe(id)}`);
   }
+  if (id !== undefined && oneLine(id) !== id) throw new RangeError(`rech: \`options.id\` must not hold a control character, got ${describe(id)}`);
   const { text, tokens } = document;
   const marks = collectMarks(document);
-  const entities = repair(bio(tokens, marks.filter((mark) => mark.mention), (mark) => mark.mention!.type));
-  const content = repair(bio(tokens, marks.filter((mark) => mark.layer === 'content'), (mark) => document.quotes[mark.quotes[0]!]?.kind ?? 'direct'));
+  const entities = repair(bio(tokens, marks.filter((mark) => mark.mention), (mark) => label(mark.mention!.type)));
+  const content = repair(bio(tokens, marks.filter((mark) => mark.layer === 'content'), (mark) => label(document.quotes[mark.quotes[0]!]?.kind ?? 'direct')));
   const cues = repair(bio(tokens, marks.filter((mark) => mark.layer === 'cue'), () => 'cue'));
   const speakers = repair(bio(tokens, marks.filter((mark) => mark.layer === 'speaker'), () => 'speaker'));
   const index = new Map(tokens.map((token, i) => [token, i]));
@@ -159,7 +165,7 @@ export function renderConllu(document: RechDocument, options: RenderConlluOption
     while (current + 1 < document.paragraphs.length && document.paragraphs[current + 1]!.start <= sentence.start) current++;
     if (current !== paragraph) lines.push('# newpar');
     paragraph = current;
-    lines.push(`# sent_id = ${id === undefined ? '' : `${id}-`}${s + 1}`, `# text = ${sentence.text}`);
+    lines.push(`# sent_id = ${id === undefined ? '' : `${id}-`}${s + 1}`, `# text = ${oneLine(sentence.text)}`);
     words.forEach((token, w) => {
       const i = index.get(token)!;
       const { upos, features } = morphology(token);
@@ -173,7 +179,7 @@ export function renderConllu(document: RechDocument, options: RenderConlluOption
       ].filter((attribute) => attribute !== undefined);
       const xpos = token.tags && token.tags.length > 0 ? token.tags.join(',') : '_';
       const lemma = token.lemma ?? (SELF_LEMMA.has(token.kind) ? token.text : undefined);
-      lines.push([w + 1, token.text, field(lemma), upos, field(xpos), feats(features), '_', '_', '_', misc.sort().join('|') || '_'].join('\t'));
+      lines.push([w + 1, tabColumn(token.text), field(lemma), upos, field(xpos), feats(features), '_', '_', '_', misc.sort().join('|') || '_'].join('\t'));
     });
     lines.push('');
   });

@@ -1,6 +1,6 @@
 import type { Entity, EntityType, Quote, RechDocument } from '../model.js';
 import { describe } from '../errors.js';
-import { collectMarks, expectDocument, expectOptions, mentionForms, quotationMarks, quoteNumbers, truncate, type Mark } from './marked-spans.js';
+import { collectMarks, expectDocument, expectOptions, mentionForms, quotationMarks, quoteNumbers, truncate, typeToken, type Mark } from './marked-spans.js';
 
 /**
  * A layer {@link renderHtml} can show: `entities` (the mentions marked by type, and the list of
@@ -61,12 +61,15 @@ const BCP47: Record<string, string> = {
 };
 
 /** The `lang` attribute for a language code: `rus` → `ru`, `und` stays `und` (undetermined, valid BCP 47). */
-const htmlLanguage = (code: string): string => BCP47[code] ?? (/^[a-z]{2,3}$/.test(code) ? code : 'und');
+const htmlLanguage = (code: string): string => (Object.hasOwn(BCP47, code) ? BCP47[code]! : /^[a-z]{2,3}$/.test(code) ? code : 'und');
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '\n': '&#10;', '\0': '\ufffd' };
 
-/** Text escaped for HTML content and attribute values (a newline becomes `&#10;`, for multi-line `title` tooltips). */
-const escape = (text: string): string => text.replace(/[&<>"'\n\0]/g, (c) => ESCAPES[c]!);
+/**
+ * Text escaped for HTML content and attribute values (a newline becomes `&#10;`, for multi-line `title` tooltips).
+ * Any value is made a string first: a hand-built document may hold anything where a string belongs.
+ */
+const escape = (text: unknown): string => String(text).replace(/[&<>"'\n\0]/g, (c) => ESCAPES[c]!);
 
 const TYPE_NAMES: Record<EntityType, string> = { PER: 'person', LOC: 'place', ORG: 'organisation' };
 
@@ -146,7 +149,8 @@ function tooltip(mark: Mark, document: RechDocument): string {
   if (mark.mention) {
     const { mention } = mark;
     const entity = document.entities[mention.entity];
-    const lines = [`${mention.type} (${TYPE_NAMES[mention.type] ?? mention.type}): ${entity?.name ?? mention.normal}`];
+    const type = typeToken(mention.type);
+    const lines = [`${mention.type} (${type === 'other' ? 'other type' : TYPE_NAMES[type]}): ${entity?.name ?? mention.normal}`];
     if (entity === undefined || mention.normal !== entity.name) lines.push(`normal form: ${mention.normal}`);
     // A document read from older JSON may have mentions without their rule.
     if (mention.rule) lines.push(`rule: ${mention.rule}`);
@@ -177,7 +181,8 @@ const CLASSES: Record<Exclude<Mark['layer'], 'entity'>, string> = { content: 'q'
  * piece of an entity mention its type (`data-type`, shown after it by the styles).
  */
 function openingTag(mark: Mark, document: RechDocument, first: boolean, last: boolean): string {
-  const className = mark.mention ? `e e-${mark.mention.type}` : CLASSES[mark.layer as keyof typeof CLASSES];
+  // A type outside PER, LOC and ORG (from a hand-built document) is the class `e-other`, never a class of its own.
+  const className = mark.mention ? `e e-${typeToken(mark.mention.type)}` : CLASSES[mark.layer as keyof typeof CLASSES];
   const data = mark.quotes.length > 0 ? ` data-q="${mark.quotes.join(' ')}"` : '';
   const number = first && mark.layer === 'content' && mark.piece === 0 ? ` data-n="${mark.quotes[0]! + 1}"` : '';
   const type = last && mark.mention ? ` data-type="${escape(mark.mention.type)}"` : '';
@@ -261,7 +266,7 @@ function entitiesHtml(entities: readonly Entity[]): string {
   const rows = entities.map((entity) => {
     const forms = mentionForms(entity.mentions).filter((form) => form !== entity.name);
     return (
-      `<tr><td><span class="e e-${escape(entity.type)}">${escape(entity.type)}</span></td><td>${escape(entity.name)}</td>` +
+      `<tr><td><span class="e e-${typeToken(entity.type)}">${escape(entity.type)}</span></td><td>${escape(entity.name)}</td>` +
       `<td class="n">${entity.mentions.length}</td><td class="forms">${escape(forms.join(', '))}</td></tr>`
     );
   });
@@ -276,7 +281,7 @@ function quotesHtml(quotes: readonly Quote[], language: string): string {
     const phrase = quote.speaker !== null && quote.speaker.name !== null && quote.speaker.text !== quote.speaker.name ? ` <span class="meta">(${escape(quote.speaker.text)})</span>` : '';
     const said = quote.content.map((piece) => escape(piece.text)).join(' … ');
     const cue = quote.cue === null ? 'no cue' : `cue <span class="cue">${escape(quote.cue.text)}</span> (${escape(quote.cue.lemma)})`;
-    return `<li data-q="${i}">${who}${phrase} — <span class="said">${open}${said}${close}</span> <span class="meta">${cue}; ${quote.kind}</span></li>`;
+    return `<li data-q="${i}">${who}${phrase} — <span class="said">${open}${said}${close}</span> <span class="meta">${cue}; ${escape(quote.kind)}</span></li>`;
   });
   return `<ol class="quotes">\n${items.join('\n')}\n</ol>`;
 }

@@ -75,6 +75,34 @@ export function collectMarks(document: RechDocument): Mark[] {
   return marks.sort(byNesting);
 }
 
+/**
+ * Control characters (C0, DEL, C1) and the line separators U+2028 and U+2029, tab excepted: a line
+ * holding none of them is one line for every reader (Python's `str.splitlines()` also breaks at
+ * U+001C–U+001E and U+0085, which JavaScript's `\s` does not count as space).
+ */
+const CONTROLS = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g;
+/** The characters Python's `str.split()` splits at that {@link CONTROLS} and the tab leave: the spaces. */
+const SPACES = /[\u0020\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+
+/** `value` as one line: every control character and line separator but the tab becomes U+FFFD (one code point for one, so columns stay aligned). */
+export const oneLine = (value: unknown): string => String(value).replace(CONTROLS, '\ufffd');
+
+/** `value` as a column of a tab-separated line: {@link oneLine} and a tab becomes U+FFFD too; `_` when empty. */
+export const tabColumn = (value: unknown): string => oneLine(value).replace(/\t/g, '\ufffd') || '_';
+
+/** `value` as a column of a space-separated line: {@link tabColumn} and every space becomes `_`, so that `str.split()` finds one column. */
+export const spaceColumn = (value: unknown): string => tabColumn(value).replace(SPACES, '_');
+
+/**
+ * `value` as a label (an entity type, a quote kind in a tag or a brat type): letters, digits, `_` and `-`
+ * only, anything else becoming `_`, so that a hand-built document's value cannot add a column, an
+ * attribute (`|`, `=`) or a class name. The values `analyze` gives (`PER`, `direct`) are kept as they are.
+ */
+export const label = (value: unknown): string => String(value).replace(/[^\p{L}\p{N}_-]/gu, '_') || '_';
+
+/** The entity types a renderer has a style for; a hand-built document's other values are shown as `other`. */
+export const typeToken = (type: unknown): 'PER' | 'LOC' | 'ORG' | 'other' => (type === 'PER' || type === 'LOC' || type === 'ORG' ? type : 'other');
+
 /** The distinct texts of an entity's mentions, in order of first appearance. */
 export function mentionForms(mentions: readonly EntityMention[]): string[] {
   return [...new Set(mentions.map((mention) => mention.text))];

@@ -1,7 +1,7 @@
 import type { Quote, RechDocument } from '../model.js';
 import { describe } from '../errors.js';
 import { isSpace } from '../segment/paragraphs.js';
-import { codePointLength, collectMarks, expectDocument, expectOptions, mentionForms, quotationMarks, quoteNumbers, truncate, type Mark } from './marked-spans.js';
+import { codePointLength, collectMarks, expectDocument, expectOptions, mentionForms, oneLine, quotationMarks, quoteNumbers, truncate, type Mark } from './marked-spans.js';
 
 /**
  * Options for {@link renderText}.
@@ -167,7 +167,9 @@ function legend(document: RechDocument, marks: readonly Mark[], width: number): 
  *
  * Columns are code points, so the marks line up in a terminal for text with
  * one column a character (not for wide CJK characters or emoji); a tab in the
- * text stays a tab in the marker rows.
+ * text stays a tab in the marker rows. Any other control character or line separator (U+0000–U+001F,
+ * U+007F–U+009F, U+2028, U+2029), in the text or in a field of a hand-built document, is printed as
+ * U+FFFD, so that each line stays one line and no escape sequence reaches a terminal.
  *
  * @param document - A document from {@link analyze}.
  * @param options - See {@link RenderTextOptions}.
@@ -217,5 +219,6 @@ export function renderText(document: RechDocument, options: RenderTextOptions = 
   }
   const list = legend(document, marks, width);
   if (list.length > 0) out.push('', ...list);
-  return out.map((line) => `${line}\n`).join('');
+  // A control character prints as U+FFFD: no field of a hand-built document breaks a line or sends a terminal an escape sequence.
+  return out.map((line) => `${oneLine(line)}\n`).join('');
 }

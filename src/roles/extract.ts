@@ -31,8 +31,8 @@ export function addRoles(document: WorkingDocument): void {
     }
   }
   const roles: Role[] = [];
-  /** The head's lemma of each role, parallel to `roles`: the post without its complements. */
-  const heads: string[] = [];
+  /** The indices in `roles` of each person's posts by the head's lemma (the post without its complements), in order: a post is looked up there, not in every role. */
+  const posts = new Map<string, number[]>();
   for (const { first, end, paragraph } of sentenceTokens) {
     if (!RUSSIAN.has(paragraphs[paragraph]!.language)) continue;
     const local = (mention: SentenceMention): SentenceMention => ({ ...mention, first: mention.first - first, end: mention.end - first });
@@ -52,11 +52,12 @@ export function addRoles(document: WorkingDocument): void {
         const head = headLemma(sentence.words[match.title.head]!);
         const role: Role = { person: match.person.entity, title: { start, end: stop, text: text.slice(start, stop), normal: phraseNominative(titleWords) }, of, rule: match.rule };
         // A title found by two rules, or the same post stated again, is one role.
-        const same = roles.findIndex((other, i) =>
-          other.person === role.person && heads[i] === head && (other.of === of || other.of === null || of === null));
+        const key = `${role.person} ${head}`;
+        const list = posts.get(key) ?? [];
+        const same = list.find((i) => roles[i]!.of === of || roles[i]!.of === null || of === null) ?? -1;
         if (same < 0) {
+          posts.set(key, [...list, roles.length]);
           roles.push(role);
-          heads.push(head);
         } else if (roles[same]!.of === null && of !== null) {
           roles[same] = role;
         }
