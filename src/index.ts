@@ -19,29 +19,6 @@
  * @document ../CHANGELOG.md
  * @packageDocumentation
  */
-export type * from './model.js';
-export { analyze, type AnalyzeOptions } from './analyze.js';
-export { loadDictionaries } from './dictionaries.js';
-export { tokenize, explainTokens, type TokenBoundary } from './segment/tokenize.js';
-export { sentenize } from './segment/sentenize.js';
-export { within } from './spans.js';
-export { toCodePoints, type CodePointDocument } from './offsets.js';
+// Everything a browser gets too (src/browser.ts), and the worker threads of Node.js.
+export * from './browser.js';
 export { analyzeMany, type AnalyzeManyOptions, type BatchResult } from './batch/analyze-many.js';
-export {
-  render,
-  FORMATS,
-  type Format,
-  renderJson,
-  renderJsonl,
-  renderHtml,
-  renderBrat,
-  renderConll,
-  renderConllu,
-  renderText,
-  BRAT_CONFIG,
-  type RenderJsonOptions,
-  type RenderConlluOptions,
-  type HtmlLayer,
-  type RenderHtmlOptions,
-  type RenderTextOptions,
-} from './render/index.js';
