@@ -48,6 +48,9 @@ Options of analyze:
                      .html, .conll, .conllu or .rech.txt; brat gives article.txt (the
                      text analysed) and article.ann, and annotation.conf
                      unless DIR has one. Standard input is named stdin.
+                     Each file is written anew (a symbolic link at its
+                     path is replaced, never followed); DIR must be a
+                     writable folder, not under /proc, /sys or a device.
                      Two inputs of the same name, or an output that would
                      overwrite an input, are a usage error.
   --compact          With json: single-line JSON instead of indenting it.
