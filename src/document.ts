@@ -4,7 +4,7 @@
  * adds its own, in the order `analyze` lists them; no stage redoes an earlier
  * one. The public {@link RechDocument} is taken from it at the end, as plain data.
  */
-import type { Entity, LanguageCode, Paragraph, Quote, RechDocument, Role, Sentence, Token } from './model.js';
+import type { Entity, EntityMention, LanguageCode, Paragraph, Quote, RechDocument, Role, Sentence, Token } from './model.js';
 import type { NamedRange } from './words/english.js';
 import type { Word } from './words/word.js';
 
@@ -38,6 +38,8 @@ export interface WorkingDocument {
   /** compromise's people, places and organisations in the English sentences, in text order. */
   englishNames: NamedRange[];
   entities: Entity[];
+  /** The entity mention that covers each token, if any: the entity layer by token, for the stages after it. */
+  mentionAt: (EntityMention | undefined)[];
   /** The posts people hold (the roles stage, after the entities). */
   roles: Role[];
   quotes: Quote[];
@@ -59,6 +61,7 @@ export function newDocument(text: string, languageHint: LanguageCode | undefined
     sentenceOf: new Int32Array(0),
     words: [],
     englishNames: [],
+    mentionAt: [],
     entities: [],
     roles: [],
     quotes: [],

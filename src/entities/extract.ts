@@ -4,6 +4,7 @@
  * mentions found in English paragraphs, then links mentions into entities.
  */
 import type { WorkingDocument } from '../document.js';
+import type { EntityMention } from '../model.js';
 import { englishMentions } from './english.js';
 import { englishText } from '../words/english.js';
 import { lookup } from '../lexicon/gazetteer.js';
@@ -54,6 +55,19 @@ export function addEntities(document: WorkingDocument): void {
   const drafts = draftMentions(document);
   const english = document.paragraphs.some((paragraph) => paragraph.language === 'eng') ? englishMentions(englishText(document)) : [];
   document.entities = linkMentions(document.text, english.length > 0 ? [...drafts, ...english].sort((a, b) => a.start - b.start) : drafts).entities;
+  document.mentionAt = mentionsByToken(document);
+}
+
+/** The mention that covers each token, if any. */
+function mentionsByToken({ tokens, entities }: WorkingDocument): (EntityMention | undefined)[] {
+  const mentionAt: (EntityMention | undefined)[] = new Array(tokens.length).fill(undefined);
+  const mentions = entities.flatMap((entity) => entity.mentions).sort((a, b) => a.start - b.start);
+  let t = 0;
+  for (const mention of mentions) {
+    while (t < tokens.length && tokens[t]!.end <= mention.start) t++;
+    for (let i = t; i < tokens.length && tokens[i]!.start < mention.end; i++) mentionAt[i] = mention;
+  }
+  return mentionAt;
 }
 
 /** The mentions of the Russian paragraphs before linking, each with the rule that found it. */

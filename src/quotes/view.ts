@@ -31,15 +31,8 @@ export interface DocumentView {
   readonly mentionAt: readonly (EntityMention | undefined)[];
 }
 
-export function documentView({ text, tokens, words, sentences, sentenceTokens, sentenceOf, paragraphs, entities, roles }: WorkingDocument): DocumentView {
+export function documentView({ text, tokens, words, sentences, sentenceTokens, sentenceOf, paragraphs, entities, roles, mentionAt }: WorkingDocument): DocumentView {
   const language = sentenceTokens.map(({ paragraph }) => paragraphs[paragraph]?.language ?? 'und');
-  const mentionAt: (EntityMention | undefined)[] = new Array(words.length).fill(undefined);
-  const mentions = entities.flatMap((entity) => entity.mentions).sort((a, b) => a.start - b.start);
-  let t = 0;
-  for (const mention of mentions) {
-    while (t < words.length && words[t]!.token.end <= mention.start) t++;
-    for (let i = t; i < words.length && words[i]!.token.start < mention.end; i++) mentionAt[i] = mention;
-  }
   return { text, tokens, words, sentences, paragraphs, entities, roles, sentenceTokens, sentenceOf, language, mentionAt };
 }
 

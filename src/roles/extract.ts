@@ -18,18 +18,8 @@ const RUSSIAN = new Set(['rus']);
  * is the same post).
  */
 export function addRoles(document: WorkingDocument): void {
-  const { text, words, sentenceTokens, paragraphs, entities } = document;
-  const mentionAtToken = new Map<number, SentenceMention>();
-  const tokenAt = new Map(document.tokens.map((token, i) => [token.start, i]));
-  const tokenEnding = new Map(document.tokens.map((token, i) => [token.end, i]));
-  for (const entity of entities) {
-    for (const mention of entity.mentions) {
-      const first = tokenAt.get(mention.start);
-      const last = tokenEnding.get(mention.end);
-      if (first === undefined || last === undefined) continue;
-      for (let i = first; i <= last; i++) mentionAtToken.set(i, { first, end: last + 1, entity: entity.id, type: entity.type });
-    }
-  }
+  const { text, words, sentenceTokens, paragraphs } = document;
+  const mentionAtToken = mentionRanges(document);
   const roles: Role[] = [];
   /** The indices in `roles` of each person's posts by the head's lemma (the post without its complements), in order: a post is looked up there, not in every role. */
   const posts = new Map<string, number[]>();
@@ -39,7 +29,7 @@ export function addRoles(document: WorkingDocument): void {
     const sentence: RoleSentence = {
       words: words.slice(first, end),
       mentions: Array.from({ length: end - first }, (_, i) => {
-        const mention = mentionAtToken.get(first + i);
+        const mention = mentionAtToken[first + i];
         return mention && local(mention);
       }),
     };
@@ -65,6 +55,24 @@ export function addRoles(document: WorkingDocument): void {
     }
   }
   document.roles = roles.sort((a, b) => a.title.start - b.title.start);
+}
+
+/**
+ * The token range of the mention that covers each token, read from the entity layer by token; a mention
+ * whose edges are not those of its tokens has none.
+ */
+function mentionRanges({ tokens, mentionAt }: WorkingDocument): (SentenceMention | undefined)[] {
+  const ranges: (SentenceMention | undefined)[] = new Array(tokens.length).fill(undefined);
+  for (let first = 0; first < tokens.length; ) {
+    const mention = mentionAt[first];
+    let end = first + 1;
+    while (end < tokens.length && mention !== undefined && mentionAt[end] === mention) end++;
+    if (mention !== undefined && tokens[first]!.start === mention.start && tokens[end - 1]!.end === mention.end) {
+      ranges.fill({ first, end, entity: mention.entity, type: mention.type }, first, end);
+    }
+    first = end;
+  }
+  return ranges;
 }
 
 /** The lemma of a title's head word (`послом` → `посол`). */
