@@ -14,6 +14,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { analyze, renderHtml } from '../src/index.js';
+import { headlessFlags } from './chromium.js';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -32,15 +33,7 @@ const chromium = process.env.CHROMIUM ?? 'chromium';
 const result = spawnSync(
   chromium,
   [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    `--user-data-dir=${profile}`,
+    ...headlessFlags(profile),
     `--window-size=${values.width},${values.height}`,
     `--screenshot=${output}`,
     pathToFileURL(page).href,

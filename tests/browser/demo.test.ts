@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze, renderHtml } from '../../src/index.js';
 import { buildDemo } from '../../scripts/build-demo.js';
 import { serveFolder } from '../../scripts/static-server.js';
+import { headlessFlags } from '../../scripts/chromium.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const SEED = readFileSync(join(ROOT, 'fixtures/000_4a3131ec37a1ee70.txt'), 'utf8');
@@ -42,15 +43,7 @@ async function openDemo(text: string): Promise<string> {
   const { stdout } = await promisify(execFile)(
     CHROMIUM!,
     [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--user-data-dir=${profile}`,
+      ...headlessFlags(profile),
       // The page's clock runs ahead while it waits on nothing; the dump follows at the latest when 60 virtual seconds have passed.
       '--virtual-time-budget=60000',
       '--dump-dom',
