@@ -5,7 +5,7 @@
  */
 import type { RechDocument } from './model.js';
 import { describe } from './errors.js';
-import { expectDocument } from './render/marked-spans.js';
+import { codePointOffsets, expectDocument } from './render/marked-spans.js';
 
 /**
  * A {@link RechDocument} whose offsets count Unicode code points, as {@link toCodePoints} gives it:
@@ -25,23 +25,6 @@ export type CodePointDocument = Omit<RechDocument, 'offsets'> & {
   /** The unit of every offset in the document: Unicode code points. */
   offsets: 'code-points';
 };
-
-/**
- * For every UTF-16 offset into `text`, from 0 to `text.length`, the number of code points before it.
- * An offset between the two halves of a surrogate pair counts the pair (spans never fall there).
- */
-function codePointOffsets(text: string): Uint32Array {
-  const points = new Uint32Array(text.length + 1);
-  let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    points[i] = count;
-    const unit = text.charCodeAt(i);
-    const lowHalf = unit >= 0xdc00 && unit <= 0xdfff && i > 0 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800;
-    if (!lowHalf) count++;
-  }
-  points[text.length] = count;
-  return points;
-}
 
 /** A span anywhere in the document: an object with numeric `start` and `end` and a string `text`. */
 const isSpan = (value: object): value is { start: number; end: number; text: string } =>

@@ -1,6 +1,6 @@
 import type { RechDocument } from '../model.js';
 import { isSpace } from '../segment/paragraphs.js';
-import { codePointLength, collectMarks, expectDocument, label, type Mark } from './marked-spans.js';
+import { codePointOffsets, collectMarks, expectDocument, label, type Mark } from './marked-spans.js';
 
 /**
  * The brat `annotation.conf` that declares what {@link renderBrat} writes: put
@@ -34,24 +34,6 @@ Equiv\tArg1:PER|LOC|ORG, Arg2:PER|LOC|ORG, <REL-TYPE>:symmetric-transitive
 [attributes]
 Kind\tArg:Quote, Value:direct|indirect
 `;
-
-/**
- * For each UTF-16 offset of `text`, the number of code points before it: brat
- * counts offsets in code points (Python strings), rech in UTF-16 code units.
- * An offset inside a surrogate pair counts as the pair's start; a lone
- * surrogate is one code point (it is written to a file as one U+FFFD).
- */
-function codePointOffsets(text: string): Uint32Array {
-  const offsets = new Uint32Array(text.length + 1);
-  let count = 0;
-  for (let i = 0; i < text.length; count++) {
-    const length = codePointLength(text, i);
-    offsets.fill(count, i, i + length);
-    i += length;
-  }
-  offsets[text.length] = count;
-  return offsets;
-}
 
 /** A control character (C0, DEL, C1) or a line separator: no fragment holds one, so that each `.ann` line stays one line with its columns. */
 const isControl = (code: number): boolean => code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029;

@@ -116,6 +116,24 @@ export function codePointLength(text: string, i: number): number {
   return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
 }
 
+/**
+ * For each UTF-16 offset of `text`, from 0 to `text.length`, the number of code points before it, for
+ * the formats and languages that count code points (brat, Python strings). An offset inside a
+ * surrogate pair counts as the pair's start (no span of a document falls there); a lone surrogate is
+ * one code point.
+ */
+export function codePointOffsets(text: string): Uint32Array {
+  const offsets = new Uint32Array(text.length + 1);
+  let count = 0;
+  for (let i = 0; i < text.length; count++) {
+    const length = codePointLength(text, i);
+    offsets.fill(count, i, i + length);
+    i += length;
+  }
+  offsets[text.length] = count;
+  return offsets;
+}
+
 /** `text` cut to at most `limit` code points (at least 1), ending in `…` when cut; never splits a surrogate pair. */
 export function truncate(text: string, limit: number): string {
   let count = 0;
