@@ -12,7 +12,7 @@ import { nominative, type WordAnalysis } from '../morphology/morphology.js';
 import { agreeingForms, readingIn, type Accept, type Form } from '../words/agreement.js';
 import { restoreSpelling, nominativeOf } from '../words/nominative.js';
 import { gazetteer } from '../lexicon/gazetteer.js';
-import { fold, type Word } from '../words/word.js';
+import { fold, foldedSet, type Word } from '../words/word.js';
 
 /** The words around a name in its sentence: the words before it (nearest last) and the word after it. */
 export interface NameContext {
@@ -26,7 +26,7 @@ const NO_CONTEXT: NameContext = { before: [], after: undefined };
 function listedFirstName(word: Word): { name: string; ending: string } | undefined {
   if (word.analyses.some((reading) => reading.known)) return undefined;
   const { firstNames } = gazetteer();
-  const folded = fold(word.text);
+  const folded = word.folded;
   if (firstNames.has(folded)) return { name: word.text, ending: '' };
   // An inflected listed name (`Николом` → `Никол`): the listed form is the text without its case ending.
   const ending = CASE_ENDINGS.find((candidate) => folded.endsWith(candidate) && firstNames.has(folded.slice(0, -candidate.length)));
@@ -45,7 +45,7 @@ let commonNames: { masc: ReadonlySet<string>; femn: ReadonlySet<string> } | unde
 
 /** The forms a listed foreign man's name shows by its ending (`Реджепом`), or undefined when it shows none (a woman's name, a name ending in a vowel). */
 function listedNameForms(listed: { name: string; ending: string }): Form[] | undefined {
-  listedMen ??= new Set(firstNamesData.male.map(fold));
+  listedMen ??= foldedSet(firstNamesData.male);
   const name = fold(listed.name);
   if (!listedMen.has(name) || /[аеёиоуыэюяй]$/.test(name)) return undefined;
   return MALE_CASE_BY_ENDING[listed.ending]?.map((wordCase) => `${wordCase}/masc`);
@@ -199,9 +199,9 @@ function titleBefore(before: readonly Word[]): Word | undefined {
  * that of a rare one (`Дмитрия`: Дмитрий, `Юлия`: Юлия), then a man's (news names men more often).
  */
 function likelihood(form: Form, first: Word | undefined): number {
-  commonNames ??= { masc: new Set(commonFirstNames.male.map(fold)), femn: new Set(commonFirstNames.female.map(fold)) };
+  commonNames ??= { masc: foldedSet(commonFirstNames.male), femn: foldedSet(commonFirstNames.female) };
   const gender = genderOf(form);
   const reading = first && readingIn(first, form, PART_READINGS.first!);
-  const common = reading !== undefined && caseOf(form) === reading.case && (gender === 'masc' || gender === 'femn') && commonNames[gender].has(fold(reading.lemma));
+  const common = reading !== undefined && caseOf(form) === reading.case && (gender === 'masc' || gender === 'femn') && commonNames[gender].has(reading.key);
   return (common ? 2 : 0) + (gender === 'masc' ? 1 : 0);
 }

@@ -15,7 +15,7 @@ import {
   and, best, capitalized, gram, inSet, isWord, known, knownGram, lower, not, one, optional, or, pos, repeat, rule, latin, sentenceStart, text, title, upper,
   type Match, type Predicate, type Rule,
 } from './grammar.js';
-import { fold, type Word } from '../words/word.js';
+import { foldedSet, type Word } from '../words/word.js';
 
 /** The word or a lemma of it is in one of the gazetteer's word lists (read when first needed). */
 function listedIn(pick: (lists: Gazetteer) => ReadonlySet<string>): Predicate {
@@ -107,7 +107,7 @@ const ADJECTIVE = and(title, pos('ADJF'));
 const caseAgrees = (match: Match): boolean =>
   agree(match.words.map((word) => ({ word, accept: (r: { pos: string }) => r.pos === 'ADJF' || r.pos === 'NOUN' }))) !== null;
 
-const lemmaSet = (items: readonly string[]): Predicate => inSet(new Set(items.map(fold)));
+const lemmaSet = (items: readonly string[]): Predicate => inSet(foldedSet(items));
 const districtAdjective = and(lower, pos('ADJF'), lemmaSet(placeWords.districtAdjectives));
 const districtNoun = and(lower, pos('NOUN'), lemmaSet(placeWords.districtNouns));
 const streetWord = and(lower, pos('NOUN'), lemmaSet(placeWords.streets));
@@ -129,7 +129,7 @@ const romanNumeral: Predicate = (word) => ROMAN.test(word.text.replaceAll('Х', 
 /** A product's or a technology's name (`Android`, `IPO`, `Brexit`; data/gazetteer/not-names.json). */
 const productName = text(...notNames.products);
 /** A noun that introduces a product, a vehicle or a work by its name (`браузер`, `корабль`, `автомобиль`). */
-const productWord = inSet(new Set(notNames.productWords.map(fold)));
+const productWord = inSet(foldedSet(notNames.productWords));
 /** A legal form or a kind of organisation in capitals (`ОАО`, `ПАО`, `ИА`): the word before a name, not a name. */
 const legalForm = and(upper, listedIn((lists) => lists.organisationDescriptors));
 
@@ -149,8 +149,8 @@ const bodyShape: Predicate = (word) => {
   if (word.shape !== 'title' || word.latin || word.text.includes('-')) return false;
   const endsLikeBody = (stem: string): boolean => bodyShapes.endings.some((ending) => stem.endsWith(ending) && stem.length >= ending.length + 4);
   // A word the dictionary knows counts by its lemma, inside a sentence only (`Облизбиркома`, not `Человеком`).
-  if (known(word)) return !word.sentenceStart && !properReading(word) && word.analyses.some((reading) => reading.known && endsLikeBody(fold(reading.lemma)));
-  const folded = fold(word.text);
+  if (known(word)) return !word.sentenceStart && !properReading(word) && word.analyses.some((reading) => reading.known && endsLikeBody(reading.key));
+  const folded = word.folded;
   return [folded, folded.replace(CASE_ENDING, '')].some(
     (stem) => bodyShapes.prefixes.some((prefix) => stem.startsWith(prefix) && stem.length >= prefix.length + 4) || endsLikeBody(stem),
   );
@@ -179,7 +179,7 @@ const IN_QUOTES_FIRST = and(NAME_IN_QUOTES, not(lower));
 /** Prepositions that continue an organisation's name, and the case each governs. */
 const COMPLEMENT_PREPOSITIONS: Record<string, string> = { по: 'datv', при: 'loct', против: 'gent', имени: 'gent' };
 /** Nouns after `по` or `при` that make a phrase about the sentence, not a part of a name (`по данным`, `при поддержке`). */
-const discourseNoun = inSet(new Set(notNames.discourseNouns.map(fold)));
+const discourseNoun = inSet(foldedSet(notNames.discourseNouns));
 const COMPLEMENT_HEAD = and(organisationHead, pos('NOUN'), not(legalForm), not(placeBody));
 const lowerWord = and(lower, isWord, (word: Word) => word.text.length > 1, best((reading) => ['NOUN', 'ADJF', 'PRTF'].includes(reading.pos)));
 const inCase = (grammeme: string): Predicate => (word) => word.analyses.some((reading) => reading.tags.includes(grammeme) && ['NOUN', 'ADJF', 'PRTF'].includes(reading.pos));

@@ -15,7 +15,7 @@ import organisationsData from '../data/gazetteer/organisations.json';
 import rolesData from '../data/gazetteer/roles.json';
 import indexData from '../data/gazetteer/index.json';
 import type { EntityType } from '../model.js';
-import { fold, type Word } from '../words/word.js';
+import { fold, foldedSet, type Word } from '../words/word.js';
 
 /** A listed name. */
 export interface GazetteerEntry {
@@ -106,9 +106,6 @@ function build(): Gazetteer {
   };
 }
 
-function foldedSet(items: readonly string[]): Set<string> {
-  return new Set(items.map(fold));
-}
 
 function toEntry(type: EntityType, name: string, canonical: string): GazetteerEntry {
   const parts = PARTS[name] ?? name.split(' ');

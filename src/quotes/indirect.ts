@@ -5,7 +5,7 @@
  */
 import cues from '../data/quotes/cues.json';
 import pronouns from '../data/quotes/pronouns.json';
-import { fold } from '../words/word.js';
+import { fold, foldedSet } from '../words/word.js';
 import type { WordAnalysis } from '../morphology/morphology.js';
 import { isForecastVerb, isImpersonalVerb, isSourceNoun, isVerbObjectCue, opensVerbObjectCue, speechReading } from './lexicon.js';
 import { DASHES, phraseCue, piece, wordCue, type Draft, type DraftCue } from './draft.js';
@@ -14,9 +14,9 @@ import type { PatternName } from './patterns.js';
 import { phraseFrom, sentenceSubject, subjectAfter, subjectBefore, type TokenRange } from './phrases.js';
 import { firstWord, type DocumentView } from './view.js';
 
-const CONJUNCTIONS: ReadonlySet<string> = new Set(cues.conjunctions.map(fold));
+const CONJUNCTIONS: ReadonlySet<string> = foldedSet(cues.conjunctions);
 const PREDICATES = new Set(['VERB', 'PRED', 'ADJS', 'PRTS', 'INFN']);
-const POSSESSIVES: ReadonlySet<string> = new Set(pronouns.possessives.russian.map(fold));
+const POSSESSIVES: ReadonlySet<string> = foldedSet(pronouns.possessives.russian);
 /** How far after a cue its conjunction may stand (`заявил в интервью журналистам газеты, что`). */
 const CONJUNCTION_WINDOW = 14;
 

@@ -4,20 +4,18 @@
  */
 import cues from '../data/quotes/cues.json';
 import { gazetteer } from '../lexicon/gazetteer.js';
-import { fold, type Word } from '../words/word.js';
+import { fold, foldedSet, type Word } from '../words/word.js';
 import type { WordAnalysis } from '../morphology/morphology.js';
 
-const folded = (list: readonly string[]): ReadonlySet<string> => new Set(list.map(fold));
-
-const SPEECH_VERBS = folded(cues.speechVerbs);
-const ADJECTIVE_CUES = folded(cues.adjectiveCues);
-const IMPERSONAL_VERBS = folded(cues.impersonalVerbs);
-const FORECAST_VERBS = folded(cues.forecastVerbs);
-const SOURCE_NOUNS = folded(cues.sourceNouns);
-const VERB_OBJECTS = new Map(Object.entries(cues.verbObjectCues).map(([verb, nouns]) => [fold(verb), folded(nouns)]));
-const SPOKES_NOUNS = folded(cues.spokesNouns);
-const UNNAMED_SOURCES = folded(cues.unnamedSources);
-const ROLE_GROUPS = cues.roleGroups.map(folded);
+const SPEECH_VERBS = foldedSet(cues.speechVerbs);
+const ADJECTIVE_CUES = foldedSet(cues.adjectiveCues);
+const IMPERSONAL_VERBS = foldedSet(cues.impersonalVerbs);
+const FORECAST_VERBS = foldedSet(cues.forecastVerbs);
+const SOURCE_NOUNS = foldedSet(cues.sourceNouns);
+const VERB_OBJECTS = new Map(Object.entries(cues.verbObjectCues).map(([verb, nouns]) => [fold(verb), foldedSet(nouns)]));
+const SPOKES_NOUNS = foldedSet(cues.spokesNouns);
+const UNNAMED_SOURCES = foldedSet(cues.unnamedSources);
+const ROLE_GROUPS = cues.roleGroups.map(foldedSet);
 const ROLE_WORDS = new Set(ROLE_GROUPS.flatMap((group) => [...group]));
 
 /** Every part of speech a verb's forms take, full participles included (`заявленный`): a speech verb counts in any form. */
@@ -62,12 +60,12 @@ export function opensVerbObjectCue(word: Word): boolean {
 
 /** A noun for whoever speaks for a body or a person (`представитель`, `пресс-служба`): the speaker is the one it speaks for. */
 export function isSpokesNoun(word: Word): boolean {
-  return word.analyses.some((reading) => reading.pos === 'NOUN' && SPOKES_NOUNS.has(fold(reading.lemma)));
+  return word.analyses.some((reading) => reading.pos === 'NOUN' && SPOKES_NOUNS.has(reading.key));
 }
 
 /** A noun for a source the text keeps unnamed (`собеседник агентства`, `источник в правительстве`): never the last speaker. */
 export function isUnnamedSource(word: Word): boolean {
-  return word.analyses.some((reading) => reading.pos === 'NOUN' && UNNAMED_SOURCES.has(fold(reading.lemma)));
+  return word.analyses.some((reading) => reading.pos === 'NOUN' && UNNAMED_SOURCES.has(reading.key));
 }
 
 /** A folded person's title or role (`посол`, `глава государства`, `дипломат`). */

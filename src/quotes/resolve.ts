@@ -317,7 +317,7 @@ export class SpeakerResolver {
       const word = words[j]!;
       if (word.token.kind !== 'word') break;
       const pos = word.analyses[0]?.pos;
-      if (pos === 'VERB' || (pos === 'CONJ' && fold(word.text) !== 'и')) break;
+      if (pos === 'VERB' || (pos === 'CONJ' && word.folded !== 'и')) break;
       const title = this.titleAt(j);
       if (title) keys.push(title);
       else if (keys.length === 0) context = this.contextAt(j) ?? context;

@@ -9,7 +9,7 @@
  */
 import rolesData from '../data/gazetteer/roles.json';
 import type { EntityType } from '../model.js';
-import { fold, type Word } from '../words/word.js';
+import { foldedSet, type Word } from '../words/word.js';
 
 /** A sentence as the role rules read it: its words and, for each, the entity mention it lies in. */
 export interface RoleSentence {
@@ -49,13 +49,12 @@ export interface RoleRule {
   readonly find: (sentence: RoleSentence) => RoleMatch[];
 }
 
-const folded = (items: readonly string[]): ReadonlySet<string> => new Set(items.map(fold));
 /** One-word titles: the head of a title phrase (`министр` in `министр иностранных дел`). */
-const TITLES = folded([...rolesData.titles, ...rolesData.postTitles].filter((title) => !title.includes(' ')));
-const MODIFIERS = folded(rolesData.titleModifiers);
-const PREPOSITIONS = folded(rolesData.titlePrepositions);
-const STATEMENT_VERBS = folded(rolesData.statementVerbs);
-const POST_NOUNS = folded(rolesData.postNouns);
+const TITLES = foldedSet([...rolesData.titles, ...rolesData.postTitles].filter((title) => !title.includes(' ')));
+const MODIFIERS = foldedSet(rolesData.titleModifiers);
+const PREPOSITIONS = foldedSet(rolesData.titlePrepositions);
+const STATEMENT_VERBS = foldedSet(rolesData.statementVerbs);
+const POST_NOUNS = foldedSet(rolesData.postNouns);
 
 const inList = (word: Word | undefined, list: ReadonlySet<string>): boolean => word !== undefined && word.keys.some((key) => list.has(key));
 const hasReading = (word: Word, test: (tags: readonly string[]) => boolean): boolean => word.analyses.some((reading) => test(reading.tags));
@@ -86,8 +85,8 @@ function isHead(sentence: RoleSentence, i: number): boolean {
   if (isText(sentence.words[i - 1], 'при', 'При')) return false;
   const best = word.analyses[0];
   if (best !== undefined && best.pos !== 'NOUN' && best.pos !== 'ADJF') return false;
-  return word.analyses.some((reading) => TITLES.has(fold(reading.lemma)) && reading.tags.includes('sing') && (reading.pos === 'NOUN' || reading.pos === 'ADJF'))
-    || (word.analyses.length === 0 && TITLES.has(fold(word.text)));
+  return word.analyses.some((reading) => TITLES.has(reading.key) && reading.tags.includes('sing') && (reading.pos === 'NOUN' || reading.pos === 'ADJF'))
+    || (word.analyses.length === 0 && TITLES.has(word.folded));
 }
 
 /** The head at or after `i` past the post's own modifiers (`первый заместитель`), or -1. */
@@ -149,7 +148,7 @@ function complements(sentence: RoleSentence, head: number, anchored: boolean): {
       while (next < end + 3 && words[next]?.shape === 'lower' && mentionAt(sentence, next) === undefined) next++;
       const after = place(next);
       if (after >= 0) end = after;
-      else if ((anchored || fold(word.text) === 'по') && next > end + 1) end = next;
+      else if ((anchored || word.folded === 'по') && next > end + 1) end = next;
       else break;
     } else {
       break;

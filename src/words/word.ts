@@ -49,6 +49,9 @@ export function fold(text: string): string {
   return folded;
 }
 
+/** A word list as the set of its entries folded (see {@link fold}), to look folded words up in. */
+export const foldedSet = (list: readonly string[]): ReadonlySet<string> => new Set(list.map(fold));
+
 const PROPER = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn'];
 const LATIN = /^[A-Za-z][A-Za-z'’&.-]*$/;
 
