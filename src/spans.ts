@@ -53,3 +53,6 @@ export function partitionPoint<T>(list: readonly T[], before: (item: T) => boole
   }
   return low;
 }
+
+/** @internal Whether two spans share a code unit (`end` exclusive, as every span's). */
+export const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;

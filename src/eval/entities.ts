@@ -5,6 +5,7 @@
  */
 import type { FactRuDocument } from './corpora.js';
 import { score, type Score } from './segmentation.js';
+import { overlaps } from '../spans.js';
 
 export type EntityType = 'PER' | 'LOC' | 'ORG';
 export const ENTITY_TYPES: readonly EntityType[] = ['PER', 'LOC', 'ORG'];
@@ -18,7 +19,6 @@ export interface TypedSpan {
 
 type Bounds = { start: number; end: number };
 
-const overlaps = (a: Bounds, b: Bounds): boolean => a.start < b.end && b.start < a.end;
 const sameBounds = (a: Bounds, b: Bounds): boolean => a.start === b.start && a.end === b.end;
 const key = (span: TypedSpan): string => `${span.type}:${span.start}:${span.end}`;
 /** Sort by start, the longer span first. */

@@ -10,9 +10,9 @@
 import type { Entity } from '../model.js';
 import type { FactRuDocument, FactRuFact } from './corpora.js';
 import { score, type Score } from './segmentation.js';
+import { overlaps } from '../spans.js';
 
 type Bounds = { start: number; end: number };
-const overlaps = (a: Bounds, b: Bounds): boolean => a.start < b.end && b.start < a.end;
 
 /** A predicted role, as the scorer reads it (the shape of the model's `Role`). */
 export interface PredictedRole {

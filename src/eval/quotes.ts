@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Quote } from '../index.js';
 import { corporaFolder } from './corpora.js';
 import { score, type Score } from './segmentation.js';
+import { overlaps } from '../spans.js';
 
 type Bounds = { start: number; end: number };
 export type QuoteKind = 'direct' | 'indirect';
@@ -142,7 +143,6 @@ export function readQuoteGold(corpora = corporaFolder()): Map<string, GoldQuote[
   return gold;
 }
 
-const overlaps = (a: Bounds, b: Bounds): boolean => a.start < b.end && b.start < a.end;
 
 /** The union of spans as sorted disjoint spans, so characters are never counted twice. */
 function union(spans: readonly Bounds[]): Bounds[] {
