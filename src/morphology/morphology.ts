@@ -87,18 +87,19 @@ export function analyses(word: string): readonly WordAnalysis[] {
   if (!ready) throw new Error('rech: morphology used before loadMorphology() finished');
   const cached = cache.get(word);
   if (cached) return cached;
-  let result: WordAnalysis[] = [];
+  let result: Reading[] = [];
   if (word.length <= MAX_WORD_LENGTH && CYRILLIC_WORD.test(word)) {
     // The dictionary is case-sensitive: `Роман` finds the name, `роман` the novel. A capitalised
     // word gets both, proper readings first.
     const parses = Az.Morph(word, OPTIONS);
-    result = parses.map((parse) => toAnalysis(parse, word));
+    result = parses.map((parse, index) => toReading(parse, word, index));
     const lower = word.toLowerCase();
     if (lower !== word && !hasCommonDictionaryParse(parses)) {
       const seen = new Set(result.map(readingKey));
-      for (const reading of Az.Morph(lower, OPTIONS).map((parse) => toAnalysis(parse, lower))) {
+      Az.Morph(lower, OPTIONS).forEach((parse, index) => {
+        const reading = toReading(parse, lower, index);
         if (!seen.has(readingKey(reading))) result.push(reading);
-      }
+      });
     }
   }
   if (cache.size >= CACHE_LIMIT) dropOldest(cache);
@@ -130,11 +131,14 @@ function hasCommonDictionaryParse(parses: readonly AzParse[]): boolean {
 }
 
 /** A reading's lemma and grammemes: readings of a form with the same key are the same reading. */
-const readingKey = (reading: WordAnalysis): string => reading.lemma + ' ' + tagFields(reading.parse.tag).key;
+const readingKey = (reading: Reading): string => reading.lemma + ' ' + reading.fields.key;
 
 /** What rech reads from an az tag, computed once per tag (az shares its tag objects between all words). */
 interface TagFields {
   readonly pos: string;
+  readonly case: string | undefined;
+  readonly gender: string | undefined;
+  readonly number: string | undefined;
   readonly tags: readonly string[];
   /** The grammemes joined by commas. */
   readonly key: string;
@@ -146,29 +150,65 @@ function tagFields(tag: AzTag): TagFields {
   let fields = tagCache.get(tag);
   if (!fields) {
     const tags = [...tag.stat, ...tag.flex];
-    tagCache.set(tag, (fields = { pos: tag.POS ?? 'UNKN', tags, key: tags.join(',') }));
+    fields = { pos: tag.POS ?? 'UNKN', case: tag.CAse, gender: tag.GNdr, number: tag.NMbr, tags, key: tags.join(',') };
+    tagCache.set(tag, fields);
   }
   return fields;
 }
 
-function toAnalysis(parse: AzParse, word: string): WordAnalysis {
-  const { tag } = parse;
+/**
+ * A reading as the cache keeps it: its lemma, score and the fields of its tag,
+ * which az shares between all words. The az parse it came from is asked for
+ * again when the reading is inflected (a few readings in a hundred are), so the
+ * cache of word forms does not hold az's objects, which were more than half of
+ * its memory.
+ */
+class Reading implements WordAnalysis {
+  #parse: AzParse | undefined;
+  constructor(
+    readonly lemma: string,
+    readonly key: string,
+    /** @internal */
+    readonly fields: TagFields,
+    readonly score: number,
+    readonly known: boolean,
+    /** The form az was asked about, how, and the reading's place among az's answers (az answers alike every time). */
+    private readonly source: string,
+    private readonly config: AzConfig,
+    private readonly index: number,
+    parse?: AzParse,
+  ) {
+    this.#parse = parse;
+  }
+  get pos(): string {
+    return this.fields.pos;
+  }
+  get case(): string | undefined {
+    return this.fields.case;
+  }
+  get gender(): string | undefined {
+    return this.fields.gender;
+  }
+  get number(): string | undefined {
+    return this.fields.number;
+  }
+  get tags(): readonly string[] {
+    return this.fields.tags;
+  }
+  get parse(): AzParse {
+    return (this.#parse ??= Az.Morph(this.source, this.config)[this.index]!);
+  }
+}
+
+type AzConfig = typeof OPTIONS | typeof DICTIONARY_ONLY;
+
+function toReading(parse: AzParse, word: string, index: number, config: AzConfig = OPTIONS, keepParse = false): Reading {
   const normal = parse.normalize();
-  const { pos, tags } = tagFields(tag);
+  const fields = tagFields(parse.tag);
   // Some of az's guessers leave the form empty; the word itself is then its lemma.
   const lemma = (normal && normal.word) || parse.word || word.toLowerCase();
-  return {
-    lemma,
-    key: foldLemma(lemma),
-    pos,
-    case: tag.CAse,
-    gender: tag.GNdr,
-    number: tag.NMbr,
-    tags,
-    score: parse.score,
-    known: !parse.typosCnt && !parse.stutterCnt && tags.length > 0 && isDictionaryParse(parse),
-    parse,
-  };
+  const known = !parse.typosCnt && !parse.stutterCnt && fields.tags.length > 0 && isDictionaryParse(parse);
+  return new Reading(lemma, foldLemma(lemma), fields, parse.score, known, word, config, index, keepParse ? parse : undefined);
 }
 
 /** The lemma folded as word lists are compared (lower case, ё as е); the lemma itself when that changes nothing, so no second string is kept. */
@@ -195,7 +235,7 @@ const DICTIONARY_ONLY = { stutter: 0, typos: 0, parsers: ['Dictionary'] } as con
 export function dictionaryAnalyses(word: string): readonly WordAnalysis[] {
   if (!ready) throw new Error('rech: morphology used before loadMorphology() finished');
   if (word.length > MAX_WORD_LENGTH || !CYRILLIC_WORD.test(word)) return [];
-  return Az.Morph(word, DICTIONARY_ONLY).map((parse) => toAnalysis(parse, word));
+  return Az.Morph(word, DICTIONARY_ONLY).map((parse, index) => toReading(parse, word, index, DICTIONARY_ONLY, true));
 }
 
 const CASE_OR_ANIMACY = new Set(['nomn', 'gent', 'gen1', 'gen2', 'datv', 'accs', 'acc2', 'ablt', 'loct', 'loc1', 'loc2', 'voct', 'anim', 'inan']);
