@@ -85,8 +85,16 @@ function formOf(token: Token): Form {
   const folded = fold(text);
   const keys = [folded];
   // A guessed lemma must keep the word's beginning: az's prefix guesser turns `Уэббера` into `бер`.
+  const beginning = folded.slice(0, 3);
+  const grammemes: string[] = [];
+  const knownGrammemes: string[] = [];
+  let common = false;
   for (const reading of readings) {
-    if (!reading.known && !reading.lemma.startsWith(folded.slice(0, 3))) continue;
+    grammemes.push(...reading.tags);
+    if (reading.known) {
+      knownGrammemes.push(...reading.tags);
+      common ||= !PROPER.some((grammeme) => reading.tags.includes(grammeme));
+    } else if (!reading.lemma.startsWith(beginning)) continue;
     if (!keys.includes(reading.key)) keys.push(reading.key);
   }
   form = {
@@ -94,9 +102,9 @@ function formOf(token: Token): Form {
     keys,
     shape: shapeOf(text),
     latin: kind === 'word' && LATIN.test(text),
-    common: readings.some((reading) => reading.known && !PROPER.some((grammeme) => reading.tags.includes(grammeme))),
-    grammemes: sharedSet(readings.flatMap((reading) => reading.tags)),
-    knownGrammemes: sharedSet(readings.flatMap((reading) => (reading.known ? reading.tags : []))),
+    common,
+    grammemes: sharedSet(grammemes),
+    knownGrammemes: sharedSet(knownGrammemes),
   };
   if (cache.size >= FORM_CACHE_LIMIT) dropOldest(cache);
   cache.set(text, form);
@@ -108,13 +116,13 @@ const sets = new Map<string, ReadonlySet<string>>();
 
 /** The set of `values`, one object for every form with the same values in the same order (the sets are never changed). */
 function sharedSet(values: readonly string[]): ReadonlySet<string> {
-  const set = new Set(values);
-  const key = [...set].join(',');
-  const shared = sets.get(key);
-  if (shared) return shared;
-  if (sets.size >= SET_CACHE_LIMIT) sets.clear();
-  sets.set(key, set);
-  return set;
+  const key = values.join(',');
+  let shared = sets.get(key);
+  if (!shared) {
+    if (sets.size >= SET_CACHE_LIMIT) sets.clear();
+    sets.set(key, (shared = new Set(values)));
+  }
+  return shared;
 }
 
 /**
