@@ -7,7 +7,7 @@ import cues from '../data/quotes/cues.json';
 import pronouns from '../data/quotes/pronouns.json';
 import { fold, foldedSet } from '../words/word.js';
 import type { WordAnalysis } from '../morphology/morphology.js';
-import { isForecastVerb, isImpersonalVerb, isSourceNoun, isVerbObjectCue, opensVerbObjectCue, speechReading } from './lexicon.js';
+import { isAuthorialVoice, isForecastVerb, isImpersonalVerb, isSourceNoun, isVerbObjectCue, opensVerbObjectCue, speechReading } from './lexicon.js';
 import { DASHES, phraseCue, piece, wordCue, type Draft, type DraftCue } from './draft.js';
 import { isPunctuation, isWord } from '../tokens.js';
 import type { PatternName } from './patterns.js';
@@ -73,7 +73,7 @@ function cueAt(view: DocumentView, i: number, limit: number): { cue: DraftCue; a
     }
   }
   const reading = speechReading(word);
-  if (!reading || reading.pos === 'PRTF') return null;
+  if (!reading || reading.pos === 'PRTF' || isAuthorialVoice(reading, view.words[i - 1])) return null;
   return { cue: wordCue(i, reading.lemma), agentless: isPassiveReport(reading), reading };
 }
 

@@ -11,6 +11,7 @@ const SPEECH_VERBS = foldedSet(cues.speechVerbs);
 const ADJECTIVE_CUES = foldedSet(cues.adjectiveCues);
 const IMPERSONAL_VERBS = foldedSet(cues.impersonalVerbs);
 const FORECAST_VERBS = foldedSet(cues.forecastVerbs);
+const AUTHORIAL_MODALS = foldedSet(cues.authorialModals);
 const SOURCE_NOUNS = foldedSet(cues.sourceNouns);
 const VERB_OBJECTS = new Map(Object.entries(cues.verbObjectCues).map(([verb, nouns]) => [fold(verb), foldedSet(nouns)]));
 const SPOKES_NOUNS = foldedSet(cues.spokesNouns);
@@ -38,6 +39,17 @@ export function isImpersonalVerb(word: Word): boolean {
 /** A forecast, never a quote: `Предполагается`, `Ожидается`. */
 export function isForecastVerb(word: Word): boolean {
   return word.analyses.some((reading) => reading.pos === 'VERB' && FORECAST_VERBS.has(reading.key));
+}
+
+/**
+ * Whether a speech verb's reading is the author's own voice, which reports
+ * nothing anyone said: the first person plural (`Напомним, что …`, `отметим`)
+ * or the infinitive after an impersonal modal (`Стоит отметить, что …`,
+ * `Следует добавить`); `before` is the word before the verb, if any.
+ */
+export function isAuthorialVoice(reading: WordAnalysis, before: Word | undefined): boolean {
+  if (reading.tags.includes('1per') && reading.number === 'plur') return true;
+  return reading.pos === 'INFN' && before !== undefined && AUTHORIAL_MODALS.has(before.folded);
 }
 
 /** A noun that names a source after `по` or `согласно`: `словам`, `мнению`, `данным`. */

@@ -164,6 +164,11 @@ const INDIRECT: Case[] = [
     expected: (doc) => [`indirect «число заболевших снизилось» cue=По данным speaker=Минздрава России → ${orgAt(doc, 'Минздрава')}`],
   },
   {
+    title: "a report inside the author's Напомним, что …: the inner speech verb is the cue",
+    text: 'Напомним, что в марте министр Иван Петров заявил, что завод закроют.',
+    expected: ['indirect «завод закроют» cue=заявил speaker=министр Иван Петров → Иван Петров'],
+  },
+  {
     title: 'Об этом сообщил X. — points back at the previous sentence',
     text: 'Завод будет закрыт в декабре. Об этом сообщил Иван Петров.',
     expected: ['indirect «Завод будет закрыт в декабре» cue=сообщил speaker=Иван Петров → Иван Петров'],
@@ -244,6 +249,8 @@ const NOT_QUOTES: Case[] = [
   { title: 'a forecast: Ожидается, что …', text: 'Ожидается, что переговоры пройдут в Москве.', expected: [] },
   { title: 'a bare что-clause with no cue', text: 'Хорошо, что переговоры всё же состоялись.', expected: [] },
   { title: 'a title in quotation marks: газета «Взгляд»', text: 'Газета «Взгляд» опубликовала интервью с министром.', expected: [] },
+  { title: "the author's voice, first person plural: Напомним, что …", text: 'Напомним, что завод закрыли ещё в марте.', expected: [] },
+  { title: "the author's voice, a modal and an infinitive: Стоит отметить, что …", text: 'Стоит отметить, что цены на жильё снова выросли.', expected: [] },
 ];
 
 const ATTRIBUTION: Case[] = [
