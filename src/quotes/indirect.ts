@@ -167,15 +167,17 @@ function asReported(view: DocumentView, sentence: Sentence, i: number): Found | 
   return passedOn(view, sentence, limit) ?? { draft: around(view, sentence, i, limit, cue, speaker, 'как сообщил X'), next: sentence.end };
 }
 
-/** `Об этом сообщил X.`: the sentence before is X's statement. */
+/** `Об этом сообщил X.` and `Об этом X сообщил.`: the sentence before is X's statement. */
 function aboutThis(view: DocumentView, sentence: Sentence, i: number, previous: Sentence | null): Found | null {
   const { words } = view;
   if (!previous || !isOneOf(view, i, 'об') || i !== firstWord(view, sentence.first, sentence.end) || i + 2 >= sentence.end || words[i + 1]!.folded !== 'этом') return null;
-  const found = cueAt(view, i + 2, sentence.end);
+  // The cue right after `Об этом`, or the first verb of the clause when the subject comes first (`Об этом министр заявил`).
+  const verb = clauseEnd(view, i + 2, sentence.end);
+  const found = cueAt(view, i + 2, sentence.end) ?? (verb < sentence.end && isWord(words[verb]!) ? cueAt(view, verb, sentence.end) : null);
   if (!found) return null;
   const content = piece(view, previous.first, previous.end);
   if (!content) return null;
-  const speaker = found.agentless ? null : subjectAfter(view, found.cue.end, found.reading, sentence.end);
+  const speaker = found.agentless ? null : subjectAfter(view, found.cue.end, found.reading, sentence.end) ?? subjectBefore(view, found.cue.first, found.reading, i + 2);
   return { draft: { kind: 'indirect', content: [content], cue: found.cue, speaker, inherits: false, pattern: 'Об этом сообщил X' }, next: sentence.end };
 }
 

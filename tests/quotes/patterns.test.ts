@@ -174,6 +174,17 @@ const INDIRECT: Case[] = [
     expected: ['indirect «Завод будет закрыт в декабре» cue=сообщил speaker=Иван Петров → Иван Петров'],
   },
   {
+    title: 'Об этом X заявил. — the subject before the cue, the sentence before in the paragraph before',
+    text: 'Завод будет закрыт в декабре.\n\nОб этом министр Иван Петров заявил, выступая в Думе.',
+    expected: ['indirect «Завод будет закрыт в декабре» cue=заявил speaker=министр Иван Петров → Иван Петров'],
+  },
+  {
+    title: 'Об этом «Интерфаксу» сообщил X. — the one told before the cue is not the speaker',
+    text: 'Завод будет закрыт в декабре. Об этом «Интерфаксу» сообщил министр Иван Петров.',
+    expected: ['indirect «Завод будет закрыт в декабре» cue=сообщил speaker=министр Иван Петров → Иван Петров'],
+  },
+  { title: 'Об этом X узнал … — a verb that is not a cue', text: 'Завод будет закрыт в декабре. Об этом министр Иван Петров узнал из газет.', expected: [] },
+  {
     title: 'a quoted fragment inside an indirect report stays part of one indirect quote',
     text: 'Иван Петров заявил, что город «подвергся массированной атаке».',
     expected: ['indirect «город «подвергся массированной атаке»» cue=заявил speaker=Иван Петров → Иван Петров'],
