@@ -17,6 +17,7 @@ const VERB_OBJECTS = new Map(Object.entries(cues.verbObjectCues).map(([verb, nou
 const SPOKES_NOUNS = foldedSet(cues.spokesNouns);
 const UNNAMED_SOURCES = foldedSet(cues.unnamedSources);
 const ROLE_GROUPS = cues.roleGroups.map(foldedSet);
+const DEICTIC_COMPLEMENTS = foldedSet(cues.deicticComplements);
 const ROLE_WORDS = new Set(ROLE_GROUPS.flatMap((group) => [...group]));
 
 /** Every part of speech a verb's forms take, full participles included (`заявленный`): a speech verb counts in any form. */
@@ -51,6 +52,9 @@ export function isAuthorialVoice(reading: WordAnalysis, before: Word | undefined
   if (reading.tags.includes('1per') && reading.number === 'plur') return true;
   return reading.pos === 'INFN' && before !== undefined && AUTHORIAL_MODALS.has(before.folded);
 }
+
+/** A noun after a title that points at the place the text is about (`президент страны`, `глава региона`), by its folded lemma. */
+export const isDeicticComplement = (key: string): boolean => DEICTIC_COMPLEMENTS.has(key);
 
 /** A noun that names a source after `по` or `согласно`: `словам`, `мнению`, `данным`. */
 export function isSourceNoun(word: Word): boolean {

@@ -11,7 +11,7 @@ import pronouns from '../data/quotes/pronouns.json';
 import type { EntityMention } from '../model.js';
 import { phraseNominative } from '../words/nominative.js';
 import { fold, type Word } from '../words/word.js';
-import { isSpokesNoun, isTitleKey, isUnnamedSource, roleGroup } from './lexicon.js';
+import { isDeicticComplement, isSpokesNoun, isTitleKey, isUnnamedSource, roleGroup } from './lexicon.js';
 import { isWord } from '../tokens.js';
 import type { TokenRange } from './phrases.js';
 import { tokenAtOrAfter, type DocumentView } from './view.js';
@@ -33,6 +33,9 @@ const PRONOUNS: Readonly<Record<string, Gender>> = Object.fromEntries(
 /** Tokens before a name searched for its title (`Чрезвычайный и полномочный посол Азербайджана в Казахстане Рашад Мамедов`). */
 const TITLE_WINDOW = 10;
 
+/** What a post is of: the entity of its place or body, the folded noun of a complement no entity names, or `undefined`. */
+type Post = number | string | undefined;
+
 /** A person's mention: where and whose. */
 interface Placed {
   readonly at: number;
@@ -43,8 +46,12 @@ interface Placed {
 export type Gender = 'masc' | 'femn';
 
 export class SpeakerResolver {
-  /** People by the titles of the posts they hold (`посол`, `глава государства`), from the roles layer and the titles before names, with the places or bodies of their posts (`undefined` for none named). */
-  private readonly holders = new Map<string, Map<number, Set<number | undefined>>>();
+  /**
+   * People by the titles of the posts they hold (`посол`, `глава государства`), from the roles layer and the titles before names,
+   * with what their posts are of: the place or body named (`undefined` for none), and the noun of a complement no entity names
+   * (`финансы` for `министр финансов`).
+   */
+  private readonly holders = new Map<string, Map<number, Set<Post>>>();
   /** For each title, the mentions of the people who hold it, in text order: a bare title looks for its person here. */
   private readonly holderMentions = new Map<string, Placed[]>();
   /** Every person mention: where, whose, in which sentence, and whether it can be a subject. */
@@ -73,12 +80,14 @@ export class SpeakerResolver {
       narrow(this.byName, mention.entity, gendersOf(words, i, mention.end));
       const verb = verbGenderAfter(view, last + 1);
       if (verb) narrow(this.byVerb, mention.entity, new Set([verb]));
-      const { keys, context } = this.titlesBefore(i);
-      for (const key of keys) this.hold(key, mention.entity, context);
+      const { keys, context, complement } = this.titlesBefore(i);
+      for (const key of keys) this.hold(key, mention.entity, context, complement);
     }
     for (const role of view.roles) {
-      const key = this.titleIn(role.title.start, role.title.end);
-      if (key !== null && view.entities[role.person]?.type === 'PER') this.hold(key, role.person, role.of ?? undefined);
+      const title = this.titleIn(role.title.start, role.title.end);
+      if (title === null || view.entities[role.person]?.type !== 'PER') continue;
+      const end = tokenAtOrAfter(view, role.title.end);
+      this.hold(title.key, role.person, role.of ?? undefined, this.complementAfter(title.at, end, title.key));
     }
     for (const [key, holders] of this.holders) {
       this.holderMentions.set(key, [...holders.keys()].flatMap((entity) => this.mentions.get(entity) ?? []).sort((a, b) => a.at - b.at));
@@ -141,7 +150,8 @@ export class SpeakerResolver {
     const title = head === -1 ? null : this.titleAt(head);
     let context: number | undefined;
     for (let i = range.first; i < range.end && context === undefined; i++) context = this.contextAt(i);
-    const role = title ? this.role(title, at, context, fits) : null;
+    const postOf = title ? this.complementAfter(head, range.end, title) : undefined;
+    const role = title ? this.role(title, at, context, postOf, fits) : null;
     if (role) return role;
     // A person noun with a body in its complement (`создатель Facebook`, `глава Минсвязи`) is someone the post names, not the body.
     if (organisation && headWord && !mentionAt[head] && (title || isPersonNoun(headWord))) return UNRESOLVED;
@@ -157,6 +167,8 @@ export class SpeakerResolver {
     // an unnamed source (`собеседник агентства`) is someone the text does not name.
     const animate = headWord.analyses[0]?.tags.includes('anim') ?? false;
     if (isUnnamedSource(headWord)) return UNRESOLVED;
+    // A post somewhere the document names no holder for (`Президент компании` after `президент Путин`) is someone else.
+    if (postOf !== undefined) return UNRESOLVED;
     return (title || animate) && last?.person && last.entity !== null && fits(last.entity) ? last : UNRESOLVED;
   }
 
@@ -247,13 +259,14 @@ export class SpeakerResolver {
    * The person who holds a post of the title's group (with the same place or body, when both name one; of a gender
    * the cue allows): of several, the one mentioned last before `at`, else the first mentioned after it.
    */
-  private role(title: string, at: number, context: number | undefined, fits: (entity: number) => boolean): Resolved | null {
+  private role(title: string, at: number, context: number | undefined, complement: string | undefined, fits: (entity: number) => boolean): Resolved | null {
     const group = roleGroup(title);
     const holds = (entity: number): boolean =>
       group.some((key) => {
         const posts = this.holders.get(key)?.get(entity);
-        // `Премьер-министр Израиля` is not the `премьер-министр Великобритании` named before.
-        return posts !== undefined && (context === undefined || posts.has(undefined) || posts.has(context));
+        // `Премьер-министр Израиля` is not the `премьер-министр Великобритании` named before,
+        // nor `Министр образования` the `министр финансов`.
+        return posts !== undefined && (context === undefined || posts.has(undefined) || posts.has(context)) && (complement === undefined || posts.has(complement));
       });
     // The holders' mentions nearest `at`, a few each way (as for surnames), so a document naming thousands of ministers stays linear.
     const found = closest(group.map((key) => this.holderMentions.get(key) ?? []), at, (placed) => holds(placed.entity) && fits(placed.entity));
@@ -276,22 +289,44 @@ export class SpeakerResolver {
     narrow(this.byVerb, entity, new Set([gender]));
   }
 
-  /** Records that `entity` holds a post of title `key`, held at `of`. */
-  private hold(key: string, entity: number, of: number | undefined): void {
+  /** Records that `entity` holds a post of title `key`, held at `of`, of the `complement` noun if one is named. */
+  private hold(key: string, entity: number, of: number | undefined, complement: string | undefined): void {
     let holders = this.holders.get(key);
     if (!holders) this.holders.set(key, (holders = new Map()));
     let posts = holders.get(entity);
     if (!posts) holders.set(entity, (posts = new Set()));
     posts.add(of);
+    if (complement !== undefined) posts.add(complement);
   }
 
-  /** The first title in the words between two offsets (`посол` in `Чрезвычайный и полномочный посол Азербайджана`). */
-  private titleIn(start: number, end: number): string | null {
+  /** The first title in the words between two offsets (`посол` in `Чрезвычайный и полномочный посол Азербайджана`), and its token. */
+  private titleIn(start: number, end: number): { key: string; at: number } | null {
     for (let i = tokenAtOrAfter(this.view, start); i < this.view.words.length && this.view.words[i]!.token.start < end; i++) {
-      const title = this.titleAt(i);
-      if (title) return title;
+      const key = this.titleAt(i);
+      if (key) return { key, at: i };
     }
     return null;
+  }
+
+  /**
+   * The noun of the complement after the title at token `head`, before `end`, when no entity names it
+   * (`министр финансов` → `финансы`, `президент компании` → `компания`): the folded lemma of the first genitive
+   * noun after the title's own words and adjectives. Undefined for none, for a place or body the entity stage
+   * named (the post's place, compared as such), and for a noun that points at the place in context (`президент страны`).
+   */
+  private complementAfter(head: number, end: number, title: string): string | undefined {
+    const { words, mentionAt } = this.view;
+    const own = title.split(' ');
+    for (let i = head + 1; i < end; i++) {
+      const word = words[i]!;
+      if (!isWord(word) || mentionAt[i]) return undefined;
+      if (own.includes(word.folded)) continue;
+      const reading = word.analyses[0];
+      if (reading?.pos === 'ADJF') continue;
+      if (reading?.pos !== 'NOUN' || reading.case !== 'gent') return undefined;
+      return isDeicticComplement(reading.key) ? undefined : reading.key;
+    }
+    return undefined;
   }
 
   /** The title at token `i` (`посол`, or the two words of `глава государства`, also with adjectives between: `глава российского государства`), folded. */
@@ -307,22 +342,28 @@ export class SpeakerResolver {
     return word.keys.find(isTitleKey) ?? null;
   }
 
-  /** Titles in the run of words just before a name (`посол Азербайджана в Казахстане` before `Рашад Мамедов`), and the place or body named with them. */
-  private titlesBefore(i: number): { keys: string[]; context: number | undefined } {
+  /**
+   * Titles in the run of words just before a name (`посол Азербайджана в Казахстане` before `Рашад Мамедов`), the place or
+   * body named with them, and the complement noun of the title nearest the name (`финансы` in `министр финансов Антон Силуанов`).
+   */
+  private titlesBefore(i: number): { keys: string[]; context: number | undefined; complement: string | undefined } {
     const { words, sentenceOf, sentenceTokens } = this.view;
     const first = Math.max(sentenceTokens[sentenceOf[i]!]!.first, i - TITLE_WINDOW);
     const keys: string[] = [];
     let context: number | undefined;
+    let complement: string | undefined;
     for (let j = i - 1; j >= first; j--) {
       const word = words[j]!;
       if (word.token.kind !== 'word') break;
       const pos = word.analyses[0]?.pos;
       if (pos === 'VERB' || (pos === 'CONJ' && word.folded !== 'и')) break;
       const title = this.titleAt(j);
-      if (title) keys.push(title);
-      else if (keys.length === 0) context = this.contextAt(j) ?? context;
+      if (title) {
+        if (keys.length === 0) complement = this.complementAfter(j, i, title);
+        keys.push(title);
+      } else if (keys.length === 0) context = this.contextAt(j) ?? context;
     }
-    return { keys, context };
+    return { keys, context, complement };
   }
 
   /** The place or organisation mentioned at token `i`, if any. */

@@ -38,6 +38,21 @@ describe('a title resolves to the person who holds the post', () => {
     ]);
   });
 
+  it('of the post the complement names (`Министр финансов`), not a minister of something else (`Министр образования`)', async () => {
+    expect(await quotes('Министр финансов Иван Петров выступил в Думе. Министр финансов заявил, что бюджет сбалансирован. Министр образования сказал, что школы откроются.')).toEqual([
+      '«бюджет сбалансирован» speaker=Министр финансов → Иван Петров',
+      '«школы откроются» speaker=Министр образования → —',
+    ]);
+  });
+
+  it("not a president of a company or a leader of a party for the country's president; the country's by `страны`", async () => {
+    expect(await quotes('Президент России Иван Петров провёл совещание. Президент компании заявил, что цены вырастут. Лидер партии сказал, что выборы честные. Президент страны отметил, что кризис закончился.')).toEqual([
+      '«цены вырастут» speaker=Президент компании → —',
+      '«выборы честные» speaker=Лидер партии → —',
+      '«кризис закончился» speaker=Президент страны → Иван Петров',
+    ]);
+  });
+
   it('not a person who holds the post elsewhere, and not the place of the post: no name', async () => {
     expect(await quotes('Посол Азербайджана в Казахстане Рашад Мамедов дал интервью. Президент Казахстана заявил, что мир возможен.')).toEqual([
       '«мир возможен» speaker=Президент Казахстана → —',
