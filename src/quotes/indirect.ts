@@ -206,11 +206,27 @@ function participleClause(view: DocumentView, sentence: Sentence, i: number): Fo
   if (participle?.pos !== 'PRTF') return null;
   const conjunction = conjunctionAfter(view, i + 1, sentence.end);
   if (conjunction === -1) return null;
-  const content = piece(view, conjunction + 1, sentence.end);
+  const content = piece(view, conjunction + 1, mainClauseAfter(view, conjunction + 1, sentence.end, participle));
   if (!content) return null;
   const speaker = agreeingPhraseBefore(view, i - 1, sentence.first, participle);
   if (!speaker) return null;
   return { draft: { kind: 'indirect', content: [insideMarks(view, content)], cue: wordCue(i, participle.lemma), speaker, inherits: false, pattern: 'X, считающий, что …' }, next: sentence.end };
+}
+
+/**
+ * Where the sentence's main clause resumes after a nominative participle's clause (`Иван Петров, считающий, что
+ * реформа провалилась, ушёл в отставку`): the comma before a verb agreeing with the participle in number and
+ * gender, as the subject's predicate does; else `end`.
+ */
+function mainClauseAfter(view: DocumentView, from: number, end: number, participle: WordAnalysis): number {
+  if (participle.case !== 'nomn') return end;
+  const { words } = view;
+  const agrees = (reading: WordAnalysis): boolean =>
+    reading.pos === 'VERB' && reading.number === participle.number && (reading.gender === undefined || participle.gender === undefined || reading.gender === participle.gender);
+  for (let j = from; j + 1 < end; j++) {
+    if (isPunctuation(words[j]!, ',') && words[j + 1]!.analyses.some(agrees)) return j;
+  }
+  return end;
 }
 
 /**

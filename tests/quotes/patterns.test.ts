@@ -169,6 +169,16 @@ const INDIRECT: Case[] = [
     expected: ['indirect «завод закроют» cue=заявил speaker=министр Иван Петров → Иван Петров'],
   },
   {
+    title: "X, считающий, что …, ушёл: the participle's clause ends where the subject's own verb resumes the sentence",
+    text: 'Анна Петрова, считающая, что реформа провалилась, ушла в отставку.',
+    expected: ['indirect «реформа провалилась» cue=считающая speaker=Анна Петрова → Анна Петрова'],
+  },
+  {
+    title: "X, считающий, что …: a verb that does not agree with the participle is the content's own",
+    text: 'Иван Петров, считающий, что реформа, начатая весной, провалилась, ушёл в отставку.',
+    expected: ['indirect «реформа, начатая весной, провалилась» cue=считающий speaker=Иван Петров → Иван Петров'],
+  },
+  {
     title: 'Об этом сообщил X. — points back at the previous sentence',
     text: 'Завод будет закрыт в декабре. Об этом сообщил Иван Петров.',
     expected: ['indirect «Завод будет закрыт в декабре» cue=сообщил speaker=Иван Петров → Иван Петров'],
