@@ -142,7 +142,7 @@ export function sentenceSubject(view: DocumentView, first: number, cue: number, 
   return subjectIn(view, first, end, verb);
 }
 
-/** The first nominative agreeing with `verb` in `[first, end)` that no preposition governs, with its adjectives, to `end`. */
+/** The first nominative agreeing with `verb` in `[first, end)` that no preposition governs, with its adjectives, to `end` or to a person's name before an adjunct. */
 function subjectIn(view: DocumentView, first: number, end: number, verb: WordAnalysis | undefined, onlyNominative = false): TokenRange | null {
   let governed = false;
   for (let i = first; i < end; i++) {
@@ -159,7 +159,11 @@ function subjectIn(view: DocumentView, first: number, end: number, verb: WordAna
     if (onlyNominative && word.analyses.some((reading) => reading.case === 'accs' || reading.tags.includes('Fixd'))) continue;
     let start = i;
     while (start > first && isAgreeingModifier(view.words[start - 1]!)) start--;
-    return trim(view, { first: start, end });
+    // A person's name before a preposition closes the subject: what follows is an adjunct (`Министр Иван Петров в интервью
+    // «Коммерсанту» заявил`); before a comma it may be a complement (`Конкурент Марка Цукерберга, создателя Facebook, Аарон Гринспен`).
+    let close = i + 1;
+    while (close < end && !(endsWithName(view, start, close) && isPreposition(view.words[close]!))) close++;
+    return trim(view, { first: start, end: close });
   }
   return null;
 }

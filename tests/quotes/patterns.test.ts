@@ -179,6 +179,11 @@ const INDIRECT: Case[] = [
     expected: ['indirect «реформа, начатая весной, провалилась» cue=считающий speaker=Иван Петров → Иван Петров'],
   },
   {
+    title: 'X в интервью … заявил, что …: the speaker is the noun phrase up to the name, not the adjunct after it',
+    text: 'Министр Иван Петров в интервью «Коммерсанту» заявил, что кризис закончился.',
+    expected: ['indirect «кризис закончился» cue=заявил speaker=Министр Иван Петров → Иван Петров'],
+  },
+  {
     title: 'Об этом сообщил X. — points back at the previous sentence',
     text: 'Завод будет закрыт в декабре. Об этом сообщил Иван Петров.',
     expected: ['indirect «Завод будет закрыт в декабре» cue=сообщил speaker=Иван Петров → Иван Петров'],
