@@ -468,7 +468,7 @@ interface Participle {
   /** The clause: its first token and the token after it. */
   readonly start: number;
   readonly stop: number;
-  /** The phrase opening the sentence that the participle follows (`The opposition leader, saying …, left`), else null. */
+  /** The phrase the participle is set off after when the sentence goes on after its clause (`The opposition leader, saying …, left`), else null. */
   readonly subject: TokenRange | null;
 }
 
@@ -485,10 +485,11 @@ function speechParticiple(view: DocumentView, first: number, end: number): Parti
     const listener = OBJECT_VERBS.has(lemma) ? listenerAfter(tokens, p, end) : null;
     const start = clauseAfter(tokens, listener?.end ?? p + 1, end);
     if (start < 0) continue;
-    const phrase = phraseBefore(tokens, p - 1, first);
-    const subject = phrase?.first === first ? phrase : null;
-    // `X, saying …, left the hall`: the clause ends where the sentence's own predicate comes back.
-    const stop = subject ? predicateComma(tokens, start, end) : end;
+    // `X, saying …, left the hall`: when the sentence's verb comes back after the clause, the participle is set off
+    // after the phrase before it, which is its speaker, and the clause ends there.
+    const comeback = predicateComma(tokens, start, end);
+    const subject = comeback < end ? phraseBefore(tokens, p - 1, first) : null;
+    const stop = subject ? comeback : end;
     return hasVerb(tokens, start, stop) ? { comma: p - 1, cue: wordCue(p, lemma), start, stop, subject } : null;
   }
   return null;
@@ -506,9 +507,16 @@ function predicateComma(tokens: readonly Token[], first: number, end: number): n
   return end;
 }
 
-/** The subject of the sentence `[first, end)`: the phrase before its first finite verb (`The opposition criticized …`). */
+/**
+ * The subject of the sentence `[first, end)`: the phrase before its first finite verb outside quotation marks
+ * (`The opposition criticized …`; `"We will win," Smith said` → `Smith`).
+ */
 function sentenceSubject(tokens: readonly Token[], first: number, end: number): TokenRange | null {
-  for (let v = first; v < end; v++) if (isFinite(tokens[v]!) && !isCapitalised(tokens[v])) return subjectBefore(tokens, v, first);
+  let quoted = false;
+  for (let v = first; v < end; v++) {
+    if (isPunctuation(tokens[v], OPENING_MARKS + CLOSING_MARKS)) quoted = !quoted;
+    else if (!quoted && isFinite(tokens[v]!) && !isCapitalised(tokens[v])) return subjectBefore(tokens, v, first);
+  }
   return null;
 }
 

@@ -199,6 +199,19 @@ describe('attribution before, inside and after the statement (issue 13)', () => 
     ]);
   });
 
+  it("a participle after a quotation is its speaker's, not a word inside the marks", async () => {
+    expect(await show('"We will win," Smith said, adding that the team was ready.')).toEqual([
+      'direct ["We will win"] said(say) Smith → Smith',
+      'indirect ["the team was ready"] adding(add) Smith → Smith',
+    ]);
+  });
+
+  it("a participle set off after an object inside a report is part of that report's clause", async () => {
+    expect(await show('Police said the suspect, saying he was innocent, refused to answer questions.')).toEqual([
+      'indirect ["the suspect, saying he was innocent, refused to answer questions"] said(say) Police → null',
+    ]);
+  });
+
   it('a participle with no clause after it is no quote', async () => {
     expect(await show('Smith left the room, saying nothing.')).toEqual([]);
     expect(await show('Smith left, waving to reporters.')).toEqual([]);
