@@ -116,6 +116,12 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(englishNames.notNames);
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(particles.english);
 export const GROUPS: ReadonlySet<string> = new Set(englishCues.groups);
 export const SOURCE_NOUNS: ReadonlySet<string> = new Set(englishCues.sourceNouns);
+/** Phrases that report speech only after `as X` (`put it`), as word lists in lower case. */
+export const AS_PHRASES: readonly (readonly string[])[] = englishCues.asPhrases.map((phrase) => phrase.split(' '));
+/** Speech verbs whose subject passes a statement on (`reported, citing a source`), by lemma. */
+export const CHANNEL_VERBS: ReadonlySet<string> = new Set(englishCues.channelVerbs);
+/** Speech verbs that answer a statement (`denied`), never pointing back at it after `as` or `which`, by lemma. */
+export const COUNTER_VERBS: ReadonlySet<string> = new Set(englishCues.counterVerbs);
 export const SENTENCE_STARTERS: ReadonlySet<string> = new Set(segmentation.sentenceStarters);
 /** Speaker pronouns and the antecedent they take. */
 export const PRONOUNS: Readonly<Record<string, 'masc' | 'femn' | 'plural'>> = pronouns.speakers.english as Record<string, 'masc' | 'femn' | 'plural'>;

@@ -73,8 +73,7 @@ function indirectDrafts(view: DocumentView): Draft[] {
       const previous = s > 0 && view.language[s - 1] === 'rus' ? view.sentenceTokens[s - 1]! : null;
       for (const draft of indirectQuotes(view, s, previous)) drafts.push(draft);
     } else if (view.language[s] === 'eng' && view.sentenceTokens[s]!.end > view.sentenceTokens[s]!.first) {
-      const draft = reportedSpeech(view, s);
-      if (draft) drafts.push(draft);
+      for (const draft of reportedSpeech(view, s)) drafts.push(draft);
     }
   }
   return drafts;

@@ -47,13 +47,19 @@ export const QUOTE_PATTERNS = [
   // before them; else a quoted sentence standing alone, which continues the speaker before it.
   { name: '"…," X said', language: 'eng', kind: 'direct', example: '"We will win," Smith said.' },
   { name: 'X said: "…"', language: 'eng', kind: 'direct', example: 'John Smith said: "We will win."' },
+  { name: 'As X explained, "…"', language: 'eng', kind: 'direct', example: 'As the prosecutor explained, "the charges will stand."' },
   { name: '"…" (unattributed)', language: 'eng', kind: 'direct', example: '"We will respond in kind to any attack."' },
 
-  // English reported speech, one per sentence, tried in this order (`according to` opening the sentence first,
-  // anywhere else last).
+  // English reported speech, one report per sentence, tried in this order (`according to` opening the sentence
+  // first, anywhere else last); then a speech participle's clause, a report of its own.
   { name: 'according to X', language: 'eng', kind: 'indirect', example: 'According to officials, 200 people died.' },
-  { name: 'X said (that) …', language: 'eng', kind: 'indirect', example: 'Lavrov said on Sunday that the talks had failed.' },
+  { name: 'As X said, …', language: 'eng', kind: 'indirect', example: 'The talks will resume in Geneva, as the minister told reporters.' },
+  { name: 'X said (that) …', language: 'eng', kind: 'indirect', example: 'Lavrov told Reuters on Wednesday that the talks had failed.' },
+  { name: 'X reported, citing Y, that …', language: 'eng', kind: 'indirect', example: 'Reuters reported, citing a source, that the talks had failed.' },
+  { name: '…, which X announced', language: 'eng', kind: 'indirect', example: 'The talks will resume in Geneva, which the ministry announced on Monday.' },
   { name: '…, X said', language: 'eng', kind: 'indirect', example: 'The talks had failed, the minister said.' },
+  { name: '…, X said, …', language: 'eng', kind: 'indirect', example: 'These plans are unrealistic, Smith believes, so they will be postponed.' },
+  { name: 'X, saying that …', language: 'eng', kind: 'indirect', example: 'The opposition criticized the vote, saying that it had been rigged.' },
 ] as const satisfies readonly QuotePattern[];
 
 /** The name of a quote pattern. */

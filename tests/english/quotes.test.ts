@@ -139,6 +139,106 @@ describe('reported speech', () => {
   });
 });
 
+describe('attribution before, inside and after the statement (issue 13)', () => {
+  it('As X explained, "…": an attribution after `as` before a quotation is direct speech', async () => {
+    expect(await show('As the prosecutor explained, "the charges will stand."')).toEqual(['direct ["the charges will stand."] explained(explain) the prosecutor → null']);
+    expect(await show('As Smith put it, "the deal is dead."')).toEqual(['direct ["the deal is dead."] put it(put it) Smith → Smith']);
+  });
+
+  it('As X said, …: opening the sentence, after it, or inside it', async () => {
+    expect(await show('As the minister put it, the talks are over.')).toEqual(['indirect ["the talks are over"] put it(put it) the minister → null']);
+    expect(await show('As Smith has repeatedly said, the deal is dead.')).toEqual(['indirect ["the deal is dead"] said(say) Smith → Smith']);
+    expect(await show('The talks will resume in Geneva, as the minister told reporters.')).toEqual(['indirect ["The talks will resume in Geneva"] told(tell) the minister → null']);
+    expect(await show('The talks, as the minister said on Monday, will resume next week.')).toEqual(['indirect ["The talks","will resume next week"] said(say) the minister → null']);
+  });
+
+  it('`as` with no attribution is no quote', async () => {
+    expect(await show('As expected, prices rose sharply.')).toEqual([]);
+    expect(await show('As the crisis deepened, prices rose sharply.')).toEqual([]);
+    expect(await show('He put it on the table, as always.')).toEqual([]);
+  });
+
+  it('…, which X announced: a relative attribution points back at the clause before it', async () => {
+    expect(await show('The talks will resume in Geneva, which the ministry announced on Monday.')).toEqual([
+      'indirect ["The talks will resume in Geneva"] announced(announce) the ministry → null',
+    ]);
+  });
+
+  it('`which` naming a thing said of the clause, or a denial, is no report of the clause', async () => {
+    expect(await show('Prices rose 5%, which the minister said was unacceptable.')).toEqual([]);
+    expect(await show('Israel struck a convoy, which Hezbollah denied.')).toEqual([]);
+  });
+
+  it('…, X said, …: the statement goes on after the attribution', async () => {
+    expect(await show('These plans are unrealistic, Smith believes, so they will be postponed.')).toEqual([
+      'indirect ["These plans are unrealistic","so they will be postponed"] believes(believe) Smith → Smith',
+    ]);
+    expect(await show('The economy, the minister said, will grow by 3% next year.')).toEqual(['indirect ["The economy","will grow by 3% next year"] said(say) the minister → null']);
+  });
+
+  it('…, X said, but …: a clause the reporter adds is not the statement', async () => {
+    expect(await show('Prices will rise, the minister said, but wages will rise too.')).toEqual(['indirect ["Prices will rise"] said(say) the minister → null']);
+  });
+
+  it('…, X said, adding that …: two reports of one speaker', async () => {
+    expect(await show('The talks are over, the minister said, adding that a new round was possible.')).toEqual([
+      'indirect ["The talks are over"] said(say) the minister → null',
+      'indirect ["a new round was possible"] adding(add) the minister → null',
+    ]);
+    expect(await show('Lavrov said the talks had failed, adding that a new round was possible.')).toEqual([
+      'indirect ["the talks had failed"] said(say) Lavrov → Lavrov',
+      'indirect ["a new round was possible"] adding(add) Lavrov → Lavrov',
+    ]);
+  });
+
+  it("X, saying that …: a speech participle's clause is the subject's report", async () => {
+    expect(await show('The opposition criticized the vote, saying that it had been rigged.')).toEqual(['indirect ["it had been rigged"] saying(say) The opposition → null']);
+    expect(await show('Smith resigned on Monday, telling reporters that he was tired.')).toEqual(['indirect ["he was tired"] telling(tell) Smith → Smith']);
+    expect(await show('The opposition leader, saying that the vote was rigged, left the hall.')).toEqual([
+      'indirect ["the vote was rigged"] saying(say) The opposition leader → null',
+    ]);
+  });
+
+  it("a participle after a quotation is its speaker's, not a word inside the marks", async () => {
+    expect(await show('"We will win," Smith said, adding that the team was ready.')).toEqual([
+      'direct ["We will win"] said(say) Smith → Smith',
+      'indirect ["the team was ready"] adding(add) Smith → Smith',
+    ]);
+  });
+
+  it("a participle set off after an object inside a report is part of that report's clause", async () => {
+    expect(await show('Police said the suspect, saying he was innocent, refused to answer questions.')).toEqual([
+      'indirect ["the suspect, saying he was innocent, refused to answer questions"] said(say) Police → null',
+    ]);
+  });
+
+  it('a participle with no clause after it is no quote', async () => {
+    expect(await show('Smith left the room, saying nothing.')).toEqual([]);
+    expect(await show('Smith left, waving to reporters.')).toEqual([]);
+  });
+
+  it('the one spoken to, a time or an interview between the verb and its clause', async () => {
+    expect(await show('Lavrov told Reuters on Wednesday that the talks had failed.')).toEqual(['indirect ["the talks had failed"] told(tell) Lavrov → Lavrov']);
+    expect(await show('Lavrov said in an interview with the BBC that the talks had failed.')).toEqual(['indirect ["the talks had failed"] said(say) Lavrov → Lavrov']);
+    expect(await show('Lavrov said in a televised interview on Wednesday that the talks had failed.')).toEqual(['indirect ["the talks had failed"] said(say) Lavrov → Lavrov']);
+  });
+
+  it('X reported, citing Y, that …: the outlet is the channel, the source it cites the speaker', async () => {
+    expect(await show('Reuters reported, citing a source familiar with the matter, that the talks had failed.')).toEqual([
+      'indirect ["the talks had failed"] reported(report) a source → null',
+    ]);
+    expect(await show('The talks had failed, Reuters reported, citing a source.')).toEqual(['indirect ["The talks had failed"] reported(report) a source → null']);
+    expect(await show('Reuters reported, citing data from the Interior Ministry, that crime fell.')).toEqual([
+      'indirect ["crime fell"] reported(report) the Interior Ministry → Interior Ministry',
+    ]);
+  });
+
+  it('what a speaker cites is evidence, not a source', async () => {
+    expect(await show('The ministry said, citing preliminary data, that exports fell.')).toEqual(['indirect ["exports fell"] said(say) The ministry → null']);
+    expect(await show('The vote was rigged, the opposition said, citing irregularities.')).toEqual(['indirect ["The vote was rigged"] said(say) the opposition → null']);
+  });
+});
+
 describe('speakers', () => {
   it('he and she: the last person who spoke, else the last person named, of a fitting gender', async () => {
     expect(await show('German Chancellor Angela Merkel met Emmanuel Macron. She said the deal was fair.')).toEqual([

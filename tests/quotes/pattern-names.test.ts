@@ -73,6 +73,18 @@ describe('the pattern of hand-written quotes', () => {
     expect(await patterns('According to the minister, talks will go on.')).toEqual(['according to X: talks will go on']);
   });
 
+  it('names the English attribution patterns before, inside and after the statement', async () => {
+    expect(await patterns('As the minister explained, "talks will go on."')).toEqual(['As X explained, "…": talks will go on.']);
+    expect(await patterns('Talks will go on, as the minister said.')).toEqual(['As X said, …: Talks will go on']);
+    expect(await patterns('Talks will go on, which the minister confirmed.')).toEqual(['…, which X announced: Talks will go on']);
+    expect(await patterns('Talks, the minister said, will go on.')).toEqual(['…, X said, …: Talks | will go on']);
+    expect(await patterns('Talks will go on, the minister said, adding that they would be hard.')).toEqual([
+      '…, X said: Talks will go on',
+      'X, saying that …: they would be hard',
+    ]);
+    expect(await patterns('Reuters reported, citing a diplomat, that talks will go on.')).toEqual(['X reported, citing Y, that …: talks will go on']);
+  });
+
   it('keeps the pattern of the first piece of a quote in several pieces', async () => {
     expect(await patterns('"This is not over," Peskov said. "We will respond."')).toEqual(['"…," X said: This is not over | We will respond.']);
   });
