@@ -46,6 +46,14 @@ describe('places in the nominative', () => {
   });
 });
 
+describe('compounds the dictionary knows by their last part', () => {
+  it('declines the last part of a hyphenated adjective: Северо-Кавказском федеральном округе → Северо-Кавказский федеральный округ', async () => {
+    expect(await mention('Он служил в Северо-Кавказском федеральном округе.', 'Северо-Кавказском федеральном округе')).toEqual({
+      text: 'Северо-Кавказском федеральном округе', type: 'LOC', normal: 'Северо-Кавказский федеральный округ',
+    });
+  });
+});
+
 describe('listed names take their listed nominative', () => {
   it('reads a listed city as the city, not a form of a common noun: Киев, not Кии (кий)', async () => {
     expect(await mention('Делегация приехала в Киев утром.', 'Киев')).toEqual({ text: 'Киев', type: 'LOC', normal: 'Киев' });
