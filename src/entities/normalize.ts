@@ -7,6 +7,7 @@
  */
 import commonFirstNames from '../data/gazetteer/common-first-names.json';
 import firstNamesData from '../data/gazetteer/first-names.json';
+import prepositionCases from '../data/grammar/preposition-cases.json';
 import type { PersonName } from '../model.js';
 import { nominative, type WordAnalysis } from '../morphology/morphology.js';
 import { agreeingForms, readingIn, type Accept, type Form } from '../words/agreement.js';
@@ -28,10 +29,19 @@ function listedFirstName(word: Word): { name: string; ending: string } | undefin
   const { firstNames } = gazetteer();
   const folded = word.folded;
   if (firstNames.has(folded)) return { name: word.text, ending: '' };
-  // An inflected listed name (`Николом` → `Никол`): the listed form is the text without its case ending.
-  const ending = CASE_ENDINGS.find((candidate) => folded.endsWith(candidate) && firstNames.has(folded.slice(0, -candidate.length)));
-  return ending ? { name: word.text.slice(0, -ending.length), ending } : undefined;
+  // An inflected listed name (`Николом` → `Никол`): the listed form is the text without its case ending,
+  // or, for a name in `ь` or `й`, with that letter in its place (`Мигеля` → `Мигель`).
+  for (const ending of CASE_ENDINGS) {
+    if (!folded.endsWith(ending)) continue;
+    const stem = folded.slice(0, -ending.length);
+    const tail = ['', ...(SOFT_STEM_ENDINGS.has(ending) ? ['ь', 'й'] : [])].find((letter) => firstNames.has(stem + letter));
+    if (tail !== undefined) return { name: word.text.slice(0, -ending.length) + tail, ending };
+  }
+  return undefined;
 }
+
+/** The case endings that replace a name's final `ь` or `й` (`Мигел-я`, `Мигел-ю`, `Мигел-ем`, `Мигел-е`). */
+const SOFT_STEM_ENDINGS: ReadonlySet<string> = new Set(['я', 'ю', 'ем', 'е']);
 
 const CASE_ENDINGS = ['ом', 'ем', 'ой', 'ей', 'ою', 'ею', 'а', 'я', 'у', 'ю', 'е', 'ы', 'и'];
 
@@ -76,17 +86,20 @@ export function personName(
   const form = nameForm(words, roles, context);
   const parts: PersonName = {};
   const pieces: string[] = [];
+  let particle: string | undefined;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const role = roles[i];
-    const accept = partReadings(word, role);
     const listedFirst = role === 'first' ? listedFirstName(word) : undefined;
     let piece = word.text;
     if (word.text.length === 1) piece = words[i + 1]?.text === '.' ? `${word.text}.` : word.text;
     else if (listedFirst) piece = listedFirst.name;
-    else if (accept) piece = partNominative(word, readingIn(word, form, accept), form);
+    else if (role === 'first' || role === 'middle' || role === 'last') piece = partNominative(word, role, form);
     if (word.text === '.') continue;
     pieces.push(piece);
+    if (role === 'particle') particle = piece;
+    // A particle belongs to the surname it stands before (`Ле Пен`, `бин Ладен`, `ван Гог`).
+    if (role === 'last' && particle !== undefined) piece = `${particle} ${piece}`;
     if (role === 'first' || role === 'middle' || role === 'last') parts[role] = piece;
   }
   const result: { normal: string; parts: PersonName; lastAlternatives?: string[] } = { normal: pieces.join(' '), parts };
@@ -96,15 +109,104 @@ export function personName(
 }
 
 /**
- * The nominative of one part. A word the dictionary lacks takes a guessed reading only in the case the
- * rest of the name fixes, and only when the guess keeps the word's stem (`Джеймса Хокинса` → `Хокинс`);
- * otherwise it stays as written, since a foreign name is often indeclinable (`Масахару` is no dative of `Масахар`).
+ * The nominative of one part of a name in the name's form. A word the dictionary knows takes its reading in
+ * that form; a word it lacks, see {@link guessedNominative}. A woman's surname that would end in neither
+ * `а` nor `я` stays as written: such a surname does not decline (`Анджелины Джоли` is no form of `Джоль`).
  */
-function partNominative(word: Word, reading: WordAnalysis | undefined, form: Form): string {
-  if (word.analyses.some((r) => r.known)) return nominativeOf(word, reading);
-  if (!reading || form === '*' || reading.case !== form.split('/')[0]) return word.text;
+function partNominative(word: Word, role: 'first' | 'middle' | 'last', form: Form): string {
+  const accept = partReadings(word, role)!;
+  const known = word.analyses.some((r) => r.known);
+  const piece = known ? nominativeOf(word, role === 'first' ? firstNameReading(word, form) : readingIn(word, form, accept)) : guessedNominative(word, role, form, accept);
+  const womanSurname = role === 'last' && form !== '*' && genderOf(form) === 'femn';
+  return womanSurname && !WOMAN_SURNAME_END.test(fold(piece)) ? word.text : piece;
+}
+
+/** How a woman's surname that declines ends in the nominative (`Иванова`, `Гарсия`, `Поклонская`). */
+const WOMAN_SURNAME_END = /[ая]$/;
+
+/**
+ * The reading of a first name in the name's form; of several there, the reading of a common name
+ * (`Анне Смирновой`: the dative of Анна, not the indeclinable Анне).
+ */
+function firstNameReading(word: Word, form: Form): WordAnalysis | undefined {
+  return commonNameReading(word, form) ?? readingIn(word, form, PART_READINGS.first!);
+}
+
+/** The reading of a common first name (common-first-names.json) that a word has in a form, if any. */
+function commonNameReading(word: Word, form: Form): WordAnalysis | undefined {
+  if (form === '*') return undefined;
+  commonNames ??= { masc: foldedSet(commonFirstNames.male), femn: foldedSet(commonFirstNames.female) };
+  const gender = genderOf(form);
+  if (gender !== 'masc' && gender !== 'femn') return undefined;
+  const accept = PART_READINGS.first!;
+  return word.analyses.find((r) => accept(r) && r.case === caseOf(form) && (r.gender === gender || r.gender === 'ms-f') && commonNames![gender].has(r.key));
+}
+
+/**
+ * The nominative of a part the dictionary lacks, in a form the rest of the name fixes; as written when
+ * nothing fixes it, since a foreign name is often indeclinable (`Масахару` is no dative of `Масахар`).
+ * A man's name in an oblique case loses the case ending the text shows ({@link manNominative}:
+ * `Реджепа Тайипа Эрдогана` → `Тайип`); otherwise a guessed reading in that case, when the guess keeps
+ * the word's stem (`Джеймса Хокинса` → `Хокинс`), a surname in `-ский`/`-цкий` read as the adjective it is
+ * (`Натальи Поклонской` → `Поклонская`, not `Поклонска`).
+ */
+function guessedNominative(word: Word, role: string, form: Form, accept: Accept): string {
+  if (form === '*') return word.text;
+  const man = genderOf(form) === 'masc' ? manNominative(word.text, caseOf(form)) : undefined;
+  if (man !== undefined) return man;
+  const inCase = word.analyses.filter((r) => accept(r) && r.case === caseOf(form) && (r.gender === undefined || r.gender === genderOf(form) || r.gender === 'ms-f'));
+  const reading = (role === 'last' ? inCase.find((r) => ADJECTIVE_SURNAME.test(r.key)) : undefined) ?? inCase[0];
+  if (!reading) return word.text;
   const guess = nominative(reading);
   return guess !== null && keepsStem(word.text, guess) ? restoreSpelling(word.text, guess) : word.text;
+}
+
+/** A surname that declines as an adjective (`Поклонский`, `Высоцкий`). */
+const ADJECTIVE_SURNAME = /[сц]кий$/;
+
+/**
+ * The endings a man's name takes in each oblique case, after a hard consonant (`Тайип-а`, `Ын-ом`) and
+ * after `ь` or `й`, which the ending replaces (`Мигел-я` of `Мигель`, `Андре-ем` of `Андрей`), and for a
+ * man's name in `-а` the endings that replace its `а` and that no indeclinable name ends in (`Солан-ы`,
+ * `Солан-ой` of `Солана`; not `-и`, since `Судзуки` is no genitive).
+ */
+const MAN_ENDINGS: Record<string, { hard: readonly string[]; soft: readonly string[]; feminine: readonly string[] }> = {
+  gent: { hard: ['а'], soft: ['я'], feminine: ['ы'] },
+  accs: { hard: ['а'], soft: ['я'], feminine: [] },
+  datv: { hard: ['у'], soft: ['ю'], feminine: [] },
+  ablt: { hard: ['ом', 'ем'], soft: ['ем'], feminine: ['ой'] },
+  loct: { hard: ['е'], soft: [], feminine: [] },
+};
+
+const CONSONANT_END = /[бвгджзклмнпрстфхцчшщ]$/;
+/** After these a hard stem takes `-ем` in the instrumental (`Шульц-ем`); after others `-ем` is a soft stem's. */
+const HUSHING_END = /[жшчщц]$/;
+
+/**
+ * A man's name the text gives in an oblique case, without the case ending: the nominative that, declined
+ * into that case, gives the text (`Тайипа` → `Тайип`, `Мигеля` → `Мигель`, `Андреем` → `Андрей`); undefined
+ * when the text does not end in an ending of that case after a fitting stem (`Масахару` in the genitive).
+ */
+export function manNominative(text: string, wordCase: string): string | undefined {
+  const endings = MAN_ENDINGS[wordCase];
+  if (!endings) return undefined;
+  const folded = fold(text);
+  for (const ending of endings.hard) {
+    const stem = text.slice(0, -ending.length);
+    if (!folded.endsWith(ending) || stem.length < 2 || !CONSONANT_END.test(fold(stem))) continue;
+    if (ending === 'ем' && !HUSHING_END.test(fold(stem))) continue;
+    return stem;
+  }
+  for (const ending of endings.feminine) {
+    const stem = text.slice(0, -ending.length);
+    if (folded.endsWith(ending) && stem.length >= 2 && CONSONANT_END.test(fold(stem))) return `${stem}а`;
+  }
+  for (const ending of endings.soft) {
+    const stem = text.slice(0, -ending.length);
+    if (!folded.endsWith(ending) || stem.length < 2) continue;
+    return stem + (/[аеёиоуыэюя]$/.test(fold(stem)) ? 'й' : 'ь');
+  }
+  return undefined;
 }
 
 /** Whether a guessed nominative differs from the written form only in its last two letters (`Хокинса` / `Хокинс`), not a guesser's split (`Маэхара` / `хара`). */
@@ -145,11 +247,23 @@ function nameForm(words: readonly Word[], roles: readonly (string | undefined)[]
   const listed = words.map((word, i) => (roles[i] === 'first' ? listedFirstName(word) : undefined)).find(Boolean);
   const shown = listed && listedNameForms(listed);
   if (shown) forms = forms[0] === '*' ? shown : narrow(forms, (form) => shown.includes(form));
-  if (forms[0] === '*') return '*';
+  if (forms[0] === '*') return contextForm(words, roles, context);
+  const surname = words[roles.indexOf('last')];
+  if (surname && undeclinedSurname(surname)) forms = narrow(forms, (form) => caseOf(form) === 'nomn' || genderOf(form) === 'femn');
   forms = narrowByContext(forms, context);
   const firstIndex = roles.indexOf('first');
   const first = firstIndex >= 0 && words[firstIndex]!.text.length > 1 ? words[firstIndex] : undefined;
   return [...forms].sort((a, b) => likelihood(b, first) - likelihood(a, first))[0]!;
+}
+
+/**
+ * Whether a surname ends as a man's would only in the nominative: in a consonant or `ь`, which a man's
+ * surname declines from and a woman's keeps (`Кристину Лагард`, `Фриде Эгерт`: she; `Фриде Эгерте`: he).
+ * Not `-ых`/`-их`, which no one declines (`Ивана Черных`).
+ */
+function undeclinedSurname(word: Word): boolean {
+  const folded = word.folded;
+  return folded.length > 1 && /[бвгджзклмнпрстфхцчшщь]$/.test(folded) && !/[ыи]х$/.test(folded);
 }
 
 /** The forms that pass a test, or all of them when none does (a test is a hint, not a veto). */
@@ -171,12 +285,50 @@ function narrowByContext(forms: Form[], { before, after }: NameContext): Form[] 
   if (previous && previous.shape === 'lower' && previous.analyses.some((r) => r.known && r.pos === 'PREP')) forms = narrow(forms, (form) => caseOf(form) !== 'nomn');
   const title = titleBefore(before);
   if (title) {
-    const cases = new Set(title.analyses.filter((r) => r.known && r.pos === 'NOUN' && r.number === 'sing').map((r) => r.case));
-    forms = narrow(forms, (form) => cases.has(caseOf(form)));
+    const cases = titleCases(title);
+    forms = narrow(forms, (form) => cases.includes(caseOf(form)));
   }
   const verbGender = after?.analyses.find((r) => r.known && r.pos === 'VERB' && r.tags.includes('past') && r.number === 'sing')?.gender;
   if (verbGender) forms = narrow(forms, (form) => caseOf(form) === 'nomn' && genderOf(form) === verbGender);
   return forms;
+}
+
+const PREPOSITION_CASES: Readonly<Record<string, readonly string[]>> = prepositionCases.cases;
+
+/**
+ * The cases the words around a name put it in, the likeliest first; empty when they say nothing. A
+ * preposition governs its cases (`с Нико Росбергом`); a title stands in apposition, in its own case
+ * (`генсека ООН Пан Ги Муна`); a past-tense verb right after takes a subject (`Нико Росберг заявил`);
+ * a noun right before takes the name as its genitive complement (`речь Хосни Мубарака`).
+ */
+function contextCases({ before, after }: NameContext): readonly string[] {
+  const previous = before.at(-1);
+  if (previous?.shape === 'lower' && previous.analyses.some((r) => r.known && r.pos === 'PREP')) return PREPOSITION_CASES[previous.folded] ?? [];
+  const title = titleBefore(before);
+  if (title) return titleCases(title);
+  if (after?.analyses.some((r) => r.known && r.pos === 'VERB' && r.tags.includes('past') && r.number === 'sing')) return ['nomn'];
+  // The sentence's first word is capitalised as a matter of course (`Речь Хосни Мубарака`).
+  const common = previous?.shape === 'lower' || (before.length === 1 && previous?.shape === 'title');
+  if (common && previous!.analyses.length > 0 && previous!.analyses.every((r) => r.known && r.pos === 'NOUN')) return ['gent'];
+  return [];
+}
+
+/**
+ * The form of a name none of whose words shows its case (`Нико Росберга`, `Пан Ги Муна`): a man's, in the
+ * first case the words around it allow whose ending one of its words the dictionary lacks shows
+ * (`речь Нико Росберга` → `Росберг`); `*` when none does, or when a word of it names a woman.
+ */
+function contextForm(words: readonly Word[], roles: readonly (string | undefined)[], context: NameContext): Form {
+  const woman = words.some((word, i) => roles[i] === 'first' && word.analyses.some((r) => r.known && r.tags.includes('Name')) && word.analyses.every((r) => !r.known || !r.tags.includes('Name') || r.gender === 'femn'));
+  if (woman) return '*';
+  const unknown = words.filter((word, i) => (roles[i] === 'first' || roles[i] === 'middle' || roles[i] === 'last') && !word.analyses.some((r) => r.known) && word.text.length > 1);
+  const wordCase = contextCases(context).find((c) => c !== 'nomn' && unknown.some((word) => manNominative(word.text, c) !== undefined));
+  return wordCase === undefined ? '*' : `${wordCase}/masc`;
+}
+
+/** The cases of a title word as a person's title: singular, animate (`посол` is no accusative of the salting `посол`). */
+function titleCases(title: Word): string[] {
+  return [...new Set(title.analyses.filter((r) => r.known && r.pos === 'NOUN' && r.number === 'sing' && r.tags.includes('anim')).map((r) => r.case!))];
 }
 
 /** How many words a title's complement may hold between the title and the name (`директора Международного института политической экспертизы`). */
@@ -199,9 +351,6 @@ function titleBefore(before: readonly Word[]): Word | undefined {
  * that of a rare one (`Дмитрия`: Дмитрий, `Юлия`: Юлия), then a man's (news names men more often).
  */
 function likelihood(form: Form, first: Word | undefined): number {
-  commonNames ??= { masc: foldedSet(commonFirstNames.male), femn: foldedSet(commonFirstNames.female) };
-  const gender = genderOf(form);
-  const reading = first && readingIn(first, form, PART_READINGS.first!);
-  const common = reading !== undefined && caseOf(form) === reading.case && (gender === 'masc' || gender === 'femn') && commonNames[gender].has(reading.key);
-  return (common ? 2 : 0) + (gender === 'masc' ? 1 : 0);
+  const common = first !== undefined && commonNameReading(first, form) !== undefined;
+  return (common ? 2 : 0) + (genderOf(form) === 'masc' ? 1 : 0);
 }

@@ -52,12 +52,25 @@ function joinWords(words: readonly Word[], texts: readonly string[]): string {
   return result;
 }
 
-/** The nominative of a word's reading, with the word's own capitals and its е/ё spelling. */
+/**
+ * The nominative of a word's reading, with the word's own capitals and its е/ё spelling. A compound the
+ * dictionary knows only by its last part declines in that part (`Северо-Кавказском` → `Северо-Кавказский`).
+ */
 export function nominativeOf(word: Word, reading: WordAnalysis | undefined): string {
-  if (!reading || !word.analyses.some((r) => r.known) && !reading.tags.includes('Name') && !reading.tags.includes('Surn')) return word.text;
+  if (!reading) return word.text;
+  const prefix = compoundPrefix(word, reading);
+  if (!word.analyses.some((r) => r.known) && prefix === undefined && !reading.tags.includes('Name') && !reading.tags.includes('Surn')) return word.text;
   const form = nominative(reading);
   if (form === null) return word.text;
-  return restoreSpelling(word.text, form);
+  return restoreSpelling(word.text, (prefix ?? '') + form);
+}
+
+/** The text before the last part of a hyphenated word when the reading is of that part alone (`Северо-` of `Северо-Кавказском`). */
+function compoundPrefix(word: Word, reading: WordAnalysis): string | undefined {
+  const part = reading.parse.word;
+  const text = word.text;
+  if (!part || !text.includes('-') || part.length + 1 >= text.length || text[text.length - part.length - 1] !== '-' || text.slice(-part.length).toLowerCase() !== part.toLowerCase()) return undefined;
+  return text.slice(0, text.length - part.length);
 }
 
 /** Gives `form` the capitals of `original` (whole word, first letter, letters after hyphens) and its е for ё. */

@@ -46,6 +46,14 @@ describe('places in the nominative', () => {
   });
 });
 
+describe('compounds the dictionary knows by their last part', () => {
+  it('declines the last part of a hyphenated adjective: Северо-Кавказском федеральном округе → Северо-Кавказский федеральный округ', async () => {
+    expect(await mention('Он служил в Северо-Кавказском федеральном округе.', 'Северо-Кавказском федеральном округе')).toEqual({
+      text: 'Северо-Кавказском федеральном округе', type: 'LOC', normal: 'Северо-Кавказский федеральный округ',
+    });
+  });
+});
+
 describe('listed names take their listed nominative', () => {
   it('reads a listed city as the city, not a form of a common noun: Киев, not Кии (кий)', async () => {
     expect(await mention('Делегация приехала в Киев утром.', 'Киев')).toEqual({ text: 'Киев', type: 'LOC', normal: 'Киев' });
@@ -127,6 +135,10 @@ describe('people: the reading of a name that several readings fit', () => {
     expect(await name('Вчера Александра Иванова заявила о переменах.', 'Александра Иванова')).toEqual({ first: 'Александра', last: 'Иванова' });
   });
 
+  it('reads the common one of two names in the form the surname fixes: Анне Смирновой → Анна (not the indeclinable Анне)', async () => {
+    expect(await name('Он передал письмо Анне Смирновой.', 'Анне Смирновой')).toEqual({ first: 'Анна', last: 'Смирнова' });
+  });
+
   it('reads no nominative after a preposition: у Александра Иванова → Александр Иванов', async () => {
     expect(await name('Вчера у Александра Иванова был выходной.', 'Александра Иванова')).toEqual({ first: 'Александр', last: 'Иванов' });
   });
@@ -145,6 +157,46 @@ describe('people: names the dictionary lacks', () => {
 
   it('leaves a name as written when nothing fixes its case: Масахару Коно', async () => {
     expect(await name('Визит Масахару Коно отложен.', 'Масахару Коно')).toEqual({ first: 'Масахару', last: 'Коно' });
+  });
+
+  it('reads a surname in -ской as the adjective it is: Натальи Поклонской → Наталья Поклонская', async () => {
+    expect(await name('По словам Натальи Поклонской, решение уже принято.', 'Натальи Поклонской')).toEqual({ first: 'Наталья', last: 'Поклонская' });
+  });
+
+  it('leaves a woman\'s surname that ends in neither а nor я as written: Анджелины Джоли → Анджелина Джоли', async () => {
+    expect(await name('Новый фильм Анджелины Джоли покажут в мае.', 'Анджелины Джоли')).toEqual({ first: 'Анджелина', last: 'Джоли' });
+  });
+
+  it('reads a woman in a surname left in its consonant: Фриде Эгерт → Фрида Эгерт (a man would be Фриде Эгерте)', async () => {
+    expect(await name('Он передал слово Фриде Эгерт.', 'Фриде Эгерт')).toEqual({ first: 'Фрида', last: 'Эгерт' });
+  });
+
+  it('takes the case ending off a man\'s given name the dictionary lacks: Реджепа Тайипа Эрдогана → Реджеп Тайип Эрдоган', async () => {
+    expect(await name('Слова Реджепа Тайипа Эрдогана вызвали споры.', 'Реджепа Тайипа Эрдогана')).toEqual({ first: 'Реджеп', middle: 'Тайип', last: 'Эрдоган' });
+  });
+
+  it('gives back the ь a listed name loses in its cases: Мигеля Моратиноса → Мигель Моратинос', async () => {
+    expect(await name('Визит Мигеля Моратиноса отложили.', 'Мигеля Моратиноса')).toEqual({ first: 'Мигель', last: 'Моратинос' });
+  });
+
+  it('reads the genitive after a noun when no word of the name shows its case: речь Нико Росберга → Нико Росберг', async () => {
+    expect(await name('Мы слушали речь Нико Росберга.', 'Нико Росберга')).toEqual({ first: 'Нико', last: 'Росберг' });
+  });
+
+  it('reads the instrumental a preposition governs: с Нико Росбергом → Нико Росберг', async () => {
+    expect(await name('Он встретился с Нико Росбергом.', 'Нико Росбергом')).toEqual({ first: 'Нико', last: 'Росберг' });
+  });
+
+  it('keeps a name in -а as written after a title in the nominative: посол Синдзи Харада', async () => {
+    expect(await name('Пост займёт посол Японии в Канаде Синдзи Харада, бывший дипломат.', 'Синдзи Харада')).toEqual({ first: 'Синдзи', last: 'Харада' });
+  });
+
+  it('declines a man\'s surname in -а like a woman\'s: Хавьера Соланы → Хавьер Солана', async () => {
+    expect(await name('Визит Хавьера Соланы отложен.', 'Хавьера Соланы')).toEqual({ first: 'Хавьер', last: 'Солана' });
+  });
+
+  it('keeps a particle with the surname: Марин Ле Пен, last Ле Пен', async () => {
+    expect(await name('Иск Марин Ле Пен отклонён судом.', 'Марин Ле Пен')).toEqual({ first: 'Марин', last: 'Ле Пен' });
   });
 
   it('never reads a first name as a plural: Киран Гиббс', async () => {
