@@ -41,6 +41,8 @@ interface Listed {
   readonly name: string;
   readonly length: number;
   readonly abbreviation: boolean;
+  /** The listed name ends with its owner, which the text names apart (`Конгресса | США`): the name is the body alone. */
+  readonly placeApart: boolean;
 }
 
 interface SentenceWords {
@@ -97,9 +99,13 @@ function readSentence(words: Word[]): SentenceWords {
       i++;
       continue;
     }
-    canonical.set(i, { spelling: found.entry.name, name: found.entry.canonical, length: found.length, abbreviation: found.entry.abbreviation });
-    for (let j = i; j < i + found.length; j++) words[j]!.listed = found.entry.type;
-    i += found.length;
+    // `Конгресса США`: the body is the listed name, its place is read again as a name of its own.
+    const { entry } = found;
+    const length = entry.placeApart ? found.length - 1 : found.length;
+    const spelling = entry.placeApart ? entry.name.slice(0, entry.name.lastIndexOf(' ')) : entry.name;
+    canonical.set(i, { spelling, name: entry.canonical, length, abbreviation: entry.abbreviation, placeApart: entry.placeApart });
+    for (let j = i; j < i + length; j++) words[j]!.listed = entry.type;
+    i += length;
   }
   return { words, covered: words.map(() => false), canonical };
 }
@@ -109,18 +115,36 @@ function matchSentence(source: string, { words, covered, canonical }: SentenceWo
   for (let i = 0; i < words.length; ) {
     const listed = canonical.get(i);
     const grammatical = matchAt(RULES, words, i);
-    const match = listed && (!grammatical || grammatical.words.length <= listed.length) ? listedMatch(words, i, listed) : grammatical;
+    const match = listed && (!grammatical || takenLength(grammatical) <= listed.length) ? listedMatch(words, i, listed) : grammatical;
     if (!match) {
       i++;
       continue;
     }
-    const draft = toDraft(source, match, listed, words.slice(Math.max(0, i - CONTEXT_WORDS), i), words[i + match.words.length]);
+    const taken = takenLength(match);
+    const owner = match === grammatical ? match.words.slice(taken) : listedOwner(words, i, listed!, grammatical);
+    const draft = toDraft(source, match, listed, words.slice(Math.max(0, i - CONTEXT_WORDS), i), words[i + match.words.length], owner);
     if (draft) {
       drafts.push(draft);
-      for (let j = i; j < i + match.words.length; j++) covered[j] = true;
+      for (let j = i; j < i + taken; j++) covered[j] = true;
     }
-    i += match.words.length;
+    i += taken;
   }
+}
+
+/** The words a match takes: all but the trailing words of role `next`, which the next match reads again (`Конгресса | США`). */
+function takenLength(match: Match): number {
+  let taken = match.words.length;
+  while (taken > 1 && match.roles[taken - 1] === 'next') taken--;
+  return taken;
+}
+
+/**
+ * The owner's words after a listed body, named apart: the rest of a listed name that ends with it
+ * (`Конгресса | США`), or the place a grammar read after the same body (`МИДа | Франции`).
+ */
+function listedOwner(words: readonly Word[], start: number, listed: Listed, grammatical: Match | null): readonly Word[] {
+  if (listed.placeApart) return words.slice(start + listed.length, start + listed.length + 1);
+  return grammatical && takenLength(grammatical) === listed.length ? grammatical.words.slice(listed.length) : [];
 }
 
 /** A gazetteer name as a match, so that it takes the same path as the grammars' matches. */
@@ -136,10 +160,12 @@ const CONTEXT_WORDS = 8;
  * The match as a mention: its `text` is the source's (a tab or two spaces between its words stay), its normal form
  * single-spaced; `before` and `after` are the sentence's words around the match, which tell a name's case.
  */
-function toDraft(source: string, match: Match, listed: Listed | undefined, before: readonly Word[], after: Word | undefined): DraftMention | null {
-  const first = match.roles.findIndex((role) => role !== 'context');
+function toDraft(
+  source: string, match: Match, listed: Listed | undefined, before: readonly Word[], after: Word | undefined, ownerWords: readonly Word[],
+): DraftMention | null {
+  const first = match.roles.findIndex((role) => role !== 'context' && role !== 'next');
   let last = match.roles.length - 1;
-  while (last > first && match.roles[last] === 'context') last--;
+  while (last > first && (match.roles[last] === 'context' || match.roles[last] === 'next')) last--;
   if (first < 0) return null;
   const words = match.words.slice(first, last + 1);
   const roles = match.roles.slice(first, last + 1);
@@ -154,11 +180,15 @@ function toDraft(source: string, match: Match, listed: Listed | undefined, befor
   const spelled = joined(words);
   const latin = words.every((word) => word.latin);
   const literal = first > 0 || words.every((word) => word.latin || word.shape === 'upper');
-  const listedWhole = listed && listed.length === match.words.length ? listed : undefined;
+  const listedWhole = listed && first === 0 && listed.length === words.length ? listed : undefined;
   // A name in capitals (`НУР-СУЛТАН`) takes the listed spelling; an abbreviation keeps its own.
   // A listed name is written in the nominative: it is the normal form of any case of it (`Росстатом` → `Росстат`, `Киев` is no plural of `кий`).
   const normal = listedWhole && !listedWhole.abbreviation ? listedNominative(words, listedWhole.spelling) : literal ? spelled : phraseNominative(words);
-  return { start, end, text, type, rule, normal, ...(latin ? { latin } : {}), ...(listedWhole ? { key: listedWhole.name } : {}) };
+  const key = listedWhole?.name;
+  if (type !== 'ORG' || ownerWords.length === 0) return { start, end, text, type, rule, normal, ...(latin ? { latin } : {}), ...(key ? { key } : {}) };
+  // The owner tells one body from another of the same name (`МИД | России`, `МИД | Франции`); a listed name that ends with it has it in its key.
+  const owner = joined(ownerWords);
+  return { start, end, text, type, rule, normal, owner, key: listedWhole?.placeApart ? key : `${key ?? normal} ${owner}` };
 }
 
 function joined(words: readonly Word[]): string {

@@ -2,8 +2,9 @@
  * The entity grammars: people, places and organisations, as declarations over
  * word predicates (engine in grammar.ts). Roles: `first`, `middle`, `last` for
  * the parts of a person's name; `context` for words a rule needs but the
- * entity's span leaves out (a descriptor, quotation marks); other words are
- * the name.
+ * entity's span leaves out (a descriptor, quotation marks); `next` for words
+ * at the end that a rule needs but leaves to the next match (the place after a
+ * body: `Конгресса | США`); other words are the name.
  */
 import particles from '../data/gazetteer/name-particles.json';
 import notNames from '../data/gazetteer/not-names.json';
@@ -275,14 +276,15 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   rule('legal form Name', 'ORG', [one(legalForm, 'context'), repeat(and(capitalized, isWord, not(legalForm)), 1, 3)], oneName),
   // `Законодательного собрания`, `Социалистической рабочей партии`: a capital on the first adjective makes a name
   rule('Adjective body', 'ORG', [one(and(ADJECTIVE, not(sentenceStart))), repeat(LOWER_ADJECTIVE, 0, 2), one(and(lower, organisationHead, pos('NOUN')))], caseAgrees),
-  // `Совет Безопасности ООН`, `Администрация Президента Азербайджана`, `Минобороны Азербайджана`
-  rule('Body of place', 'ORG', [repeat(ADJECTIVE, 0, 2), one(BODY), repeat(GENITIVE_WORD, 0, 3), one(PLACE_OR_ORGANISATION)]),
+  // `Совет Безопасности ООН`, `Администрация Президента Азербайджана`, `Минобороны Азербайджана`: the place or
+  // organisation after the body makes it a name, and is named on its own (`Конгресса | США`, `МИД | РФ`), as news writes either alone
+  rule('Body of place', 'ORG', [repeat(ADJECTIVE, 0, 2), one(BODY), repeat(GENITIVE_WORD, 0, 3), one(PLACE_OR_ORGANISATION, 'next')]),
   // `Министерство труда и социальной защиты`, `Комитета Совета Федерации по международным делам`, `комитетом ООН против пыток`
   rule('body with complements', 'ORG', [
     optional(and(ADJECTIVE, not(sentenceStart))), repeat(LOWER_ADJECTIVE, 0, 2), one(COMPLEMENT_HEAD, 'head'), repeat(COMPLEMENT_WORD, 1, 10, 'complement'),
   ], complementedName),
   // `японского МИДа`, `российском министерстве финансов`, `министерство обороны Армении`
-  rule('ministry', 'ORG', [repeat(LOWER_ADJECTIVE, 0, 2), one(ministry), repeat(and(lower, GENITIVE_WORD), 0, 3), optional(and(or(listed('LOC'), knownGram('Geox')), genitive))], ministryNamed),
+  rule('ministry', 'ORG', [repeat(LOWER_ADJECTIVE, 0, 2), one(ministry), repeat(and(lower, GENITIVE_WORD), 0, 3), optional(and(or(listed('LOC'), knownGram('Geox')), genitive), 'next')], ministryNamed),
 ];
 
 /** The words after a legal form are one name: in one script, and no person's name runs on after it (`ИА Regnum Минченко`). */

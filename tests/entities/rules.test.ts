@@ -151,13 +151,20 @@ describe('organisations', () => {
     expect(await shown('Лидеры движения «Солидарность» провели митинг.')).toEqual(['ORG Солидарность → Солидарность']);
   });
 
-  it('takes Совет Безопасности ООН as one organisation', async () => {
-    expect(await shown('Вопрос обсудит Совет Безопасности ООН.')).toEqual(['ORG Совет Безопасности ООН → Совет Безопасности ООН']);
-    expect(await shown('Совет Безопасности ООН собрался на экстренное заседание.')).toEqual(['ORG Совет Безопасности ООН → Совет Безопасности ООН']);
+  // factRuEval names a body and the state or organisation it belongs to apart: `Конгресса` ORG, `США` LOC.
+  it('names a body and its owner apart: Совет Безопасности | ООН', async () => {
+    expect(await shown('Вопрос обсудит Совет Безопасности ООН.')).toEqual(['ORG Совет Безопасности → Совет Безопасности', 'ORG ООН → ООН']);
+    expect(await shown('Совет Безопасности ООН собрался на экстренное заседание.')).toEqual(['ORG Совет Безопасности → Совет Безопасности', 'ORG ООН → ООН']);
   });
 
-  it('takes Минобороны Азербайджана as one organisation', async () => {
-    expect(await shown('Об этом сообщило Минобороны Азербайджана.')).toEqual(['ORG Минобороны Азербайджана → Минобороны Азербайджана']);
+  it('names a body and its owner apart, listed or not: Минобороны | Азербайджана, Сената | США, Федерация тенниса | Испании', async () => {
+    expect(await shown('Об этом сообщило Минобороны Азербайджана.')).toEqual(['ORG Минобороны → Минобороны', 'LOC Азербайджана → Азербайджан']);
+    expect(await shown('Законопроект одобрен голосованием Сената США.')).toEqual(['ORG Сената → Сенат', 'LOC США → США']);
+    expect(await shown('Заявление опубликовала Федерация тенниса Испании.')).toEqual(['ORG Федерация тенниса → Федерация тенниса', 'LOC Испании → Испания']);
+  });
+
+  it('keeps России in the official short names of Russian bodies: МВД России', async () => {
+    expect(await shown('Об этом сообщили в МВД России.')).toEqual(['ORG МВД России → МВД России']);
   });
 
   it('takes an organisation\'s head word with its genitive and prepositional complements (body with complements)', async () => {
