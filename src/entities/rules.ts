@@ -11,7 +11,7 @@ import notNames from '../data/gazetteer/not-names.json';
 import placeWords from '../data/gazetteer/place-words.json';
 import bodyShapes from '../data/gazetteer/body-shapes.json';
 import { agree } from '../words/agreement.js';
-import { gazetteer, type Gazetteer } from '../lexicon/gazetteer.js';
+import { gazetteer, placeReadingFirst, type Gazetteer } from '../lexicon/gazetteer.js';
 import {
   and, best, capitalized, gram, inSet, isWord, known, knownGram, lower, not, one, optional, or, pos, repeat, rule, latin, sentenceStart, text, title, upper,
   type Match, type Predicate, type Rule,
@@ -102,7 +102,7 @@ export const PERSON_RULES: readonly Rule[] = [
 
 // Places
 
-const GEOX = and(capitalized, knownGram('Geox'), properHere, (word: Word) => word.text.length > 1);
+const GEOX = and(capitalized, knownGram('Geox'), or(properHere, placeReadingFirst), (word: Word) => word.text.length > 1);
 const ADJECTIVE = and(title, pos('ADJF'));
 
 const caseAgrees = (match: Match): boolean =>

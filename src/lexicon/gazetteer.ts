@@ -137,8 +137,9 @@ function toEntry(type: EntityType, name: string, canonical: string): GazetteerEn
 export function lookup(words: readonly Word[], start: number): { entry: GazetteerEntry; length: number } | null {
   const first = words[start]!;
   if (first.shape === 'lower' || first.shape === 'none') return null;
-  // A sentence-initial common word (`Мир`) is not taken for a one-word name.
-  const oneWordAllowed = !first.sentenceStart || !first.common;
+  // A sentence-initial common word (`Мир`) is not taken for a one-word name, unless the dictionary finds the place likelier
+  // than the common word (`Франция`, not `франций`; `Германия`, not `германий`).
+  const oneWordAllowed = !first.sentenceStart || !first.common || placeReadingFirst(first);
   const { byFirstKey } = gazetteer();
   let found: { entry: GazetteerEntry; length: number } | null = null;
   for (const key of first.keys) {
@@ -149,6 +150,11 @@ export function lookup(words: readonly Word[], start: number): { entry: Gazettee
     }
   }
   return found;
+}
+
+/** The dictionary's most probable reading of the word is a place's name. */
+export function placeReadingFirst(word: Word): boolean {
+  return word.analyses.length > 0 && word.analyses[0]!.known && word.analyses[0]!.tags.includes('Geox');
 }
 
 function entryMatches(entry: GazetteerEntry, words: readonly Word[], start: number): boolean {

@@ -116,6 +116,12 @@ describe('places', () => {
     expect(await shown('В Армении и Грузии прошли выборы.')).toEqual(['LOC Армении → Армения', 'LOC Грузии → Грузия']);
   });
 
+  it('takes a place at the start of a sentence when the dictionary finds it likelier than a common word: Франция, not франций', async () => {
+    expect(await shown('Франция закрыла границу.')).toEqual(['LOC Франция → Франция']);
+    expect(await shown('Германия • Бельгия • Австрия')).toEqual(['LOC Германия → Германия', 'LOC Бельгия → Бельгия', 'LOC Австрия → Австрия']);
+    expect(await shown('Мир изменился за год.')).toEqual([]);
+  });
+
   it('takes a compound name as one place: Соединенные Штаты Америки', async () => {
     expect(await shown('Соединенные Штаты Америки ввели санкции.')).toEqual(['LOC Соединенные Штаты Америки → Соединенные Штаты Америки']);
   });
