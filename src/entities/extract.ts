@@ -31,6 +31,8 @@ export const DOCUMENT_RULES = {
   siteDomain: 'site domain',
   /** A surname alone, of a person the document names in full elsewhere (`Блинкену`). */
   introducedSurname: 'introduced surname',
+  /** A word the dictionary reads as a place, which is the surname of a person the document names in full (`Кан` of `Оливер Кан`). */
+  surnameNotPlace: 'surname, not a place',
 } as const;
 
 /** A gazetteer name found in a sentence. */
@@ -76,10 +78,11 @@ function mentionsByToken({ tokens, entities }: WorkingDocument): (EntityMention 
 function draftMentions({ text, words, sentenceTokens, paragraphs }: WorkingDocument): DraftMention[] {
   const drafts: DraftMention[] = [];
   const leftovers: Word[] = [];
+  const dictionaryPlaces = new Map<DraftMention, Word>();
   for (const { first, end, paragraph } of sentenceTokens) {
     if (!RUSSIAN.has(paragraphs[paragraph]!.language)) continue;
     const sentenceWords = readSentence(words.slice(first, end));
-    matchSentence(text, sentenceWords, drafts);
+    matchSentence(text, sentenceWords, drafts, dictionaryPlaces);
     // The capitalised words no rule took, for the surnames that the document introduces elsewhere.
     sentenceWords.words.forEach((word, i) => {
       if (!sentenceWords.covered[i] && word.shape === 'title' && word.token.kind === 'word') leftovers.push(word);
@@ -87,7 +90,9 @@ function draftMentions({ text, words, sentenceTokens, paragraphs }: WorkingDocum
   }
   retypeTransliterations(text, drafts);
   const mentions = withDomains(text, drafts);
-  for (const draft of introducedSurnames(leftovers, mentions)) mentions.push(draft);
+  const surnames = introducedNames(mentions);
+  for (const draft of introducedSurnames(leftovers, surnames)) mentions.push(draft);
+  retypeSurnames(mentions, dictionaryPlaces, surnames);
   return mentions.sort((a, b) => a.start - b.start);
 }
 
@@ -110,8 +115,11 @@ function readSentence(words: Word[]): SentenceWords {
   return { words, covered: words.map(() => false), canonical };
 }
 
-/** Adds the sentence's mentions to `drafts` (no spread: a sentence may hold a hundred thousand). */
-function matchSentence(source: string, { words, covered, canonical }: SentenceWords, drafts: DraftMention[]): void {
+/**
+ * Adds the sentence's mentions to `drafts` (no spread: a sentence may hold a hundred thousand), and to `dictionaryPlaces`
+ * the one-word places only the dictionary knows (no gazetteer's), with their word.
+ */
+function matchSentence(source: string, { words, covered, canonical }: SentenceWords, drafts: DraftMention[], dictionaryPlaces: Map<DraftMention, Word>): void {
   for (let i = 0; i < words.length; ) {
     const listed = canonical.get(i);
     const grammatical = matchAt(RULES, words, i);
@@ -125,6 +133,7 @@ function matchSentence(source: string, { words, covered, canonical }: SentenceWo
     const draft = toDraft(source, match, listed, words.slice(Math.max(0, i - CONTEXT_WORDS), i), words[i + match.words.length], owner);
     if (draft) {
       drafts.push(draft);
+      if (match.rule.name === PLACE_NAME_RULE && match.words.length === 1 && !words[i]!.listed) dictionaryPlaces.set(draft, words[i]!);
       for (let j = i; j < i + taken; j++) covered[j] = true;
     }
     i += taken;
@@ -152,6 +161,9 @@ function listedMatch(words: readonly Word[], start: number, listed: Listed): Mat
   const rule: Rule = { name: DOCUMENT_RULES.listed, type: words[start]!.listed!, elements: [] };
   return { rule, words: words.slice(start, start + listed.length), roles: new Array(listed.length).fill(undefined) };
 }
+
+/** The rule that takes a word the dictionary knows as a place (rules.ts). */
+const PLACE_NAME_RULE = 'place name';
 
 /** How many words before a match its normal form may read (a title and its complement before a name). */
 const CONTEXT_WORDS = 8;
@@ -242,11 +254,8 @@ function retypeTransliterations(text: string, drafts: DraftMention[]): void {
   }
 }
 
-/**
- * Surnames alone, once the document names the person in full: a capitalised
- * word no rule took that equals the surname of a person found elsewhere (`Блинкену`).
- */
-function introducedSurnames(leftovers: readonly Word[], drafts: readonly DraftMention[]): DraftMention[] {
+/** The surnames of the people the document names, by their folded forms (as written and in the nominative). */
+function introducedNames(drafts: readonly DraftMention[]): Map<string, { last: string }> {
   const surnames = new Map<string, { last: string }>();
   for (const draft of drafts) {
     const last = draft.parts?.last;
@@ -256,6 +265,14 @@ function introducedSurnames(leftovers: readonly Word[], drafts: readonly DraftMe
     const surface = fold(draft.text.split(/\s+/).at(-1)!);
     if (!surnames.has(surface)) surnames.set(surface, { last });
   }
+  return surnames;
+}
+
+/**
+ * Surnames alone, once the document names the person in full: a capitalised
+ * word no rule took that equals the surname of a person found elsewhere (`Блинкену`).
+ */
+function introducedSurnames(leftovers: readonly Word[], surnames: ReadonlyMap<string, { last: string }>): DraftMention[] {
   if (surnames.size === 0) return [];
   const found: DraftMention[] = [];
   for (const word of leftovers) {
@@ -266,4 +283,18 @@ function introducedSurnames(leftovers: readonly Word[], drafts: readonly DraftMe
     found.push({ start, end, text, type: 'PER', normal: known.last, parts: { last: known.last }, rule: DOCUMENT_RULES.introducedSurname });
   }
   return found;
+}
+
+/**
+ * A one-word place only the dictionary knows (`Кан`: Cannes) is the person, when the document names someone
+ * with that surname in full (`Наото Кан`, `Оливер Кан`): a person named once is named again by the surname.
+ */
+function retypeSurnames(mentions: DraftMention[], dictionaryPlaces: ReadonlyMap<DraftMention, Word>, surnames: ReadonlyMap<string, { last: string }>): void {
+  if (surnames.size === 0 || dictionaryPlaces.size === 0) return;
+  mentions.forEach((draft, i) => {
+    const word = dictionaryPlaces.get(draft);
+    const known = word && word.keys.map((key) => surnames.get(key)).find(Boolean);
+    if (!known) return;
+    mentions[i] = { start: draft.start, end: draft.end, text: draft.text, type: 'PER', normal: known.last, parts: { last: known.last }, rule: DOCUMENT_RULES.surnameNotPlace };
+  });
 }

@@ -88,6 +88,15 @@ describe('people', () => {
     expect(await shown('Вчера Михаил Сергеевич отметил юбилей.')).toEqual(['PER Михаил Сергеевич → Михаил Сергеевич']);
   });
 
+  it('takes any capitalised word after an initial for the surname, even a place the dictionary knows, but not a listed place', async () => {
+    expect(await shown('Заявление сделал премьер Н. Кан.')).toEqual(['PER Н. Кан → Н. Кан']);
+    expect(await shown('Делегация прибыла в Н. Новгород.')).toEqual(['LOC Новгород → Новгород']);
+  });
+
+  it('reads a place the dictionary knows as the surname of a person the document names in full: Кан of Оливер Кан', async () => {
+    expect(await shown('Вратарь Оливер Кан ушёл. Решение Кана удивило тренера.')).toEqual(['PER Оливер Кан → Оливер Кан', 'PER Кана → Кан']);
+  });
+
   it('takes a foreign name: Энтони Блинкен', async () => {
     expect(await shown('Переговоры провел Энтони Блинкен.')).toEqual(['PER Энтони Блинкен → Энтони Блинкен']);
   });
