@@ -115,6 +115,10 @@ const districtAdjective = and(lower, pos('ADJF'), lemmaSet(placeWords.districtAd
 const districtNoun = and(lower, pos('NOUN'), lemmaSet(placeWords.districtNouns));
 const streetWord = and(lower, pos('NOUN'), lemmaSet(placeWords.streets));
 
+/** A noun after which a place's name in quotes is still a place (`аэропорт «Домодедово»`; data/gazetteer/place-words.json). */
+const quotedPlaceDescriptor = and(lower, lemmaSet(placeWords.quotedPlaceDescriptors));
+const QUOTE_MARK = text('«', '»', '"', '„', '“', '”');
+
 export const LOCATION_RULES: readonly Rule[] = [
   rule('place name', 'LOC', [one(GEOX)]),
   rule('Adjective region', 'LOC', [one(and(ADJECTIVE, not(sentenceStart))), one(and(or(lower, title), regionDescriptor))], caseAgrees),
@@ -122,6 +126,10 @@ export const LOCATION_RULES: readonly Rule[] = [
   rule('Adjective district', 'LOC', [one(ADJECTIVE), one(districtAdjective), one(districtNoun)], caseAgrees),
   // `в Кривоколенном переулке`, `на Ленинском проспекте`: the descriptor is part of a street's name
   rule('Adjective street', 'LOC', [one(and(ADJECTIVE, not(sentenceStart))), one(streetWord)], caseAgrees),
+  // `в аэропорту «Домодедово»`: after a place's descriptor, the name in quotes is the place
+  rule('descriptor «Place»', 'LOC', [
+    one(quotedPlaceDescriptor, 'context'), one(QUOTE_MARK, 'context'), one(and(capitalized, or(listed('LOC'), knownGram('Geox')))), one(QUOTE_MARK, 'context'),
+  ]),
 ];
 
 // Organisations
@@ -264,6 +272,9 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   rule('not a name: after a product word', 'ORG', [
     one(and(productWord, or(lower, upper)), 'context'), one(QUOTE_OPEN, 'context'), repeat(NAME_IN_QUOTES, 1, 6, 'context'), one(QUOTE_CLOSE, 'context'),
   ]),
+  // `«Ростов» обыграл «Урал»`, `газета «Сибирь»`: a place's name in quotes names a club, a band, a newspaper or a company;
+  // quotes make it a name, also where it opens a sentence or spells a common word (`ростов`)
+  rule('«Place»', 'ORG', [one(QUOTE_OPEN, 'context'), one(and(capitalized, or(listed('LOC'), knownGram('Geox')))), one(QUOTE_CLOSE, 'context')]),
   rule('organisation name', 'ORG', [one(ORGN)]),
   rule('abbreviation', 'ORG', [one(ABBREVIATION)]),
   // `Минпромторг`, `Мосгоризбиркома`, `Роскомнадзор`: the short name of a state body, by its shape

@@ -162,6 +162,11 @@ describe('organisations', () => {
     expect(await shown('Страны ЕАЭС договорились о тарифах.')).toEqual(['ORG ЕАЭС → ЕАЭС']);
   });
 
+  it('reads a place\'s name in quotes as an organisation (a club, a newspaper), but after a place\'s descriptor', async () => {
+    expect(await shown('«Ростов» обыграл «Урал» со счётом 2:1.')).toEqual(['ORG Ростов → Ростов', 'ORG Урал → Урал']);
+    expect(await shown('Самолёт сел в аэропорту «Домодедово».')).toEqual(['LOC Домодедово → Домодедово']);
+  });
+
   it('takes the name inside the quotes after a descriptor: движение «Солидарность»', async () => {
     expect(await shown('Лидеры движения «Солидарность» провели митинг.')).toEqual(['ORG Солидарность → Солидарность']);
   });
