@@ -275,6 +275,8 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   // `«Ростов» обыграл «Урал»`, `газета «Сибирь»`: a place's name in quotes names a club, a band, a newspaper or a company;
   // quotes make it a name, also where it opens a sentence or spells a common word (`ростов`)
   rule('«Place»', 'ORG', [one(QUOTE_OPEN, 'context'), one(and(capitalized, or(listed('LOC'), knownGram('Geox')))), one(QUOTE_CLOSE, 'context')]),
+  // `Яндекс.Деньги`, `Mail.Ru`: an organisation's name, a dot and a capitalised word, with no space, are one name (a service of it)
+  rule('Name.Name', 'ORG', [one(or(ORGN, listed('ORG'), LATIN_NAME)), one(dot), one(and(capitalized, isWord))], writtenTogether),
   rule('organisation name', 'ORG', [one(ORGN)]),
   rule('abbreviation', 'ORG', [one(ABBREVIATION)]),
   // `Минпромторг`, `Мосгоризбиркома`, `Роскомнадзор`: the short name of a state body, by its shape
@@ -299,6 +301,11 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   // `японского МИДа`, `российском министерстве финансов`, `министерство обороны Армении`
   rule('ministry', 'ORG', [repeat(LOWER_ADJECTIVE, 0, 2), one(ministry), repeat(and(lower, GENITIVE_WORD), 0, 3), optional(and(or(listed('LOC'), knownGram('Geox')), genitive), 'next')], ministryNamed),
 ];
+
+/** The words of the match are written with no space between them. */
+function writtenTogether(match: Match): boolean {
+  return match.words.every((word, i) => i === 0 || word.token.start === match.words[i - 1]!.token.end);
+}
 
 /** The words after a legal form are one name: in one script, and no person's name runs on after it (`ИА Regnum Минченко`). */
 function oneName(match: Match): boolean {

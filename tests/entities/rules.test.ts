@@ -167,6 +167,10 @@ describe('organisations', () => {
     expect(await shown('Самолёт сел в аэропорту «Домодедово».')).toEqual(['LOC Домодедово → Домодедово']);
   });
 
+  it('takes an organisation\'s name, a dot and a capitalised word written together as one name: Yandex.Money', async () => {
+    expect(await shown('Платёж прошёл через Yandex.Money без комиссии.')).toEqual(['ORG Yandex.Money → Yandex.Money']);
+  });
+
   it('takes the name inside the quotes after a descriptor: движение «Солидарность»', async () => {
     expect(await shown('Лидеры движения «Солидарность» провели митинг.')).toEqual(['ORG Солидарность → Солидарность']);
   });
