@@ -31,6 +31,8 @@ export const DOCUMENT_RULES = {
   siteDomain: 'site domain',
   /** A surname alone, of a person the document names in full elsewhere (`Блинкену`). */
   introducedSurname: 'introduced surname',
+  /** A word the dictionary reads as a place, which is the surname of a person the document names in full (`Кан` of `Оливер Кан`). */
+  surnameNotPlace: 'surname, not a place',
 } as const;
 
 /** A gazetteer name found in a sentence. */
@@ -41,6 +43,8 @@ interface Listed {
   readonly name: string;
   readonly length: number;
   readonly abbreviation: boolean;
+  /** The listed name ends with its owner, which the text names apart (`Конгресса | США`): the name is the body alone. */
+  readonly placeApart: boolean;
 }
 
 interface SentenceWords {
@@ -74,10 +78,11 @@ function mentionsByToken({ tokens, entities }: WorkingDocument): (EntityMention 
 function draftMentions({ text, words, sentenceTokens, paragraphs }: WorkingDocument): DraftMention[] {
   const drafts: DraftMention[] = [];
   const leftovers: Word[] = [];
+  const dictionaryPlaces = new Map<DraftMention, Word>();
   for (const { first, end, paragraph } of sentenceTokens) {
     if (!RUSSIAN.has(paragraphs[paragraph]!.language)) continue;
     const sentenceWords = readSentence(words.slice(first, end));
-    matchSentence(text, sentenceWords, drafts);
+    matchSentence(text, sentenceWords, drafts, dictionaryPlaces);
     // The capitalised words no rule took, for the surnames that the document introduces elsewhere.
     sentenceWords.words.forEach((word, i) => {
       if (!sentenceWords.covered[i] && word.shape === 'title' && word.token.kind === 'word') leftovers.push(word);
@@ -85,7 +90,9 @@ function draftMentions({ text, words, sentenceTokens, paragraphs }: WorkingDocum
   }
   retypeTransliterations(text, drafts);
   const mentions = withDomains(text, drafts);
-  for (const draft of introducedSurnames(leftovers, mentions)) mentions.push(draft);
+  const surnames = introducedNames(mentions);
+  for (const draft of introducedSurnames(leftovers, surnames)) mentions.push(draft);
+  retypeSurnames(mentions, dictionaryPlaces, surnames);
   return mentions.sort((a, b) => a.start - b.start);
 }
 
@@ -97,30 +104,56 @@ function readSentence(words: Word[]): SentenceWords {
       i++;
       continue;
     }
-    canonical.set(i, { spelling: found.entry.name, name: found.entry.canonical, length: found.length, abbreviation: found.entry.abbreviation });
-    for (let j = i; j < i + found.length; j++) words[j]!.listed = found.entry.type;
-    i += found.length;
+    // `Конгресса США`: the body is the listed name, its place is read again as a name of its own.
+    const { entry } = found;
+    const length = entry.placeApart ? found.length - 1 : found.length;
+    const spelling = entry.placeApart ? entry.name.slice(0, entry.name.lastIndexOf(' ')) : entry.name;
+    canonical.set(i, { spelling, name: entry.canonical, length, abbreviation: entry.abbreviation, placeApart: entry.placeApart });
+    for (let j = i; j < i + length; j++) words[j]!.listed = entry.type;
+    i += length;
   }
   return { words, covered: words.map(() => false), canonical };
 }
 
-/** Adds the sentence's mentions to `drafts` (no spread: a sentence may hold a hundred thousand). */
-function matchSentence(source: string, { words, covered, canonical }: SentenceWords, drafts: DraftMention[]): void {
+/**
+ * Adds the sentence's mentions to `drafts` (no spread: a sentence may hold a hundred thousand), and to `dictionaryPlaces`
+ * the one-word places only the dictionary knows (no gazetteer's), with their word.
+ */
+function matchSentence(source: string, { words, covered, canonical }: SentenceWords, drafts: DraftMention[], dictionaryPlaces: Map<DraftMention, Word>): void {
   for (let i = 0; i < words.length; ) {
     const listed = canonical.get(i);
     const grammatical = matchAt(RULES, words, i);
-    const match = listed && (!grammatical || grammatical.words.length <= listed.length) ? listedMatch(words, i, listed) : grammatical;
+    const match = listed && (!grammatical || takenLength(grammatical) <= listed.length) ? listedMatch(words, i, listed) : grammatical;
     if (!match) {
       i++;
       continue;
     }
-    const draft = toDraft(source, match, listed, words.slice(Math.max(0, i - CONTEXT_WORDS), i), words[i + match.words.length]);
+    const taken = takenLength(match);
+    const owner = match === grammatical ? match.words.slice(taken) : listedOwner(words, i, listed!, grammatical);
+    const draft = toDraft(source, match, listed, words.slice(Math.max(0, i - CONTEXT_WORDS), i), words[i + match.words.length], owner);
     if (draft) {
       drafts.push(draft);
-      for (let j = i; j < i + match.words.length; j++) covered[j] = true;
+      if (match.rule.name === PLACE_NAME_RULE && match.words.length === 1 && !words[i]!.listed) dictionaryPlaces.set(draft, words[i]!);
+      for (let j = i; j < i + taken; j++) covered[j] = true;
     }
-    i += match.words.length;
+    i += taken;
   }
+}
+
+/** The words a match takes: all but the trailing words of role `next`, which the next match reads again (`Конгресса | США`). */
+function takenLength(match: Match): number {
+  let taken = match.words.length;
+  while (taken > 1 && match.roles[taken - 1] === 'next') taken--;
+  return taken;
+}
+
+/**
+ * The owner's words after a listed body, named apart: the rest of a listed name that ends with it
+ * (`Конгресса | США`), or the place a grammar read after the same body (`МИДа | Франции`).
+ */
+function listedOwner(words: readonly Word[], start: number, listed: Listed, grammatical: Match | null): readonly Word[] {
+  if (listed.placeApart) return words.slice(start + listed.length, start + listed.length + 1);
+  return grammatical && takenLength(grammatical) === listed.length ? grammatical.words.slice(listed.length) : [];
 }
 
 /** A gazetteer name as a match, so that it takes the same path as the grammars' matches. */
@@ -129,6 +162,9 @@ function listedMatch(words: readonly Word[], start: number, listed: Listed): Mat
   return { rule, words: words.slice(start, start + listed.length), roles: new Array(listed.length).fill(undefined) };
 }
 
+/** The rule that takes a word the dictionary knows as a place (rules.ts). */
+const PLACE_NAME_RULE = 'place name';
+
 /** How many words before a match its normal form may read (a title and its complement before a name). */
 const CONTEXT_WORDS = 8;
 
@@ -136,10 +172,12 @@ const CONTEXT_WORDS = 8;
  * The match as a mention: its `text` is the source's (a tab or two spaces between its words stay), its normal form
  * single-spaced; `before` and `after` are the sentence's words around the match, which tell a name's case.
  */
-function toDraft(source: string, match: Match, listed: Listed | undefined, before: readonly Word[], after: Word | undefined): DraftMention | null {
-  const first = match.roles.findIndex((role) => role !== 'context');
+function toDraft(
+  source: string, match: Match, listed: Listed | undefined, before: readonly Word[], after: Word | undefined, ownerWords: readonly Word[],
+): DraftMention | null {
+  const first = match.roles.findIndex((role) => role !== 'context' && role !== 'next');
   let last = match.roles.length - 1;
-  while (last > first && match.roles[last] === 'context') last--;
+  while (last > first && (match.roles[last] === 'context' || match.roles[last] === 'next')) last--;
   if (first < 0) return null;
   const words = match.words.slice(first, last + 1);
   const roles = match.roles.slice(first, last + 1);
@@ -154,11 +192,15 @@ function toDraft(source: string, match: Match, listed: Listed | undefined, befor
   const spelled = joined(words);
   const latin = words.every((word) => word.latin);
   const literal = first > 0 || words.every((word) => word.latin || word.shape === 'upper');
-  const listedWhole = listed && listed.length === match.words.length ? listed : undefined;
+  const listedWhole = listed && first === 0 && listed.length === words.length ? listed : undefined;
   // A name in capitals (`НУР-СУЛТАН`) takes the listed spelling; an abbreviation keeps its own.
   // A listed name is written in the nominative: it is the normal form of any case of it (`Росстатом` → `Росстат`, `Киев` is no plural of `кий`).
   const normal = listedWhole && !listedWhole.abbreviation ? listedNominative(words, listedWhole.spelling) : literal ? spelled : phraseNominative(words);
-  return { start, end, text, type, rule, normal, ...(latin ? { latin } : {}), ...(listedWhole ? { key: listedWhole.name } : {}) };
+  const key = listedWhole?.name;
+  if (type !== 'ORG' || ownerWords.length === 0) return { start, end, text, type, rule, normal, ...(latin ? { latin } : {}), ...(key ? { key } : {}) };
+  // The owner tells one body from another of the same name (`МИД | России`, `МИД | Франции`); a listed name that ends with it has it in its key.
+  const owner = joined(ownerWords);
+  return { start, end, text, type, rule, normal, owner, key: listedWhole?.placeApart ? key : `${key ?? normal} ${owner}` };
 }
 
 function joined(words: readonly Word[]): string {
@@ -212,11 +254,8 @@ function retypeTransliterations(text: string, drafts: DraftMention[]): void {
   }
 }
 
-/**
- * Surnames alone, once the document names the person in full: a capitalised
- * word no rule took that equals the surname of a person found elsewhere (`Блинкену`).
- */
-function introducedSurnames(leftovers: readonly Word[], drafts: readonly DraftMention[]): DraftMention[] {
+/** The surnames of the people the document names, by their folded forms (as written and in the nominative). */
+function introducedNames(drafts: readonly DraftMention[]): Map<string, { last: string }> {
   const surnames = new Map<string, { last: string }>();
   for (const draft of drafts) {
     const last = draft.parts?.last;
@@ -226,6 +265,14 @@ function introducedSurnames(leftovers: readonly Word[], drafts: readonly DraftMe
     const surface = fold(draft.text.split(/\s+/).at(-1)!);
     if (!surnames.has(surface)) surnames.set(surface, { last });
   }
+  return surnames;
+}
+
+/**
+ * Surnames alone, once the document names the person in full: a capitalised
+ * word no rule took that equals the surname of a person found elsewhere (`Блинкену`).
+ */
+function introducedSurnames(leftovers: readonly Word[], surnames: ReadonlyMap<string, { last: string }>): DraftMention[] {
   if (surnames.size === 0) return [];
   const found: DraftMention[] = [];
   for (const word of leftovers) {
@@ -236,4 +283,18 @@ function introducedSurnames(leftovers: readonly Word[], drafts: readonly DraftMe
     found.push({ start, end, text, type: 'PER', normal: known.last, parts: { last: known.last }, rule: DOCUMENT_RULES.introducedSurname });
   }
   return found;
+}
+
+/**
+ * A one-word place only the dictionary knows (`Кан`: Cannes) is the person, when the document names someone
+ * with that surname in full (`Наото Кан`, `Оливер Кан`): a person named once is named again by the surname.
+ */
+function retypeSurnames(mentions: DraftMention[], dictionaryPlaces: ReadonlyMap<DraftMention, Word>, surnames: ReadonlyMap<string, { last: string }>): void {
+  if (surnames.size === 0 || dictionaryPlaces.size === 0) return;
+  mentions.forEach((draft, i) => {
+    const word = dictionaryPlaces.get(draft);
+    const known = word && word.keys.map((key) => surnames.get(key)).find(Boolean);
+    if (!known) return;
+    mentions[i] = { start: draft.start, end: draft.end, text: draft.text, type: 'PER', normal: known.last, parts: { last: known.last }, rule: DOCUMENT_RULES.surnameNotPlace };
+  });
 }

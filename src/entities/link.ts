@@ -17,6 +17,8 @@ export interface DraftMention {
   /** A surname alone (or after an initial) in its other gender's nominative (`Волкову`: `Волкова` beside `Волков`), for linking it to the person it names. */
   readonly lastAlternatives?: readonly string[];
   readonly key?: string;
+  /** The place or body an organisation belongs to, written after it and named apart (`России` after `МИД`): its entity's name adds it. */
+  readonly owner?: string;
   /** The name of the rule that found it (see {@link EntityMention.rule}). */
   readonly rule: string;
   /** Every word of it is in Latin letters. */
@@ -119,7 +121,7 @@ function joinOrganisationForms(clusters: readonly Cluster[], introduced: Readonl
   for (const cluster of clusters) {
     if (cluster.type !== 'ORG') continue;
     for (const draft of cluster.drafts) {
-      const words = draft.normal.split(' ');
+      const words = ownedName(draft).split(' ');
       // The head and one to three capitalised words after it: the place or body it belongs to.
       for (let cut = 1; cut < words.length && words.length - cut <= 3; cut++) {
         if (!words.slice(cut).every((word) => /^\p{Lu}/u.test(word))) continue;
@@ -133,7 +135,7 @@ function joinOrganisationForms(clusters: readonly Cluster[], introduced: Readonl
   for (const cluster of clusters) {
     if (cluster.type !== 'ORG' || into.has(cluster)) continue;
     const first = cluster.drafts[0]!;
-    const full = (fullForms.get(`${first.type}:${fold(first.normal)}`) ?? fullForms.get(keyOf(first)))?.filter((found) => found !== cluster);
+    const full = (fullForms.get(`${first.type}:${fold(ownedName(first))}`) ?? fullForms.get(keyOf(first)))?.filter((found) => found !== cluster);
     if (full?.length === 1) into.set(cluster, full[0]!);
   }
   const root = (cluster: Cluster): Cluster => {
@@ -337,5 +339,10 @@ function canonicalName(cluster: Cluster): string {
     return full || cluster.drafts[0]!.normal;
   }
   // The longest name, so that a full name wins over its abbreviation.
-  return cluster.drafts.reduce((longest, draft) => (draft.normal.length > longest.normal.length ? draft : longest)).normal;
+  return cluster.drafts.map(ownedName).reduce((longest, name) => (name.length > longest.length ? name : longest));
+}
+
+/** The organisation's name with its owner (`МИД России`), or the mention's normal form. */
+function ownedName(draft: DraftMention): string {
+  return draft.owner ? `${draft.normal} ${draft.owner}` : draft.normal;
 }

@@ -2,15 +2,16 @@
  * The entity grammars: people, places and organisations, as declarations over
  * word predicates (engine in grammar.ts). Roles: `first`, `middle`, `last` for
  * the parts of a person's name; `context` for words a rule needs but the
- * entity's span leaves out (a descriptor, quotation marks); other words are
- * the name.
+ * entity's span leaves out (a descriptor, quotation marks); `next` for words
+ * at the end that a rule needs but leaves to the next match (the place after a
+ * body: `Конгресса | США`); other words are the name.
  */
 import particles from '../data/gazetteer/name-particles.json';
 import notNames from '../data/gazetteer/not-names.json';
 import placeWords from '../data/gazetteer/place-words.json';
 import bodyShapes from '../data/gazetteer/body-shapes.json';
 import { agree } from '../words/agreement.js';
-import { gazetteer, type Gazetteer } from '../lexicon/gazetteer.js';
+import { gazetteer, placeReadingFirst, type Gazetteer } from '../lexicon/gazetteer.js';
 import {
   and, best, capitalized, gram, inSet, isWord, known, knownGram, lower, not, one, optional, or, pos, repeat, rule, latin, sentenceStart, text, title, upper,
   type Match, type Predicate, type Rule,
@@ -52,6 +53,8 @@ const UNKNOWN_PROPER = and(title, isWord, not(latin), not(commonWord), not(known
 const LAST = or(SURNAME, UNKNOWN_PROPER);
 /** After a known first name almost any capitalised word is the surname, even a common word or a place (`Фелипе Масса`, `Александр Брод`, `Оливер Кан`). */
 const LAST_AFTER_FIRST = or(ANY_SURNAME, and(title, isWord, not(titleWord), not(knownGram('Orgn')), not(listed('ORG')), not(MIDDLE)));
+/** After an initial any capitalised word is the surname, even a place the dictionary knows (`Н. Кан`), but a listed place (`Н. Новгород`). */
+const LAST_AFTER_INITIAL = or(LAST, and(LAST_AFTER_FIRST, not(listed('LOC'))));
 /** A capitalised word that may be a foreign first name: unknown to the dictionary as anything else. */
 const UNKNOWN_FIRST = and(title, isWord, not(latin), not(commonWord), not(knownGram('Geox')), not(knownGram('Orgn')), not(listed('LOC')), not(listed('ORG')), not(knownGram('Surn')));
 /** Particles inside foreign names: `Франк Де Блекере`, `Ван Гог` (listed in data/gazetteer/name-particles.json). */
@@ -92,8 +95,8 @@ export const PERSON_RULES: readonly Rule[] = [
   // `Аарон Гринспен`, `Виторио Сандали`: a name the dictionary knows only as a surname or guesses, before a surname
   rule('foreign first Surname', 'PER', [one(and(FOREIGN_PART, not(sentenceStart)), 'first'), one(and(FOREIGN_PART, or(gram('Surn'), gram('Name'), not(known))), 'last')], oneUnknown),
   rule('title Surname', 'PER', [one(and(lower, titleWord), 'context'), one(and(LAST, not(FIRST)), 'last')]),
-  rule('I. last', 'PER', [one(singleLetter, 'first'), one(dot), one(LAST, 'last')]),
-  rule('I. I. last', 'PER', [one(singleLetter, 'first'), one(dot), one(singleLetter, 'middle'), one(dot), one(LAST, 'last')]),
+  rule('I. last', 'PER', [one(singleLetter, 'first'), one(dot), one(LAST_AFTER_INITIAL, 'last')]),
+  rule('I. I. last', 'PER', [one(singleLetter, 'first'), one(dot), one(singleLetter, 'middle'), one(dot), one(LAST_AFTER_INITIAL, 'last')]),
   rule('last I. I.', 'PER', [one(ANY_SURNAME, 'last'), one(singleLetter, 'first'), one(dot), optional(singleLetter, 'middle'), optional(dot)]),
   rule('last', 'PER', [one(and(SURNAME, properHere, or(knownGram('Surn'), best((r) => r.tags.includes('Surn')))), 'last')]),
   rule('first', 'PER', [one(and(FIRST, properHere, likelierName), 'first')]),
@@ -101,7 +104,7 @@ export const PERSON_RULES: readonly Rule[] = [
 
 // Places
 
-const GEOX = and(capitalized, knownGram('Geox'), properHere, (word: Word) => word.text.length > 1);
+const GEOX = and(capitalized, knownGram('Geox'), or(properHere, placeReadingFirst), (word: Word) => word.text.length > 1);
 const ADJECTIVE = and(title, pos('ADJF'));
 
 const caseAgrees = (match: Match): boolean =>
@@ -112,6 +115,10 @@ const districtAdjective = and(lower, pos('ADJF'), lemmaSet(placeWords.districtAd
 const districtNoun = and(lower, pos('NOUN'), lemmaSet(placeWords.districtNouns));
 const streetWord = and(lower, pos('NOUN'), lemmaSet(placeWords.streets));
 
+/** A noun after which a place's name in quotes is still a place (`аэропорт «Домодедово»`; data/gazetteer/place-words.json). */
+const quotedPlaceDescriptor = and(lower, lemmaSet(placeWords.quotedPlaceDescriptors));
+const QUOTE_MARK = text('«', '»', '"', '„', '“', '”');
+
 export const LOCATION_RULES: readonly Rule[] = [
   rule('place name', 'LOC', [one(GEOX)]),
   rule('Adjective region', 'LOC', [one(and(ADJECTIVE, not(sentenceStart))), one(and(or(lower, title), regionDescriptor))], caseAgrees),
@@ -119,6 +126,10 @@ export const LOCATION_RULES: readonly Rule[] = [
   rule('Adjective district', 'LOC', [one(ADJECTIVE), one(districtAdjective), one(districtNoun)], caseAgrees),
   // `в Кривоколенном переулке`, `на Ленинском проспекте`: the descriptor is part of a street's name
   rule('Adjective street', 'LOC', [one(and(ADJECTIVE, not(sentenceStart))), one(streetWord)], caseAgrees),
+  // `в аэропорту «Домодедово»`: after a place's descriptor, the name in quotes is the place
+  rule('descriptor «Place»', 'LOC', [
+    one(quotedPlaceDescriptor, 'context'), one(QUOTE_MARK, 'context'), one(and(capitalized, or(listed('LOC'), knownGram('Geox')))), one(QUOTE_MARK, 'context'),
+  ]),
 ];
 
 // Organisations
@@ -261,6 +272,11 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   rule('not a name: after a product word', 'ORG', [
     one(and(productWord, or(lower, upper)), 'context'), one(QUOTE_OPEN, 'context'), repeat(NAME_IN_QUOTES, 1, 6, 'context'), one(QUOTE_CLOSE, 'context'),
   ]),
+  // `«Ростов» обыграл «Урал»`, `газета «Сибирь»`: a place's name in quotes names a club, a band, a newspaper or a company;
+  // quotes make it a name, also where it opens a sentence or spells a common word (`ростов`)
+  rule('«Place»', 'ORG', [one(QUOTE_OPEN, 'context'), one(and(capitalized, or(listed('LOC'), knownGram('Geox')))), one(QUOTE_CLOSE, 'context')]),
+  // `Яндекс.Деньги`, `Mail.Ru`: an organisation's name, a dot and a capitalised word, with no space, are one name (a service of it)
+  rule('Name.Name', 'ORG', [one(or(ORGN, listed('ORG'), LATIN_NAME)), one(dot), one(and(capitalized, isWord))], writtenTogether),
   rule('organisation name', 'ORG', [one(ORGN)]),
   rule('abbreviation', 'ORG', [one(ABBREVIATION)]),
   // `Минпромторг`, `Мосгоризбиркома`, `Роскомнадзор`: the short name of a state body, by its shape
@@ -275,15 +291,21 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   rule('legal form Name', 'ORG', [one(legalForm, 'context'), repeat(and(capitalized, isWord, not(legalForm)), 1, 3)], oneName),
   // `Законодательного собрания`, `Социалистической рабочей партии`: a capital on the first adjective makes a name
   rule('Adjective body', 'ORG', [one(and(ADJECTIVE, not(sentenceStart))), repeat(LOWER_ADJECTIVE, 0, 2), one(and(lower, organisationHead, pos('NOUN')))], caseAgrees),
-  // `Совет Безопасности ООН`, `Администрация Президента Азербайджана`, `Минобороны Азербайджана`
-  rule('Body of place', 'ORG', [repeat(ADJECTIVE, 0, 2), one(BODY), repeat(GENITIVE_WORD, 0, 3), one(PLACE_OR_ORGANISATION)]),
+  // `Совет Безопасности ООН`, `Администрация Президента Азербайджана`, `Минобороны Азербайджана`: the place or
+  // organisation after the body makes it a name, and is named on its own (`Конгресса | США`, `МИД | РФ`), as news writes either alone
+  rule('Body of place', 'ORG', [repeat(ADJECTIVE, 0, 2), one(BODY), repeat(GENITIVE_WORD, 0, 3), one(PLACE_OR_ORGANISATION, 'next')]),
   // `Министерство труда и социальной защиты`, `Комитета Совета Федерации по международным делам`, `комитетом ООН против пыток`
   rule('body with complements', 'ORG', [
     optional(and(ADJECTIVE, not(sentenceStart))), repeat(LOWER_ADJECTIVE, 0, 2), one(COMPLEMENT_HEAD, 'head'), repeat(COMPLEMENT_WORD, 1, 10, 'complement'),
   ], complementedName),
   // `японского МИДа`, `российском министерстве финансов`, `министерство обороны Армении`
-  rule('ministry', 'ORG', [repeat(LOWER_ADJECTIVE, 0, 2), one(ministry), repeat(and(lower, GENITIVE_WORD), 0, 3), optional(and(or(listed('LOC'), knownGram('Geox')), genitive))], ministryNamed),
+  rule('ministry', 'ORG', [repeat(LOWER_ADJECTIVE, 0, 2), one(ministry), repeat(and(lower, GENITIVE_WORD), 0, 3), optional(and(or(listed('LOC'), knownGram('Geox')), genitive), 'next')], ministryNamed),
 ];
+
+/** The words of the match are written with no space between them. */
+function writtenTogether(match: Match): boolean {
+  return match.words.every((word, i) => i === 0 || word.token.start === match.words[i - 1]!.token.end);
+}
 
 /** The words after a legal form are one name: in one script, and no person's name runs on after it (`ИА Regnum Минченко`). */
 function oneName(match: Match): boolean {

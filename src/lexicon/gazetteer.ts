@@ -28,6 +28,8 @@ export interface GazetteerEntry {
   readonly abbreviation: boolean;
   /** Lookup keys of each word of the entry. */
   readonly words: readonly EntryWord[];
+  /** A body's name that ends with its place or organisation (`Конгресс США`): a mention of it is the body, the place a mention of its own. */
+  readonly placeApart: boolean;
 }
 
 interface EntryWord {
@@ -57,20 +59,28 @@ export function gazetteer(): Gazetteer {
   return built;
 }
 
+/** A listed name, the name it links to, and the list it is in (`state`, `cities`). */
+export interface ListedName {
+  readonly type: EntityType;
+  readonly name: string;
+  readonly canonical: string;
+  readonly group: string;
+}
+
 /** Every listed place and organisation, with the name it links to. */
-export function listedNames(): Array<{ type: EntityType; name: string; canonical: string }> {
-  const names: Array<{ type: EntityType; name: string; canonical: string }> = [];
+export function listedNames(): ListedName[] {
+  const names: ListedName[] = [];
   const aliases: Record<string, string> = locationsData.aliases;
   for (const [group, list] of Object.entries(locationsData)) {
     if (group.startsWith('$') || !Array.isArray(list)) continue;
-    for (const name of list as string[]) names.push({ type: 'LOC', name, canonical: aliases[name] ?? name });
+    for (const name of list as string[]) names.push({ type: 'LOC', name, canonical: aliases[name] ?? name, group });
   }
   for (const [group, items] of Object.entries(organisationsData)) {
     if (group.startsWith('$') || !Array.isArray(items)) continue;
     for (const item of items as OrganisationItem[]) {
       const name = typeof item === 'string' ? item : item.name;
-      names.push({ type: 'ORG', name, canonical: name });
-      if (typeof item !== 'string') for (const abbreviation of item.abbr ?? []) names.push({ type: 'ORG', name: abbreviation, canonical: name });
+      names.push({ type: 'ORG', name, canonical: name, group });
+      if (typeof item !== 'string') for (const abbreviation of item.abbr ?? []) names.push({ type: 'ORG', name: abbreviation, canonical: name, group });
     }
   }
   return names;
@@ -84,6 +94,11 @@ export function abbreviated(name: string, parts: readonly string[]): boolean {
 /** The tokens of the names that are not simply their space-separated parts, and the dictionary's lemmas of listed words (see the top of this file). */
 const PARTS: Record<string, readonly string[]> = indexData.parts;
 const LEMMAS: Record<string, readonly string[]> = indexData.lemmas;
+
+/** The lists whose names end with their body's place (organisations.json, `$placeApart`). */
+export const PLACE_APART_GROUPS: ReadonlySet<string> = new Set(organisationsData.$placeApart.groups);
+/** The names of those lists that end with a listed name (found by scripts/build-gazetteer-index.ts). */
+const PLACE_APART: ReadonlySet<string> = new Set(indexData.placeApart);
 
 function build(): Gazetteer {
   const byFirstKey = new Map<string, GazetteerEntry[]>();
@@ -115,15 +130,16 @@ function toEntry(type: EntityType, name: string, canonical: string): GazetteerEn
     if (!abbreviation) for (const lemma of LEMMAS[part] ?? []) keys.add(lemma);
     return { keys, capitalized: part[0] !== part[0]!.toLowerCase() };
   });
-  return { type, name, canonical, abbreviation, words };
+  return { type, name, canonical, abbreviation, words, placeApart: PLACE_APART.has(name) };
 }
 
 /** The longest listed name starting at `start`, with its length in words. */
 export function lookup(words: readonly Word[], start: number): { entry: GazetteerEntry; length: number } | null {
   const first = words[start]!;
   if (first.shape === 'lower' || first.shape === 'none') return null;
-  // A sentence-initial common word (`Мир`) is not taken for a one-word name.
-  const oneWordAllowed = !first.sentenceStart || !first.common;
+  // A sentence-initial common word (`Мир`) is not taken for a one-word name, unless the dictionary finds the place likelier
+  // than the common word (`Франция`, not `франций`; `Германия`, not `германий`).
+  const oneWordAllowed = !first.sentenceStart || !first.common || placeReadingFirst(first);
   const { byFirstKey } = gazetteer();
   let found: { entry: GazetteerEntry; length: number } | null = null;
   for (const key of first.keys) {
@@ -134,6 +150,11 @@ export function lookup(words: readonly Word[], start: number): { entry: Gazettee
     }
   }
   return found;
+}
+
+/** The dictionary's most probable reading of the word is a place's name. */
+export function placeReadingFirst(word: Word): boolean {
+  return word.analyses.length > 0 && word.analyses[0]!.known && word.analyses[0]!.tags.includes('Geox');
 }
 
 function entryMatches(entry: GazetteerEntry, words: readonly Word[], start: number): boolean {

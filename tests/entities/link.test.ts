@@ -154,14 +154,16 @@ describe('the shape of doc.entities', () => {
 describe('short and full forms of an organisation', () => {
   it('links a short form to the one full form that adds a place: МИД ↔ МИД Франции', async () => {
     const doc = await analyze('Глава МИД Франции прибыл в Москву. МИД сообщил, что визит важен.');
-    const [full, short] = idsOf(doc, 'МИД Франции', 'МИД');
+    const [full, short] = idsOf(doc, 'МИД');
     expect(full).toBe(short);
+    // The place is a mention of its own, and the organisation's name keeps it.
+    expect(idsOf(doc, 'Франции')).toHaveLength(1);
     expect(doc.entities[full!]!.name).toBe('МИД Франции');
   });
 
-  it('links no short form that two full forms share: МИД России, МИД Франции, МИД', async () => {
-    const doc = await analyze('Встретились МИД России и МИД Франции. МИД заявил о прогрессе.');
-    expect(new Set(idsOf(doc, 'МИД России', 'МИД Франции', 'МИД')).size).toBe(3);
+  it('links no short form that two full forms share: МИД Германии, МИД Франции, МИД', async () => {
+    const doc = await analyze('Встретились МИД Германии и МИД Франции. МИД заявил о прогрессе.');
+    expect(new Set(idsOf(doc, 'МИД')).size).toBe(3);
   });
 
   it('links an abbreviation used before the document introduces it in brackets', async () => {

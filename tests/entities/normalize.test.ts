@@ -65,13 +65,13 @@ describe('listed names take their listed nominative', () => {
 });
 
 describe('organisations in the nominative: the words up to the head, the rest as written', () => {
-  it('Совбеза ООН → Совбез ООН', async () => {
-    expect(await mention('Заседание Совбеза ООН прошло в Нью-Йорке.', 'Совбеза ООН')).toEqual({ text: 'Совбеза ООН', type: 'ORG', normal: 'Совбез ООН' });
+  it('Совбеза → Совбез (ООН after it is a mention of its own)', async () => {
+    expect(await mention('Заседание Совбеза ООН прошло в Нью-Йорке.', 'Совбеза')).toEqual({ text: 'Совбеза', type: 'ORG', normal: 'Совбез' });
   });
 
-  it('Администрацией Президента Азербайджана → Администрация Президента Азербайджана', async () => {
-    expect(await mention('Письмо направлено Администрацией Президента Азербайджана.', 'Администрацией Президента Азербайджана')).toEqual({
-      text: 'Администрацией Президента Азербайджана', type: 'ORG', normal: 'Администрация Президента Азербайджана',
+  it('Администрацией Президента → Администрация Президента', async () => {
+    expect(await mention('Письмо направлено Администрацией Президента Азербайджана.', 'Администрацией Президента')).toEqual({
+      text: 'Администрацией Президента', type: 'ORG', normal: 'Администрация Президента',
     });
   });
 });
