@@ -86,6 +86,15 @@ export function listedNames(): ListedName[] {
   return names;
 }
 
+const CAPITALS: Readonly<Record<string, string>> = locationsData.capitals;
+const PLACE_ALIASES: Readonly<Record<string, string>> = locationsData.aliases;
+
+/** The listed name of the state whose capital `place` is (`Минск` → `Белоруссия`), by the place's listed name. */
+export const stateOfCapital = (place: string): string | undefined => CAPITALS[canonicalPlace(place)];
+
+/** The name a listed place links to (`Беларусь` → `Белоруссия`); any other name as it is. */
+export const canonicalPlace = (name: string): string => PLACE_ALIASES[name] ?? name;
+
 /** Whether a listed name is an abbreviation (`ООН`), matched in capitals only; only other names' words are looked up by lemma. */
 export function abbreviated(name: string, parts: readonly string[]): boolean {
   return parts.length === 1 && name.length > 1 && name === name.toUpperCase() && name !== name.toLowerCase();

@@ -11,6 +11,7 @@ import pronouns from '../data/quotes/pronouns.json';
 import type { EntityMention } from '../model.js';
 import { phraseNominative } from '../words/nominative.js';
 import { fold, type Word } from '../words/word.js';
+import { canonicalPlace, stateOfCapital } from '../lexicon/gazetteer.js';
 import { isDeicticComplement, isSpokesNoun, isTitleKey, isUnnamedSource, roleGroup } from './lexicon.js';
 import { isWord } from '../tokens.js';
 import type { TokenRange } from './phrases.js';
@@ -156,8 +157,10 @@ export class SpeakerResolver {
     // A person noun with a body in its complement (`создатель Facebook`, `глава Минсвязи`) is someone the post names, not the body.
     if (organisation && headWord && !mentionAt[head] && (title || isPersonNoun(headWord))) return UNRESOLVED;
     if (organisation) return this.named(organisation.entity, false);
-    const place = mentionAt[range.first];
-    if (place?.type === 'LOC' && place.start === at) return this.named(place.entity, false);
+    // A place opening the phrase, or its head (`Официальный Минск`); a capital that speaks is its state (`Минск считает`).
+    const opening = mentionAt[range.first];
+    const place = opening?.type === 'LOC' && opening.start === at ? opening : headWord && mentionAt[head]?.type === 'LOC' ? mentionAt[head] : undefined;
+    if (place) return this.stateOf(place.entity) ?? this.named(place.entity, false);
     const surname = this.surname(range, at, fits, head);
     if (surname) return surname;
     const proper = this.properName(range);
@@ -191,6 +194,14 @@ export class SpeakerResolver {
 
   private named(entity: number, person: boolean): Resolved {
     return { name: this.view.entities[entity]!.name, entity, person };
+  }
+
+  /** The state whose capital the place is (`Минск` → `Белоруссия`): the document's entity of it, else its listed name; null for any other place. */
+  private stateOf(place: number): Resolved | null {
+    const state = stateOfCapital(this.view.entities[place]!.name);
+    if (state === undefined) return null;
+    const entity = this.view.entities.findIndex((candidate) => candidate.type === 'LOC' && canonicalPlace(candidate.name) === state);
+    return entity === -1 ? { name: state, entity: null, person: false } : this.named(entity, false);
   }
 
   /** The phrase's first noun or pronoun that no preposition governs. */

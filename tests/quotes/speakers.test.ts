@@ -202,3 +202,17 @@ describe('the edges of a speaker phrase', () => {
     ]);
   });
 });
+
+describe('a capital that speaks stands for its state', () => {
+  it('`Минск считает` is Belarus, by its listed name when the document does not name the state', async () => {
+    expect(await quotes('Минск считает, что транзит газа подорожает.')).toEqual(['«транзит газа подорожает» speaker=Минск → Белоруссия']);
+  });
+
+  it('`Официальный Вашингтон` is the United States the document names; another city is itself', async () => {
+    expect(await quotes('США ввели пошлины. Официальный Вашингтон заявил, что санкции сохранятся. Петербург считает, что мост построят.')).toEqual([
+      '«санкции сохранятся» speaker=Официальный Вашингтон → США',
+      '«мост построят» speaker=Петербург → Петербург',
+    ]);
+  });
+});
+
