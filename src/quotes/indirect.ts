@@ -7,7 +7,7 @@ import cues from '../data/quotes/cues.json';
 import pronouns from '../data/quotes/pronouns.json';
 import { fold, foldedSet } from '../words/word.js';
 import type { WordAnalysis } from '../morphology/morphology.js';
-import { isAuthorialVoice, isForecastVerb, isImpersonalVerb, isSourceNoun, isVerbObjectCue, opensVerbObjectCue, speechReading } from './lexicon.js';
+import { isAuthorialVoice, isDocumentNoun, isForecastVerb, isImpersonalVerb, isSourceNoun, isVerbObjectCue, opensVerbObjectCue, speechReading } from './lexicon.js';
 import { DASHES, phraseCue, piece, wordCue, type Draft, type DraftCue } from './draft.js';
 import { isPunctuation, isWord } from '../tokens.js';
 import type { PatternName } from './patterns.js';
@@ -95,7 +95,7 @@ function reportedClause(view: DocumentView, sentence: Sentence, i: number): Foun
       subjectBefore(view, cue.first, reading, sentence.first) ??
       subjectAfter(view, cue.end, reading, conjunction) ??
       sentenceSubject(view, sentence.first, cue.first, reading);
-  }
+  } else speaker = documentAuthor(view, sentence.first, cue.first) ?? documentAuthor(view, cue.end, conjunction);
   return { draft: { kind: 'indirect', content: [insideMarks(view, content)], cue, speaker, inherits: false, pattern: 'X заявил, что …' }, next: sentence.end };
 }
 
@@ -163,8 +163,21 @@ function asReported(view: DocumentView, sentence: Sentence, i: number): Found | 
   if (!found || found.reading?.pos === 'GRND') return null;
   const cue = phraseCue(view, i, found.cue.end, `как ${found.cue.lemma}`);
   const limit = clauseEnd(view, found.cue.end, sentence.end);
-  const speaker = found.agentless ? null : subjectAfter(view, found.cue.end, found.reading, limit);
+  const speaker = found.agentless ? documentAuthor(view, found.cue.end, limit) : subjectAfter(view, found.cue.end, found.reading, limit);
   return passedOn(view, sentence, limit) ?? { draft: around(view, sentence, i, limit, cue, speaker, 'как сообщил X'), next: sentence.end };
+}
+
+/**
+ * Whose document an agentless report cites, in `[from, end)`: the phrase after `в` and a document noun
+ * (`В заявлении МИД России говорится`, `как отмечается в докладе ООН`), or null.
+ */
+function documentAuthor(view: DocumentView, from: number, end: number): TokenRange | null {
+  const { words } = view;
+  for (let i = from; i + 2 < end; i++) {
+    if (!isOneOf(view, i, 'в', 'во') || !isDocumentNoun(words[i + 1]!)) continue;
+    return phraseFrom(view, i + 2, end);
+  }
+  return null;
 }
 
 /** `Об этом сообщил X.` and `Об этом X сообщил.`: the sentence before is X's statement. */

@@ -16,6 +16,7 @@ const SOURCE_NOUNS = foldedSet(cues.sourceNouns);
 const VERB_OBJECTS = new Map(Object.entries(cues.verbObjectCues).map(([verb, nouns]) => [fold(verb), foldedSet(nouns)]));
 const SPOKES_NOUNS = foldedSet(cues.spokesNouns);
 const UNNAMED_SOURCES = foldedSet(cues.unnamedSources);
+const DOCUMENT_NOUNS = foldedSet(cues.documentNouns);
 const ROLE_GROUPS = cues.roleGroups.map(foldedSet);
 const DEICTIC_COMPLEMENTS = foldedSet(cues.deicticComplements);
 const ROLE_WORDS = new Set(ROLE_GROUPS.flatMap((group) => [...group]));
@@ -55,6 +56,11 @@ export function isAuthorialVoice(reading: WordAnalysis, before: Word | undefined
 
 /** A noun after a title that points at the place the text is about (`президент страны`, `глава региона`), by its folded lemma. */
 export const isDeicticComplement = (key: string): boolean => DEICTIC_COMPLEMENTS.has(key);
+
+/** A noun for what someone issues (`заявлении`, `докладе`): whose it is speaks in an agentless report about it. */
+export function isDocumentNoun(word: Word): boolean {
+  return word.analyses.some((reading) => reading.pos === 'NOUN' && DOCUMENT_NOUNS.has(reading.key));
+}
 
 /** A noun that names a source after `по` or `согласно`: `словам`, `мнению`, `данным`. */
 export function isSourceNoun(word: Word): boolean {

@@ -159,6 +159,16 @@ const INDIRECT: Case[] = [
     expected: ['indirect «переговоры пройдут в Москве» cue=Сообщается speaker=— → —'],
   },
   {
+    title: 'В заявлении X говорится, что … — whose document an agentless report cites is its speaker',
+    text: 'В письме министра Ивана Петрова говорится, что сроки сорваны.',
+    expected: ['indirect «сроки сорваны» cue=говорится speaker=министра Ивана Петрова → Иван Петров'],
+  },
+  {
+    title: 'В документе говорится, что … — a document with no one named stays agentless',
+    text: 'В документе говорится, что сроки сорваны.',
+    expected: ['indirect «сроки сорваны» cue=говорится speaker=— → —'],
+  },
+  {
     title: 'По данным X, … — an organisation as the source',
     text: 'По данным Минздрава России, число заболевших снизилось.',
     expected: (doc) => [`indirect «число заболевших снизилось» cue=По данным speaker=Минздрава России → ${orgAt(doc, 'Минздрава')}`],
