@@ -136,7 +136,29 @@ function sourcePhrase(view: DocumentView, sentence: Sentence, i: number): Found 
   const cue = phraseCue(view, i, j + 1);
   const limit = clauseEnd(view, j + 1, sentence.end);
   const speaker = possessive !== -1 ? { first: possessive, end: possessive + 1 } : phraseFrom(view, j + 1, limit);
-  return passedOn(view, sentence, limit) ?? { draft: around(view, sentence, i, limit, cue, speaker, 'по словам X'), next: sentence.end };
+  const sourceEnd = participialPhraseAfter(view, [j, ...(speaker ? [speaker.end - 1] : [])], limit, sentence.end);
+  return passedOn(view, sentence, sourceEnd) ?? { draft: around(view, sentence, i, sourceEnd, cue, speaker, 'по словам X'), next: sentence.end };
+}
+
+/**
+ * Where a participle's phrase that describes the source ends (`по словам источника, знакомого с ситуацией, …`,
+ * `по данным Росстата, опубликованным в среду, …`): the comma after it, when a participle or adjective in the
+ * oblique case of one of the `heads` (the source noun, the last word of its phrase) follows the comma at
+ * `comma`; else `comma`. The phrase belongs to the source, not to what it said, which starts with its own subject.
+ */
+function participialPhraseAfter(view: DocumentView, heads: readonly number[], comma: number, end: number): number {
+  const { words } = view;
+  const next = words[comma + 1];
+  if (!isPunctuation(words[comma]!, ',') || !next) return comma;
+  const agrees = next.analyses.some(
+    (reading) =>
+      (reading.pos === 'PRTF' || reading.pos === 'ADJF') &&
+      reading.case !== 'nomn' &&
+      heads.some((head) => words[head]!.analyses.some((noun) => noun.case === reading.case && noun.number === reading.number)),
+  );
+  if (!agrees) return comma;
+  const close = clauseEnd(view, comma + 2, end);
+  return close < end && isPunctuation(words[close]!, ',') ? close : comma;
 }
 
 /**
@@ -190,7 +212,9 @@ function aboutThis(view: DocumentView, sentence: Sentence, i: number, previous: 
   if (!found) return null;
   const content = piece(view, previous.first, previous.end);
   if (!content) return null;
-  const speaker = found.agentless ? null : subjectAfter(view, found.cue.end, found.reading, sentence.end) ?? subjectBefore(view, found.cue.first, found.reading, i + 2);
+  const speaker = found.agentless
+    ? documentAuthor(view, found.cue.end, sentence.end)
+    : subjectAfter(view, found.cue.end, found.reading, sentence.end) ?? subjectBefore(view, found.cue.first, found.reading, i + 2);
   return { draft: { kind: 'indirect', content: [content], cue: found.cue, speaker, inherits: false, pattern: 'Об этом сообщил X' }, next: sentence.end };
 }
 

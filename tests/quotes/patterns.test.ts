@@ -169,6 +169,16 @@ const INDIRECT: Case[] = [
     expected: ['indirect «сроки сорваны» cue=говорится speaker=— → —'],
   },
   {
+    title: 'Об этом говорится в заявлении X. — the document cited after the cue names the speaker',
+    text: 'Переговоры продолжатся в мае. Об этом говорится в письме министра Ивана Петрова.',
+    expected: ['indirect «Переговоры продолжатся в мае» cue=говорится speaker=министра Ивана Петрова → Иван Петров'],
+  },
+  {
+    title: 'По словам X, знакомого с …, … — a participle describing the source is not part of what it said',
+    text: 'По словам экспертов, опрошенных агентством, цены вырастут.',
+    expected: ['indirect «цены вырастут» cue=По словам speaker=экспертов → —'],
+  },
+  {
     title: 'По данным X, … — an organisation as the source',
     text: 'По данным Минздрава России, число заболевших снизилось.',
     expected: (doc) => [`indirect «число заболевших снизилось» cue=По данным speaker=Минздрава России → ${orgAt(doc, 'Минздрава')}`],
