@@ -162,7 +162,7 @@ function subjectIn(view: DocumentView, first: number, end: number, verb: WordAna
     // A person's name before a preposition closes the subject: what follows is an adjunct (`Министр Иван Петров в интервью
     // «Коммерсанту» заявил`); before a comma it may be a complement (`Конкурент Марка Цукерберга, создателя Facebook, Аарон Гринспен`).
     let close = i + 1;
-    while (close < end && !(endsWithName(view, start, close) && isPreposition(view.words[close]!))) close++;
+    while (close < end && !(endsWithName(view, start, close) && isPreposition(view.words[close]!)) && !opensParenthetical(view, close)) close++;
     return trim(view, { first: start, end: close });
   }
   return null;
@@ -265,6 +265,11 @@ function endsWithName(view: DocumentView, from: number, end: number): boolean {
   // Two people said it (`Дмитрий Медведев и Владимир Путин заявили`).
   if (COORDINATING.has(view.words[end]!.text.toLowerCase())) return false;
   return view.words[end]!.text !== '(' && view.words[end]!.text !== ')';
+}
+
+/** A comma before a word that cannot begin an apposition (`Министр, в свою очередь, заявил`, `Посол, однако, сказал`): the subject ends there. */
+function opensParenthetical(view: DocumentView, i: number): boolean {
+  return view.words[i]!.text === ',' && i + 1 < view.words.length && isWord(view.words[i + 1]!) && !isNominal(view, i + 1);
 }
 
 function isNominalHead(view: DocumentView, i: number): boolean {

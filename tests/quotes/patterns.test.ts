@@ -204,6 +204,11 @@ const INDIRECT: Case[] = [
     expected: ['indirect «кризис закончился» cue=заявил speaker=Министр Иван Петров → Иван Петров'],
   },
   {
+    title: 'X, в свою очередь, заявил, что …: a parenthetical after the subject is not part of the speaker',
+    text: 'Министр Иван Петров, в свою очередь, заявил, что бюджет сбалансирован.',
+    expected: ['indirect «бюджет сбалансирован» cue=заявил speaker=Министр Иван Петров → Иван Петров'],
+  },
+  {
     title: 'Об этом сообщил X. — points back at the previous sentence',
     text: 'Завод будет закрыт в декабре. Об этом сообщил Иван Петров.',
     expected: ['indirect «Завод будет закрыт в декабре» cue=сообщил speaker=Иван Петров → Иван Петров'],
