@@ -92,6 +92,7 @@ function reportedClause(view: DocumentView, sentence: Sentence, i: number): Foun
   let speaker: TokenRange | null = null;
   if (!agentless) {
     speaker =
+      citedSource(view, cue.end, conjunction) ??
       subjectBefore(view, cue.first, reading, sentence.first) ??
       subjectAfter(view, cue.end, reading, conjunction) ??
       sentenceSubject(view, sentence.first, cue.first, reading);
@@ -185,8 +186,20 @@ function asReported(view: DocumentView, sentence: Sentence, i: number): Found | 
   if (!found || found.reading?.pos === 'GRND') return null;
   const cue = phraseCue(view, i, found.cue.end, `как ${found.cue.lemma}`);
   const limit = clauseEnd(view, found.cue.end, sentence.end);
-  const speaker = found.agentless ? documentAuthor(view, found.cue.end, limit) : subjectAfter(view, found.cue.end, found.reading, limit);
+  const speaker = found.agentless ? documentAuthor(view, found.cue.end, limit) : citedSource(view, found.cue.end, limit) ?? subjectAfter(view, found.cue.end, found.reading, limit);
   return passedOn(view, sentence, limit) ?? { draft: around(view, sentence, i, limit, cue, speaker, 'как сообщил X'), next: sentence.end };
+}
+
+/**
+ * The source a report cites in `[from, end)` (`пишет «Коммерсантъ» со ссылкой на источники`): the one whose
+ * statement it is, as for a medium that passes one on (quotes.md), or null.
+ */
+function citedSource(view: DocumentView, from: number, end: number): TokenRange | null {
+  const { words } = view;
+  for (let j = from; j + 3 < end; j++) {
+    if (words[j]!.folded === 'со' && words[j + 1]!.folded === 'ссылкой' && words[j + 2]!.folded === 'на') return phraseFrom(view, j + 3, end);
+  }
+  return null;
 }
 
 /**
@@ -299,7 +312,7 @@ function trailingSource(view: DocumentView, sentence: Sentence, i: number): Foun
   // `…, говорит собеседник агентства, знакомый с ходом переговоров.`: the speaker's own modifier may close the sentence.
   const modified = !atSentenceEnd(view, limit, sentence.end) && isPunctuation(words[limit]!, ',') && speakerModifier(view, limit + 1, sentence.end);
   if (!atSentenceEnd(view, limit, sentence.end) && !modified) return null;
-  const speaker = subjectAfter(view, found.cue.end, found.reading, limit);
+  const speaker = citedSource(view, found.cue.end, limit) ?? subjectAfter(view, found.cue.end, found.reading, limit);
   if (!speaker) return null;
   const content = piece(view, sentence.first, before);
   if (!content || !hasPredicate(view, sentence.first, before)) return null;

@@ -209,6 +209,11 @@ const INDIRECT: Case[] = [
     expected: ['indirect «бюджет сбалансирован» cue=заявил speaker=Министр Иван Петров → Иван Петров'],
   },
   {
+    title: '…, пишет X со ссылкой на Y. — the cited source is the speaker, the outlet its channel',
+    text: 'Сделка сорвалась, пишет газета со ссылкой на министра Ивана Петрова.',
+    expected: ['indirect «Сделка сорвалась» cue=пишет speaker=министра Ивана Петрова → Иван Петров'],
+  },
+  {
     title: 'Об этом сообщил X. — points back at the previous sentence',
     text: 'Завод будет закрыт в декабре. Об этом сообщил Иван Петров.',
     expected: ['indirect «Завод будет закрыт в декабре» cue=сообщил speaker=Иван Петров → Иван Петров'],
