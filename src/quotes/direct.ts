@@ -6,8 +6,8 @@
  */
 import type { WordAnalysis } from '../morphology/morphology.js';
 import { attributionFrom, introductionTo, type AttributionGrammar } from './attribution.js';
-import { speechReading } from './lexicon.js';
-import { contentPieces, DASHES, endsSentence, MIN_FREE_WORDS, paragraphEndToken, piece, startsClause, wordCount, wordCue, type Draft, type DraftCue, type Piece } from './draft.js';
+import { pointingVerbObjectCue, speechReading } from './lexicon.js';
+import { contentPieces, DASHES, endsSentence, MIN_FREE_WORDS, paragraphEndToken, phraseCue, piece, startsClause, wordCount, wordCue, type Draft, type DraftCue, type Piece } from './draft.js';
 import type { QuotedSpan } from './quotation-marks.js';
 import type { PatternName } from './patterns.js';
 import { isPunctuation, isWord } from '../tokens.js';
@@ -25,6 +25,9 @@ interface Cue extends DraftCue {
 const RUSSIAN: AttributionGrammar<Cue> = {
   cueAt(view, i) {
     const word = view.words[i]!;
+    // `«…» — такое заявление сделал X`.
+    const pointing = pointingVerbObjectCue(view.words, i);
+    if (pointing) return { ...phraseCue(view, i, i + 3, `${pointing.lemma} ${view.words[i + 1]!.analyses[0]?.lemma ?? view.words[i + 1]!.folded}`), reading: pointing };
     const reading = isWord(word) ? speechReading(word) : undefined;
     if (!reading || reading.pos === 'PRTF' || reading.pos === 'INFN') return null;
     return { ...wordCue(i, reading.lemma), reading };

@@ -7,7 +7,7 @@ import cues from '../data/quotes/cues.json';
 import pronouns from '../data/quotes/pronouns.json';
 import { fold, foldedSet } from '../words/word.js';
 import type { WordAnalysis } from '../morphology/morphology.js';
-import { isAuthorialVoice, isDocumentNoun, isForecastVerb, isImpersonalVerb, isSourceNoun, isVerbObjectCue, opensVerbObjectCue, speechReading } from './lexicon.js';
+import { isAuthorialVoice, isDocumentNoun, isForecastVerb, pointingVerbObjectCue, isImpersonalVerb, isSourceNoun, isVerbObjectCue, opensVerbObjectCue, speechReading } from './lexicon.js';
 import { DASHES, phraseCue, piece, wordCue, type Draft, type DraftCue } from './draft.js';
 import { isPunctuation, isWord } from '../tokens.js';
 import type { PatternName } from './patterns.js';
@@ -215,10 +215,19 @@ function documentAuthor(view: DocumentView, from: number, end: number): TokenRan
   return null;
 }
 
-/** `Об этом сообщил X.` and `Об этом X сообщил.`: the sentence before is X's statement. */
+/** `Об этом сообщил X.`, `Об этом X сообщил.` and `Такое мнение высказал X.`: the sentence before is X's statement. */
 function aboutThis(view: DocumentView, sentence: Sentence, i: number, previous: Sentence | null): Found | null {
   const { words } = view;
-  if (!previous || !isOneOf(view, i, 'об') || i !== firstWord(view, sentence.first, sentence.end) || i + 2 >= sentence.end || words[i + 1]!.folded !== 'этом') return null;
+  if (!previous || i !== firstWord(view, sentence.first, sentence.end)) return null;
+  const pointing = pointingVerbObjectCue(words, i);
+  if (pointing && i + 3 < sentence.end) {
+    const content = piece(view, previous.first, previous.end);
+    const speaker = subjectAfter(view, i + 3, pointing, sentence.end);
+    if (!content || !speaker) return null;
+    const cue = phraseCue(view, i, i + 3, `${pointing.lemma} ${words[i + 1]!.analyses[0]?.lemma ?? words[i + 1]!.folded}`);
+    return { draft: { kind: 'indirect', content: [content], cue, speaker, inherits: false, pattern: 'Об этом сообщил X' }, next: sentence.end };
+  }
+  if (!isOneOf(view, i, 'об') || i + 2 >= sentence.end || words[i + 1]!.folded !== 'этом') return null;
   // The cue right after `Об этом`, or the first verb of the clause when the subject comes first (`Об этом министр заявил`).
   const verb = clauseEnd(view, i + 2, sentence.end);
   const found = cueAt(view, i + 2, sentence.end) ?? (verb < sentence.end && isWord(words[verb]!) ? cueAt(view, verb, sentence.end) : null);

@@ -75,6 +75,20 @@ export function isVerbObjectCue(verb: Word, noun: Word): boolean {
   });
 }
 
+/** The demonstratives that put a verb-object cue's noun first, pointing at a statement just made (`такое заявление сделал`). */
+const POINTING = foldedSet(['такой', 'этот']);
+
+/**
+ * A verb-object cue with its noun first, after a demonstrative (`такое заявление сделал X`, `Это мнение высказал X`):
+ * the reading of its verb at `i + 2`, or undefined. It points at the statement just before it.
+ */
+export function pointingVerbObjectCue(words: readonly Word[], i: number): WordAnalysis | undefined {
+  const [pointer, noun, verb] = [words[i], words[i + 1], words[i + 2]];
+  if (!pointer || !noun || !verb || !pointer.analyses.some((reading) => POINTING.has(reading.key))) return undefined;
+  if (!isVerbObjectCue(verb, noun)) return undefined;
+  return verb.analyses.find((reading) => reading.pos === 'VERB');
+}
+
 /** Whether `word` can open a verb-object cue (`выразил`, `высказал`). */
 export function opensVerbObjectCue(word: Word): boolean {
   return word.analyses.some((reading) => ANY_VERB_FORM.has(reading.pos) && VERB_OBJECTS.has(reading.key));

@@ -214,6 +214,17 @@ const INDIRECT: Case[] = [
     expected: ['indirect «Сделка сорвалась» cue=пишет speaker=министра Ивана Петрова → Иван Петров'],
   },
   {
+    title: '«…» — такое заявление сделал X. — a verb-object cue with its noun first, after a demonstrative',
+    text: '«Мы не отступим» — такое заявление сделал министр Иван Петров.',
+    expected: ['direct «Мы не отступим» cue=такое заявление сделал speaker=министр Иван Петров → Иван Петров'],
+  },
+  {
+    title: 'Такое мнение высказал X. — points back at the previous sentence, as Об этом сообщил X does',
+    text: 'Кризис закончится весной. Такое мнение высказал министр Иван Петров.',
+    expected: ['indirect «Кризис закончится весной» cue=Такое мнение высказал speaker=министр Иван Петров → Иван Петров'],
+  },
+  { title: 'Такое решение принял X. — a noun that makes no verb a cue', text: 'Завод закроют весной. Такое решение принял министр Иван Петров.', expected: [] },
+  {
     title: 'Об этом сообщил X. — points back at the previous sentence',
     text: 'Завод будет закрыт в декабре. Об этом сообщил Иван Петров.',
     expected: ['indirect «Завод будет закрыт в декабре» cue=сообщил speaker=Иван Петров → Иван Петров'],
