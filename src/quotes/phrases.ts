@@ -245,6 +245,8 @@ const isFiniteVerb = (word: Word): boolean => isWord(word) && best(word)?.pos ==
 
 /** The noun phrase that starts at `from` and runs while words may continue it (`дипломата`, `блоггеров и СМИ`). */
 export function phraseFrom(view: DocumentView, from: number, limit: number): TokenRange | null {
+  // A pronoun is the whole phrase (`— заявил он журналистам`).
+  if (from < limit && isWord(view.words[from]!) && best(view.words[from]!)?.pos === 'NPRO') return { first: from, end: from + 1 };
   let end = from;
   while (end < limit && end - from < PHRASE_TOKENS && continuesPhrase(view, end) && !endsWithName(view, from, end)) end++;
   return trim(view, { first: from, end });

@@ -225,6 +225,11 @@ const INDIRECT: Case[] = [
   },
   { title: 'Такое решение принял X. — a noun that makes no verb a cue', text: 'Завод закроют весной. Такое решение принял министр Иван Петров.', expected: [] },
   {
+    title: '«…», — заявил он журналистам. — a pronoun is the whole speaker phrase, not the one spoken to after it',
+    text: 'Иван Петров выступил в Думе. «Мы не отступим», — заявил он журналистам.',
+    expected: ['direct «Мы не отступим» cue=заявил speaker=он → Иван Петров'],
+  },
+  {
     title: 'Об этом сообщил X. — points back at the previous sentence',
     text: 'Завод будет закрыт в декабре. Об этом сообщил Иван Петров.',
     expected: ['indirect «Завод будет закрыт в декабре» cue=сообщил speaker=Иван Петров → Иван Петров'],
