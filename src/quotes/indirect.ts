@@ -93,6 +93,7 @@ function reportedClause(view: DocumentView, sentence: Sentence, i: number): Foun
   if (!agentless) {
     speaker =
       citedSource(view, cue.end, conjunction) ??
+      bodyBefore(view, sentence.first, cue.first, reading) ??
       subjectBefore(view, cue.first, reading, sentence.first) ??
       subjectAfter(view, cue.end, reading, conjunction) ??
       sentenceSubject(view, sentence.first, cue.first, reading);
@@ -188,6 +189,36 @@ function asReported(view: DocumentView, sentence: Sentence, i: number): Found | 
   const limit = clauseEnd(view, found.cue.end, sentence.end);
   const speaker = found.agentless ? documentAuthor(view, found.cue.end, limit) : citedSource(view, found.cue.end, limit) ?? subjectAfter(view, found.cue.end, found.reading, limit);
   return passedOn(view, sentence, limit) ?? { draft: around(view, sentence, i, limit, cue, speaker, 'как сообщил X'), next: sentence.end };
+}
+
+/**
+ * `В Кремле заявили, что …`, `В Минобороны России сообщили`: a plural cue with no subject after a sentence that
+ * opens with `в` and organisations or places (`МИД | России`) names the body whose people said it; their phrase, or null.
+ */
+function bodyBefore(view: DocumentView, first: number, cue: number, verb: WordAnalysis | undefined): TokenRange | null {
+  if (verb?.number !== 'plur' || verb.pos !== 'VERB') return null;
+  const start = firstWord(view, first, cue);
+  if (start === -1 || start + 1 >= cue || !isOneOf(view, start, 'в', 'во')) return null;
+  const phrase = phraseFrom(view, start + 1, cue);
+  // A body or place the entity stage named, in the locative, and nothing else (not `В среду министры`, `В ходе встречи стороны`).
+  if (!phrase || !isLocative(view, phrase.first)) return null;
+  for (let j = phrase.first; j < phrase.end; j++) {
+    const mention = view.mentionAt[j];
+    if (isWord(view.words[j]!) && (!mention || mention.type === 'PER')) return null;
+  }
+  // Nothing but adverbs and particles may stand between the body and the cue (`В компании также отметили`).
+  for (let j = phrase.end; j < cue; j++) {
+    const pos = view.words[j]!.analyses[0]?.pos;
+    if (!isWord(view.words[j]!) || (pos !== 'ADVB' && pos !== 'PRCL' && pos !== 'CONJ')) return null;
+  }
+  return phrase;
+}
+
+/** A word that can be in the locative after `в` (`Кремле`), or that does not decline (`Минобороны`, an abbreviation: `МИД`, a name the dictionary lacks). */
+function isLocative(view: DocumentView, i: number): boolean {
+  const word = view.words[i]!;
+  if (word.analyses.some((reading) => reading.case === 'loct' || reading.case === 'loc2' || reading.tags.includes('Fixd'))) return true;
+  return view.mentionAt[i] !== undefined && (word.shape === 'upper' || word.analyses.every((reading) => !reading.known));
 }
 
 /**

@@ -230,6 +230,16 @@ const INDIRECT: Case[] = [
     expected: ['direct «Мы не отступим» cue=заявил speaker=он → Иван Петров'],
   },
   {
+    title: 'В X заявили, что …: a plural cue with no subject after в and a body names that body',
+    text: 'В ООН заявили, что помощь прибудет.',
+    expected: (doc) => [`indirect «помощь прибудет» cue=заявили speaker=ООН → ${orgAt(doc, 'ООН')}`],
+  },
+  {
+    title: 'В среду X заявили, что …: a time after в is no body, the subject speaks',
+    text: 'В среду министры заявили, что переговоры продолжатся.',
+    expected: ['indirect «переговоры продолжатся» cue=заявили speaker=министры → —'],
+  },
+  {
     title: 'Об этом сообщил X. — points back at the previous sentence',
     text: 'Завод будет закрыт в декабре. Об этом сообщил Иван Петров.',
     expected: ['indirect «Завод будет закрыт в декабре» cue=сообщил speaker=Иван Петров → Иван Петров'],
