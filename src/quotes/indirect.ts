@@ -87,7 +87,8 @@ function reportedClause(view: DocumentView, sentence: Sentence, i: number): Foun
   const { cue, agentless, reading } = found;
   const conjunction = conjunctionAfter(view, cue.end, sentence.end);
   if (conjunction === -1) return null;
-  const content = piece(view, conjunction + 1, sentence.end);
+  const end = nextReport(view, conjunction + 1, sentence.end);
+  const content = piece(view, conjunction + 1, end);
   if (!content) return null;
   let speaker: TokenRange | null = null;
   if (!agentless) {
@@ -98,7 +99,29 @@ function reportedClause(view: DocumentView, sentence: Sentence, i: number): Foun
       subjectAfter(view, cue.end, reading, conjunction) ??
       sentenceSubject(view, sentence.first, cue.first, reading);
   } else speaker = documentAuthor(view, sentence.first, cue.first) ?? documentAuthor(view, cue.end, conjunction);
-  return { draft: { kind: 'indirect', content: [insideMarks(view, content)], cue, speaker, inherits: false, pattern: 'X заявил, что …' }, next: sentence.end };
+  return { draft: { kind: 'indirect', content: [insideMarks(view, content)], cue, speaker, inherits: false, pattern: 'X заявил, что …' }, next: end };
+}
+
+/** Words after a comma and a conjunction searched for the cue of a second report (`, а министр финансов возразил, что`). */
+const NEXT_REPORT_WINDOW = 6;
+const REPORT_JOINERS = foldedSet(['а', 'но', 'однако', 'и', 'тогда']);
+
+/**
+ * Where a second report joined to the first one's content begins (`Она сказала, что мир возможен, а он
+ * возразил, что война продолжится`): the comma before a conjunction after which a cue with its own `что`
+ * follows within a few words; else `end`.
+ */
+function nextReport(view: DocumentView, from: number, end: number): number {
+  const { words } = view;
+  for (let j = from; j + 2 < end; j++) {
+    if (!isPunctuation(words[j]!, ',') || !REPORT_JOINERS.has(words[j + 1]!.folded)) continue;
+    for (let k = j + 2; k < Math.min(end, j + 2 + NEXT_REPORT_WINDOW); k++) {
+      if (!isWord(words[k]!)) break;
+      const found = cueAt(view, k, end);
+      if (found && !found.agentless && conjunctionAfter(view, found.cue.end, end) !== -1) return j;
+    }
+  }
+  return end;
 }
 
 /** The token of `что` (`, что`, `о том, что`) after a cue, or -1 when another clause comes first. */

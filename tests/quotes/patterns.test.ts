@@ -240,6 +240,16 @@ const INDIRECT: Case[] = [
     expected: ['indirect «переговоры продолжатся» cue=заявили speaker=министры → —'],
   },
   {
+    title: 'X заявил, что …, а Y возразил, что …: two reports in one sentence, each with its own content',
+    text: 'Анна Петрова сказала, что мир возможен, а Иван Сидоров возразил, что война продолжится.',
+    expected: ['indirect «мир возможен» cue=сказала speaker=Анна Петрова → Анна Петрова', 'indirect «война продолжится» cue=возразил speaker=Иван Сидоров → Иван Сидоров'],
+  },
+  {
+    title: 'X заявил, что …, а …: a joined clause with no cue of its own stays in the content',
+    text: 'Иван Сидоров заявил, что рост замедлился, а инфляция снизилась.',
+    expected: ['indirect «рост замедлился, а инфляция снизилась» cue=заявил speaker=Иван Сидоров → Иван Сидоров'],
+  },
+  {
     title: 'Об этом сообщил X. — points back at the previous sentence',
     text: 'Завод будет закрыт в декабре. Об этом сообщил Иван Петров.',
     expected: ['indirect «Завод будет закрыт в декабре» cue=сообщил speaker=Иван Петров → Иван Петров'],
