@@ -104,7 +104,7 @@ function reportedClause(view: DocumentView, sentence: Sentence, i: number): Foun
 
 /** Words after a comma and a conjunction searched for the cue of a second report (`, а министр финансов возразил, что`). */
 const NEXT_REPORT_WINDOW = 6;
-const REPORT_JOINERS = foldedSet(['а', 'но', 'однако', 'и', 'тогда']);
+const REPORT_JOINERS = foldedSet(cues.reportJoiners);
 
 /**
  * Where a second report joined to the first one's content begins (`Она сказала, что мир возможен, а он
