@@ -52,9 +52,13 @@ export interface RoleRule {
 /** One-word titles: the head of a title phrase (`министр` in `министр иностранных дел`). */
 const TITLES = foldedSet([...rolesData.titles, ...rolesData.postTitles].filter((title) => !title.includes(' ')));
 const MODIFIERS = foldedSet(rolesData.titleModifiers);
+/** `врио`, `и. о.`, `исполняющий обязанности`: each as its tokens' folded texts or lemmas. */
+const ACTING_PREFIXES = rolesData.actingPrefixes.map((prefix) => prefix.split(' ').map((part) => foldedSet([part])));
 const PREPOSITIONS = foldedSet(rolesData.titlePrepositions);
 const STATEMENT_VERBS = foldedSet(rolesData.statementVerbs);
 const POST_NOUNS = foldedSet(rolesData.postNouns);
+/** Words that name the kind of an organisation before its name (`ОАО «Газпром»`, `компании «Роснефть»`). */
+const ORGANISATION_DESCRIPTORS = foldedSet(rolesData.organisationDescriptors);
 
 const inList = (word: Word | undefined, list: ReadonlySet<string>): boolean => word !== undefined && word.keys.some((key) => list.has(key));
 const hasReading = (word: Word, test: (tags: readonly string[]) => boolean): boolean => word.analyses.some((reading) => test(reading.tags));
@@ -89,12 +93,23 @@ function isHead(sentence: RoleSentence, i: number): boolean {
     || (word.analyses.length === 0 && TITLES.has(word.folded));
 }
 
-/** The head at or after `i` past the post's own modifiers (`первый заместитель`), or -1. */
+/** The number of words of an acting prefix (`врио`, `и. о.`, `исполняющий обязанности`) at `i`, or 0. */
+function actingAt(sentence: RoleSentence, i: number): number {
+  const prefix = ACTING_PREFIXES.find((parts) => parts.every((part, k) => inList(sentence.words[i + k], part)));
+  return prefix?.length ?? 0;
+}
+
+/** Whether an acting prefix ends right before `head`: the title is then in the genitive (`врио губернатора`), whatever the case of the phrase. */
+const actingBefore = (sentence: RoleSentence, head: number): boolean =>
+  ACTING_PREFIXES.some((parts) => head >= parts.length && actingAt(sentence, head - parts.length) === parts.length);
+
+/** The head at or after `i` past the post's own modifiers (`первый заместитель`) and an acting prefix (`и. о. министра`), or -1. */
 function headFrom(sentence: RoleSentence, i: number): number {
   let at = i;
   const modifier = (j: number): boolean => inList(sentence.words[j], MODIFIERS) && mentionAt(sentence, j) === undefined;
   // `чрезвычайный и полномочный посол`: modifiers may be joined by `и`.
   while (at - i < 4 && (modifier(at) || (at > i && isText(sentence.words[at], 'и') && modifier(at + 1)))) at++;
+  at += actingAt(sentence, at);
   return isHead(sentence, at) ? at : -1;
 }
 
@@ -136,6 +151,9 @@ function complements(sentence: RoleSentence, head: number, anchored: boolean): {
       const after = place(end);
       if (after < 0) break;
       end = after;
+    } else if (inList(word, ORGANISATION_DESCRIPTORS) && (isPlace(mentionAt(sentence, end + 1)) || isPlace(mentionAt(sentence, end + 2)))) {
+      // `глава ОАО «Газпром»`: the kind of the organisation (in capitals, so no genitive) before its name.
+      end++;
     } else if (isText(word, ...QUOTES) && isPlace(mentionAt(sentence, end + 1))) {
       end++;
     } else if (isText(word, ...QUOTES) && isPlace(mentionAt(sentence, end - 1))) {
@@ -145,7 +163,8 @@ function complements(sentence: RoleSentence, head: number, anchored: boolean): {
     } else if (word.shape === 'lower' && inList(word, PREPOSITIONS)) {
       // Up to two lower-case words (`штата`, `Южном`) before the named place.
       let next = end + 1;
-      while (next < end + 3 && words[next]?.shape === 'lower' && mentionAt(sentence, next) === undefined) next++;
+      // A title word begins the next title of a row (`в регионе помощник госсекретаря`), not a complement.
+      while (next < end + 3 && words[next]?.shape === 'lower' && mentionAt(sentence, next) === undefined && !isHead(sentence, next)) next++;
       const after = place(next);
       if (after >= 0) end = after;
       else if ((anchored || word.folded === 'по') && next > end + 1) end = next;
@@ -180,6 +199,10 @@ function appositionFrom(sentence: RoleSentence, i: number, depth = 0): { titles:
   const person = personAt(sentence, title.end);
   if (person !== undefined) return { titles: [title], person };
   if (depth >= 2) return undefined;
+  if (bareHead(title) && isText(sentence.words[title.end], 'и')) {
+    const rest = appositionFrom(sentence, title.end + 1, depth + 1);
+    return rest && { titles: [shareComplement(title, rest.titles[0]!), ...rest.titles], person: rest.person };
+  }
   let next = title.end;
   if (isText(sentence.words[next], ',')) next++;
   // Adjectives that do not belong to the post (`португальский`, `известный`) may stand before the next title.
@@ -187,6 +210,12 @@ function appositionFrom(sentence: RoleSentence, i: number, depth = 0): { titles:
   const rest = appositionFrom(sentence, next, depth + 1);
   return rest && { titles: [title, ...rest.titles], person: rest.person };
 }
+
+/** A title that is its head alone, with no complement: it may share the complement of a title joined to it by `и`. */
+const bareHead = (title: TitleMatch): boolean => title.end === title.head + 1;
+
+/** `министр и вице-премьер России`: heads joined by `и` share the complement of the last, and so where the post is held. */
+const shareComplement = (title: TitleMatch, next: TitleMatch): TitleMatch => ({ ...title, of: next.of });
 
 const isAdjective = (sentence: RoleSentence, i: number): boolean => {
   const word = sentence.words[i];
@@ -213,7 +242,13 @@ const titleBeforeName: RoleRule = {
   },
 };
 
-/** `Валерий Зорькин, председатель Конституционного суда, высказал …`: a title in the nominative set off by commas after the name. */
+/** What may set a description off after a name, and what must close it: `Х, ректор МГУ,`, `Х (министр финансов)`, `Х — глава компании`. */
+const DESCRIPTION_CLOSERS: Readonly<Record<string, readonly string[]>> = { ',': CLOSING, '(': [')'], '—': CLOSING, '–': CLOSING };
+
+/**
+ * `Валерий Зорькин, председатель Конституционного суда, высказал …`, `Иван Петров (министр финансов) …`, `Иван Петров — глава
+ * компании`: a title in the nominative set off after the name by a comma, a bracket or a dash.
+ */
 const nameCommaTitle: RoleRule = {
   name: 'name, title',
   find(sentence) {
@@ -221,12 +256,19 @@ const nameCommaTitle: RoleRule = {
     const { words } = sentence;
     for (let i = 0; i < words.length; i++) {
       const person = personAt(sentence, i);
-      if (person === undefined || !isText(words[person.end], ',')) continue;
+      const closers = person && DESCRIPTION_CLOSERS[words[person.end]?.text ?? ''];
+      if (person === undefined || closers === undefined) continue;
+      const nominative = (title: TitleMatch | undefined): title is TitleMatch =>
+        title !== undefined && (hasReading(words[title.head]!, (tags) => tags.includes('nomn')) || actingBefore(sentence, title.head));
       const title = titleAt(sentence, person.end + 1);
-      if (title === undefined || !hasReading(words[title.head]!, (tags) => tags.includes('nomn'))) continue;
-      // The description ends the apposition: punctuation, or the end of the sentence.
-      if (title.end < words.length && !isText(words[title.end], ...CLOSING)) continue;
-      found.push({ person, title, rule: this.name });
+      if (!nominative(title)) continue;
+      // `Х, министр и вице-премьер России,`: a second title joined by `и`.
+      const second = bareHead(title) && isText(words[title.end], 'и') ? titleAt(sentence, title.end + 1) : undefined;
+      const titles = nominative(second) ? [shareComplement(title, second), second] : [title];
+      const last = titles[titles.length - 1]!;
+      // The description ends the apposition: its closing punctuation, or the end of the sentence.
+      if (last.end < words.length && !isText(words[last.end], ...closers)) continue;
+      for (const t of titles) found.push({ person, title: t, rule: this.name });
     }
     return found;
   },
@@ -253,7 +295,7 @@ const nameStatesTitle: RoleRule = {
       const title = titleAt(sentence, at);
       if (title === undefined) continue;
       const headCase = postNoun ? 'gent' : 'ablt';
-      if (!hasReading(words[title.head]!, (tags) => tags.includes(headCase))) continue;
+      if (!hasReading(words[title.head]!, (tags) => tags.includes(headCase)) && !actingBefore(sentence, title.head)) continue;
       found.push({ person, title, rule: this.name });
     }
     return found;
