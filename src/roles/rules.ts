@@ -9,7 +9,7 @@
  */
 import rolesData from '../data/gazetteer/roles.json';
 import type { EntityType } from '../model.js';
-import { foldedSet, type Word } from '../words/word.js';
+import { fold, foldedSet, type Word } from '../words/word.js';
 
 /** A sentence as the role rules read it: its words and, for each, the entity mention it lies in. */
 export interface RoleSentence {
@@ -57,6 +57,13 @@ const ACTING_PREFIXES = rolesData.actingPrefixes.map((prefix) => prefix.split(' 
 const PREPOSITIONS = foldedSet(rolesData.titlePrepositions);
 const STATEMENT_VERBS = foldedSet(rolesData.statementVerbs);
 const POST_NOUNS = foldedSet(rolesData.postNouns);
+const INSTRUMENTAL_TITLES = foldedSet(rolesData.instrumentalTitles);
+/** The stems of the titles that are participles (`управляющ-ий`, `-его`, `-ему`): the dictionary reads them as forms of the verb. */
+const PARTICIPLE_STEMS = rolesData.instrumentalTitles.filter((title) => title.endsWith('ий')).map((title) => fold(title).slice(0, -2));
+/** A participle title (`управляющего`): its stem and a singular ending of at most three letters. */
+const isParticipleTitle = (word: Word): boolean =>
+  PARTICIPLE_STEMS.some((stem) => word.folded.startsWith(stem) && word.folded.length <= stem.length + 3)
+  && word.analyses.some((reading) => reading.pos === 'PRTF' && reading.tags.includes('sing'));
 /** Words that name the kind of an organisation before its name (`ОАО «Газпром»`, `компании «Роснефть»`). */
 const ORGANISATION_DESCRIPTORS = foldedSet(rolesData.organisationDescriptors);
 
@@ -87,6 +94,7 @@ function isHead(sentence: RoleSentence, i: number): boolean {
   const word = sentence.words[i];
   if (word === undefined || word.shape === 'upper' || mentionAt(sentence, i) !== undefined) return false;
   if (isText(sentence.words[i - 1], 'при', 'При')) return false;
+  if (isParticipleTitle(word)) return true;
   const best = word.analyses[0];
   if (best !== undefined && best.pos !== 'NOUN' && best.pos !== 'ADJF') return false;
   return word.analyses.some((reading) => TITLES.has(reading.key) && reading.tags.includes('sing') && (reading.pos === 'NOUN' || reading.pos === 'ADJF'))
@@ -117,9 +125,9 @@ function headFrom(sentence: RoleSentence, i: number): number {
  * A word in the genitive: a complement of the title (`иностранных дел`, `министра`, `государства`), or a capitalised
  * word of a body's name the entity rules did not take (`Палаты представителей`, `Совета муфтиев`).
  */
-const genitiveWord = (word: Word): boolean => {
+const genitiveWord = (word: Word, grammaticalCase = 'gent'): boolean => {
   const genitive = (reading: Word['analyses'][number]): boolean =>
-    reading.tags.includes('gent') && (reading.pos === 'NOUN' || reading.pos === 'ADJF' || reading.pos === 'PRTF');
+    reading.tags.includes(grammaticalCase) && (reading.pos === 'NOUN' || reading.pos === 'ADJF' || reading.pos === 'PRTF');
   // A function word first (`при` is also an old genitive of `пря`) is no complement.
   if (!word.analyses[0] || ['PREP', 'CONJ', 'PRCL', 'INTJ'].includes(word.analyses[0].pos)) return false;
   if (word.shape === 'lower') return word.analyses.some(genitive);
@@ -138,6 +146,8 @@ function complements(sentence: RoleSentence, head: number, anchored: boolean): {
   const { words } = sentence;
   let end = head + 1;
   let of: SentenceMention | undefined;
+  // `управляющий компанией`: the first complement of such a title is in the instrumental, the rest in the genitive.
+  let complementCase = inList(words[head], INSTRUMENTAL_TITLES) || isParticipleTitle(words[head]!) ? 'ablt' : 'gent';
   const place = (i: number): number => {
     const mention = mentionAt(sentence, i);
     if (!isPlace(mention) || mention.first !== i) return -1;
@@ -158,7 +168,8 @@ function complements(sentence: RoleSentence, head: number, anchored: boolean): {
       end++;
     } else if (isText(word, ...QUOTES) && isPlace(mentionAt(sentence, end - 1))) {
       end++;
-    } else if (genitiveWord(word)) {
+    } else if (genitiveWord(word, complementCase) || genitiveWord(word)) {
+      if (word.analyses[0]?.pos === 'NOUN') complementCase = 'gent';
       end++;
     } else if (word.shape === 'lower' && inList(word, PREPOSITIONS)) {
       // Up to two lower-case words (`штата`, `Южном`) before the named place.
@@ -274,9 +285,34 @@ const nameCommaTitle: RoleRule = {
   },
 };
 
+/** Prepositions between a statement verb and its post noun: `вступил в должность`, `назначен на пост`, `ушёл с поста`. */
+const POST_PREPOSITIONS = ['в', 'на', 'с', 'со', 'от'];
+
+/** A word that may stand between a name and its statement verb: `был` (назначен), an adverb (`вновь`, `ранее`). */
+const betweenNameAndVerb = (word: Word | undefined): boolean =>
+  word !== undefined && word.shape === 'lower' && (inList(word, AUXILIARIES) || word.analyses[0]?.pos === 'ADVB');
+const AUXILIARIES = foldedSet(['быть']);
+
 /**
- * `Х назначен министром …`, `Х стал председателем …`, `Х занимает пост главы …`: a verb of holding or taking
- * a post after the name, then the title in the instrumental, or a post noun and the title in the genitive.
+ * The title that a statement verb at `verb` states, read after it: the title in the instrumental (`назначен министром`),
+ * or a post noun, after a preposition or not, and the title in the genitive (`занимает пост главы`, `ушёл с поста министра`).
+ */
+function statedTitle(sentence: RoleSentence, verb: number): TitleMatch | undefined {
+  const { words } = sentence;
+  let at = verb + 1;
+  if (isText(words[at], ...POST_PREPOSITIONS)) at++;
+  const postNoun = inList(words[at], POST_NOUNS);
+  if (postNoun) at++;
+  else if (at > verb + 1) return undefined;
+  const title = titleAt(sentence, at);
+  if (title === undefined) return undefined;
+  const headCase = postNoun ? 'gent' : 'ablt';
+  return hasReading(words[title.head]!, (tags) => tags.includes(headCase)) || actingBefore(sentence, title.head) ? title : undefined;
+}
+
+/**
+ * `Х назначен министром …`, `Х был избран председателем …`, `Х, занимающий пост главы …`: a verb of holding, taking or
+ * leaving a post after the name (an auxiliary or adverb between, or a comma before a participle), then the title it states.
  */
 const nameStatesTitle: RoleRule = {
   name: 'name appointed title',
@@ -287,20 +323,38 @@ const nameStatesTitle: RoleRule = {
       const person = personAt(sentence, i);
       if (person === undefined) continue;
       let at = person.end;
-      if (!inList(words[at], STATEMENT_VERBS)) continue;
-      at++;
-      if (isText(words[at], 'на')) at++;
-      const postNoun = inList(words[at], POST_NOUNS);
-      if (postNoun) at++;
-      const title = titleAt(sentence, at);
-      if (title === undefined) continue;
-      const headCase = postNoun ? 'gent' : 'ablt';
-      if (!hasReading(words[title.head]!, (tags) => tags.includes(headCase)) && !actingBefore(sentence, title.head)) continue;
-      found.push({ person, title, rule: this.name });
+      if (isText(words[at], ',') && hasReading(words[at + 1] ?? words[at]!, (tags) => tags.includes('PRTF'))) at++;
+      // The verb, or up to two auxiliaries and adverbs before it (`был назначен`, `вновь стал`).
+      for (let verb = at; verb <= at + 2; verb++) {
+        const title = inList(words[verb], STATEMENT_VERBS) ? statedTitle(sentence, verb) : undefined;
+        if (title !== undefined) found.push({ person, title, rule: this.name });
+        if (title !== undefined || !betweenNameAndVerb(words[verb])) break;
+      }
+    }
+    return found;
+  },
+};
+
+/** `Министром назначен Иван Петров`, `капитаном стал Михаель Баллак`: the title in the instrumental, the verb, then the name. */
+const titleStatedOfName: RoleRule = {
+  name: 'title appointed name',
+  find(sentence) {
+    const found: RoleMatch[] = [];
+    const { words } = sentence;
+    for (let verb = 1; verb < words.length; verb++) {
+      const person = personAt(sentence, verb + 1);
+      if (person === undefined || !inList(words[verb], STATEMENT_VERBS)) continue;
+      // The title that ends right before the verb, from its first word.
+      for (let first = Math.max(0, verb - MAX_TITLE); first < verb; first++) {
+        const title = startsTitle(sentence, first) ? titleAt(sentence, first) : undefined;
+        if (title === undefined || title.end !== verb || !hasReading(words[title.head]!, (tags) => tags.includes('ablt'))) continue;
+        found.push({ person, title, rule: this.name });
+        break;
+      }
     }
     return found;
   },
 };
 
 /** The role rules, in the order their roles are preferred when two state the same post. */
-export const ROLE_RULES: readonly RoleRule[] = [titleBeforeName, nameCommaTitle, nameStatesTitle];
+export const ROLE_RULES: readonly RoleRule[] = [titleBeforeName, nameCommaTitle, nameStatesTitle, titleStatedOfName];

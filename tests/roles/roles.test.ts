@@ -94,6 +94,12 @@ describe('name, title', () => {
     ]);
   });
 
+  it('reads the instrumental complement of a participle title', async () => {
+    expect(await roles('Иван Петров, управляющий компанией «Северсталь», заявил об этом.')).toEqual([
+      'Иван Петров | управляющий компанией «Северсталь» | управляющий компанией «Северсталь» | Северсталь | name, title',
+    ]);
+  });
+
   it('keeps a former or acting post, the title then in the genitive', async () => {
     expect(await roles('Алексей Кудрин, бывший министр финансов России, заявил об этом.')).toEqual([
       'Алексей Кудрин | бывший министр финансов России | бывший министр финансов России | Россия | name, title',
@@ -108,6 +114,30 @@ describe('name appointed title', () => {
   it('reads a title in the instrumental after a verb of taking a post', async () => {
     expect(await roles('Иван Петров назначен министром финансов России.')).toEqual([
       'Иван Петров | министром финансов России | министр финансов России | Россия | name appointed title',
+    ]);
+  });
+
+  it('reads the verb after an auxiliary, and a post left or taken with a preposition', async () => {
+    expect(await roles('Иван Петров был назначен министром финансов России.')).toEqual([
+      'Иван Петров | министром финансов России | министр финансов России | Россия | name appointed title',
+    ]);
+    expect(await roles('Иван Петров ушёл с поста главы Сбербанка.')).toEqual([
+      'Иван Петров | главы Сбербанка | глава Сбербанка | Сбербанк | name appointed title',
+    ]);
+    expect(await roles('Иван Петров вступил в должность губернатора Приморья.')).toEqual([
+      'Иван Петров | губернатора Приморья | губернатор Приморья | Приморье | name appointed title',
+    ]);
+  });
+
+  it('reads a participle after a comma', async () => {
+    expect(await roles('Иван Петров, занимающий пост главы Сбербанка, заявил об этом.')).toEqual([
+      'Иван Петров | главы Сбербанка | глава Сбербанка | Сбербанк | name appointed title',
+    ]);
+  });
+
+  it('reads the title before the verb and the name after it', async () => {
+    expect(await roles('Министром финансов России назначен Иван Петров.')).toEqual([
+      'Иван Петров | Министром финансов России | Министр финансов России | Россия | title appointed name',
     ]);
   });
 
