@@ -9,7 +9,7 @@
  */
 import rolesData from '../data/gazetteer/roles.json';
 import type { EntityType } from '../model.js';
-import { foldedSet, type Word } from '../words/word.js';
+import { fold, foldedSet, type Word } from '../words/word.js';
 
 /** A sentence as the role rules read it: its words and, for each, the entity mention it lies in. */
 export interface RoleSentence {
@@ -52,9 +52,20 @@ export interface RoleRule {
 /** One-word titles: the head of a title phrase (`министр` in `министр иностранных дел`). */
 const TITLES = foldedSet([...rolesData.titles, ...rolesData.postTitles].filter((title) => !title.includes(' ')));
 const MODIFIERS = foldedSet(rolesData.titleModifiers);
+/** `врио`, `и. о.`, `исполняющий обязанности`: each as its tokens' folded texts or lemmas. */
+const ACTING_PREFIXES = rolesData.actingPrefixes.map((prefix) => prefix.split(' ').map((part) => foldedSet([part])));
 const PREPOSITIONS = foldedSet(rolesData.titlePrepositions);
 const STATEMENT_VERBS = foldedSet(rolesData.statementVerbs);
 const POST_NOUNS = foldedSet(rolesData.postNouns);
+const INSTRUMENTAL_TITLES = foldedSet(rolesData.instrumentalTitles);
+/** The stems of the titles that are participles (`управляющ-ий`, `-его`, `-ему`): the dictionary reads them as forms of the verb. */
+const PARTICIPLE_STEMS = rolesData.instrumentalTitles.filter((title) => title.endsWith('ий')).map((title) => fold(title).slice(0, -2));
+/** A participle title (`управляющего`): its stem and a singular ending of at most three letters. */
+const isParticipleTitle = (word: Word): boolean =>
+  PARTICIPLE_STEMS.some((stem) => word.folded.startsWith(stem) && word.folded.length <= stem.length + 3)
+  && word.analyses.some((reading) => reading.pos === 'PRTF' && reading.tags.includes('sing'));
+/** Words that name the kind of an organisation before its name (`ОАО «Газпром»`, `компании «Роснефть»`). */
+const ORGANISATION_DESCRIPTORS = foldedSet(rolesData.organisationDescriptors);
 
 const inList = (word: Word | undefined, list: ReadonlySet<string>): boolean => word !== undefined && word.keys.some((key) => list.has(key));
 const hasReading = (word: Word, test: (tags: readonly string[]) => boolean): boolean => word.analyses.some((reading) => test(reading.tags));
@@ -83,18 +94,30 @@ function isHead(sentence: RoleSentence, i: number): boolean {
   const word = sentence.words[i];
   if (word === undefined || word.shape === 'upper' || mentionAt(sentence, i) !== undefined) return false;
   if (isText(sentence.words[i - 1], 'при', 'При')) return false;
+  if (isParticipleTitle(word)) return true;
   const best = word.analyses[0];
   if (best !== undefined && best.pos !== 'NOUN' && best.pos !== 'ADJF') return false;
   return word.analyses.some((reading) => TITLES.has(reading.key) && reading.tags.includes('sing') && (reading.pos === 'NOUN' || reading.pos === 'ADJF'))
     || (word.analyses.length === 0 && TITLES.has(word.folded));
 }
 
-/** The head at or after `i` past the post's own modifiers (`первый заместитель`), or -1. */
+/** The number of words of an acting prefix (`врио`, `и. о.`, `исполняющий обязанности`) at `i`, or 0. */
+function actingAt(sentence: RoleSentence, i: number): number {
+  const prefix = ACTING_PREFIXES.find((parts) => parts.every((part, k) => inList(sentence.words[i + k], part)));
+  return prefix?.length ?? 0;
+}
+
+/** Whether an acting prefix ends right before `head`: the title is then in the genitive (`врио губернатора`), whatever the case of the phrase. */
+const actingBefore = (sentence: RoleSentence, head: number): boolean =>
+  ACTING_PREFIXES.some((parts) => head >= parts.length && actingAt(sentence, head - parts.length) === parts.length);
+
+/** The head at or after `i` past the post's own modifiers (`первый заместитель`) and an acting prefix (`и. о. министра`), or -1. */
 function headFrom(sentence: RoleSentence, i: number): number {
   let at = i;
   const modifier = (j: number): boolean => inList(sentence.words[j], MODIFIERS) && mentionAt(sentence, j) === undefined;
   // `чрезвычайный и полномочный посол`: modifiers may be joined by `и`.
   while (at - i < 4 && (modifier(at) || (at > i && isText(sentence.words[at], 'и') && modifier(at + 1)))) at++;
+  at += actingAt(sentence, at);
   return isHead(sentence, at) ? at : -1;
 }
 
@@ -102,9 +125,9 @@ function headFrom(sentence: RoleSentence, i: number): number {
  * A word in the genitive: a complement of the title (`иностранных дел`, `министра`, `государства`), or a capitalised
  * word of a body's name the entity rules did not take (`Палаты представителей`, `Совета муфтиев`).
  */
-const genitiveWord = (word: Word): boolean => {
+const genitiveWord = (word: Word, grammaticalCase = 'gent'): boolean => {
   const genitive = (reading: Word['analyses'][number]): boolean =>
-    reading.tags.includes('gent') && (reading.pos === 'NOUN' || reading.pos === 'ADJF' || reading.pos === 'PRTF');
+    reading.tags.includes(grammaticalCase) && (reading.pos === 'NOUN' || reading.pos === 'ADJF' || reading.pos === 'PRTF');
   // A function word first (`при` is also an old genitive of `пря`) is no complement.
   if (!word.analyses[0] || ['PREP', 'CONJ', 'PRCL', 'INTJ'].includes(word.analyses[0].pos)) return false;
   if (word.shape === 'lower') return word.analyses.some(genitive);
@@ -123,6 +146,8 @@ function complements(sentence: RoleSentence, head: number, anchored: boolean): {
   const { words } = sentence;
   let end = head + 1;
   let of: SentenceMention | undefined;
+  // `управляющий компанией`: the first complement of such a title is in the instrumental, the rest in the genitive.
+  let complementCase = inList(words[head], INSTRUMENTAL_TITLES) || isParticipleTitle(words[head]!) ? 'ablt' : 'gent';
   const place = (i: number): number => {
     const mention = mentionAt(sentence, i);
     if (!isPlace(mention) || mention.first !== i) return -1;
@@ -136,16 +161,21 @@ function complements(sentence: RoleSentence, head: number, anchored: boolean): {
       const after = place(end);
       if (after < 0) break;
       end = after;
+    } else if (inList(word, ORGANISATION_DESCRIPTORS) && (isPlace(mentionAt(sentence, end + 1)) || isPlace(mentionAt(sentence, end + 2)))) {
+      // `глава ОАО «Газпром»`: the kind of the organisation (in capitals, so no genitive) before its name.
+      end++;
     } else if (isText(word, ...QUOTES) && isPlace(mentionAt(sentence, end + 1))) {
       end++;
     } else if (isText(word, ...QUOTES) && isPlace(mentionAt(sentence, end - 1))) {
       end++;
-    } else if (genitiveWord(word)) {
+    } else if (genitiveWord(word, complementCase) || genitiveWord(word)) {
+      if (word.analyses[0]?.pos === 'NOUN') complementCase = 'gent';
       end++;
     } else if (word.shape === 'lower' && inList(word, PREPOSITIONS)) {
       // Up to two lower-case words (`штата`, `Южном`) before the named place.
       let next = end + 1;
-      while (next < end + 3 && words[next]?.shape === 'lower' && mentionAt(sentence, next) === undefined) next++;
+      // A title word begins the next title of a row (`в регионе помощник госсекретаря`), not a complement.
+      while (next < end + 3 && words[next]?.shape === 'lower' && mentionAt(sentence, next) === undefined && !isHead(sentence, next)) next++;
       const after = place(next);
       if (after >= 0) end = after;
       else if ((anchored || word.folded === 'по') && next > end + 1) end = next;
@@ -180,6 +210,10 @@ function appositionFrom(sentence: RoleSentence, i: number, depth = 0): { titles:
   const person = personAt(sentence, title.end);
   if (person !== undefined) return { titles: [title], person };
   if (depth >= 2) return undefined;
+  if (bareHead(title) && isText(sentence.words[title.end], 'и')) {
+    const rest = appositionFrom(sentence, title.end + 1, depth + 1);
+    return rest && { titles: [shareComplement(title, rest.titles[0]!), ...rest.titles], person: rest.person };
+  }
   let next = title.end;
   if (isText(sentence.words[next], ',')) next++;
   // Adjectives that do not belong to the post (`португальский`, `известный`) may stand before the next title.
@@ -187,6 +221,12 @@ function appositionFrom(sentence: RoleSentence, i: number, depth = 0): { titles:
   const rest = appositionFrom(sentence, next, depth + 1);
   return rest && { titles: [title, ...rest.titles], person: rest.person };
 }
+
+/** A title that is its head alone, with no complement: it may share the complement of a title joined to it by `и`. */
+const bareHead = (title: TitleMatch): boolean => title.end === title.head + 1;
+
+/** `министр и вице-премьер России`: heads joined by `и` share the complement of the last, and so where the post is held. */
+const shareComplement = (title: TitleMatch, next: TitleMatch): TitleMatch => ({ ...title, of: next.of });
 
 const isAdjective = (sentence: RoleSentence, i: number): boolean => {
   const word = sentence.words[i];
@@ -213,7 +253,13 @@ const titleBeforeName: RoleRule = {
   },
 };
 
-/** `Валерий Зорькин, председатель Конституционного суда, высказал …`: a title in the nominative set off by commas after the name. */
+/** What may set a description off after a name, and what must close it: `Х, ректор МГУ,`, `Х (министр финансов)`, `Х — глава компании`. */
+const DESCRIPTION_CLOSERS: Readonly<Record<string, readonly string[]>> = { ',': CLOSING, '(': [')'], '—': CLOSING, '–': CLOSING };
+
+/**
+ * `Валерий Зорькин, председатель Конституционного суда, высказал …`, `Иван Петров (министр финансов) …`, `Иван Петров — глава
+ * компании`: a title in the nominative set off after the name by a comma, a bracket or a dash.
+ */
 const nameCommaTitle: RoleRule = {
   name: 'name, title',
   find(sentence) {
@@ -221,20 +267,52 @@ const nameCommaTitle: RoleRule = {
     const { words } = sentence;
     for (let i = 0; i < words.length; i++) {
       const person = personAt(sentence, i);
-      if (person === undefined || !isText(words[person.end], ',')) continue;
+      const closers = person && DESCRIPTION_CLOSERS[words[person.end]?.text ?? ''];
+      if (person === undefined || closers === undefined) continue;
+      const nominative = (title: TitleMatch | undefined): title is TitleMatch =>
+        title !== undefined && (hasReading(words[title.head]!, (tags) => tags.includes('nomn')) || actingBefore(sentence, title.head));
       const title = titleAt(sentence, person.end + 1);
-      if (title === undefined || !hasReading(words[title.head]!, (tags) => tags.includes('nomn'))) continue;
-      // The description ends the apposition: punctuation, or the end of the sentence.
-      if (title.end < words.length && !isText(words[title.end], ...CLOSING)) continue;
-      found.push({ person, title, rule: this.name });
+      if (!nominative(title)) continue;
+      // `Х, министр и вице-премьер России,`: a second title joined by `и`.
+      const second = bareHead(title) && isText(words[title.end], 'и') ? titleAt(sentence, title.end + 1) : undefined;
+      const titles = nominative(second) ? [shareComplement(title, second), second] : [title];
+      const last = titles[titles.length - 1]!;
+      // The description ends the apposition: its closing punctuation, or the end of the sentence.
+      if (last.end < words.length && !isText(words[last.end], ...closers)) continue;
+      for (const t of titles) found.push({ person, title: t, rule: this.name });
     }
     return found;
   },
 };
 
+/** Prepositions between a statement verb and its post noun: `вступил в должность`, `назначен на пост`, `ушёл с поста`. */
+const POST_PREPOSITIONS = ['в', 'на', 'с', 'со', 'от'];
+
+/** A word that may stand between a name and its statement verb: `был` (назначен), an adverb (`вновь`, `ранее`). */
+const betweenNameAndVerb = (word: Word | undefined): boolean =>
+  word !== undefined && word.shape === 'lower' && (inList(word, AUXILIARIES) || word.analyses[0]?.pos === 'ADVB');
+const AUXILIARIES = foldedSet(['быть']);
+
 /**
- * `Х назначен министром …`, `Х стал председателем …`, `Х занимает пост главы …`: a verb of holding or taking
- * a post after the name, then the title in the instrumental, or a post noun and the title in the genitive.
+ * The title that a statement verb at `verb` states, read after it: the title in the instrumental (`назначен министром`),
+ * or a post noun, after a preposition or not, and the title in the genitive (`занимает пост главы`, `ушёл с поста министра`).
+ */
+function statedTitle(sentence: RoleSentence, verb: number): TitleMatch | undefined {
+  const { words } = sentence;
+  let at = verb + 1;
+  if (isText(words[at], ...POST_PREPOSITIONS)) at++;
+  const postNoun = inList(words[at], POST_NOUNS);
+  if (postNoun) at++;
+  else if (at > verb + 1) return undefined;
+  const title = titleAt(sentence, at);
+  if (title === undefined) return undefined;
+  const headCase = postNoun ? 'gent' : 'ablt';
+  return hasReading(words[title.head]!, (tags) => tags.includes(headCase)) || actingBefore(sentence, title.head) ? title : undefined;
+}
+
+/**
+ * `Х назначен министром …`, `Х был избран председателем …`, `Х, занимающий пост главы …`: a verb of holding, taking or
+ * leaving a post after the name (an auxiliary or adverb between, or a comma before a participle), then the title it states.
  */
 const nameStatesTitle: RoleRule = {
   name: 'name appointed title',
@@ -245,20 +323,38 @@ const nameStatesTitle: RoleRule = {
       const person = personAt(sentence, i);
       if (person === undefined) continue;
       let at = person.end;
-      if (!inList(words[at], STATEMENT_VERBS)) continue;
-      at++;
-      if (isText(words[at], 'на')) at++;
-      const postNoun = inList(words[at], POST_NOUNS);
-      if (postNoun) at++;
-      const title = titleAt(sentence, at);
-      if (title === undefined) continue;
-      const headCase = postNoun ? 'gent' : 'ablt';
-      if (!hasReading(words[title.head]!, (tags) => tags.includes(headCase))) continue;
-      found.push({ person, title, rule: this.name });
+      if (isText(words[at], ',') && hasReading(words[at + 1] ?? words[at]!, (tags) => tags.includes('PRTF'))) at++;
+      // The verb, or up to two auxiliaries and adverbs before it (`был назначен`, `вновь стал`).
+      for (let verb = at; verb <= at + 2; verb++) {
+        const title = inList(words[verb], STATEMENT_VERBS) ? statedTitle(sentence, verb) : undefined;
+        if (title !== undefined) found.push({ person, title, rule: this.name });
+        if (title !== undefined || !betweenNameAndVerb(words[verb])) break;
+      }
+    }
+    return found;
+  },
+};
+
+/** `Министром назначен Иван Петров`, `капитаном стал Михаель Баллак`: the title in the instrumental, the verb, then the name. */
+const titleStatedOfName: RoleRule = {
+  name: 'title appointed name',
+  find(sentence) {
+    const found: RoleMatch[] = [];
+    const { words } = sentence;
+    for (let verb = 1; verb < words.length; verb++) {
+      const person = personAt(sentence, verb + 1);
+      if (person === undefined || !inList(words[verb], STATEMENT_VERBS)) continue;
+      // The title that ends right before the verb, from its first word.
+      for (let first = Math.max(0, verb - MAX_TITLE); first < verb; first++) {
+        const title = startsTitle(sentence, first) ? titleAt(sentence, first) : undefined;
+        if (title === undefined || title.end !== verb || !hasReading(words[title.head]!, (tags) => tags.includes('ablt'))) continue;
+        found.push({ person, title, rule: this.name });
+        break;
+      }
     }
     return found;
   },
 };
 
 /** The role rules, in the order their roles are preferred when two state the same post. */
-export const ROLE_RULES: readonly RoleRule[] = [titleBeforeName, nameCommaTitle, nameStatesTitle];
+export const ROLE_RULES: readonly RoleRule[] = [titleBeforeName, nameCommaTitle, nameStatesTitle, titleStatedOfName];

@@ -52,6 +52,26 @@ describe('title before name', () => {
     ]);
   });
 
+  it('takes the kind of an organisation before its name, and an acting prefix before a title', async () => {
+    expect(await roles('Накануне глава ОАО «Газпром» Алексей Миллер пообещал ограничить поставки.')).toEqual([
+      'Алексей Миллер | глава ОАО «Газпром» | глава ОАО «Газпром» | Газпром | title before name',
+    ]);
+    expect(await roles('Об этом сообщил и. о. министра финансов России Алексей Кудрин.')).toEqual([
+      'Алексей Кудрин | и. о. министра финансов России | и. о. министра финансов России | Россия | title before name',
+    ]);
+  });
+
+  it('gives titles joined by `и` each a role, the bare first sharing the complement of the second', async () => {
+    expect(await roles('Об этом сообщил министр и вице-премьер России Иван Петров.')).toEqual([
+      'Иван Петров | министр | министр | Россия | title before name',
+      'Иван Петров | вице-премьер России | вице-премьер России | Россия | title before name',
+    ]);
+    // A title with its own complement is another person's (`президента России`), not Abe's.
+    expect(await roles('Встреча президента России и премьер-министра Японии Синдзо Абэ прошла вчера.')).toEqual([
+      'Синдзо Абэ | премьер-министра Японии | премьер-министр Японии | Япония | title before name',
+    ]);
+  });
+
   it('takes no preposition for a title (`после` is a form of `посол`) and no plural', async () => {
     expect(await roles('Напомним, что после поездки Дмитрия Медведева на Курилы ничего не изменилось.')).toEqual([]);
     expect(await roles('На встрече были Александр Хлопонин, представители Госдумы России, и другие.')).toEqual([]);
@@ -64,12 +84,60 @@ describe('name, title', () => {
       'Валерий Зорькин | председатель Конституционного суда | председатель Конституционного суда | Конституционный суд | name, title',
     ]);
   });
+
+  it('reads a description in brackets or after a dash', async () => {
+    expect(await roles('Иван Петров (министр финансов России) заявил об этом.')).toEqual([
+      'Иван Петров | министр финансов России | министр финансов России | Россия | name, title',
+    ]);
+    expect(await roles('Об этом сказал Иван Петров — глава компании «Роснефть».')).toEqual([
+      'Иван Петров | глава компании «Роснефть» | глава компании «Роснефть» | Роснефть | name, title',
+    ]);
+  });
+
+  it('reads the instrumental complement of a participle title', async () => {
+    expect(await roles('Иван Петров, управляющий компанией «Северсталь», заявил об этом.')).toEqual([
+      'Иван Петров | управляющий компанией «Северсталь» | управляющий компанией «Северсталь» | Северсталь | name, title',
+    ]);
+  });
+
+  it('keeps a former or acting post, the title then in the genitive', async () => {
+    expect(await roles('Алексей Кудрин, бывший министр финансов России, заявил об этом.')).toEqual([
+      'Алексей Кудрин | бывший министр финансов России | бывший министр финансов России | Россия | name, title',
+    ]);
+    expect(await roles('Иван Петров, врио губернатора Приморья, заявил об этом.')).toEqual([
+      'Иван Петров | врио губернатора Приморья | врио губернатора Приморья | Приморье | name, title',
+    ]);
+  });
 });
 
 describe('name appointed title', () => {
   it('reads a title in the instrumental after a verb of taking a post', async () => {
     expect(await roles('Иван Петров назначен министром финансов России.')).toEqual([
       'Иван Петров | министром финансов России | министр финансов России | Россия | name appointed title',
+    ]);
+  });
+
+  it('reads the verb after an auxiliary, and a post left or taken with a preposition', async () => {
+    expect(await roles('Иван Петров был назначен министром финансов России.')).toEqual([
+      'Иван Петров | министром финансов России | министр финансов России | Россия | name appointed title',
+    ]);
+    expect(await roles('Иван Петров ушёл с поста главы Сбербанка.')).toEqual([
+      'Иван Петров | главы Сбербанка | глава Сбербанка | Сбербанк | name appointed title',
+    ]);
+    expect(await roles('Иван Петров вступил в должность губернатора Приморья.')).toEqual([
+      'Иван Петров | губернатора Приморья | губернатор Приморья | Приморье | name appointed title',
+    ]);
+  });
+
+  it('reads a participle after a comma', async () => {
+    expect(await roles('Иван Петров, занимающий пост главы Сбербанка, заявил об этом.')).toEqual([
+      'Иван Петров | главы Сбербанка | глава Сбербанка | Сбербанк | name appointed title',
+    ]);
+  });
+
+  it('reads the title before the verb and the name after it', async () => {
+    expect(await roles('Министром финансов России назначен Иван Петров.')).toEqual([
+      'Иван Петров | Министром финансов России | Министр финансов России | Россия | title appointed name',
     ]);
   });
 
