@@ -10,7 +10,7 @@ import { englishText } from '../words/english.js';
 import { lookup } from '../lexicon/gazetteer.js';
 import { matchAt, type Match, type Rule } from './grammar.js';
 import { linkMentions, type DraftMention } from './link.js';
-import { personName } from './normalize.js';
+import { personName, verbGender } from './normalize.js';
 import { listedNominative, phraseNominative } from '../words/nominative.js';
 import { LOCATION_RULES, ORGANISATION_RULES, PERSON_RULES } from './rules.js';
 import { fold, type Word } from '../words/word.js';
@@ -77,7 +77,7 @@ function mentionsByToken({ tokens, entities }: WorkingDocument): (EntityMention 
 /** The mentions of the Russian paragraphs before linking, each with the rule that found it. */
 function draftMentions({ text, words, sentenceTokens, paragraphs }: WorkingDocument): DraftMention[] {
   const drafts: DraftMention[] = [];
-  const leftovers: Word[] = [];
+  const leftovers: Leftover[] = [];
   const dictionaryPlaces = new Map<DraftMention, Word>();
   for (const { first, end, paragraph } of sentenceTokens) {
     if (!RUSSIAN.has(paragraphs[paragraph]!.language)) continue;
@@ -85,7 +85,7 @@ function draftMentions({ text, words, sentenceTokens, paragraphs }: WorkingDocum
     matchSentence(text, sentenceWords, drafts, dictionaryPlaces);
     // The capitalised words no rule took, for the surnames that the document introduces elsewhere.
     sentenceWords.words.forEach((word, i) => {
-      if (!sentenceWords.covered[i] && word.shape === 'title' && word.token.kind === 'word') leftovers.push(word);
+      if (!sentenceWords.covered[i] && word.shape === 'title' && word.token.kind === 'word') leftovers.push({ word, after: sentenceWords.words[i + 1] });
     });
   }
   retypeTransliterations(text, drafts);
@@ -268,19 +268,27 @@ function introducedNames(drafts: readonly DraftMention[]): Map<string, { last: s
   return surnames;
 }
 
+/** A capitalised word no rule took, with the word after it, which may show the gender of the person it names (`Бут рассказала`). */
+interface Leftover {
+  readonly word: Word;
+  readonly after: Word | undefined;
+}
+
 /**
  * Surnames alone, once the document names the person in full: a capitalised
  * word no rule took that equals the surname of a person found elsewhere (`Блинкену`).
  */
-function introducedSurnames(leftovers: readonly Word[], surnames: ReadonlyMap<string, { last: string }>): DraftMention[] {
+function introducedSurnames(leftovers: readonly Leftover[], surnames: ReadonlyMap<string, { last: string }>): DraftMention[] {
   if (surnames.size === 0) return [];
   const found: DraftMention[] = [];
-  for (const word of leftovers) {
+  for (const { word, after } of leftovers) {
     // Anywhere in the document: a headline names the person before the lead introduces them.
     const known = word.keys.map((key) => surnames.get(key)).find(Boolean);
     if (!known) continue;
     const { start, end, text } = word.token;
-    found.push({ start, end, text, type: 'PER', normal: known.last, parts: { last: known.last }, rule: DOCUMENT_RULES.introducedSurname });
+    // Only a subject agrees with the verb after it: the surname as the nominative is written (`Бут рассказала`, not `пресс-служба Кадырова заявила`).
+    const gender = fold(text) === fold(known.last) ? verbGender(after) : undefined;
+    found.push({ start, end, text, type: 'PER', normal: known.last, parts: { last: known.last }, rule: DOCUMENT_RULES.introducedSurname, ...(gender ? { gender } : {}) });
   }
   return found;
 }

@@ -16,6 +16,8 @@ export interface DraftMention {
   readonly parts?: PersonName;
   /** A surname alone (or after an initial) in its other gender's nominative (`Волкову`: `Волкова` beside `Волков`), for linking it to the person it names. */
   readonly lastAlternatives?: readonly string[];
+  /** The person's gender, when the mention shows it (`Алла Бут`; `Бут рассказала`): no one of the other gender is meant. */
+  readonly gender?: 'masc' | 'femn';
   readonly key?: string;
   /** The place or body an organisation belongs to, written after it and named apart (`России` after `МИД`): its entity's name adds it. */
   readonly owner?: string;
@@ -34,6 +36,8 @@ interface Cluster {
   readonly type: EntityType;
   readonly drafts: DraftMention[];
   parts: PersonName;
+  /** The person's gender, from the first mention that shows it. */
+  gender?: 'masc' | 'femn';
   /** The surname comes from mentions of it alone, whose form may be wrong (`Волков` for `Волкову`). */
   lastAlone?: boolean;
 }
@@ -76,6 +80,7 @@ export function linkMentions(text: string, drafts: readonly DraftMention[]): { e
     cluster.drafts.push(draft);
     if (draft.type === 'PER') {
       cluster.parts = mergeParts(cluster.parts, draft.parts ?? {});
+      cluster.gender ??= draft.gender;
       people.add(cluster, draft.lastAlternatives);
     } else byKey.set(keyOf(draft), cluster);
     clusterOf.set(draft, cluster);
@@ -167,18 +172,21 @@ class PersonIndex {
   private readonly byLast = new Map<string, Cluster[]>();
   private readonly byFirst = new Map<string, Cluster[]>();
 
-  /** The latest person these parts can refer to. */
-  find(parts: PersonName): Cluster | undefined {
+  /** The latest person these parts can refer to, of the mention's gender when it shows one. */
+  find(parts: PersonName, gender?: 'masc' | 'femn'): Cluster | undefined {
+    const fits = (cluster: Cluster): boolean => !gender || !cluster.gender || cluster.gender === gender;
     if (parts.last) {
       const candidates = this.byLast.get(fold(parts.last)) ?? [];
       for (let i = candidates.length - 1; i >= Math.max(0, candidates.length - CANDIDATES); i--) {
         const known = candidates[i]!.parts;
-        if (!parts.first || !known.first || sameFirstName(parts.first, known.first)) return candidates[i];
+        if ((!parts.first || !known.first || sameFirstName(parts.first, known.first)) && fits(candidates[i]!)) return candidates[i];
       }
       return undefined;
     }
     if (!parts.first || parts.first.endsWith('.')) return undefined;
-    return this.byFirst.get(fold(parts.first))?.at(-1);
+    const named = this.byFirst.get(fold(parts.first)) ?? [];
+    for (let i = named.length - 1; i >= Math.max(0, named.length - CANDIDATES); i--) if (fits(named[i]!)) return named[i];
+    return undefined;
   }
 
   /**
@@ -188,15 +196,15 @@ class PersonIndex {
    */
   findWithAlternatives(draft: DraftMention): { cluster: Cluster; draft: DraftMention } | undefined {
     const parts = draft.parts ?? {};
-    const cluster = this.find(parts);
+    const cluster = this.find(parts, draft.gender);
     if (cluster) return { cluster, draft };
     for (const last of draft.lastAlternatives ?? []) {
-      const other = this.find({ ...parts, last });
+      const other = this.find({ ...parts, last }, draft.gender);
       if (other) return { cluster: other, draft: withSurname(draft, last) };
     }
     if (isNameAlone(parts)) {
       const asSurname = { ...draft, parts: { last: parts.first! } };
-      const other = this.find(asSurname.parts);
+      const other = this.find(asSurname.parts, draft.gender);
       if (other) return { cluster: other, draft: asSurname };
     }
     return this.findOblique(draft);
@@ -213,7 +221,7 @@ class PersonIndex {
     if (!alone) return undefined;
     const surface = draft.text.split(/\s+/).at(-1)!;
     for (const last of obliqueNominatives(surface)) {
-      const cluster = this.find({ ...(isNameAlone(parts) ? {} : parts), last });
+      const cluster = this.find({ ...(isNameAlone(parts) ? {} : parts), last }, draft.gender);
       if (cluster) return { cluster, draft: isNameAlone(parts) ? { ...draft, normal: last, parts: { last } } : withSurname(draft, last) };
     }
     return undefined;

@@ -63,7 +63,8 @@ function listedNameForms(listed: { name: string; ending: string }): Form[] | und
 
 /** Which readings stand for each part of a person's name: one person, so never a plural reading (`Киран` is no plural of `Кирана`). */
 const PART_READINGS: Record<string, Accept> = {
-  first: (reading) => reading.tags.includes('Name') && reading.number !== 'plur',
+  // A first name the dictionary knows only as indeclinable reads as written (`Аркади`, not a form of the rare `Аркадя`).
+  first: (reading) => (reading.tags.includes('Name') || (reading.known && reading.tags.includes('Fixd') && reading.tags.includes('anim'))) && reading.number !== 'plur',
   middle: (reading) => reading.tags.includes('Patr') && reading.number !== 'plur',
   // `Токаев` is no genitive plural of `токай`.
   last: (reading) => (reading.tags.includes('Surn') || reading.pos === 'NOUN' || reading.pos === 'ADJF') && reading.number !== 'plur',
@@ -82,7 +83,7 @@ export function personName(
   words: readonly Word[],
   roles: readonly (string | undefined)[],
   context: NameContext = NO_CONTEXT,
-): { normal: string; parts: PersonName; lastAlternatives?: string[] } {
+): { normal: string; parts: PersonName; lastAlternatives?: string[]; gender?: PersonGender } {
   const form = nameForm(words, roles, context);
   const parts: PersonName = {};
   const pieces: string[] = [];
@@ -102,10 +103,42 @@ export function personName(
     if (role === 'last' && particle !== undefined) piece = `${particle} ${piece}`;
     if (role === 'first' || role === 'middle' || role === 'last') parts[role] = piece;
   }
-  const result: { normal: string; parts: PersonName; lastAlternatives?: string[] } = { normal: pieces.join(' '), parts };
+  const result: { normal: string; parts: PersonName; lastAlternatives?: string[]; gender?: PersonGender } = { normal: pieces.join(' '), parts };
   const alternatives = parts.last && !parts.middle && (!parts.first || parts.first.endsWith('.')) ? surnameAlternatives(words[roles.indexOf('last')]!, parts.last) : [];
   if (alternatives.length > 0) result.lastAlternatives = alternatives;
+  const gender = nameGender(form, parts, alternatives.length === 0 ? context : NO_CONTEXT);
+  if (gender) result.gender = gender;
   return result;
+}
+
+/** A person's gender, as a name or the words around it show it. */
+export type PersonGender = 'masc' | 'femn';
+
+/**
+ * The gender a mention shows, for linking it to the right one of two people of one surname: that of a
+ * past-tense verb right after it (`Бут рассказала`: she), or that of a name with a first name (`Алла Бут`).
+ * Not that of a surname alone, whose form is only the likelier one (`Волкову`: him or her), nor a verb's
+ * after a surname that may be an oblique form of the other gender's (`ресурсов Громова была`): the caller
+ * gives no context then.
+ */
+function nameGender(form: Form, parts: PersonName, context: NameContext): PersonGender | undefined {
+  const verb = verbGender(context.after);
+  // Only a subject agrees with the verb (`Пресс-служба Кадырова заявила`: the verb is the service's).
+  if (verb && (form === '*' || caseOf(form) === 'nomn')) return verb;
+  // A first name alone may be a surname read as one (`По словам Данна`), so its gender says nothing yet.
+  const named = parts.first !== undefined && !parts.first.endsWith('.') && parts.last !== undefined;
+  const gender = form === '*' ? undefined : genderOf(form);
+  return named && (gender === 'masc' || gender === 'femn') ? gender : undefined;
+}
+
+/** The gender of a singular past-tense verb (`заявила`: femn), if the word is one. */
+const pastVerbGender = (word: Word | undefined): string | undefined =>
+  word?.analyses.find((r) => r.known && r.pos === 'VERB' && r.tags.includes('past') && r.number === 'sing')?.gender;
+
+/** The gender of a person a singular past-tense verb right after the name shows (`Бут рассказала`: she). */
+export function verbGender(after: Word | undefined): PersonGender | undefined {
+  const gender = pastVerbGender(after);
+  return gender === 'masc' || gender === 'femn' ? gender : undefined;
 }
 
 /**
@@ -288,7 +321,7 @@ function narrowByContext(forms: Form[], { before, after }: NameContext): Form[] 
     const cases = titleCases(title);
     forms = narrow(forms, (form) => cases.includes(caseOf(form)));
   }
-  const verbGender = after?.analyses.find((r) => r.known && r.pos === 'VERB' && r.tags.includes('past') && r.number === 'sing')?.gender;
+  const verbGender = pastVerbGender(after);
   if (verbGender) forms = narrow(forms, (form) => caseOf(form) === 'nomn' && genderOf(form) === verbGender);
   return forms;
 }

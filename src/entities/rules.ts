@@ -110,6 +110,10 @@ const ADJECTIVE = and(title, pos('ADJF'));
 const caseAgrees = (match: Match): boolean =>
   agree(match.words.map((word) => ({ word, accept: (r: { pos: string }) => r.pos === 'ADJF' || r.pos === 'NOUN' }))) !== null;
 
+/** The words of the name itself agree in case, the owner after it aside (`Верховный суд | Бангладеша`). */
+const bodyCaseAgrees = (match: Match): boolean =>
+  agree(match.words.filter((_, i) => match.roles[i] !== 'next').map((word) => ({ word, accept: (r: { pos: string }) => r.pos === 'ADJF' || r.pos === 'NOUN' }))) !== null;
+
 const lemmaSet = (items: readonly string[]): Predicate => inSet(foldedSet(items));
 const districtAdjective = and(lower, pos('ADJF'), lemmaSet(placeWords.districtAdjectives));
 const districtNoun = and(lower, pos('NOUN'), lemmaSet(placeWords.districtNouns));
@@ -291,6 +295,10 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   rule('legal form Name', 'ORG', [one(legalForm, 'context'), repeat(and(capitalized, isWord, not(legalForm)), 1, 3)], oneName),
   // `Законодательного собрания`, `Социалистической рабочей партии`: a capital on the first adjective makes a name
   rule('Adjective body', 'ORG', [one(and(ADJECTIVE, not(sentenceStart))), repeat(LOWER_ADJECTIVE, 0, 2), one(and(lower, organisationHead, pos('NOUN')))], caseAgrees),
+  // `Верховный суд Бангладеша`, `Исламского комитета России`: the place after such a body is its owner, named on its own as in `Body of place`
+  rule('Adjective body of place', 'ORG', [
+    one(and(ADJECTIVE, not(sentenceStart))), repeat(LOWER_ADJECTIVE, 0, 2), one(and(lower, organisationHead, pos('NOUN'))), repeat(and(listed('LOC'), genitive), 1, 3, 'next'),
+  ], bodyCaseAgrees),
   // `Совет Безопасности ООН`, `Администрация Президента Азербайджана`, `Минобороны Азербайджана`: the place or
   // organisation after the body makes it a name, and is named on its own (`Конгресса | США`, `МИД | РФ`), as news writes either alone
   rule('Body of place', 'ORG', [repeat(ADJECTIVE, 0, 2), one(BODY), repeat(GENITIVE_WORD, 0, 3), one(PLACE_OR_ORGANISATION, 'next')]),

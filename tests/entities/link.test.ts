@@ -58,6 +58,17 @@ describe('people: a surname alone takes the form of the person it names', () => 
     expect(new Set(people.map((m) => m.entity)).size).toBe(1);
   });
 
+  it('links a surname alone to the person of the gender the verb after it shows: Бут рассказала is Ольга Бут', async () => {
+    const doc = await analyze('Ольга Бут пришла в суд. Там же был Павел Бут. Бут рассказала, что ждёт решения. Бут сказал, что устал.');
+    const people = mentionsOf(doc).filter((m) => m.type === 'PER');
+    expect(people.map((m) => doc.entities[m.entity]!.name)).toEqual(['Ольга Бут', 'Павел Бут', 'Ольга Бут', 'Павел Бут']);
+  });
+
+  it('takes no gender from a verb after a surname that may be a genitive: ресурсов Громова была', async () => {
+    const doc = await analyze('Борис Громов ушёл в отставку. Главным из ресурсов Громова была поддержка Кремля.');
+    expect(doc.entities.filter((e) => e.type === 'PER').map((e) => [e.name, e.mentions.length])).toEqual([['Борис Громов', 2]]);
+  });
+
   it('corrects a surname in the headline by the full name given later', async () => {
     const doc = await analyze('Волкову наградили\n\nВчера Дарья Волкова получила премию.');
     const people = mentionsOf(doc).filter((m) => m.type === 'PER');

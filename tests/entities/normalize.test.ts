@@ -114,6 +114,14 @@ describe('people: the name and its parts in the nominative', () => {
       text: 'Пушкин А. С.', type: 'PER', normal: 'Пушкин А. С.', parts: { first: 'А.', middle: 'С.', last: 'Пушкин' },
     });
   });
+
+  it('reads a listed foreign first name the dictionary lacks in the nominative: Лионеля → Лионель', async () => {
+    expect((await mention('Мяч перешёл от Лионеля Гарсиа к защитнику.', 'Лионеля Гарсиа'))?.parts).toEqual({ first: 'Лионель', last: 'Гарсиа' });
+  });
+
+  it('keeps a first name the dictionary knows as indeclinable as written: Аркади, not a form of Аркадя', async () => {
+    expect((await mention('Встреча с Аркади Гогуа прошла вчера.', 'Аркади Гогуа'))?.parts).toEqual({ first: 'Аркади', last: 'Гогуа' });
+  });
 });
 
 describe('people: the reading of a name that several readings fit', () => {

@@ -187,6 +187,12 @@ describe('organisations', () => {
     expect(await shown('Заявление опубликовала Федерация тенниса Испании.')).toEqual(['ORG Федерация тенниса → Федерация тенниса', 'LOC Испании → Испания']);
   });
 
+  it('names a body with a capitalised adjective and its owner apart, and the body\'s entity by both: Верховный суд | Казахстана', async () => {
+    expect(await shown('Жалобу рассмотрел Верховный суд Казахстана.')).toEqual(['ORG Верховный суд → Верховный суд', 'LOC Казахстана → Казахстан']);
+    const doc = await analyze('Депутаты Народного собрания Дагестана приняли закон.');
+    expect(doc.entities.map((entity) => `${entity.type} ${entity.name}`)).toEqual(['ORG Народное собрание Дагестана', 'LOC Дагестан']);
+  });
+
   it('keeps России in the official short names of Russian bodies: МВД России', async () => {
     expect(await shown('Об этом сообщили в МВД России.')).toEqual(['ORG МВД России → МВД России']);
   });
