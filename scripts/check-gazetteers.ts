@@ -57,7 +57,7 @@ for (const item of items) {
 Az.Morph.init(join(dirname(require.resolve('az/package.json')), 'dicts'), () => {
   const parses = (word: string): any[] => Az.Morph(word);
   for (const item of items.filter((i) => i.file === 'first-names')) {
-    if (parses(item.text).some((p) => p.tag.Name && p.tag.nomn)) console.log(`az already knows the first name ${item.text} (remove it)`);
+    if (parses(item.text).some((p) => p.parser === 'Dictionary' && p.tag.Name && p.tag.nomn)) console.log(`az already knows the first name ${item.text} (remove it)`);
   }
   for (const [file, grammeme] of [['locations', 'Geox'], ['organisations', 'Orgn']] as const) {
     const single = items.filter((i) => i.file === file && !i.text.includes(' '));
