@@ -7,7 +7,7 @@ import cues from '../data/quotes/cues.json';
 import pronouns from '../data/quotes/pronouns.json';
 import { fold, foldedSet } from '../words/word.js';
 import type { WordAnalysis } from '../morphology/morphology.js';
-import { isAuthorialVoice, isDocumentNoun, isForecastVerb, pointingVerbObjectCue, isImpersonalVerb, isSourceNoun, isVerbObjectCue, opensVerbObjectCue, speechReading } from './lexicon.js';
+import { isAuthorialVoice, isDocumentNoun, isForecastVerb, isImpersonalVerb, isOrganisationKind, pointingVerbObjectCue, isSourceNoun, isVerbObjectCue, opensVerbObjectCue, speechReading } from './lexicon.js';
 import { DASHES, phraseCue, piece, wordCue, type Draft, type DraftCue } from './draft.js';
 import { isPunctuation, isWord } from '../tokens.js';
 import type { PatternName } from './patterns.js';
@@ -219,13 +219,15 @@ function asReported(view: DocumentView, sentence: Sentence, i: number): Found | 
  * opens with `в` and organisations or places (`МИД | России`) names the body whose people said it; their phrase, or null.
  */
 function bodyBefore(view: DocumentView, first: number, cue: number, verb: WordAnalysis | undefined): TokenRange | null {
-  if (verb?.number !== 'plur' || verb.pos !== 'VERB') return null;
+  if (verb?.number !== 'plur' || (verb.pos !== 'VERB' && verb.pos !== 'ADJS' && verb.pos !== 'PRTS')) return null;
   const start = firstWord(view, first, cue);
   if (start === -1 || start + 1 >= cue || !isOneOf(view, start, 'в', 'во')) return null;
   const phrase = phraseFrom(view, start + 1, cue);
   // A body or place the entity stage named, in the locative, and nothing else (not `В среду министры`, `В ходе встречи стороны`).
   if (!phrase || !isLocative(view, phrase.first)) return null;
-  for (let j = phrase.first; j < phrase.end; j++) {
+  // Or a kind of organisation alone, which the speaker resolver reads as the one of that kind named last (`В компании отметили`).
+  const kindAlone = phrase.end === phrase.first + 1 && isOrganisationKind(view.words[phrase.first]!);
+  for (let j = phrase.first; j < phrase.end && !kindAlone; j++) {
     const mention = view.mentionAt[j];
     if (isWord(view.words[j]!) && (!mention || mention.type === 'PER')) return null;
   }

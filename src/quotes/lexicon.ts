@@ -57,6 +57,12 @@ export function isAuthorialVoice(reading: WordAnalysis, before: Word | undefined
 /** A noun after a title that points at the place the text is about (`президент страны`, `глава региона`), by its folded lemma. */
 export const isDeicticComplement = (key: string): boolean => DEICTIC_COMPLEMENTS.has(key);
 
+/** A noun for a kind of organisation (`компания`, `концерн`, `министерство`; roles.json organisationDescriptors). */
+export function isOrganisationKind(word: Word): boolean {
+  const kinds = gazetteer().organisationDescriptors;
+  return word.keys.some((key) => kinds.has(key));
+}
+
 /** A noun for what someone issues (`заявлении`, `докладе`): whose it is speaks in an agentless report about it. */
 export function isDocumentNoun(word: Word): boolean {
   return word.analyses.some((reading) => reading.pos === 'NOUN' && DOCUMENT_NOUNS.has(reading.key));

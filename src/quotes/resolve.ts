@@ -12,8 +12,8 @@ import type { EntityMention } from '../model.js';
 import { phraseNominative } from '../words/nominative.js';
 import { fold, type Word } from '../words/word.js';
 import { canonicalPlace, stateOfCapital } from '../lexicon/gazetteer.js';
-import { isDeicticComplement, isSpokesNoun, isTitleKey, isUnnamedSource, roleGroup } from './lexicon.js';
-import { isWord } from '../tokens.js';
+import { isDeicticComplement, isOrganisationKind, isSpokesNoun, isTitleKey, isUnnamedSource, roleGroup } from './lexicon.js';
+import { isPunctuation, isWord } from '../tokens.js';
 import type { TokenRange } from './phrases.js';
 import { tokenAtOrAfter, type DocumentView } from './view.js';
 import { partitionPoint } from '../spans.js';
@@ -64,6 +64,8 @@ export class SpeakerResolver {
   private readonly byVerb = new Map<number, ReadonlySet<Gender>>();
   /** People by the keys of their mentions' last word (`брод`, `брода`). */
   private readonly surnames = new Map<string, Placed[]>();
+  /** Organisations by the kind noun the text names them with (`компания` for `компания «Газпром»`, `министерство` for `Министерство финансов`), in text order. */
+  private readonly organisationsByKind = new Map<string, Placed[]>();
 
   constructor(private readonly view: DocumentView) {
     const { words, mentionAt } = view;
@@ -72,6 +74,7 @@ export class SpeakerResolver {
       const mention = mentionAt[i];
       if (!mention || mention === previous) continue;
       previous = mention;
+      if (mention.type === 'ORG') this.recordKinds(mention, i);
       if (mention.type !== 'PER') continue;
       this.people.push({ at: mention.start, entity: mention.entity, sentence: view.sentenceOf[i]!, subject: canBeNominative(words, i, mention.end) });
       append(this.mentions, mention.entity, { at: mention.start, entity: mention.entity });
@@ -131,7 +134,12 @@ export class SpeakerResolver {
     // A group has no one name (`Врачи, прооперировавшие Гиффордс`, `Эксперты`), unless it speaks for a body (`Представители Microsoft`);
     // a head that may be singular with a person in its case is that person (`директора института Евгения Минченко`).
     const group = headWord !== undefined && !mentionAt[head] && headWord.analyses[0]?.number === 'plur' && headWord.analyses[0]?.pos === 'NOUN' && !(person && maySingular(headWord));
-    if (group) return complement ? this.named(complement.entity, false) : UNRESOLVED;
+    if (group) {
+      if (complement) return this.named(complement.entity, false);
+      // `Эксперты компании`: the body a bare kind noun after the head refers to.
+      const body = head + 1 < range.end ? this.organisationOfKind(words[head + 1]!, at) : undefined;
+      return body === undefined ? UNRESOLVED : this.named(body, false);
+    }
     if (person) {
       const entity = verbGender ? this.kinOfGender(person, verbGender) : person.entity;
       // The cue agrees with the person it names (`рассказала Алла Бут`): what pronouns after it may refer to.
@@ -161,6 +169,9 @@ export class SpeakerResolver {
     const opening = mentionAt[range.first];
     const place = opening?.type === 'LOC' && opening.start === at ? opening : headWord && mentionAt[head]?.type === 'LOC' ? mentionAt[head] : undefined;
     if (place) return this.stateOf(place.entity) ?? this.named(place.entity, false);
+    // `В компании отметили`, `концерн сообщил`: the organisation of that kind the text named last.
+    const kindOf = headWord && !mentionAt[head] ? this.organisationOfKind(headWord, at) : undefined;
+    if (kindOf !== undefined) return this.named(kindOf, false);
     const surname = this.surname(range, at, fits, head);
     if (surname) return surname;
     const proper = this.properName(range);
@@ -194,6 +205,34 @@ export class SpeakerResolver {
 
   private named(entity: number, person: boolean): Resolved {
     return { name: this.view.entities[entity]!.name, entity, person };
+  }
+
+  /** Records the kind nouns an organisation's mention at token `i` is named with: the word before it (and its quotation marks), and its own first word. */
+  private recordKinds(mention: EntityMention, i: number): void {
+    const { words } = this.view;
+    let before = i - 1;
+    while (before >= 0 && isPunctuation(words[before]!, '«"„“')) before--;
+    for (const word of [words[before], words[i]]) {
+      if (!word || !isOrganisationKind(word)) continue;
+      for (const key of word.keys) append(this.organisationsByKind, key, { at: mention.start, entity: mention.entity });
+    }
+  }
+
+  /**
+   * The organisation a bare, singular kind noun refers to (`компании`, `концерн`): the last one named with that
+   * kind before `at`, or undefined.
+   */
+  private organisationOfKind(word: Word, at: number): number | undefined {
+    const reading = word.analyses[0];
+    if (!reading || reading.pos !== 'NOUN' || reading.number === 'plur') return undefined;
+    let found: Placed | undefined;
+    for (const key of word.keys) {
+      const list = this.organisationsByKind.get(key);
+      if (!list) continue;
+      const low = firstAtOrAfter(list, at);
+      if (low > 0 && (!found || list[low - 1]!.at > found.at)) found = list[low - 1];
+    }
+    return found?.entity;
   }
 
   /** The state whose capital the place is (`Минск` → `Белоруссия`): the document's entity of it, else its listed name; null for any other place. */

@@ -216,3 +216,15 @@ describe('a capital that speaks stands for its state', () => {
   });
 });
 
+describe('a bare kind of organisation refers to the one of that kind named last', () => {
+  it('`В компании отметили` and `Как сообщили в концерне`, each to its own kind', async () => {
+    expect(
+      await quotes('Компания «Северсталь» подписала договор с концерном «Фольксваген». В компании отметили, что поставки начнутся весной. Как сообщили в концерне, завод построят за год.'),
+    ).toEqual(['«поставки начнутся весной» speaker=компании → Северсталь', '«завод построят за год» speaker=концерне → Фольксваген']);
+  });
+
+  it('`Эксперты компании`: a group that speaks for the company; with no company named before, no name', async () => {
+    expect(await quotes('Эксперты компании убеждены, что игры важны. Компания «Северсталь» открыла офис.')).toEqual(['«игры важны» speaker=Эксперты компании → —']);
+  });
+});
+
