@@ -97,7 +97,11 @@ const STEP_BUDGET = 256;
  */
 export function matchAt(rules: readonly Rule[], words: readonly Word[], start: number): Match | null {
   let bestMatch: Match | null = null;
+  const word = words[start];
   for (const candidate of rules) {
+    // Most rules fail on their first, required element: no attempt is set up for them.
+    const first = candidate.elements[0];
+    if (word === undefined || (first !== undefined && first.min > 0 && !first.test(word))) continue;
     const found = matchRule(candidate, words, start);
     if (found && (!bestMatch || found.words.length > bestMatch.words.length)) bestMatch = found;
   }
