@@ -5,10 +5,10 @@
  */
 import type { WorkingDocument } from '../document.js';
 import type { Role } from '../model.js';
-import { phraseNominative } from '../words/nominative.js';
+import { nominativeOf, phraseNominative } from '../words/nominative.js';
 import { fold, type Word } from '../words/word.js';
 import { canonicalPlace } from '../lexicon/gazetteer.js';
-import { ROLE_RULES, type RoleSentence, type SentenceMention, type TitleMatch } from './rules.js';
+import { ROLE_RULES, opensWithParticiple, type RoleSentence, type SentenceMention, type TitleMatch } from './rules.js';
 
 /** Languages whose paragraphs the Russian role rules read. */
 const RUSSIAN = new Set(['rus']);
@@ -42,7 +42,7 @@ export function addRoles(document: WorkingDocument): void {
         const head = headLemma(sentence.words[match.title.head]!);
         const role: Role = {
           person: match.person.entity,
-          title: { start, end: stop, text: text.slice(start, stop), normal: phraseNominative(titleWords) },
+          title: { start, end: stop, text: text.slice(start, stop), normal: titleNominative(text, sentence, match.title) },
           ...placeOf(document, sentence, match.title),
           rule: match.rule,
         };
@@ -61,6 +61,18 @@ export function addRoles(document: WorkingDocument): void {
     }
   }
   document.roles = roles.sort((a, b) => a.title.start - b.title.start);
+}
+
+/**
+ * A title in the nominative: by its head noun (`послом Франции` → `посол Франции`), or, when a participle opens it and
+ * governs the rest, that participle in the nominative and the rest as written (`заведующим кафедрой` → `заведующий кафедрой`).
+ */
+function titleNominative(text: string, sentence: RoleSentence, title: TitleMatch): string {
+  const words = sentence.words.slice(title.first, title.end);
+  if (!opensWithParticiple(sentence, title)) return phraseNominative(words);
+  const first = words[0]!;
+  const participle = first.analyses.find((reading) => reading.pos === 'PRTF');
+  return nominativeOf(first, participle) + text.slice(first.token.end, words[words.length - 1]!.token.end);
 }
 
 /**

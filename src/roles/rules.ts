@@ -118,6 +118,13 @@ function actingAt(sentence: RoleSentence, i: number): number {
 const actingBefore = (sentence: RoleSentence, head: number): boolean =>
   ACTING_PREFIXES.some((parts) => head >= parts.length && actingAt(sentence, head - parts.length) === parts.length);
 
+/**
+ * Whether a title opens with a participle that governs the rest: a participle title (`заведующим кафедрой`) or an acting
+ * prefix (`исполняющим обязанности губернатора`); its nominative is that participle's, the rest kept as written.
+ */
+export const opensWithParticiple = (sentence: RoleSentence, title: TitleMatch): boolean =>
+  (title.head === title.first && isParticipleTitle(sentence.words[title.head]!)) || (actingAt(sentence, title.first) > 0 && hasReading(sentence.words[title.first]!, (tags) => tags.includes('PRTF')));
+
 /** The head at or after `i` past the post's own modifiers (`первый заместитель`) and an acting prefix (`и. о. министра`), or -1. */
 function headFrom(sentence: RoleSentence, i: number): number {
   let at = i;

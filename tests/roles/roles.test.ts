@@ -103,6 +103,15 @@ describe('name, title', () => {
     ]);
   });
 
+  it('puts a title that a participle opens in the nominative by that participle', async () => {
+    expect(await roles('Встреча с заведующей кафедрой МГУ Анной Петровой прошла вчера.')).toEqual([
+      'Анна Петрова | заведующей кафедрой МГУ | заведующая кафедрой МГУ | МГУ | title before name',
+    ]);
+    expect(await roles('Встреча с исполняющим обязанности губернатора Иваном Петровым прошла вчера.')).toEqual([
+      'Иван Петров | исполняющим обязанности губернатора | исполняющий обязанности губернатора | — | title before name',
+    ]);
+  });
+
   it('keeps a former or acting post, the title then in the genitive', async () => {
     expect(await roles('Алексей Кудрин, бывший министр финансов России, заявил об этом.')).toEqual([
       'Алексей Кудрин | бывший министр финансов России | бывший министр финансов России | Россия | name, title',
