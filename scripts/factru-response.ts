@@ -7,7 +7,8 @@
  * - `book_N.task2`: the linked entities of `doc.entities`, one block each: `per` with `firstname`,
  *   `patronymic` and `lastname` from `parts`, `loc` and `org` with `name`;
  * - `book_N.task3`: an `occupation` fact for each of `doc.roles` that names where the post is held
- *   (factRuEval's Occupation always has a place of work), `who` and `where` by the entities' names,
+ *   (factRuEval's Occupation always has a place of work), `who` and `where` by the entities' names (or the place
+ *   a place adjective names, `российский президент` → `Россия`, when no entity is that place),
  *   `position` the title's words before the place (`Посол Японии в России` → `Посол`), since the
  *   comparator matches the position against the annotated span as written.
  * Then runs the official track 2 and track 3 comparators (`run.sh DIR 2`, `run.sh DIR 3`; `-m` is passed on)
@@ -59,9 +60,10 @@ function position(doc: RechDocument, title: { start: number; end: number; text: 
 
 const occupationBlocks = (doc: RechDocument): string[] =>
   doc.roles.flatMap((role) => {
-    if (role.of === null) return [];
+    const where = role.of === null ? role.place?.name : doc.entities[role.of]!.name;
+    if (where === undefined) return [];
     const who = `who : ${clean(doc.entities[role.person]!.name)}`;
-    return [['occupation', who, `position : ${clean(position(doc, role.title, role.of))}`, `where : ${clean(doc.entities[role.of]!.name)}`].join('\n')];
+    return [['occupation', who, `position : ${clean(position(doc, role.title, role.of))}`, `where : ${clean(where)}`].join('\n')];
   });
 
 const docs = readFactRu(corpora).filter((doc) => values.half === undefined || devHalf(doc.id) === values.half);

@@ -327,6 +327,14 @@ export interface Role {
   /** Index of the organisation or place (an `ORG` or `LOC` entity) where the post is held (`Франция`), or `null` when the text names none. */
   of: number | null;
   /**
+   * Where the post is held when only a place adjective before the title says so and no entity of the document
+   * is that place (`португальский парламентарий`): the adjective, and the place's name (`Португалия`).
+   */
+  place?: Span & {
+    /** The place's name, as the gazetteer lists it (`Португалия`, `Подмосковье`). */
+    name: string;
+  };
+  /**
    * The name of the rule that found the role, to ask why it is there (`title before name`,
    * `name, title`, `name appointed title`); the rules are listed in `docs/entities.md`.
    */

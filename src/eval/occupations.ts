@@ -4,7 +4,7 @@
  * a role matches a fact when its person is the fact's `Who`, its title overlaps a `Position` span,
  * and its `of` is the fact's `Where` (or both are absent). Facts the annotators marked difficult
  * (`Сложность`) are left out, as the official regular mode does: a role that matches one counts neither way.
- * Only roles that name where the post is held are scored: factRuEval annotates an Occupation with its
+ * Only roles that name where the post is held (an entity, or a place adjective: `российский президент`) are scored: factRuEval annotates an Occupation with its
  * place of work (210 of the 211 development facts have a `Where`), so `президент Ильхам Алиев` alone is none.
  */
 import type { Entity } from '../model.js';
@@ -19,6 +19,8 @@ export interface PredictedRole {
   person: number;
   title: Bounds & { text: string };
   of: number | null;
+  /** A place named by an adjective only (`российский президент`), when no entity is that place. */
+  place?: Bounds & { name: string };
 }
 
 /** A gold Occupation fact as bounds: the spans of its person's mentions, of its positions, of its place of work. */
@@ -78,7 +80,9 @@ function agreement(role: PredictedRole, fact: GoldOccupation, entities: readonly
     person: touches(mentions(role.person), fact.who),
     // A fact without a Position span (`работает в …`) asks for none.
     position: fact.positions.length === 0 || fact.positions.some((span) => overlaps(span, role.title)),
-    place: role.of === null ? fact.where === null || fact.where.length === 0 : fact.where !== null && touches(mentions(role.of), fact.where),
+    place: role.of !== null ? fact.where !== null && touches(mentions(role.of), fact.where)
+      : role.place !== undefined ? fact.where !== null && touches([role.place], fact.where)
+      : fact.where === null || fact.where.length === 0,
   };
 }
 
@@ -98,7 +102,7 @@ export function scoreOccupations(
       const facts = goldOccupations(doc);
       const matched = new Set<GoldOccupation>();
       for (const role of roles) {
-        if (role.of === null) continue;
+        if (role.of === null && role.place === undefined) continue;
         const fact = facts.find((f) => {
           if (matched.has(f)) return false;
           const { person, position, place } = agreement(role, f, entities);
@@ -108,7 +112,7 @@ export function scoreOccupations(
         if (fact?.difficult) continue;
         predicted++;
         if (fact) right++;
-        else errors?.push({ doc: doc.id, kind: 'spurious', text: `${entities[role.person]?.name ?? '?'} / ${role.title.text} / ${role.of === null ? '—' : entities[role.of]?.name}` });
+        else errors?.push({ doc: doc.id, kind: 'spurious', text: `${entities[role.person]?.name ?? '?'} / ${role.title.text} / ${role.of === null ? role.place?.name ?? '—' : entities[role.of]?.name}` });
       }
       for (const fact of facts) {
         if (fact.difficult) continue;

@@ -5,9 +5,10 @@
  */
 import type { WorkingDocument } from '../document.js';
 import type { Role } from '../model.js';
-import { phraseNominative } from '../words/nominative.js';
+import { nominativeOf, phraseNominative } from '../words/nominative.js';
 import { fold, type Word } from '../words/word.js';
-import { ROLE_RULES, type RoleSentence, type SentenceMention } from './rules.js';
+import { canonicalPlace } from '../lexicon/gazetteer.js';
+import { ROLE_RULES, opensWithParticiple, type RoleSentence, type SentenceMention, type TitleMatch } from './rules.js';
 
 /** Languages whose paragraphs the Russian role rules read. */
 const RUSSIAN = new Set(['rus']);
@@ -38,17 +39,22 @@ export function addRoles(document: WorkingDocument): void {
         const titleWords = sentence.words.slice(match.title.first, match.title.end);
         const start = titleWords[0]!.token.start;
         const stop = titleWords[titleWords.length - 1]!.token.end;
-        const of = match.title.of?.entity ?? null;
         const head = headLemma(sentence.words[match.title.head]!);
-        const role: Role = { person: match.person.entity, title: { start, end: stop, text: text.slice(start, stop), normal: phraseNominative(titleWords) }, of, rule: match.rule };
+        const role: Role = {
+          person: match.person.entity,
+          title: { start, end: stop, text: text.slice(start, stop), normal: titleNominative(text, sentence, match.title) },
+          ...placeOf(document, sentence, match.title),
+          rule: match.rule,
+        };
         // A title found by two rules, or the same post stated again, is one role.
         const key = `${role.person} ${head}`;
         const list = posts.get(key) ?? [];
-        const same = list.find((i) => roles[i]!.of === of || roles[i]!.of === null || of === null) ?? -1;
+        const where = whereOf(role);
+        const same = list.find((i) => whereOf(roles[i]!) === where || whereOf(roles[i]!) === null || where === null) ?? -1;
         if (same < 0) {
           posts.set(key, [...list, roles.length]);
           roles.push(role);
-        } else if (roles[same]!.of === null && of !== null) {
+        } else if (whereOf(roles[same]!) === null && where !== null) {
           roles[same] = role;
         }
       }
@@ -56,6 +62,35 @@ export function addRoles(document: WorkingDocument): void {
   }
   document.roles = roles.sort((a, b) => a.title.start - b.title.start);
 }
+
+/**
+ * A title in the nominative: by its head noun (`послом Франции` → `посол Франции`), or, when a participle opens it and
+ * governs the rest, that participle in the nominative and the rest as written (`заведующим кафедрой` → `заведующий кафедрой`).
+ */
+function titleNominative(text: string, sentence: RoleSentence, title: TitleMatch): string {
+  const words = sentence.words.slice(title.first, title.end);
+  if (!opensWithParticiple(sentence, title)) return phraseNominative(words);
+  const first = words[0]!;
+  const participle = first.analyses.find((reading) => reading.pos === 'PRTF');
+  return nominativeOf(first, participle) + text.slice(first.token.end, words[words.length - 1]!.token.end);
+}
+
+/**
+ * Where a title's post is held: the entity its complement names, or the place a place adjective before it names
+ * (`российский президент`), linked to the document's entity of that place when there is one.
+ */
+function placeOf(document: WorkingDocument, sentence: RoleSentence, title: TitleMatch): Pick<Role, 'of' | 'place'> {
+  if (title.of !== undefined || title.place === undefined) return { of: title.of?.entity ?? null };
+  const { name, word } = title.place;
+  const canonical = canonicalPlace(name);
+  const entity = document.entities.find((e) => e.type === 'LOC' && canonicalPlace(e.name) === canonical);
+  if (entity !== undefined) return { of: entity.id };
+  const { start, end } = sentence.words[word]!.token;
+  return { of: null, place: { start, end, text: document.text.slice(start, end), name } };
+}
+
+/** What a role's post is held in, to tell two posts of a person apart: its entity, or the place an adjective names. */
+const whereOf = (role: Role): number | string | null => role.of ?? role.place?.name ?? null;
 
 /**
  * The token range of the mention that covers each token, read from the entity layer by token; a mention

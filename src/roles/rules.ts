@@ -7,6 +7,7 @@
  * mentions (`Азербайджана`, `ОАО «Газпром»`), and prepositional phrases naming
  * one (`в Казахстане`, `по вопросам прав человека`).
  */
+import placeAdjectivesData from '../data/gazetteer/place-adjectives.json';
 import rolesData from '../data/gazetteer/roles.json';
 import type { EntityType } from '../model.js';
 import { fold, foldedSet, type Word } from '../words/word.js';
@@ -34,6 +35,8 @@ export interface TitleMatch {
   /** The index of the head word (`послом` in `послом Франции`). */
   readonly head: number;
   readonly of: SentenceMention | undefined;
+  /** When no mention names where the post is held, a place adjective before the title (`российский президент`): its index and the place's listed name. */
+  readonly place?: { readonly word: number; readonly name: string };
 }
 
 /** A role found by a rule: the person's mention, the title, and the rule's name. */
@@ -64,6 +67,10 @@ const PARTICIPLE_STEMS = rolesData.instrumentalTitles.filter((title) => title.en
 const isParticipleTitle = (word: Word): boolean =>
   PARTICIPLE_STEMS.some((stem) => word.folded.startsWith(stem) && word.folded.length <= stem.length + 3)
   && word.analyses.some((reading) => reading.pos === 'PRTF' && reading.tags.includes('sing'));
+/** Place adjectives by lemma (`российский`) and the places they name (`Россия`). */
+const PLACE_ADJECTIVES: ReadonlyMap<string, string> = new Map(Object.entries(placeAdjectivesData.adjectives).map(([lemma, place]) => [fold(lemma), place]));
+/** Titles of state and regional posts: a place adjective before one names where it is held, not a nationality. */
+const STATE_POSTS = foldedSet(rolesData.statePosts);
 /** Words that name the kind of an organisation before its name (`ОАО «Газпром»`, `компании «Роснефть»`). */
 const ORGANISATION_DESCRIPTORS = foldedSet(rolesData.organisationDescriptors);
 
@@ -110,6 +117,13 @@ function actingAt(sentence: RoleSentence, i: number): number {
 /** Whether an acting prefix ends right before `head`: the title is then in the genitive (`врио губернатора`), whatever the case of the phrase. */
 const actingBefore = (sentence: RoleSentence, head: number): boolean =>
   ACTING_PREFIXES.some((parts) => head >= parts.length && actingAt(sentence, head - parts.length) === parts.length);
+
+/**
+ * Whether a title opens with a participle that governs the rest: a participle title (`заведующим кафедрой`) or an acting
+ * prefix (`исполняющим обязанности губернатора`); its nominative is that participle's, the rest kept as written.
+ */
+export const opensWithParticiple = (sentence: RoleSentence, title: TitleMatch): boolean =>
+  (title.head === title.first && isParticipleTitle(sentence.words[title.head]!)) || (actingAt(sentence, title.first) > 0 && hasReading(sentence.words[title.first]!, (tags) => tags.includes('PRTF')));
 
 /** The head at or after `i` past the post's own modifiers (`первый заместитель`) and an acting prefix (`и. о. министра`), or -1. */
 function headFrom(sentence: RoleSentence, i: number): number {
@@ -191,12 +205,37 @@ function complements(sentence: RoleSentence, head: number, anchored: boolean): {
   return { end, of };
 }
 
-/** The title starting at `i` (its modifiers, head and complements), or undefined. */
+/**
+ * The place a place adjective at `i` names, when it agrees in case with a state post at `head` (`российского президента`,
+ * `подмосковный губернатор`), or undefined.
+ */
+function adjectivePlace(sentence: RoleSentence, i: number, head: number): string | undefined {
+  const word = sentence.words[i];
+  const headWord = sentence.words[head]!;
+  if (word === undefined || mentionAt(sentence, i) !== undefined || (word.shape !== 'lower' && !(word.shape === 'title' && word.sentenceStart))) return undefined;
+  if (!inList(headWord, STATE_POSTS)) return undefined;
+  const cases = new Set(headWord.analyses.flatMap((reading) => reading.tags));
+  const reading = word.analyses.find((r) => r.pos === 'ADJF' && PLACE_ADJECTIVES.has(r.key) && r.tags.some((tag) => CASES.includes(tag) && cases.has(tag)));
+  return reading && PLACE_ADJECTIVES.get(reading.key);
+}
+const CASES = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'];
+
+/**
+ * The title starting at `i` (its modifiers, head and complements), or undefined; a place adjective at `i` or right before
+ * is not in the title but says where the post is held when no complement does (`российский президент`).
+ */
 function titleAt(sentence: RoleSentence, i: number, anchored = false): TitleMatch | undefined {
-  const head = headFrom(sentence, i);
-  if (head < 0) return undefined;
+  let first = i;
+  let head = headFrom(sentence, first);
+  if (head < 0) {
+    const next = headFrom(sentence, i + 1);
+    if (next < 0 || adjectivePlace(sentence, i, next) === undefined) return undefined;
+    first = i + 1;
+    head = next;
+  }
   const { end, of } = complements(sentence, head, anchored);
-  return { first: i, end, head, of };
+  const name = of === undefined ? adjectivePlace(sentence, first - 1, head) : undefined;
+  return { first, end, head, of, ...(name === undefined ? {} : { place: { word: first - 1, name } }) };
 }
 
 /**

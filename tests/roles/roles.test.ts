@@ -4,6 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import locations from '../../src/data/gazetteer/locations.json';
+import placeAdjectives from '../../src/data/gazetteer/place-adjectives.json';
+import rolesData from '../../src/data/gazetteer/roles.json';
 import { analyze } from '../../src/index.js';
 
 /** Each role as `who | title | normal | of | rule`, by the entities' names. */
@@ -100,6 +103,15 @@ describe('name, title', () => {
     ]);
   });
 
+  it('puts a title that a participle opens in the nominative by that participle', async () => {
+    expect(await roles('Встреча с заведующей кафедрой МГУ Анной Петровой прошла вчера.')).toEqual([
+      'Анна Петрова | заведующей кафедрой МГУ | заведующая кафедрой МГУ | МГУ | title before name',
+    ]);
+    expect(await roles('Встреча с исполняющим обязанности губернатора Иваном Петровым прошла вчера.')).toEqual([
+      'Иван Петров | исполняющим обязанности губернатора | исполняющий обязанности губернатора | — | title before name',
+    ]);
+  });
+
   it('keeps a former or acting post, the title then in the genitive', async () => {
     expect(await roles('Алексей Кудрин, бывший министр финансов России, заявил об этом.')).toEqual([
       'Алексей Кудрин | бывший министр финансов России | бывший министр финансов России | Россия | name, title',
@@ -145,6 +157,44 @@ describe('name appointed title', () => {
     expect(await roles('Сергей Иванов занимает пост главы администрации президента.')).toEqual([
       'Сергей Иванов | главы администрации президента | глава администрации президента | — | name appointed title',
     ]);
+  });
+});
+
+describe('a place adjective before a state post', () => {
+  /** Each role as `who | title | where`, where by the entity's name or the adjective's place (`Португалия (португальский)`). */
+  async function places(text: string): Promise<string[]> {
+    const doc = await analyze(text);
+    return doc.roles.map((role) => {
+      const where = role.of !== null ? doc.entities[role.of]!.name : role.place ? `${role.place.name} (${text.slice(role.place.start, role.place.end)})` : '—';
+      return `${doc.entities[role.person]!.name} | ${role.title.text} | ${where}`;
+    });
+  }
+
+  it('names the place the adjective names, the adjective left out of the title', async () => {
+    expect(await places('В Лиссабоне выступил португальский парламентарий Жуан Пинту.')).toEqual([expect.stringMatching(/^Жуан \S+ \| парламентарий \| Португалия \(португальский\)$/)]);
+    expect(await places('Накануне подмосковный губернатор Андрей Воробьёв открыл школу.')).toEqual(['Андрей Воробьёв | губернатор | Подмосковье (подмосковный)']);
+  });
+
+  it('links the place to the entity of the document that is that place', async () => {
+    expect(await places('Россия готова к переговорам, заявил российский президент Владимир Путин.')).toEqual(['Владимир Путин | президент | Россия']);
+  });
+
+  it('reads the adjective after a name and a comma, in any case of the title', async () => {
+    expect(await places('Джон Керри, американский госсекретарь, прилетел в Женеву.')).toEqual(['Джон Керри | госсекретарь | США (американский)']);
+  });
+
+  it('leaves a nationality before a title that is no state post', async () => {
+    expect(await places('На фестиваль приехал французский актёр Ален Делон.')).toEqual(['Ален Делон | актёр | —']);
+  });
+
+  it('names only listed places, before titles of the title list', () => {
+    const listed = new Set(Object.values(locations).filter(Array.isArray).flat().concat(Object.keys(locations.aliases)));
+    expect(Object.values(placeAdjectives.adjectives).filter((place) => !listed.has(place))).toEqual([]);
+    expect(rolesData.statePosts.filter((title) => !rolesData.titles.includes(title))).toEqual([]);
+  });
+
+  it('prefers the place the title names itself', async () => {
+    expect(await places('Встреча прошла с российским послом в Японии Михаилом Галузиным.')).toEqual([expect.stringMatching(/^Михаил Галузин \| послом в Японии \| Япония$/)]);
   });
 });
 
