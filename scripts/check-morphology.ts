@@ -31,12 +31,16 @@ interface Reading {
   form: string;
 }
 
-/** The readings as rech computed them before any shortcut: az called on the form and on its lower case. */
+/**
+ * The readings as rech defines them, before any shortcut: az called on the form and, for a capitalised form
+ * the dictionary knows, on its lower case (a form it does not know at all is guessed once, as written).
+ */
 export function referenceReadings(word: string): Reading[] {
   if (word.length > 40 || !CYRILLIC_WORD.test(word)) return [];
-  const result = Az.Morph(word, OPTIONS).map((parse) => reference(parse, word));
+  const parses = Az.Morph(word, OPTIONS);
+  const result = parses.map((parse) => reference(parse, word));
   const lower = word.toLowerCase();
-  if (lower !== word) {
+  if (lower !== word && parses.some((parse) => (parse as unknown as { parser?: string }).parser === 'Dictionary')) {
     const seen = new Set(result.map((reading) => reading.lemma + ' ' + reading.tags));
     for (const reading of Az.Morph(lower, OPTIONS).map((parse) => reference(parse, lower))) {
       if (!seen.has(reading.lemma + ' ' + reading.tags)) result.push(reading);

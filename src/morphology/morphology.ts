@@ -90,11 +90,14 @@ export function analyses(word: string): readonly WordAnalysis[] {
   let result: Reading[] = [];
   if (word.length <= MAX_WORD_LENGTH && CYRILLIC_WORD.test(word)) {
     // The dictionary is case-sensitive: `Роман` finds the name, `роман` the novel. A capitalised
-    // word gets both, proper readings first.
+    // word gets both, proper readings first. A capitalised word the dictionary does not know at all
+    // is guessed once, as written: az's guessers read it as a name and as a common word already,
+    // and guessing again in lower case only added more guesses from shorter endings (twice the
+    // time on a text of unknown names).
     const parses = Az.Morph(word, OPTIONS);
     result = parses.map((parse, index) => toReading(parse, word, index));
     const lower = word.toLowerCase();
-    if (lower !== word && !hasCommonDictionaryParse(parses)) {
+    if (lower !== word && !hasCommonDictionaryParse(parses) && parses.some(isDictionaryParse)) {
       const seen = new Set(result.map(readingKey));
       Az.Morph(lower, OPTIONS).forEach((parse, index) => {
         const reading = toReading(parse, lower, index);
