@@ -95,12 +95,15 @@ export function analyses(word: string): readonly WordAnalysis[] {
     // and guessing again in lower case only added more guesses from shorter endings (twice the
     // time on a text of unknown names).
     const parses = Az.Morph(word, OPTIONS);
-    result = parses.map((parse, index) => toReading(parse, word, index));
     const lower = word.toLowerCase();
+    // A capitalised form keeps az's parses: names, places and bodies are put in the nominative, one by one on a
+    // text of names, and asking az again for each would double its time there.
+    const capitalised = word[0] !== lower[0];
+    result = parses.map((parse, index) => toReading(parse, word, index, OPTIONS, capitalised));
     if (lower !== word && !hasCommonDictionaryParse(parses) && parses.some(isDictionaryParse)) {
       const seen = new Set(result.map(readingKey));
       Az.Morph(lower, OPTIONS).forEach((parse, index) => {
-        const reading = toReading(parse, lower, index);
+        const reading = toReading(parse, lower, index, OPTIONS, capitalised);
         if (!seen.has(readingKey(reading))) result.push(reading);
       });
     }
@@ -161,10 +164,11 @@ function tagFields(tag: AzTag): TagFields {
 
 /**
  * A reading as the cache keeps it: its lemma, score and the fields of its tag,
- * which az shares between all words. The az parse it came from is asked for
- * again when the reading is inflected (a few readings in a hundred are), so the
- * cache of word forms does not hold az's objects, which were more than half of
- * its memory.
+ * which az shares between all words. A lower-case form's reading does not keep
+ * the az parse it came from, which were more than half of the cache's memory:
+ * az is asked for it again when the reading is inflected (a few readings in a
+ * hundred are). A capitalised form's readings keep theirs, as names are
+ * inflected one by one.
  */
 class Reading implements WordAnalysis {
   #parse: AzParse | undefined;
