@@ -43,7 +43,9 @@ const dot = text('.');
 
 /** A listed place that is more likely a place than a name (`Израиля Биньямин Нетаньяху`: the country, then the name). */
 const likelierPlace = and(listed('LOC'), best((reading) => reading.tags.includes('Geox')));
-const FIRST = and(capitalized, not(upper), or(knownGram('Name'), firstNameListed), not(titleWord), not(likelierPlace));
+/** A preposition or conjunction first of all (`Из`, not the plural of `Иза`): a sentence's first word, not a name. */
+const functionWord = best((reading) => reading.pos === 'PREP' || reading.pos === 'CONJ');
+const FIRST = and(capitalized, not(upper), or(knownGram('Name'), firstNameListed), not(titleWord), not(likelierPlace), not(functionWord));
 const MIDDLE = and(title, gram('Patr'));
 const SURNAME = and(title, gram('Surn'), not(titleWord), not(listed('LOC')), not(listed('ORG')));
 /** A surname even where a place reads the same (`Иванов` is also a form of `Иваново`): for rules where a first name or initials confirm it. */
@@ -115,6 +117,16 @@ const districtAdjective = and(lower, pos('ADJF'), lemmaSet(placeWords.districtAd
 const districtNoun = and(lower, pos('NOUN'), lemmaSet(placeWords.districtNouns));
 const streetWord = and(lower, pos('NOUN'), lemmaSet(placeWords.streets));
 
+/** A settlement's, a region's or a natural place's descriptor, after which a capitalised word is its name (data/gazetteer/place-words.json). */
+const namedPlaceDescriptor = and(lower, best((reading) => reading.pos === 'NOUN'), lemmaSet(placeWords.namedPlaceDescriptors));
+/**
+ * A word that may name a place no list knows: capitalised, in no list, no organisation's name or title (listed places take
+ * their own rules), no first name but one that names a place too (`в округе | Виктора Ишаева`, but `на реке Лена`).
+ */
+const UNLISTED_NAME = and(
+  title, isWord, not(latin), not(listed('LOC')), not(listed('ORG')), not(knownGram('Orgn')), not(titleWord), or(not(FIRST), knownGram('Geox')),
+);
+
 /** A noun after which a place's name in quotes is still a place (`аэропорт «Домодедово»`; data/gazetteer/place-words.json). */
 const quotedPlaceDescriptor = and(lower, lemmaSet(placeWords.quotedPlaceDescriptors));
 const QUOTE_MARK = text('«', '»', '"', '„', '“', '”');
@@ -126,11 +138,19 @@ export const LOCATION_RULES: readonly Rule[] = [
   rule('Adjective district', 'LOC', [one(ADJECTIVE), one(districtAdjective), one(districtNoun)], caseAgrees),
   // `в Кривоколенном переулке`, `на Ленинском проспекте`: the descriptor is part of a street's name
   rule('Adjective street', 'LOC', [one(and(ADJECTIVE, not(sentenceStart))), one(streetWord)], caseAgrees),
+  // `в городе Маунтин-Вью`, `в провинции Гильменд`, `на реке Лена`, `в посёлке Малые Вишеры`: after a place's descriptor,
+  // a capitalised word (an adjective before it agreeing) names the place, even one no list or dictionary knows
+  rule('descriptor Place', 'LOC', [one(namedPlaceDescriptor, 'context'), optional(and(ADJECTIVE, UNLISTED_NAME)), one(UNLISTED_NAME)], namedPlaceAgrees),
   // `в аэропорту «Домодедово»`: after a place's descriptor, the name in quotes is the place
   rule('descriptor «Place»', 'LOC', [
     one(quotedPlaceDescriptor, 'context'), one(QUOTE_MARK, 'context'), one(and(capitalized, or(listed('LOC'), knownGram('Geox')))), one(QUOTE_MARK, 'context'),
   ]),
 ];
+
+/** Two words of a place's name after its descriptor agree in case (`Малые Вишеры`; not `Грозном | Рамзан`). */
+function namedPlaceAgrees(match: Match): boolean {
+  return match.words.length < 3 || caseAgrees({ ...match, words: match.words.slice(1) });
+}
 
 // Organisations
 

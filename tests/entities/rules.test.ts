@@ -114,6 +114,10 @@ describe('people', () => {
     expect(await shown('Об этом сообщил посол.')).toEqual([]);
   });
 
+  it('does not take a preposition opening a sentence for a first name: Из (not the plural of Иза)', async () => {
+    expect(await shown('Из Манчестера поступают сообщения.')).toEqual(['LOC Манчестера → Манчестер']);
+  });
+
   it('does not take a common word capitalised at the start of a sentence: Дипломат', async () => {
     expect(await shown('Дипломат отметил важность встречи.')).toEqual([]);
   });
@@ -140,6 +144,17 @@ describe('places with their descriptors', () => {
   it('takes a federal or military district whole (Adjective district)', async () => {
     expect(await ruled('Полпред в Северо-Кавказском федеральном округе назначен.')).toEqual(['LOC Северо-Кавказском федеральном округе (Adjective district)']);
     expect(await shown('Учения прошли в Западном военном округе.')).toEqual(['LOC Западном военном округе → Западный военный округ']);
+  });
+
+  it('takes the name after a settlement\'s or region\'s descriptor, listed or not, without the descriptor (descriptor Place)', async () => {
+    expect(await ruled('Бои идут в провинции Гильменд.')).toEqual(['LOC Гильменд (descriptor Place)']);
+    expect(await shown('Он переехал в город Маунтин-Вью.')).toEqual(['LOC Маунтин-Вью → Маунтин-Вью']);
+    expect(await shown('Ледоход начался на реке Лена.')).toEqual(['LOC Лена → Лена']);
+    expect(await shown('Дом сгорел в посёлке Малые Вишеры.')).toEqual(['LOC Малые Вишеры → Малые Вишеры']);
+  });
+
+  it('takes no person for a place after a descriptor: в округе | Виктор Петров', async () => {
+    expect(await shown('Выступил полпред в округе Виктор Петров.')).toEqual(['PER Виктор Петров → Виктор Петров']);
   });
 
   it('takes a street with its descriptor (Adjective street)', async () => {
