@@ -104,6 +104,27 @@ export const PERSON_RULES: readonly Rule[] = [
   rule('first', 'PER', [one(and(FIRST, properHere, likelierName), 'first')]),
 ];
 
+// A state body's short name (the place rules leave it alone)
+
+/** A case ending a short body name may take (`Мосгоризбиркома`, `Минпромторгу`, `Роскомнадзором`). */
+const CASE_ENDING = /(?:ом|ами|ах|ы|а|у|е)$/;
+/**
+ * The short name of a state body by its shape (data/gazetteer/body-shapes.json): a capitalised word the dictionary
+ * does not know that starts with `Мин` (`Минпромторг`) or ends with `ком` or `надзор` (`Мосгоризбирком`, `Роскомнадзор`).
+ */
+const bodyShape: Predicate = (word) => {
+  if (word.shape !== 'title' || word.latin || word.text.includes('-')) return false;
+  const endsLikeBody = (stem: string): boolean => bodyShapes.endings.some((ending) => stem.endsWith(ending) && stem.length >= ending.length + 4);
+  // A word the dictionary knows counts by its lemma, inside a sentence only (`Облизбиркома`, not `Человеком`).
+  if (known(word)) return !word.sentenceStart && !properReading(word) && word.analyses.some((reading) => reading.known && endsLikeBody(reading.key));
+  const folded = word.folded;
+  return [folded, folded.replace(CASE_ENDING, '')].some(
+    (stem) => bodyShapes.prefixes.some((prefix) => stem.startsWith(prefix) && stem.length >= prefix.length + 4) || endsLikeBody(stem),
+  );
+};
+/** The dictionary knows the word as a person's name or a place. */
+const properReading = or(knownGram('Surn'), knownGram('Name'), knownGram('Geox'));
+
 // Places
 
 const GEOX = and(capitalized, knownGram('Geox'), or(properHere, placeReadingFirst), (word: Word) => word.text.length > 1);
@@ -127,6 +148,13 @@ const UNLISTED_NAME = and(
   title, isWord, not(latin), not(listed('LOC')), not(listed('ORG')), not(knownGram('Orgn')), not(titleWord), or(not(FIRST), knownGram('Geox')),
 );
 
+/**
+ * A capitalised word in the locative after `в` that is a place: one the dictionary knows as a place in that case, or one it
+ * does not know at all (`в Бирюлеве`, not the surname `Бирюлев`; `в Тусоне`): people are rarely the place where things happen.
+ * A noun only, an adjective begins a longer name (`в Северо-Кавказском федеральном округе`); no state body's short name (`в Мосгоризбирком`).
+ */
+const IN_PLACE = and(UNLISTED_NAME, not(bodyShape), best((reading) => reading.pos === 'NOUN'), or(knownGram('Geox', 'loct'), and(not(known), gram('loct'))));
+
 /** A noun after which a place's name in quotes is still a place (`аэропорт «Домодедово»`; data/gazetteer/place-words.json). */
 const quotedPlaceDescriptor = and(lower, lemmaSet(placeWords.quotedPlaceDescriptors));
 const QUOTE_MARK = text('«', '»', '"', '„', '“', '”');
@@ -141,6 +169,8 @@ export const LOCATION_RULES: readonly Rule[] = [
   // `в городе Маунтин-Вью`, `в провинции Гильменд`, `на реке Лена`, `в посёлке Малые Вишеры`: after a place's descriptor,
   // a capitalised word (an adjective before it agreeing) names the place, even one no list or dictionary knows
   rule('descriptor Place', 'LOC', [one(namedPlaceDescriptor, 'context'), optional(and(ADJECTIVE, UNLISTED_NAME)), one(UNLISTED_NAME)], namedPlaceAgrees),
+  // `в Тусоне`, `в Бирюлеве`: a capitalised word in the locative after `в` is where something is or happens
+  rule('в Place', 'LOC', [one(text('в', 'во', 'В', 'Во'), 'context'), one(IN_PLACE)]),
   // `в аэропорту «Домодедово»`: after a place's descriptor, the name in quotes is the place
   rule('descriptor «Place»', 'LOC', [
     one(quotedPlaceDescriptor, 'context'), one(QUOTE_MARK, 'context'), one(and(capitalized, or(listed('LOC'), knownGram('Geox')))), one(QUOTE_MARK, 'context'),
@@ -170,24 +200,6 @@ const ABBREVIATION = and(upper, (word: Word) => word.text.length >= 2 && word.te
   word.analyses.every((reading) => !reading.known || reading.tags.includes('Orgn')),
   not(romanNumeral), not(productName), not(legalForm),
 );
-/** A case ending a short body name may take (`Мосгоризбиркома`, `Минпромторгу`, `Роскомнадзором`). */
-const CASE_ENDING = /(?:ом|ами|ах|ы|а|у|е)$/;
-/**
- * The short name of a state body by its shape (data/gazetteer/body-shapes.json): a capitalised word the dictionary
- * does not know that starts with `Мин` (`Минпромторг`) or ends with `ком` or `надзор` (`Мосгоризбирком`, `Роскомнадзор`).
- */
-const bodyShape: Predicate = (word) => {
-  if (word.shape !== 'title' || word.latin || word.text.includes('-')) return false;
-  const endsLikeBody = (stem: string): boolean => bodyShapes.endings.some((ending) => stem.endsWith(ending) && stem.length >= ending.length + 4);
-  // A word the dictionary knows counts by its lemma, inside a sentence only (`Облизбиркома`, not `Человеком`).
-  if (known(word)) return !word.sentenceStart && !properReading(word) && word.analyses.some((reading) => reading.known && endsLikeBody(reading.key));
-  const folded = word.folded;
-  return [folded, folded.replace(CASE_ENDING, '')].some(
-    (stem) => bodyShapes.prefixes.some((prefix) => stem.startsWith(prefix) && stem.length >= prefix.length + 4) || endsLikeBody(stem),
-  );
-};
-/** The dictionary knows the word as a person's name or a place. */
-const properReading = or(knownGram('Surn'), knownGram('Name'), knownGram('Geox'));
 const QUOTE_OPEN = text('«', '"', '„', '“');
 const QUOTE_CLOSE = text('»', '"', '“', '”');
 const NAME_IN_QUOTES = and(not(QUOTE_OPEN), not(QUOTE_CLOSE), not(text('.', ',', ';', ':', '!', '?')));

@@ -135,6 +135,13 @@ describe('places', () => {
     expect(await shown('Мир изменился за год.')).toEqual([]);
   });
 
+  it('takes a capitalised noun in the locative after в for a place, unknown or also a surname (в Place): в Тусоне, в Бирюлеве', async () => {
+    expect(await ruled('Стрельба произошла в Тусоне.')).toEqual(['LOC Тусоне (в Place)']);
+    expect(await ruled('Он вырос в Бирюлеве.')).toEqual(['LOC Бирюлеве (в Place)']);
+    expect(await shown('Совещание прошло в Северо-Кавказском федеральном округе.')).toEqual(['LOC Северо-Кавказском федеральном округе → Северо-Кавказский федеральный округ']);
+    expect(await shown('Он разочаровался в Путине.')).toEqual(['PER Путине → Путин']);
+  });
+
   it('takes a compound name as one place: Соединенные Штаты Америки', async () => {
     expect(await shown('Соединенные Штаты Америки ввели санкции.')).toEqual(['LOC Соединенные Штаты Америки → Соединенные Штаты Америки']);
   });
