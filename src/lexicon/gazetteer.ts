@@ -73,7 +73,11 @@ export function listedNames(): ListedName[] {
   const aliases: Record<string, string> = locationsData.aliases;
   for (const [group, list] of Object.entries(locationsData)) {
     if (group.startsWith('$') || !Array.isArray(list)) continue;
-    for (const name of list as string[]) names.push({ type: 'LOC', name, canonical: aliases[name] ?? name, group });
+    for (const name of list as string[]) {
+      names.push({ type: 'LOC', name, canonical: aliases[name] ?? name, group });
+      const spaced = spacedSpelling(name, group);
+      if (spaced) names.push({ type: 'LOC', name: spaced, canonical: aliases[name] ?? name, group });
+    }
   }
   for (const [group, items] of Object.entries(organisationsData)) {
     if (group.startsWith('$') || !Array.isArray(items)) continue;
@@ -84,6 +88,19 @@ export function listedNames(): ListedName[] {
     }
   }
   return names;
+}
+
+/** A foreign country's or city's name of capitalised parts joined by hyphens (`Коста-Рика`, `Сан-Франциско`). */
+const HYPHENATED_FOREIGN = /^\p{Lu}\p{Ll}+(?<!о)(?:-\p{Lu}\p{Ll}+)+$/u;
+/** The groups whose hyphenated names news also writes with spaces. */
+const SPACED_GROUPS: ReadonlySet<string> = new Set(['countries', 'cities']);
+
+/**
+ * The name with spaces for hyphens, as news also writes a foreign country or city (`Коста Рика`, `Эль Сальвадор`,
+ * `Сан Франциско`); not a Russian compound whose first part ends in the linking `о` (`Орехово-Зуево`, `Южно-Сахалинск`).
+ */
+function spacedSpelling(name: string, group: string): string | null {
+  return SPACED_GROUPS.has(group) && HYPHENATED_FOREIGN.test(name) ? name.replaceAll('-', ' ') : null;
 }
 
 /** Whether a listed name is an abbreviation (`ООН`), matched in capitals only; only other names' words are looked up by lemma. */

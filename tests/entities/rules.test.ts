@@ -142,6 +142,16 @@ describe('places', () => {
     expect(await shown('Он разочаровался в Путине.')).toEqual(['PER Путине → Путин']);
   });
 
+  it('takes the planet, capitalised inside a sentence, for a place: Земля, but not a sentence-initial or lower-case земля', async () => {
+    expect(await shown('Космонавты вернулись на Землю.')).toEqual(['LOC Землю → Земля']);
+    expect(await shown('Земля уходит из-под ног, он купил участок земли.')).toEqual([]);
+  });
+
+  it('takes a foreign country or city written with a space for its hyphen: Коста Рика, Сан Франциско', async () => {
+    expect(await shown('В Коста Рике прошли выборы.')).toEqual(['LOC Коста Рике → Коста Рика']);
+    expect(await shown('Он прилетел в Сан Франциско.')).toEqual(['LOC Сан Франциско → Сан Франциско']);
+  });
+
   it('takes a compound name as one place: Соединенные Штаты Америки', async () => {
     expect(await shown('Соединенные Штаты Америки ввели санкции.')).toEqual(['LOC Соединенные Штаты Америки → Соединенные Штаты Америки']);
   });
