@@ -155,6 +155,11 @@ const UNLISTED_NAME = and(
  */
 const IN_PLACE = and(UNLISTED_NAME, not(bodyShape), best((reading) => reading.pos === 'NOUN'), or(knownGram('Geox', 'loct'), and(not(known), gram('loct'))));
 
+/** A compass adjective (`западной`, `Центральной`; data/gazetteer/place-words.json). */
+const direction = and(or(lower, title), pos('ADJF'), lemmaSet(placeWords.directions));
+/** A word of a listed place, or one the dictionary knows as a place. */
+const PLACE_WORD = and(capitalized, or(listed('LOC'), knownGram('Geox')), not(listed('ORG')));
+
 /** A noun after which a place's name in quotes is still a place (`аэропорт «Домодедово»`; data/gazetteer/place-words.json). */
 const quotedPlaceDescriptor = and(lower, lemmaSet(placeWords.quotedPlaceDescriptors));
 const QUOTE_MARK = text('«', '»', '"', '„', '“', '”');
@@ -171,6 +176,8 @@ export const LOCATION_RULES: readonly Rule[] = [
   rule('descriptor Place', 'LOC', [one(namedPlaceDescriptor, 'context'), optional(and(ADJECTIVE, UNLISTED_NAME)), one(UNLISTED_NAME)], namedPlaceAgrees),
   // `в Тусоне`, `в Бирюлеве`: a capitalised word in the locative after `в` is where something is or happens
   rule('в Place', 'LOC', [one(text('в', 'во', 'В', 'Во'), 'context'), one(IN_PLACE)]),
+  // `западной Европы`, `в Центральной России`: a compass adjective and the place are the part of it, one place
+  rule('direction Place', 'LOC', [one(direction), repeat(and(PLACE_WORD, best((reading) => reading.pos === 'ADJF')), 0, 2), one(and(PLACE_WORD, pos('NOUN')))], caseAgrees),
   // `в аэропорту «Домодедово»`: after a place's descriptor, the name in quotes is the place
   rule('descriptor «Place»', 'LOC', [
     one(quotedPlaceDescriptor, 'context'), one(QUOTE_MARK, 'context'), one(and(capitalized, or(listed('LOC'), knownGram('Geox')))), one(QUOTE_MARK, 'context'),

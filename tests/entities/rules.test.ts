@@ -152,6 +152,12 @@ describe('places', () => {
     expect(await shown('Он прилетел в Сан Франциско.')).toEqual(['LOC Сан Франциско → Сан Франциско']);
   });
 
+  it('takes a compass adjective with the place as one place, and no name after it (direction Place)', async () => {
+    expect(await ruled('Похолодает в Центральной России.')).toEqual(['LOC Центральной России (direction Place)']);
+    expect(await shown('Туристы приехали из восточной Латинской Америки.')).toEqual(['LOC восточной Латинской Америки → восточная Латинская Америка']);
+    expect(await shown('Выступил посол на Южном Кавказе Пётр Иванов.')).toEqual(['LOC Южном Кавказе → Южный Кавказ', 'PER Пётр Иванов → Пётр Иванов']);
+  });
+
   it('takes a compound name as one place: Соединенные Штаты Америки', async () => {
     expect(await shown('Соединенные Штаты Америки ввели санкции.')).toEqual(['LOC Соединенные Штаты Америки → Соединенные Штаты Америки']);
   });
