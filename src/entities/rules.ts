@@ -160,6 +160,11 @@ const direction = and(or(lower, title), pos('ADJF'), lemmaSet(placeWords.directi
 /** A word of a listed place, or one the dictionary knows as a place. */
 const PLACE_WORD = and(capitalized, or(listed('LOC'), knownGram('Geox')), not(listed('ORG')));
 
+/** A word in capitals, the place of a dateline; a listed place takes the listed name (and its link) instead. */
+const DATELINE_WORD = and(upper, isWord, not(latin), not(listed('LOC')));
+const NUMBER: Predicate = (word) => word.token.kind === 'number';
+const month = and(lower, lemmaSet(placeWords.months));
+
 /** A noun after which a place's name in quotes is still a place (`аэропорт «Домодедово»`; data/gazetteer/place-words.json). */
 const quotedPlaceDescriptor = and(lower, lemmaSet(placeWords.quotedPlaceDescriptors));
 const QUOTE_MARK = text('«', '»', '"', '„', '“', '”');
@@ -178,6 +183,10 @@ export const LOCATION_RULES: readonly Rule[] = [
   rule('в Place', 'LOC', [one(text('в', 'во', 'В', 'Во'), 'context'), one(IN_PLACE)]),
   // `западной Европы`, `в Центральной России`: a compass adjective and the place are the part of it, one place
   rule('direction Place', 'LOC', [one(direction), repeat(and(PLACE_WORD, best((reading) => reading.pos === 'ADJF')), 0, 2), one(and(PLACE_WORD, pos('NOUN')))], caseAgrees),
+  // `ТУСОН, 9 января.`, `ГРОЗНЫЙ, 7 мая.`: the words in capitals that open a news item before its date are its place
+  rule('dateline', 'LOC', [
+    one(and(DATELINE_WORD, sentenceStart)), repeat(DATELINE_WORD, 0, 2), one(text(','), 'context'), one(NUMBER, 'context'), one(month, 'context'),
+  ]),
   // `в аэропорту «Домодедово»`: after a place's descriptor, the name in quotes is the place
   rule('descriptor «Place»', 'LOC', [
     one(quotedPlaceDescriptor, 'context'), one(QUOTE_MARK, 'context'), one(and(capitalized, or(listed('LOC'), knownGram('Geox')))), one(QUOTE_MARK, 'context'),

@@ -162,6 +162,13 @@ describe('places', () => {
     expect(await shown('Компания зарегистрирована на Виргинских островах.')).toEqual(['LOC Виргинских островах → Виргинские острова']);
   });
 
+  it('takes the capitals that open a news item before its date for its place, listed or not (dateline)', async () => {
+    expect(await ruled('ТУСОН, 9 января. Суд начался.')).toEqual(['LOC ТУСОН (dateline)']);
+    expect(await ruled('ГРОЗНЫЙ, 7 мая. Прогремел взрыв.')).toEqual(['LOC ГРОЗНЫЙ (dateline)']);
+    expect(await shown('НЬЮ-ЙОРК, 3 марта. Биржа упала.')).toEqual(['LOC НЬЮ-ЙОРК → Нью-Йорк']);
+    expect(await shown('ДПНИ, как и в 2010 году, провело марш.')).toEqual(['ORG ДПНИ → ДПНИ']);
+  });
+
   it('takes a compound name as one place: Соединенные Штаты Америки', async () => {
     expect(await shown('Соединенные Штаты Америки ввели санкции.')).toEqual(['LOC Соединенные Штаты Америки → Соединенные Штаты Америки']);
   });
