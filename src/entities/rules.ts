@@ -45,7 +45,8 @@ const dot = text('.');
 const likelierPlace = and(listed('LOC'), best((reading) => reading.tags.includes('Geox')));
 /** A preposition or conjunction first of all (`Из`, not the plural of `Иза`): a sentence's first word, not a name. */
 const functionWord = best((reading) => reading.pos === 'PREP' || reading.pos === 'CONJ');
-const FIRST = and(capitalized, not(upper), or(knownGram('Name'), firstNameListed), not(titleWord), not(likelierPlace), not(functionWord));
+/** A first name of one person: the plural of one is no name (`Филиппин` is the Philippines, not the plural of `Филиппина`). */
+const FIRST = and(capitalized, not(upper), or(knownGram('Name', 'sing'), firstNameListed), not(titleWord), not(likelierPlace), not(functionWord));
 const MIDDLE = and(title, gram('Patr'));
 const SURNAME = and(title, gram('Surn'), not(titleWord), not(listed('LOC')), not(listed('ORG')));
 /** A surname even where a place reads the same (`Иванов` is also a form of `Иваново`): for rules where a first name or initials confirm it. */

@@ -118,6 +118,10 @@ describe('people', () => {
     expect(await shown('Из Манчестера поступают сообщения.')).toEqual(['LOC Манчестера → Манчестер']);
   });
 
+  it('takes no plural of a first name for a first name: Филиппин is the Philippines, not the plural of Филиппина', async () => {
+    expect(await shown('Президент Филиппин Родриго Дутерте заявил.')).toEqual(['LOC Филиппин → Филиппины', 'PER Родриго Дутерте → Родриго Дутерте']);
+  });
+
   it('does not take a common word capitalised at the start of a sentence: Дипломат', async () => {
     expect(await shown('Дипломат отметил важность встречи.')).toEqual([]);
   });
