@@ -268,6 +268,10 @@ describe('organisations', () => {
     expect(await shown('Человеком года стал пожарный.')).toEqual([]);
   });
 
+  it('takes the Russian name of a listed organisation, also at the start of a sentence: Международная амнистия', async () => {
+    expect(await shown('Международная амнистия осудила приговор.')).toEqual(['ORG Международная амнистия → Международная амнистия']);
+  });
+
   it('takes news media: РИА Новости, Sputnik', async () => {
     expect(await shown('Об этом сообщает РИА Новости.')).toEqual(['ORG РИА Новости → РИА Новости']);
     expect(await shown('Как передает Sputnik, встреча завершилась.')).toEqual(['ORG Sputnik → Sputnik']);
