@@ -189,6 +189,7 @@ describe('places with their descriptors', () => {
     expect(await shown('Он переехал в город Маунтин-Вью.')).toEqual(['LOC Маунтин-Вью → Маунтин-Вью']);
     expect(await shown('Ледоход начался на реке Лена.')).toEqual(['LOC Лена → Лена']);
     expect(await shown('Дом сгорел в посёлке Малые Вишеры.')).toEqual(['LOC Малые Вишеры → Малые Вишеры']);
+    expect(await shown('Митинг прошёл у метро Пушкинская.')).toEqual(['LOC Пушкинская → Пушкинская']);
   });
 
   it('takes no person for a place after a descriptor: в округе | Виктор Петров', async () => {
