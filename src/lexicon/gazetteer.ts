@@ -177,9 +177,11 @@ export function placeReadingFirst(word: Word): boolean {
 function entryMatches(entry: GazetteerEntry, words: readonly Word[], start: number): boolean {
   if (start + entry.words.length > words.length) return false;
   if (entry.abbreviation) return words[start]!.shape === 'upper' && entry.words[0]!.keys.has(fold(words[start]!.text));
+  // Inside a sentence, a place's later words may be written in lower case (`Российской федерации`): its first word's capital makes it a name.
+  const laterLower = entry.type === 'LOC' && !words[start]!.sentenceStart;
   return entry.words.every((entryWord, i) => {
     const word = words[start + i]!;
-    if (entryWord.capitalized && (word.shape === 'lower' || word.shape === 'none')) return false;
+    if (entryWord.capitalized && !(laterLower && i > 0) && (word.shape === 'lower' || word.shape === 'none')) return false;
     return word.keys.some((key) => entryWord.keys.has(key));
   });
 }

@@ -173,6 +173,10 @@ describe('places', () => {
     expect(await shown('ДПНИ, как и в 2010 году, провело марш.')).toEqual(['ORG ДПНИ → ДПНИ']);
   });
 
+  it('takes a listed place whose later words are in lower case inside a sentence: Российской федерации', async () => {
+    expect(await shown('Цены выросли в среднем по Российской федерации.')).toEqual(['LOC Российской федерации → Российская федерация']);
+  });
+
   it('takes a compound name as one place: Соединенные Штаты Америки', async () => {
     expect(await shown('Соединенные Штаты Америки ввели санкции.')).toEqual(['LOC Соединенные Штаты Америки → Соединенные Штаты Америки']);
   });
