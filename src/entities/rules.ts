@@ -43,7 +43,10 @@ const dot = text('.');
 
 /** A listed place that is more likely a place than a name (`Израиля Биньямин Нетаньяху`: the country, then the name). */
 const likelierPlace = and(listed('LOC'), best((reading) => reading.tags.includes('Geox')));
-const FIRST = and(capitalized, not(upper), or(knownGram('Name'), firstNameListed), not(titleWord), not(likelierPlace));
+/** A preposition or conjunction first of all (`Из`, not the plural of `Иза`): a sentence's first word, not a name. */
+const functionWord = best((reading) => reading.pos === 'PREP' || reading.pos === 'CONJ');
+/** A first name of one person: the plural of one is no name (`Филиппин` is the Philippines, not the plural of `Филиппина`). */
+const FIRST = and(capitalized, not(upper), or(knownGram('Name', 'sing'), firstNameListed), not(titleWord), not(likelierPlace), not(functionWord));
 const MIDDLE = and(title, gram('Patr'));
 const SURNAME = and(title, gram('Surn'), not(titleWord), not(listed('LOC')), not(listed('ORG')));
 /** A surname even where a place reads the same (`Иванов` is also a form of `Иваново`): for rules where a first name or initials confirm it. */
@@ -102,6 +105,27 @@ export const PERSON_RULES: readonly Rule[] = [
   rule('first', 'PER', [one(and(FIRST, properHere, likelierName), 'first')]),
 ];
 
+// A state body's short name (the place rules leave it alone)
+
+/** A case ending a short body name may take (`Мосгоризбиркома`, `Минпромторгу`, `Роскомнадзором`). */
+const CASE_ENDING = /(?:ом|ами|ах|ы|а|у|е)$/;
+/**
+ * The short name of a state body by its shape (data/gazetteer/body-shapes.json): a capitalised word the dictionary
+ * does not know that starts with `Мин` (`Минпромторг`) or ends with `ком` or `надзор` (`Мосгоризбирком`, `Роскомнадзор`).
+ */
+const bodyShape: Predicate = (word) => {
+  if (word.shape !== 'title' || word.latin || word.text.includes('-')) return false;
+  const endsLikeBody = (stem: string): boolean => bodyShapes.endings.some((ending) => stem.endsWith(ending) && stem.length >= ending.length + 4);
+  // A word the dictionary knows counts by its lemma, inside a sentence only (`Облизбиркома`, not `Человеком`).
+  if (known(word)) return !word.sentenceStart && !properReading(word) && word.analyses.some((reading) => reading.known && endsLikeBody(reading.key));
+  const folded = word.folded;
+  return [folded, folded.replace(CASE_ENDING, '')].some(
+    (stem) => bodyShapes.prefixes.some((prefix) => stem.startsWith(prefix) && stem.length >= prefix.length + 4) || endsLikeBody(stem),
+  );
+};
+/** The dictionary knows the word as a person's name or a place. */
+const properReading = or(knownGram('Surn'), knownGram('Name'), knownGram('Geox'));
+
 // Places
 
 const GEOX = and(capitalized, knownGram('Geox'), or(properHere, placeReadingFirst), (word: Word) => word.text.length > 1);
@@ -119,6 +143,33 @@ const districtAdjective = and(lower, pos('ADJF'), lemmaSet(placeWords.districtAd
 const districtNoun = and(lower, pos('NOUN'), lemmaSet(placeWords.districtNouns));
 const streetWord = and(lower, pos('NOUN'), lemmaSet(placeWords.streets));
 
+/** A settlement's, a region's or a natural place's descriptor, after which a capitalised word is its name (data/gazetteer/place-words.json). */
+const namedPlaceDescriptor = and(lower, best((reading) => reading.pos === 'NOUN'), lemmaSet(placeWords.namedPlaceDescriptors));
+/**
+ * A word that may name a place no list knows: capitalised, in no list, no organisation's name or title (listed places take
+ * their own rules), no first name but one that names a place too (`в округе | Виктора Ишаева`, but `на реке Лена`).
+ */
+const UNLISTED_NAME = and(
+  title, isWord, not(latin), not(listed('LOC')), not(listed('ORG')), not(knownGram('Orgn')), not(titleWord), or(not(FIRST), knownGram('Geox')),
+);
+
+/**
+ * A capitalised word in the locative after `в` that is a place: one the dictionary knows as a place in that case, or one it
+ * does not know at all (`в Бирюлеве`, not the surname `Бирюлев`; `в Тусоне`): people are rarely the place where things happen.
+ * A noun only, an adjective begins a longer name (`в Северо-Кавказском федеральном округе`); no state body's short name (`в Мосгоризбирком`).
+ */
+const IN_PLACE = and(UNLISTED_NAME, not(bodyShape), best((reading) => reading.pos === 'NOUN'), or(knownGram('Geox', 'loct'), and(not(known), gram('loct'))));
+
+/** A compass adjective (`западной`, `Центральной`; data/gazetteer/place-words.json). */
+const direction = and(or(lower, title), pos('ADJF'), lemmaSet(placeWords.directions));
+/** A word of a listed place, or one the dictionary knows as a place. */
+const PLACE_WORD = and(capitalized, or(listed('LOC'), knownGram('Geox')), not(listed('ORG')));
+
+/** A word in capitals, the place of a dateline; a listed place takes the listed name (and its link) instead. */
+const DATELINE_WORD = and(upper, isWord, not(latin), not(listed('LOC')));
+const NUMBER: Predicate = (word) => word.token.kind === 'number';
+const month = and(lower, lemmaSet(placeWords.months));
+
 /** A noun after which a place's name in quotes is still a place (`аэропорт «Домодедово»`; data/gazetteer/place-words.json). */
 const quotedPlaceDescriptor = and(lower, lemmaSet(placeWords.quotedPlaceDescriptors));
 const QUOTE_MARK = text('«', '»', '"', '„', '“', '”');
@@ -130,11 +181,27 @@ export const LOCATION_RULES: readonly Rule[] = [
   rule('Adjective district', 'LOC', [one(ADJECTIVE), one(districtAdjective), one(districtNoun)], caseAgrees),
   // `в Кривоколенном переулке`, `на Ленинском проспекте`: the descriptor is part of a street's name
   rule('Adjective street', 'LOC', [one(and(ADJECTIVE, not(sentenceStart))), one(streetWord)], caseAgrees),
+  // `в городе Маунтин-Вью`, `в провинции Гильменд`, `на реке Лена`, `в посёлке Малые Вишеры`: after a place's descriptor,
+  // a capitalised word (an adjective before it agreeing) names the place, even one no list or dictionary knows
+  rule('descriptor Place', 'LOC', [one(namedPlaceDescriptor, 'context'), optional(and(ADJECTIVE, UNLISTED_NAME)), one(UNLISTED_NAME)], namedPlaceAgrees),
+  // `в Тусоне`, `в Бирюлеве`: a capitalised word in the locative after `в` is where something is or happens
+  rule('в Place', 'LOC', [one(text('в', 'во', 'В', 'Во'), 'context'), one(IN_PLACE)]),
+  // `западной Европы`, `в Центральной России`: a compass adjective and the place are the part of it, one place
+  rule('direction Place', 'LOC', [one(direction), repeat(and(PLACE_WORD, best((reading) => reading.pos === 'ADJF')), 0, 2), one(and(PLACE_WORD, pos('NOUN')))], caseAgrees),
+  // `ТУСОН, 9 января.`, `ГРОЗНЫЙ, 7 мая.`: the words in capitals that open a news item before its date are its place
+  rule('dateline', 'LOC', [
+    one(and(DATELINE_WORD, sentenceStart)), repeat(DATELINE_WORD, 0, 2), one(text(','), 'context'), one(NUMBER, 'context'), one(month, 'context'),
+  ]),
   // `в аэропорту «Домодедово»`: after a place's descriptor, the name in quotes is the place
   rule('descriptor «Place»', 'LOC', [
     one(quotedPlaceDescriptor, 'context'), one(QUOTE_MARK, 'context'), one(and(capitalized, or(listed('LOC'), knownGram('Geox')))), one(QUOTE_MARK, 'context'),
   ]),
 ];
+
+/** Two words of a place's name after its descriptor agree in case (`Малые Вишеры`; not `Грозном | Рамзан`). */
+function namedPlaceAgrees(match: Match): boolean {
+  return match.words.length < 3 || caseAgrees({ ...match, words: match.words.slice(1) });
+}
 
 // Organisations
 
@@ -154,24 +221,6 @@ const ABBREVIATION = and(upper, (word: Word) => word.text.length >= 2 && word.te
   word.analyses.every((reading) => !reading.known || reading.tags.includes('Orgn')),
   not(romanNumeral), not(productName), not(legalForm),
 );
-/** A case ending a short body name may take (`Мосгоризбиркома`, `Минпромторгу`, `Роскомнадзором`). */
-const CASE_ENDING = /(?:ом|ами|ах|ы|а|у|е)$/;
-/**
- * The short name of a state body by its shape (data/gazetteer/body-shapes.json): a capitalised word the dictionary
- * does not know that starts with `Мин` (`Минпромторг`) or ends with `ком` or `надзор` (`Мосгоризбирком`, `Роскомнадзор`).
- */
-const bodyShape: Predicate = (word) => {
-  if (word.shape !== 'title' || word.latin || word.text.includes('-')) return false;
-  const endsLikeBody = (stem: string): boolean => bodyShapes.endings.some((ending) => stem.endsWith(ending) && stem.length >= ending.length + 4);
-  // A word the dictionary knows counts by its lemma, inside a sentence only (`Облизбиркома`, not `Человеком`).
-  if (known(word)) return !word.sentenceStart && !properReading(word) && word.analyses.some((reading) => reading.known && endsLikeBody(reading.key));
-  const folded = word.folded;
-  return [folded, folded.replace(CASE_ENDING, '')].some(
-    (stem) => bodyShapes.prefixes.some((prefix) => stem.startsWith(prefix) && stem.length >= prefix.length + 4) || endsLikeBody(stem),
-  );
-};
-/** The dictionary knows the word as a person's name or a place. */
-const properReading = or(knownGram('Surn'), knownGram('Name'), knownGram('Geox'));
 const QUOTE_OPEN = text('«', '"', '„', '“');
 const QUOTE_CLOSE = text('»', '"', '“', '”');
 const NAME_IN_QUOTES = and(not(QUOTE_OPEN), not(QUOTE_CLOSE), not(text('.', ',', ';', ':', '!', '?')));

@@ -73,7 +73,11 @@ export function listedNames(): ListedName[] {
   const aliases: Record<string, string> = locationsData.aliases;
   for (const [group, list] of Object.entries(locationsData)) {
     if (group.startsWith('$') || !Array.isArray(list)) continue;
-    for (const name of list as string[]) names.push({ type: 'LOC', name, canonical: aliases[name] ?? name, group });
+    for (const name of list as string[]) {
+      names.push({ type: 'LOC', name, canonical: aliases[name] ?? name, group });
+      const spaced = spacedSpelling(name, group);
+      if (spaced) names.push({ type: 'LOC', name: spaced, canonical: aliases[name] ?? name, group });
+    }
   }
   for (const [group, items] of Object.entries(organisationsData)) {
     if (group.startsWith('$') || !Array.isArray(items)) continue;
@@ -94,6 +98,19 @@ export const stateOfCapital = (place: string): string | undefined => CAPITALS[ca
 
 /** The name a listed place links to (`Беларусь` → `Белоруссия`); any other name as it is. */
 export const canonicalPlace = (name: string): string => PLACE_ALIASES[name] ?? name;
+
+/** A foreign country's or city's name of capitalised parts joined by hyphens (`Коста-Рика`, `Сан-Франциско`). */
+const HYPHENATED_FOREIGN = /^\p{Lu}\p{Ll}+(?<!о)(?:-\p{Lu}\p{Ll}+)+$/u;
+/** The groups whose hyphenated names news also writes with spaces. */
+const SPACED_GROUPS: ReadonlySet<string> = new Set(['countries', 'cities']);
+
+/**
+ * The name with spaces for hyphens, as news also writes a foreign country or city (`Коста Рика`, `Эль Сальвадор`,
+ * `Сан Франциско`); not a Russian compound whose first part ends in the linking `о` (`Орехово-Зуево`, `Южно-Сахалинск`).
+ */
+function spacedSpelling(name: string, group: string): string | null {
+  return SPACED_GROUPS.has(group) && HYPHENATED_FOREIGN.test(name) ? name.replaceAll('-', ' ') : null;
+}
 
 /** Whether a listed name is an abbreviation (`ООН`), matched in capitals only; only other names' words are looked up by lemma. */
 export function abbreviated(name: string, parts: readonly string[]): boolean {
@@ -169,9 +186,11 @@ export function placeReadingFirst(word: Word): boolean {
 function entryMatches(entry: GazetteerEntry, words: readonly Word[], start: number): boolean {
   if (start + entry.words.length > words.length) return false;
   if (entry.abbreviation) return words[start]!.shape === 'upper' && entry.words[0]!.keys.has(fold(words[start]!.text));
+  // Inside a sentence, a place's later words may be written in lower case (`Российской федерации`): its first word's capital makes it a name.
+  const laterLower = entry.type === 'LOC' && !words[start]!.sentenceStart;
   return entry.words.every((entryWord, i) => {
     const word = words[start + i]!;
-    if (entryWord.capitalized && (word.shape === 'lower' || word.shape === 'none')) return false;
+    if (entryWord.capitalized && !(laterLower && i > 0) && (word.shape === 'lower' || word.shape === 'none')) return false;
     return word.keys.some((key) => entryWord.keys.has(key));
   });
 }

@@ -40,7 +40,9 @@ export function listedNominative(words: readonly Word[], listed: string): string
   const joined = joinWords(words, texts);
   const parts = listed.split(/\s+/);
   if (joined === joined.toUpperCase() || parts.length !== words.length) return listed;
-  return joinWords(words, parts.map((part, i) => restoreSpelling(texts[i]!, part)));
+  // A word the text writes in lower case stays so (`Российской федерации` → `Российская федерация`).
+  const cased = (text: string, part: string): string => (isCapital(text[0]) ? part : part.charAt(0).toLowerCase() + part.slice(1));
+  return joinWords(words, parts.map((part, i) => restoreSpelling(texts[i]!, cased(texts[i]!, part))));
 }
 
 function joinWords(words: readonly Word[], texts: readonly string[]): string {

@@ -114,6 +114,14 @@ describe('people', () => {
     expect(await shown('Об этом сообщил посол.')).toEqual([]);
   });
 
+  it('does not take a preposition opening a sentence for a first name: Из (not the plural of Иза)', async () => {
+    expect(await shown('Из Манчестера поступают сообщения.')).toEqual(['LOC Манчестера → Манчестер']);
+  });
+
+  it('takes no plural of a first name for a first name: Филиппин is the Philippines, not the plural of Филиппина', async () => {
+    expect(await shown('Президент Филиппин Родриго Дутерте заявил.')).toEqual(['LOC Филиппин → Филиппины', 'PER Родриго Дутерте → Родриго Дутерте']);
+  });
+
   it('does not take a common word capitalised at the start of a sentence: Дипломат', async () => {
     expect(await shown('Дипломат отметил важность встречи.')).toEqual([]);
   });
@@ -131,6 +139,44 @@ describe('places', () => {
     expect(await shown('Мир изменился за год.')).toEqual([]);
   });
 
+  it('takes a capitalised noun in the locative after в for a place, unknown or also a surname (в Place): в Тусоне, в Бирюлеве', async () => {
+    expect(await ruled('Стрельба произошла в Тусоне.')).toEqual(['LOC Тусоне (в Place)']);
+    expect(await ruled('Он вырос в Бирюлеве.')).toEqual(['LOC Бирюлеве (в Place)']);
+    expect(await shown('Совещание прошло в Северо-Кавказском федеральном округе.')).toEqual(['LOC Северо-Кавказском федеральном округе → Северо-Кавказский федеральный округ']);
+    expect(await shown('Он разочаровался в Путине.')).toEqual(['PER Путине → Путин']);
+  });
+
+  it('takes the planet, capitalised inside a sentence, for a place: Земля, but not a sentence-initial or lower-case земля', async () => {
+    expect(await shown('Космонавты вернулись на Землю.')).toEqual(['LOC Землю → Земля']);
+    expect(await shown('Земля уходит из-под ног, он купил участок земли.')).toEqual([]);
+  });
+
+  it('takes a foreign country or city written with a space for its hyphen: Коста Рика, Сан Франциско', async () => {
+    expect(await shown('В Коста Рике прошли выборы.')).toEqual(['LOC Коста Рике → Коста Рика']);
+    expect(await shown('Он прилетел в Сан Франциско.')).toEqual(['LOC Сан Франциско → Сан Франциско']);
+  });
+
+  it('takes a compass adjective with the place as one place, and no name after it (direction Place)', async () => {
+    expect(await ruled('Похолодает в Центральной России.')).toEqual(['LOC Центральной России (direction Place)']);
+    expect(await shown('Туристы приехали из восточной Латинской Америки.')).toEqual(['LOC восточной Латинской Америки → восточная Латинская Америка']);
+    expect(await shown('Выступил посол на Южном Кавказе Пётр Иванов.')).toEqual(['LOC Южном Кавказе → Южный Кавказ', 'PER Пётр Иванов → Пётр Иванов']);
+  });
+
+  it('takes a dependent territory for a place: Виргинские острова, Нидерландские Антилы', async () => {
+    expect(await shown('Компания зарегистрирована на Виргинских островах.')).toEqual(['LOC Виргинских островах → Виргинские острова']);
+  });
+
+  it('takes the capitals that open a news item before its date for its place, listed or not (dateline)', async () => {
+    expect(await ruled('ТУСОН, 9 января. Суд начался.')).toEqual(['LOC ТУСОН (dateline)']);
+    expect(await ruled('ГРОЗНЫЙ, 7 мая. Прогремел взрыв.')).toEqual(['LOC ГРОЗНЫЙ (dateline)']);
+    expect(await shown('НЬЮ-ЙОРК, 3 марта. Биржа упала.')).toEqual(['LOC НЬЮ-ЙОРК → Нью-Йорк']);
+    expect(await shown('ДПНИ, как и в 2010 году, провело марш.')).toEqual(['ORG ДПНИ → ДПНИ']);
+  });
+
+  it('takes a listed place whose later words are in lower case inside a sentence: Российской федерации', async () => {
+    expect(await shown('Цены выросли в среднем по Российской федерации.')).toEqual(['LOC Российской федерации → Российская федерация']);
+  });
+
   it('takes a compound name as one place: Соединенные Штаты Америки', async () => {
     expect(await shown('Соединенные Штаты Америки ввели санкции.')).toEqual(['LOC Соединенные Штаты Америки → Соединенные Штаты Америки']);
   });
@@ -140,6 +186,18 @@ describe('places with their descriptors', () => {
   it('takes a federal or military district whole (Adjective district)', async () => {
     expect(await ruled('Полпред в Северо-Кавказском федеральном округе назначен.')).toEqual(['LOC Северо-Кавказском федеральном округе (Adjective district)']);
     expect(await shown('Учения прошли в Западном военном округе.')).toEqual(['LOC Западном военном округе → Западный военный округ']);
+  });
+
+  it('takes the name after a settlement\'s or region\'s descriptor, listed or not, without the descriptor (descriptor Place)', async () => {
+    expect(await ruled('Бои идут в провинции Гильменд.')).toEqual(['LOC Гильменд (descriptor Place)']);
+    expect(await shown('Он переехал в город Маунтин-Вью.')).toEqual(['LOC Маунтин-Вью → Маунтин-Вью']);
+    expect(await shown('Ледоход начался на реке Лена.')).toEqual(['LOC Лена → Лена']);
+    expect(await shown('Дом сгорел в посёлке Малые Вишеры.')).toEqual(['LOC Малые Вишеры → Малые Вишеры']);
+    expect(await shown('Митинг прошёл у метро Пушкинская.')).toEqual(['LOC Пушкинская → Пушкинская']);
+  });
+
+  it('takes no person for a place after a descriptor: в округе | Виктор Петров', async () => {
+    expect(await shown('Выступил полпред в округе Виктор Петров.')).toEqual(['PER Виктор Петров → Виктор Петров']);
   });
 
   it('takes a street with its descriptor (Adjective street)', async () => {
@@ -219,6 +277,10 @@ describe('organisations', () => {
   it('takes the short name of a state body by its shape: Мосгоризбирком, Облизбирком (body short form)', async () => {
     expect(await ruled('Жалобу подали в Мосгоризбирком и Облизбирком.')).toEqual(['ORG Мосгоризбирком (body short form)', 'ORG Облизбирком (body short form)']);
     expect(await shown('Человеком года стал пожарный.')).toEqual([]);
+  });
+
+  it('takes the Russian name of a listed organisation, also at the start of a sentence: Международная амнистия', async () => {
+    expect(await shown('Международная амнистия осудила приговор.')).toEqual(['ORG Международная амнистия → Международная амнистия']);
   });
 
   it('takes news media: РИА Новости, Sputnik', async () => {
