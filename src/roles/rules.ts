@@ -220,6 +220,9 @@ function adjectivePlace(sentence: RoleSentence, i: number, head: number): string
 }
 const CASES = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'];
 
+/** Whether a word may be a place adjective (`российского`, `подмосковный`). */
+const isPlaceAdjective = (word: Word | undefined): boolean => word !== undefined && word.analyses.some((reading) => reading.pos === 'ADJF' && PLACE_ADJECTIVES.has(reading.key));
+
 /**
  * The title starting at `i` (its modifiers, head and complements), or undefined; a place adjective at `i` or right before
  * is not in the title but says where the post is held when no complement does (`российский президент`).
@@ -228,6 +231,8 @@ function titleAt(sentence: RoleSentence, i: number, anchored = false): TitleMatc
   let first = i;
   let head = headFrom(sentence, first);
   if (head < 0) {
+    // Only a place adjective may stand before a title's head (most words are none: the head after it is not looked for).
+    if (!isPlaceAdjective(sentence.words[i])) return undefined;
     const next = headFrom(sentence, i + 1);
     if (next < 0 || adjectivePlace(sentence, i, next) === undefined) return undefined;
     first = i + 1;
