@@ -125,8 +125,16 @@ const actingBefore = (sentence: RoleSentence, head: number): boolean =>
 export const opensWithParticiple = (sentence: RoleSentence, title: TitleMatch): boolean =>
   (title.head === title.first && isParticipleTitle(sentence.words[title.head]!)) || (actingAt(sentence, title.first) > 0 && hasReading(sentence.words[title.first]!, (tags) => tags.includes('PRTF')));
 
+/** The words a title can open with: a modifier, an acting prefix's first word, a title word. */
+const TITLE_OPENERS: ReadonlySet<string> = new Set([...MODIFIERS, ...ACTING_PREFIXES.flatMap((parts) => [...parts[0]!]), ...TITLES]);
+
+/** Whether a title may open at a word; most words are none, and need not be read further. */
+const mayOpenTitle = (word: Word | undefined): boolean =>
+  word !== undefined && (inList(word, TITLE_OPENERS) || word.analyses.some((reading) => TITLES.has(reading.key)) || isParticipleTitle(word));
+
 /** The head at or after `i` past the post's own modifiers (`первый заместитель`) and an acting prefix (`и. о. министра`), or -1. */
 function headFrom(sentence: RoleSentence, i: number): number {
+  if (!mayOpenTitle(sentence.words[i])) return -1;
   let at = i;
   const modifier = (j: number): boolean => inList(sentence.words[j], MODIFIERS) && mentionAt(sentence, j) === undefined;
   // `чрезвычайный и полномочный посол`: modifiers may be joined by `и`.
