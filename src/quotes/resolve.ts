@@ -64,6 +64,8 @@ export class SpeakerResolver {
   private readonly byVerb = new Map<number, ReadonlySet<Gender>>();
   /** People by the keys of their mentions' last word (`брод`, `брода`). */
   private readonly surnames = new Map<string, Placed[]>();
+  /** The document's places by the name they link to, the first of each (built when a capital first speaks). */
+  private placesByName: Map<string, number> | undefined;
   /** Organisations by the kind noun the text names them with (`компания` for `компания «Газпром»`, `министерство` for `Министерство финансов`), in text order. */
   private readonly organisationsByKind = new Map<string, Placed[]>();
 
@@ -239,8 +241,12 @@ export class SpeakerResolver {
   private stateOf(place: number): Resolved | null {
     const state = stateOfCapital(this.view.entities[place]!.name);
     if (state === undefined) return null;
-    const entity = this.view.entities.findIndex((candidate) => candidate.type === 'LOC' && canonicalPlace(candidate.name) === state);
-    return entity === -1 ? { name: state, entity: null, person: false } : this.named(entity, false);
+    // The document's places by the name they link to, indexed once (a document of a thousand places quoting capitals stays linear).
+    this.placesByName ??= new Map(
+      this.view.entities.flatMap((candidate, index) => (candidate.type === 'LOC' ? [[canonicalPlace(candidate.name), index] as const] : [])).reverse(),
+    );
+    const entity = this.placesByName.get(state);
+    return entity === undefined ? { name: state, entity: null, person: false } : this.named(entity, false);
   }
 
   /** The phrase's first noun or pronoun that no preposition governs. */
