@@ -164,6 +164,12 @@ describe('hand-picked hostile strings', () => {
     expect(documentViolations(doc)).toEqual([]);
   });
 
+  it('a reported clause in quotation marks with a space inside them keeps its content free of the space (found by the property above)', async () => {
+    const doc = await analyze('сообщает что "We »');
+    expect(doc.quotes.map((quote) => quote.content.map((piece) => piece.text))).toEqual([['We']]);
+    expect(documentViolations(doc)).toEqual([]);
+  });
+
   it('a byte-order mark and CRLF do not end up in any paragraph or sentence', async () => {
     const doc = await analyze('\ufeffПервый абзац.\r\n\r\nВторой абзац.\r\n');
     expect(doc.paragraphs.map((paragraph) => paragraph.text)).toEqual(['Первый абзац.', 'Второй абзац.']);

@@ -450,7 +450,14 @@ function insideMarks(view: DocumentView, [start, end]: readonly [number, number]
   const { text } = view;
   if (end - start > 2 && '«"„“'.includes(text[start]!) && '»"“”'.includes(text[end - 1]!)) {
     const inner = text.slice(start + 1, end - 1);
-    if (!/[«»"„“”]/.test(inner)) return [start + 1, end - 1];
+    if (!/[«»"„“”]/.test(inner)) {
+      // Without the space a mark may have had inside it (`"We »`): a span never begins or ends with whitespace.
+      let first = start + 1;
+      let last = end - 1;
+      while (first < last && /\s/.test(text[first]!)) first++;
+      while (last > first && /\s/.test(text[last - 1]!)) last--;
+      if (first < last) return [first, last];
+    }
   }
   return [start, end];
 }
