@@ -14,7 +14,7 @@ import locationsData from '../data/gazetteer/locations.json';
 import organisationsData from '../data/gazetteer/organisations.json';
 import rolesData from '../data/gazetteer/roles.json';
 import indexData from '../data/gazetteer/index.json';
-import type { EntityType } from '../model.js';
+import type { Entity, EntityType } from '../model.js';
 import { fold, foldedSet, type Word } from '../words/word.js';
 
 /** A listed name. */
@@ -98,6 +98,16 @@ export const stateOfCapital = (place: string): string | undefined => CAPITALS[ca
 
 /** The name a listed place links to (`Беларусь` → `Белоруссия`); any other name as it is. */
 export const canonicalPlace = (name: string): string => PLACE_ALIASES[name] ?? name;
+
+/** The id of a document's first place entity under each name places link to (`Беларусь` and `Белоруссия` under `Белоруссия`). */
+export function placeIdsByName(entities: readonly Entity[]): ReadonlyMap<string, number> {
+  const ids = new Map<string, number>();
+  for (const entity of entities) {
+    const name = canonicalPlace(entity.name);
+    if (entity.type === 'LOC' && !ids.has(name)) ids.set(name, entity.id);
+  }
+  return ids;
+}
 
 /** A foreign country's or city's name of capitalised parts joined by hyphens (`Коста-Рика`, `Сан-Франциско`). */
 const HYPHENATED_FOREIGN = /^\p{Lu}\p{Ll}+(?<!о)(?:-\p{Lu}\p{Ll}+)+$/u;

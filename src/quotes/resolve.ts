@@ -11,7 +11,7 @@ import pronouns from '../data/quotes/pronouns.json';
 import type { EntityMention } from '../model.js';
 import { phraseNominative } from '../words/nominative.js';
 import { fold, type Word } from '../words/word.js';
-import { canonicalPlace, stateOfCapital } from '../lexicon/gazetteer.js';
+import { placeIdsByName, stateOfCapital } from '../lexicon/gazetteer.js';
 import { isDeicticComplement, isOrganisationKind, isSpokesNoun, isTitleKey, isUnnamedSource, roleGroup } from './lexicon.js';
 import { isPunctuation, isWord } from '../tokens.js';
 import type { TokenRange } from './phrases.js';
@@ -65,7 +65,7 @@ export class SpeakerResolver {
   /** People by the keys of their mentions' last word (`брод`, `брода`). */
   private readonly surnames = new Map<string, Placed[]>();
   /** The document's places by the name they link to, the first of each (built when a capital first speaks). */
-  private placesByName: Map<string, number> | undefined;
+  private placesByName: ReadonlyMap<string, number> | undefined;
   /** Organisations by the kind noun the text names them with (`компания` for `компания «Газпром»`, `министерство` for `Министерство финансов`), in text order. */
   private readonly organisationsByKind = new Map<string, Placed[]>();
 
@@ -241,10 +241,8 @@ export class SpeakerResolver {
   private stateOf(place: number): Resolved | null {
     const state = stateOfCapital(this.view.entities[place]!.name);
     if (state === undefined) return null;
-    // The document's places by the name they link to, indexed once (a document of a thousand places quoting capitals stays linear).
-    this.placesByName ??= new Map(
-      this.view.entities.flatMap((candidate, index) => (candidate.type === 'LOC' ? [[canonicalPlace(candidate.name), index] as const] : [])).reverse(),
-    );
+    // Indexed once: a document of a thousand places quoting capitals stays linear.
+    this.placesByName ??= placeIdsByName(this.view.entities);
     const entity = this.placesByName.get(state);
     return entity === undefined ? { name: state, entity: null, person: false } : this.named(entity, false);
   }

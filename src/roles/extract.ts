@@ -7,7 +7,7 @@ import type { WorkingDocument } from '../document.js';
 import type { Role } from '../model.js';
 import { nominativeOf, phraseNominative } from '../words/nominative.js';
 import { fold, type Word } from '../words/word.js';
-import { canonicalPlace } from '../lexicon/gazetteer.js';
+import { canonicalPlace, placeIdsByName } from '../lexicon/gazetteer.js';
 import { ROLE_RULES, opensWithParticiple, type RoleSentence, type SentenceMention, type TitleMatch } from './rules.js';
 
 /** Languages whose paragraphs the Russian role rules read. */
@@ -21,6 +21,7 @@ const RUSSIAN = new Set(['rus']);
 export function addRoles(document: WorkingDocument): void {
   const { text, words, sentenceTokens, paragraphs } = document;
   const mentionAtToken = mentionRanges(document);
+  const places = placeIdsByName(document.entities);
   const roles: Role[] = [];
   /** The indices in `roles` of each person's posts by the head's lemma (the post without its complements), in order: a post is looked up there, not in every role. */
   const posts = new Map<string, number[]>();
@@ -43,7 +44,7 @@ export function addRoles(document: WorkingDocument): void {
         const role: Role = {
           person: match.person.entity,
           title: { start, end: stop, text: text.slice(start, stop), normal: titleNominative(text, sentence, match.title) },
-          ...placeOf(document, sentence, match.title),
+          ...placeOf(document, places, sentence, match.title),
           rule: match.rule,
         };
         // A title found by two rules, or the same post stated again, is one role.
@@ -79,12 +80,11 @@ function titleNominative(text: string, sentence: RoleSentence, title: TitleMatch
  * Where a title's post is held: the entity its complement names, or the place a place adjective before it names
  * (`российский президент`), linked to the document's entity of that place when there is one.
  */
-function placeOf(document: WorkingDocument, sentence: RoleSentence, title: TitleMatch): Pick<Role, 'of' | 'place'> {
+function placeOf(document: WorkingDocument, places: ReadonlyMap<string, number>, sentence: RoleSentence, title: TitleMatch): Pick<Role, 'of' | 'place'> {
   if (title.of !== undefined || title.place === undefined) return { of: title.of?.entity ?? null };
   const { name, word } = title.place;
-  const canonical = canonicalPlace(name);
-  const entity = document.entities.find((e) => e.type === 'LOC' && canonicalPlace(e.name) === canonical);
-  if (entity !== undefined) return { of: entity.id };
+  const entity = places.get(canonicalPlace(name));
+  if (entity !== undefined) return { of: entity };
   const { start, end } = sentence.words[word]!.token;
   return { of: null, place: { start, end, text: document.text.slice(start, end), name } };
 }
