@@ -27,7 +27,7 @@ const RUSSIAN: AttributionGrammar<Cue> = {
     const word = view.words[i]!;
     // `«…» — такое заявление сделал X`.
     const pointing = pointingVerbObjectCue(view.words, i);
-    if (pointing) return { ...phraseCue(view, i, i + 3, `${pointing.lemma} ${view.words[i + 1]!.analyses[0]?.lemma ?? view.words[i + 1]!.folded}`), reading: pointing };
+    if (pointing) return { ...phraseCue(view, i, i + 3, pointing.lemma), reading: pointing.reading };
     const reading = isWord(word) ? speechReading(word) : undefined;
     if (!reading || reading.pos === 'PRTF' || reading.pos === 'INFN') return null;
     return { ...wordCue(i, reading.lemma), reading };

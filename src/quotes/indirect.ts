@@ -278,9 +278,9 @@ function aboutThis(view: DocumentView, sentence: Sentence, i: number, previous: 
   const pointing = pointingVerbObjectCue(words, i);
   if (pointing && i + 3 < sentence.end) {
     const content = piece(view, previous.first, previous.end);
-    const speaker = subjectAfter(view, i + 3, pointing, sentence.end);
+    const speaker = subjectAfter(view, i + 3, pointing.reading, sentence.end);
     if (!content || !speaker) return null;
-    const cue = phraseCue(view, i, i + 3, `${pointing.lemma} ${words[i + 1]!.analyses[0]?.lemma ?? words[i + 1]!.folded}`);
+    const cue = phraseCue(view, i, i + 3, pointing.lemma);
     return { draft: { kind: 'indirect', content: [content], cue, speaker, inherits: false, pattern: 'Об этом сообщил X' }, next: sentence.end };
   }
   if (!isOneOf(view, i, 'об') || i + 2 >= sentence.end || words[i + 1]!.folded !== 'этом') return null;

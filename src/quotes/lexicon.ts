@@ -86,13 +86,15 @@ const POINTING = foldedSet(['такой', 'этот']);
 
 /**
  * A verb-object cue with its noun first, after a demonstrative (`такое заявление сделал X`, `Это мнение высказал X`):
- * the reading of its verb at `i + 2`, or undefined. It points at the statement just before it.
+ * the reading of its verb at `i + 2` and the cue's lemma (`сделать заявление`), or undefined. It points at the
+ * statement just before it.
  */
-export function pointingVerbObjectCue(words: readonly Word[], i: number): WordAnalysis | undefined {
+export function pointingVerbObjectCue(words: readonly Word[], i: number): { reading: WordAnalysis; lemma: string } | undefined {
   const [pointer, noun, verb] = [words[i], words[i + 1], words[i + 2]];
   if (!pointer || !noun || !verb || !pointer.analyses.some((reading) => POINTING.has(reading.key))) return undefined;
   if (!isVerbObjectCue(verb, noun)) return undefined;
-  return verb.analyses.find((reading) => reading.pos === 'VERB');
+  const reading = verb.analyses.find((candidate) => candidate.pos === 'VERB');
+  return reading && { reading, lemma: `${reading.lemma} ${noun.analyses[0]?.lemma ?? noun.folded}` };
 }
 
 /** Whether `word` can open a verb-object cue (`выразил`, `высказал`). */
