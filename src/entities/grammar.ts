@@ -8,10 +8,13 @@
  */
 import type { EntityType } from '../model.js';
 import type { WordAnalysis } from '../morphology/morphology.js';
-import type { Word } from '../words/word.js';
+import { shapeOf, type Shape, type Word } from '../words/word.js';
 
-/** A test on one word. */
-export type Predicate = (word: Word) => boolean;
+/**
+ * A test on one word. `shapes`, where set, holds every word shape the test can accept: the matcher tries a rule
+ * only at words of a shape its first elements accept (most words are lower-case, most rules start with a capital).
+ */
+export type Predicate = ((word: Word) => boolean) & { readonly shapes?: ReadonlySet<Shape> };
 
 /** One position of a rule: a predicate, how many words it takes, and the role they play. */
 export interface Element {
@@ -39,13 +42,29 @@ export interface Rule {
 
 // Predicates
 
-export const and = (...tests: Predicate[]): Predicate => (word) => {
-  for (const test of tests) if (!test(word)) return false;
-  return true;
+const SHAPES: readonly Shape[] = ['lower', 'title', 'upper', 'mixed', 'none'];
+
+/** A test that accepts words of these shapes only. */
+function ofShapes(shapes: Iterable<Shape>, test: (word: Word) => boolean): Predicate {
+  return Object.assign(test, { shapes: new Set(shapes) });
+}
+
+/** All tests pass; it accepts only the shapes every shape-bound test accepts. */
+export const and = (...tests: Predicate[]): Predicate => {
+  const all: Predicate = (word) => {
+    for (const test of tests) if (!test(word)) return false;
+    return true;
+  };
+  const bound = tests.filter((test) => test.shapes);
+  return bound.length === 0 ? all : ofShapes(SHAPES.filter((shape) => bound.every((test) => test.shapes!.has(shape))), all);
 };
-export const or = (...tests: Predicate[]): Predicate => (word) => {
-  for (const test of tests) if (test(word)) return true;
-  return false;
+/** Some test passes; shape-bound only when every test is. */
+export const or = (...tests: Predicate[]): Predicate => {
+  const some: Predicate = (word) => {
+    for (const test of tests) if (test(word)) return true;
+    return false;
+  };
+  return tests.every((test) => test.shapes) ? ofShapes(tests.flatMap((test) => [...test.shapes!]), some) : some;
 };
 export const not = (test: Predicate): Predicate => (word) => !test(word);
 
@@ -64,11 +83,11 @@ export const pos = (partOfSpeech: string): Predicate => (word) => word.grammemes
 /** The word (or one of its lemmas) is in the set of folded forms. */
 export const inSet = (set: ReadonlySet<string>): Predicate => (word) => word.keys.some((key) => set.has(key));
 /** The exact text is one of these. */
-export const text = (...texts: string[]): Predicate => (word) => texts.includes(word.text);
-export const title: Predicate = (word) => word.shape === 'title';
-export const upper: Predicate = (word) => word.shape === 'upper';
-export const capitalized: Predicate = (word) => word.shape === 'title' || word.shape === 'upper' || word.shape === 'mixed';
-export const lower: Predicate = (word) => word.shape === 'lower';
+export const text = (...texts: string[]): Predicate => ofShapes(texts.map(shapeOf), (word) => texts.includes(word.text));
+export const title: Predicate = ofShapes(['title'], (word) => word.shape === 'title');
+export const upper: Predicate = ofShapes(['upper'], (word) => word.shape === 'upper');
+export const capitalized: Predicate = ofShapes(['title', 'upper', 'mixed'], (word) => word.shape === 'title' || word.shape === 'upper' || word.shape === 'mixed');
+export const lower: Predicate = ofShapes(['lower'], (word) => word.shape === 'lower');
 export const latin: Predicate = (word) => word.latin;
 export { isWord } from '../tokens.js';
 export const sentenceStart: Predicate = (word) => word.sentenceStart;
@@ -98,14 +117,39 @@ const STEP_BUDGET = 256;
 export function matchAt(rules: readonly Rule[], words: readonly Word[], start: number): Match | null {
   let bestMatch: Match | null = null;
   const word = words[start];
-  for (const candidate of rules) {
+  if (word === undefined) return null;
+  for (const candidate of rulesStartingAt(rules, word.shape)) {
     // Most rules fail on their first, required element: no attempt is set up for them.
     const first = candidate.elements[0];
-    if (word === undefined || (first !== undefined && first.min > 0 && !first.test(word))) continue;
+    if (first !== undefined && first.min > 0 && !first.test(word)) continue;
     const found = matchRule(candidate, words, start);
     if (found && (!bestMatch || found.words.length > bestMatch.words.length)) bestMatch = found;
   }
   return bestMatch;
+}
+
+const rulesByShape = new WeakMap<readonly Rule[], Map<Shape, readonly Rule[]>>();
+
+/** The rules, in their order, that may start at a word of this shape. */
+function rulesStartingAt(rules: readonly Rule[], shape: Shape): readonly Rule[] {
+  let byShape = rulesByShape.get(rules);
+  if (!byShape) {
+    const starts = rules.map(startShapes);
+    byShape = new Map(SHAPES.map((each) => [each, rules.filter((_, i) => starts[i]!.has(each))]));
+    rulesByShape.set(rules, byShape);
+  }
+  return byShape.get(shape)!;
+}
+
+/** The shapes of the words a rule can start at: those its elements accept up to the first required one. */
+function startShapes(candidate: Rule): ReadonlySet<Shape> {
+  const shapes = new Set<Shape>();
+  for (const element of candidate.elements) {
+    if (!element.test.shapes) return new Set(SHAPES);
+    for (const shape of element.test.shapes) shapes.add(shape);
+    if (element.min > 0) break;
+  }
+  return shapes;
 }
 
 /** The state of one attempt of a rule at one start position. */

@@ -32,7 +32,7 @@ const firstNameListed: Predicate = listedIn((lists) => lists.firstNames);
 const organisationHead: Predicate = listedIn((lists) => lists.organisationDescriptors);
 const regionDescriptor: Predicate = listedIn((lists) => lists.regionDescriptors);
 const titleWord: Predicate = listedIn((lists) => lists.titles);
-const singleLetter: Predicate = (word) => word.text.length === 1 && word.shape === 'title';
+const singleLetter = and(title, (word) => word.text.length === 1);
 const knownGenitive = knownGram('gent');
 const anyGenitive = gram('gent');
 /** In the genitive by the dictionary, or by a guess when the dictionary does not know the word (`Владимир` is no genitive plural of `миро`). */
@@ -113,8 +113,8 @@ const CASE_ENDING = /(?:ом|ами|ах|ы|а|у|е)$/;
  * The short name of a state body by its shape (data/gazetteer/body-shapes.json): a capitalised word the dictionary
  * does not know that starts with `Мин` (`Минпромторг`) or ends with `ком` or `надзор` (`Мосгоризбирком`, `Роскомнадзор`).
  */
-const bodyShape: Predicate = (word) => {
-  if (word.shape !== 'title' || word.latin || word.text.includes('-')) return false;
+const bodyShape = and(title, (word: Word) => {
+  if (word.latin || word.text.includes('-')) return false;
   const endsLikeBody = (stem: string): boolean => bodyShapes.endings.some((ending) => stem.endsWith(ending) && stem.length >= ending.length + 4);
   // A word the dictionary knows counts by its lemma, inside a sentence only (`Облизбиркома`, not `Человеком`).
   if (known(word)) return !word.sentenceStart && !properReading(word) && word.analyses.some((reading) => reading.known && endsLikeBody(reading.key));
@@ -122,7 +122,7 @@ const bodyShape: Predicate = (word) => {
   return [folded, folded.replace(CASE_ENDING, '')].some(
     (stem) => bodyShapes.prefixes.some((prefix) => stem.startsWith(prefix) && stem.length >= prefix.length + 4) || endsLikeBody(stem),
   );
-};
+});
 /** The dictionary knows the word as a person's name or a place. */
 const properReading = or(knownGram('Surn'), knownGram('Name'), knownGram('Geox'));
 

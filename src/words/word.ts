@@ -182,7 +182,8 @@ export function toWords(tokens: readonly Token[], first = 0, end = tokens.length
   return words;
 }
 
-function shapeOf(text: string): Shape {
+/** The shape of a token's text: where its capitals are. */
+export function shapeOf(text: string): Shape {
   const first = text[0]!;
   const upperFirst = first !== first.toLowerCase();
   const lowerFirst = first !== first.toUpperCase();

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadMorphology } from '../../src/morphology/morphology.js';
 import { tokenize } from '../../src/segment/tokenize.js';
 import { toWords, type Word } from '../../src/words/word.js';
-import { capitalized, matchAt, one, optional, repeat, rule, text, title, type Match, type Predicate } from '../../src/entities/grammar.js';
+import { and, capitalized, lower, matchAt, not, one, optional, or, repeat, rule, text, title, upper, type Match, type Predicate } from '../../src/entities/grammar.js';
 
 beforeAll(async () => {
   await loadMorphology();
@@ -142,6 +142,36 @@ describe('check: a rule may refuse a match', () => {
     });
     matchAt([spy], words('Пётр Иванов'), 0);
     expect(seen).toEqual([['Пётр', 'Иванов', 'first', 'last']]);
+  });
+});
+
+describe('shapes: a rule is tried only at words its first elements can accept', () => {
+  it('knows the shapes of the word tests and of their combinations', () => {
+    expect([...title.shapes!]).toEqual(['title']);
+    expect([...and(capitalized, not(upper)).shapes!].sort()).toEqual(['mixed', 'title', 'upper']);
+    expect([...and(lower, capitalized).shapes!]).toEqual([]);
+    expect([...text('в', 'В', '«').shapes!].sort()).toEqual(['lower', 'none', 'title']);
+    expect(or(title, anything).shapes).toBeUndefined();
+    expect(not(title).shapes).toBeUndefined();
+  });
+
+  it('still matches from an optional lower-case word before a capitalised one', () => {
+    const body = rule('adjective? Name', 'ORG', [optional(lower), one(title)]);
+    expect(matched(matchAt([body], words('российский Газпром'), 0))).toEqual(['российский', 'Газпром']);
+    expect(matched(matchAt([body], words('Газпром и'), 0))).toEqual(['Газпром']);
+  });
+
+  it('tries a rule whose first test has no shape at any word', () => {
+    const any = rule('any word', 'ORG', [one((word) => word.text.length === 2)]);
+    expect(matched(matchAt([any], words('по делу'), 0))).toEqual(['по']);
+    expect(matched(matchAt([any], words('ФК Ростов'), 0))).toEqual(['ФК']);
+  });
+
+  it('keeps the earlier of two rules on a tie, whatever their shapes', () => {
+    const first = rule('any', 'LOC', [one(anything)]);
+    const second = rule('title', 'ORG', [one(title)]);
+    expect(matchAt([first, second], words('Москва'), 0)!.rule.name).toBe('any');
+    expect(matchAt([second, first], words('Москва'), 0)!.rule.name).toBe('title');
   });
 });
 
