@@ -287,18 +287,29 @@ function isAgreeingModifier(word: Word): boolean {
 /** Drops prepositions, `и` and punctuation from the phrase's edges. */
 function trim(view: DocumentView, range: TokenRange): TokenRange | null {
   let { first, end } = range;
-  const loose = (i: number): boolean => {
-    const word = view.words[i]!;
-    // An adverb, a particle or a conjunction opens or closes no noun phrase (`Еврокомиссия изначально также выступала`).
-    const adverb = isWord(word) && !view.mentionAt[i] && !word.latin && SKIPPED.has(best(word)?.pos ?? '');
-    // Nor a relative pronoun, which opens a clause (`Нэнси Пелоси, которая …`).
-    const relative = isWord(word) && best(word)?.lemma === 'который';
-    return !isWord(word) || isPreposition(word) || COORDINATING.has(word.text.toLowerCase()) || adverb || relative;
-  };
   // A closing quotation mark or bracket stays when its opening one is inside the phrase (`газеты «Коммерсантъ»`, `(Bill Gerstenmaier)`).
-  const opened = (at: number, marks: string): boolean => view.words.slice(first, at).some((word) => isPunctuation(word, marks));
-  const closes = (i: number): boolean => (isPunctuation(view.words[i]!, '»"“”') && opened(i, '«"„“')) || (view.words[i]!.text === ')' && opened(i, '('));
-  while (end > first && loose(end - 1) && !closes(end - 1)) end--;
-  while (first < end && loose(first) && !isPunctuation(view.words[first]!, '«"„“')) first++;
+  const quoteOpened = firstMark(view, first, end, '«"„“');
+  const bracketOpened = firstMark(view, first, end, '(');
+  const closes = (i: number): boolean => (isPunctuation(view.words[i]!, '»"“”') && quoteOpened < i) || (view.words[i]!.text === ')' && bracketOpened < i);
+  while (end > first && loose(view, end - 1) && !closes(end - 1)) end--;
+  while (first < end && loose(view, first) && !isPunctuation(view.words[first]!, '«"„“')) first++;
   return end > first ? { first, end } : null;
+}
+
+/** A word that opens or closes no noun phrase: punctuation, a preposition, a conjunction, an adverb or particle, a relative pronoun. */
+function loose(view: DocumentView, i: number): boolean {
+  const word = view.words[i]!;
+  if (!isWord(word)) return true;
+  // An adverb, a particle or a conjunction opens or closes no noun phrase (`Еврокомиссия изначально также выступала`).
+  const adverb = !view.mentionAt[i] && !word.latin && SKIPPED.has(best(word)?.pos ?? '');
+  // Nor a relative pronoun, which opens a clause (`Нэнси Пелоси, которая …`).
+  const relative = best(word)?.lemma === 'который';
+  return isPreposition(word) || COORDINATING.has(word.text.toLowerCase()) || adverb || relative;
+}
+
+/** The index of the first of these marks in `[first, end)`, or `end`. */
+function firstMark(view: DocumentView, first: number, end: number, marks: string): number {
+  let i = first;
+  while (i < end && !isPunctuation(view.words[i]!, marks)) i++;
+  return i;
 }
