@@ -13,8 +13,10 @@ import { shapeOf, type Shape, type Word } from '../words/word.js';
 /**
  * A test on one word. `shapes`, where set, holds every word shape the test can accept: the matcher tries a rule
  * only at words of a shape its first elements accept (most words are lower-case, most rules start with a capital).
+ * `ofForm` marks a test that reads only what the word's form always has (its text, kind, readings, shape), not its
+ * place (`sentenceStart`, `listed`): its answer holds for every token of the form.
  */
-export type Predicate = ((word: Word) => boolean) & { readonly shapes?: ReadonlySet<Shape> };
+export type Predicate = ((word: Word) => boolean) & { readonly shapes?: ReadonlySet<Shape>; readonly ofForm?: boolean };
 
 /** One position of a rule: a predicate, how many words it takes, and the role they play. */
 export interface Element {
@@ -44,58 +46,86 @@ export interface Rule {
 
 const SHAPES: readonly Shape[] = ['lower', 'title', 'upper', 'mixed', 'none'];
 
-/** A test that accepts words of these shapes only. */
-function ofShapes(shapes: Iterable<Shape>, test: (word: Word) => boolean): Predicate {
-  return Object.assign(test, { shapes: new Set(shapes) });
+/** Marks a new test with the shapes it accepts and whether it reads the form alone. */
+function marked(test: (word: Word) => boolean, marks: { shapes?: Iterable<Shape> | undefined; ofForm?: boolean }): Predicate {
+  return Object.assign(test, { shapes: marks.shapes && new Set(marks.shapes), ofForm: marks.ofForm ?? false });
 }
 
-/** All tests pass; it accepts only the shapes every shape-bound test accepts. */
+let testsRemembered = 0;
+
+/** A combined test of the form alone, answered once per form and remembered with it (a form recurs in every document). */
+function remembered(test: (word: Word) => boolean): (word: Word) => boolean {
+  const id = testsRemembered++;
+  return (word) => word.remember(id, test);
+}
+
+/**
+ * All tests pass. The tests of the form alone are asked first, as one answer remembered per form; the tests of the
+ * word's place after them. It accepts only the shapes every shape-bound test accepts.
+ */
 export const and = (...tests: Predicate[]): Predicate => {
-  const all: Predicate = (word) => {
-    for (const test of tests) if (!test(word)) return false;
-    return true;
-  };
+  const formTests = tests.filter((test) => test.ofForm);
+  const placeTests = tests.filter((test) => !test.ofForm);
   const bound = tests.filter((test) => test.shapes);
-  return bound.length === 0 ? all : ofShapes(SHAPES.filter((shape) => bound.every((test) => test.shapes!.has(shape))), all);
+  const shapes = bound.length === 0 ? undefined : SHAPES.filter((shape) => bound.every((test) => test.shapes!.has(shape)));
+  const form = formTests.length > 1 ? [remembered(every(formTests))] : formTests;
+  const all = placeTests.length === 0 && formTests.length > 1 ? form[0]! : every([...form, ...placeTests]);
+  return marked(all, { shapes, ofForm: placeTests.length === 0 });
 };
-/** Some test passes; shape-bound only when every test is. */
+/** Some test passes; shape-bound only when every test is, remembered per form when every test reads the form alone. */
 export const or = (...tests: Predicate[]): Predicate => {
-  const some: Predicate = (word) => {
+  const some = (word: Word): boolean => {
     for (const test of tests) if (test(word)) return true;
     return false;
   };
-  return tests.every((test) => test.shapes) ? ofShapes(tests.flatMap((test) => [...test.shapes!]), some) : some;
+  const ofForm = tests.every((test) => test.ofForm);
+  const shapes = tests.every((test) => test.shapes) ? tests.flatMap((test) => [...test.shapes!]) : undefined;
+  return marked(ofForm ? remembered(some) : some, { shapes, ofForm });
 };
-export const not = (test: Predicate): Predicate => (word) => !test(word);
+export const not = (test: Predicate): Predicate => marked((word) => !test(word), { ofForm: test.ofForm });
+
+/** A conjunction, in order. */
+function every(tests: readonly Predicate[]): (word: Word) => boolean {
+  return (word) => {
+    for (const test of tests) if (!test(word)) return false;
+    return true;
+  };
+}
+
+/** A test of the form alone: what the word's text, kind and readings say. */
+const formTest = (test: (word: Word) => boolean, shapes?: readonly Shape[]): Predicate => marked(test, { shapes, ofForm: true });
 
 /** Some reading carries every one of the grammemes. */
 export const gram = (...grammemes: string[]): Predicate =>
-  grammemes.length === 1
-    ? (word) => word.grammemes.has(grammemes[0]!)
-    : (word) => word.analyses.some((reading) => grammemes.every((g) => reading.tags.includes(g)));
+  formTest(
+    grammemes.length === 1
+      ? (word) => word.grammemes.has(grammemes[0]!)
+      : (word) => word.analyses.some((reading) => grammemes.every((g) => reading.tags.includes(g))),
+  );
 /** Some dictionary reading (not a guess from the ending) carries every one of the grammemes. */
 export const knownGram = (...grammemes: string[]): Predicate =>
-  grammemes.length === 1
-    ? (word) => word.knownGrammemes.has(grammemes[0]!)
-    : (word) => word.analyses.some((reading) => reading.known && grammemes.every((g) => reading.tags.includes(g)));
+  formTest(
+    grammemes.length === 1
+      ? (word) => word.knownGrammemes.has(grammemes[0]!)
+      : (word) => word.analyses.some((reading) => reading.known && grammemes.every((g) => reading.tags.includes(g))),
+  );
 /** Some reading has this part of speech. */
-export const pos = (partOfSpeech: string): Predicate => (word) => word.grammemes.has(partOfSpeech);
+export const pos = (partOfSpeech: string): Predicate => formTest((word) => word.grammemes.has(partOfSpeech));
 /** The word (or one of its lemmas) is in the set of folded forms. */
-export const inSet = (set: ReadonlySet<string>): Predicate => (word) => word.keys.some((key) => set.has(key));
+export const inSet = (set: ReadonlySet<string>): Predicate => formTest((word) => word.keys.some((key) => set.has(key)));
 /** The exact text is one of these. */
-export const text = (...texts: string[]): Predicate => ofShapes(texts.map(shapeOf), (word) => texts.includes(word.text));
-export const title: Predicate = ofShapes(['title'], (word) => word.shape === 'title');
-export const upper: Predicate = ofShapes(['upper'], (word) => word.shape === 'upper');
-export const capitalized: Predicate = ofShapes(['title', 'upper', 'mixed'], (word) => word.shape === 'title' || word.shape === 'upper' || word.shape === 'mixed');
-export const lower: Predicate = ofShapes(['lower'], (word) => word.shape === 'lower');
-export const latin: Predicate = (word) => word.latin;
-export { isWord } from '../tokens.js';
+export const text = (...texts: string[]): Predicate => formTest((word) => texts.includes(word.text), texts.map(shapeOf));
+export const title: Predicate = formTest((word) => word.shape === 'title', ['title']);
+export const upper: Predicate = formTest((word) => word.shape === 'upper', ['upper']);
+export const capitalized: Predicate = formTest((word) => word.shape === 'title' || word.shape === 'upper' || word.shape === 'mixed', ['title', 'upper', 'mixed']);
+export const lower: Predicate = formTest((word) => word.shape === 'lower', ['lower']);
+export const latin: Predicate = formTest((word) => word.latin);
+export const isWord: Predicate = formTest((word) => word.kind === 'word');
 export const sentenceStart: Predicate = (word) => word.sentenceStart;
 /** The dictionary knows the word (not a guess from its ending). */
-export const known: Predicate = (word) => word.analyses.some((reading) => reading.known);
+export const known: Predicate = formTest((word) => word.analyses.some((reading) => reading.known));
 /** The most probable reading satisfies the test. */
-export const best = (test: (reading: WordAnalysis) => boolean): Predicate => (word) =>
-  word.analyses.length > 0 && test(word.analyses[0]!);
+export const best = (test: (reading: WordAnalysis) => boolean): Predicate => formTest((word) => word.analyses.length > 0 && test(word.analyses[0]!));
 
 // Elements
 

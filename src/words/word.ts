@@ -32,6 +32,8 @@ export interface Word {
   readonly knownGrammemes: ReadonlySet<string>;
   /** The type of the gazetteer name this word is part of, once the gazetteer has been read over the sentence. */
   listed: EntityType | undefined;
+  /** The answer of test `id`, one that reads the word's form alone: asked once per form, then remembered with it. */
+  remember(id: number, test: (word: Word) => boolean): boolean;
 }
 
 const FOLD_CACHE_LIMIT = 50_000;
@@ -64,6 +66,8 @@ interface Form {
   readonly common: boolean;
   readonly grammemes: ReadonlySet<string>;
   readonly knownGrammemes: ReadonlySet<string>;
+  /** The answers of the grammars' tests of the form alone, by test (see {@link Word.remember}). */
+  readonly answers: (boolean | undefined)[];
 }
 
 /** Forms kept (about 0.5 KB each besides their readings), as many as the morphology's cache holds. */
@@ -105,6 +109,7 @@ function formOf(token: Token): Form {
     common,
     grammemes: sharedSet(grammemes),
     knownGrammemes: sharedSet(knownGrammemes),
+    answers: [],
   };
   if (cache.size >= FORM_CACHE_LIMIT) dropOldest(cache);
   cache.set(text, form);
@@ -166,6 +171,12 @@ class TokenWord implements Word {
   }
   get knownGrammemes(): ReadonlySet<string> {
     return this.form.knownGrammemes;
+  }
+  remember(id: number, test: (word: Word) => boolean): boolean {
+    const { answers } = this.form;
+    let answer = answers[id];
+    if (answer === undefined) answers[id] = answer = test(this);
+    return answer;
   }
 }
 

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadMorphology } from '../../src/morphology/morphology.js';
 import { tokenize } from '../../src/segment/tokenize.js';
 import { toWords, type Word } from '../../src/words/word.js';
-import { and, capitalized, lower, matchAt, not, one, optional, or, repeat, rule, text, title, upper, type Match, type Predicate } from '../../src/entities/grammar.js';
+import { and, best, capitalized, lower, matchAt, not, one, optional, or, repeat, rule, sentenceStart, text, title, upper, type Match, type Predicate } from '../../src/entities/grammar.js';
 
 beforeAll(async () => {
   await loadMorphology();
@@ -172,6 +172,29 @@ describe('shapes: a rule is tried only at words its first elements can accept', 
     const second = rule('title', 'ORG', [one(title)]);
     expect(matchAt([first, second], words('Москва'), 0)!.rule.name).toBe('any');
     expect(matchAt([second, first], words('Москва'), 0)!.rule.name).toBe('title');
+  });
+});
+
+describe('tests of the form alone: answered once per form', () => {
+  it('asks a combined test of the form once for all tokens of that form, and a test of the place at each token', () => {
+    let formAsked = 0;
+    const isNoun = best((reading) => {
+      formAsked++;
+      return reading.pos === 'NOUN';
+    });
+    const notFirst: Predicate = (word) => !word.sentenceStart;
+    const noun = rule('capitalised noun, not first', 'LOC', [one(and(title, isNoun, notFirst))]);
+    const run = words('Тверь Тверь Тверь');
+    expect(run.map((_, start) => matched(matchAt([noun], run, start)))).toEqual([null, ['Тверь'], ['Тверь']]);
+    // The first token is the sentence's first: the place's test is asked again at each token.
+    expect(formAsked).toBe(1);
+  });
+
+  it('keeps a test of the place a test of the place inside and, or and not', () => {
+    expect(and(title, sentenceStart).ofForm).toBe(false);
+    expect(or(title, sentenceStart).ofForm).toBe(false);
+    expect(not(sentenceStart).ofForm).toBe(false);
+    expect(and(title, not(upper)).ofForm).toBe(true);
   });
 });
 
