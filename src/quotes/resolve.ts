@@ -12,7 +12,7 @@ import type { EntityMention } from '../model.js';
 import { phraseNominative } from '../words/nominative.js';
 import { fold, type Word } from '../words/word.js';
 import { placeIdsByName, stateOfCapital } from '../lexicon/gazetteer.js';
-import { isDeicticComplement, isOrganisationKind, isSpokesNoun, isTitleKey, isUnnamedSource, roleGroup } from './lexicon.js';
+import { isDeicticComplement, isOrganisationKind, listedFirstNameGenders, isSpokesNoun, isTitleKey, isUnnamedSource, roleGroup } from './lexicon.js';
 import { isPunctuation, isWord } from '../tokens.js';
 import type { TokenRange } from './phrases.js';
 import { tokenAtOrAfter, type DocumentView } from './view.js';
@@ -559,11 +559,17 @@ function lastWordOf(words: readonly Word[], first: number, end: number): number 
 /**
  * The genders a person's mention allows: those that every word of the name with a
  * name's readings allows (`Дмитрия Медведева` may be a man's genitive or a woman's
- * nominative; `Алла Бут` is a woman's).
+ * nominative; `Алла Бут` is a woman's), a common first name by the gender it is listed with.
  */
 function gendersOf(words: readonly Word[], first: number, end: number): ReadonlySet<Gender> {
   let allowed = new Set<Gender>(['masc', 'femn']);
   for (let i = first; i < words.length && words[i]!.token.start < end; i++) {
+    // A common first name is of the gender it is listed with, whatever else the dictionary reads it as (`Эммануэль`).
+    const listed = listedFirstNameGenders(words[i]!);
+    if (listed.size > 0) {
+      allowed = new Set([...allowed].filter((gender) => listed.has(gender)));
+      continue;
+    }
     const readings = words[i]!.analyses.filter((reading) => reading.tags.includes('Name') || reading.tags.includes('Surn') || reading.tags.includes('Patr'));
     if (readings.length === 0) continue;
     const genders = new Set<Gender>();

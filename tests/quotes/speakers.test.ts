@@ -75,6 +75,20 @@ describe('a pronoun resolves to a person of its gender', () => {
   });
 });
 
+describe("a person's gender comes from a common first name before the dictionary's other readings", () => {
+  it('`Эммануэль` is listed as a man\'s name (the dictionary knows only the woman\'s), so `Президент Франции заявил` is Macron', async () => {
+    expect(await quotes('Президент Франции Эммануэль Макрон встретился с Дональдом Трампом. Президент Франции заявил, что переговоры прошли успешно.')).toEqual([
+      '«переговоры прошли успешно» speaker=Президент Франции → Эммануэль Макрон',
+    ]);
+  });
+
+  it('and a woman listed as a woman is never the speaker of a masculine cue', async () => {
+    expect(await quotes('Министр Ангела Петрова и министр Иван Сидоров встретились. Министр заявил, что мир возможен.')).toEqual([
+      '«мир возможен» speaker=Министр → Иван Сидоров',
+    ]);
+  });
+});
+
 describe('a surname alone that two relatives share is the one the cue agrees with', () => {
   it('`Бут рассказала` is Алла Бут, though her husband was named last', async () => {
     expect(await quotes('Виктор Бут арестован в Таиланде. Его жена Алла Бут прилетела в Бангкок. Адвокаты Виктора подали жалобу. Бут рассказала, что муж здоров.')).toEqual([
