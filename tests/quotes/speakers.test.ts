@@ -53,6 +53,24 @@ describe('a title resolves to the person who holds the post', () => {
     ]);
   });
 
+  it('of the country a place adjective names (`Американский президент`, `Глава российского государства`), as a place named after the title would', async () => {
+    expect(await quotes('Президент США Барак Обама позвонил президенту России Дмитрию Медведеву. Американский президент заявил, что переговоры прошли успешно.')).toEqual([
+      '«переговоры прошли успешно» speaker=Американский президент → Барак Обама',
+    ]);
+    expect(await quotes('Президент России Владимир Путин провёл совещание. Глава российского государства заявил, что кризис закончился.')).toEqual([
+      '«кризис закончился» speaker=Глава российского государства → Владимир Путин',
+    ]);
+  });
+
+  it('not the president of another country when the adjective names one the document does not: no name', async () => {
+    expect(await quotes('Президент России Владимир Путин встретился с Эммануэлем Макроном. Французский президент заявил, что переговоры прошли успешно.')).toEqual([
+      '«переговоры прошли успешно» speaker=Французский президент → —',
+    ]);
+    expect(await quotes('Посол Азербайджана в Казахстане Рашад Мамедов дал интервью. Казахстанский дипломат отметил, что мир возможен.')).toEqual([
+      '«мир возможен» speaker=Казахстанский дипломат → —',
+    ]);
+  });
+
   it('not a person who holds the post elsewhere, and not the place of the post: no name', async () => {
     expect(await quotes('Посол Азербайджана в Казахстане Рашад Мамедов дал интервью. Президент Казахстана заявил, что мир возможен.')).toEqual([
       '«мир возможен» speaker=Президент Казахстана → —',
