@@ -94,6 +94,7 @@ function reportedClause(view: DocumentView, sentence: Sentence, i: number): Foun
   if (!agentless) {
     speaker =
       citedSource(view, cue.end, conjunction) ??
+      (reading?.pos === 'GRND' ? invertedSubject(view, sentence.first, cue.first) : null) ??
       bodyBefore(view, sentence.first, cue.first, reading) ??
       subjectBefore(view, cue.first, reading, sentence.first) ??
       subjectAfter(view, cue.end, reading, conjunction) ??
@@ -101,6 +102,23 @@ function reportedClause(view: DocumentView, sentence: Sentence, i: number): Foun
   } else speaker = documentAuthor(view, sentence.first, cue.first) ?? documentAuthor(view, cue.end, conjunction);
   return { draft: { kind: 'indirect', content: [insideMarks(view, content)], cue, speaker, inherits: false, pattern: 'X заявил, что …' }, next: end };
 }
+
+/**
+ * A gerund's subject is its sentence's: when the nearest finite verb before the gerund at `gerund` has its subject
+ * after it (`Кризис закончился, заявил Путин, добавив, что …`), that subject; else null, and the subject is looked
+ * for before the verb as for any cue.
+ */
+function invertedSubject(view: DocumentView, first: number, gerund: number): TokenRange | null {
+  for (let v = gerund - 1; v >= first && v > gerund - PHRASE_WINDOW; v--) {
+    const verb = view.words[v]!;
+    if (!isWord(verb) || verb.analyses[0]?.pos !== 'VERB') continue;
+    const comma = clauseEnd(view, v + 1, gerund + 1);
+    return comma === gerund - 1 ? subjectAfter(view, v + 1, verb.analyses[0], comma) : null;
+  }
+  return null;
+}
+/** How far back from a gerund its sentence's verb is looked for. */
+const PHRASE_WINDOW = 30;
 
 /** Words after a comma and a conjunction searched for the cue of a second report (`, а министр финансов возразил, что`). */
 const NEXT_REPORT_WINDOW = 6;
@@ -374,14 +392,40 @@ function trailingSource(view: DocumentView, sentence: Sentence, i: number): Foun
   const found = cueAt(view, i, sentence.end);
   if (!found || found.agentless || found.reading?.pos !== 'VERB') return null;
   const limit = clauseEnd(view, found.cue.end, sentence.end);
-  // `…, говорит собеседник агентства, знакомый с ходом переговоров.`: the speaker's own modifier may close the sentence.
-  const modified = !atSentenceEnd(view, limit, sentence.end) && isPunctuation(words[limit]!, ',') && speakerModifier(view, limit + 1, sentence.end);
-  if (!atSentenceEnd(view, limit, sentence.end) && !modified) return null;
+  const closes = atSentenceEnd(view, limit, sentence.end);
+  const comma = !closes && isPunctuation(words[limit]!, ',');
+  // `…, говорит собеседник агентства, знакомый с ходом переговоров.`: the speaker's own modifier may close the sentence;
+  // so may what the speaker did as they spoke (`…, заявил Путин, выступая перед студентами.`) or a clause about them
+  // (`…, сообщил Петров, который …`). A gerund that reports (`…, заявил Путин, добавив, что …`) is a report of its own,
+  // read next from the comma.
+  const modified = comma && speakerModifier(view, limit + 1, sentence.end);
+  const adjunct = comma && !modified ? speakerAdjunct(view, limit + 1, sentence.end) : null;
+  if (!closes && !modified && !adjunct) return null;
   const speaker = citedSource(view, found.cue.end, limit) ?? subjectAfter(view, found.cue.end, found.reading, limit);
   if (!speaker) return null;
   const content = piece(view, sentence.first, before);
   if (!content || !hasPredicate(view, sentence.first, before)) return null;
-  return { draft: { kind: 'indirect', content: [content], cue: found.cue, speaker, inherits: false, pattern: modified ? '…, — считает X, знакомый с …' : '…, — считает X' }, next: sentence.end };
+  const pattern = modified ? '…, — считает X, знакомый с …' : adjunct ? '…, — считает X, выступая …' : '…, — считает X';
+  return { draft: { kind: 'indirect', content: [content], cue: found.cue, speaker, inherits: false, pattern }, next: adjunct === 'report' ? limit + 1 : sentence.end };
+}
+
+/**
+ * What follows the speaker of a trailing attribution after a comma, when it is about the speaker and not the statement:
+ * a gerund's phrase (`выступая перед студентами`), `'report'` when the gerund reports with a conjunction of its own
+ * (`добавив, что …`), or a relative clause (`который …`); null for anything else, and for a gerund whose phrase is
+ * followed by a verb after a comma (`…, заявил он, выступая в Москве, будет …`: the statement resumes).
+ */
+function speakerAdjunct(view: DocumentView, from: number, end: number): 'adjunct' | 'report' | null {
+  const { words } = view;
+  const word = words[from];
+  if (!word || !isWord(word)) return null;
+  if (word.analyses[0]?.lemma === 'который') return 'adjunct';
+  if (!word.analyses.some((reading) => reading.pos === 'GRND')) return null;
+  if (speechReading(word)?.pos === 'GRND' && conjunctionAfter(view, from + 1, end) !== -1) return 'report';
+  for (let j = from + 1; j + 1 < end; j++) {
+    if (isPunctuation(words[j]!, ',') && isWord(words[j + 1]!) && words[j + 1]!.analyses[0]?.pos === 'VERB') return null;
+  }
+  return 'adjunct';
 }
 
 /**

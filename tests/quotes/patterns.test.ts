@@ -214,6 +214,29 @@ const INDIRECT: Case[] = [
     expected: ['indirect «Сделка сорвалась» cue=пишет speaker=министра Ивана Петрова → Иван Петров'],
   },
   {
+    title: '…, заявил X, выступая …: what the speaker did as they spoke closes the sentence and is not the statement',
+    text: 'Кризис закончился, заявил министр Иван Петров, выступая перед студентами в Москве.',
+    expected: ['indirect «Кризис закончился» cue=заявил speaker=министр Иван Петров → Иван Петров'],
+  },
+  {
+    title: '…, сообщил X, который …: a relative clause about the speaker is not the statement',
+    text: 'Завод закроют, сообщил министр Иван Петров, который посетил предприятие в среду.',
+    expected: ['indirect «Завод закроют» cue=сообщил speaker=министр Иван Петров → Иван Петров'],
+  },
+  {
+    title: '…, заявил X, добавив, что …: a reporting gerund is a second report, whose speaker is the one after the verb before it',
+    text: 'Кризис закончился, заявил министр Иван Петров, добавив, что цены снизятся.',
+    expected: [
+      'indirect «Кризис закончился» cue=заявил speaker=министр Иван Петров → Иван Петров',
+      'indirect «цены снизятся» cue=добавив speaker=министр Иван Петров → Иван Петров',
+    ],
+  },
+  {
+    title: 'X выступил против …, заявив, что …: the gerund\'s speaker is the subject before the verb',
+    text: 'Министр Иван Петров выступил против сделки, заявив, что она незаконна.',
+    expected: ['indirect «она незаконна» cue=заявив speaker=Министр Иван Петров → Иван Петров'],
+  },
+  {
     title: '«…» — такое заявление сделал X. — a verb-object cue with its noun first, after a demonstrative',
     text: '«Мы не отступим» — такое заявление сделал министр Иван Петров.',
     expected: ['direct «Мы не отступим» cue=такое заявление сделал speaker=министр Иван Петров → Иван Петров'],
