@@ -174,6 +174,34 @@ const INDIRECT: Case[] = [
     expected: ['indirect «Переговоры продолжатся в мае» cue=говорится speaker=министра Ивана Петрова → Иван Петров'],
   },
   {
+    title: 'В опубликованном … докладе X говорится, что … — adjectives and a participle phrase before the document noun',
+    text: 'В опубликованном в среду письме министра Ивана Петрова говорится, что сроки сорваны.',
+    expected: ['indirect «сроки сорваны» cue=говорится speaker=министра Ивана Петрова → Иван Петров'],
+  },
+  {
+    title: 'Об этом говорится в новом докладе X. — an adjective before the document noun after the cue',
+    text: 'Переговоры продолжатся в мае. Об этом говорится в новом докладе министра Ивана Петрова.',
+    expected: ['indirect «Переговоры продолжатся в мае» cue=говорится speaker=министра Ивана Петрова → Иван Петров'],
+  },
+  {
+    title: 'Как сообщается на сайте X, … — a site is where a body publishes, after на',
+    text: 'Как сообщается на официальном сайте министерства, сроки сорваны.',
+    expected: ['indirect «сроки сорваны» cue=Как сообщается speaker=министерства → —'],
+  },
+  {
+    title: '…, говорится в заявлении X. — an agentless report whose document closes the sentence, also with a participle after it',
+    text: 'Сроки сорваны, говорится в письме министра Ивана Петрова. Цены вырастут, отмечается в докладе министра Ивана Петрова, опубликованном в среду.',
+    expected: [
+      'indirect «Сроки сорваны» cue=говорится speaker=министра Ивана Петрова → Иван Петров',
+      'indirect «Цены вырастут» cue=отмечается speaker=министра Ивана Петрова → Иван Петров',
+    ],
+  },
+  {
+    title: '…, говорится в документе. — with no one named, agentless',
+    text: 'Сроки сорваны, говорится в документе.',
+    expected: ['indirect «Сроки сорваны» cue=говорится speaker=— → —'],
+  },
+  {
     title: 'По словам X, знакомого с …, … — a participle describing the source is not part of what it said',
     text: 'По словам экспертов, опрошенных агентством, цены вырастут.',
     expected: ['indirect «цены вырастут» cue=По словам speaker=экспертов → —'],
