@@ -232,6 +232,21 @@ const INDIRECT: Case[] = [
     expected: ['indirect «кризис закончился» cue=заявил speaker=Министр Иван Петров → Иван Петров'],
   },
   {
+    title: 'В беседе с корреспондентом РИА Новости X заявил, что …: the outlet is the genitive of the adjunct\'s noun, not the speaker',
+    text: 'В беседе с корреспондентом РИА Новости министр Иван Петров заявил, что кризис закончился.',
+    expected: ['indirect «кризис закончился» cue=заявил speaker=министр Иван Петров → Иван Петров'],
+  },
+  {
+    title: 'По итогам года X заявили, что …: a genitive that may read as a nominative plural (года) is not the speaker',
+    text: 'По итогам года министры заявили, что кризис закончился.',
+    expected: ['indirect «кризис закончился» cue=заявили speaker=министры → —'],
+  },
+  {
+    title: 'В среду X заявил, что …: an indeclinable body after a preposition\'s noun is the subject when no other word can be',
+    text: 'В среду МВД заявило, что кризис закончился.',
+    expected: ['indirect «кризис закончился» cue=заявило speaker=МВД → МВД'],
+  },
+  {
     title: 'X, в свою очередь, заявил, что …: a parenthetical after the subject is not part of the speaker',
     text: 'Министр Иван Петров, в свою очередь, заявил, что бюджет сбалансирован.',
     expected: ['indirect «бюджет сбалансирован» cue=заявил speaker=Министр Иван Петров → Иван Петров'],
