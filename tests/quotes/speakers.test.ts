@@ -32,6 +32,12 @@ describe('a title resolves to the person who holds the post', () => {
     ]);
   });
 
+  it('`глава правительства` for the `канцлер` (one role group: a chancellor heads the government), not the president named after her', async () => {
+    expect(await quotes('Канцлер Германии Ангела Меркель встретилась с президентом России Владимиром Путиным. Как заявила глава правительства, переговоры прошли успешно.')).toEqual([
+      '«переговоры прошли успешно» speaker=глава правительства → Ангела Меркель',
+    ]);
+  });
+
   it('of the gender the cue verb gives (`Министр заявила`): the woman of two ministers', async () => {
     expect(await quotes('Министр Анна Петрова и министр Иван Сидоров встретились. Министр заявила, что мир возможен.')).toEqual([
       '«мир возможен» speaker=Министр → Анна Петрова',
