@@ -94,6 +94,7 @@ function reportedClause(view: DocumentView, sentence: Sentence, i: number): Foun
   if (!agentless) {
     speaker =
       citedSource(view, cue.end, conjunction) ??
+      (reading?.pos === 'GRND' ? invertedSubject(view, sentence.first, cue.first) : null) ??
       bodyBefore(view, sentence.first, cue.first, reading) ??
       subjectBefore(view, cue.first, reading, sentence.first) ??
       subjectAfter(view, cue.end, reading, conjunction) ??
@@ -101,6 +102,23 @@ function reportedClause(view: DocumentView, sentence: Sentence, i: number): Foun
   } else speaker = documentAuthor(view, sentence.first, cue.first) ?? documentAuthor(view, cue.end, conjunction);
   return { draft: { kind: 'indirect', content: [insideMarks(view, content)], cue, speaker, inherits: false, pattern: 'X заявил, что …' }, next: end };
 }
+
+/**
+ * A gerund's subject is its sentence's: when the nearest finite verb before the gerund at `gerund` has its subject
+ * after it (`Кризис закончился, заявил Путин, добавив, что …`), that subject; else null, and the subject is looked
+ * for before the verb as for any cue.
+ */
+function invertedSubject(view: DocumentView, first: number, gerund: number): TokenRange | null {
+  for (let v = gerund - 1; v >= first && v > gerund - PHRASE_WINDOW; v--) {
+    const verb = view.words[v]!;
+    if (!isWord(verb) || verb.analyses[0]?.pos !== 'VERB') continue;
+    const comma = clauseEnd(view, v + 1, gerund + 1);
+    return comma === gerund - 1 ? subjectAfter(view, v + 1, verb.analyses[0], comma) : null;
+  }
+  return null;
+}
+/** How far back from a gerund its sentence's verb is looked for. */
+const PHRASE_WINDOW = 30;
 
 /** Words after a comma and a conjunction searched for the cue of a second report (`, а министр финансов возразил, что`). */
 const NEXT_REPORT_WINDOW = 6;
@@ -263,12 +281,34 @@ function citedSource(view: DocumentView, from: number, end: number): TokenRange 
  * (`В заявлении МИД России говорится`, `как отмечается в докладе ООН`), or null.
  */
 function documentAuthor(view: DocumentView, from: number, end: number): TokenRange | null {
-  const { words } = view;
   for (let i = from; i + 2 < end; i++) {
-    if (!isOneOf(view, i, 'в', 'во') || !isDocumentNoun(words[i + 1]!)) continue;
-    return phraseFrom(view, i + 2, end);
+    if (!isOneOf(view, i, 'в', 'во', 'на')) continue;
+    const noun = documentNounAfter(view, i + 1, end);
+    if (noun !== -1) return phraseFrom(view, noun + 1, end);
   }
   return null;
+}
+
+/** Words looked at after `в` for its document noun, over the adjectives and participle phrases before it. */
+const DOCUMENT_MODIFIER_WINDOW = 8;
+
+/**
+ * The document noun at `from`, or after the adjectives and participle phrases that open there
+ * (`в новогоднем обращении`, `в опубликованном в конце года докладе`, `на официальном сайте`): its token, or -1.
+ * The words between hold no verb and no punctuation.
+ */
+function documentNounAfter(view: DocumentView, from: number, end: number): number {
+  const { words } = view;
+  if (from >= end) return -1;
+  if (isDocumentNoun(words[from]!)) return from;
+  if (!words[from]!.analyses.some((reading) => (reading.pos === 'ADJF' || reading.pos === 'PRTF') && (reading.case === 'loct' || reading.case === 'loc2'))) return -1;
+  for (let j = from + 1; j < Math.min(end, from + DOCUMENT_MODIFIER_WINDOW); j++) {
+    const word = words[j]!;
+    if (word.token.kind === 'number') continue;
+    if (!isWord(word) || PREDICATES.has(word.analyses[0]?.pos ?? '')) return -1;
+    if (isDocumentNoun(word) && word.analyses.some((reading) => reading.case === 'loct' || reading.case === 'loc2')) return j;
+  }
+  return -1;
 }
 
 /** `Об этом сообщил X.`, `Об этом X сообщил.` and `Такое мнение высказал X.`: the sentence before is X's statement. */
@@ -365,23 +405,55 @@ function agreeingPhraseBefore(view: DocumentView, end: number, floor: number, pa
 
 const isVerbal = (view: DocumentView, j: number): boolean => PREDICATES.has(view.words[j]!.analyses[0]?.pos ?? '') || view.words[j]!.analyses[0]?.pos === 'CONJ';
 
-/** `…, — считает X.` or `…, сообщает РБК.`: a report whose source closes the sentence. */
+/** `…, — считает X.`, `…, сообщает РБК.` or `…, говорится в заявлении МИД.`: a report whose source closes the sentence. */
 function trailingSource(view: DocumentView, sentence: Sentence, i: number): Found | null {
   const { words } = view;
   let before = i - 1;
   if (before > sentence.first && isPunctuation(words[before]!, DASHES)) before--;
   if (before <= sentence.first || !isPunctuation(words[before]!, ',!?…')) return null;
   const found = cueAt(view, i, sentence.end);
-  if (!found || found.agentless || found.reading?.pos !== 'VERB') return null;
+  if (!found || (!found.agentless && found.reading?.pos !== 'VERB')) return null;
   const limit = clauseEnd(view, found.cue.end, sentence.end);
-  // `…, говорит собеседник агентства, знакомый с ходом переговоров.`: the speaker's own modifier may close the sentence.
-  const modified = !atSentenceEnd(view, limit, sentence.end) && isPunctuation(words[limit]!, ',') && speakerModifier(view, limit + 1, sentence.end);
-  if (!atSentenceEnd(view, limit, sentence.end) && !modified) return null;
-  const speaker = citedSource(view, found.cue.end, limit) ?? subjectAfter(view, found.cue.end, found.reading, limit);
-  if (!speaker) return null;
+  const closes = atSentenceEnd(view, limit, sentence.end);
+  const comma = !closes && isPunctuation(words[limit]!, ',');
+  // `…, говорит собеседник агентства, знакомый с ходом переговоров.`: the speaker's own modifier may close the sentence;
+  // so may what the speaker did as they spoke (`…, заявил Путин, выступая перед студентами.`) or a clause about them
+  // (`…, сообщил Петров, который …`). A gerund that reports (`…, заявил Путин, добавив, что …`) is a report of its own,
+  // read next from the comma.
+  const modified = comma && speakerModifier(view, limit + 1, sentence.end);
+  const adjunct = comma && !modified ? speakerAdjunct(view, limit + 1, sentence.end, found.agentless) : null;
+  if (!closes && !modified && !adjunct) return null;
+  // An agentless report (`…, говорится в заявлении МИД.`, `…, сообщается на сайте ведомства.`) is the document's author's, or no one's.
+  const speaker = found.agentless
+    ? documentAuthor(view, found.cue.end, limit)
+    : citedSource(view, found.cue.end, limit) ?? subjectAfter(view, found.cue.end, found.reading, limit);
+  if (!speaker && !found.agentless) return null;
   const content = piece(view, sentence.first, before);
   if (!content || !hasPredicate(view, sentence.first, before)) return null;
-  return { draft: { kind: 'indirect', content: [content], cue: found.cue, speaker, inherits: false, pattern: modified ? '…, — считает X, знакомый с …' : '…, — считает X' }, next: sentence.end };
+  const pattern = modified ? '…, — считает X, знакомый с …' : adjunct ? '…, — считает X, выступая …' : '…, — считает X';
+  return { draft: { kind: 'indirect', content: [content], cue: found.cue, speaker, inherits: false, pattern }, next: adjunct === 'report' ? limit + 1 : sentence.end };
+}
+
+/**
+ * What follows the speaker of a trailing attribution after a comma, when it is about the speaker and not the statement:
+ * a gerund's phrase (`выступая перед студентами`), `'report'` when the gerund reports with a conjunction of its own
+ * (`добавив, что …`), a relative clause (`который …`), or after an agentless report's document a participle's
+ * phrase with no verb (`опубликованном в среду`); null for anything else, and for a gerund whose phrase is
+ * followed by a verb after a comma (`…, заявил он, выступая в Москве, будет …`: the statement resumes).
+ */
+function speakerAdjunct(view: DocumentView, from: number, end: number, agentless: boolean): 'adjunct' | 'report' | null {
+  const { words } = view;
+  const word = words[from];
+  if (!word || !isWord(word)) return null;
+  if (word.analyses[0]?.lemma === 'который') return 'adjunct';
+  // After an agentless report's document, a participle's phrase describing it (`…, отмечается в докладе ООН, опубликованном в среду.`).
+  if (agentless && word.analyses[0]?.pos === 'PRTF' && !hasFiniteVerb(view, from + 1, end)) return 'adjunct';
+  if (!word.analyses.some((reading) => reading.pos === 'GRND')) return null;
+  if (speechReading(word)?.pos === 'GRND' && conjunctionAfter(view, from + 1, end) !== -1) return 'report';
+  for (let j = from + 1; j + 1 < end; j++) {
+    if (isPunctuation(words[j]!, ',') && isWord(words[j + 1]!) && words[j + 1]!.analyses[0]?.pos === 'VERB') return null;
+  }
+  return 'adjunct';
 }
 
 /**
@@ -431,6 +503,11 @@ function clauseEnd(view: DocumentView, from: number, limit: number): number {
   }
   return limit;
 }
+
+const hasFiniteVerb = (view: DocumentView, first: number, end: number): boolean => {
+  for (let j = first; j < end; j++) if (isWord(view.words[j]!) && view.words[j]!.analyses[0]?.pos === 'VERB') return true;
+  return false;
+};
 
 /** A reported clause has a predicate; `Ряд государств, в том числе Россия, призвали …` does not. */
 function hasPredicate(view: DocumentView, first: number, end: number): boolean {

@@ -41,6 +41,7 @@ export const QUOTE_PATTERNS = [
   { name: 'X, считающий, что …', language: 'rus', kind: 'indirect', example: 'Против выступили депутаты, считающие, что закон нарушает права граждан.' },
   { name: '…, — считает X', language: 'rus', kind: 'indirect', example: 'Мир возможен, — считает посол.' },
   { name: '…, — считает X, знакомый с …', language: 'rus', kind: 'indirect', example: 'Сделка будет закрыта до конца года, говорит собеседник агентства, знакомый с ходом переговоров.' },
+  { name: '…, — считает X, выступая …', language: 'rus', kind: 'indirect', example: 'Кризис закончился, заявил президент, выступая перед студентами.' },
   { name: '…, сообщает X, …', language: 'rus', kind: 'indirect', example: 'Число погибших, сообщает «Лента.ру», выросло до десяти.' },
 
   // English direct speech (english.ts): at each pair of quotation marks, the attribution after the marks, then

@@ -142,9 +142,18 @@ export function sentenceSubject(view: DocumentView, first: number, cue: number, 
   return subjectIn(view, first, end, verb);
 }
 
-/** The first nominative agreeing with `verb` in `[first, end)` that no preposition governs, with its adjectives, to `end` or to a person's name before an adjunct. */
+/**
+ * The first nominative agreeing with `verb` in `[first, end)` that no preposition governs, with its adjectives, to `end` or
+ * to a person's name before an adjunct. One that may be the genitive complement of a preposition's noun (`В беседе с
+ * корреспондентом РИА Новости министр заявил`, `По итогам года министры`, `в интервью CNN`) is the subject only when
+ * no later word can be.
+ */
 function subjectIn(view: DocumentView, first: number, end: number, verb: WordAnalysis | undefined, onlyNominative = false): TokenRange | null {
   let governed = false;
+  /** After a preposition's noun, the words that may be its genitive complement (`с корреспондентом РИА Новости`, `по итогам года`). */
+  let complement = false;
+  /** The first head in such a complement: the subject only when no word after it can be one (`В Москве МИД России заявил`). */
+  let fallback = -1;
   for (let i = first; i < end; i++) {
     const word = view.words[i]!;
     if (isPreposition(word)) {
@@ -152,20 +161,40 @@ function subjectIn(view: DocumentView, first: number, end: number, verb: WordAna
       continue;
     }
     if (governed) {
-      if (isWord(word) && best(word) && NOUN_LIKE.has(best(word)!.pos)) governed = false;
+      if (isWord(word) && best(word) && NOUN_LIKE.has(best(word)!.pos)) {
+        governed = false;
+        complement = true;
+      }
       continue;
     }
+    if (complement && !(isWord(word) && mayBeGenitive(view, i))) complement = false;
     if (!isWord(word) || !agreesAsSubject(view, i, verb) || !isNominalHead(view, i)) continue;
     if (onlyNominative && word.analyses.some((reading) => reading.case === 'accs' || reading.tags.includes('Fixd'))) continue;
-    let start = i;
-    while (start > first && isAgreeingModifier(view.words[start - 1]!)) start--;
-    // A person's name before a preposition closes the subject: what follows is an adjunct (`Министр Иван Петров в интервью
-    // «Коммерсанту» заявил`); before a comma it may be a complement (`Конкурент Марка Цукерберга, создателя Facebook, Аарон Гринспен`).
-    let close = i + 1;
-    while (close < end && !(endsWithName(view, start, close) && isPreposition(view.words[close]!)) && !opensParenthetical(view, close)) close++;
-    return trim(view, { first: start, end: close });
+    if (complement) {
+      if (fallback === -1) fallback = i;
+      continue;
+    }
+    return subjectPhrase(view, first, i, end);
   }
-  return null;
+  return fallback === -1 ? null : subjectPhrase(view, first, fallback, end);
+}
+
+/** A word that may be a genitive complement: a genitive reading, an indeclinable or unknown word, a Latin name (`CNN`). */
+function mayBeGenitive(view: DocumentView, i: number): boolean {
+  const word = view.words[i]!;
+  if (word.latin || !word.analyses.some((reading) => reading.known)) return true;
+  return word.analyses.some((reading) => reading.case === 'gent' || reading.case === 'gen2' || reading.tags.includes('Fixd'));
+}
+
+/** The subject phrase whose head is at `i`: with its adjectives, to `end` or to a person's name before an adjunct. */
+function subjectPhrase(view: DocumentView, first: number, i: number, end: number): TokenRange | null {
+  let start = i;
+  while (start > first && isAgreeingModifier(view.words[start - 1]!)) start--;
+  // A person's name before a preposition closes the subject: what follows is an adjunct (`Министр Иван Петров в интервью
+  // «Коммерсанту» заявил`); before a comma it may be a complement (`Конкурент Марка Цукерберга, создателя Facebook, Аарон Гринспен`).
+  let close = i + 1;
+  while (close < end && !(endsWithName(view, start, close) && isPreposition(view.words[close]!)) && !opensParenthetical(view, close)) close++;
+  return trim(view, { first: start, end: close });
 }
 
 /**

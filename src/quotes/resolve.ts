@@ -11,8 +11,9 @@ import pronouns from '../data/quotes/pronouns.json';
 import type { EntityMention } from '../model.js';
 import { phraseNominative } from '../words/nominative.js';
 import { fold, type Word } from '../words/word.js';
-import { placeIdsByName, stateOfCapital } from '../lexicon/gazetteer.js';
-import { isDeicticComplement, isOrganisationKind, isSpokesNoun, isTitleKey, isUnnamedSource, roleGroup } from './lexicon.js';
+import { canonicalPlace, placeIdsByName, stateOfCapital } from '../lexicon/gazetteer.js';
+import { placeOfAdjective } from '../roles/rules.js';
+import { isDeicticComplement, isOrganisationKind, listedFirstNameGenders, isSpokesNoun, isTitleKey, isUnnamedSource, roleGroup } from './lexicon.js';
 import { isPunctuation, isWord } from '../tokens.js';
 import type { TokenRange } from './phrases.js';
 import { tokenAtOrAfter, type DocumentView } from './view.js';
@@ -161,6 +162,7 @@ export class SpeakerResolver {
     const title = head === -1 ? null : this.titleAt(head);
     let context: number | undefined;
     for (let i = range.first; i < range.end && context === undefined; i++) context = this.contextAt(i);
+    if (title && context === undefined) context = this.adjectivePlace(range.first, head + title.split(' ').length + 2);
     const postOf = title ? this.complementAfter(head, range.end, title) : undefined;
     const role = title ? this.role(title, at, context, postOf, fits) : null;
     if (role) return role;
@@ -245,6 +247,24 @@ export class SpeakerResolver {
     this.placesByName ??= placeIdsByName(this.view.entities);
     const entity = this.placesByName.get(state);
     return entity === undefined ? { name: state, entity: null, person: false } : this.named(entity, false);
+  }
+
+  /**
+   * The place a place adjective in `[first, end)` names (`Французский президент`, `глава российского государства`): the
+   * document's entity of it, or -1, which no post is held at, when the document names no such place; undefined for none.
+   * A title's holder must hold the post there, as with a place the phrase names (`Президент Франции`).
+   */
+  private adjectivePlace(first: number, end: number): number | undefined {
+    const { words, mentionAt } = this.view;
+    for (let i = first; i < Math.min(end, words.length); i++) {
+      const word = words[i]!;
+      if (!isWord(word) || mentionAt[i] || (word.shape !== 'lower' && !(word.shape === 'title' && word.sentenceStart))) continue;
+      const place = placeOfAdjective(word);
+      if (place === undefined) continue;
+      this.placesByName ??= placeIdsByName(this.view.entities);
+      return this.placesByName.get(canonicalPlace(place)) ?? -1;
+    }
+    return undefined;
   }
 
   /** The phrase's first noun or pronoun that no preposition governs. */
@@ -559,11 +579,17 @@ function lastWordOf(words: readonly Word[], first: number, end: number): number 
 /**
  * The genders a person's mention allows: those that every word of the name with a
  * name's readings allows (`Дмитрия Медведева` may be a man's genitive or a woman's
- * nominative; `Алла Бут` is a woman's).
+ * nominative; `Алла Бут` is a woman's), a common first name by the gender it is listed with.
  */
 function gendersOf(words: readonly Word[], first: number, end: number): ReadonlySet<Gender> {
   let allowed = new Set<Gender>(['masc', 'femn']);
   for (let i = first; i < words.length && words[i]!.token.start < end; i++) {
+    // A common first name is of the gender it is listed with, whatever else the dictionary reads it as (`Эммануэль`).
+    const listed = listedFirstNameGenders(words[i]!);
+    if (listed.size > 0) {
+      allowed = new Set([...allowed].filter((gender) => listed.has(gender)));
+      continue;
+    }
     const readings = words[i]!.analyses.filter((reading) => reading.tags.includes('Name') || reading.tags.includes('Surn') || reading.tags.includes('Patr'));
     if (readings.length === 0) continue;
     const genders = new Set<Gender>();

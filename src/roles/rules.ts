@@ -228,6 +228,12 @@ function adjectivePlace(sentence: RoleSentence, i: number, head: number): string
 }
 const CASES = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'];
 
+/** The listed place a word names as a place adjective in any of its readings (`российского` → `Россия`), or undefined. */
+export function placeOfAdjective(word: Word): string | undefined {
+  const reading = word.analyses.find((r) => r.pos === 'ADJF' && PLACE_ADJECTIVES.has(r.key));
+  return reading && PLACE_ADJECTIVES.get(reading.key);
+}
+
 /** Whether a word may be a place adjective (`российского`, `подмосковный`). */
 const isPlaceAdjective = (word: Word | undefined): boolean => word !== undefined && word.analyses.some((reading) => reading.pos === 'ADJF' && PLACE_ADJECTIVES.has(reading.key));
 

@@ -174,6 +174,34 @@ const INDIRECT: Case[] = [
     expected: ['indirect «Переговоры продолжатся в мае» cue=говорится speaker=министра Ивана Петрова → Иван Петров'],
   },
   {
+    title: 'В опубликованном … докладе X говорится, что … — adjectives and a participle phrase before the document noun',
+    text: 'В опубликованном в среду письме министра Ивана Петрова говорится, что сроки сорваны.',
+    expected: ['indirect «сроки сорваны» cue=говорится speaker=министра Ивана Петрова → Иван Петров'],
+  },
+  {
+    title: 'Об этом говорится в новом докладе X. — an adjective before the document noun after the cue',
+    text: 'Переговоры продолжатся в мае. Об этом говорится в новом докладе министра Ивана Петрова.',
+    expected: ['indirect «Переговоры продолжатся в мае» cue=говорится speaker=министра Ивана Петрова → Иван Петров'],
+  },
+  {
+    title: 'Как сообщается на сайте X, … — a site is where a body publishes, after на',
+    text: 'Как сообщается на официальном сайте министерства, сроки сорваны.',
+    expected: ['indirect «сроки сорваны» cue=Как сообщается speaker=министерства → —'],
+  },
+  {
+    title: '…, говорится в заявлении X. — an agentless report whose document closes the sentence, also with a participle after it',
+    text: 'Сроки сорваны, говорится в письме министра Ивана Петрова. Цены вырастут, отмечается в докладе министра Ивана Петрова, опубликованном в среду.',
+    expected: [
+      'indirect «Сроки сорваны» cue=говорится speaker=министра Ивана Петрова → Иван Петров',
+      'indirect «Цены вырастут» cue=отмечается speaker=министра Ивана Петрова → Иван Петров',
+    ],
+  },
+  {
+    title: '…, говорится в документе. — with no one named, agentless',
+    text: 'Сроки сорваны, говорится в документе.',
+    expected: ['indirect «Сроки сорваны» cue=говорится speaker=— → —'],
+  },
+  {
     title: 'По словам X, знакомого с …, … — a participle describing the source is not part of what it said',
     text: 'По словам экспертов, опрошенных агентством, цены вырастут.',
     expected: ['indirect «цены вырастут» cue=По словам speaker=экспертов → —'],
@@ -204,6 +232,21 @@ const INDIRECT: Case[] = [
     expected: ['indirect «кризис закончился» cue=заявил speaker=Министр Иван Петров → Иван Петров'],
   },
   {
+    title: 'В беседе с корреспондентом РИА Новости X заявил, что …: the outlet is the genitive of the adjunct\'s noun, not the speaker',
+    text: 'В беседе с корреспондентом РИА Новости министр Иван Петров заявил, что кризис закончился.',
+    expected: ['indirect «кризис закончился» cue=заявил speaker=министр Иван Петров → Иван Петров'],
+  },
+  {
+    title: 'По итогам года X заявили, что …: a genitive that may read as a nominative plural (года) is not the speaker',
+    text: 'По итогам года министры заявили, что кризис закончился.',
+    expected: ['indirect «кризис закончился» cue=заявили speaker=министры → —'],
+  },
+  {
+    title: 'В среду X заявил, что …: an indeclinable body after a preposition\'s noun is the subject when no other word can be',
+    text: 'В среду МВД заявило, что кризис закончился.',
+    expected: ['indirect «кризис закончился» cue=заявило speaker=МВД → МВД'],
+  },
+  {
     title: 'X, в свою очередь, заявил, что …: a parenthetical after the subject is not part of the speaker',
     text: 'Министр Иван Петров, в свою очередь, заявил, что бюджет сбалансирован.',
     expected: ['indirect «бюджет сбалансирован» cue=заявил speaker=Министр Иван Петров → Иван Петров'],
@@ -212,6 +255,29 @@ const INDIRECT: Case[] = [
     title: '…, пишет X со ссылкой на Y. — the cited source is the speaker, the outlet its channel',
     text: 'Сделка сорвалась, пишет газета со ссылкой на министра Ивана Петрова.',
     expected: ['indirect «Сделка сорвалась» cue=пишет speaker=министра Ивана Петрова → Иван Петров'],
+  },
+  {
+    title: '…, заявил X, выступая …: what the speaker did as they spoke closes the sentence and is not the statement',
+    text: 'Кризис закончился, заявил министр Иван Петров, выступая перед студентами в Москве.',
+    expected: ['indirect «Кризис закончился» cue=заявил speaker=министр Иван Петров → Иван Петров'],
+  },
+  {
+    title: '…, сообщил X, который …: a relative clause about the speaker is not the statement',
+    text: 'Завод закроют, сообщил министр Иван Петров, который посетил предприятие в среду.',
+    expected: ['indirect «Завод закроют» cue=сообщил speaker=министр Иван Петров → Иван Петров'],
+  },
+  {
+    title: '…, заявил X, добавив, что …: a reporting gerund is a second report, whose speaker is the one after the verb before it',
+    text: 'Кризис закончился, заявил министр Иван Петров, добавив, что цены снизятся.',
+    expected: [
+      'indirect «Кризис закончился» cue=заявил speaker=министр Иван Петров → Иван Петров',
+      'indirect «цены снизятся» cue=добавив speaker=министр Иван Петров → Иван Петров',
+    ],
+  },
+  {
+    title: 'X выступил против …, заявив, что …: the gerund\'s speaker is the subject before the verb',
+    text: 'Министр Иван Петров выступил против сделки, заявив, что она незаконна.',
+    expected: ['indirect «она незаконна» cue=заявив speaker=Министр Иван Петров → Иван Петров'],
   },
   {
     title: '«…» — такое заявление сделал X. — a verb-object cue with its noun first, after a demonstrative',

@@ -32,6 +32,12 @@ describe('a title resolves to the person who holds the post', () => {
     ]);
   });
 
+  it('`глава правительства` for the `канцлер` (one role group: a chancellor heads the government), not the president named after her', async () => {
+    expect(await quotes('Канцлер Германии Ангела Меркель встретилась с президентом России Владимиром Путиным. Как заявила глава правительства, переговоры прошли успешно.')).toEqual([
+      '«переговоры прошли успешно» speaker=глава правительства → Ангела Меркель',
+    ]);
+  });
+
   it('of the gender the cue verb gives (`Министр заявила`): the woman of two ministers', async () => {
     expect(await quotes('Министр Анна Петрова и министр Иван Сидоров встретились. Министр заявила, что мир возможен.')).toEqual([
       '«мир возможен» speaker=Министр → Анна Петрова',
@@ -53,6 +59,24 @@ describe('a title resolves to the person who holds the post', () => {
     ]);
   });
 
+  it('of the country a place adjective names (`Американский президент`, `Глава российского государства`), as a place named after the title would', async () => {
+    expect(await quotes('Президент США Барак Обама позвонил президенту России Дмитрию Медведеву. Американский президент заявил, что переговоры прошли успешно.')).toEqual([
+      '«переговоры прошли успешно» speaker=Американский президент → Барак Обама',
+    ]);
+    expect(await quotes('Президент России Владимир Путин провёл совещание. Глава российского государства заявил, что кризис закончился.')).toEqual([
+      '«кризис закончился» speaker=Глава российского государства → Владимир Путин',
+    ]);
+  });
+
+  it('not the president of another country when the adjective names one the document does not: no name', async () => {
+    expect(await quotes('Президент России Владимир Путин встретился с Эммануэлем Макроном. Французский президент заявил, что переговоры прошли успешно.')).toEqual([
+      '«переговоры прошли успешно» speaker=Французский президент → —',
+    ]);
+    expect(await quotes('Посол Азербайджана в Казахстане Рашад Мамедов дал интервью. Казахстанский дипломат отметил, что мир возможен.')).toEqual([
+      '«мир возможен» speaker=Казахстанский дипломат → —',
+    ]);
+  });
+
   it('not a person who holds the post elsewhere, and not the place of the post: no name', async () => {
     expect(await quotes('Посол Азербайджана в Казахстане Рашад Мамедов дал интервью. Президент Казахстана заявил, что мир возможен.')).toEqual([
       '«мир возможен» speaker=Президент Казахстана → —',
@@ -71,6 +95,20 @@ describe('a pronoun resolves to a person of its gender', () => {
     expect(await quotes('«Свидание разрешили», — рассказала Алла Бут. Виктор Бут находится в тюрьме. По её словам, суд начнётся в среду.')).toEqual([
       '«Свидание разрешили» speaker=Алла Бут → Алла Бут',
       '«суд начнётся в среду» speaker=её → Алла Бут',
+    ]);
+  });
+});
+
+describe("a person's gender comes from a common first name before the dictionary's other readings", () => {
+  it('`Эммануэль` is listed as a man\'s name (the dictionary knows only the woman\'s), so `Президент Франции заявил` is Macron', async () => {
+    expect(await quotes('Президент Франции Эммануэль Макрон встретился с Дональдом Трампом. Президент Франции заявил, что переговоры прошли успешно.')).toEqual([
+      '«переговоры прошли успешно» speaker=Президент Франции → Эммануэль Макрон',
+    ]);
+  });
+
+  it('and a woman listed as a woman is never the speaker of a masculine cue', async () => {
+    expect(await quotes('Министр Ангела Петрова и министр Иван Сидоров встретились. Министр заявил, что мир возможен.')).toEqual([
+      '«мир возможен» speaker=Министр → Иван Сидоров',
     ]);
   });
 });
