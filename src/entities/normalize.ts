@@ -84,6 +84,7 @@ export function personName(
   roles: readonly (string | undefined)[],
   context: NameContext = NO_CONTEXT,
 ): { normal: string; parts: PersonName; lastAlternatives?: string[]; gender?: PersonGender } {
+  if (roles.length > 0 && roles.every((role) => role === 'syllable')) return eastAsianName(words, context);
   const form = nameForm(words, roles, context);
   const parts: PersonName = {};
   const pieces: string[] = [];
@@ -386,4 +387,45 @@ function titleBefore(before: readonly Word[]): Word | undefined {
 function likelihood(form: Form, first: Word | undefined): number {
   const common = first !== undefined && commonNameReading(first, form) !== undefined;
   return (common ? 2 : 0) + (genderOf(form) === 'masc' ? 1 : 0);
+}
+
+/**
+ * The case endings the last syllable of an East Asian name takes after a consonant (`Мун-а`, `Мун-у`,
+ * `Мун-ом`, `Мун-е` of `Мун`), by case: Russian declines such a name on its last word, as a man's noun.
+ */
+const SYLLABLE_ENDINGS: readonly (readonly [string, readonly string[]])[] = [
+  ['ом', ['ablt']], ['ем', ['ablt']], ['а', ['gent', 'accs']], ['у', ['datv']], ['е', ['loct']],
+];
+
+/** The longest syllable of such a name as it is written in the nominative (`Мун`, `Чжэн`, `Хван`). */
+const MAX_SYLLABLE = 4;
+
+/**
+ * The nominative of a name's last syllable written with a case ending (`Муном` → `Мун`), when the text ends in an
+ * ending of `wordCase` (any case when undefined) after a syllable that ends in a consonant; undefined otherwise.
+ */
+export function syllableStem(text: string, wordCase?: string): string | undefined {
+  const folded = fold(text);
+  for (const [ending, cases] of SYLLABLE_ENDINGS) {
+    if (!folded.endsWith(ending) || (wordCase !== undefined && !cases.includes(wordCase))) continue;
+    const stem = text.slice(0, -ending.length);
+    if (stem.length >= 2 && stem.length <= MAX_SYLLABLE && CONSONANT_END.test(fold(stem))) return stem;
+  }
+  return undefined;
+}
+
+/**
+ * A Korean or other East Asian name written syllable by syllable (rule `Asian name`). Three syllables are a
+ * one-syllable family name and a two-syllable given name, the factRuEval annotation's first and last parts
+ * (`Ли Со Ён`: Ли · Со Ён; `Пан Ги Мун`: Пан · Ги Мун); four are one given name with no family name (the
+ * Burmese `Аун Сан Су Чжи`). Only the last syllable declines: in the instrumental, whose ending no syllable
+ * has (`с Пан Ги Муном`), and in a case the words around the name fix (`генсека ООН Пан Ги Муна`).
+ */
+function eastAsianName(words: readonly Word[], context: NameContext): { normal: string; parts: PersonName } {
+  const texts = words.map((word) => word.text);
+  const last = texts.at(-1)!;
+  const oblique = syllableStem(last, 'ablt') ?? contextCases(context).filter((c) => c !== 'nomn').map((c) => syllableStem(last, c)).find(Boolean);
+  if (oblique !== undefined) texts[texts.length - 1] = oblique;
+  const parts: PersonName = texts.length === 3 ? { first: texts[0]!, last: texts.slice(1).join(' ') } : { first: texts.join(' ') };
+  return { normal: texts.join(' '), parts };
 }

@@ -212,6 +212,36 @@ describe('people: names the dictionary lacks', () => {
   });
 });
 
+describe('people: East Asian names written syllable by syllable', () => {
+  const name = async (text: string, fragment: string) => (await mention(text, fragment))?.parts;
+
+  it('groups three syllables as one and two: Ким Чен Ын → Ким · Чен Ын', async () => {
+    expect(await name('Лидер КНДР Ким Чен Ын прибыл в Пекин.', 'Ким Чен Ын')).toEqual({ first: 'Ким', last: 'Чен Ын' });
+  });
+
+  it('takes the instrumental ending off the last syllable: с Пан Ги Муном → Пан Ги Мун', async () => {
+    const found = await mention('Встреча с Пан Ги Муном прошла успешно.', 'Пан Ги Муном');
+    expect(found?.normal).toBe('Пан Ги Мун');
+    expect(found?.parts).toEqual({ first: 'Пан', last: 'Ги Мун' });
+  });
+
+  it('reads the genitive a title fixes on the last syllable: генсека ООН Пан Ги Муна → Пан Ги Мун', async () => {
+    expect((await mention('Визит генсека ООН Пан Ги Муна отложен.', 'Пан Ги Муна'))?.normal).toBe('Пан Ги Мун');
+  });
+
+  it('does not take a sentence\'s first preposition for a syllable: С | Ким Чен Ыном', async () => {
+    expect(await name('С Ким Чен Ыном встретился президент.', 'Ким Чен Ыном')).toEqual({ first: 'Ким', last: 'Чен Ын' });
+  });
+
+  it('keeps a syllable ending in а as written where nothing fixes its case: Ким Чен Ына is read only after a noun', async () => {
+    expect((await mention('Ким Чен Ына вчера не было.', 'Ким Чен Ына'))?.normal).toBe('Ким Чен Ына');
+  });
+
+  it('reads four syllables as one given name: Аун Сан Су Чжи', async () => {
+    expect(await name('Власти выпустили Аун Сан Су Чжи.', 'Аун Сан Су Чжи')).toEqual({ first: 'Аун Сан Су Чжи' });
+  });
+});
+
 describe('restoreSpelling: the text\'s capitals and е/ё on a dictionary form', () => {
   it('capitalises the first letter as the text does', () => {
     expect(restoreSpelling('Нагорном', 'нагорный')).toBe('Нагорный');
