@@ -315,8 +315,7 @@ const genderOf = (form: Form): string => form.split('/')[1]!;
  * after a subject agrees with it in gender (`Александра Иванова заявила`).
  */
 function narrowByContext(forms: Form[], { before, after }: NameContext): Form[] {
-  const previous = before.at(-1);
-  if (previous && previous.shape === 'lower' && previous.analyses.some((r) => r.known && r.pos === 'PREP')) forms = narrow(forms, (form) => caseOf(form) !== 'nomn');
+  if (prepositionBefore(before)) forms = narrow(forms, (form) => caseOf(form) !== 'nomn');
   const title = titleBefore(before);
   if (title) {
     const cases = titleCases(title);
@@ -337,14 +336,27 @@ const PREPOSITION_CASES: Readonly<Record<string, readonly string[]>> = prepositi
  */
 function contextCases({ before, after }: NameContext): readonly string[] {
   const previous = before.at(-1);
-  if (previous?.shape === 'lower' && previous.analyses.some((r) => r.known && r.pos === 'PREP')) return PREPOSITION_CASES[previous.folded] ?? [];
+  const common = commonWordBefore(before);
+  const preposition = prepositionBefore(before);
+  if (preposition) return PREPOSITION_CASES[preposition.folded] ?? [];
   const title = titleBefore(before);
   if (title) return titleCases(title);
-  if (after?.analyses.some((r) => r.known && r.pos === 'VERB' && r.tags.includes('past') && r.number === 'sing')) return ['nomn'];
-  // The sentence's first word is capitalised as a matter of course (`Речь Хосни Мубарака`).
-  const common = previous?.shape === 'lower' || (before.length === 1 && previous?.shape === 'title');
+  // A noun right before takes the name as its complement, whatever the verb after agrees with (`команда Гуса Хиддинка победила`).
   if (common && previous!.analyses.length > 0 && previous!.analyses.every((r) => r.known && r.pos === 'NOUN')) return ['gent'];
+  if (after?.analyses.some((r) => r.known && r.pos === 'VERB' && r.tags.includes('past') && r.number === 'sing')) return ['nomn'];
   return [];
+}
+
+/** The word right before the name, when it is a common word: written in lower case, or capitalised as a sentence's first word (`Речь Хосни Мубарака`, `С Гусом Хиддинком`). */
+function commonWordBefore(before: readonly Word[]): boolean {
+  const previous = before.at(-1);
+  return previous?.shape === 'lower' || (before.length === 1 && previous?.shape === 'title');
+}
+
+/** The preposition right before the name, if that word is one (`у Петра`; a sentence's first, `С Гусом Хиддинком`). */
+function prepositionBefore(before: readonly Word[]): Word | undefined {
+  const previous = before.at(-1);
+  return previous && commonWordBefore(before) && previous.analyses.some((r) => r.known && r.pos === 'PREP') ? previous : undefined;
 }
 
 /**
@@ -356,8 +368,17 @@ function contextForm(words: readonly Word[], roles: readonly (string | undefined
   const woman = words.some((word, i) => roles[i] === 'first' && word.analyses.some((r) => r.known && r.tags.includes('Name')) && word.analyses.every((r) => !r.known || !r.tags.includes('Name') || r.gender === 'femn'));
   if (woman) return '*';
   const unknown = words.filter((word, i) => (roles[i] === 'first' || roles[i] === 'middle' || roles[i] === 'last') && !word.analyses.some((r) => r.known) && word.text.length > 1);
-  const wordCase = contextCases(context).find((c) => c !== 'nomn' && unknown.some((word) => manNominative(word.text, c) !== undefined));
+  const wordCase = contextCases(context).find((c) => c !== 'nomn' && unknown.some((word) => manNominative(word.text, c) !== undefined)) ?? sharedCase(unknown);
   return wordCase === undefined ? '*' : `${wordCase}/masc`;
+}
+
+/**
+ * The case that two or more words of a name the dictionary lacks all show by their endings, where the words around
+ * the name say nothing: the instrumental (`Гусом Хиддинком`), which no nominative ends in after a consonant. Not the
+ * genitive in `-а` (`Гуса Хиддинка`), which many first names and surnames end in as written.
+ */
+function sharedCase(unknown: readonly Word[]): string | undefined {
+  return unknown.length >= 2 && unknown.every((word) => manNominative(word.text, 'ablt') !== undefined) ? 'ablt' : undefined;
 }
 
 /** The cases of a title word as a person's title: singular, animate (`посол` is no accusative of the salting `посол`). */

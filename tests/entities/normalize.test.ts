@@ -195,6 +195,22 @@ describe('people: names the dictionary lacks', () => {
     expect(await name('Он встретился с Нико Росбергом.', 'Нико Росбергом')).toEqual({ first: 'Нико', last: 'Росберг' });
   });
 
+  it('reads the case a sentence\'s capitalised first preposition governs: С Гусом Хиддинком → Гус Хиддинк', async () => {
+    expect(await name('С Гусом Хиддинком подписан контракт.', 'Гусом Хиддинком')).toEqual({ first: 'Гус', last: 'Хиддинк' });
+  });
+
+  it('reads the genitive after a noun even when a verb follows that agrees with the noun: команда Гуса Хиддинка победила → Гус Хиддинк', async () => {
+    expect(await name('Вчера команда Гуса Хиддинка победила.', 'Гуса Хиддинка')).toEqual({ first: 'Гус', last: 'Хиддинк' });
+  });
+
+  it('reads the instrumental that every word of a name shows, with nothing around it: Гусом Хиддинком → Гус Хиддинк', async () => {
+    expect(await name('Вчера Гусом Хиддинком довольны все.', 'Гусом Хиддинком')).toEqual({ first: 'Гус', last: 'Хиддинк' });
+  });
+
+  it('keeps a foreign name in -а as written when nothing around it fixes its case: Ивета Бартошова', async () => {
+    expect(await name('Ивета Бартошова выиграла турнир.', 'Ивета Бартошова')).toEqual({ first: 'Ивета', last: 'Бартошова' });
+  });
+
   it('keeps a name in -а as written after a title in the nominative: посол Синдзи Харада', async () => {
     expect(await name('Пост займёт посол Японии в Канаде Синдзи Харада, бывший дипломат.', 'Синдзи Харада')).toEqual({ first: 'Синдзи', last: 'Харада' });
   });
