@@ -228,6 +228,21 @@ describe('people: names the dictionary lacks', () => {
   });
 });
 
+describe('people: a surname with an elided particle and an apostrophe', () => {
+  it('reads О, the apostrophe and the rest as one surname: Фил О’Рейли', async () => {
+    expect((await mention('Журналист Фил О’Рейли написал статью.', 'Фил О’Рейли'))?.parts).toEqual({ first: 'Фил', last: 'О’Рейли' });
+  });
+
+  it('takes the case ending off such a surname: с Шоном О\'Коннором → Шон О\'Коннор', async () => {
+    expect((await mention("Встреча с Шоном О'Коннором прошла.", "Шоном О'Коннором"))?.normal).toBe("Шон О'Коннор");
+  });
+
+  it('joins nothing before a lower-case word or across a space: «О’кей», О ’Рейли', async () => {
+    expect(await mentionsOf('Он сказал: «О’кей».')).toEqual([]);
+    expect((await mentionsOf('Журналист Фил О ’Рейли написал статью.')).map((m) => m.text)).not.toContain('Фил О ’Рейли');
+  });
+});
+
 describe('people: East Asian names written syllable by syllable', () => {
   const name = async (text: string, fragment: string) => (await mention(text, fragment))?.parts;
 
