@@ -6,6 +6,7 @@
  * failing them the commoner reading.
  */
 import commonFirstNames from '../data/gazetteer/common-first-names.json';
+import familyWords from '../data/gazetteer/family-words.json';
 import firstNamesData from '../data/gazetteer/first-names.json';
 import prepositionCases from '../data/grammar/preposition-cases.json';
 import type { PersonName } from '../model.js';
@@ -75,6 +76,8 @@ const SURNAME_READING: Accept = (reading) => reading.tags.includes('Surn') && re
 /** The readings of a word that stand for its part of the name: a surname's own readings when it has some (`Алиев`, not the plural of `Алия`). */
 function partReadings(word: Word, role: string | undefined): Accept | undefined {
   if (role === 'last' && word.analyses.some(SURNAME_READING)) return SURNAME_READING;
+  // A second given name stands where a patronymic would (`Жозе Мануэла Баррозу`): it reads as a first name.
+  if (role === 'middle' && !word.analyses.some(PART_READINGS.middle!)) return PART_READINGS.first;
   return role ? PART_READINGS[role] : undefined;
 }
 
@@ -86,6 +89,7 @@ export function personName(
 ): { normal: string; parts: PersonName; lastAlternatives?: string[]; gender?: PersonGender } {
   if (roles.length > 0 && roles.every((role) => role === 'syllable')) return eastAsianName(words, context);
   const form = nameForm(words, roles, context);
+  const family = familyBefore(context);
   const parts: PersonName = {};
   const pieces: string[] = [];
   let particle: string | undefined;
@@ -96,7 +100,7 @@ export function personName(
     let piece = word.text;
     if (word.text.length === 1) piece = words[i + 1]?.text === '.' ? `${word.text}.` : word.text;
     else if (listedFirst) piece = listedFirst.name;
-    else if (role === 'first' || role === 'middle' || role === 'last') piece = partNominative(word, role, form);
+    else if (role === 'first' || role === 'middle' || role === 'last') piece = partNominative(word, secondGivenName(word, role) ? 'first' : role, form, family);
     if (word.text === '.') continue;
     pieces.push(piece);
     if (role === 'particle') particle = piece;
@@ -111,6 +115,9 @@ export function personName(
   if (gender) result.gender = gender;
   return result;
 }
+
+/** A word in the middle of a name that is no patronymic but a second given name (`Мануэла` of `Жозе Мануэла Баррозу`). */
+const secondGivenName = (word: Word, role: string): boolean => role === 'middle' && !word.analyses.some(PART_READINGS.middle!);
 
 /** A person's gender, as a name or the words around it show it. */
 export type PersonGender = 'masc' | 'femn';
@@ -147,12 +154,35 @@ export function verbGender(after: Word | undefined): PersonGender | undefined {
  * that form; a word it lacks, see {@link guessedNominative}. A woman's surname that would end in neither
  * `а` nor `я` stays as written: such a surname does not decline (`Анджелины Джоли` is no form of `Джоль`).
  */
-function partNominative(word: Word, role: 'first' | 'middle' | 'last', form: Form): string {
+function partNominative(word: Word, role: 'first' | 'middle' | 'last', form: Form, family = false): string {
+  const familySurname = family && role === 'last' ? familyName(word) : undefined;
+  if (familySurname !== undefined) return familySurname;
   const accept = partReadings(word, role)!;
   const known = word.analyses.some((r) => r.known);
   const piece = known ? nominativeOf(word, role === 'first' ? firstNameReading(word, form) : readingIn(word, form, accept)) : guessedNominative(word, role, form, accept);
   const womanSurname = role === 'last' && form !== '*' && genderOf(form) === 'femn';
   return womanSurname && !WOMAN_SURNAME_END.test(fold(piece)) ? word.text : piece;
+}
+
+let familyNouns: ReadonlySet<string> | undefined;
+
+/** A noun right before the name that names a family or a couple (`супруги`, `братьев`, `семья`; data/gazetteer/family-words.json). */
+function familyBefore({ before }: NameContext): boolean {
+  const previous = before.at(-1);
+  if (!previous || !commonWordBefore(before)) return false;
+  familyNouns ??= foldedSet(familyWords.words);
+  return previous.analyses.some((r) => r.known && r.pos === 'NOUN' && familyNouns!.has(r.key));
+}
+
+/**
+ * The surname of a family or a couple named in the plural after a word for them (`супруги Клинтоны`, `семью Ивановых`):
+ * the dictionary's lemma, the man's singular nominative (`Клинтон`, `Иванов`), as a person's surname is given;
+ * undefined when the word has a singular surname reading or the dictionary knows no plural one.
+ */
+function familyName(word: Word): string | undefined {
+  if (word.analyses.some(SURNAME_READING)) return undefined;
+  const plural = word.analyses.find((r) => r.known && r.tags.includes('Surn') && r.number === 'plur');
+  return plural && restoreSpelling(word.text, plural.lemma);
 }
 
 /** How a woman's surname that declines ends in the nominative (`Иванова`, `Гарсия`, `Поклонская`). */

@@ -81,6 +81,20 @@ const nameAgrees = (match: Match): boolean =>
     }),
   ) !== null;
 
+/** A foreign first name the dictionary lacks but its guesser reads as one (`Мануэля` of `Хосе Мануэля Баррозу`). */
+const GUESSED_FIRST = and(title, not(known), gram('Name'), not(listed('LOC')), not(listed('ORG')));
+
+/**
+ * After two given names (no patronymic between), the third word is a surname only when it can be nothing else, a
+ * surname or a word the dictionary does not know (`Хосе Мануэля Баррозу`), not a place or a common word, which
+ * follows a two-word name as a word of its own (`Элтон Джон | Москву посетил`).
+ */
+function surnameAfterGivenNames(match: Match): boolean {
+  const middle = match.roles.indexOf('middle');
+  if (middle < 0 || MIDDLE(match.words[middle]!)) return true;
+  return LAST(match.words[match.roles.lastIndexOf('last')]!);
+}
+
 /** A capitalised word that may be a foreign name of either kind: no common word, place, organisation or title. */
 const FOREIGN_PART = and(title, isWord, not(latin), not(commonWord), not(knownGram('Geox')), not(knownGram('Orgn')), not(listed('LOC')), not(listed('ORG')), not(titleWord));
 /** A syllable of an East Asian name: a short capitalised word outside any list (`Ли Со Ён`, `Аун Сан Су Чжи`); the first no preposition that opens a sentence (`С Ким Чен Ыном`). */
@@ -92,7 +106,7 @@ const LAST_SYLLABLE = or(SYLLABLE, and(SYLLABLE_SHAPE, (word: Word) => syllableS
 const oneUnknown = (match: Match): boolean => match.words.some((word) => !known(word));
 
 export const PERSON_RULES: readonly Rule[] = [
-  rule('first middle? last', 'PER', [one(FIRST, 'first'), optional(or(MIDDLE, FIRST), 'middle'), optional(PARTICLE, 'particle'), one(LAST_AFTER_FIRST, 'last')], nameAgrees),
+  rule('first middle? last', 'PER', [one(FIRST, 'first'), optional(or(MIDDLE, FIRST, GUESSED_FIRST), 'middle'), optional(PARTICLE, 'particle'), one(LAST_AFTER_FIRST, 'last')], (match) => nameAgrees(match) && surnameAfterGivenNames(match)),
   rule('last first middle?', 'PER', [one(and(ANY_SURNAME, not(sentenceStart)), 'last'), one(FIRST, 'first'), optional(MIDDLE, 'middle')], nameAgrees),
   rule('first middle', 'PER', [one(FIRST, 'first'), one(MIDDLE, 'middle')], nameAgrees),
   rule('Foreign Name', 'PER', [one(and(UNKNOWN_FIRST, not(sentenceStart)), 'first'), optional(PARTICLE, 'particle'), one(UNKNOWN_PROPER, 'last')]),

@@ -228,6 +228,31 @@ describe('people: names the dictionary lacks', () => {
   });
 });
 
+describe('people: families, and second given names', () => {
+  const name = async (text: string, fragment: string) => (await mention(text, fragment))?.parts;
+
+  it('gives a family named in the plural after a word for it the man\'s singular surname: супруги Клинтоны → Клинтон', async () => {
+    expect(await name('Супруги Клинтоны прибыли в Нью-Йорк.', 'Клинтоны')).toEqual({ last: 'Клинтон' });
+    expect(await name('Визит супругов Клинтонов отложен.', 'Клинтонов')).toEqual({ last: 'Клинтон' });
+  });
+
+  it('keeps an indeclinable family name as written: братья Кличко', async () => {
+    expect(await name('Братья Кличко выступили в Киеве.', 'Кличко')).toEqual({ last: 'Кличко' });
+  });
+
+  it('puts a second given name in the nominative like a first name: Жозе Мануэла Баррозу → Жозе Мануэл Баррозу', async () => {
+    expect(await name('По словам Жозе Мануэла Баррозу, всё решено.', 'Жозе Мануэла Баррозу')).toEqual({ first: 'Жозе', middle: 'Мануэл', last: 'Баррозу' });
+  });
+
+  it('takes a second given name the dictionary only guesses, before a surname it lacks: Хосе Мануэля Баррозу', async () => {
+    expect(await name('По словам Хосе Мануэля Баррозу, всё решено.', 'Хосе Мануэля Баррозу')).toEqual({ first: 'Хосе', middle: 'Мануэль', last: 'Баррозу' });
+  });
+
+  it('does not take a place after a two-word name for its surname: Элтон Джон | Москву', async () => {
+    expect(await name('В субботу Элтон Джон Москву посетил.', 'Элтон Джон')).toEqual({ first: 'Элтон', last: 'Джон' });
+  });
+});
+
 describe('people: a surname with an elided particle and an apostrophe', () => {
   it('reads О, the apostrophe and the rest as one surname: Фил О’Рейли', async () => {
     expect((await mention('Журналист Фил О’Рейли написал статью.', 'Фил О’Рейли'))?.parts).toEqual({ first: 'Фил', last: 'О’Рейли' });
