@@ -13,7 +13,8 @@ import { linkMentions, type DraftMention } from './link.js';
 import { personName, verbGender } from './normalize.js';
 import { listedNominative, phraseNominative } from '../words/nominative.js';
 import { LOCATION_RULES, ORGANISATION_RULES, PERSON_RULES } from './rules.js';
-import { fold, type Word } from '../words/word.js';
+import particles from '../data/gazetteer/name-particles.json';
+import { fold, joinedWord, type Word } from '../words/word.js';
 
 /** Languages whose paragraphs the Russian grammars read. */
 const RUSSIAN = new Set(['rus']);
@@ -81,7 +82,7 @@ function draftMentions({ text, words, sentenceTokens, paragraphs }: WorkingDocum
   const dictionaryPlaces = new Map<DraftMention, Word>();
   for (const { first, end, paragraph } of sentenceTokens) {
     if (!RUSSIAN.has(paragraphs[paragraph]!.language)) continue;
-    const sentenceWords = readSentence(words.slice(first, end));
+    const sentenceWords = readSentence(joinElisions(words.slice(first, end)));
     matchSentence(text, sentenceWords, drafts, dictionaryPlaces);
     // The capitalised words no rule took, for the surnames that the document introduces elsewhere.
     sentenceWords.words.forEach((word, i) => {
@@ -94,6 +95,27 @@ function draftMentions({ text, words, sentenceTokens, paragraphs }: WorkingDocum
   for (const draft of introducedSurnames(leftovers, surnames)) mentions.push(draft);
   retypeSurnames(mentions, dictionaryPlaces, surnames);
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+const ELISIONS: ReadonlySet<string> = new Set(particles.elisions);
+const APOSTROPHES: ReadonlySet<string> = new Set(["'", '’']);
+
+/**
+ * The sentence's words with a transcribed name's one-letter elision, its apostrophe and the capitalised part after them
+ * read as one word (`О’Рейли`, `Д’Алема`; data/gazetteer/name-particles.json), as the Latin `O'Brien` is one token.
+ */
+function joinElisions(words: Word[]): Word[] {
+  if (!words.some((word) => APOSTROPHES.has(word.text))) return words;
+  const joined: Word[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const [elision, apostrophe, name] = [words[i]!, words[i + 1], words[i + 2]];
+    const touching = apostrophe !== undefined && name !== undefined && elision.token.end === apostrophe.token.start && apostrophe.token.end === name.token.start;
+    if (touching && ELISIONS.has(elision.text) && APOSTROPHES.has(apostrophe.text) && name.kind === 'word' && name.shape === 'title' && !name.latin) {
+      joined.push(joinedWord([elision, apostrophe, name]));
+      i += 2;
+    } else joined.push(elision);
+  }
+  return joined;
 }
 
 function readSentence(words: Word[]): SentenceWords {

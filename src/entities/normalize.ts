@@ -6,6 +6,7 @@
  * failing them the commoner reading.
  */
 import commonFirstNames from '../data/gazetteer/common-first-names.json';
+import familyWords from '../data/gazetteer/family-words.json';
 import firstNamesData from '../data/gazetteer/first-names.json';
 import prepositionCases from '../data/grammar/preposition-cases.json';
 import type { PersonName } from '../model.js';
@@ -75,6 +76,8 @@ const SURNAME_READING: Accept = (reading) => reading.tags.includes('Surn') && re
 /** The readings of a word that stand for its part of the name: a surname's own readings when it has some (`Алиев`, not the plural of `Алия`). */
 function partReadings(word: Word, role: string | undefined): Accept | undefined {
   if (role === 'last' && word.analyses.some(SURNAME_READING)) return SURNAME_READING;
+  // A second given name stands where a patronymic would (`Жозе Мануэла Баррозу`): it reads as a first name.
+  if (role === 'middle' && !word.analyses.some(PART_READINGS.middle!)) return PART_READINGS.first;
   return role ? PART_READINGS[role] : undefined;
 }
 
@@ -84,7 +87,9 @@ export function personName(
   roles: readonly (string | undefined)[],
   context: NameContext = NO_CONTEXT,
 ): { normal: string; parts: PersonName; lastAlternatives?: string[]; gender?: PersonGender } {
+  if (roles.length > 0 && roles.every((role) => role === 'syllable')) return eastAsianName(words, context);
   const form = nameForm(words, roles, context);
+  const family = familyBefore(context);
   const parts: PersonName = {};
   const pieces: string[] = [];
   let particle: string | undefined;
@@ -95,7 +100,7 @@ export function personName(
     let piece = word.text;
     if (word.text.length === 1) piece = words[i + 1]?.text === '.' ? `${word.text}.` : word.text;
     else if (listedFirst) piece = listedFirst.name;
-    else if (role === 'first' || role === 'middle' || role === 'last') piece = partNominative(word, role, form);
+    else if (role === 'first' || role === 'middle' || role === 'last') piece = partNominative(word, secondGivenName(word, role) ? 'first' : role, form, family);
     if (word.text === '.') continue;
     pieces.push(piece);
     if (role === 'particle') particle = piece;
@@ -110,6 +115,9 @@ export function personName(
   if (gender) result.gender = gender;
   return result;
 }
+
+/** A word in the middle of a name that is no patronymic but a second given name (`Мануэла` of `Жозе Мануэла Баррозу`). */
+const secondGivenName = (word: Word, role: string): boolean => role === 'middle' && !word.analyses.some(PART_READINGS.middle!);
 
 /** A person's gender, as a name or the words around it show it. */
 export type PersonGender = 'masc' | 'femn';
@@ -146,12 +154,35 @@ export function verbGender(after: Word | undefined): PersonGender | undefined {
  * that form; a word it lacks, see {@link guessedNominative}. A woman's surname that would end in neither
  * `а` nor `я` stays as written: such a surname does not decline (`Анджелины Джоли` is no form of `Джоль`).
  */
-function partNominative(word: Word, role: 'first' | 'middle' | 'last', form: Form): string {
+function partNominative(word: Word, role: 'first' | 'middle' | 'last', form: Form, family = false): string {
+  const familySurname = family && role === 'last' ? familyName(word) : undefined;
+  if (familySurname !== undefined) return familySurname;
   const accept = partReadings(word, role)!;
   const known = word.analyses.some((r) => r.known);
   const piece = known ? nominativeOf(word, role === 'first' ? firstNameReading(word, form) : readingIn(word, form, accept)) : guessedNominative(word, role, form, accept);
   const womanSurname = role === 'last' && form !== '*' && genderOf(form) === 'femn';
   return womanSurname && !WOMAN_SURNAME_END.test(fold(piece)) ? word.text : piece;
+}
+
+let familyNouns: ReadonlySet<string> | undefined;
+
+/** A noun right before the name that names a family or a couple (`супруги`, `братьев`, `семья`; data/gazetteer/family-words.json). */
+function familyBefore({ before }: NameContext): boolean {
+  const previous = before.at(-1);
+  if (!previous || !commonWordBefore(before)) return false;
+  familyNouns ??= foldedSet(familyWords.words);
+  return previous.analyses.some((r) => r.known && r.pos === 'NOUN' && familyNouns!.has(r.key));
+}
+
+/**
+ * The surname of a family or a couple named in the plural after a word for them (`супруги Клинтоны`, `семью Ивановых`):
+ * the dictionary's lemma, the man's singular nominative (`Клинтон`, `Иванов`), as a person's surname is given;
+ * undefined when the word has a singular surname reading or the dictionary knows no plural one.
+ */
+function familyName(word: Word): string | undefined {
+  if (word.analyses.some(SURNAME_READING)) return undefined;
+  const plural = word.analyses.find((r) => r.known && r.tags.includes('Surn') && r.number === 'plur');
+  return plural && restoreSpelling(word.text, plural.lemma);
 }
 
 /** How a woman's surname that declines ends in the nominative (`Иванова`, `Гарсия`, `Поклонская`). */
@@ -314,8 +345,7 @@ const genderOf = (form: Form): string => form.split('/')[1]!;
  * after a subject agrees with it in gender (`Александра Иванова заявила`).
  */
 function narrowByContext(forms: Form[], { before, after }: NameContext): Form[] {
-  const previous = before.at(-1);
-  if (previous && previous.shape === 'lower' && previous.analyses.some((r) => r.known && r.pos === 'PREP')) forms = narrow(forms, (form) => caseOf(form) !== 'nomn');
+  if (prepositionBefore(before)) forms = narrow(forms, (form) => caseOf(form) !== 'nomn');
   const title = titleBefore(before);
   if (title) {
     const cases = titleCases(title);
@@ -336,14 +366,27 @@ const PREPOSITION_CASES: Readonly<Record<string, readonly string[]>> = prepositi
  */
 function contextCases({ before, after }: NameContext): readonly string[] {
   const previous = before.at(-1);
-  if (previous?.shape === 'lower' && previous.analyses.some((r) => r.known && r.pos === 'PREP')) return PREPOSITION_CASES[previous.folded] ?? [];
+  const common = commonWordBefore(before);
+  const preposition = prepositionBefore(before);
+  if (preposition) return PREPOSITION_CASES[preposition.folded] ?? [];
   const title = titleBefore(before);
   if (title) return titleCases(title);
-  if (after?.analyses.some((r) => r.known && r.pos === 'VERB' && r.tags.includes('past') && r.number === 'sing')) return ['nomn'];
-  // The sentence's first word is capitalised as a matter of course (`Речь Хосни Мубарака`).
-  const common = previous?.shape === 'lower' || (before.length === 1 && previous?.shape === 'title');
+  // A noun right before takes the name as its complement, whatever the verb after agrees with (`команда Гуса Хиддинка победила`).
   if (common && previous!.analyses.length > 0 && previous!.analyses.every((r) => r.known && r.pos === 'NOUN')) return ['gent'];
+  if (after?.analyses.some((r) => r.known && r.pos === 'VERB' && r.tags.includes('past') && r.number === 'sing')) return ['nomn'];
   return [];
+}
+
+/** The word right before the name, when it is a common word: written in lower case, or capitalised as a sentence's first word (`Речь Хосни Мубарака`, `С Гусом Хиддинком`). */
+function commonWordBefore(before: readonly Word[]): boolean {
+  const previous = before.at(-1);
+  return previous?.shape === 'lower' || (before.length === 1 && previous?.shape === 'title');
+}
+
+/** The preposition right before the name, if that word is one (`у Петра`; a sentence's first, `С Гусом Хиддинком`). */
+function prepositionBefore(before: readonly Word[]): Word | undefined {
+  const previous = before.at(-1);
+  return previous && commonWordBefore(before) && previous.analyses.some((r) => r.known && r.pos === 'PREP') ? previous : undefined;
 }
 
 /**
@@ -355,8 +398,17 @@ function contextForm(words: readonly Word[], roles: readonly (string | undefined
   const woman = words.some((word, i) => roles[i] === 'first' && word.analyses.some((r) => r.known && r.tags.includes('Name')) && word.analyses.every((r) => !r.known || !r.tags.includes('Name') || r.gender === 'femn'));
   if (woman) return '*';
   const unknown = words.filter((word, i) => (roles[i] === 'first' || roles[i] === 'middle' || roles[i] === 'last') && !word.analyses.some((r) => r.known) && word.text.length > 1);
-  const wordCase = contextCases(context).find((c) => c !== 'nomn' && unknown.some((word) => manNominative(word.text, c) !== undefined));
+  const wordCase = contextCases(context).find((c) => c !== 'nomn' && unknown.some((word) => manNominative(word.text, c) !== undefined)) ?? sharedCase(unknown);
   return wordCase === undefined ? '*' : `${wordCase}/masc`;
+}
+
+/**
+ * The case that two or more words of a name the dictionary lacks all show by their endings, where the words around
+ * the name say nothing: the instrumental (`Гусом Хиддинком`), which no nominative ends in after a consonant. Not the
+ * genitive in `-а` (`Гуса Хиддинка`), which many first names and surnames end in as written.
+ */
+function sharedCase(unknown: readonly Word[]): string | undefined {
+  return unknown.length >= 2 && unknown.every((word) => manNominative(word.text, 'ablt') !== undefined) ? 'ablt' : undefined;
 }
 
 /** The cases of a title word as a person's title: singular, animate (`посол` is no accusative of the salting `посол`). */
@@ -386,4 +438,45 @@ function titleBefore(before: readonly Word[]): Word | undefined {
 function likelihood(form: Form, first: Word | undefined): number {
   const common = first !== undefined && commonNameReading(first, form) !== undefined;
   return (common ? 2 : 0) + (genderOf(form) === 'masc' ? 1 : 0);
+}
+
+/**
+ * The case endings the last syllable of an East Asian name takes after a consonant (`Мун-а`, `Мун-у`,
+ * `Мун-ом`, `Мун-е` of `Мун`), by case: Russian declines such a name on its last word, as a man's noun.
+ */
+const SYLLABLE_ENDINGS: readonly (readonly [string, readonly string[]])[] = [
+  ['ом', ['ablt']], ['ем', ['ablt']], ['а', ['gent', 'accs']], ['у', ['datv']], ['е', ['loct']],
+];
+
+/** The longest syllable of such a name as it is written in the nominative (`Мун`, `Чжэн`, `Хван`). */
+const MAX_SYLLABLE = 4;
+
+/**
+ * The nominative of a name's last syllable written with a case ending (`Муном` → `Мун`), when the text ends in an
+ * ending of `wordCase` (any case when undefined) after a syllable that ends in a consonant; undefined otherwise.
+ */
+export function syllableStem(text: string, wordCase?: string): string | undefined {
+  const folded = fold(text);
+  for (const [ending, cases] of SYLLABLE_ENDINGS) {
+    if (!folded.endsWith(ending) || (wordCase !== undefined && !cases.includes(wordCase))) continue;
+    const stem = text.slice(0, -ending.length);
+    if (stem.length >= 2 && stem.length <= MAX_SYLLABLE && CONSONANT_END.test(fold(stem))) return stem;
+  }
+  return undefined;
+}
+
+/**
+ * A Korean or other East Asian name written syllable by syllable (rule `Asian name`). Three syllables are a
+ * one-syllable family name and a two-syllable given name, the factRuEval annotation's first and last parts
+ * (`Ли Со Ён`: Ли · Со Ён; `Пан Ги Мун`: Пан · Ги Мун); four are one given name with no family name (the
+ * Burmese `Аун Сан Су Чжи`). Only the last syllable declines: in the instrumental, whose ending no syllable
+ * has (`с Пан Ги Муном`), and in a case the words around the name fix (`генсека ООН Пан Ги Муна`).
+ */
+function eastAsianName(words: readonly Word[], context: NameContext): { normal: string; parts: PersonName } {
+  const texts = words.map((word) => word.text);
+  const last = texts.at(-1)!;
+  const oblique = syllableStem(last, 'ablt') ?? contextCases(context).filter((c) => c !== 'nomn').map((c) => syllableStem(last, c)).find(Boolean);
+  if (oblique !== undefined) texts[texts.length - 1] = oblique;
+  const parts: PersonName = texts.length === 3 ? { first: texts[0]!, last: texts.slice(1).join(' ') } : { first: texts.join(' ') };
+  return { normal: texts.join(' '), parts };
 }

@@ -11,6 +11,7 @@ import notNames from '../data/gazetteer/not-names.json';
 import placeWords from '../data/gazetteer/place-words.json';
 import bodyShapes from '../data/gazetteer/body-shapes.json';
 import { agree } from '../words/agreement.js';
+import { syllableStem } from './normalize.js';
 import { gazetteer, placeReadingFirst, type Gazetteer } from '../lexicon/gazetteer.js';
 import {
   and, best, capitalized, gram, inSet, isWord, known, knownGram, lower, not, one, optional, or, pos, repeat, rule, latin, sentenceStart, text, title, upper,
@@ -80,21 +81,38 @@ const nameAgrees = (match: Match): boolean =>
     }),
   ) !== null;
 
+/** A foreign first name the dictionary lacks but its guesser reads as one (`Мануэля` of `Хосе Мануэля Баррозу`). */
+const GUESSED_FIRST = and(title, not(known), gram('Name'), not(listed('LOC')), not(listed('ORG')));
+
+/**
+ * After two given names (no patronymic between), the third word is a surname only when it can be nothing else, a
+ * surname or a word the dictionary does not know (`Хосе Мануэля Баррозу`), not a place or a common word, which
+ * follows a two-word name as a word of its own (`Элтон Джон | Москву посетил`).
+ */
+function surnameAfterGivenNames(match: Match): boolean {
+  const middle = match.roles.indexOf('middle');
+  if (middle < 0 || MIDDLE(match.words[middle]!)) return true;
+  return LAST(match.words[match.roles.lastIndexOf('last')]!);
+}
+
 /** A capitalised word that may be a foreign name of either kind: no common word, place, organisation or title. */
 const FOREIGN_PART = and(title, isWord, not(latin), not(commonWord), not(knownGram('Geox')), not(knownGram('Orgn')), not(listed('LOC')), not(listed('ORG')), not(titleWord));
-/** A syllable of an East Asian name: a short capitalised word outside any list (`Ли Со Ён`, `Аун Сан Су Чжи`). */
-const SYLLABLE = and(title, isWord, not(latin), (word: Word) => word.text.length <= 4, not(listed('LOC')), not(listed('ORG')), not(titleWord));
+/** A syllable of an East Asian name: a short capitalised word outside any list (`Ли Со Ён`, `Аун Сан Су Чжи`); the first no preposition that opens a sentence (`С Ким Чен Ыном`). */
+const SYLLABLE_SHAPE = and(title, isWord, not(latin), not(listed('LOC')), not(listed('ORG')), not(titleWord));
+const SYLLABLE = and((word: Word) => word.text.length <= 4, SYLLABLE_SHAPE);
+/** A name's last syllable, which declines when it ends in a consonant (`Пан Ги Муна`, `Ким Чен Ыном`): a syllable with a case ending. */
+const LAST_SYLLABLE = or(SYLLABLE, and(SYLLABLE_SHAPE, (word: Word) => syllableStem(word.text) !== undefined));
 /** Of two foreign name parts, one at least the dictionary does not know (two known surnames in a row are two people). */
 const oneUnknown = (match: Match): boolean => match.words.some((word) => !known(word));
 
 export const PERSON_RULES: readonly Rule[] = [
-  rule('first middle? last', 'PER', [one(FIRST, 'first'), optional(or(MIDDLE, FIRST), 'middle'), optional(PARTICLE, 'particle'), one(LAST_AFTER_FIRST, 'last')], nameAgrees),
+  rule('first middle? last', 'PER', [one(FIRST, 'first'), optional(or(MIDDLE, FIRST, GUESSED_FIRST), 'middle'), optional(PARTICLE, 'particle'), one(LAST_AFTER_FIRST, 'last')], (match) => nameAgrees(match) && surnameAfterGivenNames(match)),
   rule('last first middle?', 'PER', [one(and(ANY_SURNAME, not(sentenceStart)), 'last'), one(FIRST, 'first'), optional(MIDDLE, 'middle')], nameAgrees),
   rule('first middle', 'PER', [one(FIRST, 'first'), one(MIDDLE, 'middle')], nameAgrees),
   rule('Foreign Name', 'PER', [one(and(UNKNOWN_FIRST, not(sentenceStart)), 'first'), optional(PARTICLE, 'particle'), one(UNKNOWN_PROPER, 'last')]),
   rule('Foreign Name at the start', 'PER', [one(and(UNKNOWN_FIRST, sentenceStart), 'first'), optional(PARTICLE, 'particle'), one(and(UNKNOWN_PROPER, or(gram('Surn'), gram('Name'))), 'last')]),
   // `Ли Со Ён`, `Аун Сан Су Чжи`, `Ким Чен Ын`: three or four short capitalised words in a row are one name
-  rule('Asian name', 'PER', [one(SYLLABLE, 'first'), repeat(SYLLABLE, 1, 2, 'middle'), one(SYLLABLE, 'last')]),
+  rule('Asian name', 'PER', [one(and(SYLLABLE, not(functionWord)), 'syllable'), repeat(SYLLABLE, 1, 2, 'syllable'), one(LAST_SYLLABLE, 'syllable')]),
   // `Аарон Гринспен`, `Виторио Сандали`: a name the dictionary knows only as a surname or guesses, before a surname
   rule('foreign first Surname', 'PER', [one(and(FOREIGN_PART, not(sentenceStart)), 'first'), one(and(FOREIGN_PART, or(gram('Surn'), gram('Name'), not(known))), 'last')], oneUnknown),
   rule('title Surname', 'PER', [one(and(lower, titleWord), 'context'), one(and(LAST, not(FIRST)), 'last')]),

@@ -180,6 +180,14 @@ class TokenWord implements Word {
   }
 }
 
+/** One word of several that touch (`О` `’` `Рейли` → `О’Рейли`), read as a word of its own. */
+export function joinedWord(parts: readonly Word[]): Word {
+  const first = parts[0]!;
+  const last = parts.at(-1)!;
+  const token: Token = { kind: 'word', start: first.token.start, end: last.token.end, text: parts.map((part) => part.text).join('') };
+  return new TokenWord(token, formOf(token), first.sentenceStart);
+}
+
 /** The words of one sentence's tokens, in order. */
 export function toWords(tokens: readonly Token[], first = 0, end = tokens.length): Word[] {
   const words: Word[] = [];
@@ -203,6 +211,6 @@ export function shapeOf(text: string): Shape {
   if (lowerFirst) return rest === rest.toLowerCase() ? 'lower' : 'mixed';
   if (rest === rest.toLowerCase()) return 'title';
   if (rest === rest.toUpperCase()) return 'upper';
-  // `Нагорно-Карабахской`, `Нью-Йорк`: each hyphenated part starts with its only capital.
-  return text.split('-').every((part) => part.slice(1) === part.slice(1).toLowerCase()) ? 'title' : 'mixed';
+  // `Нагорно-Карабахской`, `Нью-Йорк`, `О’Рейли`: each part after a hyphen or an apostrophe starts with its only capital.
+  return text.split(/[-’']/).every((part) => part.slice(1) === part.slice(1).toLowerCase()) ? 'title' : 'mixed';
 }

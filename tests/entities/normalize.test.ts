@@ -195,6 +195,22 @@ describe('people: names the dictionary lacks', () => {
     expect(await name('Он встретился с Нико Росбергом.', 'Нико Росбергом')).toEqual({ first: 'Нико', last: 'Росберг' });
   });
 
+  it('reads the case a sentence\'s capitalised first preposition governs: С Гусом Хиддинком → Гус Хиддинк', async () => {
+    expect(await name('С Гусом Хиддинком подписан контракт.', 'Гусом Хиддинком')).toEqual({ first: 'Гус', last: 'Хиддинк' });
+  });
+
+  it('reads the genitive after a noun even when a verb follows that agrees with the noun: команда Гуса Хиддинка победила → Гус Хиддинк', async () => {
+    expect(await name('Вчера команда Гуса Хиддинка победила.', 'Гуса Хиддинка')).toEqual({ first: 'Гус', last: 'Хиддинк' });
+  });
+
+  it('reads the instrumental that every word of a name shows, with nothing around it: Гусом Хиддинком → Гус Хиддинк', async () => {
+    expect(await name('Вчера Гусом Хиддинком довольны все.', 'Гусом Хиддинком')).toEqual({ first: 'Гус', last: 'Хиддинк' });
+  });
+
+  it('keeps a foreign name in -а as written when nothing around it fixes its case: Ивета Бартошова', async () => {
+    expect(await name('Ивета Бартошова выиграла турнир.', 'Ивета Бартошова')).toEqual({ first: 'Ивета', last: 'Бартошова' });
+  });
+
   it('keeps a name in -а as written after a title in the nominative: посол Синдзи Харада', async () => {
     expect(await name('Пост займёт посол Японии в Канаде Синдзи Харада, бывший дипломат.', 'Синдзи Харада')).toEqual({ first: 'Синдзи', last: 'Харада' });
   });
@@ -209,6 +225,76 @@ describe('people: names the dictionary lacks', () => {
 
   it('never reads a first name as a plural: Киран Гиббс', async () => {
     expect(await name('Защитник Киран Гиббс снялся с турнира.', 'Киран Гиббс')).toEqual({ first: 'Киран', last: 'Гиббс' });
+  });
+});
+
+describe('people: families, and second given names', () => {
+  const name = async (text: string, fragment: string) => (await mention(text, fragment))?.parts;
+
+  it('gives a family named in the plural after a word for it the man\'s singular surname: супруги Клинтоны → Клинтон', async () => {
+    expect(await name('Супруги Клинтоны прибыли в Нью-Йорк.', 'Клинтоны')).toEqual({ last: 'Клинтон' });
+    expect(await name('Визит супругов Клинтонов отложен.', 'Клинтонов')).toEqual({ last: 'Клинтон' });
+  });
+
+  it('keeps an indeclinable family name as written: братья Кличко', async () => {
+    expect(await name('Братья Кличко выступили в Киеве.', 'Кличко')).toEqual({ last: 'Кличко' });
+  });
+
+  it('puts a second given name in the nominative like a first name: Жозе Мануэла Баррозу → Жозе Мануэл Баррозу', async () => {
+    expect(await name('По словам Жозе Мануэла Баррозу, всё решено.', 'Жозе Мануэла Баррозу')).toEqual({ first: 'Жозе', middle: 'Мануэл', last: 'Баррозу' });
+  });
+
+  it('takes a second given name the dictionary only guesses, before a surname it lacks: Хосе Мануэля Баррозу', async () => {
+    expect(await name('По словам Хосе Мануэля Баррозу, всё решено.', 'Хосе Мануэля Баррозу')).toEqual({ first: 'Хосе', middle: 'Мануэль', last: 'Баррозу' });
+  });
+
+  it('does not take a place after a two-word name for its surname: Элтон Джон | Москву', async () => {
+    expect(await name('В субботу Элтон Джон Москву посетил.', 'Элтон Джон')).toEqual({ first: 'Элтон', last: 'Джон' });
+  });
+});
+
+describe('people: a surname with an elided particle and an apostrophe', () => {
+  it('reads О, the apostrophe and the rest as one surname: Фил О’Рейли', async () => {
+    expect((await mention('Журналист Фил О’Рейли написал статью.', 'Фил О’Рейли'))?.parts).toEqual({ first: 'Фил', last: 'О’Рейли' });
+  });
+
+  it('takes the case ending off such a surname: с Шоном О\'Коннором → Шон О\'Коннор', async () => {
+    expect((await mention("Встреча с Шоном О'Коннором прошла.", "Шоном О'Коннором"))?.normal).toBe("Шон О'Коннор");
+  });
+
+  it('joins nothing before a lower-case word or across a space: «О’кей», О ’Рейли', async () => {
+    expect(await mentionsOf('Он сказал: «О’кей».')).toEqual([]);
+    expect((await mentionsOf('Журналист Фил О ’Рейли написал статью.')).map((m) => m.text)).not.toContain('Фил О ’Рейли');
+  });
+});
+
+describe('people: East Asian names written syllable by syllable', () => {
+  const name = async (text: string, fragment: string) => (await mention(text, fragment))?.parts;
+
+  it('groups three syllables as one and two: Ким Чен Ын → Ким · Чен Ын', async () => {
+    expect(await name('Лидер КНДР Ким Чен Ын прибыл в Пекин.', 'Ким Чен Ын')).toEqual({ first: 'Ким', last: 'Чен Ын' });
+  });
+
+  it('takes the instrumental ending off the last syllable: с Пан Ги Муном → Пан Ги Мун', async () => {
+    const found = await mention('Встреча с Пан Ги Муном прошла успешно.', 'Пан Ги Муном');
+    expect(found?.normal).toBe('Пан Ги Мун');
+    expect(found?.parts).toEqual({ first: 'Пан', last: 'Ги Мун' });
+  });
+
+  it('reads the genitive a title fixes on the last syllable: генсека ООН Пан Ги Муна → Пан Ги Мун', async () => {
+    expect((await mention('Визит генсека ООН Пан Ги Муна отложен.', 'Пан Ги Муна'))?.normal).toBe('Пан Ги Мун');
+  });
+
+  it('does not take a sentence\'s first preposition for a syllable: С | Ким Чен Ыном', async () => {
+    expect(await name('С Ким Чен Ыном встретился президент.', 'Ким Чен Ыном')).toEqual({ first: 'Ким', last: 'Чен Ын' });
+  });
+
+  it('keeps a syllable ending in а as written where nothing fixes its case: Ким Чен Ына is read only after a noun', async () => {
+    expect((await mention('Ким Чен Ына вчера не было.', 'Ким Чен Ына'))?.normal).toBe('Ким Чен Ына');
+  });
+
+  it('reads four syllables as one given name: Аун Сан Су Чжи', async () => {
+    expect(await name('Власти выпустили Аун Сан Су Чжи.', 'Аун Сан Су Чжи')).toEqual({ first: 'Аун Сан Су Чжи' });
   });
 });
 
