@@ -8,8 +8,10 @@
  * - `lemmas`: the dictionary's lemmas of the listed words (of names that are
  *   not abbreviations), from the installed az dictionary. Entries are written
  *   in the nominative, so only nominative readings give lemmas (`Соединённые
- *   Штаты` → `соединить`, `штат`); a word the dictionary lacks matches as
- *   written and is left out, as is a lemma equal to the word;
+ *   Штаты` → `соединить`, `штат`); of a word the dictionary knows as a place or
+ *   an organisation, only those readings (`Иваново` is not the adjective
+ *   `иванов`); a word the dictionary lacks matches as written and is left out,
+ *   as is a lemma equal to the word;
  * - `placeApart`: the names of the lists organisations.json marks `$placeApart`
  *   whose last word, in any case, is a listed one-word name (`Конгресс США`,
  *   `МИД России`): a body and the place it belongs to, named apart.
@@ -48,7 +50,11 @@ export async function gazetteerIndex(): Promise<string> {
     for (const word of words) {
       if (word in lemmas) continue;
       const keys = new Set([fold(word)]);
-      for (const reading of dictionaryAnalyses(word)) if (reading.case === 'nomn') keys.add(fold(reading.lemma));
+      // A word the dictionary knows as a place or an organisation is looked up by those readings' lemmas only:
+      // `Иваново`, the town, is also the possessive adjective `иванов`, whose forms are the surname's.
+      const nominatives = dictionaryAnalyses(word).filter((reading) => reading.case === 'nomn');
+      const proper = nominatives.filter((reading) => reading.tags.includes('Geox') || reading.tags.includes('Orgn'));
+      for (const reading of proper.length > 0 ? proper : nominatives) keys.add(fold(reading.lemma));
       keys.delete(fold(word));
       if (keys.size > 0) lemmas[word] = [...keys];
     }
