@@ -105,6 +105,19 @@ const LAST_SYLLABLE = or(SYLLABLE, and(SYLLABLE_SHAPE, (word: Word) => syllableS
 /** Of two foreign name parts, one at least the dictionary does not know (two known surnames in a row are two people). */
 const oneUnknown = (match: Match): boolean => match.words.some((word) => !known(word));
 
+/**
+ * The subject's verb after a sentence's first word that is most likely a surname in the nominative (`Петров заявил`,
+ * `Иванова сообщила`): a past form of its gender and number, or a third person singular. A common word's reading
+ * alone (the possessive `петров`, `иванов`) keeps such a word from being a name at the start of a sentence otherwise.
+ */
+function surnameVerbAgrees(match: Match): boolean {
+  const surname = match.words[0]!.analyses[0]!;
+  const verb = match.words[1]!;
+  return verb.analyses.some(
+    (reading) => reading.pos === 'VERB' && reading.number === 'sing' && (reading.tags.includes('past') ? reading.gender === surname.gender : reading.tags.includes('3per')),
+  );
+}
+
 export const PERSON_RULES: readonly Rule[] = [
   rule('first middle? last', 'PER', [one(FIRST, 'first'), optional(or(MIDDLE, FIRST, GUESSED_FIRST), 'middle'), optional(PARTICLE, 'particle'), one(LAST_AFTER_FIRST, 'last')], (match) => nameAgrees(match) && surnameAfterGivenNames(match)),
   rule('last first middle?', 'PER', [one(and(ANY_SURNAME, not(sentenceStart)), 'last'), one(FIRST, 'first'), optional(MIDDLE, 'middle')], nameAgrees),
@@ -120,6 +133,9 @@ export const PERSON_RULES: readonly Rule[] = [
   rule('I. I. last', 'PER', [one(singleLetter, 'first'), one(dot), one(singleLetter, 'middle'), one(dot), one(LAST_AFTER_INITIAL, 'last')]),
   rule('last I. I.', 'PER', [one(ANY_SURNAME, 'last'), one(singleLetter, 'first'), one(dot), optional(singleLetter, 'middle'), optional(dot)]),
   rule('last', 'PER', [one(and(SURNAME, properHere, or(knownGram('Surn'), best((r) => r.tags.includes('Surn')))), 'last')]),
+  rule('Surname at the start, then its verb', 'PER', [
+    one(and(SURNAME, sentenceStart, best((r) => r.tags.includes('Surn') && r.case === 'nomn' && r.number === 'sing')), 'last'), one(and(lower, pos('VERB')), 'context'),
+  ], surnameVerbAgrees),
   rule('first', 'PER', [one(and(FIRST, properHere, likelierName), 'first')]),
 ];
 

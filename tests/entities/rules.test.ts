@@ -50,6 +50,19 @@ describe('people', () => {
     expect(await shown('Лидер фракции КПРФ Владимир Беспалов опроверг это.')).toEqual(['ORG КПРФ → КПРФ', 'PER Владимир Беспалов → Владимир Беспалов']);
   });
 
+  it('takes a surname alone at the start of a sentence when its verb agrees: Петров заявил, Иванова сообщила', async () => {
+    expect(await ruled('Петров заявил, что не согласен.')).toEqual(['PER Петров (Surname at the start, then its verb)']);
+    expect(await shown('Иванова сообщила, что уходит.')).toEqual(['PER Иванова → Иванова']);
+    // A possessive adjective before a noun (Peter's fast), and a verb of another gender, are no such subject.
+    expect(await shown('Петров пост закончился.')).toEqual([]);
+    expect(await shown('Петров сообщила об этом.')).toEqual([]);
+  });
+
+  it('reads a surname alone as the person, not as a form of the town its adjective spells: считает Иванов (Иваново)', async () => {
+    expect(await shown('Эти планы нереалистичны, считает Иванов.')).toEqual(['PER Иванов → Иванов']);
+    expect(await shown('Жители Иванова вышли на улицы.')).toEqual(['LOC Иванова → Иваново']);
+  });
+
   it('takes a first name and a surname: Пётр Иванов', async () => {
     expect(await shown('Вчера Пётр Иванов выступил в парламенте.')).toEqual(['PER Пётр Иванов → Пётр Иванов']);
   });
