@@ -72,6 +72,11 @@ describe('single paragraphs', () => {
     ['short Russian', 'Подписаться', 'rus'],
     ['Russian that franc calls Bulgarian', 'Лента новостей', 'rus'],
     ['Russian that franc calls Ukrainian', 'Свобода людям, независимость нациям!', 'rus'],
+    // No ы, э or ё, and no ъ before a consonant (Bulgarian's vowel), which any long Bulgarian line shows.
+    ['Russian that franc calls Bulgarian, long', 'Вчера прошла встреча Бориса Джонсона с журналистами.', 'rus'],
+    // Russian's own ъ stands before е, ё, ю, я.
+    ['Russian with its hard sign', 'Вчера министр объявил о съезде партии в Сочи и подъеме цен.', 'rus'],
+    ['Bulgarian by its vowel ъ', 'Вчера в София се проведе среща на министрите на външните работи.', 'bul'],
     // More Latin letters than Cyrillic, but all in capitalised names: the running text is Russian.
     ['Russian around English names', 'Hewlett-Packard берёт пример с Google', 'rus'],
     ['English around a Russian name', 'Мария Захарова said the talks would continue next week.', 'eng'],

@@ -9,7 +9,10 @@
  *    that of the running text (names are capitalised, so `Hewlett-Packard
  *    берёт пример с Google` is Cyrillic). Cyrillic letters must fit a
  *    language's alphabet (`ї` is Ukrainian, `ұ` Kazakh, `ы` rules out
- *    Bulgarian and Ukrainian); Latin letters such as `ə ı ğ` narrow it to the
+ *    Bulgarian and Ukrainian), and a long paragraph must show a language's
+ *    marks (`і` for Ukrainian; `ъ` before a consonant, Bulgarian's vowel, for
+ *    Bulgarian, as Russian writes `ъ` only before `е ё ю я`: `объявил`, so a
+ *    Russian line without `ы э ё` is no Bulgarian for want of them); Latin letters such as `ə ı ğ` narrow it to the
  *    languages that use them. These are franc's candidates (its `only`
  *    option); one candidate needs no franc at all. A Latin paragraph without
  *    such letters whose words are largely English function words (`the`,
@@ -159,12 +162,16 @@ const codeOf = (letter: string): number => letter.charCodeAt(0);
 const CYRILLIC_LANGUAGES = Object.keys(data.cyrillic);
 const IN_ALPHABET = new Int32Array(TABLE_SIZE);
 const IS_MARK = new Int32Array(TABLE_SIZE);
+/** The languages for which ъ before this letter is a mark (Bulgarian's vowel ъ: `във`, `-ът`), a bit per language. */
+const MARK_AFTER_HARD_SIGN = new Int32Array(TABLE_SIZE);
+const HARD_SIGN = codeOf('ъ');
 const HAS_MARKS: boolean[] = [];
 CYRILLIC_LANGUAGES.forEach((language, index) => {
-  const { alphabet, marks } = data.cyrillic[language as keyof typeof data.cyrillic];
+  const { alphabet, marks, hardSignBefore = '' } = data.cyrillic[language as keyof typeof data.cyrillic] as { alphabet: string; marks: string; hardSignBefore?: string };
   for (const letter of alphabet) IN_ALPHABET[codeOf(letter)]! |= 1 << index;
   for (const letter of marks) IS_MARK[codeOf(letter)]! |= 1 << index;
-  HAS_MARKS.push(marks.length > 0);
+  for (const letter of hardSignBefore) MARK_AFTER_HARD_SIGN[codeOf(letter)]! |= 1 << index;
+  HAS_MARKS.push(marks.length > 0 || hardSignBefore.length > 0);
 });
 const foreign = new Int32Array(CYRILLIC_LANGUAGES.length);
 const marks = new Int32Array(CYRILLIC_LANGUAGES.length);
@@ -183,9 +190,11 @@ const IGNORED = [...data.ignore];
 const COMPANIONS = data.companions as Record<string, Companions>;
 const companionsOf = (language: LanguageCode): Companions => COMPANIONS[language] ?? COMPANIONS['default']!;
 
-// Counts of each letter in the paragraph being profiled, and which were touched.
+// Counts of each letter in the paragraph being profiled, and which were touched; and of each letter after ъ.
 const counts = new Int32Array(TABLE_SIZE);
 const touched: number[] = [];
+const afterHardSign = new Int32Array(TABLE_SIZE);
+const touchedAfterHardSign: number[] = [];
 
 // ---------------------------------------------------------------------------
 // Profiles
@@ -198,6 +207,7 @@ function profile(text: string): Profile {
   let basicLatin = 0;
   let inWord = false;
   let runningWord = false;
+  let previous = 0;
   for (let i = 0; i < sample.length; i++) {
     const code = sample.charCodeAt(i);
     let script: number;
@@ -211,7 +221,9 @@ function profile(text: string): Profile {
       if (code < TABLE_SIZE && (script === LATIN || script === CYRILLIC)) {
         const letter = LOWER[code]!;
         if (counts[letter]!++ === 0) touched.push(letter);
-      }
+        if (previous === HARD_SIGN && afterHardSign[letter]!++ === 0) touchedAfterHardSign.push(letter);
+        previous = letter;
+      } else previous = 0;
     }
     if (script === NONE) {
       inWord = false;
@@ -230,6 +242,8 @@ function profile(text: string): Profile {
     script === 'Cyrillic' ? cyrillicCandidates(letters) : script === 'Latin' ? latinCandidates(letters) : NO_CANDIDATES;
   for (const letter of touched) counts[letter] = 0;
   touched.length = 0;
+  for (const letter of touchedAfterHardSign) afterHardSign[letter] = 0;
+  touchedAfterHardSign.length = 0;
   // franc scores the script with the most letters: hide the other one's (names in the running text) from it.
   const hidden = script === 'Cyrillic' && total[LATIN]! > 0 ? ALL_LATIN : script === 'Latin' && total[CYRILLIC]! > 0 ? ALL_CYRILLIC : null;
   return {
@@ -302,6 +316,10 @@ function cyrillicCandidates(letters: number): Candidates {
       if (!(inAlphabet & (1 << j))) foreign[j]! += count;
       if (isMark & (1 << j)) marks[j]! += count;
     }
+  }
+  for (const letter of touchedAfterHardSign) {
+    const marking = MARK_AFTER_HARD_SIGN[letter]!;
+    for (let j = 0; j < CYRILLIC_LANGUAGES.length; j++) if (marking & (1 << j)) marks[j]! += afterHardSign[letter]!;
   }
   const allowed = Math.floor(letters * STRAY_SHARE);
   const neededMarks = Math.max(1, Math.floor(letters * MARK_SHARE));
