@@ -10,6 +10,7 @@
  * up nothing.
  */
 import firstNamesData from '../data/gazetteer/first-names.json';
+import commonFirstNamesData from '../data/gazetteer/common-first-names.json';
 import locationsData from '../data/gazetteer/locations.json';
 import organisationsData from '../data/gazetteer/organisations.json';
 import rolesData from '../data/gazetteer/roles.json';
@@ -148,7 +149,9 @@ function build(): Gazetteer {
   }
   return {
     byFirstKey,
-    firstNames: foldedSet([...firstNamesData.male, ...firstNamesData.female]),
+    // The common names too: the dictionary may know one in a single form only (`Эммануэль`, a woman's, indeclinable), and its
+    // declined forms then come from guesses alone (`Эммануэля Макрона`).
+    firstNames: foldedSet([...firstNamesData.male, ...firstNamesData.female, ...commonFirstNamesData.male, ...commonFirstNamesData.female]),
     titles: foldedSet(rolesData.titles),
     organisationDescriptors: foldedSet(rolesData.organisationDescriptors),
     regionDescriptors: foldedSet(rolesData.regionDescriptors),

@@ -63,6 +63,10 @@ describe('people', () => {
     expect(await shown('Жители Иванова вышли на улицы.')).toEqual(['LOC Иванова → Иваново']);
   });
 
+  it('takes a common foreign first name in a case the dictionary only guesses: Эммануэля Макрона', async () => {
+    expect(await shown('Вчера прошла встреча Эммануэля Макрона с журналистами.')).toEqual(['PER Эммануэля Макрона → Эммануэль Макрон']);
+  });
+
   it('takes a first name and a surname: Пётр Иванов', async () => {
     expect(await shown('Вчера Пётр Иванов выступил в парламенте.')).toEqual(['PER Пётр Иванов → Пётр Иванов']);
   });
