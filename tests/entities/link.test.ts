@@ -183,3 +183,45 @@ describe('short and full forms of an organisation', () => {
     expect(new Set(idsOf(doc, 'СКС', 'Союз координационных советов')).size).toBe(1);
   });
 });
+
+describe('places and organisations written alike', () => {
+  it('links a name written the same way twice, whichever rule read it, and gives both its nominative', async () => {
+    const doc = await analyze('Беспорядки прошли в Ливерпуле, Манчестере и Бристоле. Число участников беспорядков в Бристоле оценивается в 150 человек.');
+    const bristol = idsOf(doc, 'Бристоле');
+    expect(bristol).toHaveLength(2);
+    expect(new Set(bristol).size).toBe(1);
+    expect(doc.entities[bristol[0]!]!.name).toBe('Бристоль');
+    expect(doc.entities[bristol[0]!]!.mentions.map((m) => m.normal)).toEqual(['Бристоль', 'Бристоль']);
+  });
+
+  it('links a listed name and the same name read by a grammar, though the list links it to another spelling', async () => {
+    const doc = await analyze('Акционеры концерна «Фольксваген» собрались на совет. Volkswagen отчитался о прибыли, а Фольксваген построит новый завод.');
+    const ids = idsOf(doc, 'Фольксваген', 'Volkswagen');
+    expect(ids).toHaveLength(3);
+    expect(new Set(ids).size).toBe(1);
+  });
+});
+
+describe('a body named by its owner and by a place adjective', () => {
+  it('links the body with a place adjective to the body with that place after it: российский Минсельхоз ↔ Минсельхоз РФ', async () => {
+    const doc = await analyze('Минсельхоз РФ запретил ввоз фруктов из Молдавии. Санкции российского Минсельхоза ударят по экономике.');
+    const [full, adjective] = idsOf(doc, 'Минсельхоз', 'российского Минсельхоза');
+    expect(full).toBe(adjective);
+    // The name proper, not the description with an adjective.
+    expect(doc.entities[full!]!.name).toBe('Минсельхоз РФ');
+  });
+
+  it('keeps the body with a place adjective apart from that of another place: российский Минсельхоз, Минсельхоз Молдавии', async () => {
+    const doc = await analyze('Санкции российского Минсельхоза ударят по экономике. Минсельхоз Молдавии ответил.');
+    const [russian, moldovan] = idsOf(doc, 'российского Минсельхоза', 'Минсельхоз');
+    expect(russian).not.toBe(moldovan);
+  });
+
+  it('links the body alone to the body with its owner, an owner of a lower-case word too (Приморского края)', async () => {
+    const doc = await analyze('Депутаты Законодательного собрания Приморского края приняли закон. У входа в здание Законодательного собрания прошла встреча.');
+    const ids = idsOf(doc, 'Законодательного собрания');
+    expect(ids).toHaveLength(2);
+    expect(new Set(ids).size).toBe(1);
+    expect(doc.entities[ids[0]!]!.name).toBe('Законодательное собрание Приморского края');
+  });
+});
