@@ -4,6 +4,7 @@
  * безопасности (ОДКБ)` … `ОДКБ`).
  */
 import type { Entity, EntityMention, EntityType, PersonName } from '../model.js';
+import bodyDescriptionsData from '../data/gazetteer/body-descriptions.json';
 import placeAdjectivesData from '../data/gazetteer/place-adjectives.json';
 import { fold } from '../words/word.js';
 
@@ -177,10 +178,13 @@ function joinOrganisationForms(clusters: readonly Cluster[], introduced: Readonl
     if (cluster.type !== 'ORG' || into.has(cluster)) continue;
     const first = cluster.drafts[0]!;
     const adjective = first.owner ? undefined : placeAdjectiveBody(first.normal);
+    // A ministry's description names its body (`внешнеполитическое ведомство` → `МИД`), and its state by an adjective or after it.
+    const described = first.owner || adjective ? BODY_DESCRIPTIONS.get(fold(adjective?.body ?? first.normal)) : undefined;
+    const place = adjective?.place ?? owners.get(first);
     let full: Cluster[] | undefined;
-    if (adjective) {
+    if (place !== undefined && (adjective || described)) {
       // The body with a place adjective joins the one full form of the body that names the same place (`Минсельхоз РФ`).
-      full = fullForms.get(`${first.type}:${fold(adjective.body)}`)?.filter((found) => found !== cluster && placesOf.get(found)?.has(adjective.place));
+      full = fullForms.get(`${first.type}:${fold(described ?? adjective!.body)}`)?.filter((found) => found !== cluster && placesOf.get(found)?.has(place));
     } else {
       full = (fullForms.get(`${first.type}:${fold(ownedName(first))}`) ?? fullForms.get(keyOf(first)))?.filter((found) => found !== cluster);
     }
@@ -223,6 +227,12 @@ function settleForms(cluster: Cluster): void {
     if (normal !== undefined) cluster.drafts[i] = { ...draft, normal };
   });
 }
+
+/** Descriptions of a state's ministry, folded, and its short name (`внешнеполитическое ведомство` → `МИД`). */
+const BODY_DESCRIPTIONS: ReadonlyMap<string, string> = new Map(Object.entries(bodyDescriptionsData.descriptions).map(([description, body]) => [fold(description), body]));
+
+/** A mention that describes a ministry rather than names it (`японское дипломатическое ведомство`). */
+const isDescription = (draft: DraftMention): boolean => BODY_DESCRIPTIONS.has(fold(placeAdjectiveBody(draft.normal)?.body ?? draft.normal));
 
 /** Place adjectives by lemma (`российский`), folded, and the places they name (`россия`), folded. */
 const PLACE_ADJECTIVES: ReadonlyMap<string, string> = new Map(Object.entries(placeAdjectivesData.adjectives).map(([lemma, place]) => [fold(lemma), fold(place)]));
@@ -446,7 +456,9 @@ function canonicalName(cluster: Cluster): string {
   }
   // The longest name, so that a full name wins over its abbreviation; a name proper, which opens with a capital,
   // over a description that opens with a common adjective (`Минсельхоз РФ`, not `российский Минсельхоз`).
-  const names = cluster.drafts.map(ownedName);
+  // A description of a body (`японское дипломатическое ведомство`) names it only where nothing else does.
+  const named = cluster.drafts.filter((draft) => !isDescription(draft));
+  const names = (named.length > 0 ? named : cluster.drafts).map(ownedName);
   const proper = names.filter((name) => /^[^\p{Ll}]/u.test(name));
   return (proper.length > 0 ? proper : names).reduce((longest, name) => (name.length > longest.length ? name : longest));
 }

@@ -225,3 +225,25 @@ describe('a body named by its owner and by a place adjective', () => {
     expect(doc.entities[ids[0]!]!.name).toBe('Законодательное собрание Приморского края');
   });
 });
+
+describe('a ministry described, not named', () => {
+  it('links a description with the place after it to the ministry of that place: внешнеполитическое ведомство России ↔ МИД РФ', async () => {
+    const doc = await analyze('Глава МИД РФ прибыл в Токио. Позже внешнеполитическое ведомство России опубликовало заявление.');
+    const [named, described] = idsOf(doc, 'МИД', 'внешнеполитическое ведомство');
+    expect(named).toBe(described);
+    expect(doc.entities[named!]!.name).toBe('МИД РФ');
+  });
+
+  it('links a description with a place adjective to the ministry with that adjective, and names the entity by the ministry', async () => {
+    const doc = await analyze('Представитель японского МИДа отказался от комментариев. В японском дипломатическом ведомстве заявили, что визит отменён.');
+    const [named, described] = idsOf(doc, 'японского МИДа', 'японском дипломатическом ведомстве');
+    expect(named).toBe(described);
+    expect(doc.entities[named!]!.name).toBe('японский МИД');
+  });
+
+  it('keeps a description of one state apart from the ministry of another', async () => {
+    const doc = await analyze('Глава МИД Франции прибыл в Токио. Позже внешнеполитическое ведомство России опубликовало заявление.');
+    const [named, described] = idsOf(doc, 'МИД', 'внешнеполитическое ведомство');
+    expect(named).not.toBe(described);
+  });
+});
