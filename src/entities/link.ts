@@ -6,6 +6,7 @@
 import type { Entity, EntityMention, EntityType, PersonName } from '../model.js';
 import bodyDescriptionsData from '../data/gazetteer/body-descriptions.json';
 import placeAdjectivesData from '../data/gazetteer/place-adjectives.json';
+import placeWordsData from '../data/gazetteer/place-words.json';
 import { fold } from '../words/word.js';
 
 /** A mention before linking: `key` links places and organisations (a gazetteer's canonical name). */
@@ -143,6 +144,7 @@ function joinOrganisationForms(clusters: readonly Cluster[], introduced: Readonl
       }
     }
   }
+  joinPlacesNamedByAdjective(clusters, into, root);
   const fullForms = new Map<string, Cluster[]>();
   const addFullForm = (short: string, cluster: Cluster): void => {
     const list: Cluster[] = fullForms.get(short) ?? [];
@@ -226,6 +228,39 @@ function settleForms(cluster: Cluster): void {
     const normal = draft.normal === draft.text && !draft.owner ? normalised.get(fold(draft.text)) : undefined;
     if (normal !== undefined) cluster.drafts[i] = { ...draft, normal };
   });
+}
+
+/** Nouns that after a place's adjective name that place (`Молдавская республика`), folded. */
+const SAME_AS_PLACE: ReadonlySet<string> = new Set(placeWordsData.sameAsPlace.map(fold));
+
+/** A capitalised adjective made from a place's name (`Гагаузская`), its ending of `-ский` in any gender or case cut: `гагауз`. */
+const PLACE_ADJECTIVE_STEM = /^(\p{Lu}[\p{L}-]{2,})(?:ск|цк)(?:ий|ая|ое|ой|ей|ую|ом|им|ого|ому)$/u;
+
+/**
+ * Joins a place named by the adjective of a place's name and a word for that same place (`Гагаузская автономия`,
+ * `Молдавская республика`; data/gazetteer/place-words.json `sameAsPlace`) to the one place of the document whose
+ * one-word name is made from that stem (`Гагаузия`, `Молдова`, whose listed name is `Молдавия`), or that the
+ * adjective names (place-adjectives.json).
+ */
+function joinPlacesNamedByAdjective(clusters: readonly Cluster[], into: Map<Cluster, Cluster>, root: (cluster: Cluster) => Cluster): void {
+  const places = new Map<string, Cluster>();
+  for (const cluster of clusters) {
+    if (cluster.type !== 'LOC') continue;
+    for (const draft of cluster.drafts) for (const name of [draft.key, draft.normal]) if (name && !name.includes(' ')) places.set(fold(name), cluster);
+  }
+  for (const cluster of clusters) {
+    if (cluster.type !== 'LOC') continue;
+    const words = cluster.drafts[0]!.normal.split(' ');
+    if (words.length !== 2 || !SAME_AS_PLACE.has(fold(words[1]!))) continue;
+    const stem = PLACE_ADJECTIVE_STEM.exec(words[0]!)?.[1];
+    if (stem === undefined) continue;
+    const named = PLACE_ADJECTIVES.get(`${fold(stem)}ский`) ?? PLACE_ADJECTIVES.get(`${fold(stem)}цкий`);
+    const found = new Set<Cluster>();
+    if (named !== undefined && places.has(named)) found.add(root(places.get(named)!));
+    for (const [name, place] of places) if (name.startsWith(fold(stem)) && name.length - stem.length <= 2) found.add(root(place));
+    found.delete(root(cluster));
+    if (found.size === 1) into.set(root(cluster), [...found][0]!);
+  }
 }
 
 /** Descriptions of a state's ministry, folded, and its short name (`внешнеполитическое ведомство` → `МИД`). */

@@ -247,3 +247,19 @@ describe('a ministry described, not named', () => {
     expect(named).not.toBe(described);
   });
 });
+
+describe('a place named by its adjective and a word for the same place', () => {
+  it('links Гагаузская автономия to Гагаузия and Молдавская республика to Молдова', async () => {
+    const doc = await analyze('В Гагаузской автономии Молдавской республики прошёл референдум. Власти Молдовы назвали его незаконным, а жители Гагаузии проголосовали.');
+    const [autonomy, republic, moldova, gagauzia] = idsOf(doc, 'Гагаузской автономии', 'Молдавской республики', 'Молдовы', 'Гагаузии');
+    expect(autonomy).toBe(gagauzia);
+    expect(republic).toBe(moldova);
+    expect(autonomy).not.toBe(republic);
+  });
+
+  it('keeps a region around a city apart from the city: Московская область, Москва', async () => {
+    const doc = await analyze('Губернатор Московской области встретился с мэром Москвы.');
+    const [region, city] = idsOf(doc, 'Московской области', 'Москвы');
+    expect(region).not.toBe(city);
+  });
+});
