@@ -4,6 +4,9 @@
  * безопасности (ОДКБ)` … `ОДКБ`).
  */
 import type { Entity, EntityMention, EntityType, PersonName } from '../model.js';
+import bodyDescriptionsData from '../data/gazetteer/body-descriptions.json';
+import placeAdjectivesData from '../data/gazetteer/place-adjectives.json';
+import placeWordsData from '../data/gazetteer/place-words.json';
 import { fold } from '../words/word.js';
 
 /** A mention before linking: `key` links places and organisations (a gazetteer's canonical name). */
@@ -88,7 +91,7 @@ export function linkMentions(text: string, drafts: readonly DraftMention[]): { e
   }
 
   const mentions: EntityMention[] = [];
-  const entities = joinOrganisationForms(clusters, introduced).map((cluster, id): Entity => {
+  const entities = joinOrganisationForms(clusters, introduced, ownerPlaces(text, drafts)).map((cluster, id): Entity => {
     const own = cluster.drafts.map(({ start, end, text: mentionText, type, normal, parts, rule }) => {
       const mention: EntityMention = { start, end, text: mentionText, type, normal, entity: id, rule };
       if (parts) mention.parts = parts;
@@ -112,37 +115,11 @@ function restatedCluster(previous: DraftMention | undefined, draft: DraftMention
 /**
  * Joins the forms of one place or organisation that the first pass kept apart: an abbreviation used before
  * the document introduces it in brackets (`ОДКБ … Организация Договора о коллективной безопасности (ОДКБ)`),
- * and a short form with the one full form that adds a place to it (`МИД` ↔ `МИД Франции`, `Минздрав` ↔
+ * mentions that share a normal form or a text (see {@link formsOf}), and a short form with the one full form that adds a place to it (`МИД` ↔ `МИД Франции`, `Минздрав` ↔
  * `Минздрав России`); a short form that two full forms share (`МИД России`, `МИД Франции`) joins neither.
  */
-function joinOrganisationForms(clusters: readonly Cluster[], introduced: ReadonlyMap<string, Cluster>): Cluster[] {
+function joinOrganisationForms(clusters: readonly Cluster[], introduced: ReadonlyMap<string, Cluster>, owners: ReadonlyMap<DraftMention, string>): Cluster[] {
   const into = new Map<Cluster, Cluster>();
-  for (const cluster of clusters) {
-    if (cluster.type === 'PER') continue;
-    const target = cluster.drafts.map((draft) => introduced.get(keyOf(draft))).find((found) => found && found !== cluster);
-    if (target) into.set(cluster, target);
-  }
-  const fullForms = new Map<string, Cluster[]>();
-  for (const cluster of clusters) {
-    if (cluster.type !== 'ORG') continue;
-    for (const draft of cluster.drafts) {
-      const words = ownedName(draft).split(' ');
-      // The head and one to three capitalised words after it: the place or body it belongs to.
-      for (let cut = 1; cut < words.length && words.length - cut <= 3; cut++) {
-        if (!words.slice(cut).every((word) => /^\p{Lu}/u.test(word))) continue;
-        const short: string = `${cluster.type}:${fold(words.slice(0, cut).join(' '))}`;
-        const list: Cluster[] = fullForms.get(short) ?? [];
-        if (!list.includes(cluster)) list.push(cluster);
-        fullForms.set(short, list);
-      }
-    }
-  }
-  for (const cluster of clusters) {
-    if (cluster.type !== 'ORG' || into.has(cluster)) continue;
-    const first = cluster.drafts[0]!;
-    const full = (fullForms.get(`${first.type}:${fold(ownedName(first))}`) ?? fullForms.get(keyOf(first)))?.filter((found) => found !== cluster);
-    if (full?.length === 1) into.set(cluster, full[0]!);
-  }
   const root = (cluster: Cluster): Cluster => {
     const seen = new Set<Cluster>();
     while (into.has(cluster) && !seen.has(cluster)) {
@@ -151,13 +128,179 @@ function joinOrganisationForms(clusters: readonly Cluster[], introduced: Readonl
     }
     return cluster;
   };
+  for (const cluster of clusters) {
+    if (cluster.type === 'PER') continue;
+    const target = cluster.drafts.map((draft) => introduced.get(keyOf(draft))).find((found) => found && found !== cluster);
+    if (target) into.set(cluster, target);
+  }
+  const byForm = new Map<string, Cluster>();
+  for (const cluster of clusters) {
+    if (cluster.type === 'PER') continue;
+    for (const draft of cluster.drafts) {
+      for (const form of formsOf(draft)) {
+        const found = byForm.get(form);
+        if (!found) byForm.set(form, cluster);
+        else if (root(found) !== root(cluster)) into.set(root(cluster), root(found));
+      }
+    }
+  }
+  joinPlacesNamedByAdjective(clusters, into, root);
+  const fullForms = new Map<string, Cluster[]>();
+  const addFullForm = (short: string, cluster: Cluster): void => {
+    const list: Cluster[] = fullForms.get(short) ?? [];
+    if (!list.includes(cluster)) list.push(cluster);
+    fullForms.set(short, list);
+  };
+  /** The places the full forms of a cluster name as its owner, by the place's folded name. */
+  const placesOf = new Map<Cluster, Set<string>>();
+  for (const cluster of clusters) {
+    if (cluster.type !== 'ORG') continue;
+    const places = new Set<string>();
+    placesOf.set(cluster, places);
+    for (const draft of cluster.drafts) {
+      // A body with its owner read apart (`Законодательного собрания | Приморского края`) is a full form of the body alone.
+      const owner = owners.get(draft);
+      if (draft.owner) addFullForm(`${draft.type}:${fold(draft.normal)}`, cluster);
+      if (owner) places.add(owner);
+      // A place adjective before a body (`российский Минсельхоз`, `японский МИД`) names its owner as well.
+      const adjective = placeAdjectiveBody(draft.normal);
+      if (adjective && !draft.owner) {
+        addFullForm(`${draft.type}:${fold(adjective.body)}`, cluster);
+        places.add(adjective.place);
+      }
+      const words = ownedName(draft).split(' ');
+      // The head and one to three capitalised words after it: the place or body it belongs to.
+      for (let cut = 1; cut < words.length && words.length - cut <= 3; cut++) {
+        if (!words.slice(cut).every((word) => /^\p{Lu}/u.test(word))) continue;
+        addFullForm(`${cluster.type}:${fold(words.slice(0, cut).join(' '))}`, cluster);
+      }
+    }
+  }
+  for (const cluster of clusters) {
+    if (cluster.type !== 'ORG' || into.has(cluster)) continue;
+    const first = cluster.drafts[0]!;
+    const adjective = first.owner ? undefined : placeAdjectiveBody(first.normal);
+    // A ministry's description names its body (`внешнеполитическое ведомство` → `МИД`), and its state by an adjective or after it.
+    const described = first.owner || adjective ? BODY_DESCRIPTIONS.get(fold(adjective?.body ?? first.normal)) : undefined;
+    const place = adjective?.place ?? owners.get(first);
+    let full: Cluster[] | undefined;
+    if (place !== undefined && (adjective || described)) {
+      // The body with a place adjective joins the one full form of the body that names the same place (`Минсельхоз РФ`).
+      full = fullForms.get(`${first.type}:${fold(described ?? adjective!.body)}`)?.filter((found) => found !== cluster && placesOf.get(found)?.has(place));
+    } else {
+      full = (fullForms.get(`${first.type}:${fold(ownedName(first))}`) ?? fullForms.get(keyOf(first)))?.filter((found) => found !== cluster);
+    }
+    const targets = new Set(full?.map(root));
+    targets.delete(cluster);
+    if (targets.size === 1) into.set(cluster, [...targets][0]!);
+  }
   for (const [cluster] of into) {
     const target = root(cluster);
     if (target === cluster) continue;
     target.drafts.push(...cluster.drafts);
     target.drafts.sort((a, b) => a.start - b.start);
   }
-  return clusters.filter((cluster) => root(cluster) === cluster);
+  const kept = clusters.filter((cluster) => root(cluster) === cluster);
+  for (const cluster of kept) if (cluster.type !== 'PER') settleForms(cluster);
+  return kept;
+}
+
+/**
+ * The forms by which a place or organisation named without an owner links to another mention of it: its normal form
+ * (`Фольксваген` written out and the listed `Volkswagen` → `Фольксваген`) and its text as written (a name written the
+ * same way twice in one article names one thing, whichever rule read it: `Бристоле` as a place and `в Бристоле`).
+ * A body with its owner (`МИД | России`) links by its key alone, as its short form may be another state's body.
+ */
+function formsOf(draft: DraftMention): string[] {
+  if (draft.owner !== undefined) return [];
+  return [`${draft.type}:${fold(draft.normal)}`, `${draft.type}=${fold(draft.text)}`];
+}
+
+/**
+ * Mentions of one entity written alike take one normal form: the one a rule put in the nominative (`Бристоле` →
+ * `Бристоль`) over the text kept as written by another (`в Бристоле`).
+ */
+function settleForms(cluster: Cluster): void {
+  const normalised = new Map<string, string>();
+  for (const draft of cluster.drafts) if (draft.normal !== draft.text && !draft.owner) normalised.set(fold(draft.text), draft.normal);
+  if (normalised.size === 0) return;
+  cluster.drafts.forEach((draft, i) => {
+    const normal = draft.normal === draft.text && !draft.owner ? normalised.get(fold(draft.text)) : undefined;
+    if (normal !== undefined) cluster.drafts[i] = { ...draft, normal };
+  });
+}
+
+/** Nouns that after a place's adjective name that place (`Молдавская республика`), folded. */
+const SAME_AS_PLACE: ReadonlySet<string> = new Set(placeWordsData.sameAsPlace.map(fold));
+
+/** A capitalised adjective made from a place's name (`Гагаузская`), its ending of `-ский` in any gender or case cut: `гагауз`. */
+const PLACE_ADJECTIVE_STEM = /^(\p{Lu}[\p{L}-]{2,})(?:ск|цк)(?:ий|ая|ое|ой|ей|ую|ом|им|ого|ому)$/u;
+
+/**
+ * Joins a place named by the adjective of a place's name and a word for that same place (`Гагаузская автономия`,
+ * `Молдавская республика`; data/gazetteer/place-words.json `sameAsPlace`) to the one place of the document whose
+ * one-word name is made from that stem (`Гагаузия`, `Молдова`, whose listed name is `Молдавия`), or that the
+ * adjective names (place-adjectives.json).
+ */
+function joinPlacesNamedByAdjective(clusters: readonly Cluster[], into: Map<Cluster, Cluster>, root: (cluster: Cluster) => Cluster): void {
+  const places = new Map<string, Cluster>();
+  for (const cluster of clusters) {
+    if (cluster.type !== 'LOC') continue;
+    for (const draft of cluster.drafts) for (const name of [draft.key, draft.normal]) if (name && !name.includes(' ')) places.set(fold(name), cluster);
+  }
+  for (const cluster of clusters) {
+    if (cluster.type !== 'LOC') continue;
+    const words = cluster.drafts[0]!.normal.split(' ');
+    if (words.length !== 2 || !SAME_AS_PLACE.has(fold(words[1]!))) continue;
+    const stem = PLACE_ADJECTIVE_STEM.exec(words[0]!)?.[1];
+    if (stem === undefined) continue;
+    const named = PLACE_ADJECTIVES.get(`${fold(stem)}ский`) ?? PLACE_ADJECTIVES.get(`${fold(stem)}цкий`);
+    const found = new Set<Cluster>();
+    if (named !== undefined && places.has(named)) found.add(root(places.get(named)!));
+    for (const [name, place] of places) if (name.startsWith(fold(stem)) && name.length - stem.length <= 2) found.add(root(place));
+    found.delete(root(cluster));
+    if (found.size === 1) into.set(root(cluster), [...found][0]!);
+  }
+}
+
+/** Descriptions of a state's ministry, folded, and its short name (`внешнеполитическое ведомство` → `МИД`). */
+const BODY_DESCRIPTIONS: ReadonlyMap<string, string> = new Map(Object.entries(bodyDescriptionsData.descriptions).map(([description, body]) => [fold(description), body]));
+
+/** A mention that describes a ministry rather than names it (`японское дипломатическое ведомство`). */
+const isDescription = (draft: DraftMention): boolean => BODY_DESCRIPTIONS.has(fold(placeAdjectiveBody(draft.normal)?.body ?? draft.normal));
+
+/** Place adjectives by lemma (`российский`), folded, and the places they name (`россия`), folded. */
+const PLACE_ADJECTIVES: ReadonlyMap<string, string> = new Map(Object.entries(placeAdjectivesData.adjectives).map(([lemma, place]) => [fold(lemma), fold(place)]));
+
+/** The lemma forms an adjective in the nominative may have (`российское`, `российская` → `российский`; `японского` is no nominative). */
+const ADJECTIVE_ENDING = /(?:ий|ый|ой|ая|яя|ое|ее)$/u;
+
+/**
+ * A body's normal form that opens with a place adjective written in lower case (`российский Минсельхоз`, `японский МИД`,
+ * `российское министерство финансов`): the body without it, and the place it names (`россия`).
+ */
+function placeAdjectiveBody(normal: string): { body: string; place: string } | undefined {
+  const space = normal.indexOf(' ');
+  if (space < 0) return undefined;
+  const word = normal.slice(0, space);
+  if (word !== word.toLowerCase() || !ADJECTIVE_ENDING.test(word)) return undefined;
+  const stem = fold(word).slice(0, -2);
+  const place = ['ий', 'ый', 'ой'].map((ending) => PLACE_ADJECTIVES.get(stem + ending)).find(Boolean);
+  return place === undefined ? undefined : { body: normal.slice(space + 1), place };
+}
+
+/**
+ * The place each organisation's owner names, folded (`РФ` → `россия`): the owner is read again as a place of its
+ * own right after the body (`Минсельхоз | РФ`), whose key is the listed place it stands for.
+ */
+function ownerPlaces(text: string, drafts: readonly DraftMention[]): Map<DraftMention, string> {
+  const places = new Map<DraftMention, string>();
+  drafts.forEach((draft, i) => {
+    if (draft.type !== 'ORG' || !draft.owner) return;
+    const next = drafts[i + 1];
+    if (next?.type === 'LOC' && next.start >= draft.end && text.slice(draft.end, next.start).trim() === '') places.set(draft, fold(next.key ?? next.normal));
+  });
+  return places;
 }
 
 function keyOf(draft: DraftMention): string {
@@ -346,8 +489,13 @@ function canonicalName(cluster: Cluster): string {
     const full = [first, middle, last].filter(Boolean).join(' ');
     return full || cluster.drafts[0]!.normal;
   }
-  // The longest name, so that a full name wins over its abbreviation.
-  return cluster.drafts.map(ownedName).reduce((longest, name) => (name.length > longest.length ? name : longest));
+  // The longest name, so that a full name wins over its abbreviation; a name proper, which opens with a capital,
+  // over a description that opens with a common adjective (`Минсельхоз РФ`, not `российский Минсельхоз`).
+  // A description of a body (`японское дипломатическое ведомство`) names it only where nothing else does.
+  const named = cluster.drafts.filter((draft) => !isDescription(draft));
+  const names = (named.length > 0 ? named : cluster.drafts).map(ownedName);
+  const proper = names.filter((name) => /^[^\p{Ll}]/u.test(name));
+  return (proper.length > 0 ? proper : names).reduce((longest, name) => (name.length > longest.length ? name : longest));
 }
 
 /** The organisation's name with its owner (`МИД России`), or the mention's normal form. */

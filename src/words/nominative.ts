@@ -79,6 +79,9 @@ function compoundPrefix(word: Word, reading: WordAnalysis): string | undefined {
 export function restoreSpelling(original: string, form: string): string {
   let result = original.includes('ё') || original.includes('Ё') ? form : form.replaceAll('ё', 'е');
   if (original.length > 1 && original === original.toUpperCase()) return result.toUpperCase();
+  // An abbreviation with a case ending in lower case (`МИДа`, `ВЦИОМом`) keeps its capitals (`МИД`, not `Мид`).
+  const capitals = ABBREVIATION_WITH_ENDING.exec(original)?.[1];
+  if (capitals !== undefined && result.toLowerCase().startsWith(capitals.toLowerCase())) return capitals + result.slice(capitals.length);
   const originalParts = original.split('-');
   const parts = result.split('-');
   if (originalParts.length === parts.length) {
@@ -88,6 +91,9 @@ export function restoreSpelling(original: string, form: string): string {
   }
   return result;
 }
+
+/** Two or more capitals, then lower-case letters only: an abbreviation with a case ending (`МИДа`, `НАТОвский` aside). */
+const ABBREVIATION_WITH_ENDING = /^(\p{Lu}{2,})\p{Ll}{1,3}$/u;
 
 function isCapital(char: string | undefined): boolean {
   return char !== undefined && char !== char.toLowerCase();

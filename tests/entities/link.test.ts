@@ -183,3 +183,83 @@ describe('short and full forms of an organisation', () => {
     expect(new Set(idsOf(doc, 'СКС', 'Союз координационных советов')).size).toBe(1);
   });
 });
+
+describe('places and organisations written alike', () => {
+  it('links a name written the same way twice, whichever rule read it, and gives both its nominative', async () => {
+    const doc = await analyze('Беспорядки прошли в Ливерпуле, Манчестере и Бристоле. Число участников беспорядков в Бристоле оценивается в 150 человек.');
+    const bristol = idsOf(doc, 'Бристоле');
+    expect(bristol).toHaveLength(2);
+    expect(new Set(bristol).size).toBe(1);
+    expect(doc.entities[bristol[0]!]!.name).toBe('Бристоль');
+    expect(doc.entities[bristol[0]!]!.mentions.map((m) => m.normal)).toEqual(['Бристоль', 'Бристоль']);
+  });
+
+  it('links a listed name and the same name read by a grammar, though the list links it to another spelling', async () => {
+    const doc = await analyze('Акционеры концерна «Фольксваген» собрались на совет. Volkswagen отчитался о прибыли, а Фольксваген построит новый завод.');
+    const ids = idsOf(doc, 'Фольксваген', 'Volkswagen');
+    expect(ids).toHaveLength(3);
+    expect(new Set(ids).size).toBe(1);
+  });
+});
+
+describe('a body named by its owner and by a place adjective', () => {
+  it('links the body with a place adjective to the body with that place after it: российский Минсельхоз ↔ Минсельхоз РФ', async () => {
+    const doc = await analyze('Минсельхоз РФ запретил ввоз фруктов из Молдавии. Санкции российского Минсельхоза ударят по экономике.');
+    const [full, adjective] = idsOf(doc, 'Минсельхоз', 'российского Минсельхоза');
+    expect(full).toBe(adjective);
+    // The name proper, not the description with an adjective.
+    expect(doc.entities[full!]!.name).toBe('Минсельхоз РФ');
+  });
+
+  it('keeps the body with a place adjective apart from that of another place: российский Минсельхоз, Минсельхоз Молдавии', async () => {
+    const doc = await analyze('Санкции российского Минсельхоза ударят по экономике. Минсельхоз Молдавии ответил.');
+    const [russian, moldovan] = idsOf(doc, 'российского Минсельхоза', 'Минсельхоз');
+    expect(russian).not.toBe(moldovan);
+  });
+
+  it('links the body alone to the body with its owner, an owner of a lower-case word too (Приморского края)', async () => {
+    const doc = await analyze('Депутаты Законодательного собрания Приморского края приняли закон. У входа в здание Законодательного собрания прошла встреча.');
+    const ids = idsOf(doc, 'Законодательного собрания');
+    expect(ids).toHaveLength(2);
+    expect(new Set(ids).size).toBe(1);
+    expect(doc.entities[ids[0]!]!.name).toBe('Законодательное собрание Приморского края');
+  });
+});
+
+describe('a ministry described, not named', () => {
+  it('links a description with the place after it to the ministry of that place: внешнеполитическое ведомство России ↔ МИД РФ', async () => {
+    const doc = await analyze('Глава МИД РФ прибыл в Токио. Позже внешнеполитическое ведомство России опубликовало заявление.');
+    const [named, described] = idsOf(doc, 'МИД', 'внешнеполитическое ведомство');
+    expect(named).toBe(described);
+    expect(doc.entities[named!]!.name).toBe('МИД РФ');
+  });
+
+  it('links a description with a place adjective to the ministry with that adjective, and names the entity by the ministry', async () => {
+    const doc = await analyze('Представитель японского МИДа отказался от комментариев. В японском дипломатическом ведомстве заявили, что визит отменён.');
+    const [named, described] = idsOf(doc, 'японского МИДа', 'японском дипломатическом ведомстве');
+    expect(named).toBe(described);
+    expect(doc.entities[named!]!.name).toBe('японский МИД');
+  });
+
+  it('keeps a description of one state apart from the ministry of another', async () => {
+    const doc = await analyze('Глава МИД Франции прибыл в Токио. Позже внешнеполитическое ведомство России опубликовало заявление.');
+    const [named, described] = idsOf(doc, 'МИД', 'внешнеполитическое ведомство');
+    expect(named).not.toBe(described);
+  });
+});
+
+describe('a place named by its adjective and a word for the same place', () => {
+  it('links Гагаузская автономия to Гагаузия and Молдавская республика to Молдова', async () => {
+    const doc = await analyze('В Гагаузской автономии Молдавской республики прошёл референдум. Власти Молдовы назвали его незаконным, а жители Гагаузии проголосовали.');
+    const [autonomy, republic, moldova, gagauzia] = idsOf(doc, 'Гагаузской автономии', 'Молдавской республики', 'Молдовы', 'Гагаузии');
+    expect(autonomy).toBe(gagauzia);
+    expect(republic).toBe(moldova);
+    expect(autonomy).not.toBe(republic);
+  });
+
+  it('keeps a region around a city apart from the city: Московская область, Москва', async () => {
+    const doc = await analyze('Губернатор Московской области встретился с мэром Москвы.');
+    const [region, city] = idsOf(doc, 'Московской области', 'Москвы');
+    expect(region).not.toBe(city);
+  });
+});

@@ -65,6 +65,12 @@ describe('listed names take their listed nominative', () => {
 });
 
 describe('organisations in the nominative: the words up to the head, the rest as written', () => {
+  it('японского МИДа → японский МИД: the abbreviation keeps its capitals', async () => {
+    expect(await mention('Представитель японского МИДа отказался от комментариев.', 'японского МИДа')).toEqual({
+      text: 'японского МИДа', type: 'ORG', normal: 'японский МИД',
+    });
+  });
+
   it('Совбеза → Совбез (ООН after it is a mention of its own)', async () => {
     expect(await mention('Заседание Совбеза ООН прошло в Нью-Йорке.', 'Совбеза')).toEqual({ text: 'Совбеза', type: 'ORG', normal: 'Совбез' });
   });
@@ -323,6 +329,11 @@ describe('restoreSpelling: the text\'s capitals and е/ё on a dictionary form',
   it('keeps the dictionary\'s ё when the text writes ё', () => {
     expect(restoreSpelling('Соединёнными', 'соединённые')).toBe('Соединённые');
     expect(restoreSpelling('Королёвым', 'королёв')).toBe('Королёв');
+  });
+
+  it('keeps the capitals of an abbreviation written with a case ending', () => {
+    expect(restoreSpelling('МИДа', 'мид')).toBe('МИД');
+    expect(restoreSpelling('ВЦИОМом', 'вциом')).toBe('ВЦИОМ');
   });
 
   it('leaves a one-letter capital as a capital', () => {
