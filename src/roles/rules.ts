@@ -52,8 +52,10 @@ export interface RoleRule {
   readonly find: (sentence: RoleSentence) => RoleMatch[];
 }
 
+/** Titles of owning or founding something (`владелец`, `основатель`): no post, so no role. */
+const OWNERSHIP_TITLES = foldedSet(rolesData.ownershipTitles);
 /** One-word titles: the head of a title phrase (`министр` in `министр иностранных дел`). */
-const TITLES = foldedSet([...rolesData.titles, ...rolesData.postTitles].filter((title) => !title.includes(' ')));
+const TITLES = foldedSet([...rolesData.titles, ...rolesData.postTitles].filter((title) => !title.includes(' ')).filter((title) => !OWNERSHIP_TITLES.has(fold(title))));
 const MODIFIERS = foldedSet(rolesData.titleModifiers);
 /** `врио`, `и. о.`, `исполняющий обязанности`: each as its tokens' folded texts or lemmas. */
 const ACTING_PREFIXES = rolesData.actingPrefixes.map((prefix) => prefix.split(' ').map((part) => foldedSet([part])));

@@ -75,6 +75,11 @@ describe('title before name', () => {
     ]);
   });
 
+  it('makes no role of owning or founding something, which is no post', async () => {
+    expect(await roles('Об этом рассказал основатель компании «Яндекс» Аркадий Волож.')).toEqual([]);
+    expect(await roles('Иск подал совладелец банка «Открытие» Вадим Беляев.')).toEqual([]);
+  });
+
   it('takes no preposition for a title (`после` is a form of `посол`) and no plural', async () => {
     expect(await roles('Напомним, что после поездки Дмитрия Медведева на Курилы ничего не изменилось.')).toEqual([]);
     expect(await roles('На встрече были Александр Хлопонин, представители Госдумы России, и другие.')).toEqual([]);
