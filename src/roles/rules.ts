@@ -352,6 +352,16 @@ const POST_PREPOSITIONS = ['в', 'на', 'с', 'со', 'от'];
 const betweenNameAndVerb = (word: Word | undefined): boolean =>
   word !== undefined && word.shape === 'lower' && (inList(word, AUXILIARIES) || word.analyses[0]?.pos === 'ADVB');
 const AUXILIARIES = foldedSet(['быть']);
+/** `отказался стать министром`: the post is not taken. */
+const REFUSAL_VERBS = foldedSet(rolesData.refusalVerbs);
+
+/**
+ * A verb, or a short adjective or predicative (`готов`, `намерен`, `может`), right before a statement verb in the infinitive:
+ * the person agrees, means or is able to take the post (`согласился занять пост`, `может стать министром`).
+ */
+const governsInfinitive = (word: Word | undefined, next: Word | undefined): boolean =>
+  word !== undefined && next !== undefined && word.shape === 'lower' && ['VERB', 'ADJS', 'PRED'].includes(word.analyses[0]?.pos ?? '') && !inList(word, REFUSAL_VERBS)
+  && inList(next, STATEMENT_VERBS) && next.analyses[0]?.pos === 'INFN';
 
 /**
  * The title that a statement verb at `verb` states, read after it: the title in the instrumental (`назначен министром`),
@@ -384,11 +394,12 @@ const nameStatesTitle: RoleRule = {
       if (person === undefined) continue;
       let at = person.end;
       if (isText(words[at], ',') && hasReading(words[at + 1] ?? words[at]!, (tags) => tags.includes('PRTF'))) at++;
-      // The verb, or up to two auxiliaries and adverbs before it (`был назначен`, `вновь стал`).
+      // The verb, or up to two auxiliaries and adverbs before it (`был назначен`, `вновь стал`), or a verb that
+      // governs it in the infinitive (`согласился занять`, `может стать`).
       for (let verb = at; verb <= at + 2; verb++) {
         const title = inList(words[verb], STATEMENT_VERBS) ? statedTitle(sentence, verb) : undefined;
         if (title !== undefined) found.push({ person, title, rule: this.name });
-        if (title !== undefined || !betweenNameAndVerb(words[verb])) break;
+        if (title !== undefined || !(betweenNameAndVerb(words[verb]) || governsInfinitive(words[verb], words[verb + 1]))) break;
       }
     }
     return found;

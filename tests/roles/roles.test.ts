@@ -146,6 +146,16 @@ describe('name appointed title', () => {
     ]);
   });
 
+  it('reads a statement verb in the infinitive after a verb that governs it, but not after a refusal', async () => {
+    expect(await roles('Иван Петров согласился занять пост премьер-министра России.')).toEqual([
+      'Иван Петров | премьер-министра России | премьер-министр России | Россия | name appointed title',
+    ]);
+    expect(await roles('Иван Петров может стать министром финансов России.')).toEqual([
+      'Иван Петров | министром финансов России | министр финансов России | Россия | name appointed title',
+    ]);
+    expect(await roles('Иван Петров отказался стать министром финансов России.')).toEqual([]);
+  });
+
   it('reads a participle after a comma', async () => {
     expect(await roles('Иван Петров, занимающий пост главы Сбербанка, заявил об этом.')).toEqual([
       'Иван Петров | главы Сбербанка | глава Сбербанка | Сбербанк | name appointed title',
