@@ -406,19 +406,38 @@ const nameStatesTitle: RoleRule = {
   },
 };
 
-/** `Министром назначен Иван Петров`, `капитаном стал Михаель Баллак`: the title in the instrumental, the verb, then the name. */
+/**
+ * The subject right after a verb: a person's name, or one lower-case noun in the nominative and then the name, a word for
+ * the person's party or calling in apposition (`занял республиканец Джон Бенер`).
+ */
+function subjectAfter(sentence: RoleSentence, i: number): SentenceMention | undefined {
+  const person = personAt(sentence, i);
+  if (person !== undefined) return person;
+  const word = sentence.words[i];
+  const noun = word !== undefined && word.shape === 'lower' && mentionAt(sentence, i) === undefined && word.analyses[0]?.pos === 'NOUN'
+    && hasReading(word, (tags) => tags.includes('nomn') && tags.includes('sing'));
+  return noun ? personAt(sentence, i + 1) : undefined;
+}
+
+/**
+ * `Министром назначен Иван Петров`, `капитаном стал Михаель Баллак`: the title in the instrumental, the verb, then the name;
+ * or a post noun and the title in the genitive (`Место спикера Палаты представителей занял Джон Бенер`, `Пост министра занял …`).
+ */
 const titleStatedOfName: RoleRule = {
   name: 'title appointed name',
   find(sentence) {
     const found: RoleMatch[] = [];
     const { words } = sentence;
     for (let verb = 1; verb < words.length; verb++) {
-      const person = personAt(sentence, verb + 1);
-      if (person === undefined || !inList(words[verb], STATEMENT_VERBS)) continue;
+      if (!inList(words[verb], STATEMENT_VERBS)) continue;
+      const person = subjectAfter(sentence, verb + 1);
+      if (person === undefined) continue;
       // The title that ends right before the verb, from its first word.
       for (let first = Math.max(0, verb - MAX_TITLE); first < verb; first++) {
         const title = startsTitle(sentence, first) ? titleAt(sentence, first) : undefined;
-        if (title === undefined || title.end !== verb || !hasReading(words[title.head]!, (tags) => tags.includes('ablt'))) continue;
+        if (title === undefined || title.end !== verb) continue;
+        const headCase = inList(words[title.first - 1], POST_NOUNS) ? 'gent' : 'ablt';
+        if (!hasReading(words[title.head]!, (tags) => tags.includes(headCase))) continue;
         found.push({ person, title, rule: this.name });
         break;
       }

@@ -168,6 +168,17 @@ describe('name appointed title', () => {
     ]);
   });
 
+  it('reads a post noun and the title in the genitive before the verb, and a noun in apposition before the name', async () => {
+    expect(await roles('Место спикера Палаты представителей занял республиканец Джон Бенер.')).toEqual([
+      'Джон Бенер | спикера Палаты представителей | спикер Палаты представителей | Палата представителей | title appointed name',
+    ]);
+    expect(await roles('Пост министра финансов России занял Антон Силуанов.')).toEqual([
+      'Антон Силуанов | министра финансов России | министр финансов России | Россия | title appointed name',
+    ]);
+    // A place in a contest is no post.
+    expect(await roles('Первое место занял Иван Петров.')).toEqual([]);
+  });
+
   it('reads a title in the genitive after a post noun', async () => {
     expect(await roles('Сергей Иванов занимает пост главы администрации президента.')).toEqual([
       'Сергей Иванов | главы администрации президента | глава администрации президента | — | name appointed title',
