@@ -296,6 +296,23 @@ const isAdjective = (sentence: RoleSentence, i: number): boolean => {
 /** The start of a title at `i` that is not the continuation of one before it. */
 const startsTitle = (sentence: RoleSentence, i: number): boolean => !inList(sentence.words[i - 1], MODIFIERS) || mentionAt(sentence, i - 1) !== undefined;
 
+/**
+ * An organisation in brackets at `i`, right after a name (`депутат Иван Петров (КПРФ)`, `архиепископ Лонгин (РПЦ МП)`):
+ * the body the person belongs to, and so where a title before the name that names none is held. The organisation opens
+ * the brackets, and at most two words that are no other name and no punctuation may follow it before they close.
+ */
+function bracketedOrganisation(sentence: RoleSentence, i: number): SentenceMention | undefined {
+  const { words } = sentence;
+  const mention = mentionAt(sentence, i + 1);
+  if (!isText(words[i], '(') || mention?.type !== 'ORG' || mention.first !== i + 1) return undefined;
+  for (let close = mention.end; close <= mention.end + 2; close++) {
+    if (isText(words[close], ')')) return mention;
+    const word = words[close];
+    if (word === undefined || mentionAt(sentence, close) !== undefined || word.kind !== 'word') return undefined;
+  }
+  return undefined;
+}
+
 /** `посол Азербайджана в Казахстане Рашад Мамедов`, `глава Сбербанка Герман Греф`, `президент Ильхам Алиев`: the title right before the name. */
 const titleBeforeName: RoleRule = {
   name: 'title before name',
@@ -306,7 +323,11 @@ const titleBeforeName: RoleRule = {
       if (i < covered || !startsTitle(sentence, i)) continue;
       const apposition = appositionFrom(sentence, i);
       if (apposition === undefined) continue;
-      for (const title of apposition.titles) found.push({ person: apposition.person, title, rule: this.name });
+      const bracketed = bracketedOrganisation(sentence, apposition.person.end);
+      for (const title of apposition.titles) {
+        const placed = title.of === undefined && title.place === undefined && bracketed !== undefined ? { ...title, of: bracketed } : title;
+        found.push({ person: apposition.person, title: placed, rule: this.name });
+      }
       covered = apposition.person.first;
     }
     return found;

@@ -75,6 +75,20 @@ describe('title before name', () => {
     ]);
   });
 
+  it('takes an organisation in brackets after the name as where a title that names none is held', async () => {
+    expect(await roles('Депутат Иван Петров (КПРФ) выступил против.')).toEqual([
+      'Иван Петров | Депутат | Депутат | КПРФ | title before name',
+    ]);
+    // A place in brackets is where the person comes from, not where the post is held.
+    expect(await roles('Посол Иван Петров (Франция) выступил против.')).toEqual([
+      'Иван Петров | Посол | Посол | — | title before name',
+    ]);
+    // A title that names its place keeps it.
+    expect(await roles('Министр финансов России Иван Петров (КПРФ) выступил против.')).toEqual([
+      'Иван Петров | Министр финансов России | Министр финансов России | Россия | title before name',
+    ]);
+  });
+
   it('makes no role of owning or founding something, which is no post', async () => {
     expect(await roles('Об этом рассказал основатель компании «Яндекс» Аркадий Волож.')).toEqual([]);
     expect(await roles('Иск подал совладелец банка «Открытие» Вадим Беляев.')).toEqual([]);
