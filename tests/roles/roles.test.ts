@@ -75,6 +75,12 @@ describe('title before name', () => {
     ]);
   });
 
+  it('keeps `художественный` in the name of the post', async () => {
+    expect(await roles('Работу завершил художественный руководитель балета Большого театра Алексей Ратманский.')).toEqual([
+      'Алексей Ратманский | художественный руководитель балета Большого театра | художественный руководитель балета Большого театра | Большой театр | title before name',
+    ]);
+  });
+
   it('takes an organisation in brackets after the name as where a title that names none is held', async () => {
     expect(await roles('Депутат Иван Петров (КПРФ) выступил против.')).toEqual([
       'Иван Петров | Депутат | Депутат | КПРФ | title before name',
