@@ -117,7 +117,7 @@ function actingAt(sentence: RoleSentence, i: number): number {
 }
 
 /** Whether an acting prefix ends right before `head`: the title is then in the genitive (`врио губернатора`), whatever the case of the phrase. */
-const actingBefore = (sentence: RoleSentence, head: number): boolean =>
+export const actingBefore = (sentence: RoleSentence, head: number): boolean =>
   ACTING_PREFIXES.some((parts) => head >= parts.length && actingAt(sentence, head - parts.length) === parts.length);
 
 /**

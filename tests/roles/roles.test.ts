@@ -176,6 +176,15 @@ describe('name appointed title', () => {
     expect(await roles('Иван Петров отказался стать министром финансов России.')).toEqual([]);
   });
 
+  it('puts the title in the nominative by its head, which the dictionary may also read as an adjective', async () => {
+    expect(await roles('Иван Петров является главой компании «Роснефть».')).toEqual([
+      'Иван Петров | главой компании «Роснефть» | глава компании «Роснефть» | Роснефть | name appointed title',
+    ]);
+    expect(await roles('Иван Петров назначен главой Сбербанка.')).toEqual([
+      'Иван Петров | главой Сбербанка | глава Сбербанка | Сбербанк | name appointed title',
+    ]);
+  });
+
   it('reads a participle after a comma', async () => {
     expect(await roles('Иван Петров, занимающий пост главы Сбербанка, заявил об этом.')).toEqual([
       'Иван Петров | главы Сбербанка | глава Сбербанка | Сбербанк | name appointed title',
