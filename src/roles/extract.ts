@@ -8,7 +8,7 @@ import type { Role } from '../model.js';
 import { nominativeOf, phraseNominative } from '../words/nominative.js';
 import { fold, type Word } from '../words/word.js';
 import { canonicalPlace, placeIdsByName } from '../lexicon/gazetteer.js';
-import { ROLE_RULES, opensWithParticiple, type RoleSentence, type SentenceMention, type TitleMatch } from './rules.js';
+import { ROLE_RULES, actingBefore, opensWithParticiple, type RoleSentence, type SentenceMention, type TitleMatch } from './rules.js';
 
 /** Languages whose paragraphs the Russian role rules read. */
 const RUSSIAN = new Set(['rus']);
@@ -70,7 +70,8 @@ export function addRoles(document: WorkingDocument): void {
  */
 function titleNominative(text: string, sentence: RoleSentence, title: TitleMatch): string {
   const words = sentence.words.slice(title.first, title.end);
-  if (!opensWithParticiple(sentence, title)) return phraseNominative(words);
+  // After an acting prefix the head stays in the genitive (`и. о. министра`), and the phrase is read as before.
+  if (!opensWithParticiple(sentence, title)) return phraseNominative(words, actingBefore(sentence, title.head) ? undefined : title.head - title.first);
   const first = words[0]!;
   const participle = first.analyses.find((reading) => reading.pos === 'PRTF');
   return nominativeOf(first, participle) + text.slice(first.token.end, words[words.length - 1]!.token.end);

@@ -52,8 +52,10 @@ export interface RoleRule {
   readonly find: (sentence: RoleSentence) => RoleMatch[];
 }
 
+/** Titles of owning or founding something (`владелец`, `основатель`): no post, so no role. */
+const OWNERSHIP_TITLES = foldedSet(rolesData.ownershipTitles);
 /** One-word titles: the head of a title phrase (`министр` in `министр иностранных дел`). */
-const TITLES = foldedSet([...rolesData.titles, ...rolesData.postTitles].filter((title) => !title.includes(' ')));
+const TITLES = foldedSet([...rolesData.titles, ...rolesData.postTitles].filter((title) => !title.includes(' ')).filter((title) => !OWNERSHIP_TITLES.has(fold(title))));
 const MODIFIERS = foldedSet(rolesData.titleModifiers);
 /** `врио`, `и. о.`, `исполняющий обязанности`: each as its tokens' folded texts or lemmas. */
 const ACTING_PREFIXES = rolesData.actingPrefixes.map((prefix) => prefix.split(' ').map((part) => foldedSet([part])));
@@ -115,7 +117,7 @@ function actingAt(sentence: RoleSentence, i: number): number {
 }
 
 /** Whether an acting prefix ends right before `head`: the title is then in the genitive (`врио губернатора`), whatever the case of the phrase. */
-const actingBefore = (sentence: RoleSentence, head: number): boolean =>
+export const actingBefore = (sentence: RoleSentence, head: number): boolean =>
   ACTING_PREFIXES.some((parts) => head >= parts.length && actingAt(sentence, head - parts.length) === parts.length);
 
 /**
@@ -294,6 +296,23 @@ const isAdjective = (sentence: RoleSentence, i: number): boolean => {
 /** The start of a title at `i` that is not the continuation of one before it. */
 const startsTitle = (sentence: RoleSentence, i: number): boolean => !inList(sentence.words[i - 1], MODIFIERS) || mentionAt(sentence, i - 1) !== undefined;
 
+/**
+ * An organisation in brackets at `i`, right after a name (`депутат Иван Петров (КПРФ)`, `архиепископ Лонгин (РПЦ МП)`):
+ * the body the person belongs to, and so where a title before the name that names none is held. The organisation opens
+ * the brackets, and at most two words that are no other name and no punctuation may follow it before they close.
+ */
+function bracketedOrganisation(sentence: RoleSentence, i: number): SentenceMention | undefined {
+  const { words } = sentence;
+  const mention = mentionAt(sentence, i + 1);
+  if (!isText(words[i], '(') || mention?.type !== 'ORG' || mention.first !== i + 1) return undefined;
+  for (let close = mention.end; close <= mention.end + 2; close++) {
+    if (isText(words[close], ')')) return mention;
+    const word = words[close];
+    if (word === undefined || mentionAt(sentence, close) !== undefined || word.kind !== 'word') return undefined;
+  }
+  return undefined;
+}
+
 /** `посол Азербайджана в Казахстане Рашад Мамедов`, `глава Сбербанка Герман Греф`, `президент Ильхам Алиев`: the title right before the name. */
 const titleBeforeName: RoleRule = {
   name: 'title before name',
@@ -304,7 +323,11 @@ const titleBeforeName: RoleRule = {
       if (i < covered || !startsTitle(sentence, i)) continue;
       const apposition = appositionFrom(sentence, i);
       if (apposition === undefined) continue;
-      for (const title of apposition.titles) found.push({ person: apposition.person, title, rule: this.name });
+      const bracketed = bracketedOrganisation(sentence, apposition.person.end);
+      for (const title of apposition.titles) {
+        const placed = title.of === undefined && title.place === undefined && bracketed !== undefined ? { ...title, of: bracketed } : title;
+        found.push({ person: apposition.person, title: placed, rule: this.name });
+      }
       covered = apposition.person.first;
     }
     return found;
@@ -350,6 +373,16 @@ const POST_PREPOSITIONS = ['в', 'на', 'с', 'со', 'от'];
 const betweenNameAndVerb = (word: Word | undefined): boolean =>
   word !== undefined && word.shape === 'lower' && (inList(word, AUXILIARIES) || word.analyses[0]?.pos === 'ADVB');
 const AUXILIARIES = foldedSet(['быть']);
+/** `отказался стать министром`: the post is not taken. */
+const REFUSAL_VERBS = foldedSet(rolesData.refusalVerbs);
+
+/**
+ * A verb, or a short adjective or predicative (`готов`, `намерен`, `может`), right before a statement verb in the infinitive:
+ * the person agrees, means or is able to take the post (`согласился занять пост`, `может стать министром`).
+ */
+const governsInfinitive = (word: Word | undefined, next: Word | undefined): boolean =>
+  word !== undefined && next !== undefined && word.shape === 'lower' && ['VERB', 'ADJS', 'PRED'].includes(word.analyses[0]?.pos ?? '') && !inList(word, REFUSAL_VERBS)
+  && inList(next, STATEMENT_VERBS) && next.analyses[0]?.pos === 'INFN';
 
 /**
  * The title that a statement verb at `verb` states, read after it: the title in the instrumental (`назначен министром`),
@@ -382,30 +415,50 @@ const nameStatesTitle: RoleRule = {
       if (person === undefined) continue;
       let at = person.end;
       if (isText(words[at], ',') && hasReading(words[at + 1] ?? words[at]!, (tags) => tags.includes('PRTF'))) at++;
-      // The verb, or up to two auxiliaries and adverbs before it (`был назначен`, `вновь стал`).
+      // The verb, or up to two auxiliaries and adverbs before it (`был назначен`, `вновь стал`), or a verb that
+      // governs it in the infinitive (`согласился занять`, `может стать`).
       for (let verb = at; verb <= at + 2; verb++) {
         const title = inList(words[verb], STATEMENT_VERBS) ? statedTitle(sentence, verb) : undefined;
         if (title !== undefined) found.push({ person, title, rule: this.name });
-        if (title !== undefined || !betweenNameAndVerb(words[verb])) break;
+        if (title !== undefined || !(betweenNameAndVerb(words[verb]) || governsInfinitive(words[verb], words[verb + 1]))) break;
       }
     }
     return found;
   },
 };
 
-/** `Министром назначен Иван Петров`, `капитаном стал Михаель Баллак`: the title in the instrumental, the verb, then the name. */
+/**
+ * The subject right after a verb: a person's name, or one lower-case noun in the nominative and then the name, a word for
+ * the person's party or calling in apposition (`занял республиканец Джон Бенер`).
+ */
+function subjectAfter(sentence: RoleSentence, i: number): SentenceMention | undefined {
+  const person = personAt(sentence, i);
+  if (person !== undefined) return person;
+  const word = sentence.words[i];
+  const noun = word !== undefined && word.shape === 'lower' && mentionAt(sentence, i) === undefined && word.analyses[0]?.pos === 'NOUN'
+    && hasReading(word, (tags) => tags.includes('nomn') && tags.includes('sing'));
+  return noun ? personAt(sentence, i + 1) : undefined;
+}
+
+/**
+ * `Министром назначен Иван Петров`, `капитаном стал Михаель Баллак`: the title in the instrumental, the verb, then the name;
+ * or a post noun and the title in the genitive (`Место спикера Палаты представителей занял Джон Бенер`, `Пост министра занял …`).
+ */
 const titleStatedOfName: RoleRule = {
   name: 'title appointed name',
   find(sentence) {
     const found: RoleMatch[] = [];
     const { words } = sentence;
     for (let verb = 1; verb < words.length; verb++) {
-      const person = personAt(sentence, verb + 1);
-      if (person === undefined || !inList(words[verb], STATEMENT_VERBS)) continue;
+      if (!inList(words[verb], STATEMENT_VERBS)) continue;
+      const person = subjectAfter(sentence, verb + 1);
+      if (person === undefined) continue;
       // The title that ends right before the verb, from its first word.
       for (let first = Math.max(0, verb - MAX_TITLE); first < verb; first++) {
         const title = startsTitle(sentence, first) ? titleAt(sentence, first) : undefined;
-        if (title === undefined || title.end !== verb || !hasReading(words[title.head]!, (tags) => tags.includes('ablt'))) continue;
+        if (title === undefined || title.end !== verb) continue;
+        const headCase = inList(words[title.first - 1], POST_NOUNS) ? 'gent' : 'ablt';
+        if (!hasReading(words[title.head]!, (tags) => tags.includes(headCase))) continue;
         found.push({ person, title, rule: this.name });
         break;
       }

@@ -10,13 +10,14 @@ import type { Word } from './word.js';
 /**
  * A phrase in the nominative: the words up to its head noun are put in the
  * nominative (`Нагорного Карабаха`, `Совбеза ООН`, `Администрацией Президента Азербайджана`);
- * the words after the head keep their form.
+ * the words after the head keep their form. A caller that knows the head (a title's head word) may give its index:
+ * `главой компании` → `глава компании`, where `главой` may also be read as an adjective.
  */
-export function phraseNominative(words: readonly Word[]): string {
+export function phraseNominative(words: readonly Word[], knownHead?: number): string {
   const isNoun = (word: Word): boolean => word.analyses.some((reading) => reading.pos === 'NOUN');
   const isAdjective = (word: Word): boolean => word.analyses.some((reading) => reading.pos === 'ADJF' || reading.pos === 'PRTF');
   // The head is the first noun that cannot be an adjective (`Минской` may be a surname, but here it is an adjective).
-  let head = words.findIndex((word) => isNoun(word) && !isAdjective(word));
+  let head = knownHead !== undefined && words[knownHead] !== undefined && isNoun(words[knownHead]) ? knownHead : words.findIndex((word) => isNoun(word) && !isAdjective(word));
   if (head < 0) head = words.findIndex(isNoun);
   if (head < 0) return joinWords(words, words.map((word) => word.text));
   const modifiers = words.slice(0, head);

@@ -75,6 +75,31 @@ describe('title before name', () => {
     ]);
   });
 
+  it('keeps `художественный` in the name of the post', async () => {
+    expect(await roles('Работу завершил художественный руководитель балета Большого театра Алексей Ратманский.')).toEqual([
+      'Алексей Ратманский | художественный руководитель балета Большого театра | художественный руководитель балета Большого театра | Большой театр | title before name',
+    ]);
+  });
+
+  it('takes an organisation in brackets after the name as where a title that names none is held', async () => {
+    expect(await roles('Депутат Иван Петров (КПРФ) выступил против.')).toEqual([
+      'Иван Петров | Депутат | Депутат | КПРФ | title before name',
+    ]);
+    // A place in brackets is where the person comes from, not where the post is held.
+    expect(await roles('Посол Иван Петров (Франция) выступил против.')).toEqual([
+      'Иван Петров | Посол | Посол | — | title before name',
+    ]);
+    // A title that names its place keeps it.
+    expect(await roles('Министр финансов России Иван Петров (КПРФ) выступил против.')).toEqual([
+      'Иван Петров | Министр финансов России | Министр финансов России | Россия | title before name',
+    ]);
+  });
+
+  it('makes no role of owning or founding something, which is no post', async () => {
+    expect(await roles('Об этом рассказал основатель компании «Яндекс» Аркадий Волож.')).toEqual([]);
+    expect(await roles('Иск подал совладелец банка «Открытие» Вадим Беляев.')).toEqual([]);
+  });
+
   it('takes no preposition for a title (`после` is a form of `посол`) and no plural', async () => {
     expect(await roles('Напомним, что после поездки Дмитрия Медведева на Курилы ничего не изменилось.')).toEqual([]);
     expect(await roles('На встрече были Александр Хлопонин, представители Госдумы России, и другие.')).toEqual([]);
@@ -141,6 +166,25 @@ describe('name appointed title', () => {
     ]);
   });
 
+  it('reads a statement verb in the infinitive after a verb that governs it, but not after a refusal', async () => {
+    expect(await roles('Иван Петров согласился занять пост премьер-министра России.')).toEqual([
+      'Иван Петров | премьер-министра России | премьер-министр России | Россия | name appointed title',
+    ]);
+    expect(await roles('Иван Петров может стать министром финансов России.')).toEqual([
+      'Иван Петров | министром финансов России | министр финансов России | Россия | name appointed title',
+    ]);
+    expect(await roles('Иван Петров отказался стать министром финансов России.')).toEqual([]);
+  });
+
+  it('puts the title in the nominative by its head, which the dictionary may also read as an adjective', async () => {
+    expect(await roles('Иван Петров является главой компании «Роснефть».')).toEqual([
+      'Иван Петров | главой компании «Роснефть» | глава компании «Роснефть» | Роснефть | name appointed title',
+    ]);
+    expect(await roles('Иван Петров назначен главой Сбербанка.')).toEqual([
+      'Иван Петров | главой Сбербанка | глава Сбербанка | Сбербанк | name appointed title',
+    ]);
+  });
+
   it('reads a participle after a comma', async () => {
     expect(await roles('Иван Петров, занимающий пост главы Сбербанка, заявил об этом.')).toEqual([
       'Иван Петров | главы Сбербанка | глава Сбербанка | Сбербанк | name appointed title',
@@ -151,6 +195,17 @@ describe('name appointed title', () => {
     expect(await roles('Министром финансов России назначен Иван Петров.')).toEqual([
       'Иван Петров | Министром финансов России | Министр финансов России | Россия | title appointed name',
     ]);
+  });
+
+  it('reads a post noun and the title in the genitive before the verb, and a noun in apposition before the name', async () => {
+    expect(await roles('Место спикера Палаты представителей занял республиканец Джон Бенер.')).toEqual([
+      'Джон Бенер | спикера Палаты представителей | спикер Палаты представителей | Палата представителей | title appointed name',
+    ]);
+    expect(await roles('Пост министра финансов России занял Антон Силуанов.')).toEqual([
+      'Антон Силуанов | министра финансов России | министр финансов России | Россия | title appointed name',
+    ]);
+    // A place in a contest is no post.
+    expect(await roles('Первое место занял Иван Петров.')).toEqual([]);
   });
 
   it('reads a title in the genitive after a post noun', async () => {
