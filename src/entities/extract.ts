@@ -213,11 +213,14 @@ function toDraft(
   }
   const spelled = joined(words);
   const latin = words.every((word) => word.latin);
-  const literal = first > 0 || words.every((word) => word.latin || word.shape === 'upper');
+  // A name after a descriptor (`в городе Маунтин-Вью`, `клуб «Ростов»`) is written in its own case; one after a preposition
+  // alone (`в Вольфсбурге`) in the case the preposition governs, and is put in the nominative like any other.
+  const apposition = match.words.slice(0, first).some((word) => word.analyses[0]?.pos !== 'PREP');
+  const literal = apposition || words.every((word) => word.latin || word.shape === 'upper');
   const listedWhole = listed && first === 0 && listed.length === words.length ? listed : undefined;
   // A name in capitals (`НУР-СУЛТАН`) takes the listed spelling; an abbreviation keeps its own.
   // A listed name is written in the nominative: it is the normal form of any case of it (`Росстатом` → `Росстат`, `Киев` is no plural of `кий`).
-  const normal = listedWhole && !listedWhole.abbreviation ? listedNominative(words, listedWhole.spelling) : literal ? spelled : phraseNominative(words);
+  const normal = listedWhole && !listedWhole.abbreviation ? listedNominative(words, listedWhole.spelling) : literal ? spelled : phraseNominative(words, undefined, type === 'LOC' ? 'Geox' : undefined);
   const key = listedWhole?.name;
   if (type !== 'ORG' || ownerWords.length === 0) return { start, end, text, type, rule, normal, ...(latin ? { latin } : {}), ...(key ? { key } : {}) };
   // The owner tells one body from another of the same name (`МИД | России`, `МИД | Франции`); a listed name that ends with it has it in its key.

@@ -11,9 +11,11 @@ import type { Word } from './word.js';
  * A phrase in the nominative: the words up to its head noun are put in the
  * nominative (`Нагорного Карабаха`, `Совбеза ООН`, `Администрацией Президента Азербайджана`);
  * the words after the head keep their form. A caller that knows the head (a title's head word) may give its index:
- * `главой компании` → `глава компании`, where `главой` may also be read as an adjective.
+ * `главой компании` → `глава компании`, where `главой` may also be read as an adjective. A caller that knows what the phrase
+ * names may give that kind's grammeme (`Geox` for a place): the head reads as one where it can (`в Бирюлеве` → `Бирюлево`,
+ * the district, not the surname `Бирюлев`).
  */
-export function phraseNominative(words: readonly Word[], knownHead?: number): string {
+export function phraseNominative(words: readonly Word[], knownHead?: number, kind?: string): string {
   const isNoun = (word: Word): boolean => word.analyses.some((reading) => reading.pos === 'NOUN');
   const isAdjective = (word: Word): boolean => word.analyses.some((reading) => reading.pos === 'ADJF' || reading.pos === 'PRTF');
   // The head is the first noun that cannot be an adjective (`Минской` may be a surname, but here it is an adjective).
@@ -22,7 +24,8 @@ export function phraseNominative(words: readonly Word[], knownHead?: number): st
   if (head < 0) return joinWords(words, words.map((word) => word.text));
   const modifiers = words.slice(0, head);
   const headWord = words[head]!;
-  const accept: Accept = (reading) => reading.pos === 'NOUN';
+  const ofKind = kind !== undefined && headWord.analyses.some((reading) => reading.pos === 'NOUN' && reading.tags.includes(kind));
+  const accept: Accept = ofKind ? (reading) => reading.pos === 'NOUN' && reading.tags.includes(kind!) : (reading) => reading.pos === 'NOUN';
   const modifier: Accept = (reading) => reading.pos === 'ADJF' || reading.pos === 'PRTF';
   const form = agree([{ word: headWord, accept }, ...modifiers.map((word) => ({ word, accept: modifier }))]);
   const texts = words.map((word, i) => {
@@ -62,7 +65,8 @@ function joinWords(words: readonly Word[], texts: readonly string[]): string {
 export function nominativeOf(word: Word, reading: WordAnalysis | undefined): string {
   if (!reading) return word.text;
   const prefix = compoundPrefix(word, reading);
-  if (!word.analyses.some((r) => r.known) && prefix === undefined && !reading.tags.includes('Name') && !reading.tags.includes('Surn')) return word.text;
+  // A guess from the ending is trusted for a name or a place only (`Вольфсбурге` → `Вольфсбург`).
+  if (!word.analyses.some((r) => r.known) && prefix === undefined && !['Name', 'Surn', 'Geox'].some((grammeme) => reading.tags.includes(grammeme))) return word.text;
   const form = nominative(reading);
   if (form === null) return word.text;
   return restoreSpelling(word.text, (prefix ?? '') + form);

@@ -159,6 +159,12 @@ describe('places', () => {
   it('takes a capitalised noun in the locative after в for a place, unknown or also a surname (в Place): в Тусоне, в Бирюлеве', async () => {
     expect(await ruled('Стрельба произошла в Тусоне.')).toEqual(['LOC Тусоне (в Place)']);
     expect(await ruled('Он вырос в Бирюлеве.')).toEqual(['LOC Бирюлеве (в Place)']);
+  });
+
+  it('puts a place after в alone in the nominative, a known one as the place and an unknown one by its ending: в Бирюлеве, в Вольфсбурге', async () => {
+    expect(await shown('Он вырос в Бирюлеве.')).toEqual(['LOC Бирюлеве → Бирюлево']);
+    expect(await shown('Завод открыли в Вольфсбурге.')).toEqual(['LOC Вольфсбурге → Вольфсбург']);
+    expect(await shown('Стрельба произошла в Тусоне.')).toEqual(['LOC Тусоне → Тусон']);
     expect(await shown('Совещание прошло в Северо-Кавказском федеральном округе.')).toEqual(['LOC Северо-Кавказском федеральном округе → Северо-Кавказский федеральный округ']);
     expect(await shown('Он разочаровался в Путине.')).toEqual(['PER Путине → Путин']);
   });
