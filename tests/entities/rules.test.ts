@@ -37,6 +37,14 @@ describe('people', () => {
     expect(await shown('Касым-Жомарт Токаев заявил, что переговоры продолжатся.')).toEqual(['PER Касым-Жомарт Токаев → Касым-Жомарт Токаев']);
   });
 
+  it('reads a Latin name with diacritics as Latin, so the original spelling in brackets restates the person: Jürgen Klinsmann', async () => {
+    expect(await shown('Бундестренер Юрген Клинсман (Jürgen Klinsmann) назвал вратаря.')).toEqual([
+      'PER Юрген Клинсман → Юрген Клинсман',
+      'PER Jürgen Klinsmann → Jürgen Klinsmann',
+    ]);
+    expect(await shown('Банк Société Générale продал долю.')).toEqual(['ORG Société Générale → Société Générale']);
+  });
+
   it('takes a three- or four-part East Asian name whole (Asian name)', async () => {
     expect(await ruled('Лидер КНДР Ким Чен Ын прибыл в Пекин.')).toEqual(['LOC КНДР (listed)', 'PER Ким Чен Ын (Asian name)', 'LOC Пекин (listed)']);
     expect(await shown('Власти выпустили Аун Сан Су Чжи.')).toEqual(['PER Аун Сан Су Чжи → Аун Сан Су Чжи']);
