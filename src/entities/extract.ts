@@ -239,19 +239,42 @@ function withDomains(text: string, drafts: readonly DraftMention[]): DraftMentio
 }
 
 /**
- * A Latin name in brackets right after a person's name is that person's name
- * in the original spelling (`Джошуа Вольфа (Joshua Wolf)`), not an organisation:
- * it restates the person before it, and links to them.
+ * A Latin name in brackets restates the phrase right before it in the original spelling, so it is what that phrase is:
+ * after a person's name, that person (`Джошуа Вольфа (Joshua Wolf)`), linked to them; after a name in quotes that no
+ * rule took for a mention (a product's, a work's: `автомобили «Шкода Октавия» (Skoda Octavia)`), no mention either.
  */
 function retypeTransliterations(text: string, drafts: DraftMention[]): void {
-  for (let i = 1; i < drafts.length; i++) {
-    const previous = drafts[i - 1]!;
+  let dropped = false;
+  for (let i = 0; i < drafts.length; i++) {
     const draft = drafts[i]!;
-    if (previous.type !== 'PER' || !draft.latin || draft.type === 'PER' || !OPENING_BRACKET.test(text.slice(previous.end, draft.start))) continue;
-    const names = draft.text.split(/\s+/);
-    const parts = names.length > 1 ? { first: names[0]!, last: names.at(-1)! } : { last: names[0]! };
-    drafts[i] = { ...draft, type: 'PER', normal: draft.text, parts, rule: DOCUMENT_RULES.originalSpelling, restates: true };
+    if (!draft.latin || draft.type === 'PER') continue;
+    const bracket = text.lastIndexOf('(', draft.start);
+    if (bracket < 0 || !OPENING_BRACKET.test(text.slice(bracket, draft.start))) continue;
+    const previous = drafts[i - 1];
+    if (previous?.type === 'PER' && OPENING_BRACKET.test(text.slice(previous.end, draft.start))) {
+      const names = draft.text.split(/\s+/);
+      const parts = names.length > 1 ? { first: names[0]!, last: names.at(-1)! } : { last: names[0]! };
+      drafts[i] = { ...draft, type: 'PER', normal: draft.text, parts, rule: DOCUMENT_RULES.originalSpelling, restates: true };
+    } else if (unnamedQuote(text, bracket, previous)) {
+      drafts[i] = undefined as unknown as DraftMention;
+      dropped = true;
+    }
   }
+  if (dropped) drafts.splice(0, drafts.length, ...drafts.filter(Boolean));
+}
+
+const CLOSING_QUOTE_BEFORE = /[»"“”]\s*$/;
+
+/** The text before `bracket` ends with a capitalised name in quotes (of one line) in which no mention starts, the last mention before it being `previous`. */
+function unnamedQuote(text: string, bracket: number, previous: DraftMention | undefined): boolean {
+  const before = text.slice(Math.max(0, bracket - 100), bracket);
+  const close = CLOSING_QUOTE_BEFORE.exec(before);
+  if (!close) return false;
+  const open = Math.max(before.lastIndexOf('«', close.index), before.lastIndexOf('"', close.index - 1), before.lastIndexOf('„', close.index));
+  const quoted = before.slice(open + 1, close.index);
+  // A name: it starts with a capital (not a word quoted as a word: `слово «book» (Teachbook)`).
+  if (open < 0 || quoted.includes('\n') || !/^\p{Lu}/u.test(quoted)) return false;
+  return !previous || previous.end <= bracket - before.length + open;
 }
 
 /** The surnames of the people the document names, by their folded forms (as written and in the nominative). */

@@ -232,6 +232,12 @@ const placeBody: Predicate = listedIn((lists) => lists.placeBodies);
 const BODY = and(capitalized, not(placeBody), not(legalForm), or(and(organisationHead, not(sentenceStart)), ORGN, listed('ORG')));
 const GENITIVE_WORD = and(isWord, genitive, not(titleWord), (word: Word) => word.text.length > 1, best((reading) => ['NOUN', 'ADJF', 'PRTF'].includes(reading.pos)));
 
+/**
+ * A lower-case word between a descriptor and the name in quotes: the descriptor's complement (`Центр современной
+ * культуры «Гараж»`), not a verb or a product word, after which the quotes name something else (`на заводе будут
+ * собирать автомобили «Шкода Октавия»`).
+ */
+const DESCRIPTOR_COMPLEMENT = and(lower, isWord, not(productWord), not(best((reading) => reading.pos === 'VERB' || reading.pos === 'INFN')));
 const ministry: Predicate = listedIn((lists) => lists.ministries);
 const LOWER_ADJECTIVE = and(lower, pos('ADJF'));
 const IN_QUOTES_FIRST = and(NAME_IN_QUOTES, not(lower));
@@ -337,7 +343,7 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   rule('latin name', 'ORG', [repeat(LATIN_NAME, 1, 4)]),
   // `движение «Солидарность»`, `Центр современной культуры «Гараж»`: the name inside the quotes
   rule('descriptor … «Name»', 'ORG', [
-    one(organisationHead, 'context'), repeat(and(lower, isWord), 0, 3, 'context'), one(QUOTE_OPEN, 'context'),
+    one(organisationHead, 'context'), repeat(DESCRIPTOR_COMPLEMENT, 0, 3, 'context'), one(QUOTE_OPEN, 'context'),
     one(IN_QUOTES_FIRST), repeat(NAME_IN_QUOTES, 0, 5), one(QUOTE_CLOSE, 'context'),
   ]),
   // `ОАО Газпром`, `ФК Ростов`, `ИА Regnum`: the name after a legal form or kind in capitals

@@ -322,6 +322,19 @@ describe('what is not an entity', () => {
     expect(await shown('Экипаж вернулся на корабле «Союз ТМА-11».')).toEqual([]);
   });
 
+  it('takes no Latin name in brackets after a capitalised name in quotes that is no mention: «Шкода Октавия» (Skoda Octavia)', async () => {
+    expect(await shown('На заводе будут собирать автомобили «Шкода Октавия» (Skoda Octavia).')).toEqual([]);
+    // the words between an organisation's descriptor and the quotes hold no verb or product word: the car is no factory's name
+    expect(await shown('На заводе будут собирать автомобили «Шкода Октавия».')).toEqual([]);
+    // a word quoted as a word is no name, and the names in brackets after it stay
+    expect(await shown('Он судится с сайтами со словом «book» (Teachbook).')).toEqual(['ORG Teachbook → Teachbook']);
+    // after a mention in quotes the Latin spelling is a name as before
+    expect(await shown('Правозащитники «Международной амнистии» (Amnesty International) выступили.')).toEqual([
+      'ORG Международной амнистии → Международная амнистия',
+      'ORG Amnesty International → Amnesty International',
+    ]);
+  });
+
   it('takes no Roman numeral: XX век, VII съезд, Людовик XIV', async () => {
     expect(await shown('В XX веке прошёл VII съезд.')).toEqual([]);
     expect(await shown('Король Людовик XIV правил долго.')).toEqual(['PER Людовик → Людовик']);
