@@ -221,6 +221,9 @@ const ABBREVIATION = and(upper, (word: Word) => word.text.length >= 2 && word.te
   word.analyses.every((reading) => !reading.known || reading.tags.includes('Orgn')),
   not(romanNumeral), not(productName), not(legalForm),
 );
+/** A model's code: up to four capitals, an optional hyphen and a number, and maybe a letter (`ТМА-7`, `М-52`, `A320`). */
+const MODEL_CODE = /^[A-ZА-ЯЁ]{1,4}-?\d+[A-ZА-ЯЁa-zа-яё]?$/;
+const modelCode: Predicate = (word) => MODEL_CODE.test(word.text);
 const QUOTE_OPEN = text('«', '"', '„', '“');
 const QUOTE_CLOSE = text('»', '"', '“', '”');
 const NAME_IN_QUOTES = and(not(QUOTE_OPEN), not(QUOTE_CLOSE), not(text('.', ',', ';', ':', '!', '?')));
@@ -330,6 +333,10 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   ]),
   rule('not a name: after a product word', 'ORG', [
     one(and(productWord, or(lower, upper)), 'context'), one(QUOTE_OPEN, 'context'), repeat(NAME_IN_QUOTES, 1, 6, 'context'), one(QUOTE_CLOSE, 'context'),
+  ]),
+  // `«Союз ТМА-7»`, `«Прогресс М-52»`: a name in quotes that ends with a model's code (letters and a number) is a vehicle's or a device's
+  rule('not a name: model in quotes', 'ORG', [
+    one(QUOTE_OPEN, 'context'), repeat(and(NAME_IN_QUOTES, not(modelCode)), 1, 4, 'context'), one(modelCode, 'context'), one(QUOTE_CLOSE, 'context'),
   ]),
   // `«Ростов» обыграл «Урал»`, `газета «Сибирь»`: a place's name in quotes names a club, a band, a newspaper or a company;
   // quotes make it a name, also where it opens a sentence or spells a common word (`ростов`)

@@ -335,6 +335,13 @@ describe('what is not an entity', () => {
     ]);
   });
 
+  it('takes no name in quotes that ends with a model\'s code: «Союз ТМА-7», «Прогресс М-52» (not a name: model in quotes)', async () => {
+    expect(await shown('В Казахстане приземлился «Союз ТМА-7».')).toEqual(['LOC Казахстане → Казахстан']);
+    expect(await shown('К станции пристыковался «Прогресс М-52».')).toEqual([]);
+    // one word with a number is a name as before
+    expect(await shown('Передачу покажет «Россия-1».')).toEqual(['ORG Россия-1 → Россия-1']);
+  });
+
   it('takes no Roman numeral: XX век, VII съезд, Людовик XIV', async () => {
     expect(await shown('В XX веке прошёл VII съезд.')).toEqual([]);
     expect(await shown('Король Людовик XIV правил долго.')).toEqual(['PER Людовик → Людовик']);
