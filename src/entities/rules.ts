@@ -10,13 +10,15 @@ import particles from '../data/gazetteer/name-particles.json';
 import notNames from '../data/gazetteer/not-names.json';
 import placeWords from '../data/gazetteer/place-words.json';
 import bodyShapes from '../data/gazetteer/body-shapes.json';
+import placeAdjectives from '../data/gazetteer/place-adjectives.json';
+import locations from '../data/gazetteer/locations.json';
 import { agree } from '../words/agreement.js';
 import { gazetteer, placeReadingFirst, type Gazetteer } from '../lexicon/gazetteer.js';
 import {
   and, best, capitalized, gram, inSet, isWord, known, knownGram, lower, not, one, optional, or, pos, repeat, rule, latin, sentenceStart, text, title, upper,
   type Match, type Predicate, type Rule,
 } from './grammar.js';
-import { foldedSet, type Word } from '../words/word.js';
+import { fold, foldedSet, type Word } from '../words/word.js';
 
 /** The word or a lemma of it is in one of the gazetteer's word lists (read when first needed). */
 function listedIn(pick: (lists: Gazetteer) => ReadonlySet<string>): Predicate {
@@ -241,6 +243,32 @@ const GENITIVE_WORD = and(isWord, genitive, not(titleWord), (word: Word) => word
  * собирать автомобили «Шкода Октавия»`).
  */
 const DESCRIPTOR_COMPLEMENT = and(lower, isWord, not(productWord), not(best((reading) => reading.pos === 'VERB' || reading.pos === 'INFN')));
+/** The lemmas of the adjectives of a state (`российский`, `британский`; data/gazetteer/place-adjectives.json with locations.json's countries). */
+const STATE_ADJECTIVES: ReadonlySet<string> = (() => {
+  const countries = new Set(locations.countries);
+  return foldedSet(Object.entries(placeAdjectives.adjectives).filter(([, place]) => countries.has(place)).map(([lemma]) => lemma));
+})();
+/** Endings that turn a relative adjective's stem back into its place's name (`казан|ский` → `Казань`, `самар|ский` → `Самара`). */
+const PLACE_ENDINGS = ['', 'ь', 'а', 'я', 'и', 'ия', 'о', 'ы'];
+const localLemmas = new Map<string, boolean>();
+/** The adjective's lemma names a place that is not a state: listed in place-adjectives.json, or its stem with an ending is a listed place. */
+function localLemma(lemma: string): boolean {
+  let local = localLemmas.get(lemma);
+  if (local === undefined) {
+    const stem = lemma.replace(/(?:ск|цк)ий$/, '').replace(/ь$/, '');
+    const listedPlace = (name: string): boolean => (gazetteer().byFirstKey.get(name) ?? []).some((entry) => entry.type === 'LOC' && entry.words.length === 1);
+    local = !STATE_ADJECTIVES.has(lemma) && (fold(lemma) in placeAdjectives.adjectives || (stem !== lemma && PLACE_ENDINGS.some((ending) => listedPlace(stem + ending))));
+    localLemmas.set(lemma, local);
+  }
+  return local;
+}
+/**
+ * An adjective made from the name of a city or a region (`московский`, `казанский`, `мюнхенский`), not of a state: a club
+ * or a paper is named after its city (`казанский «Рубин»`), a company after its country is only described (`российский «Газпром»`).
+ */
+const localAdjective: Predicate = (word) =>
+  (word.shape === 'lower' || (word.shape === 'title' && word.sentenceStart)) &&
+  word.analyses.some((reading) => reading.pos === 'ADJF' && /(?:ск|цк)ий$/.test(reading.key) && localLemma(reading.key));
 const ministry: Predicate = listedIn((lists) => lists.ministries);
 const LOWER_ADJECTIVE = and(lower, pos('ADJF'));
 const IN_QUOTES_FIRST = and(NAME_IN_QUOTES, not(lower));
@@ -341,6 +369,11 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   // `«Ростов» обыграл «Урал»`, `газета «Сибирь»`: a place's name in quotes names a club, a band, a newspaper or a company;
   // quotes make it a name, also where it opens a sentence or spells a common word (`ростов`)
   rule('«Place»', 'ORG', [one(QUOTE_OPEN, 'context'), one(and(capitalized, or(listed('LOC'), knownGram('Geox')))), one(QUOTE_CLOSE, 'context')]),
+  // `московского «Центра»`, `казанский «Рубин»`: a city's or a region's adjective before a name in quotes is part of the
+  // name of a club, a band or a paper of that place
+  rule('local «Name»', 'ORG', [
+    one(localAdjective), one(QUOTE_OPEN), one(IN_QUOTES_FIRST), repeat(NAME_IN_QUOTES, 0, 3), one(QUOTE_CLOSE),
+  ], localNameAgrees),
   // `Яндекс.Деньги`, `Mail.Ru`: an organisation's name, a dot and a capitalised word, with no space, are one name (a service of it)
   rule('Name.Name', 'ORG', [one(or(ORGN, listed('ORG'), LATIN_NAME)), one(dot), one(and(capitalized, isWord))], writtenTogether),
   rule('organisation name', 'ORG', [one(ORGN)]),
@@ -371,6 +404,11 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   // `японского МИДа`, `российском министерстве финансов`, `министерство обороны Армении`
   rule('ministry', 'ORG', [repeat(LOWER_ADJECTIVE, 0, 2), one(ministry), repeat(and(lower, GENITIVE_WORD), 0, 3), optional(and(or(listed('LOC'), knownGram('Geox')), genitive), 'next')], ministryNamed),
 ];
+
+/** The place's adjective agrees with the first word of the name in quotes (`московского «Центра»`, not `московский «Центра»`). */
+function localNameAgrees(match: Match): boolean {
+  return caseAgrees({ ...match, words: [match.words[0]!, match.words[2]!] });
+}
 
 /** The words of the match are written with no space between them. */
 function writtenTogether(match: Match): boolean {

@@ -233,6 +233,14 @@ describe('organisations', () => {
     expect(await shown('Самолёт сел в аэропорту «Домодедово».')).toEqual(['LOC Домодедово → Домодедово']);
   });
 
+  it('takes a city\'s adjective before a name in quotes into the name of a club or a band, not a state\'s (local «Name»)', async () => {
+    expect(await ruled('Лидер московского «Центра» выступит.')).toEqual(['ORG московского «Центра» (local «Name»)']);
+    expect(await shown('Казанский «Рубин» обыграл «Урал».')).toEqual(['ORG Казанский «Рубин» → Казанский «Рубин»', 'ORG Урал → Урал']);
+    // a state's adjective only describes the company; an adjective of no place is not part of a name
+    expect(await shown('Российский «Газпром» повысил цены.')).toEqual(['ORG Газпром → Газпром']);
+    expect(await shown('Об этом писал президентский «Вестник».')).toEqual([]);
+  });
+
   it('takes an organisation\'s name, a dot and a capitalised word written together as one name: Yandex.Money', async () => {
     expect(await shown('Платёж прошёл через Yandex.Money без комиссии.')).toEqual(['ORG Yandex.Money → Yandex.Money']);
   });
