@@ -33,6 +33,8 @@ export const DOCUMENT_RULES = {
   introducedSurname: 'introduced surname',
   /** A word the dictionary reads as a place, which is the surname of a person the document names in full (`Кан` of `Оливер Кан`). */
   surnameNotPlace: 'surname, not a place',
+  /** A name in quotes alone, which the document names elsewhere in quotes as an organisation (`компания «Северсталь»` … `акции «Северстали»`). */
+  quotedAgain: 'name in quotes again',
 } as const;
 
 /** A gazetteer name found in a sentence. */
@@ -79,16 +81,19 @@ function draftMentions({ text, words, sentenceTokens, paragraphs }: WorkingDocum
   const drafts: DraftMention[] = [];
   const leftovers: Leftover[] = [];
   const dictionaryPlaces = new Map<DraftMention, Word>();
+  const quotes: Quoted[] = [];
   for (const { first, end, paragraph } of sentenceTokens) {
     if (!RUSSIAN.has(paragraphs[paragraph]!.language)) continue;
     const sentenceWords = readSentence(words.slice(first, end));
     matchSentence(text, sentenceWords, drafts, dictionaryPlaces);
+    quotedNames(sentenceWords, quotes);
     // The capitalised words no rule took, for the surnames that the document introduces elsewhere.
     sentenceWords.words.forEach((word, i) => {
       if (!sentenceWords.covered[i] && word.shape === 'title' && word.token.kind === 'word') leftovers.push({ word, after: sentenceWords.words[i + 1] });
     });
   }
   retypeTransliterations(text, drafts);
+  quotedAgain(text, drafts, quotes);
   const mentions = withDomains(text, drafts);
   const surnames = introducedNames(mentions);
   for (const draft of introducedSurnames(leftovers, surnames)) mentions.push(draft);
@@ -134,8 +139,9 @@ function matchSentence(source: string, { words, covered, canonical }: SentenceWo
     if (draft) {
       drafts.push(draft);
       if (match.rule.name === PLACE_NAME_RULE && match.words.length === 1 && !words[i]!.listed) dictionaryPlaces.set(draft, words[i]!);
-      for (let j = i; j < i + taken; j++) covered[j] = true;
     }
+    // A rule that finds no name (a product's) takes its words too.
+    for (let j = i; j < i + taken; j++) covered[j] = true;
     i += taken;
   }
 }
@@ -275,6 +281,74 @@ function unnamedQuote(text: string, bracket: number, previous: DraftMention | un
   // A name: it starts with a capital (not a word quoted as a word: `слово «book» (Teachbook)`).
   if (open < 0 || quoted.includes('\n') || !/^\p{Lu}/u.test(quoted)) return false;
   return !previous || previous.end <= bracket - before.length + open;
+}
+
+/** A capitalised name in quotes (`«Жилищная солидарность»`), its words, and whether a rule took any of them. */
+interface Quoted {
+  readonly words: readonly Word[];
+  readonly covered: boolean;
+}
+
+const QUOTE_OPENING = new Set(['«', '"', '„', '“']);
+const QUOTE_CLOSING = new Set(['»', '"', '“', '”']);
+/** The most words a name in quotes that names an organisation again may have. */
+const QUOTED_WORDS = 4;
+
+/** Adds to `quotes` the sentence's names in quotes: one to four words, the first capitalised, none a punctuation mark. */
+function quotedNames({ words, covered }: SentenceWords, quotes: Quoted[]): void {
+  for (let i = 0; i < words.length; i++) {
+    if (!QUOTE_OPENING.has(words[i]!.text)) continue;
+    const first = words[i + 1];
+    if (!first || first.token.kind !== 'word' || first.shape === 'lower' || first.shape === 'none') continue;
+    let j = i + 1;
+    while (j < words.length && j - i <= QUOTED_WORDS && words[j]!.token.kind !== 'punctuation') j++;
+    if (j === i + 1 || j - i > QUOTED_WORDS || !QUOTE_CLOSING.has(words[j]?.text ?? '')) continue;
+    quotes.push({ words: words.slice(i + 1, j), covered: covered.slice(i + 1, j).some(Boolean) });
+    i = j;
+  }
+}
+
+/**
+ * Names in quotes across the document. A name in quotes that no rule took is an organisation when the document names the
+ * same words (in any case) in quotes as one elsewhere (`движение «Жилищная солидарность»` … `«Жилищная солидарность»
+ * требует`): news introduces a company, a party or a band by its kind once and then by its name in quotes alone. A name
+ * the document gives as a product's (`автомобиль «Славута»`) is that product wherever it stands in quotes, no organisation.
+ */
+function quotedAgain(text: string, drafts: DraftMention[], quotes: readonly Quoted[]): void {
+  if (quotes.length < 2) return;
+  const spanOf = (words: readonly Word[]): [number, number] => [words[0]!.token.start, words.at(-1)!.token.end];
+  const same = (a: readonly Word[], b: readonly Word[]): boolean =>
+    a.length === b.length && a.every((word, i) => word.keys.some((key) => b[i]!.keys.includes(key)));
+  // The names in quotes that a mention took, with the mention (`московского «Центра»`: «Центра» alone is that band too);
+  // and those a rule took for no name.
+  const named: { readonly words: readonly Word[]; readonly mention: DraftMention }[] = [];
+  const products: (readonly Word[])[] = [];
+  for (const quote of quotes) {
+    if (!quote.covered) continue;
+    const [start, end] = spanOf(quote.words);
+    const mention = drafts.find((draft) => draft.start < end && draft.end > start);
+    if (!mention) products.push(quote.words);
+    else if (mention.type === 'ORG' && mention.start <= start && mention.end >= end) {
+      named.push({ words: quote.words, mention });
+    }
+  }
+  const product = (words: readonly Word[]): boolean => products.some((name) => same(name, words));
+  let changed = false;
+  if (products.length > 0) {
+    const productSpans = new Set(quotes.filter((quote) => product(quote.words)).map((quote) => spanOf(quote.words).join(':')));
+    const kept = drafts.filter((draft) => draft.type !== 'ORG' || !productSpans.has(`${draft.start}:${draft.end}`));
+    changed = kept.length < drafts.length;
+    if (changed) drafts.splice(0, drafts.length, ...kept);
+  }
+  for (const { words, covered } of quotes) {
+    const name = covered || product(words) ? undefined : named.find((candidate) => !product(candidate.words) && same(candidate.words, words));
+    if (!name) continue;
+    const [start, end] = spanOf(words);
+    const { normal, key, owner } = name.mention;
+    drafts.push({ start, end, text: text.slice(start, end), type: 'ORG', normal, ...(key ? { key } : {}), ...(owner ? { owner } : {}), rule: DOCUMENT_RULES.quotedAgain });
+    changed = true;
+  }
+  if (changed) drafts.sort((a, b) => a.start - b.start);
 }
 
 /** The surnames of the people the document names, by their folded forms (as written and in the nominative). */

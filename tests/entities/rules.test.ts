@@ -241,6 +241,24 @@ describe('organisations', () => {
     expect(await shown('Об этом писал президентский «Вестник».')).toEqual([]);
   });
 
+  it('takes a name in quotes alone for the organisation the document names with it in quotes elsewhere, in any case (name in quotes again)', async () => {
+    expect(await ruled('Компания «Тагилстройсервис» выросла. Акции «Тагилстройсервиса» упали.')).toEqual([
+      'ORG Тагилстройсервис (descriptor … «Name»)',
+      'ORG Тагилстройсервиса (name in quotes again)',
+    ]);
+    const doc = await analyze('Движение «Жилищная солидарность» провело акцию. «Жилищной солидарности» отказали.');
+    expect(doc.entities.map((entity) => [entity.type, entity.name, entity.mentions.length])).toEqual([['ORG', 'Жилищная солидарность', 2]]);
+    // a name in quotes the document never gives an organisation stays no mention
+    expect(await shown('Компания «Тагилстройсервис» выросла. Он читал «Тишину».')).toEqual(['ORG Тагилстройсервис → Тагилстройсервис']);
+  });
+
+  it('takes no name in quotes for an organisation when the document gives it as a product\'s: автомобиль «Славута» … «Славута» (name in quotes again)', async () => {
+    // «Славута» alone would be a town's name in quotes, an organisation (rule «Place»)
+    expect(await shown('Завод выпускал автомобиль «Славута». «Славута» была построена на платформе «Таврии».')).toEqual([]);
+    expect(await shown('«Ямал» передаёт сигнал.')).toEqual(['ORG Ямал → Ямал']);
+    expect(await shown('Запущен спутник «Ямал». «Ямал» передаёт сигнал.')).toEqual([]);
+  });
+
   it('takes an organisation\'s name, a dot and a capitalised word written together as one name: Yandex.Money', async () => {
     expect(await shown('Платёж прошёл через Yandex.Money без комиссии.')).toEqual(['ORG Yandex.Money → Yandex.Money']);
   });
