@@ -12,7 +12,7 @@ import { matchAt, type Match, type Rule } from './grammar.js';
 import { linkMentions, type DraftMention } from './link.js';
 import { personName, verbGender } from './normalize.js';
 import { listedNominative, phraseNominative } from '../words/nominative.js';
-import { LOCATION_RULES, ORGANISATION_RULES, PERSON_RULES } from './rules.js';
+import { LOCATION_RULES, ORGANISATION_RULES, PERSON_RULES, outletCue, outletNameStart } from './rules.js';
 import { fold, type Word } from '../words/word.js';
 
 /** Languages whose paragraphs the Russian grammars read. */
@@ -35,6 +35,8 @@ export const DOCUMENT_RULES = {
   surnameNotPlace: 'surname, not a place',
   /** A name in quotes alone, which the document names elsewhere in quotes as an organisation (`компания «Северсталь»` … `акции «Северстали»`). */
   quotedAgain: 'name in quotes again',
+  /** A name in quotes after a word that cites an outlet (`в интервью «Свободной прессе»`, `в эфире «Эха Москвы»`). */
+  outletCue: 'outlet cue «Name»',
 } as const;
 
 /** A gazetteer name found in a sentence. */
@@ -287,6 +289,8 @@ function unnamedQuote(text: string, bracket: number, previous: DraftMention | un
 interface Quoted {
   readonly words: readonly Word[];
   readonly covered: boolean;
+  /** The word before the opening quote. */
+  readonly before: Word | undefined;
 }
 
 const QUOTE_OPENING = new Set(['«', '"', '„', '“']);
@@ -303,7 +307,7 @@ function quotedNames({ words, covered }: SentenceWords, quotes: Quoted[]): void 
     let j = i + 1;
     while (j < words.length && j - i <= QUOTED_WORDS && words[j]!.token.kind !== 'punctuation') j++;
     if (j === i + 1 || j - i > QUOTED_WORDS || !QUOTE_CLOSING.has(words[j]?.text ?? '')) continue;
-    quotes.push({ words: words.slice(i + 1, j), covered: covered.slice(i + 1, j).some(Boolean) });
+    quotes.push({ words: words.slice(i + 1, j), covered: covered.slice(i + 1, j).some(Boolean), before: words[i - 1] });
     i = j;
   }
 }
@@ -314,9 +318,21 @@ function quotedNames({ words, covered }: SentenceWords, quotes: Quoted[]): void 
  * требует`): news introduces a company, a party or a band by its kind once and then by its name in quotes alone. A name
  * the document gives as a product's (`автомобиль «Славута»`) is that product wherever it stands in quotes, no organisation.
  */
-function quotedAgain(text: string, drafts: DraftMention[], quotes: readonly Quoted[]): void {
-  if (quotes.length < 2) return;
-  const spanOf = (words: readonly Word[]): [number, number] => [words[0]!.token.start, words.at(-1)!.token.end];
+function quotedAgain(text: string, drafts: DraftMention[], quotes: Quoted[]): void {
+  let changed = false;
+  // `в интервью «Свободной прессе»`: an outlet by the word before it, in the nominative (the grammars keep a name in quotes as written)
+  quotes.forEach((quote, i) => {
+    const { words, covered, before } = quote;
+    if (covered || !before || !outletCue(before) || !outletNameStart(words[0]!)) return;
+    const [start, end] = spanOf(words);
+    drafts.push({ start, end, text: text.slice(start, end), type: 'ORG', normal: phraseNominative(words), rule: DOCUMENT_RULES.outletCue });
+    quotes[i] = { ...quote, covered: true };
+    changed = true;
+  });
+  if (quotes.length < 2) {
+    if (changed) drafts.sort((a, b) => a.start - b.start);
+    return;
+  }
   const same = (a: readonly Word[], b: readonly Word[]): boolean =>
     a.length === b.length && a.every((word, i) => word.keys.some((key) => b[i]!.keys.includes(key)));
   // The names in quotes that a mention took, with the mention (`московского «Центра»`: «Центра» alone is that band too);
@@ -333,7 +349,6 @@ function quotedAgain(text: string, drafts: DraftMention[], quotes: readonly Quot
     }
   }
   const product = (words: readonly Word[]): boolean => products.some((name) => same(name, words));
-  let changed = false;
   if (products.length > 0) {
     const productSpans = new Set(quotes.filter((quote) => product(quote.words)).map((quote) => spanOf(quote.words).join(':')));
     const kept = drafts.filter((draft) => draft.type !== 'ORG' || !productSpans.has(`${draft.start}:${draft.end}`));
@@ -350,6 +365,8 @@ function quotedAgain(text: string, drafts: DraftMention[], quotes: readonly Quot
   }
   if (changed) drafts.sort((a, b) => a.start - b.start);
 }
+
+const spanOf = (words: readonly Word[]): [number, number] => [words[0]!.token.start, words.at(-1)!.token.end];
 
 /** The surnames of the people the document names, by their folded forms (as written and in the nominative). */
 function introducedNames(drafts: readonly DraftMention[]): Map<string, { last: string }> {

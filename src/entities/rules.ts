@@ -12,6 +12,7 @@ import placeWords from '../data/gazetteer/place-words.json';
 import bodyShapes from '../data/gazetteer/body-shapes.json';
 import placeAdjectives from '../data/gazetteer/place-adjectives.json';
 import locations from '../data/gazetteer/locations.json';
+import rolesData from '../data/gazetteer/roles.json';
 import { agree } from '../words/agreement.js';
 import { gazetteer, placeReadingFirst, type Gazetteer } from '../lexicon/gazetteer.js';
 import {
@@ -432,3 +433,9 @@ function ministryNamed(match: Match): boolean {
 }
 
 const pluralOnly = (word: Word): boolean => word.analyses.length > 0 && word.analyses.every((reading) => reading.tags.includes('plur'));
+
+/** A noun after which a name in quotes in the dative or the genitive is a news outlet (`в интервью «Свободной прессе»`; roles.json outletCues). */
+const OUTLET_CUES: ReadonlySet<string> = foldedSet(rolesData.outletCues);
+export const outletCue: Predicate = (word) => word.shape === 'lower' && word.keys.some((key) => OUTLET_CUES.has(key));
+/** The first word of an outlet's name after its cue: in the dative or the genitive, or unknown (`«Свободной прессе»`, `«Эха Москвы»`). */
+export const outletNameStart: Predicate = or(inCase('datv'), inCase('gent'), not(known));

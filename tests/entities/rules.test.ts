@@ -259,6 +259,13 @@ describe('organisations', () => {
     expect(await shown('Запущен спутник «Ямал». «Ямал» передаёт сигнал.')).toEqual([]);
   });
 
+  it('takes a name in quotes after a word that cites an outlet, in the dative or the genitive, for the outlet in the nominative (outlet cue «Name»)', async () => {
+    expect(await shown('Он рассказал в интервью «Свободной прессе», что уйдёт.')).toEqual(['ORG Свободной прессе → Свободная пресса']);
+    expect(await ruled('Он выступил в эфире «Тихой волны».')).toEqual(['ORG Тихой волны (outlet cue «Name»)']);
+    // a title in the nominative is the interview's own, no outlet
+    expect(await shown('В интервью «Жизнь и судьба» он рассказал всё.')).toEqual([]);
+  });
+
   it('takes an organisation\'s name, a dot and a capitalised word written together as one name: Yandex.Money', async () => {
     expect(await shown('Платёж прошёл через Yandex.Money без комиссии.')).toEqual(['ORG Yandex.Money → Yandex.Money']);
   });
