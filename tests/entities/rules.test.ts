@@ -266,6 +266,13 @@ describe('organisations', () => {
     expect(await shown('В интервью «Жизнь и судьба» он рассказал всё.')).toEqual([]);
   });
 
+  it('takes a listed short form compounded from its full name\'s words at the start of a sentence, though the dictionary has it: Еврокомиссия', async () => {
+    expect(await shown('Еврокомиссия оштрафовала компанию.')).toEqual(['ORG Еврокомиссия → Еврокомиссия']);
+    expect(await shown('Центробанк снизил ставку.')).toEqual(['ORG Центробанк → Центробанк']);
+    // a short form that is a word of the full name, or an ordinary word, is still no name there
+    expect(await shown('Рада была видеть его.')).toEqual([]);
+  });
+
   it('takes an organisation\'s name, a dot and a capitalised word written together as one name: Yandex.Money', async () => {
     expect(await shown('Платёж прошёл через Yandex.Money без комиссии.')).toEqual(['ORG Yandex.Money → Yandex.Money']);
   });
