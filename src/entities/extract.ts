@@ -37,6 +37,8 @@ export const DOCUMENT_RULES = {
   quotedAgain: 'name in quotes again',
   /** A name in quotes after a word that cites an outlet (`в интервью «Свободной прессе»`, `в эфире «Эха Москвы»`). */
   outletCue: 'outlet cue «Name»',
+  /** A name in quotes in a list after an organisation's name in quotes (`компаний «Тагилстрой», «Уралсервис» и «Северснаб»`). */
+  listedAfter: 'listed after «Name»',
 } as const;
 
 /** A gazetteer name found in a sentence. */
@@ -291,12 +293,17 @@ interface Quoted {
   readonly covered: boolean;
   /** The word before the opening quote. */
   readonly before: Word | undefined;
+  /** Where the opening quote starts and the closing quote ends. */
+  readonly open: number;
+  readonly close: number;
 }
 
 const QUOTE_OPENING = new Set(['«', '"', '„', '“']);
 const QUOTE_CLOSING = new Set(['»', '"', '“', '”']);
 /** The most words a name in quotes that names an organisation again may have. */
 const QUOTED_WORDS = 4;
+/** What joins two names of a list: a comma, `и`, `или`, `а также`. */
+const LIST_JOINER = /^\s*(?:,|,?\s*(?:и|или|а также))\s*$/;
 
 /** Adds to `quotes` the sentence's names in quotes: one to four words, the first capitalised, none a punctuation mark. */
 function quotedNames({ words, covered }: SentenceWords, quotes: Quoted[]): void {
@@ -307,63 +314,84 @@ function quotedNames({ words, covered }: SentenceWords, quotes: Quoted[]): void 
     let j = i + 1;
     while (j < words.length && j - i <= QUOTED_WORDS && words[j]!.token.kind !== 'punctuation') j++;
     if (j === i + 1 || j - i > QUOTED_WORDS || !QUOTE_CLOSING.has(words[j]?.text ?? '')) continue;
-    quotes.push({ words: words.slice(i + 1, j), covered: covered.slice(i + 1, j).some(Boolean), before: words[i - 1] });
+    const open = words[i]!.token.start;
+    const close = words[j]!.token.end;
+    quotes.push({ words: words.slice(i + 1, j), covered: covered.slice(i + 1, j).some(Boolean), before: words[i - 1], open, close });
     i = j;
   }
 }
 
 /**
- * Names in quotes across the document. A name in quotes that no rule took is an organisation when the document names the
- * same words (in any case) in quotes as one elsewhere (`движение «Жилищная солидарность»` … `«Жилищная солидарность»
- * требует`): news introduces a company, a party or a band by its kind once and then by its name in quotes alone. A name
- * the document gives as a product's (`автомобиль «Славута»`) is that product wherever it stands in quotes, no organisation.
+ * Names in quotes across the document, which the grammars read one sentence at a time:
+ * - after a word that cites an outlet, an outlet (`в интервью «Свободной прессе»`), in the nominative;
+ * - in a list after an organisation's name in quotes, an organisation too (`компаний «Тагилстрой», «Уралсервис» и «Северснаб»`);
+ * - the same words (in any case) as an organisation's name in quotes elsewhere, that organisation (`движение «Жилищная
+ *   солидарность»` … `«Жилищная солидарность» требует`): news introduces a company, a party or a band by its kind once and
+ *   then by its name in quotes alone;
+ * - the same words as a name a rule took for a product's (`автомобиль «Славута»`), that product, no organisation.
  */
 function quotedAgain(text: string, drafts: DraftMention[], quotes: Quoted[]): void {
-  let changed = false;
-  // `в интервью «Свободной прессе»`: an outlet by the word before it, in the nominative (the grammars keep a name in quotes as written)
-  quotes.forEach((quote, i) => {
-    const { words, covered, before } = quote;
-    if (covered || !before || !outletCue(before) || !outletNameStart(words[0]!)) return;
+  if (quotes.length === 0) return;
+  // The mention over each name in quotes, found in one pass (drafts and quotes are both in text order).
+  const mentionOf: (DraftMention | undefined)[] = [];
+  let d = 0;
+  for (const { words } of quotes) {
     const [start, end] = spanOf(words);
-    drafts.push({ start, end, text: text.slice(start, end), type: 'ORG', normal: phraseNominative(words), rule: DOCUMENT_RULES.outletCue });
-    quotes[i] = { ...quote, covered: true };
-    changed = true;
-  });
-  if (quotes.length < 2) {
-    if (changed) drafts.sort((a, b) => a.start - b.start);
-    return;
+    while (d < drafts.length && drafts[d]!.end <= start) d++;
+    const draft = drafts[d];
+    mentionOf.push(draft && draft.start < end ? draft : undefined);
   }
+  const added: DraftMention[] = [];
+  const add = (i: number, draft: DraftMention): void => {
+    added.push(draft);
+    mentionOf[i] = draft;
+    quotes[i] = { ...quotes[i]!, covered: true };
+  };
+  const organisation = (i: number): boolean => {
+    const mention = mentionOf[i];
+    const [start, end] = spanOf(quotes[i]!.words);
+    return mention !== undefined && mention.type === 'ORG' && mention.start <= start && mention.end >= end;
+  };
+  quotes.forEach(({ words, covered, before, open }, i) => {
+    if (covered) return;
+    const [start, end] = spanOf(words);
+    if (before && outletCue(before) && outletNameStart(words[0]!)) {
+      add(i, { start, end, text: text.slice(start, end), type: 'ORG', normal: phraseNominative(words), rule: DOCUMENT_RULES.outletCue });
+    } else if (i > 0 && organisation(i - 1) && LIST_JOINER.test(text.slice(quotes[i - 1]!.close, open))) {
+      add(i, { start, end, text: text.slice(start, end), type: 'ORG', normal: joined(words), rule: DOCUMENT_RULES.listedAfter });
+    }
+  });
+  // The names an organisation's mention took, and those a rule took for no name, by their first word's keys.
+  const named = new Map<string, { words: readonly Word[]; mention: DraftMention }[]>();
+  const products = new Map<string, (readonly Word[])[]>();
+  const index = <T>(map: Map<string, T[]>, words: readonly Word[], item: T): void => {
+    for (const key of words[0]!.keys) map.set(key, [...(map.get(key) ?? []), item]);
+  };
+  quotes.forEach(({ words, covered }, i) => {
+    if (!covered) return;
+    if (!mentionOf[i]) index(products, words, words);
+    else if (organisation(i)) index(named, words, { words, mention: mentionOf[i]! });
+  });
   const same = (a: readonly Word[], b: readonly Word[]): boolean =>
     a.length === b.length && a.every((word, i) => word.keys.some((key) => b[i]!.keys.includes(key)));
-  // The names in quotes that a mention took, with the mention (`московского «Центра»`: «Центра» alone is that band too);
-  // and those a rule took for no name.
-  const named: { readonly words: readonly Word[]; readonly mention: DraftMention }[] = [];
-  const products: (readonly Word[])[] = [];
-  for (const quote of quotes) {
-    if (!quote.covered) continue;
-    const [start, end] = spanOf(quote.words);
-    const mention = drafts.find((draft) => draft.start < end && draft.end > start);
-    if (!mention) products.push(quote.words);
-    else if (mention.type === 'ORG' && mention.start <= start && mention.end >= end) {
-      named.push({ words: quote.words, mention });
+  const product = (words: readonly Word[]): boolean => words[0]!.keys.some((key) => products.get(key)?.some((name) => same(name, words)));
+  let kept = drafts;
+  if (products.size > 0) {
+    const productSpans = new Set(quotes.filter((quote) => product(quote.words)).map((quote) => spanOf(quote.words).join(':')));
+    kept = drafts.filter((draft) => draft.type !== 'ORG' || !productSpans.has(`${draft.start}:${draft.end}`));
+  }
+  if (named.size > 0) {
+    for (const { words, covered } of quotes) {
+      if (covered || product(words)) continue;
+      const name = words[0]!.keys.flatMap((key) => named.get(key) ?? []).find((candidate) => !product(candidate.words) && same(candidate.words, words));
+      if (!name) continue;
+      const [start, end] = spanOf(words);
+      const { normal, key, owner } = name.mention;
+      added.push({ start, end, text: text.slice(start, end), type: 'ORG', normal, ...(key ? { key } : {}), ...(owner ? { owner } : {}), rule: DOCUMENT_RULES.quotedAgain });
     }
   }
-  const product = (words: readonly Word[]): boolean => products.some((name) => same(name, words));
-  if (products.length > 0) {
-    const productSpans = new Set(quotes.filter((quote) => product(quote.words)).map((quote) => spanOf(quote.words).join(':')));
-    const kept = drafts.filter((draft) => draft.type !== 'ORG' || !productSpans.has(`${draft.start}:${draft.end}`));
-    changed = kept.length < drafts.length;
-    if (changed) drafts.splice(0, drafts.length, ...kept);
-  }
-  for (const { words, covered } of quotes) {
-    const name = covered || product(words) ? undefined : named.find((candidate) => !product(candidate.words) && same(candidate.words, words));
-    if (!name) continue;
-    const [start, end] = spanOf(words);
-    const { normal, key, owner } = name.mention;
-    drafts.push({ start, end, text: text.slice(start, end), type: 'ORG', normal, ...(key ? { key } : {}), ...(owner ? { owner } : {}), rule: DOCUMENT_RULES.quotedAgain });
-    changed = true;
-  }
-  if (changed) drafts.sort((a, b) => a.start - b.start);
+  if (added.length === 0 && kept === drafts) return;
+  drafts.splice(0, drafts.length, ...[...kept, ...added].sort((a, b) => a.start - b.start));
 }
 
 const spanOf = (words: readonly Word[]): [number, number] => [words[0]!.token.start, words.at(-1)!.token.end];

@@ -273,6 +273,17 @@ describe('organisations', () => {
     expect(await shown('Рада была видеть его.')).toEqual([]);
   });
 
+  it('takes the names in quotes of a list after an organisation\'s name in quotes for organisations too (listed after «Name»)', async () => {
+    expect(await ruled('Акции компаний «Тагилстрой», «Уралсервис» и «Северснаб» упали.')).toEqual([
+      'ORG Тагилстрой (descriptor … «Name»)',
+      'ORG Уралсервис (listed after «Name»)',
+      'ORG Северснаб (listed after «Name»)',
+    ]);
+    // a name in quotes after other words, or after a name in quotes that is no organisation, is not in the list
+    expect(await shown('Компания «Тагилстрой» выпустила «Северснаб».')).toEqual(['ORG Тагилстрой → Тагилстрой']);
+    expect(await shown('Он читал «Тишину» и «Северснаб».')).toEqual([]);
+  });
+
   it('takes an organisation\'s name, a dot and a capitalised word written together as one name: Yandex.Money', async () => {
     expect(await shown('Платёж прошёл через Yandex.Money без комиссии.')).toEqual(['ORG Yandex.Money → Yandex.Money']);
   });
