@@ -57,8 +57,11 @@ const ANY_SURNAME = and(title, gram('Surn'), not(titleWord));
 /** A capitalised word the dictionary does not know as a common word or a place: a foreign or rare surname. */
 const UNKNOWN_PROPER = and(title, isWord, not(latin), not(commonWord), not(knownGram('Geox')), not(knownGram('Orgn')), not(FIRST), not(listed('LOC')), not(listed('ORG')));
 const LAST = or(SURNAME, UNKNOWN_PROPER);
+/** A surname after a lower-case particle and a hyphen (`эль-Масри`, `аль-Барадеи`; name-particles.json hyphenated), no listed name (`аль-Джазира`). */
+const PARTICLE_PREFIX = new RegExp(`^(?:${particles.hyphenated.join('|')})-\\p{Lu}\\p{Ll}`, 'u');
+const PARTICLE_SURNAME = and((word: Word) => PARTICLE_PREFIX.test(word.text), not(listed('ORG')), not(listed('LOC')));
 /** After a known first name almost any capitalised word is the surname, even a common word or a place (`Фелипе Масса`, `Александр Брод`, `Оливер Кан`). */
-const LAST_AFTER_FIRST = or(ANY_SURNAME, and(title, isWord, not(titleWord), not(knownGram('Orgn')), not(listed('ORG')), not(MIDDLE)));
+const LAST_AFTER_FIRST = or(ANY_SURNAME, and(title, isWord, not(titleWord), not(knownGram('Orgn')), not(listed('ORG')), not(MIDDLE)), PARTICLE_SURNAME);
 /** After an initial any capitalised word is the surname, even a place the dictionary knows (`Н. Кан`), but a listed place (`Н. Новгород`). */
 const LAST_AFTER_INITIAL = or(LAST, and(LAST_AFTER_FIRST, not(listed('LOC'))));
 /** A capitalised word that may be a foreign first name: unknown to the dictionary as anything else. */
@@ -106,6 +109,8 @@ export const PERSON_RULES: readonly Rule[] = [
   rule('last I. I.', 'PER', [one(ANY_SURNAME, 'last'), one(singleLetter, 'first'), one(dot), optional(singleLetter, 'middle'), optional(dot)]),
   rule('last', 'PER', [one(and(SURNAME, properHere, or(knownGram('Surn'), best((r) => r.tags.includes('Surn')))), 'last')]),
   rule('first', 'PER', [one(and(FIRST, properHere, likelierName), 'first')]),
+  // `аль-Барадеи`, `эль-Масри`: a particle joined to a surname names a person alone too
+  rule('particle-Surname', 'PER', [one(PARTICLE_SURNAME, 'last')]),
 ];
 
 // A state body's short name (the place rules leave it alone)

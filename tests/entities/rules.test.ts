@@ -45,6 +45,13 @@ describe('people', () => {
     expect(await shown('Банк Société Générale продал долю.')).toEqual(['ORG Société Générale → Société Générale']);
   });
 
+  it('takes a surname joined to a lower-case particle by a hyphen, after a first name or alone: эль-Масри, аль-Барадеи', async () => {
+    expect(await shown('Халеда эль-Масри переправили в Афганистан.')).toEqual(['PER Халеда эль-Масри → Халед эль-Масри', 'LOC Афганистан → Афганистан']);
+    expect(await ruled('Теперь вновь в игре аль-Барадеи.')).toEqual(['PER аль-Барадеи (particle-Surname)']);
+    // a listed organisation with the particle stays the organisation
+    expect(await shown('Об этом сообщил телеканал аль-Джазира.')).toEqual(['ORG аль-Джазира → аль-Джазира']);
+  });
+
   it('takes a three- or four-part East Asian name whole (Asian name)', async () => {
     expect(await ruled('Лидер КНДР Ким Чен Ын прибыл в Пекин.')).toEqual(['LOC КНДР (listed)', 'PER Ким Чен Ын (Asian name)', 'LOC Пекин (listed)']);
     expect(await shown('Власти выпустили Аун Сан Су Чжи.')).toEqual(['PER Аун Сан Су Чжи → Аун Сан Су Чжи']);
