@@ -387,6 +387,8 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   // `Минпромторг`, `Мосгоризбиркома`, `Роскомнадзор`: the short name of a state body, by its shape
   rule('body short form', 'ORG', [one(bodyShape)]),
   rule('latin name', 'ORG', [repeat(LATIN_NAME, 1, 4)]),
+  // `3Com`, `2GIS`: a number written together with a Latin name is part of it
+  rule('number+Latin name', 'ORG', [one(NUMBER), one(LATIN_NAME), repeat(LATIN_NAME, 0, 3)], numberWrittenTogether),
   // `движение «Солидарность»`, `Центр современной культуры «Гараж»`: the name inside the quotes
   rule('descriptor … «Name»', 'ORG', [
     one(organisationHead, 'context'), repeat(DESCRIPTOR_COMPLEMENT, 0, 3, 'context'), one(QUOTE_OPEN, 'context'),
@@ -414,6 +416,11 @@ export const ORGANISATION_RULES: readonly Rule[] = [
 /** The place's adjective agrees with the first word of the name in quotes (`московского «Центра»`, not `московский «Центра»`). */
 function localNameAgrees(match: Match): boolean {
   return caseAgrees({ ...match, words: [match.words[0]!, match.words[2]!] });
+}
+
+/** The number and the name after it are written with no space between them (`3Com`, not `в 2010 Google`). */
+function numberWrittenTogether(match: Match): boolean {
+  return match.words[1]!.token.start === match.words[0]!.token.end;
 }
 
 /** The words of the match are written with no space between them. */

@@ -291,6 +291,12 @@ describe('organisations', () => {
     expect(await shown('Он читал «Тишину» и «Северснаб».')).toEqual([]);
   });
 
+  it('takes a number written together with a Latin name into the name: 3Com (number+Latin name)', async () => {
+    expect(await ruled('HP купила компанию 3Com.')).toEqual(['ORG HP (abbreviation)', 'ORG 3Com (number+Latin name)']);
+    // a number with a space before the name is not part of it
+    expect(await shown('В 2010 Google вложила деньги.')).toEqual(['ORG Google → Google']);
+  });
+
   it('takes an organisation\'s name, a dot and a capitalised word written together as one name: Yandex.Money', async () => {
     expect(await shown('Платёж прошёл через Yandex.Money без комиссии.')).toEqual(['ORG Yandex.Money → Yandex.Money']);
   });
