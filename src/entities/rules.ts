@@ -275,6 +275,8 @@ function localLemma(lemma: string): boolean {
 const localAdjective: Predicate = (word) =>
   (word.shape === 'lower' || (word.shape === 'title' && word.sentenceStart)) &&
   word.analyses.some((reading) => reading.pos === 'ADJF' && /(?:ск|цк)ий$/.test(reading.key) && localLemma(reading.key));
+/** A team's word (`сборная`, `команда`; roles.json teamWords). */
+const teamWord = lemmaSet(rolesData.teamWords);
 const ministry: Predicate = listedIn((lists) => lists.ministries);
 const LOWER_ADJECTIVE = and(lower, pos('ADJF'));
 const IN_QUOTES_FIRST = and(NAME_IN_QUOTES, not(lower));
@@ -409,6 +411,10 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   rule('body with complements', 'ORG', [
     optional(and(ADJECTIVE, not(sentenceStart))), repeat(LOWER_ADJECTIVE, 0, 2), one(COMPLEMENT_HEAD, 'head'), repeat(COMPLEMENT_WORD, 1, 10, 'complement'),
   ], complementedName),
+  // `сборную России по бобслею и скелетону`, `сборной страны по футболу`: a team with its place and its sport is a named team
+  rule('team of place by sport', 'ORG', [
+    optional(LOWER_ADJECTIVE), one(and(lower, teamWord), 'head'), one(and(or(placeOrBody, and(lower, pos('NOUN'))), genitive)), one(text('по')), repeat(COMPLEMENT_WORD, 1, 5, 'complement'),
+  ], teamBySport),
   // `японского МИДа`, `российском министерстве финансов`, `министерство обороны Армении`
   rule('ministry', 'ORG', [repeat(LOWER_ADJECTIVE, 0, 2), one(ministry), repeat(and(lower, GENITIVE_WORD), 0, 3), optional(and(or(listed('LOC'), knownGram('Geox')), genitive), 'next')], ministryNamed),
 ];
@@ -421,6 +427,12 @@ function localNameAgrees(match: Match): boolean {
 /** The number and the name after it are written with no space between them (`3Com`, not `в 2010 Google`). */
 function numberWrittenTogether(match: Match): boolean {
   return match.words[1]!.token.start === match.words[0]!.token.end;
+}
+
+/** The words after the team's place are its sport: `по` and a phrase in the dative (`по бобслею и скелетону`). */
+function teamBySport(match: Match): boolean {
+  const head = match.roles.indexOf('head');
+  return complementsParse(match.words.slice(head + 2));
 }
 
 /** The words of the match are written with no space between them. */

@@ -12,16 +12,17 @@ import type { Word } from './word.js';
  * nominative (`Нагорного Карабаха`, `Совбеза ООН`, `Администрацией Президента Азербайджана`);
  * the words after the head keep their form.
  */
-export function phraseNominative(words: readonly Word[]): string {
+export function phraseNominative(words: readonly Word[], knownHead?: number): string {
   const isNoun = (word: Word): boolean => word.analyses.some((reading) => reading.pos === 'NOUN');
   const isAdjective = (word: Word): boolean => word.analyses.some((reading) => reading.pos === 'ADJF' || reading.pos === 'PRTF');
-  // The head is the first noun that cannot be an adjective (`Минской` may be a surname, but here it is an adjective).
-  let head = words.findIndex((word) => isNoun(word) && !isAdjective(word));
+  // The head is the one the grammar found (`сборную | России по …`: an adjective used as a noun), or else the first noun that
+  // cannot be an adjective (`Минской` may be a surname, but here it is an adjective).
+  let head = knownHead ?? words.findIndex((word) => isNoun(word) && !isAdjective(word));
   if (head < 0) head = words.findIndex(isNoun);
   if (head < 0) return joinWords(words, words.map((word) => word.text));
   const modifiers = words.slice(0, head);
   const headWord = words[head]!;
-  const accept: Accept = (reading) => reading.pos === 'NOUN';
+  const accept: Accept = knownHead === undefined ? (reading) => reading.pos === 'NOUN' : (reading) => reading.pos === 'NOUN' || reading.pos === 'ADJF';
   const modifier: Accept = (reading) => reading.pos === 'ADJF' || reading.pos === 'PRTF';
   const form = agree([{ word: headWord, accept }, ...modifiers.map((word) => ({ word, accept: modifier }))]);
   const texts = words.map((word, i) => {

@@ -297,6 +297,14 @@ describe('organisations', () => {
     expect(await shown('В 2010 Google вложила деньги.')).toEqual(['ORG Google → Google']);
   });
 
+  it('takes a team with its place and its sport after по for a named team, in the nominative (team of place by sport)', async () => {
+    expect(await shown('В сборную России по бобслею и скелетону объявлен набор.')).toEqual(['ORG сборную России по бобслею и скелетону → сборная России по бобслею и скелетону']);
+    expect(await shown('Желающие попасть в сборную страны по хоккею приехали.')).toEqual(['ORG сборную страны по хоккею → сборная страны по хоккею']);
+    // without its sport the team is its place's (placeBodies), and по with a phrase about the sentence is no sport
+    expect(await shown('Сборная России проиграла.')).toEqual(['LOC России → Россия']);
+    expect(await shown('Он вошёл в сборную России по данным клуба.')).toEqual(['LOC России → Россия']);
+  });
+
   it('takes an organisation\'s name, a dot and a capitalised word written together as one name: Yandex.Money', async () => {
     expect(await shown('Платёж прошёл через Yandex.Money без комиссии.')).toEqual(['ORG Yandex.Money → Yandex.Money']);
   });
