@@ -277,6 +277,7 @@ const localAdjective: Predicate = (word) =>
   word.analyses.some((reading) => reading.pos === 'ADJF' && /(?:ск|цк)ий$/.test(reading.key) && localLemma(reading.key));
 /** A team's word (`сборная`, `команда`; roles.json teamWords). */
 const teamWord = lemmaSet(rolesData.teamWords);
+const AND = text('и');
 const ministry: Predicate = listedIn((lists) => lists.ministries);
 const LOWER_ADJECTIVE = and(lower, pos('ADJF'));
 const IN_QUOTES_FIRST = and(NAME_IN_QUOTES, not(lower));
@@ -416,7 +417,10 @@ export const ORGANISATION_RULES: readonly Rule[] = [
     optional(LOWER_ADJECTIVE), one(and(lower, teamWord), 'head'), one(and(or(placeOrBody, and(lower, pos('NOUN'))), genitive)), one(text('по')), repeat(COMPLEMENT_WORD, 1, 5, 'complement'),
   ], teamBySport),
   // `японского МИДа`, `российском министерстве финансов`, `министерство обороны Армении`
-  rule('ministry', 'ORG', [repeat(LOWER_ADJECTIVE, 0, 2), one(ministry), repeat(and(lower, GENITIVE_WORD), 0, 3), optional(and(or(listed('LOC'), knownGram('Geox')), genitive), 'next')], ministryNamed),
+  // `министерства труда и социальной защиты`: `и` joins two fields of one ministry
+  rule('ministry', 'ORG', [
+    repeat(LOWER_ADJECTIVE, 0, 2), one(ministry), repeat(and(lower, or(GENITIVE_WORD, AND)), 0, 6), optional(and(or(listed('LOC'), knownGram('Geox')), genitive), 'next'),
+  ], ministryNamed),
 ];
 
 /** The place's adjective agrees with the first word of the name in quotes (`московского «Центра»`, not `московский «Центра»`). */
@@ -452,8 +456,23 @@ function oneName(match: Match): boolean {
  */
 function ministryNamed(match: Match): boolean {
   const head = match.words.findIndex((word) => ministry(word));
+  if (!oneFieldJoined(match.words.slice(head + 1))) return false;
   if (head > 0 && head === match.words.length - 1 && match.words.slice(0, head).every(pluralOnly)) return false;
   return match.words.length > 1 || match.words[0]!.shape !== 'lower';
+}
+
+/**
+ * The fields after a ministry's word hold at most one `и`, between two genitive phrases, and the second names a field,
+ * not a second body (`труда и социальной защиты`, not `финансов и налоговой службы`), and ends on its noun.
+ */
+function oneFieldJoined(words: readonly Word[]): boolean {
+  const and = words.findIndex((word) => word.text === 'и');
+  if (and < 0) return true;
+  const second = words.slice(and + 1).filter((word) => word.shape === 'lower');
+  // the second phrase ends on its noun (`социальной защиты`, not `налоговой | службы` cut short)
+  const last = second.at(-1);
+  return and > 0 && last !== undefined && last.analyses.some((reading) => reading.pos === 'NOUN') &&
+    !second.some((word) => word.text === 'и' || organisationHead(word) || placeBody(word) || ministry(word));
 }
 
 const pluralOnly = (word: Word): boolean => word.analyses.length > 0 && word.analyses.every((reading) => reading.tags.includes('plur'));

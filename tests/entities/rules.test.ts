@@ -305,6 +305,13 @@ describe('organisations', () => {
     expect(await shown('Он вошёл в сборную России по данным клуба.')).toEqual(['LOC России → Россия']);
   });
 
+  it('takes a lower-case ministry with two fields joined by и, not a second body after и (ministry)', async () => {
+    expect(await shown('Сотрудники министерства труда и социальной защиты пришли.')).toEqual([
+      'ORG министерства труда и социальной защиты → министерство труда и социальной защиты',
+    ]);
+    expect(await shown('Представители министерства финансов и налоговой службы пришли.')).toEqual(['ORG министерства финансов → министерство финансов']);
+  });
+
   it('takes an organisation\'s name, a dot and a capitalised word written together as one name: Yandex.Money', async () => {
     expect(await shown('Платёж прошёл через Yandex.Money без комиссии.')).toEqual(['ORG Yandex.Money → Yandex.Money']);
   });
