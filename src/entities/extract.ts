@@ -12,7 +12,9 @@ import { matchAt, type Match, type Rule } from './grammar.js';
 import { linkMentions, type DraftMention } from './link.js';
 import { personName, verbGender } from './normalize.js';
 import { listedNominative, phraseNominative } from '../words/nominative.js';
-import { LOCATION_RULES, ORGANISATION_RULES, PERSON_RULES, outletCue, outletNameStart } from './rules.js';
+import {
+  LOCATION_RULES, ORGANISATION_RULES, PERSON_RULES, outletCue, outletNameStart, nounBefore, reportVerb, sourceNameStart, sourceNoun, subjectAfterVerb, subjectNameStart,
+} from './rules.js';
 import { fold, type Word } from '../words/word.js';
 
 /** Languages whose paragraphs the Russian grammars read. */
@@ -37,6 +39,8 @@ export const DOCUMENT_RULES = {
   quotedAgain: 'name in quotes again',
   /** A name in quotes after a word that cites an outlet (`в интервью «Свободной прессе»`, `в эфире «Эха Москвы»`). */
   outletCue: 'outlet cue «Name»',
+  /** A name in quotes that says something or is a source (`«Тагилстрой» заявил`, `по данным «Тагилстроя»`). */
+  speakingName: 'speaking «Name»',
   /** A name in quotes in a list after an organisation's name in quotes (`компаний «Тагилстрой», «Уралсервис» и «Северснаб»`). */
   listedAfter: 'listed after «Name»',
 } as const;
@@ -292,8 +296,10 @@ function unnamedQuote(text: string, bracket: number, previous: DraftMention | un
 interface Quoted {
   readonly words: readonly Word[];
   readonly covered: boolean;
-  /** The word before the opening quote. */
+  /** The word before the opening quote, and the two after the closing one. */
   readonly before: Word | undefined;
+  readonly after: Word | undefined;
+  readonly afterNext: Word | undefined;
   /** Where the opening quote starts and the closing quote ends. */
   readonly open: number;
   readonly close: number;
@@ -317,7 +323,8 @@ function quotedNames({ words, covered }: SentenceWords, quotes: Quoted[]): void 
     if (j === i + 1 || j - i > QUOTED_WORDS || !QUOTE_CLOSING.has(words[j]?.text ?? '')) continue;
     const open = words[i]!.token.start;
     const close = words[j]!.token.end;
-    quotes.push({ words: words.slice(i + 1, j), covered: covered.slice(i + 1, j).some(Boolean), before: words[i - 1], open, close });
+    const quote = { words: words.slice(i + 1, j), covered: covered.slice(i + 1, j).some(Boolean), before: words[i - 1], after: words[j + 1], afterNext: words[j + 2] };
+    quotes.push({ ...quote, open, close });
     i = j;
   }
 }
@@ -325,6 +332,8 @@ function quotedNames({ words, covered }: SentenceWords, quotes: Quoted[]): void 
 /**
  * Names in quotes across the document, which the grammars read one sentence at a time:
  * - after a word that cites an outlet, an outlet (`в интервью «Свободной прессе»`), in the nominative;
+ * - before a speech verb that has no subject after it, or after a noun for what a source says, a body (`«Тагилстрой» заявил`,
+ *   `по данным «Тагилстроя»`): works and products say nothing;
  * - in a list after an organisation's name in quotes, an organisation too (`компаний «Тагилстрой», «Уралсервис» и «Северснаб»`);
  * - the same words (in any case) as an organisation's name in quotes elsewhere, that organisation (`движение «Жилищная
  *   солидарность»` … `«Жилищная солидарность» требует`): news introduces a company, a party or a band by its kind once and
@@ -353,11 +362,18 @@ function quotedAgain(text: string, drafts: DraftMention[], quotes: Quoted[]): vo
     const [start, end] = spanOf(quotes[i]!.words);
     return mention !== undefined && mention.type === 'ORG' && mention.start <= start && mention.end >= end;
   };
-  quotes.forEach(({ words, covered, before, open }, i) => {
+  quotes.forEach(({ words, covered, before, after, afterNext, open }, i) => {
     if (covered) return;
     const [start, end] = spanOf(words);
     if (before && outletCue(before) && outletNameStart(words[0]!)) {
       add(i, { start, end, text: text.slice(start, end), type: 'ORG', normal: phraseNominative(words), rule: DOCUMENT_RULES.outletCue });
+    } else if (
+      (after && reportVerb(after) && !(afterNext && subjectAfterVerb(afterNext)) && !(before && nounBefore(before)) && subjectNameStart(words[0]!)) ||
+      (before && sourceNoun(before) && sourceNameStart(words[0]!))
+    ) {
+      // `«Тагилстрой» заявил`, `по данным «Тагилстроя»`: a name in quotes that speaks or is cited is a body (works and products do not speak)
+      const normal = after && reportVerb(after) ? joined(words) : phraseNominative(words);
+      add(i, { start, end, text: text.slice(start, end), type: 'ORG', normal, rule: DOCUMENT_RULES.speakingName });
     } else if (i > 0 && organisation(i - 1) && LIST_JOINER.test(text.slice(quotes[i - 1]!.close, open))) {
       add(i, { start, end, text: text.slice(start, end), type: 'ORG', normal: joined(words), rule: DOCUMENT_RULES.listedAfter });
     }

@@ -13,6 +13,7 @@ import bodyShapes from '../data/gazetteer/body-shapes.json';
 import placeAdjectives from '../data/gazetteer/place-adjectives.json';
 import locations from '../data/gazetteer/locations.json';
 import rolesData from '../data/gazetteer/roles.json';
+import cues from '../data/quotes/cues.json';
 import { agree } from '../words/agreement.js';
 import { gazetteer, placeReadingFirst, type Gazetteer } from '../lexicon/gazetteer.js';
 import {
@@ -482,3 +483,20 @@ const OUTLET_CUES: ReadonlySet<string> = foldedSet(rolesData.outletCues);
 export const outletCue: Predicate = (word) => word.shape === 'lower' && word.keys.some((key) => OUTLET_CUES.has(key));
 /** The first word of an outlet's name after its cue: in the dative or the genitive, or unknown (`«Свободной прессе»`, `«Эха Москвы»`). */
 export const outletNameStart: Predicate = or(inCase('datv'), inCase('gent'), not(known));
+
+const SPEECH_VERBS: ReadonlySet<string> = foldedSet(cues.speechVerbs);
+const SOURCE_NOUNS: ReadonlySet<string> = foldedSet(cues.sourceNouns);
+/** A speech verb in the third person or the past (`заявил`, `сообщает`; quotes/cues.json speechVerbs): what a name before it says. */
+export const reportVerb: Predicate = (word) =>
+  word.shape === 'lower' && word.analyses.some((reading) => reading.pos === 'VERB' && SPEECH_VERBS.has(reading.key) && !reading.tags.includes('1per') && !reading.tags.includes('2per'));
+/** A word that may be a verb's own subject after it (`сказал он`, `заявил Иванов`): then the name in quotes before the verb is what was said. */
+export const subjectAfterVerb: Predicate = (word) =>
+  word.shape !== 'lower' || word.analyses.some((reading) => reading.pos === 'NPRO' || reading.tags.includes('Apro'));
+/** A noun before the name in quotes, which is the verb's subject with the name its apposition (`книга «Тишина» рассказала`). */
+export const nounBefore: Predicate = (word) => word.analyses.some((reading) => reading.pos === 'NOUN');
+/** A noun for what a source says, before its source in the genitive (`по данным «…»`, `по мнению «…»`; quotes/cues.json sourceNouns). */
+export const sourceNoun: Predicate = (word) => word.shape === 'lower' && word.analyses.some((reading) => reading.pos === 'NOUN' && SOURCE_NOUNS.has(reading.key));
+/** The first word of a name that may be a verb's subject: in the nominative, or unknown. */
+export const subjectNameStart: Predicate = or(inCase('nomn'), not(known));
+/** The first word of a source's name after a source noun: in the genitive, or unknown. */
+export const sourceNameStart: Predicate = or(inCase('gent'), not(known));

@@ -312,6 +312,15 @@ describe('organisations', () => {
     expect(await shown('Представители министерства финансов и налоговой службы пришли.')).toEqual(['ORG министерства финансов → министерство финансов']);
   });
 
+  it('takes a name in quotes that speaks or is cited as a source for a body (speaking «Name»)', async () => {
+    expect(await ruled('«Жилищная солидарность» заявила о протесте.')).toEqual(['ORG Жилищная солидарность (speaking «Name»)']);
+    expect(await shown('По данным «Жилищной солидарности», цены выросли.')).toEqual(['ORG Жилищной солидарности → Жилищная солидарность']);
+    // what was said, with its speaker after the verb, and a work named after its kind, are no bodies
+    expect(await shown('«Спасибо» сказали все.')).toEqual([]);
+    expect(await shown('«Мы победим» сказал он.')).toEqual([]);
+    expect(await shown('Книга «Тишина» рассказала о войне.')).toEqual([]);
+  });
+
   it('takes an organisation\'s name, a dot and a capitalised word written together as one name: Yandex.Money', async () => {
     expect(await shown('Платёж прошёл через Yandex.Money без комиссии.')).toEqual(['ORG Yandex.Money → Yandex.Money']);
   });
