@@ -12,7 +12,9 @@ import { matchAt, type Match, type Rule } from './grammar.js';
 import { linkMentions, type DraftMention } from './link.js';
 import { personName, verbGender } from './normalize.js';
 import { listedNominative, phraseNominative } from '../words/nominative.js';
-import { LOCATION_RULES, ORGANISATION_RULES, PERSON_RULES } from './rules.js';
+import {
+  LOCATION_RULES, ORGANISATION_RULES, PERSON_RULES, outletCue, outletNameStart, nounBefore, reportVerb, sourceNameStart, sourceNoun, subjectAfterVerb, subjectNameStart,
+} from './rules.js';
 import particles from '../data/gazetteer/name-particles.json';
 import { fold, joinedWord, type Word } from '../words/word.js';
 
@@ -34,6 +36,14 @@ export const DOCUMENT_RULES = {
   introducedSurname: 'introduced surname',
   /** A word the dictionary reads as a place, which is the surname of a person the document names in full (`Кан` of `Оливер Кан`). */
   surnameNotPlace: 'surname, not a place',
+  /** A name in quotes alone, which the document names elsewhere in quotes as an organisation (`компания «Северсталь»` … `акции «Северстали»`). */
+  quotedAgain: 'name in quotes again',
+  /** A name in quotes after a word that cites an outlet (`в интервью «Свободной прессе»`, `в эфире «Эха Москвы»`). */
+  outletCue: 'outlet cue «Name»',
+  /** A name in quotes that says something or is a source (`«Тагилстрой» заявил`, `по данным «Тагилстроя»`). */
+  speakingName: 'speaking «Name»',
+  /** A name in quotes in a list after an organisation's name in quotes (`компаний «Тагилстрой», «Уралсервис» и «Северснаб»`). */
+  listedAfter: 'listed after «Name»',
 } as const;
 
 /** A gazetteer name found in a sentence. */
@@ -80,16 +90,19 @@ function draftMentions({ text, words, sentenceTokens, paragraphs }: WorkingDocum
   const drafts: DraftMention[] = [];
   const leftovers: Leftover[] = [];
   const dictionaryPlaces = new Map<DraftMention, Word>();
+  const quotes: Quoted[] = [];
   for (const { first, end, paragraph } of sentenceTokens) {
     if (!RUSSIAN.has(paragraphs[paragraph]!.language)) continue;
     const sentenceWords = readSentence(joinElisions(words.slice(first, end)));
     matchSentence(text, sentenceWords, drafts, dictionaryPlaces);
+    quotedNames(sentenceWords, quotes);
     // The capitalised words no rule took, for the surnames that the document introduces elsewhere.
     sentenceWords.words.forEach((word, i) => {
       if (!sentenceWords.covered[i] && word.shape === 'title' && word.token.kind === 'word') leftovers.push({ word, after: sentenceWords.words[i + 1] });
     });
   }
   retypeTransliterations(text, drafts);
+  quotedAgain(text, drafts, quotes);
   const mentions = withDomains(text, drafts);
   const surnames = introducedNames(mentions);
   for (const draft of introducedSurnames(leftovers, surnames)) mentions.push(draft);
@@ -156,8 +169,9 @@ function matchSentence(source: string, { words, covered, canonical }: SentenceWo
     if (draft) {
       drafts.push(draft);
       if (match.rule.name === PLACE_NAME_RULE && match.words.length === 1 && !words[i]!.listed) dictionaryPlaces.set(draft, words[i]!);
-      for (let j = i; j < i + taken; j++) covered[j] = true;
     }
+    // A rule that finds no name (a product's) takes its words too.
+    for (let j = i; j < i + taken; j++) covered[j] = true;
     i += taken;
   }
 }
@@ -220,7 +234,10 @@ function toDraft(
   const listedWhole = listed && first === 0 && listed.length === words.length ? listed : undefined;
   // A name in capitals (`НУР-СУЛТАН`) takes the listed spelling; an abbreviation keeps its own.
   // A listed name is written in the nominative: it is the normal form of any case of it (`Росстатом` → `Росстат`, `Киев` is no plural of `кий`).
-  const normal = listedWhole && !listedWhole.abbreviation ? listedNominative(words, listedWhole.spelling) : literal ? spelled : phraseNominative(words, undefined, type === 'LOC' ? 'Geox' : undefined);
+  const head = roles.indexOf('head');
+  const normal = listedWhole && !listedWhole.abbreviation
+    ? listedNominative(words, listedWhole.spelling)
+    : literal ? spelled : phraseNominative(words, head >= 0 ? head : undefined, type === 'LOC' ? 'Geox' : undefined);
   const key = listedWhole?.name;
   if (type !== 'ORG' || ownerWords.length === 0) return { start, end, text, type, rule, normal, ...(latin ? { latin } : {}), ...(key ? { key } : {}) };
   // The owner tells one body from another of the same name (`МИД | России`, `МИД | Франции`); a listed name that ends with it has it in its key.
@@ -264,20 +281,164 @@ function withDomains(text: string, drafts: readonly DraftMention[]): DraftMentio
 }
 
 /**
- * A Latin name in brackets right after a person's name is that person's name
- * in the original spelling (`Джошуа Вольфа (Joshua Wolf)`), not an organisation:
- * it restates the person before it, and links to them.
+ * A Latin name in brackets restates the phrase right before it in the original spelling, so it is what that phrase is:
+ * after a person's name, that person (`Джошуа Вольфа (Joshua Wolf)`), linked to them; after a name in quotes that no
+ * rule took for a mention (a product's, a work's: `автомобили «Шкода Октавия» (Skoda Octavia)`), no mention either.
  */
 function retypeTransliterations(text: string, drafts: DraftMention[]): void {
-  for (let i = 1; i < drafts.length; i++) {
-    const previous = drafts[i - 1]!;
+  let dropped = false;
+  for (let i = 0; i < drafts.length; i++) {
     const draft = drafts[i]!;
-    if (previous.type !== 'PER' || !draft.latin || draft.type === 'PER' || !OPENING_BRACKET.test(text.slice(previous.end, draft.start))) continue;
-    const names = draft.text.split(/\s+/);
-    const parts = names.length > 1 ? { first: names[0]!, last: names.at(-1)! } : { last: names[0]! };
-    drafts[i] = { ...draft, type: 'PER', normal: draft.text, parts, rule: DOCUMENT_RULES.originalSpelling, restates: true };
+    if (!draft.latin || draft.type === 'PER') continue;
+    const bracket = text.lastIndexOf('(', draft.start);
+    if (bracket < 0 || !OPENING_BRACKET.test(text.slice(bracket, draft.start))) continue;
+    const previous = drafts[i - 1];
+    if (previous?.type === 'PER' && OPENING_BRACKET.test(text.slice(previous.end, draft.start))) {
+      const names = draft.text.split(/\s+/);
+      const parts = names.length > 1 ? { first: names[0]!, last: names.at(-1)! } : { last: names[0]! };
+      drafts[i] = { ...draft, type: 'PER', normal: draft.text, parts, rule: DOCUMENT_RULES.originalSpelling, restates: true };
+    } else if (unnamedQuote(text, bracket, previous)) {
+      drafts[i] = undefined as unknown as DraftMention;
+      dropped = true;
+    }
+  }
+  if (dropped) drafts.splice(0, drafts.length, ...drafts.filter(Boolean));
+}
+
+const CLOSING_QUOTE_BEFORE = /[»"“”]\s*$/;
+
+/** The text before `bracket` ends with a capitalised name in quotes (of one line) in which no mention starts, the last mention before it being `previous`. */
+function unnamedQuote(text: string, bracket: number, previous: DraftMention | undefined): boolean {
+  const before = text.slice(Math.max(0, bracket - 100), bracket);
+  const close = CLOSING_QUOTE_BEFORE.exec(before);
+  if (!close) return false;
+  const open = Math.max(before.lastIndexOf('«', close.index), before.lastIndexOf('"', close.index - 1), before.lastIndexOf('„', close.index));
+  const quoted = before.slice(open + 1, close.index);
+  // A name: it starts with a capital (not a word quoted as a word: `слово «book» (Teachbook)`).
+  if (open < 0 || quoted.includes('\n') || !/^\p{Lu}/u.test(quoted)) return false;
+  return !previous || previous.end <= bracket - before.length + open;
+}
+
+/** A capitalised name in quotes (`«Жилищная солидарность»`), its words, and whether a rule took any of them. */
+interface Quoted {
+  readonly words: readonly Word[];
+  readonly covered: boolean;
+  /** The word before the opening quote, and the two after the closing one. */
+  readonly before: Word | undefined;
+  readonly after: Word | undefined;
+  readonly afterNext: Word | undefined;
+  /** Where the opening quote starts and the closing quote ends. */
+  readonly open: number;
+  readonly close: number;
+}
+
+const QUOTE_OPENING = new Set(['«', '"', '„', '“']);
+const QUOTE_CLOSING = new Set(['»', '"', '“', '”']);
+/** The most words a name in quotes that names an organisation again may have. */
+const QUOTED_WORDS = 4;
+/** What joins two names of a list: a comma, `и`, `или`, `а также`. */
+const LIST_JOINER = /^\s*(?:,|,?\s*(?:и|или|а также))\s*$/;
+
+/** Adds to `quotes` the sentence's names in quotes: one to four words, the first capitalised, none a punctuation mark. */
+function quotedNames({ words, covered }: SentenceWords, quotes: Quoted[]): void {
+  for (let i = 0; i < words.length; i++) {
+    if (!QUOTE_OPENING.has(words[i]!.text)) continue;
+    const first = words[i + 1];
+    if (!first || first.token.kind !== 'word' || first.shape === 'lower' || first.shape === 'none') continue;
+    let j = i + 1;
+    while (j < words.length && j - i <= QUOTED_WORDS && words[j]!.token.kind !== 'punctuation') j++;
+    if (j === i + 1 || j - i > QUOTED_WORDS || !QUOTE_CLOSING.has(words[j]?.text ?? '')) continue;
+    const open = words[i]!.token.start;
+    const close = words[j]!.token.end;
+    const quote = { words: words.slice(i + 1, j), covered: covered.slice(i + 1, j).some(Boolean), before: words[i - 1], after: words[j + 1], afterNext: words[j + 2] };
+    quotes.push({ ...quote, open, close });
+    i = j;
   }
 }
+
+/**
+ * Names in quotes across the document, which the grammars read one sentence at a time:
+ * - after a word that cites an outlet, an outlet (`в интервью «Свободной прессе»`), in the nominative;
+ * - before a speech verb that has no subject after it, or after a noun for what a source says, a body (`«Тагилстрой» заявил`,
+ *   `по данным «Тагилстроя»`): works and products say nothing;
+ * - in a list after an organisation's name in quotes, an organisation too (`компаний «Тагилстрой», «Уралсервис» и «Северснаб»`);
+ * - the same words (in any case) as an organisation's name in quotes elsewhere, that organisation (`движение «Жилищная
+ *   солидарность»` … `«Жилищная солидарность» требует`): news introduces a company, a party or a band by its kind once and
+ *   then by its name in quotes alone;
+ * - the same words as a name a rule took for a product's (`автомобиль «Славута»`), that product, no organisation.
+ */
+function quotedAgain(text: string, drafts: DraftMention[], quotes: Quoted[]): void {
+  if (quotes.length === 0) return;
+  // The mention over each name in quotes, found in one pass (drafts and quotes are both in text order).
+  const mentionOf: (DraftMention | undefined)[] = [];
+  let d = 0;
+  for (const { words } of quotes) {
+    const [start, end] = spanOf(words);
+    while (d < drafts.length && drafts[d]!.end <= start) d++;
+    const draft = drafts[d];
+    mentionOf.push(draft && draft.start < end ? draft : undefined);
+  }
+  const added: DraftMention[] = [];
+  const add = (i: number, draft: DraftMention): void => {
+    added.push(draft);
+    mentionOf[i] = draft;
+    quotes[i] = { ...quotes[i]!, covered: true };
+  };
+  const organisation = (i: number): boolean => {
+    const mention = mentionOf[i];
+    const [start, end] = spanOf(quotes[i]!.words);
+    return mention !== undefined && mention.type === 'ORG' && mention.start <= start && mention.end >= end;
+  };
+  quotes.forEach(({ words, covered, before, after, afterNext, open }, i) => {
+    if (covered) return;
+    const [start, end] = spanOf(words);
+    if (before && outletCue(before) && outletNameStart(words[0]!)) {
+      add(i, { start, end, text: text.slice(start, end), type: 'ORG', normal: phraseNominative(words), rule: DOCUMENT_RULES.outletCue });
+    } else if (
+      (after && reportVerb(after) && !(afterNext && subjectAfterVerb(afterNext)) && !(before && nounBefore(before)) && subjectNameStart(words[0]!)) ||
+      (before && sourceNoun(before) && sourceNameStart(words[0]!))
+    ) {
+      // `«Тагилстрой» заявил`, `по данным «Тагилстроя»`: a name in quotes that speaks or is cited is a body (works and products do not speak)
+      const normal = after && reportVerb(after) ? joined(words) : phraseNominative(words);
+      add(i, { start, end, text: text.slice(start, end), type: 'ORG', normal, rule: DOCUMENT_RULES.speakingName });
+    } else if (i > 0 && organisation(i - 1) && LIST_JOINER.test(text.slice(quotes[i - 1]!.close, open))) {
+      add(i, { start, end, text: text.slice(start, end), type: 'ORG', normal: joined(words), rule: DOCUMENT_RULES.listedAfter });
+    }
+  });
+  // The names an organisation's mention took, and those a rule took for no name, by their first word's keys.
+  const named = new Map<string, { words: readonly Word[]; mention: DraftMention }[]>();
+  const products = new Map<string, (readonly Word[])[]>();
+  const index = <T>(map: Map<string, T[]>, words: readonly Word[], item: T): void => {
+    for (const key of words[0]!.keys) map.set(key, [...(map.get(key) ?? []), item]);
+  };
+  quotes.forEach(({ words, covered }, i) => {
+    if (!covered) return;
+    if (!mentionOf[i]) index(products, words, words);
+    else if (organisation(i)) index(named, words, { words, mention: mentionOf[i]! });
+  });
+  const same = (a: readonly Word[], b: readonly Word[]): boolean =>
+    a.length === b.length && a.every((word, i) => word.keys.some((key) => b[i]!.keys.includes(key)));
+  const product = (words: readonly Word[]): boolean => words[0]!.keys.some((key) => products.get(key)?.some((name) => same(name, words)));
+  let kept = drafts;
+  if (products.size > 0) {
+    const productSpans = new Set(quotes.filter((quote) => product(quote.words)).map((quote) => spanOf(quote.words).join(':')));
+    kept = drafts.filter((draft) => draft.type !== 'ORG' || !productSpans.has(`${draft.start}:${draft.end}`));
+  }
+  if (named.size > 0) {
+    for (const { words, covered } of quotes) {
+      if (covered || product(words)) continue;
+      const name = words[0]!.keys.flatMap((key) => named.get(key) ?? []).find((candidate) => !product(candidate.words) && same(candidate.words, words));
+      if (!name) continue;
+      const [start, end] = spanOf(words);
+      const { normal, key, owner } = name.mention;
+      added.push({ start, end, text: text.slice(start, end), type: 'ORG', normal, ...(key ? { key } : {}), ...(owner ? { owner } : {}), rule: DOCUMENT_RULES.quotedAgain });
+    }
+  }
+  if (added.length === 0 && kept === drafts) return;
+  drafts.splice(0, drafts.length, ...[...kept, ...added].sort((a, b) => a.start - b.start));
+}
+
+const spanOf = (words: readonly Word[]): [number, number] => [words[0]!.token.start, words.at(-1)!.token.end];
 
 /** The surnames of the people the document names, by their folded forms (as written and in the nominative). */
 function introducedNames(drafts: readonly DraftMention[]): Map<string, { last: string }> {

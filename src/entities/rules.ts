@@ -10,6 +10,10 @@ import particles from '../data/gazetteer/name-particles.json';
 import notNames from '../data/gazetteer/not-names.json';
 import placeWords from '../data/gazetteer/place-words.json';
 import bodyShapes from '../data/gazetteer/body-shapes.json';
+import placeAdjectives from '../data/gazetteer/place-adjectives.json';
+import locations from '../data/gazetteer/locations.json';
+import rolesData from '../data/gazetteer/roles.json';
+import cues from '../data/quotes/cues.json';
 import { agree } from '../words/agreement.js';
 import { syllableStem } from './normalize.js';
 import { gazetteer, placeReadingFirst, type Gazetteer } from '../lexicon/gazetteer.js';
@@ -17,7 +21,7 @@ import {
   and, best, capitalized, gram, inSet, isWord, known, knownGram, lower, not, one, optional, or, pos, repeat, rule, latin, sentenceStart, text, title, upper,
   type Match, type Predicate, type Rule,
 } from './grammar.js';
-import { foldedSet, type Word } from '../words/word.js';
+import { fold, foldedSet, type Word } from '../words/word.js';
 
 /** The word or a lemma of it is in one of the gazetteer's word lists (read when first needed). */
 function listedIn(pick: (lists: Gazetteer) => ReadonlySet<string>): Predicate {
@@ -55,8 +59,11 @@ const ANY_SURNAME = and(title, gram('Surn'), not(titleWord));
 /** A capitalised word the dictionary does not know as a common word or a place: a foreign or rare surname. */
 const UNKNOWN_PROPER = and(title, isWord, not(latin), not(commonWord), not(knownGram('Geox')), not(knownGram('Orgn')), not(FIRST), not(listed('LOC')), not(listed('ORG')));
 const LAST = or(SURNAME, UNKNOWN_PROPER);
+/** A surname after a lower-case particle and a hyphen (`эль-Масри`, `аль-Барадеи`; name-particles.json hyphenated), no listed name (`аль-Джазира`). */
+const PARTICLE_PREFIX = new RegExp(`^(?:${particles.hyphenated.join('|')})-\\p{Lu}\\p{Ll}`, 'u');
+const PARTICLE_SURNAME = and((word: Word) => PARTICLE_PREFIX.test(word.text), not(listed('ORG')), not(listed('LOC')));
 /** After a known first name almost any capitalised word is the surname, even a common word or a place (`Фелипе Масса`, `Александр Брод`, `Оливер Кан`). */
-const LAST_AFTER_FIRST = or(ANY_SURNAME, and(title, isWord, not(titleWord), not(knownGram('Orgn')), not(listed('ORG')), not(MIDDLE)));
+const LAST_AFTER_FIRST = or(ANY_SURNAME, and(title, isWord, not(titleWord), not(knownGram('Orgn')), not(listed('ORG')), not(MIDDLE)), PARTICLE_SURNAME);
 /** After an initial any capitalised word is the surname, even a place the dictionary knows (`Н. Кан`), but a listed place (`Н. Новгород`). */
 const LAST_AFTER_INITIAL = or(LAST, and(LAST_AFTER_FIRST, not(listed('LOC'))));
 /** A capitalised word that may be a foreign first name: unknown to the dictionary as anything else. */
@@ -137,6 +144,8 @@ export const PERSON_RULES: readonly Rule[] = [
     one(and(SURNAME, sentenceStart, best((r) => r.tags.includes('Surn') && r.case === 'nomn' && r.number === 'sing')), 'last'), one(and(lower, pos('VERB')), 'context'),
   ], surnameVerbAgrees),
   rule('first', 'PER', [one(and(FIRST, properHere, likelierName), 'first')]),
+  // `аль-Барадеи`, `эль-Масри`: a particle joined to a surname names a person alone too
+  rule('particle-Surname', 'PER', [one(PARTICLE_SURNAME, 'last')]),
 ];
 
 // A state body's short name (the place rules leave it alone)
@@ -255,6 +264,9 @@ const ABBREVIATION = and(upper, (word: Word) => word.text.length >= 2 && word.te
   word.analyses.every((reading) => !reading.known || reading.tags.includes('Orgn')),
   not(romanNumeral), not(productName), not(legalForm),
 );
+/** A model's code: up to four capitals, an optional hyphen and a number, and maybe a letter (`ТМА-7`, `М-52`, `A320`). */
+const MODEL_CODE = /^[A-ZА-ЯЁ]{1,4}-?\d+[A-ZА-ЯЁa-zа-яё]?$/;
+const modelCode: Predicate = (word) => MODEL_CODE.test(word.text);
 const QUOTE_OPEN = text('«', '"', '„', '“');
 const QUOTE_CLOSE = text('»', '"', '“', '”');
 const NAME_IN_QUOTES = and(not(QUOTE_OPEN), not(QUOTE_CLOSE), not(text('.', ',', ';', ':', '!', '?')));
@@ -266,6 +278,41 @@ const placeBody: Predicate = listedIn((lists) => lists.placeBodies);
 const BODY = and(capitalized, not(placeBody), not(legalForm), or(and(organisationHead, not(sentenceStart)), ORGN, listed('ORG')));
 const GENITIVE_WORD = and(isWord, genitive, not(titleWord), (word: Word) => word.text.length > 1, best((reading) => ['NOUN', 'ADJF', 'PRTF'].includes(reading.pos)));
 
+/**
+ * A lower-case word between a descriptor and the name in quotes: the descriptor's complement (`Центр современной
+ * культуры «Гараж»`), not a verb or a product word, after which the quotes name something else (`на заводе будут
+ * собирать автомобили «Шкода Октавия»`).
+ */
+const DESCRIPTOR_COMPLEMENT = and(lower, isWord, not(productWord), not(best((reading) => reading.pos === 'VERB' || reading.pos === 'INFN')));
+/** The lemmas of the adjectives of a state (`российский`, `британский`; data/gazetteer/place-adjectives.json with locations.json's countries). */
+const STATE_ADJECTIVES: ReadonlySet<string> = (() => {
+  const countries = new Set(locations.countries);
+  return foldedSet(Object.entries(placeAdjectives.adjectives).filter(([, place]) => countries.has(place)).map(([lemma]) => lemma));
+})();
+/** Endings that turn a relative adjective's stem back into its place's name (`казан|ский` → `Казань`, `самар|ский` → `Самара`). */
+const PLACE_ENDINGS = ['', 'ь', 'а', 'я', 'и', 'ия', 'о', 'ы'];
+const localLemmas = new Map<string, boolean>();
+/** The adjective's lemma names a place that is not a state: listed in place-adjectives.json, or its stem with an ending is a listed place. */
+function localLemma(lemma: string): boolean {
+  let local = localLemmas.get(lemma);
+  if (local === undefined) {
+    const stem = lemma.replace(/(?:ск|цк)ий$/, '').replace(/ь$/, '');
+    const listedPlace = (name: string): boolean => (gazetteer().byFirstKey.get(name) ?? []).some((entry) => entry.type === 'LOC' && entry.words.length === 1);
+    local = !STATE_ADJECTIVES.has(lemma) && (fold(lemma) in placeAdjectives.adjectives || (stem !== lemma && PLACE_ENDINGS.some((ending) => listedPlace(stem + ending))));
+    localLemmas.set(lemma, local);
+  }
+  return local;
+}
+/**
+ * An adjective made from the name of a city or a region (`московский`, `казанский`, `мюнхенский`), not of a state: a club
+ * or a paper is named after its city (`казанский «Рубин»`), a company after its country is only described (`российский «Газпром»`).
+ */
+const localAdjective: Predicate = (word) =>
+  (word.shape === 'lower' || (word.shape === 'title' && word.sentenceStart)) &&
+  word.analyses.some((reading) => reading.pos === 'ADJF' && /(?:ск|цк)ий$/.test(reading.key) && localLemma(reading.key));
+/** A team's word (`сборная`, `команда`; roles.json teamWords). */
+const teamWord = lemmaSet(rolesData.teamWords);
+const AND = text('и');
 const ministry: Predicate = listedIn((lists) => lists.ministries);
 const LOWER_ADJECTIVE = and(lower, pos('ADJF'));
 const IN_QUOTES_FIRST = and(NAME_IN_QUOTES, not(lower));
@@ -359,9 +406,18 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   rule('not a name: after a product word', 'ORG', [
     one(and(productWord, or(lower, upper)), 'context'), one(QUOTE_OPEN, 'context'), repeat(NAME_IN_QUOTES, 1, 6, 'context'), one(QUOTE_CLOSE, 'context'),
   ]),
+  // `«Союз ТМА-7»`, `«Прогресс М-52»`: a name in quotes that ends with a model's code (letters and a number) is a vehicle's or a device's
+  rule('not a name: model in quotes', 'ORG', [
+    one(QUOTE_OPEN, 'context'), repeat(and(NAME_IN_QUOTES, not(modelCode)), 1, 4, 'context'), one(modelCode, 'context'), one(QUOTE_CLOSE, 'context'),
+  ]),
   // `«Ростов» обыграл «Урал»`, `газета «Сибирь»`: a place's name in quotes names a club, a band, a newspaper or a company;
   // quotes make it a name, also where it opens a sentence or spells a common word (`ростов`)
   rule('«Place»', 'ORG', [one(QUOTE_OPEN, 'context'), one(and(capitalized, or(listed('LOC'), knownGram('Geox')))), one(QUOTE_CLOSE, 'context')]),
+  // `московского «Центра»`, `казанский «Рубин»`: a city's or a region's adjective before a name in quotes is part of the
+  // name of a club, a band or a paper of that place
+  rule('local «Name»', 'ORG', [
+    one(localAdjective), one(QUOTE_OPEN), one(IN_QUOTES_FIRST), repeat(NAME_IN_QUOTES, 0, 3), one(QUOTE_CLOSE),
+  ], localNameAgrees),
   // `Яндекс.Деньги`, `Mail.Ru`: an organisation's name, a dot and a capitalised word, with no space, are one name (a service of it)
   rule('Name.Name', 'ORG', [one(or(ORGN, listed('ORG'), LATIN_NAME)), one(dot), one(and(capitalized, isWord))], writtenTogether),
   rule('organisation name', 'ORG', [one(ORGN)]),
@@ -369,9 +425,11 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   // `Минпромторг`, `Мосгоризбиркома`, `Роскомнадзор`: the short name of a state body, by its shape
   rule('body short form', 'ORG', [one(bodyShape)]),
   rule('latin name', 'ORG', [repeat(LATIN_NAME, 1, 4)]),
+  // `3Com`, `2GIS`: a number written together with a Latin name is part of it
+  rule('number+Latin name', 'ORG', [one(NUMBER), one(LATIN_NAME), repeat(LATIN_NAME, 0, 3)], numberWrittenTogether),
   // `движение «Солидарность»`, `Центр современной культуры «Гараж»`: the name inside the quotes
   rule('descriptor … «Name»', 'ORG', [
-    one(organisationHead, 'context'), repeat(and(lower, isWord), 0, 3, 'context'), one(QUOTE_OPEN, 'context'),
+    one(organisationHead, 'context'), repeat(DESCRIPTOR_COMPLEMENT, 0, 3, 'context'), one(QUOTE_OPEN, 'context'),
     one(IN_QUOTES_FIRST), repeat(NAME_IN_QUOTES, 0, 5), one(QUOTE_CLOSE, 'context'),
   ]),
   // `ОАО Газпром`, `ФК Ростов`, `ИА Regnum`: the name after a legal form or kind in capitals
@@ -389,9 +447,32 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   rule('body with complements', 'ORG', [
     optional(and(ADJECTIVE, not(sentenceStart))), repeat(LOWER_ADJECTIVE, 0, 2), one(COMPLEMENT_HEAD, 'head'), repeat(COMPLEMENT_WORD, 1, 10, 'complement'),
   ], complementedName),
+  // `сборную России по бобслею и скелетону`, `сборной страны по футболу`: a team with its place and its sport is a named team
+  rule('team of place by sport', 'ORG', [
+    optional(LOWER_ADJECTIVE), one(and(lower, teamWord), 'head'), one(and(or(placeOrBody, and(lower, pos('NOUN'))), genitive)), one(text('по')), repeat(COMPLEMENT_WORD, 1, 5, 'complement'),
+  ], teamBySport),
   // `японского МИДа`, `российском министерстве финансов`, `министерство обороны Армении`
-  rule('ministry', 'ORG', [repeat(LOWER_ADJECTIVE, 0, 2), one(ministry), repeat(and(lower, GENITIVE_WORD), 0, 3), optional(and(or(listed('LOC'), knownGram('Geox')), genitive), 'next')], ministryNamed),
+  // `министерства труда и социальной защиты`: `и` joins two fields of one ministry
+  rule('ministry', 'ORG', [
+    repeat(LOWER_ADJECTIVE, 0, 2), one(ministry), repeat(and(lower, or(GENITIVE_WORD, AND)), 0, 6), optional(and(or(listed('LOC'), knownGram('Geox')), genitive), 'next'),
+  ], ministryNamed),
 ];
+
+/** The place's adjective agrees with the first word of the name in quotes (`московского «Центра»`, not `московский «Центра»`). */
+function localNameAgrees(match: Match): boolean {
+  return caseAgrees({ ...match, words: [match.words[0]!, match.words[2]!] });
+}
+
+/** The number and the name after it are written with no space between them (`3Com`, not `в 2010 Google`). */
+function numberWrittenTogether(match: Match): boolean {
+  return match.words[1]!.token.start === match.words[0]!.token.end;
+}
+
+/** The words after the team's place are its sport: `по` and a phrase in the dative (`по бобслею и скелетону`). */
+function teamBySport(match: Match): boolean {
+  const head = match.roles.indexOf('head');
+  return complementsParse(match.words.slice(head + 2));
+}
 
 /** The words of the match are written with no space between them. */
 function writtenTogether(match: Match): boolean {
@@ -410,8 +491,46 @@ function oneName(match: Match): boolean {
  */
 function ministryNamed(match: Match): boolean {
   const head = match.words.findIndex((word) => ministry(word));
+  if (!oneFieldJoined(match.words.slice(head + 1))) return false;
   if (head > 0 && head === match.words.length - 1 && match.words.slice(0, head).every(pluralOnly)) return false;
   return match.words.length > 1 || match.words[0]!.shape !== 'lower';
 }
 
+/**
+ * The fields after a ministry's word hold at most one `и`, between two genitive phrases, and the second names a field,
+ * not a second body (`труда и социальной защиты`, not `финансов и налоговой службы`), and ends on its noun.
+ */
+function oneFieldJoined(words: readonly Word[]): boolean {
+  const and = words.findIndex((word) => word.text === 'и');
+  if (and < 0) return true;
+  const second = words.slice(and + 1).filter((word) => word.shape === 'lower');
+  // the second phrase ends on its noun (`социальной защиты`, not `налоговой | службы` cut short)
+  const last = second.at(-1);
+  return and > 0 && last !== undefined && last.analyses.some((reading) => reading.pos === 'NOUN') &&
+    !second.some((word) => word.text === 'и' || organisationHead(word) || placeBody(word) || ministry(word));
+}
+
 const pluralOnly = (word: Word): boolean => word.analyses.length > 0 && word.analyses.every((reading) => reading.tags.includes('plur'));
+
+/** A noun after which a name in quotes in the dative or the genitive is a news outlet (`в интервью «Свободной прессе»`; roles.json outletCues). */
+const OUTLET_CUES: ReadonlySet<string> = foldedSet(rolesData.outletCues);
+export const outletCue: Predicate = (word) => word.shape === 'lower' && word.keys.some((key) => OUTLET_CUES.has(key));
+/** The first word of an outlet's name after its cue: in the dative or the genitive, or unknown (`«Свободной прессе»`, `«Эха Москвы»`). */
+export const outletNameStart: Predicate = or(inCase('datv'), inCase('gent'), not(known));
+
+const SPEECH_VERBS: ReadonlySet<string> = foldedSet(cues.speechVerbs);
+const SOURCE_NOUNS: ReadonlySet<string> = foldedSet(cues.sourceNouns);
+/** A speech verb in the third person or the past (`заявил`, `сообщает`; quotes/cues.json speechVerbs): what a name before it says. */
+export const reportVerb: Predicate = (word) =>
+  word.shape === 'lower' && word.analyses.some((reading) => reading.pos === 'VERB' && SPEECH_VERBS.has(reading.key) && !reading.tags.includes('1per') && !reading.tags.includes('2per'));
+/** A word that may be a verb's own subject after it (`сказал он`, `заявил Иванов`): then the name in quotes before the verb is what was said. */
+export const subjectAfterVerb: Predicate = (word) =>
+  word.shape !== 'lower' || word.analyses.some((reading) => reading.pos === 'NPRO' || reading.tags.includes('Apro'));
+/** A noun before the name in quotes, which is the verb's subject with the name its apposition (`книга «Тишина» рассказала`). */
+export const nounBefore: Predicate = (word) => word.analyses.some((reading) => reading.pos === 'NOUN');
+/** A noun for what a source says, before its source in the genitive (`по данным «…»`, `по мнению «…»`; quotes/cues.json sourceNouns). */
+export const sourceNoun: Predicate = (word) => word.shape === 'lower' && word.analyses.some((reading) => reading.pos === 'NOUN' && SOURCE_NOUNS.has(reading.key));
+/** The first word of a name that may be a verb's subject: in the nominative, or unknown. */
+export const subjectNameStart: Predicate = or(inCase('nomn'), not(known));
+/** The first word of a source's name after a source noun: in the genitive, or unknown. */
+export const sourceNameStart: Predicate = or(inCase('gent'), not(known));

@@ -31,6 +31,8 @@ export interface GazetteerEntry {
   readonly words: readonly EntryWord[];
   /** A body's name that ends with its place or organisation (`Конгресс США`): a mention of it is the body, the place a mention of its own. */
   readonly placeApart: boolean;
+  /** A one-word short form compounded from the words of its full name (`Еврокомиссия` of `Европейская комиссия`): no ordinary word, even where the dictionary has it. */
+  readonly compound: boolean;
 }
 
 interface EntryWord {
@@ -169,7 +171,19 @@ function toEntry(type: EntityType, name: string, canonical: string): GazetteerEn
     if (!abbreviation) for (const lemma of LEMMAS[part] ?? []) keys.add(lemma);
     return { keys, capitalized: part[0] !== part[0]!.toLowerCase() };
   });
-  return { type, name, canonical, abbreviation, words, placeApart: PLACE_APART.has(name) };
+  return { type, name, canonical, abbreviation, words, placeApart: PLACE_APART.has(name), compound: compounded(name, canonical) };
+}
+
+/**
+ * A one-word name made of the beginnings of its full name's words: it starts with the first word's first three letters
+ * and holds the second word's first four (`Евро|комиссия`, `Гос|дума`, `Мин|обороны`), not a word of the full name
+ * itself (`Конгресс` of `Конгресс США`, `Рада` of `Верховная рада`).
+ */
+function compounded(name: string, canonical: string): boolean {
+  const full = fold(canonical).split(' ');
+  const short = fold(name);
+  if (name.includes(' ') || full.length < 2 || full.includes(short)) return false;
+  return short.startsWith(full[0]!.slice(0, 3)) && short.indexOf(full[1]!.slice(0, 4), 3) >= 0;
 }
 
 /** The longest listed name starting at `start`, with its length in words. */
@@ -184,7 +198,7 @@ export function lookup(words: readonly Word[], start: number): { entry: Gazettee
   for (const key of first.keys) {
     for (const entry of byFirstKey.get(key) ?? []) {
       if (found && entry.words.length <= found.length) continue;
-      if (entry.words.length === 1 && !entry.abbreviation && !oneWordAllowed) continue;
+      if (entry.words.length === 1 && !entry.abbreviation && !entry.compound && !oneWordAllowed) continue;
       if (entryMatches(entry, words, start)) found = { entry, length: entry.words.length };
     }
   }

@@ -18,14 +18,17 @@ import type { Word } from './word.js';
 export function phraseNominative(words: readonly Word[], knownHead?: number, kind?: string): string {
   const isNoun = (word: Word): boolean => word.analyses.some((reading) => reading.pos === 'NOUN');
   const isAdjective = (word: Word): boolean => word.analyses.some((reading) => reading.pos === 'ADJF' || reading.pos === 'PRTF');
-  // The head is the first noun that cannot be an adjective (`Минской` may be a surname, but here it is an adjective).
-  let head = knownHead !== undefined && words[knownHead] !== undefined && isNoun(words[knownHead]) ? knownHead : words.findIndex((word) => isNoun(word) && !isAdjective(word));
+  // The head is the one the caller found (a title's head word; `сборную | России по …`: an adjective used as a noun), or else
+  // the first noun that cannot be an adjective (`Минской` may be a surname, but here it is an adjective).
+  let head = knownHead !== undefined && words[knownHead] !== undefined ? knownHead : words.findIndex((word) => isNoun(word) && !isAdjective(word));
   if (head < 0) head = words.findIndex(isNoun);
   if (head < 0) return joinWords(words, words.map((word) => word.text));
   const modifiers = words.slice(0, head);
   const headWord = words[head]!;
-  const ofKind = kind !== undefined && headWord.analyses.some((reading) => reading.pos === 'NOUN' && reading.tags.includes(kind));
-  const accept: Accept = ofKind ? (reading) => reading.pos === 'NOUN' && reading.tags.includes(kind!) : (reading) => reading.pos === 'NOUN';
+  // A head the caller found may be an adjective used as a noun (`сборную`); a noun's reading wins where it has one (`главой`).
+  const headReading: Accept = (reading) => reading.pos === 'NOUN' || (knownHead !== undefined && !isNoun(headWord) && reading.pos === 'ADJF');
+  const ofKind = kind !== undefined && headWord.analyses.some((reading) => headReading(reading) && reading.tags.includes(kind));
+  const accept: Accept = ofKind ? (reading) => headReading(reading) && reading.tags.includes(kind!) : headReading;
   const modifier: Accept = (reading) => reading.pos === 'ADJF' || reading.pos === 'PRTF';
   const form = agree([{ word: headWord, accept }, ...modifiers.map((word) => ({ word, accept: modifier }))]);
   const texts = words.map((word, i) => {

@@ -55,7 +55,7 @@ export function fold(text: string): string {
 export const foldedSet = (list: readonly string[]): ReadonlySet<string> => new Set(list.map(fold));
 
 const PROPER = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn'];
-const LATIN = /^[A-Za-z][A-Za-z'’&.-]*$/;
+const LATIN = /^\p{Script=Latin}[\p{Script=Latin}'’&.-]*$/u;
 
 /** What a word form always has, whatever its place: computed once per form. */
 interface Form {

@@ -37,6 +37,21 @@ describe('people', () => {
     expect(await shown('Касым-Жомарт Токаев заявил, что переговоры продолжатся.')).toEqual(['PER Касым-Жомарт Токаев → Касым-Жомарт Токаев']);
   });
 
+  it('reads a Latin name with diacritics as Latin, so the original spelling in brackets restates the person: Jürgen Klinsmann', async () => {
+    expect(await shown('Бундестренер Юрген Клинсман (Jürgen Klinsmann) назвал вратаря.')).toEqual([
+      'PER Юрген Клинсман → Юрген Клинсман',
+      'PER Jürgen Klinsmann → Jürgen Klinsmann',
+    ]);
+    expect(await shown('Банк Société Générale продал долю.')).toEqual(['ORG Société Générale → Société Générale']);
+  });
+
+  it('takes a surname joined to a lower-case particle by a hyphen, after a first name or alone: эль-Масри, аль-Барадеи', async () => {
+    expect(await shown('Халеда эль-Масри переправили в Афганистан.')).toEqual(['PER Халеда эль-Масри → Халед эль-Масри', 'LOC Афганистан → Афганистан']);
+    expect(await ruled('Теперь вновь в игре аль-Барадеи.')).toEqual(['PER аль-Барадеи (particle-Surname)']);
+    // a listed organisation with the particle stays the organisation
+    expect(await shown('Об этом сообщил телеканал аль-Джазира.')).toEqual(['ORG аль-Джазира → аль-Джазира']);
+  });
+
   it('takes a three- or four-part East Asian name whole (Asian name)', async () => {
     expect(await ruled('Лидер КНДР Ким Чен Ын прибыл в Пекин.')).toEqual(['LOC КНДР (listed)', 'PER Ким Чен Ын (Asian name)', 'LOC Пекин (listed)']);
     expect(await shown('Власти выпустили Аун Сан Су Чжи.')).toEqual(['PER Аун Сан Су Чжи → Аун Сан Су Чжи']);
@@ -248,6 +263,87 @@ describe('organisations', () => {
     expect(await shown('Самолёт сел в аэропорту «Домодедово».')).toEqual(['LOC Домодедово → Домодедово']);
   });
 
+  it('takes a city\'s adjective before a name in quotes into the name of a club or a band, not a state\'s (local «Name»)', async () => {
+    expect(await ruled('Лидер московского «Центра» выступит.')).toEqual(['ORG московского «Центра» (local «Name»)']);
+    expect(await shown('Казанский «Рубин» обыграл «Урал».')).toEqual(['ORG Казанский «Рубин» → Казанский «Рубин»', 'ORG Урал → Урал']);
+    // a state's adjective only describes the company; an adjective of no place is not part of a name
+    expect(await shown('Российский «Газпром» повысил цены.')).toEqual(['ORG Газпром → Газпром']);
+    expect(await shown('Об этом писал президентский «Вестник».')).toEqual([]);
+  });
+
+  it('takes a name in quotes alone for the organisation the document names with it in quotes elsewhere, in any case (name in quotes again)', async () => {
+    expect(await ruled('Компания «Тагилстройсервис» выросла. Акции «Тагилстройсервиса» упали.')).toEqual([
+      'ORG Тагилстройсервис (descriptor … «Name»)',
+      'ORG Тагилстройсервиса (name in quotes again)',
+    ]);
+    const doc = await analyze('Движение «Жилищная солидарность» провело акцию. «Жилищной солидарности» отказали.');
+    expect(doc.entities.map((entity) => [entity.type, entity.name, entity.mentions.length])).toEqual([['ORG', 'Жилищная солидарность', 2]]);
+    // a name in quotes the document never gives an organisation stays no mention
+    expect(await shown('Компания «Тагилстройсервис» выросла. Он читал «Тишину».')).toEqual(['ORG Тагилстройсервис → Тагилстройсервис']);
+  });
+
+  it('takes no name in quotes for an organisation when the document gives it as a product\'s: автомобиль «Славута» … «Славута» (name in quotes again)', async () => {
+    // «Славута» alone would be a town's name in quotes, an organisation (rule «Place»)
+    expect(await shown('Завод выпускал автомобиль «Славута». «Славута» была построена на платформе «Таврии».')).toEqual([]);
+    expect(await shown('«Ямал» передаёт сигнал.')).toEqual(['ORG Ямал → Ямал']);
+    expect(await shown('Запущен спутник «Ямал». «Ямал» передаёт сигнал.')).toEqual([]);
+  });
+
+  it('takes a name in quotes after a word that cites an outlet, in the dative or the genitive, for the outlet in the nominative (outlet cue «Name»)', async () => {
+    expect(await shown('Он рассказал в интервью «Свободной прессе», что уйдёт.')).toEqual(['ORG Свободной прессе → Свободная пресса']);
+    expect(await ruled('Он выступил в эфире «Тихой волны».')).toEqual(['ORG Тихой волны (outlet cue «Name»)']);
+    // a title in the nominative is the interview's own, no outlet
+    expect(await shown('В интервью «Жизнь и судьба» он рассказал всё.')).toEqual([]);
+  });
+
+  it('takes a listed short form compounded from its full name\'s words at the start of a sentence, though the dictionary has it: Еврокомиссия', async () => {
+    expect(await shown('Еврокомиссия оштрафовала компанию.')).toEqual(['ORG Еврокомиссия → Еврокомиссия']);
+    expect(await shown('Центробанк снизил ставку.')).toEqual(['ORG Центробанк → Центробанк']);
+    // a short form that is a word of the full name, or an ordinary word, is still no name there
+    expect(await shown('Рада была видеть его.')).toEqual([]);
+  });
+
+  it('takes the names in quotes of a list after an organisation\'s name in quotes for organisations too (listed after «Name»)', async () => {
+    expect(await ruled('Акции компаний «Тагилстрой», «Уралсервис» и «Северснаб» упали.')).toEqual([
+      'ORG Тагилстрой (descriptor … «Name»)',
+      'ORG Уралсервис (listed after «Name»)',
+      'ORG Северснаб (listed after «Name»)',
+    ]);
+    // a name in quotes after other words, or after a name in quotes that is no organisation, is not in the list
+    expect(await shown('Компания «Тагилстрой» выпустила «Северснаб».')).toEqual(['ORG Тагилстрой → Тагилстрой']);
+    expect(await shown('Он читал «Тишину» и «Северснаб».')).toEqual([]);
+  });
+
+  it('takes a number written together with a Latin name into the name: 3Com (number+Latin name)', async () => {
+    expect(await ruled('HP купила компанию 3Com.')).toEqual(['ORG HP (abbreviation)', 'ORG 3Com (number+Latin name)']);
+    // a number with a space before the name is not part of it
+    expect(await shown('В 2010 Google вложила деньги.')).toEqual(['ORG Google → Google']);
+  });
+
+  it('takes a team with its place and its sport after по for a named team, in the nominative (team of place by sport)', async () => {
+    expect(await shown('В сборную России по бобслею и скелетону объявлен набор.')).toEqual(['ORG сборную России по бобслею и скелетону → сборная России по бобслею и скелетону']);
+    expect(await shown('Желающие попасть в сборную страны по хоккею приехали.')).toEqual(['ORG сборную страны по хоккею → сборная страны по хоккею']);
+    // without its sport the team is its place's (placeBodies), and по with a phrase about the sentence is no sport
+    expect(await shown('Сборная России проиграла.')).toEqual(['LOC России → Россия']);
+    expect(await shown('Он вошёл в сборную России по данным клуба.')).toEqual(['LOC России → Россия']);
+  });
+
+  it('takes a lower-case ministry with two fields joined by и, not a second body after и (ministry)', async () => {
+    expect(await shown('Сотрудники министерства труда и социальной защиты пришли.')).toEqual([
+      'ORG министерства труда и социальной защиты → министерство труда и социальной защиты',
+    ]);
+    expect(await shown('Представители министерства финансов и налоговой службы пришли.')).toEqual(['ORG министерства финансов → министерство финансов']);
+  });
+
+  it('takes a name in quotes that speaks or is cited as a source for a body (speaking «Name»)', async () => {
+    expect(await ruled('«Жилищная солидарность» заявила о протесте.')).toEqual(['ORG Жилищная солидарность (speaking «Name»)']);
+    expect(await shown('По данным «Жилищной солидарности», цены выросли.')).toEqual(['ORG Жилищной солидарности → Жилищная солидарность']);
+    // what was said, with its speaker after the verb, and a work named after its kind, are no bodies
+    expect(await shown('«Спасибо» сказали все.')).toEqual([]);
+    expect(await shown('«Мы победим» сказал он.')).toEqual([]);
+    expect(await shown('Книга «Тишина» рассказала о войне.')).toEqual([]);
+  });
+
   it('takes an organisation\'s name, a dot and a capitalised word written together as one name: Yandex.Money', async () => {
     expect(await shown('Платёж прошёл через Yandex.Money без комиссии.')).toEqual(['ORG Yandex.Money → Yandex.Money']);
   });
@@ -335,6 +431,26 @@ describe('what is not an entity', () => {
   it('takes no name after a product word: браузер Chrome, корабль «Союз ТМА-11» (not a name: after a product word)', async () => {
     expect(await shown('Пользователи браузера Opera и Vivaldi жалуются.')).toEqual([]);
     expect(await shown('Экипаж вернулся на корабле «Союз ТМА-11».')).toEqual([]);
+  });
+
+  it('takes no Latin name in brackets after a capitalised name in quotes that is no mention: «Шкода Октавия» (Skoda Octavia)', async () => {
+    expect(await shown('На заводе будут собирать автомобили «Шкода Октавия» (Skoda Octavia).')).toEqual([]);
+    // the words between an organisation's descriptor and the quotes hold no verb or product word: the car is no factory's name
+    expect(await shown('На заводе будут собирать автомобили «Шкода Октавия».')).toEqual([]);
+    // a word quoted as a word is no name, and the names in brackets after it stay
+    expect(await shown('Он судится с сайтами со словом «book» (Teachbook).')).toEqual(['ORG Teachbook → Teachbook']);
+    // after a mention in quotes the Latin spelling is a name as before
+    expect(await shown('Правозащитники «Международной амнистии» (Amnesty International) выступили.')).toEqual([
+      'ORG Международной амнистии → Международная амнистия',
+      'ORG Amnesty International → Amnesty International',
+    ]);
+  });
+
+  it('takes no name in quotes that ends with a model\'s code: «Союз ТМА-7», «Прогресс М-52» (not a name: model in quotes)', async () => {
+    expect(await shown('В Казахстане приземлился «Союз ТМА-7».')).toEqual(['LOC Казахстане → Казахстан']);
+    expect(await shown('К станции пристыковался «Прогресс М-52».')).toEqual([]);
+    // one word with a number is a name as before
+    expect(await shown('Передачу покажет «Россия-1».')).toEqual(['ORG Россия-1 → Россия-1']);
   });
 
   it('takes no Roman numeral: XX век, VII съезд, Людовик XIV', async () => {
