@@ -92,8 +92,8 @@ function every(tests: readonly Predicate[]): (word: Word) => boolean {
   };
 }
 
-/** A test of the form alone: what the word's text, kind and readings say. */
-const formTest = (test: (word: Word) => boolean, shapes?: readonly Shape[]): Predicate => marked(test, { shapes, ofForm: true });
+/** A test of the form alone: what the word's text, kind and readings say (see {@link Predicate}). */
+export const formTest = (test: (word: Word) => boolean, shapes?: readonly Shape[]): Predicate => marked(test, { shapes, ofForm: true });
 
 /** Some reading carries every one of the grammemes. */
 export const gram = (...grammemes: string[]): Predicate =>

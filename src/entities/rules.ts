@@ -18,7 +18,7 @@ import { agree } from '../words/agreement.js';
 import { syllableStem } from './normalize.js';
 import { gazetteer, placeReadingFirst, type Gazetteer } from '../lexicon/gazetteer.js';
 import {
-  and, best, capitalized, gram, inSet, isWord, known, knownGram, lower, not, one, optional, or, pos, repeat, rule, latin, sentenceStart, text, title, upper,
+  and, best, capitalized, formTest, gram, inSet, isWord, known, knownGram, lower, not, one, optional, or, pos, repeat, rule, latin, sentenceStart, text, title, upper,
   type Match, type Predicate, type Rule,
 } from './grammar.js';
 import { fold, foldedSet, type Word } from '../words/word.js';
@@ -26,10 +26,10 @@ import { fold, foldedSet, type Word } from '../words/word.js';
 /** The word or a lemma of it is in one of the gazetteer's word lists (read when first needed). */
 function listedIn(pick: (lists: Gazetteer) => ReadonlySet<string>): Predicate {
   let test: Predicate | undefined;
-  return (word) => (test ??= inSet(pick(gazetteer())))(word);
+  return formTest((word) => (test ??= inSet(pick(gazetteer())))(word));
 }
 
-const commonWord: Predicate = (word) => word.common;
+const commonWord = formTest((word) => word.common);
 /** A capital that may only mark the start of a sentence (`Есть`, `При`): there, the word must not be a common word too. */
 const properHere: Predicate = (word) => !word.sentenceStart || !commonWord(word);
 const listed = (type: string): Predicate => (word) => word.listed === type;
@@ -41,7 +41,7 @@ const singleLetter = and(title, (word) => word.text.length === 1);
 const knownGenitive = knownGram('gent');
 const anyGenitive = gram('gent');
 /** In the genitive by the dictionary, or by a guess when the dictionary does not know the word (`Владимир` is no genitive plural of `миро`). */
-const genitive: Predicate = (word) => (word.analyses.some((reading) => reading.known) ? knownGenitive(word) : anyGenitive(word));
+const genitive = formTest((word) => (word.analyses.some((reading) => reading.known) ? knownGenitive(word) : anyGenitive(word)));
 const dot = text('.');
 
 // People
