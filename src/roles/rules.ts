@@ -61,6 +61,7 @@ const MODIFIERS = foldedSet(rolesData.titleModifiers);
 const ACTING_PREFIXES = rolesData.actingPrefixes.map((prefix) => prefix.split(' ').map((part) => foldedSet([part])));
 const PREPOSITIONS = foldedSet(rolesData.titlePrepositions);
 const STATEMENT_VERBS = foldedSet(rolesData.statementVerbs);
+const APPOINTING_VERBS = foldedSet(rolesData.appointingVerbs);
 const POST_NOUNS = foldedSet(rolesData.postNouns);
 const INSTRUMENTAL_TITLES = foldedSet(rolesData.instrumentalTitles);
 /** The stems of the titles that are participles (`управляющ-ий`, `-его`, `-ему`): the dictionary reads them as forms of the verb. */
@@ -389,12 +390,17 @@ const governsInfinitive = (word: Word | undefined, next: Word | undefined): bool
  * or a post noun, after a preposition or not, and the title in the genitive (`занимает пост главы`, `ушёл с поста министра`).
  */
 function statedTitle(sentence: RoleSentence, verb: number): TitleMatch | undefined {
+  return titleStatedFrom(sentence, verb + 1);
+}
+
+/** The title a statement gives from `from`: in the instrumental, or in the genitive after a post noun. */
+function titleStatedFrom(sentence: RoleSentence, from: number): TitleMatch | undefined {
   const { words } = sentence;
-  let at = verb + 1;
+  let at = from;
   if (isText(words[at], ...POST_PREPOSITIONS)) at++;
   const postNoun = inList(words[at], POST_NOUNS);
   if (postNoun) at++;
-  else if (at > verb + 1) return undefined;
+  else if (at > from) return undefined;
   const title = titleAt(sentence, at);
   if (title === undefined) return undefined;
   const headCase = postNoun ? 'gent' : 'ablt';
@@ -467,5 +473,26 @@ const titleStatedOfName: RoleRule = {
   },
 };
 
+/**
+ * `Президент назначил Михаила Мишустина председателем правительства`, `избрали Ивана Петрова мэром`: a verb by which someone
+ * makes a person hold a post (its finite form or infinitive, not its participle), the person as its object, then the title
+ * in the instrumental (or a post noun and the title in the genitive).
+ */
+const verbNameTitle: RoleRule = {
+  name: 'appointed name title',
+  find(sentence) {
+    const found: RoleMatch[] = [];
+    const { words } = sentence;
+    for (let verb = 0; verb < words.length; verb++) {
+      if (!inList(words[verb], APPOINTING_VERBS) || !hasReading(words[verb]!, (tags) => tags.includes('VERB') || tags.includes('INFN'))) continue;
+      const person = personAt(sentence, verb + 1);
+      if (person === undefined) continue;
+      const title = titleStatedFrom(sentence, person.end);
+      if (title !== undefined) found.push({ person, title, rule: this.name });
+    }
+    return found;
+  },
+};
+
 /** The role rules, in the order their roles are preferred when two state the same post. */
-export const ROLE_RULES: readonly RoleRule[] = [titleBeforeName, nameCommaTitle, nameStatesTitle, titleStatedOfName];
+export const ROLE_RULES: readonly RoleRule[] = [titleBeforeName, nameCommaTitle, nameStatesTitle, titleStatedOfName, verbNameTitle];

@@ -147,6 +147,21 @@ describe('name, title', () => {
   });
 });
 
+describe('appointed name title', () => {
+  it('reads the object of a verb of appointing and the title in the instrumental after it', async () => {
+    expect(await roles('Депутаты избрали Ивана Петрова председателем комитета Госдумы.')).toEqual([
+      'Иван Петров | председателем комитета Госдумы | председатель комитета Госдумы | Госдума | appointed name title',
+    ]);
+    expect(await roles('Владимир Путин назначил Михаила Мишустина председателем правительства.')).toEqual([
+      'Михаил Мишустин | председателем правительства | председатель правительства | — | appointed name title',
+    ]);
+  });
+
+  it('takes no title after a verb that is no appointing, nor a person who only met someone', async () => {
+    expect(await roles('Владимир Путин поздравил Михаила Мишустина с назначением.')).toEqual([]);
+  });
+});
+
 describe('name appointed title', () => {
   it('reads a title in the instrumental after a verb of taking a post', async () => {
     expect(await roles('Иван Петров назначен министром финансов России.')).toEqual([
