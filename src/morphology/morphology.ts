@@ -261,5 +261,25 @@ export function nominative(analysis: WordAnalysis): string | null {
   // A patronymic shares its lexeme with the father's name: without Patr the nominative is `Виктор`.
   if (tag.Patr) grammemes.push('Patr');
   const form = analysis.parse.inflect(grammemes);
+  if (form && tag.Anum && !form.word.startsWith(analysis.parse.word.slice(0, 3))) return ordinalNominative(analysis.parse.word, grammemes);
   return form ? form.word : null;
+}
+
+/** Adjective endings, longest first, and the nominative endings an ordinal may take in each gender and number. */
+const ADJECTIVE_ENDINGS = ['ыми', 'ими', 'ого', 'его', 'ому', 'ему', 'ым', 'им', 'ой', 'ей', 'ую', 'юю', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие', 'ых', 'их', 'ом', 'ем', 'ый', 'ий'];
+const NOMINATIVE_ENDINGS: Record<string, readonly string[]> = { masc: ['ый', 'ий', 'ой'], femn: ['ая', 'яя'], neut: ['ое', 'ее'], plur: ['ые', 'ие'] };
+
+/**
+ * The nominative of an ordinal whose lexeme in the dictionary is its cardinal's (`первым` is a form of `один`, whose
+ * nominative az gives): the word's stem with the nominative ending the dictionary knows as that ordinal (`первый`).
+ */
+function ordinalNominative(word: string, grammemes: readonly string[]): string | null {
+  const ending = ADJECTIVE_ENDINGS.find((each) => word.endsWith(each) && word.length > each.length + 2);
+  if (ending === undefined) return null;
+  const stem = word.slice(0, -ending.length);
+  const kind = grammemes.includes('plur') ? 'plur' : (['masc', 'femn', 'neut'].find((gender) => grammemes.includes(gender)) ?? 'masc');
+  for (const candidate of NOMINATIVE_ENDINGS[kind]!.map((each) => stem + each)) {
+    if (analyses(candidate).some((reading) => reading.known && reading.tags.includes('Anum') && reading.case === 'nomn')) return candidate;
+  }
+  return null;
 }

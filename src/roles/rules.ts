@@ -57,6 +57,8 @@ const OWNERSHIP_TITLES = foldedSet(rolesData.ownershipTitles);
 /** One-word titles: the head of a title phrase (`министр` in `министр иностранных дел`). */
 const TITLES = foldedSet([...rolesData.titles, ...rolesData.postTitles].filter((title) => !title.includes(' ')).filter((title) => !OWNERSHIP_TITLES.has(fold(title))));
 const MODIFIERS = foldedSet(rolesData.titleModifiers);
+/** The modifiers' stems (`перв-ый`): the dictionary gives an ordinal its cardinal for lemma (`первым` → `один`), so forms are matched by stem too. */
+const MODIFIER_STEMS = rolesData.titleModifiers.map((modifier) => fold(modifier).slice(0, -2));
 /** `врио`, `и. о.`, `исполняющий обязанности`: each as its tokens' folded texts or lemmas. */
 const ACTING_PREFIXES = rolesData.actingPrefixes.map((prefix) => prefix.split(' ').map((part) => foldedSet([part])));
 const PREPOSITIONS = foldedSet(rolesData.titlePrepositions);
@@ -130,16 +132,20 @@ export const opensWithParticiple = (sentence: RoleSentence, title: TitleMatch): 
 
 /** The words a title can open with: a modifier, an acting prefix's first word, a title word. */
 const TITLE_OPENERS: ReadonlySet<string> = new Set([...MODIFIERS, ...ACTING_PREFIXES.flatMap((parts) => [...parts[0]!]), ...TITLES]);
+/** A modifier that belongs to the post (`первый`, `генеральный`), in any form: an adjective with its stem and an ending of at most three letters. */
+const isModifier = (word: Word | undefined): boolean =>
+  inList(word, MODIFIERS) ||
+  (word !== undefined && hasReading(word, (tags) => tags.includes('ADJF')) && MODIFIER_STEMS.some((stem) => word.folded.startsWith(stem) && word.folded.length <= stem.length + 3));
 
 /** Whether a title may open at a word; most words are none, and need not be read further. */
 const mayOpenTitle = (word: Word | undefined): boolean =>
-  word !== undefined && (inList(word, TITLE_OPENERS) || word.analyses.some((reading) => TITLES.has(reading.key)) || isParticipleTitle(word));
+  word !== undefined && (inList(word, TITLE_OPENERS) || word.analyses.some((reading) => TITLES.has(reading.key)) || isParticipleTitle(word) || isModifier(word));
 
 /** The head at or after `i` past the post's own modifiers (`первый заместитель`) and an acting prefix (`и. о. министра`), or -1. */
 function headFrom(sentence: RoleSentence, i: number): number {
   if (!mayOpenTitle(sentence.words[i])) return -1;
   let at = i;
-  const modifier = (j: number): boolean => inList(sentence.words[j], MODIFIERS) && mentionAt(sentence, j) === undefined;
+  const modifier = (j: number): boolean => isModifier(sentence.words[j]) && mentionAt(sentence, j) === undefined;
   // `чрезвычайный и полномочный посол`: modifiers may be joined by `и`.
   while (at - i < 4 && (modifier(at) || (at > i && isText(sentence.words[at], 'и') && modifier(at + 1)))) at++;
   at += actingAt(sentence, at);
@@ -401,6 +407,9 @@ function titleStatedFrom(sentence: RoleSentence, from: number): TitleMatch | und
   const postNoun = inList(words[at], POST_NOUNS);
   if (postNoun) at++;
   else if (at > from) return undefined;
+  // An adjective that does not belong to the post may stand before a title in the instrumental (`стал новым главой`,
+  // `избран очередным президентом`), left out of the title as before a name.
+  else if (isAdjective(sentence, at) && hasReading(words[at]!, (tags) => tags.includes('ablt')) && headFrom(sentence, at) < 0) at++;
   const title = titleAt(sentence, at);
   if (title === undefined) return undefined;
   const headCase = postNoun ? 'gent' : 'ablt';

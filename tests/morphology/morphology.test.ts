@@ -52,6 +52,12 @@ describe('nominative', () => {
     expect(nominativeOf('Соединенными', (t) => t.includes('PRTF'))).toBe('соединённые');
   });
 
+  it('puts an ordinal in its own nominative, not its cardinal\'s (the dictionary files `первым` under `один`)', () => {
+    expect(nominativeOf('первым', (t) => t.includes('Anum') && t.includes('masc'))).toBe('первый');
+    expect(nominativeOf('первой', (t) => t.includes('Anum') && t.includes('femn'))).toBe('первая');
+    expect(nominativeOf('третьему', (t) => t.includes('Anum') && t.includes('masc'))).toBe('третий');
+  });
+
   it('puts an adjective in the nominative of its gender', () => {
     expect(nominativeOf('Нагорном', (t) => t.includes('masc'))).toBe('нагорный');
     expect(nominativeOf('Свердловской', (t) => t.includes('gent'))).toBe('свердловская');

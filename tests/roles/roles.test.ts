@@ -157,6 +157,18 @@ describe('appointed name title', () => {
     ]);
   });
 
+  it('keeps a modifier of the post in any case in the title, an ordinal in its own nominative: первым заместителем', async () => {
+    expect(await roles('Депутаты избрали Ивана Петрова первым заместителем председателя комитета.')).toEqual([
+      'Иван Петров | первым заместителем председателя комитета | первый заместитель председателя комитета | — | appointed name title',
+    ]);
+  });
+
+  it('leaves an adjective that is not of the post out of a title in the instrumental: стал новым главой', async () => {
+    expect(await roles('Иван Петров стал новым главой администрации Омской области.')).toEqual([
+      'Иван Петров | главой администрации Омской области | глава администрации Омской области | Омская область | name appointed title',
+    ]);
+  });
+
   it('takes no title after a verb that is no appointing, nor a person who only met someone', async () => {
     expect(await roles('Владимир Путин поздравил Михаила Мишустина с назначением.')).toEqual([]);
   });
