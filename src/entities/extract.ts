@@ -157,7 +157,8 @@ function readSentence(words: Word[]): SentenceWords {
 function matchSentence(source: string, { words, covered, canonical }: SentenceWords, drafts: DraftMention[], dictionaryPlaces: Map<DraftMention, Word>): void {
   for (let i = 0; i < words.length; ) {
     const listed = canonical.get(i);
-    const grammatical = matchAt(RULES, words, i);
+    const found = matchAt(RULES, words, i);
+    const grammatical = found && !cutsListedName(canonical, i, takenLength(found)) ? found : null;
     const match = listed && (!grammatical || takenLength(grammatical) <= listed.length) ? listedMatch(words, i, listed) : grammatical;
     if (!match) {
       i++;
@@ -174,6 +175,15 @@ function matchSentence(source: string, { words, covered, canonical }: SentenceWo
     for (let j = i; j < i + taken; j++) covered[j] = true;
     i += taken;
   }
+}
+
+/** Whether the words `[start, start + taken)` end inside a gazetteer name that starts after `start` (`Ведущий Первого | канала`): a grammar never cuts one. */
+function cutsListedName(canonical: ReadonlyMap<number, Listed>, start: number, taken: number): boolean {
+  for (let p = start + 1; p < start + taken; p++) {
+    const listed = canonical.get(p);
+    if (listed && p + listed.length > start + taken) return true;
+  }
+  return false;
 }
 
 /** The words a match takes: all but the trailing words of role `next`, which the next match reads again (`Конгресса | США`). */

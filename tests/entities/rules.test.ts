@@ -408,6 +408,12 @@ describe('organisations', () => {
   });
 });
 
+describe('grammars and the gazetteer', () => {
+  it('never lets a grammar cut a listed name: Ведущий | Первого канала', async () => {
+    expect(await shown('Ведущий Первого канала сообщил об этом.')).toEqual(['ORG Первого канала → Первый канал']);
+  });
+});
+
 describe('what is not an entity', () => {
   it('tags no page boilerplate: Подписаться, Лента новостей', async () => {
     expect(await shown('Подписаться\n\nЛента новостей\n\nПосол заявил, что переговоры продолжатся.')).toEqual([]);
