@@ -159,6 +159,29 @@ describe('people', () => {
   });
 });
 
+describe('surnames of an adjective\'s shape', () => {
+  it('reads a capitalised adjective with no noun after it as a surname, in the nominative: Зеленского', async () => {
+    expect(await shown('Позиция Зеленского не изменилась.')).toEqual(['PER Зеленского → Зеленский']);
+    expect(await shown('Как отметил Зеленский, переговоры продолжатся.')).toEqual(['PER Зеленский → Зеленский']);
+  });
+
+  it('reads one at the start of a sentence before its verb, when the dictionary does not know it', async () => {
+    expect(await shown('Зеленский заявил журналистам о новых переговорах.')).toEqual(['PER Зеленский → Зеленский']);
+  });
+
+  it('takes an adjective the dictionary knows only as the subject of the verb after it: Навальный', async () => {
+    expect(await shown('Вчера Навальный заявил о новом расследовании.')).toEqual(['PER Навальный → Навальный']);
+  });
+
+  it('leaves adjectives whose noun follows, is left out, or is shared alone', async () => {
+    expect(await shown('В Великую Отечественную погибли миллионы.')).toEqual([]);
+    expect(await shown('Великая Отечественная война закончилась в 1945 году.')).toEqual([]);
+    expect(await shown('В концерте участвовали солисты Большого, Мариинского театров.')).toEqual([]);
+    expect(await shown('Худрук Мариинского завершил сезон.')).toEqual([]);
+    expect(await shown('Ответ: Положительная была реакция.')).toEqual([]);
+  });
+});
+
 describe('places', () => {
   it('takes countries and cities in oblique cases with their nominative', async () => {
     expect(await shown('Делегация прибыла в Москву из Казахстана.')).toEqual(['LOC Москву → Москва', 'LOC Казахстана → Казахстан']);
