@@ -14,7 +14,7 @@ import placeAdjectives from '../data/gazetteer/place-adjectives.json';
 import locations from '../data/gazetteer/locations.json';
 import rolesData from '../data/gazetteer/roles.json';
 import cues from '../data/quotes/cues.json';
-import { agree } from '../words/agreement.js';
+import { agree, nameSubjectOfVerb } from '../words/agreement.js';
 import { syllableStem } from './normalize.js';
 import { gazetteer, placeReadingFirst, type Gazetteer } from '../lexicon/gazetteer.js';
 import {
@@ -198,6 +198,8 @@ export const PERSON_RULES: readonly Rule[] = [
   rule('Surname at the start, then its verb', 'PER', [
     one(and(SURNAME, sentenceStart, best((r) => r.tags.includes('Surn') && r.case === 'nomn' && r.number === 'sing')), 'last'), one(and(lower, pos('VERB')), 'context'),
   ], surnameVerbAgrees),
+  // `Песков отказался`: a surname whose common readings are oblique cases only (`песков` of `песок`) is the subject of a past verb that agrees with it
+  rule('Surname at the start, then its verb', 'PER', [one(and(SURNAME, sentenceStart), 'last'), one(and(lower, pos('VERB')), 'context')], (match) => nameSubjectOfVerb(match.words[0]!, match.words[1], 'Surn')),
   rule('first', 'PER', [one(and(FIRST, properHere, likelierName), 'first')]),
   // `Великая Отечественная война`, `в Великую Отечественную`: capitalised adjectives that agree name no one (every word is context)
   rule('not a name: adjectives of one name', 'PER', [one(and(title, best((reading) => reading.pos === 'ADJF')), 'context'), one(ADJECTIVE_SURNAME, 'context')], adjectivesAgree),

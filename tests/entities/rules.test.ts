@@ -182,6 +182,19 @@ describe('surnames of an adjective\'s shape', () => {
   });
 });
 
+describe('a name at a sentence\'s start whose common word is an oblique case only', () => {
+  it('takes the name as the subject of the past verb after it: Киев обвинил, Песков отказался', async () => {
+    expect(await shown('Киев обвинил Москву в эскалации.')).toEqual(['LOC Киев → Киев', 'LOC Москву → Москва']);
+    expect(await shown('Песков отказался от комментариев.')).toEqual(['PER Песков → Песков']);
+  });
+
+  it('leaves a genitive of quantity, whose verb is neuter, and a name with no verb after it, as they were', async () => {
+    expect(await shown('Голосов стало больше.')).toEqual([]);
+    expect(await shown('Песков здесь много.')).toEqual([]);
+    expect(await shown('Киев и Москва договорились.')).toEqual(['LOC Москва → Москва']);
+  });
+});
+
 describe('places', () => {
   it('takes countries and cities in oblique cases with their nominative', async () => {
     expect(await shown('Делегация прибыла в Москву из Казахстана.')).toEqual(['LOC Москву → Москва', 'LOC Казахстана → Казахстан']);
