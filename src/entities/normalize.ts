@@ -215,7 +215,7 @@ function commonNameReading(word: Word, form: Form): WordAnalysis | undefined {
  * (`Натальи Поклонской` → `Поклонская`, not `Поклонска`).
  */
 function guessedNominative(word: Word, role: string, form: Form, accept: Accept): string {
-  if (form === '*') return word.text;
+  if (form === '*') return (role === 'last' ? adjectiveSurnameNominative(word) : undefined) ?? word.text;
   const man = genderOf(form) === 'masc' ? manNominative(word.text, caseOf(form)) : undefined;
   if (man !== undefined) return man;
   const inCase = word.analyses.filter((r) => accept(r) && r.case === caseOf(form) && (r.gender === undefined || r.gender === genderOf(form) || r.gender === 'ms-f'));
@@ -227,6 +227,21 @@ function guessedNominative(word: Word, role: string, form: Form, accept: Accept)
 
 /** A surname that declines as an adjective (`Поклонский`, `Высоцкий`). */
 const ADJECTIVE_SURNAME = /[сц]кий$/;
+
+/**
+ * A man's surname in `-ский`/`-цкий` the dictionary lacks, alone, in the nominative its adjective readings all give
+ * (`Зеленского` → `Зеленский`): nothing else fixes its form, but its ending is a man's in any case it may be in
+ * (a woman's in the nominative is as written); undefined when the readings give none or several.
+ */
+function adjectiveSurnameNominative(word: Word): string | undefined {
+  const found = new Set<string>();
+  for (const reading of word.analyses) {
+    if (reading.known || reading.pos !== 'ADJF' || reading.number !== 'sing' || reading.gender !== 'masc' || reading.case === 'loct') continue;
+    const guess = nominative(reading);
+    if (guess !== null && ADJECTIVE_SURNAME.test(guess) && keepsStem(word.text, guess)) found.add(restoreSpelling(word.text, guess));
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
 
 /**
  * The endings a man's name takes in each oblique case, after a hard consonant (`Тайип-а`, `Ын-ом`) and

@@ -14,7 +14,7 @@ import placeAdjectives from '../data/gazetteer/place-adjectives.json';
 import locations from '../data/gazetteer/locations.json';
 import rolesData from '../data/gazetteer/roles.json';
 import cues from '../data/quotes/cues.json';
-import { agree } from '../words/agreement.js';
+import { agree, nameSubjectOfVerb } from '../words/agreement.js';
 import { syllableStem } from './normalize.js';
 import { gazetteer, placeReadingFirst, type Gazetteer } from '../lexicon/gazetteer.js';
 import {
@@ -22,6 +22,7 @@ import {
   type Match, type Predicate, type Rule,
 } from './grammar.js';
 import { fold, foldedSet, type Word } from '../words/word.js';
+import type { WordAnalysis } from '../morphology/morphology.js';
 
 /** The word or a lemma of it is in one of the gazetteer's word lists (read when first needed). */
 function listedIn(pick: (lists: Gazetteer) => ReadonlySet<string>): Predicate {
@@ -125,6 +126,60 @@ function surnameVerbAgrees(match: Match): boolean {
   );
 }
 
+/**
+ * A reading of a capitalised adjective that a surname of that shape may have (`Навального`, `Зеленский`): a relative
+ * adjective's, as a quality's (`Положительная`, `Большого`) describes what the sentence leaves out; a man's in any case
+ * but the locative, which names where something is (`в Мариинском`), or a guessed woman's in the nominative; no
+ * pronoun or ordinal (`Этот`, `Первом`).
+ */
+const surnameAdjectiveReading = (reading: WordAnalysis): boolean =>
+  reading.pos === 'ADJF' && reading.number === 'sing' && !['Apro', 'Anum', 'Qual'].some((grammeme) => reading.tags.includes(grammeme)) &&
+  ((reading.gender === 'masc' && reading.case !== 'loct') || (reading.gender === 'femn' && reading.case === 'nomn' && !reading.known));
+/** An adjective made from a place's name (`Московский`, `Российской`, `Тверская`): it stands for its place's thing, not for a person. */
+const placeAdjective: Predicate = (word) =>
+  word.analyses.some((reading) => reading.pos === 'ADJF' && (fold(reading.key) in placeAdjectives.adjectives || STATE_ADJECTIVES.has(reading.key) || localLemma(reading.key)));
+/**
+ * A capitalised word read first as an adjective that may be a surname of an adjective's shape, the dictionary's or a guess
+ * (`Навального`, `Зеленского`): no listed name, title, place's adjective, or place or organisation the dictionary knows.
+ */
+const ADJECTIVE_SURNAME = and(
+  title, isWord, not(latin), best((reading) => reading.pos === 'ADJF'), (word: Word) => word.analyses.some(surnameAdjectiveReading),
+  not(listed('LOC')), not(listed('ORG')), not(titleWord), not(knownGram('Geox')), not(knownGram('Orgn')), not(placeAdjective),
+);
+const ANY_TOKEN: Predicate = () => true;
+/**
+ * Two words that may be an adjective and the noun or adjective it goes with: some readings agree in case and number and,
+ * in the singular, gender; or the second is in the plural, the noun of adjectives joined before it (`Большого и Мариинского театров`).
+ */
+function mayModify(adjective: Word, next: Word): boolean {
+  const heads = next.analyses.filter((reading) => ['NOUN', 'ADJF', 'PRTF'].includes(reading.pos));
+  return adjective.analyses.some((reading) => reading.pos === 'ADJF' && heads.some((head) =>
+    head.case === reading.case && (head.number === 'plur' ||
+      (head.number === reading.number && (reading.number === 'plur' || head.gender === reading.gender || head.gender === undefined || head.gender === 'ms-f')))));
+}
+/**
+ * A capitalised adjective with no noun after it that it may go with is a person's surname (`слова Навального.`; not `Великая
+ * Отечественная война`). The token after it is required: the rule cannot tell a sentence's last word from a shorter try.
+ */
+const noNounAfter = (match: Match): boolean => {
+  const [adjective, next] = [match.words[0]!, match.words[1]!];
+  // A name in quotes (`«Мариинский»`) is a body's or a work's, not a person's.
+  if (QUOTE_CLOSING_MARK(next)) return false;
+  if (next.kind === 'word' && mayModify(adjective, next)) return false;
+  // An adjective the dictionary knows may stand for a name whose noun is left out (`солисты Мариинского`): only as the
+  // subject of the verb after it is it a person (`заявил Навальный`, `Навальный был задержан`).
+  return !known(adjective) || adjectiveSubject(match);
+};
+const QUOTE_CLOSING_MARK = text('»', '"', '“', '”');
+/** Two capitalised adjectives that agree are the words of one name whose noun is left out (`в Великую Отечественную`), no surname. */
+const adjectivesAgree = (match: Match): boolean => mayModify(match.words[0]!, match.words[1]!);
+/** At a sentence's start, only an adjective the dictionary does not know (a common one starts a phrase), in the nominative, before its verb (`Зеленский заявил`). */
+const adjectiveSubject = (match: Match): boolean => {
+  const [adjective, verb] = [match.words[0]!, match.words[1]!];
+  return adjective.analyses.some((reading) => surnameAdjectiveReading(reading) && reading.case === 'nomn' && verb.analyses.some((verbReading) =>
+    verbReading.pos === 'VERB' && verbReading.number === 'sing' && (verbReading.tags.includes('past') ? verbReading.gender === reading.gender : verbReading.tags.includes('3per'))));
+};
+
 export const PERSON_RULES: readonly Rule[] = [
   rule('first middle? last', 'PER', [one(FIRST, 'first'), optional(or(MIDDLE, FIRST, GUESSED_FIRST), 'middle'), optional(PARTICLE, 'particle'), one(LAST_AFTER_FIRST, 'last')], (match) => nameAgrees(match) && surnameAfterGivenNames(match)),
   rule('last first middle?', 'PER', [one(and(ANY_SURNAME, not(sentenceStart)), 'last'), one(FIRST, 'first'), optional(MIDDLE, 'middle')], nameAgrees),
@@ -143,7 +198,14 @@ export const PERSON_RULES: readonly Rule[] = [
   rule('Surname at the start, then its verb', 'PER', [
     one(and(SURNAME, sentenceStart, best((r) => r.tags.includes('Surn') && r.case === 'nomn' && r.number === 'sing')), 'last'), one(and(lower, pos('VERB')), 'context'),
   ], surnameVerbAgrees),
+  // `Песков отказался`: a surname whose common readings are oblique cases only (`песков` of `песок`) is the subject of a past verb that agrees with it
+  rule('Surname at the start, then its verb', 'PER', [one(and(SURNAME, sentenceStart), 'last'), one(and(lower, pos('VERB')), 'context')], (match) => nameSubjectOfVerb(match.words[0]!, match.words[1], 'Surn')),
   rule('first', 'PER', [one(and(FIRST, properHere, likelierName), 'first')]),
+  // `Великая Отечественная война`, `в Великую Отечественную`: capitalised adjectives that agree name no one (every word is context)
+  rule('not a name: adjectives of one name', 'PER', [one(and(title, best((reading) => reading.pos === 'ADJF')), 'context'), one(ADJECTIVE_SURNAME, 'context')], adjectivesAgree),
+  // `слова Навального`, `позиция Зеленского`: a capitalised adjective with no noun to go with is a surname of that shape
+  rule('Adjective surname', 'PER', [one(and(ADJECTIVE_SURNAME, not(sentenceStart)), 'last'), one(ANY_TOKEN, 'next')], noNounAfter),
+  rule('Adjective surname at the start, then its verb', 'PER', [one(and(ADJECTIVE_SURNAME, sentenceStart, not(known)), 'last'), one(and(lower, pos('VERB')), 'context')], adjectiveSubject),
   // `аль-Барадеи`, `эль-Масри`: a particle joined to a surname names a person alone too
   rule('particle-Surname', 'PER', [one(PARTICLE_SURNAME, 'last')]),
 ];

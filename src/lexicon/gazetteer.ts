@@ -17,6 +17,7 @@ import rolesData from '../data/gazetteer/roles.json';
 import indexData from '../data/gazetteer/index.json';
 import type { Entity, EntityType } from '../model.js';
 import { fold, foldedSet, type Word } from '../words/word.js';
+import { nameSubjectOfVerb } from '../words/agreement.js';
 
 /** A listed name. */
 export interface GazetteerEntry {
@@ -192,7 +193,8 @@ export function lookup(words: readonly Word[], start: number): { entry: Gazettee
   if (first.shape === 'lower' || first.shape === 'none') return null;
   // A sentence-initial common word (`Мир`) is not taken for a one-word name, unless the dictionary finds the place likelier
   // than the common word (`Франция`, not `франций`; `Германия`, not `германий`).
-  const oneWordAllowed = !first.sentenceStart || !first.common || placeReadingFirst(first);
+  // Nor when only the place can be the subject of the verb after it (`Киев обвинил`: `киев` is a genitive plural of `кий`).
+  const oneWordAllowed = !first.sentenceStart || !first.common || placeReadingFirst(first) || nameSubjectOfVerb(first, words[start + 1], 'Geox');
   const { byFirstKey } = gazetteer();
   let found: { entry: GazetteerEntry; length: number } | null = null;
   for (const key of first.keys) {

@@ -63,3 +63,19 @@ export function readingIn(word: Word, form: Form, accept: Accept): WordAnalysis 
   const [wordCase, gender] = form.split('/');
   return accepted.find((reading) => reading.case === wordCase && genders(reading).includes(gender!)) ?? accepted[0];
 }
+
+const PROPER = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn'];
+
+/**
+ * A sentence's first word whose common readings are all nouns in an oblique case (`Киев`, `Песков`: genitive plurals
+ * of `кий`, `песок`), and which has a name's reading (`grammeme`: `Surn`, `Geox`) in the nominative singular whose gender a
+ * past verb right after it shows (`Киев обвинил`, `Песков отказался`): the common noun cannot be that verb's subject,
+ * the name can. Past forms only: a genitive of quantity takes a present verb in the singular too (`Голосов не хватает`).
+ */
+export function nameSubjectOfVerb(word: Word, verb: Word | undefined, grammeme: string): boolean {
+  if (!verb || verb.shape !== 'lower') return false;
+  const common = word.analyses.filter((reading) => reading.known && !PROPER.some((tag) => reading.tags.includes(tag)));
+  if (common.length === 0 || !common.every((reading) => reading.pos === 'NOUN' && reading.case !== undefined && reading.case !== 'nomn')) return false;
+  return word.analyses.some((reading) => reading.known && reading.tags.includes(grammeme) && reading.case === 'nomn' && reading.number === 'sing' &&
+    verb.analyses.some((verbReading) => verbReading.pos === 'VERB' && verbReading.tags.includes('past') && verbReading.number === 'sing' && verbReading.gender === reading.gender));
+}

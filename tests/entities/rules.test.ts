@@ -159,6 +159,42 @@ describe('people', () => {
   });
 });
 
+describe('surnames of an adjective\'s shape', () => {
+  it('reads a capitalised adjective with no noun after it as a surname, in the nominative: Зеленского', async () => {
+    expect(await shown('Позиция Зеленского не изменилась.')).toEqual(['PER Зеленского → Зеленский']);
+    expect(await shown('Как отметил Зеленский, переговоры продолжатся.')).toEqual(['PER Зеленский → Зеленский']);
+  });
+
+  it('reads one at the start of a sentence before its verb, when the dictionary does not know it', async () => {
+    expect(await shown('Зеленский заявил журналистам о новых переговорах.')).toEqual(['PER Зеленский → Зеленский']);
+  });
+
+  it('takes an adjective the dictionary knows only as the subject of the verb after it: Навальный', async () => {
+    expect(await shown('Вчера Навальный заявил о новом расследовании.')).toEqual(['PER Навальный → Навальный']);
+  });
+
+  it('leaves adjectives whose noun follows, is left out, or is shared alone', async () => {
+    expect(await shown('В Великую Отечественную погибли миллионы.')).toEqual([]);
+    expect(await shown('Великая Отечественная война закончилась в 1945 году.')).toEqual([]);
+    expect(await shown('В концерте участвовали солисты Большого, Мариинского театров.')).toEqual([]);
+    expect(await shown('Худрук Мариинского завершил сезон.')).toEqual([]);
+    expect(await shown('Ответ: Положительная была реакция.')).toEqual([]);
+  });
+});
+
+describe('a name at a sentence\'s start whose common word is an oblique case only', () => {
+  it('takes the name as the subject of the past verb after it: Киев обвинил, Песков отказался', async () => {
+    expect(await shown('Киев обвинил Москву в эскалации.')).toEqual(['LOC Киев → Киев', 'LOC Москву → Москва']);
+    expect(await shown('Песков отказался от комментариев.')).toEqual(['PER Песков → Песков']);
+  });
+
+  it('leaves a genitive of quantity, whose verb is neuter, and a name with no verb after it, as they were', async () => {
+    expect(await shown('Голосов стало больше.')).toEqual([]);
+    expect(await shown('Песков здесь много.')).toEqual([]);
+    expect(await shown('Киев и Москва договорились.')).toEqual(['LOC Москва → Москва']);
+  });
+});
+
 describe('places', () => {
   it('takes countries and cities in oblique cases with their nominative', async () => {
     expect(await shown('Делегация прибыла в Москву из Казахстана.')).toEqual(['LOC Москву → Москва', 'LOC Казахстана → Казахстан']);
