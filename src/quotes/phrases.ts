@@ -7,6 +7,7 @@ import type { WordAnalysis } from '../morphology/morphology.js';
 import { isPunctuation, isWord } from '../tokens.js';
 import type { Word } from '../words/word.js';
 import type { DocumentView } from './view.js';
+import { isTitleKey } from './lexicon.js';
 
 /** A range of token indices, end exclusive. */
 export interface TokenRange {
@@ -306,7 +307,11 @@ function opensParenthetical(view: DocumentView, i: number): boolean {
 function isNominalHead(view: DocumentView, i: number): boolean {
   const word = view.words[i]!;
   const reading = best(word);
-  return Boolean(view.mentionAt[i] || word.latin || !reading || NOUN_LIKE.has(reading.pos) || reading.pos === 'UNKN' || word.grammemes.has('Name') || word.grammemes.has('Surn'));
+  return Boolean(
+    view.mentionAt[i] || word.latin || !reading || NOUN_LIKE.has(reading.pos) || reading.pos === 'UNKN' || word.grammemes.has('Name') || word.grammemes.has('Surn') ||
+      // A title that is a participle or adjective by origin is a noun (`Нападающий признался`, `Управляющий заявил`).
+      word.keys.some(isTitleKey),
+  );
 }
 
 function isAgreeingModifier(word: Word): boolean {

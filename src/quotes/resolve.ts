@@ -272,7 +272,8 @@ export class SpeakerResolver {
     for (let i = range.first; i < range.end; i++) {
       const pos = this.view.words[i]!.analyses[0]?.pos;
       if (pos === 'PREP') return -1;
-      if (pos === 'NOUN' || pos === 'NPRO') return i;
+      // A title that is a participle or adjective by origin is the head too (`Нападающий`, `Управляющий`).
+      if (pos === 'NOUN' || pos === 'NPRO' || this.view.words[i]!.keys.some(isTitleKey)) return i;
     }
     return -1;
   }

@@ -68,6 +68,24 @@ describe('a title resolves to the person who holds the post', () => {
     ]);
   });
 
+  it('of the same calling, as news names a person again (`Артистка` for the `певица`, `Защитник` for the `адвокат`)', async () => {
+    expect(await quotes('Певица Алла Пугачёва вернулась в Россию. Артистка рассказала, что скучала по дому.')).toEqual([
+      '«скучала по дому» speaker=Артистка → Алла Пугачёва',
+    ]);
+    expect(await quotes('Адвокат обвиняемого Сергей Иванов выступил в суде. Защитник заявил, что подаст апелляцию.')).toEqual([
+      '«подаст апелляцию» speaker=Защитник → Сергей Иванов',
+    ]);
+  });
+
+  it('of a title that is a participle by origin, which is the phrase\'s head (`Нападающий`, `Управляющий`)', async () => {
+    expect(await quotes('Футболист «Зенита» Артём Дзюба забил гол. Нападающий признался, что рад победе.')).toEqual([
+      '«рад победе» speaker=Нападающий → Артём Дзюба',
+    ]);
+    expect(await quotes('Управляющий банком Иван Петров выступил. Управляющий заявил, что ставка снизится.')).toEqual([
+      '«ставка снизится» speaker=Управляющий → Иван Петров',
+    ]);
+  });
+
   it('of the country a place adjective names (`Американский президент`, `Глава российского государства`), as a place named after the title would', async () => {
     expect(await quotes('Президент США Барак Обама позвонил президенту России Дмитрию Медведеву. Американский президент заявил, что переговоры прошли успешно.')).toEqual([
       '«переговоры прошли успешно» speaker=Американский президент → Барак Обама',
