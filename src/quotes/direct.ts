@@ -6,7 +6,7 @@
  */
 import type { WordAnalysis } from '../morphology/morphology.js';
 import { attributionFrom, introductionTo, type AttributionGrammar } from './attribution.js';
-import { pointingVerbObjectCue, speechReading } from './lexicon.js';
+import { isPageLabel, pointingVerbObjectCue, speechReading } from './lexicon.js';
 import { contentPieces, DASHES, endsSentence, MIN_FREE_WORDS, paragraphEndToken, phraseCue, piece, startsClause, wordCount, wordCue, type Draft, type DraftCue, type Piece } from './draft.js';
 import type { QuotedSpan } from './quotation-marks.js';
 import type { PatternName } from './patterns.js';
@@ -130,7 +130,9 @@ function colonSource(view: DocumentView, colon: number): Attribution | null {
 /** `Голос Америки:`, `В. Путин:`: a short name alone before a colon. */
 function speakerLabel(view: DocumentView, first: number, colon: number): TokenRange | null {
   const label = phraseFrom(view, first, colon);
-  return label && label.end === colon && label.first === firstWord(view, first, colon) && isNamed(view, label) ? label : null;
+  if (!label || label.end !== colon || label.first !== firstWord(view, first, colon)) return null;
+  // A credit or a page's part (`Фото: РИА Новости`, `Читайте также: …`) is no one speaking.
+  return isNamed(view, label) && !isPageLabel(view.words[label.first]!) ? label : null;
 }
 
 /** A label names someone: it holds a person or an organisation, or is written with capitals. */

@@ -20,6 +20,7 @@ const UNNAMED_SOURCES = foldedSet(cues.unnamedSources);
 const DOCUMENT_NOUNS = foldedSet(cues.documentNouns);
 const ROLE_GROUPS = cues.roleGroups.map(foldedSet);
 const DEICTIC_COMPLEMENTS = foldedSet(cues.deicticComplements);
+const PAGE_LABELS = foldedSet(cues.pageLabels);
 const ROLE_WORDS = new Set(ROLE_GROUPS.flatMap((group) => [...group]));
 
 /** Every part of speech a verb's forms take, full participles included (`заявленный`): a speech verb counts in any form. */
@@ -54,6 +55,9 @@ export function isAuthorialVoice(reading: WordAnalysis, before: Word | undefined
   if (reading.tags.includes('1per') && reading.number === 'plur') return true;
   return reading.pos === 'INFN' && before !== undefined && AUTHORIAL_MODALS.has(before.folded);
 }
+
+/** A word that labels a credit or a part of a news page before a colon (`Фото:`, `Источник:`, `Читайте также:`), by any of its keys. */
+export const isPageLabel = (word: Word): boolean => word.keys.some((key) => PAGE_LABELS.has(key));
 
 /** A noun after a title that points at the place the text is about (`президент страны`, `глава региона`), by its folded lemma. */
 export const isDeicticComplement = (key: string): boolean => DEICTIC_COMPLEMENTS.has(key);

@@ -409,6 +409,8 @@ const NOT_QUOTES: Case[] = [
   { title: 'a title in quotation marks: газета «Взгляд»', text: 'Газета «Взгляд» опубликовала интервью с министром.', expected: [] },
   { title: "the author's voice, first person plural: Напомним, что …", text: 'Напомним, что завод закрыли ещё в марте.', expected: [] },
   { title: "the author's voice, a modal and an infinitive: Стоит отметить, что …", text: 'Стоит отметить, что цены на жильё снова выросли.', expected: [] },
+  { title: 'a photo credit line: Фото: РИА Новости / …', text: 'Фото: РИА Новости / Алексей Никольский, специально для издания', expected: [] },
+  { title: 'a source credit line: Источник: …', text: 'Источник: пресс-служба правительства Московской области', expected: [] },
 ];
 
 const ATTRIBUTION: Case[] = [
