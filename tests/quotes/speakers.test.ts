@@ -266,3 +266,35 @@ describe('a bare kind of organisation refers to the one of that kind named last'
   });
 });
 
+
+describe('an office noun with no post holder in the text is the one person just named acting', () => {
+  it('`Мэр` and `Министр обороны` after a person the text gives no post (`Сергей Собянин посетил`)', async () => {
+    expect(await quotes('Сергей Собянин посетил новую больницу. Мэр пообещал, что до конца года откроются еще две.')).toEqual([
+      '«до конца года откроются еще две» speaker=Мэр → Сергей Собянин',
+    ]);
+    expect(await quotes('Сергей Шойгу прибыл в Сирию. Министр обороны заявил, что операция идет по плану.')).toEqual([
+      '«операция идет по плану» speaker=Министр обороны → Сергей Шойгу',
+    ]);
+  });
+
+  it('`Дипломат` after a woman named with another post, of the gender the cue gives', async () => {
+    expect(await quotes('Официальный представитель МИД России Мария Захарова прокомментировала заявление Лондона. Дипломат заявила, что Москва ответит.')).toEqual([
+      '«Москва ответит» speaker=Дипломат → Мария Захарова',
+    ]);
+  });
+
+  it('not a counterpart of the one named (`Врач`, `Следователь`), nor one of two people named acting', async () => {
+    expect(await quotes('Иван Петров попал в аварию на трассе. Врач рассказал, что состояние пациента стабильное.')).toEqual([
+      '«состояние пациента стабильное» speaker=Врач → —',
+    ]);
+    expect(await quotes('Иван Петров и Пётр Сидоров провели встречу. Министр заявил, что договорённость достигнута.')).toEqual([
+      '«договорённость достигнута» speaker=Министр → —',
+    ]);
+  });
+
+  it('a post the named person does not hold stays someone else (`Президент компании` after `президент Путин`)', async () => {
+    expect(await quotes('Президент России Иван Петров провёл совещание. Президент компании заявил, что цены вырастут.')).toEqual([
+      '«цены вырастут» speaker=Президент компании → —',
+    ]);
+  });
+});
