@@ -84,6 +84,9 @@ function attributionAfter(view: DocumentView, from: number, undashedAllowed = fa
   const limit = Math.min(words.length, dash + 1 + ATTRIBUTION_WINDOW, paragraphEndToken(view, dash + 1));
   const end = clauseLimit(view, dash + 1, limit);
   const found = attributionFrom(view, dash + 1, end, end, RUSSIAN);
+  // Undashed, the speaker follows the verb (`«Спасибо» сказали все`); with none, the quoted name is the verb's subject
+  // (`«Роскосмос» сообщил, что …`), not what was said.
+  if (undashed && !found?.speaker) return null;
   return found && { cue: found.cue, speaker: found.speaker, end, pattern: '«…», — сказал X' };
 }
 

@@ -1,0 +1,28 @@
+/**
+ * Kinds of quote error that held-out news shows and the dev documents barely
+ * hold, each on a short invented news text through `analyze`, with a case of
+ * the same shape that must stay as it was. Every expected line is worked out
+ * by hand from the text and docs/quotes.md:
+ * `kind «piece | piece» cue=… speaker=… → name`.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze, type Quote } from '../../src/index.js';
+
+const show = (q: Quote): string =>
+  `${q.kind} «${q.content.map((c) => c.text).join(' | ')}» cue=${q.cue?.text ?? '—'} speaker=${q.speaker?.text ?? '—'} → ${q.speaker?.name ?? '—'}`;
+
+const quotes = async (text: string): Promise<string[]> => (await analyze(text)).quotes.map(show);
+
+describe('a name in quotation marks before a speech verb with no dash', () => {
+  it('is the verb’s subject when no speaker follows the verb (`«Роскосмос» сообщил, что …`), not what was said', async () => {
+    expect(await quotes('«Роскосмос» сообщил, что запуск перенесен на следующую неделю.')).toEqual([
+      'indirect «запуск перенесен на следующую неделю» cue=сообщил speaker=Роскосмос → Роскосмос',
+    ]);
+  });
+
+  it('stays the speech when the speaker follows the verb (`«Мы победим» заявил после инаугурации X`)', async () => {
+    expect(await quotes('«Мы победим» заявил после инаугурации президент Иван Петров.')).toEqual([
+      'direct «Мы победим» cue=заявил speaker=президент Иван Петров → Иван Петров',
+    ]);
+  });
+});
