@@ -232,7 +232,9 @@ export class SpeakerResolver {
    */
   private properName(range: TokenRange): Resolved | null {
     const { words, text, mentionAt } = this.view;
-    const proper = (i: number): boolean => isProper(words[i]!) && !mentionAt[i];
+    // A capitalised word right after an opening quotation mark is a name as news writes a body's (`«Аэрофлот» сообщил`), at a sentence's start too.
+    const quoted = (i: number): boolean => words[i]!.shape === 'title' && i > 0 && isPunctuation(words[i - 1]!, '«"„“');
+    const proper = (i: number): boolean => (isProper(words[i]!) || quoted(i)) && !mentionAt[i];
     let end = range.end;
     while (end > range.first && !proper(end - 1)) end--;
     let first = end;

@@ -26,3 +26,17 @@ describe('a name in quotation marks before a speech verb with no dash', () => {
     ]);
   });
 });
+
+describe('a capitalised word right after an opening quotation mark in a speaker phrase is a name', () => {
+  it('at a sentence’s start, where a dictionary word is not taken for a name (`«Аэрофлот» сообщил`)', async () => {
+    expect(await quotes('«Аэрофлот» сообщил, что рейсы в Турцию будут возобновлены.')).toEqual([
+      'indirect «рейсы в Турцию будут возобновлены» cue=сообщил speaker=Аэрофлот → Аэрофлот',
+    ]);
+  });
+
+  it('but a dictionary word opening the sentence with no marks stays no name (`Правительство заявило`)', async () => {
+    expect(await quotes('Правительство заявило, что пенсии будут проиндексированы.')).toEqual([
+      'indirect «пенсии будут проиндексированы» cue=заявило speaker=Правительство → —',
+    ]);
+  });
+});
