@@ -88,7 +88,7 @@ function reportedClause(view: DocumentView, sentence: Sentence, i: number): Foun
   const conjunction = conjunctionAfter(view, cue.end, sentence.end);
   if (conjunction === -1) return null;
   const end = nextReport(view, conjunction + 1, sentence.end);
-  const content = piece(view, conjunction + 1, end);
+  const content = piece(view, conjunction + 1, trailingAttribution(view, conjunction + 1, end));
   if (!content) return null;
   let speaker: TokenRange | null = null;
   if (!agentless) {
@@ -140,6 +140,27 @@ function nextReport(view: DocumentView, from: number, end: number): number {
     }
   }
   return end;
+}
+
+/**
+ * Where a report's content ends before a source that closes the sentence after its last comma (`…, что проверки
+ * продолжатся, передаёт РИА Новости.`): that comma, when a finite speech verb with its speaker, or an agentless one with
+ * its document, runs to the sentence's end there; else `end`. A medium passing a statement on is no part of it (quotes.md).
+ */
+function trailingAttribution(view: DocumentView, from: number, end: number): number {
+  const { words } = view;
+  let comma = end - 1;
+  while (comma > from && !isPunctuation(words[comma]!, ',')) comma--;
+  if (comma <= from) return end;
+  let i = comma + 1;
+  if (i < end && isPunctuation(words[i]!, DASHES)) i++;
+  if (i >= end || !isWord(words[i]!)) return end;
+  const found = cueAt(view, i, end);
+  if (!found || (!found.agentless && found.reading?.pos !== 'VERB')) return end;
+  const limit = clauseEnd(view, found.cue.end, end);
+  if (!atSentenceEnd(view, limit, end)) return end;
+  const speaker = found.agentless ? documentAuthor(view, found.cue.end, limit) : subjectAfter(view, found.cue.end, found.reading, limit);
+  return speaker ? comma : end;
 }
 
 /** The token of `что` (`, что`, `о том, что`) after a cue, or -1 when another clause comes first. */
@@ -488,7 +509,7 @@ function parentheticalSource(view: DocumentView, sentence: Sentence, i: number):
  * or at the end of the sentence: the content is the rest of the sentence.
  */
 function around(view: DocumentView, sentence: Sentence, first: number, limit: number, cue: DraftCue, speaker: TokenRange | null, pattern: PatternName): Draft {
-  const pieces = [piece(view, sentence.first, first), piece(view, limit, sentence.end)].filter((p) => p !== null);
+  const pieces = [piece(view, sentence.first, first), piece(view, limit, trailingAttribution(view, limit, sentence.end))].filter((p) => p !== null);
   const content = pieces.map((p) => insideMarks(view, p));
   // `По словам X, «…»`: the speaker's own words.
   const quoted = content.length === 1 && content[0]![0] !== pieces[0]![0];

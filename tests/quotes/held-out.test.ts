@@ -40,3 +40,20 @@ describe('a capitalised word right after an opening quotation mark in a speaker 
     ]);
   });
 });
+
+describe('a source that closes the sentence after a report is no part of its content', () => {
+  it('`…, что проверки продолжатся, передает РИА Новости.`: the statement is the original speaker’s, without the medium', async () => {
+    expect(await quotes('Глава Росздравнадзора Алла Самойлова сообщила, что проверки продолжатся, передает РИА Новости.')).toEqual([
+      'indirect «проверки продолжатся» cue=сообщила speaker=Глава Росздравнадзора Алла Самойлова → Алла Самойлова',
+    ]);
+    expect(await quotes('По словам Ивана Петрова, компания закроет завод, пишет «Коммерсант».')).toEqual([
+      'indirect «компания закроет завод» cue=По словам speaker=Ивана Петрова → Иван Петров',
+    ]);
+  });
+
+  it('but a clause after the last comma that is the statement’s own stays in it', async () => {
+    expect(await quotes('Врач сообщил, что пациент, которого привезли ночью, чувствует себя хорошо.')).toEqual([
+      'indirect «пациент, которого привезли ночью, чувствует себя хорошо» cue=сообщил speaker=Врач → —',
+    ]);
+  });
+});
