@@ -193,7 +193,7 @@ function subjectPhrase(view: DocumentView, first: number, i: number, end: number
   // A person's name before a preposition closes the subject: what follows is an adjunct (`Министр Иван Петров в интервью
   // «Коммерсанту» заявил`); before a comma it may be a complement (`Конкурент Марка Цукерберга, создателя Facebook, Аарон Гринспен`).
   let close = i + 1;
-  while (close < end && !(endsWithName(view, start, close) && isPreposition(view.words[close]!)) && !opensParenthetical(view, close)) close++;
+  while (close < end && !((endsWithName(view, start, close) || endsWithSurname(view, start, close)) && isPreposition(view.words[close]!)) && !opensParenthetical(view, close)) close++;
   return trim(view, { first: start, end: close });
 }
 
@@ -296,6 +296,16 @@ function endsWithName(view: DocumentView, from: number, end: number): boolean {
   // Two people said it (`Дмитрий Медведев и Владимир Путин заявили`).
   if (COORDINATING.has(view.words[end]!.text.toLowerCase())) return false;
   return view.words[end]!.text !== '(' && view.words[end]!.text !== ')';
+}
+
+/**
+ * A surname the entity stage did not take closes the phrase as a name does (`Зеленский` before `в своем обращении`):
+ * a capitalised word the dictionary reads as a surname or a first name, of no entity.
+ */
+function endsWithSurname(view: DocumentView, from: number, end: number): boolean {
+  if (end === from) return false;
+  const word = view.words[end - 1]!;
+  return isWord(word) && !view.mentionAt[end - 1] && word.shape === 'title' && (word.grammemes.has('Surn') || word.grammemes.has('Name'));
 }
 
 /** A comma before a word that cannot begin an apposition (`Министр, в свою очередь, заявил`, `Посол, однако, сказал`): the subject ends there. */

@@ -57,3 +57,17 @@ describe('a source that closes the sentence after a report is no part of its con
     ]);
   });
 });
+
+describe('the speaker phrase before the verb ends with a surname the entity stage did not take', () => {
+  it('not with the adjunct after it (`Зеленский в своем вечернем обращении заявил`)', async () => {
+    expect(await quotes('Зеленский в своем вечернем обращении заявил, что ситуация на фронте остается сложной.')).toEqual([
+      'indirect «ситуация на фронте остается сложной» cue=заявил speaker=Зеленский → Зеленский',
+    ]);
+  });
+
+  it('but a title’s place after a preposition stays in the phrase (`Посол Азербайджана в Казахстане`)', async () => {
+    expect(await quotes('Посол Азербайджана в Казахстане заявил, что мир возможен.')).toEqual([
+      'indirect «мир возможен» cue=заявил speaker=Посол Азербайджана в Казахстане → —',
+    ]);
+  });
+});
