@@ -7,7 +7,7 @@ import cues from '../data/quotes/cues.json';
 import pronouns from '../data/quotes/pronouns.json';
 import { fold, foldedSet } from '../words/word.js';
 import type { WordAnalysis } from '../morphology/morphology.js';
-import { isAuthorialVoice, isDocumentNoun, isForecastVerb, isImpersonalVerb, isOrganisationKind, pointingVerbObjectCue, isSourceNoun, isVerbObjectCue, opensVerbObjectCue, speechReading } from './lexicon.js';
+import { isAuthorialVoice, isDocumentNoun, isForecastVerb, isImpersonalVerb, isOrganisationKind, isSpokesNoun, pointingVerbObjectCue, isSourceNoun, isVerbObjectCue, opensVerbObjectCue, speechReading } from './lexicon.js';
 import { DASHES, phraseCue, piece, wordCue, type Draft, type DraftCue } from './draft.js';
 import { isPunctuation, isWord } from '../tokens.js';
 import type { PatternName } from './patterns.js';
@@ -262,11 +262,18 @@ function bodyBefore(view: DocumentView, first: number, cue: number, verb: WordAn
   const start = firstWord(view, first, cue);
   if (start === -1 || start + 1 >= cue || !isOneOf(view, start, 'в', 'во')) return null;
   const phrase = phraseFrom(view, start + 1, cue);
+  if (!phrase) return null;
+  // The name, not its quotation marks (`В «Газпроме» заявили`).
+  let head = phrase.first;
+  while (head < phrase.end && isPunctuation(view.words[head]!, '«"„“')) head++;
   // A body or place the entity stage named, in the locative, and nothing else (not `В среду министры`, `В ходе встречи стороны`).
-  if (!phrase || !isLocative(view, phrase.first)) return null;
-  // Or a kind of organisation alone, which the speaker resolver reads as the one of that kind named last (`В компании отметили`).
-  const kindAlone = phrase.end === phrase.first + 1 && isOrganisationKind(view.words[phrase.first]!);
-  for (let j = phrase.first; j < phrase.end && !kindAlone; j++) {
+  if (head === phrase.end || !isLocative(view, head)) return null;
+  // Or a kind of organisation alone, which the speaker resolver reads as the one of that kind named last (`В компании отметили`);
+  // or a press service or a kind of body with whose it is (`В пресс-службе губернатора уточнили`, `В администрации президента отметили`).
+  const kindAlone = phrase.end === head + 1 && isOrganisationKind(view.words[head]!);
+  const bodyOf = phrase.end > head + 1 && (isSpokesNoun(view.words[head]!) || isOrganisationKind(view.words[head]!));
+  if (bodyOf) return phrase;
+  for (let j = head; j < phrase.end && !kindAlone; j++) {
     const mention = view.mentionAt[j];
     if (isWord(view.words[j]!) && (!mention || mention.type === 'PER')) return null;
   }

@@ -71,3 +71,26 @@ describe('the speaker phrase before the verb ends with a surname the entity stag
     ]);
   });
 });
+
+describe('`В <body> заявили`: the body before a plural cue with no subject', () => {
+  it('named in quotation marks (`В «Газпроме» заявили`)', async () => {
+    expect(await quotes('В «Газпроме» заявили, что поставки газа идут в штатном режиме.')).toEqual([
+      'indirect «поставки газа идут в штатном режиме» cue=заявили speaker=«Газпроме» → Газпром',
+    ]);
+  });
+
+  it('a press service or a kind of body with whose it is, the whole phrase (`В пресс-службе губернатора … уточнили`)', async () => {
+    expect(await quotes('В пресс-службе губернатора Свердловской области Евгения Куйвашева уточнили, что визит перенесен.')).toEqual([
+      'indirect «визит перенесен» cue=уточнили speaker=пресс-службе губернатора Свердловской области Евгения Куйвашева → Евгений Куйвашев',
+    ]);
+    expect(await quotes('В администрации президента отметили, что указ вступит в силу немедленно.')).toEqual([
+      'indirect «указ вступит в силу немедленно» cue=отметили speaker=администрации президента → —',
+    ]);
+  });
+
+  it('but not a time before the subject (`В среду министры заявили`)', async () => {
+    expect(await quotes('В среду министры заявили, что бюджет утвержден.')).toEqual([
+      'indirect «бюджет утвержден» cue=заявили speaker=министры → —',
+    ]);
+  });
+});
