@@ -205,9 +205,17 @@ function subjectPhrase(view: DocumentView, first: number, i: number, end: number
 export function subjectAfter(view: DocumentView, from: number, verb: WordAnalysis | undefined, limit: number): TokenRange | null {
   let first = from;
   while (first < limit && isWord(view.words[first]!) && SKIPPED.has(best(view.words[first]!)?.pos ?? '') && !view.mentionAt[first]) first++;
-  // `как сообщили в пресс-службе МВД`: the body after `в` is the speaker.
-  if (first < limit && isPreposition(view.words[first]!) && /^во?$/i.test(view.words[first]!.text) && verb?.number === 'plur') {
-    return phraseFrom(view, first + 1, limit);
+  // `как сообщили в пресс-службе МВД`: the body after `в` is the speaker; also after the outlet spoken to
+  // (`Как рассказали «Известиям» в пресс-службе Минтранса`, `сообщили ТАСС в МЧС`).
+  if (verb?.number === 'plur') {
+    let at = first;
+    // A body's name that is no subject of the plural verb is the one spoken to (`ТАСС`, read as a singular nominative).
+    const spokenTo = (i: number): boolean => mayBeRecipient(view, i) || (view.mentionAt[i] !== undefined && view.mentionAt[i]!.type !== 'PER' && !agreesAsSubject(view, i, verb));
+    if (at < limit && (isPunctuation(view.words[at]!, '«"„“') || spokenTo(at))) {
+      const past = phraseEndOf(view, firstWordAt(view, at));
+      if (past > at && past < limit && view.mentionAt[firstWordAt(view, at)]) at = past;
+    }
+    if (at < limit && isPreposition(view.words[at]!) && /^во?$/i.test(view.words[at]!.text)) return phraseFrom(view, at + 1, limit);
   }
   let governed = false;
   let objectEnd = first;

@@ -94,3 +94,18 @@ describe('`В <body> заявили`: the body before a plural cue with no subje
     ]);
   });
 });
+
+describe('`сообщили <outlet> в <body>`: the body after the outlet spoken to is the speaker of a plural cue', () => {
+  it('an outlet in quotation marks or a name that cannot be the plural verb’s subject', async () => {
+    expect(await quotes('Как рассказали «Известиям» в пресс-службе Минтранса, новые правила вступят в силу с 1 марта.')).toEqual([
+      'indirect «новые правила вступят в силу с 1 марта» cue=Как рассказали speaker=пресс-службе Минтранса → Минтранс',
+    ]);
+    expect(await quotes('Как сообщили ТАСС в МЧС, пожар потушен.')).toEqual(['indirect «пожар потушен» cue=Как сообщили speaker=МЧС → МЧС']);
+  });
+
+  it('as with no outlet (`Как сообщили в пресс-службе МВД`)', async () => {
+    expect(await quotes('Как сообщили в пресс-службе МВД, задержаны двое.')).toEqual([
+      'indirect «задержаны двое» cue=Как сообщили speaker=пресс-службе МВД → МВД',
+    ]);
+  });
+});
