@@ -34,6 +34,8 @@ const RUSSIAN: AttributionGrammar<Cue> = {
   },
   speakerAfter: (view, cue, end) => subjectAfter(view, cue.end, cue.reading, end),
   speakerBefore: (view, cue, first) => subjectBefore(view, cue.first, cue.reading, first),
+  // An adverb or particle (`так`, `тогда`, `также`) says how, not who.
+  leadsCue: (view, i) => isWord(view.words[i]!) && !view.mentionAt[i] && ['ADVB', 'PRCL', 'CONJ'].includes(view.words[i]!.analyses[0]?.pos ?? ''),
 };
 
 interface Attribution {

@@ -109,3 +109,18 @@ describe('`сообщили <outlet> в <body>`: the body after the outlet spoke
     ]);
   });
 });
+
+describe('`«…», — так прокомментировал X`: an adverb or conjunction before the cue leads it, the speaker follows', () => {
+  it('`так` and `также` before the verb, an object between the verb and the speaker', async () => {
+    expect(await quotes('«Это абсурд», — так прокомментировал решение суда адвокат Иван Петров.')).toEqual([
+      'direct «Это абсурд» cue=прокомментировал speaker=адвокат Иван Петров → Иван Петров',
+    ]);
+    expect(await quotes('«Мы победим», — также заявил министр.')).toEqual(['direct «Мы победим» cue=заявил speaker=министр → —']);
+  });
+
+  it('a speaker before the verb stays the speaker (`— так он прокомментировал итоги`)', async () => {
+    expect(await quotes('Иван Петров вышел к журналистам. «Мы победим», — так он прокомментировал итоги голосования.')).toEqual([
+      'direct «Мы победим» cue=прокомментировал speaker=он → Иван Петров',
+    ]);
+  });
+});
