@@ -6,7 +6,8 @@
  */
 import type { WordAnalysis } from '../morphology/morphology.js';
 import { attributionFrom, introductionTo, type AttributionGrammar } from './attribution.js';
-import { pointingVerbObjectCue, speechReading } from './lexicon.js';
+import { documentAuthor } from './indirect.js';
+import { isImpersonalVerb, pointingVerbObjectCue, speechReading } from './lexicon.js';
 import { contentPieces, DASHES, endsSentence, MIN_FREE_WORDS, paragraphEndToken, phraseCue, piece, startsClause, wordCount, wordCue, type Draft, type DraftCue, type Piece } from './draft.js';
 import type { QuotedSpan } from './quotation-marks.js';
 import type { PatternName } from './patterns.js';
@@ -32,7 +33,8 @@ const RUSSIAN: AttributionGrammar<Cue> = {
     if (!reading || reading.pos === 'PRTF' || reading.pos === 'INFN') return null;
     return { ...wordCue(i, reading.lemma), reading };
   },
-  speakerAfter: (view, cue, end) => subjectAfter(view, cue.end, cue.reading, end),
+  // An agentless cue has the author of the document it cites (`«…», — говорится в заявлении компании`).
+  speakerAfter: (view, cue, end) => (isImpersonalVerb(view.words[cue.first]!) ? documentAuthor(view, cue.end, end) : subjectAfter(view, cue.end, cue.reading, end)),
   speakerBefore: (view, cue, first) => subjectBefore(view, cue.first, cue.reading, first),
   // An adverb or particle (`так`, `тогда`, `также`) says how, not who.
   leadsCue: (view, i) => isWord(view.words[i]!) && !view.mentionAt[i] && ['ADVB', 'PRCL', 'CONJ'].includes(view.words[i]!.analyses[0]?.pos ?? ''),

@@ -308,7 +308,7 @@ function citedSource(view: DocumentView, from: number, end: number): TokenRange 
  * Whose document an agentless report cites, in `[from, end)`: the phrase after `в` and a document noun
  * (`В заявлении МИД России говорится`, `как отмечается в докладе ООН`), or null.
  */
-function documentAuthor(view: DocumentView, from: number, end: number): TokenRange | null {
+export function documentAuthor(view: DocumentView, from: number, end: number): TokenRange | null {
   for (let i = from; i + 2 < end; i++) {
     if (!isOneOf(view, i, 'в', 'во', 'на')) continue;
     const noun = documentNounAfter(view, i + 1, end);

@@ -124,3 +124,15 @@ describe('`«…», — так прокомментировал X`: an adverb or
     ]);
   });
 });
+
+describe('`«…», — говорится в заявлении X`: an agentless cue after a direct quote has the document’s author', () => {
+  it('the phrase after the document noun, as for reported speech', async () => {
+    expect(await quotes('«Мы не будем комментировать слухи», — говорится в заявлении компании «Газпром».')).toEqual([
+      'direct «Мы не будем комментировать слухи» cue=говорится speaker=компании «Газпром» → Газпром',
+    ]);
+  });
+
+  it('and no one when no one’s document is named', async () => {
+    expect(await quotes('«Ситуация под контролем», — говорится в сообщении.')).toEqual(['direct «Ситуация под контролем» cue=говорится speaker=— → —']);
+  });
+});
