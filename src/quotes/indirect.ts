@@ -7,7 +7,7 @@ import cues from '../data/quotes/cues.json';
 import pronouns from '../data/quotes/pronouns.json';
 import { fold, foldedSet } from '../words/word.js';
 import type { WordAnalysis } from '../morphology/morphology.js';
-import { isAuthorialVoice, isDocumentNoun, isForecastVerb, isImpersonalVerb, isOrganisationKind, isSpokesNoun, pointingVerbObjectCue, isSourceNoun, isVerbObjectCue, opensVerbObjectCue, speechReading } from './lexicon.js';
+import { isAuthorialVoice, isBodyNoun, isDocumentNoun, isForecastVerb, isImpersonalVerb, isOrganisationKind, isSpokesNoun, pointingVerbObjectCue, isSourceNoun, isVerbObjectCue, opensVerbObjectCue, speechReading } from './lexicon.js';
 import { DASHES, phraseCue, piece, wordCue, type Draft, type DraftCue } from './draft.js';
 import { isPunctuation, isWord } from '../tokens.js';
 import type { PatternName } from './patterns.js';
@@ -270,7 +270,7 @@ function bodyBefore(view: DocumentView, first: number, cue: number, verb: WordAn
   if (head === phrase.end || !isLocative(view, head)) return null;
   // Or a kind of organisation alone, which the speaker resolver reads as the one of that kind named last (`В компании отметили`);
   // or a press service or a kind of body with whose it is (`В пресс-службе губернатора уточнили`, `В администрации президента отметили`).
-  const kindAlone = phrase.end === head + 1 && isOrganisationKind(view.words[head]!);
+  const kindAlone = phrase.end === head + 1 && (isOrganisationKind(view.words[head]!) || isBodyNoun(view.words[head]!));
   const bodyOf = phrase.end > head + 1 && (isSpokesNoun(view.words[head]!) || isOrganisationKind(view.words[head]!));
   if (bodyOf) return phrase;
   for (let j = head; j < phrase.end && !kindAlone; j++) {

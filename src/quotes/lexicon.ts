@@ -19,6 +19,7 @@ const SPOKES_NOUNS = foldedSet(cues.spokesNouns);
 const UNNAMED_SOURCES = foldedSet(cues.unnamedSources);
 const DOCUMENT_NOUNS = foldedSet(cues.documentNouns);
 const OFFICE_NOUNS = foldedSet(cues.officeNouns);
+const BODY_NOUNS = foldedSet(cues.bodyNouns);
 const ROLE_GROUPS = cues.roleGroups.map(foldedSet);
 const DEICTIC_COMPLEMENTS = foldedSet(cues.deicticComplements);
 const ROLE_WORDS = new Set(ROLE_GROUPS.flatMap((group) => [...group]));
@@ -117,6 +118,11 @@ export function isUnnamedSource(word: Word): boolean {
 /** A noun for an office or public standing (`мэр`, `Глава`, `дипломат`), by which news goes on about the person it has just named. */
 export function isOfficeNoun(word: Word): boolean {
   return word.analyses.some((reading) => reading.pos === 'NOUN' && OFFICE_NOUNS.has(reading.key));
+}
+
+/** A noun for a kind of body (`ведомство`, `банк`), by which news goes on about the organisation it has just named. */
+export function isBodyNoun(word: Word): boolean {
+  return word.analyses.some((reading) => reading.pos === 'NOUN' && reading.number !== 'plur' && BODY_NOUNS.has(reading.key));
 }
 
 /** A folded person's title or role (`посол`, `глава государства`, `дипломат`). */

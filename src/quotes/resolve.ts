@@ -13,7 +13,7 @@ import { phraseNominative } from '../words/nominative.js';
 import { fold, type Word } from '../words/word.js';
 import { canonicalPlace, placeIdsByName, stateOfCapital } from '../lexicon/gazetteer.js';
 import { placeOfAdjective } from '../roles/rules.js';
-import { isDeicticComplement, isOfficeNoun, isOrganisationKind, listedFirstNameGenders, isSpokesNoun, isTitleKey, isUnnamedSource, roleGroup } from './lexicon.js';
+import { isDeicticComplement, isBodyNoun, isOfficeNoun, isOrganisationKind, listedFirstNameGenders, isSpokesNoun, isTitleKey, isUnnamedSource, roleGroup } from './lexicon.js';
 import { isPunctuation, isWord } from '../tokens.js';
 import type { TokenRange } from './phrases.js';
 import { tokenAtOrAfter, type DocumentView } from './view.js';
@@ -38,6 +38,15 @@ const TITLE_WINDOW = 10;
 /** What a post is of: the entity of its place or body, the folded noun of a complement no entity names, or `undefined`. */
 type Post = number | string | undefined;
 
+/** A mention of a person or an organisation: where, whose, in which sentence, whether it can be a subject, and whether a verb follows it as its subject's. */
+interface Named {
+  readonly at: number;
+  readonly entity: number;
+  readonly sentence: number;
+  readonly subject: boolean;
+  readonly acts: boolean;
+}
+
 /** A person's mention: where and whose. */
 interface Placed {
   readonly at: number;
@@ -57,7 +66,9 @@ export class SpeakerResolver {
   /** For each title, the mentions of the people who hold it, in text order: a bare title looks for its person here. */
   private readonly holderMentions = new Map<string, Placed[]>();
   /** Every person mention: where, whose, in which sentence, and whether it can be a subject. */
-  private readonly people: { at: number; entity: number; sentence: number; subject: boolean; acts: boolean }[] = [];
+  private readonly people: Named[] = [];
+  /** Every organisation mention, as people's. */
+  private readonly bodies: Named[] = [];
   /** Each person's mentions in text order: who was talked about last. */
   private readonly mentions = new Map<number, Placed[]>();
   /** The genders each person's names allow, and those the verbs they are the subject of allow: their names decide, their verbs narrow. */
@@ -79,7 +90,12 @@ export class SpeakerResolver {
       const mention = mentionAt[i];
       if (!mention || mention === previous) continue;
       previous = mention;
-      if (mention.type === 'ORG') this.recordKinds(mention, i);
+      if (mention.type === 'ORG') {
+        this.recordKinds(mention, i);
+        // A body's name is in the case of its first word (`Министерство финансов`).
+        const subject = canBeNominative(words, i, words[i]!.token.end);
+        this.bodies.push({ at: mention.start, entity: mention.entity, sentence: view.sentenceOf[i]!, subject, acts: subject && verbAfter(view, lastWordOf(words, i, mention.end) + 1) });
+      }
       if (mention.type !== 'PER') continue;
       const last = lastWordOf(words, i, mention.end);
       const subject = canBeNominative(words, i, mention.end);
@@ -187,6 +203,11 @@ export class SpeakerResolver {
     // `В компании отметили`, `концерн сообщил`: the organisation of that kind the text named last.
     const kindOf = headWord && !mentionAt[head] ? this.organisationOfKind(headWord, at) : undefined;
     if (kindOf !== undefined) return this.named(kindOf, false);
+    // Else a body noun is the one organisation just named acting (`Роскомнадзор заблокировал сайт. В ведомстве уточнили`).
+    if (headWord && !mentionAt[head] && range.end - range.first === 1 && isBodyNoun(headWord)) {
+      const body = this.actingBefore(this.bodies, before, () => true, false);
+      if (body) return { ...body, person: false };
+    }
     const surname = this.surname(range, at, fits, head);
     if (surname) return surname;
     const proper = this.properName(range);
@@ -210,12 +231,17 @@ export class SpeakerResolver {
    * встречу`) leave it open; with `untitled`, a person the text gives a post already holds no other.
    */
   private subjectBefore(at: number, fits: (entity: number) => boolean, untitled: boolean): Resolved | null {
+    return this.actingBefore(this.people, at, fits, untitled);
+  }
+
+  /** Of `named` (people, or organisations), the one named in the sentence before `at` or earlier in its own as the subject of a verb, as subjectBefore. */
+  private actingBefore(named: readonly Named[], at: number, fits: (entity: number) => boolean, untitled: boolean): Resolved | null {
     const sentence = this.view.sentenceOf[tokenAtOrAfter(this.view, at)]!;
     let found: number | undefined;
     const subjects = new Set<number>();
-    const end = firstAtOrAfter(this.people, at);
+    const end = firstAtOrAfter(named, at);
     for (let k = end - 1; k >= Math.max(0, end - LOOKAROUND); k--) {
-      const person = this.people[k]!;
+      const person = named[k]!;
       if (person.sentence < sentence - 1) break;
       if (!person.subject || !fits(person.entity)) continue;
       subjects.add(person.entity);
@@ -223,7 +249,7 @@ export class SpeakerResolver {
     }
     // Another person who may be a subject (`Иван Петров и Пётр Сидоров провели`) leaves it open.
     if (found === undefined || subjects.size > 1 || (untitled && this.titled.has(found))) return null;
-    return this.named(found, true);
+    return this.named(found, named === this.people);
   }
 
   /**

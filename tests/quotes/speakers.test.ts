@@ -298,3 +298,20 @@ describe('an office noun with no post holder in the text is the one person just 
     ]);
   });
 });
+
+describe('a bare body noun is the one organisation just named acting', () => {
+  it('whatever kind noun the body was named with (`Министерство финансов подготовило …. В ведомстве отметили`)', async () => {
+    expect(await quotes('Министерство финансов подготовило поправки в бюджет. В ведомстве отметили, что дефицит не превысит 2 % ВВП.')).toEqual([
+      '«дефицит не превысит 2 % ВВП» speaker=ведомстве → Министерство финансов',
+    ]);
+    expect(await quotes('ФСБ задержала троих подозреваемых. В спецслужбе уточнили, что задержанные готовили теракт.')).toEqual([
+      '«задержанные готовили теракт» speaker=спецслужбе → ФСБ',
+    ]);
+  });
+
+  it('not a unique institution the text names outright (`В правительстве отметили` after a bank)', async () => {
+    expect(await quotes('Банк «Открытие» повысил ставки по вкладам. В правительстве отметили, что решение обоснованно.')).toEqual([
+      '«решение обоснованно» speaker=правительстве → —',
+    ]);
+  });
+});
