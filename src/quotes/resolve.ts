@@ -133,7 +133,15 @@ export class SpeakerResolver {
    * proper words; the last speaker for a bare title or person noun (`Чиновник`).
    */
   resolve(range: TokenRange, last: Resolved | null, cue: TokenRange | null = null, quoteStart?: number): Resolved {
-    return this.resolveIn(range, last, cue === null ? undefined : cueGender(this.view, cue), true, quoteStart);
+    const gender = cue === null ? undefined : cueGender(this.view, cue);
+    const resolved = this.resolveIn(range, last, gender, true, quoteStart);
+    if (resolved.name !== null || gender !== 'masc') return resolved;
+    // A masculine verb agrees with a masculine title or person noun (`добавил дипломат`, said of a woman too), not
+    // necessarily with whom it names: a man first, else anyone.
+    const head = this.headOf(range);
+    const word = head === -1 ? undefined : this.view.words[head]!;
+    const nounAgreement = word !== undefined && !this.view.mentionAt[head] && isPersonNoun(word) && word.analyses[0]?.gender === 'masc';
+    return nounAgreement ? this.resolveIn(range, last, undefined, true, quoteStart) : resolved;
   }
 
   /** `quoteStart`: where the quote's words start, when before the speaker phrase: people named inside them are not the ones talked about before. */

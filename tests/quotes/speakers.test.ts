@@ -315,3 +315,18 @@ describe('a bare body noun is the one organisation just named acting', () => {
     ]);
   });
 });
+
+describe('a masculine verb agrees with a masculine title, not necessarily with the one it names', () => {
+  it('`добавил дипломат` after a woman the text names as ambassador', async () => {
+    expect(await quotes('Посол США в России Линн Трейси заявила, что Вашингтон не стремится к конфронтации. «Мы хотим стабильных отношений», — добавил дипломат.')).toEqual([
+      '«Вашингтон не стремится к конфронтации» speaker=Посол США в России Линн Трейси → Линн Трейси',
+      '«Мы хотим стабильных отношений» speaker=дипломат → Линн Трейси',
+    ]);
+  });
+
+  it('but a man first when the text names both (`Министр заявил` of a woman and a man minister)', async () => {
+    expect(await quotes('Министр Иван Сидоров и министр Анна Петрова встретились. Министр заявил, что мир возможен.')).toEqual([
+      '«мир возможен» speaker=Министр → Иван Сидоров',
+    ]);
+  });
+});
