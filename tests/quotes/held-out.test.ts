@@ -136,3 +136,17 @@ describe('`«…», — говорится в заявлении X`: an agentles
     expect(await quotes('«Ситуация под контролем», — говорится в сообщении.')).toEqual(['direct «Ситуация под контролем» cue=говорится speaker=— → —']);
   });
 });
+
+describe('straight quotation marks nested in straight ones', () => {
+  it('two marks together before a comma both close (`"… "новой нормальностью"", — пояснил X`)', async () => {
+    expect(await quotes('"Мы называем это "новой нормальностью"", — пояснил экономист Сергей Гуриев.')).toEqual([
+      'direct «Мы называем это "новой нормальностью"» cue=пояснил speaker=экономист Сергей Гуриев → Сергей Гуриев',
+    ]);
+  });
+
+  it('a term in straight marks before a period stays a term, the quote after it a quote', async () => {
+    expect(await quotes('Иван Петров назвал это "провалом". "Это провал", - добавил он.')).toEqual([
+      'direct «Это провал» cue=добавил speaker=он → Иван Петров',
+    ]);
+  });
+});
