@@ -223,7 +223,8 @@ export function subjectAfter(view: DocumentView, from: number, verb: WordAnalysi
   for (let i = first; i < Math.min(limit, first + 12); i++) {
     const word = view.words[i]!;
     if (!isWord(word)) {
-      if (isPunctuation(word, '«»"„“”')) continue;
+      // Quotation marks, and a number in a name (`телеканала «Россия 24»`).
+      if (isPunctuation(word, '«»"„“”') || (word.token.kind === 'number' && view.mentionAt[i])) continue;
       return null;
     }
     if (isPreposition(word)) {

@@ -150,3 +150,17 @@ describe('straight quotation marks nested in straight ones', () => {
     ]);
   });
 });
+
+describe('the speaker after the verb past an outlet whose name holds a number', () => {
+  it('`Как заявил в эфире телеканала «Россия 24» вице-премьер X`', async () => {
+    expect(await quotes('Как заявил в эфире телеканала «Россия 24» вице-премьер Александр Новак, цены на бензин стабилизируются.')).toEqual([
+      'indirect «цены на бензин стабилизируются» cue=Как заявил speaker=вице-премьер Александр Новак → Александр Новак',
+    ]);
+  });
+
+  it('as past an outlet with none (`— сказал в эфире «Первого канала» X`)', async () => {
+    expect(await quotes('«Цены стабилизируются», — сказал в эфире «Первого канала» вице-премьер Александр Новак.')).toEqual([
+      'direct «Цены стабилизируются» cue=сказал speaker=вице-премьер Александр Новак → Александр Новак',
+    ]);
+  });
+});
