@@ -516,7 +516,10 @@ function parentheticalSource(view: DocumentView, sentence: Sentence, i: number):
  * or at the end of the sentence: the content is the rest of the sentence.
  */
 function around(view: DocumentView, sentence: Sentence, first: number, limit: number, cue: DraftCue, speaker: TokenRange | null, pattern: PatternName): Draft {
-  const pieces = [piece(view, sentence.first, first), piece(view, limit, trailingAttribution(view, limit, sentence.end))].filter((p) => p !== null);
+  // A clause before a colon introduces the report, and is not its content (`X придерживается иного мнения: по его словам, …`).
+  let start = first;
+  while (start > sentence.first && !isPunctuation(view.words[start - 1]!, ':;')) start--;
+  const pieces = [piece(view, start, first), piece(view, limit, trailingAttribution(view, limit, sentence.end))].filter((p) => p !== null);
   const content = pieces.map((p) => insideMarks(view, p));
   // `По словам X, «…»`: the speaker's own words.
   const quoted = content.length === 1 && content[0]![0] !== pieces[0]![0];

@@ -164,3 +164,15 @@ describe('the speaker after the verb past an outlet whose name holds a number', 
     ]);
   });
 });
+
+describe('a clause before a colon introduces a `по словам X` report and is not its content', () => {
+  it('`X придерживается иного мнения: по его словам, …`', async () => {
+    expect(await quotes('Аналитик Иван Петров придерживается иного мнения: по его словам, курс вернется к 90 рублям.')).toEqual([
+      'indirect «курс вернется к 90 рублям» cue=по его словам speaker=его → Иван Петров',
+    ]);
+  });
+
+  it('with no colon the words before the source phrase stay content (`Цены вырастут, по словам министра, на 5 %`)', async () => {
+    expect(await quotes('Цены вырастут, по словам министра, на 5 %.')).toEqual(['indirect «Цены вырастут | на 5 %» cue=по словам speaker=министра → —']);
+  });
+});
