@@ -199,9 +199,12 @@ function sourcePhrase(view: DocumentView, sentence: Sentence, i: number): Found 
   if (noun.folded === 'слову') return null;
   const cue = phraseCue(view, i, j + 1);
   const limit = clauseEnd(view, j + 1, sentence.end);
-  const speaker = possessive !== -1 ? { first: possessive, end: possessive + 1 } : phraseFrom(view, j + 1, limit);
-  const sourceEnd = participialPhraseAfter(view, [j, ...(speaker ? [speaker.end - 1] : [])], limit, sentence.end);
-  return passedOn(view, sentence, sourceEnd) ?? { draft: around(view, sentence, i, sourceEnd, cue, speaker, 'по словам X'), next: sentence.end };
+  // `…, по словам которого, …`: the relative pronoun is the speaker, and the content is the relative clause alone.
+  const relative = j + 1 < limit && words[j + 1]!.analyses[0]?.lemma === 'который' ? j + 1 : -1;
+  const speaker = possessive !== -1 ? { first: possessive, end: possessive + 1 } : relative !== -1 ? { first: relative, end: relative + 1 } : phraseFrom(view, j + 1, limit);
+  const sourceEnd = relative !== -1 ? relative + 1 : participialPhraseAfter(view, [j, ...(speaker ? [speaker.end - 1] : [])], limit, sentence.end);
+  const clause = relative !== -1 ? { first: i, end: sentence.end } : sentence;
+  return passedOn(view, clause, sourceEnd) ?? { draft: around(view, clause, i, sourceEnd, cue, speaker, 'по словам X'), next: sentence.end };
 }
 
 /**

@@ -180,6 +180,8 @@ export class SpeakerResolver {
       return this.named(entity, true);
     }
     const fits = (entity: number): boolean => verbGender === undefined || this.fitsGender(entity, verbGender);
+    // `по словам которого`: the person the relative clause is about, named last before it in its sentence.
+    if (range.end - range.first === 1 && words[range.first]!.analyses[0]?.lemma === 'который') return this.antecedent(at);
     // `он`, or a possessive (`по её словам`) that the dictionary reads as an adjective.
     const pronounWord = headWord ?? words[range.first]!;
     const gender = PRONOUNS[fold(pronounWord.text)];
@@ -258,6 +260,14 @@ export class SpeakerResolver {
     // Another person who may be a subject (`Иван Петров и Пётр Сидоров провели`) leaves it open.
     if (found === undefined || subjects.size > 1 || (untitled && this.titled.has(found))) return null;
     return this.named(found, named === this.people);
+  }
+
+  /** The person named last before `at` in its sentence: a relative pronoun's antecedent. */
+  private antecedent(at: number): Resolved {
+    const sentence = this.view.sentenceOf[tokenAtOrAfter(this.view, at)]!;
+    const k = firstAtOrAfter(this.people, at) - 1;
+    const person = k >= 0 ? this.people[k]! : undefined;
+    return person && person.sentence === sentence ? this.named(person.entity, true) : UNRESOLVED;
   }
 
   /**

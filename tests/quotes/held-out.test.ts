@@ -176,3 +176,15 @@ describe('a clause before a colon introduces a `по словам X` report and 
     expect(await quotes('Цены вырастут, по словам министра, на 5 %.')).toEqual(['indirect «Цены вырастут | на 5 %» cue=по словам speaker=министра → —']);
   });
 });
+
+describe('`…, по словам которого, …`: a relative source phrase', () => {
+  it('the relative pronoun is the speaker, its antecedent the name, the relative clause alone the content', async () => {
+    expect(await quotes('С ним не согласен экономист Михаил Делягин, по словам которого ущерб от санкций будет значительным.')).toEqual([
+      'indirect «ущерб от санкций будет значительным» cue=по словам speaker=которого → Михаил Делягин',
+    ]);
+  });
+
+  it('a source phrase with a noun after it is unchanged (`По словам министра, …`)', async () => {
+    expect(await quotes('По словам министра Ивана Петрова, цены вырастут.')).toEqual(['indirect «цены вырастут» cue=По словам speaker=министра Ивана Петрова → Иван Петров']);
+  });
+});
