@@ -214,7 +214,7 @@ export function subjectAfter(view: DocumentView, from: number, verb: WordAnalysi
     if (at < limit && (isPunctuation(view.words[at]!, '«"„“') || spokenTo(at))) {
       const past = phraseEndOf(view, firstWordAt(view, at));
       if (past > at && past < limit && view.mentionAt[firstWordAt(view, at)]) at = past;
-    }
+    } else if (at + 1 < limit && isDativeOnly(view.words[at]!) && !view.mentionAt[at]) at++; // `сообщили изданию в компании`, `рассказали журналистам в МВД`
     if (at < limit && isPreposition(view.words[at]!) && /^во?$/i.test(view.words[at]!.text)) return phraseFrom(view, at + 1, limit);
   }
   let governed = false;
@@ -255,6 +255,12 @@ export function subjectAfter(view: DocumentView, from: number, verb: WordAnalysi
     return next ?? phrase;
   }
   return null;
+}
+
+/** A noun that can only be a dative, never the subject (`изданию`, `журналистам`): the one spoken to. */
+function isDativeOnly(word: Word): boolean {
+  const nouns = word.analyses.filter((reading) => reading.pos === 'NOUN');
+  return isWord(word) && nouns.length > 0 && nouns.length === word.analyses.length && nouns.every((reading) => reading.case === 'datv');
 }
 
 /** A body named after a cue whose name may be a dative (`РИА Новости`, `ТАСС`, `Би-би-си`). */

@@ -188,3 +188,16 @@ describe('`…, по словам которого, …`: a relative source phra
     expect(await quotes('По словам министра Ивана Петрова, цены вырастут.')).toEqual(['indirect «цены вырастут» cue=По словам speaker=министра Ивана Петрова → Иван Петров']);
   });
 });
+
+describe('`сообщили изданию в компании`: a noun that can only be a dative is the one spoken to, the body after `в` the speaker', () => {
+  it('after a plural cue, and the trailing attribution so found leaves the content', async () => {
+    expect(await quotes('Как рассказали журналистам в МВД, задержаны двое.')).toEqual(['indirect «задержаны двое» cue=Как рассказали speaker=МВД → МВД']);
+    expect(await quotes('По данным «Коммерсанта», сделка может быть закрыта в мае, сообщили изданию в компании.')).toEqual([
+      'indirect «сделка может быть закрыта в мае» cue=По данным speaker=«Коммерсанта» → Коммерсант',
+    ]);
+  });
+
+  it('with no one spoken to, as before (`Как сообщили в пресс-службе МВД`)', async () => {
+    expect(await quotes('Как сообщили в пресс-службе МВД, задержаны двое.')).toEqual(['indirect «задержаны двое» cue=Как сообщили speaker=пресс-службе МВД → МВД']);
+  });
+});
