@@ -94,6 +94,9 @@ function reportedClause(view: DocumentView, sentence: Sentence, i: number): Foun
   if (!agentless) {
     speaker =
       citedSource(view, cue.end, conjunction) ??
+      // `Reuters со ссылкой на источники сообщает, что …`: the source a medium cites before the cue, in its subject's clause
+      // (`Министр со ссылкой на данные Росстата заявил` is the minister's own statement).
+      mediumCites(view, clauseStart(view, sentence.first, cue.first), cue.first) ??
       (reading?.pos === 'GRND' ? invertedSubject(view, sentence.first, cue.first) : null) ??
       bodyBefore(view, sentence.first, cue.first, reading) ??
       subjectBefore(view, cue.first, reading, sentence.first) ??
@@ -527,6 +530,21 @@ function around(view: DocumentView, sentence: Sentence, first: number, limit: nu
   // `По словам X, «…»`: the speaker's own words.
   const quoted = content.length === 1 && content[0]![0] !== pieces[0]![0];
   return { kind: quoted ? 'direct' : 'indirect', content, cue, speaker, inherits: false, pattern: quoted && pattern === 'как сообщил X' ? 'Как пояснил X, «…»' : pattern };
+}
+
+/** The source cited in `[first, end)` after a body (`Reuters`, `Агентство Bloomberg`) that passes it on, or null. */
+function mediumCites(view: DocumentView, first: number, end: number): TokenRange | null {
+  for (let j = first; j < end && view.words[j]!.folded !== 'со'; j++) {
+    if (view.mentionAt[j]?.type === 'ORG' || (isWord(view.words[j]!) && isOrganisationKind(view.words[j]!))) return citedSource(view, j + 1, end);
+  }
+  return null;
+}
+
+/** The first token after the last comma, colon or dash before `cue` (from `first` on): where the cue's own clause starts. */
+function clauseStart(view: DocumentView, first: number, cue: number): number {
+  let j = cue;
+  while (j > first && !isPunctuation(view.words[j - 1]!, ',;:') && !(isPunctuation(view.words[j - 1]!, DASHES) && view.words[j - 1]!.text !== '-')) j--;
+  return j;
 }
 
 /** The first token at or after `from` that ends the source phrase: a comma, a dash, a colon or the sentence end. */

@@ -201,3 +201,18 @@ describe('`сообщили изданию в компании`: a noun that can
     expect(await quotes('Как сообщили в пресс-службе МВД, задержаны двое.')).toEqual(['indirect «задержаны двое» cue=Как сообщили speaker=пресс-службе МВД → МВД']);
   });
 });
+
+describe('`Reuters со ссылкой на источники сообщает, что …`: a medium passes on the statement of the source it cites', () => {
+  it('the cited source is the speaker, as when it is cited after the cue', async () => {
+    expect(await quotes('Reuters со ссылкой на источники сообщает, что ОПЕК+ может увеличить добычу.')).toEqual([
+      'indirect «ОПЕК+ может увеличить добычу» cue=сообщает speaker=источники → —',
+    ]);
+    expect(await quotes('Агентство Bloomberg со ссылкой на министра финансов Ивана Петрова сообщило, что налоги повысят.')).toEqual([
+      'indirect «налоги повысят» cue=сообщило speaker=министра финансов Ивана Петрова → Иван Петров',
+    ]);
+  });
+
+  it('a medium citing no one is the speaker itself (`Reuters сообщает, что …`)', async () => {
+    expect(await quotes('Reuters сообщает, что ОПЕК+ может увеличить добычу.')).toEqual(['indirect «ОПЕК+ может увеличить добычу» cue=сообщает speaker=Reuters → Reuters']);
+  });
+});
