@@ -21,6 +21,8 @@ export interface AttributionGrammar<C extends DraftCue> {
   speakerAfter(view: DocumentView, cue: C, end: number): TokenRange | null;
   /** The speaker phrase right before the cue, from token `first` on (`— посол заявил`, `the minister said`). */
   speakerBefore(view: DocumentView, cue: C, first: number): TokenRange | null;
+  /** A word that may open an attribution before its cue without being the speaker (`— так прокомментировал …`), if the language has such. */
+  leadsCue?(view: DocumentView, i: number): boolean;
 }
 
 /** A cue and its speaker phrase. */
@@ -37,7 +39,11 @@ export function attributionFrom<C extends DraftCue>(view: DocumentView, first: n
   for (let j = first; j < verbEnd; j++) {
     const cue = grammar.cueAt(view, j);
     if (!cue) continue;
-    return { cue, speaker: j === first ? grammar.speakerAfter(view, cue, end) : grammar.speakerBefore(view, cue, first) };
+    if (j === first) return { cue, speaker: grammar.speakerAfter(view, cue, end) };
+    // Only words that lead the cue before it (`— так прокомментировал решение суда адвокат`): the speaker follows it.
+    let leads = grammar.leadsCue !== undefined;
+    for (let k = first; k < j && leads; k++) leads = grammar.leadsCue!(view, k);
+    return { cue, speaker: grammar.speakerBefore(view, cue, first) ?? (leads ? grammar.speakerAfter(view, cue, end) : null) };
   }
   return null;
 }

@@ -6,7 +6,8 @@
  */
 import type { WordAnalysis } from '../morphology/morphology.js';
 import { attributionFrom, introductionTo, type AttributionGrammar } from './attribution.js';
-import { isPageLabel, pointingVerbObjectCue, speechReading } from './lexicon.js';
+import { documentAuthor } from './indirect.js';
+import { isImpersonalVerb, isPageLabel, pointingVerbObjectCue, speechReading } from './lexicon.js';
 import { contentPieces, DASHES, endsSentence, MIN_FREE_WORDS, paragraphEndToken, phraseCue, piece, startsClause, wordCount, wordCue, type Draft, type DraftCue, type Piece } from './draft.js';
 import type { QuotedSpan } from './quotation-marks.js';
 import type { PatternName } from './patterns.js';
@@ -32,8 +33,11 @@ const RUSSIAN: AttributionGrammar<Cue> = {
     if (!reading || reading.pos === 'PRTF' || reading.pos === 'INFN') return null;
     return { ...wordCue(i, reading.lemma), reading };
   },
-  speakerAfter: (view, cue, end) => subjectAfter(view, cue.end, cue.reading, end),
+  // An agentless cue has the author of the document it cites (`«…», — говорится в заявлении компании`).
+  speakerAfter: (view, cue, end) => (isImpersonalVerb(view.words[cue.first]!) ? documentAuthor(view, cue.end, end) : subjectAfter(view, cue.end, cue.reading, end)),
   speakerBefore: (view, cue, first) => subjectBefore(view, cue.first, cue.reading, first),
+  // An adverb or particle (`так`, `тогда`, `также`) says how, not who.
+  leadsCue: (view, i) => isWord(view.words[i]!) && !view.mentionAt[i] && ['ADVB', 'PRCL', 'CONJ'].includes(view.words[i]!.analyses[0]?.pos ?? ''),
 };
 
 interface Attribution {
@@ -84,6 +88,9 @@ function attributionAfter(view: DocumentView, from: number, undashedAllowed = fa
   const limit = Math.min(words.length, dash + 1 + ATTRIBUTION_WINDOW, paragraphEndToken(view, dash + 1));
   const end = clauseLimit(view, dash + 1, limit);
   const found = attributionFrom(view, dash + 1, end, end, RUSSIAN);
+  // Undashed, the speaker follows the verb (`«Спасибо» сказали все`); with none, the quoted name is the verb's subject
+  // (`«Роскосмос» сообщил, что …`), not what was said.
+  if (undashed && !found?.speaker) return null;
   return found && { cue: found.cue, speaker: found.speaker, end, pattern: '«…», — сказал X' };
 }
 

@@ -7,7 +7,7 @@ import cues from '../data/quotes/cues.json';
 import pronouns from '../data/quotes/pronouns.json';
 import { fold, foldedSet } from '../words/word.js';
 import type { WordAnalysis } from '../morphology/morphology.js';
-import { isAuthorialVoice, isDocumentNoun, isForecastVerb, isImpersonalVerb, isOrganisationKind, pointingVerbObjectCue, isSourceNoun, isVerbObjectCue, opensVerbObjectCue, speechReading } from './lexicon.js';
+import { isAuthorialVoice, isBodyNoun, isDocumentNoun, isForecastVerb, isImpersonalVerb, isOrganisationKind, isSpokesNoun, pointingVerbObjectCue, isSourceNoun, isVerbObjectCue, opensVerbObjectCue, speechReading } from './lexicon.js';
 import { DASHES, phraseCue, piece, wordCue, type Draft, type DraftCue } from './draft.js';
 import { isPunctuation, isWord } from '../tokens.js';
 import type { PatternName } from './patterns.js';
@@ -88,12 +88,15 @@ function reportedClause(view: DocumentView, sentence: Sentence, i: number): Foun
   const conjunction = conjunctionAfter(view, cue.end, sentence.end);
   if (conjunction === -1) return null;
   const end = nextReport(view, conjunction + 1, sentence.end);
-  const content = piece(view, conjunction + 1, end);
+  const content = piece(view, conjunction + 1, trailingAttribution(view, conjunction + 1, end));
   if (!content) return null;
   let speaker: TokenRange | null = null;
   if (!agentless) {
     speaker =
       citedSource(view, cue.end, conjunction) ??
+      // `Reuters со ссылкой на источники сообщает, что …`: the source a medium cites before the cue, in its subject's clause
+      // (`Министр со ссылкой на данные Росстата заявил` is the minister's own statement).
+      mediumCites(view, clauseStart(view, sentence.first, cue.first), cue.first) ??
       (reading?.pos === 'GRND' ? invertedSubject(view, sentence.first, cue.first) : null) ??
       bodyBefore(view, sentence.first, cue.first, reading) ??
       subjectBefore(view, cue.first, reading, sentence.first) ??
@@ -142,6 +145,27 @@ function nextReport(view: DocumentView, from: number, end: number): number {
   return end;
 }
 
+/**
+ * Where a report's content ends before a source that closes the sentence after its last comma (`…, что проверки
+ * продолжатся, передаёт РИА Новости.`): that comma, when a finite speech verb with its speaker, or an agentless one with
+ * its document, runs to the sentence's end there; else `end`. A medium passing a statement on is no part of it (quotes.md).
+ */
+function trailingAttribution(view: DocumentView, from: number, end: number): number {
+  const { words } = view;
+  let comma = end - 1;
+  while (comma > from && !isPunctuation(words[comma]!, ',')) comma--;
+  if (comma <= from) return end;
+  let i = comma + 1;
+  if (i < end && isPunctuation(words[i]!, DASHES)) i++;
+  if (i >= end || !isWord(words[i]!)) return end;
+  const found = cueAt(view, i, end);
+  if (!found || (!found.agentless && found.reading?.pos !== 'VERB')) return end;
+  const limit = clauseEnd(view, found.cue.end, end);
+  if (!atSentenceEnd(view, limit, end)) return end;
+  const speaker = found.agentless ? documentAuthor(view, found.cue.end, limit) : subjectAfter(view, found.cue.end, found.reading, limit);
+  return speaker ? comma : end;
+}
+
 /** The token of `что` (`, что`, `о том, что`) after a cue, or -1 when another clause comes first. */
 function conjunctionAfter(view: DocumentView, from: number, limit: number): number {
   const { words } = view;
@@ -178,9 +202,12 @@ function sourcePhrase(view: DocumentView, sentence: Sentence, i: number): Found 
   if (noun.folded === 'слову') return null;
   const cue = phraseCue(view, i, j + 1);
   const limit = clauseEnd(view, j + 1, sentence.end);
-  const speaker = possessive !== -1 ? { first: possessive, end: possessive + 1 } : phraseFrom(view, j + 1, limit);
-  const sourceEnd = participialPhraseAfter(view, [j, ...(speaker ? [speaker.end - 1] : [])], limit, sentence.end);
-  return passedOn(view, sentence, sourceEnd) ?? { draft: around(view, sentence, i, sourceEnd, cue, speaker, 'по словам X'), next: sentence.end };
+  // `…, по словам которого, …`: the relative pronoun is the speaker, and the content is the relative clause alone.
+  const relative = j + 1 < limit && words[j + 1]!.analyses[0]?.lemma === 'который' ? j + 1 : -1;
+  const speaker = possessive !== -1 ? { first: possessive, end: possessive + 1 } : relative !== -1 ? { first: relative, end: relative + 1 } : phraseFrom(view, j + 1, limit);
+  const sourceEnd = relative !== -1 ? relative + 1 : participialPhraseAfter(view, [j, ...(speaker ? [speaker.end - 1] : [])], limit, sentence.end);
+  const clause = relative !== -1 ? { first: i, end: sentence.end } : sentence;
+  return passedOn(view, clause, sourceEnd) ?? { draft: around(view, clause, i, sourceEnd, cue, speaker, 'по словам X'), next: sentence.end };
 }
 
 /**
@@ -241,11 +268,18 @@ function bodyBefore(view: DocumentView, first: number, cue: number, verb: WordAn
   const start = firstWord(view, first, cue);
   if (start === -1 || start + 1 >= cue || !isOneOf(view, start, 'в', 'во')) return null;
   const phrase = phraseFrom(view, start + 1, cue);
+  if (!phrase) return null;
+  // The name, not its quotation marks (`В «Газпроме» заявили`).
+  let head = phrase.first;
+  while (head < phrase.end && isPunctuation(view.words[head]!, '«"„“')) head++;
   // A body or place the entity stage named, in the locative, and nothing else (not `В среду министры`, `В ходе встречи стороны`).
-  if (!phrase || !isLocative(view, phrase.first)) return null;
-  // Or a kind of organisation alone, which the speaker resolver reads as the one of that kind named last (`В компании отметили`).
-  const kindAlone = phrase.end === phrase.first + 1 && isOrganisationKind(view.words[phrase.first]!);
-  for (let j = phrase.first; j < phrase.end && !kindAlone; j++) {
+  if (head === phrase.end || !isLocative(view, head)) return null;
+  // Or a kind of organisation alone, which the speaker resolver reads as the one of that kind named last (`В компании отметили`);
+  // or a press service or a kind of body with whose it is (`В пресс-службе губернатора уточнили`, `В администрации президента отметили`).
+  const kindAlone = phrase.end === head + 1 && (isOrganisationKind(view.words[head]!) || isBodyNoun(view.words[head]!));
+  const bodyOf = phrase.end > head + 1 && (isSpokesNoun(view.words[head]!) || isOrganisationKind(view.words[head]!));
+  if (bodyOf) return phrase;
+  for (let j = head; j < phrase.end && !kindAlone; j++) {
     const mention = view.mentionAt[j];
     if (isWord(view.words[j]!) && (!mention || mention.type === 'PER')) return null;
   }
@@ -280,7 +314,7 @@ function citedSource(view: DocumentView, from: number, end: number): TokenRange 
  * Whose document an agentless report cites, in `[from, end)`: the phrase after `в` and a document noun
  * (`В заявлении МИД России говорится`, `как отмечается в докладе ООН`), or null.
  */
-function documentAuthor(view: DocumentView, from: number, end: number): TokenRange | null {
+export function documentAuthor(view: DocumentView, from: number, end: number): TokenRange | null {
   for (let i = from; i + 2 < end; i++) {
     if (!isOneOf(view, i, 'в', 'во', 'на')) continue;
     const noun = documentNounAfter(view, i + 1, end);
@@ -488,11 +522,29 @@ function parentheticalSource(view: DocumentView, sentence: Sentence, i: number):
  * or at the end of the sentence: the content is the rest of the sentence.
  */
 function around(view: DocumentView, sentence: Sentence, first: number, limit: number, cue: DraftCue, speaker: TokenRange | null, pattern: PatternName): Draft {
-  const pieces = [piece(view, sentence.first, first), piece(view, limit, sentence.end)].filter((p) => p !== null);
+  // A clause before a colon introduces the report, and is not its content (`X придерживается иного мнения: по его словам, …`).
+  let start = first;
+  while (start > sentence.first && !isPunctuation(view.words[start - 1]!, ':;')) start--;
+  const pieces = [piece(view, start, first), piece(view, limit, trailingAttribution(view, limit, sentence.end))].filter((p) => p !== null);
   const content = pieces.map((p) => insideMarks(view, p));
   // `По словам X, «…»`: the speaker's own words.
   const quoted = content.length === 1 && content[0]![0] !== pieces[0]![0];
   return { kind: quoted ? 'direct' : 'indirect', content, cue, speaker, inherits: false, pattern: quoted && pattern === 'как сообщил X' ? 'Как пояснил X, «…»' : pattern };
+}
+
+/** The source cited in `[first, end)` after a body (`Reuters`, `Агентство Bloomberg`) that passes it on, or null. */
+function mediumCites(view: DocumentView, first: number, end: number): TokenRange | null {
+  for (let j = first; j < end && view.words[j]!.folded !== 'со'; j++) {
+    if (view.mentionAt[j]?.type === 'ORG' || (isWord(view.words[j]!) && isOrganisationKind(view.words[j]!))) return citedSource(view, j + 1, end);
+  }
+  return null;
+}
+
+/** The first token after the last comma, colon or dash before `cue` (from `first` on): where the cue's own clause starts. */
+function clauseStart(view: DocumentView, first: number, cue: number): number {
+  let j = cue;
+  while (j > first && !isPunctuation(view.words[j - 1]!, ',;:') && !(isPunctuation(view.words[j - 1]!, DASHES) && view.words[j - 1]!.text !== '-')) j--;
+  return j;
 }
 
 /** The first token at or after `from` that ends the source phrase: a comma, a dash, a colon or the sentence end. */

@@ -18,6 +18,8 @@ const VERB_OBJECTS = new Map(Object.entries(cues.verbObjectCues).map(([verb, nou
 const SPOKES_NOUNS = foldedSet(cues.spokesNouns);
 const UNNAMED_SOURCES = foldedSet(cues.unnamedSources);
 const DOCUMENT_NOUNS = foldedSet(cues.documentNouns);
+const OFFICE_NOUNS = foldedSet(cues.officeNouns);
+const BODY_NOUNS = foldedSet(cues.bodyNouns);
 const ROLE_GROUPS = cues.roleGroups.map(foldedSet);
 const DEICTIC_COMPLEMENTS = foldedSet(cues.deicticComplements);
 const PAGE_LABELS = foldedSet(cues.pageLabels);
@@ -115,6 +117,16 @@ export function isSpokesNoun(word: Word): boolean {
 /** A noun for a source the text keeps unnamed (`собеседник агентства`, `источник в правительстве`): never the last speaker. */
 export function isUnnamedSource(word: Word): boolean {
   return word.analyses.some((reading) => reading.pos === 'NOUN' && UNNAMED_SOURCES.has(reading.key));
+}
+
+/** A noun for an office or public standing (`мэр`, `Глава`, `дипломат`), by which news goes on about the person it has just named. */
+export function isOfficeNoun(word: Word): boolean {
+  return word.analyses.some((reading) => reading.pos === 'NOUN' && OFFICE_NOUNS.has(reading.key));
+}
+
+/** A noun for a kind of body (`ведомство`, `банк`), by which news goes on about the organisation it has just named. */
+export function isBodyNoun(word: Word): boolean {
+  return word.analyses.some((reading) => reading.pos === 'NOUN' && reading.number !== 'plur' && BODY_NOUNS.has(reading.key));
 }
 
 /** A folded person's title or role (`посол`, `глава государства`, `дипломат`). */

@@ -194,7 +194,7 @@ function subjectPhrase(view: DocumentView, first: number, i: number, end: number
   // A person's name before a preposition closes the subject: what follows is an adjunct (`Министр Иван Петров в интервью
   // «Коммерсанту» заявил`); before a comma it may be a complement (`Конкурент Марка Цукерберга, создателя Facebook, Аарон Гринспен`).
   let close = i + 1;
-  while (close < end && !(endsWithName(view, start, close) && isPreposition(view.words[close]!)) && !opensParenthetical(view, close)) close++;
+  while (close < end && !((endsWithName(view, start, close) || endsWithSurname(view, start, close)) && isPreposition(view.words[close]!)) && !opensParenthetical(view, close)) close++;
   return trim(view, { first: start, end: close });
 }
 
@@ -206,9 +206,17 @@ function subjectPhrase(view: DocumentView, first: number, i: number, end: number
 export function subjectAfter(view: DocumentView, from: number, verb: WordAnalysis | undefined, limit: number): TokenRange | null {
   let first = from;
   while (first < limit && isWord(view.words[first]!) && SKIPPED.has(best(view.words[first]!)?.pos ?? '') && !view.mentionAt[first]) first++;
-  // `как сообщили в пресс-службе МВД`: the body after `в` is the speaker.
-  if (first < limit && isPreposition(view.words[first]!) && /^во?$/i.test(view.words[first]!.text) && verb?.number === 'plur') {
-    return phraseFrom(view, first + 1, limit);
+  // `как сообщили в пресс-службе МВД`: the body after `в` is the speaker; also after the outlet spoken to
+  // (`Как рассказали «Известиям» в пресс-службе Минтранса`, `сообщили ТАСС в МЧС`).
+  if (verb?.number === 'plur') {
+    let at = first;
+    // A body's name that is no subject of the plural verb is the one spoken to (`ТАСС`, read as a singular nominative).
+    const spokenTo = (i: number): boolean => mayBeRecipient(view, i) || (view.mentionAt[i] !== undefined && view.mentionAt[i]!.type !== 'PER' && !agreesAsSubject(view, i, verb));
+    if (at < limit && (isPunctuation(view.words[at]!, '«"„“') || spokenTo(at))) {
+      const past = phraseEndOf(view, firstWordAt(view, at));
+      if (past > at && past < limit && view.mentionAt[firstWordAt(view, at)]) at = past;
+    } else if (at + 1 < limit && isDativeOnly(view.words[at]!) && !view.mentionAt[at]) at++; // `сообщили изданию в компании`, `рассказали журналистам в МВД`
+    if (at < limit && isPreposition(view.words[at]!) && /^во?$/i.test(view.words[at]!.text)) return phraseFrom(view, at + 1, limit);
   }
   let governed = false;
   let objectEnd = first;
@@ -216,7 +224,8 @@ export function subjectAfter(view: DocumentView, from: number, verb: WordAnalysi
   for (let i = first; i < Math.min(limit, first + 12); i++) {
     const word = view.words[i]!;
     if (!isWord(word)) {
-      if (isPunctuation(word, '«»"„“”')) continue;
+      // Quotation marks, and a number in a name (`телеканала «Россия 24»`).
+      if (isPunctuation(word, '«»"„“”') || (word.token.kind === 'number' && view.mentionAt[i])) continue;
       return null;
     }
     if (isPreposition(word)) {
@@ -247,6 +256,12 @@ export function subjectAfter(view: DocumentView, from: number, verb: WordAnalysi
     return next ?? phrase;
   }
   return null;
+}
+
+/** A noun that can only be a dative, never the subject (`изданию`, `журналистам`): the one spoken to. */
+function isDativeOnly(word: Word): boolean {
+  const nouns = word.analyses.filter((reading) => reading.pos === 'NOUN');
+  return isWord(word) && nouns.length > 0 && nouns.length === word.analyses.length && nouns.every((reading) => reading.case === 'datv');
 }
 
 /** A body named after a cue whose name may be a dative (`РИА Новости`, `ТАСС`, `Би-би-си`). */
@@ -297,6 +312,16 @@ function endsWithName(view: DocumentView, from: number, end: number): boolean {
   // Two people said it (`Дмитрий Медведев и Владимир Путин заявили`).
   if (COORDINATING.has(view.words[end]!.text.toLowerCase())) return false;
   return view.words[end]!.text !== '(' && view.words[end]!.text !== ')';
+}
+
+/**
+ * A surname the entity stage did not take closes the phrase as a name does (`Зеленский` before `в своем обращении`):
+ * a capitalised word the dictionary reads as a surname or a first name, of no entity.
+ */
+function endsWithSurname(view: DocumentView, from: number, end: number): boolean {
+  if (end === from) return false;
+  const word = view.words[end - 1]!;
+  return isWord(word) && !view.mentionAt[end - 1] && word.shape === 'title' && (word.grammemes.has('Surn') || word.grammemes.has('Name'));
 }
 
 /** A comma before a word that cannot begin an apposition (`Министр, в свою очередь, заявил`, `Посол, однако, сказал`): the subject ends there. */

@@ -42,6 +42,7 @@ const MAX_OPEN = 12;
 
 const isSpace = (ch: string | undefined): boolean => ch === undefined || /\s/.test(ch);
 const isOpeningContext = (ch: string | undefined): boolean => isSpace(ch) || (ch !== undefined && '([{«„“‘"\'—–-/:'.includes(ch));
+const isClosingContext = (ch: string | undefined): boolean => ch !== undefined && ',.;:!?)…'.includes(ch);
 const isLetter = (ch: string | undefined): boolean => ch !== undefined && /\p{L}/u.test(ch);
 
 /** Whether a code unit may be a mark at all, without making a string of it: every mark is `"`, `'`, `«`, `»` or in U+2018–U+203A. */
@@ -85,7 +86,8 @@ export function pairQuotationMarks(text: string, paragraphs: readonly Pick<Parag
       const before = text[i - 1];
       const after = text[i + 1];
       if ((ch === "'" || ch === '’') && isLetter(before) && isLetter(after)) continue; // an apostrophe: O'Brien, д'Артаньян
-      const opening = OPENING_ONLY.includes(ch) || (AMBIGUOUS.includes(ch) && isOpeningContext(before) && !isSpace(after));
+      // A quote never opens on punctuation that ends a phrase (`"… "новой нормальностью"", — пояснил`: both marks close).
+      const opening = OPENING_ONLY.includes(ch) || (AMBIGUOUS.includes(ch) && isOpeningContext(before) && !isSpace(after) && !isClosingContext(after));
       const closing = CLOSING_ONLY.includes(ch) || (AMBIGUOUS.includes(ch) && !isSpace(before) && !isOpeningContext(before)) || (AMBIGUOUS.includes(ch) && !opening);
       if (closing) {
         const k = matchingOpen(stack, ch);

@@ -13,7 +13,7 @@ import { phraseNominative } from '../words/nominative.js';
 import { fold, type Word } from '../words/word.js';
 import { canonicalPlace, placeIdsByName, stateOfCapital } from '../lexicon/gazetteer.js';
 import { placeOfAdjective } from '../roles/rules.js';
-import { isDeicticComplement, isOrganisationKind, listedFirstNameGenders, isSpokesNoun, isTitleKey, isUnnamedSource, roleGroup } from './lexicon.js';
+import { isDeicticComplement, isBodyNoun, isOfficeNoun, isOrganisationKind, listedFirstNameGenders, isSpokesNoun, isTitleKey, isUnnamedSource, roleGroup } from './lexicon.js';
 import { isPunctuation, isWord } from '../tokens.js';
 import type { TokenRange } from './phrases.js';
 import { tokenAtOrAfter, type DocumentView } from './view.js';
@@ -38,6 +38,15 @@ const TITLE_WINDOW = 10;
 /** What a post is of: the entity of its place or body, the folded noun of a complement no entity names, or `undefined`. */
 type Post = number | string | undefined;
 
+/** A mention of a person or an organisation: where, whose, in which sentence, whether it can be a subject, and whether a verb follows it as its subject's. */
+interface Named {
+  readonly at: number;
+  readonly entity: number;
+  readonly sentence: number;
+  readonly subject: boolean;
+  readonly acts: boolean;
+}
+
 /** A person's mention: where and whose. */
 interface Placed {
   readonly at: number;
@@ -57,7 +66,9 @@ export class SpeakerResolver {
   /** For each title, the mentions of the people who hold it, in text order: a bare title looks for its person here. */
   private readonly holderMentions = new Map<string, Placed[]>();
   /** Every person mention: where, whose, in which sentence, and whether it can be a subject. */
-  private readonly people: { at: number; entity: number; sentence: number; subject: boolean }[] = [];
+  private readonly people: Named[] = [];
+  /** Every organisation mention, as people's. */
+  private readonly bodies: Named[] = [];
   /** Each person's mentions in text order: who was talked about last. */
   private readonly mentions = new Map<number, Placed[]>();
   /** The genders each person's names allow, and those the verbs they are the subject of allow: their names decide, their verbs narrow. */
@@ -69,6 +80,8 @@ export class SpeakerResolver {
   private placesByName: ReadonlyMap<string, number> | undefined;
   /** Organisations by the kind noun the text names them with (`компания` for `компания «Газпром»`, `министерство` for `Министерство финансов`), in text order. */
   private readonly organisationsByKind = new Map<string, Placed[]>();
+  /** People the text gives a post (`министр финансов Антон Силуанов`). */
+  private readonly titled = new Set<number>();
 
   constructor(private readonly view: DocumentView) {
     const { words, mentionAt } = view;
@@ -77,11 +90,17 @@ export class SpeakerResolver {
       const mention = mentionAt[i];
       if (!mention || mention === previous) continue;
       previous = mention;
-      if (mention.type === 'ORG') this.recordKinds(mention, i);
+      if (mention.type === 'ORG') {
+        this.recordKinds(mention, i);
+        // A body's name is in the case of its first word (`Министерство финансов`).
+        const subject = canBeNominative(words, i, words[i]!.token.end);
+        this.bodies.push({ at: mention.start, entity: mention.entity, sentence: view.sentenceOf[i]!, subject, acts: subject && verbAfter(view, lastWordOf(words, i, mention.end) + 1) });
+      }
       if (mention.type !== 'PER') continue;
-      this.people.push({ at: mention.start, entity: mention.entity, sentence: view.sentenceOf[i]!, subject: canBeNominative(words, i, mention.end) });
-      append(this.mentions, mention.entity, { at: mention.start, entity: mention.entity });
       const last = lastWordOf(words, i, mention.end);
+      const subject = canBeNominative(words, i, mention.end);
+      this.people.push({ at: mention.start, entity: mention.entity, sentence: view.sentenceOf[i]!, subject, acts: subject && verbAfter(view, last + 1) });
+      append(this.mentions, mention.entity, { at: mention.start, entity: mention.entity });
       for (const key of words[last]!.keys) append(this.surnames, key, { at: mention.start, entity: mention.entity });
       // What the names of every mention of the person allow, and the verbs after them (`Бут рассказала`).
       narrow(this.byName, mention.entity, gendersOf(words, i, mention.end));
@@ -97,6 +116,7 @@ export class SpeakerResolver {
       this.hold(title.key, role.person, role.of ?? undefined, this.complementAfter(title.at, end, title.key));
     }
     for (const [key, holders] of this.holders) {
+      for (const entity of holders.keys()) this.titled.add(entity);
       this.holderMentions.set(key, [...holders.keys()].flatMap((entity) => this.mentions.get(entity) ?? []).sort((a, b) => a.at - b.at));
     }
   }
@@ -112,13 +132,23 @@ export class SpeakerResolver {
    * the phrase names; a surname the entity stage left alone; the phrase's own
    * proper words; the last speaker for a bare title or person noun (`Чиновник`).
    */
-  resolve(range: TokenRange, last: Resolved | null, cue: TokenRange | null = null): Resolved {
-    return this.resolveIn(range, last, cue === null ? undefined : cueGender(this.view, cue), true);
+  resolve(range: TokenRange, last: Resolved | null, cue: TokenRange | null = null, quoteStart?: number): Resolved {
+    const gender = cue === null ? undefined : cueGender(this.view, cue);
+    const resolved = this.resolveIn(range, last, gender, true, quoteStart);
+    if (resolved.name !== null || gender !== 'masc') return resolved;
+    // A masculine verb agrees with a masculine title or person noun (`добавил дипломат`, said of a woman too), not
+    // necessarily with whom it names: a man first, else anyone.
+    const head = this.headOf(range);
+    const word = head === -1 ? undefined : this.view.words[head]!;
+    const nounAgreement = word !== undefined && !this.view.mentionAt[head] && isPersonNoun(word) && word.analyses[0]?.gender === 'masc';
+    return nounAgreement ? this.resolveIn(range, last, undefined, true, quoteStart) : resolved;
   }
 
-  private resolveIn(range: TokenRange, last: Resolved | null, verbGender: Gender | undefined, spokesman: boolean): Resolved {
+  /** `quoteStart`: where the quote's words start, when before the speaker phrase: people named inside them are not the ones talked about before. */
+  private resolveIn(range: TokenRange, last: Resolved | null, verbGender: Gender | undefined, spokesman: boolean, quoteStart?: number): Resolved {
     const { words, mentionAt } = this.view;
     const at = words[range.first]!.token.start;
+    const before = quoteStart === undefined ? at : Math.min(at, quoteStart);
     let organisation: EntityMention | undefined;
     let person: EntityMention | undefined;
     /** The body named before any comma: in the head's complement, not in a clause after it (`Демократы, потерявшие места в Конгрессе`). */
@@ -150,6 +180,8 @@ export class SpeakerResolver {
       return this.named(entity, true);
     }
     const fits = (entity: number): boolean => verbGender === undefined || this.fitsGender(entity, verbGender);
+    // `по словам которого`: the person the relative clause is about, named last before it in its sentence.
+    if (range.end - range.first === 1 && words[range.first]!.analyses[0]?.lemma === 'который') return this.antecedent(at);
     // `он`, or a possessive (`по её словам`) that the dictionary reads as an adjective.
     const pronounWord = headWord ?? words[range.first]!;
     const gender = PRONOUNS[fold(pronounWord.text)];
@@ -166,8 +198,13 @@ export class SpeakerResolver {
     const postOf = title ? this.complementAfter(head, range.end, title) : undefined;
     const role = title ? this.role(title, at, context, postOf, fits) : null;
     if (role) return role;
+    // A post with a body or a field named (`Глава Роспотребнадзора`, `Министр обороны`) right after one person who has been given no
+    // post is that person's (`Анна Попова выступила на брифинге. Глава Роспотребнадзора заявила`): news names a person, then the post.
+    // Not at a place named (`Американский президент` after `Владимир Путин провёл встречу` is someone else).
+    const office = headWord !== undefined && !mentionAt[head] && isOfficeNoun(headWord) && !(context !== undefined && this.view.entities[context]?.type !== 'ORG');
+    const postHolder = (): Resolved => (office ? (this.subjectBefore(before, fits, true) ?? UNRESOLVED) : UNRESOLVED);
     // A person noun with a body in its complement (`создатель Facebook`, `глава Минсвязи`) is someone the post names, not the body.
-    if (organisation && headWord && !mentionAt[head] && (title || isPersonNoun(headWord))) return UNRESOLVED;
+    if (organisation && headWord && !mentionAt[head] && (title || isPersonNoun(headWord))) return postHolder();
     if (organisation) return this.named(organisation.entity, false);
     // A place opening the phrase, or its head (`Официальный Минск`); a capital that speaks is its state (`Минск считает`).
     const opening = mentionAt[range.first];
@@ -176,6 +213,11 @@ export class SpeakerResolver {
     // `В компании отметили`, `концерн сообщил`: the organisation of that kind the text named last.
     const kindOf = headWord && !mentionAt[head] ? this.organisationOfKind(headWord, at) : undefined;
     if (kindOf !== undefined) return this.named(kindOf, false);
+    // Else a body noun is the one organisation just named acting (`Роскомнадзор заблокировал сайт. В ведомстве уточнили`).
+    if (headWord && !mentionAt[head] && range.end - range.first === 1 && isBodyNoun(headWord)) {
+      const body = this.actingBefore(this.bodies, before, () => true, false);
+      if (body) return { ...body, person: false };
+    }
     const surname = this.surname(range, at, fits, head);
     if (surname) return surname;
     const proper = this.properName(range);
@@ -186,8 +228,46 @@ export class SpeakerResolver {
     const animate = headWord.analyses[0]?.tags.includes('anim') ?? false;
     if (isUnnamedSource(headWord)) return UNRESOLVED;
     // A post somewhere the document names no holder for (`Президент компании` after `президент Путин`) is someone else.
-    if (postOf !== undefined) return UNRESOLVED;
-    return (title || animate) && last?.person && last.entity !== null && fits(last.entity) ? last : UNRESOLVED;
+    if (postOf !== undefined) return postHolder();
+    if (!title && !animate) return UNRESOLVED;
+    if (last?.person && last.entity !== null && fits(last.entity)) return last;
+    // No speaker before: an office noun is the one person just named acting (`Сергей Собянин посетил больницу. Мэр пообещал`).
+    return office ? (this.subjectBefore(before, fits, false) ?? UNRESOLVED) : UNRESOLVED;
+  }
+
+  /**
+   * The one person named in the sentence before `at` or earlier in its own as the subject of a verb (`Сергей Собянин посетил`),
+   * of a gender that fits: an office noun refers back to them. Two people who may be subjects (`Макрон и Меркель провели
+   * встречу`) leave it open; with `untitled`, a person the text gives a post already holds no other.
+   */
+  private subjectBefore(at: number, fits: (entity: number) => boolean, untitled: boolean): Resolved | null {
+    return this.actingBefore(this.people, at, fits, untitled);
+  }
+
+  /** Of `named` (people, or organisations), the one named in the sentence before `at` or earlier in its own as the subject of a verb, as subjectBefore. */
+  private actingBefore(named: readonly Named[], at: number, fits: (entity: number) => boolean, untitled: boolean): Resolved | null {
+    const sentence = this.view.sentenceOf[tokenAtOrAfter(this.view, at)]!;
+    let found: number | undefined;
+    const subjects = new Set<number>();
+    const end = firstAtOrAfter(named, at);
+    for (let k = end - 1; k >= Math.max(0, end - LOOKAROUND); k--) {
+      const person = named[k]!;
+      if (person.sentence < sentence - 1) break;
+      if (!person.subject || !fits(person.entity)) continue;
+      subjects.add(person.entity);
+      if (person.acts) found = person.entity;
+    }
+    // Another person who may be a subject (`Иван Петров и Пётр Сидоров провели`) leaves it open.
+    if (found === undefined || subjects.size > 1 || (untitled && this.titled.has(found))) return null;
+    return this.named(found, named === this.people);
+  }
+
+  /** The person named last before `at` in its sentence: a relative pronoun's antecedent. */
+  private antecedent(at: number): Resolved {
+    const sentence = this.view.sentenceOf[tokenAtOrAfter(this.view, at)]!;
+    const k = firstAtOrAfter(this.people, at) - 1;
+    const person = k >= 0 ? this.people[k]! : undefined;
+    return person && person.sentence === sentence ? this.named(person.entity, true) : UNRESOLVED;
   }
 
   /**
@@ -196,7 +276,9 @@ export class SpeakerResolver {
    */
   private properName(range: TokenRange): Resolved | null {
     const { words, text, mentionAt } = this.view;
-    const proper = (i: number): boolean => isProper(words[i]!) && !mentionAt[i];
+    // A capitalised word right after an opening quotation mark is a name as news writes a body's (`«Аэрофлот» сообщил`), at a sentence's start too.
+    const quoted = (i: number): boolean => words[i]!.shape === 'title' && i > 0 && isPunctuation(words[i - 1]!, '«"„“');
+    const proper = (i: number): boolean => (isProper(words[i]!) || quoted(i)) && !mentionAt[i];
     let end = range.end;
     while (end > range.first && !proper(end - 1)) end--;
     let first = end;
@@ -547,6 +629,18 @@ function verbGender(word: Word): Gender | undefined {
     found = reading.gender;
   }
   return found;
+}
+
+/** A finite verb follows a person's name, adverbs skipped: the name is its subject (`Сергей Собянин посетил`). */
+function verbAfter(view: DocumentView, from: number): boolean {
+  for (let i = from; i < Math.min(view.words.length, from + 3); i++) {
+    const word = view.words[i]!;
+    if (!isWord(word) || view.mentionAt[i]) return false;
+    const pos = word.analyses[0]?.pos;
+    if (pos === 'ADVB' || pos === 'PRCL') continue;
+    return pos === 'VERB';
+  }
+  return false;
 }
 
 /** The gender of the past-tense verb right after a person's name (`Алла Бут рассказала`), skipping adverbs. */
