@@ -5,7 +5,6 @@
  * Медведев or nominative of a woman), the words around the name decide, and
  * failing them the commoner reading.
  */
-import commonFirstNames from '../data/gazetteer/common-first-names.json';
 import familyWords from '../data/gazetteer/family-words.json';
 import firstNamesData from '../data/gazetteer/first-names.json';
 import prepositionCases from '../data/grammar/preposition-cases.json';
@@ -52,7 +51,6 @@ const MALE_CASE_BY_ENDING: Record<string, readonly string[]> = {
 };
 
 let listedMen: ReadonlySet<string> | undefined;
-let commonNames: { masc: ReadonlySet<string>; femn: ReadonlySet<string> } | undefined;
 
 /** The forms a listed foreign man's name shows by its ending (`Реджепом`), or undefined when it shows none (a woman's name, a name ending in a vowel). */
 function listedNameForms(listed: { name: string; ending: string }): Form[] | undefined {
@@ -199,11 +197,11 @@ function firstNameReading(word: Word, form: Form): WordAnalysis | undefined {
 /** The reading of a common first name (common-first-names.json) that a word has in a form, if any. */
 function commonNameReading(word: Word, form: Form): WordAnalysis | undefined {
   if (form === '*') return undefined;
-  commonNames ??= { masc: foldedSet(commonFirstNames.male), femn: foldedSet(commonFirstNames.female) };
+  const commonNames = gazetteer().commonFirstNames;
   const gender = genderOf(form);
   if (gender !== 'masc' && gender !== 'femn') return undefined;
   const accept = PART_READINGS.first!;
-  return word.analyses.find((r) => accept(r) && r.case === caseOf(form) && (r.gender === gender || r.gender === 'ms-f') && commonNames![gender].has(r.key));
+  return word.analyses.find((r) => accept(r) && r.case === caseOf(form) && (r.gender === gender || r.gender === 'ms-f') && commonNames[gender].has(r.key));
 }
 
 /**

@@ -48,6 +48,8 @@ export interface Gazetteer {
   /** Entries by the keys of their first word. */
   readonly byFirstKey: ReadonlyMap<string, readonly GazetteerEntry[]>;
   readonly firstNames: ReadonlySet<string>;
+  /** The common first names (common-first-names.json) by the gender they are listed with, folded. */
+  readonly commonFirstNames: { readonly masc: ReadonlySet<string>; readonly femn: ReadonlySet<string> };
   readonly titles: ReadonlySet<string>;
   readonly organisationDescriptors: ReadonlySet<string>;
   readonly regionDescriptors: ReadonlySet<string>;
@@ -155,6 +157,7 @@ function build(): Gazetteer {
     // The common names too: the dictionary may know one in a single form only (`Эммануэль`, a woman's, indeclinable), and its
     // declined forms then come from guesses alone (`Эммануэля Макрона`).
     firstNames: foldedSet([...firstNamesData.male, ...firstNamesData.female, ...commonFirstNamesData.male, ...commonFirstNamesData.female]),
+    commonFirstNames: { masc: foldedSet(commonFirstNamesData.male), femn: foldedSet(commonFirstNamesData.female) },
     titles: foldedSet(rolesData.titles),
     organisationDescriptors: foldedSet(rolesData.organisationDescriptors),
     regionDescriptors: foldedSet(rolesData.regionDescriptors),

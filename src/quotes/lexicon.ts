@@ -3,7 +3,6 @@
  * words are cues, matched by lemma so every tense, aspect and form counts.
  */
 import cues from '../data/quotes/cues.json';
-import commonFirstNames from '../data/gazetteer/common-first-names.json';
 import { gazetteer } from '../lexicon/gazetteer.js';
 import { fold, foldedSet, type Word } from '../words/word.js';
 import type { WordAnalysis } from '../morphology/morphology.js';
@@ -145,15 +144,12 @@ export function roleGroup(role: string): readonly string[] {
   return group ? [...group] : [key];
 }
 
-/** Common first names by gender (gazetteer/common-first-names.json), folded. */
-let firstNames: { masc: ReadonlySet<string>; femn: ReadonlySet<string> } | undefined;
-
 /**
  * The genders a common first name is listed with, by the word's lemmas (`Эммануэль` a man's, though the dictionary
  * knows only the woman's name; `Александра` both, as a woman's name and a form of `Александр`); empty for a word not listed.
  */
 export function listedFirstNameGenders(word: Word): Set<'masc' | 'femn'> {
-  firstNames ??= { masc: foldedSet(commonFirstNames.male), femn: foldedSet(commonFirstNames.female) };
+  const firstNames = gazetteer().commonFirstNames;
   const genders = new Set<'masc' | 'femn'>();
   for (const key of word.keys) {
     if (firstNames.masc.has(key)) genders.add('masc');
