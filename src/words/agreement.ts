@@ -3,7 +3,7 @@
  * (`Рашада Мамедова`: both genitive masculine), and the readings it selects.
  */
 import type { WordAnalysis } from '../morphology/morphology.js';
-import type { Word } from './word.js';
+import { PROPER_GRAMMEMES, type Word } from './word.js';
 
 /** A case and gender, such as `gent/masc`; `*` when nothing constrains them. */
 export type Form = string;
@@ -64,7 +64,6 @@ export function readingIn(word: Word, form: Form, accept: Accept): WordAnalysis 
   return accepted.find((reading) => reading.case === wordCase && genders(reading).includes(gender!)) ?? accepted[0];
 }
 
-const PROPER = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn'];
 
 /**
  * A sentence's first word whose common readings are all nouns in an oblique case (`Киев`, `Песков`: genitive plurals
@@ -74,7 +73,7 @@ const PROPER = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn'];
  */
 export function nameSubjectOfVerb(word: Word, verb: Word | undefined, grammeme: string): boolean {
   if (!verb || verb.shape !== 'lower') return false;
-  const common = word.analyses.filter((reading) => reading.known && !PROPER.some((tag) => reading.tags.includes(tag)));
+  const common = word.analyses.filter((reading) => reading.known && !PROPER_GRAMMEMES.some((tag) => reading.tags.includes(tag)));
   if (common.length === 0 || !common.every((reading) => reading.pos === 'NOUN' && reading.case !== undefined && reading.case !== 'nomn')) return false;
   return word.analyses.some((reading) => reading.known && reading.tags.includes(grammeme) && reading.case === 'nomn' && reading.number === 'sing' &&
     verb.analyses.some((verbReading) => verbReading.pos === 'VERB' && verbReading.tags.includes('past') && verbReading.number === 'sing' && verbReading.gender === reading.gender));

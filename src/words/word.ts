@@ -54,7 +54,8 @@ export function fold(text: string): string {
 /** A word list as the set of its entries folded (see {@link fold}), to look folded words up in. */
 export const foldedSet = (list: readonly string[]): ReadonlySet<string> => new Set(list.map(fold));
 
-const PROPER = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn'];
+/** The grammemes of a proper name's reading: a reading with none of them is a common word's. */
+export const PROPER_GRAMMEMES: readonly string[] = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn'];
 const LATIN = /^\p{Script=Latin}[\p{Script=Latin}'’&.-]*$/u;
 
 /** What a word form always has, whatever its place: computed once per form. */
@@ -97,7 +98,7 @@ function formOf(token: Token): Form {
     grammemes.push(...reading.tags);
     if (reading.known) {
       knownGrammemes.push(...reading.tags);
-      common ||= !PROPER.some((grammeme) => reading.tags.includes(grammeme));
+      common ||= !PROPER_GRAMMEMES.some((grammeme) => reading.tags.includes(grammeme));
     } else if (!reading.lemma.startsWith(beginning)) continue;
     if (!keys.includes(reading.key)) keys.push(reading.key);
   }
