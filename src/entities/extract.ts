@@ -419,7 +419,11 @@ function quotedAgain(text: string, drafts: DraftMention[], quotes: Quoted[]): vo
   const named = new Map<string, { words: readonly Word[]; mention: DraftMention }[]>();
   const products = new Map<string, (readonly Word[])[]>();
   const index = <T>(map: Map<string, T[]>, words: readonly Word[], item: T): void => {
-    for (const key of words[0]!.keys) map.set(key, [...(map.get(key) ?? []), item]);
+    for (const key of words[0]!.keys) {
+      const list = map.get(key);
+      if (list) list.push(item);
+      else map.set(key, [item]);
+    }
   };
   quotes.forEach(({ words, covered }, i) => {
     if (!covered) return;
