@@ -13,7 +13,7 @@ import { linkMentions, type DraftMention } from './link.js';
 import { personName, verbGender } from './normalize.js';
 import { listedNominative, phraseNominative } from '../words/nominative.js';
 import {
-  LOCATION_RULES, ORGANISATION_RULES, PERSON_RULES, outletCue, outletNameStart, nounBefore, reportVerb, sourceNameStart, sourceNoun, subjectAfterVerb, subjectNameStart,
+  LOCATION_RULES, ORGANISATION_RULES, PERSON_RULES, QUOTE_CLOSE, QUOTE_OPEN, outletCue, outletNameStart, nounBefore, reportVerb, sourceNameStart, sourceNoun, subjectAfterVerb, subjectNameStart,
 } from './rules.js';
 import particles from '../data/gazetteer/name-particles.json';
 import { fold, joinedWord, type Word } from '../words/word.js';
@@ -342,8 +342,6 @@ interface Quoted {
   readonly close: number;
 }
 
-const QUOTE_OPENING = new Set(['«', '"', '„', '“']);
-const QUOTE_CLOSING = new Set(['»', '"', '“', '”']);
 /** The most words a name in quotes that names an organisation again may have. */
 const QUOTED_WORDS = 4;
 /** What joins two names of a list: a comma, `и`, `или`, `а также`. */
@@ -352,12 +350,12 @@ const LIST_JOINER = /^\s*(?:,|,?\s*(?:и|или|а также))\s*$/;
 /** Adds to `quotes` the sentence's names in quotes: one to four words, the first capitalised, none a punctuation mark. */
 function quotedNames({ words, covered }: SentenceWords, quotes: Quoted[]): void {
   for (let i = 0; i < words.length; i++) {
-    if (!QUOTE_OPENING.has(words[i]!.text)) continue;
+    if (!QUOTE_OPEN(words[i]!)) continue;
     const first = words[i + 1];
     if (!first || first.token.kind !== 'word' || first.shape === 'lower' || first.shape === 'none') continue;
     let j = i + 1;
     while (j < words.length && j - i <= QUOTED_WORDS && words[j]!.token.kind !== 'punctuation') j++;
-    if (j === i + 1 || j - i > QUOTED_WORDS || !QUOTE_CLOSING.has(words[j]?.text ?? '')) continue;
+    if (j === i + 1 || j - i > QUOTED_WORDS || !(words[j] && QUOTE_CLOSE(words[j]!))) continue;
     const open = words[i]!.token.start;
     const close = words[j]!.token.end;
     const quote = { words: words.slice(i + 1, j), covered: covered.slice(i + 1, j).some(Boolean), before: words[i - 1], after: words[j + 1], afterNext: words[j + 2] };

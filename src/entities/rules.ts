@@ -157,6 +157,10 @@ function mayModify(adjective: Word, next: Word): boolean {
     head.case === reading.case && (head.number === 'plur' ||
       (head.number === reading.number && (reading.number === 'plur' || head.gender === reading.gender || head.gender === undefined || head.gender === 'ms-f')))));
 }
+/** Quotation marks that open and close a name in quotes (a straight one does both). */
+export const QUOTE_OPEN = text('«', '"', '„', '“');
+export const QUOTE_CLOSE = text('»', '"', '“', '”');
+
 /**
  * A capitalised adjective with no noun after it that it may go with is a person's surname (`слова Навального.`; not `Великая
  * Отечественная война`). The token after it is required: the rule cannot tell a sentence's last word from a shorter try.
@@ -164,13 +168,12 @@ function mayModify(adjective: Word, next: Word): boolean {
 const noNounAfter = (match: Match): boolean => {
   const [adjective, next] = [match.words[0]!, match.words[1]!];
   // A name in quotes (`«Мариинский»`) is a body's or a work's, not a person's.
-  if (QUOTE_CLOSING_MARK(next)) return false;
+  if (QUOTE_CLOSE(next)) return false;
   if (next.kind === 'word' && mayModify(adjective, next)) return false;
   // An adjective the dictionary knows may stand for a name whose noun is left out (`солисты Мариинского`): only as the
   // subject of the verb after it is it a person (`заявил Навальный`, `Навальный был задержан`).
   return !known(adjective) || adjectiveSubject(match);
 };
-const QUOTE_CLOSING_MARK = text('»', '"', '“', '”');
 /** Two capitalised adjectives that agree are the words of one name whose noun is left out (`в Великую Отечественную`), no surname. */
 const adjectivesAgree = (match: Match): boolean => mayModify(match.words[0]!, match.words[1]!);
 /** At a sentence's start, only an adjective the dictionary does not know (a common one starts a phrase), in the nominative, before its verb (`Зеленский заявил`). */
@@ -329,8 +332,6 @@ const ABBREVIATION = and(upper, (word: Word) => word.text.length >= 2 && word.te
 /** A model's code: up to four capitals, an optional hyphen and a number, and maybe a letter (`ТМА-7`, `М-52`, `A320`). */
 const MODEL_CODE = /^[A-ZА-ЯЁ]{1,4}-?\d+[A-ZА-ЯЁa-zа-яё]?$/;
 const modelCode: Predicate = (word) => MODEL_CODE.test(word.text);
-const QUOTE_OPEN = text('«', '"', '„', '“');
-const QUOTE_CLOSE = text('»', '"', '“', '”');
 const NAME_IN_QUOTES = and(not(QUOTE_OPEN), not(QUOTE_CLOSE), not(text('.', ',', ';', ':', '!', '?')));
 const LATIN_NAME = and(capitalized, (word: Word) => word.latin && word.text.length > 1, not(romanNumeral));
 const PLACE_OR_ORGANISATION = and(or(listed('LOC'), listed('ORG'), knownGram('Geox'), ORGN, ABBREVIATION), or(genitive, upper, knownGram('Fixd'), not(known)));
