@@ -68,10 +68,11 @@ const POST_NOUNS = foldedSet(rolesData.postNouns);
 const INSTRUMENTAL_TITLES = foldedSet(rolesData.instrumentalTitles);
 /** The stems of the titles that are participles (`управляющ-ий`, `-его`, `-ему`): the dictionary reads them as forms of the verb. */
 const PARTICIPLE_STEMS = rolesData.instrumentalTitles.filter((title) => title.endsWith('ий')).map((title) => fold(title).slice(0, -2));
+/** The word is one of the stems with an adjective's ending of at most three letters (`управляющ-его`, `перв-ым`). */
+const hasStemOf = (word: Word, stems: readonly string[]): boolean => stems.some((stem) => word.folded.startsWith(stem) && word.folded.length <= stem.length + 3);
 /** A participle title (`управляющего`): its stem and a singular ending of at most three letters. */
 const isParticipleTitle = (word: Word): boolean =>
-  PARTICIPLE_STEMS.some((stem) => word.folded.startsWith(stem) && word.folded.length <= stem.length + 3)
-  && word.analyses.some((reading) => reading.pos === 'PRTF' && reading.tags.includes('sing'));
+  hasStemOf(word, PARTICIPLE_STEMS) && word.analyses.some((reading) => reading.pos === 'PRTF' && reading.tags.includes('sing'));
 /** Place adjectives by lemma (`российский`) and the places they name (`Россия`). */
 const PLACE_ADJECTIVES: ReadonlyMap<string, string> = new Map(Object.entries(placeAdjectivesData.adjectives).map(([lemma, place]) => [fold(lemma), place]));
 /** Titles of state and regional posts: a place adjective before one names where it is held, not a nationality. */
@@ -135,7 +136,7 @@ const TITLE_OPENERS: ReadonlySet<string> = new Set([...MODIFIERS, ...ACTING_PREF
 /** A modifier that belongs to the post (`первый`, `генеральный`), in any form: an adjective with its stem and an ending of at most three letters. */
 const isModifier = (word: Word | undefined): boolean =>
   inList(word, MODIFIERS) ||
-  (word !== undefined && hasReading(word, (tags) => tags.includes('ADJF')) && MODIFIER_STEMS.some((stem) => word.folded.startsWith(stem) && word.folded.length <= stem.length + 3));
+  (word !== undefined && hasReading(word, (tags) => tags.includes('ADJF')) && hasStemOf(word, MODIFIER_STEMS));
 
 /** Whether a title may open at a word; most words are none, and need not be read further. */
 const mayOpenTitle = (word: Word | undefined): boolean =>
