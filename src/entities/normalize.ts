@@ -46,8 +46,11 @@ function listedFirstName(word: Word): { name: string; ending: string } | undefin
  * ending replaces (`Мигел-я`), and, for a woman's name in `-а`/`-я`, that vowel (`Камал-ы` → `Камала`, `Урсул-ой`).
  */
 function stemTails(ending: string): readonly string[] {
-  return ['', ...(SOFT_STEM_ENDINGS.has(ending) ? ['ь', 'й'] : []), ...(A_STEM_ENDINGS.has(ending) ? ['а', 'я'] : [])];
+  return [...(HARD_STEM_ENDINGS.has(ending) ? [''] : []), ...(SOFT_STEM_ENDINGS.has(ending) ? ['ь', 'й'] : []), ...(A_STEM_ENDINGS.has(ending) ? ['а', 'я'] : [])];
 }
+
+/** The case endings a man's name in a consonant takes (`Никол-а`, `Никол-у`, `Никол-ом`, `Шульц-ем`, `Никол-е`): `Джорджи` is no form of `Джордж`. */
+const HARD_STEM_ENDINGS: ReadonlySet<string> = new Set(['а', 'у', 'ом', 'ем', 'е']);
 
 /** The case endings that replace the `а` or `я` of a name (`Камал-ы`, `Камал-е`, `Камал-у`, `Камал-ой`). */
 const A_STEM_ENDINGS: ReadonlySet<string> = new Set(['ы', 'и', 'е', 'у', 'ю', 'ой', 'ей', 'ою', 'ею']);
