@@ -497,6 +497,10 @@ function narrowByContext(forms: Form[], { before, after }: NameContext): Form[] 
   }
   const verbGender = pastVerbGender(after);
   if (verbGender) forms = narrow(forms, (form) => caseOf(form) === 'nomn' && genderOf(form) === verbGender);
+  // News puts the subject after its verb (`Премию получила Евгения Медведева`): a nominative of the gender of a
+  // past verb right before is that subject; an object is in another case, so nothing else is ruled out.
+  const verbBeforeGender = before.at(-1)?.shape === 'lower' ? pastVerbGender(before.at(-1)) : undefined;
+  if (verbBeforeGender) forms = narrow(forms, (form) => caseOf(form) === 'nomn' && genderOf(form) === verbBeforeGender);
   return forms;
 }
 

@@ -90,6 +90,15 @@ describe('person names on unseen news sentences', () => {
     ]);
   });
 
+  it("reads a name after a past verb of its gender as that verb's subject, a woman after a feminine verb", async () => {
+    await expectNames([
+      ['Премию получила Евгения Медведева.', 'Евгения Медведева', 'Евгения Медведева'],
+      ['В финале победила Александра Иванова.', 'Александра Иванова', 'Александра Иванова'],
+      ['Тренер похвалил Ивана Петрова.', 'Ивана Петрова', 'Иван Петров'],
+      ['Выборы выиграл Дмитрий Медведев.', 'Дмитрий Медведев', 'Дмитрий Медведев'],
+    ]);
+  });
+
   it('keeps indeclinable surnames as written in any case', async () => {
     await expectNames([
       ['Заявление Петра Порошенко опубликовано на сайте.', 'Петра Порошенко', 'Петр Порошенко'],
