@@ -8,12 +8,12 @@
 import familyWords from '../data/gazetteer/family-words.json';
 import firstNamesData from '../data/gazetteer/first-names.json';
 import prepositionCases from '../data/grammar/preposition-cases.json';
-import type { PersonName } from '../model.js';
+import type { PersonName, Token } from '../model.js';
 import { nominative, type WordAnalysis } from '../morphology/morphology.js';
 import { agreeingForms, readingIn, type Accept, type Form } from '../words/agreement.js';
 import { restoreSpelling, nominativeOf } from '../words/nominative.js';
 import { gazetteer } from '../lexicon/gazetteer.js';
-import { fold, foldedSet, type Word } from '../words/word.js';
+import { fold, foldedSet, shapeOf, toWords, type Word } from '../words/word.js';
 
 /** The words around a name in its sentence: the words before it (nearest last) and the word after it. */
 export interface NameContext {
@@ -25,7 +25,8 @@ const NO_CONTEXT: NameContext = { before: [], after: undefined };
 
 /** A first name the dictionary does not know, in its listed form (`Фелипе` stays, `Николом` → `Никол`); undefined when it is not listed. */
 function listedFirstName(word: Word): { name: string; ending: string } | undefined {
-  if (word.analyses.some((reading) => reading.known)) return undefined;
+  // A form the dictionary knows as a common word or a plural only is still a listed name's (`Камалы`: no plural of `Камал` here).
+  if (word.analyses.some((reading) => reading.known && PART_READINGS.first!(reading))) return undefined;
   const { firstNames } = gazetteer();
   const folded = word.folded;
   if (firstNames.has(folded)) return { name: word.text, ending: '' };
@@ -34,8 +35,39 @@ function listedFirstName(word: Word): { name: string; ending: string } | undefin
   for (const ending of CASE_ENDINGS) {
     if (!folded.endsWith(ending)) continue;
     const stem = folded.slice(0, -ending.length);
-    const tail = ['', ...(SOFT_STEM_ENDINGS.has(ending) ? ['ь', 'й'] : [])].find((letter) => firstNames.has(stem + letter));
+    const tail = stemTails(ending).find((letter) => firstNames.has(stem + letter));
     if (tail !== undefined) return { name: word.text.slice(0, -ending.length) + tail, ending };
+  }
+  return listedDoubleName(word, firstNames);
+}
+
+/**
+ * The nominative endings a listed name may have in place of a case ending: none (`Никол-ом`), the `ь` or `й` the
+ * ending replaces (`Мигел-я`), and, for a woman's name in `-а`/`-я`, that vowel (`Камал-ы` → `Камала`, `Урсул-ой`).
+ */
+function stemTails(ending: string): readonly string[] {
+  return [...(HARD_STEM_ENDINGS.has(ending) ? [''] : []), ...(SOFT_STEM_ENDINGS.has(ending) ? ['ь', 'й'] : []), ...(A_STEM_ENDINGS.has(ending) ? ['а', 'я'] : [])];
+}
+
+/** The case endings a man's name in a consonant takes (`Никол-а`, `Никол-у`, `Никол-ом`, `Шульц-ем`, `Никол-е`): `Джорджи` is no form of `Джордж`. */
+const HARD_STEM_ENDINGS: ReadonlySet<string> = new Set(['а', 'у', 'ом', 'ем', 'е']);
+
+/** The case endings that replace the `а` or `я` of a name (`Камал-ы`, `Камал-е`, `Камал-у`, `Камал-ой`). */
+const A_STEM_ENDINGS: ReadonlySet<string> = new Set(['ы', 'и', 'е', 'у', 'ю', 'ой', 'ей', 'ою', 'ею']);
+
+/**
+ * A listed double name whose two parts both show one case ending (`Франком-Вальтером` → `Франк-Вальтер`):
+ * Russian declines both parts of such a name when both end in a consonant.
+ */
+function listedDoubleName(word: Word, firstNames: ReadonlySet<string>): { name: string; ending: string } | undefined {
+  const hyphen = word.text.indexOf('-');
+  if (hyphen < 0 || word.text.indexOf('-', hyphen + 1) >= 0) return undefined;
+  const head = word.text.slice(0, hyphen);
+  const tail = word.text.slice(hyphen + 1);
+  for (const ending of CASE_ENDINGS) {
+    if (!fold(head).endsWith(ending) || !fold(tail).endsWith(ending)) continue;
+    const name = `${head.slice(0, -ending.length)}-${tail.slice(0, -ending.length)}`;
+    if (firstNames.has(fold(name))) return { name, ending };
   }
   return undefined;
 }
@@ -55,10 +87,20 @@ let listedMen: ReadonlySet<string> | undefined;
 /** The forms a listed foreign man's name shows by its ending (`Реджепом`), or undefined when it shows none (a woman's name, a name ending in a vowel). */
 function listedNameForms(listed: { name: string; ending: string }): Form[] | undefined {
   listedMen ??= foldedSet(firstNamesData.male);
+  listedWomen ??= foldedSet(firstNamesData.female);
   const name = fold(listed.name);
+  // A listed woman's name in `-а`/`-я` shows its case by its ending (`Камалы`: genitive) as Russian women's names do.
+  if (listedWomen.has(name) && /[ая]$/.test(name)) return FEMALE_CASE_BY_ENDING[listed.ending]?.map((wordCase) => `${wordCase}/femn`);
   if (!listedMen.has(name) || /[аеёиоуыэюяй]$/.test(name)) return undefined;
   return MALE_CASE_BY_ENDING[listed.ending]?.map((wordCase) => `${wordCase}/masc`);
 }
+
+let listedWomen: ReadonlySet<string> | undefined;
+
+/** The cases a woman's name in `-а`/`-я` is in, by the ending that replaces that vowel (`Камал-ой`: instrumental); none for the nominative, which the name gives as listed. */
+const FEMALE_CASE_BY_ENDING: Record<string, readonly string[]> = {
+  '': ['nomn'], ы: ['gent'], и: ['gent', 'datv', 'loct'], е: ['datv', 'loct'], у: ['accs'], ю: ['accs'], ой: ['ablt'], ей: ['ablt'], ою: ['ablt'], ею: ['ablt'],
+};
 
 /** Which readings stand for each part of a person's name: one person, so never a plural reading (`Киран` is no plural of `Кирана`). */
 const PART_READINGS: Record<string, Accept> = {
@@ -155,11 +197,81 @@ export function verbGender(after: Word | undefined): PersonGender | undefined {
 function partNominative(word: Word, role: 'first' | 'middle' | 'last', form: Form, family = false): string {
   const familySurname = family && role === 'last' ? familyName(word) : undefined;
   if (familySurname !== undefined) return familySurname;
+  const halves = role === 'last' ? doubleSurname(word) : undefined;
+  if (halves !== undefined) return halves.map((half) => partNominative(half, role, form)).join('-');
+  const womanSurname = role === 'last' && form !== '*' && genderOf(form) === 'femn';
+  // A woman's surname that ends in a consonant does not decline (`Светланы Алексиевич`, `Ирины Шевчук`, `Елены Черных`).
+  if (womanSurname && UNDECLINED_WOMAN_SURNAME.test(word.folded)) return word.text;
+  const patronymic = role === 'middle' ? patronymicNominative(word) : undefined;
+  if (patronymic !== undefined) return patronymic;
   const accept = partReadings(word, role)!;
   const known = word.analyses.some((r) => r.known);
-  const piece = known ? nominativeOf(word, role === 'first' ? firstNameReading(word, form) : readingIn(word, form, accept)) : guessedNominative(word, role, form, accept);
-  const womanSurname = role === 'last' && form !== '*' && genderOf(form) === 'femn';
+  const piece = known ? knownNominative(word, role, form, accept) : guessedNominative(word, role, form, accept);
   return womanSurname && !WOMAN_SURNAME_END.test(fold(piece)) ? word.text : piece;
+}
+
+/**
+ * The two surnames of a double surname the dictionary does not know whole, each a word of its own
+ * (`Салтыкова-Щедрина`: `Салтыкова`, `Щедрина`): Russian declines each half (`Голубкиной-Петровой`),
+ * and the dictionary reads only the last; undefined for a single word or a particle's (`аль-Барадеи`).
+ */
+function doubleSurname(word: Word): Word[] | undefined {
+  const text = word.text;
+  const hyphen = text.indexOf('-');
+  if (hyphen < 2 || hyphen > text.length - 3 || text.indexOf('-', hyphen + 1) >= 0) return undefined;
+  if (word.shape !== 'title' || word.analyses.some((r) => r.known)) return undefined;
+  const halves = [text.slice(0, hyphen), text.slice(hyphen + 1)];
+  if (!halves.every((half) => shapeOf(half) === 'title')) return undefined;
+  let start = word.token.start;
+  const tokens = halves.map((half) => {
+    const token: Token = { kind: 'word', start, end: start + half.length, text: half };
+    start += half.length + 1;
+    return token;
+  });
+  return toWords(tokens);
+}
+
+/** A woman's surname as written when it ends in a consonant or `ь`: Russian declines no such surname of a woman's. */
+const UNDECLINED_WOMAN_SURNAME = /[бвгджзклмнпрстфхцчшщь]$/;
+
+/**
+ * The nominative of a word the dictionary knows, in the name's form. A man's surname or second name the dictionary
+ * knows only as a common word of another form (`Брэду Питту`: `питту` is only the accusative of `питта`) is
+ * declined as a man's name by the ending the text shows ({@link manNominative}: `Питт`), as for a word it lacks.
+ */
+function knownNominative(word: Word, role: 'first' | 'middle' | 'last', form: Form, accept: Accept): string {
+  if (role === 'first') return nominativeOf(word, firstNameReading(word, form));
+  if (form !== '*' && genderOf(form) === 'masc' && !word.analyses.some((r) => accept(r) && r.case === caseOf(form) && (r.gender === undefined || r.gender === 'masc' || r.gender === 'ms-f'))) {
+    const man = manNominative(word.text, caseOf(form));
+    if (man !== undefined) return man;
+  }
+  return nominativeOf(word, readingIn(word, form, accept));
+}
+
+/**
+ * The stems a patronymic declines from, with the case endings they take: a woman's in `-овн-`, `-евн-`, `-ичн-`
+ * (`Васильевн-ой` → `Васильевна`, `Ильиничн-е` → `Ильинична`), a man's in `-ич` (`Петрович-а` → `Петрович`).
+ */
+const PATRONYMIC_ENDINGS: readonly { stem: string; endings: readonly string[]; nominative: string }[] = [
+  { stem: 'вн', endings: ['ы', 'е', 'у', 'ой', 'ою', 'а'], nominative: 'а' },
+  { stem: 'ичн', endings: ['ы', 'е', 'у', 'ой', 'ою', 'а'], nominative: 'а' },
+  { stem: 'ич', endings: ['а', 'у', 'ем', 'е', ''], nominative: '' },
+];
+
+/**
+ * The nominative of a patronymic, from its regular stem (`Васильевной` → `Васильевна`): a patronymic declines
+ * regularly, and the dictionary's nominative may spell the father's name another way (`Василиевна`); undefined
+ * when the word is no patronymic by the dictionary or by its stem.
+ */
+function patronymicNominative(word: Word): string | undefined {
+  if (!word.analyses.some((r) => r.known && r.tags.includes('Patr'))) return undefined;
+  const folded = word.folded;
+  for (const { stem, endings, nominative: ending } of PATRONYMIC_ENDINGS) {
+    for (const each of endings) {
+      if (folded.length > stem.length + each.length + 2 && folded.endsWith(stem + each)) return word.text.slice(0, word.text.length - each.length) + ending;
+    }
+  }
+  return undefined;
 }
 
 let familyNouns: ReadonlySet<string> | undefined;
@@ -227,14 +339,25 @@ function guessedNominative(word: Word, role: string, form: Form, accept: Accept)
 const ADJECTIVE_SURNAME = /[сц]кий$/;
 
 /**
- * A man's surname in `-ский`/`-цкий` the dictionary lacks, alone, in the nominative its adjective readings all give
- * (`Зеленского` → `Зеленский`): nothing else fixes its form, but its ending is a man's in any case it may be in
- * (a woman's in the nominative is as written); undefined when the readings give none or several.
+ * A surname the dictionary lacks, where nothing else fixes its form, in the nominative its guessed readings all
+ * give: a man's in `-ский`/`-цкий` by its adjective readings (`Зеленского` → `Зеленский`), whose ending is a man's
+ * in any case it may be in (a woman's in the nominative is as written), and any by its surname readings
+ * (`Габдрахмановой` → `Габдрахманова`); undefined when the readings give none or several.
  */
 function adjectiveSurnameNominative(word: Word): string | undefined {
   const found = new Set<string>();
+  // Guessed surname readings count when all are a woman's in an oblique case (`Алсу Габдрахмановой` → `Габдрахманова`),
+  // an ending no man's surname has; not when one may be a man's, which may be a foreign surname as written (`Гете`).
+  const surnames = word.analyses.filter((reading) => !reading.known && reading.number === 'sing' && reading.tags.includes('Surn'));
+  const woman = surnames.length > 0 && surnames.every((reading) => reading.gender === 'femn' && reading.case !== 'nomn');
   for (const reading of word.analyses) {
-    if (reading.known || reading.pos !== 'ADJF' || reading.number !== 'sing' || reading.gender !== 'masc' || reading.case === 'loct') continue;
+    if (reading.known || reading.number !== 'sing') continue;
+    if (woman && reading.tags.includes('Surn')) {
+      const guess = nominative(reading);
+      if (guess !== null && keepsStem(word.text, guess)) found.add(restoreSpelling(word.text, guess));
+      continue;
+    }
+    if (reading.pos !== 'ADJF' || reading.gender !== 'masc' || reading.case === 'loct') continue;
     const guess = nominative(reading);
     if (guess !== null && ADJECTIVE_SURNAME.test(guess) && keepsStem(word.text, guess)) found.add(restoreSpelling(word.text, guess));
   }
@@ -283,8 +406,14 @@ export function manNominative(text: string, wordCase: string): string | undefine
     if (!folded.endsWith(ending) || stem.length < 2) continue;
     return stem + (/[аеёиоуыэюя]$/.test(fold(stem)) ? 'й' : 'ь');
   }
+  // A man's name in `-ия` declines as `Мария` does (`Зураба Чантурии`, `с Гией`).
+  const ia = IA_ENDINGS[wordCase];
+  if (ia !== undefined && folded.length > ia.length && folded.endsWith(ia)) return `${text.slice(0, -ia.length)}${text.endsWith(ia) ? 'ия' : 'ИЯ'}`;
   return undefined;
 }
+
+/** The endings of a name in `-ия` by case, which replace that `-ия` (`Чантури-и`, `Чантури-ю`, `Чантури-ей`). */
+const IA_ENDINGS: Record<string, string> = { gent: 'ии', datv: 'ии', accs: 'ию', ablt: 'ией', loct: 'ии' };
 
 /** Whether a guessed nominative differs from the written form only in its last two letters (`Хокинса` / `Хокинс`), not a guesser's split (`Маэхара` / `хара`). */
 function keepsStem(text: string, guess: string): boolean {
@@ -314,7 +443,9 @@ function surnameAlternatives(word: Word, chosen: string): string[] {
 
 /** The case and gender the name is read in: what its parts agree in, narrowed by the words around it, the likeliest first. */
 function nameForm(words: readonly Word[], roles: readonly (string | undefined)[], context: NameContext): Form {
-  const named = words.flatMap((word, i) => {
+  const named = words.flatMap((each, i) => {
+    // A double surname agrees by its last half, the one whose readings the dictionary may have.
+    const word = roles[i] === 'last' ? (doubleSurname(each)?.at(-1) ?? each) : each;
     const accept = partReadings(word, roles[i]);
     // A surname the dictionary knows only as a common word (`Бут`) says nothing of the person's gender.
     return accept && (roles[i] !== 'last' || accept === SURNAME_READING) ? [{ word, accept }] : [];
@@ -366,6 +497,10 @@ function narrowByContext(forms: Form[], { before, after }: NameContext): Form[] 
   }
   const verbGender = pastVerbGender(after);
   if (verbGender) forms = narrow(forms, (form) => caseOf(form) === 'nomn' && genderOf(form) === verbGender);
+  // News puts the subject after its verb (`Премию получила Евгения Медведева`): a nominative of the gender of a
+  // past verb right before is that subject; an object is in another case, so nothing else is ruled out.
+  const verbBeforeGender = before.at(-1)?.shape === 'lower' ? pastVerbGender(before.at(-1)) : undefined;
+  if (verbBeforeGender) forms = narrow(forms, (form) => caseOf(form) === 'nomn' && genderOf(form) === verbBeforeGender);
   return forms;
 }
 
