@@ -21,7 +21,7 @@ import {
   and, best, capitalized, formTest, gram, inSet, isWord, known, knownGram, lower, not, one, optional, or, pos, repeat, rule, latin, sentenceStart, text, title, upper,
   type Match, type Predicate, type Rule,
 } from './grammar.js';
-import { fold, foldedSet, type Word } from '../words/word.js';
+import { fold, foldedSet, PROPER_GRAMMEMES, type Word } from '../words/word.js';
 import type { WordAnalysis } from '../morphology/morphology.js';
 
 /** The word or a lemma of it is in one of the gazetteer's word lists (read when first needed). */
@@ -126,6 +126,19 @@ function surnameVerbAgrees(match: Match): boolean {
   );
 }
 
+/** Every common reading the dictionary knows is a noun in an oblique case (`Королев` as a genitive plural of `королева`): none can be a subject. */
+const commonOblique = formTest((word) => word.analyses.every((reading) => !reading.known || PROPER_GRAMMEMES.some((tag) => reading.tags.includes(tag)) ||
+  (reading.pos === 'NOUN' && reading.case !== undefined && reading.case !== 'nomn')));
+
+/** A verb after a sentence's first word that agrees with one of its readings as a surname in the nominative singular. */
+function surnameVerbAgreesAny(match: Match): boolean {
+
+  const verb = match.words[1]!;
+  return match.words[0]!.analyses.some((surname) => surname.tags.includes('Surn') && surname.case === 'nomn' && surname.number === 'sing' && verb.analyses.some(
+    (reading) => reading.pos === 'VERB' && reading.number === 'sing' && (reading.tags.includes('past') ? reading.gender === surname.gender : reading.tags.includes('3per')),
+  ));
+}
+
 /**
  * A reading of a capitalised adjective that a surname of that shape may have (`Навального`, `Зеленский`): a relative
  * adjective's, as a quality's (`Положительная`, `Большого`) describes what the sentence leaves out; a man's in any case
@@ -203,6 +216,10 @@ export const PERSON_RULES: readonly Rule[] = [
   ], surnameVerbAgrees),
   // `Песков отказался`: a surname whose common readings are oblique cases only (`песков` of `песок`) is the subject of a past verb that agrees with it
   rule('Surname at the start, then its verb', 'PER', [one(and(SURNAME, sentenceStart), 'last'), one(and(lower, pos('VERB')), 'context')], (match) => nameSubjectOfVerb(match.words[0]!, match.words[1], 'Surn')),
+  // `Королёв заявил`: a surname that says something is a person, even where a town bears the name (`Королёв`, `Пушкин`)
+  rule('Surname at the start, then its speech verb', 'PER', [
+    one(and(title, gram('Surn'), or(not(titleWord), commonOblique), sentenceStart, knownGram('Surn', 'nomn', 'sing')), 'last'), one((word: Word) => reportVerb(word), 'context'),
+  ], surnameVerbAgreesAny),
   rule('first', 'PER', [one(and(FIRST, properHere, likelierName), 'first')]),
   // `Великая Отечественная война`, `в Великую Отечественную`: capitalised adjectives that agree name no one (every word is context)
   rule('not a name: adjectives of one name', 'PER', [one(and(title, best((reading) => reading.pos === 'ADJF')), 'context'), one(ADJECTIVE_SURNAME, 'context')], adjectivesAgree),

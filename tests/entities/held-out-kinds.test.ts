@@ -1,0 +1,46 @@
+/**
+ * Kinds of entity error seen on news from outside the development set, on sentences written for this file: each
+ * expected value is written by hand from the Russian text (type, span as in the text, normal form).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/index.js';
+
+/** Every mention as `TYPE text → normal`, in text order. */
+async function shown(text: string): Promise<string[]> {
+  const doc = await analyze(text);
+  return doc.entities.flatMap((entity) => entity.mentions).sort((a, b) => a.start - b.start).map((m) => `${m.type} ${m.text} → ${m.normal}`);
+}
+
+describe('a surname at the start of a sentence', () => {
+  it('is a person when it says something, though a town bears the name: Королёв заявил', async () => {
+    expect(await shown('Королёв заявил, что не будет участвовать в выборах.')).toEqual(['PER Королёв → Королёв']);
+  });
+
+  it('is a person when its common reading is an oblique plural of a title: Королев (of королева) подчеркнул', async () => {
+    expect(await shown('Королев подчеркнул, что проект будет завершен в срок.')).toEqual(['PER Королев → Королев']);
+  });
+
+  it('stays the town when the verb is no speech verb: Королёв стал наукоградом', async () => {
+    expect(await shown('Королёв стал наукоградом.')).toEqual(['LOC Королёв → Королёв']);
+  });
+
+  it('leaves a capital that speaks for its state a place: Киев заявил', async () => {
+    expect(await shown('Киев заявил о готовности к переговорам.')).toEqual(['LOC Киев → Киев']);
+  });
+});
+
+describe('a company at the start of a sentence', () => {
+  it('is the company when its name, a thing\'s noun, is the subject of a transitive verb: Сбербанк, Аэрофлот', async () => {
+    expect(await shown('Сбербанк повысил ставки по вкладам.')).toEqual(['ORG Сбербанк → Сбербанк']);
+    expect(await shown('Аэрофлот отменил рейсы в Египет.')).toEqual(['ORG Аэрофлот → Аэрофлот', 'LOC Египет → Египет']);
+  });
+
+  it('is no organisation when the thing does something to itself alone: Дождь шел, Трактор перевернулся', async () => {
+    expect(await shown('Дождь шел весь день.')).toEqual([]);
+    expect(await shown('Трактор перевернулся на трассе.')).toEqual([]);
+  });
+
+  it('is no organisation when the noun is a person\'s: Экономист заявил', async () => {
+    expect(await shown('Экономист заявил о кризисе.')).toEqual([]);
+  });
+});
