@@ -44,3 +44,17 @@ describe('a company at the start of a sentence', () => {
     expect(await shown('Экономист заявил о кризисе.')).toEqual([]);
   });
 });
+
+describe('a name written with a dot', () => {
+  it('keeps a company\'s service in one sentence and one organisation: Яндекс.Деньги', async () => {
+    const text = 'Сервис Яндекс.Деньги запустил новую функцию. Об этом сообщила компания.';
+    const doc = await analyze(text);
+    expect(doc.sentences.map((sentence) => sentence.text)).toEqual(['Сервис Яндекс.Деньги запустил новую функцию.', 'Об этом сообщила компания.']);
+    expect(await shown(text)).toEqual(['ORG Яндекс.Деньги → Яндекс.Деньги']);
+  });
+
+  it('still cuts two sentences glued by scraping after a place: в Армении.Есть', async () => {
+    const doc = await analyze('Взрыв прогремел в Армении.Есть пострадавшие.');
+    expect(doc.sentences.map((sentence) => sentence.text)).toEqual(['Взрыв прогремел в Армении.', 'Есть пострадавшие.']);
+  });
+});
