@@ -238,8 +238,9 @@ function toDraft(
   const spelled = joined(words);
   const latin = words.every((word) => word.latin);
   // A name after a descriptor (`в городе Маунтин-Вью`, `клуб «Ростов»`) is written in its own case; one after a preposition
-  // alone (`в Вольфсбурге`) in the case the preposition governs, and is put in the nominative like any other.
-  const apposition = match.words.slice(0, first).some((word) => word.analyses[0]?.pos !== 'PREP');
+  // alone (`в Вольфсбурге`) or in quotation marks alone (`уступили «Краснодару»`) in the case the sentence gives it, and is
+  // put in the nominative like any other.
+  const apposition = match.words.slice(0, first).some((word) => word.token.kind === 'word' && word.analyses[0]?.pos !== 'PREP');
   const literal = apposition || words.every((word) => word.latin || word.shape === 'upper');
   const listedWhole = listed && first === 0 && listed.length === words.length ? listed : undefined;
   // A name in capitals (`НУР-СУЛТАН`) takes the listed spelling; an abbreviation keeps its own.

@@ -295,8 +295,8 @@ const DATELINE_WORD = and(upper, isWord, not(latin), not(listed('LOC')));
 const NUMBER: Predicate = (word) => word.token.kind === 'number';
 const month = and(lower, lemmaSet(placeWords.months));
 
-/** A noun after which a place's name in quotes is still a place (`аэропорт «Домодедово»`; data/gazetteer/place-words.json). */
-const quotedPlaceDescriptor = and(lower, lemmaSet(placeWords.quotedPlaceDescriptors));
+/** A noun after which a place's name in quotes is still a place (`аэропорт «Домодедово»`; data/gazetteer/place-words.json); no preposition that abbreviates one (`с «Уралом»`, not `с.` for `село`). */
+const quotedPlaceDescriptor = and(lower, lemmaSet(placeWords.quotedPlaceDescriptors), not(functionWord));
 const QUOTE_MARK = text('«', '»', '"', '„', '“', '”');
 
 export const LOCATION_RULES: readonly Rule[] = [
@@ -304,8 +304,8 @@ export const LOCATION_RULES: readonly Rule[] = [
   rule('Adjective region', 'LOC', [one(and(ADJECTIVE, not(sentenceStart))), one(and(or(lower, title), regionDescriptor))], caseAgrees),
   // `Северо-Кавказском федеральном округе`, `Западного военного округа`
   rule('Adjective district', 'LOC', [one(ADJECTIVE), one(districtAdjective), one(districtNoun)], caseAgrees),
-  // `в Кривоколенном переулке`, `на Ленинском проспекте`: the descriptor is part of a street's name
-  rule('Adjective street', 'LOC', [one(and(ADJECTIVE, not(sentenceStart))), one(streetWord)], caseAgrees),
+  // `в Кривоколенном переулке`, `на Большом Козихинском переулке`: the descriptor is part of a street's name
+  rule('Adjective street', 'LOC', [repeat(and(ADJECTIVE, not(sentenceStart)), 1, 2), one(streetWord)], caseAgrees),
   // `в городе Маунтин-Вью`, `в провинции Гильменд`, `на реке Лена`, `в посёлке Малые Вишеры`: after a place's descriptor,
   // a capitalised word (an adjective before it agreeing) names the place, even one no list or dictionary knows
   rule('descriptor Place', 'LOC', [one(namedPlaceDescriptor, 'context'), optional(and(ADJECTIVE, UNLISTED_NAME)), one(UNLISTED_NAME)], namedPlaceAgrees),

@@ -58,3 +58,21 @@ describe('a name written with a dot', () => {
     expect(doc.sentences.map((sentence) => sentence.text)).toEqual(['Взрыв прогремел в Армении.', 'Есть пострадавшие.']);
   });
 });
+
+describe('normal forms of places and of clubs named after places', () => {
+  it('puts a street\'s adjective the dictionary does not know in the nominative with its descriptor: Кривоколенный переулок', async () => {
+    expect(await shown('Пожар произошел в Кривоколенном переулке.')).toEqual(['LOC Кривоколенном переулке → Кривоколенный переулок']);
+  });
+
+  it('keeps both adjectives of a street\'s name: Большой Козихинский переулок', async () => {
+    expect(await shown('Авария случилась на Большом Козихинском переулке.')).toEqual(['LOC Большом Козихинском переулке → Большой Козихинский переулок']);
+  });
+
+  it('puts a club named after a city in quotes alone in the nominative: «Краснодару» → Краснодар', async () => {
+    expect(await shown('Футболисты «Спартака» уступили «Краснодару».')).toEqual(['ORG Спартака → Спартак', 'ORG Краснодару → Краснодар']);
+  });
+
+  it('reads no preposition as a place\'s descriptor: с «Уралом» is the club, not the village abbreviated с.', async () => {
+    expect(await shown('Контракт с «Уралом» продлен на год.')).toEqual(['ORG Уралом → Урал']);
+  });
+});
