@@ -155,8 +155,25 @@ const placeAdjective: Predicate = (word) =>
  * A capitalised word read first as an adjective that may be a surname of an adjective's shape, the dictionary's or a guess
  * (`Навального`, `Зеленского`): no listed name, title, place's adjective, or place or organisation the dictionary knows.
  */
+/**
+ * A name of capitalised parts joined by a hyphen whose last part is a listed place in the nominative and whose first is
+ * no place or first name (`Спутник-Грузия`, `Новости-Крым`, `Газпром-Армения`): an outlet's or a company's branch in
+ * that place, named with it; a place of such parts is listed or known to the dictionary (`Ханты-Мансийск`) and stays one.
+ */
+const HYPHENATED_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u;
+const branchOfPlace: Predicate = formTest((word) => {
+  if (word.latin || !HYPHENATED_NAME.test(word.text)) return false;
+  const dash = word.text.lastIndexOf('-');
+  const [owner, place] = [word.text.slice(0, dash), word.text.slice(dash + 1)];
+  const oneWordPlace = (part: string): boolean => (gazetteer().byFirstKey.get(fold(part)) ?? []).some((entry) => entry.type === 'LOC' && entry.words.length === 1);
+  return oneWordPlace(place) && !oneWordPlace(owner.split('-')[0]!) && !gazetteer().firstNames.has(fold(owner.split('-')[0]!));
+});
+const BRANCH_OF_PLACE = and(title, branchOfPlace, not(listed('LOC')), not(listed('ORG')), not(knownGram('Geox')));
+/** A name the text writes in the nominative whatever its case in the sentence (`агентства Спутник-Грузия`): its normal form is as written. */
+export const writtenNominative: Predicate = BRANCH_OF_PLACE;
+
 const ADJECTIVE_SURNAME = and(
-  title, isWord, not(latin), best((reading) => reading.pos === 'ADJF'), (word: Word) => word.analyses.some(surnameAdjectiveReading),
+  title, isWord, not(latin), not(BRANCH_OF_PLACE), best((reading) => reading.pos === 'ADJF'), (word: Word) => word.analyses.some(surnameAdjectiveReading),
   not(listed('LOC')), not(listed('ORG')), not(titleWord), not(knownGram('Geox')), not(knownGram('Orgn')), not(placeAdjective),
 );
 const ANY_TOKEN: Predicate = () => true;
@@ -500,6 +517,8 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   ], localNameAgrees),
   // `Яндекс.Деньги`, `Mail.Ru`: an organisation's name, a dot and a capitalised word, with no space, are one name (a service of it)
   rule('Name.Name', 'ORG', [one(or(ORGN, listed('ORG'), LATIN_NAME)), one(dot), one(and(capitalized, isWord))], writtenTogether),
+  // `агентство Спутник-Грузия`, `РИА Новости-Крым`: an outlet or a company named with the place of its branch
+  rule('Name-Place', 'ORG', [one(BRANCH_OF_PLACE)]),
   rule('organisation name', 'ORG', [one(ORGN)]),
   rule('abbreviation', 'ORG', [one(ABBREVIATION)]),
   // `Минпромторг`, `Мосгоризбиркома`, `Роскомнадзор`: the short name of a state body, by its shape

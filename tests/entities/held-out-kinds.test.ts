@@ -76,3 +76,22 @@ describe('normal forms of places and of clubs named after places', () => {
     expect(await shown('Контракт с «Уралом» продлен на год.')).toEqual(['ORG Уралом → Урал']);
   });
 });
+
+describe('organisations named with a place or by an abbreviation', () => {
+  it('reads an outlet named with its country or region as one organisation, written as it stands: Спутник-Грузия, Новости-Крым', async () => {
+    expect(await shown('По данным агентства Спутник-Грузия, в Тбилиси прошел митинг.')).toEqual(['ORG Спутник-Грузия → Спутник-Грузия', 'LOC Тбилиси → Тбилиси']);
+    expect(await shown('Об этом сообщает РИА Новости-Крым.')).toEqual(['ORG РИА → РИА', 'ORG Новости-Крым → Новости-Крым']);
+  });
+
+  it('reads a company\'s branch named with its country as an organisation: Газпром-Армения', async () => {
+    expect(await shown('Компания Газпром-Армения повысила цены.')).toEqual(['ORG Газпром-Армения → Газпром-Армения']);
+  });
+
+  it('leaves hyphenated places and names of people alone: Ханты-Мансийск, Жан-Клод', async () => {
+    expect(await shown('Глава Еврокомиссии Жан-Клод Юнкер прибыл в Ханты-Мансийск.')).toEqual(['ORG Еврокомиссии → Еврокомиссия', 'PER Жан-Клод Юнкер → Жан-Клод Юнкер', 'LOC Ханты-Мансийск → Ханты-Мансийск']);
+  });
+
+  it('finds the traffic police by its abbreviation, which the dictionary does not mark as an organisation: ГИБДД', async () => {
+    expect(await shown('Сотрудники ГИБДД задержали водителя.')).toEqual(['ORG ГИБДД → ГИБДД']);
+  });
+});
