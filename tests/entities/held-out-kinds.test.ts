@@ -95,3 +95,11 @@ describe('organisations named with a place or by an abbreviation', () => {
     expect(await shown('Сотрудники ГИБДД задержали водителя.')).toEqual(['ORG ГИБДД → ГИБДД']);
   });
 });
+
+describe('normal forms of foreign surnames', () => {
+  it('keeps a surname in -ич as written, which a guess read as a -ский adjective: Вучич', async () => {
+    expect(await shown('Президент Сербии Александар Вучич посетил Москву.')).toEqual([
+      'LOC Сербии → Сербия', 'PER Александар Вучич → Александар Вучич', 'LOC Москву → Москва',
+    ]);
+  });
+});
