@@ -13,7 +13,7 @@ import { linkMentions, type DraftMention } from './link.js';
 import { personName, verbGender } from './normalize.js';
 import { listedNominative, phraseNominative } from '../words/nominative.js';
 import {
-  LOCATION_RULES, ORGANISATION_RULES, PERSON_RULES, QUOTE_CLOSE, QUOTE_OPEN, outletCue, outletNameStart, nounBefore, reportVerb, sourceNameStart, sourceNoun, subjectAfterVerb, subjectNameStart,
+  LOCATION_RULES, ORGANISATION_RULES, PERSON_RULES, QUOTE_CLOSE, QUOTE_OPEN, outletCue, outletNameStart, nounBefore, reportVerb, sourceNameStart, sourceNoun, subjectAfterVerb, subjectNameStart, writtenNominative,
 } from './rules.js';
 import particles from '../data/gazetteer/name-particles.json';
 import { fold, joinedWord, type Word } from '../words/word.js';
@@ -238,9 +238,10 @@ function toDraft(
   const spelled = joined(words);
   const latin = words.every((word) => word.latin);
   // A name after a descriptor (`в городе Маунтин-Вью`, `клуб «Ростов»`) is written in its own case; one after a preposition
-  // alone (`в Вольфсбурге`) in the case the preposition governs, and is put in the nominative like any other.
-  const apposition = match.words.slice(0, first).some((word) => word.analyses[0]?.pos !== 'PREP');
-  const literal = apposition || words.every((word) => word.latin || word.shape === 'upper');
+  // alone (`в Вольфсбурге`) or in quotation marks alone (`уступили «Краснодару»`) in the case the sentence gives it, and is
+  // put in the nominative like any other.
+  const apposition = match.words.slice(0, first).some((word) => word.token.kind === 'word' && word.analyses[0]?.pos !== 'PREP');
+  const literal = apposition || words.every((word) => word.latin || word.shape === 'upper') || (words.length === 1 && writtenNominative(words[0]!));
   const listedWhole = listed && first === 0 && listed.length === words.length ? listed : undefined;
   // A name in capitals (`НУР-СУЛТАН`) takes the listed spelling; an abbreviation keeps its own.
   // A listed name is written in the nominative: it is the normal form of any case of it (`Росстатом` → `Росстат`, `Киев` is no plural of `кий`).

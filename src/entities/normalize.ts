@@ -359,7 +359,11 @@ function adjectiveSurnameNominative(word: Word): string | undefined {
     }
     if (reading.pos !== 'ADJF' || reading.gender !== 'masc' || reading.case === 'loct') continue;
     const guess = nominative(reading);
-    if (guess !== null && ADJECTIVE_SURNAME.test(guess) && keepsStem(word.text, guess)) found.add(restoreSpelling(word.text, guess));
+    // The word is the adjective's stem with an ending (`Зеленск|ого`), not a guess that adds letters (`Вучич` is no `Вучический`).
+    const stem = guess?.slice(0, -2);
+    if (guess !== null && ADJECTIVE_SURNAME.test(guess) && keepsStem(word.text, guess) && fold(word.text).startsWith(fold(stem!))) {
+      found.add(restoreSpelling(word.text, guess));
+    }
   }
   return found.size === 1 ? [...found][0] : undefined;
 }

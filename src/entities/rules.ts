@@ -21,7 +21,7 @@ import {
   and, best, capitalized, formTest, gram, inSet, isWord, known, knownGram, lower, not, one, optional, or, pos, repeat, rule, latin, sentenceStart, text, title, upper,
   type Match, type Predicate, type Rule,
 } from './grammar.js';
-import { fold, foldedSet, type Word } from '../words/word.js';
+import { fold, foldedSet, PROPER_GRAMMEMES, type Word } from '../words/word.js';
 import type { WordAnalysis } from '../morphology/morphology.js';
 
 /** The word or a lemma of it is in one of the gazetteer's word lists (read when first needed). */
@@ -126,6 +126,19 @@ function surnameVerbAgrees(match: Match): boolean {
   );
 }
 
+/** Every common reading the dictionary knows is a noun in an oblique case (`Королев` as a genitive plural of `королева`): none can be a subject. */
+const commonOblique = formTest((word) => word.analyses.every((reading) => !reading.known || PROPER_GRAMMEMES.some((tag) => reading.tags.includes(tag)) ||
+  (reading.pos === 'NOUN' && reading.case !== undefined && reading.case !== 'nomn')));
+
+/** A verb after a sentence's first word that agrees with one of its readings as a surname in the nominative singular. */
+function surnameVerbAgreesAny(match: Match): boolean {
+
+  const verb = match.words[1]!;
+  return match.words[0]!.analyses.some((surname) => surname.tags.includes('Surn') && surname.case === 'nomn' && surname.number === 'sing' && verb.analyses.some(
+    (reading) => reading.pos === 'VERB' && reading.number === 'sing' && (reading.tags.includes('past') ? reading.gender === surname.gender : reading.tags.includes('3per')),
+  ));
+}
+
 /**
  * A reading of a capitalised adjective that a surname of that shape may have (`Навального`, `Зеленский`): a relative
  * adjective's, as a quality's (`Положительная`, `Большого`) describes what the sentence leaves out; a man's in any case
@@ -142,8 +155,25 @@ const placeAdjective: Predicate = (word) =>
  * A capitalised word read first as an adjective that may be a surname of an adjective's shape, the dictionary's or a guess
  * (`Навального`, `Зеленского`): no listed name, title, place's adjective, or place or organisation the dictionary knows.
  */
+/**
+ * A name of capitalised parts joined by a hyphen whose last part is a listed place in the nominative and whose first is
+ * no place or first name (`Спутник-Грузия`, `Новости-Крым`, `Газпром-Армения`): an outlet's or a company's branch in
+ * that place, named with it; a place of such parts is listed or known to the dictionary (`Ханты-Мансийск`) and stays one.
+ */
+const HYPHENATED_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u;
+const branchOfPlace: Predicate = formTest((word) => {
+  if (word.latin || !HYPHENATED_NAME.test(word.text)) return false;
+  const dash = word.text.lastIndexOf('-');
+  const [owner, place] = [word.text.slice(0, dash), word.text.slice(dash + 1)];
+  const oneWordPlace = (part: string): boolean => (gazetteer().byFirstKey.get(fold(part)) ?? []).some((entry) => entry.type === 'LOC' && entry.words.length === 1);
+  return oneWordPlace(place) && !oneWordPlace(owner.split('-')[0]!) && !gazetteer().firstNames.has(fold(owner.split('-')[0]!));
+});
+const BRANCH_OF_PLACE = and(title, branchOfPlace, not(listed('LOC')), not(listed('ORG')), not(knownGram('Geox')));
+/** A name the text writes in the nominative whatever its case in the sentence (`агентства Спутник-Грузия`): its normal form is as written. */
+export const writtenNominative: Predicate = BRANCH_OF_PLACE;
+
 const ADJECTIVE_SURNAME = and(
-  title, isWord, not(latin), best((reading) => reading.pos === 'ADJF'), (word: Word) => word.analyses.some(surnameAdjectiveReading),
+  title, isWord, not(latin), not(BRANCH_OF_PLACE), best((reading) => reading.pos === 'ADJF'), (word: Word) => word.analyses.some(surnameAdjectiveReading),
   not(listed('LOC')), not(listed('ORG')), not(titleWord), not(knownGram('Geox')), not(knownGram('Orgn')), not(placeAdjective),
 );
 const ANY_TOKEN: Predicate = () => true;
@@ -203,6 +233,10 @@ export const PERSON_RULES: readonly Rule[] = [
   ], surnameVerbAgrees),
   // `Песков отказался`: a surname whose common readings are oblique cases only (`песков` of `песок`) is the subject of a past verb that agrees with it
   rule('Surname at the start, then its verb', 'PER', [one(and(SURNAME, sentenceStart), 'last'), one(and(lower, pos('VERB')), 'context')], (match) => nameSubjectOfVerb(match.words[0]!, match.words[1], 'Surn')),
+  // `Королёв заявил`: a surname that says something is a person, even where a town bears the name (`Королёв`, `Пушкин`)
+  rule('Surname at the start, then its speech verb', 'PER', [
+    one(and(title, gram('Surn'), or(not(titleWord), commonOblique), sentenceStart, knownGram('Surn', 'nomn', 'sing')), 'last'), one((word: Word) => reportVerb(word), 'context'),
+  ], surnameVerbAgreesAny),
   rule('first', 'PER', [one(and(FIRST, properHere, likelierName), 'first')]),
   // `Великая Отечественная война`, `в Великую Отечественную`: capitalised adjectives that agree name no one (every word is context)
   rule('not a name: adjectives of one name', 'PER', [one(and(title, best((reading) => reading.pos === 'ADJF')), 'context'), one(ADJECTIVE_SURNAME, 'context')], adjectivesAgree),
@@ -278,8 +312,8 @@ const DATELINE_WORD = and(upper, isWord, not(latin), not(listed('LOC')));
 const NUMBER: Predicate = (word) => word.token.kind === 'number';
 const month = and(lower, lemmaSet(placeWords.months));
 
-/** A noun after which a place's name in quotes is still a place (`аэропорт «Домодедово»`; data/gazetteer/place-words.json). */
-const quotedPlaceDescriptor = and(lower, lemmaSet(placeWords.quotedPlaceDescriptors));
+/** A noun after which a place's name in quotes is still a place (`аэропорт «Домодедово»`; data/gazetteer/place-words.json); no preposition that abbreviates one (`с «Уралом»`, not `с.` for `село`). */
+const quotedPlaceDescriptor = and(lower, lemmaSet(placeWords.quotedPlaceDescriptors), not(functionWord));
 const QUOTE_MARK = text('«', '»', '"', '„', '“', '”');
 
 export const LOCATION_RULES: readonly Rule[] = [
@@ -287,8 +321,8 @@ export const LOCATION_RULES: readonly Rule[] = [
   rule('Adjective region', 'LOC', [one(and(ADJECTIVE, not(sentenceStart))), one(and(or(lower, title), regionDescriptor))], caseAgrees),
   // `Северо-Кавказском федеральном округе`, `Западного военного округа`
   rule('Adjective district', 'LOC', [one(ADJECTIVE), one(districtAdjective), one(districtNoun)], caseAgrees),
-  // `в Кривоколенном переулке`, `на Ленинском проспекте`: the descriptor is part of a street's name
-  rule('Adjective street', 'LOC', [one(and(ADJECTIVE, not(sentenceStart))), one(streetWord)], caseAgrees),
+  // `в Кривоколенном переулке`, `на Большом Козихинском переулке`: the descriptor is part of a street's name
+  rule('Adjective street', 'LOC', [repeat(and(ADJECTIVE, not(sentenceStart)), 1, 2), one(streetWord)], caseAgrees),
   // `в городе Маунтин-Вью`, `в провинции Гильменд`, `на реке Лена`, `в посёлке Малые Вишеры`: after a place's descriptor,
   // a capitalised word (an adjective before it agreeing) names the place, even one no list or dictionary knows
   rule('descriptor Place', 'LOC', [one(namedPlaceDescriptor, 'context'), optional(and(ADJECTIVE, UNLISTED_NAME)), one(UNLISTED_NAME)], namedPlaceAgrees),
@@ -483,6 +517,8 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   ], localNameAgrees),
   // `Яндекс.Деньги`, `Mail.Ru`: an organisation's name, a dot and a capitalised word, with no space, are one name (a service of it)
   rule('Name.Name', 'ORG', [one(or(ORGN, listed('ORG'), LATIN_NAME)), one(dot), one(and(capitalized, isWord))], writtenTogether),
+  // `агентство Спутник-Грузия`, `РИА Новости-Крым`: an outlet or a company named with the place of its branch
+  rule('Name-Place', 'ORG', [one(BRANCH_OF_PLACE)]),
   rule('organisation name', 'ORG', [one(ORGN)]),
   rule('abbreviation', 'ORG', [one(ABBREVIATION)]),
   // `Минпромторг`, `Мосгоризбиркома`, `Роскомнадзор`: the short name of a state body, by its shape

@@ -17,7 +17,7 @@ import rolesData from '../data/gazetteer/roles.json';
 import indexData from '../data/gazetteer/index.json';
 import type { Entity, EntityType } from '../model.js';
 import { fold, foldedSet, type Word } from '../words/word.js';
-import { nameSubjectOfVerb } from '../words/agreement.js';
+import { nameSubjectOfVerb, thingSubjectOfVerb } from '../words/agreement.js';
 
 /** A listed name. */
 export interface GazetteerEntry {
@@ -196,14 +196,15 @@ export function lookup(words: readonly Word[], start: number): { entry: Gazettee
   if (first.shape === 'lower' || first.shape === 'none') return null;
   // A sentence-initial common word (`Мир`) is not taken for a one-word name, unless the dictionary finds the place likelier
   // than the common word (`Франция`, not `франций`; `Германия`, not `германий`).
-  // Nor when only the place can be the subject of the verb after it (`Киев обвинил`: `киев` is a genitive plural of `кий`).
+  // Nor when only the place can be the subject of the verb after it (`Киев обвинил`: `киев` is a genitive plural of `кий`),
+  // nor an organisation's name that is a thing's noun before its verb (`Сбербанк повысил`).
   const oneWordAllowed = !first.sentenceStart || !first.common || placeReadingFirst(first) || nameSubjectOfVerb(first, words[start + 1], 'Geox');
   const { byFirstKey } = gazetteer();
   let found: { entry: GazetteerEntry; length: number } | null = null;
   for (const key of first.keys) {
     for (const entry of byFirstKey.get(key) ?? []) {
       if (found && entry.words.length <= found.length) continue;
-      if (entry.words.length === 1 && !entry.abbreviation && !entry.compound && !oneWordAllowed) continue;
+      if (entry.words.length === 1 && !entry.abbreviation && !entry.compound && !oneWordAllowed && !(entry.type === 'ORG' && thingSubjectOfVerb(first, words[start + 1]))) continue;
       if (entryMatches(entry, words, start)) found = { entry, length: entry.words.length };
     }
   }

@@ -8,6 +8,7 @@
 import type { Token } from '../model.js';
 import abbreviations from '../data/segment/abbreviations.json';
 import english from '../data/segment/english.json';
+import dottedNames from '../data/segment/dotted-names.json';
 import englishCues from '../data/quotes/english-cues.json';
 
 export type Decision = 'join' | 'split' | undefined;
@@ -64,11 +65,15 @@ function isInitial(tokens: readonly Token[], index: number): boolean {
 const RUSSIAN_WORD_END = /[а-яё]{2}$/;
 const RUSSIAN_CAPITALISED = /^[А-ЯЁ][а-яё]/;
 
-/** `Армении.Есть`: a Russian word, one stop, and a capitalised Russian word, with no spaces. */
+/** Companies whose services are named `Яндекс.Деньги` (data/segment/dotted-names.json): their dot is inside a name. */
+const DOTTED_OWNERS: ReadonlySet<string> = new Set(dottedNames.owners);
+
+/** `Армении.Есть`: a Russian word, one stop, and a capitalised Russian word, with no spaces; not a service's name (`Яндекс.Деньги`). */
 function isGluedSentence(b: SentenceBoundary): boolean {
   const word = b.tokens[b.end - 1];
   return (
     b.next === b.end + 1 &&
+    !DOTTED_OWNERS.has(word?.text ?? '') &&
     b.tokens[b.end]!.text === '.' &&
     word !== undefined &&
     word.end === b.tokens[b.end]!.start &&

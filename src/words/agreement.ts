@@ -78,3 +78,18 @@ export function nameSubjectOfVerb(word: Word, verb: Word | undefined, grammeme: 
   return word.analyses.some((reading) => reading.known && reading.tags.includes(grammeme) && reading.case === 'nomn' && reading.number === 'sing' &&
     verb.analyses.some((verbReading) => verbReading.pos === 'VERB' && verbReading.tags.includes('past') && verbReading.number === 'sing' && verbReading.gender === reading.gender));
 }
+
+/**
+ * A sentence's first word that the dictionary knows only as a thing's noun (`сбербанк`, `аэрофлот`, no person's noun such as
+ * `экономист`), in the nominative singular, before a transitive verb that agrees with it (`Сбербанк повысил`, `Аэрофлот
+ * отменяет`, `Газпром сообщил`): a listed organisation's name is then that organisation, its capital no mere mark of the
+ * sentence's start. An organisation acts on something or says it; a thing before an intransitive verb is that thing (`Дождь шел`).
+ */
+export function thingSubjectOfVerb(word: Word, verb: Word | undefined): boolean {
+  if (!verb || verb.shape !== 'lower') return false;
+  const common = word.analyses.filter((reading) => reading.known && !PROPER_GRAMMEMES.some((tag) => reading.tags.includes(tag)));
+  if (common.length === 0 || !common.every((reading) => reading.pos === 'NOUN' && reading.tags.includes('inan'))) return false;
+  return common.some((reading) => reading.case === 'nomn' && reading.number === 'sing' &&
+    verb.analyses.some((verbReading) => verbReading.pos === 'VERB' && verbReading.tags.includes('tran') && verbReading.number === 'sing' &&
+      (verbReading.tags.includes('past') ? verbReading.gender === reading.gender : verbReading.tags.includes('3per'))));
+}

@@ -29,11 +29,12 @@ export function phraseNominative(words: readonly Word[], knownHead?: number, kin
   const headReading: Accept = (reading) => reading.pos === 'NOUN' || (knownHead !== undefined && !isNoun(headWord) && reading.pos === 'ADJF');
   const ofKind = kind !== undefined && headWord.analyses.some((reading) => headReading(reading) && reading.tags.includes(kind));
   const accept: Accept = ofKind ? (reading) => headReading(reading) && reading.tags.includes(kind!) : headReading;
-  const modifier: Accept = (reading) => reading.pos === 'ADJF' || reading.pos === 'PRTF';
+  // No guessed indeclinable reading (`Кривоколенном` as a form of its own): a guess that takes every case agrees with any head.
+  const modifier: Accept = (reading) => (reading.pos === 'ADJF' || reading.pos === 'PRTF') && (reading.known || !reading.tags.includes('Fixd'));
   const form = agree([{ word: headWord, accept }, ...modifiers.map((word) => ({ word, accept: modifier }))]);
   const texts = words.map((word, i) => {
     if (form === null || i > head) return word.text;
-    return nominativeOf(word, readingIn(word, form, i === head ? accept : modifier));
+    return nominativeOf(word, readingIn(word, form, i === head ? accept : modifier), i < head);
   });
   return joinWords(words, texts);
 }
@@ -64,12 +65,15 @@ function joinWords(words: readonly Word[], texts: readonly string[]): string {
 /**
  * The nominative of a word's reading, with the word's own capitals and its е/ё spelling. A compound the
  * dictionary knows only by its last part declines in that part (`Северо-Кавказском` → `Северо-Кавказский`).
+ * `modifier`: the word is an adjective before its phrase's noun, which confirms a guessed adjective's ending.
  */
-export function nominativeOf(word: Word, reading: WordAnalysis | undefined): string {
+export function nominativeOf(word: Word, reading: WordAnalysis | undefined, modifier = false): string {
   if (!reading) return word.text;
   const prefix = compoundPrefix(word, reading);
-  // A guess from the ending is trusted for a name or a place only (`Вольфсбурге` → `Вольфсбург`).
-  if (!word.analyses.some((r) => r.known) && prefix === undefined && !['Name', 'Surn', 'Geox'].some((grammeme) => reading.tags.includes(grammeme))) return word.text;
+  // A guess from the ending is trusted for a name or a place only (`Вольфсбурге` → `Вольфсбург`), and for an adjective that
+  // agrees with its noun (`Кривоколенном переулке` → `Кривоколенный переулок`): the noun confirms the adjective's ending.
+  const trusted = ['Name', 'Surn', 'Geox'].some((grammeme) => reading.tags.includes(grammeme)) || (modifier && reading.pos === 'ADJF');
+  if (!word.analyses.some((r) => r.known) && prefix === undefined && !trusted) return word.text;
   const form = nominative(reading);
   if (form === null) return word.text;
   return restoreSpelling(word.text, (prefix ?? '') + form);
