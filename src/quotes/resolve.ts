@@ -230,9 +230,24 @@ export class SpeakerResolver {
     // A post somewhere the document names no holder for (`Президент компании` after `президент Путин`) is someone else.
     if (postOf !== undefined) return postHolder();
     if (!title && !animate) return UNRESOLVED;
-    if (last?.person && last.entity !== null && fits(last.entity)) return last;
+    // A title of somewhere (`Китайский президент`, `Президент России`) is not someone the text gave posts only elsewhere
+    // (`президент Франции Эммануэль Макрон`): that one holds no post there, or the role search above would have found them.
+    const fitsHere = (entity: number): boolean => fits(entity) && (context === undefined || !this.postedOnlyElsewhere(entity, context));
+    if (last?.person && last.entity !== null && fitsHere(last.entity)) return last;
     // No speaker before: an office noun is the one person just named acting (`Сергей Собянин посетил больницу. Мэр пообещал`).
-    return office ? (this.subjectBefore(before, fits, false) ?? UNRESOLVED) : UNRESOLVED;
+    return office ? (this.subjectBefore(before, fitsHere, false) ?? UNRESOLVED) : UNRESOLVED;
+  }
+
+  /** Whether the text gives the person posts at places or bodies it names, none of them at `place` (-1: a place the text does not name). */
+  private postedOnlyElsewhere(entity: number, place: number): boolean {
+    let elsewhere = false;
+    for (const holders of this.holders.values()) {
+      for (const post of holders.get(entity) ?? []) {
+        if (post === place) return false;
+        if (typeof post === 'number') elsewhere = true;
+      }
+    }
+    return elsewhere;
   }
 
   /**

@@ -1,0 +1,50 @@
+/**
+ * More kinds of speaker error that held-out news shows, each on a short wire
+ * report written for the test (not taken from any corpus) and run through
+ * `analyze`, with a case of the same shape that must stay as it was. Every
+ * expected line is worked out by hand from the text and docs/quotes.md:
+ * `kind «piece | piece» cue=… speaker=… → name`.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze, type Quote } from '../../src/index.js';
+
+const show = (q: Quote): string =>
+  `${q.kind} «${q.content.map((c) => c.text).join(' | ')}» cue=${q.cue?.text ?? '—'} speaker=${q.speaker?.text ?? '—'} → ${q.speaker?.name ?? '—'}`;
+
+const quotes = async (text: string): Promise<string[]> => (await analyze(text)).quotes.map(show);
+
+describe('a title of a country is not the last speaker when the text gave that one posts only elsewhere', () => {
+  it('`Китайский президент` after the French president spoke, `Президент России` after the Belarusian: no one rather than the wrong man', async () => {
+    expect(
+      await quotes(
+        'Президент Франции Эммануэль Макрон провел переговоры с председателем КНР. Французский лидер заявил, что Европа не должна быть вовлечена в конфликт. Китайский президент, в свою очередь, отметил, что Пекин выступает за мир.',
+      ),
+    ).toEqual([
+      'indirect «Европа не должна быть вовлечена в конфликт» cue=заявил speaker=Французский лидер → Эммануэль Макрон',
+      'indirect «Пекин выступает за мир» cue=отметил speaker=Китайский президент → —',
+    ]);
+    expect(
+      await quotes(
+        'Президент Белоруссии Александр Лукашенко встретился с Владимиром Путиным. Белорусский лидер заявил, что две страны выстоят. Президент России, в свою очередь, отметил, что союзное государство развивается.',
+      ),
+    ).toEqual([
+      'indirect «две страны выстоят» cue=заявил speaker=Белорусский лидер → Александр Лукашенко',
+      'indirect «союзное государство развивается» cue=отметил speaker=Президент России → —',
+    ]);
+  });
+
+  it('but a title of the country the last speaker holds a post in, or of none, continues them', async () => {
+    expect(
+      await quotes(
+        'Министр иностранных дел Турции Хакан Фидан посетил Москву. «Анкара поддерживает зерновую сделку», — сказал Фидан. Турецкий министр добавил, что переговоры продолжатся.',
+      ),
+    ).toEqual([
+      'direct «Анкара поддерживает зерновую сделку» cue=сказал speaker=Фидан → Хакан Фидан',
+      'indirect «переговоры продолжатся» cue=добавил speaker=Турецкий министр → Хакан Фидан',
+    ]);
+    expect(await quotes('Владимир Путин провел совещание. «Задачи ясны», — сказал Путин. Президент России добавил, что сроки не изменятся.')).toEqual([
+      'direct «Задачи ясны» cue=сказал speaker=Путин → Владимир Путин',
+      'indirect «сроки не изменятся» cue=добавил speaker=Президент России → Владимир Путин',
+    ]);
+  });
+});
