@@ -48,3 +48,26 @@ describe('a title of a country is not the last speaker when the text gave that o
     ]);
   });
 });
+
+describe('`Об этом сообщил X` after a sentence that reports speech of its own: that report is the statement, X its source', () => {
+  it('a statement with its own speaker keeps its content, cue and speaker (`X заявил, что …. Об этом он написал …`)', async () => {
+    expect(
+      await quotes('Спикер Госдумы Вячеслав Володин заявил, что закон будет принят до конца сессии. Об этом он написал в своем телеграм-канале.'),
+    ).toEqual(['indirect «закон будет принят до конца сессии» cue=заявил speaker=Спикер Госдумы Вячеслав Володин → Вячеслав Володин']);
+  });
+
+  it('a statement a medium passes on, or one of a group no one names, is the source’s, the clause alone its content', async () => {
+    expect(
+      await quotes('Как передала радиостанция «Эхо», по факту нападения возбуждено уголовное дело. Об этом сообщила официальный представитель МВД Ирина Волк.'),
+    ).toEqual(['indirect «по факту нападения возбуждено уголовное дело» cue=сообщила speaker=официальный представитель МВД Ирина Волк → Ирина Волк']);
+    expect(await quotes('Эксперты считают, что рубль укрепится. Об этом заявил глава Минэкономразвития Максим Решетников.')).toEqual([
+      'indirect «рубль укрепится» cue=считают speaker=глава Минэкономразвития Максим Решетников → Максим Решетников',
+    ]);
+  });
+
+  it('a sentence with no report of its own is the source’s statement whole, as before', async () => {
+    expect(await quotes('Закон будет принят до конца сессии. Об этом написал в своем телеграм-канале спикер Госдумы Вячеслав Володин.')).toEqual([
+      'indirect «Закон будет принят до конца сессии» cue=написал speaker=спикер Госдумы Вячеслав Володин → Вячеслав Володин',
+    ]);
+  });
+});
