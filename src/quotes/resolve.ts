@@ -188,6 +188,15 @@ export class SpeakerResolver {
     if (gender) return this.pronoun(gender, at, last);
     // `пресс-служба губернатора`, `представитель Microsoft`: whoever the phrase after the head names.
     if (spokesman && headWord && isSpokesNoun(headWord) && head + 1 < range.end) {
+      // A spokesperson's post the text gives someone (`Пресс-секретарь президента Дмитрий Песков`) is that person's
+      // (`пресс-секретарь Кремля` later); a press service is no one's post and stays its body's.
+      const spokesTitle = isPersonNoun(headWord) ? this.titleAt(head) : null;
+      if (spokesTitle) {
+        let context: number | undefined;
+        for (let i = head + 1; i < range.end && context === undefined; i++) context = this.contextAt(i);
+        const holder = this.role(spokesTitle, at, context, undefined, fits);
+        if (holder) return holder;
+      }
       const body = this.resolveIn({ first: head + 1, end: range.end }, null, undefined, false);
       return body.entity === null ? UNRESOLVED : { ...body, person: false };
     }
