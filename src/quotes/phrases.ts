@@ -123,12 +123,18 @@ export function subjectBefore(view: DocumentView, cue: number, verb: WordAnalysi
   while (end > floor && isWord(view.words[end - 1]!) && SKIPPED.has(best(view.words[end - 1]!)?.pos ?? '') && !view.mentionAt[end - 1]) end--;
   // `X раскритиковал Y и обвинил …`: the subject is the first verb's, further back.
   if (end > floor && COORDINATING.has(view.words[end - 1]!.text.toLowerCase())) return null;
+  // `…, Ольга Васильева, которая отметила, что …`: a relative pronoun opening the clause is its subject, standing for its antecedent.
+  if (end - 1 > floor && isRelativeSubject(view.words[end - 1]!) && isPunctuation(view.words[end - 2]!, ',')) return { first: end - 1, end };
   let first = end;
   while (first > floor && end - first < PHRASE_TOKENS && continuesPhrase(view, first - 1)) first--;
   // Right after a verb, a noun that may be accusative is its object (`раскритиковал премьер-министра Сильвио Берлускони`).
   const afterVerb = first > floor && isWord(view.words[first - 1]!) && GOVERNING_VERB.has(best(view.words[first - 1]!)?.pos ?? '');
   return subjectIn(view, first, end, verb, afterVerb);
 }
+
+/** A nominative form of `который` (`которая`, `который`, `которые`): the subject of the relative clause it opens. */
+const isRelativeSubject = (word: Word): boolean =>
+  isWord(word) && word.analyses.some((reading) => reading.lemma === 'который' && reading.case === 'nomn');
 
 /**
  * The subject at the start of the sentence, for a verb further on:

@@ -181,7 +181,10 @@ export class SpeakerResolver {
     }
     const fits = (entity: number): boolean => verbGender === undefined || this.fitsGender(entity, verbGender);
     // `по словам которого`: the person the relative clause is about, named last before it in its sentence.
-    if (range.end - range.first === 1 && words[range.first]!.analyses[0]?.lemma === 'который') return this.antecedent(at);
+    // A plural one (`министры, которые заявили`) stands for a group, which no one name is.
+    if (range.end - range.first === 1 && words[range.first]!.analyses[0]?.lemma === 'который') {
+      return words[range.first]!.analyses[0]!.number === 'plur' ? UNRESOLVED : this.antecedent(at);
+    }
     // `он`, or a possessive (`по её словам`) that the dictionary reads as an adjective.
     const pronounWord = headWord ?? words[range.first]!;
     const gender = PRONOUNS[fold(pronounWord.text)];

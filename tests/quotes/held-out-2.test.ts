@@ -98,3 +98,20 @@ describe('a spokesperson’s post the text gives someone is that person’s, not
     ]);
   });
 });
+
+describe('`X, который заявил, что …`: the relative pronoun is the subject of the cue, its antecedent the name', () => {
+  it('of either gender, the person named last before it in the sentence', async () => {
+    expect(await quotes('Министра поддержала глава Минпросвещения Ольга Васильева, которая отметила, что реформа назрела.')).toEqual([
+      'indirect «реформа назрела» cue=отметила speaker=которая → Ольга Васильева',
+    ]);
+    expect(await quotes('Министр встретился с губернатором Игорем Васильевым, который заявил, что область готова к зиме.')).toEqual([
+      'indirect «область готова к зиме» cue=заявил speaker=который → Игорь Васильев',
+    ]);
+  });
+
+  it('a group before it names no one, even after a person', async () => {
+    expect(await quotes('Министр Иван Петров встретился с аграриями, которые заявили, что урожай будет рекордным.')).toEqual([
+      'indirect «урожай будет рекордным» cue=заявили speaker=которые → —',
+    ]);
+  });
+});
