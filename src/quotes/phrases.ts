@@ -159,7 +159,7 @@ function subjectIn(view: DocumentView, first: number, end: number, verb: WordAna
   let governed = false;
   /** After a preposition's noun, the words that may be its genitive complement (`с корреспондентом РИА Новости`, `по итогам года`). */
   let complement = false;
-  /** The first head in such a complement: the subject only when no word after it can be one (`В Москве МИД России заявил`). */
+  /** The last head in such a complement: the subject only when no word after it can be one (`В Москве МИД России заявил`). */
   let fallback = -1;
   for (let i = first; i < end; i++) {
     const word = view.words[i]!;
@@ -178,7 +178,8 @@ function subjectIn(view: DocumentView, first: number, end: number, verb: WordAna
     if (!isWord(word) || !agreesAsSubject(view, i, verb) || !isNominalHead(view, i)) continue;
     if (onlyNominative && word.analyses.some((reading) => reading.case === 'accs' || reading.tags.includes('Fixd'))) continue;
     if (complement) {
-      if (fallback === -1) fallback = i;
+      // The last such head, at the first word of its name: the complement's nouns come first (`По итогам встречи стороны`).
+      if (fallback === -1 || !view.mentionAt[i] || view.mentionAt[i] !== view.mentionAt[fallback]) fallback = i;
       continue;
     }
     return subjectPhrase(view, first, i, end);

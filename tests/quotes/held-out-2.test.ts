@@ -115,3 +115,20 @@ describe('`X, который заявил, что …`: the relative pronoun is 
     ]);
   });
 });
+
+describe('after a preposition’s noun and its genitive complement, the subject is the last word that may be one', () => {
+  it('`По итогам встречи стороны заявили`: стороны, not встречи стороны', async () => {
+    expect(await quotes('По итогам встречи стороны заявили, что договорились о перемирии.')).toEqual([
+      'indirect «договорились о перемирии» cue=заявили speaker=стороны → —',
+    ]);
+  });
+
+  it('a name in the complement is the outlet, the person after it the speaker (`В интервью CNN Джо Байден заявил`)', async () => {
+    expect(await quotes('В интервью CNN Джо Байден заявил, что санкции работают.')).toEqual([
+      'indirect «санкции работают» cue=заявил speaker=Джо Байден → Джо Байден',
+    ]);
+    expect(await quotes('В интервью CNN министр заявил, что санкции не работают.')).toEqual([
+      'indirect «санкции не работают» cue=заявил speaker=министр → —',
+    ]);
+  });
+});
