@@ -201,7 +201,7 @@ function subjectPhrase(view: DocumentView, first: number, i: number, end: number
   // A person's name before a preposition closes the subject: what follows is an adjunct (`Министр Иван Петров в интервью
   // «Коммерсанту» заявил`); before a comma it may be a complement (`Конкурент Марка Цукерберга, создателя Facebook, Аарон Гринспен`).
   let close = i + 1;
-  while (close < end && !((endsWithName(view, start, close) || endsWithSurname(view, start, close)) && isPreposition(view.words[close]!)) && !opensParenthetical(view, close)) close++;
+  while (close < end && !((endsWithName(view, start, close) || endsWithSurname(view, start, close)) && isPreposition(view.words[close]!)) && !opensParenthetical(view, close) && !pronounAdjunct(view, close)) close++;
   return trim(view, { first: start, end: close });
 }
 
@@ -300,7 +300,7 @@ export function phraseFrom(view: DocumentView, from: number, limit: number): Tok
   // A pronoun is the whole phrase (`— заявил он журналистам`).
   if (from < limit && isWord(view.words[from]!) && best(view.words[from]!)?.pos === 'NPRO') return { first: from, end: from + 1 };
   let end = from;
-  while (end < limit && end - from < PHRASE_TOKENS && continuesPhrase(view, end) && !endsWithName(view, from, end)) end++;
+  while (end < limit && end - from < PHRASE_TOKENS && continuesPhrase(view, end) && !endsWithName(view, from, end) && !pronounAdjunct(view, end)) end++;
   return trim(view, { first: from, end });
 }
 
@@ -329,6 +329,15 @@ function endsWithSurname(view: DocumentView, from: number, end: number): boolean
   if (end === from) return false;
   const word = view.words[end - 1]!;
   return isWord(word) && !view.mentionAt[end - 1] && word.shape === 'title' && (word.grammemes.has('Surn') || word.grammemes.has('Name'));
+}
+
+/**
+ * A preposition before a personal pronoun (`Немецкий канцлер с ним согласился`, `сказал министр в беседе с ним`): an adjunct
+ * of the clause, since a title's complement names a place or a body, never a pronoun; the speaker phrase ends before it.
+ */
+function pronounAdjunct(view: DocumentView, i: number): boolean {
+  const next = view.words[i + 1];
+  return isPreposition(view.words[i]!) && next !== undefined && isWord(next) && best(next)?.pos === 'NPRO';
 }
 
 /** A comma before a word that cannot begin an apposition (`Министр, в свою очередь, заявил`, `Посол, однако, сказал`): the subject ends there. */

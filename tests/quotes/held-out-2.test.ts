@@ -132,3 +132,19 @@ describe('after a preposition’s noun and its genitive complement, the subject 
     ]);
   });
 });
+
+describe('a preposition before a personal pronoun ends the speaker phrase', () => {
+  it('`Немецкий канцлер с ним согласился, добавив, что …`: the title alone, the adjunct outside', async () => {
+    expect(
+      await quotes(
+        'Канцлер Германии Олаф Шольц и президент Франции Эммануэль Макрон провели пресс-конференцию. Немецкий канцлер с ним согласился, добавив, что ЕС нужно больше оружия.',
+      ),
+    ).toEqual(['indirect «ЕС нужно больше оружия» cue=добавив speaker=Немецкий канцлер → Олаф Шольц']);
+  });
+
+  it('but a place after a preposition stays in the title (`Посол Азербайджана в Казахстане`)', async () => {
+    expect(await quotes('Посол Азербайджана в Казахстане заявил, что мир возможен.')).toEqual([
+      'indirect «мир возможен» cue=заявил speaker=Посол Азербайджана в Казахстане → —',
+    ]);
+  });
+});
