@@ -27,6 +27,8 @@ export interface Draft {
   readonly inherits: boolean;
   /** The pattern that found it. */
   readonly pattern: PatternName;
+  /** The source a later `Об этом сообщил X` names for this statement: its speaker phrase and cue. */
+  source?: { readonly speaker: TokenRange; readonly cue: DraftCue | null };
 }
 
 /**

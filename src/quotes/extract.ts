@@ -7,6 +7,8 @@
 import type { WorkingDocument } from '../document.js';
 import type { LanguageCode, Quote, Span } from '../model.js';
 import { isPunctuation } from '../tokens.js';
+import { partitionPoint } from '../spans.js';
+import { isPassOnCue } from './lexicon.js';
 import { colonSpeech, paragraphSpeech, quotedSpeech } from './direct.js';
 import { Coverage, type Draft, type Piece } from './draft.js';
 import { directQuotes, reportedSpeech } from './english.js';
@@ -16,6 +18,9 @@ import { pairQuotationMarks, type QuotedSpan } from './quotation-marks.js';
 import type { TokenRange } from './phrases.js';
 import { SpeakerResolver, type Resolved } from './resolve.js';
 import { languageAt, tokenAtOrAfter, documentView, type DocumentView } from './view.js';
+
+/** The pattern of a report that points back at the sentence before (indirect.ts aboutThis). */
+const POINTER_PATTERN = 'Об этом сообщил X';
 
 /** Paragraphs an unattributed quote may look back for the speaker it continues. */
 const CONTINUATION_PARAGRAPHS = 2;
@@ -106,13 +111,36 @@ function settle(view: DocumentView, direct: Draft[], indirect: Draft[]): Draft[]
   const directCues = new Set(keptDirect.flatMap((quote) => (quote.cue ? [quote.cue.first] : [])));
   const keptIndirect: Draft[] = [];
   const indirectCoverage = new Coverage();
-  for (const draft of indirect) {
+  // `Об этом сообщил X` points back at a sentence: when that sentence reports speech of its own (`X заявил, что …`,
+  // `Как передала радиостанция «Маяк», …`), that report is the statement and the pointer names its source; so pointers
+  // are settled last, each on the statement it overlaps.
+  const pointsBack = (draft: Draft): boolean => draft.pattern === POINTER_PATTERN;
+  const kept = (): Draft[] => [...keptDirect, ...keptIndirect].sort(byStart);
+  let statements: Draft[] | undefined;
+  for (const draft of [...indirect.filter((draft) => !pointsBack(draft)), ...indirect.filter(pointsBack)]) {
+    if (pointsBack(draft) && (directCoverage.overlaps(draft) || indirectCoverage.overlaps(draft))) {
+      statements ??= kept();
+      const statement = overlapping(statements, draft.content[0]!);
+      if (statement && draft.speaker && !statement.source) statement.source = { speaker: draft.speaker, cue: draft.cue };
+      continue;
+    }
     if (directCoverage.overlaps(draft) || indirectCoverage.overlaps(draft)) continue;
     if (draft.cue && directCues.has(draft.cue.first)) continue;
     keptIndirect.push(draft);
     indirectCoverage.add(draft);
   }
   return [...keptDirect, ...keptIndirect].sort(byStart);
+}
+
+/** Of drafts sorted by start whose content does not overlap, the one whose first piece overlaps `piece`, if any. */
+function overlapping(drafts: readonly Draft[], piece: Piece): Draft | undefined {
+  let k = partitionPoint(drafts, (draft) => draft.content[0]![0] < piece[1]) - 1;
+  for (; k >= 0; k--) {
+    const draft = drafts[k]!;
+    if (draft.content.some(([start, end]) => start < piece[1] && end > piece[0])) return draft;
+    if (draft.content.at(-1)![1] <= piece[0]) return undefined;
+  }
+  return undefined;
 }
 
 /** Whose name a speaker phrase stands for, by the rules of a language. */
@@ -161,7 +189,19 @@ function attribute(view: DocumentView, drafts: Draft[]): Quote[] {
       speaker = recent.speaker;
       resolved = recent.resolved;
     }
-    const cue = draft.cue ? { ...tokenSpan(view, draft.cue), lemma: draft.cue.lemma } : null;
+    let draftCue = draft.cue;
+    // The source `Об этом сообщил X` names is the speaker of a statement that names no one or that a medium passes on,
+    // and the source's verb its cue when the statement's was the medium's (`Как передала радиостанция «Маяк»`).
+    const passedOn = draft.cue !== null && isPassOnCue(draft.cue.lemma);
+    if (draft.source && (!resolved?.name || passedOn)) {
+      const source = speakersOf(language).resolve(draft.source.speaker, recent?.resolved ?? null, draft.source.cue, draft.content[0]![0]);
+      if (source.name) {
+        resolved = source;
+        speaker = { ...tokenSpan(view, draft.source.speaker), name: source.name, entity: source.entity };
+        if (passedOn) draftCue = draft.source.cue;
+      }
+    }
+    const cue = draftCue ? { ...tokenSpan(view, draftCue), lemma: draftCue.lemma } : null;
     const quote: Quote = { kind: draft.kind, content: draft.content.map((piece) => span(view.text, piece)), cue, speaker, pattern: draft.pattern };
     quotes.push(quote);
     if (resolved?.name) lastOf.set(language, { resolved, speaker, paragraph, quote });

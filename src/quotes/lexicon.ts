@@ -22,6 +22,7 @@ const BODY_NOUNS = foldedSet(cues.bodyNouns);
 const ROLE_GROUPS = cues.roleGroups.map(foldedSet);
 const DEICTIC_COMPLEMENTS = foldedSet(cues.deicticComplements);
 const PAGE_LABELS = foldedSet(cues.pageLabels);
+const PASS_ON_VERBS = foldedSet(cues.passOnVerbs);
 const ROLE_WORDS = new Set(ROLE_GROUPS.flatMap((group) => [...group]));
 
 /** Every part of speech a verb's forms take, full participles included (`заявленный`): a speech verb counts in any form. */
@@ -156,4 +157,9 @@ export function listedFirstNameGenders(word: Word): Set<'masc' | 'femn'> {
     if (firstNames.femn.has(key)) genders.add('femn');
   }
   return genders;
+}
+
+/** A cue by which a medium passes on a statement (`как передала`, `пишет`), from its lemma (`как передать`): its last word. */
+export function isPassOnCue(lemma: string): boolean {
+  return PASS_ON_VERBS.has(fold(lemma.slice(lemma.lastIndexOf(' ') + 1)));
 }

@@ -123,12 +123,18 @@ export function subjectBefore(view: DocumentView, cue: number, verb: WordAnalysi
   while (end > floor && isWord(view.words[end - 1]!) && SKIPPED.has(best(view.words[end - 1]!)?.pos ?? '') && !view.mentionAt[end - 1]) end--;
   // `X раскритиковал Y и обвинил …`: the subject is the first verb's, further back.
   if (end > floor && COORDINATING.has(view.words[end - 1]!.text.toLowerCase())) return null;
+  // `…, Ольга Васильева, которая отметила, что …`: a relative pronoun opening the clause is its subject, standing for its antecedent.
+  if (end - 1 > floor && isRelativeSubject(view.words[end - 1]!) && isPunctuation(view.words[end - 2]!, ',')) return { first: end - 1, end };
   let first = end;
   while (first > floor && end - first < PHRASE_TOKENS && continuesPhrase(view, first - 1)) first--;
   // Right after a verb, a noun that may be accusative is its object (`раскритиковал премьер-министра Сильвио Берлускони`).
   const afterVerb = first > floor && isWord(view.words[first - 1]!) && GOVERNING_VERB.has(best(view.words[first - 1]!)?.pos ?? '');
   return subjectIn(view, first, end, verb, afterVerb);
 }
+
+/** A nominative form of `который` (`которая`, `который`, `которые`): the subject of the relative clause it opens. */
+const isRelativeSubject = (word: Word): boolean =>
+  isWord(word) && word.analyses.some((reading) => reading.lemma === 'который' && reading.case === 'nomn');
 
 /**
  * The subject at the start of the sentence, for a verb further on:
@@ -153,7 +159,7 @@ function subjectIn(view: DocumentView, first: number, end: number, verb: WordAna
   let governed = false;
   /** After a preposition's noun, the words that may be its genitive complement (`с корреспондентом РИА Новости`, `по итогам года`). */
   let complement = false;
-  /** The first head in such a complement: the subject only when no word after it can be one (`В Москве МИД России заявил`). */
+  /** The last head in such a complement: the subject only when no word after it can be one (`В Москве МИД России заявил`). */
   let fallback = -1;
   for (let i = first; i < end; i++) {
     const word = view.words[i]!;
@@ -172,7 +178,8 @@ function subjectIn(view: DocumentView, first: number, end: number, verb: WordAna
     if (!isWord(word) || !agreesAsSubject(view, i, verb) || !isNominalHead(view, i)) continue;
     if (onlyNominative && word.analyses.some((reading) => reading.case === 'accs' || reading.tags.includes('Fixd'))) continue;
     if (complement) {
-      if (fallback === -1) fallback = i;
+      // The last such head, at the first word of its name: the complement's nouns come first (`По итогам встречи стороны`).
+      if (fallback === -1 || !view.mentionAt[i] || view.mentionAt[i] !== view.mentionAt[fallback]) fallback = i;
       continue;
     }
     return subjectPhrase(view, first, i, end);
@@ -194,7 +201,7 @@ function subjectPhrase(view: DocumentView, first: number, i: number, end: number
   // A person's name before a preposition closes the subject: what follows is an adjunct (`Министр Иван Петров в интервью
   // «Коммерсанту» заявил`); before a comma it may be a complement (`Конкурент Марка Цукерберга, создателя Facebook, Аарон Гринспен`).
   let close = i + 1;
-  while (close < end && !((endsWithName(view, start, close) || endsWithSurname(view, start, close)) && isPreposition(view.words[close]!)) && !opensParenthetical(view, close)) close++;
+  while (close < end && !((endsWithName(view, start, close) || endsWithSurname(view, start, close)) && isPreposition(view.words[close]!)) && !opensParenthetical(view, close) && !pronounAdjunct(view, close)) close++;
   return trim(view, { first: start, end: close });
 }
 
@@ -293,7 +300,7 @@ export function phraseFrom(view: DocumentView, from: number, limit: number): Tok
   // A pronoun is the whole phrase (`— заявил он журналистам`).
   if (from < limit && isWord(view.words[from]!) && best(view.words[from]!)?.pos === 'NPRO') return { first: from, end: from + 1 };
   let end = from;
-  while (end < limit && end - from < PHRASE_TOKENS && continuesPhrase(view, end) && !endsWithName(view, from, end)) end++;
+  while (end < limit && end - from < PHRASE_TOKENS && continuesPhrase(view, end) && !endsWithName(view, from, end) && !pronounAdjunct(view, end)) end++;
   return trim(view, { first: from, end });
 }
 
@@ -322,6 +329,15 @@ function endsWithSurname(view: DocumentView, from: number, end: number): boolean
   if (end === from) return false;
   const word = view.words[end - 1]!;
   return isWord(word) && !view.mentionAt[end - 1] && word.shape === 'title' && (word.grammemes.has('Surn') || word.grammemes.has('Name'));
+}
+
+/**
+ * A preposition before a personal pronoun (`Немецкий канцлер с ним согласился`, `сказал министр в беседе с ним`): an adjunct
+ * of the clause, since a title's complement names a place or a body, never a pronoun; the speaker phrase ends before it.
+ */
+function pronounAdjunct(view: DocumentView, i: number): boolean {
+  const next = view.words[i + 1];
+  return isPreposition(view.words[i]!) && next !== undefined && isWord(next) && best(next)?.pos === 'NPRO';
 }
 
 /** A comma before a word that cannot begin an apposition (`Министр, в свою очередь, заявил`, `Посол, однако, сказал`): the subject ends there. */

@@ -181,13 +181,25 @@ export class SpeakerResolver {
     }
     const fits = (entity: number): boolean => verbGender === undefined || this.fitsGender(entity, verbGender);
     // `по словам которого`: the person the relative clause is about, named last before it in its sentence.
-    if (range.end - range.first === 1 && words[range.first]!.analyses[0]?.lemma === 'который') return this.antecedent(at);
+    // A plural one (`министры, которые заявили`) stands for a group, which no one name is.
+    if (range.end - range.first === 1 && words[range.first]!.analyses[0]?.lemma === 'который') {
+      return words[range.first]!.analyses[0]!.number === 'plur' ? UNRESOLVED : this.antecedent(at);
+    }
     // `он`, or a possessive (`по её словам`) that the dictionary reads as an adjective.
     const pronounWord = headWord ?? words[range.first]!;
     const gender = PRONOUNS[fold(pronounWord.text)];
     if (gender) return this.pronoun(gender, at, last);
     // `пресс-служба губернатора`, `представитель Microsoft`: whoever the phrase after the head names.
     if (spokesman && headWord && isSpokesNoun(headWord) && head + 1 < range.end) {
+      // A spokesperson's post the text gives someone (`Пресс-секретарь президента Дмитрий Песков`) is that person's
+      // (`пресс-секретарь Кремля` later); a press service is no one's post and stays its body's.
+      const spokesTitle = isPersonNoun(headWord) ? this.titleAt(head) : null;
+      if (spokesTitle) {
+        let context: number | undefined;
+        for (let i = head + 1; i < range.end && context === undefined; i++) context = this.contextAt(i);
+        const holder = this.role(spokesTitle, at, context, undefined, fits);
+        if (holder) return holder;
+      }
       const body = this.resolveIn({ first: head + 1, end: range.end }, null, undefined, false);
       return body.entity === null ? UNRESOLVED : { ...body, person: false };
     }
@@ -230,9 +242,24 @@ export class SpeakerResolver {
     // A post somewhere the document names no holder for (`Президент компании` after `президент Путин`) is someone else.
     if (postOf !== undefined) return postHolder();
     if (!title && !animate) return UNRESOLVED;
-    if (last?.person && last.entity !== null && fits(last.entity)) return last;
+    // A title of somewhere (`Китайский президент`, `Президент России`) is not someone the text gave posts only elsewhere
+    // (`президент Франции Эммануэль Макрон`): that one holds no post there, or the role search above would have found them.
+    const fitsHere = (entity: number): boolean => fits(entity) && (context === undefined || !this.postedOnlyElsewhere(entity, context));
+    if (last?.person && last.entity !== null && fitsHere(last.entity)) return last;
     // No speaker before: an office noun is the one person just named acting (`Сергей Собянин посетил больницу. Мэр пообещал`).
-    return office ? (this.subjectBefore(before, fits, false) ?? UNRESOLVED) : UNRESOLVED;
+    return office ? (this.subjectBefore(before, fitsHere, false) ?? UNRESOLVED) : UNRESOLVED;
+  }
+
+  /** Whether the text gives the person posts at places or bodies it names, none of them at `place` (-1: a place the text does not name). */
+  private postedOnlyElsewhere(entity: number, place: number): boolean {
+    let elsewhere = false;
+    for (const holders of this.holders.values()) {
+      for (const post of holders.get(entity) ?? []) {
+        if (post === place) return false;
+        if (typeof post === 'number') elsewhere = true;
+      }
+    }
+    return elsewhere;
   }
 
   /**
