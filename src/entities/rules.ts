@@ -132,7 +132,6 @@ const commonOblique = formTest((word) => word.analyses.every((reading) => !readi
 
 /** A verb after a sentence's first word that agrees with one of its readings as a surname in the nominative singular. */
 function surnameVerbAgreesAny(match: Match): boolean {
-
   const verb = match.words[1]!;
   return match.words[0]!.analyses.some((surname) => surname.tags.includes('Surn') && surname.case === 'nomn' && surname.number === 'sing' && verb.analyses.some(
     (reading) => reading.pos === 'VERB' && reading.number === 'sing' && (reading.tags.includes('past') ? reading.gender === surname.gender : reading.tags.includes('3per')),
@@ -152,10 +151,6 @@ const surnameAdjectiveReading = (reading: WordAnalysis): boolean =>
 const placeAdjective: Predicate = (word) =>
   word.analyses.some((reading) => reading.pos === 'ADJF' && (fold(reading.key) in placeAdjectives.adjectives || STATE_ADJECTIVES.has(reading.key) || localLemma(reading.key)));
 /**
- * A capitalised word read first as an adjective that may be a surname of an adjective's shape, the dictionary's or a guess
- * (`Навального`, `Зеленского`): no listed name, title, place's adjective, or place or organisation the dictionary knows.
- */
-/**
  * A name of capitalised parts joined by a hyphen whose last part is a listed place in the nominative and whose first is
  * no place or first name (`Спутник-Грузия`, `Новости-Крым`, `Газпром-Армения`): an outlet's or a company's branch in
  * that place, named with it; a place of such parts is listed or known to the dictionary (`Ханты-Мансийск`) and stays one.
@@ -172,6 +167,10 @@ const BRANCH_OF_PLACE = and(title, branchOfPlace, not(listed('LOC')), not(listed
 /** A name the text writes in the nominative whatever its case in the sentence (`агентства Спутник-Грузия`): its normal form is as written. */
 export const writtenNominative: Predicate = BRANCH_OF_PLACE;
 
+/**
+ * A capitalised word read first as an adjective that may be a surname of an adjective's shape, the dictionary's or a guess
+ * (`Навального`, `Зеленского`): no listed name, title, place's adjective, or place or organisation the dictionary knows.
+ */
 const ADJECTIVE_SURNAME = and(
   title, isWord, not(latin), not(BRANCH_OF_PLACE), best((reading) => reading.pos === 'ADJF'), (word: Word) => word.analyses.some(surnameAdjectiveReading),
   not(listed('LOC')), not(listed('ORG')), not(titleWord), not(knownGram('Geox')), not(knownGram('Orgn')), not(placeAdjective),
