@@ -321,6 +321,32 @@ function bracketedOrganisation(sentence: RoleSentence, i: number): SentenceMenti
   return undefined;
 }
 
+/** The cases the dictionary's readings of a word allow, or undefined when it gives none (an indeclinable or unknown word). */
+function casesOf(word: Word, test: (reading: Word['analyses'][number]) => boolean): Set<string> | undefined {
+  const cases = new Set(word.analyses.filter(test).flatMap((reading) => reading.tags.filter((tag) => CASES.includes(tag))));
+  return cases.size > 0 ? cases : undefined;
+}
+
+const NAME_GRAMMEMES = ['Name', 'Surn', 'Patr'];
+
+/**
+ * Whether a title before a name may be in apposition to it: an apposition is in the name's case (`послом Франции Жаком
+ * Дюпоном`), so a title in a case no reading of the name allows is a complement of a word before it and another person's
+ * post (`жена актера Анна Иванова`: `актера` is genitive, `Анна` nominative only). Only the dictionary's singular readings
+ * of the name's parts count (one person: `Киран` is also a plural of `Кирана`); a part it does not know, an indeclinable title (`замминистра`) or an acting prefix (`врио
+ * губернатора`: the prefix takes the name's case) says nothing.
+ */
+function agreesInCase(sentence: RoleSentence, title: TitleMatch, person: SentenceMention): boolean {
+  if (actingBefore(sentence, title.head) || opensWithParticiple(sentence, title)) return true;
+  const titleCases = casesOf(sentence.words[title.head]!, (reading) => reading.pos === 'NOUN' || reading.pos === 'ADJF');
+  if (titleCases === undefined) return true;
+  for (let i = person.first; i < person.end; i++) {
+    const nameCases = casesOf(sentence.words[i]!, (reading) => reading.known && reading.tags.includes('sing') && reading.tags.some((tag) => NAME_GRAMMEMES.includes(tag)));
+    if (nameCases !== undefined && ![...nameCases].some((nameCase) => titleCases.has(nameCase))) return false;
+  }
+  return true;
+}
+
 /** `посол Азербайджана в Казахстане Рашад Мамедов`, `глава Сбербанка Герман Греф`, `президент Ильхам Алиев`: the title right before the name. */
 const titleBeforeName: RoleRule = {
   name: 'title before name',
@@ -333,6 +359,7 @@ const titleBeforeName: RoleRule = {
       if (apposition === undefined) continue;
       const bracketed = bracketedOrganisation(sentence, apposition.person.end);
       for (const title of apposition.titles) {
+        if (!agreesInCase(sentence, title, apposition.person)) continue;
         const placed = title.of === undefined && title.place === undefined && bracketed !== undefined ? { ...title, of: bracketed } : title;
         found.push({ person: apposition.person, title: placed, rule: this.name });
       }

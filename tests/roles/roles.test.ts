@@ -21,6 +21,16 @@ async function roles(text: string): Promise<string[]> {
 }
 
 describe('title before name', () => {
+  it("leaves another person's title in the genitive out: an apposition is in the name's case", async () => {
+    // `актера` and `губернатора` are genitive complements of `жена`, `сын`; the names are nominative.
+    expect(await roles('Бывшая жена актера Анна Иванова подала в суд.')).toEqual([]);
+    expect(await roles('Сын губернатора Иван Петров открыл ресторан.')).toEqual([]);
+    // The same genitive title before a name in the genitive is that person's.
+    expect(await roles('В интервью министра финансов Антона Силуанова говорится о бюджете.')).toEqual([
+      'Антон Силуанов | министра финансов | министр финансов | — | title before name',
+    ]);
+  });
+
   it('reads an apposition with the place of the post and where it is held', async () => {
     expect(await roles('Посол Азербайджана в Казахстане Рашад Мамедов заявил, что всё хорошо.')).toEqual([
       'Рашад Мамедов | Посол Азербайджана в Казахстане | Посол Азербайджана в Казахстане | Азербайджан | title before name',
