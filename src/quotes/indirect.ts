@@ -491,15 +491,22 @@ function speakerAdjunct(view: DocumentView, from: number, end: number, agentless
 }
 
 /**
- * A participle or adjective phrase that runs to the sentence's end (`знакомый с ходом переговоров`,
- * `пожелавший остаться неизвестным`): a modifier of the speaker before it, not a clause of its own.
+ * What describes the speaker after a comma, up to the sentence's end: a participle or adjective phrase (`знакомый с
+ * ходом переговоров`, `пожелавший остаться неизвестным`) or a noun phrase in the nominative in apposition to them
+ * headed by an animate noun (`…, заявил Владимир Шаманов, глава комитета Госдумы по обороне.`, `…, заявил глава
+ * комитета, генерал Владимир Шаманов.`), with no verb of its own: a modifier of the speaker, not a clause. Another such phrase or what the speaker
+ * did as they spoke (`выступая в Думе`) may follow after a comma.
  */
 function speakerModifier(view: DocumentView, from: number, end: number): boolean {
   const word = view.words[from];
-  if (!word || !isWord(word) || !word.analyses.some((reading) => (reading.pos === 'PRTF' || reading.pos === 'ADJF') && reading.case === 'nomn')) return false;
+  // A noun in apposition names a person or a body (`глава`, `генерал`, `источник`), so it is animate.
+  const nominative = (reading: WordAnalysis): boolean =>
+    reading.case === 'nomn' && (reading.pos === 'PRTF' || reading.pos === 'ADJF' || (reading.pos === 'NOUN' && reading.tags.includes('anim')));
+  if (!word || !isWord(word) || !(word.analyses.some(nominative) || view.mentionAt[from]?.type === 'PER')) return false;
   for (let j = from + 1; j < end; j++) {
     if (isWord(view.words[j]!) && view.words[j]!.analyses[0]?.pos === 'VERB') return false;
-    if (isPunctuation(view.words[j]!, ',;:') || (isPunctuation(view.words[j]!, DASHES) && view.words[j]!.text !== '-')) return false;
+    if (isPunctuation(view.words[j]!, ',')) return speakerModifier(view, j + 1, end) || speakerAdjunct(view, j + 1, end, false) === 'adjunct';
+    if (isPunctuation(view.words[j]!, ';:') || (isPunctuation(view.words[j]!, DASHES) && view.words[j]!.text !== '-')) return false;
   }
   return true;
 }

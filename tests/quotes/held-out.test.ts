@@ -216,3 +216,23 @@ describe('`Reuters со ссылкой на источники сообщает,
     expect(await quotes('Reuters сообщает, что ОПЕК+ может увеличить добычу.')).toEqual(['indirect «ОПЕК+ может увеличить добычу» cue=сообщает speaker=Reuters → Reuters']);
   });
 });
+
+describe('a trailing attribution whose speaker is described after a comma', () => {
+  it('reads a noun phrase in apposition to the speaker (`…, заявил X, глава Y.`) as a description, not a clause', async () => {
+    expect(await quotes('Закон будет принят, заявил Владимир Шаманов, глава комитета Госдумы по обороне.')).toEqual([
+      'indirect «Закон будет принят» cue=заявил speaker=Владимир Шаманов → Владимир Шаманов',
+    ]);
+  });
+
+  it('reads an apposition followed by what the speaker did as they spoke (`…, заявил X, генерал Y, выступая …`)', async () => {
+    expect(await quotes('Закон будет принят, заявил глава комитета, генерал армии Владимир Шаманов, выступая в Думе.')).toEqual([
+      'indirect «Закон будет принят» cue=заявил speaker=глава комитета → Владимир Шаманов',
+    ]);
+  });
+
+  it('but a clause with its own verb after the comma continues the statement (`…, заявил посол, переговоры продолжатся.`)', async () => {
+    expect(await quotes('Мир возможен, заявил посол, переговоры продолжатся.')).toEqual([
+      'indirect «Мир возможен | переговоры продолжатся» cue=заявил speaker=посол → —',
+    ]);
+  });
+});
