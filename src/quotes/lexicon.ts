@@ -23,6 +23,7 @@ const ROLE_GROUPS = cues.roleGroups.map(foldedSet);
 const DEICTIC_COMPLEMENTS = foldedSet(cues.deicticComplements);
 const PAGE_LABELS = foldedSet(cues.pageLabels);
 const PASS_ON_VERBS = foldedSet(cues.passOnVerbs);
+const CITING_VERBS = foldedSet(cues.citingVerbs);
 const ROLE_WORDS = new Set(ROLE_GROUPS.flatMap((group) => [...group]));
 
 /** Every part of speech a verb's forms take, full participles included (`заявленный`): a speech verb counts in any form. */
@@ -158,6 +159,9 @@ export function listedFirstNameGenders(word: Word): Set<'masc' | 'femn'> {
   }
   return genders;
 }
+
+/** A verb of citing (`цитирует`), whose object, not its subject, is the speaker (`— цитирует министра ТАСС`). */
+export const isCitingCue = (lemma: string): boolean => CITING_VERBS.has(fold(lemma));
 
 /** A cue by which a medium passes on a statement (`как передала`, `пишет`), from its lemma (`как передать`): its last word. */
 export function isPassOnCue(lemma: string): boolean {

@@ -236,3 +236,20 @@ describe('a trailing attribution whose speaker is described after a comma', () =
     ]);
   });
 });
+
+describe('a verb of citing names the speaker as its object, and the medium as its subject', () => {
+  it('takes the object in the accusative, or in the genitive after `слова`, not the medium (`— цитирует министра ТАСС`)', async () => {
+    expect(await quotes('«Ответ будет симметричным», — цитирует министра ТАСС.')).toEqual([
+      'direct «Ответ будет симметричным» cue=цитирует speaker=министра → —',
+    ]);
+    expect(await quotes('«Ответ будет симметричным», — цитирует ТАСС слова министра обороны.')).toEqual([
+      'direct «Ответ будет симметричным» cue=цитирует speaker=министра обороны → —',
+    ]);
+  });
+
+  it('resolves a named object to its person (`— цитирует министра обороны Сергея Шойгу РИА Новости`)', async () => {
+    expect(await quotes('«Ответ будет симметричным», — цитирует министра обороны Сергея Шойгу РИА Новости.')).toEqual([
+      'direct «Ответ будет симметричным» cue=цитирует speaker=министра обороны Сергея Шойгу → Сергей Шойгу',
+    ]);
+  });
+});
