@@ -143,10 +143,14 @@ export function personName(
     else if (role === 'first' || role === 'middle' || role === 'last') piece = partNominative(word, secondGivenName(word, role) ? 'first' : role, form, family);
     if (word.text === '.') continue;
     pieces.push(piece);
-    if (role === 'particle') particle = piece;
-    // A particle belongs to the surname it stands before (`Ле Пен`, `бин Ладен`, `ван Гог`).
-    if (role === 'last' && particle !== undefined) piece = `${particle} ${piece}`;
-    if (role === 'first' || role === 'middle' || role === 'last') parts[role] = piece;
+    if (role === 'particle') particle = particle === undefined ? piece : `${particle} ${piece}`;
+    // A particle belongs to the surname it stands before (`Ле Пен`, `бин Ладен`, `фон дер Ляйен`).
+    if (role === 'last' && particle !== undefined) {
+      piece = `${particle} ${piece}`;
+      particle = undefined;
+    }
+    // A part of two words keeps both (`Лопес Обрадор`, the given names `Мануэль Инасиу`).
+    if (role === 'first' || role === 'middle' || role === 'last') parts[role] = parts[role] === undefined ? piece : `${parts[role]} ${piece}`;
   }
   const result: { normal: string; parts: PersonName; lastAlternatives?: string[]; gender?: PersonGender } = { normal: pieces.join(' '), parts };
   const alternatives = parts.last && !parts.middle && (!parts.first || parts.first.endsWith('.')) ? surnameAlternatives(words[roles.indexOf('last')]!, parts.last) : [];
