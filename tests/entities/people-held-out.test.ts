@@ -51,4 +51,19 @@ describe('people on unseen news sentences', () => {
       ['Роман Абрамович продал «Челси».', ['Роман Абрамович → Роман Абрамович']],
     ]);
   });
+
+  it('reads a name after a transitive verb as its object in the accusative, but after a verb of giving as the dative', async () => {
+    await expectPeople([
+      ['Присяжные оправдали Валентину Петрову по всем пунктам.', ['Валентину Петрову → Валентина Петрова']],
+      ['Полицейские задержали Александру Смирнову у здания суда.', ['Александру Смирнову → Александра Смирнова']],
+      ['Награду вручили Александру Смирнову в Кремле.', ['Александру Смирнову → Александр Смирнов']],
+    ]);
+  });
+
+  it('keeps a foreign man\'s surname in a vowel as written, though the dictionary knows a common word of that form', async () => {
+    await expectPeople([
+      ['Бывший глава ЕЦБ Марио Драги возглавил правительство Италии.', ['Марио Драги → Марио Драги']],
+      ['Переговоры с Марио Драги продлились до ночи.', ['Марио Драги → Марио Драги']],
+    ]);
+  });
 });
