@@ -248,7 +248,7 @@ export const PERSON_RULES: readonly Rule[] = [
   // `Ли Со Ён`, `Аун Сан Су Чжи`, `Ким Чен Ын`: three or four short capitalised words in a row are one name
   rule('Asian name', 'PER', [one(and(SYLLABLE, not(functionWord), properHere), 'syllable'), repeat(SYLLABLE, 1, 2, 'syllable'), one(LAST_SYLLABLE, 'syllable')]),
   // `Аарон Гринспен`, `Виторио Сандали`: a name the dictionary knows only as a surname or guesses, before a surname
-  rule('foreign first Surname', 'PER', [one(and(FOREIGN_PART, not(sentenceStart)), 'first'), one(and(FOREIGN_PART, or(gram('Surn'), gram('Name'), not(known))), 'last')], oneUnknown),
+  rule('foreign first Surname', 'PER', [one(and(FOREIGN_PART, not(sentenceStart), (word: Word) => !bodyShape(word)), 'first'), one(and(FOREIGN_PART, or(gram('Surn'), gram('Name'), not(known))), 'last')], oneUnknown),
   rule('title Surname', 'PER', [one(and(lower, titleWord), 'context'), one(and(LAST, not(FIRST)), 'last')]),
   rule('I. last', 'PER', [one(singleLetter, 'first'), one(dot), one(LAST_AFTER_INITIAL, 'last')]),
   rule('I. I. last', 'PER', [one(singleLetter, 'first'), one(dot), one(singleLetter, 'middle'), one(dot), one(LAST_AFTER_INITIAL, 'last')]),
@@ -349,6 +349,11 @@ export const LOCATION_RULES: readonly Rule[] = [
   rule('Adjective district', 'LOC', [one(ADJECTIVE), one(districtAdjective), one(districtNoun)], caseAgrees),
   // `в Кривоколенном переулке`, `на Большом Козихинском переулке`: the descriptor is part of a street's name
   rule('Adjective street', 'LOC', [repeat(and(ADJECTIVE, not(sentenceStart)), 1, 2), one(streetWord)], caseAgrees),
+  // `на улице Горького`, `проспекта Академика Сахарова`, `площадь Льва Толстого`: a street named after a person is a place, the
+  // descriptor in its name as with an adjective; the name is a genitive person's, not a place's (`улицы Лондона` are London's)
+  rule('street of Name', 'LOC', [
+    one(and(streetWord, gram('sing')), 'head'), optional(and(FIRST, gram('gent'))), one(and(title, isWord, not(listed('LOC')), not(listed('ORG')), knownGram('gent'), or(knownGram('Surn'), knownGram('Name'))))
+  ], personOfStreet),
   // `в городе Маунтин-Вью`, `в провинции Гильменд`, `на реке Лена`, `в посёлке Малые Вишеры`: after a place's descriptor,
   // a capitalised word (an adjective before it agreeing) names the place, even one no list or dictionary knows
   rule('descriptor Place', 'LOC', [one(namedPlaceDescriptor, 'context'), optional(and(ADJECTIVE, UNLISTED_NAME)), one(UNLISTED_NAME)], namedPlaceAgrees),
@@ -365,6 +370,14 @@ export const LOCATION_RULES: readonly Rule[] = [
     one(quotedPlaceDescriptor, 'context'), one(QUOTE_MARK, 'context'), one(and(capitalized, or(listed('LOC'), knownGram('Geox')))), one(QUOTE_MARK, 'context'),
   ]),
 ];
+
+/** The street word is singular, and the person after it (a first name and a surname, or a surname) agrees in the genitive. */
+function personOfStreet(match: Match): boolean {
+  const street = match.words[0]!;
+  if (!street.analyses.some((reading) => reading.pos === 'NOUN' && reading.number === 'sing' && placeWords.streets.includes(reading.key))) return false;
+  const name = match.words.slice(1);
+  return agree(name.map((word) => ({ word, accept: (r: WordAnalysis) => (r.tags.includes('Surn') || r.tags.includes('Name')) && r.case === 'gent' && r.number === 'sing' }))) !== null;
+}
 
 /** Two words of a place's name after its descriptor agree in case (`Малые Вишеры`; not `Грозном | Рамзан`). */
 function namedPlaceAgrees(match: Match): boolean {

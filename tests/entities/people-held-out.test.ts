@@ -66,4 +66,23 @@ describe('people on unseen news sentences', () => {
       ['Переговоры с Марио Драги продлились до ночи.', ['Марио Драги → Марио Драги']],
     ]);
   });
+
+  it('takes no state body\'s short name before a name into it: Мосгоризбиркома Валентин Горбунов', async () => {
+    await expectPeople([['Председатель Мосгоризбиркома Валентин Горбунов объявил итоги голосования.', ['Валентин Горбунов → Валентин Горбунов']]]);
+  });
+});
+
+/** Every mention of the text as `TYPE span → normal`, in text order. */
+async function mentions(text: string): Promise<string[]> {
+  const doc = await analyze(text);
+  return doc.entities.flatMap((entity) => entity.mentions).sort((a, b) => a.start - b.start).map((m) => `${m.type} ${m.text} → ${m.normal}`);
+}
+
+describe('no person where the name names something else', () => {
+  it('reads a street named after a person as a place, its descriptor in the name; a city after a street word stays a place, a name alone a person', async () => {
+    expect(await mentions('Движение перекрыли на улице Горького.')).toEqual(['LOC улице Горького → улица Горького']);
+    expect(await mentions('Колонна прошла по площади Льва Толстого.')).toEqual(['LOC площади Льва Толстого → площадь Льва Толстого']);
+    expect(await mentions('Улицы Лондона опустели.')).toEqual(['LOC Лондона → Лондон']);
+    expect(await mentions('Читатели выбрали повесть Горького.')).toEqual(['PER Горького → Горький']);
+  });
 });
