@@ -8,6 +8,7 @@
 import familyWords from '../data/gazetteer/family-words.json';
 import firstNamesData from '../data/gazetteer/first-names.json';
 import prepositionCases from '../data/grammar/preposition-cases.json';
+import verbCases from '../data/grammar/verb-cases.json';
 import type { PersonName, Token } from '../model.js';
 import { nominative, type WordAnalysis } from '../morphology/morphology.js';
 import { agreeingForms, readingIn, type Accept, type Form } from '../words/agreement.js';
@@ -143,10 +144,14 @@ export function personName(
     else if (role === 'first' || role === 'middle' || role === 'last') piece = partNominative(word, secondGivenName(word, role) ? 'first' : role, form, family);
     if (word.text === '.') continue;
     pieces.push(piece);
-    if (role === 'particle') particle = piece;
-    // A particle belongs to the surname it stands before (`Ле Пен`, `бин Ладен`, `ван Гог`).
-    if (role === 'last' && particle !== undefined) piece = `${particle} ${piece}`;
-    if (role === 'first' || role === 'middle' || role === 'last') parts[role] = piece;
+    if (role === 'particle') particle = particle === undefined ? piece : `${particle} ${piece}`;
+    // A particle belongs to the surname it stands before (`Ле Пен`, `бин Ладен`, `фон дер Ляйен`).
+    if (role === 'last' && particle !== undefined) {
+      piece = `${particle} ${piece}`;
+      particle = undefined;
+    }
+    // A part of two words keeps both (`Лопес Обрадор`, the given names `Мануэль Инасиу`).
+    if (role === 'first' || role === 'middle' || role === 'last') parts[role] = parts[role] === undefined ? piece : `${parts[role]} ${piece}`;
   }
   const result: { normal: string; parts: PersonName; lastAlternatives?: string[]; gender?: PersonGender } = { normal: pieces.join(' '), parts };
   const alternatives = parts.last && !parts.middle && (!parts.first || parts.first.endsWith('.')) ? surnameAlternatives(words[roles.indexOf('last')]!, parts.last) : [];
@@ -231,6 +236,9 @@ function doubleSurname(word: Word): Word[] | undefined {
   return toWords(tokens);
 }
 
+/** The vowels a foreign man's surname may end in that Russian does not decline it in (`Драги`, `Монти`, `Гонсалвеш`'s `-у`). */
+const INDECLINABLE_MAN_END = /[иыоеуюэ]$/;
+
 /** A woman's surname as written when it ends in a consonant or `ь`: Russian declines no such surname of a woman's. */
 const UNDECLINED_WOMAN_SURNAME = /[бвгджзклмнпрстфхцчшщь]$/;
 
@@ -244,6 +252,9 @@ function knownNominative(word: Word, role: 'first' | 'middle' | 'last', form: Fo
   if (form !== '*' && genderOf(form) === 'masc' && !word.analyses.some((r) => accept(r) && r.case === caseOf(form) && (r.gender === undefined || r.gender === 'masc' || r.gender === 'ms-f'))) {
     const man = manNominative(word.text, caseOf(form));
     if (man !== undefined) return man;
+    // A man's surname in a vowel but `-а`/`-я` does not decline: a common word's with no singular reading in the name's
+    // case is one written as it stands (`Марио Драги выступил`: no nominative of `драга`; but `к Фелипе Массе` of `Масса`).
+    if (role === 'last' && INDECLINABLE_MAN_END.test(word.folded) && !word.analyses.some((r) => SURNAME_READING(r) || (accept(r) && r.case === caseOf(form)))) return word.text;
   }
   return nominativeOf(word, readingIn(word, form, accept));
 }
@@ -505,8 +516,19 @@ function narrowByContext(forms: Form[], { before, after }: NameContext): Form[] 
   // past verb right before is that subject; an object is in another case, so nothing else is ruled out.
   const verbBeforeGender = before.at(-1)?.shape === 'lower' ? pastVerbGender(before.at(-1)) : undefined;
   if (verbBeforeGender) forms = narrow(forms, (form) => caseOf(form) === 'nomn' && genderOf(form) === verbBeforeGender);
+  // A transitive verb right before takes its object in the accusative (`Суд оправдал Валентину Петрову`: her, not the
+  // dative of Валентин Петров), but for verbs of giving and telling, whose person is the one given to (verb-cases.json).
+  if (before.at(-1) !== undefined && takesAccusative(before.at(-1)!)) forms = narrow(forms, (form) => caseOf(form) === 'accs');
   return forms;
 }
+
+const DATIVE_OBJECT: ReadonlySet<string> = foldedSet(verbCases.dativeObject);
+
+/** A transitive verb or infinitive in lower case, not one of giving or telling (`оправдал`, `задержать`; not `направили`). */
+const takesAccusative = (word: Word): boolean =>
+  word.shape === 'lower' &&
+  word.analyses.some((r) => r.known && (r.pos === 'VERB' || r.pos === 'INFN') && r.tags.includes('tran')) &&
+  !word.analyses.some((r) => r.known && (r.pos === 'VERB' || r.pos === 'INFN') && DATIVE_OBJECT.has(r.key));
 
 const PREPOSITION_CASES: Readonly<Record<string, readonly string[]>> = prepositionCases.cases;
 
@@ -549,6 +571,10 @@ function prepositionBefore(before: readonly Word[]): Word | undefined {
 function contextForm(words: readonly Word[], roles: readonly (string | undefined)[], context: NameContext): Form {
   const woman = words.some((word, i) => roles[i] === 'first' && word.analyses.some((r) => r.known && r.tags.includes('Name')) && word.analyses.every((r) => !r.known || !r.tags.includes('Name') || r.gender === 'femn'));
   if (woman) return '*';
+  // A man's first name the dictionary knows, which does not decline (`Марио`), puts the name in the case around it.
+  const man = words.some((word, i) => roles[i] === 'first' && word.analyses.some((r) => r.known && r.tags.includes('Name')) && word.analyses.every((r) => !r.known || !r.tags.includes('Name') || r.gender === 'masc'));
+  const around = man ? contextCases(context)[0] : undefined;
+  if (around !== undefined) return `${around}/masc`;
   const unknown = words.filter((word, i) => (roles[i] === 'first' || roles[i] === 'middle' || roles[i] === 'last') && !word.analyses.some((r) => r.known) && word.text.length > 1);
   const wordCase = contextCases(context).find((c) => c !== 'nomn' && unknown.some((word) => manNominative(word.text, c) !== undefined)) ?? sharedCase(unknown);
   return wordCase === undefined ? '*' : `${wordCase}/masc`;

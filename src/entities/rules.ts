@@ -71,6 +71,11 @@ const LAST_AFTER_INITIAL = or(LAST, and(LAST_AFTER_FIRST, not(listed('LOC'))));
 const UNKNOWN_FIRST = and(title, isWord, not(latin), not(commonWord), not(knownGram('Geox')), not(knownGram('Orgn')), not(listed('LOC')), not(listed('ORG')), not(knownGram('Surn')));
 /** Particles inside foreign names: `Франк Де Блекере`, `Ван Гог` (listed in data/gazetteer/name-particles.json). */
 const PARTICLE = text(...particles.russian);
+/**
+ * A second surname after a first one, as Spanish and Portuguese names have (`Лопес Обрадор`, `Гарсиа Маркес`), or an Arabic
+ * name's last part (`ас-Сиси`): one the dictionary does not know, as two surnames it knows in a row are two people.
+ */
+const SECOND_SURNAME = or(and(UNKNOWN_PROPER, not(known)), PARTICLE_SURNAME);
 
 /** Alone, a word that may be a first name or a surname is the likelier of the two (`Алиев`: the surname, not the plural of `Алий`). */
 const likelierName: Predicate = (word) => {
@@ -78,13 +83,21 @@ const likelierName: Predicate = (word) => {
   return !proper || proper.tags.includes('Name');
 };
 
+/** A reading of a first name of one person (`Данн` is no first name for being a plural of `Данна`). */
+const singularName = (reading: WordAnalysis): boolean => reading.tags.includes('Name') && reading.number === 'sing';
+
 const nameAgrees = (match: Match): boolean =>
   agree(
     match.words.flatMap((word, i) => {
       const role = match.roles[i];
       if (role === 'first') return [{ word, accept: (r: { tags: readonly string[] }) => r.tags.includes('Name') }];
-      if (role === 'middle') return [{ word, accept: (r: { tags: readonly string[] }) => r.tags.includes('Patr') }];
+      if (role === 'middle' && word.analyses.some((r) => r.tags.includes('Patr'))) return [{ word, accept: (r: { tags: readonly string[] }) => r.tags.includes('Patr') }];
+      // A second given name is in the first's case (`Андресом Мануэлем`; not `Роман | Габриэля Гарсиа Маркеса`, the novel).
+      if (role === 'middle' && word.analyses.some(singularName)) return [{ word, accept: singularName }];
       if (role === 'last' && word.analyses.some((r) => r.tags.includes('Surn'))) return [{ word, accept: (r: { tags: readonly string[] }) => r.tags.includes('Surn') }];
+      // A last word the dictionary knows only as a first name is one, in the case of the first (`Мохаммадом Джавадом
+      // Зарифом`); one in another case is the next phrase (`Роман | Льва Толстого`: the novel of Лев Толстой).
+      if (role === 'last' && word.analyses.some(singularName)) return [{ word, accept: singularName }];
       return [];
     }),
   ) !== null;
@@ -94,13 +107,22 @@ const GUESSED_FIRST = and(title, not(known), gram('Name'), not(listed('LOC')), n
 
 /**
  * After two given names (no patronymic between), the third word is a surname only when it can be nothing else, a
- * surname or a word the dictionary does not know (`Хосе Мануэля Баррозу`), not a place or a common word, which
- * follows a two-word name as a word of its own (`Элтон Джон | Москву посетил`).
+ * surname or a word the dictionary does not know (`Хосе Мануэля Баррозу`), or a given name in their case, not a place
+ * or a common word, which follows a two-word name as a word of its own (`Элтон Джон | Москву посетил`).
  */
 function surnameAfterGivenNames(match: Match): boolean {
-  const middle = match.roles.indexOf('middle');
-  if (middle < 0 || MIDDLE(match.words[middle]!)) return true;
-  return LAST(match.words[match.roles.lastIndexOf('last')]!);
+  const middles = match.words.filter((_, i) => match.roles[i] === 'middle');
+  // A second surname follows one that can be nothing else (`Лопес Обрадор`), not a place's or a syllable's word (`Ким Чен Ын`).
+  const lasts = match.words.filter((_, i) => match.roles[i] === 'last');
+  if (lasts.length > 1 && !LAST(lasts[0]!)) return false;
+  if (middles.length === 0) return true;
+  // A patronymic is a Russian name's only middle part.
+  if (middles.some(MIDDLE)) return middles.length === 1;
+  // After a particle the surname is whatever it is (`Лулой да Силвой`); a given name in the names' case is one more of them
+  // (`Мохаммадом Джавадом Зарифом`: `nameAgrees` has checked the case).
+  if (match.roles.includes('particle')) return true;
+  const last = match.words[match.roles.indexOf('last')]!;
+  return LAST(last) || (FIRST(last) && last.analyses.every((r) => !r.known || r.tags.includes('Name')));
 }
 
 /** A capitalised word that may be a foreign name of either kind: no common word, place, organisation or title. */
@@ -213,15 +235,20 @@ const adjectiveSubject = (match: Match): boolean => {
 };
 
 export const PERSON_RULES: readonly Rule[] = [
-  rule('first middle? last', 'PER', [one(FIRST, 'first'), optional(or(MIDDLE, FIRST, GUESSED_FIRST), 'middle'), optional(PARTICLE, 'particle'), one(LAST_AFTER_FIRST, 'last')], (match) => nameAgrees(match) && surnameAfterGivenNames(match)),
+  // `Андрес Мануэль Лопес Обрадор`, `Луис Инасиу Лула да Силва`, `Урсула фон дер Ляйен`, `Абдель Фаттах ас-Сиси`: up to two
+  // given names, up to two particles, and a second surname the dictionary does not know, or a particle's
+  rule('first middle? last', 'PER', [
+    one(FIRST, 'first'), repeat(or(MIDDLE, FIRST, GUESSED_FIRST), 0, 2, 'middle'), repeat(PARTICLE, 0, 2, 'particle'), one(LAST_AFTER_FIRST, 'last'),
+    optional(SECOND_SURNAME, 'last'),
+  ], (match) => nameAgrees(match) && surnameAfterGivenNames(match)),
   rule('last first middle?', 'PER', [one(and(ANY_SURNAME, not(sentenceStart)), 'last'), one(FIRST, 'first'), optional(MIDDLE, 'middle')], nameAgrees),
   rule('first middle', 'PER', [one(FIRST, 'first'), one(MIDDLE, 'middle')], nameAgrees),
-  rule('Foreign Name', 'PER', [one(and(UNKNOWN_FIRST, not(sentenceStart)), 'first'), optional(PARTICLE, 'particle'), one(UNKNOWN_PROPER, 'last')]),
-  rule('Foreign Name at the start', 'PER', [one(and(UNKNOWN_FIRST, sentenceStart), 'first'), optional(PARTICLE, 'particle'), one(and(UNKNOWN_PROPER, or(gram('Surn'), gram('Name'))), 'last')]),
+  rule('Foreign Name', 'PER', [one(and(UNKNOWN_FIRST, not(sentenceStart)), 'first'), repeat(PARTICLE, 0, 2, 'particle'), one(UNKNOWN_PROPER, 'last')]),
+  rule('Foreign Name at the start', 'PER', [one(and(UNKNOWN_FIRST, sentenceStart), 'first'), repeat(PARTICLE, 0, 2, 'particle'), one(and(UNKNOWN_PROPER, or(gram('Surn'), gram('Name'))), 'last')]),
   // `Ли Со Ён`, `Аун Сан Су Чжи`, `Ким Чен Ын`: three or four short capitalised words in a row are one name
-  rule('Asian name', 'PER', [one(and(SYLLABLE, not(functionWord)), 'syllable'), repeat(SYLLABLE, 1, 2, 'syllable'), one(LAST_SYLLABLE, 'syllable')]),
+  rule('Asian name', 'PER', [one(and(SYLLABLE, not(functionWord), properHere), 'syllable'), repeat(SYLLABLE, 1, 2, 'syllable'), one(LAST_SYLLABLE, 'syllable')]),
   // `Аарон Гринспен`, `Виторио Сандали`: a name the dictionary knows only as a surname or guesses, before a surname
-  rule('foreign first Surname', 'PER', [one(and(FOREIGN_PART, not(sentenceStart)), 'first'), one(and(FOREIGN_PART, or(gram('Surn'), gram('Name'), not(known))), 'last')], oneUnknown),
+  rule('foreign first Surname', 'PER', [one(and(FOREIGN_PART, not(sentenceStart), (word: Word) => !bodyShape(word)), 'first'), one(and(FOREIGN_PART, or(gram('Surn'), gram('Name'), not(known))), 'last')], oneUnknown),
   rule('title Surname', 'PER', [one(and(lower, titleWord), 'context'), one(and(LAST, not(FIRST)), 'last')]),
   rule('I. last', 'PER', [one(singleLetter, 'first'), one(dot), one(LAST_AFTER_INITIAL, 'last')]),
   rule('I. I. last', 'PER', [one(singleLetter, 'first'), one(dot), one(singleLetter, 'middle'), one(dot), one(LAST_AFTER_INITIAL, 'last')]),
@@ -322,6 +349,11 @@ export const LOCATION_RULES: readonly Rule[] = [
   rule('Adjective district', 'LOC', [one(ADJECTIVE), one(districtAdjective), one(districtNoun)], caseAgrees),
   // `в Кривоколенном переулке`, `на Большом Козихинском переулке`: the descriptor is part of a street's name
   rule('Adjective street', 'LOC', [repeat(and(ADJECTIVE, not(sentenceStart)), 1, 2), one(streetWord)], caseAgrees),
+  // `на улице Горького`, `проспекта Академика Сахарова`, `площадь Льва Толстого`: a street named after a person is a place, the
+  // descriptor in its name as with an adjective; the name is a genitive person's, not a place's (`улицы Лондона` are London's)
+  rule('street of Name', 'LOC', [
+    one(and(streetWord, gram('sing')), 'head'), optional(and(FIRST, gram('gent'))), one(and(title, isWord, not(listed('LOC')), not(listed('ORG')), knownGram('gent'), or(knownGram('Surn'), knownGram('Name'))))
+  ], personOfStreet),
   // `в городе Маунтин-Вью`, `в провинции Гильменд`, `на реке Лена`, `в посёлке Малые Вишеры`: after a place's descriptor,
   // a capitalised word (an adjective before it agreeing) names the place, even one no list or dictionary knows
   rule('descriptor Place', 'LOC', [one(namedPlaceDescriptor, 'context'), optional(and(ADJECTIVE, UNLISTED_NAME)), one(UNLISTED_NAME)], namedPlaceAgrees),
@@ -338,6 +370,14 @@ export const LOCATION_RULES: readonly Rule[] = [
     one(quotedPlaceDescriptor, 'context'), one(QUOTE_MARK, 'context'), one(and(capitalized, or(listed('LOC'), knownGram('Geox')))), one(QUOTE_MARK, 'context'),
   ]),
 ];
+
+/** The street word is singular, and the person after it (a first name and a surname, or a surname) agrees in the genitive. */
+function personOfStreet(match: Match): boolean {
+  const street = match.words[0]!;
+  if (!street.analyses.some((reading) => reading.pos === 'NOUN' && reading.number === 'sing' && placeWords.streets.includes(reading.key))) return false;
+  const name = match.words.slice(1);
+  return agree(name.map((word) => ({ word, accept: (r: WordAnalysis) => (r.tags.includes('Surn') || r.tags.includes('Name')) && r.case === 'gent' && r.number === 'sing' }))) !== null;
+}
 
 /** Two words of a place's name after its descriptor agree in case (`Малые Вишеры`; not `Грозном | Рамзан`). */
 function namedPlaceAgrees(match: Match): boolean {
