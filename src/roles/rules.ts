@@ -37,6 +37,11 @@ export interface TitleMatch {
   readonly of: SentenceMention | undefined;
   /** When no mention names where the post is held, a place adjective before the title (`российский президент`): its index and the place's listed name. */
   readonly place?: { readonly word: number; readonly name: string };
+  /**
+   * A plural title before several names (`Депутаты Госдумы Иван Иванов и Петр Сидоров`), each one's post in the singular;
+   * `places`: where its places start when they pair off with the names in order (`министры иностранных дел | России и Франции`).
+   */
+  readonly plural?: { readonly places?: number };
 }
 
 /** A role found by a rule: the person's mention, the title, and the rule's name. */
@@ -103,15 +108,15 @@ const personAt = (sentence: RoleSentence, i: number): SentenceMention | undefine
  * singular (a post is one person's: not `представители Госдумы`), not inside a name (`Администрации Президента`),
  * not in capitals, and not after `при` (`Совет при Президенте`: the post names the patron of a body, not anyone's post).
  */
-function isHead(sentence: RoleSentence, i: number): boolean {
+function isHead(sentence: RoleSentence, i: number, number: 'sing' | 'plur' = 'sing'): boolean {
   const word = sentence.words[i];
   if (word === undefined || word.shape === 'upper' || mentionAt(sentence, i) !== undefined) return false;
   if (isText(sentence.words[i - 1], 'при', 'При')) return false;
-  if (isParticipleTitle(word)) return true;
+  if (number === 'sing' && isParticipleTitle(word)) return true;
   const best = word.analyses[0];
   if (best !== undefined && best.pos !== 'NOUN' && best.pos !== 'ADJF') return false;
-  return word.analyses.some((reading) => TITLES.has(reading.key) && reading.tags.includes('sing') && (reading.pos === 'NOUN' || reading.pos === 'ADJF'))
-    || (word.analyses.length === 0 && TITLES.has(word.folded));
+  return word.analyses.some((reading) => TITLES.has(reading.key) && reading.tags.includes(number) && (reading.pos === 'NOUN' || reading.pos === 'ADJF'))
+    || (number === 'sing' && word.analyses.length === 0 && TITLES.has(word.folded));
 }
 
 /** The number of words of an acting prefix (`врио`, `и. о.`, `исполняющий обязанности`) at `i`, or 0. */
@@ -143,14 +148,14 @@ const mayOpenTitle = (word: Word | undefined): boolean =>
   word !== undefined && (inList(word, TITLE_OPENERS) || word.analyses.some((reading) => TITLES.has(reading.key)) || isParticipleTitle(word) || isModifier(word));
 
 /** The head at or after `i` past the post's own modifiers (`первый заместитель`) and an acting prefix (`и. о. министра`), or -1. */
-function headFrom(sentence: RoleSentence, i: number): number {
+function headFrom(sentence: RoleSentence, i: number, number: 'sing' | 'plur' = 'sing'): number {
   if (!mayOpenTitle(sentence.words[i])) return -1;
   let at = i;
   const modifier = (j: number): boolean => isModifier(sentence.words[j]) && mentionAt(sentence, j) === undefined;
   // `чрезвычайный и полномочный посол`: modifiers may be joined by `и`.
   while (at - i < 4 && (modifier(at) || (at > i && isText(sentence.words[at], 'и') && modifier(at + 1)))) at++;
   at += actingAt(sentence, at);
-  return isHead(sentence, at) ? at : -1;
+  return isHead(sentence, at, number) ? at : -1;
 }
 
 /**
@@ -251,13 +256,13 @@ const isPlaceAdjective = (word: Word | undefined): boolean => word !== undefined
  * The title starting at `i` (its modifiers, head and complements), or undefined; a place adjective at `i` or right before
  * is not in the title but says where the post is held when no complement does (`российский президент`).
  */
-function titleAt(sentence: RoleSentence, i: number, anchored = false): TitleMatch | undefined {
+function titleAt(sentence: RoleSentence, i: number, anchored = false, number: 'sing' | 'plur' = 'sing'): TitleMatch | undefined {
   let first = i;
-  let head = headFrom(sentence, first);
+  let head = headFrom(sentence, first, number);
   if (head < 0) {
     // Only a place adjective may stand before a title's head (most words are none: the head after it is not looked for).
     if (!isPlaceAdjective(sentence.words[i])) return undefined;
-    const next = headFrom(sentence, i + 1);
+    const next = headFrom(sentence, i + 1, number);
     if (next < 0 || adjectivePlace(sentence, i, next) === undefined) return undefined;
     first = i + 1;
     head = next;
@@ -338,7 +343,8 @@ const NAME_GRAMMEMES = ['Name', 'Surn', 'Patr'];
  */
 function agreesInCase(sentence: RoleSentence, title: TitleMatch, person: SentenceMention): boolean {
   if (actingBefore(sentence, title.head) || opensWithParticiple(sentence, title)) return true;
-  const titleCases = casesOf(sentence.words[title.head]!, (reading) => reading.pos === 'NOUN' || reading.pos === 'ADJF');
+  const number = title.plural ? 'plur' : undefined;
+  const titleCases = casesOf(sentence.words[title.head]!, (reading) => (reading.pos === 'NOUN' || reading.pos === 'ADJF') && (number === undefined || reading.tags.includes(number)));
   if (titleCases === undefined) return true;
   for (let i = person.first; i < person.end; i++) {
     const nameCases = casesOf(sentence.words[i]!, (reading) => reading.known && reading.tags.includes('sing') && reading.tags.some((tag) => NAME_GRAMMEMES.includes(tag)));
@@ -364,6 +370,58 @@ const titleBeforeName: RoleRule = {
         found.push({ person: apposition.person, title: placed, rule: this.name });
       }
       covered = apposition.person.first;
+    }
+    return found;
+  },
+};
+
+/** The names of a list from `i`: `Иван Иванов и Петр Сидоров`, `А, Б и В`. */
+function nameList(sentence: RoleSentence, i: number): SentenceMention[] {
+  const persons: SentenceMention[] = [];
+  for (let at = i; ; ) {
+    const person = personAt(sentence, at);
+    if (person === undefined) return [];
+    persons.push(person);
+    if (isText(sentence.words[person.end], 'и')) {
+      const last = personAt(sentence, person.end + 1);
+      return last === undefined ? persons : [...persons, last];
+    }
+    if (!isText(sentence.words[person.end], ',') || personAt(sentence, person.end + 1) === undefined) return persons;
+    at = person.end + 1;
+  }
+}
+
+/**
+ * `Депутаты Госдумы Иван Иванов и Петр Сидоров`, `министры иностранных дел России и Франции Сергей Лавров и Жан-Марк Эро`:
+ * a plural title right before a list of names is each one's post, as a singular title before one name is; places joined
+ * by `и` as many as the names pair off with them in order (a news wire's `respectively`), and the title is in the names' case.
+ */
+const pluralTitleBeforeNames: RoleRule = {
+  name: 'plural title before names',
+  find(sentence) {
+    const found: RoleMatch[] = [];
+    const { words } = sentence;
+    for (let i = 0; i < words.length; i++) {
+      if (!startsTitle(sentence, i)) continue;
+      const title = titleAt(sentence, i, false, 'plur');
+      if (title === undefined) continue;
+      // Places joined to the last complement: `России и Франции`, `Чечни, Ингушетии и Дагестана`.
+      const places = title.of !== undefined && title.of.end === title.end ? [title.of] : [];
+      let end = title.end;
+      for (let next = mentionAt(sentence, end + 1); places.length > 0 && isText(words[end], 'и', ',') && isPlace(next) && next.first === end + 1; next = mentionAt(sentence, end + 1)) {
+        places.push(next);
+        end = next.end;
+      }
+      const persons = nameList(sentence, end);
+      if (persons.length < 2) continue;
+      // Places that pair off are of one kind (`России и Франции`), not a body and a place (`МИД России и Японии`).
+      const respective = places.length > 1 && places.length === persons.length && places.every((place) => place.type === places[0]!.type);
+      if (places.length > 1 && !respective) continue;
+      persons.forEach((person, k) => {
+        const each: TitleMatch = { ...title, end, of: respective ? places[k] : title.of, plural: respective ? { places: places[0]!.first } : {} };
+        if (agreesInCase(sentence, each, person)) found.push({ person, title: each, rule: this.name });
+      });
+      i = end;
     }
     return found;
   },
@@ -532,4 +590,4 @@ const verbNameTitle: RoleRule = {
 };
 
 /** The role rules, in the order their roles are preferred when two state the same post. */
-export const ROLE_RULES: readonly RoleRule[] = [titleBeforeName, nameCommaTitle, nameStatesTitle, titleStatedOfName, verbNameTitle];
+export const ROLE_RULES: readonly RoleRule[] = [titleBeforeName, pluralTitleBeforeNames, nameCommaTitle, nameStatesTitle, titleStatedOfName, verbNameTitle];
