@@ -41,7 +41,7 @@ export function addRoles(document: WorkingDocument): void {
         const titleWords = sentence.words.slice(match.title.first, match.title.end);
         const start = titleWords[0]!.token.start;
         const stop = titleWords[titleWords.length - 1]!.token.end;
-        const head = headLemma(sentence.words[match.title.head]!);
+        const head = match.title.post ?? headLemma(sentence.words[match.title.head]!);
         const role: Role = {
           person: match.person.entity,
           title: { start, end: stop, text: text.slice(start, stop), normal: titleNominative(text, sentence, match.title) },
@@ -70,6 +70,7 @@ export function addRoles(document: WorkingDocument): void {
  * governs the rest, that participle in the nominative and the rest as written (`заведующим кафедрой` → `заведующий кафедрой`).
  */
 function titleNominative(text: string, sentence: RoleSentence, title: TitleMatch): string {
+  if (title.post !== undefined) return title.post;
   if (title.plural !== undefined) return pluralTitleNominative(sentence, title);
   const words = sentence.words.slice(title.first, title.end);
   // After an acting prefix the head stays in the genitive (`и. о. министра`), and the phrase is read as before.

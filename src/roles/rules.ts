@@ -42,6 +42,8 @@ export interface TitleMatch {
    * `places`: where its places start when they pair off with the names in order (`министры иностранных дел | России и Франции`).
    */
   readonly plural?: { readonly places?: number };
+  /** The post a verb of heading states (`возглавляет «Роснефть»` → `глава`): the title's normal, the verb its text. */
+  readonly post?: string;
 }
 
 /** A role found by a rule: the person's mention, the title, and the rule's name. */
@@ -84,6 +86,8 @@ const PLACE_ADJECTIVES: ReadonlyMap<string, string> = new Map(Object.entries(pla
 const STATE_POSTS = foldedSet(rolesData.statePosts);
 /** Words that name the kind of an organisation before its name (`ОАО «Газпром»`, `компании «Роснефть»`). */
 const ORGANISATION_DESCRIPTORS = foldedSet(rolesData.organisationDescriptors);
+/** Verbs of heading something (`возглавлять`) by lemma, and the post each states (`глава`). */
+const HEADING_VERBS: ReadonlyMap<string, string> = new Map(Object.entries(rolesData.headingVerbs).map(([verb, post]) => [fold(verb), post]));
 
 const inList = (word: Word | undefined, list: ReadonlySet<string>): boolean => word !== undefined && word.keys.some((key) => list.has(key));
 const hasReading = (word: Word, test: (tags: readonly string[]) => boolean): boolean => word.analyses.some((reading) => test(reading.tags));
@@ -503,6 +507,90 @@ function titleStatedFrom(sentence: RoleSentence, from: number): TitleMatch | und
 }
 
 /**
+ * Where the predicate of a name starts: right after it, or after a comma that opens a participle (`Х, занимающий`, `Х, ранее
+ * работавший`) or a relative clause whose subject is the name (`Х, который занимает`, `Х, которая возглавляет`).
+ */
+function predicateAfter(sentence: RoleSentence, person: SentenceMention): number {
+  const { words } = sentence;
+  const at = person.end;
+  if (!isText(words[at], ',')) return at;
+  const next = words[at + 1];
+  const participle = (word: Word | undefined): boolean => word !== undefined && hasReading(word, (tags) => tags.includes('PRTF'));
+  if (participle(next) || (next?.analyses[0]?.pos === 'ADVB' && participle(words[at + 2]))) return at + 1;
+  if (next !== undefined && next.shape === 'lower' && next.analyses.some((reading) => reading.lemma === 'который' && reading.case === 'nomn')) return at + 2;
+  return at;
+}
+
+/** The place or organisation a verb of heading at `verb` takes as its object: right after it, after a quote, or after the kind of the organisation (`компанию «Северсталь»`). */
+function headedAfter(sentence: RoleSentence, verb: number): SentenceMention | undefined {
+  const { words } = sentence;
+  let at = verb + 1;
+  const descriptor = inList(words[at], ORGANISATION_DESCRIPTORS) && words[at]!.shape === 'lower';
+  if (descriptor) at++;
+  if (isText(words[at], ...OPENING_QUOTES)) at++;
+  const mention = mentionAt(sentence, at);
+  // After the kind of a body, a place names the body's place, not what is headed (`возглавил сборную России`).
+  return isPlace(mention) && mention.first === at && (!descriptor || mention.type === 'ORG') ? mention : undefined;
+}
+
+/** The post a form of a verb of heading states, by a reading the test accepts (`возглавляющий` → `глава`), or undefined. */
+function headingPost(word: Word | undefined, test: (tags: readonly string[]) => boolean): string | undefined {
+  if (word === undefined || word.shape !== 'lower') return undefined;
+  const reading = word.analyses.find((r) => HEADING_VERBS.has(r.key) && test(r.tags));
+  return reading && HEADING_VERBS.get(reading.key);
+}
+
+/** A verb of heading's form that the person heads something by: finite, infinitive or an active participle. */
+const activeHeading = (tags: readonly string[]): boolean => tags.includes('VERB') || tags.includes('INFN') || (tags.includes('PRTF') && tags.includes('actv'));
+
+/**
+ * `Игорь Сечин, возглавляющий «Роснефть»,`, `Х, который возглавляет «Газпром»`, `Юрий Сёмин вновь возглавил «Локомотив»`:
+ * a verb of heading (`headingVerbs`) as the name's predicate, its object a place or organisation: the person is its head.
+ * The title is the verb, its normal the post it states (`глава`).
+ */
+const nameHeadsOrganisation: RoleRule = {
+  name: 'name heads organisation',
+  find(sentence) {
+    const found: RoleMatch[] = [];
+    const { words } = sentence;
+    for (let i = 0; i < words.length; i++) {
+      const person = personAt(sentence, i);
+      if (person === undefined) continue;
+      const at = predicateAfter(sentence, person);
+      for (let verb = at; verb <= at + 2; verb++) {
+        const post = headingPost(words[verb], activeHeading);
+        const of = post === undefined ? undefined : headedAfter(sentence, verb);
+        if (post !== undefined && of !== undefined) found.push({ person, title: { first: verb, end: verb + 1, head: verb, of, post }, rule: this.name });
+        if (post !== undefined || !(betweenNameAndVerb(words[verb]) || governsInfinitive(words[verb], words[verb + 1]))) break;
+      }
+    }
+    return found;
+  },
+};
+
+/** `Народная партия, возглавляемая Беназир Бхутто`: an organisation, then the passive participle of a verb of heading and the name of its head. */
+const organisationHeadedByName: RoleRule = {
+  name: 'organisation headed by name',
+  find(sentence) {
+    const found: RoleMatch[] = [];
+    const { words } = sentence;
+    for (let i = 0; i < words.length; i++) {
+      const of = mentionAt(sentence, i);
+      // An organisation, not a place: `сборная России, возглавляемая …` heads the team, not the country.
+      if (of?.type !== 'ORG' || of.first !== i) continue;
+      let verb = of.end;
+      if (isText(words[verb], ...QUOTES)) verb++;
+      if (isText(words[verb], ',')) verb++;
+      const post = headingPost(words[verb], (tags) => tags.includes('PRTF') && tags.includes('pssv'));
+      const person = post === undefined ? undefined : personAt(sentence, verb + 1);
+      if (person !== undefined) found.push({ person, title: { first: verb, end: verb + 1, head: verb, of, post }, rule: this.name });
+      i = of.end - 1;
+    }
+    return found;
+  },
+};
+
+/**
  * `Х назначен министром …`, `Х был избран председателем …`, `Х, занимающий пост главы …`: a verb of holding, taking or
  * leaving a post after the name (an auxiliary or adverb between, or a comma before a participle), then the title it states.
  */
@@ -514,8 +602,7 @@ const nameStatesTitle: RoleRule = {
     for (let i = 0; i < words.length; i++) {
       const person = personAt(sentence, i);
       if (person === undefined) continue;
-      let at = person.end;
-      if (isText(words[at], ',') && hasReading(words[at + 1] ?? words[at]!, (tags) => tags.includes('PRTF'))) at++;
+      const at = predicateAfter(sentence, person);
       // The verb, or up to two auxiliaries and adverbs before it (`был назначен`, `вновь стал`), or a verb that
       // governs it in the infinitive (`согласился занять`, `может стать`).
       for (let verb = at; verb <= at + 2; verb++) {
@@ -590,4 +677,4 @@ const verbNameTitle: RoleRule = {
 };
 
 /** The role rules, in the order their roles are preferred when two state the same post. */
-export const ROLE_RULES: readonly RoleRule[] = [titleBeforeName, pluralTitleBeforeNames, nameCommaTitle, nameStatesTitle, titleStatedOfName, verbNameTitle];
+export const ROLE_RULES: readonly RoleRule[] = [titleBeforeName, pluralTitleBeforeNames, nameCommaTitle, nameStatesTitle, titleStatedOfName, verbNameTitle, nameHeadsOrganisation, organisationHeadedByName];

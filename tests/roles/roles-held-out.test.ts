@@ -40,3 +40,35 @@ describe('a plural title before several names', () => {
     expect(await roles('Дети губернатора Иван Петров и Анна Петрова отдыхают в Италии.')).toEqual([]);
   });
 });
+
+describe('a verb of heading as the name predicate', () => {
+  it('makes the person the head of the organisation it takes', async () => {
+    expect(await roles('Игорь Сечин, возглавляющий «Роснефть», отказался от комментариев.')).toEqual(['Игорь Сечин | возглавляющий | глава | Роснефть']);
+    expect(await roles('Андрей Костин возглавил ВТБ в 2002 году.')).toEqual(['Андрей Костин | возглавил | глава | ВТБ']);
+    expect(await roles('Ольга Петрова, которая руководит компанией «Северсталь», дала интервью.')).toEqual([
+      'Ольга Петрова | руководит | руководитель | Северсталь',
+    ]);
+  });
+
+  it('reads the passive participle after the organisation', async () => {
+    expect(await roles('Полиция задержала активистов Народной партии, возглавляемой Беназир Бхутто.')).toEqual([
+      'Беназир Бхутто | возглавляемой | глава | Народная партия',
+    ]);
+  });
+
+  it('heads nothing that is no named body', async () => {
+    expect(await roles('Иван Петров возглавил делегацию России на переговорах.')).toEqual([]);
+    expect(await roles('Сборная России, возглавляемая Станиславом Черчесовым, вышла в плей-офф.')).toEqual([]);
+  });
+});
+
+describe("a name's predicate after a comma", () => {
+  it('reads a relative clause and a participle after an adverb', async () => {
+    expect(await roles('Шойгу, который занимает пост министра обороны России, посетил Сирию.')).toEqual([
+      'Шойгу | министра обороны России | министр обороны России | Россия',
+    ]);
+    expect(await roles('Его сменил Алексей Иванов, ранее работавший вице-президентом «Лукойла».')).toEqual([
+      'Алексей Иванов | вице-президентом «Лукойла» | вице-президент «Лукойла» | Лукойл',
+    ]);
+  });
+});
