@@ -118,7 +118,9 @@ function isHead(sentence: RoleSentence, i: number, number: 'sing' | 'plur' = 'si
   if (isText(sentence.words[i - 1], 'при', 'При')) return false;
   if (number === 'sing' && isParticipleTitle(word)) return true;
   const best = word.analyses[0];
-  if (best !== undefined && best.pos !== 'NOUN' && best.pos !== 'ADJF') return false;
+  // A participle the dictionary also has as a title noun (`нападающий`) is read as the noun.
+  const titleNoun = (reading: Word['analyses'][number]): boolean => reading.pos === 'NOUN' && TITLES.has(reading.key);
+  if (best !== undefined && best.pos !== 'NOUN' && best.pos !== 'ADJF' && !(best.pos === 'PRTF' && word.analyses.some(titleNoun))) return false;
   return word.analyses.some((reading) => TITLES.has(reading.key) && reading.tags.includes(number) && (reading.pos === 'NOUN' || reading.pos === 'ADJF'))
     || (number === 'sing' && word.analyses.length === 0 && TITLES.has(word.folded));
 }
@@ -605,6 +607,12 @@ const nameStatesTitle: RoleRule = {
       const at = predicateAfter(sentence, person);
       // The verb, or up to two auxiliaries and adverbs before it (`был назначен`, `вновь стал`), or a verb that
       // governs it in the infinitive (`согласился занять`, `может стать`).
+      // `Х в должности мэра …`, `Х на посту главы …`: a post noun after `в` or `на` states the post with no verb.
+      const held = isText(words[at], 'в', 'на') && inList(words[at + 1], POST_NOUNS) ? titleStatedFrom(sentence, at) : undefined;
+      if (held !== undefined) {
+        found.push({ person, title: held, rule: this.name });
+        continue;
+      }
       for (let verb = at; verb <= at + 2; verb++) {
         const title = inList(words[verb], STATEMENT_VERBS) ? statedTitle(sentence, verb) : undefined;
         if (title !== undefined) found.push({ person, title, rule: this.name });
@@ -641,10 +649,13 @@ const titleStatedOfName: RoleRule = {
       if (!inList(words[verb], STATEMENT_VERBS)) continue;
       const person = subjectAfter(sentence, verb + 1);
       if (person === undefined) continue;
-      // The title that ends right before the verb, from its first word.
-      for (let first = Math.max(0, verb - MAX_TITLE); first < verb; first++) {
+      // The title that ends right before the verb, or before an auxiliary or adverb before it (`губернатором края был
+      // назначен`), from its first word.
+      let before = verb;
+      while (before > 1 && verb - before < 2 && betweenNameAndVerb(words[before - 1])) before--;
+      for (let first = Math.max(0, before - MAX_TITLE); first < before; first++) {
         const title = startsTitle(sentence, first) ? titleAt(sentence, first) : undefined;
-        if (title === undefined || title.end !== verb) continue;
+        if (title === undefined || title.end !== before) continue;
         const headCase = inList(words[title.first - 1], POST_NOUNS) ? 'gent' : 'ablt';
         if (!hasReading(words[title.head]!, (tags) => tags.includes(headCase))) continue;
         found.push({ person, title, rule: this.name });
