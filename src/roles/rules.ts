@@ -87,6 +87,7 @@ const STATE_POSTS = foldedSet(rolesData.statePosts);
 /** Words that name the kind of an organisation before its name (`ОАО «Газпром»`, `компании «Роснефть»`). */
 const ORGANISATION_DESCRIPTORS = foldedSet(rolesData.organisationDescriptors);
 /** Verbs of heading something (`возглавлять`) by lemma, and the post each states (`глава`). */
+const KIN_NOUNS = foldedSet(rolesData.kinNouns);
 const HEADING_VERBS: ReadonlyMap<string, string> = new Map(Object.entries(rolesData.headingVerbs).map(([verb, post]) => [fold(verb), post]));
 
 const inList = (word: Word | undefined, list: ReadonlySet<string>): boolean => word !== undefined && word.keys.some((key) => list.has(key));
@@ -352,11 +353,15 @@ function agreesInCase(sentence: RoleSentence, title: TitleMatch, person: Sentenc
   const number = title.plural ? 'plur' : undefined;
   const titleCases = casesOf(sentence.words[title.head]!, (reading) => (reading.pos === 'NOUN' || reading.pos === 'ADJF') && (number === undefined || reading.tags.includes(number)));
   if (titleCases === undefined) return true;
+  let genitive = false;
   for (let i = person.first; i < person.end; i++) {
     const nameCases = casesOf(sentence.words[i]!, (reading) => reading.known && reading.tags.includes('sing') && reading.tags.some((tag) => NAME_GRAMMEMES.includes(tag)));
     if (nameCases !== undefined && ![...nameCases].some((nameCase) => titleCases.has(nameCase))) return false;
+    genitive ||= nameCases !== undefined && nameCases.has('gent') && !nameCases.has('nomn');
   }
-  return true;
+  // `жена президента Франции Брижит Макрон`: after a relative (`kinNouns`) the genitive title is the kin's, and a name the
+  // dictionary does not show in the genitive alone (an indeclinable `Брижит` shows every case) is the relative's (`мать министра Сергея Шойгу` is the minister's).
+  return genitive || !inList(sentence.words[title.first - 1], KIN_NOUNS);
 }
 
 /** `посол Азербайджана в Казахстане Рашад Мамедов`, `глава Сбербанка Герман Греф`, `президент Ильхам Алиев`: the title right before the name. */

@@ -103,3 +103,10 @@ describe('posts of work, sport and the stage', () => {
     ]);
   });
 });
+
+describe("a relative's kin", () => {
+  it('gives the post in the genitive after a relative to no name that may be nominative', async () => {
+    expect(await roles('Жена президента Франции Брижит Макрон посетила выставку.')).toEqual([]);
+    expect(await roles('Мать министра обороны Сергея Шойгу отметила юбилей.')).toEqual(['Сергей Шойгу | министра обороны | министр обороны | —']);
+  });
+});
