@@ -265,6 +265,21 @@ export function nominative(analysis: WordAnalysis): string | null {
   return form ? form.word : null;
 }
 
+/**
+ * The nominative singular of a reading (`Депутаты` → `депутат`, `главные` with `masc` → `главный`): a plural title is
+ * each of its persons' post in the singular. An adjective's plural has no gender, so its noun's is given.
+ */
+export function singularNominative(analysis: WordAnalysis, gender?: string): string | null {
+  const { tag } = analysis.parse;
+  const grammemes = ['nomn', 'sing', ...tag.flex.filter((g) => !CASE_OR_ANIMACY.has(g) && g !== 'plur' && g !== 'sing')];
+  const own = tag.GNdr ?? gender;
+  if (own !== undefined && !grammemes.includes(own)) grammemes.push(own);
+  if (tag.PRTF) grammemes.push(tag.pssv ? 'pssv' : 'actv');
+  const form = analysis.parse.inflect(grammemes);
+  if (form && tag.Anum && !form.word.startsWith(analysis.parse.word.slice(0, 3))) return ordinalNominative(analysis.parse.word, grammemes);
+  return form ? form.word : null;
+}
+
 /** Adjective endings, longest first, and the nominative endings an ordinal may take in each gender and number. */
 const ADJECTIVE_ENDINGS = ['ыми', 'ими', 'ого', 'его', 'ому', 'ему', 'ым', 'им', 'ой', 'ей', 'ую', 'юю', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие', 'ых', 'их', 'ом', 'ем', 'ый', 'ий'];
 const NOMINATIVE_ENDINGS: Record<string, readonly string[]> = { masc: ['ый', 'ий', 'ой'], femn: ['ая', 'яя'], neut: ['ое', 'ее'], plur: ['ые', 'ие'] };

@@ -5,7 +5,8 @@
  */
 import type { WorkingDocument } from '../document.js';
 import type { Role } from '../model.js';
-import { nominativeOf, phraseNominative } from '../words/nominative.js';
+import { nominativeOf, phraseNominative, restoreSpelling } from '../words/nominative.js';
+import { singularNominative } from '../morphology/morphology.js';
 import { fold, type Word } from '../words/word.js';
 import { canonicalPlace, placeIdsByName } from '../lexicon/gazetteer.js';
 import { ROLE_RULES, actingBefore, opensWithParticiple, type RoleSentence, type SentenceMention, type TitleMatch } from './rules.js';
@@ -40,7 +41,7 @@ export function addRoles(document: WorkingDocument): void {
         const titleWords = sentence.words.slice(match.title.first, match.title.end);
         const start = titleWords[0]!.token.start;
         const stop = titleWords[titleWords.length - 1]!.token.end;
-        const head = headLemma(sentence.words[match.title.head]!);
+        const head = match.title.post ?? headLemma(sentence.words[match.title.head]!);
         const role: Role = {
           person: match.person.entity,
           title: { start, end: stop, text: text.slice(start, stop), normal: titleNominative(text, sentence, match.title) },
@@ -69,12 +70,37 @@ export function addRoles(document: WorkingDocument): void {
  * governs the rest, that participle in the nominative and the rest as written (`заведующим кафедрой` → `заведующий кафедрой`).
  */
 function titleNominative(text: string, sentence: RoleSentence, title: TitleMatch): string {
+  if (title.post !== undefined) return title.post;
+  if (title.plural !== undefined) return pluralTitleNominative(sentence, title);
   const words = sentence.words.slice(title.first, title.end);
   // After an acting prefix the head stays in the genitive (`и. о. министра`), and the phrase is read as before.
   if (!opensWithParticiple(sentence, title)) return phraseNominative(words, actingBefore(sentence, title.head) ? undefined : title.head - title.first);
   const first = words[0]!;
   const participle = first.analyses.find((reading) => reading.pos === 'PRTF');
   return nominativeOf(first, participle) + text.slice(first.token.end, words[words.length - 1]!.token.end);
+}
+
+/**
+ * A plural title as each person's post: the head and the modifiers before it in the nominative singular (`Депутаты Госдумы`
+ * → `депутат Госдумы`), the rest as written; when its places pair off with its names, the words before them and the
+ * person's own place (`министры иностранных дел России и Франции` → `министр иностранных дел Франции`).
+ */
+function pluralTitleNominative(sentence: RoleSentence, title: TitleMatch): string {
+  const { words } = sentence;
+  const end = title.plural?.places ?? title.end;
+  const kept = words.slice(title.first, end);
+  if (title.plural?.places !== undefined && title.of !== undefined) kept.push(...words.slice(title.of.first, title.of.end));
+  const headWord = words[title.head]!;
+  const headReading = headWord.analyses.find((reading) => reading.pos === 'NOUN' && reading.number === 'plur');
+  const gender = headReading?.gender;
+  const texts = kept.map((word, i) => {
+    const at = title.first + i;
+    if (at > title.head) return word.text;
+    const reading = at === title.head ? headReading : word.analyses.find((r) => (r.pos === 'ADJF' || r.pos === 'PRTF') && r.number === 'plur');
+    const form = reading && singularNominative(reading, gender);
+    return form ? restoreSpelling(word.text, form) : word.text;
+  });
+  return texts.reduce((phrase, part, i) => (i > 0 && kept[i]!.token.start > kept[i - 1]!.token.end ? `${phrase} ${part}` : phrase + part), '');
 }
 
 /**

@@ -37,6 +37,13 @@ export interface TitleMatch {
   readonly of: SentenceMention | undefined;
   /** When no mention names where the post is held, a place adjective before the title (`российский президент`): its index and the place's listed name. */
   readonly place?: { readonly word: number; readonly name: string };
+  /**
+   * A plural title before several names (`Депутаты Госдумы Иван Иванов и Петр Сидоров`), each one's post in the singular;
+   * `places`: where its places start when they pair off with the names in order (`министры иностранных дел | России и Франции`).
+   */
+  readonly plural?: { readonly places?: number };
+  /** The post a verb of heading states (`возглавляет «Роснефть»` → `глава`): the title's normal, the verb its text. */
+  readonly post?: string;
 }
 
 /** A role found by a rule: the person's mention, the title, and the rule's name. */
@@ -79,6 +86,9 @@ const PLACE_ADJECTIVES: ReadonlyMap<string, string> = new Map(Object.entries(pla
 const STATE_POSTS = foldedSet(rolesData.statePosts);
 /** Words that name the kind of an organisation before its name (`ОАО «Газпром»`, `компании «Роснефть»`). */
 const ORGANISATION_DESCRIPTORS = foldedSet(rolesData.organisationDescriptors);
+/** Verbs of heading something (`возглавлять`) by lemma, and the post each states (`глава`). */
+const KIN_NOUNS = foldedSet(rolesData.kinNouns);
+const HEADING_VERBS: ReadonlyMap<string, string> = new Map(Object.entries(rolesData.headingVerbs).map(([verb, post]) => [fold(verb), post]));
 
 const inList = (word: Word | undefined, list: ReadonlySet<string>): boolean => word !== undefined && word.keys.some((key) => list.has(key));
 const hasReading = (word: Word, test: (tags: readonly string[]) => boolean): boolean => word.analyses.some((reading) => test(reading.tags));
@@ -103,15 +113,17 @@ const personAt = (sentence: RoleSentence, i: number): SentenceMention | undefine
  * singular (a post is one person's: not `представители Госдумы`), not inside a name (`Администрации Президента`),
  * not in capitals, and not after `при` (`Совет при Президенте`: the post names the patron of a body, not anyone's post).
  */
-function isHead(sentence: RoleSentence, i: number): boolean {
+function isHead(sentence: RoleSentence, i: number, number: 'sing' | 'plur' = 'sing'): boolean {
   const word = sentence.words[i];
   if (word === undefined || word.shape === 'upper' || mentionAt(sentence, i) !== undefined) return false;
   if (isText(sentence.words[i - 1], 'при', 'При')) return false;
-  if (isParticipleTitle(word)) return true;
+  if (number === 'sing' && isParticipleTitle(word)) return true;
   const best = word.analyses[0];
-  if (best !== undefined && best.pos !== 'NOUN' && best.pos !== 'ADJF') return false;
-  return word.analyses.some((reading) => TITLES.has(reading.key) && reading.tags.includes('sing') && (reading.pos === 'NOUN' || reading.pos === 'ADJF'))
-    || (word.analyses.length === 0 && TITLES.has(word.folded));
+  // A participle the dictionary also has as a title noun (`нападающий`) is read as the noun.
+  const titleNoun = (reading: Word['analyses'][number]): boolean => reading.pos === 'NOUN' && TITLES.has(reading.key);
+  if (best !== undefined && best.pos !== 'NOUN' && best.pos !== 'ADJF' && !(best.pos === 'PRTF' && word.analyses.some(titleNoun))) return false;
+  return word.analyses.some((reading) => TITLES.has(reading.key) && reading.tags.includes(number) && (reading.pos === 'NOUN' || reading.pos === 'ADJF'))
+    || (number === 'sing' && word.analyses.length === 0 && TITLES.has(word.folded));
 }
 
 /** The number of words of an acting prefix (`врио`, `и. о.`, `исполняющий обязанности`) at `i`, or 0. */
@@ -143,14 +155,14 @@ const mayOpenTitle = (word: Word | undefined): boolean =>
   word !== undefined && (inList(word, TITLE_OPENERS) || word.analyses.some((reading) => TITLES.has(reading.key)) || isParticipleTitle(word) || isModifier(word));
 
 /** The head at or after `i` past the post's own modifiers (`первый заместитель`) and an acting prefix (`и. о. министра`), or -1. */
-function headFrom(sentence: RoleSentence, i: number): number {
+function headFrom(sentence: RoleSentence, i: number, number: 'sing' | 'plur' = 'sing'): number {
   if (!mayOpenTitle(sentence.words[i])) return -1;
   let at = i;
   const modifier = (j: number): boolean => isModifier(sentence.words[j]) && mentionAt(sentence, j) === undefined;
   // `чрезвычайный и полномочный посол`: modifiers may be joined by `и`.
   while (at - i < 4 && (modifier(at) || (at > i && isText(sentence.words[at], 'и') && modifier(at + 1)))) at++;
   at += actingAt(sentence, at);
-  return isHead(sentence, at) ? at : -1;
+  return isHead(sentence, at, number) ? at : -1;
 }
 
 /**
@@ -251,13 +263,13 @@ const isPlaceAdjective = (word: Word | undefined): boolean => word !== undefined
  * The title starting at `i` (its modifiers, head and complements), or undefined; a place adjective at `i` or right before
  * is not in the title but says where the post is held when no complement does (`российский президент`).
  */
-function titleAt(sentence: RoleSentence, i: number, anchored = false): TitleMatch | undefined {
+function titleAt(sentence: RoleSentence, i: number, anchored = false, number: 'sing' | 'plur' = 'sing'): TitleMatch | undefined {
   let first = i;
-  let head = headFrom(sentence, first);
+  let head = headFrom(sentence, first, number);
   if (head < 0) {
     // Only a place adjective may stand before a title's head (most words are none: the head after it is not looked for).
     if (!isPlaceAdjective(sentence.words[i])) return undefined;
-    const next = headFrom(sentence, i + 1);
+    const next = headFrom(sentence, i + 1, number);
     if (next < 0 || adjectivePlace(sentence, i, next) === undefined) return undefined;
     first = i + 1;
     head = next;
@@ -338,13 +350,18 @@ const NAME_GRAMMEMES = ['Name', 'Surn', 'Patr'];
  */
 function agreesInCase(sentence: RoleSentence, title: TitleMatch, person: SentenceMention): boolean {
   if (actingBefore(sentence, title.head) || opensWithParticiple(sentence, title)) return true;
-  const titleCases = casesOf(sentence.words[title.head]!, (reading) => reading.pos === 'NOUN' || reading.pos === 'ADJF');
+  const number = title.plural ? 'plur' : undefined;
+  const titleCases = casesOf(sentence.words[title.head]!, (reading) => (reading.pos === 'NOUN' || reading.pos === 'ADJF') && (number === undefined || reading.tags.includes(number)));
   if (titleCases === undefined) return true;
+  let genitive = false;
   for (let i = person.first; i < person.end; i++) {
     const nameCases = casesOf(sentence.words[i]!, (reading) => reading.known && reading.tags.includes('sing') && reading.tags.some((tag) => NAME_GRAMMEMES.includes(tag)));
     if (nameCases !== undefined && ![...nameCases].some((nameCase) => titleCases.has(nameCase))) return false;
+    genitive ||= nameCases !== undefined && nameCases.has('gent') && !nameCases.has('nomn');
   }
-  return true;
+  // `жена президента Франции Брижит Макрон`: after a relative (`kinNouns`) the genitive title is the kin's, and a name the
+  // dictionary does not show in the genitive alone (an indeclinable `Брижит` shows every case) is the relative's (`мать министра Сергея Шойгу` is the minister's).
+  return genitive || !inList(sentence.words[title.first - 1], KIN_NOUNS);
 }
 
 /** `посол Азербайджана в Казахстане Рашад Мамедов`, `глава Сбербанка Герман Греф`, `президент Ильхам Алиев`: the title right before the name. */
@@ -364,6 +381,58 @@ const titleBeforeName: RoleRule = {
         found.push({ person: apposition.person, title: placed, rule: this.name });
       }
       covered = apposition.person.first;
+    }
+    return found;
+  },
+};
+
+/** The names of a list from `i`: `Иван Иванов и Петр Сидоров`, `А, Б и В`. */
+function nameList(sentence: RoleSentence, i: number): SentenceMention[] {
+  const persons: SentenceMention[] = [];
+  for (let at = i; ; ) {
+    const person = personAt(sentence, at);
+    if (person === undefined) return [];
+    persons.push(person);
+    if (isText(sentence.words[person.end], 'и')) {
+      const last = personAt(sentence, person.end + 1);
+      return last === undefined ? persons : [...persons, last];
+    }
+    if (!isText(sentence.words[person.end], ',') || personAt(sentence, person.end + 1) === undefined) return persons;
+    at = person.end + 1;
+  }
+}
+
+/**
+ * `Депутаты Госдумы Иван Иванов и Петр Сидоров`, `министры иностранных дел России и Франции Сергей Лавров и Жан-Марк Эро`:
+ * a plural title right before a list of names is each one's post, as a singular title before one name is; places joined
+ * by `и` as many as the names pair off with them in order (a news wire's `respectively`), and the title is in the names' case.
+ */
+const pluralTitleBeforeNames: RoleRule = {
+  name: 'plural title before names',
+  find(sentence) {
+    const found: RoleMatch[] = [];
+    const { words } = sentence;
+    for (let i = 0; i < words.length; i++) {
+      if (!startsTitle(sentence, i)) continue;
+      const title = titleAt(sentence, i, false, 'plur');
+      if (title === undefined) continue;
+      // Places joined to the last complement: `России и Франции`, `Чечни, Ингушетии и Дагестана`.
+      const places = title.of !== undefined && title.of.end === title.end ? [title.of] : [];
+      let end = title.end;
+      for (let next = mentionAt(sentence, end + 1); places.length > 0 && isText(words[end], 'и', ',') && isPlace(next) && next.first === end + 1; next = mentionAt(sentence, end + 1)) {
+        places.push(next);
+        end = next.end;
+      }
+      const persons = nameList(sentence, end);
+      if (persons.length < 2) continue;
+      // Places that pair off are of one kind (`России и Франции`), not a body and a place (`МИД России и Японии`).
+      const respective = places.length > 1 && places.length === persons.length && places.every((place) => place.type === places[0]!.type);
+      if (places.length > 1 && !respective) continue;
+      persons.forEach((person, k) => {
+        const each: TitleMatch = { ...title, end, of: respective ? places[k] : title.of, plural: respective ? { places: places[0]!.first } : {} };
+        if (agreesInCase(sentence, each, person)) found.push({ person, title: each, rule: this.name });
+      });
+      i = end;
     }
     return found;
   },
@@ -445,6 +514,90 @@ function titleStatedFrom(sentence: RoleSentence, from: number): TitleMatch | und
 }
 
 /**
+ * Where the predicate of a name starts: right after it, or after a comma that opens a participle (`Х, занимающий`, `Х, ранее
+ * работавший`) or a relative clause whose subject is the name (`Х, который занимает`, `Х, которая возглавляет`).
+ */
+function predicateAfter(sentence: RoleSentence, person: SentenceMention): number {
+  const { words } = sentence;
+  const at = person.end;
+  if (!isText(words[at], ',')) return at;
+  const next = words[at + 1];
+  const participle = (word: Word | undefined): boolean => word !== undefined && hasReading(word, (tags) => tags.includes('PRTF'));
+  if (participle(next) || (next?.analyses[0]?.pos === 'ADVB' && participle(words[at + 2]))) return at + 1;
+  if (next !== undefined && next.shape === 'lower' && next.analyses.some((reading) => reading.lemma === 'который' && reading.case === 'nomn')) return at + 2;
+  return at;
+}
+
+/** The place or organisation a verb of heading at `verb` takes as its object: right after it, after a quote, or after the kind of the organisation (`компанию «Северсталь»`). */
+function headedAfter(sentence: RoleSentence, verb: number): SentenceMention | undefined {
+  const { words } = sentence;
+  let at = verb + 1;
+  const descriptor = inList(words[at], ORGANISATION_DESCRIPTORS) && words[at]!.shape === 'lower';
+  if (descriptor) at++;
+  if (isText(words[at], ...OPENING_QUOTES)) at++;
+  const mention = mentionAt(sentence, at);
+  // After the kind of a body, a place names the body's place, not what is headed (`возглавил сборную России`).
+  return isPlace(mention) && mention.first === at && (!descriptor || mention.type === 'ORG') ? mention : undefined;
+}
+
+/** The post a form of a verb of heading states, by a reading the test accepts (`возглавляющий` → `глава`), or undefined. */
+function headingPost(word: Word | undefined, test: (tags: readonly string[]) => boolean): string | undefined {
+  if (word === undefined || word.shape !== 'lower') return undefined;
+  const reading = word.analyses.find((r) => HEADING_VERBS.has(r.key) && test(r.tags));
+  return reading && HEADING_VERBS.get(reading.key);
+}
+
+/** A verb of heading's form that the person heads something by: finite, infinitive or an active participle. */
+const activeHeading = (tags: readonly string[]): boolean => tags.includes('VERB') || tags.includes('INFN') || (tags.includes('PRTF') && tags.includes('actv'));
+
+/**
+ * `Игорь Сечин, возглавляющий «Роснефть»,`, `Х, который возглавляет «Газпром»`, `Юрий Сёмин вновь возглавил «Локомотив»`:
+ * a verb of heading (`headingVerbs`) as the name's predicate, its object a place or organisation: the person is its head.
+ * The title is the verb, its normal the post it states (`глава`).
+ */
+const nameHeadsOrganisation: RoleRule = {
+  name: 'name heads organisation',
+  find(sentence) {
+    const found: RoleMatch[] = [];
+    const { words } = sentence;
+    for (let i = 0; i < words.length; i++) {
+      const person = personAt(sentence, i);
+      if (person === undefined) continue;
+      const at = predicateAfter(sentence, person);
+      for (let verb = at; verb <= at + 2; verb++) {
+        const post = headingPost(words[verb], activeHeading);
+        const of = post === undefined ? undefined : headedAfter(sentence, verb);
+        if (post !== undefined && of !== undefined) found.push({ person, title: { first: verb, end: verb + 1, head: verb, of, post }, rule: this.name });
+        if (post !== undefined || !(betweenNameAndVerb(words[verb]) || governsInfinitive(words[verb], words[verb + 1]))) break;
+      }
+    }
+    return found;
+  },
+};
+
+/** `Народная партия, возглавляемая Беназир Бхутто`: an organisation, then the passive participle of a verb of heading and the name of its head. */
+const organisationHeadedByName: RoleRule = {
+  name: 'organisation headed by name',
+  find(sentence) {
+    const found: RoleMatch[] = [];
+    const { words } = sentence;
+    for (let i = 0; i < words.length; i++) {
+      const of = mentionAt(sentence, i);
+      // An organisation, not a place: `сборная России, возглавляемая …` heads the team, not the country.
+      if (of?.type !== 'ORG' || of.first !== i) continue;
+      let verb = of.end;
+      if (isText(words[verb], ...QUOTES)) verb++;
+      if (isText(words[verb], ',')) verb++;
+      const post = headingPost(words[verb], (tags) => tags.includes('PRTF') && tags.includes('pssv'));
+      const person = post === undefined ? undefined : personAt(sentence, verb + 1);
+      if (person !== undefined) found.push({ person, title: { first: verb, end: verb + 1, head: verb, of, post }, rule: this.name });
+      i = of.end - 1;
+    }
+    return found;
+  },
+};
+
+/**
  * `Х назначен министром …`, `Х был избран председателем …`, `Х, занимающий пост главы …`: a verb of holding, taking or
  * leaving a post after the name (an auxiliary or adverb between, or a comma before a participle), then the title it states.
  */
@@ -456,10 +609,15 @@ const nameStatesTitle: RoleRule = {
     for (let i = 0; i < words.length; i++) {
       const person = personAt(sentence, i);
       if (person === undefined) continue;
-      let at = person.end;
-      if (isText(words[at], ',') && hasReading(words[at + 1] ?? words[at]!, (tags) => tags.includes('PRTF'))) at++;
+      const at = predicateAfter(sentence, person);
       // The verb, or up to two auxiliaries and adverbs before it (`был назначен`, `вновь стал`), or a verb that
       // governs it in the infinitive (`согласился занять`, `может стать`).
+      // `Х в должности мэра …`, `Х на посту главы …`: a post noun after `в` or `на` states the post with no verb.
+      const held = isText(words[at], 'в', 'на') && inList(words[at + 1], POST_NOUNS) ? titleStatedFrom(sentence, at) : undefined;
+      if (held !== undefined) {
+        found.push({ person, title: held, rule: this.name });
+        continue;
+      }
       for (let verb = at; verb <= at + 2; verb++) {
         const title = inList(words[verb], STATEMENT_VERBS) ? statedTitle(sentence, verb) : undefined;
         if (title !== undefined) found.push({ person, title, rule: this.name });
@@ -496,10 +654,13 @@ const titleStatedOfName: RoleRule = {
       if (!inList(words[verb], STATEMENT_VERBS)) continue;
       const person = subjectAfter(sentence, verb + 1);
       if (person === undefined) continue;
-      // The title that ends right before the verb, from its first word.
-      for (let first = Math.max(0, verb - MAX_TITLE); first < verb; first++) {
+      // The title that ends right before the verb, or before an auxiliary or adverb before it (`губернатором края был
+      // назначен`), from its first word.
+      let before = verb;
+      while (before > 1 && verb - before < 2 && betweenNameAndVerb(words[before - 1])) before--;
+      for (let first = Math.max(0, before - MAX_TITLE); first < before; first++) {
         const title = startsTitle(sentence, first) ? titleAt(sentence, first) : undefined;
-        if (title === undefined || title.end !== verb) continue;
+        if (title === undefined || title.end !== before) continue;
         const headCase = inList(words[title.first - 1], POST_NOUNS) ? 'gent' : 'ablt';
         if (!hasReading(words[title.head]!, (tags) => tags.includes(headCase))) continue;
         found.push({ person, title, rule: this.name });
@@ -532,4 +693,4 @@ const verbNameTitle: RoleRule = {
 };
 
 /** The role rules, in the order their roles are preferred when two state the same post. */
-export const ROLE_RULES: readonly RoleRule[] = [titleBeforeName, nameCommaTitle, nameStatesTitle, titleStatedOfName, verbNameTitle];
+export const ROLE_RULES: readonly RoleRule[] = [titleBeforeName, pluralTitleBeforeNames, nameCommaTitle, nameStatesTitle, titleStatedOfName, verbNameTitle, nameHeadsOrganisation, organisationHeadedByName];
