@@ -21,3 +21,25 @@ describe('a name in quotes at the start of a sentence', () => {
     expect(await shown('Зенит был затянут облаками.')).toEqual([]);
   });
 });
+
+describe('an adjective and an organisation word at the start of a sentence', () => {
+  it('is a name when a city\'s adjective goes with a body the city has one of: Лондонская полиция', async () => {
+    expect(await shown('Лондонская полиция заявила об аресте двух человек.')).toEqual(['ORG Лондонская полиция → Лондонская полиция']);
+    expect(await shown('Нью-йоркская фондовая биржа закрылась с понижением.')).toEqual(['ORG Нью-йоркская фондовая биржа → Нью-йоркская фондовая биржа']);
+    expect(await shown('Петербургскую полицию обвинили в бездействии.')).toEqual(['ORG Петербургскую полицию → Петербургская полиция']);
+  });
+
+  it('is a name when the place it belongs to follows: Футбольная ассоциация Англии', async () => {
+    expect(await shown('Футбольная ассоциация Англии оштрафовала клуб.')).toEqual(['ORG Футбольная ассоциация → Футбольная ассоциация', 'LOC Англии → Англия']);
+  });
+
+  it('is a name inside a sentence with a capital: заявила Британская полиция', async () => {
+    expect(await shown('Об этом заявила Британская полиция.')).toEqual(['ORG Британская полиция → Британская полиция']);
+  });
+
+  it('describes a kind of organisation or a state\'s institution, and names none: Российская компания, Британская полиция', async () => {
+    expect(await shown('Российская компания заключила контракт.')).toEqual([]);
+    expect(await shown('Британская полиция усилила меры безопасности.')).toEqual([]);
+    expect(await shown('Американская компания Германии не платит налогов.')).toEqual(['LOC Германии → Германия']);
+  });
+});
