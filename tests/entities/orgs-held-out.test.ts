@@ -43,3 +43,16 @@ describe('an adjective and an organisation word at the start of a sentence', () 
     expect(await shown('Американская компания Германии не платит налогов.')).toEqual(['LOC Германии → Германия']);
   });
 });
+
+describe('listed names in the forms news writes them', () => {
+  it('keeps the country of a bank\'s official name in the name, and joins the short form to it: Сбербанк России', async () => {
+    expect(await shown('Сбербанк России сообщил о росте прибыли.')).toEqual(['ORG Сбербанк России → Сбербанк России']);
+    const doc = await analyze('Акции Сбербанка России подешевели. Сбербанк объяснил это выплатой дивидендов.');
+    expect(doc.entities.map((entity) => [entity.type, entity.name, entity.mentions.length])).toEqual([['ORG', 'Сбербанк России', 2]]);
+  });
+
+  it('knows an outlet by its Russian spelling and its hyphenated one: Евроньюс, Радио-Свобода', async () => {
+    expect(await shown('Как сообщает Евроньюс, переговоры сорваны.')).toEqual(['ORG Евроньюс → Евроньюс']);
+    expect(await shown('По данным Радио-Свобода, число задержанных выросло.')).toEqual(['ORG Радио-Свобода → Радио-Свобода']);
+  });
+});
