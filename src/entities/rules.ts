@@ -428,7 +428,9 @@ const IN_QUOTES_FIRST = and(NAME_IN_QUOTES, not(lower));
 const COMPLEMENT_PREPOSITIONS: Record<string, string> = { по: 'datv', при: 'loct', против: 'gent', имени: 'gent' };
 /** Nouns after `по` or `при` that make a phrase about the sentence, not a part of a name (`по данным`, `при поддержке`). */
 const discourseNoun = inSet(foldedSet(notNames.discourseNouns));
-const COMPLEMENT_HEAD = and(organisationHead, pos('NOUN'), not(legalForm), not(placeBody));
+/** A lower-case noun for a place (`города`, `страны`; place-words.json ownerPlaces): the owner after a body's name, no part of it. */
+const ownerPlace = and(lower, pos('NOUN'), lemmaSet(placeWords.ownerPlaces));
+const COMPLEMENT_HEAD = and(organisationHead, pos('NOUN'), not(legalForm));
 const lowerWord = and(lower, isWord, (word: Word) => word.text.length > 1, best((reading) => ['NOUN', 'ADJF', 'PRTF'].includes(reading.pos)));
 const inCase = (grammeme: string): Predicate => (word) => word.analyses.some((reading) => reading.tags.includes(grammeme) && ['NOUN', 'ADJF', 'PRTF'].includes(reading.pos));
 const placeOrBody = or(listed('LOC'), listed('ORG'), knownGram('Geox'), ORGN, ABBREVIATION);
@@ -465,6 +467,8 @@ function complementsParse(words: readonly Word[]): boolean {
       if (word.text === 'при' && next && !or(organisationHead, titleWord, placeBody, placeOrBody)(next)) return false;
       continue;
     }
+    // `Департамент образования | города Москвы`: a place's noun names the owner, not the field
+    if (ownerPlace(word)) return false;
     if (afterAnd && !(name ? title(word) : lower(word))) return false;
     if (name) {
       if (!and(title, gram('gent'))(word)) return false;
@@ -479,12 +483,23 @@ function complementsParse(words: readonly Word[]): boolean {
   return !needWord;
 }
 
+/** A field after a body's word: a lower-case genitive noun or adjective that names no body, place, title or owner (`образования`, `внутренних`). */
+const fieldWord = and(lower, inCase('gent'), not(organisationHead), not(placeBody), not(ministry), not(titleWord), not(ownerPlace));
+
+/** A capitalised word that names no place: the organisation a body before it is a unit of. */
+const unitOf = (word: Word | undefined): boolean =>
+  word !== undefined && word.kind === 'word' && word.shape !== 'lower' && !or(listed('LOC'), knownGram('Geox'))(word);
+
 /** A head with complements: a capitalised head, or a lower-case one after a capitalised adjective or before a place and a prepositional phrase. */
 function complementedName(match: Match): boolean {
   const head = match.roles.indexOf('head');
   const words = match.words.slice(head + 1);
   if (words.length === 0 || !complementsParse(words)) return false;
   const headWord = match.words[head]!;
+  // A place's institution (`Правительство`, `Департамент`, `Руководство`) makes a name only with its field after it
+  // (`Департамент образования и науки`), not with its owner (`Правительство страны`, `Руководство компании`); before a
+  // capitalised name that is no place it is a unit of that body, which is the name (`Служба прессы | Конституционного суда`).
+  if (placeBody(headWord) && !(fieldWord(words[0]!) && words.every((word) => word.shape === 'lower') && !unitOf(match.following))) return false;
   const prepositional = words.some((word) => COMPLEMENT_PREPOSITIONS[word.text] !== undefined);
   // A place or a name at the end stands on its own (`Верховный суд | Бангладеша`, `Собрания | Приморского края`,
   // `Корпорация | Google`), unless a name after `имени`.

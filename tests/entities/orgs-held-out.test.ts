@@ -56,3 +56,24 @@ describe('listed names in the forms news writes them', () => {
     expect(await shown('По данным Радио-Свобода, число задержанных выросло.')).toEqual(['ORG Радио-Свобода → Радио-Свобода']);
   });
 });
+
+describe('a body of a place named by its field', () => {
+  it('is a name with its field, its place apart: Департамент образования и науки | города Москвы', async () => {
+    expect(await shown('Об этом сообщили в Департаменте образования и науки города Москвы.')).toEqual([
+      'ORG Департаменте образования и науки → Департамент образования и науки', 'LOC Москвы → Москва',
+    ]);
+    expect(await shown('Департамент здравоохранения сообщил о новых случаях.')).toEqual(['ORG Департамент здравоохранения → Департамент здравоохранения']);
+  });
+
+  it('ends before the noun of the place it belongs to: Комитете по образованию | города Москвы', async () => {
+    expect(await shown('Вчера в Комитете по образованию города Москвы прошло совещание.')).toEqual([
+      'ORG Комитете по образованию → Комитет по образованию', 'LOC Москвы → Москва',
+    ]);
+  });
+
+  it('names nothing with its owner, or as a unit of a body named after it: Руководство компании, Служба прессы Конституционного суда', async () => {
+    expect(await shown('Руководство компании приняло решение.')).toEqual([]);
+    expect(await shown('Администрация района отчиталась о работе.')).toEqual([]);
+    expect(await shown('Служба прессы Конституционного суда опровергла слухи.')).toEqual(['ORG Конституционного суда → Конституционный суд']);
+  });
+});
