@@ -257,8 +257,12 @@ const CASE_ENDING = /(?:ом|ами|ах|ы|а|у|е)$/;
 const bodyShape = and(title, (word: Word) => {
   if (word.latin || word.text.includes('-')) return false;
   const endsLikeBody = (stem: string): boolean => bodyShapes.endings.some((ending) => stem.endsWith(ending) && stem.length >= ending.length + 4);
-  // A word the dictionary knows counts by its lemma, inside a sentence only (`Облизбиркома`, not `Человеком`).
-  if (known(word)) return !word.sentenceStart && !properReading(word) && word.analyses.some((reading) => reading.known && endsLikeBody(reading.key));
+  // A word the dictionary knows counts by its lemma (`Облизбиркома`, not `Человеком`); at a sentence's start, where the
+  // capital says nothing, only when it can be nothing else (`Облизбирком зарегистрировал`).
+  if (known(word)) {
+    const readings = word.analyses.filter((reading) => reading.known);
+    return !properReading(word) && (word.sentenceStart ? readings.every((reading) => endsLikeBody(reading.key)) : readings.some((reading) => endsLikeBody(reading.key)));
+  }
   const folded = word.folded;
   return [folded, folded.replace(CASE_ENDING, '')].some(
     (stem) => bodyShapes.prefixes.some((prefix) => stem.startsWith(prefix) && stem.length >= prefix.length + 4) || endsLikeBody(stem),

@@ -77,3 +77,13 @@ describe('a body of a place named by its field', () => {
     expect(await shown('Служба прессы Конституционного суда опровергла слухи.')).toEqual(['ORG Конституционного суда → Конституционный суд']);
   });
 });
+
+describe('a state body\'s short name at the start of a sentence', () => {
+  it('is the body when the dictionary knows the word as nothing else: Облизбирком зарегистрировал', async () => {
+    expect(await shown('Облизбирком зарегистрировал пятерых кандидатов.')).toEqual(['ORG Облизбирком → Облизбирком']);
+  });
+
+  it('leaves a common word alone: Человеком года стал врач', async () => {
+    expect(await shown('Человеком года стал врач.')).toEqual([]);
+  });
+});
