@@ -32,6 +32,8 @@ export interface Match {
   readonly words: readonly Word[];
   /** For each matched word, the role of the element that took it. */
   readonly roles: readonly (string | undefined)[];
+  /** The sentence's word right after the match, which a check may read (a match built elsewhere may leave it out). */
+  readonly following?: Word | undefined;
 }
 
 /** A named rule: elements in order, the entity type it yields, an optional check. */
@@ -212,7 +214,7 @@ function walk(attempt: Attempt, element: number, position: number): Match | null
   if (++attempt.steps > STEP_BUDGET) return null;
   if (element === candidate.elements.length) {
     if (position === start) return null;
-    const match: Match = { rule: candidate, words: words.slice(start, position), roles: roles.slice(0, position - start) };
+    const match: Match = { rule: candidate, words: words.slice(start, position), roles: roles.slice(0, position - start), following: words[position] };
     return !candidate.check || candidate.check(match) ? match : null;
   }
   const { test, min, max, role } = candidate.elements[element]!;

@@ -284,8 +284,12 @@ const CASE_ENDING = /(?:ом|ами|ах|ы|а|у|е)$/;
 const bodyShape = and(title, (word: Word) => {
   if (word.latin || word.text.includes('-')) return false;
   const endsLikeBody = (stem: string): boolean => bodyShapes.endings.some((ending) => stem.endsWith(ending) && stem.length >= ending.length + 4);
-  // A word the dictionary knows counts by its lemma, inside a sentence only (`Облизбиркома`, not `Человеком`).
-  if (known(word)) return !word.sentenceStart && !properReading(word) && word.analyses.some((reading) => reading.known && endsLikeBody(reading.key));
+  // A word the dictionary knows counts by its lemma (`Облизбиркома`, not `Человеком`); at a sentence's start, where the
+  // capital says nothing, only when it can be nothing else (`Облизбирком зарегистрировал`).
+  if (known(word)) {
+    const readings = word.analyses.filter((reading) => reading.known);
+    return !properReading(word) && (word.sentenceStart ? readings.every((reading) => endsLikeBody(reading.key)) : readings.some((reading) => endsLikeBody(reading.key)));
+  }
   const folded = word.folded;
   return [folded, folded.replace(CASE_ENDING, '')].some(
     (stem) => bodyShapes.prefixes.some((prefix) => stem.startsWith(prefix) && stem.length >= prefix.length + 4) || endsLikeBody(stem),
@@ -448,6 +452,13 @@ const localAdjective: Predicate = (word) =>
   word.analyses.some((reading) => reading.pos === 'ADJF' && /(?:ск|цк)ий$/.test(reading.key) && localLemma(reading.key));
 /** A team's word (`сборная`, `команда`; roles.json teamWords). */
 const teamWord = lemmaSet(rolesData.teamWords);
+/** A kind of organisation (`компания`, `банк`; roles.json organisationKinds): an adjective before it at a sentence's start describes it (`Российская компания`). */
+const organisationKind = lemmaSet(rolesData.organisationKinds);
+/** A body a city or a region has one of (`полиция`, `биржа`; roles.json localInstitutions): the place's adjective names it. */
+const localInstitution = lemmaSet(rolesData.localInstitutions);
+const BODY_HEAD = and(lower, or(organisationHead, localInstitution), pos('NOUN'));
+/** At a sentence's start, where the capital says nothing, a head that an adjective and what follows may make a name: no kind of organisation or place's institution. */
+const START_BODY_HEAD = and(BODY_HEAD, not(organisationKind), not(placeBody));
 const AND = text('и');
 const ministry: Predicate = listedIn((lists) => lists.ministries);
 const LOWER_ADJECTIVE = and(lower, pos('ADJF'));
@@ -461,7 +472,9 @@ const IN_QUOTES_FIRST = and(NAME_IN_QUOTES, not(lower));
 const COMPLEMENT_PREPOSITIONS: Record<string, string> = { по: 'datv', при: 'loct', против: 'gent', имени: 'gent' };
 /** Nouns after `по` or `при` that make a phrase about the sentence, not a part of a name (`по данным`, `при поддержке`). */
 const discourseNoun = inSet(foldedSet(notNames.discourseNouns));
-const COMPLEMENT_HEAD = and(organisationHead, pos('NOUN'), not(legalForm), not(placeBody));
+/** A lower-case noun for a place (`города`, `страны`; place-words.json ownerPlaces): the owner after a body's name, no part of it. */
+const ownerPlace = and(lower, pos('NOUN'), lemmaSet(placeWords.ownerPlaces));
+const COMPLEMENT_HEAD = and(organisationHead, pos('NOUN'), not(legalForm));
 const lowerWord = and(lower, isWord, (word: Word) => word.text.length > 1, best((reading) => ['NOUN', 'ADJF', 'PRTF'].includes(reading.pos)));
 const inCase = (grammeme: string): Predicate => (word) => word.analyses.some((reading) => reading.tags.includes(grammeme) && ['NOUN', 'ADJF', 'PRTF'].includes(reading.pos));
 const placeOrBody = or(listed('LOC'), listed('ORG'), knownGram('Geox'), ORGN, ABBREVIATION);
@@ -498,6 +511,8 @@ function complementsParse(words: readonly Word[]): boolean {
       if (word.text === 'при' && next && !or(organisationHead, titleWord, placeBody, placeOrBody)(next)) return false;
       continue;
     }
+    // `Департамент образования | города Москвы`: a place's noun names the owner, not the field
+    if (ownerPlace(word)) return false;
     if (afterAnd && !(name ? title(word) : lower(word))) return false;
     if (name) {
       if (!and(title, gram('gent'))(word)) return false;
@@ -512,12 +527,23 @@ function complementsParse(words: readonly Word[]): boolean {
   return !needWord;
 }
 
+/** A field after a body's word: a lower-case genitive noun or adjective that names no body, place, title or owner (`образования`, `внутренних`). */
+const fieldWord = and(lower, inCase('gent'), not(organisationHead), not(placeBody), not(ministry), not(titleWord), not(ownerPlace));
+
+/** A capitalised word that names no place: the organisation a body before it is a unit of. */
+const unitOf = (word: Word | undefined): boolean =>
+  word !== undefined && word.kind === 'word' && word.shape !== 'lower' && !or(listed('LOC'), knownGram('Geox'))(word);
+
 /** A head with complements: a capitalised head, or a lower-case one after a capitalised adjective or before a place and a prepositional phrase. */
 function complementedName(match: Match): boolean {
   const head = match.roles.indexOf('head');
   const words = match.words.slice(head + 1);
   if (words.length === 0 || !complementsParse(words)) return false;
   const headWord = match.words[head]!;
+  // A place's institution (`Правительство`, `Департамент`, `Руководство`) makes a name only with its field after it
+  // (`Департамент образования и науки`), not with its owner (`Правительство страны`, `Руководство компании`); before a
+  // capitalised name that is no place it is a unit of that body, which is the name (`Служба прессы | Конституционного суда`).
+  if (placeBody(headWord) && !(fieldWord(words[0]!) && words.every((word) => word.shape === 'lower') && !unitOf(match.following))) return false;
   const prepositional = words.some((word) => COMPLEMENT_PREPOSITIONS[word.text] !== undefined);
   // A place or a name at the end stands on its own (`Верховный суд | Бангладеша`, `Собрания | Приморского края`,
   // `Корпорация | Google`), unless a name after `имени`.
@@ -573,10 +599,18 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   // `ОАО Газпром`, `ФК Ростов`, `ИА Regnum`: the name after a legal form or kind in capitals
   rule('legal form Name', 'ORG', [one(legalForm, 'context'), repeat(and(capitalized, isWord, not(legalForm)), 1, 3)], oneName),
   // `Законодательного собрания`, `Социалистической рабочей партии`: a capital on the first adjective makes a name
-  rule('Adjective body', 'ORG', [one(and(ADJECTIVE, not(sentenceStart))), repeat(LOWER_ADJECTIVE, 0, 2), one(and(lower, organisationHead, pos('NOUN')))], caseAgrees),
+  rule('Adjective body', 'ORG', [one(and(ADJECTIVE, not(sentenceStart))), repeat(LOWER_ADJECTIVE, 0, 2), one(BODY_HEAD)], caseAgrees),
+  // `Лондонская полиция заявила`, `Нью-йоркская фондовая биржа`: at a sentence's start the capital says nothing, so a city's or a
+  // region's adjective makes a name only with a body the place has one of
+  rule('Adjective body at the start', 'ORG', [one(and(localAdjective, sentenceStart)), repeat(LOWER_ADJECTIVE, 0, 2), one(and(lower, localInstitution, pos('NOUN')))], caseAgrees),
   // `Верховный суд Бангладеша`, `Исламского комитета России`: the place after such a body is its owner, named on its own as in `Body of place`
   rule('Adjective body of place', 'ORG', [
-    one(and(ADJECTIVE, not(sentenceStart))), repeat(LOWER_ADJECTIVE, 0, 2), one(and(lower, organisationHead, pos('NOUN'))), repeat(and(listed('LOC'), genitive), 1, 3, 'next'),
+    one(and(ADJECTIVE, not(sentenceStart))), repeat(LOWER_ADJECTIVE, 0, 2), one(BODY_HEAD), repeat(and(listed('LOC'), genitive), 1, 3, 'next'),
+  ], bodyCaseAgrees),
+  // `Футбольная ассоциация Англии оштрафовала`: at a sentence's start, the owner after a body that is no kind of organisation
+  // (`Российская компания`) makes it a name
+  rule('Adjective body of place', 'ORG', [
+    one(and(ADJECTIVE, sentenceStart)), repeat(LOWER_ADJECTIVE, 0, 2), one(START_BODY_HEAD), repeat(and(listed('LOC'), genitive), 1, 3, 'next'),
   ], bodyCaseAgrees),
   // `Совет Безопасности ООН`, `Администрация Президента Азербайджана`, `Минобороны Азербайджана`: the place or
   // organisation after the body makes it a name, and is named on its own (`Конгресса | США`, `МИД | РФ`), as news writes either alone

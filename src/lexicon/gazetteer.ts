@@ -198,7 +198,9 @@ export function lookup(words: readonly Word[], start: number): { entry: Gazettee
   // than the common word (`Франция`, not `франций`; `Германия`, not `германий`).
   // Nor when only the place can be the subject of the verb after it (`Киев обвинил`: `киев` is a genitive plural of `кий`),
   // nor an organisation's name that is a thing's noun before its verb (`Сбербанк повысил`).
-  const oneWordAllowed = !first.sentenceStart || !first.common || placeReadingFirst(first) || nameSubjectOfVerb(first, words[start + 1], 'Geox');
+  // Nor a word in quotes alone (`«Зенит» победил`): the quotes, not the sentence's start, make it a name.
+  const oneWordAllowed = !first.sentenceStart || !first.common || placeReadingFirst(first) || nameSubjectOfVerb(first, words[start + 1], 'Geox') ||
+    quotedAlone(words, start);
   const { byFirstKey } = gazetteer();
   let found: { entry: GazetteerEntry; length: number } | null = null;
   for (const key of first.keys) {
@@ -209,6 +211,15 @@ export function lookup(words: readonly Word[], start: number): { entry: Gazettee
     }
   }
   return found;
+}
+
+const OPENING_QUOTES: ReadonlySet<string> = new Set(['«', '"', '„', '“']);
+const CLOSING_QUOTES: ReadonlySet<string> = new Set(['»', '"', '“', '”']);
+
+/** The word is alone between quotation marks (`«Зенит»`). */
+function quotedAlone(words: readonly Word[], start: number): boolean {
+  const [before, after] = [words[start - 1], words[start + 1]];
+  return before !== undefined && after !== undefined && OPENING_QUOTES.has(before.text) && CLOSING_QUOTES.has(after.text);
 }
 
 /** The dictionary's most probable reading of the word is a place's name. */
