@@ -8,7 +8,7 @@
  */
 import type { EntityType } from '../model.js';
 import type { WordAnalysis } from '../morphology/morphology.js';
-import { shapeOf, type Shape, type Word } from '../words/word.js';
+import { perForm, shapeOf, type Shape, type Word } from '../words/word.js';
 
 /**
  * A test on one word. `shapes`, where set, holds every word shape the test can accept: the matcher tries a rule
@@ -53,13 +53,6 @@ function marked(test: (word: Word) => boolean, marks: { shapes?: Iterable<Shape>
   return Object.assign(test, { shapes: marks.shapes && new Set(marks.shapes), ofForm: marks.ofForm ?? false });
 }
 
-let testsRemembered = 0;
-
-/** A combined test of the form alone, answered once per form and remembered with it (a form recurs in every document). */
-function remembered(test: (word: Word) => boolean): (word: Word) => boolean {
-  const id = testsRemembered++;
-  return (word) => word.remember(id, test);
-}
 
 /**
  * All tests pass. The tests of the form alone are asked first, as one answer remembered per form; the tests of the
@@ -70,7 +63,7 @@ export const and = (...tests: Predicate[]): Predicate => {
   const placeTests = tests.filter((test) => !test.ofForm);
   const bound = tests.filter((test) => test.shapes);
   const shapes = bound.length === 0 ? undefined : SHAPES.filter((shape) => bound.every((test) => test.shapes!.has(shape)));
-  const form = formTests.length > 1 ? [remembered(every(formTests))] : formTests;
+  const form = formTests.length > 1 ? [perForm(every(formTests))] : formTests;
   const all = placeTests.length === 0 && formTests.length > 1 ? form[0]! : every([...form, ...placeTests]);
   return marked(all, { shapes, ofForm: placeTests.length === 0 });
 };
@@ -82,7 +75,7 @@ export const or = (...tests: Predicate[]): Predicate => {
   };
   const ofForm = tests.every((test) => test.ofForm);
   const shapes = tests.every((test) => test.shapes) ? tests.flatMap((test) => [...test.shapes!]) : undefined;
-  return marked(ofForm ? remembered(some) : some, { shapes, ofForm });
+  return marked(ofForm ? perForm(some) : some, { shapes, ofForm });
 };
 export const not = (test: Predicate): Predicate => marked((word) => !test(word), { ofForm: test.ofForm });
 

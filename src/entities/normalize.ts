@@ -356,6 +356,16 @@ const ADJECTIVE_SURNAME = /[сц]кий$/;
  * (`Габдрахмановой` → `Габдрахманова`); undefined when the readings give none or several.
  */
 function adjectiveSurnameNominative(word: Word): string | undefined {
+  // A pure function of the form (its text and readings), asked at every mention of the name: answered once per form.
+  let answer = adjectiveSurnames.get(word.analyses);
+  if (answer === undefined) adjectiveSurnames.set(word.analyses, (answer = readingsSurnameNominative(word) ?? null));
+  return answer ?? undefined;
+}
+
+/** The answers of {@link adjectiveSurnameNominative} by the form's readings (one list per form). */
+const adjectiveSurnames = new WeakMap<readonly WordAnalysis[], string | null>();
+
+function readingsSurnameNominative(word: Word): string | undefined {
   const found = new Set<string>();
   // Guessed surname readings count when all are a woman's in an oblique case (`Алсу Габдрахмановой` → `Габдрахманова`),
   // an ending no man's surname has; not when one may be a man's, which may be a foreign surname as written (`Гете`).

@@ -10,7 +10,7 @@
 import placeAdjectivesData from '../data/gazetteer/place-adjectives.json';
 import rolesData from '../data/gazetteer/roles.json';
 import type { EntityType } from '../model.js';
-import { fold, foldedSet, type Word } from '../words/word.js';
+import { fold, foldedSet, perForm, type Word } from '../words/word.js';
 
 /** A sentence as the role rules read it: its words and, for each, the entity mention it lies in. */
 export interface RoleSentence {
@@ -78,8 +78,7 @@ const PARTICIPLE_STEMS = rolesData.instrumentalTitles.filter((title) => title.en
 /** The word is one of the stems with an adjective's ending of at most three letters (`управляющ-его`, `перв-ым`). */
 const hasStemOf = (word: Word, stems: readonly string[]): boolean => stems.some((stem) => word.folded.startsWith(stem) && word.folded.length <= stem.length + 3);
 /** A participle title (`управляющего`): its stem and a singular ending of at most three letters. */
-const isParticipleTitle = (word: Word): boolean =>
-  hasStemOf(word, PARTICIPLE_STEMS) && word.analyses.some((reading) => reading.pos === 'PRTF' && reading.tags.includes('sing'));
+const isParticipleTitle = perForm((word) => hasStemOf(word, PARTICIPLE_STEMS) && word.analyses.some((reading) => reading.pos === 'PRTF' && reading.tags.includes('sing')));
 /** Place adjectives by lemma (`российский`) and the places they name (`Россия`). */
 const PLACE_ADJECTIVES: ReadonlyMap<string, string> = new Map(Object.entries(placeAdjectivesData.adjectives).map(([lemma, place]) => [fold(lemma), place]));
 /** Titles of state and regional posts: a place adjective before one names where it is held, not a nationality. */
@@ -146,13 +145,12 @@ export const opensWithParticiple = (sentence: RoleSentence, title: TitleMatch): 
 /** The words a title can open with: a modifier, an acting prefix's first word, a title word. */
 const TITLE_OPENERS: ReadonlySet<string> = new Set([...MODIFIERS, ...ACTING_PREFIXES.flatMap((parts) => [...parts[0]!]), ...TITLES]);
 /** A modifier that belongs to the post (`первый`, `генеральный`), in any form: an adjective with its stem and an ending of at most three letters. */
-const isModifier = (word: Word | undefined): boolean =>
-  inList(word, MODIFIERS) ||
-  (word !== undefined && hasReading(word, (tags) => tags.includes('ADJF')) && hasStemOf(word, MODIFIER_STEMS));
+const modifierForm = perForm((word) => inList(word, MODIFIERS) || (hasReading(word, (tags) => tags.includes('ADJF')) && hasStemOf(word, MODIFIER_STEMS)));
+const isModifier = (word: Word | undefined): boolean => word !== undefined && modifierForm(word);
 
 /** Whether a title may open at a word; most words are none, and need not be read further. */
-const mayOpenTitle = (word: Word | undefined): boolean =>
-  word !== undefined && (inList(word, TITLE_OPENERS) || word.analyses.some((reading) => TITLES.has(reading.key)) || isParticipleTitle(word) || isModifier(word));
+const opensTitleForm = perForm((word) => inList(word, TITLE_OPENERS) || word.analyses.some((reading) => TITLES.has(reading.key)) || isParticipleTitle(word) || isModifier(word));
+const mayOpenTitle = (word: Word | undefined): boolean => word !== undefined && opensTitleForm(word);
 
 /** The head at or after `i` past the post's own modifiers (`первый заместитель`) and an acting prefix (`и. о. министра`), or -1. */
 function headFrom(sentence: RoleSentence, i: number, number: 'sing' | 'plur' = 'sing'): number {
@@ -412,6 +410,8 @@ const pluralTitleBeforeNames: RoleRule = {
   find(sentence) {
     const found: RoleMatch[] = [];
     const { words } = sentence;
+    // A list needs two people; most sentences name fewer, and their titles need not be read again.
+    if (sentence.mentions.filter((mention, i) => mention?.type === 'PER' && mention.first === i).length < 2) return found;
     for (let i = 0; i < words.length; i++) {
       if (!startsTitle(sentence, i)) continue;
       const title = titleAt(sentence, i, false, 'plur');

@@ -181,6 +181,17 @@ class TokenWord implements Word {
   }
 }
 
+let testsPerForm = 0;
+
+/**
+ * A test of a word's form alone (its text, readings, shape), answered once per form and remembered with it: a form
+ * recurs in every document, and the test is asked again at every occurrence.
+ */
+export function perForm(test: (word: Word) => boolean): (word: Word) => boolean {
+  const id = testsPerForm++;
+  return (word) => word.remember(id, test);
+}
+
 /** One word of several that touch (`О` `’` `Рейли` → `О’Рейли`), read as a word of its own. */
 export function joinedWord(parts: readonly Word[]): Word {
   const first = parts[0]!;
