@@ -67,8 +67,12 @@ interface Form {
   readonly common: boolean;
   readonly grammemes: ReadonlySet<string>;
   readonly knownGrammemes: ReadonlySet<string>;
-  /** The answers of the grammars' tests of the form alone, by test (see {@link Word.remember}). */
-  readonly answers: (boolean | undefined)[];
+  /**
+   * The answers of the tests of the form alone (see {@link Word.remember}), two bits per test: for test `id`, bit
+   * `id % 32` of word `2 * (id >> 5)` says whether it was asked, and of the word after it what it answered. A form
+   * is asked a few dozen of several hundred tests, and a sparse array of them held kilobytes per form.
+   */
+  answers: Uint32Array;
 }
 
 /** Forms kept (about 0.5 KB each besides their readings), as many as the morphology's cache holds. */
@@ -110,7 +114,7 @@ function formOf(token: Token): Form {
     common,
     grammemes: sharedSet(grammemes),
     knownGrammemes: sharedSet(knownGrammemes),
-    answers: [],
+    answers: NO_ANSWERS,
   };
   if (cache.size >= FORM_CACHE_LIMIT) dropOldest(cache);
   cache.set(text, form);
@@ -174,14 +178,26 @@ class TokenWord implements Word {
     return this.form.knownGrammemes;
   }
   remember(id: number, test: (word: Word) => boolean): boolean {
-    const { answers } = this.form;
-    let answer = answers[id];
-    if (answer === undefined) answers[id] = answer = test(this);
+    const form = this.form;
+    let answers = form.answers;
+    const at = (id >> 5) << 1;
+    const bit = 1 << (id & 31);
+    if (at < answers.length && (answers[at]! & bit) !== 0) return (answers[at + 1]! & bit) !== 0;
+    const answer = test(this);
+    if (at >= answers.length) {
+      const grown = new Uint32Array(Math.max(at + 2, ((testsPerForm + 31) >> 5) << 1));
+      grown.set(answers);
+      form.answers = answers = grown;
+    }
+    answers[at] = answers[at]! | bit;
+    if (answer) answers[at + 1] = answers[at + 1]! | bit;
     return answer;
   }
 }
 
 let testsPerForm = 0;
+/** A form's answers before its first test is asked. */
+const NO_ANSWERS = new Uint32Array(0);
 
 /**
  * A test of a word's form alone (its text, readings, shape), answered once per form and remembered with it: a form
