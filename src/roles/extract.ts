@@ -4,10 +4,12 @@
  * post, with the title's nominative and the place or organisation of the post.
  */
 import type { WorkingDocument } from '../document.js';
-import type { Role } from '../model.js';
+import type { Entity, Role } from '../model.js';
+import locationsData from '../data/gazetteer/locations.json';
+import rolesData from '../data/gazetteer/roles.json';
 import { nominativeOf, phraseNominative, restoreSpelling } from '../words/nominative.js';
 import { singularNominative } from '../morphology/morphology.js';
-import { fold, type Word } from '../words/word.js';
+import { fold, foldedSet, type Word } from '../words/word.js';
 import { canonicalPlace, placeIdsByName } from '../lexicon/gazetteer.js';
 import { ROLE_RULES, actingBefore, opensWithParticiple, type RoleSentence, type SentenceMention, type TitleMatch } from './rules.js';
 
@@ -62,7 +64,37 @@ export function addRoles(document: WorkingDocument): void {
       }
     }
   }
+  const country = documentCountry(document.entities);
+  if (country !== undefined) {
+    for (const role of roles) if (role.of === null && role.place === undefined && NATIONAL_POSTS.has(headOfRole(role))) role.of = country;
+  }
   document.roles = roles.sort((a, b) => a.title.start - b.title.start);
+}
+
+const NATIONAL_POSTS = foldedSet(rolesData.nationalPosts);
+const COUNTRIES = new Set(locationsData.countries.map(canonicalPlace));
+
+/** The folded lemma of a role's first title word, as a post (`Премьер-министр` → `премьер-министр`). */
+function headOfRole(role: Role): string {
+  return fold(role.title.normal.split(' ')[0] ?? '');
+}
+
+/**
+ * The country a news text is about: the country it names most often, at least twice and more often than any other.
+ * A national post the text gives with no place (`Премьер-министр Михаил Фрадков`) is held there, as a news text
+ * names the place of a post once and leaves it out where the country it reports on is meant.
+ */
+function documentCountry(entities: readonly Entity[]): number | undefined {
+  let best: Entity | undefined;
+  let tied = false;
+  for (const entity of entities) {
+    if (entity.type !== 'LOC' || !COUNTRIES.has(canonicalPlace(entity.name))) continue;
+    if (best === undefined || entity.mentions.length > best.mentions.length) {
+      best = entity;
+      tied = false;
+    } else if (entity.mentions.length === best.mentions.length) tied = true;
+  }
+  return best !== undefined && !tied && best.mentions.length >= 2 ? best.id : undefined;
 }
 
 /**

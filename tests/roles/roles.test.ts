@@ -116,6 +116,27 @@ describe('title before name', () => {
   });
 });
 
+describe("a national post with no place, in a text about one country", () => {
+  it('is held in the country the text names most, at least twice', async () => {
+    expect(await roles('Внешний долг России сократился. В этом году Премьер-министр Михаил Фрадков предполагает досрочно выплатить долги России.')).toEqual([
+      'Михаил Фрадков | Премьер-министр | Премьер-министр | Россия | title before name',
+    ]);
+  });
+
+  it('stays without a place when the text names the country once, or two countries as often', async () => {
+    expect(await roles('Премьер-министр Михаил Фрадков посетил Францию.')).toEqual(['Михаил Фрадков | Премьер-министр | Премьер-министр | — | title before name']);
+    expect(await roles('Россия и Франция договорились. Премьер-министр Михаил Фрадков посетил Францию и вернулся в Россию.')).toEqual([
+      'Михаил Фрадков | Премьер-министр | Премьер-министр | — | title before name',
+    ]);
+  });
+
+  it('but a regional post takes no country (`Губернатор Иван Петров`)', async () => {
+    expect(await roles('В России выросли цены. Губернатор Иван Петров заявил, что в России цены стабилизируются.')).toEqual([
+      'Иван Петров | Губернатор | Губернатор | — | title before name',
+    ]);
+  });
+});
+
 describe('name, title', () => {
   it('reads a description set off by commas after the name', async () => {
     expect(await roles('Валерий Зорькин, председатель Конституционного суда, высказал сомнения.')).toEqual([
