@@ -13,7 +13,7 @@ import { phraseNominative } from '../words/nominative.js';
 import { fold, type Word } from '../words/word.js';
 import { canonicalPlace, placeIdsByName, stateOfCapital } from '../lexicon/gazetteer.js';
 import { placeOfAdjective } from '../roles/rules.js';
-import { isDeicticComplement, isBodyNoun, isOfficeNoun, isOrganisationKind, listedFirstNameGenders, isSpokesNoun, isTitleKey, isUnnamedSource, roleGroup } from './lexicon.js';
+import { isDeicticComplement, isBodyNoun, isOfficeNoun, isOrganisationKind, listedFirstNameGenders, isSpokesNoun, isTitleKey, isUnnamedSource, roleCovers, roleGroup } from './lexicon.js';
 import { isPunctuation, isWord } from '../tokens.js';
 import type { TokenRange } from './phrases.js';
 import { tokenAtOrAfter, type DocumentView } from './view.js';
@@ -106,8 +106,11 @@ export class SpeakerResolver {
       narrow(this.byName, mention.entity, gendersOf(words, i, mention.end));
       const verb = verbGenderAfter(view, last + 1);
       if (verb) narrow(this.byVerb, mention.entity, new Set([verb]));
-      const { keys, context, complement } = this.titlesBefore(i);
-      for (const key of keys) this.hold(key, mention.entity, context, complement);
+      const { keys, context, place, complement } = this.titlesBefore(i);
+      for (const key of keys) {
+        this.hold(key, mention.entity, context, complement);
+        if (place !== undefined) this.hold(key, mention.entity, place, undefined);
+      }
     }
     for (const role of view.roles) {
       const title = this.titleIn(role.title.start, role.title.end);
@@ -445,15 +448,22 @@ export class SpeakerResolver {
    */
   private role(title: string, at: number, context: number | undefined, complement: string | undefined, fits: (entity: number) => boolean): Resolved | null {
     const group = roleGroup(title);
+    // A general title or a periphrasis names posts one way (`дипломат` the `госсекретарь`), some only at the place it names (`Глава ООН`).
+    const covers = roleCovers(title);
+    const covered = covers ? covers.titles.filter((key) => !group.includes(key)) : [];
+    if (covers?.samePlace && context === undefined) covered.length = 0;
+    const keys = [...group, ...covered];
     const holds = (entity: number): boolean =>
-      group.some((key) => {
+      keys.some((key, k) => {
         const posts = this.holders.get(key)?.get(entity);
+        if (posts === undefined) return false;
+        if (k >= group.length && covers!.samePlace) return posts.has(context);
         // `Премьер-министр Израиля` is not the `премьер-министр Великобритании` named before,
         // nor `Министр образования` the `министр финансов`.
-        return posts !== undefined && (context === undefined || posts.has(undefined) || posts.has(context)) && (complement === undefined || posts.has(complement));
+        return (context === undefined || posts.has(undefined) || posts.has(context)) && (complement === undefined || posts.has(complement));
       });
     // The holders' mentions nearest `at`, a few each way (as for surnames), so a document naming thousands of ministers stays linear.
-    const found = closest(group.map((key) => this.holderMentions.get(key) ?? []), at, (placed) => holds(placed.entity) && fits(placed.entity));
+    const found = closest(keys.map((key) => this.holderMentions.get(key) ?? []), at, (placed) => holds(placed.entity) && fits(placed.entity));
     return found ? this.named(found.entity, true) : null;
   }
 
@@ -519,6 +529,10 @@ export class SpeakerResolver {
     const word = words[i]!;
     for (let j = i + 1; j < Math.min(words.length, i + 4) && words[j]!.token.kind === 'word'; j++) {
       const next = words[j]!;
+      // A title of three words, its complement as written (`министра иностранных дел`), before one of two.
+      const after = words[j + 1];
+      const triple = after?.token.kind === 'word' ? word.keys.map((key) => `${key} ${fold(next.text)} ${after.folded}`).find(isTitleKey) : undefined;
+      if (triple) return triple;
       const pair = word.keys.map((key) => `${key} ${fold(next.text)}`).find(isTitleKey);
       if (pair) return pair;
       if (!next.analyses.some((reading) => reading.pos === 'ADJF')) break;
@@ -530,11 +544,13 @@ export class SpeakerResolver {
    * Titles in the run of words just before a name (`посол Азербайджана в Казахстане` before `Рашад Мамедов`), the place or
    * body named with them, and the complement noun of the title nearest the name (`финансы` in `министр финансов Антон Силуанов`).
    */
-  private titlesBefore(i: number): { keys: string[]; context: number | undefined; complement: string | undefined } {
-    const { words, sentenceOf, sentenceTokens } = this.view;
+  private titlesBefore(i: number): { keys: string[]; context: number | undefined; place: number | undefined; complement: string | undefined } {
+    const { words, sentenceOf, sentenceTokens, mentionAt, entities } = this.view;
     const first = Math.max(sentenceTokens[sentenceOf[i]!]!.first, i - TITLE_WINDOW);
     const keys: string[] = [];
     let context: number | undefined;
+    /** The place right after a body (`МИД | Венгрии`): the body is that place's, so the post is held there too (`Венгерский министр`). */
+    let place: number | undefined;
     let complement: string | undefined;
     for (let j = i - 1; j >= first; j--) {
       const word = words[j]!;
@@ -545,9 +561,14 @@ export class SpeakerResolver {
       if (title) {
         if (keys.length === 0) complement = this.complementAfter(j, i, title);
         keys.push(title);
-      } else if (keys.length === 0) context = this.contextAt(j) ?? context;
+      } else if (keys.length === 0) {
+        const here = this.contextAt(j);
+        const next = mentionAt[j + 1];
+        if (here !== undefined && entities[here]?.type === 'ORG' && next && next !== mentionAt[j] && next.type === 'LOC') place = next.entity;
+        context = here ?? context;
+      }
     }
-    return { keys, context, complement };
+    return { keys, context, place, complement };
   }
 
   /** The place or organisation mentioned at token `i`, if any. */
