@@ -58,3 +58,21 @@ describe('a general title or a periphrasis of a post names its holder one way (r
     ]);
   });
 });
+
+describe('the speaker phrase is the speaker alone: not the channel before it, nor the place of the sentence', () => {
+  it('an outlet written undeclined right before a person or a source is the channel (`Как сообщил Интерфакс министр`)', async () => {
+    expect(await quotes('Как сообщил Интерфакс министр финансов Антон Силуанов, бюджет будет исполнен.')).toEqual([
+      'indirect «бюджет будет исполнен» cue=Как сообщил speaker=министр финансов Антон Силуанов → Антон Силуанов',
+    ]);
+    expect(await quotes('Как сообщил ТАСС источник в правительстве, решение уже принято.')).toEqual([
+      'indirect «решение уже принято» cue=Как сообщил speaker=источник в правительстве → —',
+    ]);
+  });
+
+  it('a place after `в` opening the sentence is not part of the body that speaks (`В Москве МИД России заявил`)', async () => {
+    expect(await quotes('В Москве МИД России заявил, что санкции незаконны.')).toEqual(['indirect «санкции незаконны» cue=заявил speaker=МИД России → МИД России']);
+    expect(await quotes('В Киеве Офис президента Украины сообщил, что переговоры отложены.')).toEqual([
+      'indirect «переговоры отложены» cue=сообщил speaker=Офис президента Украины → Офис президента Украины',
+    ]);
+  });
+});
