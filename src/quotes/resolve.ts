@@ -76,6 +76,8 @@ export class SpeakerResolver {
   private readonly byVerb = new Map<number, ReadonlySet<Gender>>();
   /** People by the keys of their mentions' last word (`брод`, `брода`). */
   private readonly surnames = new Map<string, Placed[]>();
+  /** People by their long surnames' keys with one letter but the first left open (`б*нер` for `Бенер`): a misspelt mention. */
+  private readonly misspelt = new Map<string, Placed[]>();
   /** The document's places by the name they link to, the first of each (built when a capital first speaks). */
   private placesByName: ReadonlyMap<string, number> | undefined;
   /** Organisations by the kind noun the text names them with (`компания` for `компания «Газпром»`, `министерство` for `Министерство финансов`), in text order. */
@@ -102,6 +104,7 @@ export class SpeakerResolver {
       this.people.push({ at: mention.start, entity: mention.entity, sentence: view.sentenceOf[i]!, subject, acts: subject && verbAfter(view, last + 1) });
       append(this.mentions, mention.entity, { at: mention.start, entity: mention.entity });
       for (const key of words[last]!.keys) append(this.surnames, key, { at: mention.start, entity: mention.entity });
+      for (const variant of new Set(words[last]!.keys.flatMap(oneLetterOpen))) append(this.misspelt, variant, { at: mention.start, entity: mention.entity });
       // What the names of every mention of the person allow, and the verbs after them (`Бут рассказала`).
       narrow(this.byName, mention.entity, gendersOf(words, i, mention.end));
       const verb = verbGenderAfter(view, last + 1);
@@ -401,7 +404,28 @@ export class SpeakerResolver {
       for (const key of word.keys) lists.push(this.surnames.get(key) ?? []);
     }
     const found = closest(lists, at, (placed) => fits(placed.entity));
-    return found ? this.named(found.entity, true) : null;
+    return found ? this.named(found.entity, true) : this.misspeltSurname(range, fits);
+  }
+
+  /**
+   * A long surname the text misspells once (`Бонера` for `Маркус Бенер`): one letter but the first differs from one known
+   * person's surname, and from no other's. A letter added or dropped is no typo (`Иванов`, `Иванова` are a man and a woman).
+   */
+  private misspeltSurname(range: TokenRange, fits: (entity: number) => boolean): Resolved | null {
+    const { words, mentionAt } = this.view;
+    let found: number | undefined;
+    for (let i = range.first; i < range.end; i++) {
+      const word = words[i]!;
+      if (word.shape !== 'title' || mentionAt[i] || word.folded.length < MISSPELT_LENGTH || !isProper(word)) continue;
+      for (const variant of word.keys.flatMap(oneLetterOpen)) {
+        for (const placed of (this.misspelt.get(variant) ?? []).slice(0, LOOKAROUND)) {
+          if (!fits(placed.entity)) continue;
+          if (found !== undefined && found !== placed.entity) return null;
+          found = placed.entity;
+        }
+      }
+    }
+    return found === undefined ? null : this.named(found, true);
   }
 
   /**
@@ -576,6 +600,17 @@ export class SpeakerResolver {
     const mention = this.view.mentionAt[i];
     return mention && mention.type !== 'PER' ? mention.entity : undefined;
   }
+}
+
+/** A surname long enough that one letter wrong is a typo, not another name. */
+const MISSPELT_LENGTH = 5;
+
+/** A key with each letter but the first left open in turn (`бенер` → `б*нер`, `бе*ер`, …), for a long surname; none for a short one. */
+function oneLetterOpen(key: string): string[] {
+  if (key.length < MISSPELT_LENGTH) return [];
+  const variants: string[] = [];
+  for (let k = 1; k < key.length; k++) variants.push(`${key.slice(0, k)}*${key.slice(k + 1)}`);
+  return variants;
 }
 
 /** Entries looked at on either side of an offset: enough for any article, and lookups stay cheap on any input. */

@@ -76,3 +76,17 @@ describe('the speaker phrase is the speaker alone: not the channel before it, no
     ]);
   });
 });
+
+describe('a long surname misspelt by one letter names the one person it may be', () => {
+  it('`Бонера` is Маркус Бенер, the only known surname one letter off', async () => {
+    expect(await quotes('Немецкий политик Маркус Бенер выступил в бундестаге. По словам Бонера, правительство должно уйти в отставку.')).toEqual([
+      'indirect «правительство должно уйти в отставку» cue=По словам speaker=Бонера → Маркус Бенер',
+    ]);
+  });
+
+  it('but not when two people are one letter off', async () => {
+    const [quote] = (await analyze('Немецкий политик Маркус Бенер встретился с Клаусом Бонаром. По словам Бонера, правительство должно уйти в отставку.')).quotes;
+    expect(quote?.speaker?.text).toBe('Бонера');
+    expect(quote?.speaker?.entity).toBeNull();
+  });
+});
