@@ -24,7 +24,13 @@ const DEICTIC_COMPLEMENTS = foldedSet(cues.deicticComplements);
 const PAGE_LABELS = foldedSet(cues.pageLabels);
 const PASS_ON_VERBS = foldedSet(cues.passOnVerbs);
 const CITING_VERBS = foldedSet(cues.citingVerbs);
-const ROLE_WORDS = new Set(ROLE_GROUPS.flatMap((group) => [...group]));
+/** One-way relations of a general title or a periphrasis to the posts it names (`дипломат` → `госсекретарь`), by folded title. */
+const ROLE_HYPERNYMS = new Map(
+  cues.roleHypernyms.flatMap((entry) =>
+    entry.titles.map((title) => [fold(title), { titles: [...foldedSet(entry.covers)], samePlace: 'samePlace' in entry && entry.samePlace === true }] as const),
+  ),
+);
+const ROLE_WORDS = new Set([...ROLE_GROUPS.flatMap((group) => [...group]), ...[...ROLE_HYPERNYMS].flatMap(([title, { titles }]) => [title, ...titles])]);
 
 /** Every part of speech a verb's forms take, full participles included (`заявленный`): a speech verb counts in any form. */
 const ANY_VERB_FORM = new Set(['VERB', 'INFN', 'PRTS', 'PRTF', 'GRND']);
@@ -144,6 +150,15 @@ export function roleGroup(role: string): readonly string[] {
   const key = fold(role);
   const group = ROLE_GROUPS.find((members) => members.has(key));
   return group ? [...group] : [key];
+}
+
+/**
+ * The posts a general title or a periphrasis names one way only (`Американский дипломат` for the `госсекретарь США`,
+ * `Глава российской дипломатии` for the `министр иностранных дел`; a `посол` is no minister), and whether the holder
+ * must hold the post at the very place or body the phrase names (`Глава ООН` for the `генсек ООН`); undefined for none.
+ */
+export function roleCovers(role: string): { readonly titles: readonly string[]; readonly samePlace: boolean } | undefined {
+  return ROLE_HYPERNYMS.get(fold(role));
 }
 
 /**

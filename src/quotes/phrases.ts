@@ -7,7 +7,7 @@ import type { WordAnalysis } from '../morphology/morphology.js';
 import { isPunctuation, isWord } from '../tokens.js';
 import type { Word } from '../words/word.js';
 import type { DocumentView } from './view.js';
-import { isTitleKey } from './lexicon.js';
+import { isTitleKey, isUnnamedSource } from './lexicon.js';
 
 /** A range of token indices, end exclusive. */
 export interface TokenRange {
@@ -260,9 +260,23 @@ export function subjectAfter(view: DocumentView, from: number, verb: WordAnalysi
     const phrase = phraseFrom(view, start, limit);
     // `сообщил РИА Новости министр`: a body whose name may be a dative, with a subject right after it, is the one spoken to.
     const next = phrase && mayBeRecipient(view, i) ? subjectAfter(view, phraseEndOf(view, i), verb, limit) : null;
-    return next ?? phrase;
+    if (next) return next;
+    // `Как сообщил Интерфакс министр финансов`: a body's name right before a person's noun or name is the channel, written
+    // undeclined; two subjects do not stand side by side, and news names the person, not the channel, as the speaker.
+    const channel = phrase && mention && mention.type === 'ORG' ? phraseEndOf(view, i) : -1;
+    if (channel > i && channel < limit && startsPerson(view, channel)) return subjectAfter(view, channel, verb, limit) ?? phrase;
+    return phrase;
   }
   return null;
+}
+
+/** A person's name, an animate noun (`министр`) or an unnamed source (`источник`) at `i`. */
+function startsPerson(view: DocumentView, i: number): boolean {
+  const word = view.words[i]!;
+  if (!isWord(word)) return false;
+  const mention = view.mentionAt[i];
+  if (mention) return mention.type === 'PER';
+  return best(word)?.pos === 'NOUN' && (best(word)!.tags.includes('anim') || isUnnamedSource(word));
 }
 
 /** A noun that can only be a dative, never the subject (`изданию`, `журналистам`): the one spoken to. */
@@ -355,8 +369,14 @@ function isNominalHead(view: DocumentView, i: number): boolean {
   );
 }
 
+/**
+ * An adjective or participle in the nominative before a head. A word the dictionary knows is read by its known readings only:
+ * a guess is no evidence against them (`Москве`, a locative, guessed also as an adjective: `В Москве МИД России заявил`).
+ */
 function isAgreeingModifier(word: Word): boolean {
-  return isWord(word) && word.analyses.some((reading) => (reading.pos === 'ADJF' || reading.pos === 'PRTF') && reading.case === 'nomn');
+  if (!isWord(word)) return false;
+  const known = word.analyses.some((reading) => reading.known);
+  return word.analyses.some((reading) => (!known || reading.known) && (reading.pos === 'ADJF' || reading.pos === 'PRTF') && reading.case === 'nomn');
 }
 
 /** Drops prepositions, `и` and punctuation from the phrase's edges. */

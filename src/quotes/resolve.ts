@@ -13,7 +13,7 @@ import { phraseNominative } from '../words/nominative.js';
 import { fold, type Word } from '../words/word.js';
 import { canonicalPlace, placeIdsByName, stateOfCapital } from '../lexicon/gazetteer.js';
 import { placeOfAdjective } from '../roles/rules.js';
-import { isDeicticComplement, isBodyNoun, isOfficeNoun, isOrganisationKind, listedFirstNameGenders, isSpokesNoun, isTitleKey, isUnnamedSource, roleGroup } from './lexicon.js';
+import { isDeicticComplement, isBodyNoun, isOfficeNoun, isOrganisationKind, listedFirstNameGenders, isSpokesNoun, isTitleKey, isUnnamedSource, roleCovers, roleGroup } from './lexicon.js';
 import { isPunctuation, isWord } from '../tokens.js';
 import type { TokenRange } from './phrases.js';
 import { tokenAtOrAfter, type DocumentView } from './view.js';
@@ -76,6 +76,8 @@ export class SpeakerResolver {
   private readonly byVerb = new Map<number, ReadonlySet<Gender>>();
   /** People by the keys of their mentions' last word (`брод`, `брода`). */
   private readonly surnames = new Map<string, Placed[]>();
+  /** People by their long surnames' keys with one letter but the first left open (`б*нер` for `Бенер`): a misspelt mention. */
+  private readonly misspelt = new Map<string, Placed[]>();
   /** The document's places by the name they link to, the first of each (built when a capital first speaks). */
   private placesByName: ReadonlyMap<string, number> | undefined;
   /** Organisations by the kind noun the text names them with (`компания` for `компания «Газпром»`, `министерство` for `Министерство финансов`), in text order. */
@@ -102,12 +104,16 @@ export class SpeakerResolver {
       this.people.push({ at: mention.start, entity: mention.entity, sentence: view.sentenceOf[i]!, subject, acts: subject && verbAfter(view, last + 1) });
       append(this.mentions, mention.entity, { at: mention.start, entity: mention.entity });
       for (const key of words[last]!.keys) append(this.surnames, key, { at: mention.start, entity: mention.entity });
+      for (const variant of new Set(words[last]!.keys.flatMap(oneLetterOpen))) append(this.misspelt, variant, { at: mention.start, entity: mention.entity });
       // What the names of every mention of the person allow, and the verbs after them (`Бут рассказала`).
       narrow(this.byName, mention.entity, gendersOf(words, i, mention.end));
       const verb = verbGenderAfter(view, last + 1);
       if (verb) narrow(this.byVerb, mention.entity, new Set([verb]));
-      const { keys, context, complement } = this.titlesBefore(i);
-      for (const key of keys) this.hold(key, mention.entity, context, complement);
+      const { keys, context, place, complement } = this.titlesBefore(i);
+      for (const key of keys) {
+        this.hold(key, mention.entity, context, complement);
+        if (place !== undefined) this.hold(key, mention.entity, place, undefined);
+      }
     }
     for (const role of view.roles) {
       const title = this.titleIn(role.title.start, role.title.end);
@@ -398,7 +404,28 @@ export class SpeakerResolver {
       for (const key of word.keys) lists.push(this.surnames.get(key) ?? []);
     }
     const found = closest(lists, at, (placed) => fits(placed.entity));
-    return found ? this.named(found.entity, true) : null;
+    return found ? this.named(found.entity, true) : this.misspeltSurname(range, fits);
+  }
+
+  /**
+   * A long surname the text misspells once (`Бонера` for `Маркус Бенер`): one letter but the first differs from one known
+   * person's surname, and from no other's. A letter added or dropped is no typo (`Иванов`, `Иванова` are a man and a woman).
+   */
+  private misspeltSurname(range: TokenRange, fits: (entity: number) => boolean): Resolved | null {
+    const { words, mentionAt } = this.view;
+    let found: number | undefined;
+    for (let i = range.first; i < range.end; i++) {
+      const word = words[i]!;
+      if (word.shape !== 'title' || mentionAt[i] || word.folded.length < MISSPELT_LENGTH || !isProper(word)) continue;
+      for (const variant of word.keys.flatMap(oneLetterOpen)) {
+        for (const placed of (this.misspelt.get(variant) ?? []).slice(0, LOOKAROUND)) {
+          if (!fits(placed.entity)) continue;
+          if (found !== undefined && found !== placed.entity) return null;
+          found = placed.entity;
+        }
+      }
+    }
+    return found === undefined ? null : this.named(found, true);
   }
 
   /**
@@ -445,15 +472,22 @@ export class SpeakerResolver {
    */
   private role(title: string, at: number, context: number | undefined, complement: string | undefined, fits: (entity: number) => boolean): Resolved | null {
     const group = roleGroup(title);
+    // A general title or a periphrasis names posts one way (`дипломат` the `госсекретарь`), some only at the place it names (`Глава ООН`).
+    const covers = roleCovers(title);
+    const covered = covers ? covers.titles.filter((key) => !group.includes(key)) : [];
+    if (covers?.samePlace && context === undefined) covered.length = 0;
+    const keys = [...group, ...covered];
     const holds = (entity: number): boolean =>
-      group.some((key) => {
+      keys.some((key, k) => {
         const posts = this.holders.get(key)?.get(entity);
+        if (posts === undefined) return false;
+        if (k >= group.length && covers!.samePlace) return posts.has(context);
         // `Премьер-министр Израиля` is not the `премьер-министр Великобритании` named before,
         // nor `Министр образования` the `министр финансов`.
-        return posts !== undefined && (context === undefined || posts.has(undefined) || posts.has(context)) && (complement === undefined || posts.has(complement));
+        return (context === undefined || posts.has(undefined) || posts.has(context)) && (complement === undefined || posts.has(complement));
       });
     // The holders' mentions nearest `at`, a few each way (as for surnames), so a document naming thousands of ministers stays linear.
-    const found = closest(group.map((key) => this.holderMentions.get(key) ?? []), at, (placed) => holds(placed.entity) && fits(placed.entity));
+    const found = closest(keys.map((key) => this.holderMentions.get(key) ?? []), at, (placed) => holds(placed.entity) && fits(placed.entity));
     return found ? this.named(found.entity, true) : null;
   }
 
@@ -519,6 +553,10 @@ export class SpeakerResolver {
     const word = words[i]!;
     for (let j = i + 1; j < Math.min(words.length, i + 4) && words[j]!.token.kind === 'word'; j++) {
       const next = words[j]!;
+      // A title of three words, its complement as written (`министра иностранных дел`), before one of two.
+      const after = words[j + 1];
+      const triple = after?.token.kind === 'word' ? word.keys.map((key) => `${key} ${fold(next.text)} ${after.folded}`).find(isTitleKey) : undefined;
+      if (triple) return triple;
       const pair = word.keys.map((key) => `${key} ${fold(next.text)}`).find(isTitleKey);
       if (pair) return pair;
       if (!next.analyses.some((reading) => reading.pos === 'ADJF')) break;
@@ -530,11 +568,13 @@ export class SpeakerResolver {
    * Titles in the run of words just before a name (`посол Азербайджана в Казахстане` before `Рашад Мамедов`), the place or
    * body named with them, and the complement noun of the title nearest the name (`финансы` in `министр финансов Антон Силуанов`).
    */
-  private titlesBefore(i: number): { keys: string[]; context: number | undefined; complement: string | undefined } {
-    const { words, sentenceOf, sentenceTokens } = this.view;
+  private titlesBefore(i: number): { keys: string[]; context: number | undefined; place: number | undefined; complement: string | undefined } {
+    const { words, sentenceOf, sentenceTokens, mentionAt, entities } = this.view;
     const first = Math.max(sentenceTokens[sentenceOf[i]!]!.first, i - TITLE_WINDOW);
     const keys: string[] = [];
     let context: number | undefined;
+    /** The place right after a body (`МИД | Венгрии`): the body is that place's, so the post is held there too (`Венгерский министр`). */
+    let place: number | undefined;
     let complement: string | undefined;
     for (let j = i - 1; j >= first; j--) {
       const word = words[j]!;
@@ -545,9 +585,14 @@ export class SpeakerResolver {
       if (title) {
         if (keys.length === 0) complement = this.complementAfter(j, i, title);
         keys.push(title);
-      } else if (keys.length === 0) context = this.contextAt(j) ?? context;
+      } else if (keys.length === 0) {
+        const here = this.contextAt(j);
+        const next = mentionAt[j + 1];
+        if (here !== undefined && entities[here]?.type === 'ORG' && next && next !== mentionAt[j] && next.type === 'LOC') place = next.entity;
+        context = here ?? context;
+      }
     }
-    return { keys, context, complement };
+    return { keys, context, place, complement };
   }
 
   /** The place or organisation mentioned at token `i`, if any. */
@@ -555,6 +600,17 @@ export class SpeakerResolver {
     const mention = this.view.mentionAt[i];
     return mention && mention.type !== 'PER' ? mention.entity : undefined;
   }
+}
+
+/** A surname long enough that one letter wrong is a typo, not another name. */
+const MISSPELT_LENGTH = 5;
+
+/** A key with each letter but the first left open in turn (`бенер` → `б*нер`, `бе*ер`, …), for a long surname; none for a short one. */
+function oneLetterOpen(key: string): string[] {
+  if (key.length < MISSPELT_LENGTH) return [];
+  const variants: string[] = [];
+  for (let k = 1; k < key.length; k++) variants.push(`${key.slice(0, k)}*${key.slice(k + 1)}`);
+  return variants;
 }
 
 /** Entries looked at on either side of an offset: enough for any article, and lookups stay cheap on any input. */
