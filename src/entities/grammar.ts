@@ -34,6 +34,9 @@ export interface Match {
   readonly roles: readonly (string | undefined)[];
   /** The sentence's word right after the match, which a check may read (a match built elsewhere may leave it out). */
   readonly following?: Word | undefined;
+  /** The sentence's words and the match's first index in them, for a check that reads the words before it. */
+  readonly sentence?: readonly Word[];
+  readonly at?: number;
 }
 
 /** A named rule: elements in order, the entity type it yields, an optional check. */
@@ -207,7 +210,7 @@ function walk(attempt: Attempt, element: number, position: number): Match | null
   if (++attempt.steps > STEP_BUDGET) return null;
   if (element === candidate.elements.length) {
     if (position === start) return null;
-    const match: Match = { rule: candidate, words: words.slice(start, position), roles: roles.slice(0, position - start), following: words[position] };
+    const match: Match = { rule: candidate, words: words.slice(start, position), roles: roles.slice(0, position - start), following: words[position], sentence: words, at: start };
     return !candidate.check || candidate.check(match) ? match : null;
   }
   const { test, min, max, role } = candidate.elements[element]!;

@@ -26,6 +26,8 @@ export interface DraftMention {
   readonly owner?: string;
   /** The name of the rule that found it (see {@link EntityMention.rule}). */
   readonly rule: string;
+  /** A sovereign's regnal number after the name (`XIV` of `Людовик XIV`): no part of the name, but in the person's name. */
+  readonly regnal?: string;
   /** Every word of it is in Latin letters. */
   readonly latin?: boolean;
   /**
@@ -320,11 +322,20 @@ class PersonIndex {
     const fits = (cluster: Cluster): boolean => !gender || !cluster.gender || cluster.gender === gender;
     if (parts.last) {
       const candidates = this.byLast.get(fold(parts.last)) ?? [];
+      const alone = !parts.first;
+      /** The first names of the people of this surname a surname alone may mean. */
+      const firstNames = new Set<string>();
+      let latest: Cluster | undefined;
       for (let i = candidates.length - 1; i >= Math.max(0, candidates.length - CANDIDATES); i--) {
         const known = candidates[i]!.parts;
-        if ((!parts.first || !known.first || sameFirstName(parts.first, known.first)) && fits(candidates[i]!)) return candidates[i];
+        if (!(!parts.first || !known.first || sameFirstName(parts.first, known.first)) || !fits(candidates[i]!)) continue;
+        if (!alone) return candidates[i];
+        latest ??= candidates[i];
+        if (known.first && !known.first.endsWith('.')) firstNames.add(fold(known.first));
       }
-      return undefined;
+      // A surname alone where the document names two people of it (`Иса Ямадаев`, `Сулим Ямадаев`) may be either:
+      // it is forced onto neither.
+      return firstNames.size > 1 ? undefined : latest;
     }
     if (!parts.first || parts.first.endsWith('.')) return undefined;
     const named = this.byFirst.get(fold(parts.first)) ?? [];
@@ -349,6 +360,12 @@ class PersonIndex {
       const asSurname = { ...draft, parts: { last: parts.first! } };
       const other = this.find(asSurname.parts, draft.gender);
       if (other) return { cluster: other, draft: asSurname };
+    }
+    // A word alone read as a surname (a name alone is one unless a common first name) may be the first name of a
+    // person named before (`Ильхам` after `Ильхам Алиев`), as no one has a surname for a first name.
+    if (isSurnameAlone(parts)) {
+      const other = this.find({ first: parts.last! }, draft.gender);
+      if (other) return { cluster: other, draft: { ...draft, parts: { first: parts.last! } } };
     }
     return this.findOblique(draft);
   }
@@ -414,6 +431,7 @@ function withSurname(draft: DraftMention, last: string): DraftMention {
   return { ...draft, normal, parts: { ...draft.parts, last } };
 }
 
+const isSurnameAlone = (parts: PersonName): boolean => parts.last !== undefined && !parts.first && !parts.middle;
 const isNameAlone = (parts: PersonName): boolean => parts.first !== undefined && !parts.first.endsWith('.') && !parts.middle && !parts.last;
 
 function push(index: Map<string, Cluster[]>, key: string, cluster: Cluster): void {
@@ -486,7 +504,8 @@ function isBracketedAbbreviation(text: string, name: DraftMention, abbreviation:
 function canonicalName(cluster: Cluster): string {
   if (cluster.type === 'PER') {
     const { first, middle, last } = cluster.parts;
-    const full = [first, middle, last].filter(Boolean).join(' ');
+    const regnal = cluster.drafts.find((draft) => draft.regnal !== undefined)?.regnal;
+    const full = [first, middle, last, regnal].filter(Boolean).join(' ');
     return full || cluster.drafts[0]!.normal;
   }
   // The longest name, so that a full name wins over its abbreviation; a name proper, which opens with a capital,

@@ -9,6 +9,7 @@ import familyWords from '../data/gazetteer/family-words.json';
 import firstNamesData from '../data/gazetteer/first-names.json';
 import prepositionCases from '../data/grammar/preposition-cases.json';
 import verbCases from '../data/grammar/verb-cases.json';
+import rolesData from '../data/gazetteer/roles.json';
 import type { PersonName, Token } from '../model.js';
 import { nominative, type WordAnalysis } from '../morphology/morphology.js';
 import { agreeingForms, readingIn, type Accept, type Form } from '../words/agreement.js';
@@ -127,13 +128,14 @@ export function personName(
   words: readonly Word[],
   roles: readonly (string | undefined)[],
   context: NameContext = NO_CONTEXT,
-): { normal: string; parts: PersonName; lastAlternatives?: string[]; gender?: PersonGender } {
+): { normal: string; parts: PersonName; lastAlternatives?: string[]; gender?: PersonGender; regnal?: string } {
   if (roles.length > 0 && roles.every((role) => role === 'syllable')) return eastAsianName(words, context);
   const form = nameForm(words, roles, context);
   const family = familyBefore(context);
   const parts: PersonName = {};
   const pieces: string[] = [];
   let particle: string | undefined;
+  let regnal: string | undefined;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const role = roles[i];
@@ -144,6 +146,8 @@ export function personName(
     else if (role === 'first' || role === 'middle' || role === 'last') piece = partNominative(word, secondGivenName(word, role) ? 'first' : role, form, family);
     if (word.text === '.') continue;
     pieces.push(piece);
+    // A regnal number is in the name as written, in no part of it (`Людовик XIV`).
+    if (role === 'regnal') regnal = word.text;
     if (role === 'particle') particle = particle === undefined ? piece : `${particle} ${piece}`;
     // A particle belongs to the surname it stands before (`Ле Пен`, `бин Ладен`, `фон дер Ляйен`).
     if (role === 'last' && particle !== undefined) {
@@ -153,12 +157,34 @@ export function personName(
     // A part of two words keeps both (`Лопес Обрадор`, the given names `Мануэль Инасиу`).
     if (role === 'first' || role === 'middle' || role === 'last') parts[role] = parts[role] === undefined ? piece : `${parts[role]} ${piece}`;
   }
-  const result: { normal: string; parts: PersonName; lastAlternatives?: string[]; gender?: PersonGender } = { normal: pieces.join(' '), parts };
-  const alternatives = parts.last && !parts.middle && (!parts.first || parts.first.endsWith('.')) ? surnameAlternatives(words[roles.indexOf('last')]!, parts.last) : [];
+  // News names a person by one word far more often by the surname than by the first name: a lone name that is also a
+  // common word or that the dictionary lacks is a surname (`Гор`, `Рой` → last), but a listed common first name with no
+  // surname reading (`Владимир`, `Лиза`) or a word the dictionary knows only as a first name stays one.
+  // A sovereign or a cleric is named by the given name (`король Карл`, `папа Франциск`; roles.json sovereignTitles).
+  if (words.length === 1 && roles[0] === 'first' && parts.first !== undefined && !parts.first.endsWith('.') && !commonFirstNameOnly(words[0]!, parts.first) &&
+    !context.before.slice(-2).some(SOVEREIGN_TITLE) && !onlyFirstName(words[0]!)) {
+    parts.last = parts.first;
+    delete parts.first;
+  }
+  const result: { normal: string; parts: PersonName; lastAlternatives?: string[]; gender?: PersonGender; regnal?: string } = { normal: pieces.join(' '), parts };
+  if (regnal !== undefined) result.regnal = regnal;
+  const alternatives = parts.last && !parts.middle && (!parts.first || parts.first.endsWith('.')) ? surnameAlternatives(words[roles.indexOf('last')] ?? words[0]!, parts.last) : [];
   if (alternatives.length > 0) result.lastAlternatives = alternatives;
   const gender = nameGender(form, parts, alternatives.length === 0 ? context : NO_CONTEXT);
   if (gender) result.gender = gender;
   return result;
+}
+
+/** Every reading the dictionary knows of the word is a first name's (`Джонсон`, `Лиза`; not `Гор`, also a form of `гора`). */
+const onlyFirstName = (word: Word): boolean => word.analyses.some((r) => r.known) && word.analyses.every((r) => !r.known || r.tags.includes('Name'));
+const SOVEREIGN_TITLES = foldedSet(rolesData.sovereignTitles);
+const SOVEREIGN_TITLE = (word: Word): boolean => word.keys.some((key) => SOVEREIGN_TITLES.has(key));
+
+/** A first name listed as common or as a familiar form of one (common-first-names.json) that the dictionary never reads as a surname: alone, it is a first name. */
+function commonFirstNameOnly(word: Word, nominative: string): boolean {
+  const commonNames = gazetteer().commonFirstNames;
+  const key = fold(nominative);
+  return (commonNames.masc.has(key) || commonNames.femn.has(key) || gazetteer().familiarFirstNames.has(key)) && !word.analyses.some((reading) => reading.tags.includes('Surn'));
 }
 
 /** A word in the middle of a name that is no patronymic but a second given name (`Мануэла` of `Жозе Мануэла Баррозу`). */
@@ -582,7 +608,11 @@ function contextForm(words: readonly Word[], roles: readonly (string | undefined
   const woman = words.some((word, i) => roles[i] === 'first' && word.analyses.some((r) => r.known && r.tags.includes('Name')) && word.analyses.every((r) => !r.known || !r.tags.includes('Name') || r.gender === 'femn'));
   if (woman) return '*';
   // A man's first name the dictionary knows, which does not decline (`Марио`), puts the name in the case around it.
-  const man = words.some((word, i) => roles[i] === 'first' && word.analyses.some((r) => r.known && r.tags.includes('Name')) && word.analyses.every((r) => !r.known || !r.tags.includes('Name') || r.gender === 'masc'));
+  // So does a double name the dictionary lacks that its guesser reads only as an indeclinable man's (`Жан-Франсуа Копе`).
+  const knownMan = (word: Word): boolean => word.analyses.some((r) => r.known && r.tags.includes('Name')) && word.analyses.every((r) => !r.known || !r.tags.includes('Name') || r.gender === 'masc');
+  const guessedMan = (word: Word): boolean => word.text.includes('-') && !word.analyses.some((r) => r.known) && word.analyses.some((r) => r.tags.includes('Name')) &&
+    word.analyses.every((r) => !r.tags.includes('Name') || (r.gender === 'masc' && r.tags.includes('Fixd')));
+  const man = words.some((word, i) => roles[i] === 'first' && (knownMan(word) || guessedMan(word)));
   const around = man ? contextCases(context)[0] : undefined;
   if (around !== undefined) return `${around}/masc`;
   const unknown = words.filter((word, i) => (roles[i] === 'first' || roles[i] === 'middle' || roles[i] === 'last') && !word.analyses.some((r) => r.known) && word.text.length > 1);

@@ -22,7 +22,7 @@ import {
   type Match, type Predicate, type Rule,
 } from './grammar.js';
 import { fold, foldedSet, PROPER_GRAMMEMES, type Word } from '../words/word.js';
-import type { WordAnalysis } from '../morphology/morphology.js';
+import { analyses, type WordAnalysis } from '../morphology/morphology.js';
 
 /** The word or a lemma of it is in one of the gazetteer's word lists (read when first needed). */
 function listedIn(pick: (lists: Gazetteer) => ReadonlySet<string>): Predicate {
@@ -47,12 +47,28 @@ const dot = text('.');
 
 // People
 
+const ROMAN = /^(?=[IVXLCDMХ]{2,}$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?[XХ]{0,3})(?:IX|IV|V?I{0,3})$/;
+const romanNumeral: Predicate = formTest((word) => ROMAN.test(word.text.replaceAll('Х', 'X')));
+/** A sovereign's regnal number after the name (`Людовик XIV`, `Елизавета II`, `Пётр I`): a Roman numeral of up to five letters. */
+const regnalNumber: Predicate = formTest((word) => word.text === 'I' || (word.text.length <= 5 && romanNumeral(word)));
+
 /** A listed place that is more likely a place than a name (`Израиля Биньямин Нетаньяху`: the country, then the name). */
 const likelierPlace = and(listed('LOC'), best((reading) => reading.tags.includes('Geox')));
 /** A preposition or conjunction first of all (`Из`, not the plural of `Иза`): a sentence's first word, not a name. */
 const functionWord = best((reading) => reading.pos === 'PREP' || reading.pos === 'CONJ');
+/** A double given name whose parts are each a first name, listed or known to the dictionary (`Жан-Франсуа`, `Пьер-Эмерик` with `Пьер`). */
+const DOUBLE_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u;
+const doubleFirstName: Predicate = formTest((word) => {
+  if (word.latin || !DOUBLE_NAME.test(word.text)) return false;
+  const parts = word.text.split('-');
+  const isName = (part: string): boolean => gazetteer().firstNames.has(fold(part)) || analyses(part).some((reading) => reading.known && reading.tags.includes('Name') && reading.number === 'sing');
+  // The first part a name, the others names too or unknown to the dictionary (`Пьер-Эмерик`), never a place's parts (`Жан-Поль` is no town).
+  // An Arabic particle's first part is a surname's or a name's article (`Аль-Кайда`, `аль-Асад`), not a given name.
+  if (particles.hyphenated.includes(fold(parts[0]!))) return false;
+  return isName(parts[0]!) && parts.slice(1).every((part) => isName(part) || !analyses(part).some((reading) => reading.known));
+}, ['title']);
 /** A first name of one person: the plural of one is no name (`Филиппин` is the Philippines, not the plural of `Филиппина`). */
-const FIRST = and(capitalized, not(upper), or(knownGram('Name', 'sing'), firstNameListed), not(titleWord), not(likelierPlace), not(functionWord));
+const FIRST = and(capitalized, not(upper), or(knownGram('Name', 'sing'), firstNameListed, and(doubleFirstName, not(listed('ORG')), not(listed('LOC')))), not(titleWord), not(likelierPlace), not(functionWord));
 const MIDDLE = and(title, gram('Patr'));
 const SURNAME = and(title, gram('Surn'), not(titleWord), not(listed('LOC')), not(listed('ORG')));
 /** A surname even where a place reads the same (`Иванов` is also a form of `Иваново`): for rules where a first name or initials confirm it. */
@@ -64,7 +80,7 @@ const LAST = or(SURNAME, UNKNOWN_PROPER);
 const PARTICLE_PREFIX = new RegExp(`^(?:${particles.hyphenated.join('|')})-\\p{Lu}\\p{Ll}`, 'u');
 const PARTICLE_SURNAME = and((word: Word) => PARTICLE_PREFIX.test(word.text), not(listed('ORG')), not(listed('LOC')));
 /** After a known first name almost any capitalised word is the surname, even a common word or a place (`Фелипе Масса`, `Александр Брод`, `Оливер Кан`). */
-const LAST_AFTER_FIRST = or(ANY_SURNAME, and(title, isWord, not(titleWord), not(knownGram('Orgn')), not(listed('ORG')), not(MIDDLE)), PARTICLE_SURNAME);
+const LAST_AFTER_FIRST = and(or(ANY_SURNAME, and(title, isWord, not(titleWord), not(knownGram('Orgn')), not(listed('ORG')), not(MIDDLE)), PARTICLE_SURNAME), not(latin));
 /** After an initial any capitalised word is the surname, even a place the dictionary knows (`Н. Кан`), but a listed place (`Н. Новгород`). */
 const LAST_AFTER_INITIAL = or(LAST, and(LAST_AFTER_FIRST, not(listed('LOC'))));
 /** A capitalised word that may be a foreign first name: unknown to the dictionary as anything else. */
@@ -234,6 +250,30 @@ const adjectiveSubject = (match: Match): boolean => {
     verbReading.pos === 'VERB' && verbReading.number === 'sing' && (verbReading.tags.includes('past') ? verbReading.gender === reading.gender : verbReading.tags.includes('3per'))));
 };
 
+/** A word inside a sentence capitalised as a name's: no listed or known place or organisation, state body's short name, title, patronymic or Latin word. */
+const NAME_INSIDE = and(title, isWord, not(latin), not(sentenceStart), not(listed('LOC')), not(listed('ORG')), not(knownGram('Geox')), not(knownGram('Orgn')), not(titleWord), not(knownGram('Patr')), not(functionWord), (word: Word) => !bodyShape(word));
+/** What a title may govern before the name: a place or body by its name or abbreviation (`Лондона`, `МИД Венгрии`), or a lower-case word (`иностранных дел`). */
+const TITLE_COMPLEMENT = or(listed('LOC'), listed('ORG'), knownGram('Geox'), upper, and(lower, isWord));
+/** How many words a title's complement before a name may have (`министр иностранных дел Венгрии`). */
+const COMPLEMENT_WORDS = 3;
+/**
+ * Right after a title, with its complement or not (`Режиссер`, `Мэр Лондона`, `глава МИД Венгрии`): a title names the
+ * person after it, so two capitalised words there are a name even when the dictionary reads them as common words.
+ */
+function afterTitle(match: Match): boolean {
+  const { sentence, at } = match;
+  if (!sentence || at === undefined || at === 0) return false;
+  const previous = sentence[at - 1]!;
+  if (titleWord(previous) && (lower(previous) || previous.sentenceStart)) return true;
+  if (!(listed('LOC')(previous) || listed('ORG')(previous) || knownGram('Geox')(previous) || upper(previous))) return false;
+  for (let i = at - 2; i >= Math.max(0, at - 1 - COMPLEMENT_WORDS); i--) {
+    const word = sentence[i]!;
+    if (titleWord(word) && (lower(word) || word.sentenceStart)) return true;
+    if (!TITLE_COMPLEMENT(word)) return false;
+  }
+  return false;
+}
+
 export const PERSON_RULES: readonly Rule[] = [
   // `Андрес Мануэль Лопес Обрадор`, `Луис Инасиу Лула да Силва`, `Урсула фон дер Ляйен`, `Абдель Фаттах ас-Сиси`: up to two
   // given names, up to two particles, and a second surname the dictionary does not know, or a particle's
@@ -249,6 +289,8 @@ export const PERSON_RULES: readonly Rule[] = [
   rule('Asian name', 'PER', [one(and(SYLLABLE, not(functionWord), properHere), 'syllable'), repeat(SYLLABLE, 1, 2, 'syllable'), one(LAST_SYLLABLE, 'syllable')]),
   // `Аарон Гринспен`, `Виторио Сандали`: a name the dictionary knows only as a surname or guesses, before a surname
   rule('foreign first Surname', 'PER', [one(and(FOREIGN_PART, not(sentenceStart), (word: Word) => !bodyShape(word)), 'first'), one(and(FOREIGN_PART, or(gram('Surn'), gram('Name'), not(known))), 'last')], oneUnknown),
+  // `Режиссер Эмир Кустурица`, `Мэр Лондона Садик Хан`: after a title, a given name and a surname the dictionary reads as common words or lacks
+  rule('title: First Surname', 'PER', [one(NAME_INSIDE, 'first'), one(NAME_INSIDE, 'last')], afterTitle),
   rule('title Surname', 'PER', [one(and(lower, titleWord), 'context'), one(and(LAST, not(FIRST)), 'last')]),
   rule('I. last', 'PER', [one(singleLetter, 'first'), one(dot), one(LAST_AFTER_INITIAL, 'last')]),
   rule('I. I. last', 'PER', [one(singleLetter, 'first'), one(dot), one(singleLetter, 'middle'), one(dot), one(LAST_AFTER_INITIAL, 'last')]),
@@ -263,6 +305,8 @@ export const PERSON_RULES: readonly Rule[] = [
   rule('Surname at the start, then its speech verb', 'PER', [
     one(and(title, gram('Surn'), or(not(titleWord), commonOblique), sentenceStart, knownGram('Surn', 'nomn', 'sing')), 'last'), one((word: Word) => reportVerb(word), 'context'),
   ], surnameVerbAgreesAny),
+  // `Людовик XIV`, `Иоанн Павел II`: a sovereign's or a pope's given names and regnal number, the number in the name as written
+  rule('name, regnal number', 'PER', [one(FIRST, 'first'), optional(FIRST, 'first'), one(regnalNumber, 'regnal')]),
   rule('first', 'PER', [one(and(FIRST, properHere, likelierName), 'first')]),
   // `Великая Отечественная война`, `в Великую Отечественную`: capitalised adjectives that agree name no one (every word is context)
   rule('not a name: adjectives of one name', 'PER', [one(and(title, best((reading) => reading.pos === 'ADJF')), 'context'), one(ADJECTIVE_SURNAME, 'context')], adjectivesAgree),
@@ -391,8 +435,6 @@ function namedPlaceAgrees(match: Match): boolean {
 // Organisations
 
 /** A Roman numeral (`XX`, `III`, `VII`; `ХХ` with Cyrillic Х): a century or an ordinal, never a name. */
-const ROMAN = /^(?=[IVXLCDMХ]{2,}$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?[XХ]{0,3})(?:IX|IV|V?I{0,3})$/;
-const romanNumeral: Predicate = (word) => ROMAN.test(word.text.replaceAll('Х', 'X'));
 /** A product's or a technology's name (`Android`, `IPO`, `Brexit`; data/gazetteer/not-names.json). */
 const productName = text(...notNames.products);
 /** A noun that introduces a product, a vehicle or a work by its name (`браузер`, `корабль`, `автомобиль`). */

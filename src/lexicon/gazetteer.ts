@@ -50,6 +50,8 @@ export interface Gazetteer {
   readonly firstNames: ReadonlySet<string>;
   /** The common first names (common-first-names.json) by the gender they are listed with, folded. */
   readonly commonFirstNames: { readonly masc: ReadonlySet<string>; readonly femn: ReadonlySet<string> };
+  /** The familiar forms of common first names (common-first-names.json `familiar`: `Лиза`, `Саша`), folded. */
+  readonly familiarFirstNames: ReadonlySet<string>;
   readonly titles: ReadonlySet<string>;
   readonly organisationDescriptors: ReadonlySet<string>;
   readonly regionDescriptors: ReadonlySet<string>;
@@ -158,6 +160,7 @@ function build(): Gazetteer {
     // declined forms then come from guesses alone (`Эммануэля Макрона`).
     firstNames: foldedSet([...firstNamesData.male, ...firstNamesData.female, ...commonFirstNamesData.male, ...commonFirstNamesData.female]),
     commonFirstNames: { masc: foldedSet(commonFirstNamesData.male), femn: foldedSet(commonFirstNamesData.female) },
+    familiarFirstNames: foldedSet(commonFirstNamesData.familiar),
     titles: foldedSet(rolesData.titles),
     organisationDescriptors: foldedSet(rolesData.organisationDescriptors),
     regionDescriptors: foldedSet(rolesData.regionDescriptors),

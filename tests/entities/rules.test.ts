@@ -495,9 +495,9 @@ describe('what is not an entity', () => {
     expect(await shown('Передачу покажет «Россия-1».')).toEqual(['ORG Россия-1 → Россия-1']);
   });
 
-  it('takes no Roman numeral: XX век, VII съезд, Людовик XIV', async () => {
+  it('takes no Roman numeral for a name: XX век, VII съезд; a regnal number is in its sovereign\'s name (Людовик XIV)', async () => {
     expect(await shown('В XX веке прошёл VII съезд.')).toEqual([]);
-    expect(await shown('Король Людовик XIV правил долго.')).toEqual(['PER Людовик → Людовик']);
+    expect(await shown('Король Людовик XIV правил долго.')).toEqual(['PER Людовик XIV → Людовик XIV']);
   });
 
   it('takes no legal form alone, and the name after it without the form: ОАО Газпром, ИА Regnum (legal form Name)', async () => {
