@@ -202,14 +202,16 @@ export function lookup(words: readonly Word[], start: number): { entry: Gazettee
   // Nor when only the place can be the subject of the verb after it (`Киев обвинил`: `киев` is a genitive plural of `кий`),
   // nor an organisation's name that is a thing's noun before its verb (`Сбербанк повысил`).
   // Nor a word in quotes alone (`«Зенит» победил`): the quotes, not the sentence's start, make it a name.
-  const oneWordAllowed = !first.sentenceStart || !first.common || placeReadingFirst(first) || nameSubjectOfVerb(first, words[start + 1], 'Geox') ||
-    quotedAlone(words, start);
+  // Asked only of a word that opens a one-word entry (most capitalised words open none).
+  let oneWordAllowed: boolean | undefined;
+  const allowed = (): boolean =>
+    (oneWordAllowed ??= !first.sentenceStart || !first.common || placeReadingFirst(first) || nameSubjectOfVerb(first, words[start + 1], 'Geox') || quotedAlone(words, start));
   const { byFirstKey } = gazetteer();
   let found: { entry: GazetteerEntry; length: number } | null = null;
   for (const key of first.keys) {
     for (const entry of byFirstKey.get(key) ?? []) {
       if (found && entry.words.length <= found.length) continue;
-      if (entry.words.length === 1 && !entry.abbreviation && !entry.compound && !oneWordAllowed && !(entry.type === 'ORG' && thingSubjectOfVerb(first, words[start + 1]))) continue;
+      if (entry.words.length === 1 && !entry.abbreviation && !entry.compound && !allowed() && !(entry.type === 'ORG' && thingSubjectOfVerb(first, words[start + 1]))) continue;
       if (entryMatches(entry, words, start)) found = { entry, length: entry.words.length };
     }
   }

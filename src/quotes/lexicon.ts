@@ -141,6 +141,14 @@ export function isTitleKey(key: string): boolean {
   return gazetteer().titles.has(key) || ROLE_WORDS.has(key);
 }
 
+let multiwordOpeners: ReadonlySet<string> | undefined;
+
+/** Whether a folded word opens a title of several words (`глава` of `глава государства`, `министр` of `министр иностранных дел`). */
+export function opensMultiwordTitle(key: string): boolean {
+  multiwordOpeners ??= new Set([...gazetteer().titles, ...ROLE_WORDS].filter((title) => title.includes(' ')).map((title) => title.slice(0, title.indexOf(' '))));
+  return multiwordOpeners.has(key);
+}
+
 /**
  * Titles that can stand for one another when a text names a person by role:
  * `дипломат` for the `посол` introduced earlier, `глава государства` for the `президент`.

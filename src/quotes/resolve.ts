@@ -13,7 +13,7 @@ import { phraseNominative } from '../words/nominative.js';
 import { fold, type Word } from '../words/word.js';
 import { canonicalPlace, placeIdsByName, stateOfCapital } from '../lexicon/gazetteer.js';
 import { placeOfAdjective } from '../roles/rules.js';
-import { isDeicticComplement, isBodyNoun, isOfficeNoun, isOrganisationKind, listedFirstNameGenders, isSpokesNoun, isTitleKey, isUnnamedSource, roleCovers, roleGroup } from './lexicon.js';
+import { isDeicticComplement, isBodyNoun, isOfficeNoun, isOrganisationKind, listedFirstNameGenders, isSpokesNoun, isTitleKey, isUnnamedSource, opensMultiwordTitle, roleCovers, roleGroup } from './lexicon.js';
 import { isPunctuation, isWord } from '../tokens.js';
 import type { TokenRange } from './phrases.js';
 import { tokenAtOrAfter, type DocumentView } from './view.js';
@@ -76,8 +76,19 @@ export class SpeakerResolver {
   private readonly byVerb = new Map<number, ReadonlySet<Gender>>();
   /** People by the keys of their mentions' last word (`брод`, `брода`). */
   private readonly surnames = new Map<string, Placed[]>();
+  /** The keys of the last word of each person's mention, in text order: the misspelt index is built from them when first needed. */
+  private readonly lastNames: { keys: readonly string[]; placed: Placed }[] = [];
   /** People by their long surnames' keys with one letter but the first left open (`б*нер` for `Бенер`): a misspelt mention. */
-  private readonly misspelt = new Map<string, Placed[]>();
+  private misspeltIndex: Map<string, Placed[]> | undefined;
+
+  /** The misspelt index, built on its first use: few documents misspell a name, and every document paid for building it. */
+  private get misspelt(): Map<string, Placed[]> {
+    if (this.misspeltIndex === undefined) {
+      this.misspeltIndex = new Map();
+      for (const { keys, placed } of this.lastNames) for (const variant of new Set(keys.flatMap(oneLetterOpen))) append(this.misspeltIndex, variant, placed);
+    }
+    return this.misspeltIndex;
+  }
   /** The document's places by the name they link to, the first of each (built when a capital first speaks). */
   private placesByName: ReadonlyMap<string, number> | undefined;
   /** Organisations by the kind noun the text names them with (`компания` for `компания «Газпром»`, `министерство` for `Министерство финансов`), in text order. */
@@ -104,7 +115,7 @@ export class SpeakerResolver {
       this.people.push({ at: mention.start, entity: mention.entity, sentence: view.sentenceOf[i]!, subject, acts: subject && verbAfter(view, last + 1) });
       append(this.mentions, mention.entity, { at: mention.start, entity: mention.entity });
       for (const key of words[last]!.keys) append(this.surnames, key, { at: mention.start, entity: mention.entity });
-      for (const variant of new Set(words[last]!.keys.flatMap(oneLetterOpen))) append(this.misspelt, variant, { at: mention.start, entity: mention.entity });
+      this.lastNames.push({ keys: words[last]!.keys, placed: { at: mention.start, entity: mention.entity } });
       // What the names of every mention of the person allow, and the verbs after them (`Бут рассказала`).
       narrow(this.byName, mention.entity, gendersOf(words, i, mention.end));
       const verb = verbGenderAfter(view, last + 1);
@@ -551,7 +562,9 @@ export class SpeakerResolver {
   private titleAt(i: number): string | null {
     const { words } = this.view;
     const word = words[i]!;
-    for (let j = i + 1; j < Math.min(words.length, i + 4) && words[j]!.token.kind === 'word'; j++) {
+    // Most words open no title of several words, and no pair or triple of keys need be put together for them.
+    const opens = word.keys.some(opensMultiwordTitle);
+    for (let j = i + 1; opens && j < Math.min(words.length, i + 4) && words[j]!.token.kind === 'word'; j++) {
       const next = words[j]!;
       // A title of three words, its complement as written (`министра иностранных дел`), before one of two.
       const after = words[j + 1];
