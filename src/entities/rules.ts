@@ -520,6 +520,20 @@ const COMPLEMENT_HEAD = and(organisationHead, pos('NOUN'), not(legalForm));
 const lowerWord = and(lower, isWord, (word: Word) => word.text.length > 1, best((reading) => ['NOUN', 'ADJF', 'PRTF'].includes(reading.pos)));
 const inCase = (grammeme: string): Predicate => (word) => word.analyses.some((reading) => reading.tags.includes(grammeme) && ['NOUN', 'ADJF', 'PRTF'].includes(reading.pos));
 const placeOrBody = or(listed('LOC'), listed('ORG'), knownGram('Geox'), ORGN, ABBREVIATION);
+// The tests `complementsParse` asks, built once: a test built at each call would take a new place among a form's
+// remembered answers every time, and a long batch would fill the forms with them.
+/** A body's or a place's word after `при` (`Совет при Президенте`); other nouns after it are no complement (`при поддержке`). */
+const PRI_OBJECT = or(organisationHead, titleWord, placeBody, placeOrBody);
+const NAMED_GENITIVE = and(title, gram('gent'));
+const BODY_WORD = or(titleWord, organisationHead, placeBody);
+/** A word in a preposition's case, and one in the genitive, by the preposition's case. */
+const COMPLEMENT_CASES = [...new Set(['gent', ...Object.values(COMPLEMENT_PREPOSITIONS)])];
+const IN_CASE: Readonly<Record<string, Predicate>> = Object.fromEntries(COMPLEMENT_CASES.map((grammeme) => [grammeme, inCase(grammeme)]));
+/** A capitalised word of a body's name in the case the complement puts it in: as written (in capitals, indeclinable, unknown) or in that case. */
+const CAPITALISED_IN_CASE: Readonly<Record<string, Predicate>> = Object.fromEntries(
+  COMPLEMENT_CASES.map((grammeme) => [grammeme, or(upper, knownGram('Fixd'), not(known), inCase(grammeme))]),
+);
+const CAPITALISED_GENITIVE = or(upper, knownGram('Fixd'), not(known), genitive);
 /** Any word a complement may hold; `complementsParse` decides whether the run is one. */
 const COMPLEMENT_WORD = and(isWord, or(lower, placeOrBody, and(capitalized, or(titleWord, organisationHead, placeBody)), and(title, gram('gent'))));
 
@@ -550,20 +564,20 @@ function complementsParse(words: readonly Word[]): boolean {
       afterAnd = false;
       const next = words[i + 1];
       if (next && discourseNoun(next)) return false;
-      if (word.text === 'при' && next && !or(organisationHead, titleWord, placeBody, placeOrBody)(next)) return false;
+      if (word.text === 'при' && next && !PRI_OBJECT(next)) return false;
       continue;
     }
     // `Департамент образования | города Москвы`: a place's noun names the owner, not the field
     if (ownerPlace(word)) return false;
     if (afterAnd && !(name ? title(word) : lower(word))) return false;
     if (name) {
-      if (!and(title, gram('gent'))(word)) return false;
+      if (!NAMED_GENITIVE(word)) return false;
     } else if (lower(word)) {
       if (!lowerWord(word)) return false;
       // The first word after a preposition is in its case; the words after may be genitive (`по развитию информационного общества`).
-      if (!(needWord && !afterAnd ? inCase(mode)(word) : inCase(mode)(word) || inCase('gent')(word))) return false;
-    } else if (!(placeOrBody(word) || or(titleWord, organisationHead, placeBody)(word))) return false;
-    else if (!or(upper, knownGram('Fixd'), not(known), needWord ? inCase(mode) : genitive)(word)) return false;
+      if (!(needWord && !afterAnd ? IN_CASE[mode]!(word) : IN_CASE[mode]!(word) || IN_CASE['gent']!(word))) return false;
+    } else if (!(placeOrBody(word) || BODY_WORD(word))) return false;
+    else if (!(needWord ? CAPITALISED_IN_CASE[mode]! : CAPITALISED_GENITIVE)(word)) return false;
     needWord = false;
   }
   return !needWord;

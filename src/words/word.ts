@@ -68,11 +68,12 @@ interface Form {
   readonly grammemes: ReadonlySet<string>;
   readonly knownGrammemes: ReadonlySet<string>;
   /**
-   * The answers of the tests of the form alone (see {@link Word.remember}), two bits per test: for test `id`, bit
-   * `id % 32` of word `2 * (id >> 5)` says whether it was asked, and of the word after it what it answered. A form
-   * is asked a few dozen of several hundred tests, and a sparse array of them held kilobytes per form.
+   * The answers of the tests of the form alone (see {@link Word.remember}), 15 tests to a number: for test `id`, bit
+   * `id % 15` of number `id / 15` says whether it was asked, and bit `15 + id % 15` what it answered. A form is asked a
+   * few dozen of several hundred tests; a sparse array of them held about a kilobyte per form, and a typed array's store
+   * outside the heap left the memory of a long batch fragmented. Small integers in a plain array stay in the heap.
    */
-  answers: Uint32Array;
+  answers: number[];
 }
 
 /** Forms kept (about 0.5 KB each besides their readings), as many as the morphology's cache holds. */
@@ -180,24 +181,24 @@ class TokenWord implements Word {
   remember(id: number, test: (word: Word) => boolean): boolean {
     const form = this.form;
     let answers = form.answers;
-    const at = (id >> 5) << 1;
-    const bit = 1 << (id & 31);
-    if (at < answers.length && (answers[at]! & bit) !== 0) return (answers[at + 1]! & bit) !== 0;
+    const at = (id / TESTS_PER_NUMBER) | 0;
+    const bit = 1 << id % TESTS_PER_NUMBER;
+    if (at < answers.length && (answers[at]! & bit) !== 0) return (answers[at]! & (bit << TESTS_PER_NUMBER)) !== 0;
     const answer = test(this);
     if (at >= answers.length) {
-      const grown = new Uint32Array(Math.max(at + 2, ((testsPerForm + 31) >> 5) << 1));
-      grown.set(answers);
-      form.answers = answers = grown;
+      answers = form.answers = [...answers];
+      while (answers.length <= Math.max(at, ((testsPerForm - 1) / TESTS_PER_NUMBER) | 0)) answers.push(0);
     }
-    answers[at] = answers[at]! | bit;
-    if (answer) answers[at + 1] = answers[at + 1]! | bit;
+    answers[at] = answers[at]! | bit | (answer ? bit << TESTS_PER_NUMBER : 0);
     return answer;
   }
 }
 
 let testsPerForm = 0;
-/** A form's answers before its first test is asked. */
-const NO_ANSWERS = new Uint32Array(0);
+/** A form's answers before its first test is asked (never written to: a form gets its own at its first answer). */
+const NO_ANSWERS: number[] = [];
+/** Tests whose answers one number holds: two bits each, within a small integer's 31 bits. */
+const TESTS_PER_NUMBER = 15;
 
 /**
  * A test of a word's form alone (its text, readings, shape), answered once per form and remembered with it: a form
@@ -207,6 +208,9 @@ export function perForm(test: (word: Word) => boolean): (word: Word) => boolean 
   const id = testsPerForm++;
   return (word) => word.remember(id, test);
 }
+
+/** The number of tests made with {@link perForm} so far: fixed once the rules are built, as a test made per call would fill every form. */
+export const formTestCount = (): number => testsPerForm;
 
 /** One word of several that touch (`О` `’` `Рейли` → `О’Рейли`), read as a word of its own. */
 export function joinedWord(parts: readonly Word[]): Word {
