@@ -494,8 +494,8 @@ function speakerAdjunct(view: DocumentView, from: number, end: number, agentless
  * What describes the speaker after a comma, up to the sentence's end: a participle or adjective phrase (`знакомый с
  * ходом переговоров`, `пожелавший остаться неизвестным`) or a noun phrase in the nominative in apposition to them
  * headed by an animate noun (`…, заявил Владимир Шаманов, глава комитета Госдумы по обороне.`, `…, заявил глава
- * комитета, генерал Владимир Шаманов.`), with no verb of its own: a modifier of the speaker, not a clause. Another such phrase or what the speaker
- * did as they spoke (`выступая в Думе`) may follow after a comma.
+ * комитета, генерал Владимир Шаманов.`), with no verb of its own: a modifier of the speaker, not a clause. Another
+ * such phrase, or what the speaker did as they spoke (`выступая в Думе`), may follow after a comma.
  */
 function speakerModifier(view: DocumentView, from: number, end: number): boolean {
   const word = view.words[from];

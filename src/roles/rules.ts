@@ -343,8 +343,8 @@ const NAME_GRAMMEMES = ['Name', 'Surn', 'Patr'];
  * Whether a title before a name may be in apposition to it: an apposition is in the name's case (`послом Франции Жаком
  * Дюпоном`), so a title in a case no reading of the name allows is a complement of a word before it and another person's
  * post (`жена актера Анна Иванова`: `актера` is genitive, `Анна` nominative only). Only the dictionary's singular readings
- * of the name's parts count (one person: `Киран` is also a plural of `Кирана`); a part it does not know, an indeclinable title (`замминистра`) or an acting prefix (`врио
- * губернатора`: the prefix takes the name's case) says nothing.
+ * of the name's parts count (one person: `Киран` is also a plural of `Кирана`); a part it does not know, an indeclinable
+ * title (`замминистра`) or an acting prefix (`врио губернатора`: the prefix takes the name's case) says nothing.
  */
 function agreesInCase(sentence: RoleSentence, title: TitleMatch, person: SentenceMention): boolean {
   if (actingBefore(sentence, title.head) || opensWithParticiple(sentence, title)) return true;
