@@ -256,6 +256,8 @@ const NAME_INSIDE = and(title, isWord, not(latin), not(sentenceStart), not(liste
 const TITLE_COMPLEMENT = or(listed('LOC'), listed('ORG'), knownGram('Geox'), upper, and(lower, isWord));
 /** How many words a title's complement before a name may have (`министр иностранных дел Венгрии`). */
 const COMPLEMENT_WORDS = 3;
+/** The word right before a name after a title's complement: a place's or a body's (`Мэр Лондона`, `Премьер Сербии`, `глава МИД`). */
+const TITLE_PLACE = or(listed('LOC'), listed('ORG'), knownGram('Geox'), upper);
 /**
  * Right after a title, with its complement or not (`Режиссер`, `Мэр Лондона`, `глава МИД Венгрии`): a title names the
  * person after it, so two capitalised words there are a name even when the dictionary reads them as common words.
@@ -265,7 +267,7 @@ function afterTitle(match: Match): boolean {
   if (!sentence || at === undefined || at === 0) return false;
   const previous = sentence[at - 1]!;
   if (titleWord(previous) && (lower(previous) || previous.sentenceStart)) return true;
-  if (!(listed('LOC')(previous) || listed('ORG')(previous) || knownGram('Geox')(previous) || upper(previous))) return false;
+  if (!TITLE_PLACE(previous)) return false;
   for (let i = at - 2; i >= Math.max(0, at - 1 - COMPLEMENT_WORDS); i--) {
     const word = sentence[i]!;
     if (titleWord(word) && (lower(word) || word.sentenceStart)) return true;
