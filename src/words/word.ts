@@ -70,8 +70,8 @@ interface Form {
   /**
    * The answers of the tests of the form alone (see {@link Word.remember}), 15 tests to a number: for test `id`, bit
    * `id % 15` of number `id / 15` says whether it was asked, and bit `15 + id % 15` what it answered. A form is asked a
-   * few dozen of several hundred tests; a sparse array of them held about a kilobyte per form, and a typed array's store
-   * outside the heap left the memory of a long batch fragmented. Small integers in a plain array stay in the heap.
+   * few dozen of several hundred tests, and a sparse array of them held about a kilobyte per form. Small integers in a
+   * plain array keep them in one heap object, with no store of a typed array's outside the heap for each form.
    */
   answers: number[];
 }
