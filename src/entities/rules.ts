@@ -363,6 +363,7 @@ const streetWord = and(lower, pos('NOUN'), lemmaSet(placeWords.streets));
 
 /** A settlement's, a region's or a natural place's descriptor, after which a capitalised word is its name (data/gazetteer/place-words.json). */
 const namedPlaceDescriptor = and(lower, best((reading) => reading.pos === 'NOUN'), lemmaSet(placeWords.namedPlaceDescriptors));
+const settlementDescriptor = and(lower, best((reading) => reading.pos === 'NOUN'), lemmaSet(placeWords.settlementDescriptors));
 /**
  * A word that may name a place no list knows: capitalised, in no list, no organisation's name or title (listed places take
  * their own rules), no first name but one that names a place too (`в округе | Виктора Ишаева`, but `на реке Лена`).
@@ -407,6 +408,8 @@ export const LOCATION_RULES: readonly Rule[] = [
   // `в городе Маунтин-Вью`, `в провинции Гильменд`, `на реке Лена`, `в посёлке Малые Вишеры`: after a place's descriptor,
   // a capitalised word (an adjective before it agreeing) names the place, even one no list or dictionary knows
   rule('descriptor Place', 'LOC', [one(namedPlaceDescriptor, 'context'), optional(and(ADJECTIVE, UNLISTED_NAME)), one(UNLISTED_NAME)], namedPlaceAgrees),
+  // `в лондонском районе Тоттенхэм`: after a settlement's or a district's noun, a name a list knows as a club's is the place's
+  rule('settlement named as a body', 'LOC', [one(settlementDescriptor, 'context'), one(and(title, isWord, not(latin), listed('ORG'), not(knownGram('Orgn'))))]),
   // `в Тусоне`, `в Бирюлеве`: a capitalised word in the locative after `в` is where something is or happens
   rule('в Place', 'LOC', [one(text('в', 'во', 'В', 'Во'), 'context'), one(IN_PLACE)]),
   // `западной Европы`, `в Центральной России`: a compass adjective and the place are the part of it, one place

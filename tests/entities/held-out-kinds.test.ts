@@ -103,3 +103,13 @@ describe('normal forms of foreign surnames', () => {
     ]);
   });
 });
+
+describe('a settlement named like a club', () => {
+  it('is the place after a settlement’s or a district’s noun, and the club elsewhere', async () => {
+    const doc = await analyze('Беспорядки начались в лондонском районе Тоттенхэм. Накануне «Тоттенхэм» обыграл «Арсенал».');
+    const spans = doc.entities.flatMap((entity) => entity.mentions.map((mention) => `${entity.type} ${doc.text.slice(mention.start, mention.end)}`));
+    expect(spans).toContain('LOC Тоттенхэм');
+    expect(spans).toContain('ORG Арсенал');
+    expect(doc.entities.filter((entity) => entity.type === 'ORG').map((entity) => entity.name)).toContain('Тоттенхэм');
+  });
+});
