@@ -4,22 +4,8 @@
  * nominative, written by hand from the Russian text.
  */
 import { describe, expect, it } from 'vitest';
+import { expectPeople } from '../support/people.js';
 import { analyze } from '../../src/index.js';
-
-/** Each person mention of the text as `span → entity name`, in text order. */
-async function people(text: string): Promise<string[]> {
-  const doc = await analyze(text);
-  return doc.entities
-    .filter((entity) => entity.type === 'PER')
-    .flatMap((entity) => entity.mentions.map((mention) => ({ mention, name: entity.name })))
-    .sort((a, b) => a.mention.start - b.mention.start)
-    .map(({ mention, name }) => `${mention.text} → ${name}`);
-}
-
-async function expectPeople(cases: readonly (readonly [text: string, expected: readonly string[]])[]): Promise<void> {
-  const got = await Promise.all(cases.map(async ([text]) => [text, await people(text)]));
-  expect(got).toEqual(cases.map(([text, expected]) => [text, expected]));
-}
 
 describe('people on unseen news sentences, second set', () => {
   it('reads two capitalised words right after a title as a name, though the dictionary reads them as common words', async () => {

@@ -4,23 +4,8 @@
  * text, as a Russian reader names the person; one test per kind of name, several sentences each.
  */
 import { describe, expect, it } from 'vitest';
+import { expectPeople } from '../support/people.js';
 import { analyze } from '../../src/index.js';
-
-/** Each person mention of the text as `span → entity name`, in text order. */
-async function people(text: string): Promise<string[]> {
-  const doc = await analyze(text);
-  return doc.entities
-    .filter((entity) => entity.type === 'PER')
-    .flatMap((entity) => entity.mentions.map((mention) => ({ mention, name: entity.name })))
-    .sort((a, b) => a.mention.start - b.mention.start)
-    .map(({ mention, name }) => `${mention.text} → ${name}`);
-}
-
-/** Checks the people of each sentence. */
-async function expectPeople(cases: readonly (readonly [text: string, expected: readonly string[]])[]): Promise<void> {
-  const got = await Promise.all(cases.map(async ([text]) => [text, await people(text)]));
-  expect(got).toEqual(cases.map(([text, expected]) => [text, expected]));
-}
 
 describe('people on unseen news sentences', () => {
   it('keeps two particles in a row inside the name', async () => {
