@@ -514,6 +514,20 @@ function titleStatedFrom(sentence: RoleSentence, from: number): TitleMatch | und
 }
 
 /**
+ * The name's verb from `at` that `read` gives something for (a post, a title), with what it gave: at `at`, or past up to two
+ * auxiliaries and adverbs (`был назначен`, `вновь стал`) or a verb that governs it in the infinitive (`согласился занять`).
+ */
+function predicateVerb<T>(sentence: RoleSentence, at: number, read: (verb: number) => T | undefined): { verb: number; value: T } | undefined {
+  const { words } = sentence;
+  for (let verb = at; verb <= at + 2; verb++) {
+    const value = read(verb);
+    if (value !== undefined) return { verb, value };
+    if (!(betweenNameAndVerb(words[verb]) || governsInfinitive(words[verb], words[verb + 1]))) return undefined;
+  }
+  return undefined;
+}
+
+/**
  * Where the predicate of a name starts: right after it, or after a comma that opens a participle (`Х, занимающий`, `Х, ранее
  * работавший`) or a relative clause whose subject is the name (`Х, который занимает`, `Х, которая возглавляет`).
  */
@@ -563,13 +577,9 @@ const nameHeadsOrganisation: RoleRule = {
     for (let i = 0; i < words.length; i++) {
       const person = personAt(sentence, i);
       if (person === undefined) continue;
-      const at = predicateAfter(sentence, person);
-      for (let verb = at; verb <= at + 2; verb++) {
-        const post = headingPost(words[verb], activeHeading);
-        const of = post === undefined ? undefined : headedAfter(sentence, verb);
-        if (post !== undefined && of !== undefined) found.push({ person, title: { first: verb, end: verb + 1, head: verb, of, post }, rule: this.name });
-        if (post !== undefined || !(betweenNameAndVerb(words[verb]) || governsInfinitive(words[verb], words[verb + 1]))) break;
-      }
+      const heading = predicateVerb(sentence, predicateAfter(sentence, person), (verb) => headingPost(words[verb], activeHeading));
+      const of = heading && headedAfter(sentence, heading.verb);
+      if (heading && of) found.push({ person, title: { first: heading.verb, end: heading.verb + 1, head: heading.verb, of, post: heading.value }, rule: this.name });
     }
     return found;
   },
@@ -610,19 +620,14 @@ const nameStatesTitle: RoleRule = {
       const person = personAt(sentence, i);
       if (person === undefined) continue;
       const at = predicateAfter(sentence, person);
-      // The verb, or up to two auxiliaries and adverbs before it (`был назначен`, `вновь стал`), or a verb that
-      // governs it in the infinitive (`согласился занять`, `может стать`).
       // `Х в должности мэра …`, `Х на посту главы …`: a post noun after `в` or `на` states the post with no verb.
       const held = isText(words[at], 'в', 'на') && inList(words[at + 1], POST_NOUNS) ? titleStatedFrom(sentence, at) : undefined;
       if (held !== undefined) {
         found.push({ person, title: held, rule: this.name });
         continue;
       }
-      for (let verb = at; verb <= at + 2; verb++) {
-        const title = inList(words[verb], STATEMENT_VERBS) ? statedTitle(sentence, verb) : undefined;
-        if (title !== undefined) found.push({ person, title, rule: this.name });
-        if (title !== undefined || !(betweenNameAndVerb(words[verb]) || governsInfinitive(words[verb], words[verb + 1]))) break;
-      }
+      const stated = predicateVerb(sentence, at, (verb) => (inList(words[verb], STATEMENT_VERBS) ? statedTitle(sentence, verb) : undefined));
+      if (stated) found.push({ person, title: stated.value, rule: this.name });
     }
     return found;
   },
