@@ -22,6 +22,7 @@ import {
   type Match, type Predicate, type Rule,
 } from './grammar.js';
 import { fold, foldedSet, PROPER_GRAMMEMES, type Word } from '../words/word.js';
+import { NAME_QUOTES_CLOSE, NAME_QUOTES_OPEN } from '../segment/punctuation.js';
 import { analyses, type WordAnalysis } from '../morphology/morphology.js';
 
 /** The word or a lemma of it is in one of the gazetteer's word lists (read when first needed). */
@@ -225,8 +226,8 @@ function mayModify(adjective: Word, next: Word): boolean {
       (head.number === reading.number && (reading.number === 'plur' || head.gender === reading.gender || head.gender === undefined || head.gender === 'ms-f')))));
 }
 /** Quotation marks that open and close a name in quotes (a straight one does both). */
-export const QUOTE_OPEN = text('«', '"', '„', '“');
-export const QUOTE_CLOSE = text('»', '"', '“', '”');
+export const QUOTE_OPEN = text(...NAME_QUOTES_OPEN);
+export const QUOTE_CLOSE = text(...NAME_QUOTES_CLOSE);
 
 /**
  * A capitalised adjective with no noun after it that it may go with is a person's surname (`слова Навального.`; not `Великая

@@ -9,6 +9,7 @@
  * out of date), so that building the index on first use tokenizes and looks
  * up nothing.
  */
+import { NAME_QUOTES_CLOSE, NAME_QUOTES_OPEN } from '../segment/punctuation.js';
 import firstNamesData from '../data/gazetteer/first-names.json';
 import commonFirstNamesData from '../data/gazetteer/common-first-names.json';
 import locationsData from '../data/gazetteer/locations.json';
@@ -218,8 +219,8 @@ export function lookup(words: readonly Word[], start: number): { entry: Gazettee
   return found;
 }
 
-const OPENING_QUOTES: ReadonlySet<string> = new Set(['«', '"', '„', '“']);
-const CLOSING_QUOTES: ReadonlySet<string> = new Set(['»', '"', '“', '”']);
+const OPENING_QUOTES: ReadonlySet<string> = new Set(NAME_QUOTES_OPEN);
+const CLOSING_QUOTES: ReadonlySet<string> = new Set(NAME_QUOTES_CLOSE);
 
 /** The word is alone between quotation marks (`«Зенит»`). */
 function quotedAlone(words: readonly Word[], start: number): boolean {
