@@ -57,10 +57,11 @@ const regnalNumber: Predicate = formTest((word) => word.text === 'I' || (word.te
 const likelierPlace = and(listed('LOC'), best((reading) => reading.tags.includes('Geox')));
 /** A preposition or conjunction first of all (`Из`, not the plural of `Иза`): a sentence's first word, not a name. */
 const functionWord = best((reading) => reading.pos === 'PREP' || reading.pos === 'CONJ');
+/** Capitalised parts joined by hyphens, each with its only capital first (`Жан-Франсуа`, `Спутник-Грузия`). */
+const HYPHENATED_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u;
 /** A double given name whose parts are each a first name, listed or known to the dictionary (`Жан-Франсуа`, `Пьер-Эмерик` with `Пьер`). */
-const DOUBLE_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u;
 const doubleFirstName: Predicate = formTest((word) => {
-  if (word.latin || !DOUBLE_NAME.test(word.text)) return false;
+  if (word.latin || !HYPHENATED_NAME.test(word.text)) return false;
   const parts = word.text.split('-');
   const isName = (part: string): boolean => gazetteer().firstNames.has(fold(part)) || analyses(part).some((reading) => reading.known && reading.tags.includes('Name') && reading.number === 'sing');
   // The first part a name, the others names too or unknown to the dictionary (`Пьер-Эмерик`), never a place's parts (`Жан-Поль` is no town).
@@ -194,7 +195,6 @@ const placeAdjective: Predicate = (word) =>
  * no place or first name (`Спутник-Грузия`, `Новости-Крым`, `Газпром-Армения`): an outlet's or a company's branch in
  * that place, named with it; a place of such parts is listed or known to the dictionary (`Ханты-Мансийск`) and stays one.
  */
-const HYPHENATED_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u;
 const branchOfPlace: Predicate = formTest((word) => {
   if (word.latin || !HYPHENATED_NAME.test(word.text)) return false;
   const dash = word.text.lastIndexOf('-');
