@@ -23,6 +23,8 @@ declare module 'az' {
     init(callback: (error: Error | null) => void): void;
     init(path: string, callback: (error: Error | null) => void): void;
   }
-  const Az: { Morph: AzMorph };
+  /** az's file loader: its own files are read through it, so it can be watched while az loads them. */
+  export type AzLoad = (url: string, type: 'json' | 'arraybuffer', callback: (error: Error | null, data: unknown) => void) => void;
+  const Az: { Morph: AzMorph; load: AzLoad };
   export default Az;
 }

@@ -6,11 +6,14 @@
  * cached per word form in a bounded cache (the oldest dropped first), so a long batch keeps flat memory.
  */
 import Az, { type AzParse, type AzTag } from 'az';
+import { dictionaryReadings, grammemeParent, isProperTag, tapDictionary, tagText } from './dictionary.js';
 
 /** One reading of a word form. */
 export interface WordAnalysis {
   /** Dictionary form, lower case, as the dictionary spells it (with ё). */
   readonly lemma: string;
+  /** The form itself, lower case, as the dictionary spells it (`ещё` for `еще`). */
+  readonly form: string;
   /** The lemma in lower case with ё folded to е, as word lists are compared (`fold` in src/words/word.ts). */
   readonly key: string;
   /** Part of speech (`NOUN`, `ADJF`, `VERB`, …) or `UNKN`. */
@@ -69,8 +72,7 @@ export function loadMorphology(location?: string): Promise<void> {
       ready = true;
       resolve();
     };
-    if (location === undefined) Az.Morph.init(done);
-    else Az.Morph.init(location, done);
+    tapDictionary(() => (location === undefined ? Az.Morph.init(done) : Az.Morph.init(location, done)));
   });
   loading = attempt;
   return attempt;
@@ -94,13 +96,21 @@ export function analyses(word: string): readonly WordAnalysis[] {
     // is guessed once, as written: az's guessers read it as a name and as a common word already,
     // and guessing again in lower case only added more guesses from shorter endings (twice the
     // time on a text of unknown names).
-    const parses = Az.Morph(word, OPTIONS);
     const lower = word.toLowerCase();
-    // A capitalised form keeps az's parses: names, places and bodies are put in the nominative, one by one on a
-    // text of names, and asking az again for each would double its time there.
     const capitalised = word[0] !== lower[0];
-    result = parses.map((parse, index) => toReading(parse, word, index, OPTIONS, capitalised));
-    if (lower !== word && !hasCommonDictionaryParse(parses) && parses.some(isDictionaryParse)) {
+    let onlyProperNames: boolean;
+    const known = dictionaryReadings(word);
+    if (known !== undefined) {
+      result = known.map((reading, index) => new Reading(reading.lemma, reading.form, foldLemma(reading.lemma), dictionaryTagFields(reading.tag), reading.score, true, word, OPTIONS, index));
+      onlyProperNames = known.every((reading) => isProperTag(reading.tag));
+    } else {
+      const parses = Az.Morph(word, OPTIONS);
+      // A capitalised form keeps az's parses: names, places and bodies are put in the nominative, one by one on a
+      // text of names, and asking az again for each would double its time there.
+      result = parses.map((parse, index) => toReading(parse, word, index, OPTIONS, capitalised));
+      onlyProperNames = !hasCommonDictionaryParse(parses) && parses.some(isDictionaryParse);
+    }
+    if (lower !== word && onlyProperNames) {
       const seen = new Set(result.map(readingKey));
       Az.Morph(lower, OPTIONS).forEach((parse, index) => {
         const reading = toReading(parse, lower, index, OPTIONS, capitalised);
@@ -151,6 +161,28 @@ interface TagFields {
 }
 
 const tagCache = new Map<AzTag, TagFields>();
+/** The same fields for the dictionary's tags, by the tag's index (src/morphology/dictionary.ts). */
+const dictionaryTagCache: TagFields[] = [];
+
+function dictionaryTagFields(tag: number): TagFields {
+  return (dictionaryTagCache[tag] ??= fieldsOfTagText(tagText(tag)));
+}
+
+/**
+ * A tag's fields from its text, as az sets them on its tag objects: each grammeme is its category's value (`loc2`
+ * makes `loct` the case), and a category named as a grammeme is `true` (`GNdr` in `NOUN,inan,GNdr,Pltm`).
+ */
+function fieldsOfTagText(text: string): TagFields {
+  const [fixed, changing] = text.split(' ');
+  const tags = [...fixed!.split(','), ...(changing ? changing.split(',') : [])];
+  const values = new Map<string, string | true>();
+  for (const grammeme of tags) {
+    values.set(grammeme, true);
+    for (let child = grammeme, parent = grammemeParent(child); parent !== undefined; child = parent, parent = grammemeParent(child)) values.set(parent, child);
+  }
+  const value = (category: string) => values.get(category) as string | undefined;
+  return { pos: value('POST') ?? 'UNKN', case: value('CAse'), gender: value('GNdr'), number: value('NMbr'), tags, key: tags.join(',') };
+}
 
 function tagFields(tag: AzTag): TagFields {
   let fields = tagCache.get(tag);
@@ -174,6 +206,7 @@ class Reading implements WordAnalysis {
   #parse: AzParse | undefined;
   constructor(
     readonly lemma: string,
+    readonly form: string,
     readonly key: string,
     /** @internal */
     readonly fields: TagFields,
@@ -215,7 +248,7 @@ function toReading(parse: AzParse, word: string, index: number, config: AzConfig
   // Some of az's guessers leave the form empty; the word itself is then its lemma.
   const lemma = (normal && normal.word) || parse.word || word.toLowerCase();
   const known = !parse.typosCnt && !parse.stutterCnt && fields.tags.length > 0 && isDictionaryParse(parse);
-  return new Reading(lemma, foldLemma(lemma), fields, parse.score, known, word, config, index, keepParse ? parse : undefined);
+  return new Reading(lemma, parse.word, foldLemma(lemma), fields, parse.score, known, word, config, index, keepParse ? parse : undefined);
 }
 
 /** The lemma folded as word lists are compared (lower case, ё as е); the lemma itself when that changes nothing, so no second string is kept. */
@@ -253,7 +286,7 @@ const CASE_OR_ANIMACY = new Set(['nomn', 'gent', 'gen1', 'gen2', 'datv', 'accs',
  * null when the dictionary has no such form.
  */
 export function nominative(analysis: WordAnalysis): string | null {
-  if (analysis.case === undefined || analysis.case === 'nomn') return analysis.parse.word;
+  if (analysis.case === undefined || analysis.case === 'nomn') return analysis.form;
   const { tag } = analysis.parse;
   const grammemes = ['nomn', ...tag.flex.filter((g) => !CASE_OR_ANIMACY.has(g))];
   if (tag.GNdr && analysis.number !== 'plur' && !grammemes.includes(tag.GNdr)) grammemes.push(tag.GNdr);
@@ -261,7 +294,7 @@ export function nominative(analysis: WordAnalysis): string | null {
   // A patronymic shares its lexeme with the father's name: without Patr the nominative is `Виктор`.
   if (tag.Patr) grammemes.push('Patr');
   const form = analysis.parse.inflect(grammemes);
-  if (form && tag.Anum && !form.word.startsWith(analysis.parse.word.slice(0, 3))) return ordinalNominative(analysis.parse.word, grammemes);
+  if (form && tag.Anum && !form.word.startsWith(analysis.form.slice(0, 3))) return ordinalNominative(analysis.form, grammemes);
   return form ? form.word : null;
 }
 
@@ -276,7 +309,7 @@ export function singularNominative(analysis: WordAnalysis, gender?: string): str
   if (own !== undefined && !grammemes.includes(own)) grammemes.push(own);
   if (tag.PRTF) grammemes.push(tag.pssv ? 'pssv' : 'actv');
   const form = analysis.parse.inflect(grammemes);
-  if (form && tag.Anum && !form.word.startsWith(analysis.parse.word.slice(0, 3))) return ordinalNominative(analysis.parse.word, grammemes);
+  if (form && tag.Anum && !form.word.startsWith(analysis.form.slice(0, 3))) return ordinalNominative(analysis.form, grammemes);
   return form ? form.word : null;
 }
 

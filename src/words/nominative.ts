@@ -81,7 +81,7 @@ export function nominativeOf(word: Word, reading: WordAnalysis | undefined, modi
 
 /** The text before the last part of a hyphenated word when the reading is of that part alone (`Северо-` of `Северо-Кавказском`). */
 function compoundPrefix(word: Word, reading: WordAnalysis): string | undefined {
-  const part = reading.parse.word;
+  const part = reading.form;
   const text = word.text;
   if (!part || !text.includes('-') || part.length + 1 >= text.length || text[text.length - part.length - 1] !== '-' || text.slice(-part.length).toLowerCase() !== part.toLowerCase()) return undefined;
   return text.slice(0, text.length - part.length);

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { dictionaryReadings } from '../../src/morphology/dictionary.js';
 import { loadMorphology } from '../../src/morphology/morphology.js';
 import { differences, formsToCheck } from '../../scripts/check-morphology.js';
 import { FIXTURES } from '../support/fixtures.js';
@@ -16,5 +17,28 @@ describe('readings against the plain use of az', () => {
     const { corpus, generated } = formsToCheck(texts, 3000);
     expect(generated.length).toBeGreaterThan(1000);
     expect(differences([...corpus, ...generated])).toEqual([]);
+  });
+});
+
+describe("the dictionary's own lookup (src/morphology/dictionary.ts)", () => {
+  it('answers a form the dictionary holds from the tables az loaded, without az', () => {
+    // `выборах` is the locative plural of `выборы` (elections) and of `выбор` (choice): two dictionary readings.
+    const readings = dictionaryReadings('выборах');
+    expect(readings?.map((reading) => reading.lemma).sort()).toEqual(['выбор', 'выборы']);
+    expect(readings?.every((reading) => reading.form === 'выборах')).toBe(true);
+  });
+
+  it('finds the ё spelling of a form written with е', () => {
+    expect(dictionaryReadings('еще')?.[0]?.form).toBe('ещё');
+  });
+
+  it('gives a proper name only to a capitalised form, as az does', () => {
+    expect(dictionaryReadings('Москвы')?.map((reading) => reading.lemma)).toContain('москва');
+    expect(dictionaryReadings('москвы')).toBeUndefined();
+  });
+
+  it('leaves to az a form the dictionary lacks, and a single letter', () => {
+    expect(dictionaryReadings('Кривоколенном')).toBeUndefined();
+    expect(dictionaryReadings('В')).toBeUndefined();
   });
 });

@@ -1,0 +1,293 @@
+/**
+ * The dictionary's own answers for the word forms it holds, read straight from az's tables.
+ *
+ * az answers a form the dictionary holds with a general search (typos, stutter, ё for е) that
+ * builds arrays and strings at every letter, then objects per reading: most of a first pass over
+ * new text went there. For the forms the dictionary holds, az's answer is exactly its dictionary
+ * readings, scored by the corpus probabilities and sorted; this module gives those readings from
+ * the same tables with one walk over the letters. Forms the dictionary lacks (guessed from their
+ * endings) and every inflection still go to az.
+ *
+ * The tables are the buffers az itself loads: az keeps them private, so {@link tapDictionary}
+ * watches az's loader while az starts loading, and keeps what it reads (no file is read twice).
+ * If az ever loads other files, the tables stay incomplete and every form goes to az as before.
+ * scripts/check-morphology.ts and tests/morphology/exact.test.ts compare the answers with az's.
+ */
+import Az from 'az';
+
+/** One dictionary reading of a form: as az would give it, most probable first. */
+export interface DictionaryReading {
+  /** The form as the dictionary spells it (lower case, with ё). */
+  readonly form: string;
+  /** The dictionary form (lower case, with ё). */
+  readonly lemma: string;
+  /** The reading's tag, an index into {@link tagText}'s table. */
+  readonly tag: number;
+  readonly score: number;
+}
+
+/** The files az loads that hold what a dictionary answer needs. */
+const FILES = ['words.dawg', 'p_t_given_w.intdawg', 'paradigms.array', 'suffixes.json', 'gramtab-opencorpora-int.json', 'grammemes.json'] as const;
+type FileName = (typeof FILES)[number];
+
+interface Tables {
+  /** Forms → (paradigm, form number) pairs. */
+  readonly words: Dawg;
+  /** `form:tag` → the tag's probability for the form, times a million. */
+  readonly probabilities: Dawg;
+  /** Each paradigm: its suffix ids, then its tag ids, then its prefix ids, one per form. */
+  readonly paradigms: readonly Uint16Array[];
+  readonly suffixes: readonly string[];
+  /** Each tag as az prints it (`NOUN,anim,masc,Name sing,nomn`). */
+  readonly tags: readonly string[];
+  /** Whether a tag is a proper name's (`Name`, `Surn`, `Patr`, `Geox`, `Init`): az gives it only to a capitalised form. */
+  readonly proper: Uint8Array;
+  /** Each grammeme's parent (`loc2` → `loct`, `loct` → `CAse`), from az's grammeme list. */
+  readonly parents: ReadonlyMap<string, string>;
+}
+
+/** The prefixes of paradigm forms, as az numbers them (superlatives and comparatives). */
+const PARADIGM_PREFIXES = ['', 'по', 'наи'];
+const PROPER_GRAMMEMES = new Set(['Name', 'Surn', 'Patr', 'Geox', 'Init']);
+
+let captured: Partial<Record<FileName, unknown>> = {};
+let tables: Tables | undefined;
+
+/**
+ * Runs `start` (which calls az's `Morph.init`) while watching az's file loader, and keeps the
+ * tables az loads. az's loader is restored before this returns: az asks for its files at once.
+ */
+export function tapDictionary<T>(start: () => T): T {
+  const load = Az.load;
+  captured = {};
+  tables = undefined;
+  if (typeof load !== 'function') return start();
+  Az.load = (url, type, callback) =>
+    load(url, type, (error, data) => {
+      const name = FILES.find((file) => url.endsWith('/' + file));
+      if (!error && name !== undefined) captured[name] = data;
+      callback(error, data);
+    });
+  try {
+    return start();
+  } finally {
+    Az.load = load;
+  }
+}
+
+/** The tables, once az has loaded every file they need; undefined if it loaded others. */
+function loadedTables(): Tables | undefined {
+  if (tables !== undefined || FILES.some((file) => captured[file] === undefined)) return tables;
+  const files = captured as Record<FileName, unknown>;
+  const tags = (files['gramtab-opencorpora-int.json'] as string[]).map(azTagText);
+  const list = new Uint16Array(files['paradigms.array'] as ArrayBuffer);
+  const paradigms: Uint16Array[] = [];
+  for (let i = 0, at = 1; i < list[0]!; i++) {
+    const size = list[at++]!;
+    paradigms.push(list.subarray(at, at + size));
+    at += size;
+  }
+  tables = {
+    words: new Dawg(files['words.dawg'] as ArrayBuffer),
+    probabilities: new Dawg(files['p_t_given_w.intdawg'] as ArrayBuffer),
+    paradigms,
+    suffixes: files['suffixes.json'] as string[],
+    tags,
+    proper: Uint8Array.from(tags, (tag) => (tag.split(/[, ]/).some((grammeme) => PROPER_GRAMMEMES.has(grammeme)) ? 1 : 0)),
+    parents: new Map((files['grammemes.json'] as [string, string | null][]).filter(([, parent]) => parent).map(([name, parent]) => [name, parent!])),
+  };
+  captured = {};
+  return tables;
+}
+
+/** A tag as az prints it: its fixed grammemes, a space, its changing ones (none: no space). */
+function azTagText(text: string): string {
+  const [fixed, changing] = text.split(' ');
+  return `${fixed!.split(',').join(',')} ${changing ? changing.split(',').join(',') : ''}`.trim();
+}
+
+/** A tag's text, by its index. */
+export function tagText(tag: number): string {
+  return tables!.tags[tag]!;
+}
+
+/** Whether a tag is a proper name's. */
+export function isProperTag(tag: number): boolean {
+  return tables!.proper[tag] === 1;
+}
+
+/** The parent of a grammeme in az's hierarchy (`loc2` → `loct`, `masc` → `GNdr`), if any. */
+export function grammemeParent(grammeme: string): string | undefined {
+  return tables!.parents.get(grammeme);
+}
+
+/**
+ * The readings az gives a form the dictionary holds, in az's order, with az's scores; undefined
+ * when the dictionary holds none of them for this form (az then guesses, and is asked instead) or
+ * when the tables are not there. A one-letter form is left to az, which also reads it as an initial.
+ */
+export function dictionaryReadings(word: string): DictionaryReading[] | undefined {
+  const found = loadedTables();
+  if (found === undefined || word.length < 2) return undefined;
+  const { words, probabilities, paradigms, suffixes, tags, proper } = found;
+  const lower = word.toLowerCase();
+  // az's test: a capital first letter and not all capitals.
+  const capitalised = word[0] !== lower[0] && word.slice(1).toUpperCase() !== word.slice(1);
+  const readings: { form: string; paradigm: number; number: number; tag: number; score: number }[] = [];
+  for (const [form, entries] of words.spellings(lower)) {
+    for (const [paradigm, number] of entries) {
+      const forms = paradigms[paradigm]!;
+      const tag = forms[forms.length / 3 + number]!;
+      if (proper[tag] === 1 && !capitalised) continue;
+      readings.push({ form, paradigm, number, tag, score: 1 });
+    }
+  }
+  if (readings.length === 0) return undefined;
+  // As az: a reading the corpus saw gets its probability; then they are made to sum to one, and sorted (a
+  // stable sort: equal scores keep the dictionary's order). Most forms the corpus never saw: one walk tells.
+  let total = 0;
+  let spelled: string | undefined;
+  let seen = -1;
+  for (const reading of readings) {
+    if (reading.form !== spelled) seen = probabilities.node((spelled = reading.form) + ':');
+    const probability = seen < 0 ? -1 : probabilities.value(tags[reading.tag]!, seen);
+    if (probability >= 0) total += reading.score = probability / 1_000_000;
+  }
+  if (total > 0) {
+    for (const reading of readings) reading.score /= total;
+    readings.sort((a, b) => b.score - a.score);
+  }
+  return readings.map(({ form, paradigm, number, tag, score }) => {
+    const forms = paradigms[paradigm]!;
+    const count = forms.length / 3;
+    const stem = form.substring(PARADIGM_PREFIXES[forms[2 * count + number]!]!.length, form.length - suffixes[forms[number]!]!.length);
+    return { form, lemma: PARADIGM_PREFIXES[forms[2 * count]!]! + stem + suffixes[forms[0]!]!, tag, score };
+  });
+}
+
+/** A DAWG in the dawgdic layout az's files use: its units and, for walking all values under a node, its guide. */
+class Dawg {
+  readonly #units: Uint32Array;
+  readonly #guide: Uint8Array;
+
+  constructor(data: ArrayBuffer) {
+    const view = new DataView(data);
+    const unitCount = view.getUint32(0, true);
+    const guideCount = view.getUint32(unitCount * 4 + 4, true);
+    this.#units = new Uint32Array(data, 4, unitCount);
+    this.#guide = new Uint8Array(data, unitCount * 4 + 8, guideCount * 2);
+  }
+
+  /** The node reached from `index` by the byte `byte`, or -1. */
+  #follow(byte: number, index: number): number {
+    const unit = this.#units[index]!;
+    const next = (index ^ ((unit >> 10) << ((unit & EXTENSION_BIT) >> 6)) ^ byte) | 0;
+    return (this.#units[next]! & LABEL_MASK) === byte ? next : -1;
+  }
+
+  /** The node reached by a key's letters from `from` (the root: 0), or -1. */
+  node(key: string, from = 0): number {
+    let index = from;
+    for (let i = 0; i < key.length && index >= 0; i++) {
+      const byte = cp1251(key.charCodeAt(i));
+      index = byte < 0 ? -1 : this.#follow(byte, index);
+    }
+    return index;
+  }
+
+  /** The integer stored for a key (after the node `from`), or -1. */
+  value(key: string, from = 0): number {
+    const index = this.node(key, from);
+    if (index < 0 || (this.#units[index]! & HAS_LEAF_BIT) === 0) return -1;
+    const unit = this.#units[index]!;
+    return (this.#units[(index ^ ((unit >> 10) << ((unit & EXTENSION_BIT) >> 6))) | 0]! & ~IS_LEAF_BIT) >>> 0;
+  }
+
+  /**
+   * Every spelling of a lower-case form the dictionary holds, with ё wherever е is written (as az's search:
+   * as written first, then the ё spellings), each with its (paradigm, form number) pairs.
+   */
+  spellings(form: string): [string, [number, number][]][] {
+    const found: [string, [number, number][]][] = [];
+    // Each pending path: the letters read, its node, and its spelling so far when it took a ё (else the form's own letters).
+    const pending: [number, number, string | undefined][] = [[0, 0, undefined]];
+    while (pending.length > 0) {
+      const [at, index, spelled] = pending.pop()!;
+      if (at === form.length) {
+        const values = this.#follow(SEPARATOR, index);
+        if (values >= 0) found.push([spelled ?? form, this.#pairs(values)]);
+        continue;
+      }
+      const code = form.charCodeAt(at);
+      if (code === SMALL_IE) {
+        const next = this.#follow(CP1251_SMALL_IO, index);
+        if (next >= 0) pending.push([at + 1, next, (spelled ?? form.slice(0, at)) + 'ё']);
+      }
+      const byte = cp1251(code);
+      const next = byte < 0 ? -1 : this.#follow(byte, index);
+      if (next >= 0) pending.push([at + 1, next, spelled === undefined ? undefined : spelled + form[at]]);
+    }
+    return found;
+  }
+
+  /** The (paradigm, form number) pairs stored under a node, in az's order: each is four bytes of key after the separator. */
+  #pairs(start: number): [number, number][] {
+    const pairs: [number, number][] = [];
+    const stack = [start];
+    const key: number[] = [];
+    let index = start;
+    for (let first = true; ; first = false) {
+      if (!first) {
+        // The next key: down to the first child, else across to the next sibling of the nearest node that has one.
+        let label = this.#guide[index << 1]!;
+        if (label) {
+          index = this.#follow(label, index);
+          if (index < 0) return pairs;
+          key.push(label);
+          stack.push(index);
+        } else {
+          do {
+            label = this.#guide[(index << 1) + 1]!;
+            key.pop();
+            stack.pop();
+            if (stack.length === 0) return pairs;
+            index = stack[stack.length - 1]!;
+            if (label) {
+              index = this.#follow(label, index);
+              if (index < 0) return pairs;
+              key.push(label);
+              stack.push(index);
+            }
+          } while (!label);
+        }
+      }
+      while ((this.#units[index]! & HAS_LEAF_BIT) === 0) {
+        const label = this.#guide[index << 1]!;
+        index = this.#follow(label, index);
+        if (index < 0) return pairs;
+        key.push(label);
+        stack.push(index);
+      }
+      pairs.push([((key[0]! ^ 1) << 6) + (key[1]! >> 1), ((key[2]! ^ 1) << 6) + (key[3]! >> 1)]);
+    }
+  }
+}
+
+const EXTENSION_BIT = 1 << 9;
+const HAS_LEAF_BIT = 1 << 8;
+const IS_LEAF_BIT = 1 << 31;
+/** A unit's label with its leaf bit: a leaf never matches a byte. */
+const LABEL_MASK = IS_LEAF_BIT | 0xff;
+/** The byte between a key and its values in az's `words` DAWG. */
+const SEPARATOR = 1;
+const SMALL_IE = 0x435;
+const CP1251_SMALL_IO = 184;
+
+/** A character's byte in the Windows-1251 code page az's DAWGs are spelled in (ASCII and Russian letters), or -1. */
+function cp1251(code: number): number {
+  if (code < 0x80) return code;
+  if (code >= 0x410 && code <= 0x44f) return code - 0x410 + 0xc0;
+  if (code === 0x451) return 184;
+  if (code === 0x401) return 168;
+  return -1;
+}
