@@ -1,5 +1,6 @@
 /**
- * Morphology: the only module that knows the OpenCorpora dictionary (through `az`).
+ * Morphology: the only module that knows the OpenCorpora dictionary (through `az`, and through the
+ * dictionary's own tables for the forms it holds: src/morphology/dictionary.ts).
  *
  * The dictionary is loaded once, lazily, from the installed `az` package
  * (`loadMorphology`); after that every call is synchronous. Analyses are
@@ -101,6 +102,7 @@ export function analyses(word: string): readonly WordAnalysis[] {
     let onlyProperNames: boolean;
     const known = dictionaryReadings(word);
     if (known !== undefined) {
+      // The dictionary's readings keep no az parse: az is asked for it when one is inflected.
       result = known.map((reading, index) => new Reading(reading.lemma, reading.form, foldLemma(reading.lemma), dictionaryTagFields(reading.tag), reading.score, true, word, OPTIONS, index));
       onlyProperNames = known.every((reading) => isProperTag(reading.tag));
     } else {
