@@ -443,7 +443,9 @@ const DESCRIPTION_CLOSERS: Readonly<Record<string, readonly string[]>> = { ',': 
 
 /**
  * `Валерий Зорькин, председатель Конституционного суда, высказал …`, `Иван Петров (министр финансов) …`, `Иван Петров — глава
- * компании`: a title in the nominative set off after the name by a comma, a bracket or a dash.
+ * компании`: a title in the nominative set off after the name by a comma, a bracket or a dash; or in the name's own oblique
+ * case (`по словам Сергея Собянина, мэра Москвы,`, `с Сергеем Собяниным, мэром Москвы,`): a description repeats the case of
+ * the name it describes, which the dictionary must show on the name.
  */
 const nameCommaTitle: RoleRule = {
   name: 'name, title',
@@ -455,7 +457,7 @@ const nameCommaTitle: RoleRule = {
       const closers = person && DESCRIPTION_CLOSERS[words[person.end]?.text ?? ''];
       if (person === undefined || closers === undefined) continue;
       const nominative = (title: TitleMatch | undefined): title is TitleMatch =>
-        title !== undefined && (hasReading(words[title.head]!, (tags) => tags.includes('nomn')) || actingBefore(sentence, title.head));
+        title !== undefined && (hasReading(words[title.head]!, (tags) => tags.includes('nomn')) || actingBefore(sentence, title.head) || inNameCase(sentence, title, person));
       const title = titleAt(sentence, person.end + 1);
       if (!nominative(title)) continue;
       // `Х, министр и вице-премьер России,`: a second title joined by `и`.
@@ -469,6 +471,19 @@ const nameCommaTitle: RoleRule = {
     return found;
   },
 };
+
+/** Whether a title's head shares an oblique case with a name whose case the dictionary shows (`Сергея Собянина, мэра`). */
+function inNameCase(sentence: RoleSentence, title: TitleMatch, person: SentenceMention): boolean {
+  const nameCases = (i: number) => casesOf(sentence.words[i]!, (reading) => reading.known && reading.tags.includes('sing') && reading.tags.some((tag) => NAME_GRAMMEMES.includes(tag)));
+  const shown: Set<string>[] = [];
+  for (let i = person.first; i < person.end; i++) {
+    const cases = nameCases(i);
+    if (cases !== undefined) shown.push(cases);
+  }
+  if (shown.length === 0) return false;
+  const titleCases = casesOf(sentence.words[title.head]!, (reading) => reading.pos === 'NOUN' && reading.tags.includes('sing'));
+  return titleCases !== undefined && [...titleCases].some((each) => each !== 'nomn' && shown.every((cases) => cases.has(each)));
+}
 
 /** Prepositions between a statement verb and its post noun: `вступил в должность`, `назначен на пост`, `ушёл с поста`. */
 const POST_PREPOSITIONS = ['в', 'на', 'с', 'со', 'от'];

@@ -110,3 +110,20 @@ describe("a relative's kin", () => {
     expect(await roles('Мать министра обороны Сергея Шойгу отметила юбилей.')).toEqual(['Сергей Шойгу | министра обороны | министр обороны | —']);
   });
 });
+
+describe('a description after a name in an oblique case', () => {
+  it('is the post of the name whose case it repeats', async () => {
+    expect(await roles('По словам Сергея Собянина, мэра Москвы, новая линия метро откроется в декабре.')).toEqual([
+      'Сергей Собянин | мэра Москвы | мэр Москвы | Москва',
+    ]);
+    expect(await roles('Встреча с Ольгой Голодец, вице-премьером правительства, прошла в Кремле.')).toEqual([
+      'Ольга Голодец | вице-премьером правительства | вице-премьер правительства | —',
+    ]);
+    expect(await roles('Письмо было направлено Сергею Собянину, мэру Москвы.')).toEqual(['Сергей Собянин | мэру Москвы | мэр Москвы | Москва']);
+  });
+
+  it('is someone else when its case differs from the name\'s', async () => {
+    // `Собянина` is genitive, `мэру` dative: the letter of Собянин went to the mayor, another person.
+    expect(await roles('Он передал письмо Сергея Собянина, мэру Москвы.')).toEqual([]);
+  });
+});
