@@ -210,6 +210,9 @@ function complements(sentence: RoleSentence, head: number, anchored: boolean): {
       end++;
     } else if (isText(word, ...QUOTES) && isPlace(mentionAt(sentence, end - 1))) {
       end++;
+    } else if (isText(word, '№') && end > head + 1 && words[end + 1]?.token.kind === 'number') {
+      // `главный врач больницы № 1`: an institution named by its number after its noun.
+      end += 2;
     } else if (genitiveWord(word, complementCase) || genitiveWord(word)) {
       if (word.analyses[0]?.pos === 'NOUN') complementCase = 'gent';
       end++;

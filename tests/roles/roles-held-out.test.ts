@@ -127,3 +127,12 @@ describe('a description after a name in an oblique case', () => {
     expect(await roles('Он передал письмо Сергея Собянина, мэру Москвы.')).toEqual([]);
   });
 });
+
+describe('a title whose institution is named by its number', () => {
+  it('keeps the number sign and the number in the title: главный врач больницы № 1', async () => {
+    expect(await roles('Как рассказал главный врач больницы №1 Петр Сидоров, пациент в стабильном состоянии.')).toEqual([
+      'Петр Сидоров | главный врач больницы №1 | главный врач больницы №1 | —',
+    ]);
+    expect(await roles('Директор школы № 5 Мария Иванова рассказала о ремонте.')).toEqual(['Мария Иванова | Директор школы № 5 | Директор школы № 5 | —']);
+  });
+});
