@@ -165,7 +165,9 @@ function matchSentence(source: string, { words, covered, canonical }: SentenceWo
       continue;
     }
     const taken = takenLength(match);
-    const owner = match === grammatical ? match.words.slice(taken) : listedOwner(words, i, listed!, grammatical);
+    let owner = match === grammatical ? match.words.slice(taken) : listedOwner(words, i, listed!, grammatical);
+    // The place read after a body is no owner when a person's name opens there (`Apple | Тим Кук`: `Тим` is also a town).
+    if (owner.length > 0 && matchAt(RULES, words, i + taken)?.rule.type === 'PER') owner = [];
     const draft = toDraft(source, match, listed, words.slice(Math.max(0, i - CONTEXT_WORDS), i), words[i + match.words.length], owner);
     if (draft) {
       drafts.push(draft);

@@ -113,3 +113,16 @@ describe('a settlement named like a club', () => {
     expect(doc.entities.filter((entity) => entity.type === 'ORG').map((entity) => entity.name)).toContain('Тоттенхэм');
   });
 });
+
+describe('a body followed by a person\'s name', () => {
+  it('does not take the first name as the place that owns it, though a town bears the name: Apple Тим Кук', async () => {
+    // `Тим` is also a town in the Kursk region; here it opens Tim Cook's name.
+    const doc = await analyze('Глава компании Apple Тим Кук представил новый телефон.');
+    expect(doc.entities.map((entity) => `${entity.type} ${entity.name}`)).toEqual(['ORG Apple', 'PER Тим Кук']);
+  });
+
+  it('still takes a place after the body as its owner: МИД Франции', async () => {
+    const doc = await analyze('МИД Франции выступил с заявлением.');
+    expect(doc.entities.map((entity) => `${entity.type} ${entity.name}`)).toEqual(['ORG МИД Франции', 'LOC Франция']);
+  });
+});
