@@ -441,8 +441,11 @@ const pluralTitleBeforeNames: RoleRule = {
   },
 };
 
-/** What may set a description off after a name, and what must close it: `Х, ректор МГУ,`, `Х (министр финансов)`, `Х — глава компании`. */
-const DESCRIPTION_CLOSERS: Readonly<Record<string, readonly string[]>> = { ',': CLOSING, '(': [')'], '—': CLOSING, '–': CLOSING };
+/**
+ * What may set a description off after a name, and what must close it: `Х, ректор МГУ,`, `Х (министр финансов)`, `Х — глава
+ * компании`, `Х - глава компании` (a hyphen between spaces is a dash typed on a keyboard: a hyphen in a word is part of the word's token).
+ */
+const DESCRIPTION_CLOSERS: Readonly<Record<string, readonly string[]>> = { ',': CLOSING, '(': [')'], '—': CLOSING, '–': CLOSING, '-': CLOSING };
 
 /**
  * `Валерий Зорькин, председатель Конституционного суда, высказал …`, `Иван Петров (министр финансов) …`, `Иван Петров — глава

@@ -136,3 +136,11 @@ describe('a title whose institution is named by its number', () => {
     expect(await roles('Директор школы № 5 Мария Иванова рассказала о ремонте.')).toEqual(['Мария Иванова | Директор школы № 5 | Директор школы № 5 | —']);
   });
 });
+
+describe('a description after a name set off by a hyphen between spaces', () => {
+  it('is the post, as after a dash: Иван Петров - генеральный директор', async () => {
+    expect(await roles('Иван Петров - генеральный директор компании «Ромашка».')).toEqual([
+      'Иван Петров | генеральный директор компании «Ромашка» | генеральный директор компании «Ромашка» | Ромашка',
+    ]);
+  });
+});
