@@ -217,10 +217,12 @@ function complements(sentence: RoleSentence, head: number, anchored: boolean): {
       if (word.analyses[0]?.pos === 'NOUN') complementCase = 'gent';
       end++;
     } else if (word.shape === 'lower' && inList(word, PREPOSITIONS)) {
-      // Up to two lower-case words (`штата`, `Южном`) before the named place.
+      // Up to two lower-case words (`штата`, `Южном`) before the named place; a field after `по` before a name, up to four
+      // (`по связям с общественностью`, `по вопросам внешней политики`): the name closes it.
+      const reach = anchored && word.folded === 'по' ? 5 : 3;
       let next = end + 1;
       // A title word begins the next title of a row (`в регионе помощник госсекретаря`), not a complement.
-      while (next < end + 3 && words[next]?.shape === 'lower' && mentionAt(sentence, next) === undefined && !isHead(sentence, next)) next++;
+      while (next < end + reach && words[next]?.shape === 'lower' && mentionAt(sentence, next) === undefined && !isHead(sentence, next)) next++;
       const after = place(next);
       if (after >= 0) end = after;
       else if ((anchored || word.folded === 'по') && next > end + 1) end = next;
