@@ -480,6 +480,32 @@ const nameCommaTitle: RoleRule = {
   },
 };
 
+/**
+ * `Иван Петров и Анна Сидорова, депутаты Госдумы, внесли …`: a plural title in the nominative set off by a comma after a
+ * list of names is each one's post in the singular, as a plural title before the list is.
+ */
+const namesCommaPluralTitle: RoleRule = {
+  name: 'names, plural title',
+  find(sentence) {
+    const found: RoleMatch[] = [];
+    const { words } = sentence;
+    // A list needs two people; most sentences name fewer.
+    if (sentence.mentions.filter((mention, i) => mention?.type === 'PER' && mention.first === i).length < 2) return found;
+    for (let i = 0; i < words.length; i++) {
+      const persons = personAt(sentence, i) === undefined ? [] : nameList(sentence, i);
+      if (persons.length < 2) continue;
+      const end = persons[persons.length - 1]!.end;
+      i = end - 1;
+      if (!isText(words[end], ',')) continue;
+      const title = titleAt(sentence, end + 1, false, 'plur');
+      if (title === undefined || !hasReading(words[title.head]!, (tags) => tags.includes('plur') && tags.includes('nomn'))) continue;
+      if (title.end < words.length && !isText(words[title.end], ...CLOSING)) continue;
+      for (const person of persons) found.push({ person, title: { ...title, plural: {} }, rule: this.name });
+    }
+    return found;
+  },
+};
+
 /** Whether a title's head shares an oblique case with a name whose case the dictionary shows (`Сергея Собянина, мэра`). */
 function inNameCase(sentence: RoleSentence, title: TitleMatch, person: SentenceMention): boolean {
   const nameCases = (i: number) => casesOf(sentence.words[i]!, (reading) => reading.known && reading.tags.includes('sing') && reading.tags.some((tag) => NAME_GRAMMEMES.includes(tag)));
@@ -721,4 +747,4 @@ const verbNameTitle: RoleRule = {
 };
 
 /** The role rules, in the order their roles are preferred when two state the same post. */
-export const ROLE_RULES: readonly RoleRule[] = [titleBeforeName, pluralTitleBeforeNames, nameCommaTitle, nameStatesTitle, titleStatedOfName, verbNameTitle, nameHeadsOrganisation, organisationHeadedByName];
+export const ROLE_RULES: readonly RoleRule[] = [titleBeforeName, pluralTitleBeforeNames, nameCommaTitle, namesCommaPluralTitle, nameStatesTitle, titleStatedOfName, verbNameTitle, nameHeadsOrganisation, organisationHeadedByName];

@@ -158,3 +158,17 @@ describe('a title with a field after `по` before the name', () => {
     ]);
   });
 });
+
+describe('a plural title after a list of names', () => {
+  it('gives each name the post in the singular: Иван Петров и Анна Сидорова, депутаты Госдумы,', async () => {
+    expect(await roles('Иван Петров и Анна Сидорова, депутаты Госдумы, внесли поправки в законопроект.')).toEqual([
+      'Иван Петров | депутаты Госдумы | депутат Госдумы | Госдума',
+      'Анна Сидорова | депутаты Госдумы | депутат Госдумы | Госдума',
+    ]);
+  });
+
+  it('gives none when the plural noun is the subject of a clause of its own: …, депутаты Госдумы поддержали', async () => {
+    // The deputies who supported the initiative are others: nothing closes the title before their verb.
+    expect(await roles('Инициативу выдвинули Иван Петров и Анна Сидорова, депутаты Госдумы поддержали ее.')).toEqual([]);
+  });
+});
