@@ -133,13 +133,20 @@ export function dictionaryReadings(word: string): DictionaryReading[] | undefine
   const lower = word.toLowerCase();
   // az's test: a capital first letter and not all capitals.
   const capitalised = word[0] !== lower[0] && word.slice(1).toUpperCase() !== word.slice(1);
-  const readings: { form: string; paradigm: number; number: number; tag: number; score: number }[] = [];
-  for (const [form, entries] of words.spellings(lower)) {
-    for (const [paradigm, number] of entries) {
-      const forms = paradigms[paradigm]!;
-      const tag = forms[forms.length / 3 + number]!;
+  const readings: { form: string; lemma: string; tag: number; score: number }[] = [];
+  let lemma = '';
+  for (const [form, pairs] of words.spellings(lower)) {
+    for (let k = 0; k < pairs.length; k += 2) {
+      const forms = paradigms[pairs[k]!]!;
+      const number = pairs[k + 1]!;
+      const count = forms.length / 3;
+      const tag = forms[count + number]!;
       if (proper[tag] === 1 && !capitalised) continue;
-      readings.push({ form, paradigm, number, tag, score: 1 });
+      // The lemma: the form's stem between its own prefix and suffix, with the first form's (one string for the readings that share it).
+      const stem = form.substring(PARADIGM_PREFIXES[forms[2 * count + number]!]!.length, form.length - suffixes[forms[number]!]!.length);
+      const own = PARADIGM_PREFIXES[forms[2 * count]!]! + stem + suffixes[forms[0]!]!;
+      if (own !== lemma) lemma = own;
+      readings.push({ form, lemma, tag, score: 1 });
     }
   }
   if (readings.length === 0) return undefined;
@@ -157,12 +164,7 @@ export function dictionaryReadings(word: string): DictionaryReading[] | undefine
     for (const reading of readings) reading.score /= total;
     readings.sort((a, b) => b.score - a.score);
   }
-  return readings.map(({ form, paradigm, number, tag, score }) => {
-    const forms = paradigms[paradigm]!;
-    const count = forms.length / 3;
-    const stem = form.substring(PARADIGM_PREFIXES[forms[2 * count + number]!]!.length, form.length - suffixes[forms[number]!]!.length);
-    return { form, lemma: PARADIGM_PREFIXES[forms[2 * count]!]! + stem + suffixes[forms[0]!]!, tag, score };
-  });
+  return readings;
 }
 
 /** A DAWG in the dawgdic layout az's files use: its units and, for walking all values under a node, its guide. */
@@ -205,10 +207,10 @@ class Dawg {
 
   /**
    * Every spelling of a lower-case form the dictionary holds, with ё wherever е is written (as az's search:
-   * as written first, then the ё spellings), each with its (paradigm, form number) pairs.
+   * as written first, then the ё spellings), each with its (paradigm, form number) pairs, one after another.
    */
-  spellings(form: string): [string, [number, number][]][] {
-    const found: [string, [number, number][]][] = [];
+  spellings(form: string): [string, number[]][] {
+    const found: [string, number[]][] = [];
     // Each pending path: the letters read, its node, and its spelling so far when it took a ё (else the form's own letters).
     const pending: [number, number, string | undefined][] = [[0, 0, undefined]];
     while (pending.length > 0) {
@@ -230,9 +232,9 @@ class Dawg {
     return found;
   }
 
-  /** The (paradigm, form number) pairs stored under a node, in az's order: each is four bytes of key after the separator. */
-  #pairs(start: number): [number, number][] {
-    const pairs: [number, number][] = [];
+  /** The (paradigm, form number) pairs stored under a node, in az's order, one after another: each is four bytes of key after the separator. */
+  #pairs(start: number): number[] {
+    const pairs: number[] = [];
     const stack = [start];
     const key: number[] = [];
     let index = start;
@@ -268,7 +270,7 @@ class Dawg {
         key.push(label);
         stack.push(index);
       }
-      pairs.push([((key[0]! ^ 1) << 6) + (key[1]! >> 1), ((key[2]! ^ 1) << 6) + (key[3]! >> 1)]);
+      pairs.push(((key[0]! ^ 1) << 6) + (key[1]! >> 1), ((key[2]! ^ 1) << 6) + (key[3]! >> 1));
     }
   }
 }

@@ -103,7 +103,13 @@ export function analyses(word: string): readonly WordAnalysis[] {
     const known = dictionaryReadings(word);
     if (known !== undefined) {
       // The dictionary's readings keep no az parse: az is asked for it when one is inflected.
-      result = known.map((reading, index) => new Reading(reading.lemma, reading.form, foldLemma(reading.lemma), dictionaryTagFields(reading.tag), reading.score, true, word, OPTIONS, index));
+      // Readings of one lexeme share its lemma's string, and so its folded key.
+      let lemma = '';
+      let key = '';
+      result = known.map((reading, index) => {
+        if (reading.lemma !== lemma) key = foldLemma((lemma = reading.lemma));
+        return new Reading(lemma, reading.form, key, dictionaryTagFields(reading.tag), reading.score, true, word, OPTIONS, index);
+      });
       onlyProperNames = known.every((reading) => isProperTag(reading.tag));
     } else {
       const parses = Az.Morph(word, OPTIONS);
