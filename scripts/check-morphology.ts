@@ -11,7 +11,7 @@
 import Az, { type AzParse } from 'az';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyses, loadMorphology, type WordAnalysis } from '../src/morphology/morphology.js';
+import { analyses, loadMorphology, nominative, singularNominative, type WordAnalysis } from '../src/morphology/morphology.js';
 import { tokenize } from '../src/segment/index.js';
 import { findCorpora } from '../src/eval/corpora.js';
 
@@ -29,6 +29,9 @@ interface Reading {
   score: number;
   known: boolean;
   form: string;
+  /** The reading's nominative, and its nominative singular (masculine where it has no gender), as rech inflects them. */
+  nominative: string | null;
+  singular: string | null;
 }
 
 /**
@@ -63,12 +66,44 @@ function reference(parse: AzParse, word: string): Reading {
     score: parse.score,
     known: !parse.typosCnt && !parse.stutterCnt && tags.length > 0 && (parse as unknown as { parser?: string }).parser === 'Dictionary',
     form: parse.word,
+    nominative: azNominative(parse),
+    singular: azSingular(parse, 'masc'),
   };
 }
 
+const CASE_OR_ANIMACY = new Set(['nomn', 'gent', 'gen1', 'gen2', 'datv', 'accs', 'acc2', 'ablt', 'loct', 'loc1', 'loc2', 'voct', 'anim', 'inan']);
+
+/** The nominative as az's own inflection gives it (the ordinal's special case left out: it reads the dictionary again). */
+function azNominative(parse: AzParse): string | null {
+  const { tag } = parse;
+  if (tag.CAse === undefined || tag.CAse === 'nomn') return parse.word;
+  const grammemes = ['nomn', ...tag.flex.filter((g) => !CASE_OR_ANIMACY.has(g))];
+  if (tag.GNdr && tag.NMbr !== 'plur' && !grammemes.includes(tag.GNdr)) grammemes.push(tag.GNdr);
+  if (tag['PRTF']) grammemes.push(tag['pssv'] ? 'pssv' : 'actv');
+  if (tag['Patr']) grammemes.push('Patr');
+  return ordinalAside(tag, parse.inflect(grammemes));
+}
+
+function azSingular(parse: AzParse, gender: string): string | null {
+  const { tag } = parse;
+  const grammemes = ['nomn', 'sing', ...tag.flex.filter((g) => !CASE_OR_ANIMACY.has(g) && g !== 'plur' && g !== 'sing')];
+  const own = tag.GNdr ?? gender;
+  if (own !== undefined && !grammemes.includes(own)) grammemes.push(own);
+  if (tag['PRTF']) grammemes.push(tag['pssv'] ? 'pssv' : 'actv');
+  return ordinalAside(tag, parse.inflect(grammemes));
+}
+
+/** An ordinal's inflection is compared only where az gives it as is. */
+const ordinalAside = (tag: AzParse['tag'], form: AzParse | false): string | null => (tag['Anum'] ? 'ordinal' : form ? form.word : null);
+
 function current(reading: WordAnalysis): Reading {
   const { lemma, pos, gender, number, score, known } = reading;
-  return { lemma, pos, case: reading.case, gender, number, tags: reading.tags.join(','), score, known, form: reading.parse.word };
+  const ordinal = reading.tags.includes('Anum');
+  return {
+    lemma, pos, case: reading.case, gender, number, tags: reading.tags.join(','), score, known, form: reading.parse.word,
+    nominative: ordinal && reading.case !== undefined && reading.case !== 'nomn' ? 'ordinal' : nominative(reading),
+    singular: ordinal ? 'ordinal' : singularNominative(reading, 'masc'),
+  };
 }
 
 /** The forms of the words in `texts`, and every form of their dictionary lexemes in four spellings. */

@@ -24,6 +24,8 @@ export interface DictionaryReading {
   /** The reading's tag, an index into {@link tagText}'s table. */
   readonly tag: number;
   readonly score: number;
+  /** Its lexeme and place in it (the paradigm's number times 256, plus the form's): what {@link inflectLexeme} reads. */
+  readonly lexeme: number;
 }
 
 /** The files az loads that hold what a dictionary answer needs. */
@@ -116,9 +118,43 @@ export function isProperTag(tag: number): boolean {
   return tables!.proper[tag] === 1;
 }
 
-/** The parent of a grammeme in az's hierarchy (`loc2` → `loct`, `masc` → `GNdr`), if any. */
-export function grammemeParent(grammeme: string): string | undefined {
-  return tables!.parents.get(grammeme);
+/** Each tag's grammemes with their values, as az sets them on its tag objects (built when first asked). */
+const tagValuesCache: ReadonlyMap<string, string | true>[] = [];
+
+/**
+ * A tag's grammemes and categories with their values, as az sets them on its tag objects: each grammeme is `true` and
+ * the value of its category and of that category's own (`loc2` makes `loct` be `loc2` and the case `loct`).
+ */
+export function tagValues(tag: number): ReadonlyMap<string, string | true> {
+  let values = tagValuesCache[tag];
+  if (values === undefined) {
+    const { parents } = tables!;
+    const map = new Map<string, string | true>();
+    for (const grammeme of tagText(tag).split(/[, ]/)) {
+      map.set(grammeme, true);
+      for (let child = grammeme, parent = parents.get(child); parent !== undefined; child = parent, parent = parents.get(child)) map.set(parent, child);
+    }
+    tagValuesCache[tag] = values = map;
+  }
+  return values;
+}
+
+/**
+ * The form of a reading's lexeme that has every one of `grammemes` (its first, in the paradigm's order), spelled on the
+ * reading's own stem; null when none has. As az's inflection: a grammeme is had when the tag has it or one of its kind
+ * (`nomn` is had by a vocative, whose case is a kind of nominative).
+ */
+export function inflectLexeme(form: string, lexeme: number, grammemes: readonly string[]): string | null {
+  const { paradigms, suffixes } = tables!;
+  const forms = paradigms[Math.floor(lexeme / 256)]!;
+  const number = lexeme % 256;
+  const count = forms.length / 3;
+  const stem = form.substring(PARADIGM_PREFIXES[forms[2 * count + number]!]!.length, form.length - suffixes[forms[number]!]!.length);
+  for (let i = 0; i < count; i++) {
+    const values = tagValues(forms[count + i]!);
+    if (grammemes.every((grammeme) => values.has(grammeme))) return PARADIGM_PREFIXES[forms[2 * count + i]!]! + stem + suffixes[forms[i]!]!;
+  }
+  return null;
 }
 
 /**
@@ -133,11 +169,12 @@ export function dictionaryReadings(word: string): DictionaryReading[] | undefine
   const lower = word.toLowerCase();
   // az's test: a capital first letter and not all capitals.
   const capitalised = word[0] !== lower[0] && word.slice(1).toUpperCase() !== word.slice(1);
-  const readings: { form: string; lemma: string; tag: number; score: number }[] = [];
+  const readings: { form: string; lemma: string; tag: number; score: number; lexeme: number }[] = [];
   let lemma = '';
   for (const [form, pairs] of words.spellings(lower)) {
     for (let k = 0; k < pairs.length; k += 2) {
-      const forms = paradigms[pairs[k]!]!;
+      const paradigm = pairs[k]!;
+      const forms = paradigms[paradigm]!;
       const number = pairs[k + 1]!;
       const count = forms.length / 3;
       const tag = forms[count + number]!;
@@ -146,7 +183,7 @@ export function dictionaryReadings(word: string): DictionaryReading[] | undefine
       const stem = form.substring(PARADIGM_PREFIXES[forms[2 * count + number]!]!.length, form.length - suffixes[forms[number]!]!.length);
       const own = PARADIGM_PREFIXES[forms[2 * count]!]! + stem + suffixes[forms[0]!]!;
       if (own !== lemma) lemma = own;
-      readings.push({ form, lemma, tag, score: 1 });
+      readings.push({ form, lemma, tag, score: 1, lexeme: paradigm * 256 + number });
     }
   }
   if (readings.length === 0) return undefined;

@@ -7,7 +7,7 @@
  * cached per word form in a bounded cache (the oldest dropped first), so a long batch keeps flat memory.
  */
 import Az, { type AzParse, type AzTag } from 'az';
-import { dictionaryReadings, grammemeParent, isProperTag, tapDictionary, tagText } from './dictionary.js';
+import { dictionaryReadings, inflectLexeme, isProperTag, tagText, tagValues, tapDictionary } from './dictionary.js';
 
 /** One reading of a word form. */
 export interface WordAnalysis {
@@ -33,6 +33,10 @@ export interface WordAnalysis {
   readonly known: boolean;
   /** @internal The az parse, for inflection. */
   readonly parse: AzParse;
+  /** @internal The grammemes that change with the form (case, number, …), as az lists them. */
+  readonly changing: readonly string[];
+  /** @internal The form of the reading's lexeme with every one of `grammemes`, lower case, or null. */
+  inflect(grammemes: readonly string[]): string | null;
 }
 
 /** Words longer than this are not looked up: no Russian word is, and az's guessers slow down on them. */
@@ -102,13 +106,12 @@ export function analyses(word: string): readonly WordAnalysis[] {
     let onlyProperNames: boolean;
     const known = dictionaryReadings(word);
     if (known !== undefined) {
-      // The dictionary's readings keep no az parse: az is asked for it when one is inflected.
       // Readings of one lexeme share its lemma's string, and so its folded key.
       let lemma = '';
       let key = '';
       result = known.map((reading, index) => {
         if (reading.lemma !== lemma) key = foldLemma((lemma = reading.lemma));
-        return new Reading(lemma, reading.form, key, dictionaryTagFields(reading.tag), reading.score, true, word, OPTIONS, index);
+        return new Reading(lemma, reading.form, key, dictionaryTagFields(reading.tag), reading.score, true, word, OPTIONS, index, undefined, reading.lexeme);
       });
       onlyProperNames = known.every((reading) => isProperTag(reading.tag));
     } else {
@@ -166,6 +169,8 @@ interface TagFields {
   readonly tags: readonly string[];
   /** The grammemes joined by commas. */
   readonly key: string;
+  /** The grammemes that change with the form (az's `flex`). */
+  readonly changing: readonly string[];
 }
 
 const tagCache = new Map<AzTag, TagFields>();
@@ -173,30 +178,23 @@ const tagCache = new Map<AzTag, TagFields>();
 const dictionaryTagCache: TagFields[] = [];
 
 function dictionaryTagFields(tag: number): TagFields {
-  return (dictionaryTagCache[tag] ??= fieldsOfTagText(tagText(tag)));
+  return (dictionaryTagCache[tag] ??= fieldsOfTagText(tagText(tag), tagValues(tag)));
 }
 
-/**
- * A tag's fields from its text, as az sets them on its tag objects: each grammeme is its category's value (`loc2`
- * makes `loct` the case), and a category named as a grammeme is `true` (`GNdr` in `NOUN,inan,GNdr,Pltm`).
- */
-function fieldsOfTagText(text: string): TagFields {
+/** A dictionary tag's fields from its text and the values az gives its grammemes (`loc2` makes the case `loct`). */
+function fieldsOfTagText(text: string, values: ReadonlyMap<string, string | true>): TagFields {
   const [fixed, changing] = text.split(' ');
-  const tags = [...fixed!.split(','), ...(changing ? changing.split(',') : [])];
-  const values = new Map<string, string | true>();
-  for (const grammeme of tags) {
-    values.set(grammeme, true);
-    for (let child = grammeme, parent = grammemeParent(child); parent !== undefined; child = parent, parent = grammemeParent(child)) values.set(parent, child);
-  }
+  const flex = changing ? changing.split(',') : [];
+  const tags = [...fixed!.split(','), ...flex];
   const value = (category: string) => values.get(category) as string | undefined;
-  return { pos: value('POST') ?? 'UNKN', case: value('CAse'), gender: value('GNdr'), number: value('NMbr'), tags, key: tags.join(',') };
+  return { pos: value('POST') ?? 'UNKN', case: value('CAse'), gender: value('GNdr'), number: value('NMbr'), tags, key: tags.join(','), changing: flex };
 }
 
 function tagFields(tag: AzTag): TagFields {
   let fields = tagCache.get(tag);
   if (!fields) {
     const tags = [...tag.stat, ...tag.flex];
-    fields = { pos: tag.POS ?? 'UNKN', case: tag.CAse, gender: tag.GNdr, number: tag.NMbr, tags, key: tags.join(',') };
+    fields = { pos: tag.POS ?? 'UNKN', case: tag.CAse, gender: tag.GNdr, number: tag.NMbr, tags, key: tags.join(','), changing: tag.flex };
     tagCache.set(tag, fields);
   }
   return fields;
@@ -204,11 +202,11 @@ function tagFields(tag: AzTag): TagFields {
 
 /**
  * A reading as the cache keeps it: its lemma, score and the fields of its tag,
- * which az shares between all words. A lower-case form's reading does not keep
- * the az parse it came from, which were more than half of the cache's memory:
- * az is asked for it again when the reading is inflected (a few readings in a
- * hundred are). A capitalised form's readings keep theirs, as names are
- * inflected one by one.
+ * which az shares between all words. A dictionary reading keeps its lexeme and
+ * inflects from the dictionary's tables. A guessed reading of a lower-case form
+ * does not keep the az parse it came from (az parses were more than half of the
+ * cache's memory): az is asked for it again when it is inflected; a capitalised
+ * form's guessed readings keep theirs, as names are inflected one by one.
  */
 class Reading implements WordAnalysis {
   #parse: AzParse | undefined;
@@ -225,6 +223,8 @@ class Reading implements WordAnalysis {
     private readonly config: AzConfig,
     private readonly index: number,
     parse?: AzParse,
+    /** A dictionary reading's lexeme (src/morphology/dictionary.ts), which inflects it without az. */
+    private readonly lexeme?: number,
   ) {
     this.#parse = parse;
   }
@@ -243,8 +243,16 @@ class Reading implements WordAnalysis {
   get tags(): readonly string[] {
     return this.fields.tags;
   }
+  get changing(): readonly string[] {
+    return this.fields.changing;
+  }
   get parse(): AzParse {
     return (this.#parse ??= Az.Morph(this.source, this.config)[this.index]!);
+  }
+  inflect(grammemes: readonly string[]): string | null {
+    if (this.lexeme !== undefined) return inflectLexeme(this.form, this.lexeme, grammemes);
+    const form = this.parse.inflect([...grammemes]);
+    return form ? form.word : null;
   }
 }
 
@@ -295,15 +303,15 @@ const CASE_OR_ANIMACY = new Set(['nomn', 'gent', 'gen1', 'gen2', 'datv', 'accs',
  */
 export function nominative(analysis: WordAnalysis): string | null {
   if (analysis.case === undefined || analysis.case === 'nomn') return analysis.form;
-  const { tag } = analysis.parse;
-  const grammemes = ['nomn', ...tag.flex.filter((g) => !CASE_OR_ANIMACY.has(g))];
-  if (tag.GNdr && analysis.number !== 'plur' && !grammemes.includes(tag.GNdr)) grammemes.push(tag.GNdr);
-  if (tag.PRTF) grammemes.push(tag.pssv ? 'pssv' : 'actv');
+  const { tags } = analysis;
+  const grammemes = ['nomn', ...analysis.changing.filter((g) => !CASE_OR_ANIMACY.has(g))];
+  if (analysis.gender && analysis.number !== 'plur' && !grammemes.includes(analysis.gender)) grammemes.push(analysis.gender);
+  if (tags.includes('PRTF')) grammemes.push(tags.includes('pssv') ? 'pssv' : 'actv');
   // A patronymic shares its lexeme with the father's name: without Patr the nominative is `Виктор`.
-  if (tag.Patr) grammemes.push('Patr');
-  const form = analysis.parse.inflect(grammemes);
-  if (form && tag.Anum && !form.word.startsWith(analysis.form.slice(0, 3))) return ordinalNominative(analysis.form, grammemes);
-  return form ? form.word : null;
+  if (tags.includes('Patr')) grammemes.push('Patr');
+  const form = analysis.inflect(grammemes);
+  if (form !== null && tags.includes('Anum') && !form.startsWith(analysis.form.slice(0, 3))) return ordinalNominative(analysis.form, grammemes);
+  return form;
 }
 
 /**
@@ -311,14 +319,14 @@ export function nominative(analysis: WordAnalysis): string | null {
  * each of its persons' post in the singular. An adjective's plural has no gender, so its noun's is given.
  */
 export function singularNominative(analysis: WordAnalysis, gender?: string): string | null {
-  const { tag } = analysis.parse;
-  const grammemes = ['nomn', 'sing', ...tag.flex.filter((g) => !CASE_OR_ANIMACY.has(g) && g !== 'plur' && g !== 'sing')];
-  const own = tag.GNdr ?? gender;
+  const { tags } = analysis;
+  const grammemes = ['nomn', 'sing', ...analysis.changing.filter((g) => !CASE_OR_ANIMACY.has(g) && g !== 'plur' && g !== 'sing')];
+  const own = analysis.gender ?? gender;
   if (own !== undefined && !grammemes.includes(own)) grammemes.push(own);
-  if (tag.PRTF) grammemes.push(tag.pssv ? 'pssv' : 'actv');
-  const form = analysis.parse.inflect(grammemes);
-  if (form && tag.Anum && !form.word.startsWith(analysis.form.slice(0, 3))) return ordinalNominative(analysis.form, grammemes);
-  return form ? form.word : null;
+  if (tags.includes('PRTF')) grammemes.push(tags.includes('pssv') ? 'pssv' : 'actv');
+  const form = analysis.inflect(grammemes);
+  if (form !== null && tags.includes('Anum') && !form.startsWith(analysis.form.slice(0, 3))) return ordinalNominative(analysis.form, grammemes);
+  return form;
 }
 
 /** Adjective endings, longest first, and the nominative endings an ordinal may take in each gender and number. */
