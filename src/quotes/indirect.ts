@@ -11,7 +11,7 @@ import { isAuthorialVoice, isBodyNoun, isDocumentNoun, isForecastVerb, isImperso
 import { DASHES, phraseCue, piece, wordCue, type Draft, type DraftCue } from './draft.js';
 import { isPunctuation, isWord } from '../tokens.js';
 import type { PatternName } from './patterns.js';
-import { phraseFrom, sentenceSubject, subjectAfter, subjectBefore, type TokenRange } from './phrases.js';
+import { phraseFrom, sentenceSubject, subjectAfter, subjectBefore, withNamedApposition, type TokenRange } from './phrases.js';
 import { firstWord, type DocumentView } from './view.js';
 
 const CONJUNCTIONS: ReadonlySet<string> = foldedSet(cues.conjunctions);
@@ -100,11 +100,14 @@ function reportedClause(view: DocumentView, sentence: Sentence, i: number): Foun
       (reading?.pos === 'GRND' ? invertedSubject(view, sentence.first, cue.first) : null) ??
       bodyBefore(view, sentence.first, cue.first, reading) ??
       subjectBefore(view, cue.first, reading, sentence.first) ??
-      subjectAfter(view, cue.end, reading, conjunction) ??
+      appositionAfter(view, subjectAfter(view, cue.end, reading, conjunction), conjunction) ??
       sentenceSubject(view, sentence.first, cue.first, reading);
   } else speaker = documentAuthor(view, sentence.first, cue.first) ?? documentAuthor(view, cue.end, conjunction);
   return { draft: { kind: 'indirect', content: [insideMarks(view, content)], cue, speaker, inherits: false, pattern: 'X заявил, что …' }, next: end };
 }
+
+/** The speaker phrase with its named apposition before `limit` (`заявил глава комитета, депутат Иван Петров, что`), or null. */
+const appositionAfter = (view: DocumentView, range: TokenRange | null, limit: number): TokenRange | null => range && withNamedApposition(view, range, limit);
 
 /**
  * A gerund's subject is its sentence's: when the nearest finite verb before the gerund at `gerund` has its subject
@@ -116,7 +119,10 @@ function invertedSubject(view: DocumentView, first: number, gerund: number): Tok
     const verb = view.words[v]!;
     if (!isWord(verb) || verb.analyses[0]?.pos !== 'VERB') continue;
     const comma = clauseEnd(view, v + 1, gerund + 1);
-    return comma === gerund - 1 ? subjectAfter(view, v + 1, verb.analyses[0], comma) : null;
+    const subject = comma < gerund ? subjectAfter(view, v + 1, verb.analyses[0], comma) : null;
+    // The subject's named apposition may stand between it and the gerund (`заявил глава комитета, депутат Иван Петров, добавив`).
+    const whole = subject && withNamedApposition(view, subject, gerund);
+    return whole && whole.end === gerund - 1 ? whole : null;
   }
   return null;
 }
@@ -204,8 +210,10 @@ function sourcePhrase(view: DocumentView, sentence: Sentence, i: number): Found 
   const limit = clauseEnd(view, j + 1, sentence.end);
   // `…, по словам которого, …`: the relative pronoun is the speaker, and the content is the relative clause alone.
   const relative = j + 1 < limit && words[j + 1]!.analyses[0]?.lemma === 'который' ? j + 1 : -1;
-  const speaker = possessive !== -1 ? { first: possessive, end: possessive + 1 } : relative !== -1 ? { first: relative, end: relative + 1 } : phraseFrom(view, j + 1, limit);
-  const sourceEnd = relative !== -1 ? relative + 1 : participialPhraseAfter(view, [j, ...(speaker ? [speaker.end - 1] : [])], limit, sentence.end);
+  const phrase = possessive !== -1 ? { first: possessive, end: possessive + 1 } : relative !== -1 ? { first: relative, end: relative + 1 } : phraseFrom(view, j + 1, limit);
+  const speaker = phrase && possessive === -1 && relative === -1 ? withNamedApposition(view, phrase, sentence.end) : phrase;
+  const named = speaker && speaker.end > limit ? speaker.end : limit;
+  const sourceEnd = relative !== -1 ? relative + 1 : participialPhraseAfter(view, [j, ...(speaker ? [speaker.end - 1] : [])], named, sentence.end);
   const clause = relative !== -1 ? { first: i, end: sentence.end } : sentence;
   return passedOn(view, clause, sourceEnd) ?? { draft: around(view, clause, i, sourceEnd, cue, speaker, 'по словам X'), next: sentence.end };
 }
@@ -254,8 +262,10 @@ function asReported(view: DocumentView, sentence: Sentence, i: number): Found | 
   const found = cueAt(view, j, sentence.end);
   if (!found || found.reading?.pos === 'GRND') return null;
   const cue = phraseCue(view, i, found.cue.end, `как ${found.cue.lemma}`);
-  const limit = clauseEnd(view, found.cue.end, sentence.end);
-  const speaker = found.agentless ? documentAuthor(view, found.cue.end, limit) : citedSource(view, found.cue.end, limit) ?? subjectAfter(view, found.cue.end, found.reading, limit);
+  const clause = clauseEnd(view, found.cue.end, sentence.end);
+  const named = found.agentless ? documentAuthor(view, found.cue.end, clause) : citedSource(view, found.cue.end, clause) ?? subjectAfter(view, found.cue.end, found.reading, clause);
+  const speaker = named && !found.agentless ? withNamedApposition(view, named, sentence.end) : named;
+  const limit = speaker && speaker.end > clause ? speaker.end : clause;
   return passedOn(view, sentence, limit) ?? { draft: around(view, sentence, i, limit, cue, speaker, 'как сообщил X'), next: sentence.end };
 }
 
@@ -447,7 +457,13 @@ function trailingSource(view: DocumentView, sentence: Sentence, i: number): Foun
   if (before <= sentence.first || !isPunctuation(words[before]!, ',!?…')) return null;
   const found = cueAt(view, i, sentence.end);
   if (!found || (!found.agentless && found.reading?.pos !== 'VERB')) return null;
-  const limit = clauseEnd(view, found.cue.end, sentence.end);
+  const clause = clauseEnd(view, found.cue.end, sentence.end);
+  // An agentless report (`…, говорится в заявлении МИД.`, `…, сообщается на сайте ведомства.`) is the document's author's, or no one's.
+  const named = found.agentless
+    ? documentAuthor(view, found.cue.end, clause)
+    : citedSource(view, found.cue.end, clause) ?? subjectAfter(view, found.cue.end, found.reading, clause);
+  const speaker = named && !found.agentless ? withNamedApposition(view, named, sentence.end) : named;
+  const limit = speaker && speaker.end > clause ? speaker.end : clause;
   const closes = atSentenceEnd(view, limit, sentence.end);
   const comma = !closes && isPunctuation(words[limit]!, ',');
   // `…, говорит собеседник агентства, знакомый с ходом переговоров.`: the speaker's own modifier may close the sentence;
@@ -457,10 +473,6 @@ function trailingSource(view: DocumentView, sentence: Sentence, i: number): Foun
   const modified = comma && speakerModifier(view, limit + 1, sentence.end);
   const adjunct = comma && !modified ? speakerAdjunct(view, limit + 1, sentence.end, found.agentless) : null;
   if (!closes && !modified && !adjunct) return null;
-  // An agentless report (`…, говорится в заявлении МИД.`, `…, сообщается на сайте ведомства.`) is the document's author's, or no one's.
-  const speaker = found.agentless
-    ? documentAuthor(view, found.cue.end, limit)
-    : citedSource(view, found.cue.end, limit) ?? subjectAfter(view, found.cue.end, found.reading, limit);
   if (!speaker && !found.agentless) return null;
   const content = piece(view, sentence.first, before);
   if (!content || !hasPredicate(view, sentence.first, before)) return null;

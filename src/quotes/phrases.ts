@@ -408,3 +408,35 @@ function firstMark(view: DocumentView, first: number, end: number, marks: string
   while (i < end && !isPunctuation(view.words[i]!, marks)) i++;
   return i;
 }
+
+/**
+ * The speaker phrase with the apposition after its comma that names the person its title describes (`глава комитета,
+ * депутат Иван Петров`, `руководителя ведомства, генерала Андрея Смирнова`): news gives a second title with the name
+ * after the first, in the same case, and a noun phrase ending in a name with no verb of its own is no clause. Rule
+ * `namedApposition`; the phrase unchanged when it names a person itself or no such apposition follows before `limit`.
+ */
+export function withNamedApposition(view: DocumentView, range: TokenRange, limit: number): TokenRange {
+  const { words, mentionAt } = view;
+  const comma = range.end;
+  if (comma + 1 >= limit || !isPunctuation(words[comma]!, ',')) return range;
+  for (let i = range.first; i < range.end; i++) if (mentionAt[i]?.type === 'PER') return range;
+  const apposition = phraseFrom(view, comma + 1, limit);
+  if (!apposition || apposition.first !== comma + 1 || mentionAt[apposition.end - 1]?.type !== 'PER') return range;
+  // The apposition runs to a clause's edge: a verb after the name makes it the subject of a clause of its own.
+  const after = words[apposition.end];
+  if (apposition.end < limit && !(after && isPunctuation(after, ',.!?…;:)—–'))) return range;
+  return sharedNounCase(view, range, apposition) ? { first: range.first, end: apposition.end } : range;
+}
+
+/** Whether the first nouns of two phrases (their heads: a title comes first) may stand in one case. */
+function sharedNounCase(view: DocumentView, a: TokenRange, b: TokenRange): boolean {
+  const cases = (range: TokenRange): Set<string> => {
+    for (let i = range.first; i < range.end; i++) {
+      const nouns = view.words[i]!.analyses.filter((reading) => reading.pos === 'NOUN' && reading.case !== undefined);
+      if (isWord(view.words[i]!) && nouns.length > 0) return new Set(nouns.map((reading) => reading.case!));
+    }
+    return new Set();
+  };
+  const first = cases(a);
+  return [...cases(b)].some((c) => first.has(c));
+}
