@@ -580,10 +580,19 @@ const hasFiniteVerb = (view: DocumentView, first: number, end: number): boolean 
   return false;
 };
 
-/** A reported clause has a predicate; `Ряд государств, в том числе Россия, призвали …` does not. */
+/**
+ * A reported clause has a predicate; `Ряд государств, в том числе Россия, призвали …` does not. A short adjective after
+ * the clause's first word is its predicate whatever reading comes first (rule `shortAdjectivePredicate`: `Повышение
+ * налогов неизбежно`, the dictionary's first reading an adverb): a short adjective has no other use, and its neuter
+ * is spelt as the adverb; opening the clause it is a parenthetical (`Возможно, …`).
+ */
 function hasPredicate(view: DocumentView, first: number, end: number): boolean {
   for (let j = first; j < end; j++) {
-    if (isWord(view.words[j]!) && PREDICATES.has(view.words[j]!.analyses[0]?.pos ?? '')) return true;
+    const word = view.words[j]!;
+    if (!isWord(word)) continue;
+    if (PREDICATES.has(word.analyses[0]?.pos ?? '')) return true;
+    // Known readings only: a name's guessed ones are no evidence (`Обамой`).
+    if (j > first && !view.mentionAt[j] && word.analyses.some((reading) => reading.pos === 'ADJS' && reading.known)) return true;
   }
   return false;
 }

@@ -45,3 +45,16 @@ describe('a title’s apposition after a comma that ends with a name is part of 
     ]);
   });
 });
+
+describe('a short adjective is the predicate of the statement before a trailing attribution (shortAdjectivePredicate)', () => {
+  it('its neuter, spelt as an adverb (`Повышение налогов неизбежно, считает X.`), and not a name’s guessed reading', async () => {
+    expect(await quotes('Повышение налогов неизбежно, считает Алексей Кудрин.')).toEqual([
+      'indirect «Повышение налогов неизбежно» cue=считает speaker=Алексей Кудрин → Алексей Кудрин',
+    ]);
+    expect(await quotes('Дальнейшее снижение ставки возможно, заявила глава ЦБ Эльвира Набиуллина.')).toEqual([
+      'indirect «Дальнейшее снижение ставки возможно» cue=заявила speaker=глава ЦБ Эльвира Набиуллина → Эльвира Набиуллина',
+    ]);
+    // With no predicate of its own the words before the cue are no statement.
+    expect(await quotes('Реформу здравоохранения, начатую президентом Обамой, обещают отменить республиканцы.')).toEqual([]);
+  });
+});
