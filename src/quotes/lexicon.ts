@@ -3,6 +3,7 @@
  * words are cues, matched by lemma so every tense, aspect and form counts.
  */
 import cues from '../data/quotes/cues.json';
+import pronouns from '../data/quotes/pronouns.json';
 import { gazetteer } from '../lexicon/gazetteer.js';
 import { fold, foldedSet, type Word } from '../words/word.js';
 import type { WordAnalysis } from '../morphology/morphology.js';
@@ -24,6 +25,7 @@ const DEICTIC_COMPLEMENTS = foldedSet(cues.deicticComplements);
 const PAGE_LABELS = foldedSet(cues.pageLabels);
 const PASS_ON_VERBS = foldedSet(cues.passOnVerbs);
 const CITING_VERBS = foldedSet(cues.citingVerbs);
+const POSSESSIVES = foldedSet(pronouns.possessives.russian);
 /** One-way relations of a general title or a periphrasis to the posts it names (`дипломат` → `госсекретарь`), by folded title. */
 const ROLE_HYPERNYMS = new Map(
   cues.roleHypernyms.flatMap((entry) =>
@@ -31,6 +33,9 @@ const ROLE_HYPERNYMS = new Map(
   ),
 );
 const ROLE_WORDS = new Set([...ROLE_GROUPS.flatMap((group) => [...group]), ...[...ROLE_HYPERNYMS].flatMap(([title, { titles }]) => [title, ...titles])]);
+
+/** A possessive pronoun (`его`, `её`, `их`), which before a noun is its dependent, not the phrase (`его адвокат`). */
+export const isPossessivePronoun = (word: Word): boolean => POSSESSIVES.has(word.folded);
 
 /** Every part of speech a verb's forms take, full participles included (`заявленный`): a speech verb counts in any form. */
 const ANY_VERB_FORM = new Set(['VERB', 'INFN', 'PRTS', 'PRTF', 'GRND']);

@@ -7,7 +7,7 @@ import type { WordAnalysis } from '../morphology/morphology.js';
 import { isPunctuation, isWord } from '../tokens.js';
 import type { Word } from '../words/word.js';
 import type { DocumentView } from './view.js';
-import { isTitleKey, isUnnamedSource } from './lexicon.js';
+import { isPossessivePronoun, isTitleKey, isUnnamedSource } from './lexicon.js';
 
 /** A range of token indices, end exclusive. */
 export interface TokenRange {
@@ -311,11 +311,19 @@ const isFiniteVerb = (word: Word): boolean => isWord(word) && best(word)?.pos ==
 
 /** The noun phrase that starts at `from` and runs while words may continue it (`дипломата`, `блоггеров и СМИ`). */
 export function phraseFrom(view: DocumentView, from: number, limit: number): TokenRange | null {
-  // A pronoun is the whole phrase (`— заявил он журналистам`).
-  if (from < limit && isWord(view.words[from]!) && best(view.words[from]!)?.pos === 'NPRO') return { first: from, end: from + 1 };
+  // A pronoun is the whole phrase (`— заявил он журналистам`), but a possessive before a noun is its dependent (`— сказал его продюсер`).
+  if (from < limit && isWord(view.words[from]!) && best(view.words[from]!)?.pos === 'NPRO' && !possessesNext(view, from, limit)) return { first: from, end: from + 1 };
   let end = from;
   while (end < limit && end - from < PHRASE_TOKENS && continuesPhrase(view, end) && !endsWithName(view, from, end) && !pronounAdjunct(view, end)) end++;
   return trim(view, { first: from, end });
+}
+
+/** A possessive pronoun at `i` before a noun or adjective of the phrase (`его адвокат`, `её пресс-секретарь`). */
+export function possessesNext(view: DocumentView, i: number, limit: number): boolean {
+  const next = view.words[i + 1];
+  if (i + 1 >= limit || !next || !isWord(next) || !isPossessivePronoun(view.words[i]!)) return false;
+  const pos = best(next)?.pos;
+  return view.mentionAt[i + 1] !== undefined || pos === 'NOUN' || pos === 'ADJF' || pos === 'PRTF' || next.keys.some(isTitleKey);
 }
 
 /**

@@ -13,9 +13,9 @@ import { phraseNominative } from '../words/nominative.js';
 import { fold, type Word } from '../words/word.js';
 import { canonicalPlace, placeIdsByName, stateOfCapital } from '../lexicon/gazetteer.js';
 import { placeOfAdjective } from '../roles/rules.js';
-import { isDeicticComplement, isBodyNoun, isOfficeNoun, isOrganisationKind, listedFirstNameGenders, isSpokesNoun, isTitleKey, isUnnamedSource, opensMultiwordTitle, roleCovers, roleGroup } from './lexicon.js';
+import { isDeicticComplement, isBodyNoun, isOfficeNoun, isOrganisationKind, isPossessivePronoun, listedFirstNameGenders, isSpokesNoun, isTitleKey, isUnnamedSource, opensMultiwordTitle, roleCovers, roleGroup } from './lexicon.js';
 import { isPunctuation, isWord } from '../tokens.js';
-import type { TokenRange } from './phrases.js';
+import { possessesNext, type TokenRange } from './phrases.js';
 import { tokenAtOrAfter, type DocumentView } from './view.js';
 import { partitionPoint } from '../spans.js';
 
@@ -206,6 +206,11 @@ export class SpeakerResolver {
     const pronounWord = headWord ?? words[range.first]!;
     const gender = PRONOUNS[fold(pronounWord.text)];
     if (gender) return this.pronoun(gender, at, last);
+    // Rule `possessedPerson`: a possessive before the head (`его адвокат`) points at someone the head is related to, so the head
+    // is another person; only a spokesperson or a press service named no further speaks for the possessor (`его пресс-секретарь`).
+    const possessed = head > range.first && isPossessivePronoun(words[range.first]!);
+    const possessor = possessed ? PRONOUNS[fold(words[range.first]!.text)] : undefined;
+    if (possessed && headWord && isSpokesNoun(headWord) && head + 1 === range.end) return possessor ? this.pronoun(possessor, at, last) : UNRESOLVED;
     // `пресс-служба губернатора`, `представитель Microsoft`: whoever the phrase after the head names.
     if (spokesman && headWord && isSpokesNoun(headWord) && head + 1 < range.end) {
       // A spokesperson's post the text gives someone (`Пресс-секретарь президента Дмитрий Песков`) is that person's
@@ -258,7 +263,7 @@ export class SpeakerResolver {
     if (isUnnamedSource(headWord)) return UNRESOLVED;
     // A post somewhere the document names no holder for (`Президент компании` after `президент Путин`) is someone else.
     if (postOf !== undefined) return postHolder();
-    if (!title && !animate) return UNRESOLVED;
+    if ((!title && !animate) || possessed) return UNRESOLVED;
     // A title of somewhere (`Китайский президент`, `Президент России`) is not someone the text gave posts only elsewhere
     // (`президент Франции Эммануэль Макрон`): that one holds no post there, or the role search above would have found them.
     const fitsHere = (entity: number): boolean => fits(entity) && (context === undefined || !this.postedOnlyElsewhere(entity, context));
@@ -393,11 +398,12 @@ export class SpeakerResolver {
     return undefined;
   }
 
-  /** The phrase's first noun or pronoun that no preposition governs. */
+  /** The phrase's first noun or pronoun that no preposition governs, past a possessive (`его адвокат`). */
   private headOf(range: TokenRange): number {
     for (let i = range.first; i < range.end; i++) {
       const pos = this.view.words[i]!.analyses[0]?.pos;
       if (pos === 'PREP') return -1;
+      if (possessesNext(this.view, i, range.end)) continue;
       // A title that is a participle or adjective by origin is the head too (`Нападающий`, `Управляющий`).
       if (pos === 'NOUN' || pos === 'NPRO' || this.view.words[i]!.keys.some(isTitleKey)) return i;
     }

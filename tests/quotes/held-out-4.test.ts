@@ -58,3 +58,27 @@ describe('a short adjective is the predicate of the statement before a trailing 
     expect(await quotes('Реформу здравоохранения, начатую президентом Обамой, обещают отменить республиканцы.')).toEqual([]);
   });
 });
+
+describe('a possessive before the head is its dependent: the speaker is the head, someone the possessor is related to (possessedPerson)', () => {
+  it('the phrase is the whole noun phrase with the name after it (`сообщил его представитель Стефан Дюжаррик`)', async () => {
+    expect(await quotes('Генсек ООН Антониу Гутерриш посетит регион, сообщил его представитель Стефан Дюжаррик.')).toEqual([
+      'indirect «Генсек ООН Антониу Гутерриш посетит регион» cue=сообщил speaker=его представитель Стефан Дюжаррик → Стефан Дюжаррик',
+    ]);
+  });
+
+  it('an unnamed relation is not the possessor (`его адвокат`, `его продюсер`), nor the speaker before', async () => {
+    expect(await quotes('Рэпер Моргенштерн покинул Россию. «Он не вернется», — сказал его продюсер.')).toEqual([
+      'direct «Он не вернется» cue=сказал speaker=его продюсер → —',
+    ]);
+    expect(await quotes('Максим Галкин заявил, что вернется. Как рассказал его адвокат, иск будет отозван.')).toEqual([
+      'indirect «вернется» cue=заявил speaker=Максим Галкин → Максим Галкин',
+      'indirect «иск будет отозван» cue=Как рассказал speaker=его адвокат → —',
+    ]);
+  });
+
+  it('but an unnamed spokesperson speaks for the possessor (`заявила его пресс-секретарь`)', async () => {
+    expect(await quotes('Алексей Навальный был задержан, заявила его пресс-секретарь.')).toEqual([
+      'indirect «Алексей Навальный был задержан» cue=заявила speaker=его пресс-секретарь → Алексей Навальный',
+    ]);
+  });
+});
