@@ -97,7 +97,7 @@ function reportedClause(view: DocumentView, sentence: Sentence, i: number): Foun
       // `Reuters со ссылкой на источники сообщает, что …`: the source a medium cites before the cue, in its subject's clause
       // (`Министр со ссылкой на данные Росстата заявил` is the minister's own statement).
       mediumCites(view, clauseStart(view, sentence.first, cue.first), cue.first) ??
-      (reading?.pos === 'GRND' ? invertedSubject(view, sentence.first, cue.first) : null) ??
+      (reading?.pos === 'GRND' ? gerundSubject(view, sentence.first, cue.first) : null) ??
       bodyBefore(view, sentence.first, cue.first, reading) ??
       subjectBefore(view, cue.first, reading, sentence.first) ??
       appositionAfter(view, subjectAfter(view, cue.end, reading, conjunction), conjunction) ??
@@ -110,19 +110,25 @@ function reportedClause(view: DocumentView, sentence: Sentence, i: number): Foun
 const appositionAfter = (view: DocumentView, range: TokenRange | null, limit: number): TokenRange | null => range && withNamedApposition(view, range, limit);
 
 /**
- * A gerund's subject is its sentence's: when the nearest finite verb before the gerund at `gerund` has its subject
- * after it (`Кризис закончился, заявил Путин, добавив, что …`), that subject; else null, and the subject is looked
- * for before the verb as for any cue.
+ * A gerund's subject is its sentence's (rule `gerundSubject`): the subject of the nearest finite verb before the gerund at
+ * `gerund`, before that verb (`Песков отказался комментировать сообщения СМИ, заявив, что …`: not the object nearest the
+ * gerund), else after it when inverted (`Кризис закончился, заявил Путин, добавив, что …`); null when there is none, and
+ * the subject is looked for before the gerund as for any cue.
  */
-function invertedSubject(view: DocumentView, first: number, gerund: number): TokenRange | null {
+function gerundSubject(view: DocumentView, first: number, gerund: number): TokenRange | null {
   for (let v = gerund - 1; v >= first && v > gerund - PHRASE_WINDOW; v--) {
     const verb = view.words[v]!;
     if (!isWord(verb) || verb.analyses[0]?.pos !== 'VERB') continue;
+    // Agreeing with no number: singulars joined by `и` are a plural verb's subject (`Греф и Костин выступили`).
+    const before = subjectBefore(view, v, undefined, first);
+    if (before) return before;
     const comma = clauseEnd(view, v + 1, gerund + 1);
     const subject = comma < gerund ? subjectAfter(view, v + 1, verb.analyses[0], comma) : null;
     // The subject's named apposition may stand between it and the gerund (`заявил глава комитета, депутат Иван Петров, добавив`).
     const whole = subject && withNamedApposition(view, subject, gerund);
-    return whole && whole.end === gerund - 1 ? whole : null;
+    if (whole && whole.end === gerund - 1) return whole;
+    // A subject set off from its verb by commas (`Глава комитета, генерал Иван Петров, выступил …, заявив`): the sentence's.
+    return sentenceSubject(view, first, v + 1, verb.analyses[0]);
   }
   return null;
 }

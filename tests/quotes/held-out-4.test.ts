@@ -82,3 +82,25 @@ describe('a possessive before the head is its dependent: the speaker is the head
     ]);
   });
 });
+
+describe('a gerund’s subject is the subject of the finite verb before it (gerundSubject)', () => {
+  it('not the object nearest the gerund (`Песков отказался комментировать сообщения СМИ, заявив, что …`), nor half of two people', async () => {
+    expect(
+      await quotes('Пресс-секретарь президента Дмитрий Песков отказался комментировать сообщения СМИ, заявив, что Кремль не располагает такой информацией.'),
+    ).toEqual(['indirect «Кремль не располагает такой информацией» cue=заявив speaker=Пресс-секретарь президента Дмитрий Песков → Дмитрий Песков']);
+    expect(await quotes('Мэр Москвы Сергей Собянин подписал указ об отмене ограничений, отметив, что ситуация стабилизировалась.')).toEqual([
+      'indirect «ситуация стабилизировалась» cue=отметив speaker=Мэр Москвы Сергей Собянин → Сергей Собянин',
+    ]);
+    expect(await quotes('Депутат Госдумы Иван Петров направил запрос генпрокурору Игорю Краснову, указав, что компания нарушила закон.')).toEqual([
+      'indirect «компания нарушила закон» cue=указав speaker=Депутат Госдумы Иван Петров → Иван Петров',
+    ]);
+    // Two people joined by `и` before a plural verb stay whole, and a subject inverted after its verb is still found.
+    expect(await quotes('Председатель правления Сбербанка Герман Греф и глава ВТБ Андрей Костин выступили на форуме, заявив, что ставки снизятся.')).toEqual([
+      'indirect «ставки снизятся» cue=заявив speaker=Председатель правления Сбербанка Герман Греф и глава ВТБ Андрей Костин → Андрей Костин',
+    ]);
+    expect(await quotes('Кризис закончился, заявил Владимир Путин, добавив, что экономика растет.')).toEqual([
+      'indirect «Кризис закончился» cue=заявил speaker=Владимир Путин → Владимир Путин',
+      'indirect «экономика растет» cue=добавив speaker=Владимир Путин → Владимир Путин',
+    ]);
+  });
+});
