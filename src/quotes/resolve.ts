@@ -45,6 +45,8 @@ interface Named {
   readonly sentence: number;
   readonly subject: boolean;
   readonly acts: boolean;
+  /** An organisation's grammatical gender, which a pronoun for it takes (`Еврокомиссия` → `она`, `компания «Газпром»` → `она`). */
+  readonly gender?: Gender;
 }
 
 /** A person's mention: where and whose. */
@@ -107,7 +109,8 @@ export class SpeakerResolver {
         this.recordKinds(mention, i);
         // A body's name is in the case of its first word (`Министерство финансов`).
         const subject = canBeNominative(words, i, words[i]!.token.end);
-        this.bodies.push({ at: mention.start, entity: mention.entity, sentence: view.sentenceOf[i]!, subject, acts: subject && verbAfter(view, lastWordOf(words, i, mention.end) + 1) });
+        const acts = subject && verbAfter(view, lastWordOf(words, i, mention.end) + 1);
+        this.bodies.push({ at: mention.start, entity: mention.entity, sentence: view.sentenceOf[i]!, subject, acts, gender: acts ? bodyGender(view, i, mention.end) : undefined });
       }
       if (mention.type !== 'PER') continue;
       const last = lastWordOf(words, i, mention.end);
@@ -479,8 +482,23 @@ export class SpeakerResolver {
       if (person.sentence < sentence - 1) break;
       if (person.subject) return this.named(person.entity, true);
     }
+    // Rule `organisationPronoun`: with no person of its gender the subject here or just before, a pronoun stands for the
+    // organisation of its grammatical gender that acted just before (`Еврокомиссия одобрила сделку. Она заявила, что …`).
+    const body = this.bodyActingBefore(gender, at, sentence);
+    if (body !== undefined) return this.named(body, false);
     if (last?.person && last.entity !== null && fits(last.entity)) return last;
     return nearest === undefined ? UNRESOLVED : this.named(nearest, true);
+  }
+
+  /** The latest organisation before `at`, in its sentence or the one before, that is the subject of a verb, of grammatical `gender`. */
+  private bodyActingBefore(gender: Gender, at: number, sentence: number): number | undefined {
+    const end = firstAtOrAfter(this.bodies, at);
+    for (let k = end - 1; k >= Math.max(0, end - LOOKAROUND); k--) {
+      const body = this.bodies[k]!;
+      if (body.sentence < sentence - 1) return undefined;
+      if (body.acts) return body.gender === gender ? body.entity : undefined;
+    }
+    return undefined;
   }
 
   /**
@@ -621,6 +639,25 @@ export class SpeakerResolver {
   }
 }
 
+/**
+ * The grammatical gender of an organisation's mention at token `first`: of the kind noun right before it (`компания
+ * «Газпром»`), else of its first noun (`Еврокомиссия`, `Европейская комиссия`, `МИД России`); undefined when unknown.
+ */
+function bodyGender(view: DocumentView, first: number, end: number): Gender | undefined {
+  const { words } = view;
+  let before = first - 1;
+  while (before >= 0 && isPunctuation(words[before]!, '«"„“')) before--;
+  const nounGender = (word: Word): Gender | undefined => {
+    const reading = word.analyses.find((r) => r.pos === 'NOUN' && r.known);
+    return reading?.gender === 'masc' || reading?.gender === 'femn' ? reading.gender : undefined;
+  };
+  if (before >= 0 && isOrganisationKind(words[before]!)) return nounGender(words[before]!);
+  for (let i = first; i < words.length && words[i]!.token.start < end; i++) {
+    if (isWord(words[i]!) && words[i]!.analyses[0]?.pos === 'NOUN') return nounGender(words[i]!);
+  }
+  return undefined;
+}
+
 /** A surname long enough that one letter wrong is a typo, not another name. */
 const MISSPELT_LENGTH = 5;
 
@@ -733,10 +770,11 @@ function verbGender(word: Word): Gender | undefined {
   return found;
 }
 
-/** A finite verb follows a person's name, adverbs skipped: the name is its subject (`Сергей Собянин посетил`). */
+/** A finite verb follows a name, adverbs and the closing mark of a name in quotes skipped: the name is its subject (`Сергей Собянин посетил`, `«Газпром» увеличил`). */
 function verbAfter(view: DocumentView, from: number): boolean {
   for (let i = from; i < Math.min(view.words.length, from + 3); i++) {
     const word = view.words[i]!;
+    if (i === from && isPunctuation(word, '»"“”')) continue;
     if (!isWord(word) || view.mentionAt[i]) return false;
     const pos = word.analyses[0]?.pos;
     if (pos === 'ADVB' || pos === 'PRCL') continue;

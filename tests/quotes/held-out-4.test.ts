@@ -104,3 +104,21 @@ describe('a gerund’s subject is the subject of the finite verb before it (geru
     ]);
   });
 });
+
+describe('a pronoun with no person of its gender as subject just before stands for the organisation of its grammatical gender that acted (organisationPronoun)', () => {
+  it('`Еврокомиссия одобрила сделку. Она заявила, что …`, `Компания «Газпром» объявила … Она сообщила`', async () => {
+    expect(await quotes('Еврокомиссия одобрила сделку. Она заявила, что не видит в ней противоречий.')).toEqual([
+      'indirect «не видит в ней противоречий» cue=заявила speaker=Она → Еврокомиссия',
+    ]);
+    expect(await quotes('МИД России выступил с заявлением. Он отметил, что Москва не признает решение суда.')).toEqual([
+      'indirect «Москва не признает решение суда» cue=отметил speaker=Он → МИД России',
+    ]);
+    expect(await quotes('Компания «Газпром» объявила о сокращении поставок. Она сообщила, что причиной стал ремонт турбины.')).toEqual([
+      'indirect «причиной стал ремонт турбины» cue=сообщила speaker=Она → Газпром',
+    ]);
+    // Not an organisation of the other gender (`компания` is feminine): the person named before.
+    expect(await quotes('Министр Иван Петров посетил завод. Компания «Газпром» объявила о сокращении поставок. Он заявил, что ситуация под контролем.')).toEqual([
+      'indirect «ситуация под контролем» cue=заявил speaker=Он → Иван Петров',
+    ]);
+  });
+});
