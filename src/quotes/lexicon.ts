@@ -17,6 +17,7 @@ const SOURCE_NOUNS = foldedSet(cues.sourceNouns);
 const VERB_OBJECTS = new Map(Object.entries(cues.verbObjectCues).map(([verb, nouns]) => [fold(verb), foldedSet(nouns)]));
 const SPOKES_NOUNS = foldedSet(cues.spokesNouns);
 const UNNAMED_SOURCES = foldedSet(cues.unnamedSources);
+const LATTER_ADJECTIVES = foldedSet(cues.latterAdjectives);
 const DOCUMENT_NOUNS = foldedSet(cues.documentNouns);
 const OFFICE_NOUNS = foldedSet(cues.officeNouns);
 const BODY_NOUNS = foldedSet(cues.bodyNouns);
@@ -129,6 +130,11 @@ export function isSpokesNoun(word: Word): boolean {
 /** A noun for a source the text keeps unnamed (`собеседник агентства`, `источник в правительстве`): never the last speaker. */
 export function isUnnamedSource(word: Word): boolean {
   return word.analyses.some((reading) => reading.pos === 'NOUN' && UNNAMED_SOURCES.has(reading.key));
+}
+
+/** An adjective that may stand alone for the person named last (`последний`, `последняя`: the latter). */
+export function isLatterAdjective(word: Word): boolean {
+  return word.analyses.some((reading) => reading.pos === 'ADJF' && LATTER_ADJECTIVES.has(reading.key));
 }
 
 /** A noun for an office or public standing (`мэр`, `Глава`, `дипломат`), by which news goes on about the person it has just named. */

@@ -7,7 +7,7 @@ import type { WordAnalysis } from '../morphology/morphology.js';
 import { isPunctuation, isWord } from '../tokens.js';
 import type { Word } from '../words/word.js';
 import type { DocumentView } from './view.js';
-import { isPossessivePronoun, isTitleKey, isUnnamedSource } from './lexicon.js';
+import { isLatterAdjective, isPossessivePronoun, isTitleKey, isUnnamedSource } from './lexicon.js';
 
 /** A range of token indices, end exclusive. */
 export interface TokenRange {
@@ -90,8 +90,9 @@ function agreesAsSubject(view: DocumentView, i: number, verb: WordAnalysis | und
   if (mention && (mention.type === 'ORG' || mention.type === 'LOC') && word.grammemes.has('Fixd')) return true;
   // A person's surname says little of their gender (`Алла Бут рассказала`, `Бут` being a masculine noun).
   if (mention?.type === 'PER' && word.analyses.some((reading) => reading.case === 'nomn' || reading.tags.includes('Fixd'))) return true;
+  const latter = standsForLatter(view, i);
   return word.analyses.some((reading) => {
-    if (!NOUN_LIKE.has(reading.pos) && reading.pos !== 'UNKN') return false;
+    if (!NOUN_LIKE.has(reading.pos) && reading.pos !== 'UNKN' && !(latter && reading.pos === 'ADJF')) return false;
     if (reading.pos === 'UNKN') return true;
     if (reading.case !== 'nomn') return false;
     if (!verb) return true;
@@ -318,6 +319,17 @@ export function phraseFrom(view: DocumentView, from: number, limit: number): Tok
   return trim(view, { first: from, end });
 }
 
+/**
+ * `последний` standing alone for a noun (`По словам последнего`, `Последняя заявила`): the latter, a person named before;
+ * rule `latterReference`. Not before a noun or adjective it modifies (`последний министр`, `в последний раз`).
+ */
+export function standsForLatter(view: DocumentView, i: number): boolean {
+  const word = view.words[i]!;
+  if (!isWord(word) || !isLatterAdjective(word)) return false;
+  const next = view.words[i + 1];
+  return !next || !isWord(next) || !next.analyses.some((reading) => reading.pos === 'NOUN' || reading.pos === 'ADJF' || reading.pos === 'PRTF');
+}
+
 /** A possessive pronoun at `i` before a noun or adjective of the phrase (`его адвокат`, `её пресс-секретарь`). */
 export function possessesNext(view: DocumentView, i: number, limit: number): boolean {
   const next = view.words[i + 1];
@@ -371,6 +383,7 @@ function isNominalHead(view: DocumentView, i: number): boolean {
   const word = view.words[i]!;
   const reading = best(word);
   return Boolean(
+    standsForLatter(view, i) ||
     view.mentionAt[i] || word.latin || !reading || NOUN_LIKE.has(reading.pos) || reading.pos === 'UNKN' || word.grammemes.has('Name') || word.grammemes.has('Surn') ||
       // A title that is a participle or adjective by origin is a noun (`Нападающий признался`, `Управляющий заявил`).
       word.keys.some(isTitleKey),

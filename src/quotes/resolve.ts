@@ -15,7 +15,7 @@ import { canonicalPlace, placeIdsByName, stateOfCapital } from '../lexicon/gazet
 import { placeOfAdjective } from '../roles/rules.js';
 import { isDeicticComplement, isBodyNoun, isOfficeNoun, isOrganisationKind, isPossessivePronoun, listedFirstNameGenders, isSpokesNoun, isTitleKey, isUnnamedSource, opensMultiwordTitle, roleCovers, roleGroup } from './lexicon.js';
 import { isPunctuation, isWord } from '../tokens.js';
-import { possessesNext, type TokenRange } from './phrases.js';
+import { possessesNext, standsForLatter, type TokenRange } from './phrases.js';
 import { tokenAtOrAfter, type DocumentView } from './view.js';
 import { partitionPoint } from '../spans.js';
 
@@ -205,6 +205,8 @@ export class SpeakerResolver {
     if (range.end - range.first === 1 && words[range.first]!.analyses[0]?.lemma === 'который') {
       return words[range.first]!.analyses[0]!.number === 'plur' ? UNRESOLVED : this.antecedent(at);
     }
+    // `По словам последнего`: the latter, the person of the adjective's gender named last before the phrase.
+    if (range.end - range.first === 1 && standsForLatter(this.view, range.first)) return this.latter(words[range.first]!, at, fits);
     // `он`, or a possessive (`по её словам`) that the dictionary reads as an adjective.
     const pronounWord = headWord ?? words[range.first]!;
     const gender = PRONOUNS[fold(pronounWord.text)];
@@ -312,6 +314,22 @@ export class SpeakerResolver {
     // Another person who may be a subject (`Иван Петров и Пётр Сидоров провели`) leaves it open.
     if (found === undefined || subjects.size > 1 || (untitled && this.titled.has(found))) return null;
     return this.named(found, named === this.people);
+  }
+
+  /**
+   * The person named last before `at` of the gender `word` (`последний`, `последняя`) takes, in a masculine or
+   * neuter form a man's (`последнего`), that `fits` too; a plural stands for a group, which no one name is.
+   */
+  private latter(word: Word, at: number, fits: (entity: number) => boolean): Resolved {
+    const readings = word.analyses.filter((reading) => reading.pos === 'ADJF');
+    if (readings.some((reading) => reading.number === 'plur')) return UNRESOLVED;
+    const genders = new Set<Gender>(readings.map((reading) => (reading.gender === 'femn' ? 'femn' : 'masc')));
+    const k = firstAtOrAfter(this.people, at) - 1;
+    for (let j = k; j >= Math.max(0, k - LOOKAROUND); j--) {
+      const entity = this.people[j]!.entity;
+      if ([...genders].some((gender) => this.fitsGender(entity, gender)) && fits(entity)) return this.named(entity, true);
+    }
+    return UNRESOLVED;
   }
 
   /** The person named last before `at` in its sentence: a relative pronoun's antecedent. */

@@ -122,3 +122,20 @@ describe('a pronoun with no person of its gender as subject just before stands f
     ]);
   });
 });
+
+describe('`последний` standing alone for a noun is the latter: the person of its gender named last (latterReference)', () => {
+  it('after `по словам`, as a subject before or after the cue, of either gender; not before a noun it modifies', async () => {
+    expect(
+      await quotes('Глава Минобороны Сергей Шойгу встретился с главой Генштаба Валерием Герасимовым. По словам последнего, операция идет по плану.'),
+    ).toEqual(['indirect «операция идет по плану» cue=По словам speaker=последнего → Валерий Герасимов']);
+    expect(await quotes('Иван Петров обвинил в нарушениях Анну Сидорову. Последняя заявила, что обвинения беспочвенны.')).toEqual([
+      'indirect «обвинения беспочвенны» cue=заявила speaker=Последняя → Анна Сидорова',
+    ]);
+    expect(await quotes('Иван Петров обвинил в нарушениях Анну Сидорову. Как заявила последняя, обвинения беспочвенны.')).toEqual([
+      'indirect «обвинения беспочвенны» cue=Как заявила speaker=последняя → Анна Сидорова',
+    ]);
+    expect(await quotes('Министр финансов Иван Петров встретился с Анной Сидоровой. В последний раз министр заявил, что реформа завершена.')).toEqual([
+      'indirect «реформа завершена» cue=заявил speaker=министр → Иван Петров',
+    ]);
+  });
+});
