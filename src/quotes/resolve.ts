@@ -813,12 +813,16 @@ function verbGenderAfter(view: DocumentView, from: number): Gender | undefined {
   return undefined;
 }
 
-/** Every word of the name can be nominative (`Владимир Беспалов`, not `Владимира Беспалова`). */
+/**
+ * Every word of the name can be nominative (`Владимир Беспалов`, not `Владимира Беспалова`). A word the dictionary knows
+ * is read by its known readings only: a guess is no evidence (`Александром`, guessed also as a nominative noun).
+ */
 function canBeNominative(words: readonly Word[], first: number, end: number): boolean {
   for (let i = first; i < words.length && words[i]!.token.start < end; i++) {
     const word = words[i]!;
     if (word.token.kind !== 'word' || word.analyses.length === 0) continue;
-    if (!word.analyses.some((reading) => reading.case === 'nomn' || reading.tags.includes('Fixd'))) return false;
+    const known = word.analyses.some((reading) => reading.known);
+    if (!word.analyses.some((reading) => (!known || reading.known) && (reading.case === 'nomn' || reading.tags.includes('Fixd')))) return false;
   }
   return true;
 }

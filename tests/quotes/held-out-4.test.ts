@@ -139,3 +139,14 @@ describe('`последний` standing alone for a noun is the latter: the pers
     ]);
   });
 });
+
+describe('a name in an oblique case is no subject, whatever the dictionary guesses for a word it knows (canBeNominative)', () => {
+  it('`Он` after `X встретился с Александром Лукашенко` is X, the subject, not the man in the instrumental', async () => {
+    expect(await quotes('Сергей Шойгу встретился с Александром Лукашенко. Он сообщил, что учения пройдут в сентябре.')).toEqual([
+      'indirect «учения пройдут в сентябре» cue=сообщил speaker=Он → Сергей Шойгу',
+    ]);
+    expect(await quotes('Владимир Путин встретился с Александром Лукашенко. Он заявил, что союзное государство укрепляется.')).toEqual([
+      'indirect «союзное государство укрепляется» cue=заявил speaker=Он → Владимир Путин',
+    ]);
+  });
+});
