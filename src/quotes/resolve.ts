@@ -317,13 +317,14 @@ export class SpeakerResolver {
   }
 
   /**
-   * The person named last before `at` of the gender `word` (`последний`, `последняя`) takes, in a masculine or
-   * neuter form a man's (`последнего`), that `fits` too; a plural stands for a group, which no one name is.
+   * The person named last before `at` of a gender `word` (`последний`, `последняя`, `тот`) may take, and that `fits`
+   * too; a plural stands for a group, which no one name is.
    */
   private latter(word: Word, at: number, fits: (entity: number) => boolean): Resolved {
     const readings = word.analyses.filter((reading) => reading.pos === 'ADJF');
     if (readings.some((reading) => reading.number === 'plur')) return UNRESOLVED;
-    const genders = new Set<Gender>(readings.map((reading) => (reading.gender === 'femn' ? 'femn' : 'masc')));
+    // A neuter form that is no masculine one too (`то`) stands for no person.
+    const genders = new Set<Gender>(readings.flatMap((reading) => (reading.gender === 'femn' || reading.gender === 'masc' ? [reading.gender] : [])));
     const k = firstAtOrAfter(this.people, at) - 1;
     for (let j = k; j >= Math.max(0, k - LOOKAROUND); j--) {
       const entity = this.people[j]!.entity;

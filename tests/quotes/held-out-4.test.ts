@@ -150,3 +150,18 @@ describe('a name in an oblique case is no subject, whatever the dictionary guess
     ]);
   });
 });
+
+describe('`тот` standing alone as a subject is the one just named, not the subject before (latterReference)', () => {
+  it('`Денис Мантуров провел совещание с директором завода Максимом Соколовым. Тот сообщил, что …`', async () => {
+    expect(await quotes('Денис Мантуров провел совещание с директором завода Максимом Соколовым. Тот сообщил, что поставки налажены.')).toEqual([
+      'indirect «поставки налажены» cue=сообщил speaker=Тот → Максим Соколов',
+    ]);
+    expect(await quotes('Журналист спросил Ивана Петрова о планах. Тот ответил, что пока рано говорить.')).toEqual([
+      'indirect «пока рано говорить» cue=ответил speaker=Тот → Иван Петров',
+    ]);
+    // Before a word it modifies it is no subject of its own (`Тот же министр`).
+    expect(await quotes('Тот же министр заявил, что поставки будут расширены.')).toEqual([
+      'indirect «поставки будут расширены» cue=заявил speaker=министр → —',
+    ]);
+  });
+});
