@@ -151,6 +151,18 @@ export function sentenceSubject(view: DocumentView, first: number, cue: number, 
 }
 
 /**
+ * The subject of a sentence's first finite verb when that verb is plural (`Представители Роскосмоса не подтвердили …`),
+ * looked for from `first` up to `end`; null for a singular verb or none.
+ */
+export function pluralSubject(view: DocumentView, first: number, end: number): TokenRange | null {
+  const window = Math.min(end, first + 24);
+  let verb = first;
+  while (verb < window && !isFiniteVerb(view.words[verb]!)) verb++;
+  const reading = verb < window ? best(view.words[verb]!) : undefined;
+  return reading?.number === 'plur' ? subjectIn(view, first, verb, reading) : null;
+}
+
+/**
  * The first nominative agreeing with `verb` in `[first, end)` that no preposition governs, with its adjectives, to `end` or
  * to a person's name before an adjunct. One that may be the genitive complement of a preposition's noun (`В беседе с
  * корреспондентом РИА Новости министр заявил`, `По итогам года министры`, `в интервью CNN`) is the subject only when

@@ -15,7 +15,7 @@ import { canonicalPlace, placeIdsByName, stateOfCapital } from '../lexicon/gazet
 import { placeOfAdjective } from '../roles/rules.js';
 import { isDeicticComplement, isBodyNoun, isOfficeNoun, isOrganisationKind, isPossessivePronoun, listedFirstNameGenders, isSpokesNoun, isTitleKey, isUnnamedSource, opensMultiwordTitle, roleCovers, roleGroup } from './lexicon.js';
 import { isPunctuation, isWord } from '../tokens.js';
-import { possessesNext, standsForLatter, type TokenRange } from './phrases.js';
+import { pluralSubject, possessesNext, standsForLatter, type TokenRange } from './phrases.js';
 import { tokenAtOrAfter, type DocumentView } from './view.js';
 import { partitionPoint } from '../spans.js';
 
@@ -211,6 +211,7 @@ export class SpeakerResolver {
     const pronounWord = headWord ?? words[range.first]!;
     const gender = PRONOUNS[fold(pronounWord.text)];
     if (gender) return this.pronoun(gender, at, last);
+    if (range.end - range.first === 1 && isPluralPronoun(pronounWord)) return this.pluralAntecedent(at);
     // Rule `possessedPerson`: a possessive before the head (`его адвокат`) points at someone the head is related to, so the head
     // is another person; only a spokesperson or a press service named no further speaks for the possessor (`его пресс-секретарь`).
     const possessed = head > range.first && isPossessivePronoun(words[range.first]!);
@@ -329,6 +330,25 @@ export class SpeakerResolver {
     for (let j = k; j >= Math.max(0, k - LOOKAROUND); j--) {
       const entity = this.people[j]!.entity;
       if ([...genders].some((gender) => this.fitsGender(entity, gender)) && fits(entity)) return this.named(entity, true);
+    }
+    return UNRESOLVED;
+  }
+
+  /**
+   * Rule `pluralPronoun`: `они`, `их` stand for the plural subject before them, in their sentence or the one before, and name
+   * whom that phrase names (`Представители Роскосмоса не подтвердили … Они лишь сказали, что …` → Роскосмос; `Эксперты …`:
+   * no one). A pronoun subject there refers further back, which is not followed.
+   */
+  private pluralAntecedent(at: number): Resolved {
+    const { view } = this;
+    const token = tokenAtOrAfter(view, at);
+    const s = view.sentenceOf[token]!;
+    for (const sentence of [s, s - 1]) {
+      if (sentence < 0) continue;
+      const { first, end } = view.sentenceTokens[sentence]!;
+      const subject = pluralSubject(view, first, sentence === s ? token : end);
+      if (!subject || (subject.end - subject.first === 1 && isPluralPronoun(view.words[subject.first]!))) continue;
+      return this.resolveIn(subject, null, undefined, true);
     }
     return UNRESOLVED;
   }
@@ -676,6 +696,9 @@ function bodyGender(view: DocumentView, first: number, end: number): Gender | un
   }
   return undefined;
 }
+
+/** `они` or the possessive `их`, a plural personal pronoun. */
+const isPluralPronoun = (word: Word): boolean => word.analyses.some((reading) => reading.pos === 'NPRO' && reading.lemma === 'они');
 
 /** A surname long enough that one letter wrong is a typo, not another name. */
 const MISSPELT_LENGTH = 5;

@@ -165,3 +165,17 @@ describe('`тот` standing alone as a subject is the one just named, not the su
     ]);
   });
 });
+
+describe('`они`, `их` stand for the plural subject just before and name whom that phrase names (pluralPronoun)', () => {
+  it('a group that speaks for a body is the body; an unaffiliated group is no one', async () => {
+    expect(await quotes('Сотрудники Роскосмоса провели проверку. Они сообщили, что корабль исправен.')).toEqual([
+      'indirect «корабль исправен» cue=сообщили speaker=Они → Роскосмос',
+    ]);
+    expect(await quotes('Представители Роскосмоса провели проверку. По их словам, корабль исправен.')).toEqual([
+      'indirect «корабль исправен» cue=По их словам speaker=их → Роскосмос',
+    ]);
+    expect(await quotes('Эксперты провели проверку. Они сообщили, что корабль исправен.')).toEqual([
+      'indirect «корабль исправен» cue=сообщили speaker=Они → —',
+    ]);
+  });
+});
