@@ -18,6 +18,7 @@ const VERB_OBJECTS = new Map(Object.entries(cues.verbObjectCues).map(([verb, nou
 const SPOKES_NOUNS = foldedSet(cues.spokesNouns);
 const UNNAMED_SOURCES = foldedSet(cues.unnamedSources);
 const LATTER_ADJECTIVES = foldedSet(cues.latterAdjectives);
+const OCCASION_NOUNS = foldedSet(cues.occasionNouns);
 const DOCUMENT_NOUNS = foldedSet(cues.documentNouns);
 const OFFICE_NOUNS = foldedSet(cues.officeNouns);
 const BODY_NOUNS = foldedSet(cues.bodyNouns);
@@ -130,6 +131,11 @@ export function isSpokesNoun(word: Word): boolean {
 /** A noun for a source the text keeps unnamed (`собеседник агентства`, `источник в правительстве`): never the last speaker. */
 export function isUnnamedSource(word: Word): boolean {
   return word.analyses.some((reading) => reading.pos === 'NOUN' && UNNAMED_SOURCES.has(reading.key));
+}
+
+/** A noun for the occasion of a statement (`интервью`, `заседание`, `ход` in `в ходе`): after a preposition, the clause's adjunct. */
+export function isOccasionNoun(word: Word): boolean {
+  return word.analyses.some((reading) => reading.pos === 'NOUN' && OCCASION_NOUNS.has(reading.key));
 }
 
 /** An adjective that may stand alone for the person named last (`последний`, `последняя`: the latter). */

@@ -7,7 +7,7 @@ import type { WordAnalysis } from '../morphology/morphology.js';
 import { isPunctuation, isWord } from '../tokens.js';
 import type { Word } from '../words/word.js';
 import type { DocumentView } from './view.js';
-import { isLatterAdjective, isPossessivePronoun, isTitleKey, isUnnamedSource } from './lexicon.js';
+import { isLatterAdjective, isOccasionNoun, isPossessivePronoun, isTitleKey, isUnnamedSource } from './lexicon.js';
 
 /** A range of token indices, end exclusive. */
 export interface TokenRange {
@@ -214,7 +214,7 @@ function subjectPhrase(view: DocumentView, first: number, i: number, end: number
   // A person's name before a preposition closes the subject: what follows is an adjunct (`Министр Иван Петров в интервью
   // «Коммерсанту» заявил`); before a comma it may be a complement (`Конкурент Марка Цукерберга, создателя Facebook, Аарон Гринспен`).
   let close = i + 1;
-  while (close < end && !((endsWithName(view, start, close) || endsWithSurname(view, start, close)) && isPreposition(view.words[close]!)) && !opensParenthetical(view, close) && !pronounAdjunct(view, close)) close++;
+  while (close < end && !((endsWithName(view, start, close) || endsWithSurname(view, start, close)) && isPreposition(view.words[close]!)) && !opensParenthetical(view, close) && !pronounAdjunct(view, close) && !occasionAdjunct(view, close)) close++;
   return trim(view, { first: start, end: close });
 }
 
@@ -327,7 +327,7 @@ export function phraseFrom(view: DocumentView, from: number, limit: number): Tok
   // A pronoun is the whole phrase (`— заявил он журналистам`), but a possessive before a noun is its dependent (`— сказал его продюсер`).
   if (from < limit && isWord(view.words[from]!) && best(view.words[from]!)?.pos === 'NPRO' && !possessesNext(view, from, limit)) return { first: from, end: from + 1 };
   let end = from;
-  while (end < limit && end - from < PHRASE_TOKENS && continuesPhrase(view, end) && !endsWithName(view, from, end) && !pronounAdjunct(view, end)) end++;
+  while (end < limit && end - from < PHRASE_TOKENS && continuesPhrase(view, end) && !endsWithName(view, from, end) && !pronounAdjunct(view, end) && !occasionAdjunct(view, end)) end++;
   return trim(view, { first: from, end });
 }
 
@@ -384,6 +384,22 @@ function endsWithSurname(view: DocumentView, from: number, end: number): boolean
 function pronounAdjunct(view: DocumentView, i: number): boolean {
   const next = view.words[i + 1];
   return isPreposition(view.words[i]!) && next !== undefined && isWord(next) && best(next)?.pos === 'NPRO';
+}
+
+/**
+ * A preposition before the occasion of the statement (`в интервью «Ведомостям»`, `на внеочередном заседании`, `в ходе
+ * встречи`): an adjunct of the clause, since a title's complement after a preposition names a place or a body (`посол в
+ * Казахстане`), never an occasion; the speaker phrase ends before it (rule `occasionAdjunct`). Adjectives may come between.
+ */
+function occasionAdjunct(view: DocumentView, i: number): boolean {
+  if (!isPreposition(view.words[i]!)) return false;
+  for (let j = i + 1; j < Math.min(view.words.length, i + 4); j++) {
+    const word = view.words[j]!;
+    if (!isWord(word) || view.mentionAt[j]) return false;
+    if (isOccasionNoun(word)) return true;
+    if (best(word)?.pos !== 'ADJF' && best(word)?.pos !== 'PRTF') return false;
+  }
+  return false;
 }
 
 /** A comma before a word that cannot begin an apposition (`Министр, в свою очередь, заявил`, `Посол, однако, сказал`): the subject ends there. */

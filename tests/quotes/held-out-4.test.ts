@@ -179,3 +179,17 @@ describe('`они`, `их` stand for the plural subject just before and name who
     ]);
   });
 });
+
+describe('a preposition before the occasion of the statement ends the speaker phrase (occasionAdjunct)', () => {
+  it('`— сказал глава Минфина в интервью «Ведомостям»`, `— пообещал министр финансов на заседании правительства`; a place stays', async () => {
+    expect(await quotes('«Мы не будем повышать налоги», — сказал глава Минфина в интервью «Ведомостям».')).toEqual([
+      'direct «Мы не будем повышать налоги» cue=сказал speaker=глава Минфина → —',
+    ]);
+    expect(await quotes('«Мы не будем повышать налоги», — пообещал министр финансов на внеочередном заседании правительства.')).toEqual([
+      'direct «Мы не будем повышать налоги» cue=пообещал speaker=министр финансов → —',
+    ]);
+    expect(await quotes('«Мы готовы к диалогу», — заявил посол Азербайджана в Казахстане.')).toEqual([
+      'direct «Мы готовы к диалогу» cue=заявил speaker=посол Азербайджана в Казахстане → —',
+    ]);
+  });
+});
