@@ -12,7 +12,7 @@ import { contentPieces, DASHES, endsSentence, MIN_FREE_WORDS, paragraphEndToken,
 import type { QuotedSpan } from './quotation-marks.js';
 import type { PatternName } from './patterns.js';
 import { isPunctuation, isWord } from '../tokens.js';
-import { phraseFrom, sentenceSubject, subjectAfter, subjectBefore, type TokenRange } from './phrases.js';
+import { phraseFrom, sentenceSubject, subjectAfter, subjectBefore, withNamedApposition, type TokenRange } from './phrases.js';
 import { firstWord, tokenAtOrAfter, type DocumentView } from './view.js';
 
 /** Tokens an attribution may span after a quote (`— заявил в интервью РИА Новости посол Азербайджана в Казахстане`). */
@@ -122,7 +122,9 @@ function attributionAfter(view: DocumentView, from: number, undashedAllowed = fa
   // Undashed, the speaker follows the verb (`«Спасибо» сказали все`); with none, the quoted name is the verb's subject
   // (`«Роскосмос» сообщил, что …`), not what was said.
   if (undashed && !found?.speaker) return null;
-  return found && { cue: found.cue, speaker: found.speaker, end, pattern: '«…», — сказал X' };
+  // `— сказал председатель профсоюза, водитель автобуса Михаил Орлов.`: the title's apposition names the speaker.
+  const speaker = found?.speaker ? withNamedApposition(view, found.speaker, end) : null;
+  return found && { cue: found.cue, speaker, end, pattern: '«…», — сказал X' };
 }
 
 /** `«П, — а, — п».` and `«П, — а. — П».`: an attribution inside the marks, between dashes. */

@@ -11,7 +11,7 @@ import { isAuthorialVoice, isBodyNoun, isDocumentNoun, isForecastVerb, isImperso
 import { DASHES, phraseCue, piece, wordCue, type Draft, type DraftCue } from './draft.js';
 import { isPunctuation, isWord } from '../tokens.js';
 import type { PatternName } from './patterns.js';
-import { phraseFrom, sentenceSubject, subjectAfter, subjectBefore, type TokenRange } from './phrases.js';
+import { phraseFrom, sentenceSubject, subjectAfter, subjectBefore, withNamedApposition, type TokenRange } from './phrases.js';
 import { firstWord, type DocumentView } from './view.js';
 
 const CONJUNCTIONS: ReadonlySet<string> = foldedSet(cues.conjunctions);
@@ -97,26 +97,38 @@ function reportedClause(view: DocumentView, sentence: Sentence, i: number): Foun
       // `Reuters со ссылкой на источники сообщает, что …`: the source a medium cites before the cue, in its subject's clause
       // (`Министр со ссылкой на данные Росстата заявил` is the minister's own statement).
       mediumCites(view, clauseStart(view, sentence.first, cue.first), cue.first) ??
-      (reading?.pos === 'GRND' ? invertedSubject(view, sentence.first, cue.first) : null) ??
+      (reading?.pos === 'GRND' ? gerundSubject(view, sentence.first, cue.first) : null) ??
       bodyBefore(view, sentence.first, cue.first, reading) ??
       subjectBefore(view, cue.first, reading, sentence.first) ??
-      subjectAfter(view, cue.end, reading, conjunction) ??
+      appositionAfter(view, subjectAfter(view, cue.end, reading, conjunction), conjunction) ??
       sentenceSubject(view, sentence.first, cue.first, reading);
   } else speaker = documentAuthor(view, sentence.first, cue.first) ?? documentAuthor(view, cue.end, conjunction);
   return { draft: { kind: 'indirect', content: [insideMarks(view, content)], cue, speaker, inherits: false, pattern: 'X заявил, что …' }, next: end };
 }
 
+/** The speaker phrase with its named apposition before `limit` (`заявил глава комитета, депутат Иван Петров, что`), or null. */
+const appositionAfter = (view: DocumentView, range: TokenRange | null, limit: number): TokenRange | null => range && withNamedApposition(view, range, limit);
+
 /**
- * A gerund's subject is its sentence's: when the nearest finite verb before the gerund at `gerund` has its subject
- * after it (`Кризис закончился, заявил Путин, добавив, что …`), that subject; else null, and the subject is looked
- * for before the verb as for any cue.
+ * A gerund's subject is its sentence's (rule `gerundSubject`): the subject of the nearest finite verb before the gerund at
+ * `gerund`, before that verb (`Песков отказался комментировать сообщения СМИ, заявив, что …`: not the object nearest the
+ * gerund), else after it when inverted (`Кризис закончился, заявил Путин, добавив, что …`); null when there is none, and
+ * the subject is looked for before the gerund as for any cue.
  */
-function invertedSubject(view: DocumentView, first: number, gerund: number): TokenRange | null {
+function gerundSubject(view: DocumentView, first: number, gerund: number): TokenRange | null {
   for (let v = gerund - 1; v >= first && v > gerund - PHRASE_WINDOW; v--) {
     const verb = view.words[v]!;
     if (!isWord(verb) || verb.analyses[0]?.pos !== 'VERB') continue;
+    // Agreeing with no number: singulars joined by `и` are a plural verb's subject (`Греф и Костин выступили`).
+    const before = subjectBefore(view, v, undefined, first);
+    if (before) return before;
     const comma = clauseEnd(view, v + 1, gerund + 1);
-    return comma === gerund - 1 ? subjectAfter(view, v + 1, verb.analyses[0], comma) : null;
+    const subject = comma < gerund ? subjectAfter(view, v + 1, verb.analyses[0], comma) : null;
+    // The subject's named apposition may stand between it and the gerund (`заявил глава комитета, депутат Иван Петров, добавив`).
+    const whole = subject && withNamedApposition(view, subject, gerund);
+    if (whole && whole.end === gerund - 1) return whole;
+    // A subject set off from its verb by commas (`Глава комитета, генерал Иван Петров, выступил …, заявив`): the sentence's.
+    return sentenceSubject(view, first, v + 1, verb.analyses[0]);
   }
   return null;
 }
@@ -204,8 +216,10 @@ function sourcePhrase(view: DocumentView, sentence: Sentence, i: number): Found 
   const limit = clauseEnd(view, j + 1, sentence.end);
   // `…, по словам которого, …`: the relative pronoun is the speaker, and the content is the relative clause alone.
   const relative = j + 1 < limit && words[j + 1]!.analyses[0]?.lemma === 'который' ? j + 1 : -1;
-  const speaker = possessive !== -1 ? { first: possessive, end: possessive + 1 } : relative !== -1 ? { first: relative, end: relative + 1 } : phraseFrom(view, j + 1, limit);
-  const sourceEnd = relative !== -1 ? relative + 1 : participialPhraseAfter(view, [j, ...(speaker ? [speaker.end - 1] : [])], limit, sentence.end);
+  const phrase = possessive !== -1 ? { first: possessive, end: possessive + 1 } : relative !== -1 ? { first: relative, end: relative + 1 } : phraseFrom(view, j + 1, limit);
+  const speaker = phrase && possessive === -1 && relative === -1 ? withNamedApposition(view, phrase, sentence.end) : phrase;
+  const named = speaker && speaker.end > limit ? speaker.end : limit;
+  const sourceEnd = relative !== -1 ? relative + 1 : participialPhraseAfter(view, [j, ...(speaker ? [speaker.end - 1] : [])], named, sentence.end);
   const clause = relative !== -1 ? { first: i, end: sentence.end } : sentence;
   return passedOn(view, clause, sourceEnd) ?? { draft: around(view, clause, i, sourceEnd, cue, speaker, 'по словам X'), next: sentence.end };
 }
@@ -254,8 +268,10 @@ function asReported(view: DocumentView, sentence: Sentence, i: number): Found | 
   const found = cueAt(view, j, sentence.end);
   if (!found || found.reading?.pos === 'GRND') return null;
   const cue = phraseCue(view, i, found.cue.end, `как ${found.cue.lemma}`);
-  const limit = clauseEnd(view, found.cue.end, sentence.end);
-  const speaker = found.agentless ? documentAuthor(view, found.cue.end, limit) : citedSource(view, found.cue.end, limit) ?? subjectAfter(view, found.cue.end, found.reading, limit);
+  const clause = clauseEnd(view, found.cue.end, sentence.end);
+  const named = found.agentless ? documentAuthor(view, found.cue.end, clause) : citedSource(view, found.cue.end, clause) ?? subjectAfter(view, found.cue.end, found.reading, clause);
+  const speaker = named && !found.agentless ? withNamedApposition(view, named, sentence.end) : named;
+  const limit = speaker && speaker.end > clause ? speaker.end : clause;
   return passedOn(view, sentence, limit) ?? { draft: around(view, sentence, i, limit, cue, speaker, 'как сообщил X'), next: sentence.end };
 }
 
@@ -447,7 +463,13 @@ function trailingSource(view: DocumentView, sentence: Sentence, i: number): Foun
   if (before <= sentence.first || !isPunctuation(words[before]!, ',!?…')) return null;
   const found = cueAt(view, i, sentence.end);
   if (!found || (!found.agentless && found.reading?.pos !== 'VERB')) return null;
-  const limit = clauseEnd(view, found.cue.end, sentence.end);
+  const clause = clauseEnd(view, found.cue.end, sentence.end);
+  // An agentless report (`…, говорится в заявлении МИД.`, `…, сообщается на сайте ведомства.`) is the document's author's, or no one's.
+  const named = found.agentless
+    ? documentAuthor(view, found.cue.end, clause)
+    : citedSource(view, found.cue.end, clause) ?? subjectAfter(view, found.cue.end, found.reading, clause);
+  const speaker = named && !found.agentless ? withNamedApposition(view, named, sentence.end) : named;
+  const limit = speaker && speaker.end > clause ? speaker.end : clause;
   const closes = atSentenceEnd(view, limit, sentence.end);
   const comma = !closes && isPunctuation(words[limit]!, ',');
   // `…, говорит собеседник агентства, знакомый с ходом переговоров.`: the speaker's own modifier may close the sentence;
@@ -457,10 +479,6 @@ function trailingSource(view: DocumentView, sentence: Sentence, i: number): Foun
   const modified = comma && speakerModifier(view, limit + 1, sentence.end);
   const adjunct = comma && !modified ? speakerAdjunct(view, limit + 1, sentence.end, found.agentless) : null;
   if (!closes && !modified && !adjunct) return null;
-  // An agentless report (`…, говорится в заявлении МИД.`, `…, сообщается на сайте ведомства.`) is the document's author's, or no one's.
-  const speaker = found.agentless
-    ? documentAuthor(view, found.cue.end, limit)
-    : citedSource(view, found.cue.end, limit) ?? subjectAfter(view, found.cue.end, found.reading, limit);
   if (!speaker && !found.agentless) return null;
   const content = piece(view, sentence.first, before);
   if (!content || !hasPredicate(view, sentence.first, before)) return null;
@@ -568,10 +586,19 @@ const hasFiniteVerb = (view: DocumentView, first: number, end: number): boolean 
   return false;
 };
 
-/** A reported clause has a predicate; `Ряд государств, в том числе Россия, призвали …` does not. */
+/**
+ * A reported clause has a predicate; `Ряд государств, в том числе Россия, призвали …` does not. A short adjective after
+ * the clause's first word is its predicate whatever reading comes first (rule `shortAdjectivePredicate`: `Повышение
+ * налогов неизбежно`, the dictionary's first reading an adverb): a short adjective has no other use, and its neuter
+ * is spelt as the adverb; opening the clause it is a parenthetical (`Возможно, …`).
+ */
 function hasPredicate(view: DocumentView, first: number, end: number): boolean {
   for (let j = first; j < end; j++) {
-    if (isWord(view.words[j]!) && PREDICATES.has(view.words[j]!.analyses[0]?.pos ?? '')) return true;
+    const word = view.words[j]!;
+    if (!isWord(word)) continue;
+    if (PREDICATES.has(word.analyses[0]?.pos ?? '')) return true;
+    // Known readings only: a name's guessed ones are no evidence (`Обамой`).
+    if (j > first && !view.mentionAt[j] && word.analyses.some((reading) => reading.pos === 'ADJS' && reading.known)) return true;
   }
   return false;
 }

@@ -3,6 +3,7 @@
  * words are cues, matched by lemma so every tense, aspect and form counts.
  */
 import cues from '../data/quotes/cues.json';
+import pronouns from '../data/quotes/pronouns.json';
 import { gazetteer } from '../lexicon/gazetteer.js';
 import { fold, foldedSet, type Word } from '../words/word.js';
 import type { WordAnalysis } from '../morphology/morphology.js';
@@ -16,6 +17,8 @@ const SOURCE_NOUNS = foldedSet(cues.sourceNouns);
 const VERB_OBJECTS = new Map(Object.entries(cues.verbObjectCues).map(([verb, nouns]) => [fold(verb), foldedSet(nouns)]));
 const SPOKES_NOUNS = foldedSet(cues.spokesNouns);
 const UNNAMED_SOURCES = foldedSet(cues.unnamedSources);
+const LATTER_ADJECTIVES = foldedSet(cues.latterAdjectives);
+const OCCASION_NOUNS = foldedSet(cues.occasionNouns);
 const DOCUMENT_NOUNS = foldedSet(cues.documentNouns);
 const OFFICE_NOUNS = foldedSet(cues.officeNouns);
 const BODY_NOUNS = foldedSet(cues.bodyNouns);
@@ -24,6 +27,7 @@ const DEICTIC_COMPLEMENTS = foldedSet(cues.deicticComplements);
 const PAGE_LABELS = foldedSet(cues.pageLabels);
 const PASS_ON_VERBS = foldedSet(cues.passOnVerbs);
 const CITING_VERBS = foldedSet(cues.citingVerbs);
+const POSSESSIVES = foldedSet(pronouns.possessives.russian);
 /** One-way relations of a general title or a periphrasis to the posts it names (`дипломат` → `госсекретарь`), by folded title. */
 const ROLE_HYPERNYMS = new Map(
   cues.roleHypernyms.flatMap((entry) =>
@@ -31,6 +35,9 @@ const ROLE_HYPERNYMS = new Map(
   ),
 );
 const ROLE_WORDS = new Set([...ROLE_GROUPS.flatMap((group) => [...group]), ...[...ROLE_HYPERNYMS].flatMap(([title, { titles }]) => [title, ...titles])]);
+
+/** A possessive pronoun (`его`, `её`, `их`), which before a noun is its dependent, not the phrase (`его адвокат`). */
+export const isPossessivePronoun = (word: Word): boolean => POSSESSIVES.has(word.folded);
 
 /** Every part of speech a verb's forms take, full participles included (`заявленный`): a speech verb counts in any form. */
 const ANY_VERB_FORM = new Set(['VERB', 'INFN', 'PRTS', 'PRTF', 'GRND']);
@@ -124,6 +131,16 @@ export function isSpokesNoun(word: Word): boolean {
 /** A noun for a source the text keeps unnamed (`собеседник агентства`, `источник в правительстве`): never the last speaker. */
 export function isUnnamedSource(word: Word): boolean {
   return word.analyses.some((reading) => reading.pos === 'NOUN' && UNNAMED_SOURCES.has(reading.key));
+}
+
+/** A noun for the occasion of a statement (`интервью`, `заседание`, `ход` in `в ходе`): after a preposition, the clause's adjunct. */
+export function isOccasionNoun(word: Word): boolean {
+  return word.analyses.some((reading) => reading.pos === 'NOUN' && OCCASION_NOUNS.has(reading.key));
+}
+
+/** An adjective that may stand alone for the person named last (`последний`, `последняя`: the latter). */
+export function isLatterAdjective(word: Word): boolean {
+  return word.analyses.some((reading) => reading.pos === 'ADJF' && LATTER_ADJECTIVES.has(reading.key));
 }
 
 /** A noun for an office or public standing (`мэр`, `Глава`, `дипломат`), by which news goes on about the person it has just named. */

@@ -7,7 +7,7 @@ import type { WordAnalysis } from '../morphology/morphology.js';
 import { isPunctuation, isWord } from '../tokens.js';
 import type { Word } from '../words/word.js';
 import type { DocumentView } from './view.js';
-import { isTitleKey, isUnnamedSource } from './lexicon.js';
+import { isLatterAdjective, isOccasionNoun, isPossessivePronoun, isTitleKey, isUnnamedSource } from './lexicon.js';
 
 /** A range of token indices, end exclusive. */
 export interface TokenRange {
@@ -90,8 +90,9 @@ function agreesAsSubject(view: DocumentView, i: number, verb: WordAnalysis | und
   if (mention && (mention.type === 'ORG' || mention.type === 'LOC') && word.grammemes.has('Fixd')) return true;
   // A person's surname says little of their gender (`Алла Бут рассказала`, `Бут` being a masculine noun).
   if (mention?.type === 'PER' && word.analyses.some((reading) => reading.case === 'nomn' || reading.tags.includes('Fixd'))) return true;
+  const latter = standsForLatter(view, i);
   return word.analyses.some((reading) => {
-    if (!NOUN_LIKE.has(reading.pos) && reading.pos !== 'UNKN') return false;
+    if (!NOUN_LIKE.has(reading.pos) && reading.pos !== 'UNKN' && !(latter && reading.pos === 'ADJF')) return false;
     if (reading.pos === 'UNKN') return true;
     if (reading.case !== 'nomn') return false;
     if (!verb) return true;
@@ -150,6 +151,18 @@ export function sentenceSubject(view: DocumentView, first: number, cue: number, 
 }
 
 /**
+ * The subject of a sentence's first finite verb when that verb is plural (`Представители Роскосмоса не подтвердили …`),
+ * looked for from `first` up to `end`; null for a singular verb or none.
+ */
+export function pluralSubject(view: DocumentView, first: number, end: number): TokenRange | null {
+  const window = Math.min(end, first + 24);
+  let verb = first;
+  while (verb < window && !isFiniteVerb(view.words[verb]!)) verb++;
+  const reading = verb < window ? best(view.words[verb]!) : undefined;
+  return reading?.number === 'plur' ? subjectIn(view, first, verb, reading) : null;
+}
+
+/**
  * The first nominative agreeing with `verb` in `[first, end)` that no preposition governs, with its adjectives, to `end` or
  * to a person's name before an adjunct. One that may be the genitive complement of a preposition's noun (`В беседе с
  * корреспондентом РИА Новости министр заявил`, `По итогам года министры`, `в интервью CNN`) is the subject only when
@@ -201,7 +214,7 @@ function subjectPhrase(view: DocumentView, first: number, i: number, end: number
   // A person's name before a preposition closes the subject: what follows is an adjunct (`Министр Иван Петров в интервью
   // «Коммерсанту» заявил`); before a comma it may be a complement (`Конкурент Марка Цукерберга, создателя Facebook, Аарон Гринспен`).
   let close = i + 1;
-  while (close < end && !((endsWithName(view, start, close) || endsWithSurname(view, start, close)) && isPreposition(view.words[close]!)) && !opensParenthetical(view, close) && !pronounAdjunct(view, close)) close++;
+  while (close < end && !((endsWithName(view, start, close) || endsWithSurname(view, start, close)) && isPreposition(view.words[close]!)) && !opensParenthetical(view, close) && !pronounAdjunct(view, close) && !occasionAdjunct(view, close)) close++;
   return trim(view, { first: start, end: close });
 }
 
@@ -311,11 +324,30 @@ const isFiniteVerb = (word: Word): boolean => isWord(word) && best(word)?.pos ==
 
 /** The noun phrase that starts at `from` and runs while words may continue it (`дипломата`, `блоггеров и СМИ`). */
 export function phraseFrom(view: DocumentView, from: number, limit: number): TokenRange | null {
-  // A pronoun is the whole phrase (`— заявил он журналистам`).
-  if (from < limit && isWord(view.words[from]!) && best(view.words[from]!)?.pos === 'NPRO') return { first: from, end: from + 1 };
+  // A pronoun is the whole phrase (`— заявил он журналистам`), but a possessive before a noun is its dependent (`— сказал его продюсер`).
+  if (from < limit && isWord(view.words[from]!) && best(view.words[from]!)?.pos === 'NPRO' && !possessesNext(view, from, limit)) return { first: from, end: from + 1 };
   let end = from;
-  while (end < limit && end - from < PHRASE_TOKENS && continuesPhrase(view, end) && !endsWithName(view, from, end) && !pronounAdjunct(view, end)) end++;
+  while (end < limit && end - from < PHRASE_TOKENS && continuesPhrase(view, end) && !endsWithName(view, from, end) && !pronounAdjunct(view, end) && !occasionAdjunct(view, end)) end++;
   return trim(view, { first: from, end });
+}
+
+/**
+ * `последний` standing alone for a noun (`По словам последнего`, `Последняя заявила`): the latter, a person named before;
+ * rule `latterReference`. Not before a noun or adjective it modifies (`последний министр`, `в последний раз`).
+ */
+export function standsForLatter(view: DocumentView, i: number): boolean {
+  const word = view.words[i]!;
+  if (!isWord(word) || !isLatterAdjective(word)) return false;
+  const next = view.words[i + 1];
+  return !next || !isWord(next) || !next.analyses.some((reading) => reading.pos === 'NOUN' || reading.pos === 'ADJF' || reading.pos === 'PRTF');
+}
+
+/** A possessive pronoun at `i` before a noun or adjective of the phrase (`его адвокат`, `её пресс-секретарь`). */
+export function possessesNext(view: DocumentView, i: number, limit: number): boolean {
+  const next = view.words[i + 1];
+  if (i + 1 >= limit || !next || !isWord(next) || !isPossessivePronoun(view.words[i]!)) return false;
+  const pos = best(next)?.pos;
+  return view.mentionAt[i + 1] !== undefined || pos === 'NOUN' || pos === 'ADJF' || pos === 'PRTF' || next.keys.some(isTitleKey);
 }
 
 /**
@@ -354,6 +386,22 @@ function pronounAdjunct(view: DocumentView, i: number): boolean {
   return isPreposition(view.words[i]!) && next !== undefined && isWord(next) && best(next)?.pos === 'NPRO';
 }
 
+/**
+ * A preposition before the occasion of the statement (`в интервью «Ведомостям»`, `на внеочередном заседании`, `в ходе
+ * встречи`): an adjunct of the clause, since a title's complement after a preposition names a place or a body (`посол в
+ * Казахстане`), never an occasion; the speaker phrase ends before it (rule `occasionAdjunct`). Adjectives may come between.
+ */
+function occasionAdjunct(view: DocumentView, i: number): boolean {
+  if (!isPreposition(view.words[i]!)) return false;
+  for (let j = i + 1; j < Math.min(view.words.length, i + 4); j++) {
+    const word = view.words[j]!;
+    if (!isWord(word) || view.mentionAt[j]) return false;
+    if (isOccasionNoun(word)) return true;
+    if (best(word)?.pos !== 'ADJF' && best(word)?.pos !== 'PRTF') return false;
+  }
+  return false;
+}
+
 /** A comma before a word that cannot begin an apposition (`Министр, в свою очередь, заявил`, `Посол, однако, сказал`): the subject ends there. */
 function opensParenthetical(view: DocumentView, i: number): boolean {
   return view.words[i]!.text === ',' && i + 1 < view.words.length && isWord(view.words[i + 1]!) && !isNominal(view, i + 1);
@@ -363,6 +411,7 @@ function isNominalHead(view: DocumentView, i: number): boolean {
   const word = view.words[i]!;
   const reading = best(word);
   return Boolean(
+    standsForLatter(view, i) ||
     view.mentionAt[i] || word.latin || !reading || NOUN_LIKE.has(reading.pos) || reading.pos === 'UNKN' || word.grammemes.has('Name') || word.grammemes.has('Surn') ||
       // A title that is a participle or adjective by origin is a noun (`Нападающий признался`, `Управляющий заявил`).
       word.keys.some(isTitleKey),
@@ -407,4 +456,36 @@ function firstMark(view: DocumentView, first: number, end: number, marks: string
   let i = first;
   while (i < end && !isPunctuation(view.words[i]!, marks)) i++;
   return i;
+}
+
+/**
+ * The speaker phrase with the apposition after its comma that names the person its title describes (`глава комитета,
+ * депутат Иван Петров`, `руководителя ведомства, генерала Андрея Смирнова`): news gives a second title with the name
+ * after the first, in the same case, and a noun phrase ending in a name with no verb of its own is no clause. Rule
+ * `namedApposition`; the phrase unchanged when it names a person itself or no such apposition follows before `limit`.
+ */
+export function withNamedApposition(view: DocumentView, range: TokenRange, limit: number): TokenRange {
+  const { words, mentionAt } = view;
+  const comma = range.end;
+  if (comma + 1 >= limit || !isPunctuation(words[comma]!, ',')) return range;
+  for (let i = range.first; i < range.end; i++) if (mentionAt[i]?.type === 'PER') return range;
+  const apposition = phraseFrom(view, comma + 1, limit);
+  if (!apposition || apposition.first !== comma + 1 || mentionAt[apposition.end - 1]?.type !== 'PER') return range;
+  // The apposition runs to a clause's edge: a verb after the name makes it the subject of a clause of its own.
+  const after = words[apposition.end];
+  if (apposition.end < limit && !(after && isPunctuation(after, ',.!?…;:)—–'))) return range;
+  return sharedNounCase(view, range, apposition) ? { first: range.first, end: apposition.end } : range;
+}
+
+/** Whether the first nouns of two phrases (their heads: a title comes first) may stand in one case. */
+function sharedNounCase(view: DocumentView, a: TokenRange, b: TokenRange): boolean {
+  const cases = (range: TokenRange): Set<string> => {
+    for (let i = range.first; i < range.end; i++) {
+      const nouns = view.words[i]!.analyses.filter((reading) => reading.pos === 'NOUN' && reading.case !== undefined);
+      if (isWord(view.words[i]!) && nouns.length > 0) return new Set(nouns.map((reading) => reading.case!));
+    }
+    return new Set();
+  };
+  const first = cases(a);
+  return [...cases(b)].some((c) => first.has(c));
 }

@@ -13,9 +13,9 @@ import { phraseNominative } from '../words/nominative.js';
 import { fold, type Word } from '../words/word.js';
 import { canonicalPlace, placeIdsByName, stateOfCapital } from '../lexicon/gazetteer.js';
 import { placeOfAdjective } from '../roles/rules.js';
-import { isDeicticComplement, isBodyNoun, isOfficeNoun, isOrganisationKind, listedFirstNameGenders, isSpokesNoun, isTitleKey, isUnnamedSource, opensMultiwordTitle, roleCovers, roleGroup } from './lexicon.js';
+import { isDeicticComplement, isBodyNoun, isOfficeNoun, isOrganisationKind, isPossessivePronoun, listedFirstNameGenders, isSpokesNoun, isTitleKey, isUnnamedSource, opensMultiwordTitle, roleCovers, roleGroup } from './lexicon.js';
 import { isPunctuation, isWord } from '../tokens.js';
-import type { TokenRange } from './phrases.js';
+import { pluralSubject, possessesNext, standsForLatter, type TokenRange } from './phrases.js';
 import { tokenAtOrAfter, type DocumentView } from './view.js';
 import { partitionPoint } from '../spans.js';
 
@@ -45,6 +45,8 @@ interface Named {
   readonly sentence: number;
   readonly subject: boolean;
   readonly acts: boolean;
+  /** An organisation's grammatical gender, which a pronoun for it takes (`Еврокомиссия` → `она`, `компания «Газпром»` → `она`). */
+  readonly gender?: Gender;
 }
 
 /** A person's mention: where and whose. */
@@ -107,7 +109,8 @@ export class SpeakerResolver {
         this.recordKinds(mention, i);
         // A body's name is in the case of its first word (`Министерство финансов`).
         const subject = canBeNominative(words, i, words[i]!.token.end);
-        this.bodies.push({ at: mention.start, entity: mention.entity, sentence: view.sentenceOf[i]!, subject, acts: subject && verbAfter(view, lastWordOf(words, i, mention.end) + 1) });
+        const acts = subject && verbAfter(view, lastWordOf(words, i, mention.end) + 1);
+        this.bodies.push({ at: mention.start, entity: mention.entity, sentence: view.sentenceOf[i]!, subject, acts, gender: acts ? bodyGender(view, i, mention.end) : undefined });
       }
       if (mention.type !== 'PER') continue;
       const last = lastWordOf(words, i, mention.end);
@@ -202,10 +205,18 @@ export class SpeakerResolver {
     if (range.end - range.first === 1 && words[range.first]!.analyses[0]?.lemma === 'который') {
       return words[range.first]!.analyses[0]!.number === 'plur' ? UNRESOLVED : this.antecedent(at);
     }
+    // `По словам последнего`: the latter, the person of the adjective's gender named last before the phrase.
+    if (range.end - range.first === 1 && standsForLatter(this.view, range.first)) return this.latter(words[range.first]!, at, fits);
     // `он`, or a possessive (`по её словам`) that the dictionary reads as an adjective.
     const pronounWord = headWord ?? words[range.first]!;
     const gender = PRONOUNS[fold(pronounWord.text)];
     if (gender) return this.pronoun(gender, at, last);
+    if (range.end - range.first === 1 && isPluralPronoun(pronounWord)) return this.pluralAntecedent(at);
+    // Rule `possessedPerson`: a possessive before the head (`его адвокат`) points at someone the head is related to, so the head
+    // is another person; only a spokesperson or a press service named no further speaks for the possessor (`его пресс-секретарь`).
+    const possessed = head > range.first && isPossessivePronoun(words[range.first]!);
+    const possessor = possessed ? PRONOUNS[fold(words[range.first]!.text)] : undefined;
+    if (possessed && headWord && isSpokesNoun(headWord) && head + 1 === range.end) return possessor ? this.pronoun(possessor, at, last) : UNRESOLVED;
     // `пресс-служба губернатора`, `представитель Microsoft`: whoever the phrase after the head names.
     if (spokesman && headWord && isSpokesNoun(headWord) && head + 1 < range.end) {
       // A spokesperson's post the text gives someone (`Пресс-секретарь президента Дмитрий Песков`) is that person's
@@ -258,7 +269,7 @@ export class SpeakerResolver {
     if (isUnnamedSource(headWord)) return UNRESOLVED;
     // A post somewhere the document names no holder for (`Президент компании` after `президент Путин`) is someone else.
     if (postOf !== undefined) return postHolder();
-    if (!title && !animate) return UNRESOLVED;
+    if ((!title && !animate) || possessed) return UNRESOLVED;
     // A title of somewhere (`Китайский президент`, `Президент России`) is not someone the text gave posts only elsewhere
     // (`президент Франции Эммануэль Макрон`): that one holds no post there, or the role search above would have found them.
     const fitsHere = (entity: number): boolean => fits(entity) && (context === undefined || !this.postedOnlyElsewhere(entity, context));
@@ -304,6 +315,42 @@ export class SpeakerResolver {
     // Another person who may be a subject (`Иван Петров и Пётр Сидоров провели`) leaves it open.
     if (found === undefined || subjects.size > 1 || (untitled && this.titled.has(found))) return null;
     return this.named(found, named === this.people);
+  }
+
+  /**
+   * The person named last before `at` of a gender `word` (`последний`, `последняя`, `тот`) may take, and that `fits`
+   * too; a plural stands for a group, which no one name is.
+   */
+  private latter(word: Word, at: number, fits: (entity: number) => boolean): Resolved {
+    const readings = word.analyses.filter((reading) => reading.pos === 'ADJF');
+    if (readings.some((reading) => reading.number === 'plur')) return UNRESOLVED;
+    // A neuter form that is no masculine one too (`то`) stands for no person.
+    const genders = new Set<Gender>(readings.flatMap((reading) => (reading.gender === 'femn' || reading.gender === 'masc' ? [reading.gender] : [])));
+    const k = firstAtOrAfter(this.people, at) - 1;
+    for (let j = k; j >= Math.max(0, k - LOOKAROUND); j--) {
+      const entity = this.people[j]!.entity;
+      if ([...genders].some((gender) => this.fitsGender(entity, gender)) && fits(entity)) return this.named(entity, true);
+    }
+    return UNRESOLVED;
+  }
+
+  /**
+   * Rule `pluralPronoun`: `они`, `их` stand for the plural subject before them, in their sentence or the one before, and name
+   * whom that phrase names (`Представители Роскосмоса не подтвердили … Они лишь сказали, что …` → Роскосмос; `Эксперты …`:
+   * no one). A pronoun subject there refers further back, which is not followed.
+   */
+  private pluralAntecedent(at: number): Resolved {
+    const { view } = this;
+    const token = tokenAtOrAfter(view, at);
+    const s = view.sentenceOf[token]!;
+    for (const sentence of [s, s - 1]) {
+      if (sentence < 0) continue;
+      const { first, end } = view.sentenceTokens[sentence]!;
+      const subject = pluralSubject(view, first, sentence === s ? token : end);
+      if (!subject || (subject.end - subject.first === 1 && isPluralPronoun(view.words[subject.first]!))) continue;
+      return this.resolveIn(subject, null, undefined, true);
+    }
+    return UNRESOLVED;
   }
 
   /** The person named last before `at` in its sentence: a relative pronoun's antecedent. */
@@ -393,11 +440,12 @@ export class SpeakerResolver {
     return undefined;
   }
 
-  /** The phrase's first noun or pronoun that no preposition governs. */
+  /** The phrase's first noun or pronoun that no preposition governs, past a possessive (`его адвокат`). */
   private headOf(range: TokenRange): number {
     for (let i = range.first; i < range.end; i++) {
       const pos = this.view.words[i]!.analyses[0]?.pos;
       if (pos === 'PREP') return -1;
+      if (possessesNext(this.view, i, range.end)) continue;
       // A title that is a participle or adjective by origin is the head too (`Нападающий`, `Управляющий`).
       if (pos === 'NOUN' || pos === 'NPRO' || this.view.words[i]!.keys.some(isTitleKey)) return i;
     }
@@ -473,8 +521,23 @@ export class SpeakerResolver {
       if (person.sentence < sentence - 1) break;
       if (person.subject) return this.named(person.entity, true);
     }
+    // Rule `organisationPronoun`: with no person of its gender the subject here or just before, a pronoun stands for the
+    // organisation of its grammatical gender that acted just before (`Еврокомиссия одобрила сделку. Она заявила, что …`).
+    const body = this.bodyActingBefore(gender, at, sentence);
+    if (body !== undefined) return this.named(body, false);
     if (last?.person && last.entity !== null && fits(last.entity)) return last;
     return nearest === undefined ? UNRESOLVED : this.named(nearest, true);
+  }
+
+  /** The latest organisation before `at`, in its sentence or the one before, that is the subject of a verb, of grammatical `gender`. */
+  private bodyActingBefore(gender: Gender, at: number, sentence: number): number | undefined {
+    const end = firstAtOrAfter(this.bodies, at);
+    for (let k = end - 1; k >= Math.max(0, end - LOOKAROUND); k--) {
+      const body = this.bodies[k]!;
+      if (body.sentence < sentence - 1) return undefined;
+      if (body.acts) return body.gender === gender ? body.entity : undefined;
+    }
+    return undefined;
   }
 
   /**
@@ -615,6 +678,28 @@ export class SpeakerResolver {
   }
 }
 
+/**
+ * The grammatical gender of an organisation's mention at token `first`: of the kind noun right before it (`компания
+ * «Газпром»`), else of its first noun (`Еврокомиссия`, `Европейская комиссия`, `МИД России`); undefined when unknown.
+ */
+function bodyGender(view: DocumentView, first: number, end: number): Gender | undefined {
+  const { words } = view;
+  let before = first - 1;
+  while (before >= 0 && isPunctuation(words[before]!, '«"„“')) before--;
+  const nounGender = (word: Word): Gender | undefined => {
+    const reading = word.analyses.find((r) => r.pos === 'NOUN' && r.known);
+    return reading?.gender === 'masc' || reading?.gender === 'femn' ? reading.gender : undefined;
+  };
+  if (before >= 0 && isOrganisationKind(words[before]!)) return nounGender(words[before]!);
+  for (let i = first; i < words.length && words[i]!.token.start < end; i++) {
+    if (isWord(words[i]!) && words[i]!.analyses[0]?.pos === 'NOUN') return nounGender(words[i]!);
+  }
+  return undefined;
+}
+
+/** `они` or the possessive `их`, a plural personal pronoun. */
+const isPluralPronoun = (word: Word): boolean => word.analyses.some((reading) => reading.pos === 'NPRO' && reading.lemma === 'они');
+
 /** A surname long enough that one letter wrong is a typo, not another name. */
 const MISSPELT_LENGTH = 5;
 
@@ -727,10 +812,11 @@ function verbGender(word: Word): Gender | undefined {
   return found;
 }
 
-/** A finite verb follows a person's name, adverbs skipped: the name is its subject (`Сергей Собянин посетил`). */
+/** A finite verb follows a name, adverbs and the closing mark of a name in quotes skipped: the name is its subject (`Сергей Собянин посетил`, `«Газпром» увеличил`). */
 function verbAfter(view: DocumentView, from: number): boolean {
   for (let i = from; i < Math.min(view.words.length, from + 3); i++) {
     const word = view.words[i]!;
+    if (i === from && isPunctuation(word, '»"“”')) continue;
     if (!isWord(word) || view.mentionAt[i]) return false;
     const pos = word.analyses[0]?.pos;
     if (pos === 'ADVB' || pos === 'PRCL') continue;
@@ -751,12 +837,16 @@ function verbGenderAfter(view: DocumentView, from: number): Gender | undefined {
   return undefined;
 }
 
-/** Every word of the name can be nominative (`Владимир Беспалов`, not `Владимира Беспалова`). */
+/**
+ * Every word of the name can be nominative (`Владимир Беспалов`, not `Владимира Беспалова`). A word the dictionary knows
+ * is read by its known readings only: a guess is no evidence (`Александром`, guessed also as a nominative noun).
+ */
 function canBeNominative(words: readonly Word[], first: number, end: number): boolean {
   for (let i = first; i < words.length && words[i]!.token.start < end; i++) {
     const word = words[i]!;
     if (word.token.kind !== 'word' || word.analyses.length === 0) continue;
-    if (!word.analyses.some((reading) => reading.case === 'nomn' || reading.tags.includes('Fixd'))) return false;
+    const known = word.analyses.some((reading) => reading.known);
+    if (!word.analyses.some((reading) => (!known || reading.known) && (reading.case === 'nomn' || reading.tags.includes('Fixd')))) return false;
   }
   return true;
 }

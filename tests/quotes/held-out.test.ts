@@ -226,7 +226,7 @@ describe('a trailing attribution whose speaker is described after a comma', () =
 
   it('reads an apposition followed by what the speaker did as they spoke (`…, заявил X, генерал Y, выступая …`)', async () => {
     expect(await quotes('Закон будет принят, заявил глава комитета, генерал армии Владимир Шаманов, выступая в Думе.')).toEqual([
-      'indirect «Закон будет принят» cue=заявил speaker=глава комитета → Владимир Шаманов',
+      'indirect «Закон будет принят» cue=заявил speaker=глава комитета, генерал армии Владимир Шаманов → Владимир Шаманов',
     ]);
   });
 
