@@ -99,6 +99,19 @@ function listedNameForms(listed: { name: string; ending: string }): Form[] | und
 
 let listedWomen: ReadonlySet<string> | undefined;
 
+/** The form of a listed woman's name as written: the nominative of a woman. */
+const WOMAN_AS_WRITTEN: Form = 'nomn/femn';
+
+/**
+ * A woman's name the list gives as written that the dictionary reads only as another name's form (rule `woman's
+ * name as listed`: `Камала`, `Мартина`, `Джорджа`, read as Камал's, Мартин's, Джордж's genitive): the name may be
+ * the woman's nominative too, and the surname and the words around it decide (`Мартина Навратилова заявила`).
+ */
+function listedWomanAsWritten(word: Word): boolean {
+  listedWomen ??= foldedSet(firstNamesData.female);
+  return listedWomen.has(word.folded) && !word.analyses.some((r) => r.known && r.tags.includes('Name') && r.case === 'nomn' && r.gender === 'femn');
+}
+
 /** The cases a woman's name in `-а`/`-я` is in, by the ending that replaces that vowel (`Камал-ой`: instrumental); none for the nominative, which the name gives as listed. */
 const FEMALE_CASE_BY_ENDING: Record<string, readonly string[]> = {
   '': ['nomn'], ы: ['gent'], и: ['gent', 'datv', 'loct'], е: ['datv', 'loct'], у: ['accs'], ю: ['accs'], ой: ['ablt'], ей: ['ablt'], ою: ['ablt'], ею: ['ablt'],
@@ -274,7 +287,7 @@ const UNDECLINED_WOMAN_SURNAME = /[бвгджзклмнпрстфхцчшщь]$/
  * declined as a man's name by the ending the text shows ({@link manNominative}: `Питт`), as for a word it lacks.
  */
 function knownNominative(word: Word, role: 'first' | 'middle' | 'last', form: Form, accept: Accept): string {
-  if (role === 'first') return nominativeOf(word, firstNameReading(word, form));
+  if (role === 'first') return form === WOMAN_AS_WRITTEN && listedWomanAsWritten(word) ? word.text : nominativeOf(word, firstNameReading(word, form));
   if (form !== '*' && genderOf(form) === 'masc' && !word.analyses.some((r) => accept(r) && r.case === caseOf(form) && (r.gender === undefined || r.gender === 'masc' || r.gender === 'ms-f'))) {
     const man = manNominative(word.text, caseOf(form));
     if (man !== undefined) return man;
@@ -499,7 +512,8 @@ function nameForm(words: readonly Word[], roles: readonly (string | undefined)[]
     const word = roles[i] === 'last' ? (doubleSurname(each)?.at(-1) ?? each) : each;
     const accept = partReadings(word, roles[i]);
     // A surname the dictionary knows only as a common word (`Бут`) says nothing of the person's gender.
-    return accept && (roles[i] !== 'last' || accept === SURNAME_READING) ? [{ word, accept }] : [];
+    if (!accept || (roles[i] === 'last' && accept !== SURNAME_READING)) return [];
+    return [roles[i] === 'first' && listedWomanAsWritten(word) ? { word, accept, also: WOMAN_AS_WRITTEN } : { word, accept }];
   });
   let forms = agreeingForms(named);
   if (forms === null) return '*';
@@ -642,7 +656,8 @@ function titleBefore(before: readonly Word[]): Word | undefined {
   const { titles } = gazetteer();
   for (let i = before.length - 1; i >= Math.max(0, before.length - 1 - TITLE_REACH); i--) {
     const word = before[i]!;
-    if (word.shape === 'lower' && word.keys.some((key) => titles.has(key))) return word;
+    // A title opening the sentence is capitalised as its first word (`Премьер Италии Джорджа Мелони`).
+    if ((word.shape === 'lower' || (word.sentenceStart && word.shape === 'title')) && word.keys.some((key) => titles.has(key))) return word;
     const complement = word.token.kind === 'word' && (word.shape !== 'lower' || word.analyses.some((r) => r.known && r.case === 'gent'));
     if (!complement) return undefined;
   }

@@ -1,0 +1,28 @@
+/**
+ * People on news sentences written for these tests, not taken from any corpus (a third set, after
+ * names-held-out-2.test.ts): each person as `span → name`, the span as the text writes it and the name in the
+ * nominative, written by hand from the Russian text.
+ */
+import { describe, it } from 'vitest';
+import { expectPeople } from '../support/people.js';
+
+describe('people on unseen news sentences, third set', () => {
+  it("reads a woman's name that is also another name's oblique form as the woman's when the words around it say she", async () => {
+    await expectPeople([
+      ['Вице-президент Камала Харрис выступила с речью.', ['Камала Харрис → Камала Харрис']],
+      ['Премьер Италии Джорджа Мелони прибыла в Брюссель.', ['Джорджа Мелони → Джорджа Мелони']],
+      ['Теннисистка Мартина Навратилова выиграла турнир.', ['Мартина Навратилова → Мартина Навратилова']],
+      ['Писательница Франциска Бауэр получила премию.', ['Франциска Бауэр → Франциска Бауэр']],
+      ['Певица Шакира Мебарак выпустила альбом.', ['Шакира Мебарак → Шакира Мебарак']],
+      // The man's genitive where a man's declined surname says so.
+      ['Выступление Джорджа Буша транслировали все каналы.', ['Джорджа Буша → Джордж Буш']],
+      ['Фильм о жизни Мартина Скорсезе вышел в прокат.', ['Мартина Скорсезе → Мартин Скорсезе']],
+    ]);
+  });
+
+  it('reads a title that opens the sentence as the title the name stands in apposition to', async () => {
+    await expectPeople([
+      ['Премьер Италии Джорджа Мелони.', ['Джорджа Мелони → Джорджа Мелони']],
+    ]);
+  });
+});
