@@ -156,6 +156,7 @@ export function personName(
     let piece = word.text;
     if (word.text.length === 1) piece = words[i + 1]?.text === '.' ? `${word.text}.` : word.text;
     else if (listedFirst) piece = listedFirst.name;
+    else if (role === 'last' && undeclinedForeignSurname(word, words[roles.indexOf('first')], form)) piece = word.text;
     else if (role === 'first' || role === 'middle' || role === 'last') piece = partNominative(word, secondGivenName(word, role) ? 'first' : role, form, family);
     if (word.text === '.') continue;
     pieces.push(piece);
@@ -198,6 +199,21 @@ function commonFirstNameOnly(word: Word, nominative: string): boolean {
   const commonNames = gazetteer().commonFirstNames;
   const key = fold(nominative);
   return (commonNames.masc.has(key) || commonNames.femn.has(key) || gazetteer().familiarFirstNames.has(key)) && !word.analyses.some((reading) => reading.tags.includes('Surn'));
+}
+
+/**
+ * Rule `foreign surname in -и`: a man's surname the dictionary knows only as a common feminine noun's oblique form in
+ * `-и` stands as written where the noun would make an unlikely man's surname: one in `-я` (`Джорджа Клуни`: no form of
+ * `клуня`), or one after a first name that does not decline (`Марио Драги`, not `драга`), which marks a foreign name, whose
+ * surnames in `-и` (Italian, Japanese) do not decline. A Russian name declines both parts (`Богдана Ступки`).
+ */
+function undeclinedForeignSurname(word: Word, first: Word | undefined, form: Form): boolean {
+  if (!word.folded.endsWith('и') || word.analyses.some((r) => !r.known || r.tags.includes('Surn'))) return false;
+  const nouns = word.analyses.filter((r) => r.pos === 'NOUN' && r.number === 'sing');
+  if (nouns.length === 0 || !nouns.every((r) => r.gender === 'femn' && r.case !== 'nomn')) return false;
+  const undeclinedFirst = first !== undefined && first.analyses.some((r) => r.known && r.tags.includes('Name') && r.gender === 'masc' && r.tags.includes('Fixd'));
+  if (undeclinedFirst) return true;
+  return form !== '*' && genderOf(form) === 'masc' && nouns.every((r) => r.lemma.endsWith('я'));
 }
 
 /** A word in the middle of a name that is no patronymic but a second given name (`Мануэла` of `Жозе Мануэла Баррозу`). */
