@@ -239,6 +239,25 @@ function nameGender(form: Form, parts: PersonName, context: NameContext): Person
   return named && (gender === 'masc' || gender === 'femn') ? gender : undefined;
 }
 
+/** How many adverbs may stand between a name and its verb (`Захарова также напомнила`, `Иванов ранее не заявлял`). */
+const PREDICATE_REACH = 2;
+
+const BETWEEN_WORDS: ReadonlySet<string> = foldedSet(verbCases.betweenSubjectAndVerb.words);
+
+/** A word in lower case that stands between a subject and its verb: an adverb, a particle, a listed conjunction (`ранее`, `не`, `также`). */
+const BETWEEN_SUBJECT_AND_VERB = (word: Word): boolean =>
+  word.shape === 'lower' && (word.analyses[0]?.pos === 'ADVB' || word.analyses[0]?.pos === 'PRCL' || BETWEEN_WORDS.has(word.folded));
+
+/**
+ * The word after a name that shows its predicate (rule `predicate past adverbs`): the word right after it, or the one
+ * after an adverb or two (`Захарова также напомнила`: `напомнила`), which stand between a subject and its verb.
+ */
+export function predicateWord(words: readonly Word[], at: number): Word | undefined {
+  for (let i = at; i < Math.min(words.length, at + PREDICATE_REACH); i++) if (!BETWEEN_SUBJECT_AND_VERB(words[i]!)) return words[i];
+  const next = words[Math.min(words.length, at + PREDICATE_REACH)];
+  return next ?? words[at];
+}
+
 /** The gender of a singular past-tense verb (`заявила`: femn), if the word is one. */
 const pastVerbGender = (word: Word | undefined): string | undefined =>
   word?.analyses.find((r) => r.known && r.pos === 'VERB' && r.tags.includes('past') && r.number === 'sing')?.gender;
@@ -577,7 +596,8 @@ function narrowByContext(forms: Form[], { before, after }: NameContext): Form[] 
     forms = narrow(forms, (form) => cases.includes(caseOf(form)));
   }
   const verbGender = pastVerbGender(after);
-  if (verbGender) forms = narrow(forms, (form) => caseOf(form) === 'nomn' && genderOf(form) === verbGender);
+  if (verbGender && subjectNounBefore(before, verbGender)) forms = narrow(forms, (form) => caseOf(form) === 'gent');
+  else if (verbGender) forms = narrow(forms, (form) => caseOf(form) === 'nomn' && genderOf(form) === verbGender);
   // News puts the subject after its verb (`Премию получила Евгения Медведева`): a nominative of the gender of a
   // past verb right before is that subject; an object is in another case, so nothing else is ruled out.
   const verbBeforeGender = before.at(-1)?.shape === 'lower' ? pastVerbGender(before.at(-1)) : undefined;
@@ -586,6 +606,20 @@ function narrowByContext(forms: Form[], { before, after }: NameContext): Form[] 
   // dative of Валентин Петров), but for verbs of giving and telling, whose person is the one given to (verb-cases.json).
   if (before.at(-1) !== undefined && takesAccusative(before.at(-1)!)) forms = narrow(forms, (form) => caseOf(form) === 'accs');
   return forms;
+}
+
+/**
+ * Rule `complement of the subject`: a thing's noun right before the name, in the nominative and of the gender of the past
+ * verb after it, is that verb's subject, and the name its genitive complement (`Пресс-служба Кадырова заявила`: his
+ * service, not a woman Кадырова); a thing's noun stands in no apposition to a person. Not one after a preposition (`В
+ * понедельник Иванова заявила`).
+ */
+function subjectNounBefore(before: readonly Word[], verbGender: string): boolean {
+  const noun = before.at(-1);
+  if (!noun || !commonWordBefore(before) || prepositionBefore(before.slice(0, -1))) return false;
+  const known = noun.analyses.filter((r) => r.known);
+  return known.length > 0 && known.every((r) => r.pos === 'NOUN') &&
+    known.some((r) => r.tags.includes('inan') && r.case === 'nomn' && r.number === 'sing' && r.gender === verbGender);
 }
 
 const DATIVE_OBJECT: ReadonlySet<string> = foldedSet(verbCases.dativeObject);

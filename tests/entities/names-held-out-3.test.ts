@@ -36,4 +36,21 @@ describe('people on unseen news sentences, third set', () => {
       ['Роль Богдана Ступки сыграл другой актер.', ['Богдана Ступки → Богдан Ступка']],
     ]);
   });
+
+  it('reads the gender of a surname alone from its verb past an adverb or a particle between them', async () => {
+    await expectPeople([
+      ['Голикова также сообщила о новых мерах.', ['Голикова → Голикова']],
+      ['Мизулина тоже выступила против.', ['Мизулина → Мизулина']],
+    ]);
+  });
+
+  it("reads a surname after a thing's noun that agrees with the verb as that noun's genitive complement", async () => {
+    await expectPeople([
+      ['Пресс-служба Кадырова заявила об этом.', ['Кадырова → Кадыров']],
+      ['Пресс-служба Собянина сообщила о закрытии парков.', ['Собянина → Собянин']],
+      ['Администрация Волкова опровергла слухи.', ['Волкова → Волков']],
+      // A noun after a preposition is no subject.
+      ['На брифинге Захарова также заявила о санкциях.', ['Захарова → Захарова']],
+    ]);
+  });
 });
