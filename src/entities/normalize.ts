@@ -156,6 +156,7 @@ export function personName(
     let piece = word.text;
     if (word.text.length === 1) piece = words[i + 1]?.text === '.' ? `${word.text}.` : word.text;
     else if (listedFirst) piece = listedFirst.name;
+    else if (role === 'given') piece = listedFirstName(word)?.name ?? word.text;
     else if (role === 'last' && undeclinedForeignSurname(word, words[roles.indexOf('first')], form)) piece = word.text;
     else if (role === 'first' || role === 'middle' || role === 'last') piece = partNominative(word, secondGivenName(word, role) ? 'first' : role, form, family);
     if (word.text === '.') continue;
@@ -168,6 +169,9 @@ export function personName(
       piece = `${particle} ${piece}`;
       particle = undefined;
     }
+    // A Chinese given name after the family name (`Си Цзиньпином` → `Цзиньпин`) is the name's last part, as the factRuEval
+    // annotation gives an East Asian name's syllables after the family name (`Ли Со Ён`: Ли · Со Ён).
+    if (role === 'given') parts.last = piece;
     // A part of two words keeps both (`Лопес Обрадор`, the given names `Мануэль Инасиу`).
     if (role === 'first' || role === 'middle' || role === 'last') parts[role] = parts[role] === undefined ? piece : `${parts[role]} ${piece}`;
   }

@@ -149,6 +149,12 @@ const FOREIGN_PART = and(title, isWord, not(latin), not(commonWord), not(knownGr
 const SYLLABLE_SHAPE = and(title, isWord, not(latin), not(listed('LOC')), not(listed('ORG')), not(titleWord));
 const SYLLABLE = and((word: Word) => word.text.length <= 4, SYLLABLE_SHAPE);
 /** A name's last syllable, which declines when it ends in a consonant (`Пан Ги Муна`, `Ким Чен Ыном`): a syllable with a case ending. */
+/**
+ * A Chinese family name: a syllable of two letters or more, no function word or pronoun; at a sentence's start one the
+ * dictionary knows only as an indeclinable word (`Си`, `Ли`), as a Chinese syllable is, not a common word (`Указ | Гурбангулы`).
+ */
+const CHINESE_FAMILY_NAME = and(SYLLABLE, (word: Word) => word.text.length > 1, not(functionWord), not(pos('NPRO')),
+  or(properHere, formTest((word) => word.analyses.every((r) => !r.known || r.tags.includes('Fixd') || r.pos === 'PRCL' || r.pos === 'CONJ'))));
 const LAST_SYLLABLE = or(SYLLABLE, and(SYLLABLE_SHAPE, (word: Word) => syllableStem(word.text) !== undefined));
 /** Of two foreign name parts, one at least the dictionary does not know (two known surnames in a row are two people). */
 const oneUnknown = (match: Match): boolean => match.words.some((word) => !known(word));
@@ -290,6 +296,12 @@ export const PERSON_RULES: readonly Rule[] = [
   rule('Foreign Name at the start', 'PER', [one(and(UNKNOWN_FIRST, sentenceStart), 'first'), repeat(PARTICLE, 0, 2, 'particle'), one(and(UNKNOWN_PROPER, or(gram('Surn'), gram('Name'))), 'last')]),
   // `Ли Со Ён`, `Аун Сан Су Чжи`, `Ким Чен Ын`: three or four short capitalised words in a row are one name
   rule('Asian name', 'PER', [one(and(SYLLABLE, not(functionWord), properHere), 'syllable'), repeat(SYLLABLE, 1, 2, 'syllable'), one(LAST_SYLLABLE, 'syllable')]),
+  // `Си Цзиньпин`, `с Си Цзиньпином`, `Ху Цзиньтао`: a Chinese family name of one syllable before a listed given name the
+  // dictionary lacks (first-names.json lists Chinese given names apart from the family name); with a title before it, which
+  // the rule 'title Surname' would otherwise take with the family name alone (`председатель Ху | Цзиньтао`)
+  rule('Chinese family name, given name', 'PER', [
+    optional(and(lower, titleWord), 'context'), one(CHINESE_FAMILY_NAME, 'first'), one(and(title, firstNameListed, not(known)), 'given'),
+  ]),
   // `Аарон Гринспен`, `Виторио Сандали`: a name the dictionary knows only as a surname or guesses, before a surname
   rule('foreign first Surname', 'PER', [one(and(FOREIGN_PART, not(sentenceStart), (word: Word) => !bodyShape(word)), 'first'), one(and(FOREIGN_PART, or(gram('Surn'), gram('Name'), not(known))), 'last')], oneUnknown),
   // `Режиссер Эмир Кустурица`, `Мэр Лондона Садик Хан`: after a title, a given name and a surname the dictionary reads as common words or lacks
