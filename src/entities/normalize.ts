@@ -149,9 +149,15 @@ export function personName(
   const pieces: string[] = [];
   let particle: string | undefined;
   let regnal: string | undefined;
+  let hyphen = false;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const role = roles[i];
+    // The initials of a double given name are one part, joined as written (`Ж.-М.`).
+    if (role === 'hyphen') {
+      hyphen = true;
+      continue;
+    }
     const listedFirst = role === 'first' ? listedFirstName(word) : undefined;
     let piece = word.text;
     if (word.text.length === 1) piece = words[i + 1]?.text === '.' ? `${word.text}.` : word.text;
@@ -160,6 +166,12 @@ export function personName(
     else if (role === 'last' && undeclinedForeignSurname(word, words[roles.indexOf('first')], form)) piece = word.text;
     else if (role === 'first' || role === 'middle' || role === 'last') piece = partNominative(word, secondGivenName(word, role) ? 'first' : role, form, family);
     if (word.text === '.') continue;
+    if (hyphen && (role === 'first' || role === 'middle' || role === 'last') && parts[role] !== undefined) {
+      pieces[pieces.length - 1] += `-${piece}`;
+      parts[role] += `-${piece}`;
+      hyphen = false;
+      continue;
+    }
     pieces.push(piece);
     // A regnal number is in the name as written, in no part of it (`Людовик XIV`).
     if (role === 'regnal') regnal = word.text;

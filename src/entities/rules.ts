@@ -83,8 +83,11 @@ const PARTICLE_PREFIX = new RegExp(`^(?:${particles.hyphenated.join('|')})-\\p{L
 const PARTICLE_SURNAME = and((word: Word) => PARTICLE_PREFIX.test(word.text), not(listed('ORG')), not(listed('LOC')));
 /** After a known first name almost any capitalised word is the surname, even a common word or a place (`Фелипе Масса`, `Александр Брод`, `Оливер Кан`). */
 const LAST_AFTER_FIRST = and(or(ANY_SURNAME, and(title, isWord, not(titleWord), not(knownGram('Orgn')), not(listed('ORG')), not(MIDDLE)), PARTICLE_SURNAME), not(latin));
-/** After an initial any capitalised word is the surname, even a place the dictionary knows (`Н. Кан`), but a listed place (`Н. Новгород`). */
-const LAST_AFTER_INITIAL = or(LAST, and(LAST_AFTER_FIRST, not(listed('LOC'))));
+/**
+ * After an initial any capitalised word is the surname, even a place the dictionary knows (`Н. Кан`), but a listed place (`Н. Новгород`)
+ * unless the dictionary knows it as a surname too (`И. Иванова`, not only the genitive of the town `Иваново`).
+ */
+const LAST_AFTER_INITIAL = or(LAST, and(ANY_SURNAME, knownGram('Surn')), and(LAST_AFTER_FIRST, not(listed('LOC'))));
 /** A capitalised word that may be a foreign first name: unknown to the dictionary as anything else. */
 const UNKNOWN_FIRST = and(title, isWord, not(latin), not(commonWord), not(knownGram('Geox')), not(knownGram('Orgn')), not(listed('LOC')), not(listed('ORG')), not(knownGram('Surn')));
 /** Particles inside foreign names: `Франк Де Блекере`, `Ван Гог` (listed in data/gazetteer/name-particles.json). */
@@ -309,6 +312,8 @@ export const PERSON_RULES: readonly Rule[] = [
   rule('title Surname', 'PER', [one(and(lower, titleWord), 'context'), one(and(LAST, not(FIRST)), 'last')]),
   rule('I. last', 'PER', [one(singleLetter, 'first'), one(dot), one(LAST_AFTER_INITIAL, 'last')]),
   rule('I. I. last', 'PER', [one(singleLetter, 'first'), one(dot), one(singleLetter, 'middle'), one(dot), one(LAST_AFTER_INITIAL, 'last')]),
+  // `Ж.-М. Эро`, `Ж.-П. Раффарен`: the initials of a double given name, joined by a hyphen, are one first name's
+  rule('I.-I. last', 'PER', [one(singleLetter, 'first'), one(dot), one(text('-'), 'hyphen'), one(singleLetter, 'first'), one(dot), one(LAST_AFTER_INITIAL, 'last')]),
   rule('last I. I.', 'PER', [one(ANY_SURNAME, 'last'), one(singleLetter, 'first'), one(dot), optional(singleLetter, 'middle'), optional(dot)]),
   rule('last', 'PER', [one(and(SURNAME, properHere, or(knownGram('Surn'), best((r) => r.tags.includes('Surn')))), 'last')]),
   rule('Surname at the start, then its verb', 'PER', [
