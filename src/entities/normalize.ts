@@ -7,6 +7,7 @@
  */
 import familyWords from '../data/gazetteer/family-words.json';
 import firstNamesData from '../data/gazetteer/first-names.json';
+import coordination from '../data/grammar/coordination.json';
 import prepositionCases from '../data/grammar/preposition-cases.json';
 import verbCases from '../data/grammar/verb-cases.json';
 import rolesData from '../data/gazetteer/roles.json';
@@ -661,10 +662,27 @@ function contextCases({ before, after }: NameContext): readonly string[] {
   if (preposition) return PREPOSITION_CASES[preposition.folded] ?? [];
   const title = titleBefore(before);
   if (title) return titleCases(title);
+  const coordinated = coordinatedCases(before);
+  if (coordinated.length > 0) return coordinated;
   // A noun right before takes the name as its complement, whatever the verb after agrees with (`команда Гуса Хиддинка победила`).
   if (common && previous!.analyses.length > 0 && previous!.analyses.every((r) => r.known && r.pos === 'NOUN')) return ['gent'];
   if (after?.analyses.some((r) => r.known && r.pos === 'VERB' && r.tags.includes('past') && r.number === 'sing')) return ['nomn'];
   return [];
+}
+
+const COORDINATING: ReadonlySet<string> = foldedSet(coordination.conjunctions);
+
+/**
+ * Rule `coordinated names`: a name after `и` or `или` that joins it to a name before is in that name's case (`переговоры
+ * Сергея Лаврова и Энтони Блинкена`: genitive), which the words of the name before show by the dictionary's readings of a
+ * first name or a surname; none when the word before the conjunction is no such name.
+ */
+function coordinatedCases(before: readonly Word[]): readonly string[] {
+  const conjunction = before.at(-1);
+  const partner = before.at(-2);
+  if (!conjunction || !partner || conjunction.shape !== 'lower' || !COORDINATING.has(conjunction.folded) || partner.shape !== 'title') return [];
+  const readings = partner.analyses.filter((r) => r.known && r.number === 'sing' && (r.tags.includes('Surn') || r.tags.includes('Name')) && !r.tags.includes('Fixd'));
+  return [...new Set(readings.map((r) => r.case!))];
 }
 
 /** The word right before the name, when it is a common word: written in lower case, or capitalised as a sentence's first word (`Речь Хосни Мубарака`, `С Гусом Хиддинком`). */
