@@ -123,6 +123,16 @@ const nameAgrees = (match: Match): boolean =>
     }),
   ) !== null;
 
+/**
+ * A surname the dictionary knows after a woman's name that a place reads the same is a woman's, in a case the name's
+ * ending shows (`Софии Ротару`), or the place is one and the surname the next phrase's (`в Софии | Путин заявил`).
+ */
+function womanSurnameAgrees(match: Match): boolean {
+  const [first, last] = match.words as [Word, Word];
+  const surnames = last.analyses.filter((r) => r.known && r.tags.includes('Surn') && r.number === 'sing');
+  return surnames.length === 0 || surnames.some((surname) => surname.gender === 'femn' && first.analyses.some((r) => r.number === 'sing' && r.case === surname.case));
+}
+
 /** A foreign first name the dictionary lacks but its guesser reads as one (`Мануэля` of `Хосе Мануэля Баррозу`). */
 const GUESSED_FIRST = and(title, not(known), gram('Name'), not(listed('LOC')), not(listed('ORG')));
 
@@ -293,6 +303,11 @@ export const PERSON_RULES: readonly Rule[] = [
     one(FIRST, 'first'), repeat(or(MIDDLE, FIRST, GUESSED_FIRST), 0, 2, 'middle'), repeat(PARTICLE, 0, 2, 'particle'), one(LAST_AFTER_FIRST, 'last'),
     optional(SECOND_SURNAME, 'last'),
   ], (match) => nameAgrees(match) && surnameAfterGivenNames(match)),
+  // `София Ротару`, `Софии Кенин`: a listed woman's name that a listed place reads the same is the name before a surname,
+  // a word no place (a place before a place is a list of them), organisation or title, or one the dictionary knows as a surname
+  rule('first name that is also a place, Surname', 'PER', [
+    one(and(title, firstNameListed, listed('LOC')), 'first'), one(and(LAST_AFTER_FIRST, or(knownGram('Surn'), and(not(listed('LOC')), not(knownGram('Geox')))), not(functionWord)), 'last'),
+  ], womanSurnameAgrees),
   rule('last first middle?', 'PER', [one(and(ANY_SURNAME, not(sentenceStart)), 'last'), one(FIRST, 'first'), optional(MIDDLE, 'middle')], nameAgrees),
   rule('first middle', 'PER', [one(FIRST, 'first'), one(MIDDLE, 'middle')], nameAgrees),
   rule('Foreign Name', 'PER', [one(and(UNKNOWN_FIRST, not(sentenceStart)), 'first'), repeat(PARTICLE, 0, 2, 'particle'), one(UNKNOWN_PROPER, 'last')]),
