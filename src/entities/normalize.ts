@@ -462,9 +462,11 @@ function readingsSurnameNominative(word: Word): string | undefined {
   // an ending no man's surname has; not when one may be a man's, which may be a foreign surname as written (`Гете`).
   const surnames = word.analyses.filter((reading) => !reading.known && reading.number === 'sing' && reading.tags.includes('Surn'));
   const woman = surnames.length > 0 && surnames.every((reading) => reading.gender === 'femn' && reading.case !== 'nomn');
+  // So do a man's in the instrumental in `-ым`/`-им` (`с Радевым` → `Радев`), which no surname ends in as written.
+  const man = surnames.length > 0 && /[ыи]м$/.test(word.folded) && surnames.every((reading) => reading.gender === 'masc' && reading.case === 'ablt');
   for (const reading of word.analyses) {
     if (reading.known || reading.number !== 'sing') continue;
-    if (woman && reading.tags.includes('Surn')) {
+    if ((woman || man) && reading.tags.includes('Surn')) {
       const guess = nominative(reading);
       if (guess !== null && keepsStem(word.text, guess)) found.add(restoreSpelling(word.text, guess));
       continue;

@@ -89,4 +89,11 @@ describe('people on unseen news sentences, third set', () => {
       ['В Софии Лавров встретился с министром.', ['Лавров → Лавров']],
     ]);
   });
+
+  it("reads a surname alone the dictionary lacks in the instrumental in -ым as the man's surname it declines from", async () => {
+    await expectPeople([
+      ['Президент встретился с Радевым в Софии.', ['Радевым → Радев']],
+      ['Переговоры с Тодоровым прошли успешно.', ['Тодоровым → Тодоров']],
+    ]);
+  });
 });
