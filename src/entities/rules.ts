@@ -272,6 +272,14 @@ const adjectiveSubject = (match: Match): boolean => {
 
 /** A word inside a sentence capitalised as a name's: no listed or known place or organisation, state body's short name, title, patronymic or Latin word. */
 const NAME_INSIDE = and(title, isWord, not(latin), not(sentenceStart), not(listed('LOC')), not(listed('ORG')), not(knownGram('Geox')), not(knownGram('Orgn')), not(titleWord), not(knownGram('Patr')), not(functionWord), (word: Word) => !bodyShape(word));
+/**
+ * A surname alone after a title has no name-shaped word after it: `предприниматель Бессель Кок` is a given name and a
+ * surname, which the rule `title: First Surname` reads from the given name on.
+ */
+function noSecondNameAfter(match: Match): boolean {
+  return match.following === undefined || !NAME_INSIDE(match.following);
+}
+
 /** What a title may govern before the name: a place or body by its name or abbreviation (`Лондона`, `МИД Венгрии`), or a lower-case word (`иностранных дел`). */
 const TITLE_COMPLEMENT = or(listed('LOC'), listed('ORG'), knownGram('Geox'), upper, and(lower, isWord));
 /** How many words a title's complement before a name may have (`министр иностранных дел Венгрии`). */
@@ -324,7 +332,7 @@ export const PERSON_RULES: readonly Rule[] = [
   rule('foreign first Surname', 'PER', [one(and(FOREIGN_PART, not(sentenceStart), (word: Word) => !bodyShape(word)), 'first'), one(and(FOREIGN_PART, or(gram('Surn'), gram('Name'), not(known))), 'last')], oneUnknown),
   // `Режиссер Эмир Кустурица`, `Мэр Лондона Садик Хан`: after a title, a given name and a surname the dictionary reads as common words or lacks
   rule('title: First Surname', 'PER', [one(NAME_INSIDE, 'first'), one(NAME_INSIDE, 'last')], afterTitle),
-  rule('title Surname', 'PER', [one(and(lower, titleWord), 'context'), one(and(LAST, not(FIRST)), 'last')]),
+  rule('title Surname', 'PER', [one(and(lower, titleWord), 'context'), one(and(LAST, not(FIRST)), 'last')], noSecondNameAfter),
   rule('I. last', 'PER', [one(singleLetter, 'first'), one(dot), one(LAST_AFTER_INITIAL, 'last')]),
   rule('I. I. last', 'PER', [one(singleLetter, 'first'), one(dot), one(singleLetter, 'middle'), one(dot), one(LAST_AFTER_INITIAL, 'last')]),
   // `Ж.-М. Эро`, `Ж.-П. Раффарен`: the initials of a double given name, joined by a hyphen, are one first name's
