@@ -10,7 +10,7 @@ import { englishText } from '../words/english.js';
 import { lookup } from '../lexicon/gazetteer.js';
 import { matchAt, type Match, type Rule } from './grammar.js';
 import { linkMentions, type DraftMention } from './link.js';
-import { personName, predicateWord, verbGender } from './normalize.js';
+import { manNominative, personName, predicateWord, verbGender } from './normalize.js';
 import { listedNominative, phraseNominative } from '../words/nominative.js';
 import {
   LOCATION_RULES, ORGANISATION_RULES, PERSON_RULES, QUOTE_CLOSE, QUOTE_OPEN, outletCue, outletNameStart, nounBefore, reportVerb, sourceNameStart, sourceNoun, subjectAfterVerb, subjectNameStart, writtenNominative,
@@ -483,7 +483,7 @@ function introducedSurnames(leftovers: readonly Leftover[], surnames: ReadonlyMa
   const found: DraftMention[] = [];
   for (const { word, after } of leftovers) {
     // Anywhere in the document: a headline names the person before the lead introduces them.
-    const known = word.keys.map((key) => surnames.get(key)).find(Boolean);
+    const known = word.keys.map((key) => surnames.get(key)).find(Boolean) ?? declinedSurname(word, surnames);
     if (!known) continue;
     const { start, end, text } = word.token;
     // Only a subject agrees with the verb after it: the surname as the nominative is written (`Бут рассказала`, not `пресс-служба Кадырова заявила`).
@@ -491,6 +491,22 @@ function introducedSurnames(leftovers: readonly Leftover[], surnames: ReadonlyMa
     found.push({ start, end, text, type: 'PER', normal: known.last, parts: { last: known.last }, rule: DOCUMENT_RULES.introducedSurname, ...(gender ? { gender } : {}) });
   }
   return found;
+}
+
+/** The oblique cases a man's surname shows by an ending the text adds to it (`Маск-а`, `Маск-у`, `Маск-ом`, `Маск-е`). */
+const MAN_OBLIQUE_CASES = ['gent', 'datv', 'ablt', 'loct'];
+
+/**
+ * Rule `introduced surname declined`: a capitalised word that is a man's surname the document introduces with a case
+ * ending (`Решение Маска` after `Илон Маск`), which the dictionary may read as another word's form (`маска`).
+ */
+function declinedSurname(word: Word, surnames: ReadonlyMap<string, { last: string }>): { last: string } | undefined {
+  for (const wordCase of MAN_OBLIQUE_CASES) {
+    const stem = manNominative(word.text, wordCase);
+    const known = stem === undefined ? undefined : surnames.get(fold(stem));
+    if (known) return known;
+  }
+  return undefined;
 }
 
 /**

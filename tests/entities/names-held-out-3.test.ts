@@ -104,4 +104,11 @@ describe('people on unseen news sentences, third set', () => {
       ['Норвежский бизнесмен Эйвинд Бор заявил о банкротстве.', ['Эйвинд Бор → Эйвинд Бор']],
     ]);
   });
+
+  it("links a man's surname the document introduces, declined as a common word's form, to the person", async () => {
+    await expectPeople([
+      ['Глава SpaceX Илон Маск купил Twitter. Решение Маска раскритиковали.', ['Илон Маск → Илон Маск', 'Маска → Илон Маск']],
+      ['Глава SpaceX Илон Маск купил Twitter. Журналисты позвонили Маску.', ['Илон Маск → Илон Маск', 'Маску → Илон Маск']],
+    ]);
+  });
 });
