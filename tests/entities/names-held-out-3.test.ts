@@ -111,4 +111,11 @@ describe('people on unseen news sentences, third set', () => {
       ['Глава SpaceX Илон Маск купил Twitter. Журналисты позвонили Маску.', ['Илон Маск → Илон Маск', 'Маску → Илон Маск']],
     ]);
   });
+
+  it('reads a surname alone after a title that opens the sentence', async () => {
+    await expectPeople([
+      ['Премьер Мэй подала в отставку.', ['Мэй → Мэй']],
+      ['Посол Нуланд прибыла в Киев.', ['Нуланд → Нуланд']],
+    ]);
+  });
 });
