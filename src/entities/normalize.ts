@@ -347,7 +347,10 @@ function knownNominative(word: Word, role: 'first' | 'middle' | 'last', form: Fo
     // case is one written as it stands (`Марио Драги выступил`: no nominative of `драга`; but `к Фелипе Массе` of `Масса`).
     if (role === 'last' && INDECLINABLE_MAN_END.test(word.folded) && !word.analyses.some((r) => SURNAME_READING(r) || (accept(r) && r.case === caseOf(form)))) return word.text;
   }
-  return nominativeOf(word, readingIn(word, form, accept));
+  const reading = readingIn(word, form, accept);
+  // A guess that reads the word as another, shorter one (`Йовович` as `вич`) gives no form of the name: the word stays.
+  if (reading && !reading.known && !keepsStem(word.text, nominative(reading) ?? '')) return word.text;
+  return nominativeOf(word, reading);
 }
 
 /**
@@ -707,6 +710,13 @@ function prepositionBefore(before: readonly Word[]): Word | undefined {
 function contextForm(words: readonly Word[], roles: readonly (string | undefined)[], context: NameContext): Form {
   const woman = words.some((word, i) => roles[i] === 'first' && word.analyses.some((r) => r.known && r.tags.includes('Name')) && word.analyses.every((r) => !r.known || !r.tags.includes('Name') || r.gender === 'femn'));
   if (woman) return '*';
+  // A first name the dictionary lacks whose guessed readings are all a woman's (`Миллой`) names a woman, in the case the words
+  // around it give that those readings have (`с Миллой Йовович`: instrumental), not a man in `-а` (`Милл`).
+  const guessedWoman = words.find((word, i) => roles[i] === 'first' && guessedWomanName(word));
+  if (guessedWoman) {
+    const wordCase = contextCases(context).find((c) => guessedWoman.analyses.some((r) => r.tags.includes('Name') && r.case === c));
+    return wordCase === undefined ? '*' : `${wordCase}/femn`;
+  }
   // A man's first name the dictionary knows, which does not decline (`Марио`), puts the name in the case around it.
   // So does a double name the dictionary lacks that its guesser reads only as an indeclinable man's (`Жан-Франсуа Копе`).
   const knownMan = (word: Word): boolean => word.analyses.some((r) => r.known && r.tags.includes('Name')) && word.analyses.every((r) => !r.known || !r.tags.includes('Name') || r.gender === 'masc');
@@ -718,6 +728,13 @@ function contextForm(words: readonly Word[], roles: readonly (string | undefined
   const unknown = words.filter((word, i) => (roles[i] === 'first' || roles[i] === 'middle' || roles[i] === 'last') && !word.analyses.some((r) => r.known) && word.text.length > 1);
   const wordCase = contextCases(context).find((c) => c !== 'nomn' && unknown.some((word) => manNominative(word.text, c) !== undefined)) ?? sharedCase(unknown);
   return wordCase === undefined ? '*' : `${wordCase}/masc`;
+}
+
+/** A word the dictionary lacks that its guesser reads as a first name, a woman's only (`Миллой`, `Аннабель`). */
+function guessedWomanName(word: Word): boolean {
+  if (word.analyses.some((r) => r.known)) return false;
+  const names = word.analyses.filter((r) => r.tags.includes('Name'));
+  return names.length > 0 && names.every((r) => r.gender === 'femn');
 }
 
 /**

@@ -273,11 +273,11 @@ const adjectiveSubject = (match: Match): boolean => {
 /** A word inside a sentence capitalised as a name's: no listed or known place or organisation, state body's short name, title, patronymic or Latin word. */
 const NAME_INSIDE = and(title, isWord, not(latin), not(sentenceStart), not(listed('LOC')), not(listed('ORG')), not(knownGram('Geox')), not(knownGram('Orgn')), not(titleWord), not(knownGram('Patr')), not(functionWord), (word: Word) => !bodyShape(word));
 /**
- * A surname alone after a title has no name-shaped word after it: `предприниматель Бессель Кок` is a given name and a
- * surname, which the rule `title: First Surname` reads from the given name on.
+ * A surname alone after a title has no name-shaped word or patronymic after it: `предприниматель Бессель Кок` is a given
+ * name and a surname, which the rules for names with a first name read from the given name on.
  */
 function noSecondNameAfter(match: Match): boolean {
-  return match.following === undefined || !NAME_INSIDE(match.following);
+  return match.following === undefined || !(NAME_INSIDE(match.following) || MIDDLE(match.following));
 }
 
 /** What a title may govern before the name: a place or body by its name or abbreviation (`Лондона`, `МИД Венгрии`), or a lower-case word (`иностранных дел`). */

@@ -118,4 +118,12 @@ describe('people on unseen news sentences, third set', () => {
       ['Посол Нуланд прибыла в Киев.', ['Нуланд → Нуланд']],
     ]);
   });
+
+  it("reads a woman's foreign name the dictionary lacks with a surname in -вич, which it reads as a patronymic, whole and in the nominative", async () => {
+    await expectPeople([
+      ['Фильм с Миллой Йовович вышел в прокат.', ['Миллой Йовович → Милла Йовович']],
+      ['Роль Миллы Йовович досталась другой актрисе.', ['Миллы Йовович → Милла Йовович']],
+      ['Актриса Милла Йовович прибыла в Москву.', ['Милла Йовович → Милла Йовович']],
+    ]);
+  });
 });
