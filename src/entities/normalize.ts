@@ -100,17 +100,25 @@ function listedNameForms(listed: { name: string; ending: string }): Form[] | und
 
 let listedWomen: ReadonlySet<string> | undefined;
 
-/** The form of a listed woman's name as written: the nominative of a woman. */
-const WOMAN_AS_WRITTEN: Form = 'nomn/femn';
-
 /**
- * A woman's name the list gives as written that the dictionary reads only as another name's form (rule `woman's
- * name as listed`: `Камала`, `Мартина`, `Джорджа`, read as Камал's, Мартин's, Джордж's genitive): the name may be
- * the woman's nominative too, and the surname and the words around it decide (`Мартина Навратилова заявила`).
+ * A woman's name the list gives that the dictionary reads only as another name's form (rule `woman's name as listed`):
+ * as written (`Камала`, `Мартина`, `Джорджа`, read as Камал's, Мартин's, Джордж's genitive), or with a case ending that
+ * replaces its `а`/`я` (`Аны`, read as the man's indeclinable `Аны`). Her name is then one more reading, of the forms the
+ * ending shows, and the surname and the words around it decide (`Мартина Навратилова заявила`). Undefined when the list
+ * does not give the word as a woman's name, or the dictionary reads it as her name already.
  */
-function listedWomanAsWritten(word: Word): boolean {
+function listedWomanName(word: Word): { name: string; forms: readonly Form[] } | undefined {
   listedWomen ??= foldedSet(firstNamesData.female);
-  return listedWomen.has(word.folded) && !word.analyses.some((r) => r.known && r.tags.includes('Name') && r.case === 'nomn' && r.gender === 'femn');
+  if (!word.analyses.some((r) => r.known && r.tags.includes('Name')) || word.analyses.some((r) => r.known && r.tags.includes('Name') && r.gender === 'femn')) return undefined;
+  if (listedWomen.has(word.folded)) return { name: word.text, forms: ['nomn/femn'] };
+  for (const ending of CASE_ENDINGS) {
+    const cases = FEMALE_CASE_BY_ENDING[ending];
+    if (!cases || !word.folded.endsWith(ending)) continue;
+    const stem = word.text.slice(0, -ending.length);
+    const tail = ['а', 'я'].find((vowel) => listedWomen!.has(fold(stem + vowel)));
+    if (tail !== undefined) return { name: stem + tail, forms: cases.map((wordCase) => `${wordCase}/femn`) };
+  }
+  return undefined;
 }
 
 /** The cases a woman's name in `-а`/`-я` is in, by the ending that replaces that vowel (`Камал-ой`: instrumental); none for the nominative, which the name gives as listed. */
@@ -339,7 +347,10 @@ const UNDECLINED_WOMAN_SURNAME = /[бвгджзклмнпрстфхцчшщь]$/
  * declined as a man's name by the ending the text shows ({@link manNominative}: `Питт`), as for a word it lacks.
  */
 function knownNominative(word: Word, role: 'first' | 'middle' | 'last', form: Form, accept: Accept): string {
-  if (role === 'first') return form === WOMAN_AS_WRITTEN && listedWomanAsWritten(word) ? word.text : nominativeOf(word, firstNameReading(word, form));
+  if (role === 'first') {
+    const woman = form === '*' ? undefined : listedWomanName(word);
+    return woman?.forms.includes(form) ? woman.name : nominativeOf(word, firstNameReading(word, form));
+  }
   if (form !== '*' && genderOf(form) === 'masc' && !word.analyses.some((r) => accept(r) && r.case === caseOf(form) && (r.gender === undefined || r.gender === 'masc' || r.gender === 'ms-f'))) {
     const man = manNominative(word.text, caseOf(form));
     if (man !== undefined) return man;
@@ -570,7 +581,8 @@ function nameForm(words: readonly Word[], roles: readonly (string | undefined)[]
     const accept = partReadings(word, roles[i]);
     // A surname the dictionary knows only as a common word (`Бут`) says nothing of the person's gender.
     if (!accept || (roles[i] === 'last' && accept !== SURNAME_READING)) return [];
-    return [roles[i] === 'first' && listedWomanAsWritten(word) ? { word, accept, also: WOMAN_AS_WRITTEN } : { word, accept }];
+    const woman = roles[i] === 'first' ? listedWomanName(word) : undefined;
+    return [woman ? { word, accept, also: woman.forms } : { word, accept }];
   });
   let forms = agreeingForms(named);
   if (forms === null) return '*';
@@ -661,8 +673,6 @@ const PREPOSITION_CASES: Readonly<Record<string, readonly string[]>> = prepositi
  * a noun right before takes the name as its genitive complement (`речь Хосни Мубарака`).
  */
 function contextCases({ before, after }: NameContext): readonly string[] {
-  const previous = before.at(-1);
-  const common = commonWordBefore(before);
   const preposition = prepositionBefore(before);
   if (preposition) return PREPOSITION_CASES[preposition.folded] ?? [];
   const title = titleBefore(before);
@@ -670,7 +680,7 @@ function contextCases({ before, after }: NameContext): readonly string[] {
   const coordinated = coordinatedCases(before);
   if (coordinated.length > 0) return coordinated;
   // A noun right before takes the name as its complement, whatever the verb after agrees with (`команда Гуса Хиддинка победила`).
-  if (common && previous!.analyses.length > 0 && previous!.analyses.every((r) => r.known && r.pos === 'NOUN')) return ['gent'];
+  if (nounBefore(before)) return ['gent'];
   if (after?.analyses.some((r) => r.known && r.pos === 'VERB' && r.tags.includes('past') && r.number === 'sing')) return ['nomn'];
   return [];
 }
@@ -688,6 +698,12 @@ function coordinatedCases(before: readonly Word[]): readonly string[] {
   if (!conjunction || !partner || conjunction.shape !== 'lower' || !COORDINATING.has(conjunction.folded) || partner.shape !== 'title') return [];
   const readings = partner.analyses.filter((r) => r.known && r.number === 'sing' && (r.tags.includes('Surn') || r.tags.includes('Name')) && !r.tags.includes('Fixd'));
   return [...new Set(readings.map((r) => r.case!))];
+}
+
+/** A common word right before the name that is a noun only, which takes the name as its genitive complement (`визит Аны Брнабич`). */
+function nounBefore(before: readonly Word[]): boolean {
+  const previous = before.at(-1);
+  return commonWordBefore(before) && previous!.analyses.length > 0 && previous!.analyses.every((r) => r.known && r.pos === 'NOUN');
 }
 
 /** The word right before the name, when it is a common word: written in lower case, or capitalised as a sentence's first word (`Речь Хосни Мубарака`, `С Гусом Хиддинком`). */

@@ -126,4 +126,12 @@ describe('people on unseen news sentences, third set', () => {
       ['Актриса Милла Йовович прибыла в Москву.', ['Милла Йовович → Милла Йовович']],
     ]);
   });
+
+  it("reads a listed woman's name whose oblique form the dictionary reads as a man's indeclinable name as hers where the words around it say so", async () => {
+    await expectPeople([
+      ['Встреча с Аной Брнабич прошла в Белграде.', ['Аной Брнабич → Ана Брнабич']],
+      ['Заявление премьера Аны Брнабич опубликовано.', ['Аны Брнабич → Ана Брнабич']],
+      ['У Аны Брнабич нет претензий к партнерам.', ['Аны Брнабич → Ана Брнабич']],
+    ]);
+  });
 });
