@@ -311,6 +311,7 @@ function partNominative(word: Word, role: 'first' | 'middle' | 'last', form: For
   const accept = partReadings(word, role)!;
   const known = word.analyses.some((r) => r.known);
   const piece = known ? knownNominative(word, role, form, accept) : guessedNominative(word, role, form, accept);
+  if (womanSurname && !known && !GUESSED_WOMAN_SURNAME_END.test(fold(piece))) return word.text;
   return womanSurname && !WOMAN_SURNAME_END.test(fold(piece)) ? word.text : piece;
 }
 
@@ -410,6 +411,13 @@ function familyName(word: Word): string | undefined {
   const plural = word.analyses.find((r) => r.known && r.tags.includes('Surn') && r.number === 'plur');
   return plural && restoreSpelling(word.text, plural.lemma);
 }
+
+/**
+ * Rule `woman's surname the dictionary lacks`: how one that declines ends in the nominative, as a Russian woman's surname
+ * does (`Габдрахманова`, `Касаткина`, `Навальная`); a foreign one in a vowel stays as written (`Моники Беллуччи`, not
+ * `Беллучча`, the nominative a guess from the ending would give).
+ */
+const GUESSED_WOMAN_SURNAME_END = /(?:[оеё]в|[иы]н|ск|цк)а$|[ая]я$/;
 
 /** How a woman's surname that declines ends in the nominative (`Иванова`, `Гарсия`, `Поклонская`). */
 const WOMAN_SURNAME_END = /[ая]$/;

@@ -134,4 +134,12 @@ describe('people on unseen news sentences, third set', () => {
       ['У Аны Брнабич нет претензий к партнерам.', ['Аны Брнабич → Ана Брнабич']],
     ]);
   });
+
+  it("keeps a woman's foreign surname the dictionary lacks that ends in a vowel as written, and declines a Russian one", async () => {
+    await expectPeople([
+      ['Роль Моники Беллуччи досталась другой.', ['Моники Беллуччи → Моника Беллуччи']],
+      ['Выставка Франчески Пуччи открылась в Риме.', ['Франчески Пуччи → Франческа Пуччи']],
+      ['Победа Дарьи Касаткиной удивила всех.', ['Дарьи Касаткиной → Дарья Касаткина']],
+    ]);
+  });
 });
