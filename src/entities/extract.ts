@@ -10,7 +10,7 @@ import { englishText } from '../words/english.js';
 import { lookup } from '../lexicon/gazetteer.js';
 import { matchAt, type Match, type Rule } from './grammar.js';
 import { linkMentions, type DraftMention } from './link.js';
-import { personName, verbGender } from './normalize.js';
+import { manNominative, personName, predicateWord, verbGender } from './normalize.js';
 import { listedNominative, phraseNominative } from '../words/nominative.js';
 import {
   LOCATION_RULES, ORGANISATION_RULES, PERSON_RULES, QUOTE_CLOSE, QUOTE_OPEN, outletCue, outletNameStart, nounBefore, reportVerb, sourceNameStart, sourceNoun, subjectAfterVerb, subjectNameStart, writtenNominative,
@@ -98,7 +98,7 @@ function draftMentions({ text, words, sentenceTokens, paragraphs }: WorkingDocum
     quotedNames(sentenceWords, quotes);
     // The capitalised words no rule took, for the surnames that the document introduces elsewhere.
     sentenceWords.words.forEach((word, i) => {
-      if (!sentenceWords.covered[i] && word.shape === 'title' && word.token.kind === 'word') leftovers.push({ word, after: sentenceWords.words[i + 1] });
+      if (!sentenceWords.covered[i] && word.shape === 'title' && word.token.kind === 'word') leftovers.push({ word, after: predicateWord(sentenceWords.words, i + 1) });
     });
   }
   retypeTransliterations(text, drafts);
@@ -168,7 +168,7 @@ function matchSentence(source: string, { words, covered, canonical }: SentenceWo
     let owner = match === grammatical ? match.words.slice(taken) : listedOwner(words, i, listed!, grammatical);
     // The place read after a body is no owner when a person's name opens there (`Apple | Тим Кук`: `Тим` is also a town).
     if (owner.length > 0 && matchAt(RULES, words, i + taken)?.rule.type === 'PER') owner = [];
-    const draft = toDraft(source, match, listed, words.slice(Math.max(0, i - CONTEXT_WORDS), i), words[i + match.words.length], owner);
+    const draft = toDraft(source, match, listed, words, i, owner);
     if (draft) {
       drafts.push(draft);
       if (match.rule.name === PLACE_NAME_RULE && match.words.length === 1 && !words[i]!.listed) dictionaryPlaces.set(draft, words[i]!);
@@ -218,10 +218,10 @@ const CONTEXT_WORDS = 8;
 
 /**
  * The match as a mention: its `text` is the source's (a tab or two spaces between its words stay), its normal form
- * single-spaced; `before` and `after` are the sentence's words around the match, which tell a name's case.
+ * single-spaced; the sentence's words around the match at `at` tell a name's case.
  */
 function toDraft(
-  source: string, match: Match, listed: Listed | undefined, before: readonly Word[], after: Word | undefined, ownerWords: readonly Word[],
+  source: string, match: Match, listed: Listed | undefined, sentence: readonly Word[], at: number, ownerWords: readonly Word[],
 ): DraftMention | null {
   const first = match.roles.findIndex((role) => role !== 'context' && role !== 'next');
   let last = match.roles.length - 1;
@@ -234,7 +234,8 @@ function toDraft(
   const text = source.slice(start, end);
   const { type, name: rule } = match.rule;
   if (type === 'PER') {
-    const context = { before: [...before, ...match.words.slice(0, first)], after: match.words[last + 1] ?? after };
+    const before = sentence.slice(Math.max(0, at - CONTEXT_WORDS), at + first);
+    const context = { before, after: predicateWord(sentence, at + last + 1) };
     return { start, end, text, type, rule, ...personName(words, roles, context) };
   }
   const spelled = joined(words);
@@ -484,7 +485,7 @@ function introducedSurnames(leftovers: readonly Leftover[], surnames: ReadonlyMa
   const found: DraftMention[] = [];
   for (const { word, after } of leftovers) {
     // Anywhere in the document: a headline names the person before the lead introduces them.
-    const known = word.keys.map((key) => surnames.get(key)).find(Boolean);
+    const known = word.keys.map((key) => surnames.get(key)).find(Boolean) ?? declinedSurname(word, surnames);
     if (!known) continue;
     const { start, end, text } = word.token;
     // Only a subject agrees with the verb after it: the surname as the nominative is written (`Бут рассказала`, not `пресс-служба Кадырова заявила`).
@@ -492,6 +493,22 @@ function introducedSurnames(leftovers: readonly Leftover[], surnames: ReadonlyMa
     found.push({ start, end, text, type: 'PER', normal: known.last, parts: { last: known.last }, rule: DOCUMENT_RULES.introducedSurname, ...(gender ? { gender } : {}) });
   }
   return found;
+}
+
+/** The oblique cases a man's surname shows by an ending the text adds to it (`Маск-а`, `Маск-у`, `Маск-ом`, `Маск-е`). */
+const MAN_OBLIQUE_CASES = ['gent', 'datv', 'ablt', 'loct'];
+
+/**
+ * Rule `introduced surname declined`: a capitalised word that is a man's surname the document introduces with a case
+ * ending (`Решение Маска` after `Илон Маск`), which the dictionary may read as another word's form (`маска`).
+ */
+function declinedSurname(word: Word, surnames: ReadonlyMap<string, { last: string }>): { last: string } | undefined {
+  for (const wordCase of MAN_OBLIQUE_CASES) {
+    const stem = manNominative(word.text, wordCase);
+    const known = stem === undefined ? undefined : surnames.get(fold(stem));
+    if (known) return known;
+  }
+  return undefined;
 }
 
 /**

@@ -7,6 +7,7 @@
  */
 import familyWords from '../data/gazetteer/family-words.json';
 import firstNamesData from '../data/gazetteer/first-names.json';
+import coordination from '../data/grammar/coordination.json';
 import prepositionCases from '../data/grammar/preposition-cases.json';
 import verbCases from '../data/grammar/verb-cases.json';
 import rolesData from '../data/gazetteer/roles.json';
@@ -99,6 +100,27 @@ function listedNameForms(listed: { name: string; ending: string }): Form[] | und
 
 let listedWomen: ReadonlySet<string> | undefined;
 
+/**
+ * A woman's name the list gives that the dictionary reads only as another name's form (rule `woman's name as listed`):
+ * as written (`Камала`, `Мартина`, `Джорджа`, read as Камал's, Мартин's, Джордж's genitive), or with a case ending that
+ * replaces its `а`/`я` (`Аны`, read as the man's indeclinable `Аны`). Her name is then one more reading, of the forms the
+ * ending shows, and the surname and the words around it decide (`Мартина Навратилова заявила`). Undefined when the list
+ * does not give the word as a woman's name, or the dictionary reads it as her name already.
+ */
+function listedWomanName(word: Word): { name: string; forms: readonly Form[] } | undefined {
+  listedWomen ??= foldedSet(firstNamesData.female);
+  if (!word.analyses.some((r) => r.known && r.tags.includes('Name')) || word.analyses.some((r) => r.known && r.tags.includes('Name') && r.gender === 'femn')) return undefined;
+  if (listedWomen.has(word.folded)) return { name: word.text, forms: ['nomn/femn'] };
+  for (const ending of CASE_ENDINGS) {
+    const cases = FEMALE_CASE_BY_ENDING[ending];
+    if (!cases || !word.folded.endsWith(ending)) continue;
+    const stem = word.text.slice(0, -ending.length);
+    const tail = ['а', 'я'].find((vowel) => listedWomen!.has(fold(stem + vowel)));
+    if (tail !== undefined) return { name: stem + tail, forms: cases.map((wordCase) => `${wordCase}/femn`) };
+  }
+  return undefined;
+}
+
 /** The cases a woman's name in `-а`/`-я` is in, by the ending that replaces that vowel (`Камал-ой`: instrumental); none for the nominative, which the name gives as listed. */
 const FEMALE_CASE_BY_ENDING: Record<string, readonly string[]> = {
   '': ['nomn'], ы: ['gent'], и: ['gent', 'datv', 'loct'], е: ['datv', 'loct'], у: ['accs'], ю: ['accs'], ой: ['ablt'], ей: ['ablt'], ою: ['ablt'], ею: ['ablt'],
@@ -136,15 +158,29 @@ export function personName(
   const pieces: string[] = [];
   let particle: string | undefined;
   let regnal: string | undefined;
+  let hyphen = false;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const role = roles[i];
+    // The initials of a double given name are one part, joined as written (`Ж.-М.`).
+    if (role === 'hyphen') {
+      hyphen = true;
+      continue;
+    }
     const listedFirst = role === 'first' ? listedFirstName(word) : undefined;
     let piece = word.text;
     if (word.text.length === 1) piece = words[i + 1]?.text === '.' ? `${word.text}.` : word.text;
     else if (listedFirst) piece = listedFirst.name;
+    else if (role === 'given') piece = listedFirstName(word)?.name ?? word.text;
+    else if (role === 'last' && undeclinedForeignSurname(word, words[roles.indexOf('first')], form)) piece = word.text;
     else if (role === 'first' || role === 'middle' || role === 'last') piece = partNominative(word, secondGivenName(word, role) ? 'first' : role, form, family);
     if (word.text === '.') continue;
+    if (hyphen && (role === 'first' || role === 'middle' || role === 'last') && parts[role] !== undefined) {
+      pieces[pieces.length - 1] += `-${piece}`;
+      parts[role] += `-${piece}`;
+      hyphen = false;
+      continue;
+    }
     pieces.push(piece);
     // A regnal number is in the name as written, in no part of it (`Людовик XIV`).
     if (role === 'regnal') regnal = word.text;
@@ -154,6 +190,9 @@ export function personName(
       piece = `${particle} ${piece}`;
       particle = undefined;
     }
+    // A Chinese given name after the family name (`Си Цзиньпином` → `Цзиньпин`) is the name's last part, as the factRuEval
+    // annotation gives an East Asian name's syllables after the family name (`Ли Со Ён`: Ли · Со Ён).
+    if (role === 'given') parts.last = piece;
     // A part of two words keeps both (`Лопес Обрадор`, the given names `Мануэль Инасиу`).
     if (role === 'first' || role === 'middle' || role === 'last') parts[role] = parts[role] === undefined ? piece : `${parts[role]} ${piece}`;
   }
@@ -187,6 +226,21 @@ function commonFirstNameOnly(word: Word, nominative: string): boolean {
   return (commonNames.masc.has(key) || commonNames.femn.has(key) || gazetteer().familiarFirstNames.has(key)) && !word.analyses.some((reading) => reading.tags.includes('Surn'));
 }
 
+/**
+ * Rule `foreign surname in -и`: a man's surname the dictionary knows only as a common feminine noun's oblique form in
+ * `-и` stands as written where the noun would make an unlikely man's surname: one in `-я` (`Джорджа Клуни`: no form of
+ * `клуня`), or one after a first name that does not decline (`Марио Драги`, not `драга`), which marks a foreign name, whose
+ * surnames in `-и` (Italian, Japanese) do not decline. A Russian name declines both parts (`Богдана Ступки`).
+ */
+function undeclinedForeignSurname(word: Word, first: Word | undefined, form: Form): boolean {
+  if (!word.folded.endsWith('и') || word.analyses.some((r) => !r.known || r.tags.includes('Surn'))) return false;
+  const nouns = word.analyses.filter((r) => r.pos === 'NOUN' && r.number === 'sing');
+  if (nouns.length === 0 || !nouns.every((r) => r.gender === 'femn' && r.case !== 'nomn')) return false;
+  const undeclinedFirst = first !== undefined && first.analyses.some((r) => r.known && r.tags.includes('Name') && r.gender === 'masc' && r.tags.includes('Fixd'));
+  if (undeclinedFirst) return true;
+  return form !== '*' && genderOf(form) === 'masc' && nouns.every((r) => r.lemma.endsWith('я'));
+}
+
 /** A word in the middle of a name that is no patronymic but a second given name (`Мануэла` of `Жозе Мануэла Баррозу`). */
 const secondGivenName = (word: Word, role: string): boolean => role === 'middle' && !word.analyses.some(PART_READINGS.middle!);
 
@@ -208,6 +262,25 @@ function nameGender(form: Form, parts: PersonName, context: NameContext): Person
   const named = parts.first !== undefined && !parts.first.endsWith('.') && parts.last !== undefined;
   const gender = form === '*' ? undefined : genderOf(form);
   return named && (gender === 'masc' || gender === 'femn') ? gender : undefined;
+}
+
+/** How many adverbs may stand between a name and its verb (`Захарова также напомнила`, `Иванов ранее не заявлял`). */
+const PREDICATE_REACH = 2;
+
+const BETWEEN_WORDS: ReadonlySet<string> = foldedSet(verbCases.betweenSubjectAndVerb.words);
+
+/** A word in lower case that stands between a subject and its verb: an adverb, a particle, a listed conjunction (`ранее`, `не`, `также`). */
+const BETWEEN_SUBJECT_AND_VERB = (word: Word): boolean =>
+  word.shape === 'lower' && (word.analyses[0]?.pos === 'ADVB' || word.analyses[0]?.pos === 'PRCL' || BETWEEN_WORDS.has(word.folded));
+
+/**
+ * The word after a name that shows its predicate (rule `predicate past adverbs`): the word right after it, or the one
+ * after an adverb or two (`Захарова также напомнила`: `напомнила`), which stand between a subject and its verb.
+ */
+export function predicateWord(words: readonly Word[], at: number): Word | undefined {
+  for (let i = at; i < Math.min(words.length, at + PREDICATE_REACH); i++) if (!BETWEEN_SUBJECT_AND_VERB(words[i]!)) return words[i];
+  const next = words[Math.min(words.length, at + PREDICATE_REACH)];
+  return next ?? words[at];
 }
 
 /** The gender of a singular past-tense verb (`заявила`: femn), if the word is one. */
@@ -238,6 +311,7 @@ function partNominative(word: Word, role: 'first' | 'middle' | 'last', form: For
   const accept = partReadings(word, role)!;
   const known = word.analyses.some((r) => r.known);
   const piece = known ? knownNominative(word, role, form, accept) : guessedNominative(word, role, form, accept);
+  if (womanSurname && !known && !GUESSED_WOMAN_SURNAME_END.test(fold(piece))) return word.text;
   return womanSurname && !WOMAN_SURNAME_END.test(fold(piece)) ? word.text : piece;
 }
 
@@ -274,7 +348,10 @@ const UNDECLINED_WOMAN_SURNAME = /[бвгджзклмнпрстфхцчшщь]$/
  * declined as a man's name by the ending the text shows ({@link manNominative}: `Питт`), as for a word it lacks.
  */
 function knownNominative(word: Word, role: 'first' | 'middle' | 'last', form: Form, accept: Accept): string {
-  if (role === 'first') return nominativeOf(word, firstNameReading(word, form));
+  if (role === 'first') {
+    const woman = form === '*' ? undefined : listedWomanName(word);
+    return woman?.forms.includes(form) ? woman.name : nominativeOf(word, firstNameReading(word, form));
+  }
   if (form !== '*' && genderOf(form) === 'masc' && !word.analyses.some((r) => accept(r) && r.case === caseOf(form) && (r.gender === undefined || r.gender === 'masc' || r.gender === 'ms-f'))) {
     const man = manNominative(word.text, caseOf(form));
     if (man !== undefined) return man;
@@ -282,7 +359,10 @@ function knownNominative(word: Word, role: 'first' | 'middle' | 'last', form: Fo
     // case is one written as it stands (`Марио Драги выступил`: no nominative of `драга`; but `к Фелипе Массе` of `Масса`).
     if (role === 'last' && INDECLINABLE_MAN_END.test(word.folded) && !word.analyses.some((r) => SURNAME_READING(r) || (accept(r) && r.case === caseOf(form)))) return word.text;
   }
-  return nominativeOf(word, readingIn(word, form, accept));
+  const reading = readingIn(word, form, accept);
+  // A guess that reads the word as another, shorter one (`Йовович` as `вич`) gives no form of the name: the word stays.
+  if (reading && !reading.known && !keepsStem(word.text, nominative(reading) ?? '')) return word.text;
+  return nominativeOf(word, reading);
 }
 
 /**
@@ -331,6 +411,13 @@ function familyName(word: Word): string | undefined {
   const plural = word.analyses.find((r) => r.known && r.tags.includes('Surn') && r.number === 'plur');
   return plural && restoreSpelling(word.text, plural.lemma);
 }
+
+/**
+ * Rule `woman's surname the dictionary lacks`: how one that declines ends in the nominative, as a Russian woman's surname
+ * does (`Габдрахманова`, `Касаткина`, `Навальная`); a foreign one in a vowel stays as written (`Моники Беллуччи`, not
+ * `Беллучча`, the nominative a guess from the ending would give).
+ */
+const GUESSED_WOMAN_SURNAME_END = /(?:[оеё]в|[иы]н|ск|цк)а$|[ая]я$/;
 
 /** How a woman's surname that declines ends in the nominative (`Иванова`, `Гарсия`, `Поклонская`). */
 const WOMAN_SURNAME_END = /[ая]$/;
@@ -397,9 +484,11 @@ function readingsSurnameNominative(word: Word): string | undefined {
   // an ending no man's surname has; not when one may be a man's, which may be a foreign surname as written (`Гете`).
   const surnames = word.analyses.filter((reading) => !reading.known && reading.number === 'sing' && reading.tags.includes('Surn'));
   const woman = surnames.length > 0 && surnames.every((reading) => reading.gender === 'femn' && reading.case !== 'nomn');
+  // So do a man's in the instrumental in `-ым`/`-им` (`с Радевым` → `Радев`), which no surname ends in as written.
+  const man = surnames.length > 0 && /[ыи]м$/.test(word.folded) && surnames.every((reading) => reading.gender === 'masc' && reading.case === 'ablt');
   for (const reading of word.analyses) {
     if (reading.known || reading.number !== 'sing') continue;
-    if (woman && reading.tags.includes('Surn')) {
+    if ((woman || man) && reading.tags.includes('Surn')) {
       const guess = nominative(reading);
       if (guess !== null && keepsStem(word.text, guess)) found.add(restoreSpelling(word.text, guess));
       continue;
@@ -499,7 +588,9 @@ function nameForm(words: readonly Word[], roles: readonly (string | undefined)[]
     const word = roles[i] === 'last' ? (doubleSurname(each)?.at(-1) ?? each) : each;
     const accept = partReadings(word, roles[i]);
     // A surname the dictionary knows only as a common word (`Бут`) says nothing of the person's gender.
-    return accept && (roles[i] !== 'last' || accept === SURNAME_READING) ? [{ word, accept }] : [];
+    if (!accept || (roles[i] === 'last' && accept !== SURNAME_READING)) return [];
+    const woman = roles[i] === 'first' ? listedWomanName(word) : undefined;
+    return [woman ? { word, accept, also: woman.forms } : { word, accept }];
   });
   let forms = agreeingForms(named);
   if (forms === null) return '*';
@@ -547,7 +638,8 @@ function narrowByContext(forms: Form[], { before, after }: NameContext): Form[] 
     forms = narrow(forms, (form) => cases.includes(caseOf(form)));
   }
   const verbGender = pastVerbGender(after);
-  if (verbGender) forms = narrow(forms, (form) => caseOf(form) === 'nomn' && genderOf(form) === verbGender);
+  if (verbGender && subjectNounBefore(before, verbGender)) forms = narrow(forms, (form) => caseOf(form) === 'gent');
+  else if (verbGender) forms = narrow(forms, (form) => caseOf(form) === 'nomn' && genderOf(form) === verbGender);
   // News puts the subject after its verb (`Премию получила Евгения Медведева`): a nominative of the gender of a
   // past verb right before is that subject; an object is in another case, so nothing else is ruled out.
   const verbBeforeGender = before.at(-1)?.shape === 'lower' ? pastVerbGender(before.at(-1)) : undefined;
@@ -556,6 +648,20 @@ function narrowByContext(forms: Form[], { before, after }: NameContext): Form[] 
   // dative of Валентин Петров), but for verbs of giving and telling, whose person is the one given to (verb-cases.json).
   if (before.at(-1) !== undefined && takesAccusative(before.at(-1)!)) forms = narrow(forms, (form) => caseOf(form) === 'accs');
   return forms;
+}
+
+/**
+ * Rule `complement of the subject`: a thing's noun right before the name, in the nominative and of the gender of the past
+ * verb after it, is that verb's subject, and the name its genitive complement (`Пресс-служба Кадырова заявила`: his
+ * service, not a woman Кадырова); a thing's noun stands in no apposition to a person. Not one after a preposition (`В
+ * понедельник Иванова заявила`).
+ */
+function subjectNounBefore(before: readonly Word[], verbGender: string): boolean {
+  const noun = before.at(-1);
+  if (!noun || !commonWordBefore(before) || prepositionBefore(before.slice(0, -1))) return false;
+  const known = noun.analyses.filter((r) => r.known);
+  return known.length > 0 && known.every((r) => r.pos === 'NOUN') &&
+    known.some((r) => r.tags.includes('inan') && r.case === 'nomn' && r.number === 'sing' && r.gender === verbGender);
 }
 
 const DATIVE_OBJECT: ReadonlySet<string> = foldedSet(verbCases.dativeObject);
@@ -575,16 +681,37 @@ const PREPOSITION_CASES: Readonly<Record<string, readonly string[]>> = prepositi
  * a noun right before takes the name as its genitive complement (`речь Хосни Мубарака`).
  */
 function contextCases({ before, after }: NameContext): readonly string[] {
-  const previous = before.at(-1);
-  const common = commonWordBefore(before);
   const preposition = prepositionBefore(before);
   if (preposition) return PREPOSITION_CASES[preposition.folded] ?? [];
   const title = titleBefore(before);
   if (title) return titleCases(title);
+  const coordinated = coordinatedCases(before);
+  if (coordinated.length > 0) return coordinated;
   // A noun right before takes the name as its complement, whatever the verb after agrees with (`команда Гуса Хиддинка победила`).
-  if (common && previous!.analyses.length > 0 && previous!.analyses.every((r) => r.known && r.pos === 'NOUN')) return ['gent'];
+  if (nounBefore(before)) return ['gent'];
   if (after?.analyses.some((r) => r.known && r.pos === 'VERB' && r.tags.includes('past') && r.number === 'sing')) return ['nomn'];
   return [];
+}
+
+const COORDINATING: ReadonlySet<string> = foldedSet(coordination.conjunctions);
+
+/**
+ * Rule `coordinated names`: a name after `и` or `или` that joins it to a name before is in that name's case (`переговоры
+ * Сергея Лаврова и Энтони Блинкена`: genitive), which the words of the name before show by the dictionary's readings of a
+ * first name or a surname; none when the word before the conjunction is no such name.
+ */
+function coordinatedCases(before: readonly Word[]): readonly string[] {
+  const conjunction = before.at(-1);
+  const partner = before.at(-2);
+  if (!conjunction || !partner || conjunction.shape !== 'lower' || !COORDINATING.has(conjunction.folded) || partner.shape !== 'title') return [];
+  const readings = partner.analyses.filter((r) => r.known && r.number === 'sing' && (r.tags.includes('Surn') || r.tags.includes('Name')) && !r.tags.includes('Fixd'));
+  return [...new Set(readings.map((r) => r.case!))];
+}
+
+/** A common word right before the name that is a noun only, which takes the name as its genitive complement (`визит Аны Брнабич`). */
+function nounBefore(before: readonly Word[]): boolean {
+  const previous = before.at(-1);
+  return commonWordBefore(before) && previous!.analyses.length > 0 && previous!.analyses.every((r) => r.known && r.pos === 'NOUN');
 }
 
 /** The word right before the name, when it is a common word: written in lower case, or capitalised as a sentence's first word (`Речь Хосни Мубарака`, `С Гусом Хиддинком`). */
@@ -607,6 +734,13 @@ function prepositionBefore(before: readonly Word[]): Word | undefined {
 function contextForm(words: readonly Word[], roles: readonly (string | undefined)[], context: NameContext): Form {
   const woman = words.some((word, i) => roles[i] === 'first' && word.analyses.some((r) => r.known && r.tags.includes('Name')) && word.analyses.every((r) => !r.known || !r.tags.includes('Name') || r.gender === 'femn'));
   if (woman) return '*';
+  // A first name the dictionary lacks whose guessed readings are all a woman's (`Миллой`) names a woman, in the case the words
+  // around it give that those readings have (`с Миллой Йовович`: instrumental), not a man in `-а` (`Милл`).
+  const guessedWoman = words.find((word, i) => roles[i] === 'first' && guessedWomanName(word));
+  if (guessedWoman) {
+    const wordCase = contextCases(context).find((c) => guessedWoman.analyses.some((r) => r.tags.includes('Name') && r.case === c));
+    return wordCase === undefined ? '*' : `${wordCase}/femn`;
+  }
   // A man's first name the dictionary knows, which does not decline (`Марио`), puts the name in the case around it.
   // So does a double name the dictionary lacks that its guesser reads only as an indeclinable man's (`Жан-Франсуа Копе`).
   const knownMan = (word: Word): boolean => word.analyses.some((r) => r.known && r.tags.includes('Name')) && word.analyses.every((r) => !r.known || !r.tags.includes('Name') || r.gender === 'masc');
@@ -618,6 +752,13 @@ function contextForm(words: readonly Word[], roles: readonly (string | undefined
   const unknown = words.filter((word, i) => (roles[i] === 'first' || roles[i] === 'middle' || roles[i] === 'last') && !word.analyses.some((r) => r.known) && word.text.length > 1);
   const wordCase = contextCases(context).find((c) => c !== 'nomn' && unknown.some((word) => manNominative(word.text, c) !== undefined)) ?? sharedCase(unknown);
   return wordCase === undefined ? '*' : `${wordCase}/masc`;
+}
+
+/** A word the dictionary lacks that its guesser reads as a first name, a woman's only (`Миллой`, `Аннабель`). */
+function guessedWomanName(word: Word): boolean {
+  if (word.analyses.some((r) => r.known)) return false;
+  const names = word.analyses.filter((r) => r.tags.includes('Name'));
+  return names.length > 0 && names.every((r) => r.gender === 'femn');
 }
 
 /**
@@ -642,7 +783,8 @@ function titleBefore(before: readonly Word[]): Word | undefined {
   const { titles } = gazetteer();
   for (let i = before.length - 1; i >= Math.max(0, before.length - 1 - TITLE_REACH); i--) {
     const word = before[i]!;
-    if (word.shape === 'lower' && word.keys.some((key) => titles.has(key))) return word;
+    // A title opening the sentence is capitalised as its first word (`Премьер Италии Джорджа Мелони`).
+    if ((word.shape === 'lower' || (word.sentenceStart && word.shape === 'title')) && word.keys.some((key) => titles.has(key))) return word;
     const complement = word.token.kind === 'word' && (word.shape !== 'lower' || word.analyses.some((r) => r.known && r.case === 'gent'));
     if (!complement) return undefined;
   }

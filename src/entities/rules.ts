@@ -83,8 +83,11 @@ const PARTICLE_PREFIX = new RegExp(`^(?:${particles.hyphenated.join('|')})-\\p{L
 const PARTICLE_SURNAME = and((word: Word) => PARTICLE_PREFIX.test(word.text), not(listed('ORG')), not(listed('LOC')));
 /** After a known first name almost any capitalised word is the surname, even a common word or a place (`Фелипе Масса`, `Александр Брод`, `Оливер Кан`). */
 const LAST_AFTER_FIRST = and(or(ANY_SURNAME, and(title, isWord, not(titleWord), not(knownGram('Orgn')), not(listed('ORG')), not(MIDDLE)), PARTICLE_SURNAME), not(latin));
-/** After an initial any capitalised word is the surname, even a place the dictionary knows (`Н. Кан`), but a listed place (`Н. Новгород`). */
-const LAST_AFTER_INITIAL = or(LAST, and(LAST_AFTER_FIRST, not(listed('LOC'))));
+/**
+ * After an initial any capitalised word is the surname, even a place the dictionary knows (`Н. Кан`), but a listed place (`Н. Новгород`)
+ * unless the dictionary knows it as a surname too (`И. Иванова`, not only the genitive of the town `Иваново`).
+ */
+const LAST_AFTER_INITIAL = or(LAST, and(ANY_SURNAME, knownGram('Surn')), and(LAST_AFTER_FIRST, not(listed('LOC'))));
 /** A capitalised word that may be a foreign first name: unknown to the dictionary as anything else. */
 const UNKNOWN_FIRST = and(title, isWord, not(latin), not(commonWord), not(knownGram('Geox')), not(knownGram('Orgn')), not(listed('LOC')), not(listed('ORG')), not(knownGram('Surn')));
 /** Particles inside foreign names: `Франк Де Блекере`, `Ван Гог` (listed in data/gazetteer/name-particles.json). */
@@ -120,6 +123,16 @@ const nameAgrees = (match: Match): boolean =>
     }),
   ) !== null;
 
+/**
+ * A surname the dictionary knows after a woman's name that a place reads the same is a woman's, in a case the name's
+ * ending shows (`Софии Ротару`), or the place is one and the surname the next phrase's (`в Софии | Путин заявил`).
+ */
+function womanSurnameAgrees(match: Match): boolean {
+  const [first, last] = match.words as [Word, Word];
+  const surnames = last.analyses.filter((r) => r.known && r.tags.includes('Surn') && r.number === 'sing');
+  return surnames.length === 0 || surnames.some((surname) => surname.gender === 'femn' && first.analyses.some((r) => r.number === 'sing' && r.case === surname.case));
+}
+
 /** A foreign first name the dictionary lacks but its guesser reads as one (`Мануэля` of `Хосе Мануэля Баррозу`). */
 const GUESSED_FIRST = and(title, not(known), gram('Name'), not(listed('LOC')), not(listed('ORG')));
 
@@ -149,6 +162,12 @@ const FOREIGN_PART = and(title, isWord, not(latin), not(commonWord), not(knownGr
 const SYLLABLE_SHAPE = and(title, isWord, not(latin), not(listed('LOC')), not(listed('ORG')), not(titleWord));
 const SYLLABLE = and((word: Word) => word.text.length <= 4, SYLLABLE_SHAPE);
 /** A name's last syllable, which declines when it ends in a consonant (`Пан Ги Муна`, `Ким Чен Ыном`): a syllable with a case ending. */
+/**
+ * A Chinese family name: a syllable of two letters or more, no function word or pronoun; at a sentence's start one the
+ * dictionary knows only as an indeclinable word (`Си`, `Ли`), as a Chinese syllable is, not a common word (`Указ | Гурбангулы`).
+ */
+const CHINESE_FAMILY_NAME = and(SYLLABLE, (word: Word) => word.text.length > 1, not(functionWord), not(pos('NPRO')),
+  or(properHere, formTest((word) => word.analyses.every((r) => !r.known || r.tags.includes('Fixd') || r.pos === 'PRCL' || r.pos === 'CONJ'))));
 const LAST_SYLLABLE = or(SYLLABLE, and(SYLLABLE_SHAPE, (word: Word) => syllableStem(word.text) !== undefined));
 /** Of two foreign name parts, one at least the dictionary does not know (two known surnames in a row are two people). */
 const oneUnknown = (match: Match): boolean => match.words.some((word) => !known(word));
@@ -253,6 +272,14 @@ const adjectiveSubject = (match: Match): boolean => {
 
 /** A word inside a sentence capitalised as a name's: no listed or known place or organisation, state body's short name, title, patronymic or Latin word. */
 const NAME_INSIDE = and(title, isWord, not(latin), not(sentenceStart), not(listed('LOC')), not(listed('ORG')), not(knownGram('Geox')), not(knownGram('Orgn')), not(titleWord), not(knownGram('Patr')), not(functionWord), (word: Word) => !bodyShape(word));
+/**
+ * A surname alone after a title has no name-shaped word or patronymic after it: `предприниматель Бессель Кок` is a given
+ * name and a surname, which the rules for names with a first name read from the given name on.
+ */
+function noSecondNameAfter(match: Match): boolean {
+  return match.following === undefined || !(NAME_INSIDE(match.following) || MIDDLE(match.following));
+}
+
 /** What a title may govern before the name: a place or body by its name or abbreviation (`Лондона`, `МИД Венгрии`), or a lower-case word (`иностранных дел`). */
 const TITLE_COMPLEMENT = or(listed('LOC'), listed('ORG'), knownGram('Geox'), upper, and(lower, isWord));
 /** How many words a title's complement before a name may have (`министр иностранных дел Венгрии`). */
@@ -284,19 +311,33 @@ export const PERSON_RULES: readonly Rule[] = [
     one(FIRST, 'first'), repeat(or(MIDDLE, FIRST, GUESSED_FIRST), 0, 2, 'middle'), repeat(PARTICLE, 0, 2, 'particle'), one(LAST_AFTER_FIRST, 'last'),
     optional(SECOND_SURNAME, 'last'),
   ], (match) => nameAgrees(match) && surnameAfterGivenNames(match)),
+  // `София Ротару`, `Софии Кенин`: a listed woman's name that a listed place reads the same is the name before a surname,
+  // a word no place (a place before a place is a list of them), organisation or title, or one the dictionary knows as a surname
+  rule('first name that is also a place, Surname', 'PER', [
+    one(and(title, firstNameListed, listed('LOC')), 'first'), one(and(LAST_AFTER_FIRST, or(knownGram('Surn'), and(not(listed('LOC')), not(knownGram('Geox')))), not(functionWord)), 'last'),
+  ], womanSurnameAgrees),
   rule('last first middle?', 'PER', [one(and(ANY_SURNAME, not(sentenceStart)), 'last'), one(FIRST, 'first'), optional(MIDDLE, 'middle')], nameAgrees),
   rule('first middle', 'PER', [one(FIRST, 'first'), one(MIDDLE, 'middle')], nameAgrees),
   rule('Foreign Name', 'PER', [one(and(UNKNOWN_FIRST, not(sentenceStart)), 'first'), repeat(PARTICLE, 0, 2, 'particle'), one(UNKNOWN_PROPER, 'last')]),
   rule('Foreign Name at the start', 'PER', [one(and(UNKNOWN_FIRST, sentenceStart), 'first'), repeat(PARTICLE, 0, 2, 'particle'), one(and(UNKNOWN_PROPER, or(gram('Surn'), gram('Name'))), 'last')]),
   // `Ли Со Ён`, `Аун Сан Су Чжи`, `Ким Чен Ын`: three or four short capitalised words in a row are one name
   rule('Asian name', 'PER', [one(and(SYLLABLE, not(functionWord), properHere), 'syllable'), repeat(SYLLABLE, 1, 2, 'syllable'), one(LAST_SYLLABLE, 'syllable')]),
+  // `Си Цзиньпин`, `с Си Цзиньпином`, `Ху Цзиньтао`: a Chinese family name of one syllable before a listed given name the
+  // dictionary lacks (first-names.json lists Chinese given names apart from the family name); with a title before it, which
+  // the rule 'title Surname' would otherwise take with the family name alone (`председатель Ху | Цзиньтао`)
+  rule('Chinese family name, given name', 'PER', [
+    optional(and(lower, titleWord), 'context'), one(CHINESE_FAMILY_NAME, 'first'), one(and(title, firstNameListed, not(known)), 'given'),
+  ]),
   // `Аарон Гринспен`, `Виторио Сандали`: a name the dictionary knows only as a surname or guesses, before a surname
   rule('foreign first Surname', 'PER', [one(and(FOREIGN_PART, not(sentenceStart), (word: Word) => !bodyShape(word)), 'first'), one(and(FOREIGN_PART, or(gram('Surn'), gram('Name'), not(known))), 'last')], oneUnknown),
   // `Режиссер Эмир Кустурица`, `Мэр Лондона Садик Хан`: after a title, a given name and a surname the dictionary reads as common words or lacks
   rule('title: First Surname', 'PER', [one(NAME_INSIDE, 'first'), one(NAME_INSIDE, 'last')], afterTitle),
-  rule('title Surname', 'PER', [one(and(lower, titleWord), 'context'), one(and(LAST, not(FIRST)), 'last')]),
+  // A title opening the sentence is capitalised as its first word (`Посол Нуланд`), as `afterTitle` allows too
+  rule('title Surname', 'PER', [one(and(or(lower, sentenceStart), titleWord), 'context'), one(and(LAST, not(FIRST)), 'last')], noSecondNameAfter),
   rule('I. last', 'PER', [one(singleLetter, 'first'), one(dot), one(LAST_AFTER_INITIAL, 'last')]),
   rule('I. I. last', 'PER', [one(singleLetter, 'first'), one(dot), one(singleLetter, 'middle'), one(dot), one(LAST_AFTER_INITIAL, 'last')]),
+  // `Ж.-М. Эро`, `Ж.-П. Раффарен`: the initials of a double given name, joined by a hyphen, are one first name's
+  rule('I.-I. last', 'PER', [one(singleLetter, 'first'), one(dot), one(text('-'), 'hyphen'), one(singleLetter, 'first'), one(dot), one(LAST_AFTER_INITIAL, 'last')]),
   rule('last I. I.', 'PER', [one(ANY_SURNAME, 'last'), one(singleLetter, 'first'), one(dot), optional(singleLetter, 'middle'), optional(dot)]),
   rule('last', 'PER', [one(and(SURNAME, properHere, or(knownGram('Surn'), best((r) => r.tags.includes('Surn')))), 'last')]),
   rule('Surname at the start, then its verb', 'PER', [

@@ -15,15 +15,17 @@ export type Accept = (reading: WordAnalysis) => boolean;
  * The forms a word can take among its accepted readings; null when the word
  * constrains nothing (indeclinable, or without an accepted dictionary reading).
  */
-function formsOf(word: Word, accept: Accept): Set<Form> | null {
+function formsOf(word: Word, accept: Accept, also: readonly Form[] = []): Set<Form> | null {
   const accepted = word.analyses.filter((reading) => accept(reading));
   // Unknown to the dictionary, or taken by the rule for another reason (a listed first name): no constraint.
   if (!accepted.some((reading) => reading.known)) return null;
   const forms = new Set<Form>();
   for (const reading of accepted) {
-    if (reading.tags.includes('Fixd') || reading.case === undefined) return null;
+    // An indeclinable reading constrains nothing, but beside forms a list gives, whose readings it lists case by case (`Аны`).
+    if ((reading.tags.includes('Fixd') && also.length === 0) || reading.case === undefined) return null;
     for (const gender of genders(reading)) forms.add(`${reading.case}/${gender}`);
   }
+  for (const form of also) forms.add(form);
   return forms;
 }
 
@@ -42,12 +44,13 @@ export function agree(parts: readonly { word: Word; accept: Accept }[]): Form | 
 
 /**
  * Every form all the parts agree in, in the order of the first constraining part's readings;
- * `['*']` when none constrains them, null when they disagree.
+ * `['*']` when none constrains them, null when they disagree. A part's `also` are forms a word list gives
+ * it beside the dictionary's readings (`Камала`, a woman's name in the nominative, not only Камал's genitive).
  */
-export function agreeingForms(parts: readonly { word: Word; accept: Accept }[]): Form[] | null {
+export function agreeingForms(parts: readonly { word: Word; accept: Accept; also?: readonly Form[] }[]): Form[] | null {
   let common: Set<Form> | null = null;
-  for (const { word, accept } of parts) {
-    const forms = formsOf(word, accept);
+  for (const { word, accept, also } of parts) {
+    const forms = formsOf(word, accept, also);
     if (forms === null) continue;
     if (common === null) common = forms;
     else for (const form of common) if (!forms.has(form)) common.delete(form);
