@@ -518,6 +518,8 @@ const IN_QUOTES_FIRST = and(NAME_IN_QUOTES, not(lower));
 
 /** Prepositions that continue an organisation's name, and the case each governs. */
 const COMPLEMENT_PREPOSITIONS: Record<string, string> = { по: 'datv', при: 'loct', против: 'gent', имени: 'gent' };
+/** A sphere noun in the locative after `в` inside a field after `по` (`по надзору в сфере связи`; roles.json fieldSpheres). */
+const FIELD_SPHERE = and(lower, (word: Word) => word.analyses.some((reading) => reading.pos === 'NOUN' && reading.case === 'loct'), lemmaSet(rolesData.fieldSpheres));
 /** Nouns after `по` or `при` that make a phrase about the sentence, not a part of a name (`по данным`, `при поддержке`). */
 const discourseNoun = inSet(foldedSet(notNames.discourseNouns));
 /** A lower-case noun for a place (`города`, `страны`; place-words.json ownerPlaces): the owner after a body's name, no part of it. */
@@ -562,6 +564,14 @@ function complementsParse(words: readonly Word[]): boolean {
       needWord = afterAnd = true;
       continue;
     }
+    // `по надзору в сфере связи`: a field's sphere, `в` and a sphere noun in the locative with its genitive (named `field sphere`)
+    if (word.text === 'в' && mode === 'datv' && !needWord && i + 2 < words.length && FIELD_SPHERE(words[i + 1]!)) {
+      mode = 'gent';
+      needWord = true;
+      afterAnd = false;
+      i++;
+      continue;
+    }
     if (preposition) {
       if (needWord) return false;
       mode = preposition;
@@ -592,6 +602,26 @@ function complementsParse(words: readonly Word[]): boolean {
 /** A field after a body's word: a lower-case genitive noun or adjective that names no body, place, title or owner (`образования`, `внутренних`). */
 const fieldWord = and(lower, inCase('gent'), not(organisationHead), not(placeBody), not(ministry), not(titleWord), not(ownerPlace));
 
+/** A place or a person, which may follow a body's name as its owner or a name of its own. */
+const ownerName = or(listed('LOC'), knownGram('Geox'), knownGram('Surn'), knownGram('Name'));
+/** Words after which a genitive noun is the object of a negation (`У Национальной гвардии претензий нет`), not a field. */
+const NEGATION = text('не', 'нет', 'ни');
+/**
+ * One genitive noun of a body's field after `Adjective body` (`Всероссийской федерации волейбола`, `Национальной ассоциации
+ * телерадиовещателей`): a field noun after which the phrase ends, as a noun that goes on to govern a genitive or is negated
+ * is a phrase of the sentence (`Конституционного суда | здания бывшего сената`, `у Федеральной службы | вопросов нет`).
+ * Named `lone field`.
+ */
+function loneField(noun: Word, following: Word | undefined): boolean {
+  if (!fieldWord(noun) || !noun.analyses.some((reading) => reading.pos === 'NOUN' && reading.case === 'gent')) return false;
+  if (!following || following.kind !== 'word') return true;
+  // A capitalised genitive after it is the body's owner place or a person (`волейбола | России`), or a name the noun governs (`здания | Сената`).
+  return !NEGATION(following) && !(lower(following) && fieldWord(following)) && !(capitalized(following) && genitive(following) && !ownerName(following));
+}
+
+/** The first word of a body's field: a genitive field word, or `по` that opens a phrase of its field (named `field after по`). */
+const fieldStart = or(fieldWord, text('по'));
+
 /** A capitalised word that names no place: the organisation a body before it is a unit of. */
 const unitOf = (word: Word | undefined): boolean =>
   word !== undefined && word.kind === 'word' && word.shape !== 'lower' && !or(listed('LOC'), knownGram('Geox'))(word);
@@ -605,7 +635,8 @@ function complementedName(match: Match): boolean {
   // A place's institution (`Правительство`, `Департамент`, `Руководство`) makes a name only with its field after it
   // (`Департамент образования и науки`), not with its owner (`Правительство страны`, `Руководство компании`); before a
   // capitalised name that is no place it is a unit of that body, which is the name (`Служба прессы | Конституционного суда`).
-  if (placeBody(headWord) && !(fieldWord(words[0]!) && words.every((word) => word.shape === 'lower') && !unitOf(match.following))) return false;
+  // A field may be a genitive or a phrase with `по` (`Служба по финансовым рынкам`, `Департамент по делам молодёжи`).
+  if (placeBody(headWord) && !(fieldStart(words[0]!) && words.every((word) => word.shape === 'lower') && !unitOf(match.following))) return false;
   const prepositional = words.some((word) => COMPLEMENT_PREPOSITIONS[word.text] !== undefined);
   // A place or a name at the end stands on its own (`Верховный суд | Бангладеша`, `Собрания | Приморского края`,
   // `Корпорация | Google`), unless a name after `имени`.
@@ -614,8 +645,9 @@ function complementedName(match: Match): boolean {
   // Lower-case adjectives belong to the name only after a capitalised one (`Социалистической рабочей партии`, not `влиятельного Комитета`).
   if (head > 0 && match.words[0]!.shape === 'lower') return false;
   if (headWord.shape !== 'lower') return true;
-  // After `Adjective body`, one genitive noun may be the next phrase (`Конституционного суда | здания Сената`): two words or a preposition.
-  if (head > 0) return prepositional || words.length >= 2;
+  // After `Adjective body`, one genitive noun may be the next phrase (`Конституционного суда | здания Сената`): two words, a
+  // preposition, or one noun of the field that ends the phrase (`Всероссийской федерации волейбола`).
+  if (head > 0) return prepositional || words.length >= 2 || loneField(words[0]!, match.following);
   return prepositional && words.some((word) => word.shape !== 'lower' && placeOrBody(word));
 }
 
@@ -676,11 +708,11 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   ], bodyCaseAgrees),
   // `Совет Безопасности ООН`, `Администрация Президента Азербайджана`, `Минобороны Азербайджана`: the place or
   // organisation after the body makes it a name, and is named on its own (`Конгресса | США`, `МИД | РФ`), as news writes either alone
-  rule('Body of place', 'ORG', [repeat(ADJECTIVE, 0, 2), one(BODY), repeat(GENITIVE_WORD, 0, 3), one(PLACE_OR_ORGANISATION, 'next')]),
+  rule('Body of place', 'ORG', [repeat(ADJECTIVE, 0, 2), one(BODY), repeat(GENITIVE_WORD, 0, 3), one(PLACE_OR_ORGANISATION, 'next')], listedNameWhole),
   // `Министерство труда и социальной защиты`, `Комитета Совета Федерации по международным делам`, `комитетом ООН против пыток`
   rule('body with complements', 'ORG', [
     optional(and(ADJECTIVE, not(sentenceStart))), repeat(LOWER_ADJECTIVE, 0, 2), one(COMPLEMENT_HEAD, 'head'), repeat(COMPLEMENT_WORD, 1, 10, 'complement'),
-  ], complementedName),
+  ], (match) => complementedName(match) && listedNameWhole(match)),
   // `сборную России по бобслею и скелетону`, `сборной страны по футболу`: a team with its place and its sport is a named team
   rule('team of place by sport', 'ORG', [
     optional(LOWER_ADJECTIVE), one(and(lower, teamWord), 'head'), one(and(or(placeOrBody, and(lower, pos('NOUN'))), genitive)), one(text('по')), repeat(COMPLEMENT_WORD, 1, 5, 'complement'),
@@ -691,6 +723,21 @@ export const ORGANISATION_RULES: readonly Rule[] = [
     repeat(LOWER_ADJECTIVE, 0, 2), one(ministry), repeat(and(lower, or(GENITIVE_WORD, AND)), 0, 6), optional(and(or(listed('LOC'), knownGram('Geox')), genitive), 'next'),
   ], ministryNamed),
 ];
+
+/**
+ * A listed name is whole as listed: a lower-case noun right after it is the head of a phrase of the sentence, not more of
+ * the name (`Конституционного суда | здания Сената`, `У Следственного комитета | вопросов нет`), while a prepositional
+ * complement or a term may continue it (`Следственного комитета при прокуратуре`, `Государственной думы шестого созыва`).
+ * Named `listed name whole`.
+ */
+function listedNameWhole(match: Match): boolean {
+  for (let i = 1; i < match.words.length && match.roles[i] !== 'next'; i++) {
+    const [previous, word] = [match.words[i - 1]!, match.words[i]!];
+    if (previous.listed === 'ORG' && word.listed === undefined && lower(word) && nounFirst(word)) return false;
+  }
+  return true;
+}
+const nounFirst = best((reading) => reading.pos === 'NOUN');
 
 /** The place's adjective agrees with the first word of the name in quotes (`московского «Центра»`, not `московский «Центра»`). */
 function localNameAgrees(match: Match): boolean {

@@ -1,0 +1,53 @@
+/**
+ * More kinds of organisation and place error seen on news from outside the development set, on sentences written for
+ * this file: each expected value is written by hand from the Russian text (type, span as in the text, normal form),
+ * following factRuEval's conventions (the owner place after a body is a place of its own).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/index.js';
+
+/** Every mention as `TYPE text → normal`, in text order. */
+async function shown(text: string): Promise<string[]> {
+  const doc = await analyze(text);
+  return doc.entities.flatMap((entity) => entity.mentions).sort((a, b) => a.start - b.start).map((m) => `${m.type} ${m.text} → ${m.normal}`);
+}
+
+describe('a service or a department named by its field after `по`', () => {
+  it('keeps the field in the name: Федеральной службы по финансовым рынкам', async () => {
+    expect(await shown('Сотрудники Федеральной службы по финансовым рынкам проверили биржу.')).toEqual([
+      'ORG Федеральной службы по финансовым рынкам → Федеральная служба по финансовым рынкам',
+    ]);
+    expect(await shown('Об этом сообщили в Департаменте по делам молодежи.')).toEqual(['ORG Департаменте по делам молодежи → Департамент по делам молодежи']);
+  });
+
+  it('keeps the sphere of the field after `в сфере` or `в области`, not a region: по надзору в сфере связи', async () => {
+    expect(await shown('Об этом сообщили в пресс-службе Федеральной службы по надзору в сфере связи.')).toEqual([
+      'ORG Федеральной службы по надзору в сфере связи → Федеральная служба по надзору в сфере связи',
+    ]);
+    expect(await shown('Комитет по контролю в области образования проверил школу.')).toEqual([
+      'ORG Комитет по контролю в области образования → Комитет по контролю в области образования',
+    ]);
+    // a region after `в области` is a place of its own
+    expect(await shown('Комитет по делам молодежи в Московской области провел форум.')).toEqual([
+      'ORG Комитет по делам молодежи → Комитет по делам молодежи', 'LOC Московской области → Московская область',
+    ]);
+  });
+});
+
+describe('an adjective, a body and one genitive noun of its field', () => {
+  it('keeps the field in the name: Всероссийской федерации волейбола', async () => {
+    expect(await shown('Глава Всероссийской федерации волейбола подал в отставку.')).toEqual([
+      'ORG Всероссийской федерации волейбола → Всероссийская федерация волейбола',
+    ]);
+    expect(await shown('Представитель Национальной ассоциации телерадиовещателей выступил на конференции.')).toEqual([
+      'ORG Национальной ассоциации телерадиовещателей → Национальная ассоциация телерадиовещателей',
+    ]);
+    expect(await shown('Глава Всероссийской федерации волейбола России подал в отставку.')).toEqual([
+      'ORG Всероссийской федерации волейбола → Всероссийская федерация волейбола', 'LOC России → Россия',
+    ]);
+  });
+
+  it('ends a listed name where the list does, before a noun that governs a phrase of its own: Конституционного суда | здания бывшего сената', async () => {
+    expect(await shown('Для Конституционного суда здания бывшего сената отремонтировали.')).toEqual(['ORG Конституционного суда → Конституционный суд']);
+  });
+});
