@@ -619,6 +619,17 @@ function loneField(noun: Word, following: Word | undefined): boolean {
   return !NEGATION(following) && !(lower(following) && fieldWord(following)) && !(capitalized(following) && genitive(following) && !ownerName(following));
 }
 
+/**
+ * The name's last word is the verb of which the name is the subject: it may be a verb that agrees with the head in the
+ * nominative, and no verb follows it that would be the predicate instead (`Комиссия по расследованию | начала работу`;
+ * not `Ассоциация производителей мыла заявила`). Named `verb of the name`.
+ */
+function headsVerb(head: Word, last: Word, following: Word | undefined): boolean {
+  if (following?.analyses.some((reading) => reading.pos === 'VERB')) return false;
+  return head.analyses.some((subject) => subject.case === 'nomn' && last.analyses.some((reading) => reading.pos === 'VERB' && (
+    reading.tags.includes('past') ? reading.number === subject.number && (subject.number === 'plur' || reading.gender === subject.gender) : reading.tags.includes('3per') && reading.number === subject.number)));
+}
+
 /** The first word of a body's field: a genitive field word, or `по` that opens a phrase of its field (named `field after по`). */
 const fieldStart = or(fieldWord, text('по'));
 
@@ -637,6 +648,7 @@ function complementedName(match: Match): boolean {
   // capitalised name that is no place it is a unit of that body, which is the name (`Служба прессы | Конституционного суда`).
   // A field may be a genitive or a phrase with `по` (`Служба по финансовым рынкам`, `Департамент по делам молодёжи`).
   if (placeBody(headWord) && !(fieldStart(words[0]!) && words.every((word) => word.shape === 'lower') && !unitOf(match.following))) return false;
+  if (headsVerb(headWord, words.at(-1)!, match.following)) return false;
   const prepositional = words.some((word) => COMPLEMENT_PREPOSITIONS[word.text] !== undefined);
   // A place or a name at the end stands on its own (`Верховный суд | Бангладеша`, `Собрания | Приморского края`,
   // `Корпорация | Google`), unless a name after `имени`.

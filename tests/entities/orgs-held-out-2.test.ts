@@ -51,3 +51,10 @@ describe('an adjective, a body and one genitive noun of its field', () => {
     expect(await shown('Для Конституционного суда здания бывшего сената отремонтировали.')).toEqual(['ORG Конституционного суда → Конституционный суд']);
   });
 });
+
+describe('a body\'s name before its verb', () => {
+  it('ends before a verb that agrees with its head though it spells a genitive noun: Комиссия по расследованию | начала работу', async () => {
+    expect(await shown('В понедельник Комиссия по расследованию начала работу.')).toEqual(['ORG Комиссия по расследованию → Комиссия по расследованию']);
+    expect(await shown('Ассоциация производителей мыла заявила о росте цен.')).toEqual(['ORG Ассоциация производителей мыла → Ассоциация производителей мыла']);
+  });
+});
