@@ -445,6 +445,8 @@ function namedPlaceAgrees(match: Match): boolean {
 const productName = text(...notNames.products);
 /** A noun that introduces a product, a vehicle or a work by its name (`браузер`, `корабль`, `автомобиль`). */
 const productWord = inSet(foldedSet(notNames.productWords));
+/** A product word in lower case or capitals, or capitalised where only the sentence's start makes it so (`Игра Minecraft`). */
+const PRODUCT_WORD_HERE = and(productWord, or(lower, upper, and(title, sentenceStart)));
 /** A legal form or a kind of organisation in capitals (`ОАО`, `ПАО`, `ИА`): the word before a name, not a name. */
 const legalForm = and(upper, listedIn((lists) => lists.organisationDescriptors));
 
@@ -671,10 +673,10 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   rule('not a name: product', 'ORG', [one(productName, 'context'), repeat(and(LATIN_NAME, title), 0, 3, 'context')]),
   // `браузера Chrome`, `игр FarmVille и CityVille`, `корабля «Союз ТМА-11»`: the name after a product word
   rule('not a name: after a product word', 'ORG', [
-    one(and(productWord, or(lower, upper)), 'context'), repeat(or(LATIN_NAME, text('и', ',')), 0, 5, 'context'), one(LATIN_NAME, 'context'),
+    one(PRODUCT_WORD_HERE, 'context'), repeat(or(LATIN_NAME, text('и', ',')), 0, 5, 'context'), one(LATIN_NAME, 'context'),
   ]),
   rule('not a name: after a product word', 'ORG', [
-    one(and(productWord, or(lower, upper)), 'context'), one(QUOTE_OPEN, 'context'), repeat(NAME_IN_QUOTES, 1, 6, 'context'), one(QUOTE_CLOSE, 'context'),
+    one(PRODUCT_WORD_HERE, 'context'), one(QUOTE_OPEN, 'context'), repeat(NAME_IN_QUOTES, 1, 6, 'context'), one(QUOTE_CLOSE, 'context'),
   ]),
   // `«Союз ТМА-7»`, `«Прогресс М-52»`: a name in quotes that ends with a model's code (letters and a number) is a vehicle's or a device's
   rule('not a name: model in quotes', 'ORG', [

@@ -73,3 +73,11 @@ describe('an institution\'s kind in capitals named by its field', () => {
     expect(await shown('Конструкторы КБ Туполева работают над самолетом.')).toEqual(['ORG КБ Туполева → КБ Туполева']);
   });
 });
+
+describe('a product named after its kind at the start of a sentence', () => {
+  it('is no organisation: Игра Minecraft, Вакцина «Спутник V»', async () => {
+    expect(await shown('Игра Minecraft остается популярной.')).toEqual([]);
+    expect(await shown('Браузер Opera получил обновление.')).toEqual([]);
+    expect(await shown('Вакцина «Спутник V» одобрена в ряде стран.')).toEqual([]);
+  });
+});
