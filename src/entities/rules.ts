@@ -506,6 +506,14 @@ const teamWord = lemmaSet(rolesData.teamWords);
 const organisationKind = lemmaSet(rolesData.organisationKinds);
 /** A body a city or a region has one of (`полиция`, `биржа`; roles.json localInstitutions): the place's adjective names it. */
 const localInstitution = lemmaSet(rolesData.localInstitutions);
+/** A body named by the district or town it serves (`суд`, `прокуратура`; roles.json districtBodies). */
+const districtBody = lemmaSet(rolesData.districtBodies);
+/**
+ * An adjective made from a district's or a town's name (`Басманный`, `Пресненский`, `Хамовнический`): one the dictionary
+ * reads as a place's, or a relative one in `-ский`, `-цкий` or `-ской` that is no state's (`Российский суд` is any Russian court) and no level of a district (`городской`; place-words.json districtAdjectives).
+ */
+const districtNameAdjective = and(not(lemmaSet(placeWords.districtAdjectives)), formTest((word) => word.analyses.some((reading) =>
+  reading.pos === 'ADJF' && !reading.tags.includes('Qual') && !STATE_ADJECTIVES.has(reading.key) && (reading.tags.includes('Geox') || /(?:ск|цк)(?:ий|ой)$/.test(reading.key)))));
 const BODY_HEAD = and(lower, or(organisationHead, localInstitution), pos('NOUN'));
 /** At a sentence's start, where the capital says nothing, a head that an adjective and what follows may make a name: no kind of organisation or place's institution. */
 const START_BODY_HEAD = and(BODY_HEAD, not(organisationKind), not(placeBody));
@@ -715,6 +723,11 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   // `Лондонская полиция заявила`, `Нью-йоркская фондовая биржа`: at a sentence's start the capital says nothing, so a city's or a
   // region's adjective makes a name only with a body the place has one of
   rule('Adjective body at the start', 'ORG', [one(and(localAdjective, sentenceStart)), repeat(LOWER_ADJECTIVE, 0, 2), one(and(lower, localInstitution, pos('NOUN')))], caseAgrees),
+  // `Басманный суд арестовал`, `Пресненский районный суд`: a court is named by the district or town it sits in, so an adjective
+  // of a proper name before it names one even at a sentence's start (not `Городской суд`, `Районный суд`, a court's level)
+  rule('district court at the start', 'ORG', [
+    one(and(ADJECTIVE, sentenceStart, districtNameAdjective)), repeat(LOWER_ADJECTIVE, 0, 2), one(and(lower, districtBody, pos('NOUN'))),
+  ], caseAgrees),
   // `Верховный суд Бангладеша`, `Исламского комитета России`: the place after such a body is its owner, named on its own as in `Body of place`
   rule('Adjective body of place', 'ORG', [
     one(and(ADJECTIVE, not(sentenceStart))), repeat(LOWER_ADJECTIVE, 0, 2), one(BODY_HEAD), repeat(and(listed('LOC'), genitive), 1, 3, 'next'),

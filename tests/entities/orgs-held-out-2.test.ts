@@ -81,3 +81,16 @@ describe('a product named after its kind at the start of a sentence', () => {
     expect(await shown('Вакцина «Спутник V» одобрена в ряде стран.')).toEqual([]);
   });
 });
+
+describe('a court named by its district at the start of a sentence', () => {
+  it('is a name, with no place in it: Басманный суд арестовал, Пресненский районный суд', async () => {
+    expect(await shown('Басманный суд арестовал чиновника.')).toEqual(['ORG Басманный суд → Басманный суд']);
+    expect(await shown('Пресненский районный суд отказал в иске.')).toEqual(['ORG Пресненский районный суд → Пресненский районный суд']);
+    expect(await shown('Хамовнический суд продлил арест.')).toEqual(['ORG Хамовнический суд → Хамовнический суд']);
+    expect(await shown('Тверской суд отклонил иск.')).toEqual(['ORG Тверской суд → Тверской суд']);
+    // a court of a level or of a state is no name
+    expect(await shown('Американский суд обязал компанию выплатить штраф.')).toEqual([]);
+    expect(await shown('Городской суд отказал в иске.')).toEqual([]);
+    expect(await shown('Районный суд продлил арест.')).toEqual([]);
+  });
+});
