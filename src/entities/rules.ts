@@ -500,6 +500,25 @@ function localLemma(lemma: string): boolean {
 const localAdjective: Predicate = (word) =>
   (word.shape === 'lower' || (word.shape === 'title' && word.sentenceStart)) &&
   word.analyses.some((reading) => reading.pos === 'ADJF' && /(?:ск|цк)ий$/.test(reading.key) && localLemma(reading.key));
+const CITIES: ReadonlySet<string> = foldedSet([...locations.cities, ...Object.keys(locations.capitals)]);
+const REGIONS: ReadonlySet<string> = foldedSet([...locations.regions, ...locations.countries]);
+const cityLemmas = new Map<string, boolean>();
+/** The adjective's lemma names a listed city: by place-adjectives.json, or its stem with an ending (`мюнхен|ский` → `Мюнхен`). */
+function cityLemma(lemma: string): boolean {
+  let city = cityLemmas.get(lemma);
+  if (city === undefined) {
+    const place = (placeAdjectives.adjectives as Record<string, string>)[fold(lemma)];
+    const stem = lemma.replace(/(?:ск|цк)ий$/, '').replace(/ь$/, '');
+    city = place !== undefined ? CITIES.has(fold(place)) : stem !== lemma && PLACE_ENDINGS.some((ending) => CITIES.has(fold(stem + ending)));
+    cityLemmas.set(lemma, city);
+  }
+  return city;
+}
+/** A city's adjective in lower case (`мюнхенской`, `лондонского`). */
+const cityAdjective: Predicate = (word) => word.shape === 'lower' && word.analyses.some((reading) => reading.pos === 'ADJF' && cityLemma(reading.key));
+/** A listed region's or country's one-word name that is also a listed organisation's (`Бавария`, the region and the club). */
+const alsoOrganisation = formTest((word) => word.keys.some((key) => REGIONS.has(key)) &&
+  word.keys.some((key) => (gazetteer().byFirstKey.get(key) ?? []).some((entry) => entry.type === 'ORG' && entry.words.length === 1)));
 /** A team's word (`сборная`, `команда`; roles.json teamWords). */
 const teamWord = lemmaSet(rolesData.teamWords);
 /** A kind of organisation (`компания`, `банк`; roles.json organisationKinds): an adjective before it at a sentence's start describes it (`Российская компания`). */
@@ -698,6 +717,11 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   rule('local «Name»', 'ORG', [
     one(localAdjective), one(QUOTE_OPEN), one(IN_QUOTES_FIRST), repeat(NAME_IN_QUOTES, 0, 3), one(QUOTE_CLOSE),
   ], localNameAgrees),
+  // `московского Спартака`, `лондонского Арсенала`: a city's or a region's adjective before an organisation's name is part of it,
+  // as before a name in quotes
+  rule('local Name', 'ORG', [one(localAdjective), one(and(capitalized, isWord, or(listed('ORG'), ORGN)), 'head')], caseAgrees),
+  // `мюнхенской Баварии`: a region is no part of a city, so a region's name after a city's adjective is the city's club named after it
+  rule('city\'s Region', 'ORG', [one(cityAdjective), one(and(title, listed('LOC'), alsoOrganisation), 'head')], caseAgrees),
   // `Яндекс.Деньги`, `Mail.Ru`: an organisation's name, a dot and a capitalised word, with no space, are one name (a service of it)
   rule('Name.Name', 'ORG', [one(or(ORGN, listed('ORG'), LATIN_NAME)), one(dot), one(and(capitalized, isWord))], writtenTogether),
   // `агентство Спутник-Грузия`, `РИА Новости-Крым`: an outlet or a company named with the place of its branch

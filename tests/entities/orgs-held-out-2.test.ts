@@ -94,3 +94,16 @@ describe('a court named by its district at the start of a sentence', () => {
     expect(await shown('Районный суд продлил арест.')).toEqual([]);
   });
 });
+
+describe('a city\'s adjective before a club\'s name without quotes', () => {
+  it('is part of the club\'s name: московского Спартака, лондонского Арсенала', async () => {
+    expect(await shown('Нападающий московского Спартака забил гол.')).toEqual(['ORG московского Спартака → московский Спартак']);
+    expect(await shown('Защитник лондонского Арсенала получил травму.')).toEqual(['ORG лондонского Арсенала → лондонский Арсенал']);
+  });
+
+  it('makes a region\'s name the club of the city, as a region is no part of a city: мюнхенской Баварии', async () => {
+    expect(await shown('Игрок мюнхенской Баварии получил травму.')).toEqual(['ORG мюнхенской Баварии → мюнхенская Бавария']);
+    // a region's adjective before its region names the place
+    expect(await shown('Выборы прошли в германской Баварии.')).toEqual(['LOC Баварии → Бавария']);
+  });
+});
