@@ -523,6 +523,24 @@ const alsoOrganisation = formTest((word) => word.keys.some((key) => REGIONS.has(
 const teamWord = lemmaSet(rolesData.teamWords);
 /** A kind of organisation (`компания`, `банк`; roles.json organisationKinds): an adjective before it at a sentence's start describes it (`Российская компания`). */
 const organisationKind = lemmaSet(rolesData.organisationKinds);
+/**
+ * A one-word name in apposition: capitalised, in the nominative and in no oblique case the dictionary knows or its guesser
+ * reads from the ending (`Открытие`, `Ленинград`, `Кин-Топ`; not `Хиддинка`, a genitive by its ending), no place that shows no
+ * case (`в центре Сочи` is the town's centre), no verb (`Подари`, a name's first word); no person's name or part of one, no Latin word or listed organisation (each has its own rule).
+ */
+const APPOSED_NAME = and(title, isWord, not(latin), not(sentenceStart), not(listed('ORG')), not(FIRST), not(knownGram('Surn')), not(knownGram('Patr')), not(titleWord),
+  not(best((reading) => reading.pos === 'VERB')), not(and(or(listed('LOC'), knownGram('Geox')), knownGram('Fixd'))), formTest((word) =>
+    word.analyses.every((reading) => reading.case === undefined || reading.tags.includes('Fixd') || reading.case === 'nomn' || reading.case === 'accs')));
+/**
+ * The word after a kind is its name, not a person's: the kind is no title's complement, whose holder follows it (`шеф
+ * концерна Бернд Пишетсридер`, `руководитель центра Э. Чернова`), it is no initial, and no second name runs on after it.
+ */
+function nameOfKind(match: Match): boolean {
+  const { sentence, at, following } = match;
+  const before = sentence && at !== undefined && at > 0 ? sentence[at - 1] : undefined;
+  if (before && titleWord(before)) return false;
+  return match.words[1]!.text.length > 1 && !(following && following.kind === 'word' && following.shape !== 'lower');
+}
 /** A body a city or a region has one of (`полиция`, `биржа`; roles.json localInstitutions): the place's adjective names it. */
 const localInstitution = lemmaSet(rolesData.localInstitutions);
 /** A body named by the district or town it serves (`суд`, `прокуратура`; roles.json districtBodies). */
@@ -733,6 +751,9 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   rule('latin name', 'ORG', [repeat(LATIN_NAME, 1, 4)]),
   // `3Com`, `2GIS`: a number written together with a Latin name is part of it
   rule('number+Latin name', 'ORG', [one(NUMBER), one(LATIN_NAME), repeat(LATIN_NAME, 0, 3)], numberWrittenTogether),
+  // `компания Криптонит`, `в центре Кин-Топ`, `группа Ленинград`: a name in apposition after a kind of organisation, written in
+  // the nominative whatever the kind's case; a genitive after it is the kind's owner (`в центре Москвы`, `компании Ивана Петрова`)
+  rule('kind Name', 'ORG', [one(and(or(lower, sentenceStart), organisationKind), 'context'), one(APPOSED_NAME)], nameOfKind),
   // `движение «Солидарность»`, `Центр современной культуры «Гараж»`: the name inside the quotes
   rule('descriptor … «Name»', 'ORG', [
     one(organisationHead, 'context'), repeat(DESCRIPTOR_COMPLEMENT, 0, 3, 'context'), one(QUOTE_OPEN, 'context'),

@@ -107,3 +107,16 @@ describe('a city\'s adjective before a club\'s name without quotes', () => {
     expect(await shown('Выборы прошли в германской Баварии.')).toEqual(['LOC Баварии → Бавария']);
   });
 });
+
+describe('a name in apposition after a kind of organisation, without quotes', () => {
+  it('is the organisation, in the nominative whatever the kind\'s case: компания Криптонит, в центре Кин-Топ, группа Ленинград', async () => {
+    expect(await shown('Компания Криптонит представила новый продукт.')).toEqual(['ORG Криптонит → Криптонит']);
+    expect(await shown('Дети занимаются в центре Кин-Топ.')).toEqual(['ORG Кин-Топ → Кин-Топ']);
+    expect(await shown('Акции банка Открытие подешевели.')).toEqual(['ORG Открытие → Открытие']);
+    expect(await shown('Группа Ленинград выступит в Москве.')).toEqual(['ORG Ленинград → Ленинград', 'LOC Москве → Москва']);
+    // a place or a person in the genitive is the kind's owner, not its name
+    expect(await shown('Пробки образовались в центре Москвы.')).toEqual(['LOC Москвы → Москва']);
+    expect(await shown('Митинг прошел в центре Сочи.')).toEqual(['LOC Сочи → Сочи']);
+    expect(await shown('Акции компании Ивана Петрова подешевели.')).toEqual(['PER Ивана Петрова → Иван Петров']);
+  });
+});
