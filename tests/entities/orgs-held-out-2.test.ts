@@ -120,3 +120,14 @@ describe('a name in apposition after a kind of organisation, without quotes', ()
     expect(await shown('Акции компании Ивана Петрова подешевели.')).toEqual(['PER Ивана Петрова → Иван Петров']);
   });
 });
+
+describe('a contest, a prize or a page named after its kind', () => {
+  it('is no organisation, its Latin name joined by lower-case words too: конкурс The Best of Blogs, премия «Оскар»', async () => {
+    expect(await shown('Стартовал международный конкурс The Best of Blogs.')).toEqual([]);
+    expect(await shown('Премия Grammy досталась певице.')).toEqual([]);
+    expect(await shown('Вручена премия «Оскар» за лучший фильм.')).toEqual([]);
+    expect(await shown('Фестиваль Nashestvie пройдет в июле.')).toEqual([]);
+    expect(await shown('Вышла новая версия аркады Angry Birds.')).toEqual([]);
+    expect(await shown('Сериал Game of Thrones получил награду.')).toEqual([]);
+  });
+});
