@@ -13,7 +13,7 @@ import { linkMentions, type DraftMention } from './link.js';
 import { personName, verbGender } from './normalize.js';
 import { listedNominative, phraseNominative } from '../words/nominative.js';
 import {
-  LOCATION_RULES, ORGANISATION_RULES, PERSON_RULES, QUOTE_CLOSE, QUOTE_OPEN, outletCue, outletNameStart, nounBefore, reportVerb, sourceNameStart, sourceNoun, subjectAfterVerb, subjectNameStart, writtenNominative,
+  ELIDED_NAME_RULE, LOCATION_RULES, ORGANISATION_RULES, PERSON_RULES, elidedListedName, QUOTE_CLOSE, QUOTE_OPEN, outletCue, outletNameStart, nounBefore, reportVerb, sourceNameStart, sourceNoun, subjectAfterVerb, subjectNameStart, writtenNominative,
 } from './rules.js';
 import particles from '../data/gazetteer/name-particles.json';
 import { fold, joinedWord, type Word } from '../words/word.js';
@@ -249,6 +249,9 @@ function toDraft(
   const normal = listedWhole && !listedWhole.abbreviation
     ? listedNominative(words, listedWhole.spelling)
     : literal ? spelled : phraseNominative(words, head >= 0 ? head : undefined, type === 'LOC' ? 'Geox' : undefined);
+  // `худрук Большого`: an adjective that names a listed body, its noun left out, is that body (`Большой театр`)
+  const elided = rule === ELIDED_NAME_RULE ? elidedListedName(words[0]!) : undefined;
+  if (elided) return { start, end, text, type, rule, normal: elided.name, key: elided.canonical };
   const key = listedWhole?.name;
   if (type !== 'ORG' || ownerWords.length === 0) return { start, end, text, type, rule, normal, ...(latin ? { latin } : {}), ...(key ? { key } : {}) };
   // The owner tells one body from another of the same name (`МИД | России`, `МИД | Франции`); a listed name that ends with it has it in its key.

@@ -16,7 +16,7 @@ import rolesData from '../data/gazetteer/roles.json';
 import cues from '../data/quotes/cues.json';
 import { agree, nameSubjectOfVerb } from '../words/agreement.js';
 import { syllableStem } from './normalize.js';
-import { gazetteer, placeReadingFirst, type Gazetteer } from '../lexicon/gazetteer.js';
+import { gazetteer, placeReadingFirst, type Gazetteer, type GazetteerEntry } from '../lexicon/gazetteer.js';
 import {
   and, best, capitalized, formTest, gram, inSet, isWord, known, knownGram, lower, not, one, optional, or, pos, repeat, rule, latin, sentenceStart, text, title, upper,
   type Match, type Predicate, type Rule,
@@ -521,6 +521,40 @@ const cityAdjective: Predicate = (word) => word.shape === 'lower' && word.analys
 /** A listed region's or country's one-word name that is also a listed organisation's (`Бавария`, the region and the club). */
 const alsoOrganisation = formTest((word) => word.keys.some((key) => REGIONS.has(key)) &&
   word.keys.some((key) => (gazetteer().byFirstKey.get(key) ?? []).some((entry) => entry.type === 'ORG' && entry.words.length === 1)));
+const elidedNames = new Map<string, readonly { gender: string | undefined; entry: GazetteerEntry }[]>();
+/** The two-word listed organisations of an adjective and a body's noun that an adjective's lemma opens, with the noun's gender (`большой` → `Большой театр`, masc). */
+function elidedNamesOf(lemma: string): readonly { gender: string | undefined; entry: GazetteerEntry }[] {
+  let found = elidedNames.get(lemma);
+  if (found === undefined) {
+    const entries = (gazetteer().byFirstKey.get(fold(lemma)) ?? []).filter((entry) => entry.type === 'ORG' && entry.words.length === 2 && !entry.abbreviation);
+    found = entries.flatMap((entry) => analyses(entry.name.split(' ')[1]!)
+      .filter((reading) => reading.pos === 'NOUN' && reading.case === 'nomn' && gazetteer().organisationDescriptors.has(fold(reading.key)))
+      .map((reading) => ({ gender: reading.gender, entry })));
+    elidedNames.set(lemma, found);
+  }
+  return found;
+}
+/** The listed name that a singular adjective opens in its noun's gender (`Большого` → `Большой театр`), if any. */
+export function elidedListedName(word: Word): GazetteerEntry | undefined {
+  for (const reading of word.analyses) {
+    if (reading.pos !== 'ADJF' || reading.number !== 'sing') continue;
+    const name = elidedNamesOf(reading.key).find((candidate) => candidate.gender === reading.gender);
+    if (name) return name.entry;
+  }
+  return undefined;
+}
+/** The rule that names a listed body by its adjective, the noun left out: its mention's normal form and key are the listed name's. */
+export const ELIDED_NAME_RULE = 'listed name, noun left out';
+/** A singular adjective that opens a two-word listed body's name, in its noun's gender (`Большого` of `Большой театр`). */
+const ELIDED_NAME_ADJECTIVE = formTest((word) => elidedListedName(word) !== undefined);
+/** No noun follows that the adjective may go with (a conjunction is none, though `и` is a letter's name too; an unknown word may be one), and no quotes are around it (`«Большой»`, `«Новой волны»`). */
+const nounLeftOut = (match: Match): boolean => {
+  const [adjective, next] = [match.words[0]!, match.words[1]!];
+  const before = match.sentence && match.at ? match.sentence[match.at - 1] : undefined;
+  // A name in quotes opens with it (`«Новой волны-2009»`): the adjective is that name's.
+  if (QUOTE_CLOSE(next) || (before && QUOTE_OPEN(before))) return false;
+  return next.kind !== 'word' || functionWord(next) || (known(next) && !mayModify(adjective, next));
+};
 /** A team's word (`сборная`, `команда`; roles.json teamWords). */
 const teamWord = lemmaSet(rolesData.teamWords);
 /** A kind of organisation (`компания`, `банк`; roles.json organisationKinds): an adjective before it at a sentence's start describes it (`Российская компания`). */
@@ -742,6 +776,9 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   rule('local Name', 'ORG', [one(localAdjective), one(and(capitalized, isWord, or(listed('ORG'), ORGN)), 'head')], caseAgrees),
   // `мюнхенской Баварии`: a region is no part of a city, so a region's name after a city's adjective is the city's club named after it
   rule('city\'s Region', 'ORG', [one(cityAdjective), one(and(title, listed('LOC'), alsoOrganisation), 'head')], caseAgrees),
+  // `худрук Большого`, `солисты Большого и Мариинского театров`: a listed name of an adjective and a body's noun is named by its
+  // adjective alone where no noun follows that it may go with, as news leaves out a noun the reader knows
+  rule(ELIDED_NAME_RULE, 'ORG', [one(and(title, not(sentenceStart), ELIDED_NAME_ADJECTIVE)), one(ANY_TOKEN, 'next')], nounLeftOut),
   // `Яндекс.Деньги`, `Mail.Ru`: an organisation's name, a dot and a capitalised word, with no space, are one name (a service of it)
   rule('Name.Name', 'ORG', [one(or(ORGN, listed('ORG'), LATIN_NAME)), one(dot), one(and(capitalized, isWord))], writtenTogether),
   // `агентство Спутник-Грузия`, `РИА Новости-Крым`: an outlet or a company named with the place of its branch

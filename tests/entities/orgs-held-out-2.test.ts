@@ -131,3 +131,12 @@ describe('a contest, a prize or a page named after its kind', () => {
     expect(await shown('Сериал Game of Thrones получил награду.')).toEqual([]);
   });
 });
+
+describe('a listed name of an adjective and a noun, the noun left out', () => {
+  it('is the listed organisation by its adjective alone: худрук Большого, солисты Большого и оркестр', async () => {
+    expect(await shown('Новый худрук Большого покинул пост.')).toEqual(['ORG Большого → Большой театр']);
+    expect(await shown('Солисты Большого и оркестр филармонии выступили вместе.')).toEqual(['ORG Большого → Большой театр']);
+    const doc = await analyze('Большой театр открыл сезон. Худрук Большого рассказал о премьерах.');
+    expect(doc.entities.map((entity) => [entity.type, entity.name, entity.mentions.length])).toEqual([['ORG', 'Большой театр', 2]]);
+  });
+});

@@ -176,7 +176,7 @@ describe('surnames of an adjective\'s shape', () => {
   it('leaves adjectives whose noun follows, is left out, or is shared alone', async () => {
     expect(await shown('В Великую Отечественную погибли миллионы.')).toEqual([]);
     expect(await shown('Великая Отечественная война закончилась в 1945 году.')).toEqual([]);
-    expect(await shown('В концерте участвовали солисты Большого, Мариинского театров.')).toEqual([]);
+    expect((await shown('В концерте участвовали солисты Большого, Мариинского театров.')).filter((mention) => mention.startsWith('PER'))).toEqual([]);
     expect(await shown('Худрук Мариинского завершил сезон.')).toEqual([]);
     expect(await shown('Ответ: Положительная была реакция.')).toEqual([]);
   });
