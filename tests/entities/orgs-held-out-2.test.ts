@@ -140,3 +140,12 @@ describe('a listed name of an adjective and a noun, the noun left out', () => {
     expect(doc.entities.map((entity) => [entity.type, entity.name, entity.mentions.length])).toEqual([['ORG', 'Большой театр', 2]]);
   });
 });
+
+describe('a one-word organisation named again without quotes', () => {
+  it('is that organisation, in any case: центр «Кин-Топ» … из Кин-Топа', async () => {
+    const doc = await analyze('Центр занятости «Кин-Топ» работает с 2001 года. Дети из Кин-Топа поступают в гимназии.');
+    expect(doc.entities.map((entity) => [entity.type, entity.name, entity.mentions.map((mention) => mention.text)])).toEqual([
+      ['ORG', 'Кин-Топ', ['Кин-Топ', 'Кин-Топа']],
+    ]);
+  });
+});
