@@ -18,7 +18,7 @@ import rolesData from '../data/gazetteer/roles.json';
 import indexData from '../data/gazetteer/index.json';
 import type { Entity, EntityType } from '../model.js';
 import { fold, foldedSet, type Word } from '../words/word.js';
-import { nameSubjectOfVerb, thingSubjectOfVerb } from '../words/agreement.js';
+import { nameSubjectOfVerb, placeJoinedToPlace, thingSubjectOfVerb } from '../words/agreement.js';
 
 /** A listed name. */
 export interface GazetteerEntry {
@@ -201,12 +201,14 @@ export function lookup(words: readonly Word[], start: number): { entry: Gazettee
   // A sentence-initial common word (`Мир`) is not taken for a one-word name, unless the dictionary finds the place likelier
   // than the common word (`Франция`, not `франций`; `Германия`, not `германий`).
   // Nor when only the place can be the subject of the verb after it (`Киев обвинил`: `киев` is a genitive plural of `кий`),
+  // nor when it opens a list of places (`Киев и Москва обменялись`, `киев` again),
   // nor an organisation's name that is a thing's noun before its verb (`Сбербанк повысил`).
   // Nor a word in quotes alone (`«Зенит» победил`): the quotes, not the sentence's start, make it a name.
   // Asked only of a word that opens a one-word entry (most capitalised words open none).
   let oneWordAllowed: boolean | undefined;
   const allowed = (): boolean =>
-    (oneWordAllowed ??= !first.sentenceStart || !first.common || placeReadingFirst(first) || nameSubjectOfVerb(first, words[start + 1], 'Geox') || quotedAlone(words, start));
+    (oneWordAllowed ??= !first.sentenceStart || !first.common || placeReadingFirst(first) || nameSubjectOfVerb(first, words[start + 1], 'Geox') ||
+      placeJoinedToPlace(first, words[start + 1], words[start + 2]) || quotedAlone(words, start));
   const { byFirstKey } = gazetteer();
   let found: { entry: GazetteerEntry; length: number } | null = null;
   for (const key of first.keys) {

@@ -149,3 +149,10 @@ describe('a one-word organisation named again without quotes', () => {
     ]);
   });
 });
+
+describe('a city whose common reading is an oblique noun, at the start of a list of places', () => {
+  it('is the place: Киев и Москва обменялись', async () => {
+    expect(await shown('Киев и Москва обменялись заявлениями.')).toEqual(['LOC Киев → Киев', 'LOC Москва → Москва']);
+    expect(await shown('Киев, Минск и Вильнюс подписали соглашение.')).toEqual(['LOC Киев → Киев', 'LOC Минск → Минск', 'LOC Вильнюс → Вильнюс']);
+  });
+});
