@@ -16,7 +16,7 @@ import {
   ELIDED_NAME_RULE, LOCATION_RULES, ORGANISATION_RULES, PERSON_RULES, elidedListedName, QUOTE_CLOSE, QUOTE_OPEN, outletCue, outletNameStart, nounBefore, reportVerb, sourceNameStart, sourceNoun, subjectAfterVerb, subjectNameStart, writtenNominative,
 } from './rules.js';
 import particles from '../data/gazetteer/name-particles.json';
-import { fold, joinedWord, type Word } from '../words/word.js';
+import { fold, joinedWord, nameStem, type Word } from '../words/word.js';
 
 /** Languages whose paragraphs the Russian grammars read. */
 const RUSSIAN = new Set(['rus']);
@@ -184,11 +184,9 @@ function matchSentence(
   }
 }
 
-/** A case ending of a noun, which a word the dictionary does not know takes as written (`Кин-Топ|а`, `Ренов|ой`). */
-const NOUN_ENDING = /(?:ами|ями|ом|ем|ой|ей|ам|ям|ах|ях|а|я|у|ю|е|ы|и|о)$/;
 /** The keys of a word to find the same name in another case: its keys, and for a word the dictionary does not know, its stem too. */
 function nameKeys(word: Word): readonly string[] {
-  return word.analyses.some((reading) => reading.known) ? word.keys : [...word.keys, word.folded.replace(NOUN_ENDING, '')];
+  return word.analyses.some((reading) => reading.known) ? word.keys : [...word.keys, nameStem(word.folded)];
 }
 
 /** Records an organisation's mention of one capitalised Cyrillic word by the word's keys, the first mention of each key kept. */

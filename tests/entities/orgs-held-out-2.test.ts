@@ -156,3 +156,12 @@ describe('a city whose common reading is an oblique noun, at the start of a list
     expect(await shown('Киев, Минск и Вильнюс подписали соглашение.')).toEqual(['LOC Киев → Киев', 'LOC Минск → Минск', 'LOC Вильнюс → Вильнюс']);
   });
 });
+
+describe('a listed foreign or hyphenated name in a case the dictionary does not know', () => {
+  it('is found by its stem: Хезболлы, Левада-Центра, Нур-Султана, Аль-Кайды', async () => {
+    expect(await shown('Боевики Хезболлы обстреляли город.')).toEqual(['ORG Хезболлы → Хезболла']);
+    expect(await shown('По данным Левада-Центра, рейтинг вырос.')).toEqual(['ORG Левада-Центра → Левада-Центр']);
+    expect(await shown('Мэр Нур-Султана подал в отставку.')).toEqual(['LOC Нур-Султана → Нур-Султан']);
+    expect(await shown('Боевики Аль-Кайды взяли ответственность.')).toEqual(['ORG Аль-Кайды → Аль-Кайда']);
+  });
+});
