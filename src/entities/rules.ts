@@ -889,7 +889,8 @@ function ministryNamed(match: Match): boolean {
   const head = match.words.findIndex((word) => ministry(word));
   if (!oneFieldJoined(match.words.slice(head + 1))) return false;
   if (head > 0 && head === match.words.length - 1 && match.words.slice(0, head).every(pluralOnly)) return false;
-  return match.words.length > 1 || match.words[0]!.shape !== 'lower';
+  // Alone, its capital names it only inside a sentence: at the start it refers back to a body named before (`Ведомство возглавляет`).
+  return match.words.length > 1 || (match.words[0]!.shape !== 'lower' && !match.words[0]!.sentenceStart);
 }
 
 /**

@@ -165,3 +165,15 @@ describe('a listed foreign or hyphenated name in a case the dictionary does not 
     expect(await shown('Боевики Аль-Кайды взяли ответственность.')).toEqual(['ORG Аль-Кайды → Аль-Кайда']);
   });
 });
+
+describe('state bodies by a short name or a ministry word', () => {
+  it('takes a court\'s short name by its shape: Мосгорсуд, Мособлсуда', async () => {
+    expect(await shown('Мосгорсуд оставил приговор в силе.')).toEqual(['ORG Мосгорсуд → Мосгорсуд']);
+    expect(await shown('Представитель Мособлсуда сообщил о решении.')).toEqual(['ORG Мособлсуда → Мособлсуд']);
+  });
+
+  it('leaves a ministry word alone at a sentence\'s start, where it refers back: Ведомство возглавляет', async () => {
+    expect(await shown('Ведомство возглавляет Елена Скрынник.')).toEqual(['PER Елена Скрынник → Елена Скрынник']);
+    expect(await shown('Министерство опровергло эту информацию.')).toEqual([]);
+  });
+});
