@@ -13,7 +13,7 @@ import { linkMentions, type DraftMention } from './link.js';
 import { personName, verbGender } from './normalize.js';
 import { listedNominative, phraseNominative } from '../words/nominative.js';
 import {
-  ELIDED_NAME_RULE, LOCATION_RULES, ORGANISATION_RULES, PERSON_RULES, elidedListedName, QUOTE_CLOSE, QUOTE_OPEN, outletCue, outletNameStart, nounBefore, reportVerb, sourceNameStart, sourceNoun, subjectAfterVerb, subjectNameStart, writtenNominative,
+  BODY_SHORT_FORM_RULE, ELIDED_NAME_RULE, LOCATION_RULES, bodyShortNominative, ORGANISATION_RULES, PERSON_RULES, elidedListedName, QUOTE_CLOSE, QUOTE_OPEN, outletCue, outletNameStart, nounBefore, reportVerb, sourceNameStart, sourceNoun, subjectAfterVerb, subjectNameStart, writtenNominative,
 } from './rules.js';
 import particles from '../data/gazetteer/name-particles.json';
 import { fold, joinedWord, nameStem, type Word } from '../words/word.js';
@@ -297,9 +297,11 @@ function toDraft(
   // A name in capitals (`НУР-СУЛТАН`) takes the listed spelling; an abbreviation keeps its own.
   // A listed name is written in the nominative: it is the normal form of any case of it (`Росстатом` → `Росстат`, `Киев` is no plural of `кий`).
   const head = roles.indexOf('head');
+  // `Мосгоризбиркома` → `Мосгоризбирком`: a short body name the dictionary does not know drops its case ending
+  const shortBody = rule === BODY_SHORT_FORM_RULE && words.length === 1 ? bodyShortNominative(words[0]!) : undefined;
   const normal = listedWhole && !listedWhole.abbreviation
     ? listedNominative(words, listedWhole.spelling)
-    : literal ? spelled : phraseNominative(words, head >= 0 ? head : undefined, type === 'LOC' ? 'Geox' : undefined);
+    : shortBody ?? (literal ? spelled : phraseNominative(words, head >= 0 ? head : undefined, type === 'LOC' ? 'Geox' : undefined));
   // `худрук Большого`: an adjective that names a listed body, its noun left out, is that body (`Большой театр`)
   const elided = rule === ELIDED_NAME_RULE ? elidedListedName(words[0]!) : undefined;
   if (elided) return { start, end, text, type, rule, normal: elided.name, key: elided.canonical };

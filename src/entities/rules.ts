@@ -328,9 +328,18 @@ const CASE_ENDING = /(?:ом|ами|ах|ы|а|у|е)$/;
  * The short name of a state body by its shape (data/gazetteer/body-shapes.json): a capitalised word the dictionary
  * does not know that starts with `Мин` (`Минпромторг`) or ends with `ком` or `надзор` (`Мосгоризбирком`, `Роскомнадзор`).
  */
+const endsLikeBody = (stem: string): boolean => bodyShapes.endings.some((ending) => stem.endsWith(ending) && stem.length >= ending.length + 4);
+/**
+ * The nominative of a short body name the dictionary does not know: the text without its case ending where the rest ends
+ * like a body (`Мосгоризбиркома` → `Мосгоризбирком`); a `Мин…` name keeps its genitive field as written (`Минприроды`).
+ */
+export function bodyShortNominative(word: Word): string | undefined {
+  if (known(word)) return undefined;
+  const stem = word.text.replace(new RegExp(CASE_ENDING.source, 'i'), '');
+  return stem !== word.text && endsLikeBody(fold(stem)) ? stem : undefined;
+}
 const bodyShape = and(title, (word: Word) => {
   if (word.latin || word.text.includes('-')) return false;
-  const endsLikeBody = (stem: string): boolean => bodyShapes.endings.some((ending) => stem.endsWith(ending) && stem.length >= ending.length + 4);
   // A word the dictionary knows counts by its lemma (`Облизбиркома`, not `Человеком`); at a sentence's start, where the
   // capital says nothing, only when it can be nothing else (`Облизбирком зарегистрировал`).
   if (known(word)) {
@@ -344,6 +353,9 @@ const bodyShape = and(title, (word: Word) => {
 });
 /** The dictionary knows the word as a person's name or a place. */
 const properReading = or(knownGram('Surn'), knownGram('Name'), knownGram('Geox'));
+
+/** The rule that takes a state body's short name by its shape (`Мосгоризбиркома`), whose normal form drops the case ending. */
+export const BODY_SHORT_FORM_RULE = 'body short form';
 
 // Places
 
@@ -786,7 +798,7 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   rule('organisation name', 'ORG', [one(ORGN)]),
   rule('abbreviation', 'ORG', [one(ABBREVIATION)]),
   // `Минпромторг`, `Мосгоризбиркома`, `Роскомнадзор`: the short name of a state body, by its shape
-  rule('body short form', 'ORG', [one(bodyShape)]),
+  rule(BODY_SHORT_FORM_RULE, 'ORG', [one(bodyShape)]),
   rule('latin name', 'ORG', [repeat(LATIN_NAME, 1, 4)]),
   // `3Com`, `2GIS`: a number written together with a Latin name is part of it
   rule('number+Latin name', 'ORG', [one(NUMBER), one(LATIN_NAME), repeat(LATIN_NAME, 0, 3)], numberWrittenTogether),

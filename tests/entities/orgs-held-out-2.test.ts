@@ -172,6 +172,11 @@ describe('state bodies by a short name or a ministry word', () => {
     expect(await shown('Представитель Мособлсуда сообщил о решении.')).toEqual(['ORG Мособлсуда → Мособлсуд']);
   });
 
+  it('puts a committee\'s short name the dictionary does not know in the nominative: Мосгоризбиркома → Мосгоризбирком', async () => {
+    expect(await shown('Решение Мосгоризбиркома обжаловано в суде.')).toEqual(['ORG Мосгоризбиркома → Мосгоризбирком']);
+    expect(await shown('Сотрудники Горизбиркома пересчитали голоса.')).toEqual(['ORG Горизбиркома → Горизбирком']);
+  });
+
   it('leaves a ministry word alone at a sentence\'s start, where it refers back: Ведомство возглавляет', async () => {
     expect(await shown('Ведомство возглавляет Елена Скрынник.')).toEqual(['PER Елена Скрынник → Елена Скрынник']);
     expect(await shown('Министерство опровергло эту информацию.')).toEqual([]);
