@@ -13,10 +13,10 @@ import { linkMentions, type DraftMention } from './link.js';
 import { manNominative, personName, predicateWord, verbGender } from './normalize.js';
 import { listedNominative, phraseNominative } from '../words/nominative.js';
 import {
-  LOCATION_RULES, ORGANISATION_RULES, PERSON_RULES, QUOTE_CLOSE, QUOTE_OPEN, outletCue, outletNameStart, nounBefore, reportVerb, sourceNameStart, sourceNoun, subjectAfterVerb, subjectNameStart, writtenNominative,
+  BODY_SHORT_FORM_RULE, ELIDED_NAME_RULE, LOCATION_RULES, bodyShortNominative, ORGANISATION_RULES, PERSON_RULES, elidedListedName, QUOTE_CLOSE, QUOTE_OPEN, outletCue, outletNameStart, nounBefore, reportVerb, sourceNameStart, sourceNoun, subjectAfterVerb, subjectNameStart, writtenNominative,
 } from './rules.js';
 import particles from '../data/gazetteer/name-particles.json';
-import { fold, joinedWord, type Word } from '../words/word.js';
+import { fold, joinedWord, nameStem, type Word } from '../words/word.js';
 
 /** Languages whose paragraphs the Russian grammars read. */
 const RUSSIAN = new Set(['rus']);
@@ -36,6 +36,8 @@ export const DOCUMENT_RULES = {
   introducedSurname: 'introduced surname',
   /** A word the dictionary reads as a place, which is the surname of a person the document names in full (`Кан` of `Оливер Кан`). */
   surnameNotPlace: 'surname, not a place',
+  /** A capitalised word no rule took, which is a one-word organisation's name the document gives elsewhere (`центр «Кин-Топ»` … `из Кин-Топа`). */
+  organisationAgain: 'organisation named again',
   /** A name in quotes alone, which the document names elsewhere in quotes as an organisation (`компания «Северсталь»` … `акции «Северстали»`). */
   quotedAgain: 'name in quotes again',
   /** A name in quotes after a word that cites an outlet (`в интервью «Свободной прессе»`, `в эфире «Эха Москвы»`). */
@@ -90,11 +92,12 @@ function draftMentions({ text, words, sentenceTokens, paragraphs }: WorkingDocum
   const drafts: DraftMention[] = [];
   const leftovers: Leftover[] = [];
   const dictionaryPlaces = new Map<DraftMention, Word>();
+  const organisations = new Map<string, DraftMention>();
   const quotes: Quoted[] = [];
   for (const { first, end, paragraph } of sentenceTokens) {
     if (!RUSSIAN.has(paragraphs[paragraph]!.language)) continue;
     const sentenceWords = readSentence(joinElisions(words.slice(first, end)));
-    matchSentence(text, sentenceWords, drafts, dictionaryPlaces);
+    matchSentence(text, sentenceWords, drafts, dictionaryPlaces, organisations);
     quotedNames(sentenceWords, quotes);
     // The capitalised words no rule took, for the surnames that the document introduces elsewhere.
     sentenceWords.words.forEach((word, i) => {
@@ -106,6 +109,7 @@ function draftMentions({ text, words, sentenceTokens, paragraphs }: WorkingDocum
   const mentions = withDomains(text, drafts);
   const surnames = introducedNames(mentions);
   for (const draft of introducedSurnames(leftovers, surnames)) mentions.push(draft);
+  for (const draft of organisationsAgain(uncovered(leftovers, mentions), organisations)) mentions.push(draft);
   retypeSurnames(mentions, dictionaryPlaces, surnames);
   return mentions.sort((a, b) => a.start - b.start);
 }
@@ -154,7 +158,9 @@ function readSentence(words: Word[]): SentenceWords {
  * Adds the sentence's mentions to `drafts` (no spread: a sentence may hold a hundred thousand), and to `dictionaryPlaces`
  * the one-word places only the dictionary knows (no gazetteer's), with their word.
  */
-function matchSentence(source: string, { words, covered, canonical }: SentenceWords, drafts: DraftMention[], dictionaryPlaces: Map<DraftMention, Word>): void {
+function matchSentence(
+  source: string, { words, covered, canonical }: SentenceWords, drafts: DraftMention[], dictionaryPlaces: Map<DraftMention, Word>, organisations: Map<string, DraftMention>,
+): void {
   for (let i = 0; i < words.length; ) {
     const listed = canonical.get(i);
     const found = matchAt(RULES, words, i);
@@ -172,11 +178,56 @@ function matchSentence(source: string, { words, covered, canonical }: SentenceWo
     if (draft) {
       drafts.push(draft);
       if (match.rule.name === PLACE_NAME_RULE && match.words.length === 1 && !words[i]!.listed) dictionaryPlaces.set(draft, words[i]!);
+      if (draft.type === 'ORG') recordOneWordName(words, draft, organisations);
     }
     // A rule that finds no name (a product's) takes its words too.
     for (let j = i; j < i + taken; j++) covered[j] = true;
     i += taken;
   }
+}
+
+/** The keys of a word to find the same name in another case: its keys, and for a word the dictionary does not know, its stem too. */
+function nameKeys(word: Word): readonly string[] {
+  return word.analyses.some((reading) => reading.known) ? word.keys : [...word.keys, nameStem(word.folded)];
+}
+
+/** Records an organisation's mention of one capitalised Cyrillic word by the word's keys, the first mention of each key kept. */
+function recordOneWordName(words: readonly Word[], draft: DraftMention, organisations: Map<string, DraftMention>): void {
+  const name = words.filter((word) => word.token.start >= draft.start && word.token.end <= draft.end);
+  if (name.length !== 1 || name[0]!.shape !== 'title' || name[0]!.latin) return;
+  for (const key of nameKeys(name[0]!)) if (!organisations.has(key)) organisations.set(key, draft);
+}
+
+/**
+ * A one-word organisation's name again, with or without quotes (`центр «Кин-Топ»` … `детвора из Кин-Топа`): a capitalised
+ * word no rule took that shares a key with it, inside a sentence, or at its start when the dictionary does not know it
+ * (there a common word's capital says nothing: `Открытие` may open a sentence as the noun).
+ */
+function organisationsAgain(leftovers: readonly Leftover[], organisations: ReadonlyMap<string, DraftMention>): DraftMention[] {
+  if (organisations.size === 0) return [];
+  const found: DraftMention[] = [];
+  for (const { word } of leftovers) {
+    if (word.latin || (word.sentenceStart && word.analyses.some((reading) => reading.known))) continue;
+    const named = nameKeys(word).map((key) => organisations.get(key)).find(Boolean);
+    if (!named) continue;
+    const { start, end, text } = word.token;
+    found.push({ start, end, text, type: 'ORG', normal: named.normal, ...(named.key ? { key: named.key } : {}), rule: DOCUMENT_RULES.organisationAgain });
+  }
+  return found;
+}
+
+/** The leftovers (in text order) that no mention covers, one pass over both. */
+function uncovered(leftovers: readonly Leftover[], mentions: readonly DraftMention[]): Leftover[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const kept: Leftover[] = [];
+  let m = 0;
+  let coveredTo = -1;
+  for (const leftover of leftovers) {
+    const { start } = leftover.word.token;
+    while (m < sorted.length && sorted[m]!.start <= start) coveredTo = Math.max(coveredTo, sorted[m++]!.end);
+    if (coveredTo <= start) kept.push(leftover);
+  }
+  return kept;
 }
 
 /** Whether the words `[start, start + taken)` end inside a gazetteer name that starts after `start` (`Ведущий Первого | канала`): a grammar never cuts one. */
@@ -249,9 +300,14 @@ function toDraft(
   // A name in capitals (`НУР-СУЛТАН`) takes the listed spelling; an abbreviation keeps its own.
   // A listed name is written in the nominative: it is the normal form of any case of it (`Росстатом` → `Росстат`, `Киев` is no plural of `кий`).
   const head = roles.indexOf('head');
+  // `Мосгоризбиркома` → `Мосгоризбирком`: a short body name the dictionary does not know drops its case ending
+  const shortBody = rule === BODY_SHORT_FORM_RULE && words.length === 1 ? bodyShortNominative(words[0]!) : undefined;
   const normal = listedWhole && !listedWhole.abbreviation
     ? listedNominative(words, listedWhole.spelling)
-    : literal ? spelled : phraseNominative(words, head >= 0 ? head : undefined, type === 'LOC' ? 'Geox' : undefined);
+    : shortBody ?? (literal ? spelled : phraseNominative(words, head >= 0 ? head : undefined, type === 'LOC' ? 'Geox' : undefined));
+  // `худрук Большого`: an adjective that names a listed body, its noun left out, is that body (`Большой театр`)
+  const elided = rule === ELIDED_NAME_RULE ? elidedListedName(words[0]!) : undefined;
+  if (elided) return { start, end, text, type, rule, normal: elided.name, key: elided.canonical };
   const key = listedWhole?.name;
   if (type !== 'ORG' || ownerWords.length === 0) return { start, end, text, type, rule, normal, ...(latin ? { latin } : {}), ...(key ? { key } : {}) };
   // The owner tells one body from another of the same name (`МИД | России`, `МИД | Франции`); a listed name that ends with it has it in its key.

@@ -16,7 +16,7 @@ import rolesData from '../data/gazetteer/roles.json';
 import cues from '../data/quotes/cues.json';
 import { agree, nameSubjectOfVerb } from '../words/agreement.js';
 import { syllableStem } from './normalize.js';
-import { gazetteer, placeReadingFirst, type Gazetteer } from '../lexicon/gazetteer.js';
+import { gazetteer, placeReadingFirst, type Gazetteer, type GazetteerEntry } from '../lexicon/gazetteer.js';
 import {
   and, best, capitalized, formTest, gram, inSet, isWord, known, knownGram, lower, not, one, optional, or, pos, repeat, rule, latin, sentenceStart, text, title, upper,
   type Match, type Predicate, type Rule,
@@ -369,9 +369,18 @@ const CASE_ENDING = /(?:ом|ами|ах|ы|а|у|е)$/;
  * The short name of a state body by its shape (data/gazetteer/body-shapes.json): a capitalised word the dictionary
  * does not know that starts with `Мин` (`Минпромторг`) or ends with `ком` or `надзор` (`Мосгоризбирком`, `Роскомнадзор`).
  */
+const endsLikeBody = (stem: string): boolean => bodyShapes.endings.some((ending) => stem.endsWith(ending) && stem.length >= ending.length + 4);
+/**
+ * The nominative of a short body name the dictionary does not know: the text without its case ending where the rest ends
+ * like a body (`Мосгоризбиркома` → `Мосгоризбирком`); a `Мин…` name keeps its genitive field as written (`Минприроды`).
+ */
+export function bodyShortNominative(word: Word): string | undefined {
+  if (known(word)) return undefined;
+  const stem = word.text.replace(new RegExp(CASE_ENDING.source, 'i'), '');
+  return stem !== word.text && endsLikeBody(fold(stem)) ? stem : undefined;
+}
 const bodyShape = and(title, (word: Word) => {
   if (word.latin || word.text.includes('-')) return false;
-  const endsLikeBody = (stem: string): boolean => bodyShapes.endings.some((ending) => stem.endsWith(ending) && stem.length >= ending.length + 4);
   // A word the dictionary knows counts by its lemma (`Облизбиркома`, not `Человеком`); at a sentence's start, where the
   // capital says nothing, only when it can be nothing else (`Облизбирком зарегистрировал`).
   if (known(word)) {
@@ -385,6 +394,9 @@ const bodyShape = and(title, (word: Word) => {
 });
 /** The dictionary knows the word as a person's name or a place. */
 const properReading = or(knownGram('Surn'), knownGram('Name'), knownGram('Geox'));
+
+/** The rule that takes a state body's short name by its shape (`Мосгоризбиркома`), whose normal form drops the case ending. */
+export const BODY_SHORT_FORM_RULE = 'body short form';
 
 // Places
 
@@ -486,6 +498,8 @@ function namedPlaceAgrees(match: Match): boolean {
 const productName = text(...notNames.products);
 /** A noun that introduces a product, a vehicle or a work by its name (`браузер`, `корабль`, `автомобиль`). */
 const productWord = inSet(foldedSet(notNames.productWords));
+/** A product word in lower case or capitals, or capitalised where only the sentence's start makes it so (`Игра Minecraft`). */
+const PRODUCT_WORD_HERE = and(productWord, or(lower, upper, and(title, sentenceStart)));
 /** A legal form or a kind of organisation in capitals (`ОАО`, `ПАО`, `ИА`): the word before a name, not a name. */
 const legalForm = and(upper, listedIn((lists) => lists.organisationDescriptors));
 
@@ -499,6 +513,8 @@ const ABBREVIATION = and(upper, (word: Word) => word.text.length >= 2 && word.te
 const MODEL_CODE = /^[A-ZА-ЯЁ]{1,4}-?\d+[A-ZА-ЯЁa-zа-яё]?$/;
 const modelCode: Predicate = (word) => MODEL_CODE.test(word.text);
 const NAME_IN_QUOTES = and(not(QUOTE_OPEN), not(QUOTE_CLOSE), not(text('.', ',', ';', ':', '!', '?')));
+/** A lower-case Latin word of up to four letters inside a Latin title (`of`, `the`, `de`: `The Best of Blogs`, `Game of Thrones`). */
+const LATIN_JOINER = and(lower, (word: Word) => word.latin && word.text.length <= 4);
 const LATIN_NAME = and(capitalized, (word: Word) => word.latin && word.text.length > 1, not(romanNumeral));
 const PLACE_OR_ORGANISATION = and(or(listed('LOC'), listed('ORG'), knownGram('Geox'), ORGN, ABBREVIATION), or(genitive, upper, knownGram('Fixd'), not(known)));
 /** A noun or adjective in the genitive (`Безопасности`, `иностранных`), not a conjunction that is also a letter's name. */
@@ -539,12 +555,91 @@ function localLemma(lemma: string): boolean {
 const localAdjective: Predicate = (word) =>
   (word.shape === 'lower' || (word.shape === 'title' && word.sentenceStart)) &&
   word.analyses.some((reading) => reading.pos === 'ADJF' && /(?:ск|цк)ий$/.test(reading.key) && localLemma(reading.key));
+const CITIES: ReadonlySet<string> = foldedSet([...locations.cities, ...Object.keys(locations.capitals)]);
+const REGIONS: ReadonlySet<string> = foldedSet([...locations.regions, ...locations.countries]);
+const cityLemmas = new Map<string, boolean>();
+/** The adjective's lemma names a listed city: by place-adjectives.json, or its stem with an ending (`мюнхен|ский` → `Мюнхен`). */
+function cityLemma(lemma: string): boolean {
+  let city = cityLemmas.get(lemma);
+  if (city === undefined) {
+    const place = (placeAdjectives.adjectives as Record<string, string>)[fold(lemma)];
+    const stem = lemma.replace(/(?:ск|цк)ий$/, '').replace(/ь$/, '');
+    city = place !== undefined ? CITIES.has(fold(place)) : stem !== lemma && PLACE_ENDINGS.some((ending) => CITIES.has(fold(stem + ending)));
+    cityLemmas.set(lemma, city);
+  }
+  return city;
+}
+/** A city's adjective in lower case (`мюнхенской`, `лондонского`). */
+const cityAdjective: Predicate = (word) => word.shape === 'lower' && word.analyses.some((reading) => reading.pos === 'ADJF' && cityLemma(reading.key));
+/** A listed region's or country's one-word name that is also a listed organisation's (`Бавария`, the region and the club). */
+const alsoOrganisation = formTest((word) => word.keys.some((key) => REGIONS.has(key)) &&
+  word.keys.some((key) => (gazetteer().byFirstKey.get(key) ?? []).some((entry) => entry.type === 'ORG' && entry.words.length === 1)));
+const elidedNames = new Map<string, readonly { gender: string | undefined; entry: GazetteerEntry }[]>();
+/** The two-word listed organisations of an adjective and a body's noun that an adjective's lemma opens, with the noun's gender (`большой` → `Большой театр`, masc). */
+function elidedNamesOf(lemma: string): readonly { gender: string | undefined; entry: GazetteerEntry }[] {
+  let found = elidedNames.get(lemma);
+  if (found === undefined) {
+    const entries = (gazetteer().byFirstKey.get(fold(lemma)) ?? []).filter((entry) => entry.type === 'ORG' && entry.words.length === 2 && !entry.abbreviation);
+    found = entries.flatMap((entry) => analyses(entry.name.split(' ')[1]!)
+      .filter((reading) => reading.pos === 'NOUN' && reading.case === 'nomn' && gazetteer().organisationDescriptors.has(fold(reading.key)))
+      .map((reading) => ({ gender: reading.gender, entry })));
+    elidedNames.set(lemma, found);
+  }
+  return found;
+}
+/** The listed name that a singular adjective opens in its noun's gender (`Большого` → `Большой театр`), if any. */
+export function elidedListedName(word: Word): GazetteerEntry | undefined {
+  for (const reading of word.analyses) {
+    if (reading.pos !== 'ADJF' || reading.number !== 'sing') continue;
+    const name = elidedNamesOf(reading.key).find((candidate) => candidate.gender === reading.gender);
+    if (name) return name.entry;
+  }
+  return undefined;
+}
+/** The rule that names a listed body by its adjective, the noun left out: its mention's normal form and key are the listed name's. */
+export const ELIDED_NAME_RULE = 'listed name, noun left out';
+/** A singular adjective that opens a two-word listed body's name, in its noun's gender (`Большого` of `Большой театр`). */
+const ELIDED_NAME_ADJECTIVE = formTest((word) => elidedListedName(word) !== undefined);
+/** No noun follows that the adjective may go with (a conjunction is none, though `и` is a letter's name too; an unknown word may be one), and no quotes are around it (`«Большой»`, `«Новой волны»`). */
+const nounLeftOut = (match: Match): boolean => {
+  const [adjective, next] = [match.words[0]!, match.words[1]!];
+  const before = match.sentence && match.at ? match.sentence[match.at - 1] : undefined;
+  // A name in quotes opens with it (`«Новой волны-2009»`): the adjective is that name's.
+  if (QUOTE_CLOSE(next) || (before && QUOTE_OPEN(before))) return false;
+  return next.kind !== 'word' || functionWord(next) || (known(next) && !mayModify(adjective, next));
+};
 /** A team's word (`сборная`, `команда`; roles.json teamWords). */
 const teamWord = lemmaSet(rolesData.teamWords);
 /** A kind of organisation (`компания`, `банк`; roles.json organisationKinds): an adjective before it at a sentence's start describes it (`Российская компания`). */
 const organisationKind = lemmaSet(rolesData.organisationKinds);
+/**
+ * A one-word name in apposition: capitalised, in the nominative and in no oblique case the dictionary knows or its guesser
+ * reads from the ending (`Открытие`, `Ленинград`, `Кин-Топ`; not `Хиддинка`, a genitive by its ending), no place that shows no
+ * case (`в центре Сочи` is the town's centre), no verb (`Подари`, a name's first word); no person's name or part of one, no Latin word or listed organisation (each has its own rule).
+ */
+const APPOSED_NAME = and(title, isWord, not(latin), not(sentenceStart), not(listed('ORG')), not(FIRST), not(knownGram('Surn')), not(knownGram('Patr')), not(titleWord),
+  not(best((reading) => reading.pos === 'VERB')), not(and(or(listed('LOC'), knownGram('Geox')), knownGram('Fixd'))), formTest((word) =>
+    word.analyses.every((reading) => reading.case === undefined || reading.tags.includes('Fixd') || reading.case === 'nomn' || reading.case === 'accs')));
+/**
+ * The word after a kind is its name, not a person's: the kind is no title's complement, whose holder follows it (`шеф
+ * концерна Бернд Пишетсридер`, `руководитель центра Э. Чернова`), it is no initial, and no second name runs on after it.
+ */
+function nameOfKind(match: Match): boolean {
+  const { sentence, at, following } = match;
+  const before = sentence && at !== undefined && at > 0 ? sentence[at - 1] : undefined;
+  if (before && titleWord(before)) return false;
+  return match.words[1]!.text.length > 1 && !(following && following.kind === 'word' && following.shape !== 'lower');
+}
 /** A body a city or a region has one of (`полиция`, `биржа`; roles.json localInstitutions): the place's adjective names it. */
 const localInstitution = lemmaSet(rolesData.localInstitutions);
+/** A body named by the district or town it serves (`суд`, `прокуратура`; roles.json districtBodies). */
+const districtBody = lemmaSet(rolesData.districtBodies);
+/**
+ * An adjective made from a district's or a town's name (`Басманный`, `Пресненский`, `Хамовнический`): one the dictionary
+ * reads as a place's, or a relative one in `-ский`, `-цкий` or `-ской` that is no state's (`Российский суд` is any Russian court) and no level of a district (`городской`; place-words.json districtAdjectives).
+ */
+const districtNameAdjective = and(not(lemmaSet(placeWords.districtAdjectives)), formTest((word) => word.analyses.some((reading) =>
+  reading.pos === 'ADJF' && !reading.tags.includes('Qual') && !STATE_ADJECTIVES.has(reading.key) && (reading.tags.includes('Geox') || /(?:ск|цк)(?:ий|ой)$/.test(reading.key)))));
 const BODY_HEAD = and(lower, or(organisationHead, localInstitution), pos('NOUN'));
 /** At a sentence's start, where the capital says nothing, a head that an adjective and what follows may make a name: no kind of organisation or place's institution. */
 const START_BODY_HEAD = and(BODY_HEAD, not(organisationKind), not(placeBody));
@@ -559,11 +654,15 @@ const IN_QUOTES_FIRST = and(NAME_IN_QUOTES, not(lower));
 
 /** Prepositions that continue an organisation's name, and the case each governs. */
 const COMPLEMENT_PREPOSITIONS: Record<string, string> = { по: 'datv', при: 'loct', против: 'gent', имени: 'gent' };
+/** A sphere noun in the locative after `в` inside a field after `по` (`по надзору в сфере связи`; roles.json fieldSpheres). */
+const FIELD_SPHERE = and(lower, (word: Word) => word.analyses.some((reading) => reading.pos === 'NOUN' && reading.case === 'loct'), lemmaSet(rolesData.fieldSpheres));
 /** Nouns after `по` or `при` that make a phrase about the sentence, not a part of a name (`по данным`, `при поддержке`). */
 const discourseNoun = inSet(foldedSet(notNames.discourseNouns));
 /** A lower-case noun for a place (`города`, `страны`; place-words.json ownerPlaces): the owner after a body's name, no part of it. */
 const ownerPlace = and(lower, pos('NOUN'), lemmaSet(placeWords.ownerPlaces));
-const COMPLEMENT_HEAD = and(organisationHead, pos('NOUN'), not(legalForm));
+/** An institution's kind in capitals that its field names (`НИИ нейрохирургии`, `НПО машиностроения`; roles.json fieldKinds). */
+const fieldKind = text(...rolesData.fieldKinds);
+const COMPLEMENT_HEAD = or(and(organisationHead, pos('NOUN'), not(legalForm)), fieldKind);
 const lowerWord = and(lower, isWord, (word: Word) => word.text.length > 1, best((reading) => ['NOUN', 'ADJF', 'PRTF'].includes(reading.pos)));
 const inCase = (grammeme: string): Predicate => (word) => word.analyses.some((reading) => reading.tags.includes(grammeme) && ['NOUN', 'ADJF', 'PRTF'].includes(reading.pos));
 const placeOrBody = or(listed('LOC'), listed('ORG'), knownGram('Geox'), ORGN, ABBREVIATION);
@@ -603,6 +702,14 @@ function complementsParse(words: readonly Word[]): boolean {
       needWord = afterAnd = true;
       continue;
     }
+    // `по надзору в сфере связи`: a field's sphere, `в` and a sphere noun in the locative with its genitive (named `field sphere`)
+    if (word.text === 'в' && mode === 'datv' && !needWord && i + 2 < words.length && FIELD_SPHERE(words[i + 1]!)) {
+      mode = 'gent';
+      needWord = true;
+      afterAnd = false;
+      i++;
+      continue;
+    }
     if (preposition) {
       if (needWord) return false;
       mode = preposition;
@@ -633,6 +740,37 @@ function complementsParse(words: readonly Word[]): boolean {
 /** A field after a body's word: a lower-case genitive noun or adjective that names no body, place, title or owner (`образования`, `внутренних`). */
 const fieldWord = and(lower, inCase('gent'), not(organisationHead), not(placeBody), not(ministry), not(titleWord), not(ownerPlace));
 
+/** A place or a person, which may follow a body's name as its owner or a name of its own. */
+const ownerName = or(listed('LOC'), knownGram('Geox'), knownGram('Surn'), knownGram('Name'));
+/** Words after which a genitive noun is the object of a negation (`У Национальной гвардии претензий нет`), not a field. */
+const NEGATION = text('не', 'нет', 'ни');
+/**
+ * One genitive noun of a body's field after `Adjective body` (`Всероссийской федерации волейбола`, `Национальной ассоциации
+ * телерадиовещателей`): a field noun after which the phrase ends, as a noun that goes on to govern a genitive or is negated
+ * is a phrase of the sentence (`Конституционного суда | здания бывшего сената`, `у Федеральной службы | вопросов нет`).
+ * Named `lone field`.
+ */
+function loneField(noun: Word, following: Word | undefined): boolean {
+  if (!fieldWord(noun) || !noun.analyses.some((reading) => reading.pos === 'NOUN' && reading.case === 'gent')) return false;
+  if (!following || following.kind !== 'word') return true;
+  // A capitalised genitive after it is the body's owner place or a person (`волейбола | России`), or a name the noun governs (`здания | Сената`).
+  return !NEGATION(following) && !(lower(following) && fieldWord(following)) && !(capitalized(following) && genitive(following) && !ownerName(following));
+}
+
+/**
+ * The name's last word is the verb of which the name is the subject: it may be a verb that agrees with the head in the
+ * nominative, and no verb follows it that would be the predicate instead (`Комиссия по расследованию | начала работу`;
+ * not `Ассоциация производителей мыла заявила`). Named `verb of the name`.
+ */
+function headsVerb(head: Word, last: Word, following: Word | undefined): boolean {
+  if (following?.analyses.some((reading) => reading.pos === 'VERB')) return false;
+  return head.analyses.some((subject) => subject.case === 'nomn' && last.analyses.some((reading) => reading.pos === 'VERB' && (
+    reading.tags.includes('past') ? reading.number === subject.number && (subject.number === 'plur' || reading.gender === subject.gender) : reading.tags.includes('3per') && reading.number === subject.number)));
+}
+
+/** The first word of a body's field: a genitive field word, or `по` that opens a phrase of its field (named `field after по`). */
+const fieldStart = or(fieldWord, text('по'));
+
 /** A capitalised word that names no place: the organisation a body before it is a unit of. */
 const unitOf = (word: Word | undefined): boolean =>
   word !== undefined && word.kind === 'word' && word.shape !== 'lower' && !or(listed('LOC'), knownGram('Geox'))(word);
@@ -646,7 +784,9 @@ function complementedName(match: Match): boolean {
   // A place's institution (`Правительство`, `Департамент`, `Руководство`) makes a name only with its field after it
   // (`Департамент образования и науки`), not with its owner (`Правительство страны`, `Руководство компании`); before a
   // capitalised name that is no place it is a unit of that body, which is the name (`Служба прессы | Конституционного суда`).
-  if (placeBody(headWord) && !(fieldWord(words[0]!) && words.every((word) => word.shape === 'lower') && !unitOf(match.following))) return false;
+  // A field may be a genitive or a phrase with `по` (`Служба по финансовым рынкам`, `Департамент по делам молодёжи`).
+  if (placeBody(headWord) && !(fieldStart(words[0]!) && words.every((word) => word.shape === 'lower') && !unitOf(match.following))) return false;
+  if (headsVerb(headWord, words.at(-1)!, match.following)) return false;
   const prepositional = words.some((word) => COMPLEMENT_PREPOSITIONS[word.text] !== undefined);
   // A place or a name at the end stands on its own (`Верховный суд | Бангладеша`, `Собрания | Приморского края`,
   // `Корпорация | Google`), unless a name after `имени`.
@@ -655,8 +795,9 @@ function complementedName(match: Match): boolean {
   // Lower-case adjectives belong to the name only after a capitalised one (`Социалистической рабочей партии`, not `влиятельного Комитета`).
   if (head > 0 && match.words[0]!.shape === 'lower') return false;
   if (headWord.shape !== 'lower') return true;
-  // After `Adjective body`, one genitive noun may be the next phrase (`Конституционного суда | здания Сената`): two words or a preposition.
-  if (head > 0) return prepositional || words.length >= 2;
+  // After `Adjective body`, one genitive noun may be the next phrase (`Конституционного суда | здания Сената`): two words, a
+  // preposition, or one noun of the field that ends the phrase (`Всероссийской федерации волейбола`).
+  if (head > 0) return prepositional || words.length >= 2 || loneField(words[0]!, match.following);
   return prepositional && words.some((word) => word.shape !== 'lower' && placeOrBody(word));
 }
 
@@ -666,10 +807,10 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   rule('not a name: product', 'ORG', [one(productName, 'context'), repeat(and(LATIN_NAME, title), 0, 3, 'context')]),
   // `браузера Chrome`, `игр FarmVille и CityVille`, `корабля «Союз ТМА-11»`: the name after a product word
   rule('not a name: after a product word', 'ORG', [
-    one(and(productWord, or(lower, upper)), 'context'), repeat(or(LATIN_NAME, text('и', ',')), 0, 5, 'context'), one(LATIN_NAME, 'context'),
+    one(PRODUCT_WORD_HERE, 'context'), repeat(or(LATIN_NAME, LATIN_JOINER, text('и', ',')), 0, 5, 'context'), one(LATIN_NAME, 'context'),
   ]),
   rule('not a name: after a product word', 'ORG', [
-    one(and(productWord, or(lower, upper)), 'context'), one(QUOTE_OPEN, 'context'), repeat(NAME_IN_QUOTES, 1, 6, 'context'), one(QUOTE_CLOSE, 'context'),
+    one(PRODUCT_WORD_HERE, 'context'), one(QUOTE_OPEN, 'context'), repeat(NAME_IN_QUOTES, 1, 6, 'context'), one(QUOTE_CLOSE, 'context'),
   ]),
   // `«Союз ТМА-7»`, `«Прогресс М-52»`: a name in quotes that ends with a model's code (letters and a number) is a vehicle's or a device's
   rule('not a name: model in quotes', 'ORG', [
@@ -683,6 +824,14 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   rule('local «Name»', 'ORG', [
     one(localAdjective), one(QUOTE_OPEN), one(IN_QUOTES_FIRST), repeat(NAME_IN_QUOTES, 0, 3), one(QUOTE_CLOSE),
   ], localNameAgrees),
+  // `московского Спартака`, `лондонского Арсенала`: a city's or a region's adjective before an organisation's name is part of it,
+  // as before a name in quotes
+  rule('local Name', 'ORG', [one(localAdjective), one(and(capitalized, isWord, or(listed('ORG'), ORGN)), 'head')], caseAgrees),
+  // `мюнхенской Баварии`: a region is no part of a city, so a region's name after a city's adjective is the city's club named after it
+  rule('city\'s Region', 'ORG', [one(cityAdjective), one(and(title, listed('LOC'), alsoOrganisation), 'head')], caseAgrees),
+  // `худрук Большого`, `солисты Большого и Мариинского театров`: a listed name of an adjective and a body's noun is named by its
+  // adjective alone where no noun follows that it may go with, as news leaves out a noun the reader knows
+  rule(ELIDED_NAME_RULE, 'ORG', [one(and(title, not(sentenceStart), ELIDED_NAME_ADJECTIVE)), one(ANY_TOKEN, 'next')], nounLeftOut),
   // `Яндекс.Деньги`, `Mail.Ru`: an organisation's name, a dot and a capitalised word, with no space, are one name (a service of it)
   rule('Name.Name', 'ORG', [one(or(ORGN, listed('ORG'), LATIN_NAME)), one(dot), one(and(capitalized, isWord))], writtenTogether),
   // `агентство Спутник-Грузия`, `РИА Новости-Крым`: an outlet or a company named with the place of its branch
@@ -690,22 +839,32 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   rule('organisation name', 'ORG', [one(ORGN)]),
   rule('abbreviation', 'ORG', [one(ABBREVIATION)]),
   // `Минпромторг`, `Мосгоризбиркома`, `Роскомнадзор`: the short name of a state body, by its shape
-  rule('body short form', 'ORG', [one(bodyShape)]),
+  rule(BODY_SHORT_FORM_RULE, 'ORG', [one(bodyShape)]),
   rule('latin name', 'ORG', [repeat(LATIN_NAME, 1, 4)]),
   // `3Com`, `2GIS`: a number written together with a Latin name is part of it
   rule('number+Latin name', 'ORG', [one(NUMBER), one(LATIN_NAME), repeat(LATIN_NAME, 0, 3)], numberWrittenTogether),
+  // `компания Криптонит`, `в центре Кин-Топ`, `группа Ленинград`: a name in apposition after a kind of organisation, written in
+  // the nominative whatever the kind's case; a genitive after it is the kind's owner (`в центре Москвы`, `компании Ивана Петрова`)
+  rule('kind Name', 'ORG', [one(and(or(lower, sentenceStart), organisationKind), 'context'), one(APPOSED_NAME)], nameOfKind),
   // `движение «Солидарность»`, `Центр современной культуры «Гараж»`: the name inside the quotes
   rule('descriptor … «Name»', 'ORG', [
     one(organisationHead, 'context'), repeat(DESCRIPTOR_COMPLEMENT, 0, 3, 'context'), one(QUOTE_OPEN, 'context'),
     one(IN_QUOTES_FIRST), repeat(NAME_IN_QUOTES, 0, 5), one(QUOTE_CLOSE, 'context'),
   ]),
   // `ОАО Газпром`, `ФК Ростов`, `ИА Regnum`: the name after a legal form or kind in capitals
+  // `НИИ Склифосовского`, `КБ Туполева`: an institution's kind in capitals is part of the name after it, as it is of its field's
+  rule('field kind Name', 'ORG', [one(fieldKind), repeat(and(capitalized, isWord, not(legalForm)), 1, 3)], oneName),
   rule('legal form Name', 'ORG', [one(legalForm, 'context'), repeat(and(capitalized, isWord, not(legalForm)), 1, 3)], oneName),
   // `Законодательного собрания`, `Социалистической рабочей партии`: a capital on the first adjective makes a name
   rule('Adjective body', 'ORG', [one(and(ADJECTIVE, not(sentenceStart))), repeat(LOWER_ADJECTIVE, 0, 2), one(BODY_HEAD)], caseAgrees),
   // `Лондонская полиция заявила`, `Нью-йоркская фондовая биржа`: at a sentence's start the capital says nothing, so a city's or a
   // region's adjective makes a name only with a body the place has one of
   rule('Adjective body at the start', 'ORG', [one(and(localAdjective, sentenceStart)), repeat(LOWER_ADJECTIVE, 0, 2), one(and(lower, localInstitution, pos('NOUN')))], caseAgrees),
+  // `Басманный суд арестовал`, `Пресненский районный суд`: a court is named by the district or town it sits in, so an adjective
+  // of a proper name before it names one even at a sentence's start (not `Городской суд`, `Районный суд`, a court's level)
+  rule('district court at the start', 'ORG', [
+    one(and(ADJECTIVE, sentenceStart, districtNameAdjective)), repeat(LOWER_ADJECTIVE, 0, 2), one(and(lower, districtBody, pos('NOUN'))),
+  ], caseAgrees),
   // `Верховный суд Бангладеша`, `Исламского комитета России`: the place after such a body is its owner, named on its own as in `Body of place`
   rule('Adjective body of place', 'ORG', [
     one(and(ADJECTIVE, not(sentenceStart))), repeat(LOWER_ADJECTIVE, 0, 2), one(BODY_HEAD), repeat(and(listed('LOC'), genitive), 1, 3, 'next'),
@@ -717,11 +876,11 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   ], bodyCaseAgrees),
   // `Совет Безопасности ООН`, `Администрация Президента Азербайджана`, `Минобороны Азербайджана`: the place or
   // organisation after the body makes it a name, and is named on its own (`Конгресса | США`, `МИД | РФ`), as news writes either alone
-  rule('Body of place', 'ORG', [repeat(ADJECTIVE, 0, 2), one(BODY), repeat(GENITIVE_WORD, 0, 3), one(PLACE_OR_ORGANISATION, 'next')]),
+  rule('Body of place', 'ORG', [repeat(ADJECTIVE, 0, 2), one(BODY), repeat(GENITIVE_WORD, 0, 3), one(PLACE_OR_ORGANISATION, 'next')], listedNameWhole),
   // `Министерство труда и социальной защиты`, `Комитета Совета Федерации по международным делам`, `комитетом ООН против пыток`
   rule('body with complements', 'ORG', [
     optional(and(ADJECTIVE, not(sentenceStart))), repeat(LOWER_ADJECTIVE, 0, 2), one(COMPLEMENT_HEAD, 'head'), repeat(COMPLEMENT_WORD, 1, 10, 'complement'),
-  ], complementedName),
+  ], (match) => complementedName(match) && listedNameWhole(match)),
   // `сборную России по бобслею и скелетону`, `сборной страны по футболу`: a team with its place and its sport is a named team
   rule('team of place by sport', 'ORG', [
     optional(LOWER_ADJECTIVE), one(and(lower, teamWord), 'head'), one(and(or(placeOrBody, and(lower, pos('NOUN'))), genitive)), one(text('по')), repeat(COMPLEMENT_WORD, 1, 5, 'complement'),
@@ -732,6 +891,21 @@ export const ORGANISATION_RULES: readonly Rule[] = [
     repeat(LOWER_ADJECTIVE, 0, 2), one(ministry), repeat(and(lower, or(GENITIVE_WORD, AND)), 0, 6), optional(and(or(listed('LOC'), knownGram('Geox')), genitive), 'next'),
   ], ministryNamed),
 ];
+
+/**
+ * A listed name is whole as listed: a lower-case noun right after it is the head of a phrase of the sentence, not more of
+ * the name (`Конституционного суда | здания Сената`, `У Следственного комитета | вопросов нет`), while a prepositional
+ * complement or a term may continue it (`Следственного комитета при прокуратуре`, `Государственной думы шестого созыва`).
+ * Named `listed name whole`.
+ */
+function listedNameWhole(match: Match): boolean {
+  for (let i = 1; i < match.words.length && match.roles[i] !== 'next'; i++) {
+    const [previous, word] = [match.words[i - 1]!, match.words[i]!];
+    if (previous.listed === 'ORG' && word.listed === undefined && lower(word) && nounFirst(word)) return false;
+  }
+  return true;
+}
+const nounFirst = best((reading) => reading.pos === 'NOUN');
 
 /** The place's adjective agrees with the first word of the name in quotes (`московского «Центра»`, not `московский «Центра»`). */
 function localNameAgrees(match: Match): boolean {
@@ -768,7 +942,8 @@ function ministryNamed(match: Match): boolean {
   const head = match.words.findIndex((word) => ministry(word));
   if (!oneFieldJoined(match.words.slice(head + 1))) return false;
   if (head > 0 && head === match.words.length - 1 && match.words.slice(0, head).every(pluralOnly)) return false;
-  return match.words.length > 1 || match.words[0]!.shape !== 'lower';
+  // Alone, its capital names it only inside a sentence: at the start it refers back to a body named before (`Ведомство возглавляет`).
+  return match.words.length > 1 || (match.words[0]!.shape !== 'lower' && !match.words[0]!.sentenceStart);
 }
 
 /**

@@ -17,8 +17,8 @@ import organisationsData from '../data/gazetteer/organisations.json';
 import rolesData from '../data/gazetteer/roles.json';
 import indexData from '../data/gazetteer/index.json';
 import type { Entity, EntityType } from '../model.js';
-import { fold, foldedSet, type Word } from '../words/word.js';
-import { nameSubjectOfVerb, thingSubjectOfVerb } from '../words/agreement.js';
+import { fold, foldedSet, nameStem, type Word } from '../words/word.js';
+import { nameSubjectOfVerb, placeJoinedToPlace, thingSubjectOfVerb } from '../words/agreement.js';
 
 /** A listed name. */
 export interface GazetteerEntry {
@@ -48,6 +48,8 @@ type OrganisationItem = string | { name: string; abbr?: string[] };
 export interface Gazetteer {
   /** Entries by the keys of their first word. */
   readonly byFirstKey: ReadonlyMap<string, readonly GazetteerEntry[]>;
+  /** One-word entries (no abbreviation) by their name's stem of at least five letters, for their forms the dictionary does not know (`Хезболлы`). */
+  readonly byStem: ReadonlyMap<string, readonly GazetteerEntry[]>;
   readonly firstNames: ReadonlySet<string>;
   /** The common first names (common-first-names.json) by the gender they are listed with, folded. */
   readonly commonFirstNames: { readonly masc: ReadonlySet<string>; readonly femn: ReadonlySet<string> };
@@ -155,8 +157,19 @@ function build(): Gazetteer {
       else byFirstKey.set(key, [entry]);
     }
   }
+  const byStem = new Map<string, GazetteerEntry[]>();
+  for (const entries of byFirstKey.values()) {
+    for (const entry of entries) {
+      const stem = nameStem(fold(entry.name));
+      if (entry.words.length !== 1 || entry.abbreviation || stem.length < MIN_STEM) continue;
+      const list = byStem.get(stem);
+      if (!list) byStem.set(stem, [entry]);
+      else if (!list.includes(entry)) list.push(entry);
+    }
+  }
   return {
     byFirstKey,
+    byStem,
     // The common names too: the dictionary may know one in a single form only (`Эммануэль`, a woman's, indeclinable), and its
     // declined forms then come from guesses alone (`Эммануэля Макрона`).
     firstNames: foldedSet([...firstNamesData.male, ...firstNamesData.female, ...commonFirstNamesData.male, ...commonFirstNamesData.female]),
@@ -194,6 +207,20 @@ function compounded(name: string, canonical: string): boolean {
   return short.startsWith(full[0]!.slice(0, 3)) && short.indexOf(full[1]!.slice(0, 4), 3) >= 0;
 }
 
+/** The fewest letters of a stem by which a form the dictionary does not know finds its listed name (`ган` of `Гана` would find `Гани`). */
+const MIN_STEM = 5;
+
+/**
+ * The one-word listed name of a capitalised word the dictionary does not know, by its stem (`Хезболлы`, `Нур-Султана`,
+ * `Левада-Центра`): the dictionary's guesser may miss the lemma of a foreign or hyphenated name's oblique case.
+ * Named `listed by stem`.
+ */
+function listedByStem(word: Word): GazetteerEntry | undefined {
+  if (word.shape === 'lower' || word.shape === 'upper' || word.analyses.some((reading) => reading.known)) return undefined;
+  const stem = nameStem(word.folded);
+  return stem.length >= MIN_STEM ? gazetteer().byStem.get(stem)?.[0] : undefined;
+}
+
 /** The longest listed name starting at `start`, with its length in words. */
 export function lookup(words: readonly Word[], start: number): { entry: GazetteerEntry; length: number } | null {
   const first = words[start]!;
@@ -201,12 +228,14 @@ export function lookup(words: readonly Word[], start: number): { entry: Gazettee
   // A sentence-initial common word (`Мир`) is not taken for a one-word name, unless the dictionary finds the place likelier
   // than the common word (`Франция`, not `франций`; `Германия`, not `германий`).
   // Nor when only the place can be the subject of the verb after it (`Киев обвинил`: `киев` is a genitive plural of `кий`),
+  // nor when it opens a list of places (`Киев и Москва обменялись`, `киев` again),
   // nor an organisation's name that is a thing's noun before its verb (`Сбербанк повысил`).
   // Nor a word in quotes alone (`«Зенит» победил`): the quotes, not the sentence's start, make it a name.
   // Asked only of a word that opens a one-word entry (most capitalised words open none).
   let oneWordAllowed: boolean | undefined;
   const allowed = (): boolean =>
-    (oneWordAllowed ??= !first.sentenceStart || !first.common || placeReadingFirst(first) || nameSubjectOfVerb(first, words[start + 1], 'Geox') || quotedAlone(words, start));
+    (oneWordAllowed ??= !first.sentenceStart || !first.common || placeReadingFirst(first) || nameSubjectOfVerb(first, words[start + 1], 'Geox') ||
+      placeJoinedToPlace(first, words[start + 1], words[start + 2]) || quotedAlone(words, start));
   const { byFirstKey } = gazetteer();
   let found: { entry: GazetteerEntry; length: number } | null = null;
   for (const key of first.keys) {
@@ -215,6 +244,10 @@ export function lookup(words: readonly Word[], start: number): { entry: Gazettee
       if (entry.words.length === 1 && !entry.abbreviation && !entry.compound && !allowed() && !(entry.type === 'ORG' && thingSubjectOfVerb(first, words[start + 1]))) continue;
       if (entryMatches(entry, words, start)) found = { entry, length: entry.words.length };
     }
+  }
+  if (!found) {
+    const entry = listedByStem(first);
+    if (entry && (!first.sentenceStart || allowed())) found = { entry, length: 1 };
   }
   return found;
 }

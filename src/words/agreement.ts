@@ -75,9 +75,7 @@ export function readingIn(word: Word, form: Form, accept: Accept): WordAnalysis 
  * the name can. Past forms only: a genitive of quantity takes a present verb in the singular too (`Голосов не хватает`).
  */
 export function nameSubjectOfVerb(word: Word, verb: Word | undefined, grammeme: string): boolean {
-  if (!verb || verb.shape !== 'lower') return false;
-  const common = word.analyses.filter((reading) => reading.known && !PROPER_GRAMMEMES.some((tag) => reading.tags.includes(tag)));
-  if (common.length === 0 || !common.every((reading) => reading.pos === 'NOUN' && reading.case !== undefined && reading.case !== 'nomn')) return false;
+  if (!verb || verb.shape !== 'lower' || !commonReadingsOblique(word)) return false;
   return word.analyses.some((reading) => reading.known && reading.tags.includes(grammeme) && reading.case === 'nomn' && reading.number === 'sing' &&
     verb.analyses.some((verbReading) => verbReading.pos === 'VERB' && verbReading.tags.includes('past') && verbReading.number === 'sing' && verbReading.gender === reading.gender));
 }
@@ -95,4 +93,21 @@ export function thingSubjectOfVerb(word: Word, verb: Word | undefined): boolean 
   return common.some((reading) => reading.case === 'nomn' && reading.number === 'sing' &&
     verb.analyses.some((verbReading) => verbReading.pos === 'VERB' && verbReading.tags.includes('tran') && verbReading.number === 'sing' &&
       (verbReading.tags.includes('past') ? verbReading.gender === reading.gender : verbReading.tags.includes('3per'))));
+}
+
+/** Every common reading the dictionary knows of the word, and it has one, is a noun in an oblique case (`киев`, `песков`): none is a subject. */
+function commonReadingsOblique(word: Word): boolean {
+  const common = word.analyses.filter((reading) => reading.known && !PROPER_GRAMMEMES.some((tag) => reading.tags.includes(tag)));
+  return common.length > 0 && common.every((reading) => reading.pos === 'NOUN' && reading.case !== undefined && reading.case !== 'nomn');
+}
+
+/**
+ * A sentence's first word whose common readings are all oblique (`Киев`) and which the dictionary knows as a place in the
+ * nominative, joined by `и` or a comma to a capitalised place's name (`Киев и Москва обменялись`): the first of places
+ * named together, as an oblique common noun does not open a list of names.
+ */
+export function placeJoinedToPlace(word: Word, joiner: Word | undefined, next: Word | undefined): boolean {
+  if (!joiner || !next || !(joiner.text === 'и' || joiner.text === ',') || next.shape !== 'title' || !commonReadingsOblique(word)) return false;
+  const place = (reading: { known: boolean; tags: readonly string[]; case?: string }): boolean => reading.known && reading.tags.includes('Geox') && reading.case === 'nomn';
+  return word.analyses.some(place) && next.analyses.some(place);
 }

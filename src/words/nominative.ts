@@ -26,7 +26,10 @@ export function phraseNominative(words: readonly Word[], knownHead?: number, kin
   const modifiers = words.slice(0, head);
   const headWord = words[head]!;
   // A head the caller found may be an adjective used as a noun (`сборную`); a noun's reading wins where it has one (`главой`).
-  const headReading: Accept = (reading) => reading.pos === 'NOUN' || (knownHead !== undefined && !isNoun(headWord) && reading.pos === 'ADJF');
+  // A head the dictionary knows as a noun agrees in its known readings only: a guess that takes every case (`Спартака` as a
+  // form of `така`) would leave the adjectives before it in no gender.
+  const knownNoun = headWord.analyses.some((reading) => reading.known && reading.pos === 'NOUN');
+  const headReading: Accept = (reading) => (reading.pos === 'NOUN' && (reading.known || !knownNoun)) || (knownHead !== undefined && !isNoun(headWord) && reading.pos === 'ADJF');
   const ofKind = kind !== undefined && headWord.analyses.some((reading) => headReading(reading) && reading.tags.includes(kind));
   const accept: Accept = ofKind ? (reading) => headReading(reading) && reading.tags.includes(kind!) : headReading;
   // No guessed indeclinable reading (`Кривоколенном` as a form of its own): a guess that takes every case agrees with any head.

@@ -246,3 +246,10 @@ export function shapeOf(text: string): Shape {
   // `Нагорно-Карабахской`, `Нью-Йорк`, `О’Рейли`: each part after a hyphen or an apostrophe starts with its only capital.
   return text.split(/[-’']/).every((part) => part.slice(1) === part.slice(1).toLowerCase()) ? 'title' : 'mixed';
 }
+
+/** A noun's case ending, which a name the dictionary does not know takes as written (`Кин-Топ|а`, `Хезболл|ы`, `Ренов|ой`). */
+const NOUN_ENDING = /(?:ами|ями|ом|ем|ой|ей|ам|ям|ах|ях|а|я|у|ю|е|ы|и|о)$/;
+/** A folded name without its case ending: two forms of a name the dictionary does not know share it (`хезболла`, `хезболлы`). */
+export function nameStem(folded: string): string {
+  return folded.replace(NOUN_ENDING, '');
+}
