@@ -121,13 +121,13 @@ describe('a name in apposition after a kind of organisation, without quotes', ()
   });
 });
 
-describe('a contest, a prize or a page named after its kind', () => {
+describe('a contest, a prize or a show named after its kind', () => {
   it('is no organisation, its Latin name joined by lower-case words too: конкурс The Best of Blogs, премия «Оскар»', async () => {
     expect(await shown('Стартовал международный конкурс The Best of Blogs.')).toEqual([]);
     expect(await shown('Премия Grammy досталась певице.')).toEqual([]);
     expect(await shown('Вручена премия «Оскар» за лучший фильм.')).toEqual([]);
     expect(await shown('Фестиваль Nashestvie пройдет в июле.')).toEqual([]);
-    expect(await shown('Вышла новая версия аркады Angry Birds.')).toEqual([]);
+    expect(await shown('Вышла новая версия игры Angry Birds.')).toEqual([]);
     expect(await shown('Сериал Game of Thrones получил награду.')).toEqual([]);
   });
 });
@@ -180,5 +180,13 @@ describe('state bodies by a short name or a ministry word', () => {
   it('leaves a ministry word alone at a sentence\'s start, where it refers back: Ведомство возглавляет', async () => {
     expect(await shown('Ведомство возглавляет Елена Скрынник.')).toEqual(['PER Елена Скрынник → Елена Скрынник']);
     expect(await shown('Министерство опровергло эту информацию.')).toEqual([]);
+  });
+});
+
+describe('a page or an arcade before a name', () => {
+  it('leaves the organisation whose page it is, and the place an arcade names', async () => {
+    // A page belongs to its owner, named in the genitive; a shopping arcade is a place, named in quotes after it.
+    expect(await shown('На странице «Газпрома» в соцсети появилось заявление.')).toEqual(['ORG Газпрома → Газпром']);
+    expect(await shown('В аркаде «Охотный ряд» открылся магазин.')).toEqual(['LOC Охотный ряд → Охотный ряд']);
   });
 });
