@@ -178,7 +178,8 @@ function matchSentence(
     if (draft) {
       drafts.push(draft);
       if (match.rule.name === PLACE_NAME_RULE && match.words.length === 1 && !words[i]!.listed) dictionaryPlaces.set(draft, words[i]!);
-      if (draft.type === 'ORG') recordOneWordName(words, draft, organisations);
+      // The match's own words only: a sentence may hold a hundred thousand (a list of companies).
+      if (draft.type === 'ORG') recordOneWordName(words.slice(i, i + match.words.length), draft, organisations);
     }
     // A rule that finds no name (a product's) takes its words too.
     for (let j = i; j < i + taken; j++) covered[j] = true;
@@ -191,7 +192,10 @@ function nameKeys(word: Word): readonly string[] {
   return word.analyses.some((reading) => reading.known) ? word.keys : [...word.keys, nameStem(word.folded)];
 }
 
-/** Records an organisation's mention of one capitalised Cyrillic word by the word's keys, the first mention of each key kept. */
+/**
+ * Records an organisation's mention of one capitalised Cyrillic word by the word's keys, the first mention of each key kept;
+ * `words` are the words of the match that found it.
+ */
 function recordOneWordName(words: readonly Word[], draft: DraftMention, organisations: Map<string, DraftMention>): void {
   const name = words.filter((word) => word.token.start >= draft.start && word.token.end <= draft.end);
   if (name.length !== 1 || name[0]!.shape !== 'title' || name[0]!.latin) return;
