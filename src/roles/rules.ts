@@ -405,6 +405,9 @@ function nameList(sentence: RoleSentence, i: number): SentenceMention[] {
   }
 }
 
+/** Whether a sentence names two people, as a list of names needs: most name fewer, and their titles need not be read again. */
+const namesTwoPeople = (sentence: RoleSentence): boolean => sentence.mentions.filter((mention, i) => mention?.type === 'PER' && mention.first === i).length >= 2;
+
 /**
  * `Депутаты Госдумы Иван Иванов и Петр Сидоров`, `министры иностранных дел России и Франции Сергей Лавров и Жан-Марк Эро`:
  * a plural title right before a list of names is each one's post, as a singular title before one name is; places joined
@@ -415,8 +418,7 @@ const pluralTitleBeforeNames: RoleRule = {
   find(sentence) {
     const found: RoleMatch[] = [];
     const { words } = sentence;
-    // A list needs two people; most sentences name fewer, and their titles need not be read again.
-    if (sentence.mentions.filter((mention, i) => mention?.type === 'PER' && mention.first === i).length < 2) return found;
+    if (!namesTwoPeople(sentence)) return found;
     for (let i = 0; i < words.length; i++) {
       if (!startsTitle(sentence, i)) continue;
       const title = titleAt(sentence, i, false, 'plur');
@@ -489,8 +491,7 @@ const namesCommaPluralTitle: RoleRule = {
   find(sentence) {
     const found: RoleMatch[] = [];
     const { words } = sentence;
-    // A list needs two people; most sentences name fewer.
-    if (sentence.mentions.filter((mention, i) => mention?.type === 'PER' && mention.first === i).length < 2) return found;
+    if (!namesTwoPeople(sentence)) return found;
     for (let i = 0; i < words.length; i++) {
       const persons = personAt(sentence, i) === undefined ? [] : nameList(sentence, i);
       if (persons.length < 2) continue;
