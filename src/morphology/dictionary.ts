@@ -2,11 +2,12 @@
  * The dictionary's own answers for the word forms it holds, read straight from az's tables.
  *
  * az answers a form the dictionary holds with a general search (typos, stutter, ё for е) that
- * builds arrays and strings at every letter, then objects per reading: most of a first pass over
- * new text went there. For the forms the dictionary holds, az's answer is exactly its dictionary
- * readings, scored by the corpus probabilities and sorted; this module gives those readings from
- * the same tables with one walk over the letters. Forms the dictionary lacks (guessed from their
- * endings) and every inflection still go to az.
+ * builds arrays and strings at every letter, then objects per reading: much of az's time on a
+ * first pass over new text went there. For the forms the dictionary holds, az's answer is exactly
+ * its dictionary readings, scored by the corpus probabilities and sorted; this module gives those
+ * readings from the same tables with one walk over the letters, and inflects them from the same
+ * paradigms ({@link inflectLexeme}). Forms the dictionary lacks (guessed from their endings) still
+ * go to az.
  *
  * The tables are the buffers az itself loads: az keeps them private, so {@link tapDictionary}
  * watches az's loader while az starts loading, and keeps what it reads (no file is read twice).
