@@ -106,7 +106,7 @@ function loadedTables(): Tables | undefined {
 /** A tag as az prints it: its fixed grammemes, a space, its changing ones (none: no space). */
 function azTagText(text: string): string {
   const [fixed, changing] = text.split(' ');
-  return `${fixed!.split(',').join(',')} ${changing ? changing.split(',').join(',') : ''}`.trim();
+  return `${fixed} ${changing ?? ''}`.trim();
 }
 
 /** A tag's text, by its index. */
