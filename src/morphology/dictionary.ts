@@ -150,12 +150,22 @@ export function inflectLexeme(form: string, lexeme: number, grammemes: readonly 
   const forms = paradigms[Math.floor(lexeme / 256)]!;
   const number = lexeme % 256;
   const count = forms.length / 3;
-  const stem = form.substring(PARADIGM_PREFIXES[forms[2 * count + number]!]!.length, form.length - suffixes[forms[number]!]!.length);
+  const stem = stemOf(form, forms, number, suffixes);
   for (let i = 0; i < count; i++) {
     const values = tagValues(forms[count + i]!);
-    if (grammemes.every((grammeme) => values.has(grammeme))) return PARADIGM_PREFIXES[forms[2 * count + i]!]! + stem + suffixes[forms[i]!]!;
+    if (grammemes.every((grammeme) => values.has(grammeme))) return formOn(stem, forms, i, suffixes);
   }
   return null;
+}
+
+/** The stem of a paradigm's form `number` spelled `form`: between the form's own prefix and suffix. */
+function stemOf(form: string, forms: Uint16Array, number: number, suffixes: readonly string[]): string {
+  return form.substring(PARADIGM_PREFIXES[forms[(2 * forms.length) / 3 + number]!]!.length, form.length - suffixes[forms[number]!]!.length);
+}
+
+/** A paradigm's form `number` on a stem: its prefix, the stem, its suffix. */
+function formOn(stem: string, forms: Uint16Array, number: number, suffixes: readonly string[]): string {
+  return PARADIGM_PREFIXES[forms[(2 * forms.length) / 3 + number]!]! + stem + suffixes[forms[number]!]!;
 }
 
 /**
@@ -180,9 +190,8 @@ export function dictionaryReadings(word: string): DictionaryReading[] | undefine
       const count = forms.length / 3;
       const tag = forms[count + number]!;
       if (proper[tag] === 1 && !capitalised) continue;
-      // The lemma: the form's stem between its own prefix and suffix, with the first form's (one string for the readings that share it).
-      const stem = form.substring(PARADIGM_PREFIXES[forms[2 * count + number]!]!.length, form.length - suffixes[forms[number]!]!.length);
-      const own = PARADIGM_PREFIXES[forms[2 * count]!]! + stem + suffixes[forms[0]!]!;
+      // The lemma: the paradigm's first form on this form's stem (one string for the readings that share it).
+      const own = formOn(stemOf(form, forms, number, suffixes), forms, 0, suffixes);
       if (own !== lemma) lemma = own;
       readings.push({ form, lemma, tag, score: 1, lexeme: paradigm * 256 + number });
     }
