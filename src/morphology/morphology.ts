@@ -111,20 +111,20 @@ export function analyses(word: string): readonly WordAnalysis[] {
       let key = '';
       result = known.map((reading, index) => {
         if (reading.lemma !== lemma) key = foldLemma((lemma = reading.lemma));
-        return new Reading(lemma, reading.form, key, dictionaryTagFields(reading.tag), reading.score, true, word, OPTIONS, index, undefined, reading.lexeme);
+        return new Reading(lemma, reading.form, key, dictionaryTagFields(reading.tag), reading.score, true, word, index, undefined, reading.lexeme);
       });
       onlyProperNames = known.every((reading) => isProperTag(reading.tag));
     } else {
       const parses = Az.Morph(word, OPTIONS);
       // A capitalised form keeps az's parses: names, places and bodies are put in the nominative, one by one on a
       // text of names, and asking az again for each would double its time there.
-      result = parses.map((parse, index) => toReading(parse, word, index, OPTIONS, capitalised));
+      result = parses.map((parse, index) => toReading(parse, word, index, capitalised));
       onlyProperNames = !hasCommonDictionaryParse(parses) && parses.some(isDictionaryParse);
     }
     if (lower !== word && onlyProperNames) {
       const seen = new Set(result.map(readingKey));
       Az.Morph(lower, OPTIONS).forEach((parse, index) => {
-        const reading = toReading(parse, lower, index, OPTIONS, capitalised);
+        const reading = toReading(parse, lower, index, capitalised);
         if (!seen.has(readingKey(reading))) result.push(reading);
       });
     }
@@ -218,9 +218,11 @@ class Reading implements WordAnalysis {
     readonly fields: TagFields,
     readonly score: number,
     readonly known: boolean,
-    /** The form az was asked about, how, and the reading's place among az's answers (az answers alike every time). */
+    /**
+     * The form az was asked about and the reading's place among az's answers (az answers alike every time): a reading
+     * that keeps no parse was asked with the general options (a dictionary-only reading keeps its parse).
+     */
     private readonly source: string,
-    private readonly config: AzConfig,
     private readonly index: number,
     parse?: AzParse,
     /** A dictionary reading's lexeme (src/morphology/dictionary.ts), which inflects it without az. */
@@ -247,7 +249,7 @@ class Reading implements WordAnalysis {
     return this.fields.changing;
   }
   get parse(): AzParse {
-    return (this.#parse ??= Az.Morph(this.source, this.config)[this.index]!);
+    return (this.#parse ??= Az.Morph(this.source, OPTIONS)[this.index]!);
   }
   inflect(grammemes: readonly string[]): string | null {
     if (this.lexeme !== undefined) return inflectLexeme(this.form, this.lexeme, grammemes);
@@ -256,15 +258,13 @@ class Reading implements WordAnalysis {
   }
 }
 
-type AzConfig = typeof OPTIONS | typeof DICTIONARY_ONLY;
-
-function toReading(parse: AzParse, word: string, index: number, config: AzConfig = OPTIONS, keepParse = false): Reading {
+function toReading(parse: AzParse, word: string, index: number, keepParse = false): Reading {
   const normal = parse.normalize();
   const fields = tagFields(parse.tag);
   // Some of az's guessers leave the form empty; the word itself is then its lemma.
   const lemma = (normal && normal.word) || parse.word || word.toLowerCase();
   const known = !parse.typosCnt && !parse.stutterCnt && fields.tags.length > 0 && isDictionaryParse(parse);
-  return new Reading(lemma, parse.word, foldLemma(lemma), fields, parse.score, known, word, config, index, keepParse ? parse : undefined);
+  return new Reading(lemma, parse.word, foldLemma(lemma), fields, parse.score, known, word, index, keepParse ? parse : undefined);
 }
 
 /** The lemma folded as word lists are compared (lower case, ё as е); the lemma itself when that changes nothing, so no second string is kept. */
@@ -291,7 +291,7 @@ const DICTIONARY_ONLY = { stutter: 0, typos: 0, parsers: ['Dictionary'] } as con
 export function dictionaryAnalyses(word: string): readonly WordAnalysis[] {
   if (!ready) throw new Error('rech: morphology used before loadMorphology() finished');
   if (word.length > MAX_WORD_LENGTH || !CYRILLIC_WORD.test(word)) return [];
-  return Az.Morph(word, DICTIONARY_ONLY).map((parse, index) => toReading(parse, word, index, DICTIONARY_ONLY, true));
+  return Az.Morph(word, DICTIONARY_ONLY).map((parse, index) => toReading(parse, word, index, true));
 }
 
 const CASE_OR_ANIMACY = new Set(['nomn', 'gent', 'gen1', 'gen2', 'datv', 'accs', 'acc2', 'ablt', 'loct', 'loc1', 'loc2', 'voct', 'anim', 'inan']);
