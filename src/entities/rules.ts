@@ -161,13 +161,13 @@ const FOREIGN_PART = and(title, isWord, not(latin), not(commonWord), not(knownGr
 /** A syllable of an East Asian name: a short capitalised word outside any list (`Ли Со Ён`, `Аун Сан Су Чжи`); the first no preposition that opens a sentence (`С Ким Чен Ыном`). */
 const SYLLABLE_SHAPE = and(title, isWord, not(latin), not(listed('LOC')), not(listed('ORG')), not(titleWord));
 const SYLLABLE = and((word: Word) => word.text.length <= 4, SYLLABLE_SHAPE);
-/** A name's last syllable, which declines when it ends in a consonant (`Пан Ги Муна`, `Ким Чен Ыном`): a syllable with a case ending. */
 /**
  * A Chinese family name: a syllable of two letters or more, no function word or pronoun; at a sentence's start one the
  * dictionary knows only as an indeclinable word (`Си`, `Ли`), as a Chinese syllable is, not a common word (`Указ | Гурбангулы`).
  */
 const CHINESE_FAMILY_NAME = and(SYLLABLE, (word: Word) => word.text.length > 1, not(functionWord), not(pos('NPRO')),
   or(properHere, formTest((word) => word.analyses.every((r) => !r.known || r.tags.includes('Fixd') || r.pos === 'PRCL' || r.pos === 'CONJ'))));
+/** A name's last syllable, which declines when it ends in a consonant (`Пан Ги Муна`, `Ким Чен Ыном`): a syllable with a case ending. */
 const LAST_SYLLABLE = or(SYLLABLE, and(SYLLABLE_SHAPE, (word: Word) => syllableStem(word.text) !== undefined));
 /** Of two foreign name parts, one at least the dictionary does not know (two known surnames in a row are two people). */
 const oneUnknown = (match: Match): boolean => match.words.some((word) => !known(word));
@@ -365,10 +365,9 @@ export const PERSON_RULES: readonly Rule[] = [
 
 /** A case ending a short body name may take (`Мосгоризбиркома`, `Минпромторгу`, `Роскомнадзором`). */
 const CASE_ENDING = /(?:ом|ами|ах|ы|а|у|е)$/;
-/**
- * The short name of a state body by its shape (data/gazetteer/body-shapes.json): a capitalised word the dictionary
- * does not know that starts with `Мин` (`Минпромторг`) or ends with `ком` or `надзор` (`Мосгоризбирком`, `Роскомнадзор`).
- */
+/** The same ending in capitals too (`МОСГОРИЗБИРКОМА`), for a word as written. */
+const CASE_ENDING_AS_WRITTEN = new RegExp(CASE_ENDING.source, 'i');
+/** A stem ends with a body's ending after four letters at least (`Мосгоризбирком`, `Роскомнадзор`; body-shapes.json). */
 const endsLikeBody = (stem: string): boolean => bodyShapes.endings.some((ending) => stem.endsWith(ending) && stem.length >= ending.length + 4);
 /**
  * The nominative of a short body name the dictionary does not know: the text without its case ending where the rest ends
@@ -376,9 +375,13 @@ const endsLikeBody = (stem: string): boolean => bodyShapes.endings.some((ending)
  */
 export function bodyShortNominative(word: Word): string | undefined {
   if (known(word)) return undefined;
-  const stem = word.text.replace(new RegExp(CASE_ENDING.source, 'i'), '');
+  const stem = word.text.replace(CASE_ENDING_AS_WRITTEN, '');
   return stem !== word.text && endsLikeBody(fold(stem)) ? stem : undefined;
 }
+/**
+ * The short name of a state body by its shape (data/gazetteer/body-shapes.json): a capitalised word the dictionary
+ * does not know that starts with `Мин` (`Минпромторг`) or ends with `ком` or `надзор` (`Мосгоризбирком`, `Роскомнадзор`).
+ */
 const bodyShape = and(title, (word: Word) => {
   if (word.latin || word.text.includes('-')) return false;
   // A word the dictionary knows counts by its lemma (`Облизбиркома`, not `Человеком`); at a sentence's start, where the
@@ -851,9 +854,9 @@ export const ORGANISATION_RULES: readonly Rule[] = [
     one(organisationHead, 'context'), repeat(DESCRIPTOR_COMPLEMENT, 0, 3, 'context'), one(QUOTE_OPEN, 'context'),
     one(IN_QUOTES_FIRST), repeat(NAME_IN_QUOTES, 0, 5), one(QUOTE_CLOSE, 'context'),
   ]),
-  // `ОАО Газпром`, `ФК Ростов`, `ИА Regnum`: the name after a legal form or kind in capitals
   // `НИИ Склифосовского`, `КБ Туполева`: an institution's kind in capitals is part of the name after it, as it is of its field's
   rule('field kind Name', 'ORG', [one(fieldKind), repeat(and(capitalized, isWord, not(legalForm)), 1, 3)], oneName),
+  // `ОАО Газпром`, `ФК Ростов`, `ИА Regnum`: the name after a legal form or kind in capitals
   rule('legal form Name', 'ORG', [one(legalForm, 'context'), repeat(and(capitalized, isWord, not(legalForm)), 1, 3)], oneName),
   // `Законодательного собрания`, `Социалистической рабочей партии`: a capital on the first adjective makes a name
   rule('Adjective body', 'ORG', [one(and(ADJECTIVE, not(sentenceStart))), repeat(LOWER_ADJECTIVE, 0, 2), one(BODY_HEAD)], caseAgrees),
