@@ -78,6 +78,11 @@ interface Form {
 
 /** Forms kept (about 0.5 KB each besides their readings), as many as the morphology's cache holds. */
 const FORM_CACHE_LIMIT = 30_000;
+/**
+ * Forms of other tokens kept, per kind: punctuation, symbols and the common numbers repeat, but a stream of
+ * documents brings ever new numbers, links and handles, which are cheap to read again and would fill a large cache.
+ */
+const OTHER_FORM_CACHE_LIMIT = 2_000;
 /** The forms of word tokens by text, and of other tokens (numbers, punctuation, symbols) by kind and text. */
 const forms = new Map<string, Form>();
 const otherForms = new Map<TokenKind, Map<string, Form>>();
@@ -117,7 +122,7 @@ function formOf(token: Token): Form {
     knownGrammemes: sharedSet(knownGrammemes),
     answers: NO_ANSWERS,
   };
-  if (cache.size >= FORM_CACHE_LIMIT) dropOldest(cache);
+  if (cache.size >= (cache === forms ? FORM_CACHE_LIMIT : OTHER_FORM_CACHE_LIMIT)) dropOldest(cache);
   cache.set(text, form);
   return form;
 }
