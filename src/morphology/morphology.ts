@@ -103,35 +103,41 @@ export function analyses(word: string): readonly WordAnalysis[] {
     // time on a text of unknown names).
     const lower = word.toLowerCase();
     const capitalised = word[0] !== lower[0];
-    let onlyProperNames: boolean;
-    const known = dictionaryReadings(word);
-    if (known !== undefined) {
-      // Readings of one lexeme share its lemma's string, and so its folded key.
-      let lemma = '';
-      let key = '';
-      result = known.map((reading, index) => {
-        if (reading.lemma !== lemma) key = foldLemma((lemma = reading.lemma));
-        return new Reading(lemma, reading.form, key, dictionaryTagFields(reading.tag), reading.score, true, word, index, undefined, reading.lexeme);
-      });
-      onlyProperNames = known.every((reading) => isProperTag(reading.tag));
-    } else {
-      const parses = Az.Morph(word, OPTIONS);
-      // A capitalised form keeps az's parses: names, places and bodies are put in the nominative, one by one on a
-      // text of names, and asking az again for each would double its time there.
-      result = parses.map((parse, index) => toReading(parse, word, index, capitalised));
-      onlyProperNames = !hasCommonDictionaryParse(parses) && parses.some(isDictionaryParse);
-    }
-    if (lower !== word && onlyProperNames) {
+    const found = lookUp(word, capitalised);
+    result = found.readings;
+    if (lower !== word && found.onlyProperNames) {
       const seen = new Set(result.map(readingKey));
-      Az.Morph(lower, OPTIONS).forEach((parse, index) => {
-        const reading = toReading(parse, lower, index, capitalised);
-        if (!seen.has(readingKey(reading))) result.push(reading);
-      });
+      for (const reading of lookUp(lower, capitalised).readings) if (!seen.has(readingKey(reading))) result.push(reading);
     }
   }
   if (cache.size >= CACHE_LIMIT) dropOldest(cache);
   cache.set(word, result);
   return result;
+}
+
+/**
+ * The readings of one form as written, from the dictionary when it holds the form, else az's guesses, and
+ * whether they are all proper names'. `keepParses`: guessed readings keep az's parses (for a capitalised
+ * form: names, places and bodies are put in the nominative, one by one on a text of names, and asking az
+ * again for each would double its time there).
+ */
+function lookUp(form: string, keepParses: boolean): { readings: Reading[]; onlyProperNames: boolean } {
+  const known = dictionaryReadings(form);
+  if (known !== undefined) {
+    // Readings of one lexeme share its lemma's string, and so its folded key.
+    let lemma = '';
+    let key = '';
+    const readings = known.map((reading, index) => {
+      if (reading.lemma !== lemma) key = foldLemma((lemma = reading.lemma));
+      return new Reading(lemma, reading.form, key, dictionaryTagFields(reading.tag), reading.score, true, form, index, undefined, reading.lexeme);
+    });
+    return { readings, onlyProperNames: known.every((reading) => isProperTag(reading.tag)) };
+  }
+  const parses = Az.Morph(form, OPTIONS);
+  return {
+    readings: parses.map((parse, index) => toReading(parse, form, index, keepParses)),
+    onlyProperNames: !hasCommonDictionaryParse(parses) && parses.some(isDictionaryParse),
+  };
 }
 
 /** Drops the oldest quarter of a cache (a Map iterates in the order entries were added). */
