@@ -8,7 +8,7 @@ import type { EntityMention } from '../model.js';
 import { englishMentions } from './english.js';
 import { englishText } from '../words/english.js';
 import { lookup } from '../lexicon/gazetteer.js';
-import { matchAt, type Match, type Rule } from './grammar.js';
+import { grammar, matchAt, type Match, type Rule } from './grammar.js';
 import { linkMentions, type DraftMention } from './link.js';
 import { manNominative, personName, predicateWord, verbGender } from './normalize.js';
 import { listedNominative, phraseNominative } from '../words/nominative.js';
@@ -22,7 +22,7 @@ import { fold, joinedWord, nameStem, type Word } from '../words/word.js';
 const RUSSIAN = new Set(['rus']);
 
 /** Rules in order of preference when two matches are equally long. */
-const RULES: readonly Rule[] = [...PERSON_RULES, ...ORGANISATION_RULES, ...LOCATION_RULES];
+const GRAMMAR = grammar([...PERSON_RULES, ...ORGANISATION_RULES, ...LOCATION_RULES]);
 
 /** The rules that read the whole document once the grammars have read each sentence, by the name each mention carries. */
 export const DOCUMENT_RULES = {
@@ -163,7 +163,7 @@ function matchSentence(
 ): void {
   for (let i = 0; i < words.length; ) {
     const listed = canonical.get(i);
-    const found = matchAt(RULES, words, i);
+    const found = matchAt(GRAMMAR, words, i);
     const grammatical = found && !cutsListedName(canonical, i, takenLength(found)) ? found : null;
     const match = listed && (!grammatical || takenLength(grammatical) <= listed.length) ? listedMatch(words, i, listed) : grammatical;
     if (!match) {
@@ -173,7 +173,7 @@ function matchSentence(
     const taken = takenLength(match);
     let owner = match === grammatical ? match.words.slice(taken) : listedOwner(words, i, listed!, grammatical);
     // The place read after a body is no owner when a person's name opens there (`Apple | Тим Кук`: `Тим` is also a town).
-    if (owner.length > 0 && matchAt(RULES, words, i + taken)?.rule.type === 'PER') owner = [];
+    if (owner.length > 0 && matchAt(GRAMMAR, words, i + taken)?.rule.type === 'PER') owner = [];
     const draft = toDraft(source, match, listed, words, i, owner);
     if (draft) {
       drafts.push(draft);

@@ -8,7 +8,7 @@
  */
 import type { EntityType } from '../model.js';
 import type { WordAnalysis } from '../morphology/morphology.js';
-import { perForm, shapeOf, type Shape, type Word } from '../words/word.js';
+import { perForm, perFormValue, shapeOf, type Shape, type Word } from '../words/word.js';
 
 /**
  * A test on one word. `shapes`, where set, holds every word shape the test can accept: the matcher tries a rule
@@ -16,7 +16,15 @@ import { perForm, shapeOf, type Shape, type Word } from '../words/word.js';
  * `ofForm` marks a test that reads only what the word's form always has (its text, kind, readings, shape), not its
  * place (`sentenceStart`, `listed`): its answer holds for every token of the form.
  */
-export type Predicate = ((word: Word) => boolean) & { readonly shapes?: ReadonlySet<Shape>; readonly ofForm?: boolean };
+export type Predicate = ((word: Word) => boolean) & {
+  readonly shapes?: ReadonlySet<Shape>;
+  readonly ofForm?: boolean;
+  /**
+   * A test of the form alone that every word this test accepts passes, where one is known (a test of the form is its
+   * own): the matcher finds, once per form, the rules whose first word the form can be.
+   */
+  readonly formPart?: Predicate | undefined;
+};
 
 /** One position of a rule: a predicate, how many words it takes, and the role they play. */
 export interface Element {
@@ -52,8 +60,9 @@ export interface Rule {
 const SHAPES: readonly Shape[] = ['lower', 'title', 'upper', 'mixed', 'none'];
 
 /** Marks a new test with the shapes it accepts and whether it reads the form alone. */
-function marked(test: (word: Word) => boolean, marks: { shapes?: Iterable<Shape> | undefined; ofForm?: boolean }): Predicate {
-  return Object.assign(test, { shapes: marks.shapes && new Set(marks.shapes), ofForm: marks.ofForm ?? false });
+function marked(test: (word: Word) => boolean, marks: { shapes?: Iterable<Shape> | undefined; ofForm?: boolean; formPart?: Predicate | undefined }): Predicate {
+  const predicate: Predicate = Object.assign(test, { shapes: marks.shapes && new Set(marks.shapes), ofForm: marks.ofForm ?? false, formPart: marks.formPart });
+  return marks.ofForm ? Object.assign(predicate, { formPart: predicate }) : predicate;
 }
 
 
@@ -68,7 +77,13 @@ export const and = (...tests: Predicate[]): Predicate => {
   const shapes = bound.length === 0 ? undefined : SHAPES.filter((shape) => bound.every((test) => test.shapes!.has(shape)));
   const form = formTests.length > 1 ? [perForm(every(formTests))] : formTests;
   const all = placeTests.length === 0 && formTests.length > 1 ? form[0]! : every([...form, ...placeTests]);
-  return marked(all, { shapes, ofForm: placeTests.length === 0 });
+  // The form tests are the conjunction's form part (when there is no other test, it is one itself).
+  const formPart =
+    formTests.length === 0 ? placeTests.find((test) => test.formPart)?.formPart
+    : formTests.length === 1 ? formTests[0]
+    : placeTests.length === 0 ? undefined
+    : marked(form[0]!, { ofForm: true });
+  return marked(all, { shapes, ofForm: placeTests.length === 0, formPart });
 };
 /** Some test passes; shape-bound only when every test is, remembered per form when every test reads the form alone. */
 export const or = (...tests: Predicate[]): Predicate => {
@@ -78,7 +93,9 @@ export const or = (...tests: Predicate[]): Predicate => {
   };
   const ofForm = tests.every((test) => test.ofForm);
   const shapes = tests.every((test) => test.shapes) ? tests.flatMap((test) => [...test.shapes!]) : undefined;
-  return marked(ofForm ? perForm(some) : some, { shapes, ofForm });
+  const parts = tests.map((test) => test.formPart);
+  const formPart = ofForm || parts.some((part) => part === undefined) ? undefined : or(...(parts as Predicate[]));
+  return marked(ofForm ? perForm(some) : some, { shapes, ofForm, formPart });
 };
 export const not = (test: Predicate): Predicate => marked((word) => !test(word), { ofForm: test.ofForm });
 
@@ -139,34 +156,51 @@ export function rule(name: string, type: EntityType, elements: Element[], check?
 const STEP_BUDGET = 256;
 
 /**
- * The longest match of any rule starting at `start`; earlier rules win ties.
+ * Rules made ready for matching, built once: the rules each word form can start are found once per form (the
+ * tests of a form are remembered with it, in slots fixed when the grammar is built).
+ */
+export interface Grammar {
+  readonly rules: readonly Rule[];
+  /** The rules, in their order, that a word may start. */
+  readonly startingRules: (word: Word) => readonly Rule[];
+}
+
+/**
+ * The grammar of these rules. The rules a form can start are those that may start at a word of its shape, less
+ * those whose first, required element's form part it fails: most words are lower-case and can start no rule, and
+ * a capitalised word a few of the fifty that start with a capital.
+ */
+export function grammar(rules: readonly Rule[]): Grammar {
+  const formPartOfStart = (candidate: Rule): Predicate | undefined => {
+    const first = candidate.elements[0];
+    return first !== undefined && first.min > 0 ? first.test.formPart : undefined;
+  };
+  const shapes = rules.map(startShapes);
+  const startingRules = perFormValue((word) => {
+    const found = rules.filter((candidate, i) => shapes[i]!.has(word.shape) && (formPartOfStart(candidate)?.(word) ?? true));
+    return found.length === 0 ? NO_RULES : found;
+  });
+  return { rules, startingRules };
+}
+
+const NO_RULES: readonly Rule[] = [];
+
+/**
+ * The longest match of any rule of the grammar starting at `start`; earlier rules win ties.
  * Each rule tries longer repetitions first and stops at the first match its check accepts.
  */
-export function matchAt(rules: readonly Rule[], words: readonly Word[], start: number): Match | null {
+export function matchAt({ startingRules }: Grammar, words: readonly Word[], start: number): Match | null {
   let bestMatch: Match | null = null;
   const word = words[start];
   if (word === undefined) return null;
-  for (const candidate of rulesStartingAt(rules, word.shape)) {
-    // Most rules fail on their first, required element: no attempt is set up for them.
+  for (const candidate of startingRules(word)) {
+    // Most rules that pass the form part fail on the first element's test of the place: no attempt is set up for them.
     const first = candidate.elements[0];
     if (first !== undefined && first.min > 0 && !first.test(word)) continue;
     const found = matchRule(candidate, words, start);
     if (found && (!bestMatch || found.words.length > bestMatch.words.length)) bestMatch = found;
   }
   return bestMatch;
-}
-
-const rulesByShape = new WeakMap<readonly Rule[], Map<Shape, readonly Rule[]>>();
-
-/** The rules, in their order, that may start at a word of this shape. */
-function rulesStartingAt(rules: readonly Rule[], shape: Shape): readonly Rule[] {
-  let byShape = rulesByShape.get(rules);
-  if (!byShape) {
-    const starts = rules.map(startShapes);
-    byShape = new Map(SHAPES.map((each) => [each, rules.filter((_, i) => starts[i]!.has(each))]));
-    rulesByShape.set(rules, byShape);
-  }
-  return byShape.get(shape)!;
 }
 
 /** The shapes of the words a rule can start at: those its elements accept up to the first required one. */

@@ -34,6 +34,8 @@ export interface Word {
   listed: EntityType | undefined;
   /** The answer of test `id`, one that reads the word's form alone: asked once per form, then remembered with it. */
   remember(id: number, test: (word: Word) => boolean): boolean;
+  /** The value `id` computed from the word's form alone: computed once per form, then remembered with it (see {@link perFormValue}). */
+  rememberValue<T>(id: number, compute: (word: Word) => T): T;
 }
 
 const FOLD_CACHE_LIMIT = 50_000;
@@ -74,6 +76,8 @@ interface Form {
    * plain array keep them in one heap object, with no store of a typed array's outside the heap for each form.
    */
   answers: number[];
+  /** The values of {@link perFormValue}, by id; shared and empty until the first is computed. */
+  values: unknown[];
 }
 
 /** Forms kept (about 0.5 KB each besides their readings), as many as the morphology's cache holds. */
@@ -121,6 +125,7 @@ function formOf(token: Token): Form {
     grammemes: sharedSet(grammemes),
     knownGrammemes: sharedSet(knownGrammemes),
     answers: NO_ANSWERS,
+    values: NO_VALUES,
   };
   if (cache.size >= (cache === forms ? FORM_CACHE_LIMIT : OTHER_FORM_CACHE_LIMIT)) dropOldest(cache);
   cache.set(text, form);
@@ -197,6 +202,14 @@ class TokenWord implements Word {
     answers[at] = answers[at]! | bit | (answer ? bit << TESTS_PER_NUMBER : 0);
     return answer;
   }
+  rememberValue<T>(id: number, compute: (word: Word) => T): T {
+    const form = this.form;
+    if (id < form.values.length && form.values[id] !== undefined) return form.values[id] as T;
+    const value = compute(this);
+    if (form.values === NO_VALUES) form.values = [];
+    form.values[id] = value;
+    return value;
+  }
 }
 
 let testsPerForm = 0;
@@ -212,6 +225,20 @@ const TESTS_PER_NUMBER = 15;
 export function perForm(test: (word: Word) => boolean): (word: Word) => boolean {
   const id = testsPerForm++;
   return (word) => word.remember(id, test);
+}
+
+let valuesPerForm = 0;
+/** A form's values before its first is computed (never written to). */
+const NO_VALUES: unknown[] = [];
+
+/**
+ * A value computed from a word's form alone (its text, readings, shape), once per form and kept with it, as
+ * {@link perForm} keeps a test's answer. Made once, when the rules that use it are built: each made adds a slot
+ * to every form that is asked for it. The value must not be `undefined`.
+ */
+export function perFormValue<T>(compute: (word: Word) => T): (word: Word) => T {
+  const id = valuesPerForm++;
+  return (word) => word.rememberValue(id, compute);
 }
 
 /** The number of tests made with {@link perForm} so far: fixed once the rules are built, as a test made per call would fill every form. */

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadMorphology } from '../../src/morphology/morphology.js';
 import { tokenize } from '../../src/segment/tokenize.js';
 import { toWords, type Word } from '../../src/words/word.js';
-import { and, best, capitalized, lower, matchAt, not, one, optional, or, repeat, rule, sentenceStart, text, title, upper, type Match, type Predicate } from '../../src/entities/grammar.js';
+import { and, best, capitalized, formTest, grammar, lower, matchAt, not, one, optional, or, repeat, rule, sentenceStart, text, title, upper, type Match, type Predicate } from '../../src/entities/grammar.js';
 
 beforeAll(async () => {
   await loadMorphology();
@@ -21,16 +21,16 @@ describe('one: exactly one word', () => {
   const single = rule('one title', 'LOC', [one(title)]);
 
   it('takes one capitalised word and no more', () => {
-    expect(matched(matchAt([single], words('Москва Тверь Псков'), 0))).toEqual(['Москва']);
+    expect(matched(matchAt(grammar([single]), words('Москва Тверь Псков'), 0))).toEqual(['Москва']);
   });
 
   it('finds nothing where the word does not pass', () => {
-    expect(matchAt([single], words('Москва и Тверь'), 1)).toBeNull();
+    expect(matchAt(grammar([single]), words('Москва и Тверь'), 1)).toBeNull();
   });
 
   it('finds nothing past the end of the words', () => {
     const pair = rule('two titles', 'LOC', [one(title), one(title)]);
-    expect(matchAt([pair], words('и Москва'), 1)).toBeNull();
+    expect(matchAt(grammar([pair]), words('и Москва'), 1)).toBeNull();
   });
 });
 
@@ -38,20 +38,20 @@ describe('optional: zero or one word', () => {
   const name = rule('first middle? last', 'PER', [one(text('Иван')), optional(text('Петрович')), one(text('Сидоров'))]);
 
   it('takes the optional word when it is there', () => {
-    expect(matched(matchAt([name], words('Иван Петрович Сидоров'), 0))).toEqual(['Иван', 'Петрович', 'Сидоров']);
+    expect(matched(matchAt(grammar([name]), words('Иван Петрович Сидоров'), 0))).toEqual(['Иван', 'Петрович', 'Сидоров']);
   });
 
   it('does without it when it is absent', () => {
-    expect(matched(matchAt([name], words('Иван Сидоров пришёл'), 0))).toEqual(['Иван', 'Сидоров']);
+    expect(matched(matchAt(grammar([name]), words('Иван Сидоров пришёл'), 0))).toEqual(['Иван', 'Сидоров']);
   });
 
   it('never takes it twice', () => {
-    expect(matchAt([name], words('Иван Петрович Петрович Сидоров'), 0)).toBeNull();
+    expect(matchAt(grammar([name]), words('Иван Петрович Петрович Сидоров'), 0)).toBeNull();
   });
 
   it('does not count an empty match as a match', () => {
     const nothingNeeded = rule('optional only', 'ORG', [optional(text('ООН'))]);
-    expect(matchAt([nothingNeeded], words('в Женеве'), 0)).toBeNull();
+    expect(matchAt(grammar([nothingNeeded]), words('в Женеве'), 0)).toBeNull();
   });
 });
 
@@ -59,20 +59,20 @@ describe('repeat: between min and max words', () => {
   const run = rule('two to three titles', 'LOC', [repeat(title, 2, 3)]);
 
   it('takes at most max words of a longer run', () => {
-    expect(matched(matchAt([run], words('Один Два Три Четыре'), 0))).toEqual(['Один', 'Два', 'Три']);
+    expect(matched(matchAt(grammar([run]), words('Один Два Три Четыре'), 0))).toEqual(['Один', 'Два', 'Три']);
   });
 
   it('takes a run between min and max whole', () => {
-    expect(matched(matchAt([run], words('Один Два и три'), 0))).toEqual(['Один', 'Два']);
+    expect(matched(matchAt(grammar([run]), words('Один Два и три'), 0))).toEqual(['Один', 'Два']);
   });
 
   it('finds nothing when the run is shorter than min', () => {
-    expect(matchAt([run], words('Один и Два'), 0)).toBeNull();
+    expect(matchAt(grammar([run]), words('Один и Два'), 0)).toBeNull();
   });
 
   it('gives words back to the next element when it needs them', () => {
     const thenSurname = rule('titles then Сидорова', 'PER', [repeat(title, 1, 3), one(text('Сидорова'))]);
-    expect(matched(matchAt([thenSurname], words('Анна Мария Сидорова пришла'), 0))).toEqual(['Анна', 'Мария', 'Сидорова']);
+    expect(matched(matchAt(grammar([thenSurname]), words('Анна Мария Сидорова пришла'), 0))).toEqual(['Анна', 'Мария', 'Сидорова']);
   });
 });
 
@@ -82,35 +82,35 @@ describe('matchAt: the choice between rules', () => {
 
   it('prefers the longest match whichever rule comes first', () => {
     const input = words('Банк Развития Казахстана объявил');
-    expect(matchAt([short, long], input, 0)?.rule).toBe(long);
-    expect(matchAt([long, short], input, 0)?.rule).toBe(long);
-    expect(matched(matchAt([short, long], input, 0))).toEqual(['Банк', 'Развития', 'Казахстана']);
+    expect(matchAt(grammar([short, long]), input, 0)?.rule).toBe(long);
+    expect(matchAt(grammar([long, short]), input, 0)?.rule).toBe(long);
+    expect(matched(matchAt(grammar([short, long]), input, 0))).toEqual(['Банк', 'Развития', 'Казахстана']);
   });
 
   it('gives a tie to the earlier rule', () => {
     const asPlace = rule('title as place', 'LOC', [one(title)]);
     const asOrganisation = rule('capital as organisation', 'ORG', [one(capitalized)]);
     const input = words('Москва сказала');
-    expect(matchAt([asPlace, asOrganisation], input, 0)?.rule).toBe(asPlace);
-    expect(matchAt([asOrganisation, asPlace], input, 0)?.rule).toBe(asOrganisation);
+    expect(matchAt(grammar([asPlace, asOrganisation]), input, 0)?.rule).toBe(asPlace);
+    expect(matchAt(grammar([asOrganisation, asPlace]), input, 0)?.rule).toBe(asOrganisation);
   });
 
   it('matches from the given start, not from the beginning', () => {
-    expect(matched(matchAt([short], words('вчера Тверь и Псков'), 1))).toEqual(['Тверь']);
+    expect(matched(matchAt(grammar([short]), words('вчера Тверь и Псков'), 1))).toEqual(['Тверь']);
   });
 });
 
 describe('roles: recorded for each matched word', () => {
   it('gives each word the role of the element that took it, none for an element without a role', () => {
     const initials = rule('I. last', 'PER', [one(title, 'first'), one(text('.')), one(title, 'last')]);
-    const match = matchAt([initials], words('А. Пушкин'), 0);
+    const match = matchAt(grammar([initials]), words('А. Пушкин'), 0);
     expect(matched(match)).toEqual(['А', '.', 'Пушкин']);
     expect(match?.roles).toEqual(['first', undefined, 'last']);
   });
 
   it('records the roles of the repetition actually kept after giving words back', () => {
     const names = rule('names then last', 'PER', [repeat(title, 1, 3, 'name'), one(title, 'last')]);
-    const match = matchAt([names], words('Анна Мария Сидорова пришла'), 0);
+    const match = matchAt(grammar([names]), words('Анна Мария Сидорова пришла'), 0);
     expect(match?.roles).toEqual(['name', 'name', 'last']);
   });
 });
@@ -118,18 +118,18 @@ describe('roles: recorded for each matched word', () => {
 describe('check: a rule may refuse a match', () => {
   it('returns nothing when the check refuses every match', () => {
     const refused = rule('refused', 'LOC', [one(title)], () => false);
-    expect(matchAt([refused], words('Москва'), 0)).toBeNull();
+    expect(matchAt(grammar([refused]), words('Москва'), 0)).toBeNull();
   });
 
   it('falls back to a shorter repetition the check accepts', () => {
     const pairsOnly = rule('two words only', 'ORG', [repeat(title, 1, 3)], (match) => match.words.length === 2);
-    expect(matched(matchAt([pairsOnly], words('Один Два Три'), 0))).toEqual(['Один', 'Два']);
+    expect(matched(matchAt(grammar([pairsOnly]), words('Один Два Три'), 0))).toEqual(['Один', 'Два']);
   });
 
   it('lets another rule win when one rule is refused', () => {
     const refusedLong = rule('refused long', 'ORG', [repeat(title, 2, 3)], () => false);
     const single = rule('single', 'LOC', [one(title)]);
-    const match = matchAt([refusedLong, single], words('Москва Тверь'), 0);
+    const match = matchAt(grammar([refusedLong, single]), words('Москва Тверь'), 0);
     expect(match?.rule).toBe(single);
     expect(matched(match)).toEqual(['Москва']);
   });
@@ -140,7 +140,7 @@ describe('check: a rule may refuse a match', () => {
       seen.push([...match.words.map((word) => word.text), ...match.roles.map(String)]);
       return true;
     });
-    matchAt([spy], words('Пётр Иванов'), 0);
+    matchAt(grammar([spy]), words('Пётр Иванов'), 0);
     expect(seen).toEqual([['Пётр', 'Иванов', 'first', 'last']]);
   });
 });
@@ -157,21 +157,21 @@ describe('shapes: a rule is tried only at words its first elements can accept', 
 
   it('still matches from an optional lower-case word before a capitalised one', () => {
     const body = rule('adjective? Name', 'ORG', [optional(lower), one(title)]);
-    expect(matched(matchAt([body], words('российский Газпром'), 0))).toEqual(['российский', 'Газпром']);
-    expect(matched(matchAt([body], words('Газпром и'), 0))).toEqual(['Газпром']);
+    expect(matched(matchAt(grammar([body]), words('российский Газпром'), 0))).toEqual(['российский', 'Газпром']);
+    expect(matched(matchAt(grammar([body]), words('Газпром и'), 0))).toEqual(['Газпром']);
   });
 
   it('tries a rule whose first test has no shape at any word', () => {
     const any = rule('any word', 'ORG', [one((word) => word.text.length === 2)]);
-    expect(matched(matchAt([any], words('по делу'), 0))).toEqual(['по']);
-    expect(matched(matchAt([any], words('ФК Ростов'), 0))).toEqual(['ФК']);
+    expect(matched(matchAt(grammar([any]), words('по делу'), 0))).toEqual(['по']);
+    expect(matched(matchAt(grammar([any]), words('ФК Ростов'), 0))).toEqual(['ФК']);
   });
 
   it('keeps the earlier of two rules on a tie, whatever their shapes', () => {
     const first = rule('any', 'LOC', [one(anything)]);
     const second = rule('title', 'ORG', [one(title)]);
-    expect(matchAt([first, second], words('Москва'), 0)!.rule.name).toBe('any');
-    expect(matchAt([second, first], words('Москва'), 0)!.rule.name).toBe('title');
+    expect(matchAt(grammar([first, second]), words('Москва'), 0)!.rule.name).toBe('any');
+    expect(matchAt(grammar([second, first]), words('Москва'), 0)!.rule.name).toBe('title');
   });
 });
 
@@ -185,7 +185,7 @@ describe('tests of the form alone: answered once per form', () => {
     const notFirst: Predicate = (word) => !word.sentenceStart;
     const noun = rule('capitalised noun, not first', 'LOC', [one(and(title, isNoun, notFirst))]);
     const run = words('Тверь Тверь Тверь');
-    expect(run.map((_, start) => matched(matchAt([noun], run, start)))).toEqual([null, ['Тверь'], ['Тверь']]);
+    expect(run.map((_, start) => matched(matchAt(grammar([noun]), run, start)))).toEqual([null, ['Тверь'], ['Тверь']]);
     // The first token is the sentence's first: the place's test is asked again at each token.
     expect(formAsked).toBe(1);
   });
@@ -198,6 +198,40 @@ describe('tests of the form alone: answered once per form', () => {
   });
 });
 
+describe('form parts: the rules a form can start, found once per form', () => {
+  it('asks the form tests of the first element of a rule once per form, and never tries the rule at a form that fails them', () => {
+    let formAsked = 0;
+    let placeAsked = 0;
+    const isTver = formTest((word) => {
+      formAsked++;
+      return word.text === 'Тверь';
+    });
+    const notFirst: Predicate = (word) => {
+      placeAsked++;
+      return !word.sentenceStart;
+    };
+    const tver = grammar([rule('Тверь, not first', 'LOC', [one(and(isTver, notFirst))])]);
+    const run = words('Москва Москва Москва Москва');
+    expect(run.map((_, start) => matchAt(tver, run, start))).toEqual([null, null, null, null]);
+    // One form, asked once; its place never.
+    expect(formAsked).toBe(1);
+    expect(placeAsked).toBe(0);
+    const other = words('и Тверь');
+    expect(matched(matchAt(tver, other, 1))).toEqual(['Тверь']);
+  });
+
+  it('keeps a rule whose first test may pass on the place alone', () => {
+    // `or` with a test of the place has no form part: `Москва` fails `text('Тверь')` but passes `notFirst`.
+    const notFirst: Predicate = (word) => !word.sentenceStart;
+    const either = rule('Тверь or not first', 'LOC', [one(or(text('Тверь'), notFirst))]);
+    const run = words('и Москва');
+    expect(matched(matchAt(grammar([either]), run, 1))).toEqual(['Москва']);
+    expect(or(text('Тверь'), notFirst).formPart).toBeUndefined();
+    expect(not(text('Тверь')).formPart).toBeDefined();
+    expect(not(notFirst).formPart).toBeUndefined();
+  });
+});
+
 describe('step budget: a pathological rule cannot blow up', () => {
   it('returns on a long capitalised run with six nested repetitions that never match', () => {
     const pathological = rule('pathological', 'ORG', [
@@ -207,7 +241,7 @@ describe('step budget: a pathological rule cannot blow up', () => {
     ]);
     const run = words(Array.from({ length: 60 }, (_, i) => `Слово${'а'.repeat(i % 5)}`).join(' '));
     expect(run).toHaveLength(60);
-    const results = run.map((_, start) => matchAt([pathological], run, start));
+    const results = run.map((_, start) => matchAt(grammar([pathological]), run, start));
     expect(results.every((result) => result === null)).toBe(true);
   });
 });
