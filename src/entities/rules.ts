@@ -21,7 +21,7 @@ import {
   and, best, capitalized, formTest, gram, inSet, isWord, known, knownGram, lower, not, one, optional, or, pos, repeat, rule, latin, sentenceStart, text, title, upper,
   type Match, type Predicate, type Rule,
 } from './grammar.js';
-import { fold, foldedSet, PROPER_GRAMMEMES, type Word } from '../words/word.js';
+import { fold, foldedSet, perForm, PROPER_GRAMMEMES, type Word } from '../words/word.js';
 import { NAME_QUOTES_CLOSE, NAME_QUOTES_OPEN } from '../segment/punctuation.js';
 import { analyses, type WordAnalysis } from '../morphology/morphology.js';
 
@@ -80,7 +80,7 @@ const UNKNOWN_PROPER = and(title, isWord, not(latin), not(commonWord), not(known
 const LAST = or(SURNAME, UNKNOWN_PROPER);
 /** A surname after a lower-case particle and a hyphen (`эль-Масри`, `аль-Барадеи`; name-particles.json hyphenated), no listed name (`аль-Джазира`). */
 const PARTICLE_PREFIX = new RegExp(`^(?:${particles.hyphenated.join('|')})-\\p{Lu}\\p{Ll}`, 'u');
-const PARTICLE_SURNAME = and((word: Word) => PARTICLE_PREFIX.test(word.text), not(listed('ORG')), not(listed('LOC')));
+const PARTICLE_SURNAME = and(formTest((word) => PARTICLE_PREFIX.test(word.text)), not(listed('ORG')), not(listed('LOC')));
 /** After a known first name almost any capitalised word is the surname, even a common word or a place (`Фелипе Масса`, `Александр Брод`, `Оливер Кан`). */
 const LAST_AFTER_FIRST = and(or(ANY_SURNAME, and(title, isWord, not(titleWord), not(knownGram('Orgn')), not(listed('ORG')), not(MIDDLE)), PARTICLE_SURNAME), not(latin));
 /**
@@ -443,7 +443,7 @@ const PLACE_WORD = and(capitalized, or(listed('LOC'), knownGram('Geox')), not(li
 
 /** A word in capitals, the place of a dateline; a listed place takes the listed name (and its link) instead. */
 const DATELINE_WORD = and(upper, isWord, not(latin), not(listed('LOC')));
-const NUMBER: Predicate = (word) => word.token.kind === 'number';
+const NUMBER: Predicate = formTest((word) => word.kind === 'number');
 const month = and(lower, lemmaSet(placeWords.months));
 
 /** A noun after which a place's name in quotes is still a place (`аэропорт «Домодедово»`; data/gazetteer/place-words.json); no preposition that abbreviates one (`с «Уралом»`, not `с.` for `село`). */
@@ -518,7 +518,7 @@ const modelCode: Predicate = (word) => MODEL_CODE.test(word.text);
 const NAME_IN_QUOTES = and(not(QUOTE_OPEN), not(QUOTE_CLOSE), not(text('.', ',', ';', ':', '!', '?')));
 /** A lower-case Latin word of up to four letters inside a Latin title (`of`, `the`, `de`: `The Best of Blogs`, `Game of Thrones`). */
 const LATIN_JOINER = and(lower, (word: Word) => word.latin && word.text.length <= 4);
-const LATIN_NAME = and(capitalized, (word: Word) => word.latin && word.text.length > 1, not(romanNumeral));
+const LATIN_NAME = and(capitalized, formTest((word) => word.latin && word.text.length > 1), not(romanNumeral));
 const PLACE_OR_ORGANISATION = and(or(listed('LOC'), listed('ORG'), knownGram('Geox'), ORGN, ABBREVIATION), or(genitive, upper, knownGram('Fixd'), not(known)));
 /** A noun or adjective in the genitive (`Безопасности`, `иностранных`), not a conjunction that is also a letter's name. */
 const placeBody: Predicate = listedIn((lists) => lists.placeBodies);
@@ -555,9 +555,10 @@ function localLemma(lemma: string): boolean {
  * An adjective made from the name of a city or a region (`московский`, `казанский`, `мюнхенский`), not of a state: a club
  * or a paper is named after its city (`казанский «Рубин»`), a company after its country is only described (`российский «Газпром»`).
  */
-const localAdjective: Predicate = (word) =>
-  (word.shape === 'lower' || (word.shape === 'title' && word.sentenceStart)) &&
-  word.analyses.some((reading) => reading.pos === 'ADJF' && /(?:ск|цк)ий$/.test(reading.key) && localLemma(reading.key));
+const localAdjective: Predicate = and(
+  formTest(perForm((word) => word.analyses.some((reading) => reading.pos === 'ADJF' && /(?:ск|цк)ий$/.test(reading.key) && localLemma(reading.key))), ['lower', 'title']),
+  (word) => word.shape === 'lower' || (word.shape === 'title' && word.sentenceStart),
+);
 const CITIES: ReadonlySet<string> = foldedSet([...locations.cities, ...Object.keys(locations.capitals)]);
 const REGIONS: ReadonlySet<string> = foldedSet([...locations.regions, ...locations.countries]);
 const cityLemmas = new Map<string, boolean>();
@@ -573,7 +574,7 @@ function cityLemma(lemma: string): boolean {
   return city;
 }
 /** A city's adjective in lower case (`мюнхенской`, `лондонского`). */
-const cityAdjective: Predicate = (word) => word.shape === 'lower' && word.analyses.some((reading) => reading.pos === 'ADJF' && cityLemma(reading.key));
+const cityAdjective: Predicate = formTest(perForm((word) => word.shape === 'lower' && word.analyses.some((reading) => reading.pos === 'ADJF' && cityLemma(reading.key))), ['lower']);
 /** A listed region's or country's one-word name that is also a listed organisation's (`Бавария`, the region and the club). */
 const alsoOrganisation = formTest((word) => word.keys.some((key) => REGIONS.has(key)) &&
   word.keys.some((key) => (gazetteer().byFirstKey.get(key) ?? []).some((entry) => entry.type === 'ORG' && entry.words.length === 1)));
