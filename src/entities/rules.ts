@@ -167,6 +167,10 @@ const SYLLABLE = and((word: Word) => word.text.length <= 4, SYLLABLE_SHAPE);
  */
 const CHINESE_FAMILY_NAME = and(SYLLABLE, (word: Word) => word.text.length > 1, not(functionWord), not(pos('NPRO')),
   or(properHere, formTest((word) => word.analyses.every((r) => !r.known || r.tags.includes('Fixd') || r.pos === 'PRCL' || r.pos === 'CONJ'))));
+/** A syllable of a Vietnamese name may have five letters (`Нгуен`, `Куанг`, `Чыонг`), no given name's (`Игорь`): `shortSyllables` checks the name. */
+const NAME_SYLLABLE = or(SYLLABLE, and((word: Word) => word.text.length === 5, SYLLABLE_SHAPE, not(knownGram('Name')), not(firstNameListed)));
+/** Syllables of four letters at most, or a syllable of five with one of three at most beside it (`Нгуен Фу Чонг`, `Чан Дай Куанг`; not `Павел Дуров Пишет`). */
+const shortSyllables = (match: Match): boolean => match.words.every((word) => word.text.length <= 4) || match.words.some((word) => word.text.length <= 3);
 /** A name's last syllable, which declines when it ends in a consonant (`Пан Ги Муна`, `Ким Чен Ыном`): a syllable with a case ending. */
 const LAST_SYLLABLE = or(SYLLABLE, and(SYLLABLE_SHAPE, (word: Word) => syllableStem(word.text) !== undefined));
 /** Of two foreign name parts, one at least the dictionary does not know (two known surnames in a row are two people). */
@@ -321,7 +325,7 @@ export const PERSON_RULES: readonly Rule[] = [
   rule('Foreign Name', 'PER', [one(and(UNKNOWN_FIRST, not(sentenceStart)), 'first'), repeat(PARTICLE, 0, 2, 'particle'), one(UNKNOWN_PROPER, 'last')]),
   rule('Foreign Name at the start', 'PER', [one(and(UNKNOWN_FIRST, sentenceStart), 'first'), repeat(PARTICLE, 0, 2, 'particle'), one(and(UNKNOWN_PROPER, or(gram('Surn'), gram('Name'))), 'last')]),
   // `Ли Со Ён`, `Аун Сан Су Чжи`, `Ким Чен Ын`: three or four short capitalised words in a row are one name
-  rule('Asian name', 'PER', [one(and(SYLLABLE, not(functionWord), properHere), 'syllable'), repeat(SYLLABLE, 1, 2, 'syllable'), one(LAST_SYLLABLE, 'syllable')]),
+  rule('Asian name', 'PER', [one(and(NAME_SYLLABLE, not(functionWord), properHere), 'syllable'), repeat(NAME_SYLLABLE, 1, 2, 'syllable'), one(or(LAST_SYLLABLE, NAME_SYLLABLE), 'syllable')], shortSyllables),
   // `Си Цзиньпин`, `с Си Цзиньпином`, `Ху Цзиньтао`: a Chinese family name of one syllable before a listed given name the
   // dictionary lacks (first-names.json lists Chinese given names apart from the family name); with a title before it, which
   // the rule 'title Surname' would otherwise take with the family name alone (`председатель Ху | Цзиньтао`)
