@@ -167,6 +167,10 @@ const SYLLABLE = and((word: Word) => word.text.length <= 4, SYLLABLE_SHAPE);
  */
 const CHINESE_FAMILY_NAME = and(SYLLABLE, (word: Word) => word.text.length > 1, not(functionWord), not(pos('NPRO')),
   or(properHere, formTest((word) => word.analyses.every((r) => !r.known || r.tags.includes('Fixd') || r.pos === 'PRCL' || r.pos === 'CONJ'))));
+/** A syllable of a Vietnamese name may have five letters (`Нгуен`, `Куанг`, `Чыонг`), no given name's (`Игорь`): `shortSyllables` checks the name. */
+const NAME_SYLLABLE = or(SYLLABLE, and((word: Word) => word.text.length === 5, SYLLABLE_SHAPE, not(knownGram('Name')), not(firstNameListed)));
+/** Syllables of four letters at most, or a syllable of five with one of three at most beside it (`Нгуен Фу Чонг`, `Чан Дай Куанг`; not `Павел Дуров Пишет`). */
+const shortSyllables = (match: Match): boolean => match.words.every((word) => word.text.length <= 4) || match.words.some((word) => word.text.length <= 3);
 /** A name's last syllable, which declines when it ends in a consonant (`Пан Ги Муна`, `Ким Чен Ыном`): a syllable with a case ending. */
 const LAST_SYLLABLE = or(SYLLABLE, and(SYLLABLE_SHAPE, (word: Word) => syllableStem(word.text) !== undefined));
 /** Of two foreign name parts, one at least the dictionary does not know (two known surnames in a row are two people). */
@@ -321,7 +325,7 @@ export const PERSON_RULES: readonly Rule[] = [
   rule('Foreign Name', 'PER', [one(and(UNKNOWN_FIRST, not(sentenceStart)), 'first'), repeat(PARTICLE, 0, 2, 'particle'), one(UNKNOWN_PROPER, 'last')]),
   rule('Foreign Name at the start', 'PER', [one(and(UNKNOWN_FIRST, sentenceStart), 'first'), repeat(PARTICLE, 0, 2, 'particle'), one(and(UNKNOWN_PROPER, or(gram('Surn'), gram('Name'))), 'last')]),
   // `Ли Со Ён`, `Аун Сан Су Чжи`, `Ким Чен Ын`: three or four short capitalised words in a row are one name
-  rule('Asian name', 'PER', [one(and(SYLLABLE, not(functionWord), properHere), 'syllable'), repeat(SYLLABLE, 1, 2, 'syllable'), one(LAST_SYLLABLE, 'syllable')]),
+  rule('Asian name', 'PER', [one(and(NAME_SYLLABLE, not(functionWord), properHere), 'syllable'), repeat(NAME_SYLLABLE, 1, 2, 'syllable'), one(or(LAST_SYLLABLE, NAME_SYLLABLE), 'syllable')], shortSyllables),
   // `Си Цзиньпин`, `с Си Цзиньпином`, `Ху Цзиньтао`: a Chinese family name of one syllable before a listed given name the
   // dictionary lacks (first-names.json lists Chinese given names apart from the family name); with a title before it, which
   // the rule 'title Surname' would otherwise take with the family name alone (`председатель Ху | Цзиньтао`)
@@ -417,6 +421,15 @@ const lemmaSet = (items: readonly string[]): Predicate => inSet(foldedSet(items)
 const districtAdjective = and(lower, pos('ADJF'), lemmaSet(placeWords.districtAdjectives));
 const districtNoun = and(lower, pos('NOUN'), lemmaSet(placeWords.districtNouns));
 const streetWord = and(lower, pos('NOUN'), lemmaSet(placeWords.streets));
+/** A word inside a sentence capitalised as a street's name, a place's too (`Арбат`, `Ордынка`): no body, person's name, title or Latin word. */
+const STREET_NAME_WORD = and(
+  title, isWord, not(latin), not(sentenceStart), not(listed('ORG')), not(knownGram('Orgn')), not(knownGram('Surn')), not(FIRST), not(titleWord), not(knownGram('Patr')),
+);
+/** A capitalised common noun in the genitive that names a street (`Мира`, `Революции`, `Энтузиастов`): the dictionary knows it so. */
+const STREET_NOUN_GENITIVE = and(
+  title, isWord, not(latin), not(sentenceStart), not(listed('LOC')), not(listed('ORG')), not(knownGram('Geox')), not(knownGram('Orgn')), not(titleWord),
+  not(knownGram('Surn')), not(knownGram('Name')), formTest((word) => word.analyses.some((reading) => reading.known && reading.pos === 'NOUN' && reading.case === 'gent' && !PROPER_GRAMMEMES.some((tag) => reading.tags.includes(tag)))),
+);
 
 /** A settlement's, a region's or a natural place's descriptor, after which a capitalised word is its name (data/gazetteer/place-words.json). */
 const namedPlaceDescriptor = and(lower, best((reading) => reading.pos === 'NOUN'), lemmaSet(placeWords.namedPlaceDescriptors));
@@ -462,6 +475,20 @@ export const LOCATION_RULES: readonly Rule[] = [
   rule('street of Name', 'LOC', [
     one(and(streetWord, gram('sing')), 'head'), optional(and(FIRST, gram('gent'))), one(and(title, isWord, not(listed('LOC')), not(listed('ORG')), knownGram('gent'), or(knownGram('Surn'), knownGram('Name'))))
   ], personOfStreet),
+  // `на улице Академика Королева`, `проспекта Маршала Жукова`: a rank before the person is the name's too, and the surname stays
+  // the person's even where a town reads the same (`Королёв`)
+  rule('street of Rank Name', 'LOC', [
+    one(and(streetWord, gram('sing')), 'head'), one(and(title, titleWord, knownGram('gent'))), optional(and(FIRST, gram('gent'))),
+    one(and(title, isWord, not(listed('ORG')), knownGram('gent'), or(knownGram('Surn'), knownGram('Name')))),
+  ], personOfStreet),
+  // `на проспекте Мира`, `площади Революции`, `шоссе Энтузиастов`: a capitalised common noun in the genitive after a street
+  // word names the street, the descriptor in its name; no place's or body's name, which is the owner (`улицы Лондона`)
+  rule('street of Noun', 'LOC', [one(and(streetWord, gram('sing')), 'head'), one(STREET_NOUN_GENITIVE)], (match) => singularStreet(match.words[0]!)),
+  // `на улице Большая Ордынка`, `улица Новый Арбат`: a name in the nominative after a street word, whatever the word's case,
+  // is the street's as the signs write it; no person's name (`На улице Лена встретила …`)
+  rule('street Name', 'LOC', [
+    one(and(streetWord, gram('sing')), 'head'), optional(and(ADJECTIVE, STREET_NAME_WORD, knownGram('nomn'))), one(and(STREET_NAME_WORD, best((reading) => reading.pos === 'NOUN' && reading.case === 'nomn'))),
+  ], (match) => singularStreet(match.words[0]!) && (match.words.length < 3 || caseAgrees({ ...match, words: match.words.slice(1) }))),
   // `в городе Маунтин-Вью`, `в провинции Гильменд`, `на реке Лена`, `в посёлке Малые Вишеры`: after a place's descriptor,
   // a capitalised word (an adjective before it agreeing) names the place, even one no list or dictionary knows
   rule('descriptor Place', 'LOC', [one(namedPlaceDescriptor, 'context'), optional(and(ADJECTIVE, UNLISTED_NAME)), one(UNLISTED_NAME)], namedPlaceAgrees),
@@ -481,11 +508,19 @@ export const LOCATION_RULES: readonly Rule[] = [
   ]),
 ];
 
-/** The street word is singular, and the person after it (a first name and a surname, or a surname) agrees in the genitive. */
+/** The street word may be singular (`улице`, not `улицы` of a city's many streets alone). */
+function singularStreet(street: Word): boolean {
+  return street.analyses.some((reading) => reading.pos === 'NOUN' && reading.number === 'sing' && placeWords.streets.includes(reading.key));
+}
+
+/** The street word is singular, and the person after it (a first name and a surname, or a surname; a rank aside) agrees in the genitive. */
 function personOfStreet(match: Match): boolean {
-  const street = match.words[0]!;
-  if (!street.analyses.some((reading) => reading.pos === 'NOUN' && reading.number === 'sing' && placeWords.streets.includes(reading.key))) return false;
-  const name = match.words.slice(1);
+  if (!singularStreet(match.words[0]!)) return false;
+  const after = match.words.slice(1);
+  const name = after.length > 1 && titleWord(after[0]!) ? after.slice(1) : after;
+  // A name that may be in the nominative before a verb is its subject (`На площади | Путин выступил`, `На улице | Лена встретила`).
+  const verbAfter = match.following?.analyses[0]?.pos === 'VERB';
+  if (verbAfter && name.at(-1)!.analyses.some((r) => (r.tags.includes('Surn') || r.tags.includes('Name')) && r.case === 'nomn')) return false;
   return agree(name.map((word) => ({ word, accept: (r: WordAnalysis) => (r.tags.includes('Surn') || r.tags.includes('Name')) && r.case === 'gent' && r.number === 'sing' }))) !== null;
 }
 
