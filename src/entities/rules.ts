@@ -39,7 +39,7 @@ const firstNameListed: Predicate = listedIn((lists) => lists.firstNames);
 const organisationHead: Predicate = listedIn((lists) => lists.organisationDescriptors);
 const regionDescriptor: Predicate = listedIn((lists) => lists.regionDescriptors);
 const titleWord: Predicate = listedIn((lists) => lists.titles);
-const singleLetter = and(title, (word) => word.text.length === 1);
+const singleLetter = and(title, formTest((word) => word.text.length === 1));
 const knownGenitive = knownGram('gent');
 const anyGenitive = gram('gent');
 /** In the genitive by the dictionary, or by a guess when the dictionary does not know the word (`Владимир` is no genitive plural of `миро`). */
@@ -160,19 +160,19 @@ function surnameAfterGivenNames(match: Match): boolean {
 const FOREIGN_PART = and(title, isWord, not(latin), not(commonWord), not(knownGram('Geox')), not(knownGram('Orgn')), not(listed('LOC')), not(listed('ORG')), not(titleWord));
 /** A syllable of an East Asian name: a short capitalised word outside any list (`Ли Со Ён`, `Аун Сан Су Чжи`); the first no preposition that opens a sentence (`С Ким Чен Ыном`). */
 const SYLLABLE_SHAPE = and(title, isWord, not(latin), not(listed('LOC')), not(listed('ORG')), not(titleWord));
-const SYLLABLE = and((word: Word) => word.text.length <= 4, SYLLABLE_SHAPE);
+const SYLLABLE = and(formTest((word) => word.text.length <= 4), SYLLABLE_SHAPE);
 /**
  * A Chinese family name: a syllable of two letters or more, no function word or pronoun; at a sentence's start one the
  * dictionary knows only as an indeclinable word (`Си`, `Ли`), as a Chinese syllable is, not a common word (`Указ | Гурбангулы`).
  */
-const CHINESE_FAMILY_NAME = and(SYLLABLE, (word: Word) => word.text.length > 1, not(functionWord), not(pos('NPRO')),
+const CHINESE_FAMILY_NAME = and(SYLLABLE, formTest((word) => word.text.length > 1), not(functionWord), not(pos('NPRO')),
   or(properHere, formTest((word) => word.analyses.every((r) => !r.known || r.tags.includes('Fixd') || r.pos === 'PRCL' || r.pos === 'CONJ'))));
 /** A syllable of a Vietnamese name may have five letters (`Нгуен`, `Куанг`, `Чыонг`), no given name's (`Игорь`): `shortSyllables` checks the name. */
-const NAME_SYLLABLE = or(SYLLABLE, and((word: Word) => word.text.length === 5, SYLLABLE_SHAPE, not(knownGram('Name')), not(firstNameListed)));
+const NAME_SYLLABLE = or(SYLLABLE, and(formTest((word) => word.text.length === 5), SYLLABLE_SHAPE, not(knownGram('Name')), not(firstNameListed)));
 /** Syllables of four letters at most, or a syllable of five with one of three at most beside it (`Нгуен Фу Чонг`, `Чан Дай Куанг`; not `Павел Дуров Пишет`). */
 const shortSyllables = (match: Match): boolean => match.words.every((word) => word.text.length <= 4) || match.words.some((word) => word.text.length <= 3);
 /** A name's last syllable, which declines when it ends in a consonant (`Пан Ги Муна`, `Ким Чен Ыном`): a syllable with a case ending. */
-const LAST_SYLLABLE = or(SYLLABLE, and(SYLLABLE_SHAPE, (word: Word) => syllableStem(word.text) !== undefined));
+const LAST_SYLLABLE = or(SYLLABLE, and(SYLLABLE_SHAPE, formTest((word) => syllableStem(word.text) !== undefined)));
 /** Of two foreign name parts, one at least the dictionary does not know (two known surnames in a row are two people). */
 const oneUnknown = (match: Match): boolean => match.words.some((word) => !known(word));
 
@@ -407,7 +407,7 @@ export const BODY_SHORT_FORM_RULE = 'body short form';
 
 // Places
 
-const GEOX = and(capitalized, knownGram('Geox'), or(properHere, placeReadingFirst), (word: Word) => word.text.length > 1);
+const GEOX = and(capitalized, knownGram('Geox'), or(properHere, placeReadingFirst), formTest((word) => word.text.length > 1));
 const ADJECTIVE = and(title, pos('ADJF'));
 
 const caseAgrees = (match: Match): boolean =>
@@ -543,8 +543,8 @@ const legalForm = and(upper, listedIn((lists) => lists.organisationDescriptors))
 
 const ORGN = and(capitalized, knownGram('Orgn'), properHere, not(legalForm));
 /** An all-capitals word of 2 to 6 letters the dictionary knows as nothing else: `ДПНИ`, `КЗЖ`. */
-const ABBREVIATION = and(upper, (word: Word) => word.text.length >= 2 && word.text.length <= 6, not(listed('LOC')), (word: Word) =>
-  word.analyses.every((reading) => !reading.known || reading.tags.includes('Orgn')),
+const ABBREVIATION = and(upper, formTest((word) => word.text.length >= 2 && word.text.length <= 6), not(listed('LOC')), formTest((word) =>
+  word.analyses.every((reading) => !reading.known || reading.tags.includes('Orgn'))),
   not(romanNumeral), not(productName), not(legalForm),
 );
 /** A model's code: up to four capitals, an optional hyphen and a number, and maybe a letter (`ТМА-7`, `М-52`, `A320`). */
@@ -552,14 +552,14 @@ const MODEL_CODE = /^[A-ZА-ЯЁ]{1,4}-?\d+[A-ZА-ЯЁa-zа-яё]?$/;
 const modelCode: Predicate = (word) => MODEL_CODE.test(word.text);
 const NAME_IN_QUOTES = and(not(QUOTE_OPEN), not(QUOTE_CLOSE), not(text('.', ',', ';', ':', '!', '?')));
 /** A lower-case Latin word of up to four letters inside a Latin title (`of`, `the`, `de`: `The Best of Blogs`, `Game of Thrones`). */
-const LATIN_JOINER = and(lower, (word: Word) => word.latin && word.text.length <= 4);
+const LATIN_JOINER = and(lower, formTest((word) => word.latin && word.text.length <= 4));
 const LATIN_NAME = and(capitalized, formTest((word) => word.latin && word.text.length > 1), not(romanNumeral));
 const PLACE_OR_ORGANISATION = and(or(listed('LOC'), listed('ORG'), knownGram('Geox'), ORGN, ABBREVIATION), or(genitive, upper, knownGram('Fixd'), not(known)));
 /** A noun or adjective in the genitive (`Безопасности`, `иностранных`), not a conjunction that is also a letter's name. */
 const placeBody: Predicate = listedIn((lists) => lists.placeBodies);
 /** The head of a state body's name: a capitalised organisation word inside a sentence, or a known organisation (`Минобороны`); not a word for a place's government (`Правительство`). */
 const BODY = and(capitalized, not(placeBody), not(legalForm), or(and(organisationHead, not(sentenceStart)), ORGN, listed('ORG')));
-const GENITIVE_WORD = and(isWord, genitive, not(titleWord), (word: Word) => word.text.length > 1, best((reading) => ['NOUN', 'ADJF', 'PRTF'].includes(reading.pos)));
+const GENITIVE_WORD = and(isWord, genitive, not(titleWord), formTest((word) => word.text.length > 1), best((reading) => ['NOUN', 'ADJF', 'PRTF'].includes(reading.pos)));
 
 /**
  * A lower-case word between a descriptor and the name in quotes: the descriptor's complement (`Центр современной
@@ -702,7 +702,7 @@ const ownerPlace = and(lower, pos('NOUN'), lemmaSet(placeWords.ownerPlaces));
 /** An institution's kind in capitals that its field names (`НИИ нейрохирургии`, `НПО машиностроения`; roles.json fieldKinds). */
 const fieldKind = text(...rolesData.fieldKinds);
 const COMPLEMENT_HEAD = or(and(organisationHead, pos('NOUN'), not(legalForm)), fieldKind);
-const lowerWord = and(lower, isWord, (word: Word) => word.text.length > 1, best((reading) => ['NOUN', 'ADJF', 'PRTF'].includes(reading.pos)));
+const lowerWord = and(lower, isWord, formTest((word) => word.text.length > 1), best((reading) => ['NOUN', 'ADJF', 'PRTF'].includes(reading.pos)));
 const inCase = (grammeme: string): Predicate => (word) => word.analyses.some((reading) => reading.tags.includes(grammeme) && ['NOUN', 'ADJF', 'PRTF'].includes(reading.pos));
 const placeOrBody = or(listed('LOC'), listed('ORG'), knownGram('Geox'), ORGN, ABBREVIATION);
 // The tests `complementsParse` asks, built once: a test built at each call would take a new place among a form's
