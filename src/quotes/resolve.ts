@@ -13,7 +13,7 @@ import { phraseNominative } from '../words/nominative.js';
 import { fold, type Word } from '../words/word.js';
 import { canonicalPlace, placeIdsByName, stateOfCapital } from '../lexicon/gazetteer.js';
 import { placeOfAdjective } from '../roles/rules.js';
-import { isDeicticComplement, isBodyNoun, isOfficeNoun, isOrganisationKind, isPossessivePronoun, listedFirstNameGenders, isSpokesNoun, isTitleKey, isUnnamedSource, opensMultiwordTitle, roleCovers, roleGroup } from './lexicon.js';
+import { isDeicticComplement, isBodyNoun, isOfficeNoun, isOrganisationKind, isOrganisationKindKey, isPossessivePronoun, listedFirstNameGenders, isSpokesNoun, isTitleKey, isUnnamedSource, opensMultiwordTitle, roleCovers, roleGroup } from './lexicon.js';
 import { isPunctuation, isWord } from '../tokens.js';
 import { pluralSubject, possessesNext, standsForLatter, type TokenRange } from './phrases.js';
 import { tokenAtOrAfter, type DocumentView } from './view.js';
@@ -551,6 +551,13 @@ export class SpeakerResolver {
     const covered = covers ? covers.titles.filter((key) => !group.includes(key)) : [];
     if (covers?.samePlace && context === undefined) covered.length = 0;
     const keys = [...group, ...covered];
+    // A kind of organisation as the complement (`основатель компании`, `глава банка`) points at an organisation in context, as
+    // `страны` points at a place (rule `organisationComplement`): a holder of the post at an organisation the text named.
+    const atOrganisation = complement !== undefined && isOrganisationKindKey(complement);
+    const ofOrganisation = (posts: ReadonlySet<Post>): boolean => {
+      for (const post of posts) if (typeof post === 'number' && this.view.entities[post]?.type === 'ORG') return true;
+      return false;
+    };
     const holds = (entity: number): boolean =>
       keys.some((key, k) => {
         const posts = this.holders.get(key)?.get(entity);
@@ -558,7 +565,7 @@ export class SpeakerResolver {
         if (k >= group.length && covers!.samePlace) return posts.has(context);
         // `Премьер-министр Израиля` is not the `премьер-министр Великобритании` named before,
         // nor `Министр образования` the `министр финансов`.
-        return (context === undefined || posts.has(undefined) || posts.has(context)) && (complement === undefined || posts.has(complement));
+        return (context === undefined || posts.has(undefined) || posts.has(context)) && (complement === undefined || posts.has(complement) || (atOrganisation && ofOrganisation(posts)));
       });
     // The holders' mentions nearest `at`, a few each way (as for surnames), so a document naming thousands of ministers stays linear.
     const found = closest(keys.map((key) => this.holderMentions.get(key) ?? []), at, (placed) => holds(placed.entity) && fits(placed.entity));
