@@ -114,7 +114,7 @@ export class SpeakerResolver {
       }
       if (mention.type !== 'PER') continue;
       const last = lastWordOf(words, i, mention.end);
-      const subject = canBeNominative(words, i, mention.end);
+      const subject = canBeNominative(words, i, mention.end) && !this.obliqueTitleBefore(i);
       this.people.push({ at: mention.start, entity: mention.entity, sentence: view.sentenceOf[i]!, subject, acts: subject && verbAfter(view, last + 1) });
       append(this.mentions, mention.entity, { at: mention.start, entity: mention.entity });
       for (const key of words[last]!.keys) append(this.surnames, key, { at: mention.start, entity: mention.entity });
@@ -676,6 +676,24 @@ export class SpeakerResolver {
       }
     }
     return { keys, context, place, complement };
+  }
+
+  /**
+   * Whether the title nearest before the name at token `i`, in the run of words before it, is in an oblique case only
+   * (rule `titleCase`: `встретился с министром обороны Китая Дун Цзюнем`): a name in apposition to a title is in the
+   * title's case, so it is no subject, whatever the dictionary guesses for a name it does not know.
+   */
+  private obliqueTitleBefore(i: number): boolean {
+    const { words, sentenceOf, sentenceTokens } = this.view;
+    const first = Math.max(sentenceTokens[sentenceOf[i]!]!.first, i - TITLE_WINDOW);
+    for (let j = i - 1; j >= first; j--) {
+      const word = words[j]!;
+      if (word.token.kind !== 'word' || word.analyses[0]?.pos === 'VERB') return false;
+      if (!this.titleAt(j)) continue;
+      const known = word.analyses.some((reading) => reading.known);
+      return !word.analyses.some((reading) => (!known || reading.known) && reading.pos === 'NOUN' && (reading.case === 'nomn' || reading.tags.includes('Fixd')));
+    }
+    return false;
   }
 
   /** The place or organisation mentioned at token `i`, if any. */

@@ -230,6 +230,73 @@ const kinds: Record<string, Case[]> = {
       known: '`but` after the attribution is read as the narrator’s by design (EXPLAINING in english.ts); ambiguous in English news',
     },
   ],
+  'a second round, written after the first round’s fixes': [
+    {
+      text: 'Глава МИД Венгрии Петер Сийярто прибыл в Минск. Венгерский министр заявил, что Будапешт против новых санкций.',
+      expected: ['indirect «Будапешт против новых санкций» speaker=Венгерский министр → Петер Сийярто'],
+    },
+    {
+      text: 'Министр здравоохранения Михаил Мурашко и вице-премьер Татьяна Голикова провели совещание. Как отметила вице-премьер, вакцинация будет продолжена.',
+      expected: ['indirect «вакцинация будет продолжена» speaker=вице-премьер → Татьяна Голикова'],
+    },
+    {
+      text: 'Количество туристов выросло на 20 %, сообщила «Интерфаксу» глава Ростуризма Зарина Догузова.',
+      expected: ['indirect «Количество туристов выросло на 20 %» speaker=глава Ростуризма Зарина Догузова → Зарина Догузова'],
+    },
+    {
+      text: 'Губернатор Подмосковья Андрей Воробьев провел прием граждан. По словам главы региона, новые школы откроются в сентябре.',
+      expected: ['indirect «новые школы откроются в сентябре» speaker=главы региона → Андрей Воробьев'],
+    },
+    {
+      text: '«Мы не допустим повышения тарифов», — заявил мэр Новосибирска Анатолий Локоть. Градоначальник также пообещал, что метро продлят.',
+      expected: [
+        'direct «Мы не допустим повышения тарифов» speaker=мэр Новосибирска Анатолий Локоть → Анатолий Локоть',
+        'indirect «метро продлят» speaker=Градоначальник → Анатолий Локоть',
+      ],
+    },
+    {
+      text: 'Компания Apple представила новый iPhone. Как заявил ее генеральный директор Тим Кук, продажи начнутся в пятницу.',
+      expected: ['indirect «продажи начнутся в пятницу» speaker=ее генеральный директор Тим Кук → Тим Кук'],
+    },
+    {
+      text: 'Сделка не состоится, заявила в четверг пресс-служба «Газпрома».',
+      expected: ['indirect «Сделка не состоится» speaker=пресс-служба «Газпрома» → Газпром'],
+    },
+    {
+      text: 'Российская сторона готова к переговорам, сообщил журналистам глава МИД Сергей Лавров, отвечая на вопрос о встрече в Стамбуле.',
+      expected: ['indirect «Российская сторона готова к переговорам» speaker=глава МИД Сергей Лавров → Сергей Лавров'],
+    },
+    {
+      text: 'Премьер Израиля Биньямин Нетаньяху встретился с госсекретарем США Марко Рубио. Американский дипломат пообещал, что Вашингтон поддержит союзника.',
+      expected: ['indirect «Вашингтон поддержит союзника» speaker=Американский дипломат → Марко Рубио'],
+    },
+    {
+      text: 'Ракетный удар нанесен по складу боеприпасов, сообщили в Минобороны России.',
+      expected: ['indirect «Ракетный удар нанесен по складу боеприпасов» speaker=Минобороны России → Минобороны России'],
+    },
+    {
+      text: 'Спрос на жилье снизился, отметила председатель ЦБ Эльвира Набиуллина, добавив, что ставка останется высокой.',
+      expected: [
+        'indirect «Спрос на жилье снизился» speaker=председатель ЦБ Эльвира Набиуллина → Эльвира Набиуллина',
+        'indirect «ставка останется высокой» speaker=председатель ЦБ Эльвира Набиуллина → Эльвира Набиуллина',
+      ],
+    },
+    {
+      text: 'Как пишет издание Politico со ссылкой на трех чиновников администрации, визит отложен.',
+      expected: ['indirect «визит отложен» speaker=трех чиновников администрации → —'],
+    },
+    {
+      text: 'Госуслуги будут работать в штатном режиме. Об этом в своем Telegram-канале написал глава Минцифры Максут Шадаев.',
+      expected: ['indirect «Госуслуги будут работать в штатном режиме» speaker=глава Минцифры Максут Шадаев → Максут Шадаев'],
+    },
+    {
+      text: '"The economy will recover next year," Treasury Secretary Janet Yellen told reporters. She added that inflation was easing.',
+      expected: [
+        'direct «The economy will recover next year» speaker=Treasury Secretary Janet Yellen → Janet Yellen',
+        'indirect «inflation was easing» speaker=She → Janet Yellen',
+      ],
+    },
+  ],
 };
 
 for (const [kind, cases] of Object.entries(kinds)) {
@@ -317,6 +384,20 @@ describe('`he`, `she`: the latest person known to be of that gender before one w
     ]);
     expect(await quotes('Premier Li Qiang met Mary Smith. He said the talks had been difficult.')).toEqual([
       'indirect «the talks had been difficult» speaker=He → Li Qiang',
+    ]);
+  });
+});
+
+describe('a name after a title in an oblique case is in that case, no subject (titleCase)', () => {
+  it('`с министром обороны Китая Дун Цзюнем`: the pronoun after it is the subject before, not the name the dictionary does not know', async () => {
+    expect(await quotes('Сергей Шойгу провел переговоры с министром обороны Китая Дун Цзюнем. По его мнению, учения пройдут в августе.')).toEqual([
+      'indirect «учения пройдут в августе» speaker=его → Сергей Шойгу',
+    ]);
+  });
+
+  it('but after a title in the nominative the name is the subject', async () => {
+    expect(await quotes('Министр обороны Китая Дун Цзюнь провел переговоры. По его мнению, учения пройдут в августе.')).toEqual([
+      'indirect «учения пройдут в августе» speaker=его → Дун Цзюнь',
     ]);
   });
 });
