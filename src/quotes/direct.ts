@@ -12,7 +12,7 @@ import { contentPieces, DASHES, endsSentence, MIN_FREE_WORDS, paragraphEndToken,
 import type { QuotedSpan } from './quotation-marks.js';
 import type { PatternName } from './patterns.js';
 import { isPunctuation, isWord } from '../tokens.js';
-import { phraseFrom, sentenceSubject, subjectAfter, subjectBefore, withNamedApposition, type TokenRange } from './phrases.js';
+import { citedSpeaker, phraseFrom, sentenceSubject, subjectAfter, subjectBefore, withNamedApposition, type TokenRange } from './phrases.js';
 import { firstWord, tokenAtOrAfter, type DocumentView } from './view.js';
 
 /** Tokens an attribution may span after a quote (`— заявил в интервью РИА Новости посол Азербайджана в Казахстане`). */
@@ -42,34 +42,6 @@ const RUSSIAN: AttributionGrammar<Cue> = {
   // An adverb or particle (`так`, `тогда`, `также`) says how, not who.
   leadsCue: (view, i) => isWord(view.words[i]!) && !view.mentionAt[i] && ['ADVB', 'PRCL', 'CONJ'].includes(view.words[i]!.analyses[0]?.pos ?? ''),
 };
-
-/**
- * The speaker a verb of citing names as its object (`— цитирует министра ТАСС`, `— цитирует слова министра
- * «Интерфакс»`, `— цитирует ТАСС слова министра`): a noun phrase in the accusative, or in the genitive after `слова`,
- * up to the medium that closes the clause, which only passes the statement on (quotes.md); null when there is none.
- */
-function citedSpeaker(view: DocumentView, from: number, end: number): TokenRange | null {
-  const { words, mentionAt } = view;
-  let first = from;
-  // The medium may come first (`цитирует ТАСС слова министра`).
-  const medium = mentionAt[first];
-  if (medium && medium.type === 'ORG') while (first < end && mentionAt[first] === medium) first++;
-  let wanted = 'accs';
-  if (first < end && isWord(words[first]!) && words[first]!.keys.includes('слово') && words[first]!.analyses.some((reading) => reading.case === 'accs')) {
-    first++;
-    wanted = 'gent';
-  }
-  const head = words[first];
-  if (first >= end || !head || !isWord(head) || mentionAt[first]?.type === 'ORG') return null;
-  if (mentionAt[first]?.type !== 'PER' && !head.analyses.some((reading) => reading.case === wanted && (reading.pos === 'NOUN' || reading.pos === 'NPRO'))) return null;
-  // The medium closing the clause is not part of the phrase.
-  let last = end;
-  while (last > first && !isWord(words[last - 1]!) && !mentionAt[last - 1]) last--;
-  const closing = mentionAt[last - 1];
-  if (closing && closing.type === 'ORG' && closing !== mentionAt[first]) while (last > first && mentionAt[last - 1] === closing) last--;
-  while (last > first && isPunctuation(words[last - 1]!, '«»"„“”')) last--;
-  return phraseFrom(view, first, last);
-}
 
 interface Attribution {
   readonly cue: DraftCue | null;

@@ -106,13 +106,21 @@ export class EnglishSpeakers {
     return { name, entity, person: type === 'PER' };
   }
 
-  /** `he`, `she`: the last speaker if a person of that gender, else the latest such person named before. */
+  /**
+   * `he`, `she`: the last speaker if a person of that gender, else the latest person named before known to be of it,
+   * else the latest whose gender is unknown (`Mary Smith met Premier Li Qiang. She said …` is Mary Smith).
+   */
   private pronoun(at: number, gender: 'masc' | 'femn', last: Resolved | null): Resolved {
     const fits = (entity: number): boolean => (this.genders.get(entity) ?? gender) === gender;
     if (last?.person && last.entity !== null && fits(last.entity)) return last;
     const k = lastBefore(this.people, at);
-    for (let j = k; j >= 0 && j > k - CANDIDATES; j--) if (fits(this.people[j]!.entity)) return this.named(this.people[j]!.entity);
-    return UNRESOLVED;
+    let unknown = -1;
+    for (let j = k; j >= 0 && j > k - CANDIDATES; j--) {
+      const { entity } = this.people[j]!;
+      if (this.genders.get(entity) === gender) return this.named(entity);
+      if (unknown === -1 && !this.genders.has(entity)) unknown = entity;
+    }
+    return unknown === -1 ? UNRESOLVED : this.named(unknown);
   }
 
   /** `the minister`, `the spokesman`: the person introduced with a title of that head, latest before, else first after. */

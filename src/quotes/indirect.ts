@@ -5,13 +5,13 @@
  */
 import cues from '../data/quotes/cues.json';
 import pronouns from '../data/quotes/pronouns.json';
-import { fold, foldedSet } from '../words/word.js';
+import { fold, foldedSet, type Word } from '../words/word.js';
 import type { WordAnalysis } from '../morphology/morphology.js';
-import { isAuthorialVoice, isBodyNoun, isDocumentNoun, isForecastVerb, isImpersonalVerb, isOrganisationKind, isSpokesNoun, pointingVerbObjectCue, isSourceNoun, isVerbObjectCue, opensVerbObjectCue, speechReading } from './lexicon.js';
+import { isAuthorialVoice, isBodyNoun, isCitingCue, isPassOnCue, isDocumentNoun, isForecastVerb, isImpersonalVerb, isOrganisationKind, isSpokesNoun, pointingVerbObjectCue, isSourceNoun, isVerbObjectCue, opensVerbObjectCue, speechReading } from './lexicon.js';
 import { DASHES, phraseCue, piece, wordCue, type Draft, type DraftCue } from './draft.js';
 import { isPunctuation, isWord } from '../tokens.js';
 import type { PatternName } from './patterns.js';
-import { phraseFrom, sentenceSubject, subjectAfter, subjectBefore, withNamedApposition, type TokenRange } from './phrases.js';
+import { citedSpeaker, phraseFrom, sentenceSubject, subjectAfter, subjectBefore, withNamedApposition, type TokenRange } from './phrases.js';
 import { firstWord, type DocumentView } from './view.js';
 
 const CONJUNCTIONS: ReadonlySet<string> = foldedSet(cues.conjunctions);
@@ -266,7 +266,8 @@ function asReported(view: DocumentView, sentence: Sentence, i: number): Found | 
   if (j < sentence.end && words[j]!.folded === 'было') j++;
   if (j >= sentence.end) return null;
   const found = cueAt(view, j, sentence.end);
-  if (!found || found.reading?.pos === 'GRND') return null;
+  if (!found) return subjectFirst(view, sentence, i);
+  if (found.reading?.pos === 'GRND') return null;
   const cue = phraseCue(view, i, found.cue.end, `как ${found.cue.lemma}`);
   const clause = clauseEnd(view, found.cue.end, sentence.end);
   const named = found.agentless ? documentAuthor(view, found.cue.end, clause) : citedSource(view, found.cue.end, clause) ?? subjectAfter(view, found.cue.end, found.reading, clause);
@@ -274,6 +275,51 @@ function asReported(view: DocumentView, sentence: Sentence, i: number): Found | 
   const limit = speaker && speaker.end > clause ? speaker.end : clause;
   return passedOn(view, sentence, limit) ?? { draft: around(view, sentence, i, limit, cue, speaker, 'как сообщил X'), next: sentence.end };
 }
+
+/** How many tokens may stand between `как` and its cue when the subject comes first (`Как глава ведомства Иван Петров пояснил`). */
+const AS_SUBJECT_WINDOW = 10;
+
+/**
+ * `Как он пояснил, …`, `…, как министр сообщил журналистам.` (rule `asSubjectFirst`): the subject between `как` and a
+ * finite speech verb, its whole stretch, when `как` opens the sentence or follows a comma and the clause ends at a comma
+ * or the sentence's end. Not the author's voice (`Как мы сообщали`): a first or second person pronoun is no speaker.
+ */
+function subjectFirst(view: DocumentView, sentence: Sentence, i: number): Found | null {
+  const { words } = view;
+  if (i > sentence.first && !isPunctuation(words[i - 1]!, ',')) return null;
+  for (let k = i + 2; k < Math.min(sentence.end, i + 1 + AS_SUBJECT_WINDOW); k++) {
+    if (!isWord(words[k]!) && !isPunctuation(words[k]!, '«»"„“”.-')) return null;
+    const found = isWord(words[k]!) && words[k]!.analyses[0]?.pos === 'VERB' ? cueAt(view, k, sentence.end) : null;
+    if (!found) continue;
+    if (found.agentless) return null;
+    let head = i + 1;
+    while (isPunctuation(words[head]!, '«"„“')) head++;
+    const speaker = subjectBefore(view, k, found.reading, i + 1);
+    if (!speaker || speaker.first > head || isPersonalPronoun(words[head]!)) return null;
+    const clause = clauseEnd(view, found.cue.end, sentence.end);
+    if (i === sentence.first ? clause < sentence.end && !isPunctuation(words[clause]!, ',') : !closesStatement(view, sentence, i, found.cue.end, clause)) return null;
+    return passedOn(view, sentence, clause) ?? { draft: around(view, sentence, i, clause, found.cue, speaker, 'как сообщил X'), next: sentence.end };
+  }
+  return null;
+}
+
+/** The most words after the cue of a `как`-clause that closes a statement (`…, как министр сообщил журналистам в среду.`). */
+const AS_TAIL_TOKENS = 4;
+
+/**
+ * Whether a `как`-clause after the comma before `i`, its cue ending at `cueEnd` and itself at `clause`, is an attribution
+ * closing the statement before it: it runs to the sentence's end with a short tail after its cue, and the clause before it has no speech verb, whose
+ * content it would be instead (`Он рассказал, как министр заявил ему об отставке`).
+ */
+function closesStatement(view: DocumentView, sentence: Sentence, i: number, cueEnd: number, clause: number): boolean {
+  if (!atSentenceEnd(view, clause, sentence.end) || clause - cueEnd > AS_TAIL_TOKENS) return false;
+  for (let j = clauseStart(view, sentence.first, i - 1); j < i - 1; j++) if (isWord(view.words[j]!) && speechReading(view.words[j]!)) return false;
+  return true;
+}
+
+/** `я`, `мы`, `вы`, `ты`: the author or the one addressed, not a speaker of the news. */
+const isPersonalPronoun = (word: Word): boolean =>
+  word.analyses.some((reading) => reading.pos === 'NPRO' && (reading.tags.includes('1per') || reading.tags.includes('2per')));
 
 /**
  * `В Кремле заявили, что …`, `В Минобороны России сообщили`: a plural cue with no subject after a sentence that
@@ -462,12 +508,15 @@ function trailingSource(view: DocumentView, sentence: Sentence, i: number): Foun
   if (before > sentence.first && isPunctuation(words[before]!, DASHES)) before--;
   if (before <= sentence.first || !isPunctuation(words[before]!, ',!?…')) return null;
   const found = cueAt(view, i, sentence.end);
-  if (!found || (!found.agentless && found.reading?.pos !== 'VERB')) return null;
+  if (!found || (!found.agentless && !isFinitePredicate(found.reading))) return null;
   const clause = clauseEnd(view, found.cue.end, sentence.end);
   // An agentless report (`…, говорится в заявлении МИД.`, `…, сообщается на сайте ведомства.`) is the document's author's, or no one's.
   const named = found.agentless
     ? documentAuthor(view, found.cue.end, clause)
-    : citedSource(view, found.cue.end, clause) ?? subjectAfter(view, found.cue.end, found.reading, clause);
+    : citedSource(view, found.cue.end, clause) ??
+      // `…, передаёт ТАСС слова помощника президента`: the one whose words a medium passes on (rule `passedOnWords`).
+      (isPassOnCue(found.cue.lemma) ? citedSpeaker(view, found.cue.end, clause, !isCitingCue(found.cue.lemma)) : null) ??
+      subjectAfter(view, found.cue.end, found.reading, clause);
   const speaker = named && !found.agentless ? withNamedApposition(view, named, sentence.end) : named;
   const limit = speaker && speaker.end > clause ? speaker.end : clause;
   const closes = atSentenceEnd(view, limit, sentence.end);
@@ -485,6 +534,15 @@ function trailingSource(view: DocumentView, sentence: Sentence, i: number): Foun
   const pattern = modified ? '…, — считает X, знакомый с …' : adjunct ? '…, — считает X, выступая …' : '…, — считает X';
   return { draft: { kind: 'indirect', content: [content], cue: found.cue, speaker, inherits: false, pattern }, next: adjunct === 'report' ? limit + 1 : sentence.end };
 }
+
+/**
+ * A cue that can be an inserted attribution's predicate: a finite verb, or a short form of stance (rule
+ * `stanceAttribution`: `…, уверен министр.`, `Рост экономики, убеждена X, продолжится`; the dictionary reads `уверена`,
+ * `убеждены` as short participles), which is a predicate as the verb is; not its neuter, which a speaker seldom takes and
+ * which is also a preposition (`согласно распоряжению`).
+ */
+const isFinitePredicate = (reading: WordAnalysis | undefined): boolean =>
+  reading?.pos === 'VERB' || ((reading?.pos === 'ADJS' || reading?.pos === 'PRTS') && reading.gender !== 'neut');
 
 /**
  * What follows the speaker of a trailing attribution after a comma, when it is about the speaker and not the statement:
@@ -534,7 +592,7 @@ function parentheticalSource(view: DocumentView, sentence: Sentence, i: number):
   const { words } = view;
   if (i <= sentence.first || !isPunctuation(words[i - 1]!, ',')) return null;
   const found = cueAt(view, i, sentence.end);
-  if (!found || found.agentless || found.reading?.pos !== 'VERB') return null;
+  if (!found || found.agentless || !isFinitePredicate(found.reading)) return null;
   const limit = clauseEnd(view, found.cue.end, sentence.end);
   if (limit >= sentence.end || !isPunctuation(words[limit]!, ',')) return null;
   const speaker = subjectAfter(view, found.cue.end, found.reading, limit);

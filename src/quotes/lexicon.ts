@@ -153,6 +153,11 @@ export function isBodyNoun(word: Word): boolean {
   return word.analyses.some((reading) => reading.pos === 'NOUN' && reading.number !== 'plur' && BODY_NOUNS.has(reading.key));
 }
 
+/** A folded noun for a kind of organisation or body (`компания`, `банк`, `ведомство`): a title's complement that points at an organisation in context. */
+export function isOrganisationKindKey(key: string): boolean {
+  return gazetteer().organisationDescriptors.has(key) || BODY_NOUNS.has(key);
+}
+
 /** A folded person's title or role (`посол`, `глава государства`, `дипломат`). */
 export function isTitleKey(key: string): boolean {
   return gazetteer().titles.has(key) || ROLE_WORDS.has(key);

@@ -211,6 +211,10 @@ function mayBeGenitive(view: DocumentView, i: number): boolean {
 function subjectPhrase(view: DocumentView, first: number, i: number, end: number): TokenRange | null {
   let start = i;
   while (start > first && isAgreeingModifier(view.words[start - 1]!)) start--;
+  // A participle's phrase that opens the run and agrees with the head describes the head (rule `participialSubject`:
+  // `Назначенный на пост министра обороны Андрей Белоусов сказал`), its complement no subject of its own; not one of the
+  // occasion of the statement (`Выступивший на заседании правительства премьер-министр`), an adjunct of the clause.
+  if (start > first + 1 && agreesAsParticiple(view.words[first]!, view.words[i]!) && !hasOccasion(view, first + 1, start)) start = first;
   // A person's name before a preposition closes the subject: what follows is an adjunct (`Министр Иван Петров в интервью
   // «Коммерсанту» заявил`); before a comma it may be a complement (`Конкурент Марка Цукерберга, создателя Facebook, Аарон Гринспен`).
   let close = i + 1;
@@ -422,6 +426,23 @@ function isNominalHead(view: DocumentView, i: number): boolean {
  * An adjective or participle in the nominative before a head. A word the dictionary knows is read by its known readings only:
  * a guess is no evidence against them (`Москве`, a locative, guessed also as an adjective: `В Москве МИД России заявил`).
  */
+/** Whether an occasion adjunct (`на заседании`, `в интервью`) opens at one of the words in `[first, end)`. */
+function hasOccasion(view: DocumentView, first: number, end: number): boolean {
+  for (let j = first; j < end; j++) if (occasionAdjunct(view, j)) return true;
+  return false;
+}
+
+/** A nominative participle agreeing in number (and in gender, when singular) with a nominative reading of the head. */
+function agreesAsParticiple(word: Word, head: Word): boolean {
+  if (!isWord(word) || word.shape === 'upper') return false;
+  return word.analyses.some(
+    (reading) =>
+      reading.pos === 'PRTF' &&
+      reading.case === 'nomn' &&
+      head.analyses.some((noun) => noun.case === 'nomn' && noun.number === reading.number && (reading.number === 'plur' || !noun.gender || noun.gender === reading.gender || noun.gender === 'ms-f')),
+  );
+}
+
 function isAgreeingModifier(word: Word): boolean {
   if (!isWord(word)) return false;
   const known = word.analyses.some((reading) => reading.known);
@@ -488,4 +509,34 @@ function sharedNounCase(view: DocumentView, a: TokenRange, b: TokenRange): boole
   };
   const first = cases(a);
   return [...cases(b)].some((c) => first.has(c));
+}
+
+/**
+ * The speaker a verb of citing names as its object (`— цитирует министра ТАСС`, `— цитирует слова министра
+ * «Интерфакс»`, `— цитирует ТАСС слова министра`): a noun phrase in the accusative, or in the genitive after `слова`,
+ * up to the medium that closes the clause, which only passes the statement on (quotes.md); null when there is none.
+ * With `wordsOnly`, for a verb that passes a statement on (`передаёт ТАСС слова министра`), only the genitive after
+ * `слова`: its accusative may be the medium itself (`передаёт агентство`).
+ */
+export function citedSpeaker(view: DocumentView, from: number, end: number, wordsOnly = false): TokenRange | null {
+  const { words, mentionAt } = view;
+  let first = from;
+  // The medium may come first (`цитирует ТАСС слова министра`).
+  const medium = mentionAt[first];
+  if (medium && medium.type === 'ORG') while (first < end && mentionAt[first] === medium) first++;
+  let wanted = 'accs';
+  if (first < end && isWord(words[first]!) && words[first]!.keys.includes('слово') && words[first]!.analyses.some((reading) => reading.case === 'accs')) {
+    first++;
+    wanted = 'gent';
+  } else if (wordsOnly) return null;
+  const head = words[first];
+  if (first >= end || !head || !isWord(head) || mentionAt[first]?.type === 'ORG') return null;
+  if (mentionAt[first]?.type !== 'PER' && !head.analyses.some((reading) => reading.case === wanted && (reading.pos === 'NOUN' || reading.pos === 'NPRO'))) return null;
+  // The medium closing the clause is not part of the phrase.
+  let last = end;
+  while (last > first && !isWord(words[last - 1]!) && !mentionAt[last - 1]) last--;
+  const closing = mentionAt[last - 1];
+  if (closing && closing.type === 'ORG' && closing !== mentionAt[first]) while (last > first && mentionAt[last - 1] === closing) last--;
+  while (last > first && isPunctuation(words[last - 1]!, '«»"„“”')) last--;
+  return phraseFrom(view, first, last);
 }

@@ -13,7 +13,7 @@ import { phraseNominative } from '../words/nominative.js';
 import { fold, type Word } from '../words/word.js';
 import { canonicalPlace, placeIdsByName, stateOfCapital } from '../lexicon/gazetteer.js';
 import { placeOfAdjective } from '../roles/rules.js';
-import { isDeicticComplement, isBodyNoun, isOfficeNoun, isOrganisationKind, isPossessivePronoun, listedFirstNameGenders, isSpokesNoun, isTitleKey, isUnnamedSource, opensMultiwordTitle, roleCovers, roleGroup } from './lexicon.js';
+import { isDeicticComplement, isBodyNoun, isOfficeNoun, isOrganisationKind, isOrganisationKindKey, isPossessivePronoun, listedFirstNameGenders, isSpokesNoun, isTitleKey, isUnnamedSource, opensMultiwordTitle, roleCovers, roleGroup } from './lexicon.js';
 import { isPunctuation, isWord } from '../tokens.js';
 import { pluralSubject, possessesNext, standsForLatter, type TokenRange } from './phrases.js';
 import { tokenAtOrAfter, type DocumentView } from './view.js';
@@ -114,7 +114,7 @@ export class SpeakerResolver {
       }
       if (mention.type !== 'PER') continue;
       const last = lastWordOf(words, i, mention.end);
-      const subject = canBeNominative(words, i, mention.end);
+      const subject = canBeNominative(words, i, mention.end) && !this.obliqueTitleBefore(i);
       this.people.push({ at: mention.start, entity: mention.entity, sentence: view.sentenceOf[i]!, subject, acts: subject && verbAfter(view, last + 1) });
       append(this.mentions, mention.entity, { at: mention.start, entity: mention.entity });
       for (const key of words[last]!.keys) append(this.surnames, key, { at: mention.start, entity: mention.entity });
@@ -551,6 +551,13 @@ export class SpeakerResolver {
     const covered = covers ? covers.titles.filter((key) => !group.includes(key)) : [];
     if (covers?.samePlace && context === undefined) covered.length = 0;
     const keys = [...group, ...covered];
+    // A kind of organisation as the complement (`основатель компании`, `глава банка`) points at an organisation in context, as
+    // `страны` points at a place (rule `organisationComplement`): a holder of the post at an organisation the text named.
+    const atOrganisation = complement !== undefined && isOrganisationKindKey(complement);
+    const ofOrganisation = (posts: ReadonlySet<Post>): boolean => {
+      for (const post of posts) if (typeof post === 'number' && this.view.entities[post]?.type === 'ORG') return true;
+      return false;
+    };
     const holds = (entity: number): boolean =>
       keys.some((key, k) => {
         const posts = this.holders.get(key)?.get(entity);
@@ -558,7 +565,7 @@ export class SpeakerResolver {
         if (k >= group.length && covers!.samePlace) return posts.has(context);
         // `Премьер-министр Израиля` is not the `премьер-министр Великобритании` named before,
         // nor `Министр образования` the `министр финансов`.
-        return (context === undefined || posts.has(undefined) || posts.has(context)) && (complement === undefined || posts.has(complement));
+        return (context === undefined || posts.has(undefined) || posts.has(context)) && (complement === undefined || posts.has(complement) || (atOrganisation && ofOrganisation(posts)));
       });
     // The holders' mentions nearest `at`, a few each way (as for surnames), so a document naming thousands of ministers stays linear.
     const found = closest(keys.map((key) => this.holderMentions.get(key) ?? []), at, (placed) => holds(placed.entity) && fits(placed.entity));
@@ -669,6 +676,24 @@ export class SpeakerResolver {
       }
     }
     return { keys, context, place, complement };
+  }
+
+  /**
+   * Whether the title nearest before the name at token `i`, in the run of words before it, is in an oblique case only
+   * (rule `titleCase`: `встретился с министром обороны Китая Дун Цзюнем`): a name in apposition to a title is in the
+   * title's case, so it is no subject, whatever the dictionary guesses for a name it does not know.
+   */
+  private obliqueTitleBefore(i: number): boolean {
+    const { words, sentenceOf, sentenceTokens } = this.view;
+    const first = Math.max(sentenceTokens[sentenceOf[i]!]!.first, i - TITLE_WINDOW);
+    for (let j = i - 1; j >= first; j--) {
+      const word = words[j]!;
+      if (word.token.kind !== 'word' || word.analyses[0]?.pos === 'VERB') return false;
+      if (!this.titleAt(j)) continue;
+      const known = word.analyses.some((reading) => reading.known);
+      return !word.analyses.some((reading) => (!known || reading.known) && reading.pos === 'NOUN' && (reading.case === 'nomn' || reading.tags.includes('Fixd')));
+    }
+    return false;
   }
 
   /** The place or organisation mentioned at token `i`, if any. */
