@@ -209,9 +209,21 @@ export function personName(
   if (regnal !== undefined) result.regnal = regnal;
   const alternatives = parts.last && !parts.middle && (!parts.first || parts.first.endsWith('.')) ? surnameAlternatives(words[roles.indexOf('last')] ?? words[0]!, parts.last) : [];
   if (alternatives.length > 0) result.lastAlternatives = alternatives;
-  const gender = nameGender(form, parts, alternatives.length === 0 ? context : NO_CONTEXT);
+  const gender = nameGender(form, parts, alternatives.length === 0 && maySubject(words, roles, form, context) ? context : NO_CONTEXT);
   if (gender) result.gender = gender;
   return result;
+}
+
+/**
+ * Rule `no subject after a preposition or in an oblique case`: the name may be the subject of the verb after it, whose
+ * gender then is the person's: not after a preposition (`С Меркель встретился президент`), nor when no word of the name
+ * can be in the nominative (`Адвокат Ушацкой заявил`: the lawyer speaks, and she is named in the genitive).
+ */
+function maySubject(words: readonly Word[], roles: readonly (string | undefined)[], form: Form, context: NameContext): boolean {
+  if (prepositionBefore(context.before)) return false;
+  if (form !== '*') return true;
+  return words.every((word, i) => (roles[i] !== 'first' && roles[i] !== 'middle' && roles[i] !== 'last') || word.text.length === 1 ||
+    !word.analyses.some((r) => r.case !== undefined) || word.analyses.some((r) => r.case === 'nomn'));
 }
 
 /** Every reading the dictionary knows of the word is a first name's (`Джонсон`, `Лиза`; not `Гор`, also a form of `гора`). */
