@@ -14,8 +14,8 @@ import placeAdjectives from '../data/gazetteer/place-adjectives.json';
 import locations from '../data/gazetteer/locations.json';
 import rolesData from '../data/gazetteer/roles.json';
 import cues from '../data/quotes/cues.json';
-import { agree, nameSubjectOfVerb } from '../words/agreement.js';
-import { syllableStem } from './normalize.js';
+import { agree, agreeingForms, nameSubjectOfVerb } from '../words/agreement.js';
+import { syllableStem, womanPossessiveSurname } from './normalize.js';
 import { gazetteer, placeReadingFirst, type Gazetteer, type GazetteerEntry } from '../lexicon/gazetteer.js';
 import {
   and, best, capitalized, formTest, gram, inSet, isWord, known, knownGram, lower, not, one, optional, or, pos, repeat, rule, latin, sentenceStart, text, title, upper,
@@ -108,14 +108,14 @@ const likelierName: Predicate = (word) => {
 const singularName = (reading: WordAnalysis): boolean => reading.tags.includes('Name') && reading.number === 'sing';
 
 const nameAgrees = (match: Match): boolean =>
-  agree(
+  agreeingForms(
     match.words.flatMap((word, i) => {
       const role = match.roles[i];
       if (role === 'first') return [{ word, accept: (r: { tags: readonly string[] }) => r.tags.includes('Name') }];
       if (role === 'middle' && word.analyses.some((r) => r.tags.includes('Patr'))) return [{ word, accept: (r: { tags: readonly string[] }) => r.tags.includes('Patr') }];
       // A second given name is in the first's case (`Андресом Мануэлем`; not `Роман | Габриэля Гарсиа Маркеса`, the novel).
       if (role === 'middle' && word.analyses.some(singularName)) return [{ word, accept: singularName }];
-      if (role === 'last' && word.analyses.some((r) => r.tags.includes('Surn'))) return [{ word, accept: (r: { tags: readonly string[] }) => r.tags.includes('Surn') }];
+      if (role === 'last' && word.analyses.some((r) => r.tags.includes('Surn'))) return [{ word, accept: (r: { tags: readonly string[] }) => r.tags.includes('Surn'), also: womanPossessiveSurname(word)?.forms }];
       // A last word the dictionary knows only as a first name is one, in the case of the first (`Мохаммадом Джавадом
       // Зарифом`); one in another case is the next phrase (`Роман | Льва Толстого`: the novel of Лев Толстой).
       if (role === 'last' && word.analyses.some(singularName)) return [{ word, accept: singularName }];
