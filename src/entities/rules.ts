@@ -133,6 +133,17 @@ function womanSurnameAgrees(match: Match): boolean {
   return surnames.length === 0 || surnames.some((surname) => surname.gender === 'femn' && first.analyses.some((r) => r.number === 'sing' && r.case === surname.case));
 }
 
+/**
+ * A woman's first name (every reading of it as a name is a woman's) before a word the dictionary reads only as a man's
+ * patronymic (`Ирины Богданович`): her surname, in any case, since a woman's surname in a consonant does not decline.
+ */
+function womanBeforeManPatronymic(match: Match): boolean {
+  const [first, last] = match.words as [Word, Word];
+  const names = first.analyses.filter((r) => r.known && r.tags.includes('Name') && r.number === 'sing');
+  const patronymics = last.analyses.filter((r) => r.known && r.tags.includes('Patr'));
+  return names.length > 0 && names.every((r) => r.gender === 'femn') && patronymics.length > 0 && patronymics.every((r) => r.gender === 'masc' && r.case === 'nomn');
+}
+
 /** A foreign first name the dictionary lacks but its guesser reads as one (`Мануэля` of `Хосе Мануэля Баррозу`). */
 const GUESSED_FIRST = and(title, not(known), gram('Name'), not(listed('LOC')), not(listed('ORG')));
 
@@ -311,6 +322,9 @@ export const PERSON_RULES: readonly Rule[] = [
     one(FIRST, 'first'), repeat(or(MIDDLE, FIRST, GUESSED_FIRST), 0, 2, 'middle'), repeat(PARTICLE, 0, 2, 'particle'), one(LAST_AFTER_FIRST, 'last'),
     optional(SECOND_SURNAME, 'last'),
   ], (match) => nameAgrees(match) && surnameAfterGivenNames(match)),
+  // `Ирина Богданович`, `Ирины Богданович`: after a woman's name a man's patronymic cannot be hers, which would end in `-на`:
+  // it is her surname, which as a woman's in a consonant does not decline
+  rule("woman's name, surname in -ич", 'PER', [one(FIRST, 'first'), one(MIDDLE, 'last')], womanBeforeManPatronymic),
   // `София Ротару`, `Софии Кенин`: a listed woman's name that a listed place reads the same is the name before a surname,
   // a word no place (a place before a place is a list of them), organisation or title, or one the dictionary knows as a surname
   rule('first name that is also a place, Surname', 'PER', [
