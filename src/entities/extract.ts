@@ -526,6 +526,10 @@ function introducedNames(drafts: readonly DraftMention[]): Map<string, { last: s
     if (!surnames.has(key)) surnames.set(key, { last });
     const surface = fold(draft.text.split(/\s+/).at(-1)!);
     if (!surnames.has(surface)) surnames.set(surface, { last });
+    // A woman's surname that declines as an adjective, in its oblique forms (`Ушацкая`: `Ушацкой`, `Ушацкую`), which no
+    // lemma of the dictionary's gives (its adjective's is the man's `ушацкий`).
+    const adjective = /^(.{3,})(ая|яя)$/.exec(key);
+    if (adjective) for (const ending of adjective[2] === 'ая' ? ['ой', 'ую'] : ['ей', 'юю']) if (!surnames.has(adjective[1] + ending)) surnames.set(adjective[1] + ending, { last });
   }
   return surnames;
 }

@@ -137,6 +137,36 @@ const PART_READINGS: Record<string, Accept> = {
 
 const SURNAME_READING: Accept = (reading) => reading.tags.includes('Surn') && reading.number !== 'plur';
 
+/** A man's surname of the possessive kind, which a woman's takes with `-а` (`Кротов`, `Зайцев`, `Лисицын`). */
+const POSSESSIVE_SURNAME = /(?:[оеё]в|[иы]н)$/;
+
+/** The cases of a woman's surname of the possessive kind by the ending it adds to the man's (`Кротов-ой`: genitive, dative, …). */
+const WOMAN_POSSESSIVE_CASES: Readonly<Record<string, readonly string[]>> = {
+  а: ['nomn'], ой: ['gent', 'datv', 'ablt', 'loct'], ою: ['ablt'], у: ['accs'],
+};
+
+/**
+ * Rule `woman's form of a man's surname`: a surname in `-ов`, `-ев`, `-ин`, `-ын` declines for a woman as `Иванова` does, whose
+ * forms the dictionary may lack where it holds the man's only (`Кротова`: only Кротов's genitive; `Кротовой`: only the adjective
+ * `кротовый`). The woman's name (`Кротова`) and the forms the word's ending shows; undefined when the dictionary gives the
+ * surname a woman's reading itself, or the word is no such surname's form.
+ */
+export function womanPossessiveSurname(word: Word): { name: string; forms: readonly Form[] } | undefined {
+  const surnames = word.analyses.filter((r) => r.known && r.tags.includes('Surn') && r.number === 'sing');
+  if (surnames.some((r) => r.gender === 'femn')) return undefined;
+  const man = surnames.find((r) => POSSESSIVE_SURNAME.test(r.key) && word.folded.startsWith(r.key));
+  if (man !== undefined) {
+    const cases = WOMAN_POSSESSIVE_CASES[word.folded.slice(man.key.length)];
+    return cases && { name: word.text.slice(0, man.key.length) + 'а', forms: cases.map((c) => `${c}/femn`) };
+  }
+  // No surname's reading at all: a form in `-овой` is a woman's surname in -ова the dictionary reads as a relative adjective
+  // (`Кротовой`, `Полозковой`), as a name's last word; the adjective's surnames (`Лановая`) are far rarer.
+  if (surnames.length > 0) return undefined;
+  const ending = /(?:[оеё]в|[иы]н)(ой|ою)$/.exec(word.folded)?.[1];
+  return ending === undefined || word.folded.length < ending.length + 4 ? undefined :
+    { name: word.text.slice(0, -ending.length) + 'а', forms: WOMAN_POSSESSIVE_CASES[ending]!.map((c) => `${c}/femn`) };
+}
+
 /** The readings of a word that stand for its part of the name: a surname's own readings when it has some (`Алиев`, not the plural of `Алия`). */
 function partReadings(word: Word, role: string | undefined): Accept | undefined {
   if (role === 'last' && word.analyses.some(SURNAME_READING)) return SURNAME_READING;
@@ -209,9 +239,21 @@ export function personName(
   if (regnal !== undefined) result.regnal = regnal;
   const alternatives = parts.last && !parts.middle && (!parts.first || parts.first.endsWith('.')) ? surnameAlternatives(words[roles.indexOf('last')] ?? words[0]!, parts.last) : [];
   if (alternatives.length > 0) result.lastAlternatives = alternatives;
-  const gender = nameGender(form, parts, alternatives.length === 0 ? context : NO_CONTEXT);
+  const gender = nameGender(form, parts, alternatives.length === 0 && maySubject(words, roles, form, context) ? context : NO_CONTEXT);
   if (gender) result.gender = gender;
   return result;
+}
+
+/**
+ * Rule `no subject after a preposition or in an oblique case`: the name may be the subject of the verb after it, whose
+ * gender then is the person's: not after a preposition (`С Меркель встретился президент`), nor when no word of the name
+ * can be in the nominative (`Адвокат Ушацкой заявил`: the lawyer speaks, and she is named in the genitive).
+ */
+function maySubject(words: readonly Word[], roles: readonly (string | undefined)[], form: Form, context: NameContext): boolean {
+  if (prepositionBefore(context.before)) return false;
+  if (form !== '*') return true;
+  return words.every((word, i) => (roles[i] !== 'first' && roles[i] !== 'middle' && roles[i] !== 'last') || word.text.length === 1 ||
+    !word.analyses.some((r) => r.case !== undefined) || word.analyses.some((r) => r.case === 'nomn'));
 }
 
 /** Every reading the dictionary knows of the word is a first name's (`Джонсон`, `Лиза`; not `Гор`, also a form of `гора`). */
@@ -306,6 +348,11 @@ function partNominative(word: Word, role: 'first' | 'middle' | 'last', form: For
   const womanSurname = role === 'last' && form !== '*' && genderOf(form) === 'femn';
   // A woman's surname that ends in a consonant does not decline (`Светланы Алексиевич`, `Ирины Шевчук`, `Елены Черных`).
   if (womanSurname && UNDECLINED_WOMAN_SURNAME.test(word.folded)) return word.text;
+  // Where nothing fixes the name's form, a word whose every reading is a woman's (`Н. Кротовой`) shows it alone.
+  const womanWord = role === 'last' && form === '*' && word.analyses.length > 0 && word.analyses.every((r) => r.gender === 'femn');
+  const possessive = womanSurname || womanWord ? womanPossessiveSurname(word) : undefined;
+  if (womanWord && possessive !== undefined) return possessive.name;
+  if (possessive?.forms.includes(form)) return possessive.name;
   const patronymic = role === 'middle' ? patronymicNominative(word) : undefined;
   if (patronymic !== undefined) return patronymic;
   const accept = partReadings(word, role)!;
@@ -589,7 +636,7 @@ function nameForm(words: readonly Word[], roles: readonly (string | undefined)[]
     const accept = partReadings(word, roles[i]);
     // A surname the dictionary knows only as a common word (`Бут`) says nothing of the person's gender.
     if (!accept || (roles[i] === 'last' && accept !== SURNAME_READING)) return [];
-    const woman = roles[i] === 'first' ? listedWomanName(word) : undefined;
+    const woman = roles[i] === 'first' ? listedWomanName(word) : roles[i] === 'last' ? womanPossessiveSurname(word) : undefined;
     return [woman ? { word, accept, also: woman.forms } : { word, accept }];
   });
   let forms = agreeingForms(named);

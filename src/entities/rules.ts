@@ -14,8 +14,8 @@ import placeAdjectives from '../data/gazetteer/place-adjectives.json';
 import locations from '../data/gazetteer/locations.json';
 import rolesData from '../data/gazetteer/roles.json';
 import cues from '../data/quotes/cues.json';
-import { agree, nameSubjectOfVerb } from '../words/agreement.js';
-import { syllableStem } from './normalize.js';
+import { agree, agreeingForms, nameSubjectOfVerb } from '../words/agreement.js';
+import { syllableStem, womanPossessiveSurname } from './normalize.js';
 import { gazetteer, placeReadingFirst, type Gazetteer, type GazetteerEntry } from '../lexicon/gazetteer.js';
 import {
   and, best, capitalized, formTest, gram, inSet, isWord, known, knownGram, lower, not, one, optional, or, pos, repeat, rule, latin, sentenceStart, text, title, upper,
@@ -108,14 +108,14 @@ const likelierName: Predicate = (word) => {
 const singularName = (reading: WordAnalysis): boolean => reading.tags.includes('Name') && reading.number === 'sing';
 
 const nameAgrees = (match: Match): boolean =>
-  agree(
+  agreeingForms(
     match.words.flatMap((word, i) => {
       const role = match.roles[i];
       if (role === 'first') return [{ word, accept: (r: { tags: readonly string[] }) => r.tags.includes('Name') }];
       if (role === 'middle' && word.analyses.some((r) => r.tags.includes('Patr'))) return [{ word, accept: (r: { tags: readonly string[] }) => r.tags.includes('Patr') }];
       // A second given name is in the first's case (`Андресом Мануэлем`; not `Роман | Габриэля Гарсиа Маркеса`, the novel).
       if (role === 'middle' && word.analyses.some(singularName)) return [{ word, accept: singularName }];
-      if (role === 'last' && word.analyses.some((r) => r.tags.includes('Surn'))) return [{ word, accept: (r: { tags: readonly string[] }) => r.tags.includes('Surn') }];
+      if (role === 'last' && word.analyses.some((r) => r.tags.includes('Surn'))) return [{ word, accept: (r: { tags: readonly string[] }) => r.tags.includes('Surn'), also: womanPossessiveSurname(word)?.forms }];
       // A last word the dictionary knows only as a first name is one, in the case of the first (`Мохаммадом Джавадом
       // Зарифом`); one in another case is the next phrase (`Роман | Льва Толстого`: the novel of Лев Толстой).
       if (role === 'last' && word.analyses.some(singularName)) return [{ word, accept: singularName }];
@@ -131,6 +131,17 @@ function womanSurnameAgrees(match: Match): boolean {
   const [first, last] = match.words as [Word, Word];
   const surnames = last.analyses.filter((r) => r.known && r.tags.includes('Surn') && r.number === 'sing');
   return surnames.length === 0 || surnames.some((surname) => surname.gender === 'femn' && first.analyses.some((r) => r.number === 'sing' && r.case === surname.case));
+}
+
+/**
+ * A woman's first name (every reading of it as a name is a woman's) before a word the dictionary reads only as a man's
+ * patronymic (`Ирины Богданович`): her surname, in any case, since a woman's surname in a consonant does not decline.
+ */
+function womanBeforeManPatronymic(match: Match): boolean {
+  const [first, last] = match.words as [Word, Word];
+  const names = first.analyses.filter((r) => r.known && r.tags.includes('Name') && r.number === 'sing');
+  const patronymics = last.analyses.filter((r) => r.known && r.tags.includes('Patr'));
+  return names.length > 0 && names.every((r) => r.gender === 'femn') && patronymics.length > 0 && patronymics.every((r) => r.gender === 'masc' && r.case === 'nomn');
 }
 
 /** A foreign first name the dictionary lacks but its guesser reads as one (`Мануэля` of `Хосе Мануэля Баррозу`). */
@@ -315,6 +326,9 @@ export const PERSON_RULES: readonly Rule[] = [
     one(FIRST, 'first'), repeat(or(MIDDLE, FIRST, GUESSED_FIRST), 0, 2, 'middle'), repeat(PARTICLE, 0, 2, 'particle'), one(LAST_AFTER_FIRST, 'last'),
     optional(SECOND_SURNAME, 'last'),
   ], (match) => nameAgrees(match) && surnameAfterGivenNames(match)),
+  // `Ирина Богданович`, `Ирины Богданович`: after a woman's name a man's patronymic cannot be hers, which would end in `-на`:
+  // it is her surname, which as a woman's in a consonant does not decline
+  rule("woman's name, surname in -ич", 'PER', [one(FIRST, 'first'), one(MIDDLE, 'last')], womanBeforeManPatronymic),
   // `София Ротару`, `Софии Кенин`: a listed woman's name that a listed place reads the same is the name before a surname,
   // a word no place (a place before a place is a list of them), organisation or title, or one the dictionary knows as a surname
   rule('first name that is also a place, Surname', 'PER', [
