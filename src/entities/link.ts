@@ -4,6 +4,7 @@
  * безопасности (ОДКБ)` … `ОДКБ`).
  */
 import type { Entity, EntityMention, EntityType, PersonName } from '../model.js';
+import acronymsData from '../data/gazetteer/acronyms.json';
 import bodyDescriptionsData from '../data/gazetteer/body-descriptions.json';
 import placeAdjectivesData from '../data/gazetteer/place-adjectives.json';
 import placeWordsData from '../data/gazetteer/place-words.json';
@@ -196,6 +197,7 @@ function joinOrganisationForms(clusters: readonly Cluster[], introduced: Readonl
     targets.delete(cluster);
     if (targets.size === 1) into.set(cluster, [...targets][0]!);
   }
+  joinAcronyms(clusters, into, root);
   for (const [cluster] of into) {
     const target = root(cluster);
     if (target === cluster) continue;
@@ -205,6 +207,51 @@ function joinOrganisationForms(clusters: readonly Cluster[], introduced: Readonl
   const kept = clusters.filter((cluster) => root(cluster) === cluster);
   for (const cluster of kept) if (cluster.type !== 'PER') settleForms(cluster);
   return kept;
+}
+
+/** Words that take no letter in an acronym (data/gazetteer/acronyms.json). */
+const ACRONYM_SKIPPED: ReadonlySet<string> = new Set(acronymsData.skippedWords);
+/** An acronym as written: two to six capitals (`HP`, `ФАС`, `ОБСЕ`). */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
+/**
+ * The acronym a name makes: the first letters of its words and hyphenated parts, folded, those of prepositions,
+ * conjunctions and articles left out (`Hewlett-Packard` → `hp`, `Организация по безопасности и сотрудничеству в
+ * Европе` → `обсе`); undefined for a name of one part, or one already in capitals.
+ */
+function acronymOf(name: string): string | undefined {
+  if (ACRONYM.test(name)) return undefined;
+  const parts = name.split(/[\s\-«»"]+/u).filter((part) => /\p{L}/u.test(part) && !ACRONYM_SKIPPED.has(fold(part)));
+  if (parts.length < 2 || parts.length > 6) return undefined;
+  return fold(parts.map((part) => [...part][0]!).join(''));
+}
+
+/**
+ * Rule `acronym of a name`: an organisation named only by an acronym (`HP`, `ФАС`) is the organisation of the same
+ * document whose name's first letters spell it (`Hewlett-Packard`, `Федеральная антимонопольная служба`), wherever
+ * either comes, when one organisation's name does. News introduces an acronym once and then uses either form.
+ */
+function joinAcronyms(clusters: readonly Cluster[], into: Map<Cluster, Cluster>, root: (cluster: Cluster) => Cluster): void {
+  const byAcronym = new Map<string, Set<Cluster>>();
+  for (const cluster of clusters) {
+    if (cluster.type !== 'ORG') continue;
+    for (const draft of cluster.drafts) {
+      const acronym = acronymOf(draft.normal);
+      if (acronym === undefined) continue;
+      const found = byAcronym.get(acronym) ?? new Set();
+      found.add(cluster);
+      byAcronym.set(acronym, found);
+    }
+  }
+  if (byAcronym.size === 0) return;
+  for (const cluster of clusters) {
+    if (cluster.type !== 'ORG' || !cluster.drafts.every((draft) => ACRONYM.test(draft.text))) continue;
+    const named = byAcronym.get(fold(cluster.drafts[0]!.text));
+    if (!named) continue;
+    const targets = new Set([...named].map(root));
+    targets.delete(root(cluster));
+    if (targets.size === 1) into.set(root(cluster), [...targets][0]!);
+  }
 }
 
 /**

@@ -263,3 +263,32 @@ describe('a place named by its adjective and a word for the same place', () => {
     expect(region).not.toBe(city);
   });
 });
+
+describe('an acronym and the name it stands for', () => {
+  it('links an acronym used after the name to the organisation whose words it spells, named by the full name', async () => {
+    const doc = await analyze('Компания Hewlett-Packard объявила о покупке. Акции HP выросли на 3 %.');
+    const [full, acronym] = idsOf(doc, 'Hewlett-Packard', 'HP');
+    expect(acronym).toBe(full);
+    expect(doc.entities[full!]!.name).toBe('Hewlett-Packard');
+  });
+
+  it('links an acronym used before the name, whatever the case of the name', async () => {
+    const doc = await analyze('НКА запустило спутник. Как сообщило Национальное космическое агентство, запуск прошел штатно.');
+    const [acronym, full] = idsOf(doc, 'НКА', 'Национальное космическое агентство');
+    expect(acronym).toBe(full);
+    expect(doc.entities[acronym!]!.name).toBe('Национальное космическое агентство');
+  });
+
+  it('leaves out the letters of prepositions and conjunctions inside the name', async () => {
+    const doc = await analyze('Доклад подготовил Институт экономики и права. Эксперты ИЭП считают, что рост замедлится.');
+    const [full, acronym] = idsOf(doc, 'Институт экономики и права', 'ИЭП');
+    expect(full).toBeDefined();
+    expect(acronym).toBe(full);
+  });
+
+  it('links nothing when two organisations of the document spell the acronym', async () => {
+    const doc = await analyze('Договор подписали Национальное космическое агентство и Независимое кредитное агентство. Представители НКА остались довольны.');
+    const [space, credit, acronym] = idsOf(doc, 'Национальное космическое агентство', 'Независимое кредитное агентство', 'НКА');
+    expect(new Set([space, credit, acronym]).size).toBe(3);
+  });
+});
