@@ -154,7 +154,8 @@ export class SpeakerResolver {
    */
   resolve(range: TokenRange, last: Resolved | null, cue: TokenRange | null = null, quoteStart?: number): Resolved {
     const gender = cue === null ? undefined : cueGender(this.view, cue);
-    const resolved = this.resolveIn(range, last, gender, true, quoteStart);
+    const pluralCue = cue !== null && isPluralCue(this.view, cue);
+    const resolved = this.resolveIn(range, last, gender, true, quoteStart, pluralCue);
     if (resolved.name !== null || gender !== 'masc') return resolved;
     // A masculine verb agrees with a masculine title or person noun (`добавил дипломат`, said of a woman too), not
     // necessarily with whom it names: a man first, else anyone.
@@ -165,7 +166,7 @@ export class SpeakerResolver {
   }
 
   /** `quoteStart`: where the quote's words start, when before the speaker phrase: people named inside them are not the ones talked about before. */
-  private resolveIn(range: TokenRange, last: Resolved | null, verbGender: Gender | undefined, spokesman: boolean, quoteStart?: number): Resolved {
+  private resolveIn(range: TokenRange, last: Resolved | null, verbGender: Gender | undefined, spokesman: boolean, quoteStart?: number, pluralCue = false): Resolved {
     const { words, mentionAt } = this.view;
     const at = words[range.first]!.token.start;
     const before = quoteStart === undefined ? at : Math.min(at, quoteStart);
@@ -186,7 +187,7 @@ export class SpeakerResolver {
     }
     // A group has no one name (`Врачи, прооперировавшие Гиффордс`, `Эксперты`), unless it speaks for a body (`Представители Microsoft`);
     // a head that may be singular with a person in its case is that person (`директора института Евгения Минченко`).
-    const group = headWord !== undefined && !mentionAt[head] && headWord.analyses[0]?.number === 'plur' && headWord.analyses[0]?.pos === 'NOUN' && !(person && maySingular(headWord));
+    const group = headWord !== undefined && !mentionAt[head] && isPluralNoun(headWord, pluralCue) && !(person && maySingular(headWord));
     if (group) {
       if (complement) return this.named(complement.entity, false);
       // `Эксперты компании`: the body a bare kind noun after the head refers to.
@@ -764,6 +765,28 @@ const maySingular = (word: Word): boolean => word.analyses.some((reading) => rea
 
 /** A noun for a person (`создатель`, `руководитель`), not for a body (`руководство`, `делегация`). */
 const isPersonNoun = (word: Word): boolean => word.analyses[0]?.pos === 'NOUN' && word.analyses[0].tags.includes('anim');
+
+/**
+ * A plural noun: its likeliest reading, or, as the subject of a plural cue, a noun for people whose only nominative
+ * readings are plural (`Аналитики банка считают`: read first as the genitive of `аналитика`, the field, but the
+ * subject of `считают` only as the analysts; not `По словам главы региона`, no subject).
+ */
+const isPluralNoun = (word: Word, pluralCue: boolean): boolean => {
+  const best = word.analyses[0];
+  if (best?.pos === 'NOUN' && best.number === 'plur') return true;
+  if (!pluralCue) return false;
+  const nominatives = word.analyses.filter((reading) => reading.pos === 'NOUN' && reading.case === 'nomn');
+  return nominatives.some((reading) => reading.number === 'plur' && reading.tags.includes('anim')) && nominatives.every((reading) => reading.number === 'plur');
+};
+
+/** A cue whose verb is plural (`считают`, `заявили`): its subject is a group. */
+function isPluralCue(view: DocumentView, cue: TokenRange): boolean {
+  for (let i = cue.first; i < cue.end; i++) {
+    const verbs = view.words[i]!.analyses.filter((reading) => reading.pos === 'VERB');
+    if (verbs.length > 0) return verbs.every((reading) => reading.number === 'plur');
+  }
+  return false;
+}
 
 /** One past the last token of the mention at token `i`. */
 function mentionEndToken(view: DocumentView, i: number): number {

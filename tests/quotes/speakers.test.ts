@@ -291,6 +291,12 @@ describe('a bare kind of organisation refers to the one of that kind named last'
   it('`Эксперты компании`: a group that speaks for the company; with no company named before, no name', async () => {
     expect(await quotes('Эксперты компании убеждены, что игры важны. Компания «Северсталь» открыла офис.')).toEqual(['«игры важны» speaker=Эксперты компании → —']);
   });
+
+  it('`Аналитики банка`: a group whose noun the dictionary reads first as the singular of another word (`аналитика`)', async () => {
+    expect(await quotes('Банк ВТБ опубликовал отчет. Аналитики банка считают, что рубль укрепится.')).toEqual([
+      '«рубль укрепится» speaker=Аналитики банка → Банк ВТБ',
+    ]);
+  });
 });
 
 
