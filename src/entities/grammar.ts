@@ -166,21 +166,32 @@ export interface Grammar {
 }
 
 /**
- * The grammar of these rules. The rules a form can start are those that may start at a word of its shape, less
- * those whose first, required element's form part it fails: most words are lower-case and can start no rule, and
- * a capitalised word a few of the fifty that start with a capital.
+ * The grammar of these rules. The rules a form can start are those that may start at a word of its shape and whose
+ * elements up to the first required one (any of which may take the first word) have a form part the form passes:
+ * most words are lower-case and can start no rule, and a capitalised word a few of the fifty that start with a capital.
  */
 export function grammar(rules: readonly Rule[]): Grammar {
-  const formPartOfStart = (candidate: Rule): Predicate | undefined => {
-    const first = candidate.elements[0];
-    return first !== undefined && first.min > 0 ? first.test.formPart : undefined;
-  };
   const shapes = rules.map(startShapes);
+  const starts = rules.map(startFormParts);
   const startingRules = perFormValue((word) => {
-    const found = rules.filter((candidate, i) => shapes[i]!.has(word.shape) && (formPartOfStart(candidate)?.(word) ?? true));
+    const found = rules.filter((_, i) => shapes[i]!.has(word.shape) && (starts[i] === undefined || starts[i]!.some((part) => part(word))));
     return found.length === 0 ? NO_RULES : found;
   });
   return { rules, startingRules };
+}
+
+/**
+ * The form parts of the elements of a rule that may take its first word: those up to the first required one (the
+ * optional ones before it may take none). Undefined when one of them has no form part, as a word's place may then let it start.
+ */
+function startFormParts(candidate: Rule): readonly Predicate[] | undefined {
+  const parts: Predicate[] = [];
+  for (const element of candidate.elements) {
+    if (element.test.formPart === undefined) return undefined;
+    parts.push(element.test.formPart);
+    if (element.min > 0) break;
+  }
+  return parts;
 }
 
 const NO_RULES: readonly Rule[] = [];
