@@ -77,12 +77,14 @@ export const and = (...tests: Predicate[]): Predicate => {
   const shapes = bound.length === 0 ? undefined : SHAPES.filter((shape) => bound.every((test) => test.shapes!.has(shape)));
   const form = formTests.length > 1 ? [perForm(every(formTests))] : formTests;
   const all = placeTests.length === 0 && formTests.length > 1 ? form[0]! : every([...form, ...placeTests]);
-  // The form tests are the conjunction's form part (when there is no other test, it is one itself).
-  const formPart =
-    formTests.length === 0 ? placeTests.find((test) => test.formPart)?.formPart
-    : formTests.length === 1 ? formTests[0]
-    : placeTests.length === 0 ? undefined
-    : marked(form[0]!, { ofForm: true });
+  // The form part, what the form alone must pass for the conjunction to (a conjunction of form tests alone is its own):
+  // its form tests, asked through `form` as one remembered answer, and the form parts of its other tests.
+  let formPart: Predicate | undefined;
+  if (placeTests.length > 0) {
+    const own = formTests.length === 1 ? [formTests[0]!] : formTests.length > 1 ? [marked(form[0]!, { ofForm: true })] : [];
+    const parts = [...own, ...placeTests.flatMap((test) => (test.formPart ? [test.formPart] : []))];
+    formPart = parts.length <= 1 ? parts[0] : marked(perForm(every(parts)), { ofForm: true });
+  }
   return marked(all, { shapes, ofForm: placeTests.length === 0, formPart });
 };
 /** Some test passes; shape-bound only when every test is, remembered per form when every test reads the form alone. */

@@ -220,6 +220,14 @@ describe('form parts: the rules a form can start, found once per form', () => {
     expect(matched(matchAt(tver, other, 1))).toEqual(['Тверь']);
   });
 
+  it('gives a conjunction the form parts of its tests of the place as well as its own form tests', () => {
+    const notFirst: Predicate = (word) => !word.sentenceStart;
+    const outer = and(title, and(text('Тверь'), notFirst));
+    const [moscow, tver] = words('Москва Тверь');
+    expect(outer.formPart!(moscow!)).toBe(false);
+    expect(outer.formPart!(tver!)).toBe(true);
+  });
+
   it('keeps a rule whose first test may pass on the place alone', () => {
     // `or` with a test of the place has no form part: `Москва` fails `text('Тверь')` but passes `notFirst`.
     const notFirst: Predicate = (word) => !word.sentenceStart;
