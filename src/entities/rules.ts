@@ -49,6 +49,7 @@ const dot = text('.');
 // People
 
 const ROMAN = /^(?=[IVXLCDMХ]{2,}$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?[XХ]{0,3})(?:IX|IV|V?I{0,3})$/;
+/** A Roman numeral (`XX`, `III`, `VII`; `ХХ` with Cyrillic Х): a century or an ordinal, never a name. */
 const romanNumeral: Predicate = formTest((word) => ROMAN.test(word.text.replaceAll('Х', 'X')));
 /** A sovereign's regnal number after the name (`Людовик XIV`, `Елизавета II`, `Пётр I`): a Roman numeral of up to five letters. */
 const regnalNumber: Predicate = formTest((word) => word.text === 'I' || (word.text.length <= 5 && romanNumeral(word)));
@@ -545,7 +546,6 @@ function namedPlaceAgrees(match: Match): boolean {
 
 // Organisations
 
-/** A Roman numeral (`XX`, `III`, `VII`; `ХХ` with Cyrillic Х): a century or an ordinal, never a name. */
 /** A product's or a technology's name (`Android`, `IPO`, `Brexit`; data/gazetteer/not-names.json). */
 const productName = text(...notNames.products);
 /** A noun that introduces a product, a vehicle or a work by its name (`браузер`, `корабль`, `автомобиль`). */

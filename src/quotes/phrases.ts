@@ -422,10 +422,6 @@ function isNominalHead(view: DocumentView, i: number): boolean {
   );
 }
 
-/**
- * An adjective or participle in the nominative before a head. A word the dictionary knows is read by its known readings only:
- * a guess is no evidence against them (`Москве`, a locative, guessed also as an adjective: `В Москве МИД России заявил`).
- */
 /** Whether an occasion adjunct (`на заседании`, `в интервью`) opens at one of the words in `[first, end)`. */
 function hasOccasion(view: DocumentView, first: number, end: number): boolean {
   for (let j = first; j < end; j++) if (occasionAdjunct(view, j)) return true;
@@ -443,6 +439,10 @@ function agreesAsParticiple(word: Word, head: Word): boolean {
   );
 }
 
+/**
+ * An adjective or participle in the nominative before a head. A word the dictionary knows is read by its known readings only:
+ * a guess is no evidence against them (`Москве`, a locative, guessed also as an adjective: `В Москве МИД России заявил`).
+ */
 function isAgreeingModifier(word: Word): boolean {
   if (!isWord(word)) return false;
   const known = word.analyses.some((reading) => reading.known);
