@@ -223,8 +223,8 @@ const surnameAdjectiveReading = (reading: WordAnalysis): boolean =>
   reading.pos === 'ADJF' && reading.number === 'sing' && !['Apro', 'Anum', 'Qual'].some((grammeme) => reading.tags.includes(grammeme)) &&
   ((reading.gender === 'masc' && reading.case !== 'loct') || (reading.gender === 'femn' && reading.case === 'nomn' && !reading.known));
 /** An adjective made from a place's name (`Московский`, `Российской`, `Тверская`): it stands for its place's thing, not for a person. */
-const placeAdjective: Predicate = (word) =>
-  word.analyses.some((reading) => reading.pos === 'ADJF' && (fold(reading.key) in placeAdjectives.adjectives || STATE_ADJECTIVES.has(reading.key) || localLemma(reading.key)));
+const placeAdjective: Predicate = formTest((word) =>
+  word.analyses.some((reading) => reading.pos === 'ADJF' && (fold(reading.key) in placeAdjectives.adjectives || STATE_ADJECTIVES.has(reading.key) || localLemma(reading.key))));
 /**
  * A name of capitalised parts joined by a hyphen whose last part is a listed place in the nominative and whose first is
  * no place or first name (`Спутник-Грузия`, `Новости-Крым`, `Газпром-Армения`): an outlet's or a company's branch in
@@ -588,17 +588,15 @@ const STATE_ADJECTIVES: ReadonlySet<string> = (() => {
 })();
 /** Endings that turn a relative adjective's stem back into its place's name (`казан|ский` → `Казань`, `самар|ский` → `Самара`). */
 const PLACE_ENDINGS = ['', 'ь', 'а', 'я', 'и', 'ия', 'о', 'ы'];
-const localLemmas = new Map<string, boolean>();
-/** The adjective's lemma names a place that is not a state: listed in place-adjectives.json, or its stem with an ending is a listed place. */
+/**
+ * The adjective's lemma names a place that is not a state: listed in place-adjectives.json, or its stem with an ending is a
+ * listed place. Not remembered per lemma (a map of every adjective's lemma would grow with every new word a stream
+ * brings): its callers are tests of the form alone, answered once per form.
+ */
 function localLemma(lemma: string): boolean {
-  let local = localLemmas.get(lemma);
-  if (local === undefined) {
-    const stem = lemma.replace(/(?:ск|цк)ий$/, '').replace(/ь$/, '');
-    const listedPlace = (name: string): boolean => (gazetteer().byFirstKey.get(name) ?? []).some((entry) => entry.type === 'LOC' && entry.words.length === 1);
-    local = !STATE_ADJECTIVES.has(lemma) && (fold(lemma) in placeAdjectives.adjectives || (stem !== lemma && PLACE_ENDINGS.some((ending) => listedPlace(stem + ending))));
-    localLemmas.set(lemma, local);
-  }
-  return local;
+  const stem = lemma.replace(/(?:ск|цк)ий$/, '').replace(/ь$/, '');
+  const listedPlace = (name: string): boolean => (gazetteer().byFirstKey.get(name) ?? []).some((entry) => entry.type === 'LOC' && entry.words.length === 1);
+  return !STATE_ADJECTIVES.has(lemma) && (fold(lemma) in placeAdjectives.adjectives || (stem !== lemma && PLACE_ENDINGS.some((ending) => listedPlace(stem + ending))));
 }
 /**
  * An adjective made from the name of a city or a region (`московский`, `казанский`, `мюнхенский`), not of a state: a club
@@ -610,35 +608,27 @@ const localAdjective: Predicate = and(
 );
 const CITIES: ReadonlySet<string> = foldedSet([...locations.cities, ...Object.keys(locations.capitals)]);
 const REGIONS: ReadonlySet<string> = foldedSet([...locations.regions, ...locations.countries]);
-const cityLemmas = new Map<string, boolean>();
-/** The adjective's lemma names a listed city: by place-adjectives.json, or its stem with an ending (`мюнхен|ский` → `Мюнхен`). */
+/** The adjective's lemma names a listed city: by place-adjectives.json, or its stem with an ending (`мюнхен|ский` → `Мюнхен`); asked once per form, as {@link localLemma}. */
 function cityLemma(lemma: string): boolean {
-  let city = cityLemmas.get(lemma);
-  if (city === undefined) {
-    const place = (placeAdjectives.adjectives as Record<string, string>)[fold(lemma)];
-    const stem = lemma.replace(/(?:ск|цк)ий$/, '').replace(/ь$/, '');
-    city = place !== undefined ? CITIES.has(fold(place)) : stem !== lemma && PLACE_ENDINGS.some((ending) => CITIES.has(fold(stem + ending)));
-    cityLemmas.set(lemma, city);
-  }
-  return city;
+  const place = (placeAdjectives.adjectives as Record<string, string>)[fold(lemma)];
+  const stem = lemma.replace(/(?:ск|цк)ий$/, '').replace(/ь$/, '');
+  return place !== undefined ? CITIES.has(fold(place)) : stem !== lemma && PLACE_ENDINGS.some((ending) => CITIES.has(fold(stem + ending)));
 }
 /** A city's adjective in lower case (`мюнхенской`, `лондонского`). */
 const cityAdjective: Predicate = formTest(perForm((word) => word.shape === 'lower' && word.analyses.some((reading) => reading.pos === 'ADJF' && cityLemma(reading.key))), ['lower']);
 /** A listed region's or country's one-word name that is also a listed organisation's (`Бавария`, the region and the club). */
 const alsoOrganisation = formTest((word) => word.keys.some((key) => REGIONS.has(key)) &&
   word.keys.some((key) => (gazetteer().byFirstKey.get(key) ?? []).some((entry) => entry.type === 'ORG' && entry.words.length === 1)));
-const elidedNames = new Map<string, readonly { gender: string | undefined; entry: GazetteerEntry }[]>();
-/** The two-word listed organisations of an adjective and a body's noun that an adjective's lemma opens, with the noun's gender (`большой` → `Большой театр`, masc). */
+/**
+ * The two-word listed organisations of an adjective and a body's noun that an adjective's lemma opens, with the noun's gender
+ * (`большой` → `Большой театр`, masc). Not remembered per lemma: the test that asks is answered once per form, and most
+ * lemmas open no listed name, which one look in the gazetteer tells.
+ */
 function elidedNamesOf(lemma: string): readonly { gender: string | undefined; entry: GazetteerEntry }[] {
-  let found = elidedNames.get(lemma);
-  if (found === undefined) {
-    const entries = (gazetteer().byFirstKey.get(fold(lemma)) ?? []).filter((entry) => entry.type === 'ORG' && entry.words.length === 2 && !entry.abbreviation);
-    found = entries.flatMap((entry) => analyses(entry.name.split(' ')[1]!)
-      .filter((reading) => reading.pos === 'NOUN' && reading.case === 'nomn' && gazetteer().organisationDescriptors.has(fold(reading.key)))
-      .map((reading) => ({ gender: reading.gender, entry })));
-    elidedNames.set(lemma, found);
-  }
-  return found;
+  const entries = (gazetteer().byFirstKey.get(fold(lemma)) ?? []).filter((entry) => entry.type === 'ORG' && entry.words.length === 2 && !entry.abbreviation);
+  return entries.flatMap((entry) => analyses(entry.name.split(' ')[1]!)
+    .filter((reading) => reading.pos === 'NOUN' && reading.case === 'nomn' && gazetteer().organisationDescriptors.has(fold(reading.key)))
+    .map((reading) => ({ gender: reading.gender, entry })));
 }
 /** The listed name that a singular adjective opens in its noun's gender (`Большого` → `Большой театр`), if any. */
 export function elidedListedName(word: Word): GazetteerEntry | undefined {
