@@ -315,9 +315,7 @@ export function nominative(analysis: WordAnalysis): string | null {
   if (tags.includes('PRTF')) grammemes.push(tags.includes('pssv') ? 'pssv' : 'actv');
   // A patronymic shares its lexeme with the father's name: without Patr the nominative is `Виктор`.
   if (tags.includes('Patr')) grammemes.push('Patr');
-  const form = analysis.inflect(grammemes);
-  if (form !== null && tags.includes('Anum') && !form.startsWith(analysis.form.slice(0, 3))) return ordinalNominative(analysis.form, grammemes);
-  return form;
+  return inflectedOrOrdinal(analysis, grammemes);
 }
 
 /**
@@ -330,8 +328,16 @@ export function singularNominative(analysis: WordAnalysis, gender?: string): str
   const own = analysis.gender ?? gender;
   if (own !== undefined && !grammemes.includes(own)) grammemes.push(own);
   if (tags.includes('PRTF')) grammemes.push(tags.includes('pssv') ? 'pssv' : 'actv');
+  return inflectedOrOrdinal(analysis, grammemes);
+}
+
+/**
+ * The reading's form with `grammemes`; an ordinal's from its own ending where the dictionary's inflection gives another
+ * lexeme's (its form does not start as the written one does).
+ */
+function inflectedOrOrdinal(analysis: WordAnalysis, grammemes: readonly string[]): string | null {
   const form = analysis.inflect(grammemes);
-  if (form !== null && tags.includes('Anum') && !form.startsWith(analysis.form.slice(0, 3))) return ordinalNominative(analysis.form, grammemes);
+  if (form !== null && analysis.tags.includes('Anum') && !form.startsWith(analysis.form.slice(0, 3))) return ordinalNominative(analysis.form, grammemes);
   return form;
 }
 
