@@ -131,6 +131,13 @@ function joinOrganisationForms(clusters: readonly Cluster[], introduced: Readonl
     }
     return cluster;
   };
+  /** Joins a cluster into the one cluster the candidates lead to; into none when they lead to several. */
+  const joinIntoOne = (cluster: Cluster, candidates: Iterable<Cluster>): void => {
+    const from = root(cluster);
+    const targets = new Set([...candidates].map(root));
+    targets.delete(from);
+    if (targets.size === 1) into.set(from, [...targets][0]!);
+  };
   for (const cluster of clusters) {
     if (cluster.type === 'PER') continue;
     const target = cluster.drafts.map((draft) => introduced.get(keyOf(draft))).find((found) => found && found !== cluster);
@@ -193,11 +200,9 @@ function joinOrganisationForms(clusters: readonly Cluster[], introduced: Readonl
     } else {
       full = (fullForms.get(`${first.type}:${fold(ownedName(first))}`) ?? fullForms.get(keyOf(first)))?.filter((found) => found !== cluster);
     }
-    const targets = new Set(full?.map(root));
-    targets.delete(cluster);
-    if (targets.size === 1) into.set(cluster, [...targets][0]!);
+    joinIntoOne(cluster, full ?? []);
   }
-  joinAcronyms(clusters, into, root);
+  joinAcronyms(clusters, joinIntoOne);
   for (const [cluster] of into) {
     const target = root(cluster);
     if (target === cluster) continue;
@@ -231,7 +236,7 @@ function acronymOf(name: string): string | undefined {
  * document whose name's first letters spell it (`Hewlett-Packard`, `Федеральная антимонопольная служба`), wherever
  * either comes, when one organisation's name does. News introduces an acronym once and then uses either form.
  */
-function joinAcronyms(clusters: readonly Cluster[], into: Map<Cluster, Cluster>, root: (cluster: Cluster) => Cluster): void {
+function joinAcronyms(clusters: readonly Cluster[], joinIntoOne: (cluster: Cluster, candidates: Iterable<Cluster>) => void): void {
   const byAcronym = new Map<string, Set<Cluster>>();
   for (const cluster of clusters) {
     if (cluster.type !== 'ORG') continue;
@@ -247,10 +252,7 @@ function joinAcronyms(clusters: readonly Cluster[], into: Map<Cluster, Cluster>,
   for (const cluster of clusters) {
     if (cluster.type !== 'ORG' || !cluster.drafts.every((draft) => ACRONYM.test(draft.text))) continue;
     const named = byAcronym.get(fold(cluster.drafts[0]!.text));
-    if (!named) continue;
-    const targets = new Set([...named].map(root));
-    targets.delete(root(cluster));
-    if (targets.size === 1) into.set(root(cluster), [...targets][0]!);
+    if (named) joinIntoOne(cluster, named);
   }
 }
 
