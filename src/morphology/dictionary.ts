@@ -336,7 +336,7 @@ const CP1251_SMALL_IO = 184;
 function cp1251(code: number): number {
   if (code < 0x80) return code;
   if (code >= 0x410 && code <= 0x44f) return code - 0x410 + 0xc0;
-  if (code === 0x451) return 184;
+  if (code === 0x451) return CP1251_SMALL_IO;
   if (code === 0x401) return 168;
   return -1;
 }

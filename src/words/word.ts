@@ -204,7 +204,8 @@ class TokenWord implements Word {
   }
   rememberValue<T>(id: number, compute: (word: Word) => T): T {
     const form = this.form;
-    if (id < form.values.length && form.values[id] !== undefined) return form.values[id] as T;
+    const known = form.values[id];
+    if (known !== undefined) return known as T;
     const value = compute(this);
     if (form.values === NO_VALUES) form.values = [];
     form.values[id] = value;
