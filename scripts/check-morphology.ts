@@ -100,7 +100,7 @@ function current(reading: WordAnalysis): Reading {
   const { lemma, pos, gender, number, score, known } = reading;
   const ordinal = reading.tags.includes('Anum');
   return {
-    lemma, pos, case: reading.case, gender, number, tags: reading.tags.join(','), score, known, form: reading.parse.word,
+    lemma, pos, case: reading.case, gender, number, tags: reading.tags.join(','), score, known, form: reading.form,
     nominative: ordinal && reading.case !== undefined && reading.case !== 'nomn' ? 'ordinal' : nominative(reading),
     singular: ordinal ? 'ordinal' : singularNominative(reading, 'masc'),
   };

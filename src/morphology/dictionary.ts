@@ -6,8 +6,8 @@
  * first pass over new text went there. For the forms the dictionary holds, az's answer is exactly
  * its dictionary readings, scored by the corpus probabilities and sorted; this module gives those
  * readings from the same tables with one walk over the letters, and inflects them from the same
- * paradigms ({@link inflectLexeme}). Forms the dictionary lacks (guessed from their endings) still
- * go to az.
+ * paradigms ({@link inflectLexeme}). Forms the dictionary lacks are guessed from the same tables
+ * (src/morphology/guess.ts).
  *
  * The tables are the buffers az itself loads: az keeps them private, so {@link tapDictionary}
  * watches az's loader while az starts loading, and keeps what it reads (no file is read twice).
@@ -30,12 +30,24 @@ export interface DictionaryReading {
 }
 
 /** The files az loads that hold what a dictionary answer needs. */
-const FILES = ['words.dawg', 'p_t_given_w.intdawg', 'paradigms.array', 'suffixes.json', 'gramtab-opencorpora-int.json', 'grammemes.json'] as const;
+const FILES = [
+  'words.dawg',
+  'p_t_given_w.intdawg',
+  'paradigms.array',
+  'suffixes.json',
+  'gramtab-opencorpora-int.json',
+  'grammemes.json',
+  'prediction-suffixes-0.dawg',
+  'prediction-suffixes-1.dawg',
+  'prediction-suffixes-2.dawg',
+] as const;
 type FileName = (typeof FILES)[number];
 
-interface Tables {
+export interface Tables {
   /** Forms → (paradigm, form number) pairs. */
   readonly words: Dawg;
+  /** For each of az's paradigm prefixes (none, `по`, `наи`): endings → (count, paradigm, form number) triples, what unknown words are guessed from. */
+  readonly predictions: readonly Dawg[];
   /** `form:tag` → the tag's probability for the form, times a million. */
   readonly probabilities: Dawg;
   /** Each paradigm: its suffix ids, then its tag ids, then its prefix ids, one per form. */
@@ -45,13 +57,17 @@ interface Tables {
   readonly tags: readonly string[];
   /** Whether a tag is a proper name's (`Name`, `Surn`, `Patr`, `Geox`, `Init`): az gives it only to a capitalised form. */
   readonly proper: Uint8Array;
+  /** Whether a tag is one az guesses for an unknown word (not a pronoun, preposition, conjunction, particle, …: az's `isProductive`). */
+  readonly productive: Uint8Array;
   /** Each grammeme's parent (`loc2` → `loct`, `loct` → `CAse`), from az's grammeme list. */
   readonly parents: ReadonlyMap<string, string>;
 }
 
 /** The prefixes of paradigm forms, as az numbers them (superlatives and comparatives). */
-const PARADIGM_PREFIXES = ['', 'по', 'наи'];
+export const PARADIGM_PREFIXES = ['', 'по', 'наи'];
 const PROPER_GRAMMEMES = new Set(['Name', 'Surn', 'Patr', 'Geox', 'Init']);
+/** The grammemes of the tags az never guesses for a word it does not know (its `Tag.isProductive`). */
+const UNPRODUCTIVE_GRAMMEMES = new Set(['NUMR', 'NPRO', 'PRED', 'PREP', 'CONJ', 'PRCL', 'INTJ', 'Apro', 'NUMB', 'ROMN', 'LATN', 'PNCT', 'UNKN']);
 
 let captured: Partial<Record<FileName, unknown>> = {};
 let tables: Tables | undefined;
@@ -79,7 +95,7 @@ export function tapDictionary<T>(start: () => T): T {
 }
 
 /** The tables, once az has loaded every file they need; undefined if it loaded others. */
-function loadedTables(): Tables | undefined {
+export function loadedTables(): Tables | undefined {
   if (tables !== undefined || FILES.some((file) => captured[file] === undefined)) return tables;
   const files = captured as Record<FileName, unknown>;
   const tags = (files['gramtab-opencorpora-int.json'] as string[]).map(azTagText);
@@ -90,13 +106,16 @@ function loadedTables(): Tables | undefined {
     paradigms.push(list.subarray(at, at + size));
     at += size;
   }
+  const grammemesOf = (tag: string): string[] => tag.split(/[, ]/);
   tables = {
     words: new Dawg(files['words.dawg'] as ArrayBuffer),
+    predictions: [0, 1, 2].map((prefix) => new Dawg(files[`prediction-suffixes-${prefix}.dawg` as FileName] as ArrayBuffer)),
     probabilities: new Dawg(files['p_t_given_w.intdawg'] as ArrayBuffer),
     paradigms,
     suffixes: files['suffixes.json'] as string[],
     tags,
-    proper: Uint8Array.from(tags, (tag) => (tag.split(/[, ]/).some((grammeme) => PROPER_GRAMMEMES.has(grammeme)) ? 1 : 0)),
+    proper: Uint8Array.from(tags, (tag) => (grammemesOf(tag).some((grammeme) => PROPER_GRAMMEMES.has(grammeme)) ? 1 : 0)),
+    productive: Uint8Array.from(tags, (tag) => (grammemesOf(tag).some((grammeme) => UNPRODUCTIVE_GRAMMEMES.has(grammeme)) ? 0 : 1)),
     parents: new Map((files['grammemes.json'] as [string, string | null][]).filter(([, parent]) => parent).map(([name, parent]) => [name, parent!])),
   };
   captured = {};
@@ -127,15 +146,16 @@ const tagValuesCache: ReadonlyMap<string, string | true>[] = [];
  * the value of its category and of that category's own (`loc2` makes `loct` be `loc2` and the case `loct`).
  */
 export function tagValues(tag: number): ReadonlyMap<string, string | true> {
-  let values = tagValuesCache[tag];
-  if (values === undefined) {
-    const { parents } = tables!;
-    const map = new Map<string, string | true>();
-    for (const grammeme of tagText(tag).split(/[, ]/)) {
-      map.set(grammeme, true);
-      for (let child = grammeme, parent = parents.get(child); parent !== undefined; child = parent, parent = parents.get(child)) map.set(parent, child);
-    }
-    tagValuesCache[tag] = values = map;
+  return (tagValuesCache[tag] ??= valuesOfTagText(tagText(tag)));
+}
+
+/** The grammemes and categories of a tag's text with their values (see {@link tagValues}). */
+export function valuesOfTagText(text: string): ReadonlyMap<string, string | true> {
+  const { parents } = tables!;
+  const values = new Map<string, string | true>();
+  for (const grammeme of text.split(/[, ]/)) {
+    values.set(grammeme, true);
+    for (let child = grammeme, parent = parents.get(child); parent !== undefined; child = parent, parent = parents.get(child)) values.set(parent, child);
   }
   return values;
 }
@@ -159,12 +179,12 @@ export function inflectLexeme(form: string, lexeme: number, grammemes: readonly 
 }
 
 /** The stem of a paradigm's form `number` spelled `form`: between the form's own prefix and suffix. */
-function stemOf(form: string, forms: Uint16Array, number: number, suffixes: readonly string[]): string {
+export function stemOf(form: string, forms: Uint16Array, number: number, suffixes: readonly string[]): string {
   return form.substring(PARADIGM_PREFIXES[forms[(2 * forms.length) / 3 + number]!]!.length, form.length - suffixes[forms[number]!]!.length);
 }
 
 /** A paradigm's form `number` on a stem: its prefix, the stem, its suffix. */
-function formOn(stem: string, forms: Uint16Array, number: number, suffixes: readonly string[]): string {
+export function formOn(stem: string, forms: Uint16Array, number: number, suffixes: readonly string[]): string {
   return PARADIGM_PREFIXES[forms[(2 * forms.length) / 3 + number]!]! + stem + suffixes[forms[number]!]!;
 }
 
@@ -215,7 +235,7 @@ export function dictionaryReadings(word: string): DictionaryReading[] | undefine
 }
 
 /** A DAWG in the dawgdic layout az's files use: its units and, for walking all values under a node, its guide. */
-class Dawg {
+export class Dawg {
   readonly #units: Uint32Array;
   readonly #guide: Uint8Array;
 
@@ -254,9 +274,10 @@ class Dawg {
 
   /**
    * Every spelling of a lower-case form the dictionary holds, with ё wherever е is written (as az's search:
-   * as written first, then the ё spellings), each with its (paradigm, form number) pairs, one after another.
+   * as written first, then the ё spellings), each with its values, `width` numbers each ((paradigm, form number)
+   * pairs in the words DAWG, (count, paradigm, form number) triples in a prediction DAWG), one after another.
    */
-  spellings(form: string): [string, number[]][] {
+  spellings(form: string, width = 2): [string, number[]][] {
     const found: [string, number[]][] = [];
     // Each pending path: the letters read, its node, and its spelling so far when it took a ё (else the form's own letters).
     const pending: [number, number, string | undefined][] = [[0, 0, undefined]];
@@ -264,7 +285,7 @@ class Dawg {
       const [at, index, spelled] = pending.pop()!;
       if (at === form.length) {
         const values = this.#follow(SEPARATOR, index);
-        if (values >= 0) found.push([spelled ?? form, this.#pairs(values)]);
+        if (values >= 0) found.push([spelled ?? form, this.#values(values, width)]);
         continue;
       }
       const code = form.charCodeAt(at);
@@ -279,9 +300,9 @@ class Dawg {
     return found;
   }
 
-  /** The (paradigm, form number) pairs stored under a node, in az's order, one after another: each is four bytes of key after the separator. */
-  #pairs(start: number): number[] {
-    const pairs: number[] = [];
+  /** The numbers stored under a node, in az's order, `width` per value: each number is two bytes of key after the separator. */
+  #values(start: number, width: number): number[] {
+    const values: number[] = [];
     const stack = [start];
     const key: number[] = [];
     let index = start;
@@ -291,7 +312,7 @@ class Dawg {
         let label = this.#guide[index << 1]!;
         if (label) {
           index = this.#follow(label, index);
-          if (index < 0) return pairs;
+          if (index < 0) return values;
           key.push(label);
           stack.push(index);
         } else {
@@ -299,11 +320,11 @@ class Dawg {
             label = this.#guide[(index << 1) + 1]!;
             key.pop();
             stack.pop();
-            if (stack.length === 0) return pairs;
+            if (stack.length === 0) return values;
             index = stack[stack.length - 1]!;
             if (label) {
               index = this.#follow(label, index);
-              if (index < 0) return pairs;
+              if (index < 0) return values;
               key.push(label);
               stack.push(index);
             }
@@ -313,11 +334,11 @@ class Dawg {
       while ((this.#units[index]! & HAS_LEAF_BIT) === 0) {
         const label = this.#guide[index << 1]!;
         index = this.#follow(label, index);
-        if (index < 0) return pairs;
+        if (index < 0) return values;
         key.push(label);
         stack.push(index);
       }
-      pairs.push(((key[0]! ^ 1) << 6) + (key[1]! >> 1), ((key[2]! ^ 1) << 6) + (key[3]! >> 1));
+      for (let i = 0; i < 2 * width; i += 2) values.push(((key[i]! ^ 1) << 6) + (key[i + 1]! >> 1));
     }
   }
 }

@@ -1,13 +1,15 @@
 /**
  * Morphology: the only module that knows the OpenCorpora dictionary (through `az`, and through the
- * dictionary's own tables for the forms it holds: src/morphology/dictionary.ts).
+ * dictionary's own tables: src/morphology/dictionary.ts for the forms it holds, src/morphology/guess.ts for
+ * the forms it lacks; az itself is asked only about a form with a hyphen or of one letter that the dictionary lacks).
  *
  * The dictionary is loaded once, lazily, from the installed `az` package
  * (`loadMorphology`); after that every call is synchronous. Analyses are
  * cached per word form in a bounded cache (the oldest dropped first), so a long batch keeps flat memory.
  */
 import Az, { type AzParse, type AzTag } from 'az';
-import { dictionaryReadings, inflectLexeme, isProperTag, tagText, tagValues, tapDictionary } from './dictionary.js';
+import { dictionaryReadings, inflectLexeme, isProperTag, tagText, tagValues, tapDictionary, valuesOfTagText } from './dictionary.js';
+import { guessReadings } from './guess.js';
 
 /** One reading of a word form. */
 export interface WordAnalysis {
@@ -133,6 +135,14 @@ function lookUp(form: string, keepParses: boolean): { readings: Reading[]; onlyP
     });
     return { readings, onlyProperNames: known.every((reading) => isProperTag(reading.tag)) };
   }
+  const guesses = guessReadings(form);
+  if (guesses !== undefined) {
+    const readings = guesses.map(
+      (guess, index) => new Reading(guess.lemma, guess.form, foldLemma(guess.lemma), guessTagFields(guess.tag), guess.score, false, form, index, undefined, guess.lexeme),
+    );
+    // No reading is the dictionary's (az guessed them all), so none is a proper name's dictionary reading.
+    return { readings, onlyProperNames: false };
+  }
   const parses = Az.Morph(form, OPTIONS);
   return {
     readings: parses.map((parse, index) => toReading(parse, form, index, keepParses)),
@@ -194,6 +204,17 @@ function fieldsOfTagText(text: string, values: ReadonlyMap<string, string | true
   const tags = [...fixed!.split(','), ...flex];
   const value = (category: string) => values.get(category) as string | undefined;
   return { pos: value('POST') ?? 'UNKN', case: value('CAse'), gender: value('GNdr'), number: value('NMbr'), tags, key: tags.join(','), changing: flex };
+}
+
+/** The fields of az's own tags for guessed abbreviations, by their text. */
+const guessTagCache = new Map<string, TagFields>();
+
+/** A guessed reading's tag fields: a dictionary tag's, or one of az's own tags, given by its text. */
+function guessTagFields(tag: number | string): TagFields {
+  if (typeof tag === 'number') return dictionaryTagFields(tag);
+  let fields = guessTagCache.get(tag);
+  if (fields === undefined) guessTagCache.set(tag, (fields = fieldsOfTagText(tag, valuesOfTagText(tag))));
+  return fields;
 }
 
 function tagFields(tag: AzTag): TagFields {
