@@ -65,18 +65,24 @@ function reference(parse: AzParse, word: string): Reading {
     tags: tags.join(','),
     score: parse.score,
     known: !parse.typosCnt && !parse.stutterCnt && tags.length > 0 && (parse as unknown as { parser?: string }).parser === 'Dictionary',
-    form: parse.word,
+    form: wordOf(parse),
     nominative: azNominative(parse),
     singular: azSingular(parse, 'masc'),
   };
 }
+
+/**
+ * A parse's form. az leaves the form of a compound read as two words (`журналист-международник`) undefined, and so
+ * each of its inflections; rech gives it az's own spelling of the compound, the two words with their hyphen.
+ */
+const wordOf = (parse: AzParse): string => parse.word ?? String(parse);
 
 const CASE_OR_ANIMACY = new Set(['nomn', 'gent', 'gen1', 'gen2', 'datv', 'accs', 'acc2', 'ablt', 'loct', 'loc1', 'loc2', 'voct', 'anim', 'inan']);
 
 /** The nominative as az's own inflection gives it (the ordinal's special case left out: it reads the dictionary again). */
 function azNominative(parse: AzParse): string | null {
   const { tag } = parse;
-  if (tag.CAse === undefined || tag.CAse === 'nomn') return parse.word;
+  if (tag.CAse === undefined || tag.CAse === 'nomn') return wordOf(parse);
   const grammemes = ['nomn', ...tag.flex.filter((g) => !CASE_OR_ANIMACY.has(g))];
   if (tag.GNdr && tag.NMbr !== 'plur' && !grammemes.includes(tag.GNdr)) grammemes.push(tag.GNdr);
   if (tag['PRTF']) grammemes.push(tag['pssv'] ? 'pssv' : 'actv');
@@ -94,7 +100,7 @@ function azSingular(parse: AzParse, gender: string): string | null {
 }
 
 /** An ordinal's inflection is compared only where az gives it as is. */
-const ordinalAside = (tag: AzParse['tag'], form: AzParse | false): string | null => (tag['Anum'] ? 'ordinal' : form ? form.word : null);
+const ordinalAside = (tag: AzParse['tag'], form: AzParse | false): string | null => (tag['Anum'] ? 'ordinal' : form ? wordOf(form) : null);
 
 function current(reading: WordAnalysis): Reading {
   const { lemma, pos, gender, number, score, known } = reading;

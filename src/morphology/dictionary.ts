@@ -190,12 +190,12 @@ export function formOn(stem: string, forms: Uint16Array, number: number, suffixe
 
 /**
  * The readings az gives a form the dictionary holds, in az's order, with az's scores; undefined
- * when the dictionary holds none of them for this form (az then guesses, and is asked instead) or
- * when the tables are not there. A one-letter form is left to az, which also reads it as an initial.
+ * when the dictionary holds none of them for this form (az then guesses: src/morphology/guess.ts) or
+ * when the tables are not there. (az also reads a capital letter as an initial: src/morphology/guess.ts.)
  */
 export function dictionaryReadings(word: string): DictionaryReading[] | undefined {
   const found = loadedTables();
-  if (found === undefined || word.length < 2) return undefined;
+  if (found === undefined || word.length === 0) return undefined;
   const { words, probabilities, paradigms, suffixes, tags, proper } = found;
   const lower = word.toLowerCase();
   // az's test: a capital first letter and not all capitals.

@@ -8,8 +8,8 @@
  * cached per word form in a bounded cache (the oldest dropped first), so a long batch keeps flat memory.
  */
 import Az, { type AzParse, type AzTag } from 'az';
-import { dictionaryReadings, inflectLexeme, isProperTag, tagText, tagValues, tapDictionary, valuesOfTagText } from './dictionary.js';
-import { guessReadings } from './guess.js';
+import { dictionaryReadings, inflectLexeme, isProperTag, tagText, tagValues, tapDictionary, valuesOfTagText, type DictionaryReading } from './dictionary.js';
+import { guessReadings, initialReadings, type Guess } from './guess.js';
 
 /** One reading of a word form. */
 export interface WordAnalysis {
@@ -125,29 +125,39 @@ export function analyses(word: string): readonly WordAnalysis[] {
  */
 function lookUp(form: string, keepParses: boolean): { readings: Reading[]; onlyProperNames: boolean } {
   const known = dictionaryReadings(form);
-  if (known !== undefined) {
-    // Readings of one lexeme share its lemma's string, and so its folded key.
-    let lemma = '';
-    let key = '';
-    const readings = known.map((reading, index) => {
-      if (reading.lemma !== lemma) key = foldLemma((lemma = reading.lemma));
-      return new Reading(lemma, reading.form, key, dictionaryTagFields(reading.tag), reading.score, true, form, index, undefined, reading.lexeme);
-    });
-    return { readings, onlyProperNames: known.every((reading) => isProperTag(reading.tag)) };
+  const initials = form.length === 1 ? initialReadings(form) : undefined;
+  if (initials !== undefined) {
+    // A letter: its dictionary readings, then in capitals an initial's, sorted together (as az: stable, by score).
+    const readings = [...dictionaryReadingsOf(known ?? [], form), ...initials.map((guess, index) => guessedReading(guess, form, index))];
+    readings.sort((a, b) => b.score - a.score);
+    return { readings, onlyProperNames: known !== undefined && known.every((reading) => isProperTag(reading.tag)) };
   }
+  if (known !== undefined) return { readings: dictionaryReadingsOf(known, form), onlyProperNames: known.every((reading) => isProperTag(reading.tag)) };
   const guesses = guessReadings(form);
   if (guesses !== undefined) {
-    const readings = guesses.map(
-      (guess, index) => new Reading(guess.lemma, guess.form, foldLemma(guess.lemma), guessTagFields(guess.tag), guess.score, false, form, index, undefined, guess.lexeme),
-    );
-    // No reading is the dictionary's (az guessed them all), so none is a proper name's dictionary reading.
-    return { readings, onlyProperNames: false };
+    // None is a dictionary reading, so none is a proper name's.
+    return { readings: guesses.map((guess, index) => guessedReading(guess, form, index)), onlyProperNames: false };
   }
   const parses = Az.Morph(form, OPTIONS);
   return {
     readings: parses.map((parse, index) => toReading(parse, form, index, keepParses)),
     onlyProperNames: !hasCommonDictionaryParse(parses) && parses.some(isDictionaryParse),
   };
+}
+
+/** The dictionary's readings of a form as readings: those of one lexeme share its lemma's string, and so its folded key. */
+function dictionaryReadingsOf(known: readonly DictionaryReading[], form: string): Reading[] {
+  let lemma = '';
+  let key = '';
+  return known.map((reading, index) => {
+    if (reading.lemma !== lemma) key = foldLemma((lemma = reading.lemma));
+    return new Reading(lemma, reading.form, key, dictionaryTagFields(reading.tag), reading.score, true, form, index, undefined, reading.lexeme);
+  });
+}
+
+/** A guess as a reading (never a known one). */
+function guessedReading(guess: Guess, form: string, index: number): Reading {
+  return new Reading(guess.lemma, guess.form, foldLemma(guess.lemma), guessTagFields(guess.tag), guess.score, false, form, index, undefined, guess.lexeme ?? ONE_FORM, guess.first);
 }
 
 /** Drops the oldest quarter of a cache (a Map iterates in the order entries were added). */
@@ -252,8 +262,13 @@ class Reading implements WordAnalysis {
     private readonly source: string,
     private readonly index: number,
     parse?: AzParse,
-    /** A dictionary reading's lexeme (src/morphology/dictionary.ts), which inflects it without az. */
+    /**
+     * A dictionary reading's lexeme (src/morphology/dictionary.ts), which inflects it without az; {@link ONE_FORM} for
+     * a reading whose every form is the form itself (az's abbreviations, initials and `по-` adverbs).
+     */
     private readonly lexeme?: number,
+    /** For a compound whose words agree (`журналист-международник`), its first word, inflected with the last (whose lexeme is `lexeme`). */
+    private readonly first?: { readonly form: string; readonly lexeme: number },
   ) {
     this.#parse = parse;
   }
@@ -279,11 +294,20 @@ class Reading implements WordAnalysis {
     return (this.#parse ??= Az.Morph(this.source, OPTIONS)[this.index]!);
   }
   inflect(grammemes: readonly string[]): string | null {
-    if (this.lexeme !== undefined) return inflectLexeme(this.form, this.lexeme, grammemes);
-    const form = this.parse.inflect([...grammemes]);
-    return form ? form.word : null;
+    if (this.lexeme === ONE_FORM) return this.form;
+    if (this.lexeme === undefined) {
+      const form = this.parse.inflect([...grammemes]);
+      return form ? form.word : null;
+    }
+    if (this.first === undefined) return inflectLexeme(this.form, this.lexeme, grammemes);
+    const first = inflectLexeme(this.first.form, this.first.lexeme, grammemes);
+    const last = inflectLexeme(this.form.slice(this.first.form.length + 1), this.lexeme, grammemes);
+    return first !== null && last !== null ? `${first}-${last}` : null;
   }
 }
+
+/** The lexeme of a reading whose every form is the form itself. */
+const ONE_FORM = -1;
 
 function toReading(parse: AzParse, word: string, index: number, keepParse = false): Reading {
   const normal = parse.normalize();

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { dictionaryReadings } from '../../src/morphology/dictionary.js';
+import { dictionaryReadings, isProperTag } from '../../src/morphology/dictionary.js';
 import { loadMorphology } from '../../src/morphology/morphology.js';
 import { differences, formsToCheck } from '../../scripts/check-morphology.js';
 import { FIXTURES } from '../support/fixtures.js';
@@ -37,8 +37,10 @@ describe("the dictionary's own lookup (src/morphology/dictionary.ts)", () => {
     expect(dictionaryReadings('москвы')).toBeUndefined();
   });
 
-  it('leaves to az a form the dictionary lacks, and a single letter', () => {
+  it('has nothing for a form the dictionary lacks, and only common readings for a single letter (az reads none as capitalised)', () => {
     expect(dictionaryReadings('Кривоколенном')).toBeUndefined();
-    expect(dictionaryReadings('В')).toBeUndefined();
+    // `В`: the preposition `в`, among others, but not a proper name's reading.
+    expect(dictionaryReadings('В')?.some((reading) => reading.lemma === 'в' && reading.form === 'в')).toBe(true);
+    expect(dictionaryReadings('В')?.every((reading) => !isProperTag(reading.tag))).toBe(true);
   });
 });

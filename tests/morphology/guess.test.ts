@@ -42,9 +42,34 @@ describe("guesses for words the dictionary lacks (src/morphology/guess.ts; exact
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
   });
 
-  it('leaves a word with a hyphen and a single letter to az', () => {
-    expect(guessReadings('горе-пророка')).toBeUndefined();
-    expect(guessReadings('Ж')).toBeUndefined();
+  it('reads a compound as its two words together where they agree, then its last word alone', () => {
+    // `горе-пророка`: read as the compound where `горе` agrees with `пророка`, and as `пророка` alone.
+    const guesses = guessReadings('горе-пророка')!;
+    expect(guesses.length).toBeGreaterThan(0);
+    expect(guesses.every((guess) => guess.form === 'пророка' || guess.form === 'горе-пророка')).toBe(true);
+    // `журналиста-международника`: both genitive (or accusative) singular nouns, read together, most probable first.
+    const compound = guessReadings('журналиста-международника')!;
+    expect(compound[0]!.form).toBe('журналиста-международника');
+    expect(compound[0]!.first?.form).toBe('журналиста');
+  });
+
+  it('inflects a compound read as two words in both words', () => {
+    const reading = analyses('журналиста-международника').find((candidate) => candidate.form === 'журналиста-международника' && candidate.case === 'gent')!;
+    expect(reading.inflect(['nomn', 'sing'])).toBe('журналист-международник');
+    expect(reading.inflect(['datv', 'plur'])).toBe('журналистам-международникам');
+  });
+
+  it("reads `по-` with an adjective's dative as an adverb, and the word before a particle", () => {
+    const adverb = guessReadings('по-старому');
+    // `по-старому` may be in the dictionary itself; when it is not, az's adverb reading is the guess.
+    if (dictionaryReadings('по-старому') === undefined) expect(adverb!.some((guess) => guess.tag === 'ADVB' && guess.form === 'по-старому')).toBe(true);
+    expect(guessReadings('приходи-ка')!.some((guess) => guess.form === 'приходи')).toBe(true);
+  });
+
+  it('reads a capital letter as an initial as well as by its dictionary readings', () => {
+    const readings = analyses('Ж');
+    expect(readings.some((reading) => reading.tags.includes('Init') && reading.gender === 'femn' && reading.case === 'gent')).toBe(true);
+    expect(analyses('ж').some((reading) => reading.tags.includes('Init'))).toBe(false);
   });
 
   it('are made without asking az', () => {
