@@ -16,6 +16,11 @@ import { tokenize } from '../src/segment/index.js';
 import { findCorpora } from '../src/eval/corpora.js';
 
 const OPTIONS = { stutter: 0, typos: 0 } as const;
+
+/** Starts az itself, the reference (rech reads az's files without starting it). */
+export function startAz(): Promise<void> {
+  return new Promise((resolve, reject) => Az.Morph.init((error) => (error ? reject(error) : resolve())));
+}
 const CYRILLIC_WORD = /^[а-яёА-ЯЁ]+(?:-[а-яёА-ЯЁ]+)*$/;
 
 /** What rech compares of a reading (the az parse itself only through its form). */
@@ -148,7 +153,7 @@ export function differences(forms: readonly string[]): string[] {
 }
 
 async function main(): Promise<void> {
-  await loadMorphology();
+  await Promise.all([loadMorphology(), startAz()]);
   const corpora = findCorpora();
   if (!corpora) throw new Error('no corpora folder: the check reads the factRuEval development texts');
   const folder = join(corpora, 'factru-dev');

@@ -8,7 +8,8 @@
  * cached per word form in a bounded cache (the oldest dropped first), so a long batch keeps flat memory.
  */
 import Az, { type AzParse, type AzTag } from 'az';
-import { dictionaryReadings, inflectLexeme, isProperTag, tagText, tagValues, tapDictionary, valuesOfTagText, type DictionaryReading } from './dictionary.js';
+import { nodeRequire } from '../node-require.js';
+import { dictionaryReadings, inflectLexeme, isProperTag, loadTables, tagText, tagValues, tapDictionary, valuesOfTagText, type DictionaryReading } from './dictionary.js';
 import { guessReadings, initialReadings, type Guess } from './guess.js';
 
 /** One reading of a word form. */
@@ -58,7 +59,7 @@ const cache = new Map<string, readonly WordAnalysis[]>();
 let loadedFrom: string | undefined;
 
 /**
- * Loads the dictionary (≈ 0.1 s) the first time it is called; later calls resolve at once.
+ * Loads the dictionary (≈ 20 ms) the first time it is called; later calls resolve at once.
  * `location` is the folder of az's dictionary files (a URL in a browser, a path in Node.js);
  * without it, az's own folder. Once a folder is loaded or loading, another one is refused.
  */
@@ -68,21 +69,34 @@ export function loadMorphology(location?: string): Promise<void> {
     return Promise.reject(new Error(`rech: the az dictionary is already ${ready ? 'loaded' : 'loading'} from ${loadedFrom ?? "az's own folder"}, not ${location}`));
   }
   loadedFrom = location;
-  const attempt = new Promise<void>((resolve, reject) => {
-    const done = (error: Error | null): void => {
-      if (error) {
-        // az calls back once per file that failed: only this attempt's first failure clears it.
-        if (loading === attempt) loading = undefined;
-        reject(new Error(`rech: could not load the az dictionary: ${error.message}`));
-        return;
-      }
+  const folder = location ?? installedAzFolder();
+  const attempt: Promise<void> = (folder === undefined ? startAz() : loadTables(folder)).then(
+    () => {
       ready = true;
-      resolve();
-    };
-    tapDictionary(() => (location === undefined ? Az.Morph.init(done) : Az.Morph.init(location, done)));
-  });
+    },
+    (error: Error) => {
+      if (loading === attempt) loading = undefined;
+      throw new Error(`rech: could not load the az dictionary: ${error.message}`);
+    },
+  );
   loading = attempt;
   return attempt;
+}
+
+/** The `dicts` folder of the installed az, as az finds it (beside its `dist` folder); undefined where Node cannot tell. */
+function installedAzFolder(): string | undefined {
+  try {
+    const main = nodeRequire()?.resolve('az');
+    return main === undefined ? undefined : `${main.slice(0, main.search(/[\\/][^\\/]*$/))}/../dicts`;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Starts az itself, which finds its own folder, and keeps the tables its loader reads. */
+function startAz(): Promise<void> {
+  // az calls back once per file that failed: the first settles the promise.
+  return new Promise((resolve, reject) => tapDictionary(() => Az.Morph.init((error) => (error ? reject(error) : resolve()))));
 }
 
 const CYRILLIC_WORD = /^[а-яёА-ЯЁ]+(?:-[а-яёА-ЯЁ]+)*$/;
@@ -333,8 +347,6 @@ export function hasTag(analysis: WordAnalysis, grammeme: string): boolean {
   return analysis.tags.includes(grammeme);
 }
 
-const DICTIONARY_ONLY = { stutter: 0, typos: 0, parsers: ['Dictionary'] } as const;
-
 /**
  * The dictionary's readings of a word form as written (no guessing from the
  * ending, no cache): for reading word lists once, where guesses would only add noise.
@@ -342,7 +354,7 @@ const DICTIONARY_ONLY = { stutter: 0, typos: 0, parsers: ['Dictionary'] } as con
 export function dictionaryAnalyses(word: string): readonly WordAnalysis[] {
   if (!ready) throw new Error('rech: morphology used before loadMorphology() finished');
   if (word.length > MAX_WORD_LENGTH || !CYRILLIC_WORD.test(word)) return [];
-  return Az.Morph(word, DICTIONARY_ONLY).map((parse, index) => toReading(parse, word, index, true));
+  return dictionaryReadingsOf(dictionaryReadings(word) ?? [], word);
 }
 
 const CASE_OR_ANIMACY = new Set(['nomn', 'gent', 'gen1', 'gen2', 'datv', 'accs', 'acc2', 'ablt', 'loct', 'loc1', 'loc2', 'voct', 'anim', 'inan']);

@@ -5,13 +5,12 @@
  * build); elsewhere imported.
  */
 import type nlpFunction from 'compromise';
+import { nodeRequire } from '../node-require.js';
 
 /** compromise's `nlp` function (the full `three` build, with `.people()`, `.places()`, `.organizations()`). */
 export type Nlp = typeof nlpFunction;
 
 let loading: Promise<Nlp> | undefined;
-
-type ModuleBuiltin = { createRequire(from: string): (name: string) => unknown };
 
 /**
  * compromise required through Node's `require` from here, as the one file of
@@ -23,12 +22,8 @@ type ModuleBuiltin = { createRequire(from: string): (name: string) => unknown };
  * caller imports it instead.
  */
 function requireCompromise(): unknown {
-  const here = import.meta.url as string | undefined;
-  const process = (globalThis as { process?: { getBuiltinModule?: (name: string) => unknown } }).process;
-  const module = process?.getBuiltinModule?.('node:module') as ModuleBuiltin | undefined;
-  if (typeof here !== 'string' || !module) return undefined;
   try {
-    return module.createRequire(here)('compromise');
+    return nodeRequire()?.('compromise');
   } catch {
     return undefined;
   }

@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dictionaryReadings, isProperTag } from '../../src/morphology/dictionary.js';
 import { loadMorphology } from '../../src/morphology/morphology.js';
-import { differences, formsToCheck } from '../../scripts/check-morphology.js';
+import { differences, formsToCheck, startAz } from '../../scripts/check-morphology.js';
 import { FIXTURES } from '../support/fixtures.js';
 
 beforeAll(async () => {
-  await loadMorphology();
+  await Promise.all([loadMorphology(), startAz()]);
 });
 
 describe('readings against the plain use of az', () => {
