@@ -297,32 +297,44 @@ export class Dawg {
    */
   spellings(form: string, width = 2): [string, number[]][] {
     const found: [string, number[]][] = [];
-    // Each pending path: the letters read, its node, and its spelling so far when it took a ё (else the form's own letters).
-    const pending: [number, number, string | undefined][] = [[0, 0, undefined]];
-    while (pending.length > 0) {
-      const [at, index, spelled] = pending.pop()!;
-      if (at === form.length) {
-        const values = this.#follow(SEPARATOR, index);
-        if (values >= 0) found.push([spelled ?? form, this.#values(values, width)]);
-        continue;
-      }
-      const code = form.charCodeAt(at);
-      if (code === SMALL_IE) {
-        const next = this.#follow(CP1251_SMALL_IO, index);
-        if (next >= 0) pending.push([at + 1, next, (spelled ?? form.slice(0, at)) + 'ё']);
-      }
-      const byte = cp1251(code);
-      const next = byte < 0 ? -1 : this.#follow(byte, index);
-      if (next >= 0) pending.push([at + 1, next, spelled === undefined ? undefined : spelled + form[at]]);
-    }
+    this.#spell(form, 0, 0, undefined, width, found);
     return found;
+  }
+
+  /**
+   * The spellings of `form` from its letter `at`, reached at node `index`: straight along its letters, and at an е
+   * that may be read ё, first as written and then with ё (so one walk allocates nothing until it finds a spelling).
+   * `spelled`: the spelling so far when it took a ё, else undefined (the form's own letters).
+   */
+  #spell(form: string, at: number, index: number, spelled: string | undefined, width: number, found: [string, number[]][]): void {
+    for (; at < form.length; at++) {
+      const code = form.charCodeAt(at);
+      const byte = cp1251(code);
+      if (code === SMALL_IE) {
+        const io = this.#follow(CP1251_SMALL_IO, index);
+        if (io >= 0) {
+          const ie = this.#follow(byte, index);
+          if (ie >= 0) this.#spell(form, at + 1, ie, spelled === undefined ? undefined : spelled + form[at], width, found);
+          this.#spell(form, at + 1, io, (spelled ?? form.slice(0, at)) + 'ё', width, found);
+          return;
+        }
+      }
+      index = byte < 0 ? -1 : this.#follow(byte, index);
+      if (index < 0) return;
+      if (spelled !== undefined) spelled += form[at];
+    }
+    const values = this.#follow(SEPARATOR, index);
+    if (values >= 0) found.push([spelled ?? form, this.#values(values, width)]);
   }
 
   /** The numbers stored under a node, in az's order, `width` per value: each number is two bytes of key after the separator. */
   #values(start: number, width: number): number[] {
     const values: number[] = [];
-    const stack = [start];
-    const key: number[] = [];
+    // The path from `start`: its nodes and the labels that led to them (a value's key is a few bytes deep).
+    const stack = PATH_NODES;
+    const key = PATH_LABELS;
+    let depth = 0;
+    stack[0] = start;
     let index = start;
     for (let first = true; ; first = false) {
       if (!first) {
@@ -331,20 +343,19 @@ export class Dawg {
         if (label) {
           index = this.#follow(label, index);
           if (index < 0) return values;
-          key.push(label);
-          stack.push(index);
+          key[depth++] = label;
+          stack[depth] = index;
         } else {
           do {
             label = this.#guide[(index << 1) + 1]!;
-            key.pop();
-            stack.pop();
-            if (stack.length === 0) return values;
-            index = stack[stack.length - 1]!;
+            if (depth === 0) return values;
+            depth--;
+            index = stack[depth]!;
             if (label) {
               index = this.#follow(label, index);
               if (index < 0) return values;
-              key.push(label);
-              stack.push(index);
+              key[depth++] = label;
+              stack[depth] = index;
             }
           } while (!label);
         }
@@ -353,13 +364,17 @@ export class Dawg {
         const label = this.#guide[index << 1]!;
         index = this.#follow(label, index);
         if (index < 0) return values;
-        key.push(label);
-        stack.push(index);
+        key[depth++] = label;
+        stack[depth] = index;
       }
       for (let i = 0; i < 2 * width; i += 2) values.push(((key[i]! ^ 1) << 6) + (key[i + 1]! >> 1));
     }
   }
 }
+
+/** Room for the path of a value's key under a node (its bytes: 4 in the words DAWG, 6 in a prediction DAWG). */
+const PATH_NODES = new Int32Array(64);
+const PATH_LABELS = new Int32Array(64);
 
 const EXTENSION_BIT = 1 << 9;
 const HAS_LEAF_BIT = 1 << 8;

@@ -243,7 +243,8 @@ function byEnding(tables: Tables, lower: string, capitalised: boolean): Candidat
   if (lower.length < SHORTEST_PREDICTED) return [];
   const { paradigms, proper, productive } = tables;
   const found: Candidate[] = [];
-  const seen = new Set<string>();
+  // The lexemes (paradigm × 256 + form number) predicted so far for each spelling of the form.
+  const seen = new Map<string, Set<number>>();
   let shortest = 1;
   for (let i = 0; i < PARADIGM_PREFIXES.length; i++) {
     const prefix = PARADIGM_PREFIXES[i]!;
@@ -263,9 +264,10 @@ function byEnding(tables: Tables, lower: string, capitalised: boolean): Candidat
           const tag = forms[forms.length / 3 + number]!;
           if (productive[tag] === 0 || (proper[tag] === 1 && !capitalised)) continue;
           const form = stem + ending;
-          const key = `${form}:${paradigm}:${number}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
+          const lexemes = seen.get(form) ?? seen.set(form, new Set()).get(form)!;
+          const lexeme = paradigm * 256 + number;
+          if (lexemes.has(lexeme)) continue;
+          lexemes.add(lexeme);
           most = Math.max(most, count);
           predicted.push({ form, paradigm, number, score: count * ENDING_WEIGHTS[length]! });
         }

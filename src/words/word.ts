@@ -109,9 +109,9 @@ function formOf(token: Token): Form {
   const knownGrammemes: string[] = [];
   let common = false;
   for (const reading of readings) {
-    grammemes.push(...reading.tags);
+    addNew(grammemes, reading.tags);
     if (reading.known) {
-      knownGrammemes.push(...reading.tags);
+      addNew(knownGrammemes, reading.tags);
       common ||= !PROPER_GRAMMEMES.some((grammeme) => reading.tags.includes(grammeme));
     } else if (!reading.lemma.startsWith(beginning)) continue;
     if (!keys.includes(reading.key)) keys.push(reading.key);
@@ -130,6 +130,11 @@ function formOf(token: Token): Form {
   if (cache.size >= (cache === forms ? FORM_CACHE_LIMIT : OTHER_FORM_CACHE_LIMIT)) dropOldest(cache);
   cache.set(text, form);
   return form;
+}
+
+/** Adds to `list` the values it lacks, in their order (a word's readings repeat most of their grammemes). */
+function addNew(list: string[], values: readonly string[]): void {
+  for (const value of values) if (!list.includes(value)) list.push(value);
 }
 
 const SET_CACHE_LIMIT = 20_000;
