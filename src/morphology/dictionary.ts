@@ -30,7 +30,7 @@ export interface DictionaryReading {
   readonly lexeme: number;
 }
 
-/** The files az loads that hold what a dictionary answer needs. */
+/** The files of az that hold what a dictionary answer and a guess need. */
 const FILES = [
   'words.dawg',
   'p_t_given_w.intdawg',

@@ -1,7 +1,7 @@
 /**
  * Morphology: the only module that knows the OpenCorpora dictionary (through `az`, and through the
  * dictionary's own tables: src/morphology/dictionary.ts for the forms it holds, src/morphology/guess.ts for
- * the forms it lacks; az itself is asked only about a form with a hyphen or of one letter that the dictionary lacks).
+ * the forms it lacks; az itself is started and asked only where the tables cannot be read without it).
  *
  * The dictionary is loaded once, lazily, from the installed `az` package
  * (`loadMorphology`); after that every call is synchronous. Analyses are
@@ -132,10 +132,10 @@ export function analyses(word: string): readonly WordAnalysis[] {
 }
 
 /**
- * The readings of one form as written, from the dictionary when it holds the form, else az's guesses, and
- * whether they are all proper names'. `keepParses`: guessed readings keep az's parses (for a capitalised
- * form: names, places and bodies are put in the nominative, one by one on a text of names, and asking az
- * again for each would double its time there).
+ * The readings of one form as written, from the dictionary when it holds the form, else az's guesses (made from
+ * the tables; by az itself only when the tables are not there), and whether they are all proper names'.
+ * `keepParses`: readings az itself guessed keep its parses (for a capitalised form: names, places and bodies are
+ * put in the nominative, one by one on a text of names, and asking az again for each would double its time there).
  */
 function lookUp(form: string, keepParses: boolean): { readings: Reading[]; onlyProperNames: boolean } {
   const known = dictionaryReadings(form);
@@ -230,7 +230,7 @@ function fieldsOfTagText(text: string, values: ReadonlyMap<string, string | true
   return { pos: value('POST') ?? 'UNKN', case: value('CAse'), gender: value('GNdr'), number: value('NMbr'), tags, key: tags.join(','), changing: flex };
 }
 
-/** The fields of az's own tags for guessed abbreviations, by their text. */
+/** The fields of az's own tags (an abbreviation's, an initial's, a `по-` adverb's), by their text. */
 const guessTagCache = new Map<string, TagFields>();
 
 /** A guessed reading's tag fields: a dictionary tag's, or one of az's own tags, given by its text. */
