@@ -552,6 +552,8 @@ const productName = text(...notNames.products);
 const productWord = inSet(foldedSet(notNames.productWords));
 /** A product word in lower case or capitals, or capitalised where only the sentence's start makes it so (`Игра Minecraft`). */
 const PRODUCT_WORD_HERE = and(productWord, or(lower, upper, and(title, sentenceStart)));
+/** A noun that heads an organisation's name only before a name in quotes, as it names other things too (`сеть «Магнит»`; roles.json quotedNameDescriptors). */
+const quotedNameDescriptor = lemmaSet(rolesData.quotedNameDescriptors);
 /** A legal form or a kind of organisation in capitals (`ОАО`, `ПАО`, `ИА`): the word before a name, not a name. */
 const legalForm = and(upper, listedIn((lists) => lists.organisationDescriptors));
 
@@ -891,7 +893,7 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   rule('kind Name', 'ORG', [one(and(or(lower, sentenceStart), organisationKind), 'context'), one(APPOSED_NAME)], nameOfKind),
   // `движение «Солидарность»`, `Центр современной культуры «Гараж»`: the name inside the quotes
   rule('descriptor … «Name»', 'ORG', [
-    one(organisationHead, 'context'), repeat(DESCRIPTOR_COMPLEMENT, 0, 3, 'context'), one(QUOTE_OPEN, 'context'),
+    one(or(organisationHead, quotedNameDescriptor), 'context'), repeat(DESCRIPTOR_COMPLEMENT, 0, 3, 'context'), one(QUOTE_OPEN, 'context'),
     one(IN_QUOTES_FIRST), repeat(NAME_IN_QUOTES, 0, 5), one(QUOTE_CLOSE, 'context'),
   ]),
   // `НИИ Склифосовского`, `КБ Туполева`: an institution's kind in capitals is part of the name after it, as it is of its field's
