@@ -920,8 +920,9 @@ export const ORGANISATION_RULES: readonly Rule[] = [
     one(and(ADJECTIVE, sentenceStart)), repeat(LOWER_ADJECTIVE, 0, 2), one(START_BODY_HEAD), repeat(and(listed('LOC'), genitive), 1, 3, 'next'),
   ], bodyCaseAgrees),
   // `Совет Безопасности ООН`, `Администрация Президента Азербайджана`, `Минобороны Азербайджана`: the place or
-  // organisation after the body makes it a name, and is named on its own (`Конгресса | США`, `МИД | РФ`), as news writes either alone
-  rule('Body of place', 'ORG', [repeat(ADJECTIVE, 0, 2), one(BODY), repeat(GENITIVE_WORD, 0, 3), one(PLACE_OR_ORGANISATION, 'next')], listedNameWhole),
+  // organisation after the body makes it a name, and is named on its own (`Конгресса | США`, `МИД | РФ`), as news writes either alone;
+  // a listed place's words are the owner's, not the body's (`Облизбирком | Ленинградской области`)
+  rule('Body of place', 'ORG', [repeat(ADJECTIVE, 0, 2), one(BODY), repeat(and(GENITIVE_WORD, not(listed('LOC'))), 0, 3), one(PLACE_OR_ORGANISATION, 'next')], listedNameWhole),
   // `Министерство труда и социальной защиты`, `Комитета Совета Федерации по международным делам`, `комитетом ООН против пыток`
   rule('body with complements', 'ORG', [
     optional(and(ADJECTIVE, not(sentenceStart))), repeat(LOWER_ADJECTIVE, 0, 2), one(COMPLEMENT_HEAD, 'head'), repeat(COMPLEMENT_WORD, 1, 10, 'complement'),
