@@ -70,10 +70,38 @@ const doubleFirstName: Predicate = formTest((word) => {
   if (particles.hyphenated.includes(fold(parts[0]!))) return false;
   return isName(parts[0]!) && parts.slice(1).every((part) => isName(part) || !analyses(part).some((reading) => reading.known));
 }, ['title']);
+/**
+ * A name of capitalised parts joined by a hyphen whose last part is a listed place in the nominative and whose first is
+ * no place or first name (`Спутник-Грузия`, `Новости-Крым`, `Газпром-Армения`): an outlet's or a company's branch in
+ * that place, named with it; a place of such parts is listed or known to the dictionary (`Ханты-Мансийск`) and stays one.
+ */
+const branchOfPlace: Predicate = formTest((word) => {
+  if (word.latin || !HYPHENATED_NAME.test(word.text)) return false;
+  const dash = word.text.lastIndexOf('-');
+  const [owner, place] = [word.text.slice(0, dash), word.text.slice(dash + 1)];
+  const oneWordPlace = (part: string): boolean => (gazetteer().byFirstKey.get(fold(part)) ?? []).some((entry) => entry.type === 'LOC' && entry.words.length === 1);
+  return oneWordPlace(place) && !oneWordPlace(owner.split('-')[0]!) && !gazetteer().firstNames.has(fold(owner.split('-')[0]!));
+});
+const BRANCH_OF_PLACE = and(title, branchOfPlace, not(listed('LOC')), not(listed('ORG')), not(knownGram('Geox')));
+/** Parts joined by hyphens, each starting with a capital (`НТВ-Плюс`, `Газпром-Медиа`). */
+const CAPITALISED_PARTS = /^\p{Lu}\p{L}*(?:-\p{Lu}\p{L}*)+$/u;
+/**
+ * A unit named after its parent: capitalised parts joined by a hyphen, the first a listed organisation's one-word name
+ * (`НТВ-Плюс`, `Газпром-Медиа`, `Лукойл-Пермь`), as a company names its subsidiaries and a channel its sister channels.
+ */
+const unitOfListed: Predicate = formTest((word) => {
+  if (!CAPITALISED_PARTS.test(word.text)) return false;
+  const parent = fold(word.text.slice(0, word.text.indexOf('-')));
+  return (gazetteer().byFirstKey.get(parent) ?? []).some((entry) => entry.type === 'ORG' && entry.words.length === 1);
+});
+const UNIT_OF_LISTED = and(capitalized, unitOfListed, not(listed('LOC')), not(listed('ORG')));
+/** A name the text writes in the nominative whatever its case in the sentence (`агентства Спутник-Грузия`, `НТВ-Плюс`): its normal form is as written. */
+export const writtenNominative: Predicate = or(BRANCH_OF_PLACE, UNIT_OF_LISTED);
 /** A first name of one person: the plural of one is no name (`Филиппин` is the Philippines, not the plural of `Филиппина`). */
 const FIRST = and(capitalized, not(upper), or(knownGram('Name', 'sing'), firstNameListed, and(doubleFirstName, not(listed('ORG')), not(listed('LOC')))), not(titleWord), not(likelierPlace), not(functionWord));
 const MIDDLE = and(title, gram('Patr'));
-const SURNAME = and(title, gram('Surn'), not(titleWord), not(listed('LOC')), not(listed('ORG')));
+/** A surname: no outlet's or company's branch named with its place (`Спутник-Молдова`, which the guesser reads as a surname). */
+const SURNAME = and(title, gram('Surn'), not(titleWord), not(listed('LOC')), not(listed('ORG')), not(BRANCH_OF_PLACE));
 /** A surname even where a place reads the same (`Иванов` is also a form of `Иваново`): for rules where a first name or initials confirm it. */
 const ANY_SURNAME = and(title, gram('Surn'), not(titleWord));
 /** A capitalised word the dictionary does not know as a common word or a place: a foreign or rare surname. */
@@ -225,21 +253,6 @@ const surnameAdjectiveReading = (reading: WordAnalysis): boolean =>
 /** An adjective made from a place's name (`Московский`, `Российской`, `Тверская`): it stands for its place's thing, not for a person. */
 const placeAdjective: Predicate = formTest((word) =>
   word.analyses.some((reading) => reading.pos === 'ADJF' && (fold(reading.key) in placeAdjectives.adjectives || STATE_ADJECTIVES.has(reading.key) || localLemma(reading.key))));
-/**
- * A name of capitalised parts joined by a hyphen whose last part is a listed place in the nominative and whose first is
- * no place or first name (`Спутник-Грузия`, `Новости-Крым`, `Газпром-Армения`): an outlet's or a company's branch in
- * that place, named with it; a place of such parts is listed or known to the dictionary (`Ханты-Мансийск`) and stays one.
- */
-const branchOfPlace: Predicate = formTest((word) => {
-  if (word.latin || !HYPHENATED_NAME.test(word.text)) return false;
-  const dash = word.text.lastIndexOf('-');
-  const [owner, place] = [word.text.slice(0, dash), word.text.slice(dash + 1)];
-  const oneWordPlace = (part: string): boolean => (gazetteer().byFirstKey.get(fold(part)) ?? []).some((entry) => entry.type === 'LOC' && entry.words.length === 1);
-  return oneWordPlace(place) && !oneWordPlace(owner.split('-')[0]!) && !gazetteer().firstNames.has(fold(owner.split('-')[0]!));
-});
-const BRANCH_OF_PLACE = and(title, branchOfPlace, not(listed('LOC')), not(listed('ORG')), not(knownGram('Geox')));
-/** A name the text writes in the nominative whatever its case in the sentence (`агентства Спутник-Грузия`): its normal form is as written. */
-export const writtenNominative: Predicate = BRANCH_OF_PLACE;
 
 /**
  * A capitalised word read first as an adjective that may be a surname of an adjective's shape, the dictionary's or a guess
@@ -881,6 +894,8 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   rule('Name.Name', 'ORG', [one(or(ORGN, listed('ORG'), LATIN_NAME)), one(dot), one(and(capitalized, isWord))], writtenTogether),
   // `агентство Спутник-Грузия`, `РИА Новости-Крым`: an outlet or a company named with the place of its branch
   rule('Name-Place', 'ORG', [one(BRANCH_OF_PLACE)]),
+  // `НТВ-Плюс`, `Газпром-Медиа`: a unit named after its listed parent
+  rule('Parent-Unit', 'ORG', [one(UNIT_OF_LISTED)]),
   rule('organisation name', 'ORG', [one(ORGN)]),
   rule('abbreviation', 'ORG', [one(ABBREVIATION)]),
   // `Минпромторг`, `Мосгоризбиркома`, `Роскомнадзор`: the short name of a state body, by its shape
