@@ -408,11 +408,32 @@ const endsLikeBody = (stem: string): boolean => bodyShapes.endings.some((ending)
 export function bodyShortNominative(word: Word): string | undefined {
   if (known(word)) return undefined;
   const stem = word.text.replace(CASE_ENDING_AS_WRITTEN, '');
-  return stem !== word.text && endsLikeBody(fold(stem)) ? stem : undefined;
+  if (stem !== word.text && endsLikeBody(fold(stem))) return stem;
+  // `Роскачества` → `Роскачество`: the prefix as written and the field noun's lemma
+  const compound = compoundField(word);
+  return compound && compound.prefix + compound.reading.lemma;
 }
 /**
+ * The field noun of a body's name made of a compound prefix and a noun written together, which the dictionary does not
+ * know as a whole (`Роскачества`: `Рос` and `качества`; body-shapes.json compoundPrefixes): the rest after the prefix, a
+ * common noun of four letters or more the dictionary knows, its singular reading first. Undefined when there is none.
+ */
+function compoundField(word: Word): { prefix: string; reading: WordAnalysis } | undefined {
+  for (const prefix of bodyShapes.compoundPrefixes) {
+    if (!word.folded.startsWith(prefix) || word.folded.length < prefix.length + 4) continue;
+    const nouns = analyses(word.text.slice(prefix.length).toLowerCase())
+      .filter((reading) => reading.known && reading.pos === 'NOUN' && !PROPER_GRAMMEMES.some((tag) => reading.tags.includes(tag)));
+    const reading = nouns.find((noun) => noun.number === 'sing') ?? nouns[0];
+    if (reading) return { prefix: word.text.slice(0, prefix.length), reading };
+  }
+  return undefined;
+}
+/** A body's name of a compound prefix and a field noun that the dictionary does not know as a whole (`Роскачество`, `Госавтоинспекции`). */
+const compoundBody: Predicate = formTest((word) => !word.latin && !known(word) && compoundField(word) !== undefined);
+/**
  * The short name of a state body by its shape (data/gazetteer/body-shapes.json): a capitalised word the dictionary
- * does not know that starts with `Мин` (`Минпромторг`) or ends with `ком` or `надзор` (`Мосгоризбирком`, `Роскомнадзор`).
+ * does not know that starts with `Мин` (`Минпромторг`) or ends with `ком` or `надзор` (`Мосгоризбирком`, `Роскомнадзор`),
+ * or is a compound prefix and a field noun written together (`Роскачество`, `Госавтоинспекция`).
  */
 const bodyShape = and(title, (word: Word) => {
   if (word.latin || word.text.includes('-')) return false;
@@ -425,7 +446,7 @@ const bodyShape = and(title, (word: Word) => {
   const folded = word.folded;
   return [folded, folded.replace(CASE_ENDING, '')].some(
     (stem) => bodyShapes.prefixes.some((prefix) => stem.startsWith(prefix) && stem.length >= prefix.length + 4) || endsLikeBody(stem),
-  );
+  ) || compoundBody(word);
 });
 /** The dictionary knows the word as a person's name or a place. */
 const properReading = or(knownGram('Surn'), knownGram('Name'), knownGram('Geox'));
