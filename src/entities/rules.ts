@@ -592,14 +592,16 @@ const quotedNameDescriptor = lemmaSet(rolesData.quotedNameDescriptors);
 const legalForm = and(upper, listedIn((lists) => lists.organisationDescriptors));
 
 const ORGN = and(capitalized, knownGram('Orgn'), properHere, not(legalForm));
-/** An all-capitals word of 2 to 6 letters the dictionary knows as nothing else: `ДПНИ`, `КЗЖ`. */
-const ABBREVIATION = and(upper, formTest((word) => word.text.length >= 2 && word.text.length <= 6), not(listed('LOC')), formTest((word) =>
-  word.analyses.every((reading) => !reading.known || reading.tags.includes('Orgn'))),
-  not(romanNumeral), not(productName), not(legalForm),
-);
+/** An abbreviation of a thing, an event, a document or a kind of facility (`ЧС`, `ОСАГО`, `АЭС`; not-names.json abbreviations). */
+const thingAbbreviation = text(...notNames.abbreviations);
 /** A model's code: up to four capitals, an optional hyphen and a number, and maybe a letter (`ТМА-7`, `М-52`, `A320`). */
 const MODEL_CODE = /^[A-ZА-ЯЁ]{1,4}-?\d+[A-ZА-ЯЁa-zа-яё]?$/;
-const modelCode: Predicate = (word) => MODEL_CODE.test(word.text);
+const modelCode: Predicate = formTest((word) => MODEL_CODE.test(word.text));
+/** An all-capitals word of 2 to 6 letters the dictionary knows as nothing else: `ДПНИ`, `КЗЖ`; no thing's abbreviation or model's code (`МС-21`). */
+const ABBREVIATION = and(upper, formTest((word) => word.text.length >= 2 && word.text.length <= 6), not(listed('LOC')), formTest((word) =>
+  word.analyses.every((reading) => !reading.known || reading.tags.includes('Orgn'))),
+  not(romanNumeral), not(productName), not(legalForm), not(thingAbbreviation), not(modelCode),
+);
 const NAME_IN_QUOTES = and(not(QUOTE_OPEN), not(QUOTE_CLOSE), not(text('.', ',', ';', ':', '!', '?')));
 /** A lower-case Latin word of up to four letters inside a Latin title (`of`, `the`, `de`: `The Best of Blogs`, `Game of Thrones`). */
 const LATIN_JOINER = and(lower, formTest((word) => word.latin && word.text.length <= 4));
@@ -891,6 +893,8 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   rule('not a name: after a product word', 'ORG', [
     one(PRODUCT_WORD_HERE, 'context'), one(QUOTE_OPEN, 'context'), repeat(NAME_IN_QUOTES, 1, 6, 'context'), one(QUOTE_CLOSE, 'context'),
   ]),
+  // `MP3`, `PS5`, `MH17`: Latin capitals written together with a number are a format's, a model's or a flight's code
+  rule('not a name: code', 'ORG', [one(and(upper, latin, not(listed('ORG'))), 'context'), one(NUMBER, 'context')], writtenTogether),
   // `«Союз ТМА-7»`, `«Прогресс М-52»`: a name in quotes that ends with a model's code (letters and a number) is a vehicle's or a device's
   rule('not a name: model in quotes', 'ORG', [
     one(QUOTE_OPEN, 'context'), repeat(and(NAME_IN_QUOTES, not(modelCode)), 1, 4, 'context'), one(modelCode, 'context'), one(QUOTE_CLOSE, 'context'),
