@@ -199,7 +199,8 @@ function startFormParts(candidate: Rule): readonly Predicate[] | undefined {
 const NO_RULES: readonly Rule[] = [];
 
 /**
- * The longest match of any rule of the grammar starting at `start`; earlier rules win ties.
+ * The longest match of any rule of the grammar starting at `start`; of two as long, the one that leaves fewer words to the
+ * next match, then the earlier rule.
  * Each rule tries longer repetitions first and stops at the first match its check accepts.
  */
 export function matchAt({ startingRules }: Grammar, words: readonly Word[], start: number): Match | null {
@@ -211,9 +212,21 @@ export function matchAt({ startingRules }: Grammar, words: readonly Word[], star
     const first = candidate.elements[0];
     if (first !== undefined && first.min > 0 && !first.test(word)) continue;
     const found = matchRule(candidate, words, start);
-    if (found && (!bestMatch || found.words.length > bestMatch.words.length)) bestMatch = found;
+    if (found && (!bestMatch || found.words.length > bestMatch.words.length || (found.words.length === bestMatch.words.length && leftToNext(found) < leftToNext(bestMatch)))) {
+      bestMatch = found;
+    }
   }
   return bestMatch;
+}
+
+/**
+ * The words at a match's end that it reads but leaves to the next match (role `next`: the owner after a body). Of two
+ * matches of one length the one that takes more words itself wins (`Музей … имени Пушкина` over `Музей … имени | Пушкина`).
+ */
+function leftToNext(match: Match): number {
+  let count = 0;
+  while (count < match.roles.length && match.roles[match.roles.length - 1 - count] === 'next') count++;
+  return count;
 }
 
 /** The shapes of the words a rule can start at: those its elements accept up to the first required one. */

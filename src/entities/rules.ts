@@ -70,10 +70,38 @@ const doubleFirstName: Predicate = formTest((word) => {
   if (particles.hyphenated.includes(fold(parts[0]!))) return false;
   return isName(parts[0]!) && parts.slice(1).every((part) => isName(part) || !analyses(part).some((reading) => reading.known));
 }, ['title']);
+/**
+ * A name of capitalised parts joined by a hyphen whose last part is a listed place in the nominative and whose first is
+ * no place or first name (`Спутник-Грузия`, `Новости-Крым`, `Газпром-Армения`): an outlet's or a company's branch in
+ * that place, named with it; a place of such parts is listed or known to the dictionary (`Ханты-Мансийск`) and stays one.
+ */
+const branchOfPlace: Predicate = formTest((word) => {
+  if (word.latin || !HYPHENATED_NAME.test(word.text)) return false;
+  const dash = word.text.lastIndexOf('-');
+  const [owner, place] = [word.text.slice(0, dash), word.text.slice(dash + 1)];
+  const oneWordPlace = (part: string): boolean => (gazetteer().byFirstKey.get(fold(part)) ?? []).some((entry) => entry.type === 'LOC' && entry.words.length === 1);
+  return oneWordPlace(place) && !oneWordPlace(owner.split('-')[0]!) && !gazetteer().firstNames.has(fold(owner.split('-')[0]!));
+});
+const BRANCH_OF_PLACE = and(title, branchOfPlace, not(listed('LOC')), not(listed('ORG')), not(knownGram('Geox')));
+/** Parts joined by hyphens, each starting with a capital (`НТВ-Плюс`, `Газпром-Медиа`). */
+const CAPITALISED_PARTS = /^\p{Lu}\p{L}*(?:-\p{Lu}\p{L}*)+$/u;
+/**
+ * A unit named after its parent: capitalised parts joined by a hyphen, the first a listed organisation's one-word name
+ * (`НТВ-Плюс`, `Газпром-Медиа`, `Лукойл-Пермь`), as a company names its subsidiaries and a channel its sister channels.
+ */
+const unitOfListed: Predicate = formTest((word) => {
+  if (!CAPITALISED_PARTS.test(word.text)) return false;
+  const parent = fold(word.text.slice(0, word.text.indexOf('-')));
+  return (gazetteer().byFirstKey.get(parent) ?? []).some((entry) => entry.type === 'ORG' && entry.words.length === 1);
+});
+const UNIT_OF_LISTED = and(capitalized, unitOfListed, not(listed('LOC')), not(listed('ORG')));
+/** A name the text writes in the nominative whatever its case in the sentence (`агентства Спутник-Грузия`, `НТВ-Плюс`): its normal form is as written. */
+export const writtenNominative: Predicate = or(BRANCH_OF_PLACE, UNIT_OF_LISTED);
 /** A first name of one person: the plural of one is no name (`Филиппин` is the Philippines, not the plural of `Филиппина`). */
 const FIRST = and(capitalized, not(upper), or(knownGram('Name', 'sing'), firstNameListed, and(doubleFirstName, not(listed('ORG')), not(listed('LOC')))), not(titleWord), not(likelierPlace), not(functionWord));
 const MIDDLE = and(title, gram('Patr'));
-const SURNAME = and(title, gram('Surn'), not(titleWord), not(listed('LOC')), not(listed('ORG')));
+/** A surname: no outlet's or company's branch named with its place (`Спутник-Молдова`, which the guesser reads as a surname). */
+const SURNAME = and(title, gram('Surn'), not(titleWord), not(listed('LOC')), not(listed('ORG')), not(BRANCH_OF_PLACE));
 /** A surname even where a place reads the same (`Иванов` is also a form of `Иваново`): for rules where a first name or initials confirm it. */
 const ANY_SURNAME = and(title, gram('Surn'), not(titleWord));
 /** A capitalised word the dictionary does not know as a common word or a place: a foreign or rare surname. */
@@ -225,21 +253,6 @@ const surnameAdjectiveReading = (reading: WordAnalysis): boolean =>
 /** An adjective made from a place's name (`Московский`, `Российской`, `Тверская`): it stands for its place's thing, not for a person. */
 const placeAdjective: Predicate = formTest((word) =>
   word.analyses.some((reading) => reading.pos === 'ADJF' && (fold(reading.key) in placeAdjectives.adjectives || STATE_ADJECTIVES.has(reading.key) || localLemma(reading.key))));
-/**
- * A name of capitalised parts joined by a hyphen whose last part is a listed place in the nominative and whose first is
- * no place or first name (`Спутник-Грузия`, `Новости-Крым`, `Газпром-Армения`): an outlet's or a company's branch in
- * that place, named with it; a place of such parts is listed or known to the dictionary (`Ханты-Мансийск`) and stays one.
- */
-const branchOfPlace: Predicate = formTest((word) => {
-  if (word.latin || !HYPHENATED_NAME.test(word.text)) return false;
-  const dash = word.text.lastIndexOf('-');
-  const [owner, place] = [word.text.slice(0, dash), word.text.slice(dash + 1)];
-  const oneWordPlace = (part: string): boolean => (gazetteer().byFirstKey.get(fold(part)) ?? []).some((entry) => entry.type === 'LOC' && entry.words.length === 1);
-  return oneWordPlace(place) && !oneWordPlace(owner.split('-')[0]!) && !gazetteer().firstNames.has(fold(owner.split('-')[0]!));
-});
-const BRANCH_OF_PLACE = and(title, branchOfPlace, not(listed('LOC')), not(listed('ORG')), not(knownGram('Geox')));
-/** A name the text writes in the nominative whatever its case in the sentence (`агентства Спутник-Грузия`): its normal form is as written. */
-export const writtenNominative: Predicate = BRANCH_OF_PLACE;
 
 /**
  * A capitalised word read first as an adjective that may be a surname of an adjective's shape, the dictionary's or a guess
@@ -395,11 +408,32 @@ const endsLikeBody = (stem: string): boolean => bodyShapes.endings.some((ending)
 export function bodyShortNominative(word: Word): string | undefined {
   if (known(word)) return undefined;
   const stem = word.text.replace(CASE_ENDING_AS_WRITTEN, '');
-  return stem !== word.text && endsLikeBody(fold(stem)) ? stem : undefined;
+  if (stem !== word.text && endsLikeBody(fold(stem))) return stem;
+  // `Роскачества` → `Роскачество`: the prefix as written and the field noun's lemma
+  const compound = compoundField(word);
+  return compound && compound.prefix + compound.reading.lemma;
 }
 /**
+ * The field noun of a body's name made of a compound prefix and a noun written together, which the dictionary does not
+ * know as a whole (`Роскачества`: `Рос` and `качества`; body-shapes.json compoundPrefixes): the rest after the prefix, a
+ * common noun of four letters or more the dictionary knows, its singular reading first. Undefined when there is none.
+ */
+function compoundField(word: Word): { prefix: string; reading: WordAnalysis } | undefined {
+  for (const prefix of bodyShapes.compoundPrefixes) {
+    if (!word.folded.startsWith(prefix) || word.folded.length < prefix.length + 4) continue;
+    const nouns = analyses(word.text.slice(prefix.length).toLowerCase())
+      .filter((reading) => reading.known && reading.pos === 'NOUN' && !PROPER_GRAMMEMES.some((tag) => reading.tags.includes(tag)));
+    const reading = nouns.find((noun) => noun.number === 'sing') ?? nouns[0];
+    if (reading) return { prefix: word.text.slice(0, prefix.length), reading };
+  }
+  return undefined;
+}
+/** A body's name of a compound prefix and a field noun that the dictionary does not know as a whole (`Роскачество`, `Госавтоинспекции`). */
+const compoundBody: Predicate = formTest((word) => !word.latin && !known(word) && compoundField(word) !== undefined);
+/**
  * The short name of a state body by its shape (data/gazetteer/body-shapes.json): a capitalised word the dictionary
- * does not know that starts with `Мин` (`Минпромторг`) or ends with `ком` or `надзор` (`Мосгоризбирком`, `Роскомнадзор`).
+ * does not know that starts with `Мин` (`Минпромторг`) or ends with `ком` or `надзор` (`Мосгоризбирком`, `Роскомнадзор`),
+ * or is a compound prefix and a field noun written together (`Роскачество`, `Госавтоинспекция`).
  */
 const bodyShape = and(title, (word: Word) => {
   if (word.latin || word.text.includes('-')) return false;
@@ -412,7 +446,7 @@ const bodyShape = and(title, (word: Word) => {
   const folded = word.folded;
   return [folded, folded.replace(CASE_ENDING, '')].some(
     (stem) => bodyShapes.prefixes.some((prefix) => stem.startsWith(prefix) && stem.length >= prefix.length + 4) || endsLikeBody(stem),
-  );
+  ) || compoundBody(word);
 });
 /** The dictionary knows the word as a person's name or a place. */
 const properReading = or(knownGram('Surn'), knownGram('Name'), knownGram('Geox'));
@@ -552,18 +586,22 @@ const productName = text(...notNames.products);
 const productWord = inSet(foldedSet(notNames.productWords));
 /** A product word in lower case or capitals, or capitalised where only the sentence's start makes it so (`Игра Minecraft`). */
 const PRODUCT_WORD_HERE = and(productWord, or(lower, upper, and(title, sentenceStart)));
+/** A noun that heads an organisation's name only before a name in quotes, as it names other things too (`сеть «Магнит»`; roles.json quotedNameDescriptors). */
+const quotedNameDescriptor = lemmaSet(rolesData.quotedNameDescriptors);
 /** A legal form or a kind of organisation in capitals (`ОАО`, `ПАО`, `ИА`): the word before a name, not a name. */
 const legalForm = and(upper, listedIn((lists) => lists.organisationDescriptors));
 
 const ORGN = and(capitalized, knownGram('Orgn'), properHere, not(legalForm));
-/** An all-capitals word of 2 to 6 letters the dictionary knows as nothing else: `ДПНИ`, `КЗЖ`. */
-const ABBREVIATION = and(upper, formTest((word) => word.text.length >= 2 && word.text.length <= 6), not(listed('LOC')), formTest((word) =>
-  word.analyses.every((reading) => !reading.known || reading.tags.includes('Orgn'))),
-  not(romanNumeral), not(productName), not(legalForm),
-);
+/** An abbreviation of a thing, an event, a document or a kind of facility (`ЧС`, `ОСАГО`, `АЭС`; not-names.json abbreviations). */
+const thingAbbreviation = text(...notNames.abbreviations);
 /** A model's code: up to four capitals, an optional hyphen and a number, and maybe a letter (`ТМА-7`, `М-52`, `A320`). */
 const MODEL_CODE = /^[A-ZА-ЯЁ]{1,4}-?\d+[A-ZА-ЯЁa-zа-яё]?$/;
-const modelCode: Predicate = (word) => MODEL_CODE.test(word.text);
+const modelCode: Predicate = formTest((word) => MODEL_CODE.test(word.text));
+/** An all-capitals word of 2 to 6 letters the dictionary knows as nothing else: `ДПНИ`, `КЗЖ`; no thing's abbreviation or model's code (`МС-21`). */
+const ABBREVIATION = and(upper, formTest((word) => word.text.length >= 2 && word.text.length <= 6), not(listed('LOC')), formTest((word) =>
+  word.analyses.every((reading) => !reading.known || reading.tags.includes('Orgn'))),
+  not(romanNumeral), not(productName), not(legalForm), not(thingAbbreviation), not(modelCode),
+);
 const NAME_IN_QUOTES = and(not(QUOTE_OPEN), not(QUOTE_CLOSE), not(text('.', ',', ';', ':', '!', '?')));
 /** A lower-case Latin word of up to four letters inside a Latin title (`of`, `the`, `de`: `The Best of Blogs`, `Game of Thrones`). */
 const LATIN_JOINER = and(lower, formTest((word) => word.latin && word.text.length <= 4));
@@ -855,6 +893,8 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   rule('not a name: after a product word', 'ORG', [
     one(PRODUCT_WORD_HERE, 'context'), one(QUOTE_OPEN, 'context'), repeat(NAME_IN_QUOTES, 1, 6, 'context'), one(QUOTE_CLOSE, 'context'),
   ]),
+  // `MP3`, `PS5`, `MH17`: Latin capitals written together with a number are a format's, a model's or a flight's code
+  rule('not a name: code', 'ORG', [one(and(upper, latin, not(listed('ORG'))), 'context'), one(NUMBER, 'context')], writtenTogether),
   // `«Союз ТМА-7»`, `«Прогресс М-52»`: a name in quotes that ends with a model's code (letters and a number) is a vehicle's or a device's
   rule('not a name: model in quotes', 'ORG', [
     one(QUOTE_OPEN, 'context'), repeat(and(NAME_IN_QUOTES, not(modelCode)), 1, 4, 'context'), one(modelCode, 'context'), one(QUOTE_CLOSE, 'context'),
@@ -879,6 +919,8 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   rule('Name.Name', 'ORG', [one(or(ORGN, listed('ORG'), LATIN_NAME)), one(dot), one(and(capitalized, isWord))], writtenTogether),
   // `агентство Спутник-Грузия`, `РИА Новости-Крым`: an outlet or a company named with the place of its branch
   rule('Name-Place', 'ORG', [one(BRANCH_OF_PLACE)]),
+  // `НТВ-Плюс`, `Газпром-Медиа`: a unit named after its listed parent
+  rule('Parent-Unit', 'ORG', [one(UNIT_OF_LISTED)]),
   rule('organisation name', 'ORG', [one(ORGN)]),
   rule('abbreviation', 'ORG', [one(ABBREVIATION)]),
   // `Минпромторг`, `Мосгоризбиркома`, `Роскомнадзор`: the short name of a state body, by its shape
@@ -891,7 +933,7 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   rule('kind Name', 'ORG', [one(and(or(lower, sentenceStart), organisationKind), 'context'), one(APPOSED_NAME)], nameOfKind),
   // `движение «Солидарность»`, `Центр современной культуры «Гараж»`: the name inside the quotes
   rule('descriptor … «Name»', 'ORG', [
-    one(organisationHead, 'context'), repeat(DESCRIPTOR_COMPLEMENT, 0, 3, 'context'), one(QUOTE_OPEN, 'context'),
+    one(or(organisationHead, quotedNameDescriptor), 'context'), repeat(DESCRIPTOR_COMPLEMENT, 0, 3, 'context'), one(QUOTE_OPEN, 'context'),
     one(IN_QUOTES_FIRST), repeat(NAME_IN_QUOTES, 0, 5), one(QUOTE_CLOSE, 'context'),
   ]),
   // `НИИ Склифосовского`, `КБ Туполева`: an institution's kind in capitals is part of the name after it, as it is of its field's
@@ -918,8 +960,9 @@ export const ORGANISATION_RULES: readonly Rule[] = [
     one(and(ADJECTIVE, sentenceStart)), repeat(LOWER_ADJECTIVE, 0, 2), one(START_BODY_HEAD), repeat(and(listed('LOC'), genitive), 1, 3, 'next'),
   ], bodyCaseAgrees),
   // `Совет Безопасности ООН`, `Администрация Президента Азербайджана`, `Минобороны Азербайджана`: the place or
-  // organisation after the body makes it a name, and is named on its own (`Конгресса | США`, `МИД | РФ`), as news writes either alone
-  rule('Body of place', 'ORG', [repeat(ADJECTIVE, 0, 2), one(BODY), repeat(GENITIVE_WORD, 0, 3), one(PLACE_OR_ORGANISATION, 'next')], listedNameWhole),
+  // organisation after the body makes it a name, and is named on its own (`Конгресса | США`, `МИД | РФ`), as news writes either alone;
+  // a listed place's words are the owner's, not the body's (`Облизбирком | Ленинградской области`)
+  rule('Body of place', 'ORG', [repeat(ADJECTIVE, 0, 2), one(BODY), repeat(and(GENITIVE_WORD, not(listed('LOC'))), 0, 3), one(PLACE_OR_ORGANISATION, 'next')], listedNameWhole),
   // `Министерство труда и социальной защиты`, `Комитета Совета Федерации по международным делам`, `комитетом ООН против пыток`
   rule('body with complements', 'ORG', [
     optional(and(ADJECTIVE, not(sentenceStart))), repeat(LOWER_ADJECTIVE, 0, 2), one(COMPLEMENT_HEAD, 'head'), repeat(COMPLEMENT_WORD, 1, 10, 'complement'),

@@ -33,13 +33,26 @@ export function phraseNominative(words: readonly Word[], knownHead?: number, kin
   const ofKind = kind !== undefined && headWord.analyses.some((reading) => headReading(reading) && reading.tags.includes(kind));
   const accept: Accept = ofKind ? (reading) => headReading(reading) && reading.tags.includes(kind!) : headReading;
   // No guessed indeclinable reading (`Кривоколенном` as a form of its own): a guess that takes every case agrees with any head.
-  const modifier: Accept = (reading) => (reading.pos === 'ADJF' || reading.pos === 'PRTF') && (reading.known || !reading.tags.includes('Fixd'));
+  const adjectival: Accept = (reading) => (reading.pos === 'ADJF' || reading.pos === 'PRTF') && (reading.known || !reading.tags.includes('Fixd'));
+  // An indeclinable head shows no case, so it constrains no agreement, but its gender is the adjectives' (`Ярославском шоссе` →
+  // `Ярославское шоссе`, `Американского бюро` → `Американское бюро`), not the first reading's.
+  const gender = indeclinableGender(headWord, accept);
+  const modifier: Accept = gender === undefined ? adjectival : (reading) => adjectival(reading) && (reading.number === 'plur' || reading.gender === gender);
   const form = agree([{ word: headWord, accept }, ...modifiers.map((word) => ({ word, accept: modifier }))]);
   const texts = words.map((word, i) => {
     if (form === null || i > head) return word.text;
     return nominativeOf(word, readingIn(word, form, i === head ? accept : modifier), i < head);
   });
   return joinWords(words, texts);
+}
+
+/** The one gender of a head that the dictionary knows only as indeclinable (`шоссе`, `бюро`: neuter), if it has one. */
+function indeclinableGender(head: Word, accept: Accept): string | undefined {
+  const readings = head.analyses.filter((reading) => accept(reading) && reading.known);
+  if (readings.length === 0 || !readings.every((reading) => reading.tags.includes('Fixd'))) return undefined;
+  const genders = new Set(readings.map((reading) => reading.gender));
+  const [gender] = genders;
+  return genders.size === 1 && (gender === 'masc' || gender === 'femn' || gender === 'neut') ? gender : undefined;
 }
 
 /**

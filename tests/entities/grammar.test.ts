@@ -95,6 +95,14 @@ describe('matchAt: the choice between rules', () => {
     expect(matchAt(grammar([asOrganisation, asPlace]), input, 0)?.rule).toBe(asOrganisation);
   });
 
+  it('of two matches as long, prefers the one that leaves fewer words to the next match', () => {
+    const bodyOfOwner = rule('body, owner next', 'ORG', [one(title), one(lower), one(title, 'next')]);
+    const wholeName = rule('body with its honoree', 'ORG', [one(title), repeat(or(lower, title), 1, 2)]);
+    const input = words('Музей имени Пушкина открылся');
+    expect(matchAt(grammar([bodyOfOwner, wholeName]), input, 0)?.rule).toBe(wholeName);
+    expect(matchAt(grammar([wholeName, bodyOfOwner]), input, 0)?.rule).toBe(wholeName);
+  });
+
   it('matches from the given start, not from the beginning', () => {
     expect(matched(matchAt(grammar([short]), words('вчера Тверь и Псков'), 1))).toEqual(['Тверь']);
   });
