@@ -12,7 +12,7 @@ import prepositionCases from '../data/grammar/preposition-cases.json';
 import verbCases from '../data/grammar/verb-cases.json';
 import rolesData from '../data/gazetteer/roles.json';
 import type { PersonName, Token } from '../model.js';
-import { nominative, type WordAnalysis } from '../morphology/morphology.js';
+import { analyses, nominative, type WordAnalysis } from '../morphology/morphology.js';
 import { agreeingForms, readingIn, type Accept, type Form } from '../words/agreement.js';
 import { restoreSpelling, nominativeOf } from '../words/nominative.js';
 import { gazetteer } from '../lexicon/gazetteer.js';
@@ -121,6 +121,49 @@ function listedWomanName(word: Word): { name: string; forms: readonly Form[] } |
   return undefined;
 }
 
+/**
+ * Rule `woman's name in -ь`: a woman's first name in `-ь` (`Гузель`, `Асель`, `Айгуль`) declines as `Любовь` does (`Гузел-и`,
+ * `Гузел-ью`), where the dictionary holds it as indeclinable and so lacks those forms, or reads them only as a rarer name's
+ * (`Айгули` of `Айгуля`). Her name and the forms the ending shows; undefined when the word is no such form, or the
+ * dictionary declines the name itself (`Любови`, `Нинели`).
+ */
+function softWomanName(word: Word): { name: string; forms: readonly Form[] } | undefined {
+  const ending = SOFT_WOMAN_ENDINGS.find(([each]) => word.folded.endsWith(each) && word.folded.length > each.length + 2);
+  if (ending === undefined) return undefined;
+  const name = `${word.text.slice(0, -ending[0].length)}ь`;
+  const key = fold(name);
+  const known = word.analyses.filter((r) => r.known && PART_READINGS.first!(r));
+  if (known.some((r) => r.key === key || gazetteer().commonFirstNames.femn.has(r.key))) return undefined;
+  listedWomen ??= foldedSet(firstNamesData.female);
+  const woman = listedWomen.has(key) ||
+    analyses(name).some((r) => r.known && r.tags.includes('Name') && r.gender === 'femn' && r.case === 'nomn' && r.number === 'sing');
+  return woman ? { name, forms: ending[1].map((wordCase) => `${wordCase}/femn`) } : undefined;
+}
+
+/** The endings of a woman's name in `-ь` in the oblique cases, by case (`Гузел-и`: genitive, dative, locative; `Гузел-ью`). */
+const SOFT_WOMAN_ENDINGS: readonly (readonly [string, readonly string[]])[] = [['ью', ['ablt']], ['и', ['gent', 'datv', 'loct']]];
+
+/**
+ * Rule `man's name as listed`: a foreign man's name the list gives whose oblique forms the dictionary reads only as a woman's
+ * name (`Илона`, `Илону`, `Илоне` of Илон, read as Илона's). His name is then one more reading, in the cases its ending shows
+ * that the surname shows too, by a man's case ending or a surname's reading in that case (`Илона Маска`, `Илону Маску`): the
+ * surname's case and gender decide the first name's. Undefined when the word is no such form, or no case is left.
+ */
+function listedManName(word: Word, surname: Word | undefined): { name: string; forms: readonly Form[] } | undefined {
+  const names = word.analyses.filter((r) => r.known && PART_READINGS.first!(r));
+  if (names.length === 0 || names.some((r) => r.gender !== 'femn') || surname === undefined) return undefined;
+  listedMen ??= foldedSet(firstNamesData.male);
+  for (const ending of HARD_STEM_ENDINGS) {
+    const stem = word.text.slice(0, -ending.length);
+    if (!word.folded.endsWith(ending) || !listedMen.has(fold(stem)) || !CONSONANT_END.test(fold(stem))) continue;
+    const shown = (wordCase: string): boolean => manNominative(surname.text, wordCase) !== undefined ||
+      surname.analyses.some((r) => r.known && SURNAME_READING(r) && r.case === wordCase && r.gender !== 'femn');
+    const forms = MALE_CASE_BY_ENDING[ending]!.filter(shown).map((wordCase) => `${wordCase}/masc`);
+    return forms.length > 0 ? { name: stem, forms } : undefined;
+  }
+  return undefined;
+}
+
 /** The cases a woman's name in `-а`/`-я` is in, by the ending that replaces that vowel (`Камал-ой`: instrumental); none for the nominative, which the name gives as listed. */
 const FEMALE_CASE_BY_ENDING: Record<string, readonly string[]> = {
   '': ['nomn'], ы: ['gent'], и: ['gent', 'datv', 'loct'], е: ['datv', 'loct'], у: ['accs'], ю: ['accs'], ой: ['ablt'], ей: ['ablt'], ою: ['ablt'], ею: ['ablt'],
@@ -197,13 +240,13 @@ export function personName(
       hyphen = true;
       continue;
     }
-    const listedFirst = role === 'first' ? listedFirstName(word) : undefined;
+    const listedFirst = role === 'first' ? listedFirstName(word) ?? softWomanName(word) : undefined;
     let piece = word.text;
     if (word.text.length === 1) piece = words[i + 1]?.text === '.' ? `${word.text}.` : word.text;
     else if (listedFirst) piece = listedFirst.name;
     else if (role === 'given') piece = listedFirstName(word)?.name ?? word.text;
     else if (role === 'last' && undeclinedForeignSurname(word, words[roles.indexOf('first')], form)) piece = word.text;
-    else if (role === 'first' || role === 'middle' || role === 'last') piece = partNominative(word, secondGivenName(word, role) ? 'first' : role, form, family);
+    else if (role === 'first' || role === 'middle' || role === 'last') piece = partNominative(word, secondGivenName(word, role) ? 'first' : role, form, family, words[roles.indexOf('last')]);
     if (word.text === '.') continue;
     if (hyphen && (role === 'first' || role === 'middle' || role === 'last') && parts[role] !== undefined) {
       pieces[pieces.length - 1] += `-${piece}`;
@@ -340,7 +383,7 @@ export function verbGender(after: Word | undefined): PersonGender | undefined {
  * that form; a word it lacks, see {@link guessedNominative}. A woman's surname that would end in neither
  * `а` nor `я` stays as written: such a surname does not decline (`Анджелины Джоли` is no form of `Джоль`).
  */
-function partNominative(word: Word, role: 'first' | 'middle' | 'last', form: Form, family = false): string {
+function partNominative(word: Word, role: 'first' | 'middle' | 'last', form: Form, family = false, surname?: Word): string {
   const familySurname = family && role === 'last' ? familyName(word) : undefined;
   if (familySurname !== undefined) return familySurname;
   const halves = role === 'last' ? doubleSurname(word) : undefined;
@@ -357,8 +400,8 @@ function partNominative(word: Word, role: 'first' | 'middle' | 'last', form: For
   if (patronymic !== undefined) return patronymic;
   const accept = partReadings(word, role)!;
   const known = word.analyses.some((r) => r.known);
-  const piece = known ? knownNominative(word, role, form, accept) : guessedNominative(word, role, form, accept);
-  if (womanSurname && !known && !GUESSED_WOMAN_SURNAME_END.test(fold(piece))) return word.text;
+  const piece = known ? knownNominative(word, role, form, accept, surname) : guessedNominative(word, role, form, accept);
+  if (womanSurname && !known && !GUESSED_WOMAN_SURNAME_END.test(fold(piece))) return aSurnameNominative(word.text, caseOf(form)) ?? word.text;
   return womanSurname && !WOMAN_SURNAME_END.test(fold(piece)) ? word.text : piece;
 }
 
@@ -394,10 +437,10 @@ const UNDECLINED_WOMAN_SURNAME = /[бвгджзклмнпрстфхцчшщь]$/
  * knows only as a common word of another form (`Брэду Питту`: `питту` is only the accusative of `питта`) is
  * declined as a man's name by the ending the text shows ({@link manNominative}: `Питт`), as for a word it lacks.
  */
-function knownNominative(word: Word, role: 'first' | 'middle' | 'last', form: Form, accept: Accept): string {
+function knownNominative(word: Word, role: 'first' | 'middle' | 'last', form: Form, accept: Accept, surname?: Word): string {
   if (role === 'first') {
-    const woman = form === '*' ? undefined : listedWomanName(word);
-    return woman?.forms.includes(form) ? woman.name : nominativeOf(word, firstNameReading(word, form));
+    const listed = form === '*' ? undefined : listedWomanName(word) ?? listedManName(word, surname);
+    return listed?.forms.includes(form) ? listed.name : nominativeOf(word, firstNameReading(word, form));
   }
   if (form !== '*' && genderOf(form) === 'masc' && !word.analyses.some((r) => accept(r) && r.case === caseOf(form) && (r.gender === undefined || r.gender === 'masc' || r.gender === 'ms-f'))) {
     const man = manNominative(word.text, caseOf(form));
@@ -465,6 +508,20 @@ function familyName(word: Word): string | undefined {
  * `Беллучча`, the nominative a guess from the ending would give).
  */
 const GUESSED_WOMAN_SURNAME_END = /(?:[оеё]в|[иы]н|ск|цк)а$|[ая]я$/;
+
+/**
+ * Rule `woman's foreign surname in -а`: a woman's surname the dictionary lacks written with `-ы` in the genitive or `-ой`
+ * in the instrumental, endings no foreign surname has as written, declines as a noun in `-а` (`Роберты Метсолы` →
+ * `Метсола`, `с Джессикой Альбой` → `Альба`); undefined for any other ending, which stays as written (`Моники Беллуччи`).
+ */
+function aSurnameNominative(text: string, wordCase: string): string | undefined {
+  const ending = A_SURNAME_ENDINGS[wordCase]?.find((each) => fold(text).endsWith(each));
+  const stem = ending === undefined ? '' : text.slice(0, -ending.length);
+  return stem.length >= 2 && CONSONANT_END.test(fold(stem)) ? `${stem}а` : undefined;
+}
+
+/** The endings of a noun in `-а` that no surname has as written, by case (`Метсол-ы`, `Метсол-ой`). */
+const A_SURNAME_ENDINGS: Readonly<Record<string, readonly string[]>> = { gent: ['ы'], ablt: ['ой', 'ою'] };
 
 /** How a woman's surname that declines ends in the nominative (`Иванова`, `Гарсия`, `Поклонская`). */
 const WOMAN_SURNAME_END = /[ая]$/;
@@ -636,7 +693,8 @@ function nameForm(words: readonly Word[], roles: readonly (string | undefined)[]
     const accept = partReadings(word, roles[i]);
     // A surname the dictionary knows only as a common word (`Бут`) says nothing of the person's gender.
     if (!accept || (roles[i] === 'last' && accept !== SURNAME_READING)) return [];
-    const woman = roles[i] === 'first' ? listedWomanName(word) : roles[i] === 'last' ? womanPossessiveSurname(word) : undefined;
+    const woman = roles[i] === 'first' ? listedWomanName(word) ?? softWomanName(word) ?? listedManName(word, words[roles.indexOf('last')]) :
+      roles[i] === 'last' ? womanPossessiveSurname(word) : undefined;
     return [woman ? { word, accept, also: woman.forms } : { word, accept }];
   });
   let forms = agreeingForms(named);
