@@ -612,13 +612,13 @@ function readingsSurnameNominative(word: Word): string | undefined {
  * The endings a man's name takes in each oblique case, after a hard consonant (`Тайип-а`, `Ын-ом`) and
  * after `ь` or `й`, which the ending replaces (`Мигел-я` of `Мигель`, `Андре-ем` of `Андрей`), and for a
  * man's name in `-а` the endings that replace its `а` and that no indeclinable name ends in (`Солан-ы`,
- * `Солан-ой` of `Солана`; not `-и`, since `Судзуки` is no genitive).
+ * `Солан-ой` of `Солана`; not `-и`, since `Судзуки` is no genitive), and for one in `-я` its instrumental (`Небенз-ей`).
  */
-const MAN_ENDINGS: Record<string, { hard: readonly string[]; soft: readonly string[]; feminine: readonly string[] }> = {
+const MAN_ENDINGS: Record<string, { hard: readonly string[]; soft: readonly string[]; feminine: readonly string[]; softFeminine?: string }> = {
   gent: { hard: ['а'], soft: ['я'], feminine: ['ы'] },
   accs: { hard: ['а'], soft: ['я'], feminine: [] },
   datv: { hard: ['у'], soft: ['ю'], feminine: [] },
-  ablt: { hard: ['ом', 'ем'], soft: ['ем'], feminine: ['ой'] },
+  ablt: { hard: ['ом', 'ем'], soft: ['ем'], feminine: ['ой'], softFeminine: 'ей' },
   loct: { hard: ['е'], soft: [], feminine: [] },
 };
 
@@ -649,6 +649,13 @@ export function manNominative(text: string, wordCase: string): string | undefine
     const stem = text.slice(0, -ending.length);
     if (!folded.endsWith(ending) || stem.length < 2) continue;
     return stem + (/[аеёиоуыэюя]$/.test(fold(stem)) ? 'й' : 'ь');
+  }
+  // A man's name in `-я` (`Небензя`, `Зозуля`) takes `-ей` in the instrumental, which follows no consonant in a nominative;
+  // after a hushing consonant it is the `-а` of `Гуща`.
+  const softFeminine = endings.softFeminine;
+  if (softFeminine !== undefined && folded.endsWith(softFeminine) && folded.length > softFeminine.length + 2) {
+    const stem = text.slice(0, -softFeminine.length);
+    if (CONSONANT_END.test(fold(stem))) return stem + (HUSHING_END.test(fold(stem)) ? 'а' : 'я');
   }
   // A man's name in `-ия` declines as `Мария` does (`Зураба Чантурии`, `с Гией`).
   const ia = IA_ENDINGS[wordCase];
