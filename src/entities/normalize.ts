@@ -440,7 +440,11 @@ const UNDECLINED_WOMAN_SURNAME = /[бвгджзклмнпрстфхцчшщь]$/
 function knownNominative(word: Word, role: 'first' | 'middle' | 'last', form: Form, accept: Accept, surname?: Word): string {
   if (role === 'first') {
     const listed = form === '*' ? undefined : listedWomanName(word) ?? listedManName(word, surname);
-    return listed?.forms.includes(form) ? listed.name : nominativeOf(word, firstNameReading(word, form));
+    if (listed?.forms.includes(form)) return listed.name;
+    const reading = firstNameReading(word, form);
+    // A second given name the dictionary knows only as a common word (`Фрэнсиса Форда Копполы`) declines as a man's name.
+    if (reading === undefined && form !== '*' && genderOf(form) === 'masc') return manNominative(word.text, caseOf(form)) ?? word.text;
+    return nominativeOf(word, reading);
   }
   if (form !== '*' && genderOf(form) === 'masc' && !word.analyses.some((r) => accept(r) && r.case === caseOf(form) && (r.gender === undefined || r.gender === 'masc' || r.gender === 'ms-f'))) {
     const man = manNominative(word.text, caseOf(form));
@@ -712,10 +716,24 @@ function nameForm(words: readonly Word[], roles: readonly (string | undefined)[]
   if (forms[0] === '*') return contextForm(words, roles, context);
   const surname = words[roles.indexOf('last')];
   if (surname && undeclinedSurname(surname)) forms = narrow(forms, (form) => caseOf(form) === 'nomn' || genderOf(form) === 'femn');
+  const second = words[roles.indexOf('middle')];
+  if (second && surname && !second.analyses.some(PART_READINGS.middle!)) forms = narrow(forms, (form) => secondNameShows(second, surname, form));
   forms = narrowByContext(forms, context);
   const firstIndex = roles.indexOf('first');
   const first = firstIndex >= 0 && words[firstIndex]!.text.length > 1 ? words[firstIndex] : undefined;
   return [...forms].sort((a, b) => likelihood(b, first) - likelihood(a, first))[0]!;
+}
+
+/**
+ * Rule `second given name's case`: a second given name and a surname that both show a man's oblique case, by their endings or
+ * a surname's reading (`Мартина Лютера Кинга`: genitive), put the name in it, not in a woman's name's nominative the first
+ * word may also be (`Мартина`).
+ */
+function secondNameShows(second: Word, surname: Word, form: Form): boolean {
+  const wordCase = caseOf(form);
+  if (genderOf(form) !== 'masc' || wordCase === 'nomn') return false;
+  const surnameShows = manNominative(surname.text, wordCase) !== undefined || surname.analyses.some((r) => SURNAME_READING(r) && r.case === wordCase && r.gender !== 'femn');
+  return surnameShows && manNominative(second.text, wordCase) !== undefined;
 }
 
 /**
