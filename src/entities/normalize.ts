@@ -558,7 +558,10 @@ function commonNameReading(word: Word, form: Form): WordAnalysis | undefined {
  */
 function guessedNominative(word: Word, role: string, form: Form, accept: Accept): string {
   if (form === '*') return (role === 'last' ? adjectiveSurnameNominative(word) : undefined) ?? word.text;
-  const man = genderOf(form) === 'masc' ? manNominative(word.text, caseOf(form)) : undefined;
+  // Rule `adjective surname in the dative`: a man's surname in `-ому`, `-ему` is an adjective's dative (`Юрию Ушацкому` →
+  // `Ушацкий`), not a noun's stem in `-ом` with the ending `-у` (`Ушацком`).
+  const adjectiveDative = role === 'last' && caseOf(form) === 'datv' && /[ое]му$/.test(word.folded);
+  const man = genderOf(form) === 'masc' && !adjectiveDative ? manNominative(word.text, caseOf(form)) : undefined;
   if (man !== undefined) return man;
   const inCase = word.analyses.filter((r) => accept(r) && r.case === caseOf(form) && (r.gender === undefined || r.gender === genderOf(form) || r.gender === 'ms-f'));
   const reading = (role === 'last' ? inCase.find((r) => ADJECTIVE_SURNAME.test(r.key)) : undefined) ?? inCase[0];
