@@ -156,6 +156,8 @@ function listedManName(word: Word, surname: Word | undefined): { name: string; f
   for (const ending of HARD_STEM_ENDINGS) {
     const stem = word.text.slice(0, -ending.length);
     if (!word.folded.endsWith(ending) || !listedMen.has(fold(stem)) || !CONSONANT_END.test(fold(stem))) continue;
+    // Not a surname the dictionary knows as a woman's too (`Эльвина Петрова`: hers, as the dictionary reads the first name).
+    if (surname.analyses.some((r) => r.known && SURNAME_READING(r) && r.gender === 'femn')) return undefined;
     const shown = (wordCase: string): boolean => manNominative(surname.text, wordCase) !== undefined ||
       surname.analyses.some((r) => r.known && SURNAME_READING(r) && r.case === wordCase && r.gender !== 'femn');
     const forms = MALE_CASE_BY_ENDING[ending]!.filter(shown).map((wordCase) => `${wordCase}/masc`);
@@ -724,7 +726,8 @@ function nameForm(words: readonly Word[], roles: readonly (string | undefined)[]
   forms = narrowByContext(forms, context);
   const firstIndex = roles.indexOf('first');
   const first = firstIndex >= 0 && words[firstIndex]!.text.length > 1 ? words[firstIndex] : undefined;
-  return [...forms].sort((a, b) => likelihood(b, first) - likelihood(a, first))[0]!;
+  const listedMan = first && listedManName(first, surname);
+  return [...forms].sort((a, b) => likelihood(b, first, listedMan) - likelihood(a, first, listedMan))[0]!;
 }
 
 /**
@@ -926,10 +929,12 @@ function titleBefore(before: readonly Word[]): Word | undefined {
 
 /**
  * How likely a form of the name is when grammar leaves several: the reading of a common first name over
- * that of a rare one (`Дмитрия`: Дмитрий, `Юлия`: Юлия), then a man's (news names men more often).
+ * that of a rare one (`Дмитрия`: Дмитрий, `Юлия`: Юлия), or of a listed man's name whose case the surname shows, then a
+ * man's (news names men more often).
  */
-function likelihood(form: Form, first: Word | undefined): number {
-  const common = first !== undefined && commonNameReading(first, form) !== undefined;
+function likelihood(form: Form, first: Word | undefined, listedMan?: { forms: readonly Form[] }): number {
+  // A listed man's name whose case the surname shows (`Кира Стармера`: Кир's) counts as a common name's reading.
+  const common = first !== undefined && (commonNameReading(first, form) !== undefined || listedMan?.forms.includes(form) === true);
   return (common ? 2 : 0) + (genderOf(form) === 'masc' ? 1 : 0);
 }
 
