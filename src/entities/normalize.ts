@@ -27,7 +27,7 @@ export interface NameContext {
 const NO_CONTEXT: NameContext = { before: [], after: undefined };
 
 /** A first name the dictionary does not know, in its listed form (`Фелипе` stays, `Николом` → `Никол`); undefined when it is not listed. */
-function listedFirstName(word: Word): { name: string; ending: string } | undefined {
+export function listedFirstName(word: Word): { name: string; ending: string } | undefined {
   // A form the dictionary knows as a common word or a plural only is still a listed name's (`Камалы`: no plural of `Камал` here).
   if (word.analyses.some((reading) => reading.known && PART_READINGS.first!(reading))) return undefined;
   const { firstNames } = gazetteer();

@@ -15,7 +15,7 @@ import locations from '../data/gazetteer/locations.json';
 import rolesData from '../data/gazetteer/roles.json';
 import cues from '../data/quotes/cues.json';
 import { agree, agreeingForms, nameSubjectOfVerb } from '../words/agreement.js';
-import { manNominative, syllableStem, womanPossessiveSurname } from './normalize.js';
+import { listedFirstName, manNominative, syllableStem, womanPossessiveSurname } from './normalize.js';
 import { gazetteer, placeReadingFirst, type Gazetteer, type GazetteerEntry } from '../lexicon/gazetteer.js';
 import {
   and, best, capitalized, formTest, gram, inSet, isWord, known, knownGram, lower, not, one, optional, or, pos, repeat, rule, latin, sentenceStart, text, title, upper,
@@ -70,8 +70,15 @@ const doubleFirstName: Predicate = formTest((word) => {
   if (particles.hyphenated.includes(fold(parts[0]!))) return false;
   return isName(parts[0]!) && parts.slice(1).every((part) => isName(part) || !analyses(part).some((reading) => reading.known));
 }, ['title']);
+/**
+ * A listed first name in an oblique case the dictionary does not know as the name's (`Санны` of Санна, read as the adjective
+ * `санный`; rule `listed name declined`), whose nominative is the listed name by a case ending; a common word only inside a
+ * sentence, where its capital marks a name.
+ */
+const declinedListedFirstName: Predicate = and(formTest((word) => !word.latin && listedFirstName(word) !== undefined, ['title']), properHere);
 /** A first name of one person: the plural of one is no name (`Филиппин` is the Philippines, not the plural of `Филиппина`). */
-const FIRST = and(capitalized, not(upper), or(knownGram('Name', 'sing'), firstNameListed, and(doubleFirstName, not(listed('ORG')), not(listed('LOC')))), not(titleWord), not(likelierPlace), not(functionWord));
+const FIRST = and(capitalized, not(upper), or(knownGram('Name', 'sing'), firstNameListed, declinedListedFirstName, and(doubleFirstName, not(listed('ORG')), not(listed('LOC')))),
+  not(titleWord), not(likelierPlace), not(functionWord));
 const MIDDLE = and(title, gram('Patr'));
 const SURNAME = and(title, gram('Surn'), not(titleWord), not(listed('LOC')), not(listed('ORG')));
 /** A surname even where a place reads the same (`Иванов` is also a form of `Иваново`): for rules where a first name or initials confirm it. */
