@@ -431,6 +431,8 @@ export function bodyShortNominative(word: Word): string | undefined {
   const stem = word.text.replace(CASE_ENDING_AS_WRITTEN, '');
   return stem !== word.text && endsLikeBody(fold(stem)) ? stem : undefined;
 }
+/** The oblique forms of an adjective in `-ский`, `-цкий` (`Зеленскому`, `Зеленском`, `Высоцким`). */
+const ADJECTIVE_SURNAME_OBLIQUE = /[сц]к(?:ого|ому|им|ом)$/;
 /**
  * The short name of a state body by its shape (data/gazetteer/body-shapes.json): a capitalised word the dictionary
  * does not know that starts with `Мин` (`Минпромторг`) or ends with `ком` or `надзор` (`Мосгоризбирком`, `Роскомнадзор`).
@@ -444,6 +446,8 @@ const bodyShape = and(title, (word: Word) => {
     return !properReading(word) && (word.sentenceStart ? readings.every((reading) => endsLikeBody(reading.key)) : readings.some((reading) => endsLikeBody(reading.key)));
   }
   const folded = word.folded;
+  // An adjective's dative or instrumental is no body's (`Зеленскому`, `Зеленским`: their stem ends in `-ском`, `-ским` as `-ком` does).
+  if (ADJECTIVE_SURNAME_OBLIQUE.test(folded)) return false;
   return [folded, folded.replace(CASE_ENDING, '')].some(
     (stem) => bodyShapes.prefixes.some((prefix) => stem.startsWith(prefix) && stem.length >= prefix.length + 4) || endsLikeBody(stem),
   );
