@@ -248,6 +248,7 @@ export function personName(
     else if (listedFirst) piece = listedFirst.name;
     else if (role === 'given') piece = listedFirstName(word)?.name ?? word.text;
     else if (role === 'last' && undeclinedForeignSurname(word, words[roles.indexOf('first')], form)) piece = word.text;
+    else if (role === 'last' && velarNounSurname(word, words[roles.indexOf('first')], form) !== undefined) piece = velarNounSurname(word, words[roles.indexOf('first')], form)!;
     else if (role === 'first' || role === 'middle' || role === 'last') piece = partNominative(word, secondGivenName(word, role) ? 'first' : role, form, family, words[roles.indexOf('last')]);
     if (word.text === '.') continue;
     if (hyphen && (role === 'first' || role === 'middle' || role === 'last') && parts[role] !== undefined) {
@@ -326,6 +327,18 @@ function undeclinedForeignSurname(word: Word, first: Word | undefined, form: For
   const undeclinedFirst = first !== undefined && first.analyses.some((r) => r.known && r.tags.includes('Name') && r.gender === 'masc' && r.tags.includes('Fixd'));
   if (undeclinedFirst) return true;
   return form !== '*' && genderOf(form) === 'masc' && nouns.every((r) => r.lemma.endsWith('я'));
+}
+
+/**
+ * Rule `man's surname in -ка`: a man's surname the dictionary lacks, in `-и` after a velar or hushing consonant, after a first
+ * name that declines and shows the genitive, is a noun's genitive in `-а` (`Сергея Бубки` → `Бубка`): Russian writes `и`, not
+ * `ы`, there. Only after such a first name, as a foreign name's is indeclinable (`Ичиро Судзуки`, `Марио Бьянки`), and not in
+ * `-ски`, `-цки`, a Polish adjective surname written as spoken (`Андрея Ковальски`).
+ */
+function velarNounSurname(word: Word, first: Word | undefined, form: Form): string | undefined {
+  if (form !== 'gent/masc' || first === undefined || word.analyses.some((r) => r.known) || !/[гкхжшчщ]и$/.test(word.folded) || /[сц]ки$/.test(word.folded) || word.text.length < 5) return undefined;
+  const declined = first.analyses.some((r) => r.known && r.tags.includes('Name') && r.gender === 'masc' && r.case === 'gent' && !r.tags.includes('Fixd'));
+  return declined ? `${word.text.slice(0, -1)}а` : undefined;
 }
 
 /** A word in the middle of a name that is no patronymic but a second given name (`Мануэла` of `Жозе Мануэла Баррозу`). */
