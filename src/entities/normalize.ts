@@ -80,6 +80,13 @@ const SOFT_STEM_ENDINGS: ReadonlySet<string> = new Set(['я', 'ю', 'ем', 'е'
 
 const CASE_ENDINGS = ['ом', 'ем', 'ой', 'ей', 'ою', 'ею', 'а', 'я', 'у', 'ю', 'е', 'ы', 'и'];
 
+/** A name the list gives as a man's and not as a woman's (`Никол`). */
+function listedManOnly(name: string): boolean {
+  listedMen ??= foldedSet(firstNamesData.male);
+  listedWomen ??= foldedSet(firstNamesData.female);
+  return listedMen.has(fold(name)) && !listedWomen.has(fold(name));
+}
+
 /** The cases a man's name ending in a consonant is in, by the ending the text adds to it (`Реджеп-ом`: instrumental). */
 const MALE_CASE_BY_ENDING: Record<string, readonly string[]> = {
   '': ['nomn'], а: ['gent', 'accs'], я: ['gent', 'accs'], у: ['datv'], ю: ['datv'], ом: ['ablt'], ем: ['ablt'], е: ['loct'],
@@ -245,7 +252,7 @@ export function personName(
     const listedFirst = role === 'first' ? listedFirstName(word) ?? softWomanName(word) : undefined;
     let piece = word.text;
     if (word.text.length === 1) piece = words[i + 1]?.text === '.' ? `${word.text}.` : word.text;
-    else if (listedFirst) piece = listedFirst.name;
+    else if (listedFirst) piece = 'ending' in listedFirst && listedFirst.ending !== '' && form !== '*' && genderOf(form) === 'femn' && listedManOnly(listedFirst.name) ? word.text : listedFirst.name;
     else if (role === 'given') piece = listedFirstName(word)?.name ?? word.text;
     else if (role === 'last' && undeclinedForeignSurname(word, words[roles.indexOf('first')], form)) piece = word.text;
     else if (role === 'last' && velarNounSurname(word, words[roles.indexOf('first')], form) !== undefined) piece = velarNounSurname(word, words[roles.indexOf('first')], form)!;
@@ -734,6 +741,13 @@ function nameForm(words: readonly Word[], roles: readonly (string | undefined)[]
   if (forms[0] === '*') return contextForm(words, roles, context);
   const surname = words[roles.indexOf('last')];
   if (surname && undeclinedSurname(surname)) forms = narrow(forms, (form) => caseOf(form) === 'nomn' || genderOf(form) === 'femn');
+  // Rule `woman's name as written`: a word read as a listed man's name in an oblique case before a surname the dictionary
+  // lacks that would decline with his but stays as written (`Никола Стерджен`: Никол's genitive would need `Стерджена`) is a
+  // woman's name as written, in the case the words around give, else the nominative.
+  if (shown && surname && undeclinedSurname(surname) && !surname.analyses.some((r) => r.known) &&
+    forms.every((form) => genderOf(form) === 'masc' && caseOf(form) !== 'nomn' && manNominative(surname.text, caseOf(form)) === undefined)) {
+    return `${contextCases(context)[0] ?? 'nomn'}/femn`;
+  }
   const second = words[roles.indexOf('middle')];
   if (second && surname && !second.analyses.some(PART_READINGS.middle!)) forms = narrow(forms, (form) => secondNameShows(second, surname, form));
   forms = narrowByContext(forms, context);

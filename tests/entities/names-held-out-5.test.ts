@@ -97,6 +97,8 @@ describe("a foreign woman's name that looks like a man's genitive keeps its own 
     ['Роберта Метсола открыла заседание.', ['Роберта Метсола → Роберта · – · Метсола']],
     ['По словам Роберты Метсолы, голосование состоится.', ['Роберты Метсолы → Роберта · – · Метсола']],
     ['Мартина Хингис выиграла турнир в паре.', ['Мартина Хингис → Мартина · – · Хингис']],
+    ['Никола Стерджен объявила об отставке.', ['Никола Стерджен → Никола · – · Стерджен']],
+    ['Журналисты встретились с Николом Пашиняном.', ['Николом Пашиняном → Никол · – · Пашинян']],
   ])('%s', async (text, expected) => check([text, expected]));
 });
 
@@ -138,14 +140,13 @@ describe('names of three parts, foreign and East Asian', () => {
 // and a Spanish double surname whose first half the dictionary knows as an indeclinable given name (`Гарсиа`);
 // a man's surname in -я the dictionary lacks, in the genitive or dative (`Небензи`, `Небензе`) where the document gives no
 // nominative, whose ending -и, -е an indeclinable foreign surname also has (`Каддафи`, `Гёте`); a surname of the adjective kind in -ой the dictionary lacks
-// (`Ланового`: -ой or -ый, which only the stress tells); a woman's foreign name the dictionary reads only as a man's genitive (`Никола`).
+// (`Ланового`, `Лановым`: -ой or -ый, or -ов, which only the stress or the person's nominative elsewhere tells).
 describe('known gaps', () => {
   it.fails.each<Case>([
     ['По словам Василия Небензи, резолюция не пройдет.', ['Василия Небензи → Василий · – · Небензя']],
     ['Слово предоставили Василию Небензе.', ['Василию Небензе → Василий · – · Небензя']],
     ['Юбилей Василия Ланового отметили в театре.', ['Василия Ланового → Василий · – · Лановой']],
     ['Спектакль с Василием Лановым собрал полный зал.', ['Василием Лановым → Василий · – · Лановой']],
-    ['Никола Стерджен объявила об отставке.', ['Никола Стерджен → Никола · – · Стерджен']],
     ['Убийство Джона Фицджеральда Кеннеди потрясло мир.', ['Джона Фицджеральда Кеннеди → Джон · Фицджеральд · Кеннеди']],
     ['Романы Габриэля Гарсиа Маркеса переиздали.', ['Габриэля Гарсиа Маркеса → Габриэль · – · Гарсиа Маркес']],
   ])('%s', async (text, expected) => check([text, expected]));
