@@ -530,9 +530,44 @@ function introducedNames(drafts: readonly DraftMention[]): Map<string, { last: s
     // lemma of the dictionary's gives (its adjective's is the man's `ушацкий`).
     const adjective = /^(.{3,})(ая|яя)$/.exec(key);
     if (adjective) for (const ending of adjective[2] === 'ая' ? ['ой', 'ую'] : ['ей', 'юю']) if (!surnames.has(adjective[1] + ending)) surnames.set(adjective[1] + ending, { last });
+    for (const form of [...nounSurnameForms(key), ...adjectiveSurnameForms(key)]) if (!surnames.has(form)) surnames.set(form, { last });
   }
   return surnames;
 }
+
+/**
+ * Rule `introduced surname in -а, -я`: a surname in `-а` or `-я` that is no woman's form of a Russian surname declines as a noun
+ * (`Небензя`: `Небензи`, `Небензе`, `Небензю`, `Небензей`; `Бубка`: `Бубки`), the forms a surname alone takes later in the
+ * document, which the dictionary lacks or reads as other words. None for `-ова`, `-ина`, `-ская`, which decline as adjectives.
+ */
+function nounSurnameForms(key: string): string[] {
+  const match = /^(.{3,})([ая])$/.exec(key);
+  if (!match || RUSSIAN_WOMAN_SURNAME.test(key)) return [];
+  const [, stem, vowel] = match as unknown as [string, string, string];
+  // Russian writes и, not ы, after a velar or a hushing consonant (`Бубк-и`), and е, not о, after a hushing one unstressed.
+  const soft = vowel === 'я' || /[гкхжшчщ]$/.test(stem);
+  const endings = vowel === 'я' ? ['и', 'е', 'ю', 'ей', 'ею'] : [soft ? 'и' : 'ы', 'е', 'у', 'ой', 'ою', ...(/[жшчщц]$/.test(stem) ? ['ей'] : [])];
+  return endings.map((ending) => stem + ending);
+}
+
+/**
+ * Rule `introduced surname of the adjective kind`: a man's surname in `-ий`, `-ый`, `-ой` declines as an adjective (`Зеленский`:
+ * `Зеленского`, `Зеленскому`, `Зеленским`, `Зеленском`), the forms a surname alone takes later, which the dictionary may
+ * lack (`Зеленскому задали вопрос`). A soft `-ий` other than after a velar or hushing consonant (`Крайний`) is left out.
+ */
+function adjectiveSurnameForms(key: string): string[] {
+  const match = /^(.{3,})(ий|ый|ой)$/.exec(key);
+  if (!match) return [];
+  const [, stem, ending] = match as unknown as [string, string, string];
+  const velar = /[гкхжшчщ]$/.test(stem);
+  if (ending === 'ий' && !velar) return [];
+  // Russian writes и, not ы, after a velar or a hushing consonant (`Зеленск-им`), and е, not о, after a hushing one unstressed.
+  const hushing = /[жшчщ]$/.test(stem) && ending !== 'ой';
+  return [hushing ? 'его' : 'ого', hushing ? 'ему' : 'ому', velar ? 'им' : 'ым', hushing ? 'ем' : 'ом'].map((each) => stem + each);
+}
+
+/** A woman's form of a Russian surname, which declines as an adjective (`Иванова`, `Ракитина`, `Ушацкая`). */
+const RUSSIAN_WOMAN_SURNAME = /(?:[оеё]в|[иы]н)а$|[ая]я$/;
 
 /** A capitalised word no rule took, with the word after it, which may show the gender of the person it names (`Бут рассказала`). */
 interface Leftover {

@@ -426,9 +426,12 @@ class PersonIndex {
    */
   private findOblique(draft: DraftMention): { cluster: Cluster; draft: DraftMention } | undefined {
     const parts = draft.parts ?? {};
-    const alone = isNameAlone(parts) || (parts.last !== undefined && !parts.middle && (!parts.first || parts.first.endsWith('.')));
-    if (!alone) return undefined;
     const surface = draft.text.split(/\s+/).at(-1)!;
+    // With a first name too, where the surname stays as written (`Василия Небензи` after `Василий Небензя`): the first name
+    // must then be the person's as well.
+    const asWritten = parts.last !== undefined && parts.first !== undefined && !parts.middle && fold(parts.last) === fold(surface);
+    const alone = isNameAlone(parts) || asWritten || (parts.last !== undefined && !parts.middle && (!parts.first || parts.first.endsWith('.')));
+    if (!alone) return undefined;
     for (const last of obliqueNominatives(surface)) {
       const cluster = this.find({ ...(isNameAlone(parts) ? {} : parts), last }, draft.gender);
       if (cluster) return { cluster, draft: isNameAlone(parts) ? { ...draft, normal: last, parts: { last } } : withSurname(draft, last) };
@@ -447,16 +450,21 @@ class PersonIndex {
 
 /**
  * A man's surname ending in a consonant, `ь` or `й` takes these endings in the oblique cases (`Данн-а`, `Данн-у`,
- * `Данн-ом`, `Данн-е`; `Гогол-я`, `Гогол-ем`; `Шульц-ем`): the nominatives a word may be an oblique form of.
+ * `Данн-ом`, `Данн-е`; `Гогол-я`, `Гогол-ем`; `Шульц-ем`), and a surname in `-а`, `-я` those of a noun (`Бубк-и`,
+ * `Небенз-ей`, `Небенз-е`): the nominatives a word may be an oblique form of.
  */
 const OBLIQUE_ENDINGS: readonly (readonly [string, readonly string[]])[] = [
   ['ом', ['']],
   ['ем', ['', 'ь', 'й']],
+  ['ой', ['а']],
+  ['ей', ['я']],
   ['а', ['']],
-  ['у', ['']],
-  ['е', ['', 'ь', 'й']],
+  ['у', ['', 'а']],
+  ['е', ['', 'ь', 'й', 'а', 'я']],
   ['я', ['ь', 'й']],
-  ['ю', ['ь', 'й']],
+  ['ю', ['ь', 'й', 'я']],
+  ['и', ['я', 'а']],
+  ['ы', ['а']],
 ];
 
 /** The shortest stem a surname is taken to have: shorter words are too often something else. */
@@ -467,8 +475,9 @@ function obliqueNominatives(word: string): string[] {
   for (const [ending, nominatives] of OBLIQUE_ENDINGS) {
     if (!fold(word).endsWith(ending) || word.length - ending.length < MIN_STEM) continue;
     const stem = word.slice(0, word.length - ending.length);
-    // A hard ending follows a consonant (`Данн-а`); after a vowel it belongs to the name (`Гарсиа`, `Пиау`).
-    for (const nominative of nominatives) if (nominative !== '' || /[бвгджзклмнпрстфхцчшщ]$/iu.test(stem)) found.push(stem + nominative);
+    // A hard ending follows a consonant (`Данн-а`), and so does a noun's (`Бубк-и`); after a vowel it belongs to the name
+    // (`Гарсиа`, `Пиау`).
+    for (const nominative of nominatives) if (/^[ьй]$/.test(nominative) || /[бвгджзклмнпрстфхцчшщ]$/iu.test(stem)) found.push(stem + nominative);
   }
   return found;
 }

@@ -12,7 +12,7 @@ import prepositionCases from '../data/grammar/preposition-cases.json';
 import verbCases from '../data/grammar/verb-cases.json';
 import rolesData from '../data/gazetteer/roles.json';
 import type { PersonName, Token } from '../model.js';
-import { nominative, type WordAnalysis } from '../morphology/morphology.js';
+import { analyses, nominative, type WordAnalysis } from '../morphology/morphology.js';
 import { agreeingForms, readingIn, type Accept, type Form } from '../words/agreement.js';
 import { restoreSpelling, nominativeOf } from '../words/nominative.js';
 import { gazetteer } from '../lexicon/gazetteer.js';
@@ -27,7 +27,7 @@ export interface NameContext {
 const NO_CONTEXT: NameContext = { before: [], after: undefined };
 
 /** A first name the dictionary does not know, in its listed form (`Фелипе` stays, `Николом` → `Никол`); undefined when it is not listed. */
-function listedFirstName(word: Word): { name: string; ending: string } | undefined {
+export function listedFirstName(word: Word): { name: string; ending: string } | undefined {
   // A form the dictionary knows as a common word or a plural only is still a listed name's (`Камалы`: no plural of `Камал` here).
   if (word.analyses.some((reading) => reading.known && PART_READINGS.first!(reading))) return undefined;
   const { firstNames } = gazetteer();
@@ -80,6 +80,13 @@ const SOFT_STEM_ENDINGS: ReadonlySet<string> = new Set(['я', 'ю', 'ем', 'е'
 
 const CASE_ENDINGS = ['ом', 'ем', 'ой', 'ей', 'ою', 'ею', 'а', 'я', 'у', 'ю', 'е', 'ы', 'и'];
 
+/** A name the list gives as a man's and not as a woman's (`Никол`). */
+function listedManOnly(name: string): boolean {
+  listedMen ??= foldedSet(firstNamesData.male);
+  listedWomen ??= foldedSet(firstNamesData.female);
+  return listedMen.has(fold(name)) && !listedWomen.has(fold(name));
+}
+
 /** The cases a man's name ending in a consonant is in, by the ending the text adds to it (`Реджеп-ом`: instrumental). */
 const MALE_CASE_BY_ENDING: Record<string, readonly string[]> = {
   '': ['nomn'], а: ['gent', 'accs'], я: ['gent', 'accs'], у: ['datv'], ю: ['datv'], ом: ['ablt'], ем: ['ablt'], е: ['loct'],
@@ -117,6 +124,51 @@ function listedWomanName(word: Word): { name: string; forms: readonly Form[] } |
     const stem = word.text.slice(0, -ending.length);
     const tail = ['а', 'я'].find((vowel) => listedWomen!.has(fold(stem + vowel)));
     if (tail !== undefined) return { name: stem + tail, forms: cases.map((wordCase) => `${wordCase}/femn`) };
+  }
+  return undefined;
+}
+
+/**
+ * Rule `woman's name in -ь`: a woman's first name in `-ь` (`Гузель`, `Асель`, `Айгуль`) declines as `Любовь` does (`Гузел-и`,
+ * `Гузел-ью`), where the dictionary holds it as indeclinable and so lacks those forms, or reads them only as a rarer name's
+ * (`Айгули` of `Айгуля`). Her name and the forms the ending shows; undefined when the word is no such form, or the
+ * dictionary declines the name itself (`Любови`, `Нинели`).
+ */
+function softWomanName(word: Word): { name: string; forms: readonly Form[] } | undefined {
+  const ending = SOFT_WOMAN_ENDINGS.find(([each]) => word.folded.endsWith(each) && word.folded.length > each.length + 2);
+  if (ending === undefined) return undefined;
+  const name = `${word.text.slice(0, -ending[0].length)}ь`;
+  const key = fold(name);
+  const known = word.analyses.filter((r) => r.known && PART_READINGS.first!(r));
+  if (known.some((r) => r.key === key || gazetteer().commonFirstNames.femn.has(r.key))) return undefined;
+  listedWomen ??= foldedSet(firstNamesData.female);
+  const woman = listedWomen.has(key) ||
+    analyses(name).some((r) => r.known && r.tags.includes('Name') && r.gender === 'femn' && r.case === 'nomn' && r.number === 'sing');
+  return woman ? { name, forms: ending[1].map((wordCase) => `${wordCase}/femn`) } : undefined;
+}
+
+/** The endings of a woman's name in `-ь` in the oblique cases, by case (`Гузел-и`: genitive, dative, locative; `Гузел-ью`). */
+const SOFT_WOMAN_ENDINGS: readonly (readonly [string, readonly string[]])[] = [['ью', ['ablt']], ['и', ['gent', 'datv', 'loct']]];
+
+/**
+ * Rule `man's name as listed`: a foreign man's name the list gives whose oblique forms the dictionary reads only as a woman's
+ * name (`Илона`, `Илону`, `Илоне` of Илон, read as Илона's). His name is then one more reading, in the cases its ending shows
+ * that the surname shows too, by a man's case ending or a surname's reading in that case (`Илона Маска`, `Илону Маску`): the
+ * surname's case and gender decide the first name's. Undefined when the word is no such form, or no case is left.
+ */
+function listedManName(word: Word, surname: Word | undefined): { name: string; forms: readonly Form[] } | undefined {
+  const names = word.analyses.filter((r) => r.known && PART_READINGS.first!(r));
+  if (names.length === 0 || names.some((r) => r.gender !== 'femn') || surname === undefined) return undefined;
+  listedMen ??= foldedSet(firstNamesData.male);
+  for (const ending of HARD_STEM_ENDINGS) {
+    const stem = word.text.slice(0, -ending.length);
+    if (!word.folded.endsWith(ending) || !listedMen.has(fold(stem)) || !CONSONANT_END.test(fold(stem))) continue;
+    // Not a surname the dictionary knows as a woman's too (`Эльвина Петрова`: hers, as the dictionary reads the first name).
+    if (surname.analyses.some((r) => r.known && SURNAME_READING(r) && r.gender === 'femn')) return undefined;
+    const shown = (wordCase: string): boolean => manNominative(surname.text, wordCase) !== undefined ||
+      surname.analyses.some((r) => r.known && SURNAME_READING(r) && r.case === wordCase && r.gender !== 'femn');
+    const forms = MALE_CASE_BY_ENDING[ending]!.filter(shown).map((wordCase) => `${wordCase}/masc`);
+    return forms.length > 0 ? { name: stem, forms } : undefined;
   }
   return undefined;
 }
@@ -197,13 +249,14 @@ export function personName(
       hyphen = true;
       continue;
     }
-    const listedFirst = role === 'first' ? listedFirstName(word) : undefined;
+    const listedFirst = role === 'first' ? listedFirstName(word) ?? softWomanName(word) : undefined;
     let piece = word.text;
     if (word.text.length === 1) piece = words[i + 1]?.text === '.' ? `${word.text}.` : word.text;
-    else if (listedFirst) piece = listedFirst.name;
+    else if (listedFirst) piece = 'ending' in listedFirst && listedFirst.ending !== '' && form !== '*' && genderOf(form) === 'femn' && listedManOnly(listedFirst.name) ? word.text : listedFirst.name;
     else if (role === 'given') piece = listedFirstName(word)?.name ?? word.text;
     else if (role === 'last' && undeclinedForeignSurname(word, words[roles.indexOf('first')], form)) piece = word.text;
-    else if (role === 'first' || role === 'middle' || role === 'last') piece = partNominative(word, secondGivenName(word, role) ? 'first' : role, form, family);
+    else if (role === 'last' && velarNounSurname(word, words[roles.indexOf('first')], form) !== undefined) piece = velarNounSurname(word, words[roles.indexOf('first')], form)!;
+    else if (role === 'first' || role === 'middle' || role === 'last') piece = partNominative(word, secondGivenName(word, role) ? 'first' : role, form, family, words[roles.indexOf('last')]);
     if (word.text === '.') continue;
     if (hyphen && (role === 'first' || role === 'middle' || role === 'last') && parts[role] !== undefined) {
       pieces[pieces.length - 1] += `-${piece}`;
@@ -283,6 +336,18 @@ function undeclinedForeignSurname(word: Word, first: Word | undefined, form: For
   return form !== '*' && genderOf(form) === 'masc' && nouns.every((r) => r.lemma.endsWith('я'));
 }
 
+/**
+ * Rule `man's surname in -ка`: a man's surname the dictionary lacks, in `-и` after a velar or hushing consonant, after a first
+ * name that declines and shows the genitive, is a noun's genitive in `-а` (`Сергея Бубки` → `Бубка`): Russian writes `и`, not
+ * `ы`, there. Only after such a first name, as a foreign name's is indeclinable (`Ичиро Судзуки`, `Марио Бьянки`), and not in
+ * `-ски`, `-цки`, a Polish adjective surname written as spoken (`Андрея Ковальски`).
+ */
+function velarNounSurname(word: Word, first: Word | undefined, form: Form): string | undefined {
+  if (form !== 'gent/masc' || first === undefined || word.analyses.some((r) => r.known) || !/[гкхжшчщ]и$/.test(word.folded) || /[сц]ки$/.test(word.folded) || word.text.length < 5) return undefined;
+  const declined = first.analyses.some((r) => r.known && r.tags.includes('Name') && r.gender === 'masc' && r.case === 'gent' && !r.tags.includes('Fixd'));
+  return declined ? `${word.text.slice(0, -1)}а` : undefined;
+}
+
 /** A word in the middle of a name that is no patronymic but a second given name (`Мануэла` of `Жозе Мануэла Баррозу`). */
 const secondGivenName = (word: Word, role: string): boolean => role === 'middle' && !word.analyses.some(PART_READINGS.middle!);
 
@@ -340,7 +405,7 @@ export function verbGender(after: Word | undefined): PersonGender | undefined {
  * that form; a word it lacks, see {@link guessedNominative}. A woman's surname that would end in neither
  * `а` nor `я` stays as written: such a surname does not decline (`Анджелины Джоли` is no form of `Джоль`).
  */
-function partNominative(word: Word, role: 'first' | 'middle' | 'last', form: Form, family = false): string {
+function partNominative(word: Word, role: 'first' | 'middle' | 'last', form: Form, family = false, surname?: Word): string {
   const familySurname = family && role === 'last' ? familyName(word) : undefined;
   if (familySurname !== undefined) return familySurname;
   const halves = role === 'last' ? doubleSurname(word) : undefined;
@@ -357,8 +422,8 @@ function partNominative(word: Word, role: 'first' | 'middle' | 'last', form: For
   if (patronymic !== undefined) return patronymic;
   const accept = partReadings(word, role)!;
   const known = word.analyses.some((r) => r.known);
-  const piece = known ? knownNominative(word, role, form, accept) : guessedNominative(word, role, form, accept);
-  if (womanSurname && !known && !GUESSED_WOMAN_SURNAME_END.test(fold(piece))) return word.text;
+  const piece = known ? knownNominative(word, role, form, accept, surname) : guessedNominative(word, role, form, accept);
+  if (womanSurname && !known && !GUESSED_WOMAN_SURNAME_END.test(fold(piece))) return aSurnameNominative(word.text, caseOf(form)) ?? word.text;
   return womanSurname && !WOMAN_SURNAME_END.test(fold(piece)) ? word.text : piece;
 }
 
@@ -394,10 +459,14 @@ const UNDECLINED_WOMAN_SURNAME = /[бвгджзклмнпрстфхцчшщь]$/
  * knows only as a common word of another form (`Брэду Питту`: `питту` is only the accusative of `питта`) is
  * declined as a man's name by the ending the text shows ({@link manNominative}: `Питт`), as for a word it lacks.
  */
-function knownNominative(word: Word, role: 'first' | 'middle' | 'last', form: Form, accept: Accept): string {
+function knownNominative(word: Word, role: 'first' | 'middle' | 'last', form: Form, accept: Accept, surname?: Word): string {
   if (role === 'first') {
-    const woman = form === '*' ? undefined : listedWomanName(word);
-    return woman?.forms.includes(form) ? woman.name : nominativeOf(word, firstNameReading(word, form));
+    const listed = form === '*' ? undefined : listedWomanName(word) ?? listedManName(word, surname);
+    if (listed?.forms.includes(form)) return listed.name;
+    const reading = firstNameReading(word, form);
+    // A second given name the dictionary knows only as a common word (`Фрэнсиса Форда Копполы`) declines as a man's name.
+    if (reading === undefined && form !== '*' && genderOf(form) === 'masc') return manNominative(word.text, caseOf(form)) ?? word.text;
+    return nominativeOf(word, reading);
   }
   if (form !== '*' && genderOf(form) === 'masc' && !word.analyses.some((r) => accept(r) && r.case === caseOf(form) && (r.gender === undefined || r.gender === 'masc' || r.gender === 'ms-f'))) {
     const man = manNominative(word.text, caseOf(form));
@@ -466,6 +535,20 @@ function familyName(word: Word): string | undefined {
  */
 const GUESSED_WOMAN_SURNAME_END = /(?:[оеё]в|[иы]н|ск|цк)а$|[ая]я$/;
 
+/**
+ * Rule `woman's foreign surname in -а`: a woman's surname the dictionary lacks written with `-ы` in the genitive or `-ой`
+ * in the instrumental, endings no foreign surname has as written, declines as a noun in `-а` (`Роберты Метсолы` →
+ * `Метсола`, `с Джессикой Альбой` → `Альба`); undefined for any other ending, which stays as written (`Моники Беллуччи`).
+ */
+function aSurnameNominative(text: string, wordCase: string): string | undefined {
+  const ending = A_SURNAME_ENDINGS[wordCase]?.find((each) => fold(text).endsWith(each));
+  const stem = ending === undefined ? '' : text.slice(0, -ending.length);
+  return stem.length >= 2 && CONSONANT_END.test(fold(stem)) ? `${stem}а` : undefined;
+}
+
+/** The endings of a noun in `-а` that no surname has as written, by case (`Метсол-ы`, `Метсол-ой`). */
+const A_SURNAME_ENDINGS: Readonly<Record<string, readonly string[]>> = { gent: ['ы'], ablt: ['ой', 'ою'] };
+
 /** How a woman's surname that declines ends in the nominative (`Иванова`, `Гарсия`, `Поклонская`). */
 const WOMAN_SURNAME_END = /[ая]$/;
 
@@ -497,7 +580,10 @@ function commonNameReading(word: Word, form: Form): WordAnalysis | undefined {
  */
 function guessedNominative(word: Word, role: string, form: Form, accept: Accept): string {
   if (form === '*') return (role === 'last' ? adjectiveSurnameNominative(word) : undefined) ?? word.text;
-  const man = genderOf(form) === 'masc' ? manNominative(word.text, caseOf(form)) : undefined;
+  // Rule `adjective surname in the dative`: a man's surname in `-ому`, `-ему` is an adjective's dative (`Юрию Ушацкому` →
+  // `Ушацкий`), not a noun's stem in `-ом` with the ending `-у` (`Ушацком`).
+  const adjectiveDative = role === 'last' && caseOf(form) === 'datv' && /[ое]му$/.test(word.folded);
+  const man = genderOf(form) === 'masc' && !adjectiveDative ? manNominative(word.text, caseOf(form)) : undefined;
   if (man !== undefined) return man;
   const inCase = word.analyses.filter((r) => accept(r) && r.case === caseOf(form) && (r.gender === undefined || r.gender === genderOf(form) || r.gender === 'ms-f'));
   const reading = (role === 'last' ? inCase.find((r) => ADJECTIVE_SURNAME.test(r.key)) : undefined) ?? inCase[0];
@@ -555,13 +641,13 @@ function readingsSurnameNominative(word: Word): string | undefined {
  * The endings a man's name takes in each oblique case, after a hard consonant (`Тайип-а`, `Ын-ом`) and
  * after `ь` or `й`, which the ending replaces (`Мигел-я` of `Мигель`, `Андре-ем` of `Андрей`), and for a
  * man's name in `-а` the endings that replace its `а` and that no indeclinable name ends in (`Солан-ы`,
- * `Солан-ой` of `Солана`; not `-и`, since `Судзуки` is no genitive).
+ * `Солан-ой` of `Солана`; not `-и`, since `Судзуки` is no genitive), and for one in `-я` its instrumental (`Небенз-ей`).
  */
-const MAN_ENDINGS: Record<string, { hard: readonly string[]; soft: readonly string[]; feminine: readonly string[] }> = {
+const MAN_ENDINGS: Record<string, { hard: readonly string[]; soft: readonly string[]; feminine: readonly string[]; softFeminine?: string }> = {
   gent: { hard: ['а'], soft: ['я'], feminine: ['ы'] },
   accs: { hard: ['а'], soft: ['я'], feminine: [] },
   datv: { hard: ['у'], soft: ['ю'], feminine: [] },
-  ablt: { hard: ['ом', 'ем'], soft: ['ем'], feminine: ['ой'] },
+  ablt: { hard: ['ом', 'ем'], soft: ['ем'], feminine: ['ой'], softFeminine: 'ей' },
   loct: { hard: ['е'], soft: [], feminine: [] },
 };
 
@@ -592,6 +678,13 @@ export function manNominative(text: string, wordCase: string): string | undefine
     const stem = text.slice(0, -ending.length);
     if (!folded.endsWith(ending) || stem.length < 2) continue;
     return stem + (/[аеёиоуыэюя]$/.test(fold(stem)) ? 'й' : 'ь');
+  }
+  // A man's name in `-я` (`Небензя`, `Зозуля`) takes `-ей` in the instrumental, which follows no consonant in a nominative;
+  // after a hushing consonant it is the `-а` of `Гуща`.
+  const softFeminine = endings.softFeminine;
+  if (softFeminine !== undefined && folded.endsWith(softFeminine) && folded.length > softFeminine.length + 2) {
+    const stem = text.slice(0, -softFeminine.length);
+    if (CONSONANT_END.test(fold(stem))) return stem + (HUSHING_END.test(fold(stem)) ? 'а' : 'я');
   }
   // A man's name in `-ия` declines as `Мария` does (`Зураба Чантурии`, `с Гией`).
   const ia = IA_ENDINGS[wordCase];
@@ -636,7 +729,8 @@ function nameForm(words: readonly Word[], roles: readonly (string | undefined)[]
     const accept = partReadings(word, roles[i]);
     // A surname the dictionary knows only as a common word (`Бут`) says nothing of the person's gender.
     if (!accept || (roles[i] === 'last' && accept !== SURNAME_READING)) return [];
-    const woman = roles[i] === 'first' ? listedWomanName(word) : roles[i] === 'last' ? womanPossessiveSurname(word) : undefined;
+    const woman = roles[i] === 'first' ? listedWomanName(word) ?? softWomanName(word) ?? listedManName(word, words[roles.indexOf('last')]) :
+      roles[i] === 'last' ? womanPossessiveSurname(word) : undefined;
     return [woman ? { word, accept, also: woman.forms } : { word, accept }];
   });
   let forms = agreeingForms(named);
@@ -647,10 +741,32 @@ function nameForm(words: readonly Word[], roles: readonly (string | undefined)[]
   if (forms[0] === '*') return contextForm(words, roles, context);
   const surname = words[roles.indexOf('last')];
   if (surname && undeclinedSurname(surname)) forms = narrow(forms, (form) => caseOf(form) === 'nomn' || genderOf(form) === 'femn');
+  // Rule `woman's name as written`: a word read as a listed man's name in an oblique case before a surname the dictionary
+  // lacks that would decline with his but stays as written (`Никола Стерджен`: Никол's genitive would need `Стерджена`) is a
+  // woman's name as written, in the case the words around give, else the nominative.
+  if (shown && surname && undeclinedSurname(surname) && !surname.analyses.some((r) => r.known) &&
+    forms.every((form) => genderOf(form) === 'masc' && caseOf(form) !== 'nomn' && manNominative(surname.text, caseOf(form)) === undefined)) {
+    return `${contextCases(context)[0] ?? 'nomn'}/femn`;
+  }
+  const second = words[roles.indexOf('middle')];
+  if (second && surname && !second.analyses.some(PART_READINGS.middle!)) forms = narrow(forms, (form) => secondNameShows(second, surname, form));
   forms = narrowByContext(forms, context);
   const firstIndex = roles.indexOf('first');
   const first = firstIndex >= 0 && words[firstIndex]!.text.length > 1 ? words[firstIndex] : undefined;
-  return [...forms].sort((a, b) => likelihood(b, first) - likelihood(a, first))[0]!;
+  const listedMan = first && listedManName(first, surname);
+  return [...forms].sort((a, b) => likelihood(b, first, listedMan) - likelihood(a, first, listedMan))[0]!;
+}
+
+/**
+ * Rule `second given name's case`: a second given name and a surname that both show a man's oblique case, by their endings or
+ * a surname's reading (`Мартина Лютера Кинга`: genitive), put the name in it, not in a woman's name's nominative the first
+ * word may also be (`Мартина`).
+ */
+function secondNameShows(second: Word, surname: Word, form: Form): boolean {
+  const wordCase = caseOf(form);
+  if (genderOf(form) !== 'masc' || wordCase === 'nomn') return false;
+  const surnameShows = manNominative(surname.text, wordCase) !== undefined || surname.analyses.some((r) => SURNAME_READING(r) && r.case === wordCase && r.gender !== 'femn');
+  return surnameShows && manNominative(second.text, wordCase) !== undefined;
 }
 
 /**
@@ -840,10 +956,12 @@ function titleBefore(before: readonly Word[]): Word | undefined {
 
 /**
  * How likely a form of the name is when grammar leaves several: the reading of a common first name over
- * that of a rare one (`Дмитрия`: Дмитрий, `Юлия`: Юлия), then a man's (news names men more often).
+ * that of a rare one (`Дмитрия`: Дмитрий, `Юлия`: Юлия), or of a listed man's name whose case the surname shows, then a
+ * man's (news names men more often).
  */
-function likelihood(form: Form, first: Word | undefined): number {
-  const common = first !== undefined && commonNameReading(first, form) !== undefined;
+function likelihood(form: Form, first: Word | undefined, listedMan?: { forms: readonly Form[] }): number {
+  // A listed man's name whose case the surname shows (`Кира Стармера`: Кир's) counts as a common name's reading.
+  const common = first !== undefined && (commonNameReading(first, form) !== undefined || listedMan?.forms.includes(form) === true);
   return (common ? 2 : 0) + (genderOf(form) === 'masc' ? 1 : 0);
 }
 

@@ -15,7 +15,7 @@ import locations from '../data/gazetteer/locations.json';
 import rolesData from '../data/gazetteer/roles.json';
 import cues from '../data/quotes/cues.json';
 import { agree, agreeingForms, nameSubjectOfVerb } from '../words/agreement.js';
-import { syllableStem, womanPossessiveSurname } from './normalize.js';
+import { listedFirstName, manNominative, syllableStem, womanPossessiveSurname } from './normalize.js';
 import { gazetteer, placeReadingFirst, type Gazetteer, type GazetteerEntry } from '../lexicon/gazetteer.js';
 import {
   and, best, capitalized, formTest, gram, inSet, isWord, known, knownGram, lower, not, one, optional, or, pos, repeat, rule, latin, sentenceStart, text, title, upper,
@@ -97,8 +97,15 @@ const unitOfListed: Predicate = formTest((word) => {
 const UNIT_OF_LISTED = and(capitalized, unitOfListed, not(listed('LOC')), not(listed('ORG')));
 /** A name the text writes in the nominative whatever its case in the sentence (`агентства Спутник-Грузия`, `НТВ-Плюс`): its normal form is as written. */
 export const writtenNominative: Predicate = or(BRANCH_OF_PLACE, UNIT_OF_LISTED);
+/**
+ * A listed first name in an oblique case the dictionary does not know as the name's (`Санны` of Санна, read as the adjective
+ * `санный`; rule `listed name declined`), whose nominative is the listed name by a case ending; a common word only inside a
+ * sentence, where its capital marks a name.
+ */
+const declinedListedFirstName: Predicate = and(formTest((word) => !word.latin && listedFirstName(word) !== undefined, ['title']), properHere);
 /** A first name of one person: the plural of one is no name (`Филиппин` is the Philippines, not the plural of `Филиппина`). */
-const FIRST = and(capitalized, not(upper), or(knownGram('Name', 'sing'), firstNameListed, and(doubleFirstName, not(listed('ORG')), not(listed('LOC')))), not(titleWord), not(likelierPlace), not(functionWord));
+const FIRST = and(capitalized, not(upper), or(knownGram('Name', 'sing'), firstNameListed, declinedListedFirstName, and(doubleFirstName, not(listed('ORG')), not(listed('LOC')))),
+  not(titleWord), not(likelierPlace), not(functionWord));
 const MIDDLE = and(title, gram('Patr'));
 /** A surname: no outlet's or company's branch named with its place (`Спутник-Молдова`, which the guesser reads as a surname). */
 const SURNAME = and(title, gram('Surn'), not(titleWord), not(listed('LOC')), not(listed('ORG')), not(BRANCH_OF_PLACE));
@@ -194,6 +201,32 @@ function surnameAfterGivenNames(match: Match): boolean {
   if (match.roles.includes('particle')) return true;
   const last = match.words[match.roles.indexOf('last')]!;
   return LAST(last) || (FIRST(last) && last.analyses.every((r) => !r.known || r.tags.includes('Name')));
+}
+
+/** A capitalised word that may be a part of a foreign name: no place, organisation, title or patronymic, and no common word's nominative (`Война`). */
+const NAME_PART_SHOWING_CASE = and(title, isWord, not(latin), not(knownGram('Geox')), not(knownGram('Orgn')), not(listed('LOC')), not(listed('ORG')), not(titleWord),
+  not(MIDDLE), formTest((word) => !word.analyses.some((r) => r.known && r.case === 'nomn' && !PROPER_GRAMMEMES.some((tag) => r.tags.includes(tag)))));
+
+/**
+ * Rule `first, second given name, last`: a man's first name in an oblique case, then a second given name and a surname that
+ * show that case too (`Мартину Лютеру Кингу`, `Джорджа Уокера Буша`, `Фрэнсиса Форда Копполы`): a word declined as the
+ * first is, between it and the surname, is a given name even where the dictionary lacks it or reads it as a common word.
+ * Not a word the dictionary knows as a surname only (`Владимира Путина | Адама`: two people in apposition), nor a first
+ * name last (`Путина Дональда`); not in the nominative, where no ending tells the second given name from the next phrase.
+ */
+function givenNamesShareCase(match: Match): boolean {
+  const [first, middle, last] = match.words as [Word, Word, Word];
+  if (middle.analyses.some((r) => r.known && r.tags.includes('Surn')) && !middle.analyses.some((r) => r.known && r.tags.includes('Name'))) return false;
+  const cases = first.analyses.filter((r) => r.known && r.tags.includes('Name') && r.number === 'sing' && r.gender === 'masc' && !r.tags.includes('Fixd') && r.case !== 'nomn');
+  return cases.some(({ case: wordCase }) => showsManCase(middle, wordCase!, false) && showsManCase(last, wordCase!, true));
+}
+
+/** A name's word shows a man's oblique case: by a declining reading of a name or surname in it, or by a man's case ending (`Лютер-у`, `Коппол-ы`); a surname also by an indeclinable one's (`Кеннеди`). */
+function showsManCase(word: Word, wordCase: string, surname: boolean): boolean {
+  const proper = (r: WordAnalysis): boolean => r.known && (r.tags.includes('Surn') || r.tags.includes('Name')) && r.number === 'sing' && r.gender !== 'femn';
+  if (word.analyses.some((r) => proper(r) && r.case === wordCase && !r.tags.includes('Fixd'))) return true;
+  if (surname && word.analyses.some((r) => proper(r) && r.tags.includes('Surn') && r.tags.includes('Fixd'))) return true;
+  return !word.analyses.some((r) => r.known && r.tags.includes('Fixd')) && manNominative(word.text, wordCase) !== undefined;
 }
 
 /** A capitalised word that may be a foreign name of either kind: no common word, place, organisation or title. */
@@ -340,6 +373,7 @@ export const PERSON_RULES: readonly Rule[] = [
     one(FIRST, 'first'), repeat(or(MIDDLE, FIRST, GUESSED_FIRST), 0, 2, 'middle'), repeat(PARTICLE, 0, 2, 'particle'), one(LAST_AFTER_FIRST, 'last'),
     optional(SECOND_SURNAME, 'last'),
   ], (match) => nameAgrees(match) && surnameAfterGivenNames(match)),
+  rule('first, second given name, last', 'PER', [one(FIRST, 'first'), one(NAME_PART_SHOWING_CASE, 'middle'), one(and(NAME_PART_SHOWING_CASE, not(knownGram('Name'))), 'last')], givenNamesShareCase),
   // `Ирина Богданович`, `Ирины Богданович`: after a woman's name a man's patronymic cannot be hers, which would end in `-на`:
   // it is her surname, which as a woman's in a consonant does not decline
   rule("woman's name, surname in -ич", 'PER', [one(FIRST, 'first'), one(MIDDLE, 'last')], womanBeforeManPatronymic),
@@ -413,6 +447,8 @@ export function bodyShortNominative(word: Word): string | undefined {
   const compound = compoundField(word);
   return compound && compound.prefix + compound.reading.lemma;
 }
+/** The oblique forms of an adjective in `-ский`, `-цкий` (`Зеленскому`, `Зеленском`, `Высоцким`). */
+const ADJECTIVE_SURNAME_OBLIQUE = /[сц]к(?:ого|ому|им|ом)$/;
 /**
  * The field noun of a body's name made of a compound prefix and a noun written together, which the dictionary does not
  * know as a whole (`Роскачества`: `Рос` and `качества`; body-shapes.json compoundPrefixes): the rest after the prefix, a
@@ -444,6 +480,8 @@ const bodyShape = and(title, (word: Word) => {
     return !properReading(word) && (word.sentenceStart ? readings.every((reading) => endsLikeBody(reading.key)) : readings.some((reading) => endsLikeBody(reading.key)));
   }
   const folded = word.folded;
+  // An adjective's dative or instrumental is no body's (`Зеленскому`, `Зеленским`: their stem ends in `-ском`, `-ским` as `-ком` does).
+  if (ADJECTIVE_SURNAME_OBLIQUE.test(folded)) return false;
   return [folded, folded.replace(CASE_ENDING, '')].some(
     (stem) => bodyShapes.prefixes.some((prefix) => stem.startsWith(prefix) && stem.length >= prefix.length + 4) || endsLikeBody(stem),
   ) || compoundBody(word);

@@ -245,19 +245,25 @@ describe("a woman's surname in -ова, -ева, -ина that the dictionary hol
   ])('%s', async (text, expected) => check([text, expected]));
 });
 
+// Gaps closed later (branch h-names): a foreign man's name whose oblique form the dictionary knows only as a woman's name
+// (`Илона` of Илон: rule `man's name as listed`), a woman's name in -ь the dictionary holds as indeclinable (`Гузели` of
+// Гузель: rule `woman's name in -ь`), a second given name the dictionary lacks (`Лютера`: rule `first, second given name, last`).
+describe('gaps closed later', () => {
+  it.each<Case>([
+    ['Акции Илона Маска подешевели.', ['Илона Маска → Илон · – · Маск']],
+    ['Журналист рассказал об Илоне Маске.', ['Илоне Маске → Илон · – · Маск']],
+    ['По словам Гузели Яхиной, роман завершен.', ['Гузели Яхиной → Гузель · – · Яхина']],
+    ['Речь Мартина Лютера Кинга вошла в историю.', ['Мартина Лютера Кинга → Мартин · Лютер · Кинг']],
+  ])('%s', async (text, expected) => check([text, expected]));
+});
+
 // Known gaps, each expected to fail until its mechanism is built (see the report of the branch that wrote this set):
 // a man's surname in -я in the genitive (`Небензи`: the genitive in -и is also an indeclinable Japanese surname's ending);
-// an adjective surname the dictionary lacks in the dative (`Лановому`: the man's ending is cut as a noun's); a foreign man's
-// name whose oblique form the dictionary knows only as a woman's name (`Илона` of Илон); a second given name the
-// dictionary lacks (`Лютера`); a woman's name in -ь the dictionary holds as indeclinable (`Гузели` of Гузель); `Аль` of `Аль Гор`.
+// an adjective surname the dictionary lacks in the dative (`Лановому`: the man's ending is cut as a noun's); `Аль` of `Аль Гор`.
 describe('known gaps', () => {
   it.fails.each<Case>([
     ['Выступление Василия Небензи прервали.', ['Василия Небензи → Василий · – · Небензя']],
     ['Фильм посвящен Василию Лановому.', ['Василию Лановому → Василий · – · Лановой']],
-    ['Акции Илона Маска подешевели.', ['Илона Маска → Илон · – · Маск']],
-    ['Журналист рассказал об Илоне Маске.', ['Илоне Маске → Илон · – · Маск']],
-    ['Речь Мартина Лютера Кинга вошла в историю.', ['Мартина Лютера Кинга → Мартин · Лютер · Кинг']],
-    ['По словам Гузели Яхиной, роман завершен.', ['Гузели Яхиной → Гузель · – · Яхина']],
     ['Журналисты встретились с Аль Гором.', ['Аль Гором → Аль · – · Гор']],
   ])('%s', async (text, expected) => check([text, expected]));
 });
