@@ -91,7 +91,13 @@ function agreesAsSubject(view: DocumentView, i: number, verb: WordAnalysis | und
   // A person's surname says little of their gender (`Алла Бут рассказала`, `Бут` being a masculine noun).
   if (mention?.type === 'PER' && word.analyses.some((reading) => reading.case === 'nomn' || reading.tags.includes('Fixd'))) return true;
   const latter = standsForLatter(view, i);
+  // Rule `substantiveTitle`: a title that is an adjective or participle by origin is a noun for a person (`рассказала
+  // уполномоченный по правам человека`, `Управляющий заявил`), masculine for a woman too, as a title noun is.
+  const title = !mention && word.keys.some(isTitleKey);
   return word.analyses.some((reading) => {
+    if (title && (reading.pos === 'ADJF' || reading.pos === 'PRTF') && reading.case === 'nomn') {
+      return !verb || (numberAgrees(reading, verb) && (reading.gender === 'masc' || genderAgrees(reading, verb)));
+    }
     if (!NOUN_LIKE.has(reading.pos) && reading.pos !== 'UNKN' && !(latter && reading.pos === 'ADJF')) return false;
     if (reading.pos === 'UNKN') return true;
     if (reading.case !== 'nomn') return false;

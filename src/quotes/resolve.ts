@@ -665,6 +665,8 @@ export class SpeakerResolver {
       if (word.token.kind !== 'word') break;
       const pos = word.analyses[0]?.pos;
       if (pos === 'VERB' || (pos === 'CONJ' && word.folded !== 'и')) break;
+      // `Михаил Мишустин и глава Минфина Антон Силуанов`: the titles before another person's name and `и` are that person's.
+      if (word.folded === 'и' && j > first && mentionAt[j - 1]?.type === 'PER') break;
       const title = this.titleAt(j);
       if (title) {
         if (keys.length === 0) complement = this.complementAfter(j, i, title);
