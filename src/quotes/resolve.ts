@@ -907,6 +907,9 @@ function lastWordOf(words: readonly Word[], first: number, end: number): number 
   return last;
 }
 
+/** The suffixes of a Russian woman's surname (`Иванова`, `Набиуллина`, `Вяземская`): a woman's whether known or guessed. */
+const FEMININE_SURNAME = /(?:ов|ев|ёв|ин|ын|ск|цк)а$|[сц]кая$/;
+
 /**
  * The genders a person's mention allows: those that every word of the name with a
  * name's readings allows (`Дмитрия Медведева` may be a man's genitive or a woman's
@@ -925,7 +928,11 @@ function gendersOf(words: readonly Word[], first: number, end: number): Readonly
     if (readings.length === 0) continue;
     const genders = new Set<Gender>();
     for (const reading of readings) {
-      if (reading.gender === 'masc' || reading.gender === 'femn') genders.add(reading.gender);
+      // Rule `guessedDeclension`: a name the dictionary only guesses, declined in `-а`, `-я` or not declined at all, is a
+      // man's as often as a woman's (`Нарендрой Моди`, `Ёсихидэ Суга`), unless it is a Russian woman's surname by its suffix (`Набиуллиной`).
+      const guessedEither = !reading.known && (reading.tags.includes('Fixd') || (reading.gender === 'femn' && /[ая]$/.test(reading.lemma)));
+      if (guessedEither && !FEMININE_SURNAME.test(reading.lemma)) genders.add('masc').add('femn');
+      else if (reading.gender === 'masc' || reading.gender === 'femn') genders.add(reading.gender);
       else if (reading.gender === 'ms-f' || reading.tags.includes('Ms-f')) genders.add('masc').add('femn');
     }
     if (genders.size > 0) allowed = new Set([...allowed].filter((gender) => genders.has(gender)));
