@@ -180,6 +180,10 @@ function subjectIn(view: DocumentView, first: number, end: number, verb: WordAna
   let complement = false;
   /** The last head in such a complement: the subject only when no word after it can be one (`В Москве МИД России заявил`). */
   let fallback = -1;
+  // Rule `coordinatedSubject`: a plural verb's subject may be singulars joined by `и`, each with its title (`Президент
+  // Азербайджана Ильхам Алиев и премьер-министр Армении Никол Пашинян заявили`): before the last `и`, a singular may head it.
+  let lastAnd = -1;
+  if (verb?.number === 'plur') for (let i = first; i < end; i++) if (COORDINATING.has(view.words[i]!.text.toLowerCase())) lastAnd = i;
   for (let i = first; i < end; i++) {
     const word = view.words[i]!;
     if (isPreposition(word)) {
@@ -194,7 +198,7 @@ function subjectIn(view: DocumentView, first: number, end: number, verb: WordAna
       continue;
     }
     if (complement && !(isWord(word) && mayBeGenitive(view, i))) complement = false;
-    if (!isWord(word) || !agreesAsSubject(view, i, verb) || !isNominalHead(view, i)) continue;
+    if (!isWord(word) || !(agreesAsSubject(view, i, verb) || (i < lastAnd && agreesAsSubject(view, i, undefined))) || !isNominalHead(view, i)) continue;
     if (onlyNominative && word.analyses.some((reading) => reading.case === 'accs' || reading.tags.includes('Fixd'))) continue;
     if (complement) {
       // The last such head, at the first word of its name: the complement's nouns come first (`По итогам встречи стороны`).

@@ -177,11 +177,15 @@ export class SpeakerResolver {
     let comma = false;
     const head = this.headOf(range);
     const headWord = head === -1 ? undefined : words[head]!;
+    /** Rule `firstConjunct`: past `и` after the speaker's name, another speaker is named (`Ильхам Алиев и премьер-министр Армении Никол Пашинян`); the phrase names the first. */
+    let joined = false;
     for (let i = range.first; i < range.end; i++) {
       const mention = mentionAt[i];
       if (words[i]!.text === ',') comma = true;
+      if (person && !mention && words[i]!.folded === 'и') joined = true;
       if (mention?.type === 'ORG' && !comma) complement ??= mention;
       // A person named in the head's case is the speaker (`президент Виктор Янукович`); one in another is a dependent (`конкурент Марка Цукерберга`).
+      if (joined) continue;
       if (mention?.type === 'PER' && mention !== person && (!headWord || mentionAt[head] || sharesCase(this.view, headWord, i, mentionEndToken(this.view, i)))) person = mention;
       else if (mention?.type === 'ORG') organisation ??= mention;
     }
