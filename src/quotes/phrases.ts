@@ -35,6 +35,8 @@ const BRACKETED_NAME_TOKENS = 6;
 
 const best = (word: Word): WordAnalysis | undefined => word.analyses[0];
 export const isPreposition = (word: Word): boolean => isWord(word) && best(word)?.pos === 'PREP';
+/** A preposition at `i` that is no initial of a name (`сообщил В. Федоров`: `В` is in the person's mention). */
+const governs = (view: DocumentView, i: number): boolean => isPreposition(view.words[i]!) && view.mentionAt[i]?.type !== 'PER';
 
 /** A word that can be part of a noun phrase: nouns, adjectives, names, unknown and Latin words. */
 function isNominal(view: DocumentView, i: number): boolean {
@@ -58,12 +60,13 @@ function continuesPhrase(view: DocumentView, i: number): boolean {
   if (word.token.kind === 'punctuation') {
     if (!INNER_PUNCTUATION.has(word.text)) return false;
     // A dot belongs to an initial (`А.`) or to a domain name (`NEWSru.com`, `Лента.ру`), a hyphen to a word; quotation marks only around a name.
-    if (word.text === '.') return i > 0 && ((view.words[i - 1]!.text.length === 1 && view.words[i - 1]!.shape === 'upper') || inWord(view, i));
+    // (A single capital letter's shape is `title`: nothing follows its capital.)
+    if (word.text === '.') return i > 0 && ((view.words[i - 1]!.text.length === 1 && view.words[i - 1]!.shape === 'title') || inWord(view, i));
     return true;
   }
   if (!isWord(word)) return false;
   if (COORDINATING.has(word.text.toLowerCase())) return true;
-  return isNominal(view, i) || isPreposition(word);
+  return isNominal(view, i) || governs(view, i);
 }
 
 /**
@@ -186,7 +189,7 @@ function subjectIn(view: DocumentView, first: number, end: number, verb: WordAna
   if (verb?.number === 'plur') for (let i = first; i < end; i++) if (COORDINATING.has(view.words[i]!.text.toLowerCase())) lastAnd = i;
   for (let i = first; i < end; i++) {
     const word = view.words[i]!;
-    if (isPreposition(word)) {
+    if (governs(view, i)) {
       governed = true;
       continue;
     }
@@ -228,7 +231,7 @@ function subjectPhrase(view: DocumentView, first: number, i: number, end: number
   // A person's name before a preposition closes the subject: what follows is an adjunct (`Министр Иван Петров в интервью
   // «Коммерсанту» заявил`); before a comma it may be a complement (`Конкурент Марка Цукерберга, создателя Facebook, Аарон Гринспен`).
   let close = i + 1;
-  while (close < end && !((endsWithName(view, start, close) || endsWithSurname(view, start, close)) && isPreposition(view.words[close]!)) && !opensParenthetical(view, close) && !pronounAdjunct(view, close) && !occasionAdjunct(view, close)) close++;
+  while (close < end && !((endsWithName(view, start, close) || endsWithSurname(view, start, close)) && governs(view, close)) && !opensParenthetical(view, close) && !pronounAdjunct(view, close) && !occasionAdjunct(view, close)) close++;
   return trim(view, { first: start, end: close });
 }
 
@@ -250,7 +253,7 @@ export function subjectAfter(view: DocumentView, from: number, verb: WordAnalysi
       const past = phraseEndOf(view, firstWordAt(view, at));
       if (past > at && past < limit && view.mentionAt[firstWordAt(view, at)]) at = past;
     } else if (at + 1 < limit && isDativeOnly(view.words[at]!) && !view.mentionAt[at]) at++; // `сообщили изданию в компании`, `рассказали журналистам в МВД`
-    if (at < limit && isPreposition(view.words[at]!) && /^во?$/i.test(view.words[at]!.text)) return phraseFrom(view, at + 1, limit);
+    if (at < limit && governs(view, at) && /^во?$/i.test(view.words[at]!.text)) return phraseFrom(view, at + 1, limit);
   }
   let governed = false;
   let objectEnd = first;
@@ -262,7 +265,7 @@ export function subjectAfter(view: DocumentView, from: number, verb: WordAnalysi
       if (isPunctuation(word, '«»"„“”') || (word.token.kind === 'number' && view.mentionAt[i])) continue;
       return null;
     }
-    if (isPreposition(word)) {
+    if (governs(view, i)) {
       governed = true;
       continue;
     }
@@ -397,7 +400,7 @@ function endsWithSurname(view: DocumentView, from: number, end: number): boolean
  */
 function pronounAdjunct(view: DocumentView, i: number): boolean {
   const next = view.words[i + 1];
-  return isPreposition(view.words[i]!) && next !== undefined && isWord(next) && best(next)?.pos === 'NPRO';
+  return governs(view, i) && next !== undefined && isWord(next) && best(next)?.pos === 'NPRO';
 }
 
 /**
@@ -406,7 +409,7 @@ function pronounAdjunct(view: DocumentView, i: number): boolean {
  * Казахстане`), never an occasion; the speaker phrase ends before it (rule `occasionAdjunct`). Adjectives may come between.
  */
 function occasionAdjunct(view: DocumentView, i: number): boolean {
-  if (!isPreposition(view.words[i]!)) return false;
+  if (!governs(view, i)) return false;
   for (let j = i + 1; j < Math.min(view.words.length, i + 4); j++) {
     const word = view.words[j]!;
     if (!isWord(word) || view.mentionAt[j]) return false;
@@ -479,7 +482,7 @@ function loose(view: DocumentView, i: number): boolean {
   const adverb = !view.mentionAt[i] && !word.latin && SKIPPED.has(best(word)?.pos ?? '');
   // Nor a relative pronoun, which opens a clause (`Нэнси Пелоси, которая …`).
   const relative = best(word)?.lemma === 'который';
-  return isPreposition(word) || COORDINATING.has(word.text.toLowerCase()) || adverb || relative;
+  return governs(view, i) || COORDINATING.has(word.text.toLowerCase()) || adverb || relative;
 }
 
 /** The index of the first of these marks in `[first, end)`, or `end`. */

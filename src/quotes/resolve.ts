@@ -715,6 +715,9 @@ export class SpeakerResolver {
       if (title) {
         if (keys.length === 0) complement = this.complementAfter(j, i, title);
         keys.push(title);
+        // Rule `formerTitle`: `бывший президент` is the `экс-президент` later, as news writes either.
+        const former = `экс-${title}`;
+        if (j > first && words[j - 1]!.analyses[0]?.lemma === 'бывший' && isTitleKey(former)) keys.push(former);
       } else if (keys.length === 0) {
         const here = this.contextAt(j);
         const next = mentionAt[j + 1];
@@ -879,6 +882,8 @@ function closest<T extends Placed>(lists: readonly (readonly T[])[], at: number,
 /** A word that can only be a name: capitalised and unknown to the dictionary as a common word, or Latin. */
 function isProper(word: Word): boolean {
   if (word.token.kind !== 'word') return false;
+  // A title is a common noun for a person, whatever the dictionary knows of it (`Экс-президент`).
+  if (word.keys.some(isTitleKey)) return false;
   if (word.latin) return true;
   // At a sentence's start only a word the dictionary does not know at all (`Проди говорит`).
   return word.shape === 'title' && !word.common && (!word.sentenceStart || !word.analyses.some((reading) => reading.known));
