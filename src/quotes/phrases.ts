@@ -35,8 +35,23 @@ const BRACKETED_NAME_TOKENS = 6;
 
 const best = (word: Word): WordAnalysis | undefined => word.analyses[0];
 export const isPreposition = (word: Word): boolean => isWord(word) && best(word)?.pos === 'PREP';
+/**
+ * A word after a person's name that opens an adjunct of the clause, not part of the name's phrase: a preposition, or an adverb
+ * that may also be one (`Наото Кан накануне визита главы МИДа пообещал`, `Иван Петров ранее в интервью заявил`).
+ */
+const opensAdjunct = (view: DocumentView, i: number): boolean =>
+  governs(view, i) || (isWord(view.words[i]!) && !view.mentionAt[i] && best(view.words[i]!)?.pos === 'ADVB');
 /** A preposition at `i` that is no initial of a name (`сообщил В. Федоров`: `В` is in the person's mention). */
-const governs = (view: DocumentView, i: number): boolean => isPreposition(view.words[i]!) && view.mentionAt[i]?.type !== 'PER';
+function governs(view: DocumentView, i: number): boolean {
+  const word = view.words[i]!;
+  if (!isWord(word) || view.mentionAt[i]?.type === 'PER') return false;
+  if (best(word)?.pos === 'PREP') return true;
+  // An adverb that is also a preposition governs the noun after it in an oblique case (`накануне визита`), not a verb
+  // (`накануне заявил`) nor a subject (`Накануне губернатор заявил`).
+  const next = view.words[i + 1];
+  if (!word.analyses.some((reading) => reading.pos === 'PREP') || next === undefined || !isWord(next)) return false;
+  return next.analyses.some((reading) => NOMINAL.has(reading.pos) && reading.case !== undefined && reading.case !== 'nomn');
+}
 
 /** A word that can be part of a noun phrase: nouns, adjectives, names, unknown and Latin words. */
 function isNominal(view: DocumentView, i: number): boolean {
@@ -231,7 +246,7 @@ function subjectPhrase(view: DocumentView, first: number, i: number, end: number
   // A person's name before a preposition closes the subject: what follows is an adjunct (`Министр Иван Петров в интервью
   // «Коммерсанту» заявил`); before a comma it may be a complement (`Конкурент Марка Цукерберга, создателя Facebook, Аарон Гринспен`).
   let close = i + 1;
-  while (close < end && !((endsWithName(view, start, close) || endsWithSurname(view, start, close)) && governs(view, close)) && !opensParenthetical(view, close) && !pronounAdjunct(view, close) && !occasionAdjunct(view, close)) close++;
+  while (close < end && !((endsWithName(view, start, close) || endsWithSurname(view, start, close)) && opensAdjunct(view, close)) && !opensParenthetical(view, close) && !pronounAdjunct(view, close) && !occasionAdjunct(view, close)) close++;
   return trim(view, { first: start, end: close });
 }
 
