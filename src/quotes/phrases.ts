@@ -7,7 +7,7 @@ import type { WordAnalysis } from '../morphology/morphology.js';
 import { isPunctuation, isWord } from '../tokens.js';
 import type { Word } from '../words/word.js';
 import type { DocumentView } from './view.js';
-import { isLatterAdjective, isOccasionNoun, isPossessivePronoun, isTitleKey, isUnnamedSource } from './lexicon.js';
+import { isLatterAdjective, isOccasionNoun, isOrganisationKind, isPossessivePronoun, isTitleKey, isUnnamedSource } from './lexicon.js';
 
 /** A range of token indices, end exclusive. */
 export interface TokenRange {
@@ -41,6 +41,18 @@ export const isPreposition = (word: Word): boolean => isWord(word) && best(word)
  */
 const opensAdjunct = (view: DocumentView, i: number): boolean =>
   governs(view, i) || (isWord(view.words[i]!) && !view.mentionAt[i] && best(view.words[i]!)?.pos === 'ADVB');
+/**
+ * Rule `nameDescription`: a comma after a person's name before a participle or adjective opens a clause that describes them
+ * (`Калоев, потерявший в авиакатастрофе свою семью, заявил`), not part of the phrase that names them; a noun there is a
+ * title in apposition (`Дейв Донателли, глава отдела HP`).
+ */
+function opensDescription(view: DocumentView, i: number): boolean {
+  const next = view.words[i + 1];
+  if (!isPunctuation(view.words[i]!, ',') || next === undefined || !isWord(next) || view.mentionAt[i + 1]) return false;
+  const pos = best(next)?.pos;
+  return (pos === 'PRTF' || pos === 'ADJF') && !next.keys.some(isTitleKey);
+}
+
 /** A preposition at `i` that is no initial of a name (`сообщил В. Федоров`: `В` is in the person's mention). */
 function governs(view: DocumentView, i: number): boolean {
   const word = view.words[i]!;
@@ -81,6 +93,9 @@ function continuesPhrase(view: DocumentView, i: number): boolean {
   }
   if (!isWord(word)) return false;
   if (COORDINATING.has(word.text.toLowerCase())) return true;
+  // Rule `emphaticParticle`: `же` between a preposition's pronoun adjective and its noun is inside the adjunct, whose noun is
+  // then no subject (`В этот же день президент`).
+  if (word.folded === 'же' && i > 1 && best(view.words[i - 1]!)?.tags.includes('Apro') && governs(view, i - 2) && i + 1 < view.words.length && isNominal(view, i + 1)) return true;
   return isNominal(view, i) || governs(view, i);
 }
 
@@ -246,7 +261,7 @@ function subjectPhrase(view: DocumentView, first: number, i: number, end: number
   // A person's name before a preposition closes the subject: what follows is an adjunct (`Министр Иван Петров в интервью
   // «Коммерсанту» заявил`); before a comma it may be a complement (`Конкурент Марка Цукерберга, создателя Facebook, Аарон Гринспен`).
   let close = i + 1;
-  while (close < end && !((endsWithName(view, start, close) || endsWithSurname(view, start, close)) && opensAdjunct(view, close)) && !opensParenthetical(view, close) && !pronounAdjunct(view, close) && !occasionAdjunct(view, close)) close++;
+  while (close < end && !((endsWithName(view, start, close) || endsWithSurname(view, start, close)) && (opensAdjunct(view, close) || opensDescription(view, close))) && !opensParenthetical(view, close) && !pronounAdjunct(view, close) && !occasionAdjunct(view, close)) close++;
   return trim(view, { first: start, end: close });
 }
 
@@ -486,6 +501,8 @@ function trim(view: DocumentView, range: TokenRange): TokenRange | null {
   const closes = (i: number): boolean => (isPunctuation(view.words[i]!, '»"“”') && quoteOpened < i) || (view.words[i]!.text === ')' && bracketOpened < i);
   while (end > first && loose(view, end - 1) && !closes(end - 1)) end--;
   while (first < end && loose(view, first) && !isPunctuation(view.words[first]!, '«"„“')) first++;
+  // Rule `emphaticSelf`: `сам` before the speaker stresses who it is and names no one (`Как рассказывает сам Ямадаев`).
+  if (end - first > 1 && isWord(view.words[first]!) && best(view.words[first]!)?.lemma === 'сам' && !view.mentionAt[first]) first++;
   return end > first ? { first, end } : null;
 }
 
@@ -550,8 +567,15 @@ export function citedSpeaker(view: DocumentView, from: number, end: number, word
   const { words, mentionAt } = view;
   let first = from;
   // The medium may come first (`цитирует ТАСС слова министра`).
+  // The medium may come first (`цитирует ТАСС слова министра`), after the kind it is (`цитирует ИА Regnum Минченко`).
+  let name = first < end && !mentionAt[first] && isOrganisationKind(words[first]!) ? first + 1 : first;
+  while (name < end && isPunctuation(words[name]!, '«"„“')) name++;
+  if (mentionAt[name]?.type === 'ORG') first = name;
   const medium = mentionAt[first];
-  if (medium && medium.type === 'ORG') while (first < end && mentionAt[first] === medium) first++;
+  if (medium && medium.type === 'ORG') {
+    while (first < end && mentionAt[first] === medium) first++;
+    while (first < end && isPunctuation(words[first]!, '»"“”')) first++;
+  }
   let wanted = 'accs';
   if (first < end && isWord(words[first]!) && words[first]!.keys.includes('слово') && words[first]!.analyses.some((reading) => reading.case === 'accs')) {
     first++;
