@@ -7,7 +7,7 @@ import type { WordAnalysis } from '../morphology/morphology.js';
 import { isPunctuation, isWord } from '../tokens.js';
 import type { Word } from '../words/word.js';
 import type { DocumentView } from './view.js';
-import { isLatterAdjective, isOccasionNoun, isPossessivePronoun, isTitleKey, isUnnamedSource } from './lexicon.js';
+import { isLatterAdjective, isOccasionNoun, isOrganisationKind, isPossessivePronoun, isTitleKey, isUnnamedSource } from './lexicon.js';
 
 /** A range of token indices, end exclusive. */
 export interface TokenRange {
@@ -35,6 +35,35 @@ const BRACKETED_NAME_TOKENS = 6;
 
 const best = (word: Word): WordAnalysis | undefined => word.analyses[0];
 export const isPreposition = (word: Word): boolean => isWord(word) && best(word)?.pos === 'PREP';
+/**
+ * A word after a person's name that opens an adjunct of the clause, not part of the name's phrase: a preposition, or an adverb
+ * that may also be one (`Наото Кан накануне визита главы МИДа пообещал`, `Иван Петров ранее в интервью заявил`).
+ */
+const opensAdjunct = (view: DocumentView, i: number): boolean =>
+  governs(view, i) || (isWord(view.words[i]!) && !view.mentionAt[i] && best(view.words[i]!)?.pos === 'ADVB');
+/**
+ * Rule `nameDescription`: a comma after a person's name before a participle or adjective opens a clause that describes them
+ * (`Калоев, потерявший в авиакатастрофе свою семью, заявил`), not part of the phrase that names them; a noun there is a
+ * title in apposition (`Дейв Донателли, глава отдела HP`).
+ */
+function opensDescription(view: DocumentView, i: number): boolean {
+  const next = view.words[i + 1];
+  if (!isPunctuation(view.words[i]!, ',') || next === undefined || !isWord(next) || view.mentionAt[i + 1]) return false;
+  const pos = best(next)?.pos;
+  return (pos === 'PRTF' || pos === 'ADJF') && !next.keys.some(isTitleKey);
+}
+
+/** A preposition at `i` that is no initial of a name (`сообщил В. Федоров`: `В` is in the person's mention). */
+function governs(view: DocumentView, i: number): boolean {
+  const word = view.words[i]!;
+  if (!isWord(word) || view.mentionAt[i]?.type === 'PER') return false;
+  if (best(word)?.pos === 'PREP') return true;
+  // An adverb that is also a preposition governs the noun after it in an oblique case (`накануне визита`), not a verb
+  // (`накануне заявил`) nor a subject (`Накануне губернатор заявил`).
+  const next = view.words[i + 1];
+  if (!word.analyses.some((reading) => reading.pos === 'PREP') || next === undefined || !isWord(next)) return false;
+  return next.analyses.some((reading) => NOMINAL.has(reading.pos) && reading.case !== undefined && reading.case !== 'nomn');
+}
 
 /** A word that can be part of a noun phrase: nouns, adjectives, names, unknown and Latin words. */
 function isNominal(view: DocumentView, i: number): boolean {
@@ -58,12 +87,16 @@ function continuesPhrase(view: DocumentView, i: number): boolean {
   if (word.token.kind === 'punctuation') {
     if (!INNER_PUNCTUATION.has(word.text)) return false;
     // A dot belongs to an initial (`А.`) or to a domain name (`NEWSru.com`, `Лента.ру`), a hyphen to a word; quotation marks only around a name.
-    if (word.text === '.') return i > 0 && ((view.words[i - 1]!.text.length === 1 && view.words[i - 1]!.shape === 'upper') || inWord(view, i));
+    // (A single capital letter's shape is `title`: nothing follows its capital.)
+    if (word.text === '.') return i > 0 && ((view.words[i - 1]!.text.length === 1 && view.words[i - 1]!.shape === 'title') || inWord(view, i));
     return true;
   }
   if (!isWord(word)) return false;
   if (COORDINATING.has(word.text.toLowerCase())) return true;
-  return isNominal(view, i) || isPreposition(word);
+  // Rule `emphaticParticle`: `же` between a preposition's pronoun adjective and its noun is inside the adjunct, whose noun is
+  // then no subject (`В этот же день президент`).
+  if (word.folded === 'же' && i > 1 && best(view.words[i - 1]!)?.tags.includes('Apro') && governs(view, i - 2) && i + 1 < view.words.length && isNominal(view, i + 1)) return true;
+  return isNominal(view, i) || governs(view, i);
 }
 
 /**
@@ -91,7 +124,13 @@ function agreesAsSubject(view: DocumentView, i: number, verb: WordAnalysis | und
   // A person's surname says little of their gender (`Алла Бут рассказала`, `Бут` being a masculine noun).
   if (mention?.type === 'PER' && word.analyses.some((reading) => reading.case === 'nomn' || reading.tags.includes('Fixd'))) return true;
   const latter = standsForLatter(view, i);
+  // Rule `substantiveTitle`: a title that is an adjective or participle by origin is a noun for a person (`рассказала
+  // уполномоченный по правам человека`, `Управляющий заявил`), masculine for a woman too, as a title noun is.
+  const title = !mention && word.keys.some(isTitleKey);
   return word.analyses.some((reading) => {
+    if (title && (reading.pos === 'ADJF' || reading.pos === 'PRTF') && reading.case === 'nomn') {
+      return !verb || (numberAgrees(reading, verb) && (reading.gender === 'masc' || genderAgrees(reading, verb)));
+    }
     if (!NOUN_LIKE.has(reading.pos) && reading.pos !== 'UNKN' && !(latter && reading.pos === 'ADJF')) return false;
     if (reading.pos === 'UNKN') return true;
     if (reading.case !== 'nomn') return false;
@@ -174,9 +213,13 @@ function subjectIn(view: DocumentView, first: number, end: number, verb: WordAna
   let complement = false;
   /** The last head in such a complement: the subject only when no word after it can be one (`В Москве МИД России заявил`). */
   let fallback = -1;
+  // Rule `coordinatedSubject`: a plural verb's subject may be singulars joined by `и`, each with its title (`Президент
+  // Азербайджана Ильхам Алиев и премьер-министр Армении Никол Пашинян заявили`): before the last `и`, a singular may head it.
+  let lastAnd = -1;
+  if (verb?.number === 'plur') for (let i = first; i < end; i++) if (COORDINATING.has(view.words[i]!.text.toLowerCase())) lastAnd = i;
   for (let i = first; i < end; i++) {
     const word = view.words[i]!;
-    if (isPreposition(word)) {
+    if (governs(view, i)) {
       governed = true;
       continue;
     }
@@ -188,7 +231,7 @@ function subjectIn(view: DocumentView, first: number, end: number, verb: WordAna
       continue;
     }
     if (complement && !(isWord(word) && mayBeGenitive(view, i))) complement = false;
-    if (!isWord(word) || !agreesAsSubject(view, i, verb) || !isNominalHead(view, i)) continue;
+    if (!isWord(word) || !(agreesAsSubject(view, i, verb) || (i < lastAnd && agreesAsSubject(view, i, undefined))) || !isNominalHead(view, i)) continue;
     if (onlyNominative && word.analyses.some((reading) => reading.case === 'accs' || reading.tags.includes('Fixd'))) continue;
     if (complement) {
       // The last such head, at the first word of its name: the complement's nouns come first (`По итогам встречи стороны`).
@@ -218,7 +261,7 @@ function subjectPhrase(view: DocumentView, first: number, i: number, end: number
   // A person's name before a preposition closes the subject: what follows is an adjunct (`Министр Иван Петров в интервью
   // «Коммерсанту» заявил`); before a comma it may be a complement (`Конкурент Марка Цукерберга, создателя Facebook, Аарон Гринспен`).
   let close = i + 1;
-  while (close < end && !((endsWithName(view, start, close) || endsWithSurname(view, start, close)) && isPreposition(view.words[close]!)) && !opensParenthetical(view, close) && !pronounAdjunct(view, close) && !occasionAdjunct(view, close)) close++;
+  while (close < end && !((endsWithName(view, start, close) || endsWithSurname(view, start, close)) && (opensAdjunct(view, close) || opensDescription(view, close))) && !opensParenthetical(view, close) && !pronounAdjunct(view, close) && !occasionAdjunct(view, close)) close++;
   return trim(view, { first: start, end: close });
 }
 
@@ -240,7 +283,7 @@ export function subjectAfter(view: DocumentView, from: number, verb: WordAnalysi
       const past = phraseEndOf(view, firstWordAt(view, at));
       if (past > at && past < limit && view.mentionAt[firstWordAt(view, at)]) at = past;
     } else if (at + 1 < limit && isDativeOnly(view.words[at]!) && !view.mentionAt[at]) at++; // `сообщили изданию в компании`, `рассказали журналистам в МВД`
-    if (at < limit && isPreposition(view.words[at]!) && /^во?$/i.test(view.words[at]!.text)) return phraseFrom(view, at + 1, limit);
+    if (at < limit && governs(view, at) && /^во?$/i.test(view.words[at]!.text)) return phraseFrom(view, at + 1, limit);
   }
   let governed = false;
   let objectEnd = first;
@@ -252,7 +295,7 @@ export function subjectAfter(view: DocumentView, from: number, verb: WordAnalysi
       if (isPunctuation(word, '«»"„“”') || (word.token.kind === 'number' && view.mentionAt[i])) continue;
       return null;
     }
-    if (isPreposition(word)) {
+    if (governs(view, i)) {
       governed = true;
       continue;
     }
@@ -387,7 +430,7 @@ function endsWithSurname(view: DocumentView, from: number, end: number): boolean
  */
 function pronounAdjunct(view: DocumentView, i: number): boolean {
   const next = view.words[i + 1];
-  return isPreposition(view.words[i]!) && next !== undefined && isWord(next) && best(next)?.pos === 'NPRO';
+  return governs(view, i) && next !== undefined && isWord(next) && best(next)?.pos === 'NPRO';
 }
 
 /**
@@ -396,7 +439,7 @@ function pronounAdjunct(view: DocumentView, i: number): boolean {
  * Казахстане`), never an occasion; the speaker phrase ends before it (rule `occasionAdjunct`). Adjectives may come between.
  */
 function occasionAdjunct(view: DocumentView, i: number): boolean {
-  if (!isPreposition(view.words[i]!)) return false;
+  if (!governs(view, i)) return false;
   for (let j = i + 1; j < Math.min(view.words.length, i + 4); j++) {
     const word = view.words[j]!;
     if (!isWord(word) || view.mentionAt[j]) return false;
@@ -458,6 +501,8 @@ function trim(view: DocumentView, range: TokenRange): TokenRange | null {
   const closes = (i: number): boolean => (isPunctuation(view.words[i]!, '»"“”') && quoteOpened < i) || (view.words[i]!.text === ')' && bracketOpened < i);
   while (end > first && loose(view, end - 1) && !closes(end - 1)) end--;
   while (first < end && loose(view, first) && !isPunctuation(view.words[first]!, '«"„“')) first++;
+  // Rule `emphaticSelf`: `сам` before the speaker stresses who it is and names no one (`Как рассказывает сам Ямадаев`).
+  if (end - first > 1 && isWord(view.words[first]!) && best(view.words[first]!)?.lemma === 'сам' && !view.mentionAt[first]) first++;
   return end > first ? { first, end } : null;
 }
 
@@ -469,7 +514,7 @@ function loose(view: DocumentView, i: number): boolean {
   const adverb = !view.mentionAt[i] && !word.latin && SKIPPED.has(best(word)?.pos ?? '');
   // Nor a relative pronoun, which opens a clause (`Нэнси Пелоси, которая …`).
   const relative = best(word)?.lemma === 'который';
-  return isPreposition(word) || COORDINATING.has(word.text.toLowerCase()) || adverb || relative;
+  return governs(view, i) || COORDINATING.has(word.text.toLowerCase()) || adverb || relative;
 }
 
 /** The index of the first of these marks in `[first, end)`, or `end`. */
@@ -522,8 +567,15 @@ export function citedSpeaker(view: DocumentView, from: number, end: number, word
   const { words, mentionAt } = view;
   let first = from;
   // The medium may come first (`цитирует ТАСС слова министра`).
+  // The medium may come first (`цитирует ТАСС слова министра`), after the kind it is (`цитирует ИА Regnum Минченко`).
+  let name = first < end && !mentionAt[first] && isOrganisationKind(words[first]!) ? first + 1 : first;
+  while (name < end && isPunctuation(words[name]!, '«"„“')) name++;
+  if (mentionAt[name]?.type === 'ORG') first = name;
   const medium = mentionAt[first];
-  if (medium && medium.type === 'ORG') while (first < end && mentionAt[first] === medium) first++;
+  if (medium && medium.type === 'ORG') {
+    while (first < end && mentionAt[first] === medium) first++;
+    while (first < end && isPunctuation(words[first]!, '»"“”')) first++;
+  }
   let wanted = 'accs';
   if (first < end && isWord(words[first]!) && words[first]!.keys.includes('слово') && words[first]!.analyses.some((reading) => reading.case === 'accs')) {
     first++;

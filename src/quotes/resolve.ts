@@ -11,7 +11,7 @@ import pronouns from '../data/quotes/pronouns.json';
 import type { EntityMention } from '../model.js';
 import { phraseNominative } from '../words/nominative.js';
 import { fold, type Word } from '../words/word.js';
-import { canonicalPlace, placeIdsByName, stateOfCapital } from '../lexicon/gazetteer.js';
+import { canonicalPlace, gazetteer, lookup, placeIdsByName, stateOfCapital } from '../lexicon/gazetteer.js';
 import { placeOfAdjective } from '../roles/rules.js';
 import { isDeicticComplement, isBodyNoun, isOfficeNoun, isOrganisationKind, isOrganisationKindKey, isPossessivePronoun, listedFirstNameGenders, isSpokesNoun, isTitleKey, isUnnamedSource, opensMultiwordTitle, roleCovers, roleGroup } from './lexicon.js';
 import { isPunctuation, isWord } from '../tokens.js';
@@ -35,8 +35,12 @@ const PRONOUNS: Readonly<Record<string, Gender>> = Object.fromEntries(
 /** Tokens before a name searched for its title (`Чрезвычайный и полномочный посол Азербайджана в Казахстане Рашад Мамедов`). */
 const TITLE_WINDOW = 10;
 
-/** What a post is of: the entity of its place or body, the folded noun of a complement no entity names, or `undefined`. */
-type Post = number | string | undefined;
+/** Where a post is held: the entity of its place or body, or `@` and the listed name of a place the document names only inside a body's name (`МИД России`). */
+type Where = number | string;
+/** What a post is of: where it is held, the folded noun of a complement no entity names, or `undefined`. */
+type Post = Where | undefined;
+/** A place the document names as no entity of its own (`@Россия`). */
+const isPlaceKey = (post: Post): boolean => typeof post === 'string' && post.startsWith('@');
 
 /** A mention of a person or an organisation: where, whose, in which sentence, whether it can be a subject, and whether a verb follows it as its subject's. */
 interface Named {
@@ -95,6 +99,8 @@ export class SpeakerResolver {
   private placesByName: ReadonlyMap<string, number> | undefined;
   /** Organisations by the kind noun the text names them with (`компания` for `компания «Газпром»`, `министерство` for `Министерство финансов`), in text order. */
   private readonly organisationsByKind = new Map<string, Placed[]>();
+  /** The place each state body's name ends with (stateBodyPlace). */
+  private readonly bodyPlaces = new Map<number, Where | undefined>();
   /** People the text gives a post (`министр финансов Антон Силуанов`). */
   private readonly titled = new Set<number>();
 
@@ -177,11 +183,15 @@ export class SpeakerResolver {
     let comma = false;
     const head = this.headOf(range);
     const headWord = head === -1 ? undefined : words[head]!;
+    /** Rule `firstConjunct`: past `и` after the speaker's name, another speaker is named (`Ильхам Алиев и премьер-министр Армении Никол Пашинян`); the phrase names the first. */
+    let joined = false;
     for (let i = range.first; i < range.end; i++) {
       const mention = mentionAt[i];
       if (words[i]!.text === ',') comma = true;
+      if (person && !mention && words[i]!.folded === 'и') joined = true;
       if (mention?.type === 'ORG' && !comma) complement ??= mention;
       // A person named in the head's case is the speaker (`президент Виктор Янукович`); one in another is a dependent (`конкурент Марка Цукерберга`).
+      if (joined) continue;
       if (mention?.type === 'PER' && mention !== person && (!headWord || mentionAt[head] || sharesCase(this.view, headWord, i, mentionEndToken(this.view, i)))) person = mention;
       else if (mention?.type === 'ORG') organisation ??= mention;
     }
@@ -224,7 +234,7 @@ export class SpeakerResolver {
       // (`пресс-секретарь Кремля` later); a press service is no one's post and stays its body's.
       const spokesTitle = isPersonNoun(headWord) ? this.titleAt(head) : null;
       if (spokesTitle) {
-        let context: number | undefined;
+        let context: Where | undefined;
         for (let i = head + 1; i < range.end && context === undefined; i++) context = this.contextAt(i);
         const holder = this.role(spokesTitle, at, context, undefined, fits);
         if (holder) return holder;
@@ -233,7 +243,7 @@ export class SpeakerResolver {
       return body.entity === null ? UNRESOLVED : { ...body, person: false };
     }
     const title = head === -1 ? null : this.titleAt(head);
-    let context: number | undefined;
+    let context: Where | undefined;
     for (let i = range.first; i < range.end && context === undefined; i++) context = this.contextAt(i);
     if (title && context === undefined) context = this.adjectivePlace(range.first, head + title.split(' ').length + 2);
     const postOf = title ? this.complementAfter(head, range.end, title) : undefined;
@@ -242,7 +252,7 @@ export class SpeakerResolver {
     // A post with a body or a field named (`Глава Роспотребнадзора`, `Министр обороны`) right after one person who has been given no
     // post is that person's (`Анна Попова выступила на брифинге. Глава Роспотребнадзора заявила`): news names a person, then the post.
     // Not at a place named (`Американский президент` after `Владимир Путин провёл встречу` is someone else).
-    const office = headWord !== undefined && !mentionAt[head] && isOfficeNoun(headWord) && !(context !== undefined && this.view.entities[context]?.type !== 'ORG');
+    const office = headWord !== undefined && !mentionAt[head] && isOfficeNoun(headWord) && !(context !== undefined && (typeof context === 'string' || this.view.entities[context]?.type !== 'ORG'));
     const postHolder = (): Resolved => (office ? (this.subjectBefore(before, fits, true) ?? UNRESOLVED) : UNRESOLVED);
     // A person noun with a body in its complement (`создатель Facebook`, `глава Минсвязи`) is someone the post names, not the body.
     if (organisation && headWord && !mentionAt[head] && (title || isPersonNoun(headWord))) return postHolder();
@@ -279,13 +289,13 @@ export class SpeakerResolver {
     return office ? (this.subjectBefore(before, fitsHere, false) ?? UNRESOLVED) : UNRESOLVED;
   }
 
-  /** Whether the text gives the person posts at places or bodies it names, none of them at `place` (-1: a place the text does not name). */
-  private postedOnlyElsewhere(entity: number, place: number): boolean {
+  /** Whether the text gives the person posts at places or bodies it names, none of them at `place`. */
+  private postedOnlyElsewhere(entity: number, place: Where): boolean {
     let elsewhere = false;
     for (const holders of this.holders.values()) {
       for (const post of holders.get(entity) ?? []) {
         if (post === place) return false;
-        if (typeof post === 'number') elsewhere = true;
+        if (typeof post === 'number' || isPlaceKey(post)) elsewhere = true;
       }
     }
     return elsewhere;
@@ -425,20 +435,50 @@ export class SpeakerResolver {
 
   /**
    * The place a place adjective in `[first, end)` names (`Французский президент`, `глава российского государства`): the
-   * document's entity of it, or -1, which no post is held at, when the document names no such place; undefined for none.
+   * document's entity of it, or its key (`@Россия`) when the document names it only inside a body's name; undefined for none.
    * A title's holder must hold the post there, as with a place the phrase names (`Президент Франции`).
    */
-  private adjectivePlace(first: number, end: number): number | undefined {
+  private adjectivePlace(first: number, end: number): Where | undefined {
     const { words, mentionAt } = this.view;
     for (let i = first; i < Math.min(end, words.length); i++) {
       const word = words[i]!;
       if (!isWord(word) || mentionAt[i] || (word.shape !== 'lower' && !(word.shape === 'title' && word.sentenceStart))) continue;
       const place = placeOfAdjective(word);
       if (place === undefined) continue;
-      this.placesByName ??= placeIdsByName(this.view.entities);
-      return this.placesByName.get(canonicalPlace(place)) ?? -1;
+      return this.placeWhere(place);
     }
     return undefined;
+  }
+
+  /** Where a listed place is: the document's entity of it, else its key (`@Россия`). */
+  private placeWhere(place: string): Where {
+    this.placesByName ??= placeIdsByName(this.view.entities);
+    const name = canonicalPlace(place);
+    return this.placesByName.get(name) ?? `@${name}`;
+  }
+
+  /**
+   * Rule `stateBodyPlace`: the place a state body's name ends with (`МИД России`, `Минобороны Азербайджана`, `правительство
+   * Франции`), where a post at that body is held too (`Российский министр` is the `глава МИД России`); undefined for another
+   * body (`Банк России`'s president is not Russia's). Remembered per entity.
+   */
+  private stateBodyPlace(entity: number): Where | undefined {
+    if (this.bodyPlaces.has(entity)) return this.bodyPlaces.get(entity);
+    let found: Where | undefined;
+    const mention = this.view.entities[entity]?.mentions[0];
+    if (mention?.type === 'ORG') {
+      const { words } = this.view;
+      const first = tokenAtOrAfter(this.view, mention.start);
+      const { ministries, placeBodies } = gazetteer();
+      if (words[first]!.keys.some((key) => ministries.has(key) || placeBodies.has(key))) {
+        for (let i = first + 1; i < words.length && words[i]!.token.start < mention.end && found === undefined; i++) {
+          const listed = lookup(words, i);
+          if (listed?.entry.type === 'LOC') found = this.placeWhere(listed.entry.canonical);
+        }
+      }
+    }
+    this.bodyPlaces.set(entity, found);
+    return found;
   }
 
   /** The phrase's first noun or pronoun that no preposition governs, past a possessive (`его адвокат`). */
@@ -545,7 +585,7 @@ export class SpeakerResolver {
    * The person who holds a post of the title's group (with the same place or body, when both name one; of a gender
    * the cue allows): of several, the one mentioned last before `at`, else the first mentioned after it.
    */
-  private role(title: string, at: number, context: number | undefined, complement: string | undefined, fits: (entity: number) => boolean): Resolved | null {
+  private role(title: string, at: number, context: Where | undefined, complement: string | undefined, fits: (entity: number) => boolean): Resolved | null {
     const group = roleGroup(title);
     // A general title or a periphrasis names posts one way (`дипломат` the `госсекретарь`), some only at the place it names (`Глава ООН`).
     const covers = roleCovers(title);
@@ -596,6 +636,10 @@ export class SpeakerResolver {
     let posts = holders.get(entity);
     if (!posts) holders.set(entity, (posts = new Set()));
     posts.add(of);
+    if (typeof of === 'number') {
+      const place = this.stateBodyPlace(of);
+      if (place !== undefined) posts.add(place);
+    }
     if (complement !== undefined) posts.add(complement);
   }
 
@@ -665,10 +709,15 @@ export class SpeakerResolver {
       if (word.token.kind !== 'word') break;
       const pos = word.analyses[0]?.pos;
       if (pos === 'VERB' || (pos === 'CONJ' && word.folded !== 'и')) break;
+      // `Михаил Мишустин и глава Минфина Антон Силуанов`: the titles before another person's name and `и` are that person's.
+      if (word.folded === 'и' && j > first && mentionAt[j - 1]?.type === 'PER') break;
       const title = this.titleAt(j);
       if (title) {
         if (keys.length === 0) complement = this.complementAfter(j, i, title);
         keys.push(title);
+        // Rule `formerTitle`: `бывший президент` is the `экс-президент` later, as news writes either.
+        const former = `экс-${title}`;
+        if (j > first && words[j - 1]!.analyses[0]?.lemma === 'бывший' && isTitleKey(former)) keys.push(former);
       } else if (keys.length === 0) {
         const here = this.contextAt(j);
         const next = mentionAt[j + 1];
@@ -833,6 +882,8 @@ function closest<T extends Placed>(lists: readonly (readonly T[])[], at: number,
 /** A word that can only be a name: capitalised and unknown to the dictionary as a common word, or Latin. */
 function isProper(word: Word): boolean {
   if (word.token.kind !== 'word') return false;
+  // A title is a common noun for a person, whatever the dictionary knows of it (`Экс-президент`).
+  if (word.keys.some(isTitleKey)) return false;
   if (word.latin) return true;
   // At a sentence's start only a word the dictionary does not know at all (`Проди говорит`).
   return word.shape === 'title' && !word.common && (!word.sentenceStart || !word.analyses.some((reading) => reading.known));
@@ -905,6 +956,9 @@ function lastWordOf(words: readonly Word[], first: number, end: number): number 
   return last;
 }
 
+/** The suffixes of a Russian woman's surname (`Иванова`, `Набиуллина`, `Вяземская`): a woman's whether known or guessed. */
+const FEMININE_SURNAME = /(?:ов|ев|ёв|ин|ын|ск|цк)а$|[сц]кая$/;
+
 /**
  * The genders a person's mention allows: those that every word of the name with a
  * name's readings allows (`Дмитрия Медведева` may be a man's genitive or a woman's
@@ -923,7 +977,11 @@ function gendersOf(words: readonly Word[], first: number, end: number): Readonly
     if (readings.length === 0) continue;
     const genders = new Set<Gender>();
     for (const reading of readings) {
-      if (reading.gender === 'masc' || reading.gender === 'femn') genders.add(reading.gender);
+      // Rule `guessedDeclension`: a name the dictionary only guesses, declined in `-а`, `-я` or not declined at all, is a
+      // man's as often as a woman's (`Нарендрой Моди`, `Ёсихидэ Суга`), unless it is a Russian woman's surname by its suffix (`Набиуллиной`).
+      const guessedEither = !reading.known && (reading.tags.includes('Fixd') || (reading.gender === 'femn' && /[ая]$/.test(reading.lemma)));
+      if (guessedEither && !FEMININE_SURNAME.test(reading.lemma)) genders.add('masc').add('femn');
+      else if (reading.gender === 'masc' || reading.gender === 'femn') genders.add(reading.gender);
       else if (reading.gender === 'ms-f' || reading.tags.includes('Ms-f')) genders.add('masc').add('femn');
     }
     if (genders.size > 0) allowed = new Set([...allowed].filter((gender) => genders.has(gender)));

@@ -94,9 +94,10 @@ describe('a gerund’s subject is the subject of the finite verb before it (geru
     expect(await quotes('Депутат Госдумы Иван Петров направил запрос генпрокурору Игорю Краснову, указав, что компания нарушила закон.')).toEqual([
       'indirect «компания нарушила закон» cue=указав speaker=Депутат Госдумы Иван Петров → Иван Петров',
     ]);
-    // Two people joined by `и` before a plural verb stay whole, and a subject inverted after its verb is still found.
+    // Two people joined by `и` before a plural verb stay whole, and a subject inverted after its verb is still found. The name is
+    // the first conjunct's, the one in apposition to the phrase's head `Председатель` (firstConjunct; this said `Андрей Костин` before).
     expect(await quotes('Председатель правления Сбербанка Герман Греф и глава ВТБ Андрей Костин выступили на форуме, заявив, что ставки снизятся.')).toEqual([
-      'indirect «ставки снизятся» cue=заявив speaker=Председатель правления Сбербанка Герман Греф и глава ВТБ Андрей Костин → Андрей Костин',
+      'indirect «ставки снизятся» cue=заявив speaker=Председатель правления Сбербанка Герман Греф и глава ВТБ Андрей Костин → Герман Греф',
     ]);
     expect(await quotes('Кризис закончился, заявил Владимир Путин, добавив, что экономика растет.')).toEqual([
       'indirect «Кризис закончился» cue=заявил speaker=Владимир Путин → Владимир Путин',
