@@ -178,6 +178,22 @@ const genitiveWord = (word: Word, grammaticalCase = 'gent'): boolean => {
 };
 
 /**
+ * Whether `и` at `i` joins two genitive complements of one title (`промышленности и торговли`): a lower-case genitive noun
+ * before it, and after it a lower-case genitive word that is no title of its own (`президента России и премьер-министра
+ * Японии` are two posts) and no name.
+ */
+function coordinatedComplement(sentence: RoleSentence, i: number, head: number): boolean {
+  const { words } = sentence;
+  if (i < head + 2 || !isText(words[i], 'и')) return false;
+  const before = words[i - 1]!;
+  const after = words[i + 1];
+  const lowerGenitive = (word: Word | undefined, at: number): boolean =>
+    word !== undefined && word.shape === 'lower' && mentionAt(sentence, at) === undefined && genitiveWord(word);
+  return lowerGenitive(before, i - 1) && before.analyses.some((r) => r.pos === 'NOUN' && r.tags.includes('gent'))
+    && lowerGenitive(after, i + 1) && headFrom(sentence, i + 1) < 0;
+}
+
+/**
  * How far the complements of the head at `head` reach: the index after the last one, and the first
  * place or organisation mention among them. A prepositional phrase counts only when it names a place
  * or organisation (`в Казахстане`, `от штата Аризона`), or is `по` and lower-case words (`по вопросам прав человека`);
@@ -213,6 +229,9 @@ function complements(sentence: RoleSentence, head: number, anchored: boolean): {
     } else if (isText(word, '№') && end > head + 1 && words[end + 1]?.token.kind === 'number') {
       // `главный врач больницы № 1`: an institution named by its number after its noun.
       end += 2;
+    } else if (coordinatedComplement(sentence, end, head)) {
+      // `министр промышленности и торговли`, `отдела серверов и сетей HP`: two genitive nouns joined by `и` name one field.
+      end++;
     } else if (genitiveWord(word, complementCase) || genitiveWord(word)) {
       if (word.analyses[0]?.pos === 'NOUN') complementCase = 'gent';
       end++;
@@ -747,5 +766,82 @@ const verbNameTitle: RoleRule = {
   },
 };
 
+/**
+ * `Министр финансов Германии, Вольфганг Шойбле, выступил …`, `Бывший спикер палаты, Нэнси Пелоси, …`: a title in the
+ * nominative, then the name set off by a comma or dash on both sides (or the sentence's end): the name is an apposition
+ * to the title, the news writer's way of naming who holds it.
+ */
+const titleCommaName: RoleRule = {
+  name: 'title, name',
+  find(sentence) {
+    const found: RoleMatch[] = [];
+    const { words } = sentence;
+    for (let i = 0; i < words.length; i++) {
+      if (!startsTitle(sentence, i)) continue;
+      const title = titleAt(sentence, i);
+      const closers = title && DESCRIPTION_CLOSERS[words[title.end]?.text ?? ''];
+      if (title === undefined || closers === undefined || words[title.end]!.text === '(') continue;
+      const person = personAt(sentence, title.end + 1);
+      if (person === undefined || (person.end < words.length && !isText(words[person.end], ...closers))) continue;
+      const nominative = hasReading(words[title.head]!, (tags) => tags.includes('nomn')) || actingBefore(sentence, title.head);
+      if (nominative && agreesInCase(sentence, title, person)) found.push({ person, title, rule: this.name });
+      i = person.end - 1;
+    }
+    return found;
+  },
+};
+
+/**
+ * `Назначенный министром обороны Армении Сурен Папикян …`, `избранный мэром Томска Иван Петров`: the passive participle of
+ * a verb of appointing, the title it states in the instrumental, then the name the participle describes.
+ */
+const appointedTitleName: RoleRule = {
+  name: 'appointed title name',
+  find(sentence) {
+    const found: RoleMatch[] = [];
+    const { words } = sentence;
+    for (let at = 0; at < words.length; at++) {
+      const word = words[at]!;
+      if (word.kind !== 'word' || !word.analyses.some((r) => r.pos === 'PRTF' && r.tags.includes('pssv') && APPOINTING_VERBS.has(r.key))) continue;
+      // An adverb may stand between (`назначенный недавно министром`).
+      const from = words[at + 1]?.analyses[0]?.pos === 'ADVB' ? at + 2 : at + 1;
+      const title = titleStatedFrom(sentence, from);
+      const person = title && personAt(sentence, title.end);
+      if (title && person) found.push({ person, title, rule: this.name });
+    }
+    return found;
+  },
+};
+
+/**
+ * `В качестве первого заместителя губернатора в администрацию вошел Андрей Белов`: `в качестве` and a title in the genitive
+ * open the clause, and the subject after its verb holds that post.
+ */
+const inCapacityOfTitle: RoleRule = {
+  name: 'in capacity of title',
+  find(sentence) {
+    const found: RoleMatch[] = [];
+    const { words } = sentence;
+    for (let i = 0; i + 1 < words.length; i++) {
+      if (!isText(words[i], 'в', 'В') || !inList(words[i + 1], CAPACITY_NOUNS)) continue;
+      const title = titleStatedFrom(sentence, i + 1);
+      if (title === undefined) continue;
+      // The clause's verb within a few words and no punctuation (`в администрацию вошел`), then its subject.
+      for (let verb = title.end; verb < Math.min(words.length, title.end + 5) && words[verb]!.kind === 'word'; verb++) {
+        if (words[verb]!.shape !== 'lower' || words[verb]!.analyses[0]?.pos !== 'VERB') continue;
+        const person = subjectAfter(sentence, verb + 1);
+        if (person !== undefined) found.push({ person, title, rule: this.name });
+        break;
+      }
+    }
+    return found;
+  },
+};
+/** `в качестве`: the post noun that states a capacity, not a place (`в должности` after a name is read by `name appointed title`). */
+const CAPACITY_NOUNS = foldedSet(['качество']);
+
 /** The role rules, in the order their roles are preferred when two state the same post. */
-export const ROLE_RULES: readonly RoleRule[] = [titleBeforeName, pluralTitleBeforeNames, nameCommaTitle, namesCommaPluralTitle, nameStatesTitle, titleStatedOfName, verbNameTitle, nameHeadsOrganisation, organisationHeadedByName];
+export const ROLE_RULES: readonly RoleRule[] = [
+  titleBeforeName, pluralTitleBeforeNames, nameCommaTitle, namesCommaPluralTitle, titleCommaName, nameStatesTitle, titleStatedOfName, verbNameTitle,
+  appointedTitleName, inCapacityOfTitle, nameHeadsOrganisation, organisationHeadedByName,
+];
