@@ -242,6 +242,8 @@ function complements(sentence: RoleSentence, head: number, anchored: boolean): {
       let next = end + 1;
       // A title word begins the next title of a row (`в регионе помощник госсекретаря`), not a complement.
       while (next < end + reach && words[next]?.shape === 'lower' && mentionAt(sentence, next) === undefined && !isHead(sentence, next)) next++;
+      // `в компании «Газпром»`: the name may open with a quotation mark.
+      if (isText(words[next], ...OPENING_QUOTES) && isPlace(mentionAt(sentence, next + 1))) next++;
       const after = place(next);
       if (after >= 0) end = after;
       else if ((anchored || word.folded === 'по') && next > end + 1) end = next;
@@ -317,7 +319,8 @@ function appositionFrom(sentence: RoleSentence, i: number, depth = 0): { titles:
     return rest && { titles: [shareComplement(title, rest.titles[0]!), ...rest.titles], person: rest.person };
   }
   let next = title.end;
-  if (isText(sentence.words[next], ',')) next++;
+  // `заместитель председателя правительства — министр финансов`: a dash joins two posts held together as a comma does.
+  if (isText(sentence.words[next], ',', '—', '–')) next++;
   // Adjectives that do not belong to the post (`португальский`, `известный`) may stand before the next title.
   for (let skipped = 0; skipped < 2 && headFrom(sentence, next) < 0 && isAdjective(sentence, next); skipped++) next++;
   const rest = appositionFrom(sentence, next, depth + 1);
@@ -487,7 +490,7 @@ const nameCommaTitle: RoleRule = {
       if (person === undefined || closers === undefined) continue;
       const nominative = (title: TitleMatch | undefined): title is TitleMatch =>
         title !== undefined && (hasReading(words[title.head]!, (tags) => tags.includes('nomn')) || actingBefore(sentence, title.head) || inNameCase(sentence, title, person));
-      const title = titleAt(sentence, person.end + 1);
+      const title = titleAt(sentence, descriptionStart(sentence, person.end + 1));
       if (!nominative(title)) continue;
       // `Х, министр и вице-премьер России,`: a second title joined by `и`.
       const second = bareHead(title) && isText(words[title.end], 'и') ? titleAt(sentence, title.end + 1) : undefined;
@@ -500,6 +503,22 @@ const nameCommaTitle: RoleRule = {
     return found;
   },
 };
+
+/**
+ * Where the title of a description after a name starts: past a word of the post's time (`ныне`, `теперь`, `в прошлом`)
+ * and adjectives that are not the post's (`45-летний`, `известный`), which stand before the title and are no part of it.
+ */
+function descriptionStart(sentence: RoleSentence, at: number): number {
+  const { words } = sentence;
+  if (isText(words[at], 'в') && inList(words[at + 1], PAST_NOUNS)) at += 2;
+  else if (words[at]?.shape === 'lower' && words[at]!.analyses[0]?.pos === 'ADVB' && !mayOpenTitle(words[at])) at++;
+  for (let skipped = 0; skipped < 2 && titleAt(sentence, at) === undefined && (isAdjective(sentence, at) || isAgeAdjective(words[at])); skipped++) at++;
+  return at;
+}
+/** `в прошлом`: a past tenure, as `бывший` says. */
+const PAST_NOUNS = foldedSet(['прошлое']);
+/** `45-летний`: an age, written with its number. */
+const isAgeAdjective = (word: Word | undefined): boolean => word !== undefined && /^\d+-летн/u.test(word.folded);
 
 /**
  * `Иван Петров и Анна Сидорова, депутаты Госдумы, внесли …`: a plural title in the nominative set off by a comma after a
@@ -562,13 +581,22 @@ const governsInfinitive = (word: Word | undefined, next: Word | undefined): bool
  * or a post noun, after a preposition or not, and the title in the genitive (`занимает пост главы`, `ушёл с поста министра`).
  */
 function statedTitle(sentence: RoleSentence, verb: number): TitleMatch | undefined {
-  return titleStatedFrom(sentence, verb + 1);
+  const title = titleStatedFrom(sentence, verb + 1);
+  if (title !== undefined || !inList(sentence.words[verb], SUCCESSION_VERBS)) return title;
+  // `сменил Игоря Руденю на посту губернатора`: the one succeeded stands between, and the subject takes the post.
+  const predecessor = personAt(sentence, verb + 1);
+  return predecessor && isText(sentence.words[predecessor.end], 'на', 'в') ? titleStatedFrom(sentence, predecessor.end) : undefined;
 }
+/** Verbs by which a person takes another's post (`сменил Х на посту мэра`). */
+const SUCCESSION_VERBS = foldedSet(rolesData.successionVerbs);
 
 /** The title a statement gives from `from`: in the instrumental, or in the genitive after a post noun. */
 function titleStatedFrom(sentence: RoleSentence, from: number): TitleMatch | undefined {
   const { words } = sentence;
   let at = from;
+  // `ушёл в отставку с поста министра`: a phrase of how the post is left may come before the post noun's.
+  if (isText(words[at], ...POST_PREPOSITIONS) && words[at + 1]?.shape === 'lower' && !inList(words[at + 1], POST_NOUNS)
+    && isText(words[at + 2], ...POST_PREPOSITIONS) && inList(words[at + 3], POST_NOUNS)) at += 2;
   if (isText(words[at], ...POST_PREPOSITIONS)) at++;
   const postNoun = inList(words[at], POST_NOUNS);
   if (postNoun) at++;
@@ -588,13 +616,26 @@ function titleStatedFrom(sentence: RoleSentence, from: number): TitleMatch | und
  */
 function predicateVerb<T>(sentence: RoleSentence, at: number, read: (verb: number) => T | undefined): { verb: number; value: T } | undefined {
   const { words } = sentence;
-  for (let verb = at; verb <= at + 2; verb++) {
+  for (let verb = at, steps = 0; steps <= 2; verb++, steps++) {
     const value = read(verb);
     if (value !== undefined) return { verb, value };
-    if (!(betweenNameAndVerb(words[verb]) || governsInfinitive(words[verb], words[verb + 1]))) return undefined;
+    // `который с 2008 года является`: a date stands aside from the predicate.
+    const date = dateLength(sentence, verb);
+    if (date > 0) verb += date - 1;
+    else if (!(betweenNameAndVerb(words[verb]) || governsInfinitive(words[verb], words[verb + 1]))) return undefined;
   }
   return undefined;
 }
+
+/** The words of a date at `i` (`с 2008 года`, `в 2010 году`, `в марте`), or 0: a preposition, then a number and `год`, or a month. */
+function dateLength(sentence: RoleSentence, i: number): number {
+  const { words } = sentence;
+  if (!isText(words[i], 'с', 'в', 'до', 'после', 'со')) return 0;
+  if (words[i + 1]?.token.kind === 'number') return inList(words[i + 2], YEAR_WORDS) ? 3 : 2;
+  return inList(words[i + 1], MONTHS) ? 2 : 0;
+}
+const YEAR_WORDS = foldedSet(['год']);
+const MONTHS = foldedSet(['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь']);
 
 /**
  * Where the predicate of a name starts: right after it, or after a comma that opens a participle (`Х, занимающий`, `Х, ранее
@@ -840,8 +881,64 @@ const inCapacityOfTitle: RoleRule = {
 /** `в качестве`: the post noun that states a capacity, not a place (`в должности` after a name is read by `name appointed title`). */
 const CAPACITY_NOUNS = foldedSet(['качество']);
 
+/** The title in `case` that ends right before `end`, from its first word (the first that opens one), or undefined. */
+function titleEndingAt(sentence: RoleSentence, end: number, grammaticalCase: string): TitleMatch | undefined {
+  for (let first = Math.max(0, end - MAX_TITLE); first < end; first++) {
+    const title = startsTitle(sentence, first) ? titleAt(sentence, first) : undefined;
+    if (title === undefined || title.end !== end) continue;
+    return hasReading(sentence.words[title.head]!, (tags) => tags.includes(grammaticalCase)) ? title : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * `Министром финансов Татарстана Радик Гайзатуллин стал в 2010 году`, `Президентом Иван Петров был избран`: the title in
+ * the instrumental put first for emphasis, then the name, then its verb of holding or taking a post with no title after it.
+ */
+const titleNameStatement: RoleRule = {
+  name: 'title name appointed',
+  find(sentence) {
+    const found: RoleMatch[] = [];
+    const { words } = sentence;
+    for (let i = 1; i < words.length; i++) {
+      const person = personAt(sentence, i);
+      if (person === undefined) continue;
+      const verb = predicateVerb(sentence, person.end, (at) => (inList(words[at], STATEMENT_VERBS) && words[at]!.shape === 'lower' ? true : undefined));
+      if (verb === undefined || statedTitle(sentence, verb.verb) !== undefined) continue;
+      const title = titleEndingAt(sentence, person.first, 'ablt');
+      if (title !== undefined) found.push({ person, title, rule: this.name });
+    }
+    return found;
+  },
+};
+
+/**
+ * `Иван Петров, которого в прошлом году назначили министром финансов, …`: a relative clause whose object is the name, a
+ * verb of appointing in it within a few words, and the title it states.
+ */
+const nameWhomAppointed: RoleRule = {
+  name: 'name, whom appointed title',
+  find(sentence) {
+    const found: RoleMatch[] = [];
+    const { words } = sentence;
+    for (let i = 0; i < words.length; i++) {
+      const person = personAt(sentence, i);
+      if (person === undefined || !isText(words[person.end], ',')) continue;
+      const relative = words[person.end + 1];
+      if (relative === undefined || !relative.analyses.some((r) => r.lemma === 'который' && r.case === 'accs')) continue;
+      for (let verb = person.end + 2; verb < Math.min(words.length, person.end + 7) && words[verb]!.kind === 'word'; verb++) {
+        if (!inList(words[verb], APPOINTING_VERBS) || !hasReading(words[verb]!, (tags) => tags.includes('VERB'))) continue;
+        const title = titleStatedFrom(sentence, verb + 1);
+        if (title !== undefined) found.push({ person, title, rule: this.name });
+        break;
+      }
+    }
+    return found;
+  },
+};
+
 /** The role rules, in the order their roles are preferred when two state the same post. */
 export const ROLE_RULES: readonly RoleRule[] = [
   titleBeforeName, pluralTitleBeforeNames, nameCommaTitle, namesCommaPluralTitle, titleCommaName, nameStatesTitle, titleStatedOfName, verbNameTitle,
-  appointedTitleName, inCapacityOfTitle, nameHeadsOrganisation, organisationHeadedByName,
+  appointedTitleName, inCapacityOfTitle, titleNameStatement, nameWhomAppointed, nameHeadsOrganisation, organisationHeadedByName,
 ];
