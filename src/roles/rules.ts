@@ -63,6 +63,10 @@ export interface RoleRule {
 const OWNERSHIP_TITLES = foldedSet(rolesData.ownershipTitles);
 /** One-word titles: the head of a title phrase (`министр` in `министр иностранных дел`). */
 const TITLES = foldedSet([...rolesData.titles, ...rolesData.postTitles].filter((title) => !title.includes(' ')).filter((title) => !OWNERSHIP_TITLES.has(fold(title))));
+/** `вице-`, `экс-`: a deputy's or a former holder's post is a post (`вице-консул`, `экс-мэр`), whatever the dictionary lists. */
+const TITLE_PREFIXES = rolesData.titlePrefixes.map(fold);
+/** Whether a lemma is a title, or a title after a prefix of deputy or former holder (`вице-консул`). */
+const isTitle = (key: string): boolean => TITLES.has(key) || TITLE_PREFIXES.some((prefix) => key.startsWith(prefix) && TITLES.has(key.slice(prefix.length)));
 const MODIFIERS = foldedSet(rolesData.titleModifiers);
 /** The modifiers' stems (`перв-ый`): the dictionary gives an ordinal its cardinal for lemma (`первым` → `один`), so forms are matched by stem too. */
 const MODIFIER_STEMS = rolesData.titleModifiers.map((modifier) => fold(modifier).slice(0, -2));
@@ -119,10 +123,10 @@ function isHead(sentence: RoleSentence, i: number, number: 'sing' | 'plur' = 'si
   if (number === 'sing' && isParticipleTitle(word)) return true;
   const best = word.analyses[0];
   // A participle the dictionary also has as a title noun (`нападающий`) is read as the noun.
-  const titleNoun = (reading: Word['analyses'][number]): boolean => reading.pos === 'NOUN' && TITLES.has(reading.key);
+  const titleNoun = (reading: Word['analyses'][number]): boolean => reading.pos === 'NOUN' && isTitle(reading.key);
   if (best !== undefined && best.pos !== 'NOUN' && best.pos !== 'ADJF' && !(best.pos === 'PRTF' && word.analyses.some(titleNoun))) return false;
-  return word.analyses.some((reading) => TITLES.has(reading.key) && reading.tags.includes(number) && (reading.pos === 'NOUN' || reading.pos === 'ADJF'))
-    || (number === 'sing' && word.analyses.length === 0 && TITLES.has(word.folded));
+  return word.analyses.some((reading) => isTitle(reading.key) && reading.tags.includes(number) && (reading.pos === 'NOUN' || reading.pos === 'ADJF'))
+    || (number === 'sing' && word.analyses.length === 0 && isTitle(word.folded));
 }
 
 /** The number of words of an acting prefix (`врио`, `и. о.`, `исполняющий обязанности`) at `i`, or 0. */
@@ -149,7 +153,7 @@ const modifierForm = perForm((word) => inList(word, MODIFIERS) || (hasReading(wo
 const isModifier = (word: Word | undefined): boolean => word !== undefined && modifierForm(word);
 
 /** Whether a title may open at a word; most words are none, and need not be read further. */
-const opensTitleForm = perForm((word) => inList(word, TITLE_OPENERS) || word.analyses.some((reading) => TITLES.has(reading.key)) || isParticipleTitle(word) || isModifier(word));
+const opensTitleForm = perForm((word) => inList(word, TITLE_OPENERS) || word.analyses.some((reading) => isTitle(reading.key)) || isParticipleTitle(word) || isModifier(word));
 const mayOpenTitle = (word: Word | undefined): boolean => word !== undefined && opensTitleForm(word);
 
 /** The head at or after `i` past the post's own modifiers (`первый заместитель`) and an acting prefix (`и. о. министра`), or -1. */
@@ -868,7 +872,9 @@ const inCapacityOfTitle: RoleRule = {
       const title = titleStatedFrom(sentence, i + 1);
       if (title === undefined) continue;
       // The clause's verb within a few words and no punctuation (`в администрацию вошел`), then its subject.
-      for (let verb = title.end; verb < Math.min(words.length, title.end + 5) && words[verb]!.kind === 'word'; verb++) {
+      // The phrase may be set off by commas (`в его команду, в качестве первого заместителя, входит …`).
+      const from = isText(words[title.end], ',') ? title.end + 1 : title.end;
+      for (let verb = from; verb < Math.min(words.length, from + 5) && words[verb]!.kind === 'word'; verb++) {
         if (words[verb]!.shape !== 'lower' || words[verb]!.analyses[0]?.pos !== 'VERB') continue;
         const person = subjectAfter(sentence, verb + 1);
         if (person !== undefined) found.push({ person, title, rule: this.name });
