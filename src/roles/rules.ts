@@ -912,7 +912,9 @@ const titleNameStatement: RoleRule = {
       const verb = predicateVerb(sentence, person.end, (at) => (inList(words[at], STATEMENT_VERBS) && words[at]!.shape === 'lower' ? true : undefined));
       if (verb === undefined || statedTitle(sentence, verb.verb) !== undefined) continue;
       const title = titleEndingAt(sentence, person.first, 'ablt');
-      if (title !== undefined) found.push({ person, title, rule: this.name });
+      // After a preposition the instrumental is its object (`С губернатором Иван Петров был знаком`), not a predicate.
+      const before = title && sentence.words[title.first - 1];
+      if (title !== undefined && !(before !== undefined && before.analyses[0]?.pos === 'PREP')) found.push({ person, title, rule: this.name });
     }
     return found;
   },

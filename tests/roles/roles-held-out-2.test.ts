@@ -226,6 +226,10 @@ const kinds: Record<string, Case[]> = {
   'no post': [
     { text: 'Петр Иванов, друг губернатора Тульской области, дал показания.', expected: [] },
     { text: 'Иван Петров назначил встречу с послом.', expected: [] },
+    // The instrumental after `с` is the object of the preposition, not what the subject became.
+    { text: 'С губернатором Иван Петров был знаком много лет.', expected: [] },
+    { text: 'Сергей Орлов, отец министра финансов, дал показания.', expected: [] },
+    { text: 'Министром Иван Петров так и не стал.', expected: [] },
   ],
 };
 
