@@ -393,6 +393,21 @@ function agreesInCase(sentence: RoleSentence, title: TitleMatch, person: Sentenc
   return genitive || !inList(sentence.words[title.first - 1], KIN_NOUNS);
 }
 
+/**
+ * A title in the genitive inside the complements of another that runs up to the name (`помощник | президента России`
+ * before `Владимира Путина`): the post of the name in the genitive, when the outer title is not in its case.
+ */
+function innerTitle(sentence: RoleSentence, outer: TitleMatch, person: SentenceMention): TitleMatch | undefined {
+  for (let j = outer.head + 1; j < outer.end; j++) {
+    if (mentionAt(sentence, j) !== undefined || !hasReading(sentence.words[j]!, (tags) => tags.includes('gent'))) continue;
+    let first = j;
+    while (first - 1 > outer.head && isModifier(sentence.words[first - 1])) first--;
+    const inner = headFrom(sentence, first) < 0 ? undefined : titleAt(sentence, first, true);
+    if (inner !== undefined && inner.end === outer.end && hasReading(sentence.words[inner.head]!, (tags) => tags.includes('gent')) && agreesInCase(sentence, inner, person)) return inner;
+  }
+  return undefined;
+}
+
 /** `посол Азербайджана в Казахстане Рашад Мамедов`, `глава Сбербанка Герман Греф`, `президент Ильхам Алиев`: the title right before the name. */
 const titleBeforeName: RoleRule = {
   name: 'title before name',
@@ -404,8 +419,16 @@ const titleBeforeName: RoleRule = {
       const apposition = appositionFrom(sentence, i);
       if (apposition === undefined) continue;
       const bracketed = bracketedOrganisation(sentence, apposition.person.end);
-      for (const title of apposition.titles) {
-        if (!agreesInCase(sentence, title, apposition.person)) continue;
+      for (const outer of apposition.titles) {
+        // `Помощник президента России Владимира Путина`: a name in another case than the title is the post's in its complement.
+        const agrees = agreesInCase(sentence, outer, apposition.person);
+        const title = agrees ? outer : innerTitle(sentence, outer, apposition.person);
+        // `Помощник президента России Владимира Путина Юрий Ушаков`: the name in the outer title's case right after is its holder.
+        const holder = agrees ? undefined : personAt(sentence, apposition.person.end);
+        if (holder !== undefined && title !== undefined && agreesInCase(sentence, outer, holder) && !agreesInCase(sentence, title, holder)) {
+          found.push({ person: holder, title: outer, rule: this.name });
+        }
+        if (title === undefined) continue;
         const placed = title.of === undefined && title.place === undefined && bracketed !== undefined ? { ...title, of: bracketed } : title;
         found.push({ person: apposition.person, title: placed, rule: this.name });
       }
