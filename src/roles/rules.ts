@@ -408,6 +408,19 @@ function innerTitle(sentence: RoleSentence, outer: TitleMatch, person: SentenceM
   return undefined;
 }
 
+/**
+ * Whether the name is the genitive complement of a body's noun right before it (`министр финансов в правительстве | Дмитрия
+ * Медведева`, `в команде Ивана Петрова`): a body named by whom it belongs to, not an apposition to the title before it.
+ */
+function bodyOfName(sentence: RoleSentence, person: SentenceMention): boolean {
+  const before = sentence.words[person.first - 1];
+  if (before === undefined || before.shape !== 'lower' || mentionAt(sentence, person.first - 1) !== undefined || !inList(before, BODY_NOUNS)) return false;
+  return before.analyses[0]?.pos === 'NOUN' && !isHead(sentence, person.first - 1)
+    && hasReading(sentence.words[person.first]!, (tags) => tags.includes('gent') && tags.some((tag) => NAME_GRAMMEMES.includes(tag)));
+}
+/** Nouns of a body or a group that may be named by whom it belongs to (`правительство Медведева`, `команда Петрова`). */
+const BODY_NOUNS = foldedSet([...rolesData.organisationDescriptors, ...rolesData.placeBodies]);
+
 /** `посол Азербайджана в Казахстане Рашад Мамедов`, `глава Сбербанка Герман Греф`, `президент Ильхам Алиев`: the title right before the name. */
 const titleBeforeName: RoleRule = {
   name: 'title before name',
@@ -418,6 +431,10 @@ const titleBeforeName: RoleRule = {
       if (i < covered || !startsTitle(sentence, i)) continue;
       const apposition = appositionFrom(sentence, i);
       if (apposition === undefined) continue;
+      if (bodyOfName(sentence, apposition.person)) {
+        covered = apposition.person.first;
+        continue;
+      }
       const bracketed = bracketedOrganisation(sentence, apposition.person.end);
       for (const outer of apposition.titles) {
         // `Помощник президента России Владимира Путина`: a name in another case than the title is the post's in its complement.
@@ -523,8 +540,9 @@ const nameCommaTitle: RoleRule = {
       const second = bareHead(title) && isText(words[title.end], 'и') ? titleAt(sentence, title.end + 1) : undefined;
       const titles = nominative(second) ? [shareComplement(title, second), second] : [title];
       const last = titles[titles.length - 1]!;
-      // The description ends the apposition: its closing punctuation, or the end of the sentence.
-      if (last.end < words.length && !isText(words[last.end], ...closers)) continue;
+      // The description ends the apposition: its closing punctuation, or the end of the sentence, after at most a short
+      // phrase the title did not take (`министр финансов | в правительстве Дмитрия Медведева,`).
+      if (last.end < words.length && !isText(words[last.end], ...closers) && !phraseBeforeCloser(sentence, last.end, closers)) continue;
       for (const t of titles) found.push({ person, title: t, rule: this.name });
     }
     return found;
@@ -546,6 +564,22 @@ function descriptionStart(sentence: RoleSentence, at: number): number {
 const PAST_NOUNS = foldedSet(['прошлое']);
 /** `45-летний`: an age, written with its number. */
 const isAgeAdjective = (word: Word | undefined): boolean => word !== undefined && /^\d+-летн/u.test(word.folded);
+
+/**
+ * Whether a prepositional phrase of at most five words, none a verb's form, runs from `at` to a closing mark: the rest of a
+ * description, not the start of a clause (`Х, глава района, где …`, `Х, министр финансов заявил`).
+ */
+function phraseBeforeCloser(sentence: RoleSentence, at: number, closers: readonly string[]): boolean {
+  const { words } = sentence;
+  if (!(words[at]?.shape === 'lower' && words[at]!.analyses[0]?.pos === 'PREP')) return false;
+  for (let i = at + 1; i < Math.min(words.length, at + 6); i++) {
+    const word = words[i]!;
+    if (isText(word, ...closers)) return true;
+    if (word.kind === 'number') continue;
+    if (word.kind !== 'word' || word.analyses.some((r) => ['VERB', 'INFN', 'PRTF', 'PRTS', 'GRND'].includes(r.pos) && r.score >= 0.5)) return false;
+  }
+  return false;
+}
 
 /**
  * `Иван Петров и Анна Сидорова, депутаты Госдумы, внесли …`: a plural title in the nominative set off by a comma after a
