@@ -903,8 +903,7 @@ const appointedTitleName: RoleRule = {
     const found: RoleMatch[] = [];
     const { words } = sentence;
     for (let at = 0; at < words.length; at++) {
-      const word = words[at]!;
-      if (word.kind !== 'word' || !word.analyses.some((r) => r.pos === 'PRTF' && r.tags.includes('pssv') && APPOINTING_VERBS.has(r.key))) continue;
+      if (!isAppointedParticiple(words[at]!)) continue;
       // An adverb may stand between (`назначенный недавно министром`).
       const from = words[at + 1]?.analyses[0]?.pos === 'ADVB' ? at + 2 : at + 1;
       const title = titleStatedFrom(sentence, from);
@@ -914,6 +913,9 @@ const appointedTitleName: RoleRule = {
     return found;
   },
 };
+
+/** The passive participle of a verb of appointing (`назначенный`, `избранного`), tested once per form. */
+const isAppointedParticiple = perForm((word) => word.kind === 'word' && word.analyses.some((r) => r.pos === 'PRTF' && r.tags.includes('pssv') && APPOINTING_VERBS.has(r.key)));
 
 /**
  * `В качестве первого заместителя губернатора в администрацию вошел Андрей Белов`: `в качестве` and a title in the genitive
