@@ -63,6 +63,10 @@ export interface RoleRule {
 const OWNERSHIP_TITLES = foldedSet(rolesData.ownershipTitles);
 /** One-word titles: the head of a title phrase (`министр` in `министр иностранных дел`). */
 const TITLES = foldedSet([...rolesData.titles, ...rolesData.postTitles].filter((title) => !title.includes(' ')).filter((title) => !OWNERSHIP_TITLES.has(fold(title))));
+/** `вице-`, `экс-`: a deputy's or a former holder's post is a post (`вице-консул`, `экс-мэр`), whatever the dictionary lists. */
+const TITLE_PREFIXES = rolesData.titlePrefixes.map(fold);
+/** Whether a lemma is a title, or a title after a prefix of deputy or former holder (`вице-консул`). */
+const isTitle = (key: string): boolean => TITLES.has(key) || TITLE_PREFIXES.some((prefix) => key.startsWith(prefix) && TITLES.has(key.slice(prefix.length)));
 const MODIFIERS = foldedSet(rolesData.titleModifiers);
 /** The modifiers' stems (`перв-ый`): the dictionary gives an ordinal its cardinal for lemma (`первым` → `один`), so forms are matched by stem too. */
 const MODIFIER_STEMS = rolesData.titleModifiers.map((modifier) => fold(modifier).slice(0, -2));
@@ -119,10 +123,10 @@ function isHead(sentence: RoleSentence, i: number, number: 'sing' | 'plur' = 'si
   if (number === 'sing' && isParticipleTitle(word)) return true;
   const best = word.analyses[0];
   // A participle the dictionary also has as a title noun (`нападающий`) is read as the noun.
-  const titleNoun = (reading: Word['analyses'][number]): boolean => reading.pos === 'NOUN' && TITLES.has(reading.key);
+  const titleNoun = (reading: Word['analyses'][number]): boolean => reading.pos === 'NOUN' && isTitle(reading.key);
   if (best !== undefined && best.pos !== 'NOUN' && best.pos !== 'ADJF' && !(best.pos === 'PRTF' && word.analyses.some(titleNoun))) return false;
-  return word.analyses.some((reading) => TITLES.has(reading.key) && reading.tags.includes(number) && (reading.pos === 'NOUN' || reading.pos === 'ADJF'))
-    || (number === 'sing' && word.analyses.length === 0 && TITLES.has(word.folded));
+  return word.analyses.some((reading) => isTitle(reading.key) && reading.tags.includes(number) && (reading.pos === 'NOUN' || reading.pos === 'ADJF'))
+    || (number === 'sing' && word.analyses.length === 0 && isTitle(word.folded));
 }
 
 /** The number of words of an acting prefix (`врио`, `и. о.`, `исполняющий обязанности`) at `i`, or 0. */
@@ -149,7 +153,7 @@ const modifierForm = perForm((word) => inList(word, MODIFIERS) || (hasReading(wo
 const isModifier = (word: Word | undefined): boolean => word !== undefined && modifierForm(word);
 
 /** Whether a title may open at a word; most words are none, and need not be read further. */
-const opensTitleForm = perForm((word) => inList(word, TITLE_OPENERS) || word.analyses.some((reading) => TITLES.has(reading.key)) || isParticipleTitle(word) || isModifier(word));
+const opensTitleForm = perForm((word) => inList(word, TITLE_OPENERS) || word.analyses.some((reading) => isTitle(reading.key)) || isParticipleTitle(word) || isModifier(word));
 const mayOpenTitle = (word: Word | undefined): boolean => word !== undefined && opensTitleForm(word);
 
 /** The head at or after `i` past the post's own modifiers (`первый заместитель`) and an acting prefix (`и. о. министра`), or -1. */
@@ -176,6 +180,22 @@ const genitiveWord = (word: Word, grammaticalCase = 'gent'): boolean => {
   // A capitalised word by its dictionary readings only, never a guess from its ending (`Виторио` is a first name).
   return word.shape === 'title' && !word.sentenceStart && word.analyses.some((reading) => reading.known && genitive(reading) && !reading.tags.some((tag) => tag === 'Name' || tag === 'Surn' || tag === 'Patr'));
 };
+
+/**
+ * Whether `и` at `i` joins two genitive complements of one title (`промышленности и торговли`): a lower-case genitive noun
+ * before it, and after it a lower-case genitive word that is no title of its own (`президента России и премьер-министра
+ * Японии` are two posts) and no name.
+ */
+function coordinatedComplement(sentence: RoleSentence, i: number, head: number): boolean {
+  const { words } = sentence;
+  if (i < head + 2 || !isText(words[i], 'и')) return false;
+  const before = words[i - 1]!;
+  const after = words[i + 1];
+  const lowerGenitive = (word: Word | undefined, at: number): boolean =>
+    word !== undefined && word.shape === 'lower' && mentionAt(sentence, at) === undefined && genitiveWord(word);
+  return lowerGenitive(before, i - 1) && before.analyses.some((r) => r.pos === 'NOUN' && r.tags.includes('gent'))
+    && lowerGenitive(after, i + 1) && headFrom(sentence, i + 1) < 0;
+}
 
 /**
  * How far the complements of the head at `head` reach: the index after the last one, and the first
@@ -213,6 +233,9 @@ function complements(sentence: RoleSentence, head: number, anchored: boolean): {
     } else if (isText(word, '№') && end > head + 1 && words[end + 1]?.token.kind === 'number') {
       // `главный врач больницы № 1`: an institution named by its number after its noun.
       end += 2;
+    } else if (coordinatedComplement(sentence, end, head)) {
+      // `министр промышленности и торговли`, `отдела серверов и сетей HP`: two genitive nouns joined by `и` name one field.
+      end++;
     } else if (genitiveWord(word, complementCase) || genitiveWord(word)) {
       if (word.analyses[0]?.pos === 'NOUN') complementCase = 'gent';
       end++;
@@ -223,6 +246,8 @@ function complements(sentence: RoleSentence, head: number, anchored: boolean): {
       let next = end + 1;
       // A title word begins the next title of a row (`в регионе помощник госсекретаря`), not a complement.
       while (next < end + reach && words[next]?.shape === 'lower' && mentionAt(sentence, next) === undefined && !isHead(sentence, next)) next++;
+      // `в компании «Газпром»`: the name may open with a quotation mark.
+      if (isText(words[next], ...OPENING_QUOTES) && isPlace(mentionAt(sentence, next + 1))) next++;
       const after = place(next);
       if (after >= 0) end = after;
       else if ((anchored || word.folded === 'по') && next > end + 1) end = next;
@@ -298,7 +323,8 @@ function appositionFrom(sentence: RoleSentence, i: number, depth = 0): { titles:
     return rest && { titles: [shareComplement(title, rest.titles[0]!), ...rest.titles], person: rest.person };
   }
   let next = title.end;
-  if (isText(sentence.words[next], ',')) next++;
+  // `заместитель председателя правительства — министр финансов`: a dash joins two posts held together as a comma does.
+  if (isText(sentence.words[next], ',', '—', '–')) next++;
   // Adjectives that do not belong to the post (`португальский`, `известный`) may stand before the next title.
   for (let skipped = 0; skipped < 2 && headFrom(sentence, next) < 0 && isAdjective(sentence, next); skipped++) next++;
   const rest = appositionFrom(sentence, next, depth + 1);
@@ -367,6 +393,34 @@ function agreesInCase(sentence: RoleSentence, title: TitleMatch, person: Sentenc
   return genitive || !inList(sentence.words[title.first - 1], KIN_NOUNS);
 }
 
+/**
+ * A title in the genitive inside the complements of another that runs up to the name (`помощник | президента России`
+ * before `Владимира Путина`): the post of the name in the genitive, when the outer title is not in its case.
+ */
+function innerTitle(sentence: RoleSentence, outer: TitleMatch, person: SentenceMention): TitleMatch | undefined {
+  for (let j = outer.head + 1; j < outer.end; j++) {
+    if (mentionAt(sentence, j) !== undefined || !hasReading(sentence.words[j]!, (tags) => tags.includes('gent'))) continue;
+    let first = j;
+    while (first - 1 > outer.head && isModifier(sentence.words[first - 1])) first--;
+    const inner = headFrom(sentence, first) < 0 ? undefined : titleAt(sentence, first, true);
+    if (inner !== undefined && inner.end === outer.end && hasReading(sentence.words[inner.head]!, (tags) => tags.includes('gent')) && agreesInCase(sentence, inner, person)) return inner;
+  }
+  return undefined;
+}
+
+/**
+ * Whether the name is the genitive complement of a body's noun right before it (`министр финансов в правительстве | Дмитрия
+ * Медведева`, `в команде Ивана Петрова`): a body named by whom it belongs to, not an apposition to the title before it.
+ */
+function bodyOfName(sentence: RoleSentence, person: SentenceMention): boolean {
+  const before = sentence.words[person.first - 1];
+  if (before === undefined || before.shape !== 'lower' || mentionAt(sentence, person.first - 1) !== undefined || !inList(before, BODY_NOUNS)) return false;
+  return before.analyses[0]?.pos === 'NOUN' && !isHead(sentence, person.first - 1)
+    && hasReading(sentence.words[person.first]!, (tags) => tags.includes('gent') && tags.some((tag) => NAME_GRAMMEMES.includes(tag)));
+}
+/** Nouns of a body or a group that may be named by whom it belongs to (`правительство Медведева`, `команда Петрова`). */
+const BODY_NOUNS = foldedSet([...rolesData.organisationDescriptors, ...rolesData.placeBodies]);
+
 /** `посол Азербайджана в Казахстане Рашад Мамедов`, `глава Сбербанка Герман Греф`, `президент Ильхам Алиев`: the title right before the name. */
 const titleBeforeName: RoleRule = {
   name: 'title before name',
@@ -377,9 +431,21 @@ const titleBeforeName: RoleRule = {
       if (i < covered || !startsTitle(sentence, i)) continue;
       const apposition = appositionFrom(sentence, i);
       if (apposition === undefined) continue;
+      if (bodyOfName(sentence, apposition.person)) {
+        covered = apposition.person.first;
+        continue;
+      }
       const bracketed = bracketedOrganisation(sentence, apposition.person.end);
-      for (const title of apposition.titles) {
-        if (!agreesInCase(sentence, title, apposition.person)) continue;
+      for (const outer of apposition.titles) {
+        // `Помощник президента России Владимира Путина`: a name in another case than the title is the post's in its complement.
+        const agrees = agreesInCase(sentence, outer, apposition.person);
+        const title = agrees ? outer : innerTitle(sentence, outer, apposition.person);
+        // `Помощник президента России Владимира Путина Юрий Ушаков`: the name in the outer title's case right after is its holder.
+        const holder = agrees ? undefined : personAt(sentence, apposition.person.end);
+        if (holder !== undefined && title !== undefined && agreesInCase(sentence, outer, holder) && !agreesInCase(sentence, title, holder)) {
+          found.push({ person: holder, title: outer, rule: this.name });
+        }
+        if (title === undefined) continue;
         const placed = title.of === undefined && title.place === undefined && bracketed !== undefined ? { ...title, of: bracketed } : title;
         found.push({ person: apposition.person, title: placed, rule: this.name });
       }
@@ -468,19 +534,52 @@ const nameCommaTitle: RoleRule = {
       if (person === undefined || closers === undefined) continue;
       const nominative = (title: TitleMatch | undefined): title is TitleMatch =>
         title !== undefined && (hasReading(words[title.head]!, (tags) => tags.includes('nomn')) || actingBefore(sentence, title.head) || inNameCase(sentence, title, person));
-      const title = titleAt(sentence, person.end + 1);
+      const title = titleAt(sentence, descriptionStart(sentence, person.end + 1));
       if (!nominative(title)) continue;
       // `Х, министр и вице-премьер России,`: a second title joined by `и`.
       const second = bareHead(title) && isText(words[title.end], 'и') ? titleAt(sentence, title.end + 1) : undefined;
       const titles = nominative(second) ? [shareComplement(title, second), second] : [title];
       const last = titles[titles.length - 1]!;
-      // The description ends the apposition: its closing punctuation, or the end of the sentence.
-      if (last.end < words.length && !isText(words[last.end], ...closers)) continue;
+      // The description ends the apposition: its closing punctuation, or the end of the sentence, after at most a short
+      // phrase the title did not take (`министр финансов | в правительстве Дмитрия Медведева,`).
+      if (last.end < words.length && !isText(words[last.end], ...closers) && !phraseBeforeCloser(sentence, last.end, closers)) continue;
       for (const t of titles) found.push({ person, title: t, rule: this.name });
     }
     return found;
   },
 };
+
+/**
+ * Where the title of a description after a name starts: past a word of the post's time (`ныне`, `теперь`, `в прошлом`)
+ * and adjectives that are not the post's (`45-летний`, `известный`), which stand before the title and are no part of it.
+ */
+function descriptionStart(sentence: RoleSentence, at: number): number {
+  const { words } = sentence;
+  if (isText(words[at], 'в') && inList(words[at + 1], PAST_NOUNS)) at += 2;
+  else if (words[at]?.shape === 'lower' && words[at]!.analyses[0]?.pos === 'ADVB' && !mayOpenTitle(words[at])) at++;
+  for (let skipped = 0; skipped < 2 && titleAt(sentence, at) === undefined && (isAdjective(sentence, at) || isAgeAdjective(words[at])); skipped++) at++;
+  return at;
+}
+/** `в прошлом`: a past tenure, as `бывший` says. */
+const PAST_NOUNS = foldedSet(['прошлое']);
+/** `45-летний`: an age, written with its number. */
+const isAgeAdjective = (word: Word | undefined): boolean => word !== undefined && /^\d+-летн/u.test(word.folded);
+
+/**
+ * Whether a prepositional phrase of at most five words, none a verb's form, runs from `at` to a closing mark: the rest of a
+ * description, not the start of a clause (`Х, глава района, где …`, `Х, министр финансов заявил`).
+ */
+function phraseBeforeCloser(sentence: RoleSentence, at: number, closers: readonly string[]): boolean {
+  const { words } = sentence;
+  if (!(words[at]?.shape === 'lower' && words[at]!.analyses[0]?.pos === 'PREP')) return false;
+  for (let i = at + 1; i < Math.min(words.length, at + 6); i++) {
+    const word = words[i]!;
+    if (isText(word, ...closers)) return true;
+    if (word.kind === 'number') continue;
+    if (word.kind !== 'word' || word.analyses.some((r) => ['VERB', 'INFN', 'PRTF', 'PRTS', 'GRND'].includes(r.pos) && r.score >= 0.5)) return false;
+  }
+  return false;
+}
 
 /**
  * `Иван Петров и Анна Сидорова, депутаты Госдумы, внесли …`: a plural title in the nominative set off by a comma after a
@@ -543,13 +642,22 @@ const governsInfinitive = (word: Word | undefined, next: Word | undefined): bool
  * or a post noun, after a preposition or not, and the title in the genitive (`занимает пост главы`, `ушёл с поста министра`).
  */
 function statedTitle(sentence: RoleSentence, verb: number): TitleMatch | undefined {
-  return titleStatedFrom(sentence, verb + 1);
+  const title = titleStatedFrom(sentence, verb + 1);
+  if (title !== undefined || !inList(sentence.words[verb], SUCCESSION_VERBS)) return title;
+  // `сменил Игоря Руденю на посту губернатора`: the one succeeded stands between, and the subject takes the post.
+  const predecessor = personAt(sentence, verb + 1);
+  return predecessor && isText(sentence.words[predecessor.end], 'на', 'в') ? titleStatedFrom(sentence, predecessor.end) : undefined;
 }
+/** Verbs by which a person takes another's post (`сменил Х на посту мэра`). */
+const SUCCESSION_VERBS = foldedSet(rolesData.successionVerbs);
 
 /** The title a statement gives from `from`: in the instrumental, or in the genitive after a post noun. */
 function titleStatedFrom(sentence: RoleSentence, from: number): TitleMatch | undefined {
   const { words } = sentence;
   let at = from;
+  // `ушёл в отставку с поста министра`: a phrase of how the post is left may come before the post noun's.
+  if (isText(words[at], ...POST_PREPOSITIONS) && words[at + 1]?.shape === 'lower' && !inList(words[at + 1], POST_NOUNS)
+    && isText(words[at + 2], ...POST_PREPOSITIONS) && inList(words[at + 3], POST_NOUNS)) at += 2;
   if (isText(words[at], ...POST_PREPOSITIONS)) at++;
   const postNoun = inList(words[at], POST_NOUNS);
   if (postNoun) at++;
@@ -569,13 +677,26 @@ function titleStatedFrom(sentence: RoleSentence, from: number): TitleMatch | und
  */
 function predicateVerb<T>(sentence: RoleSentence, at: number, read: (verb: number) => T | undefined): { verb: number; value: T } | undefined {
   const { words } = sentence;
-  for (let verb = at; verb <= at + 2; verb++) {
+  for (let verb = at, steps = 0; steps <= 2; verb++, steps++) {
     const value = read(verb);
     if (value !== undefined) return { verb, value };
-    if (!(betweenNameAndVerb(words[verb]) || governsInfinitive(words[verb], words[verb + 1]))) return undefined;
+    // `который с 2008 года является`: a date stands aside from the predicate.
+    const date = dateLength(sentence, verb);
+    if (date > 0) verb += date - 1;
+    else if (!(betweenNameAndVerb(words[verb]) || governsInfinitive(words[verb], words[verb + 1]))) return undefined;
   }
   return undefined;
 }
+
+/** The words of a date at `i` (`с 2008 года`, `в 2010 году`, `в марте`), or 0: a preposition, then a number and `год`, or a month. */
+function dateLength(sentence: RoleSentence, i: number): number {
+  const { words } = sentence;
+  if (!isText(words[i], 'с', 'в', 'до', 'после', 'со')) return 0;
+  if (words[i + 1]?.token.kind === 'number') return inList(words[i + 2], YEAR_WORDS) ? 3 : 2;
+  return inList(words[i + 1], MONTHS) ? 2 : 0;
+}
+const YEAR_WORDS = foldedSet(['год']);
+const MONTHS = foldedSet(['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь']);
 
 /**
  * Where the predicate of a name starts: right after it, or after a comma that opens a participle (`Х, занимающий`, `Х, ранее
@@ -747,5 +868,144 @@ const verbNameTitle: RoleRule = {
   },
 };
 
+/**
+ * `Министр финансов Германии, Вольфганг Шойбле, выступил …`, `Бывший спикер палаты, Нэнси Пелоси, …`: a title in the
+ * nominative, then the name set off by a comma or dash on both sides (or the sentence's end): the name is an apposition
+ * to the title, the news writer's way of naming who holds it.
+ */
+const titleCommaName: RoleRule = {
+  name: 'title, name',
+  find(sentence) {
+    const found: RoleMatch[] = [];
+    const { words } = sentence;
+    for (let i = 0; i < words.length; i++) {
+      if (!startsTitle(sentence, i)) continue;
+      const title = titleAt(sentence, i);
+      const closers = title && DESCRIPTION_CLOSERS[words[title.end]?.text ?? ''];
+      if (title === undefined || closers === undefined || words[title.end]!.text === '(') continue;
+      const person = personAt(sentence, title.end + 1);
+      if (person === undefined || (person.end < words.length && !isText(words[person.end], ...closers))) continue;
+      const nominative = hasReading(words[title.head]!, (tags) => tags.includes('nomn')) || actingBefore(sentence, title.head);
+      if (nominative && agreesInCase(sentence, title, person)) found.push({ person, title, rule: this.name });
+      i = person.end - 1;
+    }
+    return found;
+  },
+};
+
+/**
+ * `Назначенный министром обороны Армении Сурен Папикян …`, `избранный мэром Томска Иван Петров`: the passive participle of
+ * a verb of appointing, the title it states in the instrumental, then the name the participle describes.
+ */
+const appointedTitleName: RoleRule = {
+  name: 'appointed title name',
+  find(sentence) {
+    const found: RoleMatch[] = [];
+    const { words } = sentence;
+    for (let at = 0; at < words.length; at++) {
+      if (!isAppointedParticiple(words[at]!)) continue;
+      // An adverb may stand between (`назначенный недавно министром`).
+      const from = words[at + 1]?.analyses[0]?.pos === 'ADVB' ? at + 2 : at + 1;
+      const title = titleStatedFrom(sentence, from);
+      const person = title && personAt(sentence, title.end);
+      if (title && person) found.push({ person, title, rule: this.name });
+    }
+    return found;
+  },
+};
+
+/** The passive participle of a verb of appointing (`назначенный`, `избранного`), tested once per form. */
+const isAppointedParticiple = perForm((word) => word.kind === 'word' && word.analyses.some((r) => r.pos === 'PRTF' && r.tags.includes('pssv') && APPOINTING_VERBS.has(r.key)));
+
+/**
+ * `В качестве первого заместителя губернатора в администрацию вошел Андрей Белов`: `в качестве` and a title in the genitive
+ * open the clause, and the subject after its verb holds that post.
+ */
+const inCapacityOfTitle: RoleRule = {
+  name: 'in capacity of title',
+  find(sentence) {
+    const found: RoleMatch[] = [];
+    const { words } = sentence;
+    for (let i = 0; i + 1 < words.length; i++) {
+      if (!isText(words[i], 'в', 'В') || !inList(words[i + 1], CAPACITY_NOUNS)) continue;
+      const title = titleStatedFrom(sentence, i + 1);
+      if (title === undefined) continue;
+      // The clause's verb within a few words and no punctuation (`в администрацию вошел`), then its subject.
+      // The phrase may be set off by commas (`в его команду, в качестве первого заместителя, входит …`).
+      const from = isText(words[title.end], ',') ? title.end + 1 : title.end;
+      for (let verb = from; verb < Math.min(words.length, from + 5) && words[verb]!.kind === 'word'; verb++) {
+        if (words[verb]!.shape !== 'lower' || words[verb]!.analyses[0]?.pos !== 'VERB') continue;
+        const person = subjectAfter(sentence, verb + 1);
+        if (person !== undefined) found.push({ person, title, rule: this.name });
+        break;
+      }
+    }
+    return found;
+  },
+};
+/** `в качестве`: the post noun that states a capacity, not a place (`в должности` after a name is read by `name appointed title`). */
+const CAPACITY_NOUNS = foldedSet(['качество']);
+
+/** The title in `case` that ends right before `end`, from its first word (the first that opens one), or undefined. */
+function titleEndingAt(sentence: RoleSentence, end: number, grammaticalCase: string): TitleMatch | undefined {
+  for (let first = Math.max(0, end - MAX_TITLE); first < end; first++) {
+    const title = startsTitle(sentence, first) ? titleAt(sentence, first) : undefined;
+    if (title === undefined || title.end !== end) continue;
+    return hasReading(sentence.words[title.head]!, (tags) => tags.includes(grammaticalCase)) ? title : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * `Министром финансов Татарстана Радик Гайзатуллин стал в 2010 году`, `Президентом Иван Петров был избран`: the title in
+ * the instrumental put first for emphasis, then the name, then its verb of holding or taking a post with no title after it.
+ */
+const titleNameStatement: RoleRule = {
+  name: 'title name appointed',
+  find(sentence) {
+    const found: RoleMatch[] = [];
+    const { words } = sentence;
+    for (let i = 1; i < words.length; i++) {
+      const person = personAt(sentence, i);
+      if (person === undefined) continue;
+      const verb = predicateVerb(sentence, person.end, (at) => (inList(words[at], STATEMENT_VERBS) && words[at]!.shape === 'lower' ? true : undefined));
+      if (verb === undefined || statedTitle(sentence, verb.verb) !== undefined) continue;
+      const title = titleEndingAt(sentence, person.first, 'ablt');
+      // After a preposition the instrumental is its object (`С губернатором Иван Петров был знаком`), not a predicate.
+      const before = title && sentence.words[title.first - 1];
+      if (title !== undefined && !(before !== undefined && before.analyses[0]?.pos === 'PREP')) found.push({ person, title, rule: this.name });
+    }
+    return found;
+  },
+};
+
+/**
+ * `Иван Петров, которого в прошлом году назначили министром финансов, …`: a relative clause whose object is the name, a
+ * verb of appointing in it within a few words, and the title it states.
+ */
+const nameWhomAppointed: RoleRule = {
+  name: 'name, whom appointed title',
+  find(sentence) {
+    const found: RoleMatch[] = [];
+    const { words } = sentence;
+    for (let i = 0; i < words.length; i++) {
+      const person = personAt(sentence, i);
+      if (person === undefined || !isText(words[person.end], ',')) continue;
+      const relative = words[person.end + 1];
+      if (relative === undefined || !relative.analyses.some((r) => r.lemma === 'который' && r.case === 'accs')) continue;
+      for (let verb = person.end + 2; verb < Math.min(words.length, person.end + 7) && words[verb]!.kind === 'word'; verb++) {
+        if (!inList(words[verb], APPOINTING_VERBS) || !hasReading(words[verb]!, (tags) => tags.includes('VERB'))) continue;
+        const title = titleStatedFrom(sentence, verb + 1);
+        if (title !== undefined) found.push({ person, title, rule: this.name });
+        break;
+      }
+    }
+    return found;
+  },
+};
+
 /** The role rules, in the order their roles are preferred when two state the same post. */
-export const ROLE_RULES: readonly RoleRule[] = [titleBeforeName, pluralTitleBeforeNames, nameCommaTitle, namesCommaPluralTitle, nameStatesTitle, titleStatedOfName, verbNameTitle, nameHeadsOrganisation, organisationHeadedByName];
+export const ROLE_RULES: readonly RoleRule[] = [
+  titleBeforeName, pluralTitleBeforeNames, nameCommaTitle, namesCommaPluralTitle, titleCommaName, nameStatesTitle, titleStatedOfName, verbNameTitle,
+  appointedTitleName, inCapacityOfTitle, titleNameStatement, nameWhomAppointed, nameHeadsOrganisation, organisationHeadedByName,
+];
