@@ -5,17 +5,7 @@
  * factRuEval's annotators give them, written by hand from the Russian text.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/index.js';
-
-/** Each person mention of the text as `span → first · middle · last` of its entity, in text order. */
-async function nameParts(text: string): Promise<string[]> {
-  const doc = await analyze(text);
-  return doc.entities
-    .filter((entity) => entity.type === 'PER')
-    .flatMap((entity) => entity.mentions.map((mention) => ({ mention, parts: entity.parts ?? {} })))
-    .sort((a, b) => a.mention.start - b.mention.start)
-    .map(({ mention, parts }) => `${mention.text} → ${[parts.first, parts.middle, parts.last].map((part) => part ?? '–').join(' · ')}`);
-}
+import { nameParts } from '../support/people.js';
 
 type Case = readonly [text: string, expected: readonly string[]];
 

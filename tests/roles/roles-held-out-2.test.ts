@@ -4,17 +4,7 @@
  * `who | title | normal | of`.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/index.js';
-
-/** Each role as `who | title | normal | of`, by the entities' names. */
-async function roles(text: string): Promise<string[]> {
-  const doc = await analyze(text);
-  return doc.roles.map((role) => {
-    expect(text.slice(role.title.start, role.title.end)).toBe(role.title.text);
-    const of = role.of === null ? '—' : doc.entities[role.of]!.name;
-    return `${doc.entities[role.person]!.name} | ${role.title.text} | ${role.title.normal} | ${of}`;
-  });
-}
+import { roles } from '../support/roles.js';
 
 /** `known`: why a case still fails, left alone (run with `it.fails`, so that a fix shows up as a failure to update). */
 type Case = { text: string; expected: string[]; known?: string };

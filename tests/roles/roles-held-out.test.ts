@@ -3,17 +3,7 @@
  * expected role is written by hand from the sentence, as `who | title | normal | of`.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/index.js';
-
-/** Each role as `who | title | normal | of`, by the entities' names. */
-async function roles(text: string): Promise<string[]> {
-  const doc = await analyze(text);
-  return doc.roles.map((role) => {
-    expect(text.slice(role.title.start, role.title.end)).toBe(role.title.text);
-    const of = role.of === null ? '—' : doc.entities[role.of]!.name;
-    return `${doc.entities[role.person]!.name} | ${role.title.text} | ${role.title.normal} | ${of}`;
-  });
-}
+import { roles } from '../support/roles.js';
 
 describe('a plural title before several names', () => {
   it('gives each name the post in the singular', async () => {
