@@ -91,8 +91,8 @@ const LAST_OF_MANY_WEIGHT = 0.2;
 const COMPOUND_AGREEMENT = ['POST', 'NMbr', 'CAse', 'PErs', 'TEns'];
 
 /**
- * az's readings of a form the dictionary does not hold, or undefined when az is to be asked: a form with a hyphen
- * or of one letter, or when the tables are not there.
+ * az's readings of a form of two letters or more that the dictionary does not hold; undefined for a single letter
+ * (see {@link initialReadings}) or when the tables are not there (az is then asked).
  */
 export function guessReadings(word: string): Guess[] | undefined {
   const tables = loadedTables();
