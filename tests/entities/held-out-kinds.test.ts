@@ -4,12 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/index.js';
-
-/** Every mention as `TYPE text → normal`, in text order. */
-async function shown(text: string): Promise<string[]> {
-  const doc = await analyze(text);
-  return doc.entities.flatMap((entity) => entity.mentions).sort((a, b) => a.start - b.start).map((m) => `${m.type} ${m.text} → ${m.normal}`);
-}
+import { shown } from '../support/mentions.js';
 
 describe('a surname at the start of a sentence', () => {
   it('is a person when it says something, though a town bears the name: Королёв заявил', async () => {

@@ -5,12 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/index.js';
-
-/** Every mention as `TYPE text → normal`, in text order. */
-async function shown(text: string): Promise<string[]> {
-  const doc = await analyze(text);
-  return doc.entities.flatMap((entity) => entity.mentions).sort((a, b) => a.start - b.start).map((m) => `${m.type} ${m.text} → ${m.normal}`);
-}
+import { shown } from '../support/mentions.js';
 
 describe('a service or a department named by its field after `по`', () => {
   it('keeps the field in the name: Федеральной службы по финансовым рынкам', async () => {

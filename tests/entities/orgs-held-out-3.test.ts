@@ -6,18 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/index.js';
-
-/** Every mention as `TYPE text → normal`, in text order. */
-async function shown(text: string): Promise<string[]> {
-  const doc = await analyze(text);
-  return doc.entities.flatMap((entity) => entity.mentions).sort((a, b) => a.start - b.start).map((m) => `${m.type} ${m.text} → ${m.normal}`);
-}
-
-/** Every mention as `TYPE text`, in text order, where the normal form is not what a case pins down. */
-async function spans(text: string): Promise<string[]> {
-  const doc = await analyze(text);
-  return doc.entities.flatMap((entity) => entity.mentions).sort((a, b) => a.start - b.start).map((m) => `${m.type} ${m.text}`);
-}
+import { shown, spans } from '../support/mentions.js';
 
 /** The entities of a text as `TYPE name: mention | mention`, in order of first mention. */
 async function linked(text: string): Promise<string[]> {

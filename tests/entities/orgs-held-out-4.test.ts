@@ -5,19 +5,7 @@
  * place of its own; a descriptor is no part of a quoted name; a street keeps its descriptor).
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/index.js';
-
-/** Every mention as `TYPE text → normal`, in text order. */
-async function shown(text: string): Promise<string[]> {
-  const doc = await analyze(text);
-  return doc.entities.flatMap((entity) => entity.mentions).sort((a, b) => a.start - b.start).map((m) => `${m.type} ${m.text} → ${m.normal}`);
-}
-
-/** Every mention as `TYPE text`, in text order, where the normal form is not what a case pins down. */
-async function spans(text: string): Promise<string[]> {
-  const doc = await analyze(text);
-  return doc.entities.flatMap((entity) => entity.mentions).sort((a, b) => a.start - b.start).map((m) => `${m.type} ${m.text}`);
-}
+import { shown, spans } from '../support/mentions.js';
 
 describe('an organisation with a long name: prepositions and genitive chains', () => {
   it.each([

@@ -4,17 +4,8 @@
  * what it leaves alone. Every expected value is written by hand from the Russian text.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze, type EntityMention } from '../../src/index.js';
-
-async function mentionsOf(text: string): Promise<EntityMention[]> {
-  const doc = await analyze(text);
-  return doc.entities.flatMap((entity) => entity.mentions).sort((a, b) => a.start - b.start);
-}
-
-/** Every mention as `TYPE text → normal`, in text order. */
-async function shown(text: string): Promise<string[]> {
-  return (await mentionsOf(text)).map((m) => `${m.type} ${m.text} → ${m.normal}`);
-}
+import { analyze } from '../../src/index.js';
+import { mentionsOf, shown } from '../support/mentions.js';
 
 /** Every mention as `TYPE text (rule)`, in text order. */
 async function ruled(text: string): Promise<string[]> {
