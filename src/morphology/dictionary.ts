@@ -196,6 +196,17 @@ export function inflectLexeme(form: string, lexeme: number, grammemes: readonly 
   return null;
 }
 
+/** The tag of a paradigm's form `number` (a paradigm lists its suffix ids, then its tag ids, then its prefix ids). */
+export function tagOf(tables: Tables, paradigm: number, number: number): number {
+  const forms = tables.paradigms[paradigm]!;
+  return forms[forms.length / 3 + number]!;
+}
+
+/** A paradigm's form `number` as a lexeme: what {@link inflectLexeme} reads. */
+export function lexemeOf(paradigm: number, number: number): number {
+  return paradigm * 256 + number;
+}
+
 /** The stem of a paradigm's form `number` spelled `form`: between the form's own prefix and suffix. */
 export function stemOf(form: string, forms: Uint16Array, number: number, suffixes: readonly string[]): string {
   return form.substring(PARADIGM_PREFIXES[forms[(2 * forms.length) / 3 + number]!]!.length, form.length - suffixes[forms[number]!]!.length);
@@ -225,13 +236,12 @@ export function dictionaryReadings(word: string): DictionaryReading[] | undefine
       const paradigm = pairs[k]!;
       const forms = paradigms[paradigm]!;
       const number = pairs[k + 1]!;
-      const count = forms.length / 3;
-      const tag = forms[count + number]!;
+      const tag = tagOf(found, paradigm, number);
       if (proper[tag] === 1 && !capitalised) continue;
       // The lemma: the paradigm's first form on this form's stem (one string for the readings that share it).
       const own = formOn(stemOf(form, forms, number, suffixes), forms, 0, suffixes);
       if (own !== lemma) lemma = own;
-      readings.push({ form, lemma, tag, score: 1, lexeme: paradigm * 256 + number });
+      readings.push({ form, lemma, tag, score: 1, lexeme: lexemeOf(paradigm, number) });
     }
   }
   if (readings.length === 0) return undefined;

@@ -17,7 +17,7 @@
  * scripts/check-morphology.ts and tests/morphology/exact.test.ts compare the answers with az's.
  */
 import guessing from '../data/morphology/az-guessing.json';
-import { formOn, loadedTables, PARADIGM_PREFIXES, stemOf, tagValues, type Tables } from './dictionary.js';
+import { formOn, lexemeOf, loadedTables, PARADIGM_PREFIXES, stemOf, tagOf, tagValues, type Tables } from './dictionary.js';
 
 /** One guessed reading of a form: as az would give it, most probable first. */
 export interface Guess {
@@ -143,7 +143,7 @@ function adverbsWithPo(tables: Tables, lower: string): Candidate[] {
   const found: Candidate[] = [];
   for (const [spelled, values] of tables.words.spellings(lower.slice(ADVERB_PREFIX.length))) {
     for (let k = 0; k < values.length; k += 2) {
-      const grammemes = tagValuesOf(tables, values[k]!, values[k + 1]!);
+      const grammemes = tagValues(tagOf(tables, values[k]!, values[k + 1]!));
       if (grammemes.has('ADJF') && grammemes.has('sing') && grammemes.has('datv')) {
         found.push({ form: ADVERB_PREFIX + spelled, paradigm: -1, number: 0, tag: ADVERB_TAG, score: ADVERB_WEIGHT });
         break;
@@ -167,10 +167,10 @@ function compound(tables: Tables, lower: string): Candidate[] {
   const right = dictionaryCandidates(tables, parts[1]!, 1, false);
   const found: Candidate[] = [];
   for (const first of left) {
-    const firstValues = tagValuesOf(tables, first.paradigm, first.number);
+    const firstValues = tagValues(tagOf(tables, first.paradigm, first.number));
     if (firstValues.has('Abbr')) continue;
     for (const last of right) {
-      const lastValues = tagValuesOf(tables, last.paradigm, last.number);
+      const lastValues = tagValues(tagOf(tables, last.paradigm, last.number));
       if (COMPOUND_AGREEMENT.every((category) => firstValues.get(category) === lastValues.get(category))) {
         found.push({ ...last, first, score: first.score * last.score * COMPOUND_WEIGHT });
       }
@@ -180,22 +180,14 @@ function compound(tables: Tables, lower: string): Candidate[] {
   return found;
 }
 
-/** The grammemes and categories of a paradigm form's tag, with their values. */
-function tagValuesOf(tables: Tables, paradigm: number, number: number): ReadonlyMap<string, string | true> {
-  const forms = tables.paradigms[paradigm]!;
-  return tagValues(forms[forms.length / 3 + number]!);
-}
-
 /** The dictionary's readings of a lower-case form as az's dictionary parser gives them to its guessers, each weighted; proper names' only when `withProper`. */
 function dictionaryCandidates(tables: Tables, form: string, weight: number, withProper: boolean): Candidate[] {
-  const { paradigms, proper } = tables;
   const found: Candidate[] = [];
   for (const [spelled, values] of tables.words.spellings(form)) {
     for (let k = 0; k < values.length; k += 2) {
       const paradigm = values[k]!;
       const number = values[k + 1]!;
-      const forms = paradigms[paradigm]!;
-      if (withProper || proper[forms[forms.length / 3 + number]!] === 0) found.push({ form: spelled, paradigm, number, score: weight });
+      if (withProper || tables.proper[tagOf(tables, paradigm, number)] === 0) found.push({ form: spelled, paradigm, number, score: weight });
     }
   }
   return found;
@@ -208,11 +200,7 @@ function isCapitalised(word: string, lower: string): boolean {
 
 /** The dictionary's readings of a lower-case form that az guesses from (no proper name's, and only tags az guesses). */
 function productiveReadings(tables: Tables, form: string, weight: number): Candidate[] {
-  const { paradigms, productive } = tables;
-  return dictionaryCandidates(tables, form, weight, false).filter(({ paradigm, number }) => {
-    const forms = paradigms[paradigm]!;
-    return productive[forms[forms.length / 3 + number]!] === 1;
-  });
+  return dictionaryCandidates(tables, form, weight, false).filter(({ paradigm, number }) => tables.productive[tagOf(tables, paradigm, number)] === 1);
 }
 
 /** The readings of the word after each known prefix it starts with, in the prefixes' order. */
@@ -241,9 +229,9 @@ function afterUnknownPrefix(tables: Tables, lower: string): Candidate[] {
  */
 function byEnding(tables: Tables, lower: string, capitalised: boolean): Candidate[] {
   if (lower.length < SHORTEST_PREDICTED) return [];
-  const { paradigms, proper, productive } = tables;
+  const { proper, productive } = tables;
   const found: Candidate[] = [];
-  // The lexemes (paradigm × 256 + form number) predicted so far for each spelling of the form.
+  // The lexemes (lexemeOf) predicted so far for each spelling of the form.
   const seen = new Map<string, Set<number>>();
   let shortest = 1;
   for (let i = 0; i < PARADIGM_PREFIXES.length; i++) {
@@ -260,12 +248,11 @@ function byEnding(tables: Tables, lower: string, capitalised: boolean): Candidat
           const count = values[k]!;
           const paradigm = values[k + 1]!;
           const number = values[k + 2]!;
-          const forms = paradigms[paradigm]!;
-          const tag = forms[forms.length / 3 + number]!;
+          const tag = tagOf(tables, paradigm, number);
           if (productive[tag] === 0 || (proper[tag] === 1 && !capitalised)) continue;
           const form = stem + ending;
           const lexemes = seen.get(form) ?? seen.set(form, new Set()).get(form)!;
-          const lexeme = paradigm * 256 + number;
+          const lexeme = lexemeOf(paradigm, number);
           if (lexemes.has(lexeme)) continue;
           lexemes.add(lexeme);
           most = Math.max(most, count);
@@ -299,9 +286,9 @@ function toGuess(tables: Tables, candidate: Candidate, lower: string): Guess {
   const { form, paradigm, number, score, first } = candidate;
   if (candidate.tag !== undefined) return { form, lemma: form, tag: candidate.tag, score, lexeme: undefined };
   const forms = tables.paradigms[paradigm]!;
-  const tag = forms[forms.length / 3 + number]!;
-  const lexeme = paradigm * 256 + number;
-  if (first !== undefined) return { form: `${first.form}-${form}`, lemma: lower, tag, score, lexeme, first: { form: first.form, lexeme: first.paradigm * 256 + first.number } };
+  const tag = tagOf(tables, paradigm, number);
+  const lexeme = lexemeOf(paradigm, number);
+  if (first !== undefined) return { form: `${first.form}-${form}`, lemma: lower, tag, score, lexeme, first: { form: first.form, lexeme: lexemeOf(first.paradigm, first.number) } };
   const lemma = formOn(stemOf(form, forms, number, tables.suffixes), forms, 0, tables.suffixes) || form || lower;
   return { form, lemma, tag, score, lexeme };
 }
