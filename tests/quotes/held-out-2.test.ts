@@ -6,12 +6,7 @@
  * `kind «piece | piece» cue=… speaker=… → name`.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze, type Quote } from '../../src/index.js';
-
-const show = (q: Quote): string =>
-  `${q.kind} «${q.content.map((c) => c.text).join(' | ')}» cue=${q.cue?.text ?? '—'} speaker=${q.speaker?.text ?? '—'} → ${q.speaker?.name ?? '—'}`;
-
-const quotes = async (text: string): Promise<string[]> => (await analyze(text)).quotes.map(show);
+import { quotesWithCues as quotes } from '../support/quotes.js';
 
 describe('a title of a country is not the last speaker when the text gave that one posts only elsewhere', () => {
   it('`Китайский президент` after the French president spoke, `Президент России` after the Belarusian: no one rather than the wrong man', async () => {

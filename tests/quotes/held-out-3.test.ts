@@ -6,12 +6,8 @@
  * `kind «piece | piece» cue=… speaker=… → name`.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze, type Quote } from '../../src/index.js';
-
-const show = (q: Quote): string =>
-  `${q.kind} «${q.content.map((c) => c.text).join(' | ')}» cue=${q.cue?.text ?? '—'} speaker=${q.speaker?.text ?? '—'} → ${q.speaker?.name ?? '—'}`;
-
-const quotes = async (text: string): Promise<string[]> => (await analyze(text)).quotes.map(show);
+import { analyze } from '../../src/index.js';
+import { quotesWithCues as quotes } from '../support/quotes.js';
 
 describe('a general title or a periphrasis of a post names its holder one way (roleHypernyms)', () => {
   it('`Глава российской дипломатии` is the foreign minister, `Американский дипломат` the secretary of state', async () => {

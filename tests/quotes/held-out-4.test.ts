@@ -6,12 +6,7 @@
  * `kind «piece | piece» cue=… speaker=… → name`.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze, type Quote } from '../../src/index.js';
-
-const show = (q: Quote): string =>
-  `${q.kind} «${q.content.map((c) => c.text).join(' | ')}» cue=${q.cue?.text ?? '—'} speaker=${q.speaker?.text ?? '—'} → ${q.speaker?.name ?? '—'}`;
-
-const quotes = async (text: string): Promise<string[]> => (await analyze(text)).quotes.map(show);
+import { quotesWithCues as quotes } from '../support/quotes.js';
 
 describe('a title’s apposition after a comma that ends with a name is part of the speaker phrase (namedApposition)', () => {
   it('after a trailing or a dashed attribution (`…, сказал председатель профсоюза, водитель автобуса Михаил Орлов.`)', async () => {

@@ -7,16 +7,9 @@
  * `kind «piece | piece» speaker=… → name`. The cue is left out: this probe is
  * about the content, the speaker phrase and whom it names.
  */
-import { describe, expect, it } from 'vitest';
-import { analyze, type Quote } from '../../src/index.js';
+import { probeKinds, type Case } from '../support/probe.js';
+import { quotes } from '../support/quotes.js';
 
-const show = (q: Quote): string =>
-  `${q.kind} «${q.content.map((c) => c.text).join(' | ')}» speaker=${q.speaker?.text ?? '—'} → ${q.speaker?.name ?? '—'}`;
-
-const quotes = async (text: string): Promise<string[]> => (await analyze(text)).quotes.map(show);
-
-/** `known`: why a case still fails, left alone (run with `it.fails`, so that a fix shows up as a failure to update). */
-type Case = { text: string; expected: string[]; known?: string };
 
 const kinds: Record<string, Case[]> = {
   'the outlet carries the statement; the speaker span holds neither it nor the words before it': [
@@ -272,12 +265,4 @@ const kinds: Record<string, Case[]> = {
   ],
 };
 
-for (const [kind, cases] of Object.entries(kinds)) {
-  describe(kind, () => {
-    for (const { text, expected, known } of cases) {
-      (known ? it.fails : it)(known ? `${text.slice(0, 60)} (known: ${known})` : text.slice(0, 90), async () => {
-        expect(await quotes(text)).toEqual(expected);
-      });
-    }
-  });
-}
+probeKinds(kinds, quotes);

@@ -3,11 +3,9 @@
  * kinds a news text states a post by: each expected role is worked out by hand from the sentence, as
  * `who | title | normal | of`.
  */
-import { describe, expect, it } from 'vitest';
+import { probeKinds, type Case } from '../support/probe.js';
 import { roles } from '../support/roles.js';
 
-/** `known`: why a case still fails, left alone (run with `it.fails`, so that a fix shows up as a failure to update). */
-type Case = { text: string; expected: string[]; known?: string };
 
 const kinds: Record<string, Case[]> = {
   'a title before the name, the name set off by commas': [
@@ -272,12 +270,4 @@ const kinds: Record<string, Case[]> = {
   ],
 };
 
-for (const [kind, cases] of Object.entries(kinds)) {
-  describe(kind, () => {
-    for (const { text, expected, known } of cases) {
-      (known ? it.fails : it)(known ? `${text.slice(0, 60)} (known: ${known})` : text.slice(0, 90), async () => {
-        expect(await roles(text)).toEqual(expected);
-      });
-    }
-  });
-}
+probeKinds(kinds, roles);
