@@ -18,7 +18,11 @@ export interface DraftMention {
   readonly type: EntityType;
   readonly normal: string;
   readonly parts?: PersonName;
-  /** A surname alone (or after an initial) in its other gender's nominative (`Волкову`: `Волкова` beside `Волков`), for linking it to the person it names. */
+  /**
+   * The surname's other possible nominatives, for linking the mention to the person it names: a surname alone (or after an
+   * initial) in its other gender's (`Волкову`: `Волкова` beside `Волков`), or a full name's in the name's case (`Ирины
+   * Яровой`: `Яровая` beside `Ярова`; `Андрею Сикиле`: `Сикиля` beside the `Сикиле` taken).
+   */
   readonly lastAlternatives?: readonly string[];
   /** The person's gender, when the mention shows it (`Алла Бут`; `Бут рассказала`): no one of the other gender is meant. */
   readonly gender?: 'masc' | 'femn';
@@ -44,8 +48,8 @@ interface Cluster {
   parts: PersonName;
   /** The person's gender, from the first mention that shows it. */
   gender?: 'masc' | 'femn';
-  /** The surname comes from mentions of it alone, whose form may be wrong (`Волков` for `Волкову`). */
-  lastAlone?: boolean;
+  /** The surname comes from mentions whose form of it may be wrong: of it alone (`Волков` for `Волкову`), or with other nominatives (`Сикиле`). */
+  lastUnsure?: boolean;
 }
 
 /**
@@ -443,7 +447,7 @@ class PersonIndex {
   add(cluster: Cluster, alternatives: readonly string[] = []): void {
     const { first, last } = cluster.parts;
     if (last) push(this.byLast, fold(last), cluster);
-    if (cluster.lastAlone) for (const other of alternatives) push(this.byLast, fold(other), cluster);
+    if (cluster.lastUnsure) for (const other of alternatives) push(this.byLast, fold(other), cluster);
     if (first && !first.endsWith('.')) push(this.byFirst, fold(first), cluster);
   }
 }
@@ -509,33 +513,35 @@ function sameFirstName(a: string, b: string): boolean {
 }
 
 /**
- * A surname given with a first name is the person's surname in its true form: it replaces one read from
- * mentions of the surname alone (`Волков` from `Волкову` in the headline, `Дарья Волкова` in the lead),
- * in them too; a surname alone that links to a person takes the person's form. Returns the mention as it joins.
+ * A surname given with a first name in a form that allows no other nominative is the person's surname in its true form:
+ * it replaces one read from mentions whose form of it may be wrong, in them too: of the surname alone (`Волков` from
+ * `Волкову` in the headline, `Дарья Волкова` in the lead), or a full name's with other nominatives (`Андрею Сикиле` …
+ * `Андрей Сикиля`; rule `surname settled by another form`). A mention whose form may be wrong takes the person's form
+ * where it is one of its nominatives. Returns the mention as it joins.
  */
 function settleSurname(cluster: Cluster, draft: DraftMention): DraftMention {
   const last = draft.parts?.last;
   if (!last) return draft;
   const first = draft.parts?.first;
-  const alone = !first || first.endsWith('.');
+  const sure = first !== undefined && !first.endsWith('.') && !(draft.lastAlternatives?.length);
   const known = cluster.parts.last;
   if (known === undefined) {
-    cluster.lastAlone = alone;
+    cluster.lastUnsure = !sure;
     return draft;
   }
   if (known === last) {
-    if (!alone) cluster.lastAlone = false;
+    if (sure) cluster.lastUnsure = false;
     return draft;
   }
-  if (cluster.lastAlone && !alone) {
+  if (cluster.lastUnsure && sure) {
     cluster.parts = { ...cluster.parts, last };
     cluster.drafts.forEach((mention, i) => {
       if (mention.parts?.last === known) cluster.drafts[i] = withSurname(mention, last);
     });
-    cluster.lastAlone = false;
+    cluster.lastUnsure = false;
     return draft;
   }
-  return alone && draft.lastAlternatives?.includes(known) ? withSurname(draft, known) : draft;
+  return !sure && draft.lastAlternatives?.includes(known) ? withSurname(draft, known) : draft;
 }
 
 /** Adds the parts a person's cluster lacks; a full name replaces an initial, never the reverse. */

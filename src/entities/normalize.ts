@@ -292,6 +292,10 @@ export function personName(
   if (regnal !== undefined) result.regnal = regnal;
   const alternatives = parts.last && !parts.middle && (!parts.first || parts.first.endsWith('.')) ? surnameAlternatives(words[roles.indexOf('last')] ?? words[0]!, parts.last) : [];
   if (alternatives.length > 0) result.lastAlternatives = alternatives;
+  else if (parts.first !== undefined && !parts.first.endsWith('.') && parts.last !== undefined && roles.filter((role) => role === 'last' || role === 'particle').length === 1) {
+    const others = fullNameSurnameAlternatives(words[roles.indexOf('last')]!, parts.last, form);
+    if (others.length > 0) result.lastAlternatives = others;
+  }
   const gender = nameGender(form, parts, alternatives.length === 0 && maySubject(words, roles, form, context) ? context : NO_CONTEXT);
   if (gender) result.gender = gender;
   return result;
@@ -721,6 +725,62 @@ function surnameAlternatives(word: Word, chosen: string): string[] {
   return [...alternatives];
 }
 
+/**
+ * Rule `surname's other nominatives`: the nominatives other than the one taken that the surname of a full name may have in
+ * the name's case and gender, so that another form of the name in the document settles it (see `settleSurname` in
+ * link.ts): the dictionary's other surnames in that form (`Ирины Яровой`: `Ярова` or `Яровая`), and for a man's surname
+ * left as written in a case a noun in `-а`, `-я` shows by its ending, the nominatives that declined into that case give
+ * the text again (`Андрею Сикиле`: `Сикила`, `Сикиля`; `Андрея Сикили`: `Сикиля`), as an indeclinable surname ends so
+ * too (`Каддафи`). Empty when the name's form is unknown or nothing else fits.
+ */
+function fullNameSurnameAlternatives(word: Word, chosen: string, form: Form): string[] {
+  if (form === '*') return [];
+  const wordCase = caseOf(form);
+  const gender = genderOf(form);
+  const found = new Set<string>();
+  for (const reading of word.analyses) {
+    if (!reading.known || !SURNAME_READING(reading) || reading.case !== wordCase || (reading.gender !== gender && reading.gender !== 'ms-f')) continue;
+    const other = nominative(reading);
+    if (other !== null) found.add(restoreSpelling(word.text, other));
+  }
+  if (gender === 'masc' && fold(chosen) === word.folded && !word.analyses.some((r) => r.known && SURNAME_READING(r))) {
+    for (const other of aNounNominatives(word.text, wordCase)) found.add(other);
+  }
+  found.delete(chosen);
+  return [...found];
+}
+
+/**
+ * The endings of a noun in `-а` and in `-я` by case (`Бубк-и`, `Метсол-ы`, `Сикил-е`, `Небенз-ей`): the nominative a
+ * surname declined as such a noun has, for each ending it shows.
+ */
+const A_NOUN_ENDINGS: Readonly<Record<string, readonly (readonly [ending: string, nominative: 'а' | 'я'])[]>> = {
+  gent: [['ы', 'а'], ['и', 'а'], ['и', 'я']],
+  datv: [['е', 'а'], ['е', 'я']],
+  accs: [['у', 'а'], ['ю', 'я']],
+  ablt: [['ой', 'а'], ['ою', 'а'], ['ей', 'а'], ['ей', 'я'], ['ею', 'я']],
+  loct: [['е', 'а'], ['е', 'я']],
+};
+
+const VELAR_OR_HUSHING_END = /[гкхжшчщ]$/;
+
+/** The nominatives in `-а`, `-я` that, declined as a noun, give the text in the case (`Сикиле`, dative: `Сикила`, `Сикиля`). */
+function aNounNominatives(text: string, wordCase: string): string[] {
+  const folded = fold(text);
+  const found: string[] = [];
+  for (const [ending, vowel] of A_NOUN_ENDINGS[wordCase] ?? []) {
+    const stem = folded.slice(0, -ending.length);
+    if (!folded.endsWith(ending) || stem.length < 3 || !CONSONANT_END.test(stem)) continue;
+    // Russian spelling: `-ы` never follows a velar or hushing consonant, `-и` of a noun in `-а` only follows one.
+    if (vowel === 'а' && ending === 'ы' && VELAR_OR_HUSHING_END.test(stem)) continue;
+    if (vowel === 'а' && ending === 'и' && !VELAR_OR_HUSHING_END.test(stem)) continue;
+    // `-ей` is the instrumental of a noun in `-а` after a hushing consonant (`Гущ-ей`), of one in `-я` after any other.
+    if (ending === 'ей' && (vowel === 'а') !== HUSHING_END.test(stem)) continue;
+    found.push(text.slice(0, -ending.length) + vowel);
+  }
+  return found;
+}
+
 /** The case and gender the name is read in: what its parts agree in, narrowed by the words around it, the likeliest first. */
 function nameForm(words: readonly Word[], roles: readonly (string | undefined)[], context: NameContext): Form {
   const named = words.flatMap((each, i) => {
@@ -816,16 +876,24 @@ function narrowByContext(forms: Form[], { before, after }: NameContext): Form[] 
 /**
  * Rule `complement of the subject`: a thing's noun right before the name, in the nominative and of the gender of the past
  * verb after it, is that verb's subject, and the name its genitive complement (`Пресс-служба Кадырова заявила`: his
- * service, not a woman Кадырова); a thing's noun stands in no apposition to a person. Not one after a preposition (`В
- * понедельник Иванова заявила`).
+ * service, not a woman Кадырова); a thing's noun stands in no apposition to a person. So is a relative's noun (rule
+ * `relative's name`: `Дочь Петра Порошенко выступила`, his daughter, not a woman Петра; `relatives` in
+ * data/gazetteer/family-words.json), as news names a relative by the person they are kin to; the name keeps its own
+ * case where it has no genitive reading (`брат Олег Навальный заявил`). Not one after a preposition (`В понедельник
+ * Иванова заявила`).
  */
 function subjectNounBefore(before: readonly Word[], verbGender: string): boolean {
   const noun = before.at(-1);
   if (!noun || !commonWordBefore(before) || prepositionBefore(before.slice(0, -1))) return false;
   const known = noun.analyses.filter((r) => r.known);
-  return known.length > 0 && known.every((r) => r.pos === 'NOUN') &&
-    known.some((r) => r.tags.includes('inan') && r.case === 'nomn' && r.number === 'sing' && r.gender === verbGender);
+  relativeNouns ??= foldedSet(familyWords.relatives);
+  const subject = (r: WordAnalysis): boolean => r.pos === 'NOUN' && r.case === 'nomn' && r.number === 'sing' && r.gender === verbGender;
+  // A relative's noun may have another reading (`вдова`, also the short adjective `вдовый`) and still be one.
+  if (known.some((r) => subject(r) && relativeNouns!.has(r.key))) return true;
+  return known.length > 0 && known.every((r) => r.pos === 'NOUN') && known.some((r) => subject(r) && r.tags.includes('inan'));
 }
+
+let relativeNouns: ReadonlySet<string> | undefined;
 
 const DATIVE_OBJECT: ReadonlySet<string> = foldedSet(verbCases.dativeObject);
 

@@ -28,12 +28,10 @@ const people: Record<string, Case[]> = {
     {
       text: 'Слово дали Андрею Сикиле. Андрей Сикиля заявил о поддержке.',
       expected: ['Андрею Сикиле → Андрей · – · Сикиля', 'Андрей Сикиля → Андрей · – · Сикиля'],
-      known: "a full name's surname left as written (`Сикиле`) does not meet the same person's nominative later in the document",
     },
     {
       text: 'По словам Андрея Сикили, решение принято. Андрей Сикиля возглавил делегацию.',
       expected: ['Андрея Сикили → Андрей · – · Сикиля', 'Андрей Сикиля → Андрей · – · Сикиля'],
-      known: "a full name's surname left as written (`Сикили`) does not meet the same person's nominative later in the document",
     },
   ],
   'a surname of the adjective kind in the oblique cases, and a woman\'s': [
@@ -47,12 +45,10 @@ const people: Record<string, Case[]> = {
     {
       text: 'Законопроект Ирины Яровой приняли в первом чтении. Ирина Яровая поблагодарила коллег.',
       expected: ['Ирины Яровой → Ирина · – · Яровая', 'Ирина Яровая → Ирина · – · Яровая'],
-      known: "of a woman's two surnames in `-ой` (`Ярова`, `Яровая`) the commoner is taken even where the document gives her nominative",
     },
     {
       text: 'Ирина Яровая внесла законопроект. Законопроект Ирины Яровой приняли.',
       expected: ['Ирина Яровая → Ирина · – · Яровая', 'Ирины Яровой → Ирина · – · Яровая'],
-      known: "of a woman's two surnames in `-ой` (`Ярова`, `Яровая`) the commoner is taken even where the document gives her nominative",
     },
   ],
   'a foreign name with a middle name or a surname of two words': [
@@ -97,8 +93,8 @@ const people: Record<string, Case[]> = {
     },
   ],
   "a relative's noun before a name: the name is its genitive, whatever the verb's gender": [
-    { text: 'Дочь Петра Порошенко выступила на митинге.', expected: ['Петра Порошенко → Петр · – · Порошенко'], known: "a relative's noun before the name does not make it a genitive when the verb agrees with the noun" },
-    { text: 'Вдова Роберта Кеннеди дала интервью.', expected: ['Роберта Кеннеди → Роберт · – · Кеннеди'], known: "a relative's noun before the name does not make it a genitive when the verb agrees with the noun" },
+    { text: 'Дочь Петра Порошенко выступила на митинге.', expected: ['Петра Порошенко → Петр · – · Порошенко'] },
+    { text: 'Вдова Роберта Кеннеди дала интервью.', expected: ['Роберта Кеннеди → Роберт · – · Кеннеди'] },
     { text: 'Дочь Карла Маркса вышла замуж.', expected: ['Карла Маркса → Карл · – · Маркс'] },
     { text: 'Сестра Павла Дурова дала интервью.', expected: ['Павла Дурова → Павел · – · Дуров'] },
     { text: 'Внучка Никиты Хрущева выступила в Нью-Йорке.', expected: ['Никиты Хрущева → Никита · – · Хрущев'] },
