@@ -253,7 +253,7 @@ export function personName(
     let piece = word.text;
     if (word.text.length === 1) piece = words[i + 1]?.text === '.' ? `${word.text}.` : word.text;
     else if (listedFirst) piece = 'ending' in listedFirst && listedFirst.ending !== '' && form !== '*' && genderOf(form) === 'femn' && listedManOnly(listedFirst.name) ? word.text : listedFirst.name;
-    else if (role === 'given') piece = listedFirstName(word)?.name ?? word.text;
+    else if (role === 'given') piece = listedFirstName(word)?.name ?? chineseGivenNominative(word, context);
     else if (role === 'last' && undeclinedForeignSurname(word, words[roles.indexOf('first')], form)) piece = word.text;
     else if (role === 'last' && velarNounSurname(word, words[roles.indexOf('first')], form) !== undefined) piece = velarNounSurname(word, words[roles.indexOf('first')], form)!;
     else if (role === 'first' || role === 'middle' || role === 'last') piece = partNominative(word, secondGivenName(word, role) ? 'first' : role, form, family, words[roles.indexOf('last')]);
@@ -354,6 +354,20 @@ function velarNounSurname(word: Word, first: Word | undefined, form: Form): stri
 
 /** A word in the middle of a name that is no patronymic but a second given name (`Мануэла` of `Жозе Мануэла Баррозу`). */
 const secondGivenName = (word: Word, role: string): boolean => role === 'middle' && !word.analyses.some(PART_READINGS.middle!);
+
+/**
+ * A Chinese given name the list lacks, in the nominative: Russian declines it as a man's noun where it ends in a consonant,
+ * in the instrumental, whose ending no syllable has (`с Ван Цишанем` → `Цишань`), and in an oblique case the words around
+ * it fix (`визит Ли Пэна` → `Пэн`); as written otherwise (`Ван И`).
+ */
+function chineseGivenNominative(word: Word, context: NameContext): string {
+  const cases = ['ablt', ...contextCases(context).filter((c) => c !== 'nomn' && c !== 'ablt')];
+  for (const wordCase of cases) {
+    const stem = wordCase === 'ablt' && !/[ое]м$/.test(word.folded) ? undefined : manNominative(word.text, wordCase);
+    if (stem !== undefined) return stem;
+  }
+  return word.text;
+}
 
 /** A person's gender, as a name or the words around it show it. */
 export type PersonGender = 'masc' | 'femn';

@@ -7,6 +7,7 @@
  * body: `Конгресса | США`); other words are the name.
  */
 import particles from '../data/gazetteer/name-particles.json';
+import chineseNames from '../data/gazetteer/chinese-names.json';
 import notNames from '../data/gazetteer/not-names.json';
 import placeWords from '../data/gazetteer/place-words.json';
 import bodyShapes from '../data/gazetteer/body-shapes.json';
@@ -240,6 +241,17 @@ const SYLLABLE = and(formTest((word) => word.text.length <= 4), SYLLABLE_SHAPE);
  */
 const CHINESE_FAMILY_NAME = and(SYLLABLE, formTest((word) => word.text.length > 1), not(functionWord), not(pos('NPRO')),
   or(properHere, formTest((word) => word.analyses.every((r) => !r.known || r.tags.includes('Fixd') || r.pos === 'PRCL' || r.pos === 'CONJ'))));
+const CHINESE_FAMILY_NAMES: ReadonlySet<string> = foldedSet(chineseNames.familyNames);
+/** A listed Chinese family name (`Ван`, `Ли`; data/gazetteer/chinese-names.json), capitalised, not a common word opening a sentence (`У`). */
+const LISTED_CHINESE_FAMILY_NAME = and(title, properHere, formTest((word) => CHINESE_FAMILY_NAMES.has(word.folded)));
+/**
+ * A Chinese given name after its family name: a capitalised word the dictionary does not know, no place or body, ending as a
+ * Chinese syllable does, in a vowel, `-н`, `-нь` or `-й`, before a case ending or not (`Цишань`, `Цишанем`; not `Дамм`), or
+ * one capital letter that is no initial (`Ван И`: `И` is no conjunction with a capital inside a sentence).
+ */
+const CHINESE_GIVEN_NAME = and(title, isWord, not(latin), not(listed('LOC')), not(listed('ORG')), not(titleWord), properHere,
+  or(and(formTest((word) => word.text.length === 1), not(sentenceStart)),
+    and(not(known), formTest((word) => word.text.length <= 8 && /(?:[аеёиоуыэюяй]|нь?)(?:ом|ем)?$/.test(word.folded)))));
 /** A syllable of a Vietnamese name may have five letters (`Нгуен`, `Куанг`, `Чыонг`), no given name's (`Игорь`): `shortSyllables` checks the name. */
 const NAME_SYLLABLE = or(SYLLABLE, and(formTest((word) => word.text.length === 5), SYLLABLE_SHAPE, not(knownGram('Name')), not(firstNameListed)));
 /** Syllables of four letters at most, or a syllable of five with one of three at most beside it (`Нгуен Фу Чонг`, `Чан Дай Куанг`; not `Павел Дуров Пишет`). */
@@ -367,6 +379,17 @@ function afterTitle(match: Match): boolean {
 }
 
 export const PERSON_RULES: readonly Rule[] = [
+  // `Си Цзиньпин`, `с Си Цзиньпином`, `Ху Цзиньтао`: a Chinese family name of one syllable before a listed given name the
+  // dictionary lacks (first-names.json lists Chinese given names apart from the family name); with a title before it, which
+  // the rule 'title Surname' would otherwise take with the family name alone (`председатель Ху | Цзиньтао`). Before the
+  // rule 'first middle? last', which would read a family name the dictionary knows as a first name (`Дэн`) and the given
+  // name after it as a surname left in its case (`Дэн Сяопина`): a listed given name is no surname.
+  rule('Chinese family name, given name', 'PER', [
+    optional(and(lower, titleWord), 'context'), one(CHINESE_FAMILY_NAME, 'first'), one(and(title, firstNameListed, not(known)), 'given'),
+  ]),
+  // `Ван И`, `с Ван Цишанем`: a listed Chinese family name, whatever the dictionary reads it as (`Ван`: a Turkish town), before
+  // a given name it does not know that ends as a Chinese syllable does
+  rule('Chinese family name, syllable', 'PER', [one(LISTED_CHINESE_FAMILY_NAME, 'first'), one(CHINESE_GIVEN_NAME, 'given')]),
   // `Андрес Мануэль Лопес Обрадор`, `Луис Инасиу Лула да Силва`, `Урсула фон дер Ляйен`, `Абдель Фаттах ас-Сиси`: up to two
   // given names, up to two particles, and a second surname the dictionary does not know, or a particle's
   rule('first middle? last', 'PER', [
@@ -388,12 +411,6 @@ export const PERSON_RULES: readonly Rule[] = [
   rule('Foreign Name at the start', 'PER', [one(and(UNKNOWN_FIRST, sentenceStart), 'first'), repeat(PARTICLE, 0, 2, 'particle'), one(and(UNKNOWN_PROPER, or(gram('Surn'), gram('Name'))), 'last')]),
   // `Ли Со Ён`, `Аун Сан Су Чжи`, `Ким Чен Ын`: three or four short capitalised words in a row are one name
   rule('Asian name', 'PER', [one(and(NAME_SYLLABLE, not(functionWord), properHere), 'syllable'), repeat(NAME_SYLLABLE, 1, 2, 'syllable'), one(or(LAST_SYLLABLE, NAME_SYLLABLE), 'syllable')], shortSyllables),
-  // `Си Цзиньпин`, `с Си Цзиньпином`, `Ху Цзиньтао`: a Chinese family name of one syllable before a listed given name the
-  // dictionary lacks (first-names.json lists Chinese given names apart from the family name); with a title before it, which
-  // the rule 'title Surname' would otherwise take with the family name alone (`председатель Ху | Цзиньтао`)
-  rule('Chinese family name, given name', 'PER', [
-    optional(and(lower, titleWord), 'context'), one(CHINESE_FAMILY_NAME, 'first'), one(and(title, firstNameListed, not(known)), 'given'),
-  ]),
   // `Аарон Гринспен`, `Виторио Сандали`: a name the dictionary knows only as a surname or guesses, before a surname
   rule('foreign first Surname', 'PER', [one(and(FOREIGN_PART, not(sentenceStart), (word: Word) => !bodyShape(word)), 'first'), one(and(FOREIGN_PART, or(gram('Surn'), gram('Name'), not(known))), 'last')], oneUnknown),
   // `Режиссер Эмир Кустурица`, `Мэр Лондона Садик Хан`: after a title, a given name and a surname the dictionary reads as common words or lacks

@@ -63,9 +63,9 @@ const people: Record<string, Case[]> = {
     { text: 'Заявление Жан-Мари Ле Пена осудили.', expected: ['Жан-Мари Ле Пена → Жан-Мари · – · Ле Пен'], known: "a surname after a particle stays in its oblique case" },
   ],
   'an East Asian name: the family name first, and it does not decline': [
-    { text: 'Реформы Дэн Сяопина изменили страну.', expected: ['Дэн Сяопина → Дэн · – · Сяопин'], known: "a Chinese given name the dictionary's guesser reads as a possessive stays in the genitive" },
-    { text: 'Министр иностранных дел Китая Ван И прибыл в Москву.', expected: ['Ван И → Ван · – · И'], known: "a Chinese family name that is a listed place (`Ван`) before a one-letter given name" },
-    { text: 'По словам Ван И, Пекин готов к диалогу.', expected: ['Ван И → Ван · – · И'], known: "a Chinese family name that is a listed place (`Ван`) before a one-letter given name" },
+    { text: 'Реформы Дэн Сяопина изменили страну.', expected: ['Дэн Сяопина → Дэн · – · Сяопин'] },
+    { text: 'Министр иностранных дел Китая Ван И прибыл в Москву.', expected: ['Ван И → Ван · – · И'] },
+    { text: 'По словам Ван И, Пекин готов к диалогу.', expected: ['Ван И → Ван · – · И'] },
     { text: 'Визит Ху Цзиньтао в Москву завершился.', expected: ['Ху Цзиньтао → Ху · – · Цзиньтао'] },
     { text: 'Журналисты встретились с Ли Кэцяном.', expected: ['Ли Кэцяном → Ли · – · Кэцян'] },
     { text: 'Встреча с Чжоу Эньлаем прошла в Пекине.', expected: ['Чжоу Эньлаем → Чжоу · – · Эньлай'] },

@@ -260,7 +260,6 @@ const kinds: Record<string, Case[]> = {
     {
       text: 'Министр иностранных дел Китая Ван И провел переговоры с Сергеем Лавровым. Китайский министр заявил, что Пекин выступает за мирное урегулирование.',
       expected: ['indirect «Пекин выступает за мирное урегулирование» speaker=Китайский министр → Ван И'],
-      known: 'the entity stage reads `Ван` as a place and misses the person `Ван И`; entities, not quotes',
     },
   ],
 };
