@@ -142,8 +142,9 @@ function softWomanName(word: Word): { name: string; forms: readonly Form[] } | u
   const known = word.analyses.filter((r) => r.known && PART_READINGS.first!(r));
   if (known.some((r) => r.key === key || gazetteer().commonFirstNames.femn.has(r.key))) return undefined;
   listedWomen ??= foldedSet(firstNamesData.female);
+  // The name in `-ь` is a name of its own, not another's form (`Жень`, the vocative of `Женя`: `Жени` is Женя's).
   const woman = listedWomen.has(key) ||
-    analyses(name).some((r) => r.known && r.tags.includes('Name') && r.gender === 'femn' && r.case === 'nomn' && r.number === 'sing');
+    analyses(name).some((r) => r.known && r.key === key && r.tags.includes('Name') && r.gender === 'femn' && r.case === 'nomn' && r.number === 'sing');
   return woman ? { name, forms: ending[1].map((wordCase) => `${wordCase}/femn`) } : undefined;
 }
 
@@ -989,14 +990,26 @@ function contextForm(words: readonly Word[], roles: readonly (string | undefined
   // A man's first name the dictionary knows, which does not decline (`Марио`), puts the name in the case around it.
   // So does a double name the dictionary lacks that its guesser reads only as an indeclinable man's (`Жан-Франсуа Копе`).
   const knownMan = (word: Word): boolean => word.analyses.some((r) => r.known && r.tags.includes('Name')) && word.analyses.every((r) => !r.known || !r.tags.includes('Name') || r.gender === 'masc');
-  const guessedMan = (word: Word): boolean => word.text.includes('-') && !word.analyses.some((r) => r.known) && word.analyses.some((r) => r.tags.includes('Name')) &&
-    word.analyses.every((r) => !r.tags.includes('Name') || (r.gender === 'masc' && r.tags.includes('Fixd')));
+  const guessedMan = (word: Word): boolean => word.text.includes('-') && !word.analyses.some((r) => r.known) &&
+    ((word.analyses.some((r) => r.tags.includes('Name')) && word.analyses.every((r) => !r.tags.includes('Name') || (r.gender === 'masc' && r.tags.includes('Fixd')))) ||
+      doubleNameOfMan(word));
   const man = words.some((word, i) => roles[i] === 'first' && (knownMan(word) || guessedMan(word)));
   const around = man ? contextCases(context)[0] : undefined;
   if (around !== undefined) return `${around}/masc`;
   const unknown = words.filter((word, i) => (roles[i] === 'first' || roles[i] === 'middle' || roles[i] === 'last') && !word.analyses.some((r) => r.known) && word.text.length > 1);
   const wordCase = contextCases(context).find((c) => c !== 'nomn' && unknown.some((word) => manNominative(word.text, c) !== undefined)) ?? sharedCase(unknown);
   return wordCase === undefined ? '*' : `${wordCase}/masc`;
+}
+
+/**
+ * Rule `double name of a man`: a double given name the dictionary lacks whose first part it knows only as a man's name in the
+ * nominative (`Жан-Мари`: `Жан`) is a man's, written as it stands (`Жан-Мари Ле Пена` → `Ле Пен`); a double name takes the
+ * gender of its first part.
+ */
+function doubleNameOfMan(word: Word): boolean {
+  const head = word.text.slice(0, word.text.indexOf('-'));
+  const names = head.length > 1 ? analyses(head).filter((r) => r.known && r.tags.includes('Name') && r.number === 'sing') : [];
+  return names.length > 0 && names.every((r) => r.gender === 'masc' && r.case === 'nomn');
 }
 
 /** A word the dictionary lacks that its guesser reads as a first name, a woman's only (`Миллой`, `Аннабель`). */

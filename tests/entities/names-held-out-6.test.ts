@@ -60,7 +60,7 @@ const people: Record<string, Case[]> = {
     { text: 'Песни Джона Уинстона Леннона звучат по радио.', expected: ['Джона Уинстона Леннона → Джон · Уинстон · Леннон'] },
     { text: 'Книги Марио Варгаса Льосы переиздали.', expected: ['Марио Варгаса Льосы → Марио · – · Варгас Льоса'], known: "a Spanish double surname whose halves both decline is read as a middle name and a surname" },
     { text: 'Фильмы Гаэля Гарсиа Берналя показали в Каннах.', expected: ['Гаэля Гарсиа Берналя → Гаэль · – · Гарсиа Берналь'], known: "a Spanish double surname whose first half the dictionary knows as an indeclinable given name ends the name" },
-    { text: 'Заявление Жан-Мари Ле Пена осудили.', expected: ['Жан-Мари Ле Пена → Жан-Мари · – · Ле Пен'], known: "a surname after a particle stays in its oblique case" },
+    { text: 'Заявление Жан-Мари Ле Пена осудили.', expected: ['Жан-Мари Ле Пена → Жан-Мари · – · Ле Пен'] },
   ],
   'an East Asian name: the family name first, and it does not decline': [
     { text: 'Реформы Дэн Сяопина изменили страну.', expected: ['Дэн Сяопина → Дэн · – · Сяопин'] },
@@ -77,7 +77,7 @@ const people: Record<string, Case[]> = {
     { text: 'Доклад Ольги Голодец обсудили в правительстве.', expected: ['Ольги Голодец → Ольга · – · Голодец'] },
     { text: 'Концерт Саши Белоусовой перенесли.', expected: ['Саши Белоусовой → Саша · – · Белоусова'] },
     { text: 'Награду вручили Жене Белоусовой.', expected: ['Жене Белоусовой → Женя · – · Белоусова'] },
-    { text: 'Выступление Жени Белоусовой перенесли.', expected: ['Жени Белоусовой → Женя · – · Белоусова'], known: "a familiar name of either gender (`Женя`) in the genitive is read as the man's `Жень`" },
+    { text: 'Выступление Жени Белоусовой перенесли.', expected: ['Жени Белоусовой → Женя · – · Белоусова'] },
     { text: 'Книга Ирины Хакамады вышла весной.', expected: ['Ирины Хакамады → Ирина · – · Хакамада'] },
     {
       text: 'Журналисты встретились с Вероникой Скворцовой. Скворцова рассказала о вакцине.',
