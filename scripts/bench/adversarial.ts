@@ -138,4 +138,24 @@ export const ADVERSARIES: readonly Adversary[] = [
   { name: 'one paragraph of news, no sentence end', make: (size, news) => news.replace(/[.!?…\n]+/g, ' ').slice(0, size) },
   { name: 'news with CRLF', make: (size, news) => news.replace(/\r?\n/g, '\r\n').slice(0, size) },
   { name: 'news without spaces', make: (size, news) => news.replace(/\s+/g, '').slice(0, size) },
+  { name: 'news in capitals', make: (size, news) => news.slice(0, size).toUpperCase() },
+  { name: 'news in lower case', make: (size, news) => news.slice(0, size).toLowerCase() },
+  { name: 'news with no-break spaces', make: (size, news) => news.replace(/ /g, '\u00a0').slice(0, size) },
+  // Word forms never seen, one after another: each is guessed from its ending and fills the caches.
+  { name: 'distinct made-up words, lower case', make: (size) => series(size, (i) => `${madeUpWord(i)} `) },
+  // Names joined or cut by marks that may belong to a word (`О'Нил`, `Иван/Пётр`, `Иван…`).
+  { name: 'names joined by slashes "Иван/" × n', make: (size) => fill('Иван/', size) },
+  { name: 'apostrophes "О\'" × n', make: (size) => fill("О'", size) },
+  { name: 'ellipsis after each name "Иван… " × n', make: (size) => fill('Иван… ', size) },
+  { name: 'brackets opened before names "((Иван " × n', make: (size) => fill('((Иван ', size) },
+  // Scraped pages: markup left in the text, and a line in another language after each Russian one.
+  { name: 'HTML markup "<p class=…>" × n', make: (size) => fill('<p class="lead">Посол Иван Петров заявил, что да.</p>\n', size) },
+  { name: 'Azerbaijani and Russian lines', make: (size) => fill('Prezident İlham Əliyev bildirib ki, Azərbaycan hazırdır.\nПрезидент Ильхам Алиев заявил, что страна готова.\n', size) },
+  // Posts stated again and again: every title opens a role, every name takes one.
+  { name: 'appositions "посол Франции в Италии Иван Петров, " × n', make: (size) => series(size, (i) => `${TITLES[i % TITLES.length]} Франции в Италии ${FIRST[i % FIRST.length]} ${surname(i % 500)}, `) },
 ];
+
+/** A made-up Russian-looking word, lower case, the n-th always the same: three syllables and a common ending. */
+function madeUpWord(n: number): string {
+  return surname(n, ['ость', 'ировать', 'ами', 'ного']).toLowerCase();
+}

@@ -173,13 +173,31 @@ export interface Grammar {
  * most words are lower-case and can start no rule, and a capitalised word a few of the fifty that start with a capital.
  */
 export function grammar(rules: readonly Rule[]): Grammar {
-  const shapes = rules.map(startShapes);
-  const starts = rules.map(startFormParts);
+  // The rules each shape may start, with their start form parts, listed once: a new form then runs through the few
+  // rules of its shape in plain loops (a form is new at almost every other word of a text not seen before).
+  const byShape = new Map<Shape, Starter[]>();
+  for (const shape of SHAPES) byShape.set(shape, []);
+  for (const candidate of rules) {
+    const parts = startFormParts(candidate);
+    for (const shape of startShapes(candidate)) byShape.get(shape)!.push({ rule: candidate, parts });
+  }
   const startingRules = perFormValue((word) => {
-    const found = rules.filter((_, i) => shapes[i]!.has(word.shape) && (starts[i] === undefined || starts[i]!.some((part) => part(word))));
-    return found.length === 0 ? NO_RULES : found;
+    let found: Rule[] | undefined;
+    for (const { rule: candidate, parts } of byShape.get(word.shape)!) if (parts === undefined || passesAny(parts, word)) (found ??= []).push(candidate);
+    return found ?? NO_RULES;
   });
   return { rules, startingRules };
+}
+
+/** A rule a shape may start, and the form parts one of which a word of that shape must pass to start it (none: any word). */
+interface Starter {
+  readonly rule: Rule;
+  readonly parts: readonly Predicate[] | undefined;
+}
+
+function passesAny(parts: readonly Predicate[], word: Word): boolean {
+  for (const part of parts) if (part(word)) return true;
+  return false;
 }
 
 /**

@@ -460,7 +460,7 @@ function doubleSurname(word: Word): Word[] | undefined {
   if (!halves.every((half) => shapeOf(half) === 'title')) return undefined;
   let start = word.token.start;
   const tokens = halves.map((half) => {
-    const token: Token = { kind: 'word', start, end: start + half.length, text: half };
+    const token: Token = { start, end: start + half.length, text: half, kind: 'word' };
     start += half.length + 1;
     return token;
   });

@@ -69,7 +69,7 @@ const TITLE_PREFIXES = rolesData.titlePrefixes.map(fold);
 const isTitle = (key: string): boolean => TITLES.has(key) || TITLE_PREFIXES.some((prefix) => key.startsWith(prefix) && TITLES.has(key.slice(prefix.length)));
 const MODIFIERS = foldedSet(rolesData.titleModifiers);
 /** The modifiers' stems (`перв-ый`): the dictionary gives an ordinal its cardinal for lemma (`первым` → `один`), so forms are matched by stem too. */
-const MODIFIER_STEMS = rolesData.titleModifiers.map((modifier) => fold(modifier).slice(0, -2));
+const MODIFIER_STEMS: ReadonlySet<string> = new Set(rolesData.titleModifiers.map((modifier) => fold(modifier).slice(0, -2)));
 /** `врио`, `и. о.`, `исполняющий обязанности`: each as its tokens' folded texts or lemmas. */
 const ACTING_PREFIXES = rolesData.actingPrefixes.map((prefix) => prefix.split(' ').map((part) => foldedSet([part])));
 const PREPOSITIONS = foldedSet(rolesData.titlePrepositions);
@@ -78,9 +78,14 @@ const APPOINTING_VERBS = foldedSet(rolesData.appointingVerbs);
 const POST_NOUNS = foldedSet(rolesData.postNouns);
 const INSTRUMENTAL_TITLES = foldedSet(rolesData.instrumentalTitles);
 /** The stems of the titles that are participles (`управляющ-ий`, `-его`, `-ему`): the dictionary reads them as forms of the verb. */
-const PARTICIPLE_STEMS = rolesData.instrumentalTitles.filter((title) => title.endsWith('ий')).map((title) => fold(title).slice(0, -2));
+const PARTICIPLE_STEMS: ReadonlySet<string> = new Set(rolesData.instrumentalTitles.filter((title) => title.endsWith('ий')).map((title) => fold(title).slice(0, -2)));
 /** The word is one of the stems with an adjective's ending of at most three letters (`управляющ-его`, `перв-ым`). */
-const hasStemOf = (word: Word, stems: readonly string[]): boolean => stems.some((stem) => word.folded.startsWith(stem) && word.folded.length <= stem.length + 3);
+function hasStemOf(word: Word, stems: ReadonlySet<string>): boolean {
+  // The word's beginnings that leave an ending of at most three letters: four lookups instead of a pass over the stems.
+  const folded = word.folded;
+  for (let length = Math.max(0, folded.length - 3); length <= folded.length; length++) if (stems.has(folded.slice(0, length))) return true;
+  return false;
+}
 /** A participle title (`управляющего`): its stem and a singular ending of at most three letters. */
 const isParticipleTitle = perForm((word) => hasStemOf(word, PARTICIPLE_STEMS) && word.analyses.some((reading) => reading.pos === 'PRTF' && reading.tags.includes('sing')));
 /** Place adjectives by lemma (`российский`) and the places they name (`Россия`). */

@@ -254,7 +254,7 @@ export const formTestCount = (): number => testsPerForm;
 export function joinedWord(parts: readonly Word[]): Word {
   const first = parts[0]!;
   const last = parts.at(-1)!;
-  const token: Token = { kind: 'word', start: first.token.start, end: last.token.end, text: parts.map((part) => part.text).join('') };
+  const token: Token = { start: first.token.start, end: last.token.end, text: parts.map((part) => part.text).join(''), kind: 'word' };
   return new TokenWord(token, formOf(token), first.sentenceStart);
 }
 
