@@ -20,7 +20,7 @@ const NOUN_LIKE = new Set(['NOUN', 'NPRO']);
 /** Verb forms whose next noun, if it may be accusative, is taken for their object (`раскритиковал премьер-министра`); full participles are NOMINAL instead. */
 const GOVERNING_VERB = new Set(['VERB', 'INFN', 'GRND', 'PRTS']);
 /** Words skipped between a subject and its verb: `Посол также заявил`, `Рашад Мамедов ранее подчеркнул`. */
-const SKIPPED = new Set(['ADVB', 'PRCL', 'CONJ', 'PRED']);
+const SKIPPED = new Set(['ADVB', 'PRCL', 'CONJ', 'PRED', 'COMP']);
 const COORDINATING = new Set(['и']);
 /** Punctuation that may sit inside a speaker's name: `А. С. Пушкин`, `движения «Солидарность»`, `Agence France-Presse`. */
 const INNER_PUNCTUATION = new Set(['.', '-', '«', '»', '"', '„', '“', '”', '&']);
@@ -233,6 +233,13 @@ function subjectIn(view: DocumentView, first: number, end: number, verb: WordAna
     if (complement && !(isWord(word) && mayBeGenitive(view, i))) complement = false;
     if (!isWord(word) || !(agreesAsSubject(view, i, verb) || (i < lastAnd && agreesAsSubject(view, i, undefined))) || !isNominalHead(view, i)) continue;
     if (onlyNominative && word.analyses.some((reading) => reading.case === 'accs' || reading.tags.includes('Fixd'))) continue;
+    // Rule `outletApposition`: a body's name right after a noun that is no subject is that noun's (`Агентству Reuters глава
+    // «Роснефти» сообщил`: the outlet spoken to), as after the verb (`сказал агентству «Интерфакс» министр`).
+    const mention = view.mentionAt[i];
+    if (mention && mention.type !== 'PER' && i > first && appositionToObject(view, i, first, verb)) {
+      i = phraseEndOf(view, i) - 1;
+      continue;
+    }
     if (complement) {
       // The last such head, at the first word of its name: the complement's nouns come first (`По итогам встречи стороны`).
       if (fallback === -1 || !view.mentionAt[i] || view.mentionAt[i] !== view.mentionAt[fallback]) fallback = i;
@@ -241,6 +248,15 @@ function subjectIn(view: DocumentView, first: number, end: number, verb: WordAna
     return subjectPhrase(view, first, i, end);
   }
   return fallback === -1 ? null : subjectPhrase(view, first, fallback, end);
+}
+
+/** Whether the word before the mention at `i` (past quotation marks), from `first` on, is a noun that cannot be the subject of `verb`. */
+function appositionToObject(view: DocumentView, i: number, first: number, verb: WordAnalysis | undefined): boolean {
+  let before = i - 1;
+  while (before >= first && isPunctuation(view.words[before]!, '«"„“')) before--;
+  if (before < first) return false;
+  const word = view.words[before]!;
+  return isWord(word) && !view.mentionAt[before] && best(word)?.pos === 'NOUN' && isDativeOnly(word) && !agreesAsSubject(view, before, verb);
 }
 
 /** A word that may be a genitive complement: a genitive reading, an indeclinable or unknown word, a Latin name (`CNN`). */

@@ -10,10 +10,11 @@
 import pronouns from '../data/quotes/pronouns.json';
 import type { EntityMention } from '../model.js';
 import { phraseNominative } from '../words/nominative.js';
+import { analyses } from '../morphology/morphology.js';
 import { fold, type Word } from '../words/word.js';
-import { canonicalPlace, gazetteer, lookup, placeIdsByName, stateOfCapital } from '../lexicon/gazetteer.js';
+import { canonicalPlace, gazetteer, listedOrganisationForms, lookup, placeIdsByName, stateOfCapital } from '../lexicon/gazetteer.js';
 import { placeOfAdjective } from '../roles/rules.js';
-import { isDeicticComplement, isBodyNoun, isOfficeNoun, isOrganisationKind, isOrganisationKindKey, isPossessivePronoun, listedFirstNameGenders, isSpokesNoun, isTitleKey, isUnnamedSource, opensMultiwordTitle, roleCovers, roleGroup } from './lexicon.js';
+import { isMinistryHead, isDeicticComplement, isBodyNoun, isOfficeNoun, isOrganisationKind, isOrganisationKindKey, isPossessivePronoun, listedFirstNameGenders, isSpokesNoun, isTitleKey, isUnnamedSource, opensMultiwordTitle, roleCovers, roleGroup } from './lexicon.js';
 import { isPunctuation, isWord } from '../tokens.js';
 import { pluralSubject, possessesNext, standsForLatter, type TokenRange } from './phrases.js';
 import { tokenAtOrAfter, type DocumentView } from './view.js';
@@ -99,6 +100,12 @@ export class SpeakerResolver {
   private placesByName: ReadonlyMap<string, number> | undefined;
   /** Organisations by the kind noun the text names them with (`компания` for `компания «Газпром»`, `министерство` for `Министерство финансов`), in text order. */
   private readonly organisationsByKind = new Map<string, Placed[]>();
+  /** The kind nouns the text names each organisation with, as organisationsByKind by entity. */
+  private readonly namedKinds = new Map<number, Set<string>>();
+  /** The field of each organisation asked about, if it is a ministry (ministryField). */
+  private readonly fields = new Map<number, string | undefined>();
+  /** The kind nouns of each organisation asked about (organisationKinds). */
+  private readonly kindsOf = new Map<number, ReadonlySet<string>>();
   /** The place each state body's name ends with (stateBodyPlace). */
   private readonly bodyPlaces = new Map<number, Where | undefined>();
   /** People the text gives a post (`министр финансов Антон Силуанов`). */
@@ -254,6 +261,9 @@ export class SpeakerResolver {
     // Not at a place named (`Американский президент` after `Владимир Путин провёл встречу` is someone else).
     const office = headWord !== undefined && !mentionAt[head] && isOfficeNoun(headWord) && !(context !== undefined && (typeof context === 'string' || this.view.entities[context]?.type !== 'ORG'));
     const postHolder = (): Resolved => (office ? (this.subjectBefore(before, fits, true) ?? UNRESOLVED) : UNRESOLVED);
+    // Rule `unnamedSource`: a source the text keeps unnamed is no body in its complement, the outlet it spoke to (`источник
+    // РБК в правительстве`, `собеседник «Ведомостей»`) or the place it works at: no one the document names.
+    if (organisation && headWord && !mentionAt[head] && isUnnamedSource(headWord)) return UNRESOLVED;
     // A person noun with a body in its complement (`создатель Facebook`, `глава Минсвязи`) is someone the post names, not the body.
     if (organisation && headWord && !mentionAt[head] && (title || isPersonNoun(headWord))) return postHolder();
     if (organisation) return this.named(organisation.entity, false);
@@ -402,7 +412,12 @@ export class SpeakerResolver {
     while (before >= 0 && isPunctuation(words[before]!, '«"„“')) before--;
     for (const word of [words[before], words[i]]) {
       if (!word || !isOrganisationKind(word)) continue;
-      for (const key of word.keys) append(this.organisationsByKind, key, { at: mention.start, entity: mention.entity });
+      for (const key of word.keys) {
+        append(this.organisationsByKind, key, { at: mention.start, entity: mention.entity });
+        let kinds = this.namedKinds.get(mention.entity);
+        if (!kinds) this.namedKinds.set(mention.entity, (kinds = new Set()));
+        kinds.add(key);
+      }
     }
   }
 
@@ -590,11 +605,11 @@ export class SpeakerResolver {
     // A general title or a periphrasis names posts one way (`дипломат` the `госсекретарь`), some only at the place it names (`Глава ООН`).
     const covers = roleCovers(title);
     const covered = covers ? covers.titles.filter((key) => !group.includes(key)) : [];
-    if (covers?.samePlace && context === undefined) covered.length = 0;
-    const keys = [...group, ...covered];
     // A kind of organisation as the complement (`основатель компании`, `глава банка`) points at an organisation in context, as
     // `страны` points at a place (rule `organisationComplement`): a holder of the post at an organisation the text named.
     const atOrganisation = complement !== undefined && isOrganisationKindKey(complement);
+    if (covers?.samePlace && context === undefined && !atOrganisation) covered.length = 0;
+    const keys = [...group, ...covered];
     const ofOrganisation = (posts: ReadonlySet<Post>): boolean => {
       for (const post of posts) if (typeof post === 'number' && this.view.entities[post]?.type === 'ORG') return true;
       return false;
@@ -603,7 +618,10 @@ export class SpeakerResolver {
       keys.some((key, k) => {
         const posts = this.holders.get(key)?.get(entity);
         if (posts === undefined) return false;
-        if (k >= group.length && covers!.samePlace) return posts.has(context);
+        // Rule `headOfKind`: `Глава агентства` heads the agency the text named, by the kind it was named with or listed under
+        // (`МАГАТЭ`, the `Международное агентство по атомной энергии`), not any body at all.
+        // Rule `ministryField`: the `Глава Минздрава` is the `министр здравоохранения` named before.
+        if (k >= group.length && covers!.samePlace) return context === undefined ? this.atKind(posts, complement!) : posts.has(context) || this.fieldPost(posts, context);
         // `Премьер-министр Израиля` is not the `премьер-министр Великобритании` named before,
         // nor `Министр образования` the `министр финансов`.
         return (context === undefined || posts.has(undefined) || posts.has(context)) && (complement === undefined || posts.has(complement) || (atOrganisation && ofOrganisation(posts)));
@@ -611,6 +629,58 @@ export class SpeakerResolver {
     // The holders' mentions nearest `at`, a few each way (as for surnames), so a document naming thousands of ministers stays linear.
     const found = closest(keys.map((key) => this.holderMentions.get(key) ?? []), at, (placed) => holds(placed.entity) && fits(placed.entity));
     return found ? this.named(found.entity, true) : null;
+  }
+
+  /** Whether the posts hold the field of the ministry `context` is (`здравоохранение` of `Минздрав`). */
+  private fieldPost(posts: ReadonlySet<Post>, context: Where): boolean {
+    const field = typeof context === 'number' ? this.ministryField(context) : undefined;
+    return field !== undefined && posts.has(field);
+  }
+
+  /**
+   * The field of a ministry (folded lemma): the genitive noun after `министерство` in its name or its listed full name
+   * (`Минздрав`, `Министерство здравоохранения` → `здравоохранение`); undefined for any other body. Remembered per entity.
+   */
+  private ministryField(entity: number): string | undefined {
+    if (this.fields.has(entity)) return this.fields.get(entity);
+    let found: string | undefined;
+    const name = this.view.entities[entity]?.type === 'ORG' ? this.view.entities[entity]!.name : undefined;
+    for (const form of name === undefined ? [] : [name, ...listedOrganisationForms(name)]) {
+      const words = form.split(' ');
+      if (words.length < 2 || fold(words[0]!) !== 'министерство') continue;
+      for (const word of words.slice(1)) {
+        const reading = analyses(word.toLowerCase())[0];
+        if (reading?.pos === 'ADJF') continue;
+        if (reading?.pos === 'NOUN' && reading.case === 'gent') found = reading.key;
+        break;
+      }
+      if (found !== undefined) break;
+    }
+    this.fields.set(entity, found);
+    return found;
+  }
+
+  /** Whether one of the posts is at an organisation of the kind `kind` (folded): named so in the text, or listed so in the gazetteer. */
+  private atKind(posts: ReadonlySet<Post>, kind: string): boolean {
+    for (const post of posts) if (typeof post === 'number' && this.organisationKinds(post).has(kind)) return true;
+    return false;
+  }
+
+  /**
+   * The kind nouns of an organisation (folded): those the text names it with (`компания «Газпром»`), and the kind words of
+   * its listed names (`агентство` of `Международное агентство по атомной энергии` for `МАГАТЭ`, `альянс` of
+   * `Североатлантический альянс` for `НАТО`). Remembered per entity.
+   */
+  private organisationKinds(entity: number): ReadonlySet<string> {
+    let kinds = this.kindsOf.get(entity);
+    if (kinds) return kinds;
+    const found = new Set<string>(this.namedKinds.get(entity));
+    const name = this.view.entities[entity]?.name;
+    for (const form of name === undefined ? [] : listedOrganisationForms(name)) {
+      for (const word of form.split(' ')) if (isOrganisationKindKey(fold(word))) found.add(fold(word));
+    }
+    this.kindsOf.set(entity, (kinds = found));
+    return kinds;
   }
 
   /**
@@ -641,6 +711,9 @@ export class SpeakerResolver {
       if (place !== undefined) posts.add(place);
     }
     if (complement !== undefined) posts.add(complement);
+    // Rule `ministryField`: the head of a ministry is its minister, of its field (`глава Минздрава` → `министр здравоохранения`).
+    const field = typeof of === 'number' && isMinistryHead(key) ? this.ministryField(of) : undefined;
+    if (field !== undefined) this.hold('министр', entity, of, field);
   }
 
   /** The first title in the words between two offsets (`посол` in `Чрезвычайный и полномочный посол Азербайджана`), and its token. */
