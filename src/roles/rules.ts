@@ -416,7 +416,8 @@ function bodyOfName(sentence: RoleSentence, person: SentenceMention): boolean {
   const before = sentence.words[person.first - 1];
   if (before === undefined || before.shape !== 'lower' || mentionAt(sentence, person.first - 1) !== undefined || !inList(before, BODY_NOUNS)) return false;
   return before.analyses[0]?.pos === 'NOUN' && !isHead(sentence, person.first - 1)
-    && hasReading(sentence.words[person.first]!, (tags) => tags.includes('gent') && tags.some((tag) => NAME_GRAMMEMES.includes(tag)));
+    // A singular genitive: a plural one is another name's form (`Дмитрий`, `Алан` as plurals of `Дмитрия`, `Алана`).
+    && hasReading(sentence.words[person.first]!, (tags) => tags.includes('gent') && tags.includes('sing') && tags.some((tag) => NAME_GRAMMEMES.includes(tag)));
 }
 /** Nouns of a body or a group that may be named by whom it belongs to (`правительство Медведева`, `команда Петрова`). */
 const BODY_NOUNS = foldedSet([...rolesData.organisationDescriptors, ...rolesData.placeBodies]);
