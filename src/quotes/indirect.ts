@@ -139,6 +139,7 @@ const PHRASE_WINDOW = 30;
 const NEXT_REPORT_WINDOW = 6;
 const REPORT_JOINERS = foldedSet(cues.reportJoiners);
 const CONTRAST_RESUMERS = foldedSet(cues.contrastResumers);
+const SOURCE_OPENERS = foldedSet(cues.sourceOpeners);
 
 /**
  * Where a second report joined to the first one's content begins (`Она сказала, что мир возможен, а он
@@ -213,7 +214,9 @@ function sourcePhrase(view: DocumentView, sentence: Sentence, i: number): Found 
   const noun = words[j]!;
   if (words[i]!.folded === 'по' && !noun.analyses.some((r) => r.case === 'datv')) return null;
   if (noun.folded === 'слову') return null;
-  const cue = phraseCue(view, i, j + 1);
+  // Rule `sourceOpener`: `Судя по словам министра, …`: the word before `по` opens the source phrase, the content's no part.
+  const opener = i > sentence.first && SOURCE_OPENERS.has(words[i - 1]!.folded) ? i - 1 : i;
+  const cue = phraseCue(view, opener, j + 1);
   const limit = clauseEnd(view, j + 1, sentence.end);
   // `…, по словам которого, …`: the relative pronoun is the speaker, and the content is the relative clause alone.
   const relative = j + 1 < limit && words[j + 1]!.analyses[0]?.lemma === 'который' ? j + 1 : -1;
@@ -222,7 +225,7 @@ function sourcePhrase(view: DocumentView, sentence: Sentence, i: number): Found 
   const named = speaker && speaker.end > limit ? speaker.end : limit;
   const sourceEnd = relative !== -1 ? relative + 1 : participialPhraseAfter(view, [j, ...(speaker ? [speaker.end - 1] : [])], named, sentence.end);
   const clause = relative !== -1 ? { first: i, end: sentence.end } : sentence;
-  return passedOn(view, clause, sourceEnd) ?? { draft: around(view, clause, i, sourceEnd, cue, speaker, 'по словам X'), next: sentence.end };
+  return passedOn(view, clause, sourceEnd) ?? { draft: around(view, clause, opener, sourceEnd, cue, speaker, 'по словам X'), next: sentence.end };
 }
 
 /**

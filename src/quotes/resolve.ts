@@ -8,6 +8,7 @@
  * When nothing fits, the name is null rather than a guess.
  */
 import pronouns from '../data/quotes/pronouns.json';
+import bodyDescriptionsData from '../data/gazetteer/body-descriptions.json';
 import type { EntityMention } from '../model.js';
 import { phraseNominative } from '../words/nominative.js';
 import { analyses } from '../morphology/morphology.js';
@@ -254,8 +255,15 @@ export class SpeakerResolver {
     for (let i = range.first; i < range.end && context === undefined; i++) context = this.contextAt(i);
     if (title && context === undefined) context = this.adjectivePlace(range.first, head + title.split(' ').length + 2);
     const postOf = title ? this.complementAfter(head, range.end, title) : undefined;
-    const role = title ? this.role(title, at, context, postOf, fits) : null;
+    // Rule `ministryDescription`: the head of a ministry named by its description (`глава военного ведомства`) is the
+    // minister of the field the ministry is of (`Минобороны` → `министр обороны`), not any minister.
+    const described = title !== null && isMinistryHead(title.split(' ')[0]!) ? describedField(this.view.words, head + 1, range.end) : undefined;
+    // The description itself may be linked as a body of its own (`военное ведомство`): only a place says where the minister is.
+    const placeOnly = typeof context === 'number' && this.view.entities[context]?.type === 'ORG' ? undefined : context;
+    const role = !title ? null : described !== undefined ? this.ministerOf(described, at, placeOnly, fits) : this.role(title, at, context, postOf, fits);
     if (role) return role;
+    // Of no minister of that field, only someone just named acting who holds no post: not the `министр финансов` before.
+    if (described !== undefined) return this.subjectBefore(before, fits, true) ?? UNRESOLVED;
     // A post with a body or a field named (`Глава Роспотребнадзора`, `Министр обороны`) right after one person who has been given no
     // post is that person's (`Анна Попова выступила на брифинге. Глава Роспотребнадзора заявила`): news names a person, then the post.
     // Not at a place named (`Американский президент` after `Владимир Путин провёл встречу` is someone else).
@@ -631,6 +639,14 @@ export class SpeakerResolver {
     return found ? this.named(found.entity, true) : null;
   }
 
+  /**
+   * The minister of a ministry's field (`оборона`, `дело` of `иностранных дел`): the holder of the post whose three-word title
+   * names it (`министр иностранных дел`), else of `министр` with that field as its complement.
+   */
+  private ministerOf(field: { field: string; title: string | undefined }, at: number, context: Where | undefined, fits: (entity: number) => boolean): Resolved | null {
+    return field.title !== undefined ? this.role(field.title, at, context, undefined, fits) : this.role('министр', at, context, field.field, fits);
+  }
+
   /** Whether the posts hold the field of the ministry `context` is (`здравоохранение` of `Минздрав`). */
   private fieldPost(posts: ReadonlySet<Post>, context: Where): boolean {
     const field = typeof context === 'number' ? this.ministryField(context) : undefined;
@@ -643,19 +659,7 @@ export class SpeakerResolver {
    */
   private ministryField(entity: number): string | undefined {
     if (this.fields.has(entity)) return this.fields.get(entity);
-    let found: string | undefined;
-    const name = this.view.entities[entity]?.type === 'ORG' ? this.view.entities[entity]!.name : undefined;
-    for (const form of name === undefined ? [] : [name, ...listedOrganisationForms(name)]) {
-      const words = form.split(' ');
-      if (words.length < 2 || fold(words[0]!) !== 'министерство') continue;
-      for (const word of words.slice(1)) {
-        const reading = analyses(word.toLowerCase())[0];
-        if (reading?.pos === 'ADJF') continue;
-        if (reading?.pos === 'NOUN' && reading.case === 'gent') found = reading.key;
-        break;
-      }
-      if (found !== undefined) break;
-    }
+    const found = this.view.entities[entity]?.type === 'ORG' ? fieldOfMinistry(this.view.entities[entity]!.name) : undefined;
     this.fields.set(entity, found);
     return found;
   }
@@ -880,6 +884,60 @@ function sharesCase(view: DocumentView, head: Word, first: number, end: number):
     if (nouns.length > 0 && !nouns.some((reading) => reading.tags.includes('Fixd') || cases.has(reading.case!))) return false;
   }
   return true;
+}
+
+/**
+ * The field of a ministry by one of its names (folded lemma): the genitive noun after `министерство` in the name or its
+ * listed full name (`Минздрав`, `Министерство здравоохранения` → `здравоохранение`); undefined for any other body.
+ */
+function fieldOfMinistry(name: string): string | undefined {
+  for (const form of [name, ...listedOrganisationForms(name)]) {
+    const words = form.split(' ');
+    if (words.length < 2 || fold(words[0]!) !== 'министерство') continue;
+    for (const word of words.slice(1)) {
+      const reading = analyses(word.toLowerCase())[0];
+      if (reading?.pos === 'ADJF') continue;
+      if (reading?.pos === 'NOUN' && reading.case === 'gent') return reading.key;
+      break;
+    }
+  }
+  return undefined;
+}
+
+/** The title of a ministry's minister when it is a title of its own (`министр иностранных дел` for the `Министерство иностранных дел`). */
+function ministerTitle(name: string): string | undefined {
+  for (const form of [name, ...listedOrganisationForms(name)]) {
+    const words = form.split(' ');
+    if (words.length < 2 || fold(words[0]!) !== 'министерство') continue;
+    const title = ['министр', ...words.slice(1).map(fold)].join(' ');
+    if (isTitleKey(title)) return title;
+  }
+  return undefined;
+}
+
+let describedBodies: ReadonlyMap<string, string> | undefined;
+
+/**
+ * The field of the ministry a description names in `[first, end)` (`военного ведомства` → `оборона`, by
+ * body-descriptions.json: `военное ведомство` is `Минобороны`): adjectives and their noun compared by lemma; undefined for none.
+ */
+function describedField(words: readonly Word[], first: number, end: number): { field: string; title: string | undefined } | undefined {
+  describedBodies ??= new Map(
+    Object.entries(bodyDescriptionsData.descriptions).map(([description, body]) => [description.split(' ').map((part) => analyses(part)[0]?.key ?? fold(part)).join(' '), body]),
+  );
+  const keys: string[] = [];
+  for (let i = first; i < end && keys.length < 3; i++) {
+    // An adjective the dictionary also has as a noun (`военного`, the soldier's) is read as the adjective here.
+    const reading = words[i]!.analyses.find((candidate) => candidate.pos === 'ADJF') ?? words[i]!.analyses[0];
+    if (reading?.pos !== 'ADJF' && reading?.pos !== 'NOUN') return undefined;
+    keys.push(reading.key);
+    if (reading.pos === 'NOUN') {
+      const body = describedBodies.get(keys.join(' '));
+      const field = body === undefined ? undefined : fieldOfMinistry(body);
+      return field === undefined ? undefined : { field, title: ministerTitle(body!) };
+    }
+  }
+  return undefined;
 }
 
 /** The head may be singular (`директора`: a genitive singular as well as a nominative plural). */

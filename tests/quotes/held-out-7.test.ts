@@ -67,6 +67,18 @@ const kinds: Record<string, Case[]> = {
       expected: ['indirect «цены на билеты не вырастут» speaker=Глава авиакомпании → Сергей Александровский'],
       known: 'nothing says that `Аэрофлот` is an airline: the text names it with no kind noun and the gazetteer lists companies without their kind',
     },
+    {
+      text: 'Министр обороны Израиля Исраэль Кац посетил границу с Ливаном. «Мы не допустим возвращения боевиков», — заявил глава военного ведомства.',
+      expected: ['direct «Мы не допустим возвращения боевиков» speaker=глава военного ведомства → Исраэль Кац'],
+    },
+    {
+      text: 'Министр финансов Антон Силуанов посетил Казань. «Мы не допустим дефицита бюджета», — заявил глава военного ведомства.',
+      expected: ['direct «Мы не допустим дефицита бюджета» speaker=глава военного ведомства → —'],
+    },
+    {
+      text: 'Министр иностранных дел Венгрии Петер Сийярто провел переговоры в Минске. Глава внешнеполитического ведомства заявил, что Будапешт выступает за мир.',
+      expected: ['indirect «Будапешт выступает за мир» speaker=Глава внешнеполитического ведомства → Петер Сийярто'],
+    },
   ],
   'the outlet that carries the statement is the channel, not the speaker': [
     {
@@ -175,6 +187,10 @@ const kinds: Record<string, Case[]> = {
     {
       text: 'Выплаты будут увеличены, сказал министр финансов Антон Силуанов журналистам в Минске.',
       expected: ['indirect «Выплаты будут увеличены» speaker=министр финансов Антон Силуанов → Антон Силуанов'],
+    },
+    {
+      text: 'Судя по словам министра, решение уже принято.',
+      expected: ['indirect «решение уже принято» speaker=министра → —'],
     },
   ],
   'a pronoun stands for the nearest one who agrees in gender and number': [
