@@ -550,6 +550,7 @@ export function withNamedApposition(view: DocumentView, range: TokenRange, limit
   const { words, mentionAt } = view;
   const comma = range.end;
   if (comma + 1 >= limit || !isPunctuation(words[comma]!, ',')) return range;
+  if (mentionAt[range.end - 1]?.type === 'PER') return withTitleApposition(view, range, limit);
   for (let i = range.first; i < range.end; i++) if (mentionAt[i]?.type === 'PER') return range;
   const apposition = phraseFrom(view, comma + 1, limit);
   if (!apposition || apposition.first !== comma + 1 || mentionAt[apposition.end - 1]?.type !== 'PER') return range;
@@ -557,6 +558,30 @@ export function withNamedApposition(view: DocumentView, range: TokenRange, limit
   const after = words[apposition.end];
   if (apposition.end < limit && !(after && isPunctuation(after, ',.!?…;:)—–'))) return range;
   return sharedNounCase(view, range, apposition) ? { first: range.first, end: apposition.end } : range;
+}
+
+/**
+ * Rule `titleApposition`: the speaker phrase that ends with a person's name, with the title in apposition after its comma
+ * (`— говорит Матиас Йорш, докладчик ПАСЕ.`, `По словам Петра Иванова, наблюдателя ОБСЕ, …`): a noun phrase headed by a
+ * title or a noun for a person, in the name's case and number, naming no other person, running to a clause's edge with
+ * no verb of its own. News describes whom it names so, and the description is part of the phrase that names the speaker.
+ */
+function withTitleApposition(view: DocumentView, range: TokenRange, limit: number): TokenRange {
+  const { words, mentionAt } = view;
+  const comma = range.end;
+  const apposition = phraseFrom(view, comma + 1, limit);
+  if (!apposition || apposition.first !== comma + 1) return range;
+  for (let i = apposition.first; i < apposition.end; i++) if (mentionAt[i]?.type === 'PER') return range;
+  const head = words[apposition.first]!;
+  const heads = head.analyses.filter((reading) => reading.pos === 'NOUN' && (reading.tags.includes('anim') || isTitleKey(reading.key)) && reading.number === 'sing');
+  if (mentionAt[apposition.first] || heads.length === 0) return range;
+  const after = words[apposition.end];
+  if (apposition.end < limit && !(after && isPunctuation(after, ',.!?…;:)—–'))) return range;
+  // In the name's case: the cases the name's last word may take, as a singular.
+  const name = words[range.end - 1]!;
+  const nameCases = new Set(name.analyses.filter((reading) => reading.case !== undefined && reading.number !== 'plur').map((reading) => reading.case!));
+  const agrees = nameCases.size === 0 || name.analyses.some((reading) => reading.tags.includes('Fixd')) || heads.some((reading) => nameCases.has(reading.case!));
+  return agrees ? { first: range.first, end: apposition.end } : range;
 }
 
 /** Whether the first nouns of two phrases (their heads: a title comes first) may stand in one case. */
