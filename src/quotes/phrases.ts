@@ -85,6 +85,8 @@ function continuesPhrase(view: DocumentView, i: number): boolean {
   const word = view.words[i]!;
   if (word.text === '(' || word.text === ')') return bracketsName(view, i);
   if (word.token.kind === 'punctuation') {
+    // Punctuation inside a name the entity stage took whole (`Фил О’Рейли`, `Шон О'Брайен`) is part of it.
+    if (view.mentionAt[i] !== undefined && i > 0 && view.mentionAt[i - 1] === view.mentionAt[i] && view.mentionAt[i + 1] === view.mentionAt[i]) return true;
     if (!INNER_PUNCTUATION.has(word.text)) return false;
     // A dot belongs to an initial (`А.`) or to a domain name (`NEWSru.com`, `Лента.ру`), a hyphen to a word; quotation marks only around a name.
     // (A single capital letter's shape is `title`: nothing follows its capital.)
