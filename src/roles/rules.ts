@@ -905,8 +905,8 @@ const appointedTitleName: RoleRule = {
     const { words } = sentence;
     for (let at = 0; at < words.length; at++) {
       if (!isAppointedParticiple(words[at]!)) continue;
-      // An adverb may stand between (`назначенный недавно министром`).
-      const from = words[at + 1]?.analyses[0]?.pos === 'ADVB' ? at + 2 : at + 1;
+      // An adverb or a date may stand between (`назначенный недавно министром`, `назначенный в мае министром`).
+      const from = words[at + 1]?.analyses[0]?.pos === 'ADVB' ? at + 2 : at + 1 + dateLength(sentence, at + 1);
       const title = titleStatedFrom(sentence, from);
       const person = title && personAt(sentence, title.end);
       if (title && person) found.push({ person, title, rule: this.name });
