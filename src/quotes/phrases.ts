@@ -318,7 +318,13 @@ export function subjectAfter(view: DocumentView, from: number, verb: WordAnalysi
       continue;
     }
     if (governed) {
-      if (best(word) && NOUN_LIKE.has(best(word)!.pos)) {
+      // Rule `foreignObject`: a Latin word or one the dictionary cannot read (`в Telegram`, `в своем Telegram-канале`) is
+      // the preposition's object as a noun is, with the rest of a name the entity stage took (`в The New York Times`).
+      const unread = word.latin || word.analyses.length === 0;
+      if ((best(word) && NOUN_LIKE.has(best(word)!.pos)) || unread) {
+        const mention = view.mentionAt[i];
+        if (unread && mention) while (i + 1 < limit && view.mentionAt[i + 1] === mention) i++;
+        else if (unread) while (i + 1 < limit && view.words[i + 1]!.latin) i++;
         governed = false;
         objectEnd = i + 1;
       }

@@ -123,7 +123,12 @@ export class SpeakerResolver {
         this.recordKinds(mention, i);
         // A body's name is in the case of its first word (`Министерство финансов`).
         const subject = canBeNominative(words, i, words[i]!.token.end);
-        const acts = subject && verbAfter(view, lastWordOf(words, i, mention.end) + 1);
+        // Rule `bodyPlaceAfter`: past the place a body's name ends with when the entity stage names it apart (`Министерство
+        // здравоохранения Татарстана сообщило`).
+        let next = lastWordOf(words, i, mention.end) + 1;
+        const place = view.mentionAt[next];
+        if (place?.type === 'LOC' && words[next]!.token.start === place.start) next = lastWordOf(words, next, place.end) + 1;
+        const acts = subject && verbAfter(view, next);
         this.bodies.push({ at: mention.start, entity: mention.entity, sentence: view.sentenceOf[i]!, subject, acts, gender: acts ? bodyGender(view, i, mention.end) : undefined });
       }
       if (mention.type !== 'PER') continue;
