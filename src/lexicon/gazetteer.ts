@@ -101,6 +101,23 @@ export function listedNames(): ListedName[] {
   return names;
 }
 
+let organisationForms: ReadonlyMap<string, readonly string[]> | undefined;
+
+/**
+ * Every listed form of the organisation a name is one of, full name and short forms (`МАГАТЭ` → `Международное агентство
+ * по атомной энергии`, `МАГАТЭ`); empty for a name not listed. Indexed once, on first use.
+ */
+export function listedOrganisationForms(name: string): readonly string[] {
+  if (organisationForms === undefined) {
+    const byCanonical = new Map<string, string[]>();
+    for (const listed of listedNames()) if (listed.type === 'ORG') (byCanonical.get(listed.canonical) ?? byCanonical.set(listed.canonical, []).get(listed.canonical)!).push(listed.name);
+    const forms = new Map<string, readonly string[]>();
+    for (const list of byCanonical.values()) for (const form of list) forms.set(fold(form), list);
+    organisationForms = forms;
+  }
+  return organisationForms.get(fold(name)) ?? [];
+}
+
 const CAPITALS: Readonly<Record<string, string>> = locationsData.capitals;
 const PLACE_ALIASES: Readonly<Record<string, string>> = locationsData.aliases;
 

@@ -7,7 +7,7 @@
 import type { WordAnalysis } from '../morphology/morphology.js';
 import { attributionFrom, introductionTo, type AttributionGrammar } from './attribution.js';
 import { documentAuthor } from './indirect.js';
-import { isCitingCue, isImpersonalVerb, isPageLabel, pointingVerbObjectCue, speechReading } from './lexicon.js';
+import { isCitingCue, isImpersonalVerb, isPageLabel, isWordsCitingCue, pointingVerbObjectCue, speechReading, wordsCitingReading } from './lexicon.js';
 import { contentPieces, DASHES, endsSentence, MIN_FREE_WORDS, paragraphEndToken, phraseCue, piece, startsClause, wordCount, wordCue, type Draft, type DraftCue, type Piece } from './draft.js';
 import type { QuotedSpan } from './quotation-marks.js';
 import type { PatternName } from './patterns.js';
@@ -29,13 +29,14 @@ const RUSSIAN: AttributionGrammar<Cue> = {
     // `«…» — такое заявление сделал X`.
     const pointing = pointingVerbObjectCue(view.words, i);
     if (pointing) return { ...phraseCue(view, i, i + 3, pointing.lemma), reading: pointing.reading };
-    const reading = isWord(word) ? speechReading(word) : undefined;
+    const reading = isWord(word) ? speechReading(word) ?? wordsCitingReading(view.words, i) : undefined;
     if (!reading || reading.pos === 'PRTF' || reading.pos === 'INFN') return null;
     return { ...wordCue(i, reading.lemma), reading };
   },
   // An agentless cue has the author of the document it cites (`«…», — говорится в заявлении компании`).
   speakerAfter: (view, cue, end) =>
     isImpersonalVerb(view.words[cue.first]!) ? documentAuthor(view, cue.end, end)
+      : isWordsCitingCue(cue.lemma) ? citedSpeaker(view, cue.end, end, true)
       : isCitingCue(cue.lemma) ? citedSpeaker(view, cue.end, end) ?? subjectAfter(view, cue.end, cue.reading, end)
         : subjectAfter(view, cue.end, cue.reading, end),
   speakerBefore: (view, cue, first) => subjectBefore(view, cue.first, cue.reading, first),

@@ -7,7 +7,7 @@ import cues from '../data/quotes/cues.json';
 import pronouns from '../data/quotes/pronouns.json';
 import { fold, foldedSet, type Word } from '../words/word.js';
 import type { WordAnalysis } from '../morphology/morphology.js';
-import { isAuthorialVoice, isBodyNoun, isCitingCue, isPassOnCue, isDocumentNoun, isForecastVerb, isImpersonalVerb, isOrganisationKind, isSpokesNoun, pointingVerbObjectCue, isSourceNoun, isVerbObjectCue, opensVerbObjectCue, speechReading } from './lexicon.js';
+import { isAuthorialVoice, isBodyNoun, isCitingCue, isPassOnCue, isDocumentNoun, isForecastVerb, isImpersonalVerb, isOrganisationKind, isSpokesNoun, pointingVerbObjectCue, isSourceNoun, isVerbObjectCue, opensVerbObjectCue, speechReading, wordsCitingReading } from './lexicon.js';
 import { DASHES, phraseCue, piece, wordCue, type Draft, type DraftCue } from './draft.js';
 import { isPunctuation, isWord } from '../tokens.js';
 import type { PatternName } from './patterns.js';
@@ -138,6 +138,8 @@ const PHRASE_WINDOW = 30;
 /** Words after a comma and a conjunction searched for the cue of a second report (`, а министр финансов возразил, что`). */
 const NEXT_REPORT_WINDOW = 6;
 const REPORT_JOINERS = foldedSet(cues.reportJoiners);
+const CONTRAST_RESUMERS = foldedSet(cues.contrastResumers);
+const SOURCE_OPENERS = foldedSet(cues.sourceOpeners);
 
 /**
  * Where a second report joined to the first one's content begins (`Она сказала, что мир возможен, а он
@@ -212,7 +214,9 @@ function sourcePhrase(view: DocumentView, sentence: Sentence, i: number): Found 
   const noun = words[j]!;
   if (words[i]!.folded === 'по' && !noun.analyses.some((r) => r.case === 'datv')) return null;
   if (noun.folded === 'слову') return null;
-  const cue = phraseCue(view, i, j + 1);
+  // Rule `sourceOpener`: `Судя по словам министра, …`: the word before `по` opens the source phrase, the content's no part.
+  const opener = i > sentence.first && SOURCE_OPENERS.has(words[i - 1]!.folded) ? i - 1 : i;
+  const cue = phraseCue(view, opener, j + 1);
   const limit = clauseEnd(view, j + 1, sentence.end);
   // `…, по словам которого, …`: the relative pronoun is the speaker, and the content is the relative clause alone.
   const relative = j + 1 < limit && words[j + 1]!.analyses[0]?.lemma === 'который' ? j + 1 : -1;
@@ -221,7 +225,7 @@ function sourcePhrase(view: DocumentView, sentence: Sentence, i: number): Found 
   const named = speaker && speaker.end > limit ? speaker.end : limit;
   const sourceEnd = relative !== -1 ? relative + 1 : participialPhraseAfter(view, [j, ...(speaker ? [speaker.end - 1] : [])], named, sentence.end);
   const clause = relative !== -1 ? { first: i, end: sentence.end } : sentence;
-  return passedOn(view, clause, sourceEnd) ?? { draft: around(view, clause, i, sourceEnd, cue, speaker, 'по словам X'), next: sentence.end };
+  return passedOn(view, clause, sourceEnd) ?? { draft: around(view, clause, opener, sourceEnd, cue, speaker, 'по словам X'), next: sentence.end };
 }
 
 /**
@@ -507,13 +511,16 @@ function trailingSource(view: DocumentView, sentence: Sentence, i: number): Foun
   let before = i - 1;
   if (before > sentence.first && isPunctuation(words[before]!, DASHES)) before--;
   if (before <= sentence.first || !isPunctuation(words[before]!, ',!?…')) return null;
-  const found = cueAt(view, i, sentence.end);
+  // `…, приводит «Интерфакс» слова губернатора.` (rule `citedWords`): a verb that cites with `слова` closes a report as a speech verb does.
+  const citing = wordsCitingReading(words, i);
+  const found = cueAt(view, i, sentence.end) ?? (citing ? { cue: wordCue(i, citing.lemma), agentless: false, reading: citing } : null);
   if (!found || (!found.agentless && !isFinitePredicate(found.reading))) return null;
   const clause = clauseEnd(view, found.cue.end, sentence.end);
   // An agentless report (`…, говорится в заявлении МИД.`, `…, сообщается на сайте ведомства.`) is the document's author's, or no one's.
   const named = found.agentless
     ? documentAuthor(view, found.cue.end, clause)
     : citedSource(view, found.cue.end, clause) ??
+      (citing ? citedSpeaker(view, found.cue.end, clause, true) : null) ??
       // `…, передаёт ТАСС слова помощника президента`: the one whose words a medium passes on (rule `passedOnWords`).
       (isPassOnCue(found.cue.lemma) ? citedSpeaker(view, found.cue.end, clause, !isCitingCue(found.cue.lemma)) : null) ??
       subjectAfter(view, found.cue.end, found.reading, clause);
@@ -596,7 +603,10 @@ function parentheticalSource(view: DocumentView, sentence: Sentence, i: number):
   const limit = clauseEnd(view, found.cue.end, sentence.end);
   if (limit >= sentence.end || !isPunctuation(words[limit]!, ',')) return null;
   const speaker = subjectAfter(view, found.cue.end, found.reading, limit);
-  if (!speaker || !hasPredicate(view, limit + 1, sentence.end)) return null;
+  // Rule `contrastResumes`: the statement goes on after the source with a clause of its own, or with a contrast that
+  // leaves its verb out (`Ставка будет снижена, говорит X, однако не раньше осени`) after a part that has one.
+  const resumes = hasPredicate(view, limit + 1, sentence.end) || (CONTRAST_RESUMERS.has(words[limit + 1]?.folded ?? '') && hasPredicate(view, sentence.first, i - 1));
+  if (!speaker || !resumes) return null;
   return { draft: around(view, sentence, i, limit + 1, found.cue, speaker, '…, сообщает X, …'), next: sentence.end };
 }
 

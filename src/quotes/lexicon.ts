@@ -27,6 +27,11 @@ const DEICTIC_COMPLEMENTS = foldedSet(cues.deicticComplements);
 const PAGE_LABELS = foldedSet(cues.pageLabels);
 const PASS_ON_VERBS = foldedSet(cues.passOnVerbs);
 const CITING_VERBS = foldedSet(cues.citingVerbs);
+const WORDS_CITING_VERBS = foldedSet(cues.wordsCitingVerbs);
+const MINISTRY_HEADS = foldedSet(cues.ministryHeads);
+
+/** A title of whoever heads a body (`глава`, `руководитель`), who at a ministry is its minister. */
+export const isMinistryHead = (key: string): boolean => MINISTRY_HEADS.has(key);
 const POSSESSIVES = foldedSet(pronouns.possessives.russian);
 /** One-way relations of a general title or a periphrasis to the posts it names (`дипломат` → `госсекретарь`), by folded title. */
 const ROLE_HYPERNYMS = new Map(
@@ -205,8 +210,29 @@ export function listedFirstNameGenders(word: Word): Set<'masc' | 'femn'> {
   return genders;
 }
 
-/** A verb of citing (`цитирует`), whose object, not its subject, is the speaker (`— цитирует министра ТАСС`). */
-export const isCitingCue = (lemma: string): boolean => CITING_VERBS.has(fold(lemma));
+/** A verb of citing (`цитирует`, `приводит` with `слова`), whose object, not its subject, is the speaker (`— цитирует министра ТАСС`). */
+export const isCitingCue = (lemma: string): boolean => CITING_VERBS.has(fold(lemma)) || WORDS_CITING_VERBS.has(fold(lemma));
+
+/** A verb that cites only with `слова` as its object (`приводит`), whose speaker is named after `слова`. */
+export const isWordsCitingCue = (lemma: string): boolean => WORDS_CITING_VERBS.has(fold(lemma));
+
+/** Tokens after a words-citing verb in which its `слова` may stand, past the medium (`приводит агентство «Интерфакс» слова`). */
+const WORDS_CITING_WINDOW = 6;
+
+/**
+ * Rule `citedWords`: the finite reading of a verb that cites only with `слова` as its object, when `слова` follows within
+ * a few words (`— приводит «Интерфакс» слова губернатора`); `приводит данные` or `привёл пример` report no one's words.
+ */
+export function wordsCitingReading(words: readonly Word[], i: number): WordAnalysis | undefined {
+  const reading = words[i]!.analyses.find((candidate) => candidate.pos === 'VERB' && WORDS_CITING_VERBS.has(candidate.key));
+  if (!reading) return undefined;
+  for (let j = i + 1; j < Math.min(words.length, i + 1 + WORDS_CITING_WINDOW); j++) {
+    const word = words[j]!;
+    if (word.keys.includes('слово') && word.analyses.some((candidate) => candidate.pos === 'NOUN' && candidate.case === 'accs')) return reading;
+    if (word.token.kind === 'word' && word.analyses[0]?.pos === 'VERB') return undefined;
+  }
+  return undefined;
+}
 
 /** A cue by which a medium passes on a statement (`как передала`, `пишет`), from its lemma (`как передать`): its last word. */
 export function isPassOnCue(lemma: string): boolean {

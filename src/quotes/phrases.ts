@@ -20,7 +20,7 @@ const NOUN_LIKE = new Set(['NOUN', 'NPRO']);
 /** Verb forms whose next noun, if it may be accusative, is taken for their object (`раскритиковал премьер-министра`); full participles are NOMINAL instead. */
 const GOVERNING_VERB = new Set(['VERB', 'INFN', 'GRND', 'PRTS']);
 /** Words skipped between a subject and its verb: `Посол также заявил`, `Рашад Мамедов ранее подчеркнул`. */
-const SKIPPED = new Set(['ADVB', 'PRCL', 'CONJ', 'PRED']);
+const SKIPPED = new Set(['ADVB', 'PRCL', 'CONJ', 'PRED', 'COMP']);
 const COORDINATING = new Set(['и']);
 /** Punctuation that may sit inside a speaker's name: `А. С. Пушкин`, `движения «Солидарность»`, `Agence France-Presse`. */
 const INNER_PUNCTUATION = new Set(['.', '-', '«', '»', '"', '„', '“', '”', '&']);
@@ -85,6 +85,8 @@ function continuesPhrase(view: DocumentView, i: number): boolean {
   const word = view.words[i]!;
   if (word.text === '(' || word.text === ')') return bracketsName(view, i);
   if (word.token.kind === 'punctuation') {
+    // Punctuation inside a name the entity stage took whole (`Фил О’Рейли`, `Шон О'Брайен`) is part of it.
+    if (view.mentionAt[i] !== undefined && i > 0 && view.mentionAt[i - 1] === view.mentionAt[i] && view.mentionAt[i + 1] === view.mentionAt[i]) return true;
     if (!INNER_PUNCTUATION.has(word.text)) return false;
     // A dot belongs to an initial (`А.`) or to a domain name (`NEWSru.com`, `Лента.ру`), a hyphen to a word; quotation marks only around a name.
     // (A single capital letter's shape is `title`: nothing follows its capital.)
@@ -233,6 +235,13 @@ function subjectIn(view: DocumentView, first: number, end: number, verb: WordAna
     if (complement && !(isWord(word) && mayBeGenitive(view, i))) complement = false;
     if (!isWord(word) || !(agreesAsSubject(view, i, verb) || (i < lastAnd && agreesAsSubject(view, i, undefined))) || !isNominalHead(view, i)) continue;
     if (onlyNominative && word.analyses.some((reading) => reading.case === 'accs' || reading.tags.includes('Fixd'))) continue;
+    // Rule `outletApposition`: a body's name right after a noun that is no subject is that noun's (`Агентству Reuters глава
+    // «Роснефти» сообщил`: the outlet spoken to), as after the verb (`сказал агентству «Интерфакс» министр`).
+    const mention = view.mentionAt[i];
+    if (mention && mention.type !== 'PER' && i > first && appositionToObject(view, i, first, verb)) {
+      i = phraseEndOf(view, i) - 1;
+      continue;
+    }
     if (complement) {
       // The last such head, at the first word of its name: the complement's nouns come first (`По итогам встречи стороны`).
       if (fallback === -1 || !view.mentionAt[i] || view.mentionAt[i] !== view.mentionAt[fallback]) fallback = i;
@@ -241,6 +250,15 @@ function subjectIn(view: DocumentView, first: number, end: number, verb: WordAna
     return subjectPhrase(view, first, i, end);
   }
   return fallback === -1 ? null : subjectPhrase(view, first, fallback, end);
+}
+
+/** Whether the word before the mention at `i` (past quotation marks), from `first` on, is a noun that cannot be the subject of `verb`. */
+function appositionToObject(view: DocumentView, i: number, first: number, verb: WordAnalysis | undefined): boolean {
+  let before = i - 1;
+  while (before >= first && isPunctuation(view.words[before]!, '«"„“')) before--;
+  if (before < first) return false;
+  const word = view.words[before]!;
+  return isWord(word) && !view.mentionAt[before] && best(word)?.pos === 'NOUN' && isDativeOnly(word) && !agreesAsSubject(view, before, verb);
 }
 
 /** A word that may be a genitive complement: a genitive reading, an indeclinable or unknown word, a Latin name (`CNN`). */
@@ -300,7 +318,13 @@ export function subjectAfter(view: DocumentView, from: number, verb: WordAnalysi
       continue;
     }
     if (governed) {
-      if (best(word) && NOUN_LIKE.has(best(word)!.pos)) {
+      // Rule `foreignObject`: a Latin word or one the dictionary cannot read (`в Telegram`, `в своем Telegram-канале`) is
+      // the preposition's object as a noun is, with the rest of a name the entity stage took (`в The New York Times`).
+      const unread = word.latin || word.analyses.length === 0;
+      if ((best(word) && NOUN_LIKE.has(best(word)!.pos)) || unread) {
+        const mention = view.mentionAt[i];
+        if (unread && mention) while (i + 1 < limit && view.mentionAt[i + 1] === mention) i++;
+        else if (unread) while (i + 1 < limit && view.words[i + 1]!.latin) i++;
         governed = false;
         objectEnd = i + 1;
       }
@@ -534,6 +558,7 @@ export function withNamedApposition(view: DocumentView, range: TokenRange, limit
   const { words, mentionAt } = view;
   const comma = range.end;
   if (comma + 1 >= limit || !isPunctuation(words[comma]!, ',')) return range;
+  if (mentionAt[range.end - 1]?.type === 'PER') return withTitleApposition(view, range, limit);
   for (let i = range.first; i < range.end; i++) if (mentionAt[i]?.type === 'PER') return range;
   const apposition = phraseFrom(view, comma + 1, limit);
   if (!apposition || apposition.first !== comma + 1 || mentionAt[apposition.end - 1]?.type !== 'PER') return range;
@@ -541,6 +566,30 @@ export function withNamedApposition(view: DocumentView, range: TokenRange, limit
   const after = words[apposition.end];
   if (apposition.end < limit && !(after && isPunctuation(after, ',.!?…;:)—–'))) return range;
   return sharedNounCase(view, range, apposition) ? { first: range.first, end: apposition.end } : range;
+}
+
+/**
+ * Rule `titleApposition`: the speaker phrase that ends with a person's name, with the title in apposition after its comma
+ * (`— говорит Матиас Йорш, докладчик ПАСЕ.`, `По словам Петра Иванова, наблюдателя ОБСЕ, …`): a noun phrase headed by a
+ * title or a noun for a person, in the name's case and number, naming no other person, running to a clause's edge with
+ * no verb of its own. News describes whom it names so, and the description is part of the phrase that names the speaker.
+ */
+function withTitleApposition(view: DocumentView, range: TokenRange, limit: number): TokenRange {
+  const { words, mentionAt } = view;
+  const comma = range.end;
+  const apposition = phraseFrom(view, comma + 1, limit);
+  if (!apposition || apposition.first !== comma + 1) return range;
+  for (let i = apposition.first; i < apposition.end; i++) if (mentionAt[i]?.type === 'PER') return range;
+  const head = words[apposition.first]!;
+  const heads = head.analyses.filter((reading) => reading.pos === 'NOUN' && (reading.tags.includes('anim') || isTitleKey(reading.key)) && reading.number === 'sing');
+  if (mentionAt[apposition.first] || heads.length === 0) return range;
+  const after = words[apposition.end];
+  if (apposition.end < limit && !(after && isPunctuation(after, ',.!?…;:)—–'))) return range;
+  // In the name's case: the cases the name's last word may take, as a singular.
+  const name = words[range.end - 1]!;
+  const nameCases = new Set(name.analyses.filter((reading) => reading.case !== undefined && reading.number !== 'plur').map((reading) => reading.case!));
+  const agrees = nameCases.size === 0 || name.analyses.some((reading) => reading.tags.includes('Fixd')) || heads.some((reading) => nameCases.has(reading.case!));
+  return agrees ? { first: range.first, end: apposition.end } : range;
 }
 
 /** Whether the first nouns of two phrases (their heads: a title comes first) may stand in one case. */

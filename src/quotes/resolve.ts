@@ -8,12 +8,14 @@
  * When nothing fits, the name is null rather than a guess.
  */
 import pronouns from '../data/quotes/pronouns.json';
+import bodyDescriptionsData from '../data/gazetteer/body-descriptions.json';
 import type { EntityMention } from '../model.js';
 import { phraseNominative } from '../words/nominative.js';
+import { analyses } from '../morphology/morphology.js';
 import { fold, type Word } from '../words/word.js';
-import { canonicalPlace, gazetteer, lookup, placeIdsByName, stateOfCapital } from '../lexicon/gazetteer.js';
+import { canonicalPlace, gazetteer, listedOrganisationForms, lookup, placeIdsByName, stateOfCapital } from '../lexicon/gazetteer.js';
 import { placeOfAdjective } from '../roles/rules.js';
-import { isDeicticComplement, isBodyNoun, isOfficeNoun, isOrganisationKind, isOrganisationKindKey, isPossessivePronoun, listedFirstNameGenders, isSpokesNoun, isTitleKey, isUnnamedSource, opensMultiwordTitle, roleCovers, roleGroup } from './lexicon.js';
+import { isMinistryHead, isDeicticComplement, isBodyNoun, isOfficeNoun, isOrganisationKind, isOrganisationKindKey, isPossessivePronoun, listedFirstNameGenders, isSpokesNoun, isTitleKey, isUnnamedSource, opensMultiwordTitle, roleCovers, roleGroup } from './lexicon.js';
 import { isPunctuation, isWord } from '../tokens.js';
 import { pluralSubject, possessesNext, standsForLatter, type TokenRange } from './phrases.js';
 import { tokenAtOrAfter, type DocumentView } from './view.js';
@@ -99,6 +101,12 @@ export class SpeakerResolver {
   private placesByName: ReadonlyMap<string, number> | undefined;
   /** Organisations by the kind noun the text names them with (`компания` for `компания «Газпром»`, `министерство` for `Министерство финансов`), in text order. */
   private readonly organisationsByKind = new Map<string, Placed[]>();
+  /** The kind nouns the text names each organisation with, as organisationsByKind by entity. */
+  private readonly namedKinds = new Map<number, Set<string>>();
+  /** The field of each organisation asked about, if it is a ministry (ministryField). */
+  private readonly fields = new Map<number, string | undefined>();
+  /** The kind nouns of each organisation asked about (organisationKinds). */
+  private readonly kindsOf = new Map<number, ReadonlySet<string>>();
   /** The place each state body's name ends with (stateBodyPlace). */
   private readonly bodyPlaces = new Map<number, Where | undefined>();
   /** People the text gives a post (`министр финансов Антон Силуанов`). */
@@ -115,7 +123,12 @@ export class SpeakerResolver {
         this.recordKinds(mention, i);
         // A body's name is in the case of its first word (`Министерство финансов`).
         const subject = canBeNominative(words, i, words[i]!.token.end);
-        const acts = subject && verbAfter(view, lastWordOf(words, i, mention.end) + 1);
+        // Rule `bodyPlaceAfter`: past the place a body's name ends with when the entity stage names it apart (`Министерство
+        // здравоохранения Татарстана сообщило`).
+        let next = lastWordOf(words, i, mention.end) + 1;
+        const place = view.mentionAt[next];
+        if (place?.type === 'LOC' && words[next]!.token.start === place.start) next = lastWordOf(words, next, place.end) + 1;
+        const acts = subject && verbAfter(view, next);
         this.bodies.push({ at: mention.start, entity: mention.entity, sentence: view.sentenceOf[i]!, subject, acts, gender: acts ? bodyGender(view, i, mention.end) : undefined });
       }
       if (mention.type !== 'PER') continue;
@@ -247,13 +260,23 @@ export class SpeakerResolver {
     for (let i = range.first; i < range.end && context === undefined; i++) context = this.contextAt(i);
     if (title && context === undefined) context = this.adjectivePlace(range.first, head + title.split(' ').length + 2);
     const postOf = title ? this.complementAfter(head, range.end, title) : undefined;
-    const role = title ? this.role(title, at, context, postOf, fits) : null;
+    // Rule `ministryDescription`: the head of a ministry named by its description (`глава военного ведомства`) is the
+    // minister of the field the ministry is of (`Минобороны` → `министр обороны`), not any minister.
+    const described = title !== null && isMinistryHead(title.split(' ')[0]!) ? describedField(this.view.words, head + 1, range.end) : undefined;
+    // The description itself may be linked as a body of its own (`военное ведомство`): only a place says where the minister is.
+    const placeOnly = typeof context === 'number' && this.view.entities[context]?.type === 'ORG' ? undefined : context;
+    const role = !title ? null : described !== undefined ? this.ministerOf(described, at, placeOnly, fits) : this.role(title, at, context, postOf, fits);
     if (role) return role;
+    // Of no minister of that field, only someone just named acting who holds no post: not the `министр финансов` before.
+    if (described !== undefined) return this.subjectBefore(before, fits, true) ?? UNRESOLVED;
     // A post with a body or a field named (`Глава Роспотребнадзора`, `Министр обороны`) right after one person who has been given no
     // post is that person's (`Анна Попова выступила на брифинге. Глава Роспотребнадзора заявила`): news names a person, then the post.
     // Not at a place named (`Американский президент` after `Владимир Путин провёл встречу` is someone else).
     const office = headWord !== undefined && !mentionAt[head] && isOfficeNoun(headWord) && !(context !== undefined && (typeof context === 'string' || this.view.entities[context]?.type !== 'ORG'));
     const postHolder = (): Resolved => (office ? (this.subjectBefore(before, fits, true) ?? UNRESOLVED) : UNRESOLVED);
+    // Rule `unnamedSource`: a source the text keeps unnamed is no body in its complement, the outlet it spoke to (`источник
+    // РБК в правительстве`, `собеседник «Ведомостей»`) or the place it works at: no one the document names.
+    if (organisation && headWord && !mentionAt[head] && isUnnamedSource(headWord)) return UNRESOLVED;
     // A person noun with a body in its complement (`создатель Facebook`, `глава Минсвязи`) is someone the post names, not the body.
     if (organisation && headWord && !mentionAt[head] && (title || isPersonNoun(headWord))) return postHolder();
     if (organisation) return this.named(organisation.entity, false);
@@ -402,7 +425,12 @@ export class SpeakerResolver {
     while (before >= 0 && isPunctuation(words[before]!, '«"„“')) before--;
     for (const word of [words[before], words[i]]) {
       if (!word || !isOrganisationKind(word)) continue;
-      for (const key of word.keys) append(this.organisationsByKind, key, { at: mention.start, entity: mention.entity });
+      for (const key of word.keys) {
+        append(this.organisationsByKind, key, { at: mention.start, entity: mention.entity });
+        let kinds = this.namedKinds.get(mention.entity);
+        if (!kinds) this.namedKinds.set(mention.entity, (kinds = new Set()));
+        kinds.add(key);
+      }
     }
   }
 
@@ -590,11 +618,11 @@ export class SpeakerResolver {
     // A general title or a periphrasis names posts one way (`дипломат` the `госсекретарь`), some only at the place it names (`Глава ООН`).
     const covers = roleCovers(title);
     const covered = covers ? covers.titles.filter((key) => !group.includes(key)) : [];
-    if (covers?.samePlace && context === undefined) covered.length = 0;
-    const keys = [...group, ...covered];
     // A kind of organisation as the complement (`основатель компании`, `глава банка`) points at an organisation in context, as
     // `страны` points at a place (rule `organisationComplement`): a holder of the post at an organisation the text named.
     const atOrganisation = complement !== undefined && isOrganisationKindKey(complement);
+    if (covers?.samePlace && context === undefined && !atOrganisation) covered.length = 0;
+    const keys = [...group, ...covered];
     const ofOrganisation = (posts: ReadonlySet<Post>): boolean => {
       for (const post of posts) if (typeof post === 'number' && this.view.entities[post]?.type === 'ORG') return true;
       return false;
@@ -603,7 +631,10 @@ export class SpeakerResolver {
       keys.some((key, k) => {
         const posts = this.holders.get(key)?.get(entity);
         if (posts === undefined) return false;
-        if (k >= group.length && covers!.samePlace) return posts.has(context);
+        // Rule `headOfKind`: `Глава агентства` heads the agency the text named, by the kind it was named with or listed under
+        // (`МАГАТЭ`, the `Международное агентство по атомной энергии`), not any body at all.
+        // Rule `ministryField`: the `Глава Минздрава` is the `министр здравоохранения` named before.
+        if (k >= group.length && covers!.samePlace) return context === undefined ? this.atKind(posts, complement!) : posts.has(context) || this.fieldPost(posts, context);
         // `Премьер-министр Израиля` is not the `премьер-министр Великобритании` named before,
         // nor `Министр образования` the `министр финансов`.
         return (context === undefined || posts.has(undefined) || posts.has(context)) && (complement === undefined || posts.has(complement) || (atOrganisation && ofOrganisation(posts)));
@@ -611,6 +642,54 @@ export class SpeakerResolver {
     // The holders' mentions nearest `at`, a few each way (as for surnames), so a document naming thousands of ministers stays linear.
     const found = closest(keys.map((key) => this.holderMentions.get(key) ?? []), at, (placed) => holds(placed.entity) && fits(placed.entity));
     return found ? this.named(found.entity, true) : null;
+  }
+
+  /**
+   * The minister of a ministry's field (`оборона`, `дело` of `иностранных дел`): the holder of the post whose three-word title
+   * names it (`министр иностранных дел`), else of `министр` with that field as its complement.
+   */
+  private ministerOf(field: { field: string; title: string | undefined }, at: number, context: Where | undefined, fits: (entity: number) => boolean): Resolved | null {
+    return field.title !== undefined ? this.role(field.title, at, context, undefined, fits) : this.role('министр', at, context, field.field, fits);
+  }
+
+  /** Whether the posts hold the field of the ministry `context` is (`здравоохранение` of `Минздрав`). */
+  private fieldPost(posts: ReadonlySet<Post>, context: Where): boolean {
+    const field = typeof context === 'number' ? this.ministryField(context) : undefined;
+    return field !== undefined && posts.has(field);
+  }
+
+  /**
+   * The field of a ministry (folded lemma): the genitive noun after `министерство` in its name or its listed full name
+   * (`Минздрав`, `Министерство здравоохранения` → `здравоохранение`); undefined for any other body. Remembered per entity.
+   */
+  private ministryField(entity: number): string | undefined {
+    if (this.fields.has(entity)) return this.fields.get(entity);
+    const found = this.view.entities[entity]?.type === 'ORG' ? fieldOfMinistry(this.view.entities[entity]!.name) : undefined;
+    this.fields.set(entity, found);
+    return found;
+  }
+
+  /** Whether one of the posts is at an organisation of the kind `kind` (folded): named so in the text, or listed so in the gazetteer. */
+  private atKind(posts: ReadonlySet<Post>, kind: string): boolean {
+    for (const post of posts) if (typeof post === 'number' && this.organisationKinds(post).has(kind)) return true;
+    return false;
+  }
+
+  /**
+   * The kind nouns of an organisation (folded): those the text names it with (`компания «Газпром»`), and the kind words of
+   * its listed names (`агентство` of `Международное агентство по атомной энергии` for `МАГАТЭ`, `альянс` of
+   * `Североатлантический альянс` for `НАТО`). Remembered per entity.
+   */
+  private organisationKinds(entity: number): ReadonlySet<string> {
+    let kinds = this.kindsOf.get(entity);
+    if (kinds) return kinds;
+    const found = new Set<string>(this.namedKinds.get(entity));
+    const name = this.view.entities[entity]?.name;
+    for (const form of name === undefined ? [] : listedOrganisationForms(name)) {
+      for (const word of form.split(' ')) if (isOrganisationKindKey(fold(word))) found.add(fold(word));
+    }
+    this.kindsOf.set(entity, (kinds = found));
+    return kinds;
   }
 
   /**
@@ -641,6 +720,9 @@ export class SpeakerResolver {
       if (place !== undefined) posts.add(place);
     }
     if (complement !== undefined) posts.add(complement);
+    // Rule `ministryField`: the head of a ministry is its minister, of its field (`глава Минздрава` → `министр здравоохранения`).
+    const field = typeof of === 'number' && isMinistryHead(key) ? this.ministryField(of) : undefined;
+    if (field !== undefined) this.hold('министр', entity, of, field);
   }
 
   /** The first title in the words between two offsets (`посол` in `Чрезвычайный и полномочный посол Азербайджана`), and its token. */
@@ -807,6 +889,60 @@ function sharesCase(view: DocumentView, head: Word, first: number, end: number):
     if (nouns.length > 0 && !nouns.some((reading) => reading.tags.includes('Fixd') || cases.has(reading.case!))) return false;
   }
   return true;
+}
+
+/**
+ * The field of a ministry by one of its names (folded lemma): the genitive noun after `министерство` in the name or its
+ * listed full name (`Минздрав`, `Министерство здравоохранения` → `здравоохранение`); undefined for any other body.
+ */
+function fieldOfMinistry(name: string): string | undefined {
+  for (const form of [name, ...listedOrganisationForms(name)]) {
+    const words = form.split(' ');
+    if (words.length < 2 || fold(words[0]!) !== 'министерство') continue;
+    for (const word of words.slice(1)) {
+      const reading = analyses(word.toLowerCase())[0];
+      if (reading?.pos === 'ADJF') continue;
+      if (reading?.pos === 'NOUN' && reading.case === 'gent') return reading.key;
+      break;
+    }
+  }
+  return undefined;
+}
+
+/** The title of a ministry's minister when it is a title of its own (`министр иностранных дел` for the `Министерство иностранных дел`). */
+function ministerTitle(name: string): string | undefined {
+  for (const form of [name, ...listedOrganisationForms(name)]) {
+    const words = form.split(' ');
+    if (words.length < 2 || fold(words[0]!) !== 'министерство') continue;
+    const title = ['министр', ...words.slice(1).map(fold)].join(' ');
+    if (isTitleKey(title)) return title;
+  }
+  return undefined;
+}
+
+let describedBodies: ReadonlyMap<string, string> | undefined;
+
+/**
+ * The field of the ministry a description names in `[first, end)` (`военного ведомства` → `оборона`, by
+ * body-descriptions.json: `военное ведомство` is `Минобороны`): adjectives and their noun compared by lemma; undefined for none.
+ */
+function describedField(words: readonly Word[], first: number, end: number): { field: string; title: string | undefined } | undefined {
+  describedBodies ??= new Map(
+    Object.entries(bodyDescriptionsData.descriptions).map(([description, body]) => [description.split(' ').map((part) => analyses(part)[0]?.key ?? fold(part)).join(' '), body]),
+  );
+  const keys: string[] = [];
+  for (let i = first; i < end && keys.length < 3; i++) {
+    // An adjective the dictionary also has as a noun (`военного`, the soldier's) is read as the adjective here.
+    const reading = words[i]!.analyses.find((candidate) => candidate.pos === 'ADJF') ?? words[i]!.analyses[0];
+    if (reading?.pos !== 'ADJF' && reading?.pos !== 'NOUN') return undefined;
+    keys.push(reading.key);
+    if (reading.pos === 'NOUN') {
+      const body = describedBodies.get(keys.join(' '));
+      const field = body === undefined ? undefined : fieldOfMinistry(body);
+      return field === undefined ? undefined : { field, title: ministerTitle(body!) };
+    }
+  }
+  return undefined;
 }
 
 /** The head may be singular (`директора`: a genitive singular as well as a nominative plural). */

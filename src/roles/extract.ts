@@ -10,7 +10,8 @@ import rolesData from '../data/gazetteer/roles.json';
 import { nominativeOf, phraseNominative, restoreSpelling } from '../words/nominative.js';
 import { singularNominative } from '../morphology/morphology.js';
 import { fold, foldedSet, type Word } from '../words/word.js';
-import { canonicalPlace, placeIdsByName } from '../lexicon/gazetteer.js';
+import { canonicalPlace, gazetteer, placeIdsByName } from '../lexicon/gazetteer.js';
+import { partitionPoint } from '../spans.js';
 import { ROLE_RULES, actingBefore, opensWithParticiple, type RoleSentence, type SentenceMention, type TitleMatch } from './rules.js';
 
 /** Languages whose paragraphs the Russian role rules read. */
@@ -25,6 +26,7 @@ export function addRoles(document: WorkingDocument): void {
   const { text, words, sentenceTokens, paragraphs } = document;
   const mentionAtToken = mentionRanges(document);
   const places = placeIdsByName(document.entities);
+  const kinds = organisationsByKind(document, mentionAtToken);
   const roles: Role[] = [];
   /** The indices in `roles` of each person's posts by the head's lemma (the post without its complements), in order: a post is looked up there, not in every role. */
   const posts = new Map<string, number[]>();
@@ -50,6 +52,7 @@ export function addRoles(document: WorkingDocument): void {
           ...placeOf(document, places, sentence, match.title),
           rule: match.rule,
         };
+        if (role.of === null && role.place === undefined) role.of = organisationOfKind(kinds, sentence, match.title, first) ?? null;
         // A title found by two rules, or the same post stated again, is one role.
         const key = `${role.person} ${head}`;
         const list = posts.get(key) ?? [];
@@ -64,6 +67,20 @@ export function addRoles(document: WorkingDocument): void {
       }
     }
   }
+  // Rule `placeOfPerson`: a national post stated with no place (`Президент Ильхам Алиев`) is held in the country of the
+  // person's post the text states with one (`Глава Азербайджана Ильхам Алиев`, `азербайджанский лидер`), when that is one country.
+  const countries = new Map<number, Pick<Role, 'of' | 'place'> | null>();
+  for (const role of roles) {
+    const where = countryOf(document.entities, role);
+    if (where === undefined) continue;
+    const known = countries.get(role.person);
+    if (known === undefined) countries.set(role.person, where);
+    else if (known !== null && whereOf(known as Role) !== whereOf(where as Role)) countries.set(role.person, null);
+  }
+  for (const role of roles) {
+    const where = countries.get(role.person);
+    if (where && role.of === null && role.place === undefined && NATIONAL_POSTS.has(headOfRole(role))) Object.assign(role, where);
+  }
   const country = documentCountry(document.entities);
   if (country !== undefined) {
     for (const role of roles) if (role.of === null && role.place === undefined && NATIONAL_POSTS.has(headOfRole(role))) role.of = country;
@@ -77,6 +94,15 @@ const COUNTRIES = new Set(locationsData.countries.map(canonicalPlace));
 /** The folded lemma of a role's first title word, as a post (`Премьер-министр` → `премьер-министр`). */
 function headOfRole(role: Role): string {
   return fold(role.title.normal.split(' ')[0] ?? '');
+}
+
+/** Where a role's post is held when that is a country: the country's entity, or the place an adjective names (`азербайджанский`). */
+function countryOf(entities: readonly Entity[], role: Role): Pick<Role, 'of' | 'place'> | undefined {
+  if (role.of !== null) {
+    const entity = entities[role.of];
+    return entity?.type === 'LOC' && COUNTRIES.has(canonicalPlace(entity.name)) ? { of: role.of } : undefined;
+  }
+  return role.place !== undefined && COUNTRIES.has(canonicalPlace(role.place.name)) ? { of: null, place: role.place } : undefined;
 }
 
 /**
@@ -146,6 +172,49 @@ function placeOf(document: WorkingDocument, places: ReadonlyMap<string, number>,
   if (entity !== undefined) return { of: entity };
   const { start, end } = sentence.words[word]!.token;
   return { of: null, place: { start, end, text: document.text.slice(start, end), name } };
+}
+
+/** An organisation's mention named with a kind noun (`компания Toyota`): where, and which entity. */
+type KindMention = { readonly at: number; readonly entity: number };
+
+/** The organisations the document names with a kind noun before them (`Японская компания Toyota`, `банк «Открытие»`), by the kind's folded lemma, in text order. */
+function organisationsByKind({ words }: WorkingDocument, mentionAtToken: readonly (SentenceMention | undefined)[]): Map<string, KindMention[]> {
+  const { organisationDescriptors } = gazetteer();
+  const byKind = new Map<string, KindMention[]>();
+  for (let i = 0; i < words.length; i++) {
+    const mention = mentionAtToken[i];
+    if (mention?.type !== 'ORG' || mention.first !== i) continue;
+    let before = i - 1;
+    while (before >= 0 && words[before]!.kind === 'punctuation' && '«"„“'.includes(words[before]!.text)) before--;
+    // The kind before the name (`компания Toyota`), or the name's own first word (`Банк «Открытие»`).
+    const word = before >= 0 && mentionAtToken[before] === undefined ? words[before] : undefined;
+    const key = [...(word?.keys ?? []), ...words[i]!.keys].find((candidate) => organisationDescriptors.has(candidate));
+    if (key !== undefined) (byKind.get(key) ?? byKind.set(key, []).get(key)!).push({ at: i, entity: mention.entity });
+  }
+  return byKind;
+}
+
+/**
+ * Rule `kindComplement`: a title whose complement is a bare kind of organisation (`президентом компании`, `директор
+ * завода`) holds the post at the organisation the text named last with that kind before it (`Японская компания Toyota
+ * сменила руководство. Новым президентом компании стал Кодзи Сато` → Toyota); undefined for none.
+ */
+function organisationOfKind(kinds: ReadonlyMap<string, readonly KindMention[]>, sentence: RoleSentence, title: TitleMatch, offset: number): number | undefined {
+  for (let i = title.head + 1; i < title.end; i++) {
+    const word = sentence.words[i]!;
+    if (sentence.mentions[i] !== undefined || word.kind !== 'word') return undefined;
+    const reading = word.analyses[0];
+    if (reading?.pos === 'ADJF') continue;
+    if (reading?.pos !== 'NOUN' || reading.case !== 'gent') return undefined;
+    // A genitive of the post's own (`председатель правления банка`) leads on to the kind.
+    const list = kinds.get(fold(reading.lemma));
+    if (list === undefined) continue;
+    // A bare kind closes the title; one with words of its own after it is a body's name written out (`спикер палаты представителей`).
+    if (i !== title.end - 1) return undefined;
+    const k = partitionPoint(list, (placed) => placed.at < offset + title.first);
+    return k > 0 ? list[k - 1]!.entity : undefined;
+  }
+  return undefined;
 }
 
 /** What a role's post is held in, to tell two posts of a person apart: its entity, or the place an adjective names. */

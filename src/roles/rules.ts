@@ -421,7 +421,8 @@ function bodyOfName(sentence: RoleSentence, person: SentenceMention): boolean {
   const before = sentence.words[person.first - 1];
   if (before === undefined || before.shape !== 'lower' || mentionAt(sentence, person.first - 1) !== undefined || !inList(before, BODY_NOUNS)) return false;
   return before.analyses[0]?.pos === 'NOUN' && !isHead(sentence, person.first - 1)
-    && hasReading(sentence.words[person.first]!, (tags) => tags.includes('gent') && tags.some((tag) => NAME_GRAMMEMES.includes(tag)));
+    // A singular genitive: a plural one is another name's form (`Дмитрий`, `Алан` as plurals of `Дмитрия`, `Алана`).
+    && hasReading(sentence.words[person.first]!, (tags) => tags.includes('gent') && tags.includes('sing') && tags.some((tag) => NAME_GRAMMEMES.includes(tag)));
 }
 /** Nouns of a body or a group that may be named by whom it belongs to (`правительство Медведева`, `команда Петрова`). */
 const BODY_NOUNS = foldedSet([...rolesData.organisationDescriptors, ...rolesData.placeBodies]);
@@ -909,8 +910,8 @@ const appointedTitleName: RoleRule = {
     const { words } = sentence;
     for (let at = 0; at < words.length; at++) {
       if (!isAppointedParticiple(words[at]!)) continue;
-      // An adverb may stand between (`назначенный недавно министром`).
-      const from = words[at + 1]?.analyses[0]?.pos === 'ADVB' ? at + 2 : at + 1;
+      // An adverb or a date may stand between (`назначенный недавно министром`, `назначенный в мае министром`).
+      const from = words[at + 1]?.analyses[0]?.pos === 'ADVB' ? at + 2 : at + 1 + dateLength(sentence, at + 1);
       const title = titleStatedFrom(sentence, from);
       const person = title && personAt(sentence, title.end);
       if (title && person) found.push({ person, title, rule: this.name });

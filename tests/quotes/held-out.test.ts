@@ -218,9 +218,9 @@ describe('`Reuters со ссылкой на источники сообщает,
 });
 
 describe('a trailing attribution whose speaker is described after a comma', () => {
-  it('reads a noun phrase in apposition to the speaker (`…, заявил X, глава Y.`) as a description, not a clause', async () => {
+  it('reads a noun phrase in apposition to the speaker (`…, заявил X, глава Y.`) as a description, not a clause, and part of the speaker phrase', async () => {
     expect(await quotes('Закон будет принят, заявил Владимир Шаманов, глава комитета Госдумы по обороне.')).toEqual([
-      'indirect «Закон будет принят» cue=заявил speaker=Владимир Шаманов → Владимир Шаманов',
+      'indirect «Закон будет принят» cue=заявил speaker=Владимир Шаманов, глава комитета Госдумы по обороне → Владимир Шаманов',
     ]);
   });
 
