@@ -806,7 +806,8 @@ const COMPLEMENT_WORD = and(isWord, or(lower, placeOrBody, and(capitalized, or(t
  * The complements after an organisation's head word, read left to right: genitive words (`сельского
  * хозяйства`), `и` between two genitive runs, a place or organisation in the genitive (`США`, `Совета
  * Федерации`), and prepositional phrases (`по` + dative, `при` + a body or title in the prepositional,
- * `против` + genitive, `имени` + capitalised genitive names). Ends on a word; `и` joins lower-case words only.
+ * `против` + genitive, `имени` + capitalised genitive names), and the parent in capitals last (`РАН`). Ends on a word; `и`
+ * joins lower-case words, names, or two places.
  */
 function complementsParse(words: readonly Word[]): boolean {
   let mode = 'gent';
@@ -840,9 +841,12 @@ function complementsParse(words: readonly Word[]): boolean {
       if (word.text === 'при' && next && !PRI_OBJECT(next)) return false;
       continue;
     }
+    // `Института океанологии РАН`, `Института Европы РАН`: the parent in capitals ends the name (named `parent at the end`)
+    if (i === words.length - 1 && !needWord && parentAtEnd(words)) return true;
     // `Департамент образования | города Москвы`: a place's noun names the owner, not the field
     if (ownerPlace(word)) return false;
-    if (afterAnd && !(name ? title(word) : lower(word))) return false;
+    // `и` joins lower-case words, names after `имени`, and two places studied (`Институт США и Канады РАН`)
+    if (afterAnd && !(name ? title(word) : lower(word) || (word.listed === 'LOC' && words[i - 2]?.listed === 'LOC'))) return false;
     if (name) {
       if (!NAMED_GENITIVE(word)) return false;
     } else if (lower(word)) {
@@ -854,6 +858,18 @@ function complementsParse(words: readonly Word[]): boolean {
     needWord = false;
   }
   return !needWord;
+}
+
+/** An organisation in capitals that a unit belongs to (`РАН`, `МГУ`). */
+const PARENT = and(upper, or(listed('ORG'), ABBREVIATION));
+/**
+ * The last of the complements is the organisation in capitals the unit belongs to, after its field: a lower-case word, a
+ * place studied or a person it is named after (`Институт океанологии РАН`, `Институт Европы РАН`, `Физический институт
+ * имени Лебедева РАН`); after a capitalised body's word it is that body's owner, named apart (`Совет Безопасности | ООН`).
+ */
+function parentAtEnd(words: readonly Word[]): boolean {
+  return words.length >= 2 && PARENT(words.at(-1)!) && words.slice(0, -1).some((word) => word.shape === 'lower' || word.listed === 'LOC' || word.text === 'имени') &&
+    !PARENT(words.at(-2)!);
 }
 
 /** A field after a body's word: a lower-case genitive noun or adjective that names no body, place, title or owner (`образования`, `внутренних`). */
@@ -910,7 +926,7 @@ function complementedName(match: Match): boolean {
   // A place or a name at the end stands on its own (`Верховный суд | Бангладеша`, `Собрания | Приморского края`,
   // `Корпорация | Google`), unless a name after `имени`.
   const last = words.at(-1)!;
-  if ((last.shape !== 'lower' || last.listed === 'LOC') && !words.some((word) => word.text === 'имени')) return false;
+  if ((last.shape !== 'lower' || last.listed === 'LOC') && !words.some((word) => word.text === 'имени') && !parentAtEnd(words)) return false;
   // Lower-case adjectives belong to the name only after a capitalised one (`Социалистической рабочей партии`, not `влиятельного Комитета`).
   if (head > 0 && match.words[0]!.shape === 'lower') return false;
   if (headWord.shape !== 'lower') return true;
@@ -918,6 +934,47 @@ function complementedName(match: Match): boolean {
   // preposition, or one noun of the field that ends the phrase (`Всероссийской федерации волейбола`).
   if (head > 0) return prepositional || words.length >= 2 || loneField(words[0]!, match.following);
   return prepositional && words.some((word) => word.shape !== 'lower' && placeOrBody(word));
+}
+
+// A federal body's unit with the territory it serves: `Управление МВД по Тульской области`, `ГУ МЧС по Москве`, `УФСИН по
+// Кировской области`. The territory after `по` is part of the unit's name, as the unit is named so (factRuEval marks the whole).
+
+/** The first word of a body that serves a territory: a capitalised organisation word, a listed body, an abbreviation, a body's short name. */
+const SERVING_BODY = and(isWord, not(legalForm), not(text('по')), or(and(capitalized, or(organisationHead, placeBody)), listed('ORG'), ORGN, ABBREVIATION, bodyShape));
+/** An organisation word in lower case, after a capitalised adjective (`Главного управления МВД по Москве`). */
+const LOWER_SERVING_BODY = and(lower, or(organisationHead, placeBody), pos('NOUN'));
+/** A word of the body's name after its first: another body (`МВД`, `Росреестра`) or a genitive word of its field (`внутренних дел`). */
+const SERVING_BODY_PART = or(SERVING_BODY, and(not(text('по')), GENITIVE_WORD));
+/** A one-word territory a federal body's unit serves (`Москве`, `Татарстану`, `СКФО`; place-words.json servedTerritories). */
+const servedTerritory = lemmaSet(placeWords.servedTerritories);
+/** A word of the territory after `по`: a place's word, a region's noun, a capitalised adjective or a territory's name. */
+const TERRITORY_WORD = and(isWord, or(and(capitalized, or(listed('LOC'), knownGram('Geox'), pos('ADJF'), servedTerritory)), and(lower, or(regionDescriptor, districtAdjective, districtNoun, text('и')))));
+/** In the dative `по` governs, or showing no case (`СКФО`, `Марий Эл`). */
+const DATIVE_OR_FIXED = or(inCase('datv'), knownGram('Fixd'), upper);
+
+/**
+ * The words after `по` are the territory a unit serves: a region named with its region noun in the dative (`по Тульской
+ * области`, `по Республике Татарстан`, `по Ханты-Мансийскому автономному округу`), or one listed territory of the federation
+ * (`по Москве`, `по Татарстану`), not a country or a part of the world, which `по` makes a subject (`МИД по Сирии`); or
+ * two of them joined by `и`. Named `territory served`.
+ */
+function territoryServed(match: Match): boolean {
+  const by = match.words.findIndex((word) => word.text === 'по');
+  const place = match.words.slice(by + 1);
+  if (by < 1 || place.length === 0 || !DATIVE_OR_FIXED(place[0]!)) return false;
+  // A body's word in lower case makes a name only after a capitalised adjective (`Главного управления`, not `управления МВД`).
+  const head = match.roles.indexOf('head');
+  if (match.words[head]!.shape === 'lower' && head === 0) return false;
+  // Two territories joined by `и` (`по Москве и Московской области`), each one as alone.
+  const and = place.findIndex((word) => word.text === 'и');
+  return and < 0 ? oneTerritory(place) : oneTerritory(place.slice(0, and)) && oneTerritory(place.slice(and + 1));
+}
+
+/** The words name one territory: a listed one alone, or a region with its region noun in the dative. */
+function oneTerritory(place: readonly Word[]): boolean {
+  if (place.length === 1) return servedTerritory(place[0]!);
+  const region = place.findIndex((word) => regionDescriptor(word) || districtNoun(word));
+  return region >= 0 && inCase('datv')(place[region]!) && place.every((word, i) => i === region || (word.shape !== 'lower' && word.text !== 'и') || districtAdjective(word));
 }
 
 export const ORGANISATION_RULES: readonly Rule[] = [
@@ -1005,6 +1062,14 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   rule('body with complements', 'ORG', [
     optional(and(ADJECTIVE, not(sentenceStart))), repeat(LOWER_ADJECTIVE, 0, 2), one(COMPLEMENT_HEAD, 'head'), repeat(COMPLEMENT_WORD, 1, 10, 'complement'),
   ], (match) => complementedName(match) && listedNameWhole(match)),
+  // `МХТ имени Чехова`, `МГУ имени Ломоносова`: an institution's abbreviation with the person it is named after is one name
+  rule('abbreviation named after', 'ORG', [
+    one(and(upper, or(ABBREVIATION, listed('ORG'))), 'head'), one(text('имени')), repeat(COMPLEMENT_WORD, 1, 6, 'complement'),
+  ], (match) => complementsParse(match.words.slice(1))),
+  // `Управление МВД по Тульской области`, `ГУ МЧС по Москве`: a body's unit and the territory it serves
+  rule('body by territory', 'ORG', [
+    optional(and(ADJECTIVE, not(sentenceStart))), one(or(SERVING_BODY, LOWER_SERVING_BODY), 'head'), repeat(SERVING_BODY_PART, 0, 3), one(text('по')), repeat(TERRITORY_WORD, 1, 4),
+  ], territoryServed),
   // `сборную России по бобслею и скелетону`, `сборной страны по футболу`: a team with its place and its sport is a named team
   rule('team of place by sport', 'ORG', [
     optional(LOWER_ADJECTIVE), one(and(lower, teamWord), 'head'), one(and(or(placeOrBody, and(lower, pos('NOUN'))), genitive)), one(text('по')), repeat(COMPLEMENT_WORD, 1, 5, 'complement'),
@@ -1025,7 +1090,8 @@ export const ORGANISATION_RULES: readonly Rule[] = [
 function listedNameWhole(match: Match): boolean {
   for (let i = 1; i < match.words.length && match.roles[i] !== 'next'; i++) {
     const [previous, word] = [match.words[i - 1]!, match.words[i]!];
-    if (previous.listed === 'ORG' && word.listed === undefined && lower(word) && nounFirst(word)) return false;
+    // `имени` is a noun's form too, but it opens a complement (`Московского государственного университета имени Ломоносова`)
+    if (previous.listed === 'ORG' && word.listed === undefined && lower(word) && nounFirst(word) && COMPLEMENT_PREPOSITIONS[word.text] === undefined) return false;
   }
   return true;
 }
