@@ -9,7 +9,7 @@ import { englishMentions } from './english.js';
 import { englishText } from '../words/english.js';
 import { lookup } from '../lexicon/gazetteer.js';
 import { grammar, matchAt, type Match, type Rule } from './grammar.js';
-import { linkMentions, type DraftMention } from './link.js';
+import { ACRONYM, acronymOf, linkMentions, type DraftMention } from './link.js';
 import { manNominative, personName, predicateWord, verbGender } from './normalize.js';
 import { listedNominative, phraseNominative } from '../words/nominative.js';
 import {
@@ -38,6 +38,8 @@ export const DOCUMENT_RULES = {
   surnameNotPlace: 'surname, not a place',
   /** A capitalised word no rule took, which is a one-word organisation's name the document gives elsewhere (`центр «Кин-Топ»` … `из Кин-Топа`). */
   organisationAgain: 'organisation named again',
+  /** A word in capitals no rule took, which spells the name of one organisation the document names (`Ассоциация региональных банков` … `в АРБ`). */
+  acronymIntroduced: 'acronym introduced',
   /** A name in quotes alone, which the document names elsewhere in quotes as an organisation (`компания «Северсталь»` … `акции «Северстали»`). */
   quotedAgain: 'name in quotes again',
   /** A name in quotes after a word that cites an outlet (`в интервью «Свободной прессе»`, `в эфире «Эха Москвы»`). */
@@ -91,6 +93,7 @@ function mentionsByToken({ tokens, entities }: WorkingDocument): (EntityMention 
 function draftMentions({ text, words, sentenceTokens, paragraphs }: WorkingDocument): DraftMention[] {
   const drafts: DraftMention[] = [];
   const leftovers: Leftover[] = [];
+  const capitals: Word[] = [];
   const dictionaryPlaces = new Map<DraftMention, Word>();
   const organisations = new Map<string, DraftMention>();
   const quotes: Quoted[] = [];
@@ -102,6 +105,7 @@ function draftMentions({ text, words, sentenceTokens, paragraphs }: WorkingDocum
     // The capitalised words no rule took, for the surnames that the document introduces elsewhere.
     sentenceWords.words.forEach((word, i) => {
       if (!sentenceWords.covered[i] && word.shape === 'title' && word.token.kind === 'word') leftovers.push({ word, after: predicateWord(sentenceWords.words, i + 1) });
+      if (!sentenceWords.covered[i] && word.shape === 'upper' && word.token.kind === 'word' && ACRONYM.test(word.text)) capitals.push(word);
     });
   }
   retypeTransliterations(text, drafts);
@@ -110,6 +114,7 @@ function draftMentions({ text, words, sentenceTokens, paragraphs }: WorkingDocum
   const surnames = introducedNames(mentions);
   for (const draft of introducedSurnames(leftovers, surnames)) mentions.push(draft);
   for (const draft of organisationsAgain(uncovered(leftovers, mentions), organisations)) mentions.push(draft);
+  for (const draft of acronymsIntroduced(capitals, mentions)) mentions.push(draft);
   retypeSurnames(mentions, dictionaryPlaces, surnames);
   return mentions.sort((a, b) => a.start - b.start);
 }
@@ -216,6 +221,33 @@ function organisationsAgain(leftovers: readonly Leftover[], organisations: Reado
     if (!named) continue;
     const { start, end, text } = word.token;
     found.push({ start, end, text, type: 'ORG', normal: named.normal, ...(named.key ? { key: named.key } : {}), rule: DOCUMENT_RULES.organisationAgain });
+  }
+  return found;
+}
+
+/**
+ * Rule `acronym introduced`: a word in capitals no rule took that spells the name of one organisation the document names,
+ * anywhere in it, is that organisation's acronym, even where the dictionary reads it as a common word in capitals (`АРБ`, not
+ * `арб` of `арба`): news introduces an acronym once and uses it after. Linking joins it to the name (`acronym of a name`);
+ * none when two names spell it. One pass over the mentions and one over the words.
+ */
+function acronymsIntroduced(capitals: readonly Word[], mentions: readonly DraftMention[]): DraftMention[] {
+  if (capitals.length === 0) return [];
+  const spelled = new Map<string, string | null>();
+  for (const mention of mentions) {
+    if (mention.type !== 'ORG') continue;
+    const acronym = acronymOf(mention.normal);
+    if (acronym === undefined) continue;
+    const named = spelled.get(acronym);
+    spelled.set(acronym, named === undefined || named === fold(mention.normal) ? fold(mention.normal) : null);
+  }
+  if (spelled.size === 0) return [];
+  const found: DraftMention[] = [];
+  for (const leftover of uncovered(capitals.map((word) => ({ word, after: undefined })), mentions)) {
+    const { word } = leftover;
+    if (!spelled.get(word.folded)) continue;
+    const { start, end, text } = word.token;
+    found.push({ start, end, text, type: 'ORG', normal: text, rule: DOCUMENT_RULES.acronymIntroduced });
   }
   return found;
 }

@@ -684,6 +684,9 @@ const localAdjective: Predicate = and(
 );
 const CITIES: ReadonlySet<string> = foldedSet([...locations.cities, ...Object.keys(locations.capitals)]);
 const REGIONS: ReadonlySet<string> = foldedSet([...locations.regions, ...locations.countries]);
+/** The last word of a listed town's, region's or country's name of several words (`Новгород` of `Нижний Новгород`). */
+const SETTLEMENT_LAST_WORD = inSet(foldedSet([...locations.cities, ...locations.regions, ...locations.countries]
+  .filter((name) => name.includes(' ')).map((name) => name.slice(name.lastIndexOf(' ') + 1))));
 /** The adjective's lemma names a listed city: by place-adjectives.json, or its stem with an ending (`мюнхен|ский` → `Мюнхен`); asked once per form, as {@link localLemma}. */
 function cityLemma(lemma: string): boolean {
   const place = (placeAdjectives.adjectives as Record<string, string>)[fold(lemma)];
@@ -996,7 +999,10 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   ]),
   // `«Ростов» обыграл «Урал»`, `газета «Сибирь»`: a place's name in quotes names a club, a band, a newspaper or a company;
   // quotes make it a name, also where it opens a sentence or spells a common word (`ростов`)
-  rule('«Place»', 'ORG', [one(QUOTE_OPEN, 'context'), one(and(capitalized, or(listed('LOC'), knownGram('Geox')))), one(QUOTE_CLOSE, 'context')]),
+  // (`«Нижний Новгород»`: the words of one listed town, region or country too, not a landmark's: `в аркаде «Охотный ряд»`)
+  rule('«Place»', 'ORG', [
+    one(QUOTE_OPEN, 'context'), one(and(capitalized, or(listed('LOC'), knownGram('Geox')))), repeat(and(isWord, listed('LOC')), 0, 3), one(QUOTE_CLOSE, 'context'),
+  ], (match) => match.words.length === 3 || SETTLEMENT_LAST_WORD(match.words.at(-2)!)),
   // `московского «Центра»`, `казанский «Рубин»`: a city's or a region's adjective before a name in quotes is part of the
   // name of a club, a band or a paper of that place
   rule('local «Name»', 'ORG', [
