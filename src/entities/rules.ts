@@ -12,6 +12,7 @@ import placeWords from '../data/gazetteer/place-words.json';
 import bodyShapes from '../data/gazetteer/body-shapes.json';
 import placeAdjectives from '../data/gazetteer/place-adjectives.json';
 import locations from '../data/gazetteer/locations.json';
+import organisationsData from '../data/gazetteer/organisations.json';
 import rolesData from '../data/gazetteer/roles.json';
 import cues from '../data/quotes/cues.json';
 import { agree, agreeingForms, nameSubjectOfVerb } from '../words/agreement.js';
@@ -942,16 +943,24 @@ function complementedName(match: Match): boolean {
 // A federal body's unit with the territory it serves: `Управление МВД по Тульской области`, `ГУ МЧС по Москве`, `УФСИН по
 // Кировской области`. The territory after `по` is part of the unit's name, as the unit is named so (factRuEval marks the whole).
 
+/**
+ * A one-word international organisation's name or abbreviation (organisations.json `international`: `ООН`, `ПАСЕ`): it serves
+ * no territory of a state, so `по` after it names a subject (`резолюция ООН по Крыму`).
+ */
+const internationalBody = inSet(foldedSet(organisationsData.international.flatMap((item) =>
+  typeof item === 'string' ? [item] : [item.name, ...(item.abbr ?? [])]).filter((name) => !name.includes(' '))));
 /** The first word of a body that serves a territory: a capitalised organisation word, a listed body, an abbreviation, a body's short name. */
-const SERVING_BODY = and(isWord, not(legalForm), not(text('по')), or(and(capitalized, or(organisationHead, placeBody)), listed('ORG'), ORGN, ABBREVIATION, bodyShape));
+const SERVING_BODY = and(isWord, not(legalForm), not(text('по')), not(internationalBody), or(and(capitalized, or(organisationHead, placeBody)), listed('ORG'), ORGN, ABBREVIATION, bodyShape));
 /** An organisation word in lower case, after a capitalised adjective (`Главного управления МВД по Москве`). */
 const LOWER_SERVING_BODY = and(lower, or(organisationHead, placeBody), pos('NOUN'));
 /** A word of the body's name after its first: another body (`МВД`, `Росреестра`) or a genitive word of its field (`внутренних дел`). */
 const SERVING_BODY_PART = or(SERVING_BODY, and(not(text('по')), GENITIVE_WORD));
+/** `городу` in `по городу Москве`: a city's noun before its name. */
+const CITY_WORD = and(lower, pos('NOUN'), lemmaSet(['город']));
 /** A one-word territory a federal body's unit serves (`Москве`, `Татарстану`, `СКФО`; place-words.json servedTerritories). */
 const servedTerritory = lemmaSet(placeWords.servedTerritories);
 /** A word of the territory after `по`: a place's word, a region's noun, a capitalised adjective or a territory's name. */
-const TERRITORY_WORD = and(isWord, or(and(capitalized, or(listed('LOC'), knownGram('Geox'), pos('ADJF'), servedTerritory)), and(lower, or(regionDescriptor, districtAdjective, districtNoun, text('и')))));
+const TERRITORY_WORD = and(isWord, or(and(capitalized, or(listed('LOC'), knownGram('Geox'), pos('ADJF'), servedTerritory)), and(lower, or(regionDescriptor, districtAdjective, districtNoun, CITY_WORD, text('и')))));
 /** In the dative `по` governs, or showing no case (`СКФО`, `Марий Эл`). */
 const DATIVE_OR_FIXED = or(inCase('datv'), knownGram('Fixd'), upper);
 
@@ -959,7 +968,7 @@ const DATIVE_OR_FIXED = or(inCase('datv'), knownGram('Fixd'), upper);
  * The words after `по` are the territory a unit serves: a region named with its region noun in the dative (`по Тульской
  * области`, `по Республике Татарстан`, `по Ханты-Мансийскому автономному округу`), or one listed territory of the federation
  * (`по Москве`, `по Татарстану`), not a country or a part of the world, which `по` makes a subject (`МИД по Сирии`); or
- * two of them joined by `и`. Named `territory served`.
+ * two of them joined by `и`. An international body serves none (`резолюция ООН по Крыму`). Named `territory served`.
  */
 function territoryServed(match: Match): boolean {
   const by = match.words.findIndex((word) => word.text === 'по');
@@ -973,8 +982,10 @@ function territoryServed(match: Match): boolean {
   return and < 0 ? oneTerritory(place) : oneTerritory(place.slice(0, and)) && oneTerritory(place.slice(and + 1));
 }
 
-/** The words name one territory: a listed one alone, or a region with its region noun in the dative. */
+/** The words name one territory: a listed one alone or after `городу`, or a region with its region noun in the dative. */
 function oneTerritory(place: readonly Word[]): boolean {
+  // `по городу Москве`: the city's noun in the dative before a listed city
+  if (place.length === 2 && CITY_WORD(place[0]!) && inCase('datv')(place[0]!)) return servedTerritory(place[1]!);
   if (place.length === 1) return servedTerritory(place[0]!);
   const region = place.findIndex((word) => regionDescriptor(word) || districtNoun(word));
   return region >= 0 && inCase('datv')(place[region]!) && place.every((word, i) => i === region || (word.shape !== 'lower' && word.text !== 'и') || districtAdjective(word));
