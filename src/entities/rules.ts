@@ -531,12 +531,21 @@ const UNLISTED_NAME = and(
 );
 
 /**
+ * A word the dictionary reads only as the plural locative of a noun for people (`Хамовниках` of `хамовник`, a weaver):
+ * capitalised after `в`, a place named after those who lived there (`в Хамовниках`, `в Сокольниках`), as people are not
+ * where things happen. Named `place named after people`.
+ */
+const PEOPLE_PLACE = formTest((word) => word.analyses.length > 0 && word.analyses.every((reading) =>
+  reading.known && reading.pos === 'NOUN' && reading.tags.includes('anim') && reading.number === 'plur' && reading.case === 'loct'));
+/**
  * A capitalised word in the locative after `в` that is a place: one the dictionary knows as a place in that case, or one it
  * does not know at all (`в Бирюлеве`, not the surname `Бирюлев`; `в Тусоне`): people are rarely the place where things happen.
  * A noun only, an adjective begins a longer name (`в Северо-Кавказском федеральном округе`); no state body's short name (`в Мосгоризбирком`).
  */
-const IN_PLACE = and(UNLISTED_NAME, not(bodyShape), best((reading) => reading.pos === 'NOUN'), or(knownGram('Geox', 'loct'), and(not(known), gram('loct'))));
+const IN_PLACE = and(UNLISTED_NAME, not(bodyShape), best((reading) => reading.pos === 'NOUN'), or(knownGram('Geox', 'loct'), and(not(known), gram('loct')), PEOPLE_PLACE));
 
+/** An adjective of size or age that may open a place's name (`Малой`, `Большой`, `Старом`; place-words.json nameAdjectives). */
+const nameAdjective = lemmaSet(placeWords.nameAdjectives);
 /** A compass adjective (`западной`, `Центральной`; data/gazetteer/place-words.json). */
 const direction = and(or(lower, title), pos('ADJF'), lemmaSet(placeWords.directions));
 /** A word of a listed place, or one the dictionary knows as a place. */
@@ -553,6 +562,8 @@ const QUOTE_MARK = text('«', '»', '"', '„', '“', '”');
 
 export const LOCATION_RULES: readonly Rule[] = [
   rule('place name', 'LOC', [one(GEOX)]),
+  // `на Малой Бронной`, `на Большой Дмитровке`, `на Старом Арбате`: a size's or an age's adjective is part of the place's name
+  rule('Adjective Place', 'LOC', [one(and(ADJECTIVE, not(sentenceStart), nameAdjective)), one(and(PLACE_WORD, not(sentenceStart)))], caseAgrees),
   rule('Adjective region', 'LOC', [one(and(ADJECTIVE, not(sentenceStart))), one(and(or(lower, title), regionDescriptor))], caseAgrees),
   // `Северо-Кавказском федеральном округе`, `Западного военного округа`
   rule('Adjective district', 'LOC', [one(ADJECTIVE), one(districtAdjective), one(districtNoun)], caseAgrees),
