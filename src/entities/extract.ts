@@ -13,7 +13,7 @@ import { ACRONYM, acronymOf, linkMentions, type DraftMention } from './link.js';
 import { manNominative, personName, predicateWord, verbGender } from './normalize.js';
 import { listedNominative, phraseNominative } from '../words/nominative.js';
 import {
-  BODY_SHORT_FORM_RULE, ELIDED_NAME_RULE, LOCATION_RULES, bodyShortNominative, ORGANISATION_RULES, PERSON_RULES, elidedListedName, QUOTE_CLOSE, QUOTE_OPEN, outletCue, outletNameStart, nounBefore, reportVerb, sourceNameStart, sourceNoun, subjectAfterVerb, subjectNameStart, writtenNominative,
+  BODY_SHORT_FORM_RULE, ELIDED_NAME_RULE, LOCATION_RULES, bodyShortNominative, declinedBodyNoun, ORGANISATION_RULES, PERSON_RULES, elidedListedName, QUOTE_CLOSE, QUOTE_OPEN, outletCue, outletNameStart, nounBefore, reportVerb, sourceNameStart, sourceNoun, subjectAfterVerb, subjectNameStart, writtenNominative,
 } from './rules.js';
 import particles from '../data/gazetteer/name-particles.json';
 import { fold, joinedWord, nameStem, type Word } from '../words/word.js';
@@ -179,7 +179,7 @@ function matchSentence(
     let owner = match === grammatical ? match.words.slice(taken) : listedOwner(words, i, listed!, grammatical);
     // The place read after a body is no owner when a person's name opens there (`Apple | Тим Кук`: `Тим` is also a town).
     if (owner.length > 0 && matchAt(GRAMMAR, words, i + taken)?.rule.type === 'PER') owner = [];
-    const draft = toDraft(source, match, listed, words, i, owner);
+    const draft = toDraft(source, match, listed, words, i, owner, canonical);
     if (draft) {
       drafts.push(draft);
       if (match.rule.name === PLACE_NAME_RULE && match.words.length === 1 && !words[i]!.listed) dictionaryPlaces.set(draft, words[i]!);
@@ -309,6 +309,7 @@ const CONTEXT_WORDS = 8;
  */
 function toDraft(
   source: string, match: Match, listed: Listed | undefined, sentence: readonly Word[], at: number, ownerWords: readonly Word[],
+  canonical?: ReadonlyMap<number, Listed>,
 ): DraftMention | null {
   const first = match.roles.findIndex((role) => role !== 'context' && role !== 'next');
   let last = match.roles.length - 1;
@@ -332,15 +333,23 @@ function toDraft(
   // put in the nominative like any other.
   const apposition = match.words.slice(0, first).some((word) => word.token.kind === 'word' && word.analyses[0]?.pos !== 'PREP');
   const literal = apposition || words.every((word) => word.latin || word.shape === 'upper') || (words.length === 1 && writtenNominative(words[0]!));
-  const listedWhole = listed && first === 0 && listed.length === words.length ? listed : undefined;
+  // A listed organisation's name whole after its descriptor is that name in whatever case the sentence gives it, the
+  // owner's genitive too (`совет директоров «Аэрофлота»` → `Аэрофлот`: *listed name after a descriptor*).
+  const inner = first > 0 && sentence[at + first]?.listed === 'ORG' ? canonical?.get(at + first) : undefined;
+  const listedWhole = listed && first === 0 && listed.length === words.length ? listed : inner && inner.length === words.length && !inner.abbreviation ? inner : undefined;
   // A name in capitals (`НУР-СУЛТАН`) takes the listed spelling; an abbreviation keeps its own.
   // A listed name is written in the nominative: it is the normal form of any case of it (`Росстатом` → `Росстат`, `Киев` is no plural of `кий`).
   const head = roles.indexOf('head');
   // `Мосгоризбиркома` → `Мосгоризбирком`: a short body name the dictionary does not know drops its case ending
   const shortBody = rule === BODY_SHORT_FORM_RULE && words.length === 1 ? bodyShortNominative(words[0]!) : undefined;
-  const normal = listedWhole && !listedWhole.abbreviation
+  let normal = listedWhole && !listedWhole.abbreviation
     ? listedNominative(words, listedWhole.spelling)
     : shortBody ?? (literal ? spelled : phraseNominative(words, head >= 0 ? head : undefined, type === 'LOC' ? 'Geox' : undefined));
+  // `Петербургского горизбиркома` → `Петербургский горизбирком`: a short body noun the dictionary does not know drops its case ending
+  const lastWord = words.at(-1)!;
+  if (!listedWhole && !literal && type === 'ORG' && words.length > 1 && declinedBodyNoun(lastWord) && normal.endsWith(lastWord.text)) {
+    normal = normal.slice(0, normal.length - lastWord.text.length) + bodyShortNominative(lastWord)!;
+  }
   // `худрук Большого`: an adjective that names a listed body, its noun left out, is that body (`Большой театр`)
   const elided = rule === ELIDED_NAME_RULE ? elidedListedName(words[0]!) : undefined;
   if (elided) return { start, end, text, type, rule, normal: elided.name, key: elided.canonical };

@@ -340,7 +340,13 @@ const NAME_INSIDE = and(title, isWord, not(latin), not(sentenceStart), not(liste
  * name and a surname, which the rules for names with a first name read from the given name on.
  */
 function noSecondNameAfter(match: Match): boolean {
-  return match.following === undefined || !(NAME_INSIDE(match.following) || MIDDLE(match.following));
+  if (match.following === undefined) return true;
+  // `Глава Московского облизбиркома`, `глава Московского района`: an adjective before a noun it agrees with goes with that
+  // noun, no surname (named `adjective of the next noun`)
+  const last = match.words.at(-1)!;
+  if (lower(match.following) && last.analyses.some((reading) => reading.pos === 'ADJF') && match.following.analyses.some((reading) => reading.pos === 'NOUN') &&
+    caseAgrees({ ...match, words: [last, match.following] })) return false;
+  return !(NAME_INSIDE(match.following) || MIDDLE(match.following));
 }
 
 /** What a title may govern before the name: a place or body by its name or abbreviation (`Лондона`, `МИД Венгрии`), or a lower-case word (`иностранных дел`). */
@@ -774,7 +780,15 @@ const districtBody = lemmaSet(rolesData.districtBodies);
  */
 const districtNameAdjective = and(not(lemmaSet(placeWords.districtAdjectives)), formTest((word) => word.analyses.some((reading) =>
   reading.pos === 'ADJF' && !reading.tags.includes('Qual') && !STATE_ADJECTIVES.has(reading.key) && (reading.tags.includes('Geox') || /(?:ск|цк)(?:ий|ой)$/.test(reading.key)))));
-const BODY_HEAD = and(lower, or(organisationHead, localInstitution), pos('NOUN'));
+/**
+ * A listed body's short noun the dictionary does not know, in an oblique case (`горизбиркома`, `облсуда`): its stem without
+ * the case ending is the listed noun (named `short body noun declined`).
+ */
+export const declinedBodyNoun: Predicate = and(lower, formTest((word) => {
+  const stem = bodyShortNominative(word);
+  return stem !== undefined && gazetteer().organisationDescriptors.has(fold(stem));
+}));
+const BODY_HEAD = or(and(lower, or(organisationHead, localInstitution), pos('NOUN')), declinedBodyNoun);
 /** At a sentence's start, where the capital says nothing, a head that an adjective and what follows may make a name: no kind of organisation or place's institution. */
 const START_BODY_HEAD = and(BODY_HEAD, not(organisationKind), not(placeBody));
 const AND = text('и');
