@@ -975,8 +975,8 @@ function complementedName(match: Match): boolean {
 const internationalBody = inSet(foldedSet(organisationsData.international.flatMap((item) =>
   typeof item === 'string' ? [item] : [item.name, ...(item.abbr ?? [])]).filter((name) => !name.includes(' '))));
 /** The first word of a body that serves a territory: a capitalised organisation word, a listed body, an abbreviation, a body's short name. */
-const SERVING_BODY = and(isWord, not(legalForm), not(text('по')), not(internationalBody), or(and(capitalized, or(organisationHead, placeBody)), listed('ORG'), ORGN, ABBREVIATION, bodyShape));
-/** An organisation word in lower case, after a capitalised adjective (`Главного управления МВД по Москве`). */
+const SERVING_BODY = and(capitalized, isWord, not(legalForm), not(internationalBody), or(and(capitalized, or(organisationHead, placeBody)), listed('ORG'), ORGN, ABBREVIATION, bodyShape));
+/** An organisation word in lower case, only after a capitalised adjective (`Главного управления МВД по Москве`, not `управления МВД`). */
 const LOWER_SERVING_BODY = and(lower, or(organisationHead, placeBody), pos('NOUN'));
 /** A word of the body's name after its first: another body (`МВД`, `Росреестра`) or a genitive word of its field (`внутренних дел`). */
 const SERVING_BODY_PART = or(SERVING_BODY, and(not(text('по')), GENITIVE_WORD));
@@ -999,9 +999,6 @@ function territoryServed(match: Match): boolean {
   const by = match.words.findIndex((word) => word.text === 'по');
   const place = match.words.slice(by + 1);
   if (by < 1 || place.length === 0 || !DATIVE_OR_FIXED(place[0]!)) return false;
-  // A body's word in lower case makes a name only after a capitalised adjective (`Главного управления`, not `управления МВД`).
-  const head = match.roles.indexOf('head');
-  if (match.words[head]!.shape === 'lower' && head === 0) return false;
   // Two territories joined by `и` (`по Москве и Московской области`), each one as alone.
   const and = place.findIndex((word) => word.text === 'и');
   return and < 0 ? oneTerritory(place) : oneTerritory(place.slice(0, and)) && oneTerritory(place.slice(and + 1));
@@ -1110,7 +1107,10 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   ], (match) => complementsParse(match.words.slice(1))),
   // `Управление МВД по Тульской области`, `ГУ МЧС по Москве`: a body's unit and the territory it serves
   rule('body by territory', 'ORG', [
-    optional(and(ADJECTIVE, not(sentenceStart))), one(or(SERVING_BODY, LOWER_SERVING_BODY), 'head'), repeat(SERVING_BODY_PART, 0, 3), one(text('по')), repeat(TERRITORY_WORD, 1, 4),
+    one(SERVING_BODY, 'head'), repeat(SERVING_BODY_PART, 0, 3), one(text('по')), repeat(TERRITORY_WORD, 1, 4),
+  ], territoryServed),
+  rule('body by territory', 'ORG', [
+    one(and(ADJECTIVE, not(sentenceStart))), one(or(SERVING_BODY, LOWER_SERVING_BODY), 'head'), repeat(SERVING_BODY_PART, 0, 3), one(text('по')), repeat(TERRITORY_WORD, 1, 4),
   ], territoryServed),
   // `сборную России по бобслею и скелетону`, `сборной страны по футболу`: a team with its place and its sport is a named team
   rule('team of place by sport', 'ORG', [
