@@ -9,11 +9,11 @@ import { englishMentions } from './english.js';
 import { englishText } from '../words/english.js';
 import { lookup } from '../lexicon/gazetteer.js';
 import { grammar, matchAt, type Match, type Rule } from './grammar.js';
-import { linkMentions, type DraftMention } from './link.js';
+import { ACRONYM, acronymOf, linkMentions, type DraftMention } from './link.js';
 import { manNominative, personName, predicateWord, verbGender } from './normalize.js';
 import { listedNominative, phraseNominative } from '../words/nominative.js';
 import {
-  BODY_SHORT_FORM_RULE, ELIDED_NAME_RULE, LOCATION_RULES, bodyShortNominative, ORGANISATION_RULES, PERSON_RULES, elidedListedName, QUOTE_CLOSE, QUOTE_OPEN, outletCue, outletNameStart, nounBefore, reportVerb, sourceNameStart, sourceNoun, subjectAfterVerb, subjectNameStart, writtenNominative,
+  BODY_SHORT_FORM_RULE, ELIDED_NAME_RULE, LOCATION_RULES, bodyShortNominative, declinedBodyNoun, ORGANISATION_RULES, PERSON_RULES, elidedListedName, QUOTE_CLOSE, QUOTE_OPEN, outletCue, outletNameStart, nounBefore, reportVerb, sourceNameStart, sourceNoun, subjectAfterVerb, subjectNameStart, writtenNominative,
 } from './rules.js';
 import particles from '../data/gazetteer/name-particles.json';
 import { fold, joinedWord, nameStem, type Word } from '../words/word.js';
@@ -38,6 +38,8 @@ export const DOCUMENT_RULES = {
   surnameNotPlace: 'surname, not a place',
   /** A capitalised word no rule took, which is a one-word organisation's name the document gives elsewhere (`центр «Кин-Топ»` … `из Кин-Топа`). */
   organisationAgain: 'organisation named again',
+  /** A word in capitals no rule took, which spells the name of one organisation the document names (`Ассоциация региональных банков` … `в АРБ`). */
+  acronymIntroduced: 'acronym introduced',
   /** A name in quotes alone, which the document names elsewhere in quotes as an organisation (`компания «Северсталь»` … `акции «Северстали»`). */
   quotedAgain: 'name in quotes again',
   /** A name in quotes after a word that cites an outlet (`в интервью «Свободной прессе»`, `в эфире «Эха Москвы»`). */
@@ -91,6 +93,7 @@ function mentionsByToken({ tokens, entities }: WorkingDocument): (EntityMention 
 function draftMentions({ text, words, sentenceTokens, paragraphs }: WorkingDocument): DraftMention[] {
   const drafts: DraftMention[] = [];
   const leftovers: Leftover[] = [];
+  const capitals: Word[] = [];
   const dictionaryPlaces = new Map<DraftMention, Word>();
   const organisations = new Map<string, DraftMention>();
   const quotes: Quoted[] = [];
@@ -102,6 +105,7 @@ function draftMentions({ text, words, sentenceTokens, paragraphs }: WorkingDocum
     // The capitalised words no rule took, for the surnames that the document introduces elsewhere.
     sentenceWords.words.forEach((word, i) => {
       if (!sentenceWords.covered[i] && word.shape === 'title' && word.token.kind === 'word') leftovers.push({ word, after: predicateWord(sentenceWords.words, i + 1) });
+      if (!sentenceWords.covered[i] && word.shape === 'upper' && word.token.kind === 'word' && ACRONYM.test(word.text)) capitals.push(word);
     });
   }
   retypeTransliterations(text, drafts);
@@ -110,6 +114,7 @@ function draftMentions({ text, words, sentenceTokens, paragraphs }: WorkingDocum
   const surnames = introducedNames(mentions);
   for (const draft of introducedSurnames(leftovers, surnames)) mentions.push(draft);
   for (const draft of organisationsAgain(uncovered(leftovers, mentions), organisations)) mentions.push(draft);
+  for (const draft of acronymsIntroduced(capitals, mentions)) mentions.push(draft);
   retypeSurnames(mentions, dictionaryPlaces, surnames);
   return mentions.sort((a, b) => a.start - b.start);
 }
@@ -174,7 +179,7 @@ function matchSentence(
     let owner = match === grammatical ? match.words.slice(taken) : listedOwner(words, i, listed!, grammatical);
     // The place read after a body is no owner when a person's name opens there (`Apple | Тим Кук`: `Тим` is also a town).
     if (owner.length > 0 && matchAt(GRAMMAR, words, i + taken)?.rule.type === 'PER') owner = [];
-    const draft = toDraft(source, match, listed, words, i, owner);
+    const draft = toDraft(source, match, listed, words, i, owner, canonical);
     if (draft) {
       drafts.push(draft);
       if (match.rule.name === PLACE_NAME_RULE && match.words.length === 1 && !words[i]!.listed) dictionaryPlaces.set(draft, words[i]!);
@@ -216,6 +221,33 @@ function organisationsAgain(leftovers: readonly Leftover[], organisations: Reado
     if (!named) continue;
     const { start, end, text } = word.token;
     found.push({ start, end, text, type: 'ORG', normal: named.normal, ...(named.key ? { key: named.key } : {}), rule: DOCUMENT_RULES.organisationAgain });
+  }
+  return found;
+}
+
+/**
+ * Rule `acronym introduced`: a word in capitals no rule took that spells the name of one organisation the document names,
+ * anywhere in it, is that organisation's acronym, even where the dictionary reads it as a common word in capitals (`АРБ`, not
+ * `арб` of `арба`): news introduces an acronym once and uses it after. Linking joins it to the name (`acronym of a name`);
+ * none when two names spell it. One pass over the mentions and one over the words.
+ */
+function acronymsIntroduced(capitals: readonly Word[], mentions: readonly DraftMention[]): DraftMention[] {
+  if (capitals.length === 0) return [];
+  const spelled = new Map<string, string | null>();
+  for (const mention of mentions) {
+    if (mention.type !== 'ORG') continue;
+    const acronym = acronymOf(mention.normal);
+    if (acronym === undefined) continue;
+    const named = spelled.get(acronym);
+    spelled.set(acronym, named === undefined || named === fold(mention.normal) ? fold(mention.normal) : null);
+  }
+  if (spelled.size === 0) return [];
+  const found: DraftMention[] = [];
+  for (const leftover of uncovered(capitals.map((word) => ({ word, after: undefined })), mentions)) {
+    const { word } = leftover;
+    if (!spelled.get(word.folded)) continue;
+    const { start, end, text } = word.token;
+    found.push({ start, end, text, type: 'ORG', normal: text, rule: DOCUMENT_RULES.acronymIntroduced });
   }
   return found;
 }
@@ -277,6 +309,7 @@ const CONTEXT_WORDS = 8;
  */
 function toDraft(
   source: string, match: Match, listed: Listed | undefined, sentence: readonly Word[], at: number, ownerWords: readonly Word[],
+  canonical?: ReadonlyMap<number, Listed>,
 ): DraftMention | null {
   const first = match.roles.findIndex((role) => role !== 'context' && role !== 'next');
   let last = match.roles.length - 1;
@@ -300,15 +333,23 @@ function toDraft(
   // put in the nominative like any other.
   const apposition = match.words.slice(0, first).some((word) => word.token.kind === 'word' && word.analyses[0]?.pos !== 'PREP');
   const literal = apposition || words.every((word) => word.latin || word.shape === 'upper') || (words.length === 1 && writtenNominative(words[0]!));
-  const listedWhole = listed && first === 0 && listed.length === words.length ? listed : undefined;
+  // A listed organisation's name whole after its descriptor is that name in whatever case the sentence gives it, the
+  // owner's genitive too (`совет директоров «Аэрофлота»` → `Аэрофлот`: *listed name after a descriptor*).
+  const inner = first > 0 && sentence[at + first]?.listed === 'ORG' ? canonical?.get(at + first) : undefined;
+  const listedWhole = listed && first === 0 && listed.length === words.length ? listed : inner && inner.length === words.length && !inner.abbreviation ? inner : undefined;
   // A name in capitals (`НУР-СУЛТАН`) takes the listed spelling; an abbreviation keeps its own.
   // A listed name is written in the nominative: it is the normal form of any case of it (`Росстатом` → `Росстат`, `Киев` is no plural of `кий`).
   const head = roles.indexOf('head');
   // `Мосгоризбиркома` → `Мосгоризбирком`: a short body name the dictionary does not know drops its case ending
   const shortBody = rule === BODY_SHORT_FORM_RULE && words.length === 1 ? bodyShortNominative(words[0]!) : undefined;
-  const normal = listedWhole && !listedWhole.abbreviation
+  let normal = listedWhole && !listedWhole.abbreviation
     ? listedNominative(words, listedWhole.spelling)
     : shortBody ?? (literal ? spelled : phraseNominative(words, head >= 0 ? head : undefined, type === 'LOC' ? 'Geox' : undefined));
+  // `Петербургского горизбиркома` → `Петербургский горизбирком`: a short body noun the dictionary does not know drops its case ending
+  const lastWord = words.at(-1)!;
+  if (!listedWhole && !literal && type === 'ORG' && words.length > 1 && declinedBodyNoun(lastWord) && normal.endsWith(lastWord.text)) {
+    normal = normal.slice(0, normal.length - lastWord.text.length) + bodyShortNominative(lastWord)!;
+  }
   // `худрук Большого`: an adjective that names a listed body, its noun left out, is that body (`Большой театр`)
   const elided = rule === ELIDED_NAME_RULE ? elidedListedName(words[0]!) : undefined;
   if (elided) return { start, end, text, type, rule, normal: elided.name, key: elided.canonical };

@@ -221,14 +221,14 @@ function joinOrganisationForms(clusters: readonly Cluster[], introduced: Readonl
 /** Words that take no letter in an acronym (data/gazetteer/acronyms.json). */
 const ACRONYM_SKIPPED: ReadonlySet<string> = new Set(acronymsData.skippedWords);
 /** An acronym as written: two to six capitals (`HP`, `ФАС`, `ОБСЕ`). */
-const ACRONYM = /^\p{Lu}{2,6}$/u;
+export const ACRONYM = /^\p{Lu}{2,6}$/u;
 
 /**
  * The acronym a name makes: the first letters of its words and hyphenated parts, folded, those of prepositions,
  * conjunctions and articles left out (`Hewlett-Packard` → `hp`, `Организация по безопасности и сотрудничеству в
  * Европе` → `обсе`); undefined for a name of one part, or one already in capitals.
  */
-function acronymOf(name: string): string | undefined {
+export function acronymOf(name: string): string | undefined {
   if (ACRONYM.test(name)) return undefined;
   const parts = name.split(/[\s\-«»"]+/u).filter((part) => /\p{L}/u.test(part) && !ACRONYM_SKIPPED.has(fold(part)));
   if (parts.length < 2 || parts.length > 6) return undefined;

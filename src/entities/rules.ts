@@ -13,6 +13,7 @@ import placeWords from '../data/gazetteer/place-words.json';
 import bodyShapes from '../data/gazetteer/body-shapes.json';
 import placeAdjectives from '../data/gazetteer/place-adjectives.json';
 import locations from '../data/gazetteer/locations.json';
+import organisationsData from '../data/gazetteer/organisations.json';
 import rolesData from '../data/gazetteer/roles.json';
 import cues from '../data/quotes/cues.json';
 import { agree, agreeingForms, nameSubjectOfVerb } from '../words/agreement.js';
@@ -351,7 +352,13 @@ const NAME_INSIDE = and(title, isWord, not(latin), not(sentenceStart), not(liste
  * name and a surname, which the rules for names with a first name read from the given name on.
  */
 function noSecondNameAfter(match: Match): boolean {
-  return match.following === undefined || !(NAME_INSIDE(match.following) || MIDDLE(match.following));
+  if (match.following === undefined) return true;
+  // `Глава Московского облизбиркома`, `глава Московского района`: an adjective before a noun it agrees with goes with that
+  // noun, no surname (named `adjective of the next noun`)
+  const last = match.words.at(-1)!;
+  if (lower(match.following) && last.analyses.some((reading) => reading.pos === 'ADJF') && match.following.analyses.some((reading) => reading.pos === 'NOUN') &&
+    caseAgrees({ ...match, words: [last, match.following] })) return false;
+  return !(NAME_INSIDE(match.following) || MIDDLE(match.following));
 }
 
 /** What a title may govern before the name: a place or body by its name or abbreviation (`Лондона`, `МИД Венгрии`), or a lower-case word (`иностранных дел`). */
@@ -547,12 +554,21 @@ const UNLISTED_NAME = and(
 );
 
 /**
+ * A word the dictionary reads only as the plural locative of a noun for people (`Хамовниках` of `хамовник`, a weaver):
+ * capitalised after `в`, a place named after those who lived there (`в Хамовниках`, `в Сокольниках`), as people are not
+ * where things happen. Named `place named after people`.
+ */
+const PEOPLE_PLACE = formTest((word) => word.analyses.length > 0 && word.analyses.every((reading) =>
+  reading.known && reading.pos === 'NOUN' && reading.tags.includes('anim') && reading.number === 'plur' && reading.case === 'loct'));
+/**
  * A capitalised word in the locative after `в` that is a place: one the dictionary knows as a place in that case, or one it
  * does not know at all (`в Бирюлеве`, not the surname `Бирюлев`; `в Тусоне`): people are rarely the place where things happen.
  * A noun only, an adjective begins a longer name (`в Северо-Кавказском федеральном округе`); no state body's short name (`в Мосгоризбирком`).
  */
-const IN_PLACE = and(UNLISTED_NAME, not(bodyShape), best((reading) => reading.pos === 'NOUN'), or(knownGram('Geox', 'loct'), and(not(known), gram('loct'))));
+const IN_PLACE = and(UNLISTED_NAME, not(bodyShape), best((reading) => reading.pos === 'NOUN'), or(knownGram('Geox', 'loct'), and(not(known), gram('loct')), PEOPLE_PLACE));
 
+/** An adjective of size or age that may open a place's name (`Малой`, `Большой`, `Старом`; place-words.json nameAdjectives). */
+const nameAdjective = lemmaSet(placeWords.nameAdjectives);
 /** A compass adjective (`западной`, `Центральной`; data/gazetteer/place-words.json). */
 const direction = and(or(lower, title), pos('ADJF'), lemmaSet(placeWords.directions));
 /** A word of a listed place, or one the dictionary knows as a place. */
@@ -569,6 +585,8 @@ const QUOTE_MARK = text('«', '»', '"', '„', '“', '”');
 
 export const LOCATION_RULES: readonly Rule[] = [
   rule('place name', 'LOC', [one(GEOX)]),
+  // `на Малой Бронной`, `на Большой Дмитровке`, `на Старом Арбате`: a size's or an age's adjective is part of the place's name
+  rule('Adjective Place', 'LOC', [one(and(ADJECTIVE, not(sentenceStart), nameAdjective)), one(and(PLACE_WORD, not(sentenceStart)))], caseAgrees),
   rule('Adjective region', 'LOC', [one(and(ADJECTIVE, not(sentenceStart))), one(and(or(lower, title), regionDescriptor))], caseAgrees),
   // `Северо-Кавказском федеральном округе`, `Западного военного округа`
   rule('Adjective district', 'LOC', [one(ADJECTIVE), one(districtAdjective), one(districtNoun)], caseAgrees),
@@ -701,6 +719,9 @@ const localAdjective: Predicate = and(
 );
 const CITIES: ReadonlySet<string> = foldedSet([...locations.cities, ...Object.keys(locations.capitals)]);
 const REGIONS: ReadonlySet<string> = foldedSet([...locations.regions, ...locations.countries]);
+/** The last word of a listed town's, region's or country's name of several words (`Новгород` of `Нижний Новгород`). */
+const SETTLEMENT_LAST_WORD = inSet(foldedSet([...locations.cities, ...locations.regions, ...locations.countries]
+  .filter((name) => name.includes(' ')).map((name) => name.slice(name.lastIndexOf(' ') + 1))));
 /** The adjective's lemma names a listed city: by place-adjectives.json, or its stem with an ending (`мюнхен|ский` → `Мюнхен`); asked once per form, as {@link localLemma}. */
 function cityLemma(lemma: string): boolean {
   const place = (placeAdjectives.adjectives as Record<string, string>)[fold(lemma)];
@@ -776,7 +797,15 @@ const districtBody = lemmaSet(rolesData.districtBodies);
  */
 const districtNameAdjective = and(not(lemmaSet(placeWords.districtAdjectives)), formTest((word) => word.analyses.some((reading) =>
   reading.pos === 'ADJF' && !reading.tags.includes('Qual') && !STATE_ADJECTIVES.has(reading.key) && (reading.tags.includes('Geox') || /(?:ск|цк)(?:ий|ой)$/.test(reading.key)))));
-const BODY_HEAD = and(lower, or(organisationHead, localInstitution), pos('NOUN'));
+/**
+ * A listed body's short noun the dictionary does not know, in an oblique case (`горизбиркома`, `облсуда`): its stem without
+ * the case ending is the listed noun (named `short body noun declined`).
+ */
+export const declinedBodyNoun: Predicate = and(lower, formTest((word) => {
+  const stem = bodyShortNominative(word);
+  return stem !== undefined && gazetteer().organisationDescriptors.has(fold(stem));
+}));
+const BODY_HEAD = or(and(lower, or(organisationHead, localInstitution), pos('NOUN')), declinedBodyNoun);
 /** At a sentence's start, where the capital says nothing, a head that an adjective and what follows may make a name: no kind of organisation or place's institution. */
 const START_BODY_HEAD = and(BODY_HEAD, not(organisationKind), not(placeBody));
 const AND = text('и');
@@ -823,7 +852,8 @@ const COMPLEMENT_WORD = and(isWord, or(lower, placeOrBody, and(capitalized, or(t
  * The complements after an organisation's head word, read left to right: genitive words (`сельского
  * хозяйства`), `и` between two genitive runs, a place or organisation in the genitive (`США`, `Совета
  * Федерации`), and prepositional phrases (`по` + dative, `при` + a body or title in the prepositional,
- * `против` + genitive, `имени` + capitalised genitive names). Ends on a word; `и` joins lower-case words only.
+ * `против` + genitive, `имени` + capitalised genitive names), and the parent in capitals last (`РАН`). Ends on a word; `и`
+ * joins lower-case words, names, or two places.
  */
 function complementsParse(words: readonly Word[]): boolean {
   let mode = 'gent';
@@ -857,9 +887,12 @@ function complementsParse(words: readonly Word[]): boolean {
       if (word.text === 'при' && next && !PRI_OBJECT(next)) return false;
       continue;
     }
+    // `Института океанологии РАН`, `Института Европы РАН`: the parent in capitals ends the name (named `parent at the end`)
+    if (i === words.length - 1 && !needWord && parentAtEnd(words)) return true;
     // `Департамент образования | города Москвы`: a place's noun names the owner, not the field
     if (ownerPlace(word)) return false;
-    if (afterAnd && !(name ? title(word) : lower(word))) return false;
+    // `и` joins lower-case words, names after `имени`, and two places studied (`Институт США и Канады РАН`)
+    if (afterAnd && !(name ? title(word) : lower(word) || (word.listed === 'LOC' && words[i - 2]?.listed === 'LOC'))) return false;
     if (name) {
       if (!NAMED_GENITIVE(word)) return false;
     } else if (lower(word)) {
@@ -871,6 +904,18 @@ function complementsParse(words: readonly Word[]): boolean {
     needWord = false;
   }
   return !needWord;
+}
+
+/** An organisation in capitals that a unit belongs to (`РАН`, `МГУ`). */
+const PARENT = and(upper, or(listed('ORG'), ABBREVIATION));
+/**
+ * The last of the complements is the organisation in capitals the unit belongs to, after its field: a lower-case word, a
+ * place studied or a person it is named after (`Институт океанологии РАН`, `Институт Европы РАН`, `Физический институт
+ * имени Лебедева РАН`); after a capitalised body's word it is that body's owner, named apart (`Совет Безопасности | ООН`).
+ */
+function parentAtEnd(words: readonly Word[]): boolean {
+  return words.length >= 2 && PARENT(words.at(-1)!) && words.slice(0, -1).some((word) => word.shape === 'lower' || word.listed === 'LOC' || word.text === 'имени') &&
+    !PARENT(words.at(-2)!);
 }
 
 /** A field after a body's word: a lower-case genitive noun or adjective that names no body, place, title or owner (`образования`, `внутренних`). */
@@ -927,7 +972,7 @@ function complementedName(match: Match): boolean {
   // A place or a name at the end stands on its own (`Верховный суд | Бангладеша`, `Собрания | Приморского края`,
   // `Корпорация | Google`), unless a name after `имени`.
   const last = words.at(-1)!;
-  if ((last.shape !== 'lower' || last.listed === 'LOC') && !words.some((word) => word.text === 'имени')) return false;
+  if ((last.shape !== 'lower' || last.listed === 'LOC') && !words.some((word) => word.text === 'имени') && !parentAtEnd(words)) return false;
   // Lower-case adjectives belong to the name only after a capitalised one (`Социалистической рабочей партии`, not `влиятельного Комитета`).
   if (head > 0 && match.words[0]!.shape === 'lower') return false;
   if (headWord.shape !== 'lower') return true;
@@ -935,6 +980,54 @@ function complementedName(match: Match): boolean {
   // preposition, or one noun of the field that ends the phrase (`Всероссийской федерации волейбола`).
   if (head > 0) return prepositional || words.length >= 2 || loneField(words[0]!, match.following);
   return prepositional && words.some((word) => word.shape !== 'lower' && placeOrBody(word));
+}
+
+// A federal body's unit with the territory it serves: `Управление МВД по Тульской области`, `ГУ МЧС по Москве`, `УФСИН по
+// Кировской области`. The territory after `по` is part of the unit's name, as the unit is named so (factRuEval marks the whole).
+
+/**
+ * A one-word international organisation's name or abbreviation (organisations.json `international`: `ООН`, `ПАСЕ`): it serves
+ * no territory of a state, so `по` after it names a subject (`резолюция ООН по Крыму`).
+ */
+const internationalBody = inSet(foldedSet(organisationsData.international.flatMap((item) =>
+  typeof item === 'string' ? [item] : [item.name, ...(item.abbr ?? [])]).filter((name) => !name.includes(' '))));
+/** The first word of a body that serves a territory: a capitalised organisation word, a listed body, an abbreviation, a body's short name. */
+const SERVING_BODY = and(capitalized, isWord, not(legalForm), not(internationalBody), or(and(capitalized, or(organisationHead, placeBody)), listed('ORG'), ORGN, ABBREVIATION, bodyShape));
+/** An organisation word in lower case, only after a capitalised adjective (`Главного управления МВД по Москве`, not `управления МВД`). */
+const LOWER_SERVING_BODY = and(lower, or(organisationHead, placeBody), pos('NOUN'));
+/** A word of the body's name after its first: another body (`МВД`, `Росреестра`) or a genitive word of its field (`внутренних дел`). */
+const SERVING_BODY_PART = or(SERVING_BODY, and(not(text('по')), GENITIVE_WORD));
+/** `городу` in `по городу Москве`: a city's noun before its name. */
+const CITY_WORD = and(lower, pos('NOUN'), lemmaSet(['город']));
+/** A one-word territory a federal body's unit serves (`Москве`, `Татарстану`, `СКФО`; place-words.json servedTerritories). */
+const servedTerritory = lemmaSet(placeWords.servedTerritories);
+/** A word of the territory after `по`: a place's word, a region's noun, a capitalised adjective or a territory's name. */
+const TERRITORY_WORD = and(isWord, or(and(capitalized, or(listed('LOC'), knownGram('Geox'), pos('ADJF'), servedTerritory)), and(lower, or(regionDescriptor, districtAdjective, districtNoun, CITY_WORD, text('и')))));
+/** In the dative `по` governs, or showing no case (`СКФО`, `Марий Эл`). */
+const DATIVE_OR_FIXED = or(inCase('datv'), knownGram('Fixd'), upper);
+
+/**
+ * The words after `по` are the territory a unit serves: a region named with its region noun in the dative (`по Тульской
+ * области`, `по Республике Татарстан`, `по Ханты-Мансийскому автономному округу`), or one listed territory of the federation
+ * (`по Москве`, `по Татарстану`), not a country or a part of the world, which `по` makes a subject (`МИД по Сирии`); or
+ * two of them joined by `и`. An international body serves none (`резолюция ООН по Крыму`). Named `territory served`.
+ */
+function territoryServed(match: Match): boolean {
+  const by = match.words.findIndex((word) => word.text === 'по');
+  const place = match.words.slice(by + 1);
+  if (by < 1 || place.length === 0 || !DATIVE_OR_FIXED(place[0]!)) return false;
+  // Two territories joined by `и` (`по Москве и Московской области`), each one as alone.
+  const and = place.findIndex((word) => word.text === 'и');
+  return and < 0 ? oneTerritory(place) : oneTerritory(place.slice(0, and)) && oneTerritory(place.slice(and + 1));
+}
+
+/** The words name one territory: a listed one alone or after `городу`, or a region with its region noun in the dative. */
+function oneTerritory(place: readonly Word[]): boolean {
+  // `по городу Москве`: the city's noun in the dative before a listed city
+  if (place.length === 2 && CITY_WORD(place[0]!) && inCase('datv')(place[0]!)) return servedTerritory(place[1]!);
+  if (place.length === 1) return servedTerritory(place[0]!);
+  const region = place.findIndex((word) => regionDescriptor(word) || districtNoun(word));
+  return region >= 0 && inCase('datv')(place[region]!) && place.every((word, i) => i === region || (word.shape !== 'lower' && word.text !== 'и') || districtAdjective(word));
 }
 
 export const ORGANISATION_RULES: readonly Rule[] = [
@@ -956,7 +1049,10 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   ]),
   // `«Ростов» обыграл «Урал»`, `газета «Сибирь»`: a place's name in quotes names a club, a band, a newspaper or a company;
   // quotes make it a name, also where it opens a sentence or spells a common word (`ростов`)
-  rule('«Place»', 'ORG', [one(QUOTE_OPEN, 'context'), one(and(capitalized, or(listed('LOC'), knownGram('Geox')))), one(QUOTE_CLOSE, 'context')]),
+  // (`«Нижний Новгород»`: the words of one listed town, region or country too, not a landmark's: `в аркаде «Охотный ряд»`)
+  rule('«Place»', 'ORG', [
+    one(QUOTE_OPEN, 'context'), one(and(capitalized, or(listed('LOC'), knownGram('Geox')))), repeat(and(isWord, listed('LOC')), 0, 3), one(QUOTE_CLOSE, 'context'),
+  ], (match) => match.words.length === 3 || SETTLEMENT_LAST_WORD(match.words.at(-2)!)),
   // `московского «Центра»`, `казанский «Рубин»`: a city's or a region's adjective before a name in quotes is part of the
   // name of a club, a band or a paper of that place
   rule('local «Name»', 'ORG', [
@@ -1022,6 +1118,17 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   rule('body with complements', 'ORG', [
     optional(and(ADJECTIVE, not(sentenceStart))), repeat(LOWER_ADJECTIVE, 0, 2), one(COMPLEMENT_HEAD, 'head'), repeat(COMPLEMENT_WORD, 1, 10, 'complement'),
   ], (match) => complementedName(match) && listedNameWhole(match)),
+  // `МХТ имени Чехова`, `МГУ имени Ломоносова`: an institution's abbreviation with the person it is named after is one name
+  rule('abbreviation named after', 'ORG', [
+    one(and(upper, or(ABBREVIATION, listed('ORG'))), 'head'), one(text('имени')), repeat(COMPLEMENT_WORD, 1, 6, 'complement'),
+  ], (match) => complementsParse(match.words.slice(1))),
+  // `Управление МВД по Тульской области`, `ГУ МЧС по Москве`: a body's unit and the territory it serves
+  rule('body by territory', 'ORG', [
+    one(SERVING_BODY, 'head'), repeat(SERVING_BODY_PART, 0, 3), one(text('по')), repeat(TERRITORY_WORD, 1, 4),
+  ], territoryServed),
+  rule('body by territory', 'ORG', [
+    one(and(ADJECTIVE, not(sentenceStart))), one(or(SERVING_BODY, LOWER_SERVING_BODY), 'head'), repeat(SERVING_BODY_PART, 0, 3), one(text('по')), repeat(TERRITORY_WORD, 1, 4),
+  ], territoryServed),
   // `сборную России по бобслею и скелетону`, `сборной страны по футболу`: a team with its place and its sport is a named team
   rule('team of place by sport', 'ORG', [
     optional(LOWER_ADJECTIVE), one(and(lower, teamWord), 'head'), one(and(or(placeOrBody, and(lower, pos('NOUN'))), genitive)), one(text('по')), repeat(COMPLEMENT_WORD, 1, 5, 'complement'),
@@ -1042,7 +1149,8 @@ export const ORGANISATION_RULES: readonly Rule[] = [
 function listedNameWhole(match: Match): boolean {
   for (let i = 1; i < match.words.length && match.roles[i] !== 'next'; i++) {
     const [previous, word] = [match.words[i - 1]!, match.words[i]!];
-    if (previous.listed === 'ORG' && word.listed === undefined && lower(word) && nounFirst(word)) return false;
+    // `имени` is a noun's form too, but it opens a complement (`Московского государственного университета имени Ломоносова`)
+    if (previous.listed === 'ORG' && word.listed === undefined && lower(word) && nounFirst(word) && COMPLEMENT_PREPOSITIONS[word.text] === undefined) return false;
   }
   return true;
 }

@@ -41,9 +41,33 @@ export function phraseNominative(words: readonly Word[], knownHead?: number, kin
   const form = agree([{ word: headWord, accept }, ...modifiers.map((word) => ({ word, accept: modifier }))]);
   const texts = words.map((word, i) => {
     if (form === null || i > head) return word.text;
-    return nominativeOf(word, readingIn(word, form, i === head ? accept : modifier), i < head);
+    const reading = readingIn(word, form, i === head ? accept : modifier);
+    if (kind === 'Geox' && words.length === 1 && reading && pluralPlaceGuess(word)) return restoreSpelling(word.text, nominative(reading) ?? word.text);
+    const possessive = kind === 'Geox' && i < head && reading ? possessiveGuess(word, reading) : undefined;
+    if (possessive !== undefined) return restoreSpelling(word.text, possessive);
+    return nominativeOf(word, reading, i < head);
   });
   return joinWords(words, texts);
+}
+
+/**
+ * A place's adjective the dictionary does not know, guessed as a relative adjective in `-овый`, `-евый` in the masculine: a
+ * possessive made from a surname, whose nominative is short (`в Столешниковом переулке` → `Столешников переулок`, `Брюсов
+ * переулок`), as the dictionary holds the common adjectives in `-овый` and a place's unknown one is a person's. Named
+ * `possessive place adjective`.
+ */
+function possessiveGuess(word: Word, reading: WordAnalysis): string | undefined {
+  if (word.analyses.some((r) => r.known) || reading.pos !== 'ADJF' || reading.gender !== 'masc' || reading.number !== 'sing' || reading.tags.includes('Qual')) return undefined;
+  return /[ое]вый$/.test(reading.key) ? reading.key.slice(0, -2) : undefined;
+}
+
+/**
+ * A place's name the dictionary does not know, that it can read only as a plural noun in the locative (`в Черёмушках`,
+ * `в Текстильщиках`): a place named in the plural, as towns and districts often are (`Черёмушки`, `Химки`), whose
+ * nominative plural the guess gives. Named `place named in the plural`.
+ */
+function pluralPlaceGuess(word: Word): boolean {
+  return word.analyses.length > 0 && word.analyses.every((reading) => !reading.known && reading.pos === 'NOUN' && reading.number === 'plur' && reading.case === 'loct');
 }
 
 /** The one gender of a head that the dictionary knows only as indeclinable (`шоссе`, `бюро`: neuter), if it has one. */
