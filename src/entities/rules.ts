@@ -166,10 +166,24 @@ const nameAgrees = (match: Match): boolean =>
       if (role === 'last' && word.analyses.some((r) => r.tags.includes('Surn'))) return [{ word, accept: (r: { tags: readonly string[] }) => r.tags.includes('Surn'), also: womanPossessiveSurname(word)?.forms }];
       // A last word the dictionary knows only as a first name is one, in the case of the first (`Мохаммадом Джавадом
       // Зарифом`); one in another case is the next phrase (`Роман | Льва Толстого`: the novel of Лев Толстой).
-      if (role === 'last' && word.analyses.some(singularName)) return [{ word, accept: singularName }];
+      if (role === 'last' && word.analyses.some(singularName) && !undeclinedWomanSurname(match, word)) return [{ word, accept: singularName }];
       return [];
     }),
   ) !== null;
+
+/** The vowels a woman's surname that does not decline ends in (`Санду`, `Шидло`, `Руссо`, `Мелони`). */
+const UNDECLINED_VOWEL_END = /[иоуэею]$/;
+
+/**
+ * Rule `woman's surname read as a name`: after a woman's first name only, a last word in a vowel that no woman's name in
+ * `-а`, `-я` ends in as written, which the dictionary knows as such a name's form in another case (`Майей Санду`: `Санду`,
+ * Санда's accusative), is her surname, which does not decline; two women's names in two cases are no one's name.
+ */
+function undeclinedWomanSurname(match: Match, word: Word): boolean {
+  const first = match.words[match.roles.indexOf('first')];
+  const woman = first !== undefined && first.analyses.some((r) => r.known && singularName(r)) && first.analyses.every((r) => !r.known || !singularName(r) || r.gender === 'femn');
+  return woman && UNDECLINED_VOWEL_END.test(word.folded) && word.analyses.every((r) => !r.known || !singularName(r) || (r.gender === 'femn' && r.case !== 'nomn'));
+}
 
 /**
  * A surname the dictionary knows after a woman's name that a place reads the same is a woman's, in a case the name's
