@@ -34,6 +34,8 @@ export const DOCUMENT_RULES = {
   siteDomain: 'site domain',
   /** A surname alone, of a person the document names in full elsewhere (`Блинкену`). */
   introducedSurname: 'introduced surname',
+  /** A person's first name and surname together, which no rule read, of a person the document names in full elsewhere (`Нарендра Моди` at a sentence's start). */
+  introducedFullName: 'introduced full name',
   /** A word the dictionary reads as a place, which is the surname of a person the document names in full (`Кан` of `Оливер Кан`). */
   surnameNotPlace: 'surname, not a place',
   /** A capitalised word no rule took, which is a one-word organisation's name the document gives elsewhere (`центр «Кин-Топ»` … `из Кин-Топа`). */
@@ -112,7 +114,7 @@ function draftMentions({ text, words, sentenceTokens, paragraphs }: WorkingDocum
   quotedAgain(text, drafts, quotes);
   const mentions = withDomains(text, drafts);
   const surnames = introducedNames(mentions);
-  for (const draft of introducedSurnames(leftovers, surnames)) mentions.push(draft);
+  for (const draft of introducedSurnames(leftovers, surnames, text)) mentions.push(draft);
   for (const draft of organisationsAgain(uncovered(leftovers, mentions), organisations)) mentions.push(draft);
   for (const draft of acronymsIntroduced(capitals, mentions)) mentions.push(draft);
   retypeSurnames(mentions, dictionaryPlaces, surnames);
@@ -558,20 +560,24 @@ function quotedAgain(text: string, drafts: DraftMention[], quotes: Quoted[]): vo
 const spanOf = (words: readonly Word[]): [number, number] => [words[0]!.token.start, words.at(-1)!.token.end];
 
 /** The surnames of the people the document names, by their folded forms (as written and in the nominative). */
-function introducedNames(drafts: readonly DraftMention[]): Map<string, { last: string }> {
-  const surnames = new Map<string, { last: string }>();
+function introducedNames(drafts: readonly DraftMention[]): Map<string, IntroducedName> {
+  const surnames = new Map<string, IntroducedName>();
   for (const draft of drafts) {
     const last = draft.parts?.last;
     if (!last || last.endsWith('.')) continue;
     const key = fold(last);
-    if (!surnames.has(key)) surnames.set(key, { last });
+    const first = draft.parts?.first;
+    const existing = surnames.get(key);
+    // The first name of the person the surname was first given with, once known (`Нарендрой Моди`: Нарендра).
+    if (existing && existing.first === undefined && first !== undefined && !first.endsWith('.') && existing.last === last) existing.first = first;
+    if (!surnames.has(key)) surnames.set(key, first !== undefined && !first.endsWith('.') ? { last, first } : { last });
     const surface = fold(draft.text.split(/\s+/).at(-1)!);
-    if (!surnames.has(surface)) surnames.set(surface, { last });
+    if (!surnames.has(surface)) surnames.set(surface, surnames.get(key)!);
     // A woman's surname that declines as an adjective, in its oblique forms (`Ушацкая`: `Ушацкой`, `Ушацкую`), which no
     // lemma of the dictionary's gives (its adjective's is the man's `ушацкий`).
     const adjective = /^(.{3,})(ая|яя)$/.exec(key);
-    if (adjective) for (const ending of adjective[2] === 'ая' ? ['ой', 'ую'] : ['ей', 'юю']) if (!surnames.has(adjective[1] + ending)) surnames.set(adjective[1] + ending, { last });
-    for (const form of [...nounSurnameForms(key), ...adjectiveSurnameForms(key)]) if (!surnames.has(form)) surnames.set(form, { last });
+    if (adjective) for (const ending of adjective[2] === 'ая' ? ['ой', 'ую'] : ['ей', 'юю']) if (!surnames.has(adjective[1] + ending)) surnames.set(adjective[1] + ending, surnames.get(key)!);
+    for (const form of [...nounSurnameForms(key), ...adjectiveSurnameForms(key)]) if (!surnames.has(form)) surnames.set(form, surnames.get(key)!);
   }
   return surnames;
 }
@@ -610,6 +616,12 @@ function adjectiveSurnameForms(key: string): string[] {
 /** A woman's form of a Russian surname, which declines as an adjective (`Иванова`, `Ракитина`, `Ушацкая`). */
 const RUSSIAN_WOMAN_SURNAME = /(?:[оеё]в|[иы]н)а$|[ая]я$/;
 
+/** A person the document names, by a form of the surname: the surname in the nominative, and the first name given with it. */
+interface IntroducedName {
+  readonly last: string;
+  first?: string;
+}
+
 /** A capitalised word no rule took, with the word after it, which may show the gender of the person it names (`Бут рассказала`). */
 interface Leftover {
   readonly word: Word;
@@ -620,18 +632,25 @@ interface Leftover {
  * Surnames alone, once the document names the person in full: a capitalised
  * word no rule took that equals the surname of a person found elsewhere (`Блинкену`).
  */
-function introducedSurnames(leftovers: readonly Leftover[], surnames: ReadonlyMap<string, { last: string }>): DraftMention[] {
+function introducedSurnames(leftovers: readonly Leftover[], surnames: ReadonlyMap<string, IntroducedName>, source: string): DraftMention[] {
   if (surnames.size === 0) return [];
   const found: DraftMention[] = [];
-  for (const { word, after } of leftovers) {
+  leftovers.forEach(({ word, after }, i) => {
     // Anywhere in the document: a headline names the person before the lead introduces them.
     const known = word.keys.map((key) => surnames.get(key)).find(Boolean) ?? declinedSurname(word, surnames);
-    if (!known) continue;
-    const { start, end, text } = word.token;
+    if (!known) return;
+    const { end, text } = word.token;
     // Only a subject agrees with the verb after it: the surname as the nominative is written (`Бут рассказала`, not `пресс-служба Кадырова заявила`).
     const gender = fold(text) === fold(known.last) ? verbGender(after) : undefined;
-    found.push({ start, end, text, type: 'PER', normal: known.last, parts: { last: known.last }, rule: DOCUMENT_RULES.introducedSurname, ...(gender ? { gender } : {}) });
-  }
+    // Rule `introduced full name`: the person's first name right before, which no rule took with the surname, is theirs
+    // (`Нарендра Моди заявил` at a sentence's start after `с Нарендрой Моди`, where no rule reads an unknown word pair there).
+    const previous = leftovers[i - 1];
+    const first = known.first !== undefined && previous !== undefined && previous.after === word && previous.word.keys.includes(fold(known.first)) ? previous.word : undefined;
+    const start = first?.token.start ?? word.token.start;
+    const parts = first ? { first: known.first!, last: known.last } : { last: known.last };
+    const rule = first ? DOCUMENT_RULES.introducedFullName : DOCUMENT_RULES.introducedSurname;
+    found.push({ start, end, text: source.slice(start, end), type: 'PER', normal: first ? `${known.first} ${known.last}` : known.last, parts, rule, ...(gender ? { gender } : {}) });
+  });
   return found;
 }
 
@@ -642,7 +661,7 @@ const MAN_OBLIQUE_CASES = ['gent', 'datv', 'ablt', 'loct'];
  * Rule `introduced surname declined`: a capitalised word that is a man's surname the document introduces with a case
  * ending (`Решение Маска` after `Илон Маск`), which the dictionary may read as another word's form (`маска`).
  */
-function declinedSurname(word: Word, surnames: ReadonlyMap<string, { last: string }>): { last: string } | undefined {
+function declinedSurname(word: Word, surnames: ReadonlyMap<string, IntroducedName>): IntroducedName | undefined {
   for (const wordCase of MAN_OBLIQUE_CASES) {
     const stem = manNominative(word.text, wordCase);
     const known = stem === undefined ? undefined : surnames.get(fold(stem));

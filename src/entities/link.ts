@@ -364,6 +364,9 @@ function keyOf(draft: DraftMention): string {
 
 /** How many of the latest people sharing a name are tried: enough for any article, and linking stays linear. */
 const CANDIDATES = 32;
+/** The vowels a transliteration may render one foreign vowel by, and the shortest surname compared by them (a short one may be another's). */
+const VOWELS = 'аеиоуыэюя';
+const VARIANT_LENGTH = 5;
 
 /** People by surname and by first name, latest last. */
 class PersonIndex {
@@ -420,7 +423,31 @@ class PersonIndex {
       const other = this.find({ first: parts.last! }, draft.gender);
       if (other) return { cluster: other, draft: { ...draft, parts: { first: parts.last! } } };
     }
-    return this.findOblique(draft);
+    return this.findOblique(draft) ?? this.findVowelVariant(draft);
+  }
+
+  /**
+   * Rule `surname spelled with another vowel`: a surname alone of five letters or more that no one has is the one person named
+   * in full whose surname differs from it by one vowel (`Бонер` after `Джон Бенер`), as a foreign name is transliterated two
+   * ways in one text; no one when two people fit.
+   */
+  private findVowelVariant(draft: DraftMention): { cluster: Cluster; draft: DraftMention } | undefined {
+    const parts = draft.parts ?? {};
+    if (!isSurnameAlone(parts) || parts.last!.length < VARIANT_LENGTH) return undefined;
+    const last = fold(parts.last!);
+    let found: Cluster | undefined;
+    for (let i = 0; i < last.length; i++) {
+      if (!VOWELS.includes(last[i]!)) continue;
+      for (const vowel of VOWELS) {
+        if (vowel === last[i]) continue;
+        for (const cluster of this.byLast.get(last.slice(0, i) + vowel + last.slice(i + 1)) ?? []) {
+          if (!cluster.parts.first || cluster.parts.first.endsWith('.') || (draft.gender && cluster.gender && cluster.gender !== draft.gender)) continue;
+          if (found !== undefined && found !== cluster) return undefined;
+          found = cluster;
+        }
+      }
+    }
+    return found && { cluster: found, draft: withSurname(draft, found.parts.last!) };
   }
 
   /**
@@ -506,9 +533,10 @@ function push(index: Map<string, Cluster[]>, key: string, cluster: Cluster): voi
   }
 }
 
-/** `А.` is compatible with `Анна`; two full names must be equal. */
+/** `А.` is compatible with `Анна`, `Дж.` with `Джордж` (not `Дмитрий`); two full names must be equal. */
 function sameFirstName(a: string, b: string): boolean {
-  if (a.endsWith('.') || b.endsWith('.')) return fold(a[0]!) === fold(b[0]!);
+  const lead = (name: string): string => fold(name.endsWith('.') ? name.slice(0, name.indexOf('.')) : name);
+  if (a.endsWith('.') || b.endsWith('.')) return lead(a).startsWith(lead(b)) || lead(b).startsWith(lead(a));
   return fold(a) === fold(b);
 }
 

@@ -6,6 +6,7 @@
  * failing them the commoner reading.
  */
 import familyWords from '../data/gazetteer/family-words.json';
+import particles from '../data/gazetteer/name-particles.json';
 import firstNamesData from '../data/gazetteer/first-names.json';
 import coordination from '../data/grammar/coordination.json';
 import prepositionCases from '../data/grammar/preposition-cases.json';
@@ -228,6 +229,10 @@ function partReadings(word: Word, role: string | undefined): Accept | undefined 
   return role ? PART_READINGS[role] : undefined;
 }
 
+const LONG_INITIALS: ReadonlySet<string> = new Set(particles.initials);
+/** An initial: one letter, or two for a sound Russian writes so (`Дж.`; name-particles.json initials). */
+const initialWord = (word: Word): boolean => word.text.length === 1 || LONG_INITIALS.has(word.text);
+
 /** A person's name from the words of a match and the role of each (`first`, `middle`, `last`, or none for dots). */
 export function personName(
   words: readonly Word[],
@@ -252,7 +257,7 @@ export function personName(
     }
     const listedFirst = role === 'first' ? listedFirstName(word) ?? softWomanName(word) : undefined;
     let piece = word.text;
-    if (word.text.length === 1) piece = words[i + 1]?.text === '.' ? `${word.text}.` : word.text;
+    if (initialWord(word)) piece = words[i + 1]?.text === '.' ? `${word.text}.` : word.text;
     else if (listedFirst) piece = 'ending' in listedFirst && listedFirst.ending !== '' && form !== '*' && genderOf(form) === 'femn' && listedManOnly(listedFirst.name) ? word.text : listedFirst.name;
     else if (role === 'given') piece = listedFirstName(word)?.name ?? chineseGivenNominative(word, context);
     else if (role === 'last' && undeclinedForeignSurname(word, words[roles.indexOf('first')], form)) piece = word.text;
@@ -310,7 +315,7 @@ export function personName(
 function maySubject(words: readonly Word[], roles: readonly (string | undefined)[], form: Form, context: NameContext): boolean {
   if (prepositionBefore(context.before)) return false;
   if (form !== '*') return true;
-  return words.every((word, i) => (roles[i] !== 'first' && roles[i] !== 'middle' && roles[i] !== 'last') || word.text.length === 1 ||
+  return words.every((word, i) => (roles[i] !== 'first' && roles[i] !== 'middle' && roles[i] !== 'last') || initialWord(word) ||
     !word.analyses.some((r) => r.case !== undefined) || word.analyses.some((r) => r.case === 'nomn'));
 }
 
@@ -396,17 +401,40 @@ const PREDICATE_REACH = 2;
 const BETWEEN_WORDS: ReadonlySet<string> = foldedSet(verbCases.betweenSubjectAndVerb.words);
 
 /** A word in lower case that stands between a subject and its verb: an adverb, a particle, a listed conjunction (`ранее`, `не`, `также`). */
-const BETWEEN_SUBJECT_AND_VERB = (word: Word): boolean =>
+export const BETWEEN_SUBJECT_AND_VERB = (word: Word): boolean =>
   word.shape === 'lower' && (word.analyses[0]?.pos === 'ADVB' || word.analyses[0]?.pos === 'PRCL' || BETWEEN_WORDS.has(word.folded));
+
+const PARENTHETICALS: ReadonlySet<string> = foldedSet(verbCases.parentheticals.phrases);
+const PARENTHETICAL_WORDS: ReadonlySet<string> = new Set([...PARENTHETICALS].flatMap((phrase) => phrase.split(' ')));
+/** The longest listed parenthetical phrase, in words. */
+const PARENTHETICAL_REACH = Math.max(...[...PARENTHETICALS].map((phrase) => phrase.split(' ').length));
+/** A word of a listed parenthetical phrase (`в`, `частности`), or a comma that sets one off. */
+export const PARENTHETICAL_PART = (word: Word): boolean => word.text === ',' || (word.shape === 'lower' && PARENTHETICAL_WORDS.has(word.folded));
+
+/**
+ * Rule `parenthetical before the verb`: the index after a listed parenthetical phrase set off by commas that starts at `at`
+ * (`Лавров, в частности, отметил`: the phrase belongs to neither the subject nor the verb), else `at`.
+ */
+function afterParenthetical(words: readonly Word[], at: number): number {
+  if (words[at]?.text !== ',') return at;
+  const end = Math.min(words.length - 1, at + PARENTHETICAL_REACH + 1);
+  for (let close = at + 2; close <= end; close++) {
+    if (words[close]!.text !== ',') continue;
+    return PARENTHETICALS.has(words.slice(at + 1, close).map((word) => word.folded).join(' ')) ? close + 1 : at;
+  }
+  return at;
+}
 
 /**
  * The word after a name that shows its predicate (rule `predicate past adverbs`): the word right after it, or the one
- * after an adverb or two (`Захарова также напомнила`: `напомнила`), which stand between a subject and its verb.
+ * after an adverb or two (`Захарова также напомнила`: `напомнила`), which stand between a subject and its verb, or after
+ * a listed parenthetical phrase in commas (`Захарова, в свою очередь, назвала`: rule `parenthetical before the verb`).
  */
 export function predicateWord(words: readonly Word[], at: number): Word | undefined {
-  for (let i = at; i < Math.min(words.length, at + PREDICATE_REACH); i++) if (!BETWEEN_SUBJECT_AND_VERB(words[i]!)) return words[i];
-  const next = words[Math.min(words.length, at + PREDICATE_REACH)];
-  return next ?? words[at];
+  const start = afterParenthetical(words, at);
+  for (let i = start; i < Math.min(words.length, start + PREDICATE_REACH); i++) if (!BETWEEN_SUBJECT_AND_VERB(words[i]!)) return words[i];
+  const next = words[Math.min(words.length, start + PREDICATE_REACH)];
+  return next ?? words[start] ?? words[at];
 }
 
 /** The gender of a singular past-tense verb (`заявила`: femn), if the word is one. */
@@ -432,6 +460,10 @@ function partNominative(word: Word, role: 'first' | 'middle' | 'last', form: For
   const womanSurname = role === 'last' && form !== '*' && genderOf(form) === 'femn';
   // A woman's surname that ends in a consonant does not decline (`Светланы Алексиевич`, `Ирины Шевчук`, `Елены Черных`).
   if (womanSurname && UNDECLINED_WOMAN_SURNAME.test(word.folded)) return word.text;
+  // A surname in a vowel the dictionary reads only as a woman's name's oblique form stands as written (`Майей Санду`, `Майя
+  // Санду`: not Санда's accusative; rule `woman's surname read as a name`): no name's oblique form is a surname.
+  if (role === 'last' && /[иоуэею]$/.test(word.folded) && word.analyses.some((r) => r.known) &&
+    word.analyses.every((r) => !r.known || (r.tags.includes('Name') && r.gender === 'femn' && r.case !== 'nomn'))) return word.text;
   // Where nothing fixes the name's form, a word whose every reading is a woman's (`Н. Кротовой`) shows it alone.
   const womanWord = role === 'last' && form === '*' && word.analyses.length > 0 && word.analyses.every((r) => r.gender === 'femn');
   const possessive = womanSurname || womanWord ? womanPossessiveSurname(word) : undefined;
@@ -493,6 +525,9 @@ function knownNominative(word: Word, role: 'first' | 'middle' | 'last', form: Fo
     // A man's surname in a vowel but `-а`/`-я` does not decline: a common word's with no singular reading in the name's
     // case is one written as it stands (`Марио Драги выступил`: no nominative of `драга`; but `к Фелипе Массе` of `Масса`).
     if (role === 'last' && INDECLINABLE_MAN_END.test(word.folded) && !word.analyses.some((r) => SURNAME_READING(r) || (accept(r) && r.case === caseOf(form)))) return word.text;
+    // Rule `man's surname in the nominative as written`: in the nominative a name is its own normal form, so a surname the
+    // dictionary knows only as common words' oblique forms stands as written (`Хавьер Милей`: not `миля`'s instrumental).
+    if (role === 'last' && caseOf(form) === 'nomn' && !word.analyses.some(SURNAME_READING)) return word.text;
   }
   const reading = readingIn(word, form, accept);
   // A guess that reads the word as another, shorter one (`Йовович` as `вич`) gives no form of the name: the word stays.
@@ -812,6 +847,9 @@ function nameForm(words: readonly Word[], roles: readonly (string | undefined)[]
   if (forms === null) return '*';
   const listed = words.map((word, i) => (roles[i] === 'first' ? listedFirstName(word) : undefined)).find(Boolean);
   const shown = listed && listedNameForms(listed);
+  // A listed name as written, beside a surname whose ending shows an oblique case, stands undeclined (`с Никол Пашиняном`).
+  const bySurname = forms[0] === '*' && listed !== undefined && listed.ending === '' ? guessedSurnameForm(words, roles, context) : undefined;
+  if (bySurname !== undefined) return bySurname;
   if (shown) forms = forms[0] === '*' ? shown : narrow(forms, (form) => shown.includes(form));
   if (forms[0] === '*') return contextForm(words, roles, context);
   const surname = words[roles.indexOf('last')];
@@ -996,9 +1034,38 @@ function contextForm(words: readonly Word[], roles: readonly (string | undefined
   const man = words.some((word, i) => roles[i] === 'first' && (knownMan(word) || guessedMan(word)));
   const around = man ? contextCases(context)[0] : undefined;
   if (around !== undefined) return `${around}/masc`;
+  const shown = guessedSurnameForm(words, roles, context);
+  if (shown !== undefined) return shown;
   const unknown = words.filter((word, i) => (roles[i] === 'first' || roles[i] === 'middle' || roles[i] === 'last') && !word.analyses.some((r) => r.known) && word.text.length > 1);
   const wordCase = contextCases(context).find((c) => c !== 'nomn' && unknown.some((word) => manNominative(word.text, c) !== undefined)) ?? sharedCase(unknown);
   return wordCase === undefined ? '*' : `${wordCase}/masc`;
+}
+
+/**
+ * Rule `case shown by a guessed surname`: where nothing else fixes it, a surname the dictionary lacks whose guessed surname
+ * readings are all of one gender and in oblique cases (`Росбергу`: a man's dative; `Чапутовой`: a woman's) puts the name
+ * in that gender and in the first of those cases the words around it allow, that a first name the dictionary lacks may be in
+ * too (`Приз вручили Нико Росбергу` → `Росберг`; `Письмо Зузане Чапутовой` → `Зузана`, not the masculine locative `Зузан`).
+ */
+function guessedSurnameForm(words: readonly Word[], roles: readonly (string | undefined)[], context: NameContext): Form | undefined {
+  const surname = words[roles.lastIndexOf('last')];
+  if (surname === undefined || surname.analyses.some((r) => r.known)) return undefined;
+  const first = words[roles.indexOf('first')];
+  const listed = first && listedFirstName(first);
+  listedMen ??= foldedSet(firstNamesData.male);
+  listedWomen ??= foldedSet(firstNamesData.female);
+  // A listed first name gives the person's gender where the surname's ending may be either's (`Бердымухамедову`: his dative, her accusative).
+  const listedGender = listed === undefined ? undefined : listedMen.has(fold(listed.name)) ? 'masc' : listedWomen.has(fold(listed.name)) ? 'femn' : undefined;
+  const readings = surname.analyses.filter((r) => r.tags.includes('Surn') && r.number === 'sing' && (listedGender === undefined || r.gender === listedGender));
+  const gender = readings[0]?.gender;
+  if ((gender !== 'masc' && gender !== 'femn') || readings.some((r) => r.case === 'nomn' || r.gender !== gender)) return undefined;
+  // A listed first name may stand as written (`Никол Пашиняном`); one the dictionary lacks and the list too shows its cases by its guessed readings.
+  const firstCases = first !== undefined && listed === undefined && first.text.length > 1 && !first.analyses.some((r) => r.known)
+    ? first.analyses.filter((r) => r.tags.includes('Name') && r.gender === gender).map((r) => r.case) : undefined;
+  const cases = readings.map((r) => r.case!).filter((c) => firstCases === undefined || firstCases.includes(c));
+  const around = contextCases(context);
+  const chosen = cases.find((c) => around.includes(c)) ?? cases[0];
+  return chosen === undefined ? undefined : `${chosen}/${gender}`;
 }
 
 /**

@@ -17,7 +17,7 @@ import organisationsData from '../data/gazetteer/organisations.json';
 import rolesData from '../data/gazetteer/roles.json';
 import cues from '../data/quotes/cues.json';
 import { agree, agreeingForms, nameSubjectOfVerb } from '../words/agreement.js';
-import { listedFirstName, manNominative, syllableStem, womanPossessiveSurname } from './normalize.js';
+import { BETWEEN_SUBJECT_AND_VERB, listedFirstName, manNominative, PARENTHETICAL_PART, predicateWord, syllableStem, womanPossessiveSurname } from './normalize.js';
 import { gazetteer, placeReadingFirst, type Gazetteer, type GazetteerEntry } from '../lexicon/gazetteer.js';
 import {
   and, best, capitalized, formTest, gram, inSet, isWord, known, knownGram, lower, not, one, optional, or, pos, repeat, rule, latin, sentenceStart, text, title, upper,
@@ -42,6 +42,9 @@ const organisationHead: Predicate = listedIn((lists) => lists.organisationDescri
 const regionDescriptor: Predicate = listedIn((lists) => lists.regionDescriptors);
 const titleWord: Predicate = listedIn((lists) => lists.titles);
 const singleLetter = and(title, formTest((word) => word.text.length === 1));
+const LONG_INITIALS: ReadonlySet<string> = new Set(particles.initials);
+/** A first name's initial: one capital letter, or one of two for a sound Russian writes so (`Дж.`; name-particles.json initials). */
+const initial = and(title, formTest((word) => word.text.length === 1 || LONG_INITIALS.has(word.text)));
 const knownGenitive = knownGram('gent');
 const anyGenitive = gram('gent');
 /** In the genitive by the dictionary, or by a guess when the dictionary does not know the word (`Владимир` is no genitive plural of `миро`). */
@@ -126,6 +129,14 @@ const LAST_AFTER_FIRST = and(or(ANY_SURNAME, and(title, isWord, not(titleWord), 
  * unless the dictionary knows it as a surname too (`И. Иванова`, not only the genitive of the town `Иваново`).
  */
 const LAST_AFTER_INITIAL = or(LAST, and(ANY_SURNAME, knownGram('Surn')), and(LAST_AFTER_FIRST, not(listed('LOC'))));
+/** A capitalised word the dictionary does not know at all, no listed name nor a body's short name: a foreign surname when a person's verb follows. */
+const UNKNOWN_SURNAME = and(title, isWord, not(latin), not(known), not(listed('LOC')), not(listed('ORG')), not(firstNameListed), not(BRANCH_OF_PLACE),
+  formTest((word) => bodyShortNominative(word) === undefined && !prefixedCommonWord(word)));
+/** A common word with a prefix joined by a hyphen (`Экс-президент`, `Вице-премьер`): its last part is a common word the dictionary knows. */
+function prefixedCommonWord(word: Word): boolean {
+  const hyphen = word.text.lastIndexOf('-');
+  return hyphen > 0 && analyses(word.text.slice(hyphen + 1).toLowerCase()).some((r) => r.known && !PROPER_GRAMMEMES.some((tag) => r.tags.includes(tag)));
+}
 /** A capitalised word that may be a foreign first name: unknown to the dictionary as anything else. */
 const UNKNOWN_FIRST = and(title, isWord, not(latin), not(commonWord), not(knownGram('Geox')), not(knownGram('Orgn')), not(listed('LOC')), not(listed('ORG')), not(knownGram('Surn')));
 /** Particles inside foreign names: `Франк Де Блекере`, `Ван Гог` (listed in data/gazetteer/name-particles.json). */
@@ -156,10 +167,24 @@ const nameAgrees = (match: Match): boolean =>
       if (role === 'last' && word.analyses.some((r) => r.tags.includes('Surn'))) return [{ word, accept: (r: { tags: readonly string[] }) => r.tags.includes('Surn'), also: womanPossessiveSurname(word)?.forms }];
       // A last word the dictionary knows only as a first name is one, in the case of the first (`Мохаммадом Джавадом
       // Зарифом`); one in another case is the next phrase (`Роман | Льва Толстого`: the novel of Лев Толстой).
-      if (role === 'last' && word.analyses.some(singularName)) return [{ word, accept: singularName }];
+      if (role === 'last' && word.analyses.some(singularName) && !undeclinedWomanSurname(match, word)) return [{ word, accept: singularName }];
       return [];
     }),
   ) !== null;
+
+/** The vowels a woman's surname that does not decline ends in (`Санду`, `Шидло`, `Руссо`, `Мелони`). */
+const UNDECLINED_VOWEL_END = /[иоуэею]$/;
+
+/**
+ * Rule `woman's surname read as a name`: after a woman's first name only, a last word in a vowel that no woman's name in
+ * `-а`, `-я` ends in as written, which the dictionary knows as such a name's form in another case (`Майей Санду`: `Санду`,
+ * Санда's accusative), is her surname, which does not decline; two women's names in two cases are no one's name.
+ */
+function undeclinedWomanSurname(match: Match, word: Word): boolean {
+  const first = match.words[match.roles.indexOf('first')];
+  const woman = first !== undefined && first.analyses.some((r) => r.known && singularName(r)) && first.analyses.every((r) => !r.known || !singularName(r) || r.gender === 'femn');
+  return woman && UNDECLINED_VOWEL_END.test(word.folded) && word.analyses.every((r) => !r.known || !singularName(r) || (r.gender === 'femn' && r.case !== 'nomn'));
+}
 
 /**
  * A surname the dictionary knows after a woman's name that a place reads the same is a woman's, in a case the name's
@@ -213,12 +238,16 @@ const NAME_PART_SHOWING_CASE = and(title, isWord, not(latin), not(knownGram('Geo
  * Rule `first, second given name, last`: a man's first name in an oblique case, then a second given name and a surname that
  * show that case too (`Мартину Лютеру Кингу`, `Джорджа Уокера Буша`, `Фрэнсиса Форда Копполы`): a word declined as the
  * first is, between it and the surname, is a given name even where the dictionary lacks it or reads it as a common word.
- * Not a word the dictionary knows as a surname only (`Владимира Путина | Адама`: two people in apposition), nor a first
+ * Not a word the dictionary knows as a surname only (`Владимира Путина | Адама`: two people in apposition), unless an
+ * indeclinable surname follows (`Джона Фицджеральда Кеннеди`), nor a first
  * name last (`Путина Дональда`); not in the nominative, where no ending tells the second given name from the next phrase.
  */
 function givenNamesShareCase(match: Match): boolean {
   const [first, middle, last] = match.words as [Word, Word, Word];
-  if (middle.analyses.some((r) => r.known && r.tags.includes('Surn')) && !middle.analyses.some((r) => r.known && r.tags.includes('Name'))) return false;
+  // Before a surname that does not decline (`Джона Фицджеральда Кеннеди`), which no one puts after a surname, a middle word
+  // the dictionary knows only as a surname is a given name still.
+  const undeclinedLast = last.analyses.some((r) => r.known && r.tags.includes('Surn') && r.tags.includes('Fixd'));
+  if (!undeclinedLast && middle.analyses.some((r) => r.known && r.tags.includes('Surn')) && !middle.analyses.some((r) => r.known && r.tags.includes('Name'))) return false;
   const cases = first.analyses.filter((r) => r.known && r.tags.includes('Name') && r.number === 'sing' && r.gender === 'masc' && !r.tags.includes('Fixd') && r.case !== 'nomn');
   return cases.some(({ case: wordCase }) => showsManCase(middle, wordCase!, false) && showsManCase(last, wordCase!, true));
 }
@@ -269,10 +298,27 @@ const oneUnknown = (match: Match): boolean => match.words.some((word) => !known(
  */
 function surnameVerbAgrees(match: Match): boolean {
   const surname = match.words[0]!.analyses[0]!;
-  const verb = match.words[1]!;
-  return verb.analyses.some(
+  const verb = verbAfterSubject(match);
+  return verb !== undefined && verb.analyses.some(
     (reading) => reading.pos === 'VERB' && reading.number === 'sing' && (reading.tags.includes('past') ? reading.gender === surname.gender : reading.tags.includes('3per')),
   );
+}
+
+/**
+ * Words between a sentence's first word and its verb, which leave the verb the subject's: adverbs and particles (`Путин
+ * также заявил`) and a listed parenthetical phrase in commas (`Лавров, в частности, отметил`); rule `parenthetical before the verb`.
+ */
+const BEFORE_VERB = or(BETWEEN_SUBJECT_AND_VERB, PARENTHETICAL_PART);
+/** The match's last word when it is the predicate of its first, after the words {@link BEFORE_VERB} lets stand between. */
+function verbAfterSubject(match: Match): Word | undefined {
+  const verb = match.words.at(-1);
+  return match.words.length === 2 || predicateWord(match.words, 1) === verb ? verb : undefined;
+}
+
+/** A verb of saying after a sentence's first word the dictionary does not know, in the singular: a past form of either gender, or a third person. */
+function speakerVerbAgrees(match: Match): boolean {
+  const verb = verbAfterSubject(match);
+  return verb !== undefined && verb.analyses.some((reading) => reading.pos === 'VERB' && reading.number === 'sing' && (reading.tags.includes('past') || reading.tags.includes('3per')));
 }
 
 /** Every common reading the dictionary knows is a noun in an oblique case (`Королев` as a genitive plural of `королева`): none can be a subject. */
@@ -281,8 +327,8 @@ const commonOblique = formTest((word) => word.analyses.every((reading) => !readi
 
 /** A verb after a sentence's first word that agrees with one of its readings as a surname in the nominative singular. */
 function surnameVerbAgreesAny(match: Match): boolean {
-  const verb = match.words[1]!;
-  return match.words[0]!.analyses.some((surname) => surname.tags.includes('Surn') && surname.case === 'nomn' && surname.number === 'sing' && verb.analyses.some(
+  const verb = verbAfterSubject(match);
+  return verb !== undefined && match.words[0]!.analyses.some((surname) => surname.tags.includes('Surn') && surname.case === 'nomn' && surname.number === 'sing' && verb.analyses.some(
     (reading) => reading.pos === 'VERB' && reading.number === 'sing' && (reading.tags.includes('past') ? reading.gender === surname.gender : reading.tags.includes('3per')),
   ));
 }
@@ -424,21 +470,29 @@ export const PERSON_RULES: readonly Rule[] = [
   rule('title: First Surname', 'PER', [one(NAME_INSIDE, 'first'), one(NAME_INSIDE, 'last')], afterTitle),
   // A title opening the sentence is capitalised as its first word (`Посол Нуланд`), as `afterTitle` allows too
   rule('title Surname', 'PER', [one(and(or(lower, sentenceStart), titleWord), 'context'), one(and(LAST, not(FIRST)), 'last')], noSecondNameAfter),
-  rule('I. last', 'PER', [one(singleLetter, 'first'), one(dot), one(LAST_AFTER_INITIAL, 'last')]),
-  rule('I. I. last', 'PER', [one(singleLetter, 'first'), one(dot), one(singleLetter, 'middle'), one(dot), one(LAST_AFTER_INITIAL, 'last')]),
+  rule('I. last', 'PER', [one(initial, 'first'), one(dot), one(LAST_AFTER_INITIAL, 'last')]),
+  rule('I. I. last', 'PER', [one(initial, 'first'), one(dot), one(singleLetter, 'middle'), one(dot), one(LAST_AFTER_INITIAL, 'last')]),
   // `Ж.-М. Эро`, `Ж.-П. Раффарен`: the initials of a double given name, joined by a hyphen, are one first name's
   rule('I.-I. last', 'PER', [one(singleLetter, 'first'), one(dot), one(text('-'), 'hyphen'), one(singleLetter, 'first'), one(dot), one(LAST_AFTER_INITIAL, 'last')]),
   rule('last I. I.', 'PER', [one(ANY_SURNAME, 'last'), one(singleLetter, 'first'), one(dot), optional(singleLetter, 'middle'), optional(dot)]),
   rule('last', 'PER', [one(and(SURNAME, properHere, or(knownGram('Surn'), best((r) => r.tags.includes('Surn')))), 'last')]),
   rule('Surname at the start, then its verb', 'PER', [
-    one(and(SURNAME, sentenceStart, best((r) => r.tags.includes('Surn') && r.case === 'nomn' && r.number === 'sing')), 'last'), one(and(lower, pos('VERB')), 'context'),
+    one(and(SURNAME, sentenceStart, best((r) => r.tags.includes('Surn') && r.case === 'nomn' && r.number === 'sing')), 'last'), repeat(BEFORE_VERB, 0, 6, 'context'),
+    one(and(lower, pos('VERB')), 'context'),
   ], surnameVerbAgrees),
   // `Песков отказался`: a surname whose common readings are oblique cases only (`песков` of `песок`) is the subject of a past verb that agrees with it
-  rule('Surname at the start, then its verb', 'PER', [one(and(SURNAME, sentenceStart), 'last'), one(and(lower, pos('VERB')), 'context')], (match) => nameSubjectOfVerb(match.words[0]!, match.words[1], 'Surn')),
+  rule('Surname at the start, then its verb', 'PER', [one(and(SURNAME, sentenceStart), 'last'), repeat(BEFORE_VERB, 0, 6, 'context'), one(and(lower, pos('VERB')), 'context')],
+    (match) => nameSubjectOfVerb(match.words[0]!, verbAfterSubject(match), 'Surn')),
   // `Королёв заявил`: a surname that says something is a person, even where a town bears the name (`Королёв`, `Пушкин`)
   rule('Surname at the start, then its speech verb', 'PER', [
-    one(and(title, gram('Surn'), or(not(titleWord), commonOblique), sentenceStart, knownGram('Surn', 'nomn', 'sing')), 'last'), one((word: Word) => reportVerb(word), 'context'),
+    one(and(title, gram('Surn'), or(not(titleWord), commonOblique), sentenceStart, knownGram('Surn', 'nomn', 'sing')), 'last'), repeat(BEFORE_VERB, 0, 6, 'context'),
+    one((word: Word) => reportVerb(word), 'context'),
   ], surnameVerbAgreesAny),
+  // `Орбан заявил`, `Бербок заявила`: a word the dictionary does not know at a sentence's start, the subject of a verb of saying,
+  // is a foreign surname; not a listed name, a body's short name (`Мосгоризбирком`) or a listed first name
+  rule('Unknown surname at the start, then its speech verb', 'PER', [
+    one(and(UNKNOWN_SURNAME, sentenceStart), 'last'), repeat(BEFORE_VERB, 0, 6, 'context'), one((word: Word) => reportVerb(word), 'context'),
+  ], speakerVerbAgrees),
   // `Людовик XIV`, `Иоанн Павел II`: a sovereign's or a pope's given names and regnal number, the number in the name as written
   rule('name, regnal number', 'PER', [one(FIRST, 'first'), optional(FIRST, 'first'), one(regnalNumber, 'regnal')]),
   rule('first', 'PER', [one(and(FIRST, properHere, likelierName), 'first')]),
