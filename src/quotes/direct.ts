@@ -153,7 +153,9 @@ function introduction(view: DocumentView, open: number): Attribution | null {
 function colonSource(view: DocumentView, colon: number): Attribution | null {
   const sentence = view.sentenceTokens[view.sentenceOf[colon]!]!;
   const found = introductionTo(view, colon - 1, sentence.first, RUSSIAN);
-  if (found) return { cue: found.cue, speaker: found.speaker, end: colon + 1, pattern: 'X сказал: «…»' };
+  // The subject set off from its verb by a phrase of its own (`Глава Минфина, выступая в Госдуме, подчеркнул:`) is the
+  // sentence's, as for `X заявил, что …`.
+  if (found) return { cue: found.cue, speaker: found.speaker ?? sentenceSubject(view, sentence.first, found.cue.first, found.cue.reading), end: colon + 1, pattern: 'X сказал: «…»' };
   const label = speakerLabel(view, sentence.first, colon);
   if (label) return { cue: null, speaker: label, end: colon + 1, pattern: 'X: «…»' };
   // `Сам Александр Белов оказался более дипломатичным: «…»`: the sentence's subject.
