@@ -5,7 +5,7 @@
  * colon, and interview turns (`Голос Америки: …`).
  */
 import type { WordAnalysis } from '../morphology/morphology.js';
-import { attributionFrom, introductionTo, type AttributionGrammar } from './attribution.js';
+import { attributionFrom, introductionTo, type AttributionGrammar, type CueAndSpeaker } from './attribution.js';
 import { documentAuthor } from './indirect.js';
 import { isCitingCue, isImpersonalVerb, isPageLabel, isWordsCitingCue, pointingVerbObjectCue, speechReading, wordsCitingReading } from './lexicon.js';
 import { contentPieces, DASHES, endsSentence, MIN_FREE_WORDS, paragraphEndToken, phraseCue, piece, startsClause, wordCount, wordCue, type Draft, type DraftCue, type Piece } from './draft.js';
@@ -91,13 +91,33 @@ function attributionAfter(view: DocumentView, from: number, undashedAllowed = fa
   const dash = undashed ? i - 1 : i;
   const limit = Math.min(words.length, dash + 1 + ATTRIBUTION_WINDOW, paragraphEndToken(view, dash + 1));
   const end = clauseLimit(view, dash + 1, limit);
-  const found = attributionFrom(view, dash + 1, end, end, RUSSIAN);
+  const found = attributionFrom(view, dash + 1, end, end, RUSSIAN) ?? (undashed ? null : authorsWords(view, from, dash, end));
   // Undashed, the speaker follows the verb (`«Спасибо» сказали все`); with none, the quoted name is the verb's subject
   // (`«Роскосмос» сообщил, что …`), not what was said.
   if (undashed && !found?.speaker) return null;
   // `— сказал председатель профсоюза, водитель автобуса Михаил Орлов.`: the title's apposition names the speaker.
   const speaker = found?.speaker ? withNamedApposition(view, found.speaker, end) : null;
   return found && { cue: found.cue, speaker, end, pattern: '«…», — сказал X' };
+}
+
+/**
+ * Rule `authorsWords`: in `«П», — а.` the punctuation itself marks the author's words, whatever their verb
+ * (`«…», — пошутил министр`, `— вздохнула она`, `— отрезал тренер`): a finite verb right after the dash, with the
+ * subject agreeing with it after it, is the cue. Only after a comma or the speech's own `?`, `!`, `…` before the
+ * dash (`«Спартак» — …` after a name has none), and only with a subject found.
+ */
+function authorsWords(view: DocumentView, from: number, dash: number, end: number): CueAndSpeaker<Cue> | null {
+  const { words } = view;
+  let marked = false;
+  for (let k = from; k < dash; k++) marked ||= isPunctuation(words[k]!, ',!?…');
+  if (!marked && !isPunctuation(words[from - 2] ?? words[from - 1]!, '!?…')) return null;
+  const verb = words[dash + 1];
+  if (!verb || !isWord(verb) || verb.shape !== 'lower' || view.mentionAt[dash + 1]) return null;
+  const reading = verb.analyses[0];
+  if (reading?.pos !== 'VERB' || reading.tags.includes('1per') || reading.tags.includes('2per') || reading.tags.includes('impr')) return null;
+  const cue: Cue = { ...wordCue(dash + 1, reading.lemma), reading };
+  const speaker = RUSSIAN.speakerAfter(view, cue, end);
+  return speaker && { cue, speaker };
 }
 
 /** `«П, — а, — п».` and `«П, — а. — П».`: an attribution inside the marks, between dashes. */
@@ -133,7 +153,9 @@ function introduction(view: DocumentView, open: number): Attribution | null {
 function colonSource(view: DocumentView, colon: number): Attribution | null {
   const sentence = view.sentenceTokens[view.sentenceOf[colon]!]!;
   const found = introductionTo(view, colon - 1, sentence.first, RUSSIAN);
-  if (found) return { cue: found.cue, speaker: found.speaker, end: colon + 1, pattern: 'X сказал: «…»' };
+  // The subject set off from its verb by a phrase of its own (`Глава Минфина, выступая в Госдуме, подчеркнул:`) is the
+  // sentence's, as for `X заявил, что …`.
+  if (found) return { cue: found.cue, speaker: found.speaker ?? sentenceSubject(view, sentence.first, found.cue.first, found.cue.reading), end: colon + 1, pattern: 'X сказал: «…»' };
   const label = speakerLabel(view, sentence.first, colon);
   if (label) return { cue: null, speaker: label, end: colon + 1, pattern: 'X: «…»' };
   // `Сам Александр Белов оказался более дипломатичным: «…»`: the sentence's subject.

@@ -193,12 +193,15 @@ function attribute(view: DocumentView, drafts: Draft[]): Quote[] {
     // The source `Об этом сообщил X` names is the speaker of a statement that names no one or that a medium passes on,
     // and the source's verb its cue when the statement's was the medium's (`Как передала радиостанция «Маяк»`).
     const passedOn = draft.cue !== null && isPassOnCue(draft.cue.lemma);
-    if (draft.source && (!resolved?.name || passedOn)) {
+    // A statement with no attribution of its own (`«…». Так посол прокомментировал …`) takes the source's phrase and cue
+    // even when the source names no one: it says who spoke, where continuing the last speaker only guesses.
+    const unattributed = !draft.cue && !draft.speaker;
+    if (draft.source && (!resolved?.name || passedOn || unattributed)) {
       const source = speakersOf(language).resolve(draft.source.speaker, recent?.resolved ?? null, draft.source.cue, draft.content[0]![0]);
-      if (source.name) {
+      if (source.name || unattributed) {
         resolved = source;
         speaker = { ...tokenSpan(view, draft.source.speaker), name: source.name, entity: source.entity };
-        if (passedOn) draftCue = draft.source.cue;
+        if (passedOn || unattributed) draftCue = draft.source.cue;
       }
     }
     const cue = draftCue ? { ...tokenSpan(view, draftCue), lemma: draftCue.lemma } : null;

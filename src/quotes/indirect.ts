@@ -270,7 +270,7 @@ function asReported(view: DocumentView, sentence: Sentence, i: number): Found | 
   if (j < sentence.end && words[j]!.folded === 'было') j++;
   if (j >= sentence.end) return null;
   const found = cueAt(view, j, sentence.end);
-  if (!found) return subjectFirst(view, sentence, i);
+  if (!found) return followsFrom(view, sentence, i, j) ?? subjectFirst(view, sentence, i);
   if (found.reading?.pos === 'GRND') return null;
   const cue = phraseCue(view, i, found.cue.end, `как ${found.cue.lemma}`);
   const clause = clauseEnd(view, found.cue.end, sentence.end);
@@ -397,18 +397,37 @@ const DOCUMENT_MODIFIER_WINDOW = 8;
  * (`в новогоднем обращении`, `в опубликованном в конце года докладе`, `на официальном сайте`): its token, or -1.
  * The words between hold no verb and no punctuation.
  */
-function documentNounAfter(view: DocumentView, from: number, end: number): number {
+function documentNounAfter(view: DocumentView, from: number, end: number, cases: readonly string[] = LOCATIVE): number {
   const { words } = view;
   if (from >= end) return -1;
   if (isDocumentNoun(words[from]!)) return from;
-  if (!words[from]!.analyses.some((reading) => (reading.pos === 'ADJF' || reading.pos === 'PRTF') && (reading.case === 'loct' || reading.case === 'loc2'))) return -1;
+  if (!words[from]!.analyses.some((reading) => (reading.pos === 'ADJF' || reading.pos === 'PRTF') && cases.includes(reading.case ?? ''))) return -1;
   for (let j = from + 1; j < Math.min(end, from + DOCUMENT_MODIFIER_WINDOW); j++) {
     const word = words[j]!;
     if (word.token.kind === 'number') continue;
     if (!isWord(word) || PREDICATES.has(word.analyses[0]?.pos ?? '')) return -1;
-    if (isDocumentNoun(word) && word.analyses.some((reading) => reading.case === 'loct' || reading.case === 'loc2')) return j;
+    if (isDocumentNoun(word) && word.analyses.some((reading) => cases.includes(reading.case ?? ''))) return j;
   }
   return -1;
+}
+
+const LOCATIVE = ['loct', 'loc2'];
+
+/**
+ * Rule `followsFrom`: `Как следует из сообщения прокуратуры, …`, `как следует из опубликованного отчета компании`: what a
+ * document shows is its author's report, as `как говорится в` is. The cue (`как следует из`) ends at `из`; returns the
+ * draft with the document's author as speaker, or null.
+ */
+function followsFrom(view: DocumentView, sentence: Sentence, i: number, j: number): Found | null {
+  const { words } = view;
+  if (j + 2 >= sentence.end || !words[j]!.analyses.some((reading) => reading.pos === 'VERB' && reading.key === 'следовать' && reading.tags.includes('3per'))) return null;
+  if (!isOneOf(view, j + 1, 'из')) return null;
+  const clause = clauseEnd(view, j + 2, sentence.end);
+  const noun = documentNounAfter(view, j + 2, clause, ['gent']);
+  if (noun === -1) return null;
+  const cue = phraseCue(view, i, j + 2, 'как следовать из');
+  const speaker = noun + 1 < clause ? phraseFrom(view, noun + 1, clause) : null;
+  return { draft: around(view, sentence, i, clause, cue, speaker, 'как сообщил X'), next: sentence.end };
 }
 
 /** `Об этом сообщил X.`, `Об этом X сообщил.` and `Такое мнение высказал X.`: the sentence before is X's statement. */
@@ -423,16 +442,21 @@ function aboutThis(view: DocumentView, sentence: Sentence, i: number, previous: 
     const cue = phraseCue(view, i, i + 3, pointing.lemma);
     return { draft: { kind: 'indirect', content: [content], cue, speaker, inherits: false, pattern: 'Об этом сообщил X' }, next: sentence.end };
   }
-  if (!isOneOf(view, i, 'об') || i + 2 >= sentence.end || words[i + 1]!.folded !== 'этом') return null;
+  // Rule `soSaid`: `Так X прокомментировал …`, `Так считает X.` points back as `Об этом` does; `Так, …` with a comma
+  // opens an example instead, and a bare `Так` needs a speaker named (`Так говорят` is no one's).
+  const so = isOneOf(view, i, 'так') && i + 1 < sentence.end && isWord(words[i + 1]!);
+  if (!so && (!isOneOf(view, i, 'об') || i + 2 >= sentence.end || words[i + 1]!.folded !== 'этом')) return null;
+  const after = so ? i + 1 : i + 2;
   // The cue right after `Об этом`, or the first verb of the clause when the subject comes first (`Об этом министр заявил`).
-  const verb = clauseEnd(view, i + 2, sentence.end);
-  const found = cueAt(view, i + 2, sentence.end) ?? (verb < sentence.end && isWord(words[verb]!) ? cueAt(view, verb, sentence.end) : null);
-  if (!found) return null;
+  const verb = clauseEnd(view, after, sentence.end);
+  const found = cueAt(view, after, sentence.end) ?? (verb < sentence.end && isWord(words[verb]!) ? cueAt(view, verb, sentence.end) : null);
+  if (!found || (so && (found.agentless || found.reading?.pos !== 'VERB'))) return null;
   const content = piece(view, previous.first, previous.end);
   if (!content) return null;
   const speaker = found.agentless
     ? documentAuthor(view, found.cue.end, sentence.end)
-    : subjectAfter(view, found.cue.end, found.reading, sentence.end) ?? subjectBefore(view, found.cue.first, found.reading, i + 2);
+    : subjectAfter(view, found.cue.end, found.reading, sentence.end) ?? subjectBefore(view, found.cue.first, found.reading, after);
+  if (so && !speaker) return null;
   return { draft: { kind: 'indirect', content: [content], cue: found.cue, speaker, inherits: false, pattern: 'Об этом сообщил X' }, next: sentence.end };
 }
 
@@ -644,7 +668,8 @@ function clauseStart(view: DocumentView, first: number, cue: number): number {
 function clauseEnd(view: DocumentView, from: number, limit: number): number {
   for (let j = from; j < limit; j++) {
     if (isPunctuation(view.words[j]!, ',;:()') || (isPunctuation(view.words[j]!, DASHES) && view.words[j]!.text !== '-')) return j;
-    if (isWord(view.words[j]!) && view.words[j]!.analyses[0]?.pos === 'VERB') return j;
+    // A word of a name the entity stage found is no verb (`Винай Кумар`).
+    if (isWord(view.words[j]!) && view.words[j]!.analyses[0]?.pos === 'VERB' && !view.mentionAt[j]) return j;
   }
   return limit;
 }
