@@ -116,14 +116,13 @@ describe('token rules are asked only where they apply (src/segment/token-rules.t
     fc.assert(
       fc.property(hostile, (text) => {
         const atoms = atomize(text);
-        const boundary = new Boundary();
-        boundary.atoms = atoms;
-        for (let index = 1; index < atoms.length; index++) {
-          if (atoms[index]!.spaceBefore) continue;
+        const boundary = new Boundary(atoms);
+        for (let index = 1; index < atoms.count; index++) {
+          if (atoms.spaceBefore(index)) continue;
           boundary.index = index;
           boundary.tokenStart = Math.max(0, index - 2);
           for (const rule of TOKEN_RULES) {
-            if (rule.decide(boundary) !== undefined) expect([rule.name, rule.applies(kindOf(atoms[index - 1]!), kindOf(atoms[index]!))]).toEqual([rule.name, true]);
+            if (rule.decide(boundary) !== undefined) expect([rule.name, rule.applies(kindOf(atoms, index - 1), kindOf(atoms, index))]).toEqual([rule.name, true]);
           }
         }
       }),

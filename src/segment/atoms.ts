@@ -10,13 +10,100 @@ export { BRACKETS, DASHES, ENDINGS, PUNCTS, QUOTES } from './punctuation.js';
 /** Atom types: Cyrillic and Latin letter runs, digit runs, single punctuation marks, anything else. */
 export type AtomType = 'ru' | 'lat' | 'int' | 'punct' | 'other' | SpecialKind;
 
-export interface Atom {
-  type: AtomType;
-  start: number;
-  end: number;
-  text: string;
-  /** True when whitespace separates this atom from the previous one. */
-  spaceBefore: boolean;
+// An atom's type as stored: the index of its name in ATOM_TYPES.
+const enum Code {
+  Ru = 0,
+  Lat,
+  Int,
+  Punct,
+  Other,
+  Url,
+  Email,
+  Hashtag,
+  Mention,
+}
+const ATOM_TYPES: readonly AtomType[] = ['ru', 'lat', 'int', 'punct', 'other', 'url', 'email', 'hashtag', 'mention'];
+const SPECIAL_CODES: Record<SpecialKind, Code> = { url: Code.Url, email: Code.Email, hashtag: Code.Hashtag, mention: Code.Mention };
+
+/**
+ * The atoms of a text, one entry per atom in typed arrays rather than one object per atom: a megabyte of
+ * `«` is a million atoms, and a million objects made the garbage collector's work grow faster than the text.
+ * An atom is its index, `0 ≤ i < count`; its text is cut from the source only when asked for, and a
+ * one-character text is a shared string ({@link charString}).
+ */
+export class Atoms {
+  /** How many atoms there are. */
+  count = 0;
+  private starts!: Int32Array;
+  private ends!: Int32Array;
+  private types!: Uint8Array;
+  /** 1 when whitespace separates the atom from the previous one. */
+  private spaces!: Uint8Array;
+
+  constructor(readonly source: string) {
+    // News has about one atom in five code units; a run of marks, one in each: the arrays double as needed.
+    this.allocate(Math.min(source.length, 64 + (source.length >> 2)));
+  }
+
+  /** Appends an atom (for {@link atomize}). */
+  push(code: Code, start: number, end: number, spaceBefore: boolean): void {
+    if (this.count === this.starts.length) this.grow();
+    const i = this.count++;
+    this.starts[i] = start;
+    this.ends[i] = end;
+    this.types[i] = code;
+    this.spaces[i] = spaceBefore ? 1 : 0;
+  }
+
+  /** The type of atom `i`. */
+  type(i: number): AtomType {
+    return ATOM_TYPES[this.types[i]!]!;
+  }
+
+  /** Where atom `i` starts in the source. */
+  start(i: number): number {
+    return this.starts[i]!;
+  }
+
+  /** Where atom `i` ends in the source. */
+  end(i: number): number {
+    return this.ends[i]!;
+  }
+
+  /** Length of the atom's text in UTF-16 code units. */
+  size(i: number): number {
+    return this.ends[i]! - this.starts[i]!;
+  }
+
+  /** True when whitespace separates atom `i` from the previous one. */
+  spaceBefore(i: number): boolean {
+    return this.spaces[i] === 1;
+  }
+
+  /** The atom's text; one code unit is a shared string, so a punctuation mark's text allocates nothing. */
+  text(i: number): string {
+    const start = this.starts[i]!;
+    const end = this.ends[i]!;
+    return end - start === 1 ? charString(this.source.charCodeAt(start)) : this.source.slice(start, end);
+  }
+
+  private grow(): void {
+    const { starts, ends, types, spaces } = this;
+    this.allocate(starts.length * 2);
+    this.starts.set(starts);
+    this.ends.set(ends);
+    this.types.set(types);
+    this.spaces.set(spaces);
+  }
+
+  /** Empty arrays for `capacity` atoms, the four of them views of one buffer: one allocation per text, not four. */
+  private allocate(capacity: number): void {
+    const buffer = new ArrayBuffer(capacity * 10);
+    this.starts = new Int32Array(buffer, 0, capacity);
+    this.ends = new Int32Array(buffer, capacity * 4, capacity);
+    this.types = new Uint8Array(buffer, capacity * 8, capacity);
+    this.spaces = new Uint8Array(buffer, capacity * 9, capacity);
+  }
 }
 
 // Character classes, composed from Unicode properties with XRegExp at build time
@@ -63,10 +150,10 @@ function buildClassTable(): Uint8Array {
   return table;
 }
 
-const RUN_TYPES: Partial<Record<CharClass, AtomType>> = {
-  [CharClass.Ru]: 'ru',
-  [CharClass.Lat]: 'lat',
-  [CharClass.Digit]: 'int',
+const RUN_CODES: Partial<Record<CharClass, Code>> = {
+  [CharClass.Ru]: Code.Ru,
+  [CharClass.Lat]: Code.Lat,
+  [CharClass.Digit]: Code.Int,
 };
 
 // Cyrillic words glued by scraping (`ВодневЧрезвычайный`): a long lower-case
@@ -74,8 +161,8 @@ const RUN_TYPES: Partial<Record<CharClass, AtomType>> = {
 const GLUED = /[а-яё]{5}(?=[А-ЯЁ][а-яё]{4})/g;
 
 /** Cuts `text` into atoms, in order, covering every non-whitespace character. */
-export function atomize(text: string): Atom[] {
-  const atoms: Atom[] = [];
+export function atomize(text: string): Atoms {
+  const atoms = new Atoms(text);
   const specials = findSpecialSpans(text);
   let special = 0;
   let nextSpecial = specials.length ? specials[0]!.start : Infinity;
@@ -85,7 +172,7 @@ export function atomize(text: string): Atom[] {
   while (position < length) {
     if (position === nextSpecial) {
       const span = specials[special++]!;
-      atoms.push({ type: span.kind, start: span.start, end: span.end, text: text.slice(span.start, span.end), spaceBefore });
+      atoms.push(SPECIAL_CODES[span.kind], span.start, span.end, spaceBefore);
       position = span.end;
       nextSpecial = special < specials.length ? specials[special]!.start : Infinity;
       spaceBefore = false;
@@ -98,18 +185,16 @@ export function atomize(text: string): Atom[] {
       continue;
     }
     let end = position + 1;
-    const runType = RUN_TYPES[charClass];
-    if (runType) {
+    const runCode = RUN_CODES[charClass];
+    if (runCode !== undefined) {
       const limit = Math.min(length, nextSpecial);
       while (end < limit && CLASS_TABLE[text.charCodeAt(end)] === charClass) end++;
-      if (runType === 'ru' && end - position > 9) pushGlued(atoms, text, position, end, spaceBefore);
-      else atoms.push({ type: runType, start: position, end, text: end - position === 1 ? charString(text.charCodeAt(position)) : text.slice(position, end), spaceBefore });
+      if (runCode === Code.Ru && end - position > 9 && hasInnerCapital(text, position, end)) pushGlued(atoms, text, position, end, spaceBefore);
+      else atoms.push(runCode, position, end, spaceBefore);
     } else {
       // A surrogate pair is one character; a lone surrogate is one atom of its own.
-      const code = text.charCodeAt(position);
-      if (isHighSurrogate(code) && isLowSurrogate(text.charCodeAt(end))) end++;
-      const atomText = end - position === 1 ? charString(code) : text.slice(position, end);
-      atoms.push({ type: charClass === CharClass.Punct ? 'punct' : 'other', start: position, end, text: atomText, spaceBefore });
+      if (isHighSurrogate(text.charCodeAt(position)) && isLowSurrogate(text.charCodeAt(end))) end++;
+      atoms.push(charClass === CharClass.Punct ? Code.Punct : Code.Other, position, end, spaceBefore);
     }
     position = end;
     spaceBefore = false;
@@ -127,14 +212,26 @@ export function charString(code: number): string {
 const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
 const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
 
-function pushGlued(atoms: Atom[], text: string, start: number, end: number, spaceBefore: boolean): void {
+/**
+ * Whether a Cyrillic run has a capital where GLUED could cut (five letters in, five from the end): most long
+ * words have none, and are taken whole without cutting out their text for the pattern.
+ */
+function hasInnerCapital(text: string, start: number, end: number): boolean {
+  for (let k = start + 5; k <= end - 5; k++) {
+    const code = text.charCodeAt(k);
+    if ((code >= 0x410 && code <= 0x42f) || code === 0x401) return true;
+  }
+  return false;
+}
+
+function pushGlued(atoms: Atoms, text: string, start: number, end: number, spaceBefore: boolean): void {
   const run = text.slice(start, end);
   let from = 0;
   GLUED.lastIndex = 0;
   for (let match = GLUED.exec(run); match; match = GLUED.exec(run)) {
     const cut = match.index + 5;
-    atoms.push({ type: 'ru', start: start + from, end: start + cut, text: run.slice(from, cut), spaceBefore: from === 0 && spaceBefore });
+    atoms.push(Code.Ru, start + from, start + cut, from === 0 && spaceBefore);
     from = cut;
   }
-  atoms.push({ type: 'ru', start: start + from, end, text: run.slice(from), spaceBefore: from === 0 && spaceBefore });
+  atoms.push(Code.Ru, start + from, end, from === 0 && spaceBefore);
 }

@@ -1,8 +1,8 @@
 import type { WorkingDocument } from '../document.js';
 import type { Token, TokenKind } from '../model.js';
 import { expectString } from '../errors.js';
-import { atomize, type Atom } from './atoms.js';
-import { Boundary, kindOf, rulesFor, type Decision } from './token-rules.js';
+import { atomize, type Atoms } from './atoms.js';
+import { Boundary, kindOf, rulesFor, type AtomKind, type Decision } from './token-rules.js';
 
 /**
  * Why two neighbouring atoms were joined into one token or split into two.
@@ -83,55 +83,60 @@ export function addTokens(document: WorkingDocument): void {
 function segmentTokens(text: string, trace: TokenBoundary[] | undefined): Token[] {
   const atoms = atomize(text);
   const tokens: Token[] = [];
-  if (atoms.length === 0) return tokens;
-  const boundary = new Boundary();
-  boundary.atoms = atoms;
-  for (let index = 1; index < atoms.length; index++) {
-    const atom = atoms[index]!;
-    if (atom.spaceBefore) {
-      tokens.push(makeToken(text, atoms, boundary.tokenStart, index));
+  const count = atoms.count;
+  if (count === 0) return tokens;
+  const boundary = new Boundary(atoms);
+  // The right atom's kind is the left one's at the next boundary.
+  let leftKind: AtomKind | undefined;
+  for (let index = 1; index < count; index++) {
+    if (atoms.spaceBefore(index)) {
+      tokens.push(makeToken(atoms, boundary.tokenStart, index));
       boundary.tokenStart = index;
+      leftKind = undefined;
       continue;
     }
     boundary.index = index;
     let decision: Decision;
     let rule = 'default';
-    for (const candidate of rulesFor(kindOf(atoms[index - 1]!), kindOf(atom))) {
+    const rightKind = kindOf(atoms, index);
+    const rules = rulesFor(leftKind ?? kindOf(atoms, index - 1), rightKind);
+    leftKind = rightKind;
+    for (const candidate of rules) {
       decision = candidate.decide(boundary);
       if (decision) {
         rule = candidate.name;
         break;
       }
     }
-    if (trace) trace.push({ offset: atom.start, left: atoms[index - 1]!.text, right: atom.text, decision: decision ?? 'split', rule });
+    if (trace) trace.push({ offset: atoms.start(index), left: atoms.text(index - 1), right: atoms.text(index), decision: decision ?? 'split', rule });
     if (decision !== 'join') {
-      tokens.push(makeToken(text, atoms, boundary.tokenStart, index));
+      tokens.push(makeToken(atoms, boundary.tokenStart, index));
       boundary.tokenStart = index;
     }
   }
-  tokens.push(makeToken(text, atoms, boundary.tokenStart, atoms.length));
+  tokens.push(makeToken(atoms, boundary.tokenStart, count));
   return tokens;
 }
 
-function makeToken(text: string, atoms: readonly Atom[], from: number, to: number): Token {
-  const start = atoms[from]!.start;
-  const end = atoms[to - 1]!.end;
-  // A one-atom token shares the atom's text (one-character texts are shared strings, see atoms.ts).
-  return { start, end, text: to - from === 1 ? atoms[from]!.text : text.slice(start, end), kind: tokenKind(atoms, from, to) };
+function makeToken(atoms: Atoms, from: number, to: number): Token {
+  const start = atoms.start(from);
+  const end = atoms.end(to - 1);
+  // A one-atom token's text is the atom's (a one-character text is a shared string, see atoms.ts).
+  return { start, end, text: to - from === 1 ? atoms.text(from) : atoms.source.slice(start, end), kind: tokenKind(atoms, from, to) };
 }
 
 // Punctuation atoms are single characters: a set lookup each, as a token may hold a million of them.
 const PUNCTUATION = new Set('.,:;!?…‑–—−-«»“”‘’"„\'‚‛‟‹›()[]{}/\\*');
 const LETTER = /\p{L}/u;
 
-function tokenKind(atoms: readonly Atom[], from: number, to: number): TokenKind {
-  const first = atoms[from]!;
-  switch (first.type) {
+function tokenKind(atoms: Atoms, from: number, to: number): TokenKind {
+  const first = atoms.type(from);
+  switch (first) {
     case 'url':
     case 'email':
     case 'hashtag':
     case 'mention':
-      return first.type;
+      return first;
     case 'int':
       return 'number';
     case 'ru':
@@ -140,10 +145,10 @@ function tokenKind(atoms: readonly Atom[], from: number, to: number): TokenKind 
   }
   let punctuationOnly = true;
   for (let k = from; k < to; k++) {
-    const atom = atoms[k]!;
-    if (atom.type === 'ru' || atom.type === 'lat' || (atom.type === 'other' && LETTER.test(atom.text))) return 'word';
-    if (atom.type === 'int') return 'number';
-    if (atom.type !== 'punct' || !PUNCTUATION.has(atom.text)) punctuationOnly = false;
+    const type = atoms.type(k);
+    if (type === 'ru' || type === 'lat' || (type === 'other' && LETTER.test(atoms.text(k)))) return 'word';
+    if (type === 'int') return 'number';
+    if (type !== 'punct' || !PUNCTUATION.has(atoms.text(k))) punctuationOnly = false;
   }
   return punctuationOnly ? 'punctuation' : 'symbol';
 }

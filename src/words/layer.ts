@@ -9,7 +9,7 @@ import type { WorkingDocument } from '../document.js';
 import { loadMorphology } from '../morphology/morphology.js';
 import { loadCompromise } from './compromise.js';
 import { tagEnglish } from './english.js';
-import { toWords, type Word } from './word.js';
+import { pushWords, type Word } from './word.js';
 
 export async function addWords(document: WorkingDocument): Promise<void> {
   // compromise is loaded only for a document with an English paragraph.
@@ -18,11 +18,9 @@ export async function addWords(document: WorkingDocument): Promise<void> {
   const { tokens, sentenceTokens, paragraphs } = document;
   const words: Word[] = [];
   for (const { first, end, paragraph } of sentenceTokens) {
-    const russian = paragraphs[paragraph]!.language === 'rus';
-    for (const word of toWords(tokens, first, end)) {
-      if (russian) addLemma(word);
-      words.push(word);
-    }
+    const from = words.length;
+    pushWords(words, tokens, first, end);
+    if (paragraphs[paragraph]!.language === 'rus') for (let i = from; i < words.length; i++) addLemma(words[i]!);
   }
   document.words = words;
 }

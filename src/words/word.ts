@@ -260,7 +260,14 @@ export function joinedWord(parts: readonly Word[]): Word {
 
 /** The words of one sentence's tokens, in order. */
 export function toWords(tokens: readonly Token[], first = 0, end = tokens.length): Word[] {
-  const words: Word[] = [];
+  return pushWords([], tokens, first, end);
+}
+
+/**
+ * Appends the words of one sentence's tokens to `words`, in order, and returns it: the word stage fills the
+ * document's words with no array per sentence (a sentence of a million marks would be copied whole).
+ */
+export function pushWords(words: Word[], tokens: readonly Token[], first: number, end: number): Word[] {
   let sentenceStart = true;
   for (let i = first; i < end; i++) {
     const token = tokens[i]!;

@@ -87,6 +87,18 @@ describe('rule glued: Cyrillic words glued by scraping are cut apart', () => {
   it('keeps camel-cased names with short joints whole: ВикиНовости, КамАЗ, АвтоВАЗа', () => {
     expect(texts('ВикиНовости КамАЗ АвтоВАЗа')).toEqual(['ВикиНовости', 'КамАЗ', 'АвтоВАЗа']);
   });
+
+  it('cuts at a capital five letters from either end of the run, Ё included, and not before an abbreviation', () => {
+    expect(texts('приемМосквы переговорыМинск актёрскийЁлкин переговорыМВД')).toEqual([
+      'прием',
+      'Москвы',
+      'переговоры',
+      'Минск',
+      'актёрский',
+      'Ёлкин',
+      'переговорыМВД',
+    ]);
+  });
 });
 
 describe('rule dash: hyphenated words and numbers stay whole', () => {
@@ -365,6 +377,35 @@ describe('empty input', () => {
 describe('explainTokens', () => {
   it('lists only boundaries between touching atoms and names default when no rule decides', () => {
     expect(explainTokens('в 5%')).toEqual([{ offset: 3, left: '5', right: '%', decision: 'split', rule: 'default' }]);
+  });
+
+  it('names the rule of every boundary, looking past a delimiter and along the token built so far', () => {
+    expect(explainTokens("e.g. 3,5% Blinken's")).toEqual([
+      { offset: 1, left: 'e', right: '.', decision: 'join', rule: 'dotted' },
+      { offset: 2, left: '.', right: 'g', decision: 'join', rule: 'dotted' },
+      { offset: 3, left: 'g', right: '.', decision: 'join', rule: 'dotted' },
+      { offset: 6, left: '3', right: ',', decision: 'join', rule: 'float' },
+      { offset: 7, left: ',', right: '5', decision: 'join', rule: 'float' },
+      { offset: 8, left: '5', right: '%', decision: 'split', rule: 'default' },
+      { offset: 17, left: 'Blinken', right: "'", decision: 'split', rule: 'apostrophe' },
+      { offset: 18, left: "'", right: 's', decision: 'join', rule: 'apostrophe' },
+    ]);
+    expect(texts("e.g. 3,5% Blinken's")).toEqual(['e.g.', '3,5', '%', 'Blinken', "'s"]);
+  });
+});
+
+describe('a million touching marks (atoms are kept in typed arrays, not one object each)', () => {
+  it('gives a million guillemets a token each, and a million stops one token', () => {
+    const guillemets = tokenize('«'.repeat(1_000_000));
+    expect(guillemets.length).toBe(1_000_000);
+    expect(guillemets[999_999]).toEqual({ start: 999_999, end: 1_000_000, text: '«', kind: 'punctuation' });
+    expect(tokenize('.'.repeat(1_000_000))).toEqual([{ start: 0, end: 1_000_000, text: '.'.repeat(1_000_000), kind: 'punctuation' }]);
+  });
+
+  it('explains every boundary of a long run of brackets', () => {
+    const trace = explainTokens('('.repeat(100_000));
+    expect(trace.length).toBe(99_999);
+    expect(trace[99_998]).toEqual({ offset: 99_999, left: '(', right: '(', decision: 'split', rule: 'default' });
   });
 });
 
