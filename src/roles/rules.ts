@@ -203,6 +203,12 @@ function coordinatedComplement(sentence: RoleSentence, i: number, head: number):
 }
 
 /**
+ * Whether the word at `i` follows a place's name right away. An organisation's name is left out: the entity stage may cut it
+ * short (`Меджлиса | крымскотатарского народа`), and the title then runs on through the rest of it.
+ */
+const afterName = (sentence: RoleSentence, i: number): boolean => mentionAt(sentence, i - 1)?.type === 'LOC';
+
+/**
  * How far the complements of the head at `head` reach: the index after the last one, and the first
  * place or organisation mention among them. A prepositional phrase counts only when it names a place
  * or organisation (`в Казахстане`, `от штата Аризона`), or is `по` and lower-case words (`по вопросам прав человека`);
@@ -241,6 +247,10 @@ function complements(sentence: RoleSentence, head: number, anchored: boolean): {
     } else if (coordinatedComplement(sentence, end, head)) {
       // `министр промышленности и торговли`, `отдела серверов и сетей HP`: two genitive nouns joined by `и` name one field.
       end++;
+    } else if (word.shape === 'lower' && !inList(word, PREPOSITIONS) && afterName(sentence, end)) {
+      // A place's name takes no complement of its own: a lower-case word after it opens the clause (`После назначения Х министром
+      // обороны России акции выросли`).
+      break;
     } else if (genitiveWord(word, complementCase) || genitiveWord(word)) {
       if (word.analyses[0]?.pos === 'NOUN') complementCase = 'gent';
       end++;
@@ -784,6 +794,9 @@ const organisationHeadedByName: RoleRule = {
   },
 };
 
+/** Conjunctions that join a second predicate of the same subject (`ушёл с поста мэра, но остался советником`). */
+const JOINING_CONJUNCTIONS = ['и', 'но', 'а', 'затем'];
+
 /**
  * `Х назначен министром …`, `Х был избран председателем …`, `Х, занимающий пост главы …`: a verb of holding, taking or
  * leaving a post after the name (an auxiliary or adverb between, or a comma before a participle), then the title it states.
@@ -803,8 +816,14 @@ const nameStatesTitle: RoleRule = {
         found.push({ person, title: held, rule: this.name });
         continue;
       }
-      const stated = predicateVerb(sentence, at, (verb) => (inList(words[verb], STATEMENT_VERBS) ? statedTitle(sentence, verb) : undefined));
-      if (stated) found.push({ person, title: stated.value, rule: this.name });
+      const state = (from: number) => predicateVerb(sentence, from, (verb) => (inList(words[verb], STATEMENT_VERBS) ? statedTitle(sentence, verb) : undefined));
+      // `Х ушёл с поста мэра, но остался советником`: a predicate joined to the first by a conjunction has the same subject.
+      for (let stated = state(at), k = 0; stated !== undefined && k < 3; k++) {
+        found.push({ person, title: stated.value, rule: this.name });
+        let next = stated.value.end;
+        if (isText(words[next], ',')) next++;
+        stated = isText(words[next], ...JOINING_CONJUNCTIONS) ? state(next + 1) : undefined;
+      }
     }
     return found;
   },
@@ -1010,8 +1029,75 @@ const nameWhomAppointed: RoleRule = {
   },
 };
 
+
+/** Verbs by which a person becomes what a pronoun in the instrumental before them stands for (`Им стал …`). */
+const BECOMING_VERBS = foldedSet([...rolesData.becomingVerbs, ...rolesData.appointingVerbs]);
+
+/** `Им`, `Ею`: a third-person pronoun in the instrumental singular, the predicate of a verb of becoming put first. */
+const isInstrumentalPronoun = (word: Word | undefined): boolean =>
+  word !== undefined && word.analyses.some((r) => (r.lemma === 'он' || r.lemma === 'она') && r.case === 'ablt' && r.tags.includes('sing'));
+
+/**
+ * Rule `pronoun stated title`: `Правительство выбрало нового руководителя Росстата. Им стал Павел Малков.` A sentence that opens
+ * with `им` or `ею`, a verb of becoming or appointing (an auxiliary or adverb between) and a name: the pronoun stands for the
+ * post the sentence before named last with no name after it, and the name holds that post. The title's indices are in `previous`.
+ */
+export function pronounStatedTitle(previous: RoleSentence, sentence: RoleSentence): RoleMatch | undefined {
+  const { words } = sentence;
+  if (!isInstrumentalPronoun(words[0])) return undefined;
+  let verb = 1;
+  while (verb < 3 && betweenNameAndVerb(words[verb])) verb++;
+  if (!inList(words[verb], BECOMING_VERBS) || !hasReading(words[verb]!, (tags) => tags.includes('VERB') || tags.includes('PRTS'))) return undefined;
+  const person = personAt(sentence, verb + 1);
+  if (person === undefined) return undefined;
+  let last: TitleMatch | undefined;
+  for (let i = 0; i < previous.words.length; i++) {
+    const title = startsTitle(previous, i) ? titleAt(previous, i) : undefined;
+    if (title === undefined) continue;
+    // A title with its holder named after it is that person's, not the pronoun's.
+    last = personAt(previous, title.end) === undefined ? title : undefined;
+    i = title.end - 1;
+  }
+  return last && { person, title: last, rule: 'pronoun stated title' };
+}
+
+/** Nouns of taking, holding or leaving a post (`назначение`, `отставка`, `уход`), stating it as a verb of statementVerbs does. */
+const STATEMENT_NOUNS = foldedSet(rolesData.statementNouns);
+/** Prepositions of time before a statement noun after a name (`Путин после ухода с поста президента`). */
+const TIME_PREPOSITIONS = ['после', 'до', 'перед'];
+
+/**
+ * `назначение Андрея Белоусова министром обороны`, `отставка Юрия Лужкова с поста мэра`, `Путин после ухода с поста
+ * президента`: a noun of taking or leaving a post (`statementNouns`) with the person in the genitive right after it, or
+ * after the person and `после`, `до`, `перед` (`своего` may stand before the noun), then the title as a verb would state it:
+ * in the instrumental, or a post noun and the title in the genitive.
+ */
+const statementNounTitle: RoleRule = {
+  name: 'statement noun title',
+  find(sentence) {
+    const found: RoleMatch[] = [];
+    const { words } = sentence;
+    for (let i = 0; i < words.length; i++) {
+      const person = personAt(sentence, i);
+      if (person === undefined) continue;
+      const before = words[person.first - 1];
+      if (inList(before, STATEMENT_NOUNS) && before!.shape !== 'upper' && hasReading(words[person.first]!, (tags) => tags.includes('gent'))) {
+        const title = titleStatedFrom(sentence, person.end);
+        if (title !== undefined) found.push({ person, title, rule: this.name });
+      } else if (isText(words[person.end], ...TIME_PREPOSITIONS)) {
+        let noun = person.end + 1;
+        if (words[noun]?.analyses.some((r) => r.lemma === 'свой')) noun++;
+        const title = inList(words[noun], STATEMENT_NOUNS) ? titleStatedFrom(sentence, noun + 1) : undefined;
+        if (title !== undefined) found.push({ person, title, rule: this.name });
+      }
+      i = person.end - 1;
+    }
+    return found;
+  },
+};
+
 /** The role rules, in the order their roles are preferred when two state the same post. */
 export const ROLE_RULES: readonly RoleRule[] = [
   titleBeforeName, pluralTitleBeforeNames, nameCommaTitle, namesCommaPluralTitle, titleCommaName, nameStatesTitle, titleStatedOfName, verbNameTitle,
-  appointedTitleName, inCapacityOfTitle, titleNameStatement, nameWhomAppointed, nameHeadsOrganisation, organisationHeadedByName,
+  appointedTitleName, inCapacityOfTitle, titleNameStatement, nameWhomAppointed, nameHeadsOrganisation, organisationHeadedByName, statementNounTitle,
 ];
