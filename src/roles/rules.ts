@@ -658,12 +658,32 @@ const governsInfinitive = (word: Word | undefined, next: Word | undefined): bool
  * or a post noun, after a preposition or not, and the title in the genitive (`занимает пост главы`, `ушёл с поста министра`).
  */
 function statedTitle(sentence: RoleSentence, verb: number): TitleMatch | undefined {
-  const title = titleStatedFrom(sentence, verb + 1);
+  const title = titleStatedFrom(sentence, verb + 1) ?? titleAfterWorkplace(sentence, verb + 1);
   if (title !== undefined || !inList(sentence.words[verb], SUCCESSION_VERBS)) return title;
   // `сменил Игоря Руденю на посту губернатора`: the one succeeded stands between, and the subject takes the post.
   const predecessor = personAt(sentence, verb + 1);
   return predecessor && isText(sentence.words[predecessor.end], 'на', 'в') ? titleStatedFrom(sentence, predecessor.end) : undefined;
 }
+/**
+ * `работает в компании «Вектор» финансовым директором`, `назначен в «Газпром» заместителем`: the place or organisation of the
+ * post after `в` or `на` (its kind and a quotation mark may open it) between the verb and the title in the instrumental; the
+ * title holds the post there when it names no place of its own.
+ */
+function titleAfterWorkplace(sentence: RoleSentence, from: number): TitleMatch | undefined {
+  const { words } = sentence;
+  if (!isText(words[from], 'в', 'во', 'на')) return undefined;
+  let at = from + 1;
+  if (inList(words[at], ORGANISATION_DESCRIPTORS) && words[at]!.shape === 'lower') at++;
+  if (isText(words[at], ...OPENING_QUOTES)) at++;
+  const mention = mentionAt(sentence, at);
+  if (!isPlace(mention) || mention.first !== at) return undefined;
+  let after = mention.end;
+  if (isText(words[after], ...QUOTES)) after++;
+  // Only the title in the instrumental: a post noun after the place (`в Москве на посту мэра`) is read from the verb already.
+  const title = isText(words[after], ...POST_PREPOSITIONS) || inList(words[after], POST_NOUNS) ? undefined : titleStatedFrom(sentence, after);
+  return title && { ...title, of: title.of ?? mention };
+}
+
 /** Verbs by which a person takes another's post (`сменил Х на посту мэра`). */
 const SUCCESSION_VERBS = foldedSet(rolesData.successionVerbs);
 
