@@ -156,7 +156,15 @@ function pluralTitleNominative(sentence: RoleSentence, title: TitleMatch): strin
   const { words } = sentence;
   const end = title.plural?.places ?? title.end;
   const kept = words.slice(title.first, end);
-  if (title.plural?.places !== undefined && title.of !== undefined) kept.push(...words.slice(title.of.first, title.of.end));
+  // `Губернаторы Тверской и Ярославской областей`: places whose kind is said once, in the plural, after the last; each
+  // person's place takes it in the singular (`Тверской области`).
+  const shared = title.plural?.places !== undefined ? sharedKind(words[title.end - 1]!) : undefined;
+  let sharedText: string | undefined;
+  if (title.plural?.places !== undefined && title.of !== undefined) {
+    const ownEnd = shared === undefined ? title.of.end : Math.min(title.of.end, title.end - 1);
+    kept.push(...words.slice(title.of.first, ownEnd));
+    if (shared !== undefined) sharedText = restoreSpelling(words[title.end - 1]!.text, shared);
+  }
   const headWord = words[title.head]!;
   const headReading = headWord.analyses.find((reading) => reading.pos === 'NOUN' && reading.number === 'plur');
   const gender = headReading?.gender;
@@ -167,7 +175,15 @@ function pluralTitleNominative(sentence: RoleSentence, title: TitleMatch): strin
     const form = reading && singularNominative(reading, gender);
     return form ? restoreSpelling(word.text, form) : word.text;
   });
-  return texts.reduce((phrase, part, i) => (i > 0 && kept[i]!.token.start > kept[i - 1]!.token.end ? `${phrase} ${part}` : phrase + part), '');
+  const phrase = texts.reduce((joined, part, i) => (i > 0 && kept[i]!.token.start > kept[i - 1]!.token.end ? `${joined} ${part}` : joined + part), '');
+  return sharedText === undefined ? phrase : `${phrase} ${sharedText}`;
+}
+
+/** A lower-case noun in the genitive plural that closes a list of places (`областей`), in the genitive singular (`области`). */
+function sharedKind(word: Word): string | undefined {
+  if (word.shape !== 'lower' || !REGION_KINDS.has(word.analyses.find((r) => r.pos === 'NOUN')?.key ?? '')) return undefined;
+  const reading = word.analyses.find((r) => r.pos === 'NOUN' && r.case === 'gent' && r.number === 'plur');
+  return reading?.inflect(['gent', 'sing']) ?? undefined;
 }
 
 /**
