@@ -202,6 +202,9 @@ function coordinatedComplement(sentence: RoleSentence, i: number, head: number):
     && lowerGenitive(after, i + 1) && headFrom(sentence, i + 1) < 0;
 }
 
+/** `который` in any form. */
+const isRelative = (word: Word | undefined): boolean => word !== undefined && word.analyses.some((r) => r.lemma === 'который');
+
 /**
  * Whether the word at `i` follows a place's name right away. An organisation's name is left out: the entity stage may cut it
  * short (`Меджлиса | крымскотатарского народа`), and the title then runs on through the rest of it.
@@ -247,6 +250,9 @@ function complements(sentence: RoleSentence, head: number, anchored: boolean): {
     } else if (coordinatedComplement(sentence, end, head)) {
       // `министр промышленности и торговли`, `отдела серверов и сетей HP`: two genitive nouns joined by `и` name one field.
       end++;
+    } else if (isRelative(word)) {
+      // `главой которого является …`: the relative pronoun stands for the body the post is held in, and opens a clause.
+      break;
     } else if (word.shape === 'lower' && !inList(word, PREPOSITIONS) && afterName(sentence, end)) {
       // A place's name takes no complement of its own: a lower-case word after it opens the clause (`После назначения Х министром
       // обороны России акции выросли`).
@@ -879,18 +885,49 @@ const titleStatedOfName: RoleRule = {
       // назначен`), from its first word.
       let before = verb;
       while (before > 1 && verb - before < 2 && betweenNameAndVerb(words[before - 1])) before--;
+      // `«Газпром», главой которого является Алексей Миллер`: the title is held in the body the relative pronoun stands for.
+      const relative = isRelative(words[before - 1]) && hasReading(words[before - 1]!, (tags) => tags.includes('gent')) ? words[before - 1] : undefined;
+      if (relative !== undefined) before--;
       for (let first = Math.max(0, before - MAX_TITLE); first < before; first++) {
         const title = startsTitle(sentence, first) ? titleAt(sentence, first) : undefined;
         if (title === undefined || title.end !== before) continue;
         const headCase = inList(words[title.first - 1], POST_NOUNS) ? 'gent' : 'ablt';
         if (!hasReading(words[title.head]!, (tags) => tags.includes(headCase))) continue;
-        found.push({ person, title, rule: this.name });
+        const of = relative && title.of === undefined ? antecedentOf(sentence, title.first, relative) : undefined;
+        found.push({ person, title: of === undefined ? title : { ...title, of }, rule: this.name });
         break;
       }
     }
     return found;
   },
 };
+
+/**
+ * The place or organisation a relative pronoun after a title opening a clause at `first` stands for: the name right before its
+ * comma (after a closing quotation mark or not), when it or the kind before it agrees with the pronoun in gender and number
+ * (`компании «Вектор», директором которой` → Вектор; `представительства в Германии, главой которого`: none).
+ */
+function antecedentOf(sentence: RoleSentence, first: number, relative: Word): SentenceMention | undefined {
+  const { words } = sentence;
+  if (!isText(words[first - 1], ',')) return undefined;
+  const last = isText(words[first - 2], ...QUOTES) ? first - 3 : first - 2;
+  const mention = mentionAt(sentence, last);
+  if (!isPlace(mention) || mention.end !== last + 1) return undefined;
+  let from = mention.first;
+  if (isText(words[from - 1], ...OPENING_QUOTES)) from--;
+  if (inList(words[from - 1], ORGANISATION_DESCRIPTORS)) from--;
+  const forms = relative.analyses.filter((r) => r.lemma === 'который' && r.case === 'gent');
+  // `которого` is masculine or neuter alike.
+  const sameGender = (a: string | undefined, b: string | undefined): boolean => a === b || (a !== 'femn' && b !== 'femn' && a !== undefined && b !== undefined);
+  // A name by its readings as a place or organisation where it has them (`Германии`, not `германий`).
+  const readings = (noun: Word): Word['analyses'] => {
+    const proper = noun.analyses.filter((n) => n.tags.includes('Geox') || n.tags.includes('Orgn'));
+    return proper.length > 0 ? proper : noun.analyses;
+  };
+  const agrees = (noun: Word): boolean => readings(noun).some((n) => n.pos === 'NOUN'
+    && forms.some((r) => r.number === n.number && (r.number === 'plur' || sameGender(r.gender, n.gender))));
+  return words.slice(from, mention.end).some(agrees) ? mention : undefined;
+}
 
 /**
  * `Президент назначил Михаила Мишустина председателем правительства`, `избрали Ивана Петрова мэром`: a verb by which someone
