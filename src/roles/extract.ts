@@ -12,7 +12,7 @@ import { singularNominative } from '../morphology/morphology.js';
 import { fold, foldedSet, type Word } from '../words/word.js';
 import { canonicalPlace, gazetteer, placeIdsByName } from '../lexicon/gazetteer.js';
 import { partitionPoint } from '../spans.js';
-import { ROLE_RULES, actingBefore, opensWithParticiple, type RoleSentence, type SentenceMention, type TitleMatch } from './rules.js';
+import { ROLE_RULES, actingBefore, opensWithParticiple, pronounStatedTitle, type RoleMatch, type RoleSentence, type SentenceMention, type TitleMatch } from './rules.js';
 
 /** Languages whose paragraphs the Russian role rules read. */
 const RUSSIAN = new Set(['rus']);
@@ -30,8 +30,38 @@ export function addRoles(document: WorkingDocument): void {
   const roles: Role[] = [];
   /** The indices in `roles` of each person's posts by the head's lemma (the post without its complements), in order: a post is looked up there, not in every role. */
   const posts = new Map<string, number[]>();
+  /** Adds the role a rule found in `sentence` (its first token at `first`), or merges it with the same post of the person. */
+  const add = (sentence: RoleSentence, first: number, match: RoleMatch): void => {
+    const titleWords = sentence.words.slice(match.title.first, match.title.end);
+    const start = titleWords[0]!.token.start;
+    const stop = titleWords[titleWords.length - 1]!.token.end;
+    const head = match.title.post ?? headLemma(sentence.words[match.title.head]!);
+    const role: Role = {
+      person: match.person.entity,
+      title: { start, end: stop, text: text.slice(start, stop), normal: titleNominative(text, sentence, match.title) },
+      ...placeOf(document, places, sentence, match.title),
+      rule: match.rule,
+    };
+    if (role.of === null && role.place === undefined) role.of = organisationOfKind(kinds, sentence, match.title, first) ?? null;
+    // A title found by two rules, or the same post stated again, is one role.
+    const key = `${role.person} ${head}`;
+    const list = posts.get(key) ?? [];
+    const where = whereOf(role);
+    const same = list.find((i) => whereOf(roles[i]!) === where || whereOf(roles[i]!) === null || where === null) ?? -1;
+    if (same < 0) {
+      posts.set(key, [...list, roles.length]);
+      roles.push(role);
+    } else if (whereOf(roles[same]!) === null && where !== null) {
+      roles[same] = role;
+    }
+  };
+  /** The sentence before, in the same paragraph and language, with its first token: a pronoun may stand for a post it named. */
+  let previous: { sentence: RoleSentence; first: number; paragraph: number } | undefined;
   for (const { first, end, paragraph } of sentenceTokens) {
-    if (!RUSSIAN.has(paragraphs[paragraph]!.language)) continue;
+    if (!RUSSIAN.has(paragraphs[paragraph]!.language)) {
+      previous = undefined;
+      continue;
+    }
     const local = (mention: SentenceMention): SentenceMention => ({ ...mention, first: mention.first - first, end: mention.end - first });
     const sentence: RoleSentence = {
       words: words.slice(first, end),
@@ -40,32 +70,10 @@ export function addRoles(document: WorkingDocument): void {
         return mention && local(mention);
       }),
     };
-    for (const rule of ROLE_RULES) {
-      for (const match of rule.find(sentence)) {
-        const titleWords = sentence.words.slice(match.title.first, match.title.end);
-        const start = titleWords[0]!.token.start;
-        const stop = titleWords[titleWords.length - 1]!.token.end;
-        const head = match.title.post ?? headLemma(sentence.words[match.title.head]!);
-        const role: Role = {
-          person: match.person.entity,
-          title: { start, end: stop, text: text.slice(start, stop), normal: titleNominative(text, sentence, match.title) },
-          ...placeOf(document, places, sentence, match.title),
-          rule: match.rule,
-        };
-        if (role.of === null && role.place === undefined) role.of = organisationOfKind(kinds, sentence, match.title, first) ?? null;
-        // A title found by two rules, or the same post stated again, is one role.
-        const key = `${role.person} ${head}`;
-        const list = posts.get(key) ?? [];
-        const where = whereOf(role);
-        const same = list.find((i) => whereOf(roles[i]!) === where || whereOf(roles[i]!) === null || where === null) ?? -1;
-        if (same < 0) {
-          posts.set(key, [...list, roles.length]);
-          roles.push(role);
-        } else if (whereOf(roles[same]!) === null && where !== null) {
-          roles[same] = role;
-        }
-      }
-    }
+    for (const rule of ROLE_RULES) for (const match of rule.find(sentence)) add(sentence, first, match);
+    const stated = previous?.paragraph === paragraph ? pronounStatedTitle(previous.sentence, sentence) : undefined;
+    if (stated !== undefined && previous !== undefined) add(previous.sentence, previous.first, stated);
+    previous = { sentence, first, paragraph };
   }
   // Rule `placeOfPerson`: a national post stated with no place (`Президент Ильхам Алиев`) is held in the country of the
   // person's post the text states with one (`Глава Азербайджана Ильхам Алиев`, `азербайджанский лидер`), when that is one country.
@@ -132,7 +140,8 @@ function titleNominative(text: string, sentence: RoleSentence, title: TitleMatch
   if (title.plural !== undefined) return pluralTitleNominative(sentence, title);
   const words = sentence.words.slice(title.first, title.end);
   // After an acting prefix the head stays in the genitive (`и. о. министра`), and the phrase is read as before.
-  if (!opensWithParticiple(sentence, title)) return phraseNominative(words, actingBefore(sentence, title.head) ? undefined : title.head - title.first);
+  // A post is one person's: its head in the singular (`поста директора` → `директор`, not the plural `директора`).
+  if (!opensWithParticiple(sentence, title)) return phraseNominative(words, actingBefore(sentence, title.head) ? undefined : title.head - title.first, 'sing');
   const first = words[0]!;
   const participle = first.analyses.find((reading) => reading.pos === 'PRTF');
   return nominativeOf(first, participle) + text.slice(first.token.end, words[words.length - 1]!.token.end);
@@ -147,7 +156,15 @@ function pluralTitleNominative(sentence: RoleSentence, title: TitleMatch): strin
   const { words } = sentence;
   const end = title.plural?.places ?? title.end;
   const kept = words.slice(title.first, end);
-  if (title.plural?.places !== undefined && title.of !== undefined) kept.push(...words.slice(title.of.first, title.of.end));
+  // `Губернаторы Тверской и Ярославской областей`: places whose kind is said once, in the plural, after the last; each
+  // person's place takes it in the singular (`Тверской области`).
+  const shared = title.plural?.places !== undefined ? sharedKind(words[title.end - 1]!) : undefined;
+  let sharedText: string | undefined;
+  if (title.plural?.places !== undefined && title.of !== undefined) {
+    const ownEnd = shared === undefined ? title.of.end : Math.min(title.of.end, title.end - 1);
+    kept.push(...words.slice(title.of.first, ownEnd));
+    if (shared !== undefined) sharedText = restoreSpelling(words[title.end - 1]!.text, shared);
+  }
   const headWord = words[title.head]!;
   const headReading = headWord.analyses.find((reading) => reading.pos === 'NOUN' && reading.number === 'plur');
   const gender = headReading?.gender;
@@ -158,7 +175,15 @@ function pluralTitleNominative(sentence: RoleSentence, title: TitleMatch): strin
     const form = reading && singularNominative(reading, gender);
     return form ? restoreSpelling(word.text, form) : word.text;
   });
-  return texts.reduce((phrase, part, i) => (i > 0 && kept[i]!.token.start > kept[i - 1]!.token.end ? `${phrase} ${part}` : phrase + part), '');
+  const phrase = texts.reduce((joined, part, i) => (i > 0 && kept[i]!.token.start > kept[i - 1]!.token.end ? `${joined} ${part}` : joined + part), '');
+  return sharedText === undefined ? phrase : `${phrase} ${sharedText}`;
+}
+
+/** A lower-case noun in the genitive plural that closes a list of places (`областей`), in the genitive singular (`области`). */
+function sharedKind(word: Word): string | undefined {
+  if (word.shape !== 'lower' || !REGION_KINDS.has(word.analyses.find((r) => r.pos === 'NOUN')?.key ?? '')) return undefined;
+  const reading = word.analyses.find((r) => r.pos === 'NOUN' && r.case === 'gent' && r.number === 'plur');
+  return reading?.inflect(['gent', 'sing']) ?? undefined;
 }
 
 /**
@@ -177,12 +202,21 @@ function placeOf(document: WorkingDocument, places: ReadonlyMap<string, number>,
 /** An organisation's mention named with a kind noun (`компания Toyota`): where, and which entity. */
 type KindMention = { readonly at: number; readonly entity: number };
 
-/** The organisations the document names with a kind noun before them (`Японская компания Toyota`, `банк «Открытие»`), by the kind's folded lemma, in text order. */
+/** Kinds of region whose names carry them (`Тульская область`): a post of the bare kind (`губернатор области`) is held in the one named last. */
+const REGION_KINDS = foldedSet(rolesData.regionKinds);
+
+/** The organisations the document names with a kind noun before them (`Японская компания Toyota`, `банк «Открытие»`), and the regions named with their kind (`Тульская область`), by the kind's folded lemma, in text order. */
 function organisationsByKind({ words }: WorkingDocument, mentionAtToken: readonly (SentenceMention | undefined)[]): Map<string, KindMention[]> {
   const { organisationDescriptors } = gazetteer();
   const byKind = new Map<string, KindMention[]>();
   for (let i = 0; i < words.length; i++) {
     const mention = mentionAtToken[i];
+    if (mention?.type === 'LOC' && mention.first === i && mention.end - mention.first >= 2) {
+      // A region named with its kind (`Тульская область`, `Республика Дагестан`), listed under that kind.
+      const key = [...words[mention.end - 1]!.keys, ...words[i]!.keys].find((candidate) => REGION_KINDS.has(candidate));
+      if (key !== undefined) (byKind.get(key) ?? byKind.set(key, []).get(key)!).push({ at: i, entity: mention.entity });
+      continue;
+    }
     if (mention?.type !== 'ORG' || mention.first !== i) continue;
     let before = i - 1;
     while (before >= 0 && words[before]!.kind === 'punctuation' && '«"„“'.includes(words[before]!.text)) before--;
@@ -197,15 +231,17 @@ function organisationsByKind({ words }: WorkingDocument, mentionAtToken: readonl
 /**
  * Rule `kindComplement`: a title whose complement is a bare kind of organisation (`президентом компании`, `директор
  * завода`) holds the post at the organisation the text named last with that kind before it (`Японская компания Toyota
- * сменила руководство. Новым президентом компании стал Кодзи Сато` → Toyota); undefined for none.
+ * сменила руководство. Новым президентом компании стал Кодзи Сато` → Toyota); likewise a bare kind of region (`губернатор
+ * области` after `Тульская область`); undefined for none.
  */
 function organisationOfKind(kinds: ReadonlyMap<string, readonly KindMention[]>, sentence: RoleSentence, title: TitleMatch, offset: number): number | undefined {
   for (let i = title.head + 1; i < title.end; i++) {
     const word = sentence.words[i]!;
     if (sentence.mentions[i] !== undefined || word.kind !== 'word') return undefined;
-    const reading = word.analyses[0];
-    if (reading?.pos === 'ADJF') continue;
-    if (reading?.pos !== 'NOUN' || reading.case !== 'gent') return undefined;
+    if (word.analyses[0]?.pos === 'ADJF') continue;
+    // Any genitive reading: `области` is read first as a dative or locative.
+    const reading = word.analyses.find((r) => r.pos === 'NOUN' && r.case === 'gent');
+    if (reading === undefined) return undefined;
     // A genitive of the post's own (`председатель правления банка`) leads on to the kind.
     const list = kinds.get(fold(reading.lemma));
     if (list === undefined) continue;

@@ -202,6 +202,15 @@ function coordinatedComplement(sentence: RoleSentence, i: number, head: number):
     && lowerGenitive(after, i + 1) && headFrom(sentence, i + 1) < 0;
 }
 
+/** `который` in any form. */
+const isRelative = (word: Word | undefined): boolean => word !== undefined && word.analyses.some((r) => r.lemma === 'который');
+
+/**
+ * Whether the word at `i` follows a place's name right away. An organisation's name is left out: the entity stage may cut it
+ * short (`Меджлиса | крымскотатарского народа`), and the title then runs on through the rest of it.
+ */
+const afterName = (sentence: RoleSentence, i: number): boolean => mentionAt(sentence, i - 1)?.type === 'LOC';
+
 /**
  * How far the complements of the head at `head` reach: the index after the last one, and the first
  * place or organisation mention among them. A prepositional phrase counts only when it names a place
@@ -241,6 +250,13 @@ function complements(sentence: RoleSentence, head: number, anchored: boolean): {
     } else if (coordinatedComplement(sentence, end, head)) {
       // `министр промышленности и торговли`, `отдела серверов и сетей HP`: two genitive nouns joined by `и` name one field.
       end++;
+    } else if (isRelative(word)) {
+      // `главой которого является …`: the relative pronoun stands for the body the post is held in, and opens a clause.
+      break;
+    } else if (word.shape === 'lower' && !inList(word, PREPOSITIONS) && afterName(sentence, end)) {
+      // A place's name takes no complement of its own: a lower-case word after it opens the clause (`После назначения Х министром
+      // обороны России акции выросли`).
+      break;
     } else if (genitiveWord(word, complementCase) || genitiveWord(word)) {
       if (word.analyses[0]?.pos === 'NOUN') complementCase = 'gent';
       end++;
@@ -648,12 +664,32 @@ const governsInfinitive = (word: Word | undefined, next: Word | undefined): bool
  * or a post noun, after a preposition or not, and the title in the genitive (`занимает пост главы`, `ушёл с поста министра`).
  */
 function statedTitle(sentence: RoleSentence, verb: number): TitleMatch | undefined {
-  const title = titleStatedFrom(sentence, verb + 1);
+  const title = titleStatedFrom(sentence, verb + 1) ?? titleAfterWorkplace(sentence, verb + 1);
   if (title !== undefined || !inList(sentence.words[verb], SUCCESSION_VERBS)) return title;
   // `сменил Игоря Руденю на посту губернатора`: the one succeeded stands between, and the subject takes the post.
   const predecessor = personAt(sentence, verb + 1);
   return predecessor && isText(sentence.words[predecessor.end], 'на', 'в') ? titleStatedFrom(sentence, predecessor.end) : undefined;
 }
+/**
+ * `работает в компании «Вектор» финансовым директором`, `назначен в «Газпром» заместителем`: the place or organisation of the
+ * post after `в` or `на` (its kind and a quotation mark may open it) between the verb and the title in the instrumental; the
+ * title holds the post there when it names no place of its own.
+ */
+function titleAfterWorkplace(sentence: RoleSentence, from: number): TitleMatch | undefined {
+  const { words } = sentence;
+  if (!isText(words[from], 'в', 'во', 'на')) return undefined;
+  let at = from + 1;
+  if (inList(words[at], ORGANISATION_DESCRIPTORS) && words[at]!.shape === 'lower') at++;
+  if (isText(words[at], ...OPENING_QUOTES)) at++;
+  const mention = mentionAt(sentence, at);
+  if (!isPlace(mention) || mention.first !== at) return undefined;
+  let after = mention.end;
+  if (isText(words[after], ...QUOTES)) after++;
+  // Only the title in the instrumental: a post noun after the place (`в Москве на посту мэра`) is read from the verb already.
+  const title = isText(words[after], ...POST_PREPOSITIONS) || inList(words[after], POST_NOUNS) ? undefined : titleStatedFrom(sentence, after);
+  return title && { ...title, of: title.of ?? mention };
+}
+
 /** Verbs by which a person takes another's post (`сменил Х на посту мэра`). */
 const SUCCESSION_VERBS = foldedSet(rolesData.successionVerbs);
 
@@ -784,6 +820,9 @@ const organisationHeadedByName: RoleRule = {
   },
 };
 
+/** Conjunctions that join a second predicate of the same subject (`ушёл с поста мэра, но остался советником`). */
+const JOINING_CONJUNCTIONS = ['и', 'но', 'а', 'затем'];
+
 /**
  * `Х назначен министром …`, `Х был избран председателем …`, `Х, занимающий пост главы …`: a verb of holding, taking or
  * leaving a post after the name (an auxiliary or adverb between, or a comma before a participle), then the title it states.
@@ -803,8 +842,14 @@ const nameStatesTitle: RoleRule = {
         found.push({ person, title: held, rule: this.name });
         continue;
       }
-      const stated = predicateVerb(sentence, at, (verb) => (inList(words[verb], STATEMENT_VERBS) ? statedTitle(sentence, verb) : undefined));
-      if (stated) found.push({ person, title: stated.value, rule: this.name });
+      const state = (from: number) => predicateVerb(sentence, from, (verb) => (inList(words[verb], STATEMENT_VERBS) ? statedTitle(sentence, verb) : undefined));
+      // `Х ушёл с поста мэра, но остался советником`: a predicate joined to the first by a conjunction has the same subject.
+      for (let stated = state(at), k = 0; stated !== undefined && k < 3; k++) {
+        found.push({ person, title: stated.value, rule: this.name });
+        let next = stated.value.end;
+        if (isText(words[next], ',')) next++;
+        stated = isText(words[next], ...JOINING_CONJUNCTIONS) ? state(next + 1) : undefined;
+      }
     }
     return found;
   },
@@ -840,18 +885,49 @@ const titleStatedOfName: RoleRule = {
       // назначен`), from its first word.
       let before = verb;
       while (before > 1 && verb - before < 2 && betweenNameAndVerb(words[before - 1])) before--;
+      // `«Газпром», главой которого является Алексей Миллер`: the title is held in the body the relative pronoun stands for.
+      const relative = isRelative(words[before - 1]) && hasReading(words[before - 1]!, (tags) => tags.includes('gent')) ? words[before - 1] : undefined;
+      if (relative !== undefined) before--;
       for (let first = Math.max(0, before - MAX_TITLE); first < before; first++) {
         const title = startsTitle(sentence, first) ? titleAt(sentence, first) : undefined;
         if (title === undefined || title.end !== before) continue;
         const headCase = inList(words[title.first - 1], POST_NOUNS) ? 'gent' : 'ablt';
         if (!hasReading(words[title.head]!, (tags) => tags.includes(headCase))) continue;
-        found.push({ person, title, rule: this.name });
+        const of = relative && title.of === undefined ? antecedentOf(sentence, title.first, relative) : undefined;
+        found.push({ person, title: of === undefined ? title : { ...title, of }, rule: this.name });
         break;
       }
     }
     return found;
   },
 };
+
+/**
+ * The place or organisation a relative pronoun after a title opening a clause at `first` stands for: the name right before its
+ * comma (after a closing quotation mark or not), when it or the kind before it agrees with the pronoun in gender and number
+ * (`компании «Вектор», директором которой` → Вектор; `представительства в Германии, главой которого`: none).
+ */
+function antecedentOf(sentence: RoleSentence, first: number, relative: Word): SentenceMention | undefined {
+  const { words } = sentence;
+  if (!isText(words[first - 1], ',')) return undefined;
+  const last = isText(words[first - 2], ...QUOTES) ? first - 3 : first - 2;
+  const mention = mentionAt(sentence, last);
+  if (!isPlace(mention) || mention.end !== last + 1) return undefined;
+  let from = mention.first;
+  if (isText(words[from - 1], ...OPENING_QUOTES)) from--;
+  if (inList(words[from - 1], ORGANISATION_DESCRIPTORS)) from--;
+  const forms = relative.analyses.filter((r) => r.lemma === 'который' && r.case === 'gent');
+  // `которого` is masculine or neuter alike.
+  const sameGender = (a: string | undefined, b: string | undefined): boolean => a === b || (a !== 'femn' && b !== 'femn' && a !== undefined && b !== undefined);
+  // A name by its readings as a place or organisation where it has them (`Германии`, not `германий`).
+  const readings = (noun: Word): Word['analyses'] => {
+    const proper = noun.analyses.filter((n) => n.tags.includes('Geox') || n.tags.includes('Orgn'));
+    return proper.length > 0 ? proper : noun.analyses;
+  };
+  const agrees = (noun: Word): boolean => readings(noun).some((n) => n.pos === 'NOUN'
+    && forms.some((r) => r.number === n.number && (r.number === 'plur' || sameGender(r.gender, n.gender))));
+  return words.slice(from, mention.end).some(agrees) ? mention : undefined;
+}
 
 /**
  * `Президент назначил Михаила Мишустина председателем правительства`, `избрали Ивана Петрова мэром`: a verb by which someone
@@ -1010,8 +1086,75 @@ const nameWhomAppointed: RoleRule = {
   },
 };
 
+
+/** Verbs by which a person becomes what a pronoun in the instrumental before them stands for (`Им стал …`). */
+const BECOMING_VERBS = foldedSet([...rolesData.becomingVerbs, ...rolesData.appointingVerbs]);
+
+/** `Им`, `Ею`: a third-person pronoun in the instrumental singular, the predicate of a verb of becoming put first. */
+const isInstrumentalPronoun = (word: Word | undefined): boolean =>
+  word !== undefined && word.analyses.some((r) => (r.lemma === 'он' || r.lemma === 'она') && r.case === 'ablt' && r.tags.includes('sing'));
+
+/**
+ * Rule `pronoun stated title`: `Правительство выбрало нового руководителя Росстата. Им стал Павел Малков.` A sentence that opens
+ * with `им` or `ею`, a verb of becoming or appointing (an auxiliary or adverb between) and a name: the pronoun stands for the
+ * post the sentence before named last with no name after it, and the name holds that post. The title's indices are in `previous`.
+ */
+export function pronounStatedTitle(previous: RoleSentence, sentence: RoleSentence): RoleMatch | undefined {
+  const { words } = sentence;
+  if (!isInstrumentalPronoun(words[0])) return undefined;
+  let verb = 1;
+  while (verb < 3 && betweenNameAndVerb(words[verb])) verb++;
+  if (!inList(words[verb], BECOMING_VERBS) || !hasReading(words[verb]!, (tags) => tags.includes('VERB') || tags.includes('PRTS'))) return undefined;
+  const person = personAt(sentence, verb + 1);
+  if (person === undefined) return undefined;
+  let last: TitleMatch | undefined;
+  for (let i = 0; i < previous.words.length; i++) {
+    const title = startsTitle(previous, i) ? titleAt(previous, i) : undefined;
+    if (title === undefined) continue;
+    // A title with its holder named after it is that person's, not the pronoun's.
+    last = personAt(previous, title.end) === undefined ? title : undefined;
+    i = title.end - 1;
+  }
+  return last && { person, title: last, rule: 'pronoun stated title' };
+}
+
+/** Nouns of taking, holding or leaving a post (`назначение`, `отставка`, `уход`), stating it as a verb of statementVerbs does. */
+const STATEMENT_NOUNS = foldedSet(rolesData.statementNouns);
+/** Prepositions of time before a statement noun after a name (`Путин после ухода с поста президента`). */
+const TIME_PREPOSITIONS = ['после', 'до', 'перед'];
+
+/**
+ * `назначение Андрея Белоусова министром обороны`, `отставка Юрия Лужкова с поста мэра`, `Путин после ухода с поста
+ * президента`: a noun of taking or leaving a post (`statementNouns`) with the person in the genitive right after it, or
+ * after the person and `после`, `до`, `перед` (`своего` may stand before the noun), then the title as a verb would state it:
+ * in the instrumental, or a post noun and the title in the genitive.
+ */
+const statementNounTitle: RoleRule = {
+  name: 'statement noun title',
+  find(sentence) {
+    const found: RoleMatch[] = [];
+    const { words } = sentence;
+    for (let i = 0; i < words.length; i++) {
+      const person = personAt(sentence, i);
+      if (person === undefined) continue;
+      const before = words[person.first - 1];
+      if (inList(before, STATEMENT_NOUNS) && before!.shape !== 'upper' && hasReading(words[person.first]!, (tags) => tags.includes('gent'))) {
+        const title = titleStatedFrom(sentence, person.end);
+        if (title !== undefined) found.push({ person, title, rule: this.name });
+      } else if (isText(words[person.end], ...TIME_PREPOSITIONS)) {
+        let noun = person.end + 1;
+        if (words[noun]?.analyses.some((r) => r.lemma === 'свой')) noun++;
+        const title = inList(words[noun], STATEMENT_NOUNS) ? titleStatedFrom(sentence, noun + 1) : undefined;
+        if (title !== undefined) found.push({ person, title, rule: this.name });
+      }
+      i = person.end - 1;
+    }
+    return found;
+  },
+};
+
 /** The role rules, in the order their roles are preferred when two state the same post. */
 export const ROLE_RULES: readonly RoleRule[] = [
   titleBeforeName, pluralTitleBeforeNames, nameCommaTitle, namesCommaPluralTitle, titleCommaName, nameStatesTitle, titleStatedOfName, verbNameTitle,
-  appointedTitleName, inCapacityOfTitle, titleNameStatement, nameWhomAppointed, nameHeadsOrganisation, organisationHeadedByName,
+  appointedTitleName, inCapacityOfTitle, titleNameStatement, nameWhomAppointed, nameHeadsOrganisation, organisationHeadedByName, statementNounTitle,
 ];
