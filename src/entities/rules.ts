@@ -114,6 +114,11 @@ const FIRST = and(capitalized, not(upper), or(knownGram('Name', 'sing'), firstNa
 const MIDDLE = and(title, gram('Patr'));
 /** A surname: no outlet's or company's branch named with its place (`Спутник-Молдова`, which the guesser reads as a surname). */
 const SURNAME = and(title, gram('Surn'), not(titleWord), not(listed('LOC')), not(listed('ORG')), not(BRANCH_OF_PLACE));
+/**
+ * A surname the dictionary knows that a title's form spells too (`Королев`, also the genitive plural of `королева`;
+ * `Королева`): after a first name the capital and the name make it the surname (rule `surname that spells a title`).
+ */
+const SURNAME_SPELLING_TITLE = and(title, knownGram('Surn', 'sing'));
 /** A surname even where a place reads the same (`Иванов` is also a form of `Иваново`): for rules where a first name or initials confirm it. */
 const ANY_SURNAME = and(title, gram('Surn'), not(titleWord));
 /** A capitalised word the dictionary does not know as a common word or a place: a foreign or rare surname. */
@@ -123,7 +128,7 @@ const LAST = or(SURNAME, UNKNOWN_PROPER);
 const PARTICLE_PREFIX = new RegExp(`^(?:${particles.hyphenated.join('|')})-\\p{Lu}\\p{Ll}`, 'u');
 const PARTICLE_SURNAME = and(formTest((word) => PARTICLE_PREFIX.test(word.text)), not(listed('ORG')), not(listed('LOC')));
 /** After a known first name almost any capitalised word is the surname, even a common word or a place (`Фелипе Масса`, `Александр Брод`, `Оливер Кан`). */
-const LAST_AFTER_FIRST = and(or(ANY_SURNAME, and(title, isWord, not(titleWord), not(knownGram('Orgn')), not(listed('ORG')), not(MIDDLE)), PARTICLE_SURNAME), not(latin));
+const LAST_AFTER_FIRST = and(or(ANY_SURNAME, SURNAME_SPELLING_TITLE, and(title, isWord, not(titleWord), not(knownGram('Orgn')), not(listed('ORG')), not(MIDDLE)), PARTICLE_SURNAME), not(latin));
 /**
  * After an initial any capitalised word is the surname, even a place the dictionary knows (`Н. Кан`), but a listed place (`Н. Новгород`)
  * unless the dictionary knows it as a surname too (`И. Иванова`, not only the genitive of the town `Иваново`).
@@ -475,7 +480,8 @@ export const PERSON_RULES: readonly Rule[] = [
   // `Ж.-М. Эро`, `Ж.-П. Раффарен`: the initials of a double given name, joined by a hyphen, are one first name's
   rule('I.-I. last', 'PER', [one(singleLetter, 'first'), one(dot), one(text('-'), 'hyphen'), one(singleLetter, 'first'), one(dot), one(LAST_AFTER_INITIAL, 'last')]),
   rule('last I. I.', 'PER', [one(ANY_SURNAME, 'last'), one(singleLetter, 'first'), one(dot), optional(singleLetter, 'middle'), optional(dot)]),
-  rule('last', 'PER', [one(and(SURNAME, properHere, or(knownGram('Surn'), best((r) => r.tags.includes('Surn')))), 'last')]),
+  // Not an adjective of the noun after it, which a name it begins capitalises (`Казанский вокзал`: rule `adjective, not a surname`)
+  rule('last', 'PER', [one(and(SURNAME, properHere, or(knownGram('Surn'), best((r) => r.tags.includes('Surn')))), 'last')], (match) => !adjectiveBeforeNoun(match)),
   rule('Surname at the start, then its verb', 'PER', [
     one(and(SURNAME, sentenceStart, best((r) => r.tags.includes('Surn') && r.case === 'nomn' && r.number === 'sing')), 'last'), repeat(BEFORE_VERB, 0, 6, 'context'),
     one(and(lower, pos('VERB')), 'context'),
@@ -575,6 +581,29 @@ export const BODY_SHORT_FORM_RULE = 'body short form';
 const GEOX = and(capitalized, knownGram('Geox'), or(properHere, placeReadingFirst), formTest((word) => word.text.length > 1));
 const ADJECTIVE = and(title, pos('ADJF'));
 
+/**
+ * Rule `adjective, not a place`: a sentence's first word that the dictionary knows as a place (a town named by an adjective,
+ * `Лесной`, `Украинский`) and as an adjective agreeing with the lower-case noun after it is that noun's adjective, which the
+ * capital of a sentence's start says nothing about (`Лесной пожар подошел…`, `Украинский автомобиль…`).
+ */
+function adjectiveOfNoun(match: Match): boolean {
+  return match.words[0]!.sentenceStart && adjectiveBeforeNoun(match);
+}
+
+/**
+ * The match's one word is an adjective the dictionary knows that agrees with a lower-case noun it knows right after it: that
+ * noun's adjective, capitalised by a name it begins or by a sentence's start (`Казанский вокзал`, `Лесной пожар`).
+ */
+function adjectiveBeforeNoun(match: Match): boolean {
+  const { sentence, at } = match;
+  const word = match.words[0]!;
+  const next = sentence && at !== undefined ? sentence[at + match.words.length] : undefined;
+  if (match.words.length !== 1 || next === undefined || next.shape !== 'lower') return false;
+  const adjective = (r: WordAnalysis): boolean => r.known && r.pos === 'ADJF';
+  const noun = (r: WordAnalysis): boolean => r.known && r.pos === 'NOUN';
+  return word.analyses.some(adjective) && next.analyses.some(noun) && agree([{ word, accept: adjective }, { word: next, accept: noun }]) !== null;
+}
+
 const caseAgrees = (match: Match): boolean =>
   agree(match.words.map((word) => ({ word, accept: (r: { pos: string }) => r.pos === 'ADJF' || r.pos === 'NOUN' }))) !== null;
 
@@ -638,7 +667,7 @@ const quotedPlaceDescriptor = and(lower, lemmaSet(placeWords.quotedPlaceDescript
 const QUOTE_MARK = text('«', '»', '"', '„', '“', '”');
 
 export const LOCATION_RULES: readonly Rule[] = [
-  rule('place name', 'LOC', [one(GEOX)]),
+  rule('place name', 'LOC', [one(GEOX)], (match) => !adjectiveOfNoun(match)),
   // `на Малой Бронной`, `на Большой Дмитровке`, `на Старом Арбате`: a size's or an age's adjective is part of the place's name
   rule('Adjective Place', 'LOC', [one(and(ADJECTIVE, not(sentenceStart), nameAdjective)), one(and(PLACE_WORD, not(sentenceStart)))], caseAgrees),
   rule('Adjective region', 'LOC', [one(and(ADJECTIVE, not(sentenceStart))), one(and(or(lower, title), regionDescriptor))], caseAgrees),
@@ -1136,6 +1165,12 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   // `компания Криптонит`, `в центре Кин-Топ`, `группа Ленинград`: a name in apposition after a kind of organisation, written in
   // the nominative whatever the kind's case; a genitive after it is the kind's owner (`в центре Москвы`, `компании Ивана Петрова`)
   rule('kind Name', 'ORG', [one(and(or(lower, sentenceStart), organisationKind), 'context'), one(APPOSED_NAME)], nameOfKind),
+  // `станции метро «Чистые пруды»`, `у метро «Сокол»`: a name in quotes after `метро` is a station's, a place, whatever its
+  // words; a place's rule among the bodies' so that it comes before the descriptor's of equal length, which reads `станция` as a body's kind
+  rule('metro «Name»', 'LOC', [
+    optional(and(or(lower, sentenceStart), lemmaSet(['станция'])), 'context'), one(and(or(lower, sentenceStart), lemmaSet(['метро'])), 'context'), one(QUOTE_OPEN, 'context'),
+    one(IN_QUOTES_FIRST), repeat(NAME_IN_QUOTES, 0, 3), one(QUOTE_CLOSE, 'context'),
+  ]),
   // `движение «Солидарность»`, `Центр современной культуры «Гараж»`: the name inside the quotes
   rule('descriptor … «Name»', 'ORG', [
     one(or(organisationHead, quotedNameDescriptor), 'context'), repeat(DESCRIPTOR_COMPLEMENT, 0, 3, 'context'), one(QUOTE_OPEN, 'context'),
