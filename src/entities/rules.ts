@@ -650,6 +650,13 @@ const PEOPLE_PLACE = formTest((word) => word.analyses.length > 0 && word.analyse
  */
 const IN_PLACE = and(UNLISTED_NAME, not(bodyShape), best((reading) => reading.pos === 'NOUN'), or(knownGram('Geox', 'loct'), and(not(known), gram('loct')), PEOPLE_PLACE));
 
+/** A word that may name a place after an adjective agreeing with it: as UNLISTED_NAME, a first name's form too (`Верхние Луки`). */
+const UNLISTED_NAME_AFTER_ADJECTIVE = and(title, isWord, not(latin), not(listed('LOC')), not(listed('ORG')), not(knownGram('Orgn')), not(titleWord));
+/** A natural feature's noun that a capitalised adjective names (`Поклонной горе`; data/gazetteer/place-words.json naturalPlaceNouns); not `о`, a preposition that also abbreviates `остров`. */
+const naturalPlaceNoun = lemmaSet(placeWords.naturalPlaceNouns);
+/** A capitalised noun after `под` in the instrumental the dictionary does not know, no surname by its guessed ending (`Угледаром`, not `Хабибуллиным`). */
+const UNDER_PLACE = and(UNLISTED_NAME, not(bodyShape), not(known), best((reading) => reading.pos === 'NOUN'), gram('ablt'), not(gram('Surn')));
+
 /** An adjective of size or age that may open a place's name (`Малой`, `Большой`, `Старом`; place-words.json nameAdjectives). */
 const nameAdjective = lemmaSet(placeWords.nameAdjectives);
 /** A compass adjective (`западной`, `Центральной`; data/gazetteer/place-words.json). */
@@ -697,6 +704,14 @@ export const LOCATION_RULES: readonly Rule[] = [
   // `в городе Маунтин-Вью`, `в провинции Гильменд`, `на реке Лена`, `в посёлке Малые Вишеры`: after a place's descriptor,
   // a capitalised word (an adjective before it agreeing) names the place, even one no list or dictionary knows
   rule('descriptor Place', 'LOC', [one(namedPlaceDescriptor, 'context'), optional(and(ADJECTIVE, UNLISTED_NAME)), one(UNLISTED_NAME)], namedPlaceAgrees),
+  // `в селе Верхние Луки`, `посёлка Новые Ляды`: after an adjective agreeing with it the noun is the name's even where the
+  // dictionary reads it as a first name's form too (`Луки`, also the genitive of `Лука`)
+  rule('descriptor Adjective Place', 'LOC', [one(namedPlaceDescriptor, 'context'), one(and(ADJECTIVE, UNLISTED_NAME)), one(and(UNLISTED_NAME_AFTER_ADJECTIVE, pos('NOUN')))], namedPlaceAgrees),
+  // `на Поклонной горе`, `Курильского хребта`: a capitalised adjective with a natural feature's noun is its name (naturalPlaceNouns in place-words.json)
+  rule('Adjective natural place', 'LOC', [one(and(ADJECTIVE, not(sentenceStart), not(listed('ORG')))), one(and(lower, naturalPlaceNoun, not(functionWord), formTest((word) => word.text.length > 2)))], caseAgrees),
+  // `под Угледаром`: a capitalised word in the instrumental after `под` that the dictionary does not know, no surname by its
+  // ending, is the town the fighting or the accident is near (`под Москвой` is listed)
+  rule('под Place', 'LOC', [one(text('под', 'Под'), 'context'), one(UNDER_PLACE)]),
   // `в лондонском районе Тоттенхэм`: after a settlement's or a district's noun, a name a list knows as a club's is the place's
   rule('settlement named as a body', 'LOC', [one(settlementDescriptor, 'context'), one(and(title, isWord, not(latin), listed('ORG'), not(knownGram('Orgn'))))]),
   // `в Тусоне`, `в Бирюлеве`: a capitalised word in the locative after `в` is where something is or happens
