@@ -436,6 +436,23 @@ function afterTitle(match: Match): boolean {
   return false;
 }
 
+/** A surname the dictionary knows or guesses first, as the rule `last` reads one alone. */
+const SURNAME_ALONE = and(SURNAME, or(knownGram('Surn'), best((r) => r.tags.includes('Surn'))));
+const LIST_SEPARATOR = text(',', ';', 'и');
+
+/**
+ * Rule `surname in a list of surnames`: the match's word is joined by a comma, a semicolon or `и` to a surname before it
+ * (`Промес; Малком`), or to one after it, or a surname opens brackets right after it (`Бернс (Рой, Грин)`, a goal's scorer
+ * and those who helped): the members of a list are of one kind, and a sports report lists people so.
+ */
+function besideListedSurname(match: Match): boolean {
+  const { sentence, at } = match;
+  if (!sentence || at === undefined) return false;
+  const [before, beforeThat, after, afterThat] = [sentence[at - 1], sentence[at - 2], sentence[at + 1], sentence[at + 2]];
+  if (before && beforeThat && LIST_SEPARATOR(before) && SURNAME_ALONE(beforeThat)) return true;
+  return after !== undefined && afterThat !== undefined && (LIST_SEPARATOR(after) || after.text === '(') && SURNAME_ALONE(afterThat);
+}
+
 export const PERSON_RULES: readonly Rule[] = [
   // `Си Цзиньпин`, `с Си Цзиньпином`, `Ху Цзиньтао`: a Chinese family name of one syllable before a listed given name the
   // dictionary lacks (first-names.json lists Chinese given names apart from the family name); with a title before it, which
@@ -481,6 +498,8 @@ export const PERSON_RULES: readonly Rule[] = [
   rule('I.-I. last', 'PER', [one(singleLetter, 'first'), one(dot), one(text('-'), 'hyphen'), one(singleLetter, 'first'), one(dot), one(LAST_AFTER_INITIAL, 'last')]),
   rule('last I. I.', 'PER', [one(ANY_SURNAME, 'last'), one(singleLetter, 'first'), one(dot), optional(singleLetter, 'middle'), optional(dot)]),
   // Not an adjective of the noun after it, which a name it begins capitalises (`Казанский вокзал`: rule `adjective, not a surname`)
+  // `(Соболев, Промес; Малком)`, `01:23 Бернс (Рой, Грин)`: a word the dictionary does not know beside a surname in a list is a surname too
+  rule('surname in a list of surnames', 'PER', [one(UNKNOWN_SURNAME, 'last')], besideListedSurname),
   rule('last', 'PER', [one(and(SURNAME, properHere, or(knownGram('Surn'), best((r) => r.tags.includes('Surn')))), 'last')], (match) => !adjectiveBeforeNoun(match)),
   rule('Surname at the start, then its verb', 'PER', [
     one(and(SURNAME, sentenceStart, best((r) => r.tags.includes('Surn') && r.case === 'nomn' && r.number === 'sing')), 'last'), repeat(BEFORE_VERB, 0, 6, 'context'),
@@ -591,7 +610,7 @@ function adjectiveOfNoun(match: Match): boolean {
 }
 
 /**
- * The match's one word is an adjective the dictionary knows that agrees with a lower-case noun it knows right after it: that
+ * The match's one word is an adjective the dictionary knows that agrees with a lower-case word right after it that is likeliest a noun: that
  * noun's adjective, capitalised by a name it begins or by a sentence's start (`Казанский вокзал`, `Лесной пожар`).
  */
 function adjectiveBeforeNoun(match: Match): boolean {
@@ -601,7 +620,8 @@ function adjectiveBeforeNoun(match: Match): boolean {
   if (match.words.length !== 1 || next === undefined || next.shape !== 'lower') return false;
   const adjective = (r: WordAnalysis): boolean => r.known && r.pos === 'ADJF';
   const noun = (r: WordAnalysis): boolean => r.known && r.pos === 'NOUN';
-  return word.analyses.some(adjective) && next.analyses.some(noun) && agree([{ word, accept: adjective }, { word: next, accept: noun }]) !== null;
+  // The next word's likeliest reading a noun: not a conjunction that also spells a letter's name (`Петров и Сидоров`)
+  return word.analyses.some(adjective) && next.analyses[0] !== undefined && noun(next.analyses[0]) && agree([{ word, accept: adjective }, { word: next, accept: noun }]) !== null;
 }
 
 const caseAgrees = (match: Match): boolean =>
