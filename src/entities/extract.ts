@@ -185,6 +185,8 @@ function matchSentence(
     if (draft) {
       drafts.push(draft);
       if (match.rule.name === PLACE_NAME_RULE && match.words.length === 1 && !words[i]!.listed) dictionaryPlaces.set(draft, words[i]!);
+      // A listed one-word place the dictionary knows as a surname too, where no preposition puts it as a place (`Остин провел`, not `в Остине`)
+      else if (match !== grammatical && draft.type === 'LOC' && match.words.length === 1 && surnameNotAfterPreposition(words, i)) dictionaryPlaces.set(draft, words[i]!);
       // The match's own words only: a sentence may hold a hundred thousand (a list of companies).
       if (draft.type === 'ORG') recordOneWordName(words.slice(i, i + match.words.length), draft, organisations);
     }
@@ -670,8 +672,16 @@ function declinedSurname(word: Word, surnames: ReadonlyMap<string, IntroducedNam
   return undefined;
 }
 
+/** The word the dictionary knows as a surname too, with no preposition right before it that makes it a place (`в Остине`, `из Остина`). */
+function surnameNotAfterPreposition(words: readonly Word[], i: number): boolean {
+  const before = words[i - 1];
+  if (before !== undefined && before.analyses.some((reading) => reading.pos === 'PREP')) return false;
+  return words[i]!.analyses.some((reading) => reading.known && reading.tags.includes('Surn'));
+}
+
 /**
- * A one-word place only the dictionary knows (`Кан`: Cannes) is the person, when the document names someone
+ * A one-word place only the dictionary knows (`Кан`: Cannes), or a listed one the dictionary knows as a surname too and no
+ * preposition makes a place (`Остин провел`: *surname, not a place*), is the person, when the document names someone
  * with that surname in full (`Наото Кан`, `Оливер Кан`): a person named once is named again by the surname.
  */
 function retypeSurnames(mentions: DraftMention[], dictionaryPlaces: ReadonlyMap<DraftMention, Word>, surnames: ReadonlyMap<string, { last: string }>): void {
