@@ -677,6 +677,19 @@ const naturalPlaceNoun = lemmaSet(placeWords.naturalPlaceNouns);
 /** A capitalised noun after `под` in the instrumental the dictionary does not know, no surname by its guessed ending (`Угледаром`, not `Хабибуллиным`). */
 const UNDER_PLACE = and(UNLISTED_NAME, not(bodyShape), not(known), best((reading) => reading.pos === 'NOUN'), gram('ablt'), not(gram('Surn')));
 
+/**
+ * A land named by `При-`, `За-`, `По-` or `Меж-` and the river, lake or mountains it lies by, a neuter noun in `-ье`
+ * (`Приангарье`, `Заонежье`, `Приамурья`), in any case, that the dictionary does not know (it knows `Поволжье`, `Прикамье`).
+ */
+const REGION_BY_PREFIX_FORM = /^(?:При|За|По|Меж)\p{Ll}{3,}(?:ье|ья|ью|ьем)$/u;
+const REGION_BY_PREFIX = and(title, isWord, not(known), not(listed('LOC')), not(listed('ORG')), formTest((word) => REGION_BY_PREFIX_FORM.test(word.text)));
+/** Rule `region named by a prefix`, whose name is put in the nominative by its ending (`Приамурья` → `Приамурье`). */
+export const REGION_BY_PREFIX_RULE = 'region named by a prefix';
+/** The nominative of a land named by a prefix (`Приангарью` → `Приангарье`). */
+export function regionByPrefixNominative(word: Word): string {
+  return word.text.replace(/(?:ья|ью|ьем)$/u, 'ье');
+}
+
 /** An adjective of size or age that may open a place's name (`Малой`, `Большой`, `Старом`; place-words.json nameAdjectives). */
 const nameAdjective = lemmaSet(placeWords.nameAdjectives);
 /** A compass adjective (`западной`, `Центральной`; data/gazetteer/place-words.json). */
@@ -729,6 +742,8 @@ export const LOCATION_RULES: readonly Rule[] = [
   rule('descriptor Adjective Place', 'LOC', [one(namedPlaceDescriptor, 'context'), one(and(ADJECTIVE, UNLISTED_NAME)), one(and(UNLISTED_NAME_AFTER_ADJECTIVE, pos('NOUN')))], namedPlaceAgrees),
   // `на Поклонной горе`, `Курильского хребта`: a capitalised adjective with a natural feature's noun is its name (naturalPlaceNouns in place-words.json)
   rule('Adjective natural place', 'LOC', [one(and(ADJECTIVE, not(sentenceStart), not(listed('ORG')))), one(and(lower, naturalPlaceNoun, not(functionWord), formTest((word) => word.text.length > 2)))], caseAgrees),
+  // `охватили Приангарье`, `в Заонежье`: a land named by a prefix and a river's, a lake's or mountains' name
+  rule(REGION_BY_PREFIX_RULE, 'LOC', [one(REGION_BY_PREFIX)]),
   // `под Угледаром`: a capitalised word in the instrumental after `под` that the dictionary does not know, no surname by its
   // ending, is the town the fighting or the accident is near (`под Москвой` is listed)
   rule('под Place', 'LOC', [one(text('под', 'Под'), 'context'), one(UNDER_PLACE)]),
