@@ -13,7 +13,7 @@ import { ACRONYM, acronymOf, linkMentions, type DraftMention } from './link.js';
 import { manNominative, personName, predicateWord, verbGender } from './normalize.js';
 import { listedNominative, phraseNominative } from '../words/nominative.js';
 import {
-  BODY_SHORT_FORM_RULE, ELIDED_NAME_RULE, LOCATION_RULES, bodyShortNominative, declinedBodyNoun, ORGANISATION_RULES, PERSON_RULES, elidedListedName, QUOTE_CLOSE, QUOTE_OPEN, outletCue, outletNameStart, nounBefore, reportVerb, sourceNameStart, sourceNoun, subjectAfterVerb, subjectNameStart, writtenNominative,
+  BODY_SHORT_FORM_RULE, ELIDED_NAME_RULE, REGION_BY_PREFIX_RULE, regionByPrefixNominative, LOCATION_RULES, bodyShortNominative, declinedBodyNoun, ORGANISATION_RULES, PERSON_RULES, elidedListedName, QUOTE_CLOSE, QUOTE_OPEN, outletCue, outletNameStart, nounBefore, reportVerb, sourceNameStart, sourceNoun, subjectAfterVerb, subjectNameStart, writtenNominative,
 } from './rules.js';
 import particles from '../data/gazetteer/name-particles.json';
 import { fold, joinedWord, nameStem, type Word } from '../words/word.js';
@@ -185,6 +185,8 @@ function matchSentence(
     if (draft) {
       drafts.push(draft);
       if (match.rule.name === PLACE_NAME_RULE && match.words.length === 1 && !words[i]!.listed) dictionaryPlaces.set(draft, words[i]!);
+      // A listed one-word place the dictionary knows as a surname too, where no preposition puts it as a place (`Остин провел`, not `в Остине`)
+      else if (match !== grammatical && draft.type === 'LOC' && match.words.length === 1 && surnameNotAfterPreposition(words, i)) dictionaryPlaces.set(draft, words[i]!);
       // The match's own words only: a sentence may hold a hundred thousand (a list of companies).
       if (draft.type === 'ORG') recordOneWordName(words.slice(i, i + match.words.length), draft, organisations);
     }
@@ -343,7 +345,7 @@ function toDraft(
   // A listed name is written in the nominative: it is the normal form of any case of it (`Росстатом` → `Росстат`, `Киев` is no plural of `кий`).
   const head = roles.indexOf('head');
   // `Мосгоризбиркома` → `Мосгоризбирком`: a short body name the dictionary does not know drops its case ending
-  const shortBody = rule === BODY_SHORT_FORM_RULE && words.length === 1 ? bodyShortNominative(words[0]!) : undefined;
+  const shortBody = rule === BODY_SHORT_FORM_RULE && words.length === 1 ? bodyShortNominative(words[0]!) : rule === REGION_BY_PREFIX_RULE ? regionByPrefixNominative(words[0]!) : undefined;
   let normal = listedWhole && !listedWhole.abbreviation
     ? listedNominative(words, listedWhole.spelling)
     : shortBody ?? (literal ? spelled : phraseNominative(words, head >= 0 ? head : undefined, type === 'LOC' ? 'Geox' : undefined));
@@ -670,8 +672,16 @@ function declinedSurname(word: Word, surnames: ReadonlyMap<string, IntroducedNam
   return undefined;
 }
 
+/** The word the dictionary knows as a surname too, with no preposition right before it that makes it a place (`в Остине`, `из Остина`). */
+function surnameNotAfterPreposition(words: readonly Word[], i: number): boolean {
+  const before = words[i - 1];
+  if (before !== undefined && before.analyses.some((reading) => reading.pos === 'PREP')) return false;
+  return words[i]!.analyses.some((reading) => reading.known && reading.tags.includes('Surn'));
+}
+
 /**
- * A one-word place only the dictionary knows (`Кан`: Cannes) is the person, when the document names someone
+ * A one-word place only the dictionary knows (`Кан`: Cannes), or a listed one the dictionary knows as a surname too and no
+ * preposition makes a place (`Остин провел`: *surname, not a place*), is the person, when the document names someone
  * with that surname in full (`Наото Кан`, `Оливер Кан`): a person named once is named again by the surname.
  */
 function retypeSurnames(mentions: DraftMention[], dictionaryPlaces: ReadonlyMap<DraftMention, Word>, surnames: ReadonlyMap<string, { last: string }>): void {

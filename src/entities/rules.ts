@@ -114,6 +114,11 @@ const FIRST = and(capitalized, not(upper), or(knownGram('Name', 'sing'), firstNa
 const MIDDLE = and(title, gram('Patr'));
 /** A surname: no outlet's or company's branch named with its place (`Спутник-Молдова`, which the guesser reads as a surname). */
 const SURNAME = and(title, gram('Surn'), not(titleWord), not(listed('LOC')), not(listed('ORG')), not(BRANCH_OF_PLACE));
+/**
+ * A surname the dictionary knows that a title's form spells too (`Королев`, also the genitive plural of `королева`;
+ * `Королева`): after a first name the capital and the name make it the surname (rule `surname that spells a title`).
+ */
+const SURNAME_SPELLING_TITLE = and(title, knownGram('Surn', 'sing'));
 /** A surname even where a place reads the same (`Иванов` is also a form of `Иваново`): for rules where a first name or initials confirm it. */
 const ANY_SURNAME = and(title, gram('Surn'), not(titleWord));
 /** A capitalised word the dictionary does not know as a common word or a place: a foreign or rare surname. */
@@ -123,7 +128,7 @@ const LAST = or(SURNAME, UNKNOWN_PROPER);
 const PARTICLE_PREFIX = new RegExp(`^(?:${particles.hyphenated.join('|')})-\\p{Lu}\\p{Ll}`, 'u');
 const PARTICLE_SURNAME = and(formTest((word) => PARTICLE_PREFIX.test(word.text)), not(listed('ORG')), not(listed('LOC')));
 /** After a known first name almost any capitalised word is the surname, even a common word or a place (`Фелипе Масса`, `Александр Брод`, `Оливер Кан`). */
-const LAST_AFTER_FIRST = and(or(ANY_SURNAME, and(title, isWord, not(titleWord), not(knownGram('Orgn')), not(listed('ORG')), not(MIDDLE)), PARTICLE_SURNAME), not(latin));
+const LAST_AFTER_FIRST = and(or(ANY_SURNAME, SURNAME_SPELLING_TITLE, and(title, isWord, not(titleWord), not(knownGram('Orgn')), not(listed('ORG')), not(MIDDLE)), PARTICLE_SURNAME), not(latin));
 /**
  * After an initial any capitalised word is the surname, even a place the dictionary knows (`Н. Кан`), but a listed place (`Н. Новгород`)
  * unless the dictionary knows it as a surname too (`И. Иванова`, not only the genitive of the town `Иваново`).
@@ -431,6 +436,23 @@ function afterTitle(match: Match): boolean {
   return false;
 }
 
+/** A surname the dictionary knows or guesses first, as the rule `last` reads one alone. */
+const SURNAME_ALONE = and(SURNAME, or(knownGram('Surn'), best((r) => r.tags.includes('Surn'))));
+const LIST_SEPARATOR = text(',', ';', 'и');
+
+/**
+ * Rule `surname in a list of surnames`: the match's word is joined by a comma, a semicolon or `и` to a surname before it
+ * (`Промес; Малком`), or to one after it, or a surname opens brackets right after it (`Бернс (Рой, Грин)`, a goal's scorer
+ * and those who helped): the members of a list are of one kind, and a sports report lists people so.
+ */
+function besideListedSurname(match: Match): boolean {
+  const { sentence, at } = match;
+  if (!sentence || at === undefined) return false;
+  const [before, beforeThat, after, afterThat] = [sentence[at - 1], sentence[at - 2], sentence[at + 1], sentence[at + 2]];
+  if (before && beforeThat && LIST_SEPARATOR(before) && SURNAME_ALONE(beforeThat)) return true;
+  return after !== undefined && afterThat !== undefined && (LIST_SEPARATOR(after) || after.text === '(') && SURNAME_ALONE(afterThat);
+}
+
 export const PERSON_RULES: readonly Rule[] = [
   // `Си Цзиньпин`, `с Си Цзиньпином`, `Ху Цзиньтао`: a Chinese family name of one syllable before a listed given name the
   // dictionary lacks (first-names.json lists Chinese given names apart from the family name); with a title before it, which
@@ -475,7 +497,10 @@ export const PERSON_RULES: readonly Rule[] = [
   // `Ж.-М. Эро`, `Ж.-П. Раффарен`: the initials of a double given name, joined by a hyphen, are one first name's
   rule('I.-I. last', 'PER', [one(singleLetter, 'first'), one(dot), one(text('-'), 'hyphen'), one(singleLetter, 'first'), one(dot), one(LAST_AFTER_INITIAL, 'last')]),
   rule('last I. I.', 'PER', [one(ANY_SURNAME, 'last'), one(singleLetter, 'first'), one(dot), optional(singleLetter, 'middle'), optional(dot)]),
-  rule('last', 'PER', [one(and(SURNAME, properHere, or(knownGram('Surn'), best((r) => r.tags.includes('Surn')))), 'last')]),
+  // Not an adjective of the noun after it, which a name it begins capitalises (`Казанский вокзал`: rule `adjective, not a surname`)
+  // `(Соболев, Промес; Малком)`, `01:23 Бернс (Рой, Грин)`: a word the dictionary does not know beside a surname in a list is a surname too
+  rule('surname in a list of surnames', 'PER', [one(UNKNOWN_SURNAME, 'last')], besideListedSurname),
+  rule('last', 'PER', [one(and(SURNAME, properHere, or(knownGram('Surn'), best((r) => r.tags.includes('Surn')))), 'last')], (match) => !adjectiveBeforeNoun(match)),
   rule('Surname at the start, then its verb', 'PER', [
     one(and(SURNAME, sentenceStart, best((r) => r.tags.includes('Surn') && r.case === 'nomn' && r.number === 'sing')), 'last'), repeat(BEFORE_VERB, 0, 6, 'context'),
     one(and(lower, pos('VERB')), 'context'),
@@ -575,6 +600,30 @@ export const BODY_SHORT_FORM_RULE = 'body short form';
 const GEOX = and(capitalized, knownGram('Geox'), or(properHere, placeReadingFirst), formTest((word) => word.text.length > 1));
 const ADJECTIVE = and(title, pos('ADJF'));
 
+/**
+ * Rule `adjective, not a place`: a sentence's first word that the dictionary knows as a place (a town named by an adjective,
+ * `Лесной`, `Украинский`) and as an adjective agreeing with the lower-case noun after it is that noun's adjective, which the
+ * capital of a sentence's start says nothing about (`Лесной пожар подошел…`, `Украинский автомобиль…`).
+ */
+function adjectiveOfNoun(match: Match): boolean {
+  return match.words[0]!.sentenceStart && adjectiveBeforeNoun(match);
+}
+
+/**
+ * The match's one word is an adjective the dictionary knows that agrees with a lower-case word right after it that is likeliest a noun: that
+ * noun's adjective, capitalised by a name it begins or by a sentence's start (`Казанский вокзал`, `Лесной пожар`).
+ */
+function adjectiveBeforeNoun(match: Match): boolean {
+  const { sentence, at } = match;
+  const word = match.words[0]!;
+  const next = sentence && at !== undefined ? sentence[at + match.words.length] : undefined;
+  if (match.words.length !== 1 || next === undefined || next.shape !== 'lower') return false;
+  const adjective = (r: WordAnalysis): boolean => r.known && r.pos === 'ADJF';
+  const noun = (r: WordAnalysis): boolean => r.known && r.pos === 'NOUN';
+  // The next word's likeliest reading a noun: not a conjunction that also spells a letter's name (`Петров и Сидоров`)
+  return word.analyses.some(adjective) && next.analyses[0] !== undefined && noun(next.analyses[0]) && agree([{ word, accept: adjective }, { word: next, accept: noun }]) !== null;
+}
+
 const caseAgrees = (match: Match): boolean =>
   agree(match.words.map((word) => ({ word, accept: (r: { pos: string }) => r.pos === 'ADJF' || r.pos === 'NOUN' }))) !== null;
 
@@ -621,6 +670,26 @@ const PEOPLE_PLACE = formTest((word) => word.analyses.length > 0 && word.analyse
  */
 const IN_PLACE = and(UNLISTED_NAME, not(bodyShape), best((reading) => reading.pos === 'NOUN'), or(knownGram('Geox', 'loct'), and(not(known), gram('loct')), PEOPLE_PLACE));
 
+/** A word that may name a place after an adjective agreeing with it: as UNLISTED_NAME, a first name's form too (`Верхние Луки`). */
+const UNLISTED_NAME_AFTER_ADJECTIVE = and(title, isWord, not(latin), not(listed('LOC')), not(listed('ORG')), not(knownGram('Orgn')), not(titleWord));
+/** A natural feature's noun that a capitalised adjective names (`Поклонной горе`; data/gazetteer/place-words.json naturalPlaceNouns); not `о`, a preposition that also abbreviates `остров`. */
+const naturalPlaceNoun = lemmaSet(placeWords.naturalPlaceNouns);
+/** A capitalised noun after `под` in the instrumental the dictionary does not know, no surname by its guessed ending (`Угледаром`, not `Хабибуллиным`). */
+const UNDER_PLACE = and(UNLISTED_NAME, not(bodyShape), not(known), best((reading) => reading.pos === 'NOUN'), gram('ablt'), not(gram('Surn')));
+
+/**
+ * A land named by `При-`, `За-`, `По-` or `Меж-` and the river, lake or mountains it lies by, a neuter noun in `-ье`
+ * (`Приангарье`, `Заонежье`, `Приамурья`), in any case, that the dictionary does not know (it knows `Поволжье`, `Прикамье`).
+ */
+const REGION_BY_PREFIX_FORM = /^(?:При|За|По|Меж)\p{Ll}{3,}(?:ье|ья|ью|ьем)$/u;
+const REGION_BY_PREFIX = and(title, isWord, not(known), not(listed('LOC')), not(listed('ORG')), formTest((word) => REGION_BY_PREFIX_FORM.test(word.text)));
+/** Rule `region named by a prefix`, whose name is put in the nominative by its ending (`Приамурья` → `Приамурье`). */
+export const REGION_BY_PREFIX_RULE = 'region named by a prefix';
+/** The nominative of a land named by a prefix (`Приангарью` → `Приангарье`). */
+export function regionByPrefixNominative(word: Word): string {
+  return word.text.replace(/(?:ья|ью|ьем)$/u, 'ье');
+}
+
 /** An adjective of size or age that may open a place's name (`Малой`, `Большой`, `Старом`; place-words.json nameAdjectives). */
 const nameAdjective = lemmaSet(placeWords.nameAdjectives);
 /** A compass adjective (`западной`, `Центральной`; data/gazetteer/place-words.json). */
@@ -638,7 +707,7 @@ const quotedPlaceDescriptor = and(lower, lemmaSet(placeWords.quotedPlaceDescript
 const QUOTE_MARK = text('«', '»', '"', '„', '“', '”');
 
 export const LOCATION_RULES: readonly Rule[] = [
-  rule('place name', 'LOC', [one(GEOX)]),
+  rule('place name', 'LOC', [one(GEOX)], (match) => !adjectiveOfNoun(match)),
   // `на Малой Бронной`, `на Большой Дмитровке`, `на Старом Арбате`: a size's or an age's adjective is part of the place's name
   rule('Adjective Place', 'LOC', [one(and(ADJECTIVE, not(sentenceStart), nameAdjective)), one(and(PLACE_WORD, not(sentenceStart)))], caseAgrees),
   rule('Adjective region', 'LOC', [one(and(ADJECTIVE, not(sentenceStart))), one(and(or(lower, title), regionDescriptor))], caseAgrees),
@@ -668,6 +737,16 @@ export const LOCATION_RULES: readonly Rule[] = [
   // `в городе Маунтин-Вью`, `в провинции Гильменд`, `на реке Лена`, `в посёлке Малые Вишеры`: after a place's descriptor,
   // a capitalised word (an adjective before it agreeing) names the place, even one no list or dictionary knows
   rule('descriptor Place', 'LOC', [one(namedPlaceDescriptor, 'context'), optional(and(ADJECTIVE, UNLISTED_NAME)), one(UNLISTED_NAME)], namedPlaceAgrees),
+  // `в селе Верхние Луки`, `посёлка Новые Ляды`: after an adjective agreeing with it the noun is the name's even where the
+  // dictionary reads it as a first name's form too (`Луки`, also the genitive of `Лука`)
+  rule('descriptor Adjective Place', 'LOC', [one(namedPlaceDescriptor, 'context'), one(and(ADJECTIVE, UNLISTED_NAME)), one(and(UNLISTED_NAME_AFTER_ADJECTIVE, pos('NOUN')))], namedPlaceAgrees),
+  // `на Поклонной горе`, `Курильского хребта`: a capitalised adjective with a natural feature's noun is its name (naturalPlaceNouns in place-words.json)
+  rule('Adjective natural place', 'LOC', [one(and(ADJECTIVE, not(sentenceStart), not(listed('ORG')))), one(and(lower, naturalPlaceNoun, not(functionWord), formTest((word) => word.text.length > 2)))], caseAgrees),
+  // `охватили Приангарье`, `в Заонежье`: a land named by a prefix and a river's, a lake's or mountains' name
+  rule(REGION_BY_PREFIX_RULE, 'LOC', [one(REGION_BY_PREFIX)]),
+  // `под Угледаром`: a capitalised word in the instrumental after `под` that the dictionary does not know, no surname by its
+  // ending, is the town the fighting or the accident is near (`под Москвой` is listed)
+  rule('под Place', 'LOC', [one(text('под', 'Под'), 'context'), one(UNDER_PLACE)]),
   // `в лондонском районе Тоттенхэм`: after a settlement's or a district's noun, a name a list knows as a club's is the place's
   rule('settlement named as a body', 'LOC', [one(settlementDescriptor, 'context'), one(and(title, isWord, not(latin), listed('ORG'), not(knownGram('Orgn'))))]),
   // `в Тусоне`, `в Бирюлеве`: a capitalised word in the locative after `в` is where something is or happens
@@ -1136,6 +1215,12 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   // `компания Криптонит`, `в центре Кин-Топ`, `группа Ленинград`: a name in apposition after a kind of organisation, written in
   // the nominative whatever the kind's case; a genitive after it is the kind's owner (`в центре Москвы`, `компании Ивана Петрова`)
   rule('kind Name', 'ORG', [one(and(or(lower, sentenceStart), organisationKind), 'context'), one(APPOSED_NAME)], nameOfKind),
+  // `станции метро «Чистые пруды»`, `у метро «Сокол»`: a name in quotes after `метро` is a station's, a place, whatever its
+  // words; a place's rule among the bodies' so that it comes before the descriptor's of equal length, which reads `станция` as a body's kind
+  rule('metro «Name»', 'LOC', [
+    optional(and(or(lower, sentenceStart), lemmaSet(['станция'])), 'context'), one(and(or(lower, sentenceStart), lemmaSet(['метро'])), 'context'), one(QUOTE_OPEN, 'context'),
+    one(IN_QUOTES_FIRST), repeat(NAME_IN_QUOTES, 0, 3), one(QUOTE_CLOSE, 'context'),
+  ]),
   // `движение «Солидарность»`, `Центр современной культуры «Гараж»`: the name inside the quotes
   rule('descriptor … «Name»', 'ORG', [
     one(or(organisationHead, quotedNameDescriptor), 'context'), repeat(DESCRIPTOR_COMPLEMENT, 0, 3, 'context'), one(QUOTE_OPEN, 'context'),
