@@ -9,6 +9,9 @@ import { addWords } from './words/layer.js';
 import { addEntities } from './entities/extract.js';
 import { addRoles } from './roles/extract.js';
 import { addQuotes } from './quotes/extract.js';
+import { heapStatistics, maxDocumentLength, PEAK_BYTES_PER_CHARACTER } from './heap.js';
+
+export { HEAP_MARGIN, maxDocumentLength, PEAK_BYTES_PER_CHARACTER, useHeapStatistics } from './heap.js';
 
 /**
  * The stages of the analysis, in order: each reads the layers before it and adds its own.
@@ -61,6 +64,8 @@ export interface AnalyzeOptions {
  *   about 28 million where the heap limit is 4 GB (Node's default with 16 GB of memory or more).
  *   Split a longer text (at paragraphs, say) and analyse the parts, with `analyzeMany` for many of them, or give Node a larger heap
  *   (`--max-old-space-size`).
+ * @throws RangeError during analysis when the heap fills past 85 % of its limit: a text of many distinct
+ *   words the dictionary lacks keeps their guessed readings and takes several times the memory of news.
  *
  * @example
  * ```ts
@@ -80,38 +85,6 @@ export async function analyze(text: string, options: AnalyzeOptions = {}): Promi
   const document = newDocument(text, options.language);
   for (const stage of STAGES) await stage(document);
   return publicDocument(document);
-}
-
-/**
- * Peak memory of `analyze` per character of text above the process's baseline, rounded up from what
- * the bench measures on 1 MB and 10 MB of news (`npm run bench`, "memory per character").
- */
-export const PEAK_BYTES_PER_CHARACTER = 100;
-/** The share of the free heap a document may take is 1 / HEAP_MARGIN, for the rest of the process and for the measure's spread. */
-export const HEAP_MARGIN = 1.5;
-
-interface HeapStatistics {
-  heap_size_limit: number;
-  used_heap_size: number;
-}
-
-type ReadHeap = () => HeapStatistics | undefined;
-
-/** Node's heap statistics; undefined where there is no `v8` module (a browser), where no limit is checked. */
-const readV8: ReadHeap = () =>
-  (globalThis as { process?: { getBuiltinModule?: (name: string) => { getHeapStatistics(): HeapStatistics } | undefined } }).process?.getBuiltinModule?.('node:v8')?.getHeapStatistics();
-let heapStatistics = readV8;
-
-/** @internal For tests: reads the heap statistics from `read` instead of from V8 (no argument restores V8). */
-export function useHeapStatistics(read: ReadHeap = readV8): void {
-  heapStatistics = read;
-}
-
-/** The longest text the heap can take now, in UTF-16 code units; Infinity where the heap cannot be read. */
-export function maxDocumentLength(): number {
-  const heap = heapStatistics();
-  if (!heap) return Infinity;
-  return Math.max(0, Math.floor((heap.heap_size_limit - heap.used_heap_size) / (PEAK_BYTES_PER_CHARACTER * HEAP_MARGIN)));
 }
 
 /** Refuses, before any work, a text too long for the heap (V8 would end the process with an uncatchable error). */

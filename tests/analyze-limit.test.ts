@@ -40,3 +40,23 @@ describe('the length limit of analyze', () => {
     expect(maxDocumentLength()).toBeGreaterThan(1_000_000);
   });
 });
+
+describe('the heap filling while analyze works', () => {
+  /** A heap with room for the text's length (a hundred million characters) that is yet past 85 % of its limit. */
+  const fullHeap = () => ({ heap_size_limit: 100e9, used_heap_size: 86e9 });
+  /** Distinct made-up words: each a new form with guessed readings, the kind of text that takes more than its length foretold. */
+  const madeUpWords = (count: number, seed: string): string =>
+    Array.from({ length: count }, (_, i) => `${seed}${'бвгдклмнпрст'[i % 12]}${'аеиоуы'[Math.floor(i / 12) % 6]}${'жзлмнр'[Math.floor(i / 72) % 6]}${'абвгдежзик'[Math.floor(i / 432) % 10]}ость`).join(' ');
+
+  it('stops with a RangeError that points to splitting, not a fatal heap error', async () => {
+    useHeapStatistics(fullHeap);
+    const stop = analyze(madeUpWords(3000, 'зубро'));
+    await expect(stop).rejects.toBeInstanceOf(RangeError);
+    await expect(stop).rejects.toThrow(/heap is full.*split the text.*analyzeMany/);
+  });
+
+  it('analyses the same text when the heap has room', async () => {
+    const doc = await analyze(madeUpWords(3000, 'щебро'));
+    expect(doc.tokens).toHaveLength(3000);
+  });
+});

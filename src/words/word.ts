@@ -3,6 +3,7 @@
  * shape and lookup keys.
  */
 import { analyses, dropOldest, type WordAnalysis } from '../morphology/morphology.js';
+import { stopWhenHeapFull } from '../heap.js';
 import type { EntityType, Token, TokenKind } from '../model.js';
 
 /** Letter case of a token's text. */
@@ -91,6 +92,10 @@ const OTHER_FORM_CACHE_LIMIT = 2_000;
 const forms = new Map<string, Form>();
 const otherForms = new Map<TokenKind, Map<string, Form>>();
 
+/** New forms made, and how many between two looks at the heap (a look costs about a microsecond). */
+let newForms = 0;
+const HEAP_CHECK_EVERY = 1024;
+
 function formOf(token: Token): Form {
   const { kind, text } = token;
   let cache = forms;
@@ -100,6 +105,8 @@ function formOf(token: Token): Form {
   }
   let form = cache.get(text);
   if (form) return form;
+  // New forms are what fills the heap beyond a text's length (each keeps its readings): look before it overflows.
+  if (++newForms % HEAP_CHECK_EVERY === 0) stopWhenHeapFull();
   const readings = kind === 'word' ? analyses(text) : [];
   const folded = fold(text);
   const keys = [folded];
