@@ -9,7 +9,7 @@ import { addWords } from './words/layer.js';
 import { addEntities } from './entities/extract.js';
 import { addRoles } from './roles/extract.js';
 import { addQuotes } from './quotes/extract.js';
-import { heapStatistics, maxDocumentLength, PEAK_BYTES_PER_CHARACTER } from './heap.js';
+import { refuseTooLong } from './heap.js';
 
 export { HEAP_MARGIN, maxDocumentLength, PEAK_BYTES_PER_CHARACTER, useHeapStatistics } from './heap.js';
 
@@ -81,25 +81,10 @@ export interface AnalyzeOptions {
 export async function analyze(text: string, options: AnalyzeOptions = {}): Promise<RechDocument> {
   expectString(text, 'text');
   checkOptions(options);
-  checkLength(text);
+  refuseTooLong(text);
   const document = newDocument(text, options.language);
   for (const stage of STAGES) await stage(document);
   return publicDocument(document);
-}
-
-/** Refuses, before any work, a text too long for the heap (V8 would end the process with an uncatchable error). */
-function checkLength(text: string): void {
-  const limit = maxDocumentLength();
-  if (text.length <= limit) return;
-  const heap = heapStatistics()!;
-  const count = (n: number): string => n.toLocaleString('en-US');
-  const megabytes = (bytes: number): string => count(Math.round(bytes / 2 ** 20));
-  throw new RangeError(
-    `rech: the text has ${count(text.length)} characters, but this process can analyse at most ${count(limit)} at once ` +
-      `(analysis takes up to ${PEAK_BYTES_PER_CHARACTER} bytes per character, and ${megabytes(heap.heap_size_limit - heap.used_heap_size)} MB of the heap's ` +
-      `${megabytes(heap.heap_size_limit)} MB are free); split the text (at paragraphs, say) and analyse the parts, with analyzeMany for many of them, ` +
-      'or start Node with a larger --max-old-space-size'
-  );
 }
 
 export const OPTION_NAMES = new Set(['language']);

@@ -31,9 +31,6 @@ export function useHeapStatistics(reader: ReadHeap = readV8): void {
   read = reader;
 }
 
-/** The heap's statistics now; undefined where the heap cannot be read. */
-export const heapStatistics = (): HeapStatistics | undefined => read();
-
 /** The longest text the heap can take now, in UTF-16 code units; Infinity where the heap cannot be read. */
 export function maxDocumentLength(): number {
   const heap = read();
@@ -41,14 +38,28 @@ export function maxDocumentLength(): number {
   return Math.max(0, Math.floor((heap.heap_size_limit - heap.used_heap_size) / (PEAK_BYTES_PER_CHARACTER * HEAP_MARGIN)));
 }
 
+const count = (n: number): string => n.toLocaleString('en-US');
+const megabytes = (bytes: number): string => count(Math.round(bytes / 2 ** 20));
+const WHAT_TO_DO = 'split the text (at paragraphs, say) and analyse the parts, with analyzeMany for many of them, or start Node with a larger --max-old-space-size';
+
+/** Refuses, before any work, a text too long for the heap (V8 would end the process with an uncatchable error). */
+export function refuseTooLong(text: string): void {
+  const limit = maxDocumentLength();
+  if (text.length <= limit) return;
+  const heap = read()!;
+  throw new RangeError(
+    `rech: the text has ${count(text.length)} characters, but this process can analyse at most ${count(limit)} at once ` +
+      `(analysis takes up to ${PEAK_BYTES_PER_CHARACTER} bytes per character, and ${megabytes(heap.heap_size_limit - heap.used_heap_size)} MB of the heap's ` +
+      `${megabytes(heap.heap_size_limit)} MB are free); ${WHAT_TO_DO}`
+  );
+}
+
 /** Throws a `RangeError` when the heap is past {@link HEAP_FULL} of its limit, before V8 would end the process. */
 export function stopWhenHeapFull(): void {
   const heap = read();
   if (!heap || heap.used_heap_size < heap.heap_size_limit * HEAP_FULL) return;
-  const megabytes = (bytes: number): string => Math.round(bytes / 2 ** 20).toLocaleString('en-US');
   throw new RangeError(
     `rech: the heap is full (${megabytes(heap.used_heap_size)} of ${megabytes(heap.heap_size_limit)} MB) while analysing this text, which takes more ` +
-      `memory than its length foretold (as a text of many distinct words the dictionary lacks does: each keeps its guessed readings); ` +
-      'split the text (at paragraphs, say) and analyse the parts, with analyzeMany for many of them, or start Node with a larger --max-old-space-size'
+      `memory than its length foretold (as a text of many distinct words the dictionary lacks does: each keeps its guessed readings); ${WHAT_TO_DO}`
   );
 }
