@@ -891,15 +891,21 @@ function sharesCase(view: DocumentView, head: Word, first: number, end: number):
   return true;
 }
 
+/** The words after `министерство` in each name of a ministry: the name itself and its listed full names; none for any other body. */
+function* ministryNameTails(name: string): Generator<readonly string[]> {
+  for (const form of [name, ...listedOrganisationForms(name)]) {
+    const words = form.split(' ');
+    if (words.length >= 2 && fold(words[0]!) === 'министерство') yield words.slice(1);
+  }
+}
+
 /**
  * The field of a ministry by one of its names (folded lemma): the genitive noun after `министерство` in the name or its
  * listed full name (`Минздрав`, `Министерство здравоохранения` → `здравоохранение`); undefined for any other body.
  */
 function fieldOfMinistry(name: string): string | undefined {
-  for (const form of [name, ...listedOrganisationForms(name)]) {
-    const words = form.split(' ');
-    if (words.length < 2 || fold(words[0]!) !== 'министерство') continue;
-    for (const word of words.slice(1)) {
+  for (const tail of ministryNameTails(name)) {
+    for (const word of tail) {
       const reading = analyses(word.toLowerCase())[0];
       if (reading?.pos === 'ADJF') continue;
       if (reading?.pos === 'NOUN' && reading.case === 'gent') return reading.key;
@@ -911,10 +917,8 @@ function fieldOfMinistry(name: string): string | undefined {
 
 /** The title of a ministry's minister when it is a title of its own (`министр иностранных дел` for the `Министерство иностранных дел`). */
 function ministerTitle(name: string): string | undefined {
-  for (const form of [name, ...listedOrganisationForms(name)]) {
-    const words = form.split(' ');
-    if (words.length < 2 || fold(words[0]!) !== 'министерство') continue;
-    const title = ['министр', ...words.slice(1).map(fold)].join(' ');
+  for (const tail of ministryNameTails(name)) {
+    const title = ['министр', ...tail.map(fold)].join(' ');
     if (isTitleKey(title)) return title;
   }
   return undefined;
