@@ -212,6 +212,16 @@ export function stemOf(form: string, forms: Uint16Array, number: number, suffixe
   return form.substring(PARADIGM_PREFIXES[forms[(2 * forms.length) / 3 + number]!]!.length, form.length - suffixes[forms[number]!]!.length);
 }
 
+/**
+ * The lemma of a paradigm's form `number`: the paradigm's first form on the form's stem; the form itself where the
+ * two have the same prefix and suffix (a nominative, an inanimate noun's accusative), with no new string made.
+ */
+export function lemmaOf(form: string, forms: Uint16Array, number: number, suffixes: readonly string[]): string {
+  const prefixes = (2 * forms.length) / 3;
+  if (forms[number] === forms[0] && forms[prefixes + number] === forms[prefixes]) return form;
+  return formOn(stemOf(form, forms, number, suffixes), forms, 0, suffixes);
+}
+
 /** A paradigm's form `number` on a stem: its prefix, the stem, its suffix. */
 export function formOn(stem: string, forms: Uint16Array, number: number, suffixes: readonly string[]): string {
   return PARADIGM_PREFIXES[forms[(2 * forms.length) / 3 + number]!]! + stem + suffixes[forms[number]!]!;
@@ -239,7 +249,7 @@ export function dictionaryReadings(word: string): DictionaryReading[] | undefine
       const tag = tagOf(found, paradigm, number);
       if (proper[tag] === 1 && !capitalised) continue;
       // The lemma: the paradigm's first form on this form's stem (one string for the readings that share it).
-      const own = formOn(stemOf(form, forms, number, suffixes), forms, 0, suffixes);
+      const own = lemmaOf(form, forms, number, suffixes);
       if (own !== lemma) lemma = own;
       readings.push({ form, lemma, tag, score: 1, lexeme: lexemeOf(paradigm, number) });
     }

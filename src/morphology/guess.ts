@@ -17,7 +17,7 @@
  * scripts/check-morphology.ts and tests/morphology/exact.test.ts compare the answers with az's.
  */
 import guessing from '../data/morphology/az-guessing.json';
-import { formOn, lexemeOf, loadedTables, PARADIGM_PREFIXES, stemOf, tagOf, tagValues, type Tables } from './dictionary.js';
+import { lemmaOf, lexemeOf, loadedTables, PARADIGM_PREFIXES, tagOf, tagValues, type Tables } from './dictionary.js';
 
 /** One guessed reading of a form: as az would give it, most probable first. */
 export interface Guess {
@@ -250,7 +250,8 @@ function byEnding(tables: Tables, lower: string, capitalised: boolean): Candidat
           const number = values[k + 2]!;
           const tag = tagOf(tables, paradigm, number);
           if (productive[tag] === 0 || (proper[tag] === 1 && !capitalised)) continue;
-          const form = stem + ending;
+          // The word as written where the ending is spelled as it is (most predictions): no new string per reading.
+          const form = ending.length === length && lower.endsWith(ending) ? lower : stem + ending;
           const lexemes = seen.get(form) ?? seen.set(form, new Set()).get(form)!;
           const lexeme = lexemeOf(paradigm, number);
           if (lexemes.has(lexeme)) continue;
@@ -289,6 +290,6 @@ function toGuess(tables: Tables, candidate: Candidate, lower: string): Guess {
   const tag = tagOf(tables, paradigm, number);
   const lexeme = lexemeOf(paradigm, number);
   if (first !== undefined) return { form: `${first.form}-${form}`, lemma: lower, tag, score, lexeme, first: { form: first.form, lexeme: lexemeOf(first.paradigm, first.number) } };
-  const lemma = formOn(stemOf(form, forms, number, tables.suffixes), forms, 0, tables.suffixes) || form || lower;
+  const lemma = lemmaOf(form, forms, number, tables.suffixes) || form || lower;
   return { form, lemma, tag, score, lexeme };
 }

@@ -34,8 +34,6 @@ export interface WordAnalysis {
   readonly score: number;
   /** Whether the reading comes from the dictionary rather than from suffix guessing. */
   readonly known: boolean;
-  /** @internal The az parse, for inflection. */
-  readonly parse: AzParse;
   /** @internal The grammemes that change with the form (case, number, …), as az lists them. */
   readonly changing: readonly string[];
   /** @internal The form of the reading's lexeme with every one of `grammemes`, lower case, or null. */
@@ -142,15 +140,15 @@ function lookUp(form: string, keepParses: boolean): { readings: Reading[]; onlyP
   const initials = form.length === 1 ? initialReadings(form) : undefined;
   if (initials !== undefined) {
     // A letter: its dictionary readings, then in capitals an initial's, sorted together (as az: stable, by score).
-    const readings = [...dictionaryReadingsOf(known ?? [], form), ...initials.map((guess, index) => guessedReading(guess, form, index))];
+    const readings = [...dictionaryReadingsOf(known ?? []), ...initials.map(guessedReading)];
     readings.sort((a, b) => b.score - a.score);
     return { readings, onlyProperNames: known !== undefined && known.every((reading) => isProperTag(reading.tag)) };
   }
-  if (known !== undefined) return { readings: dictionaryReadingsOf(known, form), onlyProperNames: known.every((reading) => isProperTag(reading.tag)) };
+  if (known !== undefined) return { readings: dictionaryReadingsOf(known), onlyProperNames: known.every((reading) => isProperTag(reading.tag)) };
   const guesses = guessReadings(form);
   if (guesses !== undefined) {
     // None is a dictionary reading, so none is a proper name's.
-    return { readings: guesses.map((guess, index) => guessedReading(guess, form, index)), onlyProperNames: false };
+    return { readings: guesses.map(guessedReading), onlyProperNames: false };
   }
   const parses = Az.Morph(form, OPTIONS);
   return {
@@ -160,18 +158,19 @@ function lookUp(form: string, keepParses: boolean): { readings: Reading[]; onlyP
 }
 
 /** The dictionary's readings of a form as readings: those of one lexeme share its lemma's string, and so its folded key. */
-function dictionaryReadingsOf(known: readonly DictionaryReading[], form: string): Reading[] {
+function dictionaryReadingsOf(known: readonly DictionaryReading[]): Reading[] {
   let lemma = '';
   let key = '';
-  return known.map((reading, index) => {
-    if (reading.lemma !== lemma) key = foldLemma((lemma = reading.lemma));
-    return new Reading(lemma, reading.form, key, dictionaryTagFields(reading.tag), reading.score, true, form, index, undefined, reading.lexeme);
+  return known.map((reading) => {
+    if (reading.lemma !== lemma) key = foldYo((lemma = reading.lemma));
+    return new Reading(lemma, reading.form, key, dictionaryTagFields(reading.tag), reading.score, true, reading.lexeme);
   });
 }
 
-/** A guess as a reading (never a known one). */
-function guessedReading(guess: Guess, form: string, index: number): Reading {
-  return new Reading(guess.lemma, guess.form, foldLemma(guess.lemma), guessTagFields(guess.tag), guess.score, false, form, index, undefined, guess.lexeme ?? ONE_FORM, guess.first);
+/** A guess as a reading (never a known one). A dictionary tag's guess has its paradigm's lemma, in lower case already. */
+function guessedReading(guess: Guess): Reading {
+  const key = typeof guess.tag === 'number' ? foldYo(guess.lemma) : foldLemma(guess.lemma);
+  return new Reading(guess.lemma, guess.form, key, guessTagFields(guess.tag), guess.score, false, guess.lexeme ?? ONE_FORM, guess.first);
 }
 
 /** Drops the oldest quarter of a cache (a Map iterates in the order entries were added). */
@@ -254,13 +253,13 @@ function tagFields(tag: AzTag): TagFields {
 /**
  * A reading as the cache keeps it: its lemma, score and the fields of its tag,
  * which az shares between all words. A dictionary reading keeps its lexeme and
- * inflects from the dictionary's tables. A guessed reading of a lower-case form
- * does not keep the az parse it came from (az parses were more than half of the
- * cache's memory): az is asked for it again when it is inflected; a capitalised
- * form's guessed readings keep theirs, as names are inflected one by one.
+ * inflects from the dictionary's tables. A reading az itself guessed (where the
+ * tables are not there) keeps where it came from instead ({@link AzOrigin}): az
+ * is asked again for its parse when it is inflected. A form of news keeps
+ * several readings, and a text of words the dictionary lacks one to two hundred
+ * thousand a megabyte, so a reading holds only what is read from it.
  */
 class Reading implements WordAnalysis {
-  #parse: AzParse | undefined;
   constructor(
     readonly lemma: string,
     readonly form: string,
@@ -270,22 +269,17 @@ class Reading implements WordAnalysis {
     readonly score: number,
     readonly known: boolean,
     /**
-     * The form az was asked about and the reading's place among az's answers (az answers alike every time): a reading
-     * that keeps no parse was asked with the general options (a dictionary-only reading keeps its parse).
-     */
-    private readonly source: string,
-    private readonly index: number,
-    parse?: AzParse,
-    /**
      * A dictionary reading's lexeme (src/morphology/dictionary.ts), which inflects it without az; {@link ONE_FORM} for
-     * a reading whose every form is the form itself (az's abbreviations, initials and `по-` adverbs).
+     * a reading whose every form is the form itself (az's abbreviations, initials and `по-` adverbs); undefined for a
+     * reading az guessed, which `origin` tells how to ask for again.
      */
-    private readonly lexeme?: number,
-    /** For a compound whose words agree (`журналист-международник`), its first word, inflected with the last (whose lexeme is `lexeme`). */
-    private readonly first?: { readonly form: string; readonly lexeme: number },
-  ) {
-    this.#parse = parse;
-  }
+    private readonly lexeme: number | undefined,
+    /**
+     * For a compound whose words agree (`журналист-международник`), its first word, inflected with the last (whose
+     * lexeme is `lexeme`); for a reading az guessed, where it came from.
+     */
+    private readonly origin?: CompoundFirst | AzOrigin,
+  ) {}
   get pos(): string {
     return this.fields.pos;
   }
@@ -304,20 +298,40 @@ class Reading implements WordAnalysis {
   get changing(): readonly string[] {
     return this.fields.changing;
   }
-  get parse(): AzParse {
-    return (this.#parse ??= Az.Morph(this.source, OPTIONS)[this.index]!);
-  }
   inflect(grammemes: readonly string[]): string | null {
     if (this.lexeme === ONE_FORM) return this.form;
     if (this.lexeme === undefined) {
-      const form = this.parse.inflect([...grammemes]);
+      const form = parseOf(this.origin as AzOrigin).inflect([...grammemes]);
       return form ? form.word : null;
     }
-    if (this.first === undefined) return inflectLexeme(this.form, this.lexeme, grammemes);
-    const first = inflectLexeme(this.first.form, this.first.lexeme, grammemes);
-    const last = inflectLexeme(this.form.slice(this.first.form.length + 1), this.lexeme, grammemes);
-    return first !== null && last !== null ? `${first}-${last}` : null;
+    const first = this.origin as CompoundFirst | undefined;
+    if (first === undefined) return inflectLexeme(this.form, this.lexeme, grammemes);
+    const firstForm = inflectLexeme(first.form, first.lexeme, grammemes);
+    const last = inflectLexeme(this.form.slice(first.form.length + 1), this.lexeme, grammemes);
+    return firstForm !== null && last !== null ? `${firstForm}-${last}` : null;
   }
+}
+
+/** A compound's first word: its form and lexeme. */
+interface CompoundFirst {
+  readonly form: string;
+  readonly lexeme: number;
+}
+
+/**
+ * Where a reading az guessed came from: the form az was asked about and the reading's place among az's answers (az
+ * answers alike every time), and its parse when kept (a capitalised form's: names are inflected one by one, and
+ * asking az again for each would double its time on a text of names).
+ */
+interface AzOrigin {
+  readonly source: string;
+  readonly index: number;
+  parse: AzParse | undefined;
+}
+
+/** The az parse of a reading az guessed: the kept one, or az's answer asked again (with the general options). */
+function parseOf(origin: AzOrigin): AzParse {
+  return (origin.parse ??= Az.Morph(origin.source, OPTIONS)[origin.index]!);
 }
 
 /** The lexeme of a reading whose every form is the form itself. */
@@ -329,13 +343,21 @@ function toReading(parse: AzParse, word: string, index: number, keepParse = fals
   // Some of az's guessers leave the form empty; the word itself is then its lemma.
   const lemma = (normal && normal.word) || parse.word || word.toLowerCase();
   const known = !parse.typosCnt && !parse.stutterCnt && fields.tags.length > 0 && isDictionaryParse(parse);
-  return new Reading(lemma, parse.word, foldLemma(lemma), fields, parse.score, known, word, index, keepParse ? parse : undefined);
+  return new Reading(lemma, parse.word, foldLemma(lemma), fields, parse.score, known, undefined, { source: word, index, parse: keepParse ? parse : undefined });
 }
 
 /** The lemma folded as word lists are compared (lower case, ё as е); the lemma itself when that changes nothing, so no second string is kept. */
 function foldLemma(lemma: string): string {
-  const folded = lemma.toLowerCase().replaceAll('ё', 'е');
+  const folded = foldYo(lemma.toLowerCase());
   return folded === lemma ? lemma : folded;
+}
+
+/**
+ * A lemma already in lower case (the dictionary's, and its paradigms' for a guess) folded: ё as е, the lemma itself
+ * when it has none. Lower-casing makes a new string of every Cyrillic lemma, only to find it equal.
+ */
+function foldYo(lemma: string): string {
+  return lemma.includes('ё') ? lemma.replaceAll('ё', 'е') : lemma;
 }
 
 function isDictionaryParse(parse: AzParse): boolean {
@@ -354,7 +376,7 @@ export function hasTag(analysis: WordAnalysis, grammeme: string): boolean {
 export function dictionaryAnalyses(word: string): readonly WordAnalysis[] {
   if (!ready) throw new Error('rech: morphology used before loadMorphology() finished');
   if (word.length > MAX_WORD_LENGTH || !CYRILLIC_WORD.test(word)) return [];
-  return dictionaryReadingsOf(dictionaryReadings(word) ?? [], word);
+  return dictionaryReadingsOf(dictionaryReadings(word) ?? []);
 }
 
 const CASE_OR_ANIMACY = new Set(['nomn', 'gent', 'gen1', 'gen2', 'datv', 'accs', 'acc2', 'ablt', 'loct', 'loc1', 'loc2', 'voct', 'anim', 'inan']);

@@ -125,7 +125,8 @@ function formOf(token: Token): Form {
   }
   form = {
     analyses: readings,
-    keys,
+    // Cut to its length: an array grown by pushes keeps a dozen spare slots, and every form keeps its keys.
+    keys: keys.length > 1 ? keys.slice() : keys,
     shape: shapeOf(text),
     latin: kind === 'word' && LATIN.test(text),
     common,
@@ -208,8 +209,10 @@ class TokenWord implements Word {
     if (at < answers.length && (answers[at]! & bit) !== 0) return (answers[at]! & (bit << TESTS_PER_NUMBER)) !== 0;
     const answer = test(this);
     if (at >= answers.length) {
-      answers = form.answers = [...answers];
-      while (answers.length <= Math.max(at, ((testsPerForm - 1) / TESTS_PER_NUMBER) | 0)) answers.push(0);
+      // Room for every test at once, and no more: an array grown by pushes keeps a dozen spare slots.
+      const grown = new Array<number>(Math.max(at + 1, Math.ceil(testsPerForm / TESTS_PER_NUMBER))).fill(0);
+      for (let i = 0; i < answers.length; i++) grown[i] = answers[i]!;
+      answers = form.answers = grown;
     }
     answers[at] = answers[at]! | bit | (answer ? bit << TESTS_PER_NUMBER : 0);
     return answer;
@@ -219,7 +222,8 @@ class TokenWord implements Word {
     const known = form.values[id];
     if (known !== undefined) return known as T;
     const value = compute(this);
-    if (form.values === NO_VALUES) form.values = [];
+    // A slot for each value, made when the first is computed (an array grown by one write keeps seventeen).
+    if (form.values === NO_VALUES) form.values = new Array(valuesPerForm);
     form.values[id] = value;
     return value;
   }
