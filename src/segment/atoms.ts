@@ -158,7 +158,12 @@ const RUN_CODES: Partial<Record<CharClass, Code>> = {
 
 // Cyrillic words glued by scraping (`ВодневЧрезвычайный`): a long lower-case
 // run followed by a capitalised word. Short joints (`ВикиНовости`, `КамАЗ`) stay.
-const GLUED = /[а-яё]{5}(?=[А-ЯЁ][а-яё]{4})/g;
+/** Lower-case letters a glued joint needs before its capital, and after it. */
+const GLUED_BEFORE = 5;
+const GLUED_AFTER = 4;
+/** The shortest run that may hold a glued joint. */
+const SHORTEST_GLUED = GLUED_BEFORE + 1 + GLUED_AFTER;
+const GLUED = new RegExp(`[а-яё]{${GLUED_BEFORE}}(?=[А-ЯЁ][а-яё]{${GLUED_AFTER}})`, 'g');
 
 /** Cuts `text` into atoms, in order, covering every non-whitespace character. */
 export function atomize(text: string): Atoms {
@@ -189,7 +194,7 @@ export function atomize(text: string): Atoms {
     if (runCode !== undefined) {
       const limit = Math.min(length, nextSpecial);
       while (end < limit && CLASS_TABLE[text.charCodeAt(end)] === charClass) end++;
-      if (runCode === Code.Ru && end - position > 9 && hasInnerCapital(text, position, end)) pushGlued(atoms, text, position, end, spaceBefore);
+      if (runCode === Code.Ru && end - position >= SHORTEST_GLUED && hasInnerCapital(text, position, end)) pushGlued(atoms, text, position, end, spaceBefore);
       else atoms.push(runCode, position, end, spaceBefore);
     } else {
       // A surrogate pair is one character; a lone surrogate is one atom of its own.
@@ -213,11 +218,11 @@ const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xd
 const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
 
 /**
- * Whether a Cyrillic run has a capital where GLUED could cut (five letters in, five from the end): most long
- * words have none, and are taken whole without cutting out their text for the pattern.
+ * Whether a Cyrillic run has a capital where GLUED could cut (with room for its letters before and after): most
+ * long words have none, and are taken whole without cutting out their text for the pattern.
  */
 function hasInnerCapital(text: string, start: number, end: number): boolean {
-  for (let k = start + 5; k <= end - 5; k++) {
+  for (let k = start + GLUED_BEFORE; k < end - GLUED_AFTER; k++) {
     const code = text.charCodeAt(k);
     if ((code >= 0x410 && code <= 0x42f) || code === 0x401) return true;
   }
@@ -229,7 +234,7 @@ function pushGlued(atoms: Atoms, text: string, start: number, end: number, space
   let from = 0;
   GLUED.lastIndex = 0;
   for (let match = GLUED.exec(run); match; match = GLUED.exec(run)) {
-    const cut = match.index + 5;
+    const cut = match.index + GLUED_BEFORE;
     atoms.push(Code.Ru, start + from, start + cut, from === 0 && spaceBefore);
     from = cut;
   }
