@@ -7,7 +7,7 @@ import cues from '../data/quotes/cues.json';
 import pronouns from '../data/quotes/pronouns.json';
 import { fold, foldedSet, type Word } from '../words/word.js';
 import type { WordAnalysis } from '../morphology/morphology.js';
-import { isAuthorialVoice, isBodyNoun, isCitingCue, isPassOnCue, isDocumentNoun, isForecastVerb, isImpersonalVerb, isOrganisationKind, isSpokesNoun, pointingVerbObjectCue, isSourceNoun, isVerbObjectCue, opensVerbObjectCue, speechReading, wordsCitingReading } from './lexicon.js';
+import { isAuthorialVoice, isBodyNoun, isCitingCue, isPassOnCue, isDocumentNoun, isForecastVerb, isImpersonalVerb, isNegatedStance, isOrganisationKind, isSpokesNoun, pointingVerbObjectCue, isSourceNoun, isVerbObjectCue, opensVerbObjectCue, speechReading, wordsCitingReading } from './lexicon.js';
 import { DASHES, phraseCue, piece, wordCue, type Draft, type DraftCue } from './draft.js';
 import { isPunctuation, isWord } from '../tokens.js';
 import type { PatternName } from './patterns.js';
@@ -15,6 +15,7 @@ import { citedSpeaker, phraseFrom, sentenceSubject, subjectAfter, subjectBefore,
 import { firstWord, type DocumentView } from './view.js';
 
 const CONJUNCTIONS: ReadonlySet<string> = foldedSet(cues.conjunctions);
+const VIEWPOINT_PHRASES: readonly (readonly string[])[] = cues.viewpointPhrases.map((phrase) => phrase.split(' ').map(fold));
 const PREDICATES = new Set(['VERB', 'PRED', 'ADJS', 'PRTS', 'INFN']);
 const POSSESSIVES: ReadonlySet<string> = foldedSet(pronouns.possessives.russian);
 /** How far after a cue its conjunction may stand (`заявил в интервью журналистам газеты, что`). */
@@ -200,6 +201,8 @@ function conjunctionAfter(view: DocumentView, from: number, limit: number): numb
 
 /** `по словам X, …`, `по мнению X`, `согласно данным X`, `по его словам`: the rest of the sentence, around the phrase. */
 function sourcePhrase(view: DocumentView, sentence: Sentence, i: number): Found | null {
+  const viewpoint = viewpointSource(view, sentence, i);
+  if (viewpoint !== undefined) return viewpoint;
   if (!isOneOf(view, i, 'по', 'согласно') || i + 1 >= sentence.end) return null;
   const { words } = view;
   let j = i + 1;
@@ -216,6 +219,41 @@ function sourcePhrase(view: DocumentView, sentence: Sentence, i: number): Found 
   if (noun.folded === 'слову') return null;
   // Rule `sourceOpener`: `Судя по словам министра, …`: the word before `по` opens the source phrase, the content's no part.
   const opener = i > sentence.first && SOURCE_OPENERS.has(words[i - 1]!.folded) ? i - 1 : i;
+  return sourceFrom(view, sentence, i, opener, j, possessive);
+}
+
+/**
+ * Rule `viewpointSource`: `С точки зрения экономиста X, …` (viewpointPhrases in the lexicon) is a source phrase as
+ * `по мнению X` is, when what follows names someone: a person or body the entity stage found, or an animate noun
+ * (`с точки зрения экспертов`); a viewpoint of a thing (`с точки зрения закона`) reports no one's words. Undefined when
+ * no viewpoint phrase stands at `i`.
+ */
+function viewpointSource(view: DocumentView, sentence: Sentence, i: number): Found | null | undefined {
+  const { words } = view;
+  const phrase = VIEWPOINT_PHRASES.find((p) => p.every((word, k) => i + k < sentence.end && words[i + k]!.folded === word));
+  if (!phrase) return undefined;
+  const found = sourceFrom(view, sentence, i, i, i + phrase.length - 1, -1);
+  const speaker = found.draft.speaker;
+  return speaker && nounNamesSomeone(view, speaker.first, speaker.end) ? found : null;
+}
+
+/** Whether the first noun of `[first, end)` (past its adjectives: `российских властей`) is animate or a person or body the entity stage found. */
+function nounNamesSomeone(view: DocumentView, first: number, end: number): boolean {
+  for (let k = first; k < end; k++) {
+    const mention = view.mentionAt[k];
+    if (mention) return mention.type !== 'LOC';
+    const reading = view.words[k]!.analyses[0];
+    if (reading?.pos === 'NOUN') return reading.tags.includes('anim');
+  }
+  return false;
+}
+
+/**
+ * A source phrase at `i` whose cue runs from `opener` to its noun at `j` (`possessive`: the possessive before the noun,
+ * else -1), with the speaker and content after it.
+ */
+function sourceFrom(view: DocumentView, sentence: Sentence, i: number, opener: number, j: number, possessive: number): Found {
+  const { words } = view;
   const cue = phraseCue(view, opener, j + 1);
   const limit = clauseEnd(view, j + 1, sentence.end);
   // `…, по словам которого, …`: the relative pronoun is the speaker, and the content is the relative clause alone.
@@ -533,12 +571,15 @@ const isVerbal = (view: DocumentView, j: number): boolean => PREDICATES.has(view
 function trailingSource(view: DocumentView, sentence: Sentence, i: number): Found | null {
   const { words } = view;
   let before = i - 1;
+  const negated = negatesStance(view, i, sentence);
+  if (negated) before--;
   if (before > sentence.first && isPunctuation(words[before]!, DASHES)) before--;
   if (before <= sentence.first || !isPunctuation(words[before]!, ',!?…')) return null;
   // `…, приводит «Интерфакс» слова губернатора.` (rule `citedWords`): a verb that cites with `слова` closes a report as a speech verb does.
   const citing = wordsCitingReading(words, i);
   const found = cueAt(view, i, sentence.end) ?? (citing ? { cue: wordCue(i, citing.lemma), agentless: false, reading: citing } : null);
   if (!found || (!found.agentless && !isFinitePredicate(found.reading))) return null;
+  if (negated && !isNegatedStance(found.cue.lemma)) return null;
   const clause = clauseEnd(view, found.cue.end, sentence.end);
   // An agentless report (`…, говорится в заявлении МИД.`, `…, сообщается на сайте ведомства.`) is the document's author's, or no one's.
   const named = found.agentless
@@ -621,9 +662,11 @@ function speakerModifier(view: DocumentView, from: number, end: number): boolean
 /** `Между тем, сообщает «Лента.ру», число …` and `…, подчеркнул президент РФ, будет полезным.`: a source set off by commas inside the statement. */
 function parentheticalSource(view: DocumentView, sentence: Sentence, i: number): Found | null {
   const { words } = view;
-  if (i <= sentence.first || !isPunctuation(words[i - 1]!, ',')) return null;
+  const negated = negatesStance(view, i, sentence);
+  const comma = negated ? i - 2 : i - 1;
+  if (comma < sentence.first || !isPunctuation(words[comma]!, ',')) return null;
   const found = cueAt(view, i, sentence.end);
-  if (!found || found.agentless || !isFinitePredicate(found.reading)) return null;
+  if (!found || found.agentless || !isFinitePredicate(found.reading) || (negated && !isNegatedStance(found.cue.lemma))) return null;
   const limit = clauseEnd(view, found.cue.end, sentence.end);
   if (limit >= sentence.end || !isPunctuation(words[limit]!, ',')) return null;
   const speaker = subjectAfter(view, found.cue.end, found.reading, limit);
@@ -631,7 +674,15 @@ function parentheticalSource(view: DocumentView, sentence: Sentence, i: number):
   // leaves its verb out (`Ставка будет снижена, говорит X, однако не раньше осени`) after a part that has one.
   const resumes = hasPredicate(view, limit + 1, sentence.end) || (CONTRAST_RESUMERS.has(words[limit + 1]?.folded ?? '') && hasPredicate(view, sentence.first, i - 1));
   if (!speaker || !resumes) return null;
-  return { draft: around(view, sentence, i, limit + 1, found.cue, speaker, '…, сообщает X, …'), next: sentence.end };
+  return { draft: around(view, sentence, negated ? i - 1 : i, limit + 1, found.cue, speaker, '…, сообщает X, …'), next: sentence.end };
+}
+
+/**
+ * Rule `negatedStance`: `не` right before the cue at `i`, after a comma (`…, не исключил министр.`): a stance whose negation
+ * still states it (negatedStances in the lexicon) attributes the statement as the bare verb does.
+ */
+function negatesStance(view: DocumentView, i: number, sentence: Sentence): boolean {
+  return i - 2 > sentence.first && view.words[i - 1]!.folded === 'не' && isPunctuation(view.words[i - 2]!, ',');
 }
 
 /**

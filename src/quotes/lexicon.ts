@@ -29,6 +29,7 @@ const PASS_ON_VERBS = foldedSet(cues.passOnVerbs);
 const CITING_VERBS = foldedSet(cues.citingVerbs);
 const WORDS_CITING_VERBS = foldedSet(cues.wordsCitingVerbs);
 const MINISTRY_HEADS = foldedSet(cues.ministryHeads);
+const NEGATED_STANCES = foldedSet(cues.negatedStances);
 
 /** A title of whoever heads a body (`глава`, `руководитель`), who at a ministry is its minister. */
 export const isMinistryHead = (key: string): boolean => MINISTRY_HEADS.has(key);
@@ -62,6 +63,9 @@ export function isImpersonalVerb(word: Word): boolean {
 }
 
 /** A forecast, never a quote: `Предполагается`, `Ожидается`. */
+/** A speech verb whose negation still states a stance (`не исключил`, `не сомневается`), by folded lemma. */
+export const isNegatedStance = (lemma: string): boolean => NEGATED_STANCES.has(fold(lemma));
+
 export function isForecastVerb(word: Word): boolean {
   return word.analyses.some((reading) => reading.pos === 'VERB' && FORECAST_VERBS.has(reading.key));
 }

@@ -148,6 +148,16 @@ export class SpeakerResolver {
         if (place !== undefined) this.hold(key, mention.entity, place, undefined);
       }
     }
+    // Rule `normalFirstName`: a first name whose forms are a man's and a woman's (`Валентина`, the genitive of `Валентин` too)
+    // is of the gender of the nominative the entity stage gave the person (`Валентина Матвиенко`), a common first name listed so.
+    const firstNames = gazetteer().commonFirstNames;
+    for (const entity of this.mentions.keys()) {
+      const first = view.entities[entity]?.parts?.first;
+      if (first === undefined) continue;
+      const key = fold(first);
+      const masc = firstNames.masc.has(key);
+      if (masc !== firstNames.femn.has(key)) narrow(this.byName, entity, new Set<Gender>([masc ? 'masc' : 'femn']));
+    }
     for (const role of view.roles) {
       const title = this.titleIn(role.title.start, role.title.end);
       if (title === null || view.entities[role.person]?.type !== 'PER') continue;
@@ -255,7 +265,10 @@ export class SpeakerResolver {
       const body = this.resolveIn({ first: head + 1, end: range.end }, null, undefined, false);
       return body.entity === null ? UNRESOLVED : { ...body, person: false };
     }
-    const title = head === -1 ? null : this.titleAt(head);
+    // Rule `adjectiveTitle`: a title that opens with its adjective (`Генеральный секретарь`, `главный тренер`) is that whole title,
+    // not its noun alone (`секретарь`), so that it stands for the `генсек` the text named.
+    const opened = head > range.first && words[head - 1]!.analyses[0]?.pos === 'ADJF' ? this.titleAt(head - 1) : null;
+    const title = head === -1 ? null : opened?.includes(' ') ? opened : this.titleAt(head);
     let context: Where | undefined;
     for (let i = range.first; i < range.end && context === undefined; i++) context = this.contextAt(i);
     if (title && context === undefined) context = this.adjectivePlace(range.first, head + title.split(' ').length + 2);
@@ -306,7 +319,13 @@ export class SpeakerResolver {
     if ((!title && !animate) || possessed) return UNRESOLVED;
     // A title of somewhere (`Китайский президент`, `Президент России`) is not someone the text gave posts only elsewhere
     // (`президент Франции Эммануэль Макрон`): that one holds no post there, or the role search above would have found them.
-    const fitsHere = (entity: number): boolean => fits(entity) && (context === undefined || !this.postedOnlyElsewhere(entity, context));
+    // Rule `placeBoundPost`: a post of the place in context (`Мэр города`, `президент страны`) is held by whoever the text gave that
+    // post, whom the role search above would have found; one it gave another post (`Глава Минтранса`) is not its holder. Not a
+    // body in context (`Глава организации`), nor a general title (`глава`), which heads anything.
+    const key = title ? this.complementKey(head, range.end, title) : undefined;
+    const placeBound = key !== undefined && isDeicticComplement(key) && !isOrganisationKindKey(key) && roleCovers(title!) === undefined;
+    const fitsHere = (entity: number): boolean =>
+      fits(entity) && (context === undefined || !this.postedOnlyElsewhere(entity, context)) && !(placeBound && this.titled.has(entity));
     if (last?.person && last.entity !== null && fitsHere(last.entity)) return last;
     // No speaker before: an office noun is the one person just named acting (`Сергей Собянин посетил больницу. Мэр пообещал`).
     return office ? (this.subjectBefore(before, fitsHere, false) ?? UNRESOLVED) : UNRESOLVED;
@@ -741,6 +760,12 @@ export class SpeakerResolver {
    * named (the post's place, compared as such), and for a noun that points at the place in context (`президент страны`).
    */
   private complementAfter(head: number, end: number, title: string): string | undefined {
+    const key = this.complementKey(head, end, title);
+    return key === undefined || isDeicticComplement(key) ? undefined : key;
+  }
+
+  /** The folded lemma of the complement after the title at token `head`, as complementAfter, a deictic one (`города`, `страны`) included. */
+  private complementKey(head: number, end: number, title: string): string | undefined {
     const { words, mentionAt } = this.view;
     const own = title.split(' ');
     for (let i = head + 1; i < end; i++) {
@@ -750,7 +775,7 @@ export class SpeakerResolver {
       const reading = word.analyses[0];
       if (reading?.pos === 'ADJF') continue;
       if (reading?.pos !== 'NOUN' || reading.case !== 'gent') return undefined;
-      return isDeicticComplement(reading.key) ? undefined : reading.key;
+      return reading.key;
     }
     return undefined;
   }
