@@ -40,6 +40,20 @@ export interface WordAnalysis {
   inflect(grammemes: readonly string[]): string | null;
 }
 
+/**
+ * The readings of a form that has none (a number, a Latin word, a form no guesser reads): one shared empty list, made
+ * a list of objects as every other list of readings is. An empty literal is a list of small integers to V8, and code
+ * compiled for lists of readings was thrown away and compiled again at the first word that had none.
+ */
+export const NO_READINGS: readonly WordAnalysis[] = emptyListOfObjects();
+
+/** An empty array that V8 holds as an array of objects (an array keeps the most general kind its elements had). */
+export function emptyListOfObjects<T>(): T[] {
+  const list: unknown[] = [null];
+  list.pop();
+  return list as T[];
+}
+
 /** Words longer than this are not looked up: no Russian word is, and az's guessers slow down on them. */
 const MAX_WORD_LENGTH = 40;
 /**
@@ -108,7 +122,7 @@ export function analyses(word: string): readonly WordAnalysis[] {
   if (!ready) throw new Error('rech: morphology used before loadMorphology() finished');
   const cached = cache.get(word);
   if (cached) return cached;
-  let result: Reading[] = [];
+  let result: readonly WordAnalysis[] = NO_READINGS;
   if (word.length <= MAX_WORD_LENGTH && CYRILLIC_WORD.test(word)) {
     // The dictionary is case-sensitive: `Роман` finds the name, `роман` the novel. A capitalised
     // word gets both, proper readings first. A capitalised word the dictionary does not know at all
@@ -118,11 +132,12 @@ export function analyses(word: string): readonly WordAnalysis[] {
     const lower = word.toLowerCase();
     const capitalised = word[0] !== lower[0];
     const found = lookUp(word, capitalised);
-    result = found.readings;
+    const readings = found.readings;
     if (lower !== word && found.onlyProperNames) {
-      const seen = new Set(result.map(readingKey));
-      for (const reading of lookUp(lower, capitalised).readings) if (!seen.has(readingKey(reading))) result.push(reading);
+      const seen = new Set(readings.map(readingKey));
+      for (const reading of lookUp(lower, capitalised).readings) if (!seen.has(readingKey(reading))) readings.push(reading);
     }
+    if (readings.length > 0) result = readings;
   }
   if (cache.size >= CACHE_LIMIT) dropOldest(cache);
   cache.set(word, result);
@@ -375,8 +390,8 @@ export function hasTag(analysis: WordAnalysis, grammeme: string): boolean {
  */
 export function dictionaryAnalyses(word: string): readonly WordAnalysis[] {
   if (!ready) throw new Error('rech: morphology used before loadMorphology() finished');
-  if (word.length > MAX_WORD_LENGTH || !CYRILLIC_WORD.test(word)) return [];
-  return dictionaryReadingsOf(dictionaryReadings(word) ?? []);
+  const known = word.length <= MAX_WORD_LENGTH && CYRILLIC_WORD.test(word) ? dictionaryReadings(word) : undefined;
+  return known === undefined ? NO_READINGS : dictionaryReadingsOf(known);
 }
 
 const CASE_OR_ANIMACY = new Set(['nomn', 'gent', 'gen1', 'gen2', 'datv', 'accs', 'acc2', 'ablt', 'loct', 'loc1', 'loc2', 'voct', 'anim', 'inan']);

@@ -2,7 +2,7 @@
  * A word: a token as the entity and quote rules read it, with its readings,
  * shape and lookup keys.
  */
-import { analyses, dropOldest, type WordAnalysis } from '../morphology/morphology.js';
+import { analyses, dropOldest, emptyListOfObjects, NO_READINGS, type WordAnalysis } from '../morphology/morphology.js';
 import { stopWhenHeapFull } from '../heap.js';
 import type { EntityType, Token, TokenKind } from '../model.js';
 
@@ -107,7 +107,7 @@ function formOf(token: Token): Form {
   if (form) return form;
   // New forms are what fills the heap beyond a text's length (each keeps its readings): look before it overflows.
   if (++newForms % HEAP_CHECK_EVERY === 0) stopWhenHeapFull();
-  const readings = kind === 'word' ? analyses(text) : [];
+  const readings = kind === 'word' ? analyses(text) : NO_READINGS;
   const folded = fold(text);
   const keys = [folded];
   // A guessed lemma must keep the word's beginning: az's prefix guesser turns `Уэббера` into `бер`.
@@ -209,10 +209,10 @@ class TokenWord implements Word {
     if (at < answers.length && (answers[at]! & bit) !== 0) return (answers[at]! & (bit << TESTS_PER_NUMBER)) !== 0;
     const answer = test(this);
     if (at >= answers.length) {
-      // Room for every test at once, and no more: an array grown by pushes keeps a dozen spare slots.
-      const grown = new Array<number>(Math.max(at + 1, Math.ceil(testsPerForm / TESTS_PER_NUMBER))).fill(0);
-      for (let i = 0; i < answers.length; i++) grown[i] = answers[i]!;
-      answers = form.answers = grown;
+      // Room for every test at once, and no more (an array grown by pushes keeps a dozen spare slots), and a packed
+      // array of small integers as NO_ANSWERS is (code compiled for one kind of array is thrown away at another).
+      const old = answers;
+      answers = form.answers = Array.from({ length: Math.max(at + 1, Math.ceil(testsPerForm / TESTS_PER_NUMBER)) }, (_, i) => old[i] ?? 0);
     }
     answers[at] = answers[at]! | bit | (answer ? bit << TESTS_PER_NUMBER : 0);
     return answer;
@@ -222,8 +222,8 @@ class TokenWord implements Word {
     const known = form.values[id];
     if (known !== undefined) return known as T;
     const value = compute(this);
-    // A slot for each value, made when the first is computed (an array grown by one write keeps seventeen).
-    if (form.values === NO_VALUES) form.values = new Array(valuesPerForm);
+    // A slot for each value, made when the first is computed (an array grown by one write keeps seventeen), packed.
+    if (form.values === NO_VALUES) form.values = Array.from({ length: valuesPerForm });
     form.values[id] = value;
     return value;
   }
@@ -246,7 +246,7 @@ export function perForm(test: (word: Word) => boolean): (word: Word) => boolean 
 
 let valuesPerForm = 0;
 /** A form's values before its first is computed (never written to). */
-const NO_VALUES: unknown[] = [];
+const NO_VALUES: unknown[] = emptyListOfObjects();
 
 /**
  * A value computed from a word's form alone (its text, readings, shape), once per form and kept with it, as
