@@ -236,7 +236,7 @@ function complements(sentence: RoleSentence, head: number, anchored: boolean): {
     if (mention !== undefined) {
       const after = place(end);
       if (after < 0) break;
-      end = after;
+      end = after + bracketedAbbreviation(sentence, after);
     } else if (inList(word, ORGANISATION_DESCRIPTORS) && (isPlace(mentionAt(sentence, end + 1)) || isPlace(mentionAt(sentence, end + 2)))) {
       // `глава ОАО «Газпром»`: the kind of the organisation (in capitals, so no genitive) before its name.
       end++;
@@ -282,6 +282,20 @@ function complements(sentence: RoleSentence, head: number, anchored: boolean): {
   while (end > head + 1 && (isText(words[end - 1], ...OPENING_QUOTES) || unpaired(end - 1) || inList(words[end - 1], PREPOSITIONS))) end--;
   if (of !== undefined && of.first >= end) of = undefined;
   return { end, of };
+}
+
+/**
+ * Rule `bracketed abbreviation`: the words of a bracketed short name right after an organisation's or place's name (`Федеральной
+ * службы исполнения наказаний (ФСИН)`, `Организации Объединённых Наций (ООН)`), or 0: news spells out a body's name once with
+ * its abbreviation after it, and the title runs on through the brackets to the name that follows.
+ */
+function bracketedAbbreviation(sentence: RoleSentence, at: number): number {
+  const { words } = sentence;
+  if (!isText(words[at], '(')) return 0;
+  const mention = mentionAt(sentence, at + 1);
+  const close = mention !== undefined && mention.first === at + 1 ? mention.end : words[at + 1]?.shape === 'upper' ? at + 2 : -1;
+  if (close < 0 || (mention !== undefined && mention.type === 'PER') || !isText(words[close], ')')) return 0;
+  return close + 1 - at;
 }
 
 /**
@@ -335,13 +349,25 @@ function titleAt(sentence: RoleSentence, i: number, anchored = false, number: 's
  */
 function appositionFrom(sentence: RoleSentence, i: number, depth = 0): { titles: TitleMatch[]; person: SentenceMention } | undefined {
   const title = titleAt(sentence, i, true);
-  if (title === undefined) return undefined;
+  if (title === undefined) return depth < 2 && ownershipBefore(sentence, i) ? appositionFrom(sentence, i + 2, depth + 1) : undefined;
   const person = personAt(sentence, title.end);
   if (person !== undefined) return { titles: [title], person };
   if (depth >= 2) return undefined;
+  const owned = ownershipAfter(sentence, title, true);
+  const owner = owned && personAt(sentence, owned.end);
+  if (owned !== undefined && owner !== undefined && !pluralPredicate(sentence, owner.end)) return { titles: [owned.title], person: owner };
   if (bareHead(title) && isText(sentence.words[title.end], 'и')) {
     const rest = appositionFrom(sentence, title.end + 1, depth + 1);
     return rest && { titles: [shareComplement(title, rest.titles[0]!), ...rest.titles], person: rest.person };
+  }
+  if (isText(sentence.words[title.end], 'и')) {
+    // Rule `coordinated titles`: `бывший глава компании «Тройка Диалог» и совладелец банка «Авангард» Рубен Варданян`: two
+    // posts in the nominative joined by `и` before one name are both that person's, unless the verb after the name is
+    // plural (`Президент России и премьер Японии Синдзо Абэ обсудили …`: two people, the first unnamed).
+    const rest = appositionFrom(sentence, title.end + 1, depth + 1);
+    const nominative = (t: TitleMatch): boolean => hasReading(sentence.words[t.head]!, (tags) => tags.includes('nomn'));
+    if (rest === undefined || !nominative(title) || !rest.titles.every(nominative) || pluralPredicate(sentence, rest.person.end)) return undefined;
+    return { titles: [title, ...rest.titles], person: rest.person };
   }
   let next = title.end;
   // `заместитель председателя правительства — министр финансов`: a dash joins two posts held together as a comma does.
@@ -350,6 +376,36 @@ function appositionFrom(sentence: RoleSentence, i: number, depth = 0): { titles:
   for (let skipped = 0; skipped < 2 && headFrom(sentence, next) < 0 && isAdjective(sentence, next); skipped++) next++;
   const rest = appositionFrom(sentence, next, depth + 1);
   return rest && { titles: [title, ...rest.titles], person: rest.person };
+}
+
+/** A word of owning or founding (`основатель`, `совладелец`) in the singular: no post of its own (ownershipTitles). */
+const isOwnershipWord = (word: Word | undefined): boolean =>
+  word !== undefined && word.shape === 'lower' && word.analyses.some((reading) => reading.pos === 'NOUN' && reading.tags.includes('sing') && OWNERSHIP_TITLES.has(reading.key));
+
+/**
+ * Rule `post and ownership`: `основатель и глава компании «Мечел»`: an ownership word and `и` before a title at `i + 2`; the
+ * title is read on from there, and the ownership word, no post, is left out.
+ */
+const ownershipBefore = (sentence: RoleSentence, i: number): boolean => isOwnershipWord(sentence.words[i]) && isText(sentence.words[i + 1], 'и');
+
+/**
+ * Rule `post and ownership`: `президент и основатель компании «Мечел»`, `бывший глава компании «Тройка Диалог» и совладелец
+ * банка «Авангард»`: a title, `и`, and an ownership word with its own complements. The title keeps its place and holds its post
+ * where the shared complement names when it names none itself; `end` is where the ownership phrase ends.
+ */
+function ownershipAfter(sentence: RoleSentence, title: TitleMatch, anchored: boolean): { title: TitleMatch; end: number } | undefined {
+  if (!isText(sentence.words[title.end], 'и') || !isOwnershipWord(sentence.words[title.end + 1])) return undefined;
+  const { end, of } = complements(sentence, title.end + 1, anchored);
+  return { title: bareHead(title) && title.of === undefined ? { ...title, of } : title, end };
+}
+
+/** Whether the first verb within three words from `at` is plural: the subject before it is more than one person. */
+function pluralPredicate(sentence: RoleSentence, at: number): boolean {
+  for (let i = at; i < Math.min(sentence.words.length, at + 3); i++) {
+    const reading = sentence.words[i]!.analyses[0];
+    if (reading?.pos === 'VERB') return reading.tags.includes('plur');
+  }
+  return false;
 }
 
 /** A title that is its head alone, with no complement: it may share the complement of a title joined to it by `и`. */
@@ -536,8 +592,10 @@ const pluralTitleBeforeNames: RoleRule = {
 /**
  * What may set a description off after a name, and what must close it: `Х, ректор МГУ,`, `Х (министр финансов)`, `Х — глава
  * компании`, `Х - глава компании` (a hyphen between spaces is a dash typed on a keyboard: a hyphen in a word is part of the word's token).
+ * A typed hyphen closes only a description it opened (`Х - глава компании - заявил`): elsewhere it also joins a range or
+ * the two sides of a match (`Москва - Петербург`, `«Зенит» - «Спартак»`).
  */
-const DESCRIPTION_CLOSERS: Readonly<Record<string, readonly string[]>> = { ',': CLOSING, '(': [')'], '—': CLOSING, '–': CLOSING, '-': CLOSING };
+const DESCRIPTION_CLOSERS: Readonly<Record<string, readonly string[]>> = { ',': CLOSING, '(': [')'], '—': CLOSING, '–': CLOSING, '-': [...CLOSING, '-'] };
 
 /**
  * `Валерий Зорькин, председатель Конституционного суда, высказал …`, `Иван Петров (министр финансов) …`, `Иван Петров — глава
@@ -556,15 +614,17 @@ const nameCommaTitle: RoleRule = {
       if (person === undefined || closers === undefined) continue;
       const nominative = (title: TitleMatch | undefined): title is TitleMatch =>
         title !== undefined && (hasReading(words[title.head]!, (tags) => tags.includes('nomn')) || actingBefore(sentence, title.head) || inNameCase(sentence, title, person));
-      const title = titleAt(sentence, descriptionStart(sentence, person.end + 1));
+      const start = descriptionStart(sentence, person.end + 1);
+      const title = titleAt(sentence, ownershipBefore(sentence, start) ? start + 2 : start);
       if (!nominative(title)) continue;
       // `Х, министр и вице-премьер России,`: a second title joined by `и`.
       const second = bareHead(title) && isText(words[title.end], 'и') ? titleAt(sentence, title.end + 1) : undefined;
-      const titles = nominative(second) ? [shareComplement(title, second), second] : [title];
-      const last = titles[titles.length - 1]!;
+      const owned = ownershipAfter(sentence, title, false);
+      const titles = nominative(second) ? [shareComplement(title, second), second] : [owned?.title ?? title];
+      const end = owned?.end ?? titles[titles.length - 1]!.end;
       // The description ends the apposition: its closing punctuation, or the end of the sentence, after at most a short
       // phrase the title did not take (`министр финансов | в правительстве Дмитрия Медведева,`).
-      if (last.end < words.length && !isText(words[last.end], ...closers) && !phraseBeforeCloser(sentence, last.end, closers)) continue;
+      if (end < words.length && !isText(words[end], ...closers) && !phraseBeforeCloser(sentence, end, closers)) continue;
       for (const t of titles) found.push({ person, title: t, rule: this.name });
     }
     return found;
@@ -578,12 +638,31 @@ const nameCommaTitle: RoleRule = {
 function descriptionStart(sentence: RoleSentence, at: number): number {
   const { words } = sentence;
   if (isText(words[at], 'в') && inList(words[at + 1], PAST_NOUNS)) at += 2;
-  else if (words[at]?.shape === 'lower' && words[at]!.analyses[0]?.pos === 'ADVB' && !mayOpenTitle(words[at])) at++;
+  else if (timePhraseLength(sentence, at) > 0) at += timePhraseLength(sentence, at);
+  else if (words[at]?.shape === 'lower' && words[at]!.analyses[0]?.pos === 'ADVB' && !mayOpenTitle(words[at])) {
+    // `теперь уже бывший директор`: two adverbs of time may stand together.
+    at++;
+    if (words[at]?.shape === 'lower' && words[at]!.analyses[0]?.pos === 'ADVB' && !mayOpenTitle(words[at])) at++;
+  }
   for (let skipped = 0; skipped < 2 && titleAt(sentence, at) === undefined && (isAdjective(sentence, at) || isAgeAdjective(words[at])); skipped++) at++;
   return at;
 }
 /** `в прошлом`: a past tenure, as `бывший` says. */
 const PAST_NOUNS = foldedSet(['прошлое']);
+/** Phrases of the time a post was held (`до недавнего времени`, `в то время`), each as its tokens' folded texts. */
+const TIME_PHRASES = rolesData.tenurePhrases.map((phrase) => phrase.split(' ').map(fold));
+
+/**
+ * Rule `tenure before description`: the number of words of a phrase of time before a description's title (`Х, с 2012 года
+ * директор музея,`, `Х, до недавнего времени глава района,`): a date (`с 2012 года`, `в мае`) or a listed phrase; 0 for none.
+ * It says when the post was held, and is no part of the title.
+ */
+function timePhraseLength(sentence: RoleSentence, at: number): number {
+  const date = dateLength(sentence, at);
+  if (date > 0) return date;
+  const phrase = TIME_PHRASES.find((parts) => parts.every((part, k) => sentence.words[at + k]?.folded === part));
+  return phrase?.length ?? 0;
+}
 /** `45-летний`: an age, written with its number. */
 const isAgeAdjective = (word: Word | undefined): boolean => word !== undefined && /^\d+-летн/u.test(word.folded);
 
