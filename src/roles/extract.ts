@@ -63,13 +63,12 @@ export function addRoles(document: WorkingDocument): void {
       continue;
     }
     const local = (mention: SentenceMention): SentenceMention => ({ ...mention, first: mention.first - first, end: mention.end - first });
-    const sentence: RoleSentence = {
-      words: words.slice(first, end),
-      mentions: Array.from({ length: end - first }, (_, i) => {
-        const mention = mentionAtToken[first + i];
-        return mention && local(mention);
-      }),
-    };
+    const mentions = Array.from({ length: end - first }, (_, i) => {
+      const mention = mentionAtToken[first + i];
+      return mention && local(mention);
+    });
+    const people = mentions.filter((mention, i): mention is SentenceMention => mention?.type === 'PER' && mention.first === i);
+    const sentence: RoleSentence = { words: words.slice(first, end), mentions, people };
     for (const rule of ROLE_RULES) for (const match of rule.find(sentence)) add(sentence, first, match);
     const stated = previous?.paragraph === paragraph ? pronounStatedTitle(previous.sentence, sentence) : undefined;
     if (stated !== undefined && previous !== undefined) add(previous.sentence, previous.first, stated);

@@ -17,6 +17,8 @@ export interface RoleSentence {
   readonly words: readonly Word[];
   /** For each word, the mention covering it, or undefined. */
   readonly mentions: readonly (SentenceMention | undefined)[];
+  /** The people the sentence names, in order: each person's mention once. */
+  readonly people: readonly SentenceMention[];
 }
 
 /** An entity mention in a sentence, by word indices (`end` exclusive). */
@@ -550,7 +552,7 @@ function nameList(sentence: RoleSentence, i: number): SentenceMention[] {
 }
 
 /** Whether a sentence names two people, as a list of names needs: most name fewer, and their titles need not be read again. */
-const namesTwoPeople = (sentence: RoleSentence): boolean => sentence.mentions.filter((mention, i) => mention?.type === 'PER' && mention.first === i).length >= 2;
+const namesTwoPeople = (sentence: RoleSentence): boolean => sentence.people.length >= 2;
 
 /**
  * `Депутаты Госдумы Иван Иванов и Петр Сидоров`, `министры иностранных дел России и Франции Сергей Лавров и Жан-Марк Эро`:
@@ -608,10 +610,9 @@ const nameCommaTitle: RoleRule = {
   find(sentence) {
     const found: RoleMatch[] = [];
     const { words } = sentence;
-    for (let i = 0; i < words.length; i++) {
-      const person = personAt(sentence, i);
-      const closers = person && DESCRIPTION_CLOSERS[words[person.end]?.text ?? ''];
-      if (person === undefined || closers === undefined) continue;
+    for (const person of sentence.people) {
+      const closers = DESCRIPTION_CLOSERS[words[person.end]?.text ?? ''];
+      if (closers === undefined) continue;
       const nominative = (title: TitleMatch | undefined): title is TitleMatch =>
         title !== undefined && (hasReading(words[title.head]!, (tags) => tags.includes('nomn')) || actingBefore(sentence, title.head) || inNameCase(sentence, title, person));
       const start = descriptionStart(sentence, person.end + 1);
@@ -866,9 +867,7 @@ const nameHeadsOrganisation: RoleRule = {
   find(sentence) {
     const found: RoleMatch[] = [];
     const { words } = sentence;
-    for (let i = 0; i < words.length; i++) {
-      const person = personAt(sentence, i);
-      if (person === undefined) continue;
+    for (const person of sentence.people) {
       const heading = predicateVerb(sentence, predicateAfter(sentence, person), (verb) => headingPost(words[verb], activeHeading));
       const of = heading && headedAfter(sentence, heading.verb);
       if (heading && of) found.push({ person, title: { first: heading.verb, end: heading.verb + 1, head: heading.verb, of, post: heading.value }, rule: this.name });
@@ -911,9 +910,7 @@ const nameStatesTitle: RoleRule = {
   find(sentence) {
     const found: RoleMatch[] = [];
     const { words } = sentence;
-    for (let i = 0; i < words.length; i++) {
-      const person = personAt(sentence, i);
-      if (person === undefined) continue;
+    for (const person of sentence.people) {
       const at = predicateAfter(sentence, person);
       // `Х в должности мэра …`, `Х на посту главы …`: a post noun after `в` or `на` states the post with no verb.
       const held = isText(words[at], 'в', 'на') && inList(words[at + 1], POST_NOUNS) ? titleStatedFrom(sentence, at) : undefined;
@@ -1126,9 +1123,9 @@ const titleNameStatement: RoleRule = {
   find(sentence) {
     const found: RoleMatch[] = [];
     const { words } = sentence;
-    for (let i = 1; i < words.length; i++) {
-      const person = personAt(sentence, i);
-      if (person === undefined) continue;
+    for (const person of sentence.people) {
+      // A name that opens the sentence has no title before it.
+      if (person.first === 0) continue;
       const verb = predicateVerb(sentence, person.end, (at) => (inList(words[at], STATEMENT_VERBS) && words[at]!.shape === 'lower' ? true : undefined));
       if (verb === undefined || statedTitle(sentence, verb.verb) !== undefined) continue;
       const title = titleEndingAt(sentence, person.first, 'ablt');
@@ -1149,9 +1146,8 @@ const nameWhomAppointed: RoleRule = {
   find(sentence) {
     const found: RoleMatch[] = [];
     const { words } = sentence;
-    for (let i = 0; i < words.length; i++) {
-      const person = personAt(sentence, i);
-      if (person === undefined || !isText(words[person.end], ',')) continue;
+    for (const person of sentence.people) {
+      if (!isText(words[person.end], ',')) continue;
       const relative = words[person.end + 1];
       if (relative === undefined || !relative.analyses.some((r) => r.lemma === 'который' && r.case === 'accs')) continue;
       for (let verb = person.end + 2; verb < Math.min(words.length, person.end + 7) && words[verb]!.kind === 'word'; verb++) {
@@ -1213,9 +1209,7 @@ const statementNounTitle: RoleRule = {
   find(sentence) {
     const found: RoleMatch[] = [];
     const { words } = sentence;
-    for (let i = 0; i < words.length; i++) {
-      const person = personAt(sentence, i);
-      if (person === undefined) continue;
+    for (const person of sentence.people) {
       const before = words[person.first - 1];
       if (inList(before, STATEMENT_NOUNS) && before!.shape !== 'upper' && hasReading(words[person.first]!, (tags) => tags.includes('gent'))) {
         const title = titleStatedFrom(sentence, person.end);
@@ -1226,7 +1220,6 @@ const statementNounTitle: RoleRule = {
         const title = inList(words[noun], STATEMENT_NOUNS) ? titleStatedFrom(sentence, noun + 1) : undefined;
         if (title !== undefined) found.push({ person, title, rule: this.name });
       }
-      i = person.end - 1;
     }
     return found;
   },
