@@ -62,10 +62,10 @@ export function isImpersonalVerb(word: Word): boolean {
   return word.analyses.some((reading) => reading.pos === 'VERB' && IMPERSONAL_VERBS.has(reading.key));
 }
 
-/** A forecast, never a quote: `Предполагается`, `Ожидается`. */
 /** A speech verb whose negation still states a stance (`не исключил`, `не сомневается`), by folded lemma. */
 export const isNegatedStance = (lemma: string): boolean => NEGATED_STANCES.has(fold(lemma));
 
+/** A forecast, never a quote: `Предполагается`, `Ожидается`. */
 export function isForecastVerb(word: Word): boolean {
   return word.analyses.some((reading) => reading.pos === 'VERB' && FORECAST_VERBS.has(reading.key));
 }
