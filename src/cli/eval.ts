@@ -24,7 +24,7 @@ import { DEV_HALVES, corporaCandidates, devHalf, findCorpora, readFactRu, readRa
 import { evaluateSegmentation, evaluateTokenCases, type Score } from '../eval/segmentation.js';
 import { ENTITY_TYPES, PUBLISHED_TOKEN_F1, evaluateEntities, goldEntitySpans, type EntityError, type EntityType } from '../eval/entities.js';
 import { NAME_PARTS, scoreNames } from '../eval/names.js';
-import { scoreOccupations } from '../eval/occupations.js';
+import { scoreOccupations, type OccupationError } from '../eval/occupations.js';
 import { QUOTE_BARS, QUOTE_KINDS, readQuoteGold, scoreQuotes, type QuoteCase, type QuoteError, type QuoteView } from '../eval/quotes.js';
 import { EXIT_OK, FileError, UsageError, reason } from './errors.js';
 import type { CliIO } from './io.js';
@@ -104,13 +104,16 @@ export async function evalCommand(args: EvalArguments, io: Pick<CliIO, 'stdout'>
   return EXIT_OK;
 }
 
+/** The width of the figure names in the block by half. */
+const HALF_ROW_NAME = 40;
+
 /** The block of the main figures by half, one column a half. */
 function printHalves({ docs, halves, halfRows, print }: Report): void {
   const count = (half: DevHalf): number => docs.filter((doc) => devHalf(doc.id) === half).length;
   const about: Record<DevHalf, string> = { A: 'even ids, errors read here', B: 'odd ids, held back' };
   print(`\n# By half (${halves.map((half) => `${half}: ${about[half]}, ${count(half)} documents`).join('; ')})`);
-  print(`${'figure'.padEnd(34)}${halves.map((half) => half.padStart(18)).join('')}`);
-  for (const row of halfRows) print(`${row.name.padEnd(34)}${halves.map((half) => (row.values[half] ?? '—').padStart(18)).join('')}`);
+  print(`${'figure'.padEnd(HALF_ROW_NAME)}${halves.map((half) => half.padStart(18)).join('')}`);
+  for (const row of halfRows) print(`${row.name.padEnd(HALF_ROW_NAME)}${halves.map((half) => (row.values[half] ?? '—').padStart(18)).join('')}`);
 }
 
 /** The documents of one half. */
@@ -256,11 +259,15 @@ async function reportOccupations({ docs, args, limit, print, analysed, halves, h
   const byHalf = await Promise.all(halves.map(async (half) => [half, await score(inHalf(docs, half))] as const));
   halfRows.push({ name: 'Occupation F1 (P/R)', values: Object.fromEntries(byHalf.map(([half, s]) => [half, `${s.full.f1.toFixed(2)} (${s.full.precision.toFixed(2)}/${s.full.recall.toFixed(2)})`])) });
   halfRows.push({ name: '  person and position F1', values: Object.fromEntries(byHalf.map(([half, s]) => [half, s.personAndPosition.f1.toFixed(2)])) });
+  // Counts only, so that a half held back shows where its misses are lost without its texts.
+  const whys = ['no person', 'no role', 'other title', 'place', 'taken'] as const;
+  const missedBy = (errors: readonly OccupationError[]) => whys.map((why) => errors.filter((e) => e.why === why).length).join('/');
+  halfRows.push({ name: '  missed: person/role/title/place/taken', values: Object.fromEntries(byHalf.map(([half, s]) => [half, missedBy(s.errors)])) });
   if (args.errors && args.type === undefined) {
     for (const kind of ['missed', 'spurious'] as const) {
       const errors = all.errors.filter((e) => e.kind === kind);
       print(`\n## Occupation: ${kind} ${counted(errors.length, limit)}`);
-      for (const e of errors.slice(0, limit)) print(`  ${e.doc}: ${e.text}`);
+      for (const e of errors.slice(0, limit)) print(`  ${e.doc}: ${e.text}${e.why ? `   (${e.why})` : ''}`);
     }
   }
 }

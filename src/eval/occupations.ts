@@ -40,7 +40,16 @@ export interface OccupationError {
   doc: string;
   kind: 'missed' | 'spurious';
   text: string;
+  /** For a missed fact, the first stage that lost it (see {@link MissedWhy}). */
+  why?: MissedWhy;
 }
+
+/**
+ * Where a missed fact was lost, the earliest stage first: no person entity on its Who; the person found but given no role;
+ * roles, none on the fact's position words; a role on the position whose place disagrees; a role that agrees in all,
+ * matched with another fact first.
+ */
+export type MissedWhy = 'no person' | 'no role' | 'other title' | 'place' | 'taken';
 
 export interface OccupationFigures {
   /** Person, position and place all agree. */
@@ -117,11 +126,21 @@ export function scoreOccupations(
       for (const fact of facts) {
         if (fact.difficult) continue;
         gold++;
-        if (!matched.has(fact)) errors?.push({ doc: doc.id, kind: 'missed', text: fact.text });
+        if (!matched.has(fact)) errors?.push({ doc: doc.id, kind: 'missed', text: fact.text, why: missedWhy(fact, roles, entities) });
       }
     }
     return score(right, predicted, gold);
   };
   const errors: OccupationError[] = [];
   return { full: count(true, errors), personAndPosition: count(false, null), errors };
+}
+
+/** The earliest stage that lost a missed fact (see {@link MissedWhy}). */
+function missedWhy(fact: GoldOccupation, roles: readonly PredictedRole[], entities: readonly Entity[]): MissedWhy {
+  const agreements = roles.map((role) => agreement(role, fact, entities));
+  const person = entities.some((entity) => entity.type === 'PER' && entity.mentions.some((mention) => fact.who.some((who) => overlaps(mention, who))));
+  if (!person) return 'no person';
+  if (!agreements.some((agrees) => agrees.person)) return 'no role';
+  if (!agreements.some((agrees) => agrees.person && agrees.position)) return 'other title';
+  return agreements.some((agrees) => agrees.person && agrees.position && agrees.place) ? 'taken' : 'place';
 }
