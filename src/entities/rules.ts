@@ -436,6 +436,14 @@ function afterTitle(match: Match): boolean {
   return false;
 }
 
+/**
+ * Rule `verbal surname after a title`: a capitalised word inside a sentence that the dictionary knows only as a verb's form
+ * (`Смолов`, a gerund of `смолоть`), which no one capitalises there: after a title it is the holder's surname.
+ */
+const VERB_FORMS: ReadonlySet<string> = new Set(['VERB', 'INFN', 'GRND', 'PRTS']);
+const VERBAL_SURNAME = and(title, isWord, not(latin), not(sentenceStart), not(listed('LOC')), not(listed('ORG')), formTest((word) =>
+  word.analyses.some((reading) => reading.known) && word.analyses.every((reading) => !reading.known || VERB_FORMS.has(reading.pos))));
+
 /** A surname the dictionary knows or guesses first, as the rule `last` reads one alone. */
 const SURNAME_ALONE = and(SURNAME, or(knownGram('Surn'), best((r) => r.tags.includes('Surn'))));
 const LIST_SEPARATOR = text(',', ';', 'и');
@@ -491,7 +499,9 @@ export const PERSON_RULES: readonly Rule[] = [
   // `Режиссер Эмир Кустурица`, `Мэр Лондона Садик Хан`: after a title, a given name and a surname the dictionary reads as common words or lacks
   rule('title: First Surname', 'PER', [one(NAME_INSIDE, 'first'), one(NAME_INSIDE, 'last')], afterTitle),
   // A title opening the sentence is capitalised as its first word (`Посол Нуланд`), as `afterTitle` allows too
-  rule('title Surname', 'PER', [one(and(or(lower, sentenceStart), titleWord), 'context'), one(and(LAST, not(FIRST)), 'last')], noSecondNameAfter),
+  // Not an initial (`мэр Ю.М.Лужков`: the initials open the name, rule 'I. I. last'); a surname the dictionary reads only as a
+  // verb's form is one here (`форвард Смолов`: rule `verbal surname after a title`)
+  rule('title Surname', 'PER', [one(and(or(lower, sentenceStart), titleWord), 'context'), one(and(or(LAST, VERBAL_SURNAME), not(FIRST), not(singleLetter)), 'last')], noSecondNameAfter),
   rule('I. last', 'PER', [one(initial, 'first'), one(dot), one(LAST_AFTER_INITIAL, 'last')]),
   rule('I. I. last', 'PER', [one(initial, 'first'), one(dot), one(singleLetter, 'middle'), one(dot), one(LAST_AFTER_INITIAL, 'last')]),
   // `Ж.-М. Эро`, `Ж.-П. Раффарен`: the initials of a double given name, joined by a hyphen, are one first name's
