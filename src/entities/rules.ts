@@ -127,8 +127,11 @@ const LAST = or(SURNAME, UNKNOWN_PROPER);
 /** A surname after a lower-case particle and a hyphen (`эль-Масри`, `аль-Барадеи`; name-particles.json hyphenated), no listed name (`аль-Джазира`). */
 const PARTICLE_PREFIX = new RegExp(`^(?:${particles.hyphenated.join('|')})-\\p{Lu}\\p{Ll}`, 'u');
 const PARTICLE_SURNAME = and(formTest((word) => PARTICLE_PREFIX.test(word.text)), not(listed('ORG')), not(listed('LOC')));
-/** After a known first name almost any capitalised word is the surname, even a common word or a place (`Фелипе Масса`, `Александр Брод`, `Оливер Кан`). */
-const LAST_AFTER_FIRST = and(or(ANY_SURNAME, SURNAME_SPELLING_TITLE, and(title, isWord, not(titleWord), not(knownGram('Orgn')), not(listed('ORG')), not(MIDDLE)), PARTICLE_SURNAME), not(latin));
+/**
+ * After a known first name almost any capitalised word is the surname, even a common word, a place or an organisation's
+ * name, as many surnames name a brand or a hotel (`Фелипе Масса`, `Александр Брод`, `Оливер Кан`, `Пэрис Хилтон`, `Генри Форд`).
+ */
+const LAST_AFTER_FIRST = and(or(ANY_SURNAME, SURNAME_SPELLING_TITLE, and(title, isWord, not(titleWord), not(MIDDLE)), PARTICLE_SURNAME), not(latin));
 /**
  * After an initial any capitalised word is the surname, even a place the dictionary knows (`Н. Кан`), but a listed place (`Н. Новгород`)
  * unless the dictionary knows it as a surname too (`И. Иванова`, not only the genitive of the town `Иваново`).
@@ -304,9 +307,16 @@ const oneUnknown = (match: Match): boolean => match.words.some((word) => !known(
 function surnameVerbAgrees(match: Match): boolean {
   const surname = match.words[0]!.analyses[0]!;
   const verb = verbAfterSubject(match);
-  return verb !== undefined && verb.analyses.some(
-    (reading) => reading.pos === 'VERB' && reading.number === 'sing' && (reading.tags.includes('past') ? reading.gender === surname.gender : reading.tags.includes('3per')),
+  const agreesWith = (subject: WordAnalysis): boolean => verb !== undefined && verb.analyses.some(
+    (reading) => reading.pos === 'VERB' && reading.number === 'sing' && (reading.tags.includes('past') ? reading.gender === subject.gender : reading.tags.includes('3per')),
   );
+  // `Мороз ударил`: a common noun the word also is, in the nominative and agreeing with the verb, is as likely the subject
+  // as the surname, and at a sentence's start the capital says nothing; a verb of saying settles it for the person (rule
+  // 'Surname at the start, then its speech verb'), and a surname named in full elsewhere is found by linking (named
+  // `common noun as the subject`)
+  const commonSubject = match.words[0]!.analyses.some((reading) => reading.known && reading.pos === 'NOUN' && reading.case === 'nomn' && reading.number === 'sing' &&
+    !PROPER_GRAMMEMES.some((tag) => reading.tags.includes(tag)) && agreesWith(reading));
+  return agreesWith(surname) && !commonSubject;
 }
 
 /**
