@@ -454,6 +454,18 @@ const VERB_FORMS: ReadonlySet<string> = new Set(['VERB', 'INFN', 'GRND', 'PRTS']
 const VERBAL_SURNAME = and(title, isWord, not(latin), not(sentenceStart), not(listed('LOC')), not(listed('ORG')), formTest((word) =>
   word.analyses.some((reading) => reading.known) && word.analyses.every((reading) => !reading.known || VERB_FORMS.has(reading.pos))));
 
+/**
+ * Rule `с Surname`: the word before the match is `с` or `со`, and the match ends as a man's noun in the instrumental does
+ * after a consonant (`Шольцем`, `Орбаном`), which a nominative the ending leaves shows: one meets, talks or signs with a person
+ * (`переговоры с Шольцем`); a place takes `под`, `над`, `перед` rather, and a thing `с` and a common noun in lower case.
+ */
+function companionAfterWith(match: Match): boolean {
+  const { sentence, at } = match;
+  if (!sentence || at === undefined || at === 0) return false;
+  const before = sentence[at - 1]!;
+  return (before.folded === 'с' || before.folded === 'со') && /(?:ом|ем|ём)$/.test(match.words[0]!.folded) && manNominative(match.words[0]!.text, 'ablt') !== undefined;
+}
+
 /** A surname the dictionary knows or guesses first, as the rule `last` reads one alone. */
 const SURNAME_ALONE = and(SURNAME, or(knownGram('Surn'), best((r) => r.tags.includes('Surn'))));
 const LIST_SEPARATOR = text(',', ';', 'и');
@@ -520,6 +532,8 @@ export const PERSON_RULES: readonly Rule[] = [
   // Not an adjective of the noun after it, which a name it begins capitalises (`Казанский вокзал`: rule `adjective, not a surname`)
   // `(Соболев, Промес; Малком)`, `01:23 Бернс (Рой, Грин)`: a word the dictionary does not know beside a surname in a list is a surname too
   rule('surname in a list of surnames', 'PER', [one(UNKNOWN_SURNAME, 'last')], besideListedSurname),
+  // `встретился с Шольцем`: after `с`, a word the dictionary does not know in a man's instrumental is a companion's surname
+  rule('с Surname', 'PER', [one(and(UNKNOWN_SURNAME, not(sentenceStart)), 'last')], companionAfterWith),
   rule('last', 'PER', [one(and(SURNAME, properHere, or(knownGram('Surn'), best((r) => r.tags.includes('Surn')))), 'last')], (match) => !adjectiveBeforeNoun(match)),
   rule('Surname at the start, then its verb', 'PER', [
     one(and(SURNAME, sentenceStart, best((r) => r.tags.includes('Surn') && r.case === 'nomn' && r.number === 'sing')), 'last'), repeat(BEFORE_VERB, 0, 6, 'context'),
