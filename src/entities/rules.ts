@@ -145,8 +145,9 @@ function prefixedCommonWord(word: Word): boolean {
   const hyphen = word.text.lastIndexOf('-');
   return hyphen > 0 && analyses(word.text.slice(hyphen + 1).toLowerCase()).some((r) => r.known && !PROPER_GRAMMEMES.some((tag) => r.tags.includes(tag)));
 }
-/** A capitalised word that may be a foreign first name: unknown to the dictionary as anything else. */
-const UNKNOWN_FIRST = and(title, isWord, not(latin), not(commonWord), not(knownGram('Geox')), not(knownGram('Orgn')), not(listed('LOC')), not(listed('ORG')), not(knownGram('Surn')));
+/** A capitalised word that may be a foreign first name: unknown to the dictionary as anything else, no prefixed common word (`Экс-премьер`). */
+const UNKNOWN_FIRST = and(title, isWord, not(latin), not(commonWord), not(knownGram('Geox')), not(knownGram('Orgn')), not(listed('LOC')), not(listed('ORG')), not(knownGram('Surn')),
+  formTest((word) => !prefixedCommonWord(word)));
 /** Particles inside foreign names: `Франк Де Блекере`, `Ван Гог` (listed in data/gazetteer/name-particles.json). */
 const PARTICLE = text(...particles.russian);
 /**
@@ -524,6 +525,10 @@ export const PERSON_RULES: readonly Rule[] = [
   // Not an initial (`мэр Ю.М.Лужков`: the initials open the name, rule 'I. I. last'); a surname the dictionary reads only as a
   // verb's form is one here (`форвард Смолов`: rule `verbal surname after a title`)
   rule('title Surname', 'PER', [one(and(or(lower, sentenceStart), titleWord), 'context'), one(and(or(LAST, VERBAL_SURNAME), not(FIRST), not(singleLetter)), 'last')], noSecondNameAfter),
+  // `Президент Франции Макрон`, `Посол США в России Салливан`: a title's complement ends with a place or body, and the one
+  // capitalised word after it is the holder's surname, even one the dictionary reads as a common word
+  rule('title of place Surname', 'PER', [one(and(NAME_INSIDE, not(FIRST), not(singleLetter)), 'last')],
+    (match) => match.at !== undefined && match.at > 0 && TITLE_PLACE(match.sentence![match.at - 1]!) && afterTitle(match) && noSecondNameAfter(match)),
   rule('I. last', 'PER', [one(initial, 'first'), one(dot), one(LAST_AFTER_INITIAL, 'last')]),
   rule('I. I. last', 'PER', [one(initial, 'first'), one(dot), one(singleLetter, 'middle'), one(dot), one(LAST_AFTER_INITIAL, 'last')]),
   // `Ж.-М. Эро`, `Ж.-П. Раффарен`: the initials of a double given name, joined by a hyphen, are one first name's
