@@ -15,6 +15,7 @@ import placeAdjectives from '../data/gazetteer/place-adjectives.json';
 import locations from '../data/gazetteer/locations.json';
 import organisationsData from '../data/gazetteer/organisations.json';
 import rolesData from '../data/gazetteer/roles.json';
+import personHeads from '../data/gazetteer/person-heads.json';
 import cues from '../data/quotes/cues.json';
 import { agree, agreeingForms, nameSubjectOfVerb } from '../words/agreement.js';
 import { BETWEEN_SUBJECT_AND_VERB, listedFirstName, manNominative, PARENTHETICAL_PART, predicateWord, syllableStem, womanPossessiveSurname } from './normalize.js';
@@ -467,6 +468,24 @@ function companionAfterWith(match: Match): boolean {
   return (before.folded === 'с' || before.folded === 'со') && /(?:ом|ем|ём)$/.test(match.words[0]!.folded) && manNominative(match.words[0]!.text, 'ablt') !== undefined;
 }
 
+const PERSON_HEADS: ReadonlySet<string> = foldedSet(personHeads.nouns);
+/** A consonant at a word's end: a foreign woman's surname that does not decline (`Бербок`), or a man's nominative. */
+const CONSONANT_LAST = /[бвгджзйклмнпрстфхцчшщ]$/;
+
+/**
+ * Rule `person's noun, Surname`: the word before the match is a noun, in lower case or opening the sentence, of what only a person says, does or undergoes
+ * (data/gazetteer/person-heads.json: `визит`, `слова`, `отставка`), and the match is in the genitive as a man's surname
+ * in `-а`, `-я` after a consonant (`Шольца`), or ends in a consonant as a woman's that does not decline (`Бербок`).
+ */
+function afterPersonsNoun(match: Match): boolean {
+  const { sentence, at } = match;
+  if (!sentence || at === undefined || at === 0) return false;
+  const before = sentence[at - 1]!;
+  if (!(lower(before) || before.sentenceStart) || !before.analyses.some((reading) => reading.pos === 'NOUN' && PERSON_HEADS.has(reading.key))) return false;
+  const word = match.words[0]!;
+  return (/[ая]$/.test(word.folded) && manNominative(word.text, 'gent') !== undefined) || CONSONANT_LAST.test(word.folded);
+}
+
 /** A surname the dictionary knows or guesses first, as the rule `last` reads one alone. */
 const SURNAME_ALONE = and(SURNAME, or(knownGram('Surn'), best((r) => r.tags.includes('Surn'))));
 const LIST_SEPARATOR = text(',', ';', 'и');
@@ -537,6 +556,8 @@ export const PERSON_RULES: readonly Rule[] = [
   // Not an adjective of the noun after it, which a name it begins capitalises (`Казанский вокзал`: rule `adjective, not a surname`)
   // `(Соболев, Промес; Малком)`, `01:23 Бернс (Рой, Грин)`: a word the dictionary does not know beside a surname in a list is a surname too
   rule('surname in a list of surnames', 'PER', [one(UNKNOWN_SURNAME, 'last')], besideListedSurname),
+  // `Визит Шольца`, `Интервью Бербок`: after a noun of what only a person says, does or undergoes, a word the dictionary does not know in the genitive is the person's surname
+  rule("person's noun, Surname", 'PER', [one(and(UNKNOWN_SURNAME, not(sentenceStart)), 'last')], afterPersonsNoun),
   // `встретился с Шольцем`: after `с`, a word the dictionary does not know in a man's instrumental is a companion's surname
   rule('с Surname', 'PER', [one(and(UNKNOWN_SURNAME, not(sentenceStart)), 'last')], companionAfterWith),
   rule('last', 'PER', [one(and(SURNAME, properHere, or(knownGram('Surn'), best((r) => r.tags.includes('Surn')))), 'last')], (match) => !adjectiveBeforeNoun(match)),
