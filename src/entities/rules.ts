@@ -18,7 +18,7 @@ import rolesData from '../data/gazetteer/roles.json';
 import personHeads from '../data/gazetteer/person-heads.json';
 import cues from '../data/quotes/cues.json';
 import { agree, agreeingForms, nameSubjectOfVerb } from '../words/agreement.js';
-import { BETWEEN_SUBJECT_AND_VERB, listedFirstName, manNominative, PARENTHETICAL_PART, predicateWord, syllableStem, womanPossessiveSurname } from './normalize.js';
+import { BETWEEN_SUBJECT_AND_VERB, NATIONALITY_NOUNS, listedFirstName, manNominative, PARENTHETICAL_PART, predicateWord, syllableStem, womanPossessiveSurname } from './normalize.js';
 import { gazetteer, placeReadingFirst, type Gazetteer, type GazetteerEntry } from '../lexicon/gazetteer.js';
 import {
   and, best, capitalized, formTest, gram, inSet, isWord, known, knownGram, lower, not, one, optional, or, pos, repeat, rule, latin, sentenceStart, text, title, upper,
@@ -468,6 +468,8 @@ function companionAfterWith(match: Match): boolean {
   return (before.folded === 'с' || before.folded === 'со') && /(?:ом|ем|ём)$/.test(match.words[0]!.folded) && manNominative(match.words[0]!.text, 'ablt') !== undefined;
 }
 
+/** A noun of a person's nationality (`француз`, `немка`; data/gazetteer/demonyms.json), by its lemma. */
+const nationalityNoun: Predicate = inSet(NATIONALITY_NOUNS);
 const PERSON_HEADS: ReadonlySet<string> = foldedSet(personHeads.nouns);
 /** A consonant at a word's end: a foreign woman's surname that does not decline (`Бербок`), or a man's nominative. */
 const CONSONANT_LAST = /[бвгджзйклмнпрстфхцчшщ]$/;
@@ -548,6 +550,8 @@ export const PERSON_RULES: readonly Rule[] = [
   // capitalised word after it is the holder's surname, even one the dictionary reads as a common word
   rule('title of place Surname', 'PER', [one(and(NAME_INSIDE, not(FIRST), not(singleLetter)), 'last')],
     (match) => match.at !== undefined && match.at > 0 && TITLE_PLACE(match.sentence![match.at - 1]!) && afterTitle(match) && noSecondNameAfter(match)),
+  // `Француз Мбаппе`, `немка Кербер`: a nationality's noun names its bearer as a title does (rule `nationality Surname`)
+  rule('nationality Surname', 'PER', [one(and(or(lower, sentenceStart), nationalityNoun), 'context'), one(and(or(LAST, VERBAL_SURNAME), not(FIRST), not(singleLetter)), 'last')], noSecondNameAfter),
   rule('I. last', 'PER', [one(initial, 'first'), one(dot), one(LAST_AFTER_INITIAL, 'last')]),
   rule('I. I. last', 'PER', [one(initial, 'first'), one(dot), one(singleLetter, 'middle'), one(dot), one(LAST_AFTER_INITIAL, 'last')]),
   // `Ж.-М. Эро`, `Ж.-П. Раффарен`: the initials of a double given name, joined by a hyphen, are one first name's

@@ -2,8 +2,9 @@
  * A second probe of people, and of organisations' boundaries, on news sentences written for this file, not taken from
  * any corpus (issue 17, after people-held-out.test.ts, orgs-held-out-5.test.ts and places-held-out-1.test.ts). Kinds:
  * a surname alone that the dictionary lacks or reads as a common word, in an oblique case, after a preposition, a
- * comma or `и`; a foreign surname alone; a surname after a lower-case role noun (`форвард`, `блогер`); initials glued
- * to the surname or spaced; a surname that spells a place, where the first name decides; no person in a common word
+ * comma or `и`, or in the genitive after a noun of a person's deeds; a foreign surname alone; a surname after a
+ * lower-case role noun (`форвард`, `блогер`), after a title and its complement, or after a nationality's noun
+ * (`Француз Мбаппе`); initials glued to the surname or spaced; a surname that spells a place, where the first name decides; no person in a common word
  * at a sentence's start, nor inside a street's or an institution's name; organisations' long names with genitives and
  * prepositions, names in quotes after a descriptor or legal form, names with a hyphen or a dot, an outlet with its
  * country, and state bodies' short forms. Each expected line is written by hand from the Russian text, following
@@ -57,6 +58,14 @@ probeKinds(
       { text: 'Посол США в России Салливан покинул Москву.', expected: ['LOC США → США', 'LOC России → Россия', 'PER Салливан → Салливан', 'LOC Москву → Москва'] },
       { text: 'Экс-премьер Медведев выступил в Сочи.', expected: ['PER Медведев → Медведев', 'LOC Сочи → Сочи'] },
       { text: 'Вице-спикер Госдумы Толстой провел заседание.', expected: ['ORG Госдумы → Госдума', 'PER Толстой → Толстой'] },
+    ],
+    "a surname after a nationality's noun, as sports news names a foreign player": [
+      { text: 'Француз Мбаппе забил дважды.', expected: ['PER Мбаппе → Мбаппе'] },
+      { text: 'Норвежец Карлсен защитил титул.', expected: ['PER Карлсен → Карлсен'] },
+      { text: 'В финале сильнее оказалась немка Кербер.', expected: ['PER Кербер → Кербер'] },
+      { text: 'Золото выиграл американец Фелпс.', expected: ['PER Фелпс → Фелпс'] },
+      { text: 'Матч с бразильцем Неймаром перенесли.', expected: ['PER Неймаром → Неймар'] },
+      { text: 'Француз Килиан Мбаппе забил дважды.', expected: ['PER Килиан Мбаппе → Килиан Мбаппе'] },
     ],
     'initials glued to the surname or spaced': [
       { text: 'В.Путин провел совещание с членами правительства.', expected: ['PER В.Путин → В. Путин'] },
