@@ -418,8 +418,26 @@ function siteAddresses(text: string, words: readonly Word[], sites: DraftMention
  */
 function withSites(mentions: readonly DraftMention[], sites: readonly DraftMention[]): DraftMention[] {
   if (sites.length === 0) return [...mentions];
-  const kept = sites.filter((site) => !mentions.some((m) => m.start < site.end && m.end > site.start && (m.start < site.start || m.end > site.end || (m.start === site.start && m.end === site.end))));
-  return [...mentions.filter((m) => !kept.some((site) => m.start >= site.start && m.end <= site.end)), ...kept].sort((a, b) => a.start - b.start);
+  // One sweep over both in text order (the mentions do not overlap one another): each mention is looked at for the sites
+  // it may touch only, so many sites and mentions cost no more than their number.
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const dropped = new Set<DraftMention>();
+  const kept: DraftMention[] = [];
+  let first = 0;
+  for (const site of sites) {
+    while (first < sorted.length && sorted[first]!.end <= site.start) first++;
+    const inside: DraftMention[] = [];
+    let apart = true;
+    for (let k = first; k < sorted.length && sorted[k]!.start < site.end; k++) {
+      const mention = sorted[k]!;
+      if (mention.start < site.start || mention.end > site.end || (mention.start === site.start && mention.end === site.end)) apart = false;
+      else inside.push(mention);
+    }
+    if (!apart) continue;
+    for (const mention of inside) dropped.add(mention);
+    kept.push(site);
+  }
+  return [...sorted.filter((mention) => !dropped.has(mention)), ...kept].sort((a, b) => a.start - b.start);
 }
 
 /**
