@@ -32,6 +32,8 @@ export const DOCUMENT_RULES = {
   originalSpelling: 'original spelling',
   /** A site's name with its domain (`Gzt.Ru`, `NEWSru.com`). */
   siteDomain: 'site domain',
+  /** A site's address written as one word, whatever its case (`baltinfo.ru`, `Газета.Ru`, `0.facebook.com`). */
+  siteAddress: 'site address',
   /** A surname alone, of a person the document names in full elsewhere (`Блинкену`). */
   introducedSurname: 'introduced surname',
   /** A person's first name and surname together, which no rule read, of a person the document names in full elsewhere (`Нарендра Моди` at a sentence's start). */
@@ -99,9 +101,11 @@ function draftMentions({ text, words, sentenceTokens, paragraphs }: WorkingDocum
   const dictionaryPlaces = new Map<DraftMention, Word>();
   const organisations = new Map<string, DraftMention>();
   const quotes: Quoted[] = [];
+  const sites: DraftMention[] = [];
   for (const { first, end, paragraph } of sentenceTokens) {
     if (!RUSSIAN.has(paragraphs[paragraph]!.language)) continue;
     const sentenceWords = readSentence(joinElisions(words.slice(first, end)));
+    siteAddresses(text, sentenceWords.words, sites);
     matchSentence(text, sentenceWords, drafts, dictionaryPlaces, organisations);
     quotedNames(sentenceWords, quotes);
     // The capitalised words no rule took, for the surnames that the document introduces elsewhere.
@@ -112,7 +116,7 @@ function draftMentions({ text, words, sentenceTokens, paragraphs }: WorkingDocum
   }
   retypeTransliterations(text, drafts);
   quotedAgain(text, drafts, quotes);
-  const mentions = withDomains(text, drafts);
+  const mentions = withSites(withDomains(text, drafts), sites);
   const surnames = introducedNames(mentions);
   for (const draft of introducedSurnames(leftovers, surnames, text)) mentions.push(draft);
   for (const draft of organisationsAgain(uncovered(leftovers, mentions), organisations)) mentions.push(draft);
@@ -377,6 +381,64 @@ const OPENING_BRACKET = /^\s*\(\s*$/;
 
 /** A site's domain written after its name belongs to it (`NEWSru.com`, `Gzt.Ru`, `baltinfo.ru`). */
 const DOMAIN = /\.(?:com|net|org|info|ru|su|ua|by|kz|uz|az|am|ge|md|uk|de|fr|it|us|io|tv|рф|ру)(?![\p{L}\p{N}])/iuy;
+
+/**
+ * A site's address: labels of letters, digits and hyphens joined by dots, the last a domain of {@link DOMAIN}'s, written
+ * together and standing apart from the words around (not after `@`, `/` or a dot, nor before `/`: no mail address or link); each
+ * label bounded, so a start does bounded work.
+ */
+const SITE_ADDRESS = /(?<![\p{L}\p{N}.@/_-])[\p{L}\p{N}][\p{L}\p{N}-]{0,40}(?:\.[\p{L}\p{N}][\p{L}\p{N}-]{0,40}){0,3}\.(?:com|net|org|info|ru|su|ua|by|kz|uz|az|am|ge|md|uk|de|fr|it|us|io|tv|рф|ру)(?![\p{L}\p{N}/]|\.[\p{L}\p{N}])/giu;
+
+/**
+ * Rule `site address`: the site addresses of a sentence that name an organisation (`Редакция Газета.Ru`, `сообщает
+ * baltinfo.ru`), as written: one capitalised as a brand's name is, or one in lower case that a verb of saying right
+ * before or after it, or a source's noun before it (`по данным`), makes a speaker; a lower-case address otherwise is a
+ * thing, where to go (`на сайте kremlin.ru`, `короткий адрес fb.com`).
+ */
+function siteAddresses(text: string, words: readonly Word[], sites: DraftMention[]): void {
+  if (words.length === 0) return;
+  const start = words[0]!.token.start;
+  let next = 0;
+  for (const found of text.slice(start, words.at(-1)!.token.end).matchAll(SITE_ADDRESS)) {
+    const [at, end] = [start + found.index, start + found.index + found[0].length];
+    // the words around it, by a pointer that only moves forward (addresses come in text order)
+    while (next < words.length && words[next]!.token.start < end) next++;
+    let before = next - 1;
+    while (before >= 0 && words[before]!.token.end > at) before--;
+    const [previous, following] = [words[before], words[next]];
+    const speaker = (previous !== undefined && (reportVerb(previous) || sourceNoun(previous))) || (following !== undefined && reportVerb(following));
+    if (!/^\p{Lu}/u.test(found[0]) && !speaker) continue;
+    sites.push({ start: at, end, text: found[0], type: 'ORG', normal: found[0], rule: DOCUMENT_RULES.siteAddress });
+  }
+}
+
+/**
+ * The mentions with each site address in place of the mentions inside it (`Ru` of `Газета.Ru`), unless a mention is
+ * that site already (`Gzt.Ru`: rule `site domain`) or runs over its edge, which leaves the site out.
+ */
+function withSites(mentions: readonly DraftMention[], sites: readonly DraftMention[]): DraftMention[] {
+  if (sites.length === 0) return [...mentions];
+  // One sweep over both in text order (the mentions do not overlap one another): each mention is looked at for the sites
+  // it may touch only, so many sites and mentions cost no more than their number.
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const dropped = new Set<DraftMention>();
+  const kept: DraftMention[] = [];
+  let first = 0;
+  for (const site of sites) {
+    while (first < sorted.length && sorted[first]!.end <= site.start) first++;
+    const inside: DraftMention[] = [];
+    let apart = true;
+    for (let k = first; k < sorted.length && sorted[k]!.start < site.end; k++) {
+      const mention = sorted[k]!;
+      if (mention.start < site.start || mention.end > site.end || (mention.start === site.start && mention.end === site.end)) apart = false;
+      else inside.push(mention);
+    }
+    if (!apart) continue;
+    for (const mention of inside) dropped.add(mention);
+    kept.push(site);
+  }
+  return [...sorted.filter((mention) => !dropped.has(mention)), ...kept].sort((a, b) => a.start - b.start);
+}
 
 /**
  * The mentions (in text order) with each site's name run on over its domain; a mention the domain

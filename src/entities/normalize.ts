@@ -6,6 +6,7 @@
  * failing them the commoner reading.
  */
 import familyWords from '../data/gazetteer/family-words.json';
+import demonyms from '../data/gazetteer/demonyms.json';
 import particles from '../data/gazetteer/name-particles.json';
 import firstNamesData from '../data/gazetteer/first-names.json';
 import coordination from '../data/grammar/coordination.json';
@@ -1103,13 +1104,19 @@ function titleCases(title: Word): string[] {
 /** How many words a title's complement may hold between the title and the name (`директора Международного института политической экспертизы`). */
 const TITLE_REACH = 5;
 
-/** The title the name stands in apposition to: a listed title word before it, with only its complement (genitive words, names) between. */
+/** Nouns of a person's nationality (`француз`, `немка`; data/gazetteer/demonyms.json), as lemmas: a name stands in apposition to one as to a title. */
+export const NATIONALITY_NOUNS: ReadonlySet<string> = foldedSet(demonyms.nouns);
+
+/**
+ * The title the name stands in apposition to: a listed title word or a nationality's noun before it (`с бразильцем
+ * Неймаром`), with only its complement (genitive words, names) between.
+ */
 function titleBefore(before: readonly Word[]): Word | undefined {
   const { titles } = gazetteer();
   for (let i = before.length - 1; i >= Math.max(0, before.length - 1 - TITLE_REACH); i--) {
     const word = before[i]!;
     // A title opening the sentence is capitalised as its first word (`Премьер Италии Джорджа Мелони`).
-    if ((word.shape === 'lower' || (word.sentenceStart && word.shape === 'title')) && word.keys.some((key) => titles.has(key))) return word;
+    if ((word.shape === 'lower' || (word.sentenceStart && word.shape === 'title')) && word.keys.some((key) => titles.has(key) || NATIONALITY_NOUNS.has(key))) return word;
     const complement = word.token.kind === 'word' && (word.shape !== 'lower' || word.analyses.some((r) => r.known && r.case === 'gent'));
     if (!complement) return undefined;
   }

@@ -15,9 +15,10 @@ import placeAdjectives from '../data/gazetteer/place-adjectives.json';
 import locations from '../data/gazetteer/locations.json';
 import organisationsData from '../data/gazetteer/organisations.json';
 import rolesData from '../data/gazetteer/roles.json';
+import personHeads from '../data/gazetteer/person-heads.json';
 import cues from '../data/quotes/cues.json';
 import { agree, agreeingForms, nameSubjectOfVerb } from '../words/agreement.js';
-import { BETWEEN_SUBJECT_AND_VERB, listedFirstName, manNominative, PARENTHETICAL_PART, predicateWord, syllableStem, womanPossessiveSurname } from './normalize.js';
+import { BETWEEN_SUBJECT_AND_VERB, NATIONALITY_NOUNS, listedFirstName, manNominative, PARENTHETICAL_PART, predicateWord, syllableStem, womanPossessiveSurname } from './normalize.js';
 import { gazetteer, placeReadingFirst, type Gazetteer, type GazetteerEntry } from '../lexicon/gazetteer.js';
 import {
   and, best, capitalized, formTest, gram, inSet, isWord, known, knownGram, lower, not, one, optional, or, pos, repeat, rule, latin, sentenceStart, text, title, upper,
@@ -127,8 +128,11 @@ const LAST = or(SURNAME, UNKNOWN_PROPER);
 /** A surname after a lower-case particle and a hyphen (`эль-Масри`, `аль-Барадеи`; name-particles.json hyphenated), no listed name (`аль-Джазира`). */
 const PARTICLE_PREFIX = new RegExp(`^(?:${particles.hyphenated.join('|')})-\\p{Lu}\\p{Ll}`, 'u');
 const PARTICLE_SURNAME = and(formTest((word) => PARTICLE_PREFIX.test(word.text)), not(listed('ORG')), not(listed('LOC')));
-/** After a known first name almost any capitalised word is the surname, even a common word or a place (`Фелипе Масса`, `Александр Брод`, `Оливер Кан`). */
-const LAST_AFTER_FIRST = and(or(ANY_SURNAME, SURNAME_SPELLING_TITLE, and(title, isWord, not(titleWord), not(knownGram('Orgn')), not(listed('ORG')), not(MIDDLE)), PARTICLE_SURNAME), not(latin));
+/**
+ * After a known first name almost any capitalised word is the surname, even a common word, a place or an organisation's
+ * name, as many surnames name a brand or a hotel (`Фелипе Масса`, `Александр Брод`, `Оливер Кан`, `Пэрис Хилтон`, `Генри Форд`).
+ */
+const LAST_AFTER_FIRST = and(or(ANY_SURNAME, SURNAME_SPELLING_TITLE, and(title, isWord, not(titleWord), not(MIDDLE)), PARTICLE_SURNAME), not(latin));
 /**
  * After an initial any capitalised word is the surname, even a place the dictionary knows (`Н. Кан`), but a listed place (`Н. Новгород`)
  * unless the dictionary knows it as a surname too (`И. Иванова`, not only the genitive of the town `Иваново`).
@@ -142,8 +146,9 @@ function prefixedCommonWord(word: Word): boolean {
   const hyphen = word.text.lastIndexOf('-');
   return hyphen > 0 && analyses(word.text.slice(hyphen + 1).toLowerCase()).some((r) => r.known && !PROPER_GRAMMEMES.some((tag) => r.tags.includes(tag)));
 }
-/** A capitalised word that may be a foreign first name: unknown to the dictionary as anything else. */
-const UNKNOWN_FIRST = and(title, isWord, not(latin), not(commonWord), not(knownGram('Geox')), not(knownGram('Orgn')), not(listed('LOC')), not(listed('ORG')), not(knownGram('Surn')));
+/** A capitalised word that may be a foreign first name: unknown to the dictionary as anything else, no prefixed common word (`Экс-премьер`). */
+const UNKNOWN_FIRST = and(title, isWord, not(latin), not(commonWord), not(knownGram('Geox')), not(knownGram('Orgn')), not(listed('LOC')), not(listed('ORG')), not(knownGram('Surn')),
+  formTest((word) => !prefixedCommonWord(word)));
 /** Particles inside foreign names: `Франк Де Блекере`, `Ван Гог` (listed in data/gazetteer/name-particles.json). */
 const PARTICLE = text(...particles.russian);
 /**
@@ -304,9 +309,16 @@ const oneUnknown = (match: Match): boolean => match.words.some((word) => !known(
 function surnameVerbAgrees(match: Match): boolean {
   const surname = match.words[0]!.analyses[0]!;
   const verb = verbAfterSubject(match);
-  return verb !== undefined && verb.analyses.some(
-    (reading) => reading.pos === 'VERB' && reading.number === 'sing' && (reading.tags.includes('past') ? reading.gender === surname.gender : reading.tags.includes('3per')),
+  const agreesWith = (subject: WordAnalysis): boolean => verb !== undefined && verb.analyses.some(
+    (reading) => reading.pos === 'VERB' && reading.number === 'sing' && (reading.tags.includes('past') ? reading.gender === subject.gender : reading.tags.includes('3per')),
   );
+  // `Мороз ударил`: a common noun the word also is, in the nominative and agreeing with the verb, is as likely the subject
+  // as the surname, and at a sentence's start the capital says nothing; a verb of saying settles it for the person (rule
+  // 'Surname at the start, then its speech verb'), and a surname named in full elsewhere is found by linking (named
+  // `common noun as the subject`)
+  const commonSubject = match.words[0]!.analyses.some((reading) => reading.known && reading.pos === 'NOUN' && reading.case === 'nomn' && reading.number === 'sing' &&
+    !PROPER_GRAMMEMES.some((tag) => reading.tags.includes(tag)) && agreesWith(reading));
+  return agreesWith(surname) && !commonSubject;
 }
 
 /**
@@ -436,6 +448,46 @@ function afterTitle(match: Match): boolean {
   return false;
 }
 
+/**
+ * Rule `verbal surname after a title`: a capitalised word inside a sentence that the dictionary knows only as a verb's form
+ * (`Смолов`, a gerund of `смолоть`), which no one capitalises there: after a title it is the holder's surname.
+ */
+const VERB_FORMS: ReadonlySet<string> = new Set(['VERB', 'INFN', 'GRND', 'PRTS']);
+const VERBAL_SURNAME = and(title, isWord, not(latin), not(sentenceStart), not(listed('LOC')), not(listed('ORG')), formTest((word) =>
+  word.analyses.some((reading) => reading.known) && word.analyses.every((reading) => !reading.known || VERB_FORMS.has(reading.pos))));
+
+/**
+ * Rule `с Surname`: the word before the match is `с` or `со`, and the match ends as a man's noun in the instrumental does
+ * after a consonant (`Шольцем`, `Орбаном`), which a nominative the ending leaves shows: one meets, talks or signs with a person
+ * (`переговоры с Шольцем`); a place takes `под`, `над`, `перед` rather, and a thing `с` and a common noun in lower case.
+ */
+function companionAfterWith(match: Match): boolean {
+  const { sentence, at } = match;
+  if (!sentence || at === undefined || at === 0) return false;
+  const before = sentence[at - 1]!;
+  return (before.folded === 'с' || before.folded === 'со') && /(?:ом|ем|ём)$/.test(match.words[0]!.folded) && manNominative(match.words[0]!.text, 'ablt') !== undefined;
+}
+
+/** A noun of a person's nationality (`француз`, `немка`; data/gazetteer/demonyms.json), by its lemma. */
+const nationalityNoun: Predicate = inSet(NATIONALITY_NOUNS);
+const PERSON_HEADS: ReadonlySet<string> = foldedSet(personHeads.nouns);
+/** A consonant at a word's end: a foreign woman's surname that does not decline (`Бербок`), or a man's nominative. */
+const CONSONANT_LAST = /[бвгджзйклмнпрстфхцчшщ]$/;
+
+/**
+ * Rule `person's noun, Surname`: the word before the match is a noun, in lower case or opening the sentence, of what only a person says, does or undergoes
+ * (data/gazetteer/person-heads.json: `визит`, `слова`, `отставка`), and the match is in the genitive as a man's surname
+ * in `-а`, `-я` after a consonant (`Шольца`), or ends in a consonant as a woman's that does not decline (`Бербок`).
+ */
+function afterPersonsNoun(match: Match): boolean {
+  const { sentence, at } = match;
+  if (!sentence || at === undefined || at === 0) return false;
+  const before = sentence[at - 1]!;
+  if (!(lower(before) || before.sentenceStart) || !before.analyses.some((reading) => reading.pos === 'NOUN' && PERSON_HEADS.has(reading.key))) return false;
+  const word = match.words[0]!;
+  return (/[ая]$/.test(word.folded) && manNominative(word.text, 'gent') !== undefined) || CONSONANT_LAST.test(word.folded);
+}
+
 /** A surname the dictionary knows or guesses first, as the rule `last` reads one alone. */
 const SURNAME_ALONE = and(SURNAME, or(knownGram('Surn'), best((r) => r.tags.includes('Surn'))));
 const LIST_SEPARATOR = text(',', ';', 'и');
@@ -491,7 +543,15 @@ export const PERSON_RULES: readonly Rule[] = [
   // `Режиссер Эмир Кустурица`, `Мэр Лондона Садик Хан`: after a title, a given name and a surname the dictionary reads as common words or lacks
   rule('title: First Surname', 'PER', [one(NAME_INSIDE, 'first'), one(NAME_INSIDE, 'last')], afterTitle),
   // A title opening the sentence is capitalised as its first word (`Посол Нуланд`), as `afterTitle` allows too
-  rule('title Surname', 'PER', [one(and(or(lower, sentenceStart), titleWord), 'context'), one(and(LAST, not(FIRST)), 'last')], noSecondNameAfter),
+  // Not an initial (`мэр Ю.М.Лужков`: the initials open the name, rule 'I. I. last'); a surname the dictionary reads only as a
+  // verb's form is one here (`форвард Смолов`: rule `verbal surname after a title`)
+  rule('title Surname', 'PER', [one(and(or(lower, sentenceStart), titleWord), 'context'), one(and(or(LAST, VERBAL_SURNAME), not(FIRST), not(singleLetter)), 'last')], noSecondNameAfter),
+  // `Президент Франции Макрон`, `Посол США в России Салливан`: a title's complement ends with a place or body, and the one
+  // capitalised word after it is the holder's surname, even one the dictionary reads as a common word
+  rule('title of place Surname', 'PER', [one(and(NAME_INSIDE, not(FIRST), not(singleLetter)), 'last')],
+    (match) => match.at !== undefined && match.at > 0 && TITLE_PLACE(match.sentence![match.at - 1]!) && afterTitle(match) && noSecondNameAfter(match)),
+  // `Француз Мбаппе`, `немка Кербер`: a nationality's noun names its bearer as a title does (rule `nationality Surname`)
+  rule('nationality Surname', 'PER', [one(and(or(lower, sentenceStart), nationalityNoun), 'context'), one(and(or(LAST, VERBAL_SURNAME), not(FIRST), not(singleLetter)), 'last')], noSecondNameAfter),
   rule('I. last', 'PER', [one(initial, 'first'), one(dot), one(LAST_AFTER_INITIAL, 'last')]),
   rule('I. I. last', 'PER', [one(initial, 'first'), one(dot), one(singleLetter, 'middle'), one(dot), one(LAST_AFTER_INITIAL, 'last')]),
   // `Ж.-М. Эро`, `Ж.-П. Раффарен`: the initials of a double given name, joined by a hyphen, are one first name's
@@ -500,6 +560,10 @@ export const PERSON_RULES: readonly Rule[] = [
   // Not an adjective of the noun after it, which a name it begins capitalises (`Казанский вокзал`: rule `adjective, not a surname`)
   // `(Соболев, Промес; Малком)`, `01:23 Бернс (Рой, Грин)`: a word the dictionary does not know beside a surname in a list is a surname too
   rule('surname in a list of surnames', 'PER', [one(UNKNOWN_SURNAME, 'last')], besideListedSurname),
+  // `Визит Шольца`, `Интервью Бербок`: after a noun of what only a person says, does or undergoes, a word the dictionary does not know in the genitive is the person's surname
+  rule("person's noun, Surname", 'PER', [one(and(UNKNOWN_SURNAME, not(sentenceStart)), 'last')], afterPersonsNoun),
+  // `встретился с Шольцем`: after `с`, a word the dictionary does not know in a man's instrumental is a companion's surname
+  rule('с Surname', 'PER', [one(and(UNKNOWN_SURNAME, not(sentenceStart)), 'last')], companionAfterWith),
   rule('last', 'PER', [one(and(SURNAME, properHere, or(knownGram('Surn'), best((r) => r.tags.includes('Surn')))), 'last')], (match) => !adjectiveBeforeNoun(match)),
   rule('Surname at the start, then its verb', 'PER', [
     one(and(SURNAME, sentenceStart, best((r) => r.tags.includes('Surn') && r.case === 'nomn' && r.number === 'sing')), 'last'), repeat(BEFORE_VERB, 0, 6, 'context'),

@@ -81,8 +81,11 @@ describe('a long surname misspelt by one letter names the one person it may be',
   });
 
   it('but not when two people are one letter off', async () => {
-    const [quote] = (await analyze('Немецкий политик Маркус Бенер встретился с Клаусом Бонаром. По словам Бонера, правительство должно уйти в отставку.')).quotes;
+    const doc = await analyze('Немецкий политик Маркус Бенер встретился с Клаусом Бонаром. По словам Бонера, правительство должно уйти в отставку.');
+    const [quote] = doc.quotes;
     expect(quote?.speaker?.text).toBe('Бонера');
-    expect(quote?.speaker?.entity).toBeNull();
+    // neither of the two: no entity, or a person of its own (`Бонер`, found after `словам` by the rule `person's noun, Surname`)
+    const entity = quote?.speaker?.entity;
+    expect(entity === null || entity === undefined ? 'none' : doc.entities[entity]!.name).toMatch(/^(?:none|Бонер)$/);
   });
 });
