@@ -151,6 +151,9 @@ export const ADVERSARIES: readonly Adversary[] = [
   // Scraped pages: markup left in the text, and a line in another language after each Russian one.
   { name: 'HTML markup "<p class=…>" × n', make: (size) => fill('<p class="lead">Посол Иван Петров заявил, что да.</p>\n', size) },
   { name: 'Azerbaijani and Russian lines', make: (size) => fill('Prezident İlham Əliyev bildirib ki, Azərbaycan hazırdır.\nПрезидент Ильхам Алиев заявил, что страна готова.\n', size) },
+  // Site names and short Latin words, each a mention of its own with no bracket anywhere before it (a search back for one read the whole text).
+  { name: 'sources "сообщает Ru, " × n', make: (size) => fill('сообщает Ru, ', size) },
+  { name: 'site names "Газета.Ru " × n', make: (size) => fill('Газета.Ru ', size) },
   // Posts stated again and again: every title opens a role, every name takes one.
   { name: 'appositions "посол Франции в Италии Иван Петров, " × n', make: (size) => series(size, (i) => `${TITLES[i % TITLES.length]} Франции в Италии ${FIRST[i % FIRST.length]} ${surname(i % 500)}, `) },
 ];

@@ -471,8 +471,8 @@ function retypeTransliterations(text: string, drafts: DraftMention[]): void {
   for (let i = 0; i < drafts.length; i++) {
     const draft = drafts[i]!;
     if (!draft.latin || draft.type === 'PER') continue;
-    const bracket = text.lastIndexOf('(', draft.start);
-    if (bracket < 0 || !OPENING_BRACKET.test(text.slice(bracket, draft.start))) continue;
+    const bracket = bracketBefore(text, draft.start);
+    if (bracket < 0) continue;
     const previous = drafts[i - 1];
     if (previous?.type === 'PER' && OPENING_BRACKET.test(text.slice(previous.end, draft.start))) {
       const names = draft.text.split(/\s+/);
@@ -485,6 +485,17 @@ function retypeTransliterations(text: string, drafts: DraftMention[]): void {
   }
   if (dropped) drafts.splice(0, drafts.length, ...drafts.filter(Boolean));
 }
+
+/**
+ * The `(` right before `at`, with only white space between, or -1. Read back from `at`, never further than that white
+ * space: a search for the last `(` before each Latin name would read a text without one back to its start, once per name.
+ */
+function bracketBefore(text: string, at: number): number {
+  let i = at - 1;
+  while (i >= 0 && WHITE_SPACE.test(text[i]!)) i--;
+  return text[i] === '(' ? i : -1;
+}
+const WHITE_SPACE = /\s/;
 
 const CLOSING_QUOTE_BEFORE = /[»"“”]\s*$/;
 

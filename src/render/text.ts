@@ -84,6 +84,8 @@ function place(rows: Row[], column: number, span: number, label: string, fill: s
   for (let i = 0; i < width; i++) row.push(label[i] ?? fill);
 }
 
+const TAB = 0x09;
+
 /**
  * The rows of marks under one line `[start, end)`: entity rows first, then
  * quote rows. A tab of the text stays a tab in every row, so the columns line
@@ -92,8 +94,11 @@ function place(rows: Row[], column: number, span: number, label: string, fill: s
 function markerRows(text: string, start: number, end: number, pieces: readonly Mark[]): string[] {
   // The column of each offset of the line, counted in code points.
   const columns = new Int32Array(end - start + 1);
+  // The columns of the line's tabs, found in the same pass (a search for the next tab could run past the line to the text's end).
+  const tabs: number[] = [];
   let column = 0;
   for (let i = start; i < end; column++) {
+    if (text.charCodeAt(i) === TAB) tabs.push(column);
     const length = codePointLength(text, i);
     columns.fill(column, i - start, i - start + length);
     i += length;
@@ -106,8 +111,6 @@ function markerRows(text: string, start: number, end: number, pieces: readonly M
     const to = columns[Math.min(mark.end, end) - start]!;
     place(mark.mention ? entityRows : quoteRows, from, to - from, labelOf(mark), FILL[mark.layer]);
   }
-  const tabs: number[] = [];
-  for (let i = text.indexOf('\t', start); i >= 0 && i < end; i = text.indexOf('\t', i + 1)) tabs.push(columns[i - start]!);
   return [...entityRows, ...quoteRows].map((cells) => {
     for (const tab of tabs) if (tab < cells.length) cells[tab] = '\t';
     return cells.join('').trimEnd();
