@@ -186,7 +186,8 @@ const PART_READINGS: Record<string, Accept> = {
   first: (reading) => (reading.tags.includes('Name') || (reading.known && reading.tags.includes('Fixd') && reading.tags.includes('anim'))) && reading.number !== 'plur',
   middle: (reading) => reading.tags.includes('Patr') && reading.number !== 'plur',
   // `Токаев` is no genitive plural of `токай`.
-  last: (reading) => (reading.tags.includes('Surn') || reading.pos === 'NOUN' || reading.pos === 'ADJF') && reading.number !== 'plur',
+  // A participle's reading is an adjective surname's too (`Непомнящим`, `Поющим`: rule `participle surname`).
+  last: (reading) => (reading.tags.includes('Surn') || reading.pos === 'NOUN' || reading.pos === 'ADJF' || reading.pos === 'PRTF') && reading.number !== 'plur',
 };
 
 const SURNAME_READING: Accept = (reading) => reading.tags.includes('Surn') && reading.number !== 'plur';
@@ -293,6 +294,12 @@ export function personName(
     !context.before.slice(-2).some(SOVEREIGN_TITLE) && !onlyFirstName(words[0]!)) {
     parts.last = parts.first;
     delete parts.first;
+  }
+  // Rule `sovereign's given name`: so is a lone name a rule read as a surname after such a title (`император Нарухито`,
+  // `эмира Тамима`), as a sovereign or a cleric is named by the given name.
+  if (words.length === 1 && roles[0] === 'last' && parts.last !== undefined && parts.first === undefined && context.before.slice(-2).some(SOVEREIGN_TITLE)) {
+    parts.first = parts.last;
+    delete parts.last;
   }
   const result: { normal: string; parts: PersonName; lastAlternatives?: string[]; gender?: PersonGender; regnal?: string } = { normal: pieces.join(' '), parts };
   if (regnal !== undefined) result.regnal = regnal;
@@ -643,7 +650,25 @@ function guessedNominative(word: Word, role: string, form: Form, accept: Accept)
   const reading = (role === 'last' ? inCase.find((r) => ADJECTIVE_SURNAME.test(r.key)) : undefined) ?? inCase[0];
   if (!reading) return word.text;
   const guess = nominative(reading);
-  return guess !== null && keepsStem(word.text, guess) ? restoreSpelling(word.text, guess) : word.text;
+  if (guess === null) return word.text;
+  if (keepsStem(word.text, guess)) return restoreSpelling(word.text, guess);
+  const prefixed = reading.pos === 'ADJF' || reading.pos === 'PRTF' ? prefixRestored(word.text, guess) : undefined;
+  return prefixed === undefined ? word.text : restoreSpelling(word.text, prefixed);
+}
+
+/**
+ * Rule `participle surname`: the guesser reads a surname it lacks as a known word's participle or adjective after a prefix it
+ * drops (`Непомнящим`: `помнящий`, of `помнить` after `не`); the surname is that nominative with the prefix the text shows
+ * (`Непомнящий`), as a surname is one word; undefined when the text holds no such prefix before the nominative's stem.
+ */
+function prefixRestored(text: string, guess: string): string | undefined {
+  const folded = fold(text);
+  const stem = fold(guess).slice(0, -2);
+  if (stem.length < 3) return undefined;
+  const at = folded.indexOf(stem);
+  // The prefix is a few letters, and what follows the stem in the text is the case ending only.
+  if (at < 1 || at > 4 || folded.length - (at + stem.length) > 3) return undefined;
+  return folded.slice(0, at) + fold(guess);
 }
 
 /** A surname that declines as an adjective (`Поклонский`, `Высоцкий`). */
@@ -1135,6 +1160,13 @@ const SYLLABLE_ENDINGS: readonly (readonly [string, readonly string[]])[] = [
   ['ом', ['ablt']], ['ем', ['ablt']], ['а', ['gent', 'accs']], ['у', ['datv']], ['е', ['loct']],
 ];
 
+/**
+ * Rule `soft last syllable`: the endings of a last syllable in `-ль`, `-нь` (`Ёль`, `Тьинь`), which replace its `ь`
+ * (`Ёл-я`, `Ёл-ю`); asked only for a case the words around the name fix, as a syllable in `-я`, `-ю` may be written so
+ * (`Ю`). The instrumental `-ем` after `л`, `н` is a soft stem's too (`Тьин-ем`), as a hard one takes `-ом` (`Мун-ом`).
+ */
+const SOFT_SYLLABLE_ENDINGS: readonly (readonly [string, readonly string[]])[] = [['я', ['gent', 'accs']], ['ю', ['datv']]];
+
 /** The longest syllable of such a name as it is written in the nominative (`Мун`, `Чжэн`, `Хван`). */
 const MAX_SYLLABLE = 4;
 
@@ -1147,10 +1179,20 @@ export function syllableStem(text: string, wordCase?: string): string | undefine
   for (const [ending, cases] of SYLLABLE_ENDINGS) {
     if (!folded.endsWith(ending) || (wordCase !== undefined && !cases.includes(wordCase))) continue;
     const stem = text.slice(0, -ending.length);
-    if (stem.length >= 2 && stem.length <= MAX_SYLLABLE && CONSONANT_END.test(fold(stem))) return stem;
+    if (stem.length < 2 || stem.length > MAX_SYLLABLE || !CONSONANT_END.test(fold(stem))) continue;
+    return ending === 'ем' && SOFT_SYLLABLE_END.test(fold(stem)) ? `${stem}ь` : stem;
+  }
+  if (wordCase === undefined) return undefined;
+  for (const [ending, cases] of SOFT_SYLLABLE_ENDINGS) {
+    if (!folded.endsWith(ending) || !cases.includes(wordCase)) continue;
+    const stem = text.slice(0, -ending.length);
+    if (stem.length >= 2 && stem.length <= MAX_SYLLABLE && SOFT_SYLLABLE_END.test(fold(stem))) return `${stem}ь`;
   }
   return undefined;
 }
+
+/** A syllable's last consonant that may be soft before a case ending: `л`, `н` (`Ёль`, `Тьинь`, `Минь`). */
+const SOFT_SYLLABLE_END = /[лн]$/;
 
 /**
  * A Korean or other East Asian name written syllable by syllable (rule `Asian name`). Three syllables are a

@@ -56,8 +56,12 @@ const dot = text('.');
 const ROMAN = /^(?=[IVXLCDMХ]{2,}$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?[XХ]{0,3})(?:IX|IV|V?I{0,3})$/;
 /** A Roman numeral (`XX`, `III`, `VII`; `ХХ` with Cyrillic Х): a century or an ordinal, never a name. */
 const romanNumeral: Predicate = formTest((word) => ROMAN.test(word.text.replaceAll('Х', 'X')));
-/** A sovereign's regnal number after the name (`Людовик XIV`, `Елизавета II`, `Пётр I`): a Roman numeral of up to five letters. */
-const regnalNumber: Predicate = formTest((word) => word.text === 'I' || (word.text.length <= 5 && romanNumeral(word)));
+/**
+ * A sovereign's regnal number after the name (`Людовик XIV`, `Елизавета II`, `Пётр I`): a Roman numeral of up to five letters,
+ * or one of one letter, `I`, `V` or `X` (`Карл V`, `Фредерик X`), which after a first name is no century's.
+ */
+const regnalNumber: Predicate = formTest((word) => SINGLE_REGNAL.has(word.text.replaceAll('Х', 'X')) || (word.text.length <= 5 && romanNumeral(word)));
+const SINGLE_REGNAL: ReadonlySet<string> = new Set(['I', 'V', 'X']);
 
 /** A listed place that is more likely a place than a name (`Израиля Биньямин Нетаньяху`: the country, then the name). */
 const likelierPlace = and(listed('LOC'), best((reading) => reading.tags.includes('Geox')));
