@@ -1042,7 +1042,7 @@ function prepositionBefore(before: readonly Word[]): Word | undefined {
  */
 function contextForm(words: readonly Word[], roles: readonly (string | undefined)[], context: NameContext): Form {
   const woman = words.some((word, i) => roles[i] === 'first' && word.analyses.some((r) => r.known && r.tags.includes('Name')) && word.analyses.every((r) => !r.known || !r.tags.includes('Name') || r.gender === 'femn'));
-  if (woman) return '*';
+  if (woman) return commonWomanForm(words[roles.indexOf('first')], context) ?? '*';
   // A first name the dictionary lacks whose guessed readings are all a woman's (`Миллой`) names a woman, in the case the words
   // around it give that those readings have (`с Миллой Йовович`: instrumental), not a man in `-а` (`Милл`).
   const guessedWoman = words.find((word, i) => roles[i] === 'first' && guessedWomanName(word));
@@ -1065,6 +1065,24 @@ function contextForm(words: readonly Word[], roles: readonly (string | undefined
   const wordCase = contextCases(context).find((c) => c !== 'nomn' && unknown.some((word) => manNominative(word.text, c) !== undefined)) ?? sharedCase(unknown);
   return wordCase === undefined ? '*' : `${wordCase}/masc`;
 }
+
+/**
+ * Rule `common name's oblique form`: a woman's first name the dictionary holds both as an indeclinable name and as an oblique
+ * form of a common one (`Анне`: the foreign Анне, or Анна's dative and locative), beside a surname that shows no case
+ * (`Награду вручили Анне Шмидт`, `об Анне Герман`), is the common name's, as Russian news names an Анна far more often than
+ * an Анне, in the first of its cases the words around allow; undefined, the name as written, where they allow none of them
+ * (`Анне Шмидт заявила`: the nominative).
+ */
+function commonWomanForm(first: Word | undefined, context: NameContext): Form | undefined {
+  if (first === undefined || !first.analyses.some((r) => r.known && r.tags.includes('Name') && r.tags.includes('Fixd'))) return undefined;
+  const cases = OBLIQUE_CASES.filter((wordCase) => commonNameReading(first, `${wordCase}/femn`) !== undefined);
+  if (cases.length === 0) return undefined;
+  const around = contextCases(context);
+  const wordCase = around.length === 0 ? cases[0] : around.find((each) => cases.includes(each));
+  return wordCase === undefined ? undefined : `${wordCase}/femn`;
+}
+
+const OBLIQUE_CASES: readonly string[] = ['gent', 'datv', 'accs', 'ablt', 'loct'];
 
 /**
  * Rule `case shown by a guessed surname`: where nothing else fixes it, a surname the dictionary lacks whose guessed surname

@@ -293,8 +293,14 @@ const CHINESE_GIVEN_NAME = and(title, isWord, not(latin), not(listed('LOC')), no
     and(not(known), formTest((word) => word.text.length <= 8 && /(?:[аеёиоуыэюяй]|нь?)(?:ом|ем)?$/.test(word.folded)))));
 /** A syllable of a Vietnamese name may have five letters (`Нгуен`, `Куанг`, `Чыонг`), no given name's (`Игорь`): `shortSyllables` checks the name. */
 const NAME_SYLLABLE = or(SYLLABLE, and(formTest((word) => word.text.length === 5), SYLLABLE_SHAPE, not(knownGram('Name')), not(firstNameListed)));
-/** Syllables of four letters at most, or a syllable of five with one of three at most beside it (`Нгуен Фу Чонг`, `Чан Дай Куанг`; not `Павел Дуров Пишет`). */
-const shortSyllables = (match: Match): boolean => match.words.every((word) => word.text.length <= 4) || match.words.some((word) => word.text.length <= 3);
+/**
+ * Syllables of four letters at most, or a syllable of five with one of three at most beside it (`Нгуен Фу Чонг`, `Чан Дай Куанг`;
+ * not `Павел Дуров Пишет`); the last counted without a case ending it may carry (`Нгуен Суан Фуком`: `Фук`).
+ */
+const shortSyllables = (match: Match): boolean => {
+  const lengths = match.words.map((word, i) => (i === match.words.length - 1 ? syllableStem(word.text)?.length : undefined) ?? word.text.length);
+  return lengths.every((length) => length <= 4) || lengths.some((length) => length <= 3);
+};
 /** A name's last syllable, which declines when it ends in a consonant (`Пан Ги Муна`, `Ким Чен Ыном`): a syllable with a case ending. */
 const LAST_SYLLABLE = or(SYLLABLE, and(SYLLABLE_SHAPE, formTest((word) => syllableStem(word.text) !== undefined)));
 /** Of two foreign name parts, one at least the dictionary does not know (two known surnames in a row are two people). */

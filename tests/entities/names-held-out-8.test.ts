@@ -33,10 +33,8 @@ const people: Record<string, Case[]> = {
     { text: 'Журналисты встретились с Юн Сок Ёлем.', expected: ['Юн Сок Ёлем → Юн · – · Сок Ёль'] },
     { text: 'Переговоры с Фам Минь Тьинем прошли в Ханое.', expected: ['Фам Минь Тьинем → Фам · – · Минь Тьинь'] },
     { text: 'Журналисты встретились с Хо Ши Мином.', expected: ['Хо Ши Мином → Хо · – · Ши Мин'] },
-    {
-      text: 'Встреча с Нгуен Суан Фуком прошла в Ханое.', expected: ['Нгуен Суан Фуком → Нгуен · – · Суан Фук'],
-      known: 'a Vietnamese syllable of three letters with a case ending (`Фуком`) is no syllable by its length, and the name ends before it',
-    },
+    { text: 'Встреча с Нгуен Суан Фуком прошла в Ханое.', expected: ['Нгуен Суан Фуком → Нгуен · – · Суан Фук'] },
+    { text: 'Визит Нгуен Суан Фука в Москву завершился.', expected: ['Нгуен Суан Фука → Нгуен · – · Суан Фук'] },
     {
       text: 'Президент Вьетнама Во Ван Тхыонг подал в отставку.', expected: ['Во Ван Тхыонг → Во · – · Ван Тхыонг'],
       known: 'a family name that is a preposition\'s form (`Во`) starts no name',
@@ -84,9 +82,12 @@ const people: Record<string, Case[]> = {
     },
     { text: 'Депутаты поддержали Ольгу Бондарчук.', expected: ['Ольгу Бондарчук → Ольга · – · Бондарчук'] },
     { text: 'По словам Екатерины Шульман, рейтинги снизились.', expected: ['Екатерины Шульман → Екатерина · – · Шульман'] },
+    { text: 'Награду вручили Анне Герман.', expected: ['Анне Герман → Анна · – · Герман'] },
+    { text: 'Журналисты рассказали об Анне Ковальчук.', expected: ['Анне Ковальчук → Анна · – · Ковальчук'] },
+    { text: 'Анне Шмидт заявила о победе.', expected: ['Анне Шмидт → Анне · – · Шмидт'] },
     {
-      text: 'Награду вручили Анне Герман.', expected: ['Анне Герман → Анна · – · Герман'],
-      known: "a woman's dative before a surname that is also a man's first name is read as the indeclinable `Анне`",
+      text: 'Письмо Анне Ковальчук отправили вчера.', expected: ['Анне Ковальчук → Анна · – · Ковальчук'],
+      known: "a noun right before a name takes it as its genitive, and `Анне` is no genitive of Анна, so the name stays the indeclinable `Анне`",
     },
     { text: 'Журналисты встретились с Яном Непомнящим.', expected: ['Яном Непомнящим → Ян · – · Непомнящий'] },
     { text: 'Партия Яна Непомнящего завершилась вничью.', expected: ['Яна Непомнящего → Ян · – · Непомнящий'] },
