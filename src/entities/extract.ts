@@ -580,9 +580,21 @@ function introducedNames(drafts: readonly DraftMention[]): Map<string, Introduce
     const adjective = /^(.{3,})(ая|яя)$/.exec(key);
     if (adjective) for (const ending of adjective[2] === 'ая' ? ['ой', 'ую'] : ['ей', 'юю']) if (!surnames.has(adjective[1] + ending)) surnames.set(adjective[1] + ending, surnames.get(key)!);
     for (const form of [...nounSurnameForms(key), ...adjectiveSurnameForms(key)]) if (!surnames.has(form)) surnames.set(form, surnames.get(key)!);
+    // Rule `surname settled by a later form`: a full name given in a form that allows other nominatives (`Рональду Ламоле`:
+    // `Ламола` beside the `Ламоле` taken) is named again by the forms only a noun in `-а`, `-я` has (`Ламолы`, `Ламолой`),
+    // which show that nominative and no other.
+    for (const alternative of draft.lastAlternatives ?? []) {
+      if (first === undefined || first.endsWith('.')) continue;
+      for (const form of nounSurnameForms(fold(alternative)).filter((each) => SHOWN_NOUN_ENDING.test(each))) {
+        if (!surnames.has(form)) surnames.set(form, { last: alternative, first, shown: true });
+      }
+    }
   }
   return surnames;
 }
+
+/** The case endings of a noun in `-а`, `-я` that no surname has as written (`Ламол-ы`, `Ламол-ой`; not `-е`, `-у`, `-ю`: `Гёте`, `Баррозу`). */
+const SHOWN_NOUN_ENDING = /(?:[ыи]|[ое]й|[ое]ю)$/;
 
 /**
  * Rule `introduced surname in -а, -я`: a surname in `-а` or `-я` that is no woman's form of a Russian surname declines as a noun
@@ -622,6 +634,8 @@ const RUSSIAN_WOMAN_SURNAME = /(?:[оеё]в|[иы]н)а$|[ая]я$/;
 interface IntroducedName {
   readonly last: string;
   first?: string;
+  /** The form shows this nominative of the surname and no other (rule `surname settled by a later form`). */
+  readonly shown?: boolean;
 }
 
 /** A capitalised word no rule took, with the word after it, which may show the gender of the person it names (`Бут рассказала`). */
@@ -651,7 +665,10 @@ function introducedSurnames(leftovers: readonly Leftover[], surnames: ReadonlyMa
     const start = first?.token.start ?? word.token.start;
     const parts = first ? { first: known.first!, last: known.last } : { last: known.last };
     const rule = first ? DOCUMENT_RULES.introducedFullName : DOCUMENT_RULES.introducedSurname;
-    found.push({ start, end, text: source.slice(start, end), type: 'PER', normal: first ? `${known.first} ${known.last}` : known.last, parts, rule, ...(gender ? { gender } : {}) });
+    found.push({
+      start, end, text: source.slice(start, end), type: 'PER', normal: first ? `${known.first} ${known.last}` : known.last, parts, rule,
+      ...(gender ? { gender } : {}), ...(known.shown ? { lastShown: true } : {}),
+    });
   });
   return found;
 }

@@ -650,10 +650,20 @@ function guessedNominative(word: Word, role: string, form: Form, accept: Accept)
   const reading = (role === 'last' ? inCase.find((r) => ADJECTIVE_SURNAME.test(r.key)) : undefined) ?? inCase[0];
   if (!reading) return word.text;
   const guess = nominative(reading);
-  if (guess === null) return word.text;
+  if (guess === null || doubledVowelDropped(word.text, guess)) return word.text;
   if (keepsStem(word.text, guess)) return restoreSpelling(word.text, guess);
   const prefixed = reading.pos === 'ADJF' || reading.pos === 'PRTF' ? prefixRestored(word.text, guess) : undefined;
   return prefixed === undefined ? word.text : restoreSpelling(word.text, prefixed);
+}
+
+/**
+ * Rule `doubled vowel as written`: a name the dictionary lacks that ends in a doubled vowel (`аль-Шараа`, `Ньяруу`) is
+ * written so, not the case form of one that ends in the vowel once (`аль-Шара`, a guess): no Russian case ending repeats
+ * the vowel a noun ends in.
+ */
+function doubledVowelDropped(text: string, guess: string): boolean {
+  const folded = fold(text);
+  return /([аеиоуыэюя])\1$/.test(folded) && fold(guess) === folded.slice(0, -1);
 }
 
 /**
