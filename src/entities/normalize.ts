@@ -924,8 +924,11 @@ function secondNameShows(second: Word, surname: Word, form: Form): boolean {
  */
 function undeclinedSurname(word: Word): boolean {
   const folded = word.folded;
-  return folded.length > 1 && /[бвгджзклмнпрстфхцчшщь]$/.test(folded) && !/[ыи]х$/.test(folded);
+  return folded.length > 1 && /[бвгджзклмнпрстфхцчшщь]$/.test(folded) && !/[ыи]х$/.test(folded) && !POSSESSIVE_INSTRUMENTAL.test(folded);
 }
+
+/** A surname of the possessive kind in the instrumental (`Токаев-ым`, `Путин-ым`): declined, though it ends in a consonant. */
+const POSSESSIVE_INSTRUMENTAL = /(?:[оеё]в|[иы]н)ым$/;
 
 /** The forms that pass a test, or all of them when none does (a test is a hint, not a veto). */
 function narrow(forms: readonly Form[], keep: (form: Form) => boolean): Form[] {
