@@ -50,14 +50,23 @@ export function listedFirstName(word: Word): { name: string; ending: string } | 
  * ending replaces (`Мигел-я`), and, for a woman's name in `-а`/`-я`, that vowel (`Камал-ы` → `Камала`, `Урсул-ой`).
  */
 function stemTails(ending: string): readonly string[] {
-  return [...(HARD_STEM_ENDINGS.has(ending) ? [''] : []), ...(SOFT_STEM_ENDINGS.has(ending) ? ['ь', 'й'] : []), ...(A_STEM_ENDINGS.has(ending) ? ['а', 'я'] : [])];
+  return [
+    ...(HARD_STEM_ENDINGS.has(ending) ? [''] : []), ...(SOFT_STEM_ENDINGS.has(ending) ? ['ь', 'й'] : []),
+    ...(A_STEM_ENDINGS.has(ending) ? ['а'] : []), ...(YA_STEM_ENDINGS.has(ending) ? ['я'] : []),
+  ];
 }
+
+/**
+ * The endings that replace the `я` of a name (`Ги-и`, `Ги-ей`): not `-ы`, `-у`, `-ой`, `-ою`, which are a name's in `-а` only
+ * (`Николой` is Никола's, never the indeclinable `Николя`'s: rule `ending of a name in -я`).
+ */
+const YA_STEM_ENDINGS: ReadonlySet<string> = new Set(['и', 'е', 'ю', 'ей', 'ею']);
 
 /** The case endings a man's name in a consonant takes (`Никол-а`, `Никол-у`, `Никол-ом`, `Шульц-ем`, `Никол-е`): `Джорджи` is no form of `Джордж`. */
 const HARD_STEM_ENDINGS: ReadonlySet<string> = new Set(['а', 'у', 'ом', 'ем', 'е']);
 
 /** The case endings that replace the `а` or `я` of a name (`Камал-ы`, `Камал-е`, `Камал-у`, `Камал-ой`). */
-const A_STEM_ENDINGS: ReadonlySet<string> = new Set(['ы', 'и', 'е', 'у', 'ю', 'ой', 'ей', 'ою', 'ею']);
+const A_STEM_ENDINGS: ReadonlySet<string> = new Set(['ы', 'и', 'е', 'у', 'ой', 'ей', 'ою', 'ею']);
 
 /**
  * A listed double name whose two parts both show one case ending (`Франком-Вальтером` → `Франк-Вальтер`):

@@ -89,10 +89,8 @@ const people: Record<string, Case[]> = {
     { text: 'Награду вручили Анне Герман.', expected: ['Анне Герман → Анна · – · Герман'] },
     { text: 'Журналисты рассказали об Анне Ковальчук.', expected: ['Анне Ковальчук → Анна · – · Ковальчук'] },
     { text: 'Анне Шмидт заявила о победе.', expected: ['Анне Шмидт → Анне · – · Шмидт'] },
-    {
-      text: 'Журналисты встретились с Николой Стерджен.', expected: ['Николой Стерджен → Никола · – · Стерджен'],
-      known: "a listed woman's name in `-а` in the instrumental (`Николой`) before a surname that shows no case is given the nominative `Николя`",
-    },
+    { text: 'Журналисты встретились с Николой Стерджен.', expected: ['Николой Стерджен → Никола · – · Стерджен'] },
+    { text: 'Встреча с Николя Саркози прошла в Париже.', expected: ['Николя Саркози → Николя · – · Саркози'] },
     {
       text: 'Письмо Анне Ковальчук отправили вчера.', expected: ['Анне Ковальчук → Анна · – · Ковальчук'],
       known: "a noun right before a name takes it as its genitive, and `Анне` is no genitive of Анна, so the name stays the indeclinable `Анне`",
