@@ -880,6 +880,10 @@ function nameForm(words: readonly Word[], roles: readonly (string | undefined)[]
   const named = words.flatMap((each, i) => {
     // A double surname agrees by its last half, the one whose readings the dictionary may have.
     const word = roles[i] === 'last' ? (doubleSurname(each)?.at(-1) ?? each) : each;
+    // Rule `case shown after a particle`: a surname after a particle that the dictionary knows as a man's common noun in
+    // an oblique form shows the name's case by that noun's ending (`Вирджила ван Дейка`: `дейк`'s genitive), as a name
+    // with a particle is a foreign man's or woman's whose surname declines for a man only.
+    if (roles[i] === 'last' && roles[i - 1] === 'particle' && !each.analyses.some(SURNAME_READING) && obliqueManNoun(each)) return [{ word: each, accept: MAN_NOUN_READING }];
     const accept = partReadings(word, roles[i]);
     // A surname the dictionary knows only as a common word (`Бут`) says nothing of the person's gender.
     if (!accept || (roles[i] === 'last' && accept !== SURNAME_READING)) return [];
@@ -912,6 +916,14 @@ function nameForm(words: readonly Word[], roles: readonly (string | undefined)[]
   const first = firstIndex >= 0 && words[firstIndex]!.text.length > 1 ? words[firstIndex] : undefined;
   const listedMan = first && listedManName(first, surname);
   return [...forms].sort((a, b) => likelihood(b, first, listedMan) - likelihood(a, first, listedMan))[0]!;
+}
+
+const MAN_NOUN_READING: Accept = (reading) => reading.known && reading.pos === 'NOUN' && reading.gender === 'masc' && reading.number === 'sing';
+
+/** A word the dictionary knows only as a man's noun, here in an oblique case its ending shows (`Дейка`, not `Дейк`). */
+function obliqueManNoun(word: Word): boolean {
+  const known = word.analyses.filter((r) => r.known);
+  return known.length > 0 && known.every(MAN_NOUN_READING) && known.every((r) => r.case !== 'nomn' && fold(r.lemma) !== word.folded);
 }
 
 /**

@@ -150,6 +150,10 @@ function prefixedCommonWord(word: Word): boolean {
 const UNKNOWN_FIRST = and(title, isWord, not(latin), not(commonWord), not(knownGram('Geox')), not(knownGram('Orgn')), not(listed('LOC')), not(listed('ORG')), not(knownGram('Surn')));
 /** Particles inside foreign names: `Франк Де Блекере`, `Ван Гог` (listed in data/gazetteer/name-particles.json). */
 const PARTICLE = text(...particles.russian);
+/** A particle that is no Russian word (`ван`, `фон`, `де`; not `да`, also a conjunction): a name's, whatever the words around it. */
+const FOREIGN_PARTICLE = text(...particles.russian.filter((particle) => particle.toLowerCase() !== 'да'));
+/** A surname after such a particle: a capitalised word, even one the dictionary knows as a common word (`ван Дейк`: `дейк`). */
+const SURNAME_AFTER_PARTICLE = and(title, isWord, not(latin), not(knownGram('Geox')), not(knownGram('Orgn')), not(FIRST), not(listed('LOC')), not(listed('ORG')), not(titleWord));
 /**
  * A second surname after a first one, as Spanish and Portuguese names have (`Лопес Обрадор`, `Гарсиа Маркес`), or an Arabic
  * name's last part (`ас-Сиси`): one the dictionary does not know, as two surnames it knows in a row are two people.
@@ -419,7 +423,8 @@ function noSecondNameAfter(match: Match): boolean {
   const last = match.words.at(-1)!;
   if (lower(match.following) && last.analyses.some((reading) => reading.pos === 'ADJF') && match.following.analyses.some((reading) => reading.pos === 'NOUN') &&
     caseAgrees({ ...match, words: [last, match.following] })) return false;
-  return !(NAME_INSIDE(match.following) || MIDDLE(match.following));
+  // `Защитник Вирджил ван Дейк`: a particle after the word makes it the first name of a longer name (rule `Foreign Name, particle`).
+  return !(NAME_INSIDE(match.following) || MIDDLE(match.following) || FOREIGN_PARTICLE(match.following));
 }
 
 /** What a title may govern before the name: a place or body by its name or abbreviation (`Лондона`, `МИД Венгрии`), or a lower-case word (`иностранных дел`). */
@@ -493,6 +498,8 @@ export const PERSON_RULES: readonly Rule[] = [
   rule('last first middle?', 'PER', [one(and(ANY_SURNAME, not(sentenceStart)), 'last'), one(FIRST, 'first'), optional(MIDDLE, 'middle')], nameAgrees),
   rule('first middle', 'PER', [one(FIRST, 'first'), one(MIDDLE, 'middle')], nameAgrees),
   rule('Foreign Name', 'PER', [one(and(UNKNOWN_FIRST, not(sentenceStart)), 'first'), repeat(PARTICLE, 0, 2, 'particle'), one(UNKNOWN_PROPER, 'last')]),
+  // `Вирджил ван Дейк`, `Вирджилом ван Дейком`: after a particle no Russian word is, the surname may be a common word's form
+  rule('Foreign Name, particle', 'PER', [one(and(UNKNOWN_FIRST, not(sentenceStart)), 'first'), repeat(FOREIGN_PARTICLE, 1, 2, 'particle'), one(SURNAME_AFTER_PARTICLE, 'last')]),
   rule('Foreign Name at the start', 'PER', [one(and(UNKNOWN_FIRST, sentenceStart), 'first'), repeat(PARTICLE, 0, 2, 'particle'), one(and(UNKNOWN_PROPER, or(gram('Surn'), gram('Name'))), 'last')]),
   // `Ли Со Ён`, `Аун Сан Су Чжи`, `Ким Чен Ын`: three or four short capitalised words in a row are one name
   rule('Asian name', 'PER', [one(and(NAME_SYLLABLE, not(functionWord), properHere), 'syllable'), repeat(NAME_SYLLABLE, 1, 2, 'syllable'), one(or(LAST_SYLLABLE, NAME_SYLLABLE), 'syllable')], shortSyllables),
