@@ -1104,8 +1104,8 @@ function contextForm(words: readonly Word[], roles: readonly (string | undefined
  * Rule `common name's oblique form`: a woman's first name the dictionary holds both as an indeclinable name and as an oblique
  * form of a common one (`Анне`: the foreign Анне, or Анна's dative and locative), beside a surname that shows no case
  * (`Награду вручили Анне Шмидт`, `об Анне Герман`), is the common name's, as Russian news names an Анна far more often than
- * an Анне, in the first of its cases the words around allow; undefined, the name as written, where they allow none of them
- * (`Анне Шмидт заявила`: the nominative).
+ * an Анне, in the first of its cases the words around allow, or the dative after a noun (`Письмо Анне Шмидт`); undefined,
+ * the name as written, where they allow none of them (`Анне Шмидт заявила`: the nominative).
  */
 function commonWomanForm(first: Word | undefined, context: NameContext): Form | undefined {
   if (first === undefined || !first.analyses.some((r) => r.known && r.tags.includes('Name') && r.tags.includes('Fixd'))) return undefined;
@@ -1113,7 +1113,16 @@ function commonWomanForm(first: Word | undefined, context: NameContext): Form | 
   if (cases.length === 0) return undefined;
   const around = contextCases(context);
   const wordCase = around.length === 0 ? cases[0] : around.find((each) => cases.includes(each));
-  return wordCase === undefined ? undefined : `${wordCase}/femn`;
+  if (wordCase !== undefined) return `${wordCase}/femn`;
+  // A noun right before may take the name in the dative too (`Письмо Анне Ковальчук`, `памятник Анне Ахматовой`), not only its genitive.
+  // Not a relative's noun, which stands in apposition to a name in the nominative (`дочь Анне Шмидт`).
+  return nounBefore(context.before) && !relativeNounBefore(context.before) && cases.includes('datv') ? 'datv/femn' : undefined;
+}
+
+/** A relative's noun right before the name (`дочь`, `брат`; `relatives` in data/gazetteer/family-words.json). */
+function relativeNounBefore(before: readonly Word[]): boolean {
+  relativeNouns ??= foldedSet(familyWords.relatives);
+  return before.at(-1)?.analyses.some((r) => r.known && r.pos === 'NOUN' && relativeNouns!.has(r.key)) === true;
 }
 
 const OBLIQUE_CASES: readonly string[] = ['gent', 'datv', 'accs', 'ablt', 'loct'];
