@@ -307,6 +307,11 @@ const PLACE_NAME_RULE = 'place name';
 /** How many words before a match its normal form may read (a title and its complement before a name). */
 const CONTEXT_WORDS = 8;
 
+/** The rules that read a surname alone as the subject of the verb after it, in the nominative (src/entities/rules.ts). */
+const NOMINATIVE_SUBJECT_RULES: ReadonlySet<string> = new Set([
+  'Surname at the start, then its verb', 'Surname at the start, then its speech verb', 'Unknown surname at the start, then its speech verb',
+]);
+
 /**
  * The match as a mention: its `text` is the source's (a tab or two spaces between its words stay), its normal form
  * single-spaced; the sentence's words around the match at `at` tell a name's case.
@@ -328,7 +333,11 @@ function toDraft(
   if (type === 'PER') {
     const before = sentence.slice(Math.max(0, at - CONTEXT_WORDS), at + first);
     const context = { before, after: predicateWord(sentence, at + last + 1) };
-    return { start, end, text, type, rule, ...personName(words, roles, context) };
+    const name = personName(words, roles, context);
+    // A surname alone that a rule reads as the subject of the verb after it is in the nominative: it shows its nominative
+    // and no other (`Нетаньяху ответил`), and settles a surname read from an oblique form (rule `surname settled by a later form`).
+    const subject = NOMINATIVE_SUBJECT_RULES.has(rule) && name.parts.first === undefined && name.parts.last !== undefined;
+    return { start, end, text, type, rule, ...name, ...(subject ? { lastShown: true } : {}) };
   }
   const spelled = joined(words);
   const latin = words.every((word) => word.latin);

@@ -837,9 +837,15 @@ function fullNameSurnameAlternatives(word: Word, chosen: string, form: Form): st
     const other = nominative(reading);
     if (other !== null) found.add(restoreSpelling(word.text, other));
   }
-  if (gender === 'masc' && fold(chosen) === word.folded && !word.analyses.some((r) => r.known && SURNAME_READING(r))) {
+  // A man's, or a woman's foreign one, left as written in an ending a noun in `-а`, `-я` declines into (`Роберте Метсоле`).
+  if ((gender === 'masc' || gender === 'femn') && fold(chosen) === word.folded && !word.analyses.some((r) => r.known && SURNAME_READING(r))) {
     for (const other of aNounNominatives(word.text, wordCase)) found.add(other);
   }
+  // Rule `undeclined surname in view`: a man's surname the dictionary lacks whose vowel the name's case took for an ending
+  // (`Биньямину Нетаньяху` → `Нетаньях`) may be one that does not decline, written so in every case: the text is another
+  // nominative, which a later mention in the nominative settles (`Нетаньяху ответил`).
+  const stripped = word.folded.slice(fold(chosen).length);
+  if (gender === 'masc' && !word.analyses.some((r) => r.known) && word.folded.startsWith(fold(chosen)) && /^[аеуюя]$/.test(stripped)) found.add(word.text);
   found.delete(chosen);
   return [...found];
 }
@@ -967,6 +973,9 @@ const genderOf = (form: Form): string => form.split('/')[1]!;
  */
 function narrowByContext(forms: Form[], { before, after }: NameContext): Form[] {
   if (prepositionBefore(before)) forms = narrow(forms, (form) => caseOf(form) !== 'nomn');
+  // Rule `no locative without a preposition`: the prepositional case stands only after one (`о Роберте`), so with none
+  // before the name, nor a title or a name it may agree with, `Роберте` is Роберта's dative (`Письмо Роберте Метсоле`).
+  else if (!titleBefore(before) && coordinatedCases(before).length === 0) forms = narrow(forms, (form) => caseOf(form) !== 'loct');
   const title = titleBefore(before);
   if (title) {
     const cases = titleCases(title);

@@ -134,6 +134,27 @@ const people: Record<string, Case[]> = {
       expected: ['Касым-Жомартом Токаевым → Касым-Жомарт · – · Токаев', 'Токаев → Касым-Жомарт · – · Токаев'],
     },
     {
+      text: 'Письмо Роберте Метсоле передали в Брюсселе.\n\nДепутаты обсудили бюджет. По словам Метсолы, решение примут в июне.',
+      expected: ['Роберте Метсоле → Роберта · – · Метсола', 'Метсолы → Роберта · – · Метсола'],
+    },
+    {
+      text: 'Награду вручили Роберте Метсоле.', expected: ['Роберте Метсоле → Роберта · – · Метсола'],
+      known: "a woman's foreign surname in `-е` stays as written, as one may end so, unless another mention shows its nominative",
+    },
+    {
+      text: 'Письмо Биньямину Нетаньяху отправили вчера.\n\nНетаньяху ответил на письмо.',
+      expected: ['Биньямину Нетаньяху → Биньямин · – · Нетаньяху', 'Нетаньяху → Биньямин · – · Нетаньяху'],
+    },
+    {
+      text: 'Письмо Биньямину Нетаньяху отправили вчера.', expected: ['Биньямину Нетаньяху → Биньямин · – · Нетаньяху'],
+      known: "a man's surname the dictionary lacks in `-у` after his name in the dative is read as declined (`Нетаньях`) unless another mention shows its nominative",
+    },
+    {
+      text: 'Визит Юн Сок Ёля в Токио завершился.\n\nПереговоры прошли успешно. Юн Сок Ёль заявил о поддержке.',
+      expected: ['Юн Сок Ёля → Юн · – · Сок Ёль', 'Юн Сок Ёль → Юн · – · Сок Ёль'],
+      known: "an East Asian name at a sentence's start whose first syllable is a common word's form (`юн`) is no name, even where the document named the person before",
+    },
+    {
       text: 'Заявление Антониу Гутерриша опубликовали.\n\nСовбез собрался на заседание. Гутерришу передали доклад.',
       expected: ['Антониу Гутерриша → Антониу · – · Гутерриш', 'Гутерришу → Антониу · – · Гутерриш'],
     },
