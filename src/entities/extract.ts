@@ -30,6 +30,8 @@ export const DOCUMENT_RULES = {
   listed: 'listed',
   /** A Latin name in brackets after a person's name is that name as spelled in the original (`Джошуа Вольфа (Joshua Wolf)`). */
   originalSpelling: 'original spelling',
+  /** A surname alone in brackets after a person named by the given name alone is that person's (`митрополит Иларион (Алфеев)`). */
+  surnameInBrackets: 'surname in brackets',
   /** A site's name with its domain (`Gzt.Ru`, `NEWSru.com`). */
   siteDomain: 'site domain',
   /** A surname alone, of a person the document names in full elsewhere (`Блинкену`). */
@@ -417,6 +419,7 @@ function retypeTransliterations(text: string, drafts: DraftMention[]): void {
   let dropped = false;
   for (let i = 0; i < drafts.length; i++) {
     const draft = drafts[i]!;
+    if (draft.type === 'PER' && surnameInBrackets(text, drafts[i - 1], draft)) drafts[i] = { ...draft, rule: DOCUMENT_RULES.surnameInBrackets, restates: true };
     if (!draft.latin || draft.type === 'PER') continue;
     const bracket = text.lastIndexOf('(', draft.start);
     if (bracket < 0 || !OPENING_BRACKET.test(text.slice(bracket, draft.start))) continue;
@@ -431,6 +434,17 @@ function retypeTransliterations(text: string, drafts: DraftMention[]): void {
     }
   }
   if (dropped) drafts.splice(0, drafts.length, ...drafts.filter(Boolean));
+}
+
+/**
+ * Rule `surname in brackets`: a surname alone in brackets right after a person named by the given name alone is that
+ * person's, as news gives a cleric's or a monarch's secular surname (`митрополит Иларион (Алфеев)`, `архимандрита Тихона
+ * (Шевкунова)`): it joins that person, whose name stays the given name the title goes with.
+ */
+function surnameInBrackets(text: string, previous: DraftMention | undefined, draft: DraftMention): boolean {
+  if (previous?.type !== 'PER' || previous.parts?.first === undefined || previous.parts.last !== undefined) return false;
+  if (draft.parts?.first !== undefined || draft.parts?.last === undefined) return false;
+  return OPENING_BRACKET.test(text.slice(previous.end, draft.start)) && /^\s*\)/.test(text.slice(draft.end, draft.end + 4));
 }
 
 const CLOSING_QUOTE_BEFORE = /[»"“”]\s*$/;

@@ -338,7 +338,8 @@ function maySubject(words: readonly Word[], roles: readonly (string | undefined)
 /** Every reading the dictionary knows of the word is a first name's (`Джонсон`, `Лиза`; not `Гор`, also a form of `гора`). */
 const onlyFirstName = (word: Word): boolean => word.analyses.some((r) => r.known) && word.analyses.every((r) => !r.known || r.tags.includes('Name'));
 const SOVEREIGN_TITLES = foldedSet(rolesData.sovereignTitles);
-const SOVEREIGN_TITLE = (word: Word): boolean => word.keys.some((key) => SOVEREIGN_TITLES.has(key));
+/** A title of a sovereign or a cleric, who is named by the given name (`король`, `папа`, `патриарх`; roles.json sovereignTitles). */
+export const SOVEREIGN_TITLE = (word: Word): boolean => word.keys.some((key) => SOVEREIGN_TITLES.has(key));
 
 /** A first name listed as common or as a familiar form of one (common-first-names.json) that the dictionary never reads as a surname: alone, it is a first name. */
 function commonFirstNameOnly(word: Word, nominative: string): boolean {

@@ -17,7 +17,7 @@ import organisationsData from '../data/gazetteer/organisations.json';
 import rolesData from '../data/gazetteer/roles.json';
 import cues from '../data/quotes/cues.json';
 import { agree, agreeingForms, nameSubjectOfVerb } from '../words/agreement.js';
-import { BETWEEN_SUBJECT_AND_VERB, listedFirstName, manNominative, PARENTHETICAL_PART, predicateWord, syllableStem, womanPossessiveSurname } from './normalize.js';
+import { BETWEEN_SUBJECT_AND_VERB, listedFirstName, manNominative, PARENTHETICAL_PART, predicateWord, SOVEREIGN_TITLE, syllableStem, womanPossessiveSurname } from './normalize.js';
 import { gazetteer, placeReadingFirst, type Gazetteer, type GazetteerEntry } from '../lexicon/gazetteer.js';
 import {
   and, best, capitalized, formTest, gram, inSet, isWord, known, knownGram, lower, not, one, optional, or, pos, repeat, rule, latin, sentenceStart, text, title, upper,
@@ -219,6 +219,9 @@ function womanBeforeManPatronymic(match: Match): boolean {
   const patronymics = last.analyses.filter((r) => r.known && r.tags.includes('Patr'));
   return names.length > 0 && names.every((r) => r.gender === 'femn') && patronymics.length > 0 && patronymics.every((r) => r.gender === 'masc' && r.case === 'nomn');
 }
+
+/** A capitalised adjective of a sovereign's or a cleric's title, right after it (`Римский` of `Папа Римский`, `Московский`). */
+const TITLE_ADJECTIVE = and(title, not(listed('LOC')), not(listed('ORG')), formTest((word) => word.analyses.some((r) => r.known && r.pos === 'ADJF')));
 
 /** A foreign first name the dictionary lacks but its guesser reads as one (`Мануэля` of `Хосе Мануэля Баррозу`). */
 const GUESSED_FIRST = and(title, not(known), gram('Name'), not(listed('LOC')), not(listed('ORG')));
@@ -507,6 +510,9 @@ export const PERSON_RULES: readonly Rule[] = [
   rule('foreign first Surname', 'PER', [one(and(FOREIGN_PART, not(sentenceStart), (word: Word) => !bodyShape(word)), 'first'), one(and(FOREIGN_PART, or(gram('Surn'), gram('Name'), not(known))), 'last')], oneUnknown),
   // `Режиссер Эмир Кустурица`, `Мэр Лондона Садик Хан`: after a title, a given name and a surname the dictionary reads as common words or lacks
   rule('title: First Surname', 'PER', [one(NAME_INSIDE, 'first'), one(NAME_INSIDE, 'last')], afterTitle),
+  // `Папа Римский Франциск`, `Патриарх Московский Кирилл`: the capitalised adjective after a sovereign's or a cleric's title
+  // is the title's, no surname before the given name (roles.json sovereignTitles)
+  rule('not a name: title of a sovereign', 'PER', [one(SOVEREIGN_TITLE, 'context'), one(TITLE_ADJECTIVE, 'context')]),
   // A title opening the sentence is capitalised as its first word (`Посол Нуланд`), as `afterTitle` allows too
   rule('title Surname', 'PER', [one(and(or(lower, sentenceStart), titleWord), 'context'), one(and(LAST, not(FIRST)), 'last')], noSecondNameAfter),
   rule('I. last', 'PER', [one(initial, 'first'), one(dot), one(LAST_AFTER_INITIAL, 'last')]),
