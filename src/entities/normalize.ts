@@ -975,8 +975,11 @@ const genderOf = (form: Form): string => form.split('/')[1]!;
 function narrowByContext(forms: Form[], { before, after }: NameContext): Form[] {
   if (prepositionBefore(before)) forms = narrow(forms, (form) => caseOf(form) !== 'nomn');
   // Rule `no locative without a preposition`: the prepositional case stands only after one (`о Роберте`), so with none
-  // before the name, nor a title or a name it may agree with, `Роберте` is Роберта's dative (`Письмо Роберте Метсоле`).
-  else if (!titleBefore(before) && coordinatedCases(before).length === 0) forms = narrow(forms, (form) => caseOf(form) !== 'loct');
+  // among the words before the name (`о знаменитом Роберте`), nor a title or a name it may agree with, `Роберте` is
+  // Роберта's dative (`Письмо Роберте Метсоле`).
+  else if (!before.some((word) => word.analyses.some((r) => r.known && r.pos === 'PREP')) && !titleBefore(before) && coordinatedCases(before).length === 0) {
+    forms = narrow(forms, (form) => caseOf(form) !== 'loct');
+  }
   const title = titleBefore(before);
   if (title) {
     const cases = titleCases(title);
