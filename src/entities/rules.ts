@@ -40,7 +40,19 @@ const listed = (type: string): Predicate => (word) => word.listed === type;
 const firstNameListed: Predicate = listedIn((lists) => lists.firstNames);
 const organisationHead: Predicate = listedIn((lists) => lists.organisationDescriptors);
 const regionDescriptor: Predicate = listedIn((lists) => lists.regionDescriptors);
-const titleWord: Predicate = listedIn((lists) => lists.titles);
+/**
+ * A title the list gives, by a lemma of the word, or, for a word the dictionary lacks, by its form of a listed title in `-а`
+ * declined as a noun (`аятоллы`, `аятолле`: `аятолла`, which the guesser reads as a form of `аятолл`: rule `listed title
+ * declined`).
+ */
+const titleWord: Predicate = or(listedIn((lists) => lists.titles), formTest((word) => declinedTitle(word)));
+let titlesInA: ReadonlySet<string> | undefined;
+function declinedTitle(word: Word): boolean {
+  if (word.shape !== 'lower' || word.analyses.some((reading) => reading.known)) return false;
+  titlesInA ??= new Set([...gazetteer().titles].filter((each) => each.endsWith('а') && !each.includes(' ')));
+  const ending = /(?:ой|ою|[ыиеу])$/.exec(word.folded)?.[0];
+  return ending !== undefined && titlesInA.has(`${word.folded.slice(0, -ending.length)}а`);
+}
 const singleLetter = and(title, formTest((word) => word.text.length === 1));
 const LONG_INITIALS: ReadonlySet<string> = new Set(particles.initials);
 /** A first name's initial: one capital letter, or one of two for a sound Russian writes so (`Дж.`; name-particles.json initials). */
@@ -147,7 +159,7 @@ function prefixedCommonWord(word: Word): boolean {
   return hyphen > 0 && analyses(word.text.slice(hyphen + 1).toLowerCase()).some((r) => r.known && !PROPER_GRAMMEMES.some((tag) => r.tags.includes(tag)));
 }
 /** A capitalised word that may be a foreign first name: unknown to the dictionary as anything else. */
-const UNKNOWN_FIRST = and(title, isWord, not(latin), not(commonWord), not(knownGram('Geox')), not(knownGram('Orgn')), not(listed('LOC')), not(listed('ORG')), not(knownGram('Surn')));
+const UNKNOWN_FIRST = and(title, isWord, not(latin), not(commonWord), not(knownGram('Geox')), not(knownGram('Orgn')), not(listed('LOC')), not(listed('ORG')), not(knownGram('Surn')), not(titleWord));
 /** Particles inside foreign names: `Франк Де Блекере`, `Ван Гог` (listed in data/gazetteer/name-particles.json). */
 const PARTICLE = text(...particles.russian);
 /** A particle that is no Russian word (`ван`, `фон`, `де`; not `да`, also a conjunction): a name's, whatever the words around it. */
