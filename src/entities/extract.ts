@@ -30,6 +30,8 @@ export const DOCUMENT_RULES = {
   listed: 'listed',
   /** A Latin name in brackets after a person's name is that name as spelled in the original (`Джошуа Вольфа (Joshua Wolf)`). */
   originalSpelling: 'original spelling',
+  /** A surname alone in brackets after a person named by the given name alone is that person's (`митрополит Иларион (Алфеев)`). */
+  surnameInBrackets: 'surname in brackets',
   /** A site's name with its domain (`Gzt.Ru`, `NEWSru.com`). */
   siteDomain: 'site domain',
   /** A site's address written as one word, whatever its case (`baltinfo.ru`, `Газета.Ru`, `0.facebook.com`). */
@@ -311,6 +313,11 @@ const PLACE_NAME_RULE = 'place name';
 /** How many words before a match its normal form may read (a title and its complement before a name). */
 const CONTEXT_WORDS = 8;
 
+/** The rules that read a surname alone as the subject of the verb after it, in the nominative (src/entities/rules.ts). */
+const NOMINATIVE_SUBJECT_RULES: ReadonlySet<string> = new Set([
+  'Surname at the start, then its verb', 'Surname at the start, then its speech verb', 'Unknown surname at the start, then its speech verb',
+]);
+
 /**
  * The match as a mention: its `text` is the source's (a tab or two spaces between its words stay), its normal form
  * single-spaced; the sentence's words around the match at `at` tell a name's case.
@@ -332,7 +339,11 @@ function toDraft(
   if (type === 'PER') {
     const before = sentence.slice(Math.max(0, at - CONTEXT_WORDS), at + first);
     const context = { before, after: predicateWord(sentence, at + last + 1) };
-    return { start, end, text, type, rule, ...personName(words, roles, context) };
+    const name = personName(words, roles, context);
+    // A surname alone that a rule reads as the subject of the verb after it is in the nominative: it shows its nominative
+    // and no other (`Нетаньяху ответил`), and settles a surname read from an oblique form (rule `surname settled by a later form`).
+    const subject = NOMINATIVE_SUBJECT_RULES.has(rule) && name.parts.first === undefined && name.parts.last !== undefined;
+    return { start, end, text, type, rule, ...name, ...(subject ? { lastShown: true } : {}) };
   }
   const spelled = joined(words);
   const latin = words.every((word) => word.latin);
@@ -470,6 +481,7 @@ function retypeTransliterations(text: string, drafts: DraftMention[]): void {
   let dropped = false;
   for (let i = 0; i < drafts.length; i++) {
     const draft = drafts[i]!;
+    if (draft.type === 'PER' && surnameInBrackets(text, drafts[i - 1], draft)) drafts[i] = { ...draft, rule: DOCUMENT_RULES.surnameInBrackets, restates: true };
     if (!draft.latin || draft.type === 'PER') continue;
     const bracket = bracketBefore(text, draft.start);
     if (bracket < 0) continue;
@@ -496,6 +508,17 @@ function bracketBefore(text: string, at: number): number {
   return text[i] === '(' ? i : -1;
 }
 const WHITE_SPACE = /\s/;
+
+/**
+ * Rule `surname in brackets`: a surname alone in brackets right after a person named by the given name alone is that
+ * person's, as news gives a cleric's or a monarch's secular surname (`митрополит Иларион (Алфеев)`, `архимандрита Тихона
+ * (Шевкунова)`): it joins that person, whose name stays the given name the title goes with.
+ */
+function surnameInBrackets(text: string, previous: DraftMention | undefined, draft: DraftMention): boolean {
+  if (previous?.type !== 'PER' || previous.parts?.first === undefined || previous.parts.last !== undefined) return false;
+  if (draft.parts?.first !== undefined || draft.parts?.last === undefined) return false;
+  return OPENING_BRACKET.test(text.slice(previous.end, draft.start)) && /^\s*\)/.test(text.slice(draft.end, draft.end + 4));
+}
 
 const CLOSING_QUOTE_BEFORE = /[»"“”]\s*$/;
 
@@ -653,9 +676,21 @@ function introducedNames(drafts: readonly DraftMention[]): Map<string, Introduce
     const adjective = /^(.{3,})(ая|яя)$/.exec(key);
     if (adjective) for (const ending of adjective[2] === 'ая' ? ['ой', 'ую'] : ['ей', 'юю']) if (!surnames.has(adjective[1] + ending)) surnames.set(adjective[1] + ending, surnames.get(key)!);
     for (const form of [...nounSurnameForms(key), ...adjectiveSurnameForms(key)]) if (!surnames.has(form)) surnames.set(form, surnames.get(key)!);
+    // Rule `surname settled by a later form`: a full name given in a form that allows other nominatives (`Рональду Ламоле`:
+    // `Ламола` beside the `Ламоле` taken) is named again by the forms only a noun in `-а`, `-я` has (`Ламолы`, `Ламолой`),
+    // which show that nominative and no other.
+    for (const alternative of draft.lastAlternatives ?? []) {
+      if (first === undefined || first.endsWith('.')) continue;
+      for (const form of nounSurnameForms(fold(alternative)).filter((each) => SHOWN_NOUN_ENDING.test(each))) {
+        if (!surnames.has(form)) surnames.set(form, { last: alternative, first, shown: true });
+      }
+    }
   }
   return surnames;
 }
+
+/** The case endings of a noun in `-а`, `-я` that no surname has as written (`Ламол-ы`, `Ламол-ой`; not `-е`, `-у`, `-ю`: `Гёте`, `Баррозу`). */
+const SHOWN_NOUN_ENDING = /(?:[ыи]|[ое]й|[ое]ю)$/;
 
 /**
  * Rule `introduced surname in -а, -я`: a surname in `-а` or `-я` that is no woman's form of a Russian surname declines as a noun
@@ -695,6 +730,8 @@ const RUSSIAN_WOMAN_SURNAME = /(?:[оеё]в|[иы]н)а$|[ая]я$/;
 interface IntroducedName {
   readonly last: string;
   first?: string;
+  /** The form shows this nominative of the surname and no other (rule `surname settled by a later form`). */
+  readonly shown?: boolean;
 }
 
 /** A capitalised word no rule took, with the word after it, which may show the gender of the person it names (`Бут рассказала`). */
@@ -724,7 +761,10 @@ function introducedSurnames(leftovers: readonly Leftover[], surnames: ReadonlyMa
     const start = first?.token.start ?? word.token.start;
     const parts = first ? { first: known.first!, last: known.last } : { last: known.last };
     const rule = first ? DOCUMENT_RULES.introducedFullName : DOCUMENT_RULES.introducedSurname;
-    found.push({ start, end, text: source.slice(start, end), type: 'PER', normal: first ? `${known.first} ${known.last}` : known.last, parts, rule, ...(gender ? { gender } : {}) });
+    found.push({
+      start, end, text: source.slice(start, end), type: 'PER', normal: first ? `${known.first} ${known.last}` : known.last, parts, rule,
+      ...(gender ? { gender } : {}), ...(known.shown ? { lastShown: true } : {}),
+    });
   });
   return found;
 }

@@ -24,6 +24,11 @@ export interface DraftMention {
    * Яровой`: `Яровая` beside `Ярова`; `Андрею Сикиле`: `Сикиля` beside the `Сикиле` taken).
    */
   readonly lastAlternatives?: readonly string[];
+  /**
+   * The surname's form shows its nominative and no other (`Ламолы` → `Ламола`), though the mention is a surname alone: it
+   * settles the surname of a person named in a form that allows others (`Рональду Ламоле`).
+   */
+  readonly lastShown?: boolean;
   /** The person's gender, when the mention shows it (`Алла Бут`; `Бут рассказала`): no one of the other gender is meant. */
   readonly gender?: 'masc' | 'femn';
   readonly key?: string;
@@ -551,7 +556,7 @@ function settleSurname(cluster: Cluster, draft: DraftMention): DraftMention {
   const last = draft.parts?.last;
   if (!last) return draft;
   const first = draft.parts?.first;
-  const sure = first !== undefined && !first.endsWith('.') && !(draft.lastAlternatives?.length);
+  const sure = (first !== undefined && !first.endsWith('.') && !(draft.lastAlternatives?.length)) || draft.lastShown === true;
   const known = cluster.parts.last;
   if (known === undefined) {
     cluster.lastUnsure = !sure;

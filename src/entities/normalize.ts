@@ -51,14 +51,23 @@ export function listedFirstName(word: Word): { name: string; ending: string } | 
  * ending replaces (`Мигел-я`), and, for a woman's name in `-а`/`-я`, that vowel (`Камал-ы` → `Камала`, `Урсул-ой`).
  */
 function stemTails(ending: string): readonly string[] {
-  return [...(HARD_STEM_ENDINGS.has(ending) ? [''] : []), ...(SOFT_STEM_ENDINGS.has(ending) ? ['ь', 'й'] : []), ...(A_STEM_ENDINGS.has(ending) ? ['а', 'я'] : [])];
+  return [
+    ...(HARD_STEM_ENDINGS.has(ending) ? [''] : []), ...(SOFT_STEM_ENDINGS.has(ending) ? ['ь', 'й'] : []),
+    ...(A_STEM_ENDINGS.has(ending) ? ['а'] : []), ...(YA_STEM_ENDINGS.has(ending) ? ['я'] : []),
+  ];
 }
+
+/**
+ * The endings that replace the `я` of a name (`Ги-и`, `Ги-ей`): not `-ы`, `-у`, `-ой`, `-ою`, which are a name's in `-а` only
+ * (`Николой` is Никола's, never the indeclinable `Николя`'s: rule `ending of a name in -я`).
+ */
+const YA_STEM_ENDINGS: ReadonlySet<string> = new Set(['и', 'е', 'ю', 'ей', 'ею']);
 
 /** The case endings a man's name in a consonant takes (`Никол-а`, `Никол-у`, `Никол-ом`, `Шульц-ем`, `Никол-е`): `Джорджи` is no form of `Джордж`. */
 const HARD_STEM_ENDINGS: ReadonlySet<string> = new Set(['а', 'у', 'ом', 'ем', 'е']);
 
 /** The case endings that replace the `а` or `я` of a name (`Камал-ы`, `Камал-е`, `Камал-у`, `Камал-ой`). */
-const A_STEM_ENDINGS: ReadonlySet<string> = new Set(['ы', 'и', 'е', 'у', 'ю', 'ой', 'ей', 'ою', 'ею']);
+const A_STEM_ENDINGS: ReadonlySet<string> = new Set(['ы', 'и', 'е', 'у', 'ой', 'ей', 'ою', 'ею']);
 
 /**
  * A listed double name whose two parts both show one case ending (`Франком-Вальтером` → `Франк-Вальтер`):
@@ -187,7 +196,8 @@ const PART_READINGS: Record<string, Accept> = {
   first: (reading) => (reading.tags.includes('Name') || (reading.known && reading.tags.includes('Fixd') && reading.tags.includes('anim'))) && reading.number !== 'plur',
   middle: (reading) => reading.tags.includes('Patr') && reading.number !== 'plur',
   // `Токаев` is no genitive plural of `токай`.
-  last: (reading) => (reading.tags.includes('Surn') || reading.pos === 'NOUN' || reading.pos === 'ADJF') && reading.number !== 'plur',
+  // A participle's reading is an adjective surname's too (`Непомнящим`, `Поющим`: rule `participle surname`).
+  last: (reading) => (reading.tags.includes('Surn') || reading.pos === 'NOUN' || reading.pos === 'ADJF' || reading.pos === 'PRTF') && reading.number !== 'plur',
 };
 
 const SURNAME_READING: Accept = (reading) => reading.tags.includes('Surn') && reading.number !== 'plur';
@@ -295,6 +305,12 @@ export function personName(
     parts.last = parts.first;
     delete parts.first;
   }
+  // Rule `sovereign's given name`: so is a lone name a rule read as a surname after such a title (`император Нарухито`,
+  // `эмира Тамима`), as a sovereign or a cleric is named by the given name.
+  if (words.length === 1 && roles[0] === 'last' && parts.last !== undefined && parts.first === undefined && context.before.slice(-2).some(SOVEREIGN_TITLE)) {
+    parts.first = parts.last;
+    delete parts.last;
+  }
   const result: { normal: string; parts: PersonName; lastAlternatives?: string[]; gender?: PersonGender; regnal?: string } = { normal: pieces.join(' '), parts };
   if (regnal !== undefined) result.regnal = regnal;
   const alternatives = parts.last && !parts.middle && (!parts.first || parts.first.endsWith('.')) ? surnameAlternatives(words[roles.indexOf('last')] ?? words[0]!, parts.last) : [];
@@ -323,7 +339,8 @@ function maySubject(words: readonly Word[], roles: readonly (string | undefined)
 /** Every reading the dictionary knows of the word is a first name's (`Джонсон`, `Лиза`; not `Гор`, also a form of `гора`). */
 const onlyFirstName = (word: Word): boolean => word.analyses.some((r) => r.known) && word.analyses.every((r) => !r.known || r.tags.includes('Name'));
 const SOVEREIGN_TITLES = foldedSet(rolesData.sovereignTitles);
-const SOVEREIGN_TITLE = (word: Word): boolean => word.keys.some((key) => SOVEREIGN_TITLES.has(key));
+/** A title of a sovereign or a cleric, who is named by the given name (`король`, `папа`, `патриарх`; roles.json sovereignTitles). */
+export const SOVEREIGN_TITLE = (word: Word): boolean => word.keys.some((key) => SOVEREIGN_TITLES.has(key));
 
 /** A first name listed as common or as a familiar form of one (common-first-names.json) that the dictionary never reads as a surname: alone, it is a first name. */
 function commonFirstNameOnly(word: Word, nominative: string): boolean {
@@ -644,7 +661,35 @@ function guessedNominative(word: Word, role: string, form: Form, accept: Accept)
   const reading = (role === 'last' ? inCase.find((r) => ADJECTIVE_SURNAME.test(r.key)) : undefined) ?? inCase[0];
   if (!reading) return word.text;
   const guess = nominative(reading);
-  return guess !== null && keepsStem(word.text, guess) ? restoreSpelling(word.text, guess) : word.text;
+  if (guess === null || doubledVowelDropped(word.text, guess)) return word.text;
+  if (keepsStem(word.text, guess)) return restoreSpelling(word.text, guess);
+  const prefixed = reading.pos === 'ADJF' || reading.pos === 'PRTF' ? prefixRestored(word.text, guess) : undefined;
+  return prefixed === undefined ? word.text : restoreSpelling(word.text, prefixed);
+}
+
+/**
+ * Rule `doubled vowel as written`: a name the dictionary lacks that ends in a doubled vowel (`аль-Шараа`, `Ньяруу`) is
+ * written so, not the case form of one that ends in the vowel once (`аль-Шара`, a guess): no Russian case ending repeats
+ * the vowel a noun ends in.
+ */
+function doubledVowelDropped(text: string, guess: string): boolean {
+  const folded = fold(text);
+  return /([аеиоуыэюя])\1$/.test(folded) && fold(guess) === folded.slice(0, -1);
+}
+
+/**
+ * Rule `participle surname`: the guesser reads a surname it lacks as a known word's participle or adjective after a prefix it
+ * drops (`Непомнящим`: `помнящий`, of `помнить` after `не`); the surname is that nominative with the prefix the text shows
+ * (`Непомнящий`), as a surname is one word; undefined when the text holds no such prefix before the nominative's stem.
+ */
+function prefixRestored(text: string, guess: string): string | undefined {
+  const folded = fold(text);
+  const stem = fold(guess).slice(0, -2);
+  if (stem.length < 3) return undefined;
+  const at = folded.indexOf(stem);
+  // The prefix is a few letters, and what follows the stem in the text is the case ending only.
+  if (at < 1 || at > 4 || folded.length - (at + stem.length) > 3) return undefined;
+  return folded.slice(0, at) + fold(guess);
 }
 
 /** A surname that declines as an adjective (`Поклонский`, `Высоцкий`). */
@@ -794,9 +839,15 @@ function fullNameSurnameAlternatives(word: Word, chosen: string, form: Form): st
     const other = nominative(reading);
     if (other !== null) found.add(restoreSpelling(word.text, other));
   }
-  if (gender === 'masc' && fold(chosen) === word.folded && !word.analyses.some((r) => r.known && SURNAME_READING(r))) {
+  // A man's, or a woman's foreign one, left as written in an ending a noun in `-а`, `-я` declines into (`Роберте Метсоле`).
+  if ((gender === 'masc' || gender === 'femn') && fold(chosen) === word.folded && !word.analyses.some((r) => r.known && SURNAME_READING(r))) {
     for (const other of aNounNominatives(word.text, wordCase)) found.add(other);
   }
+  // Rule `undeclined surname in view`: a man's surname the dictionary lacks whose vowel the name's case took for an ending
+  // (`Биньямину Нетаньяху` → `Нетаньях`) may be one that does not decline, written so in every case: the text is another
+  // nominative, which a later mention in the nominative settles (`Нетаньяху ответил`).
+  const stripped = word.folded.slice(fold(chosen).length);
+  if (gender === 'masc' && !word.analyses.some((r) => r.known) && word.folded.startsWith(fold(chosen)) && /^[аеуюя]$/.test(stripped)) found.add(word.text);
   found.delete(chosen);
   return [...found];
 }
@@ -837,6 +888,10 @@ function nameForm(words: readonly Word[], roles: readonly (string | undefined)[]
   const named = words.flatMap((each, i) => {
     // A double surname agrees by its last half, the one whose readings the dictionary may have.
     const word = roles[i] === 'last' ? (doubleSurname(each)?.at(-1) ?? each) : each;
+    // Rule `case shown after a particle`: a surname after a particle that the dictionary knows as a man's common noun in
+    // an oblique form shows the name's case by that noun's ending (`Вирджила ван Дейка`: `дейк`'s genitive), as a name
+    // with a particle is a foreign man's or woman's whose surname declines for a man only.
+    if (roles[i] === 'last' && roles[i - 1] === 'particle' && !each.analyses.some(SURNAME_READING) && obliqueManNoun(each)) return [{ word: each, accept: MAN_NOUN_READING }];
     const accept = partReadings(word, roles[i]);
     // A surname the dictionary knows only as a common word (`Бут`) says nothing of the person's gender.
     if (!accept || (roles[i] === 'last' && accept !== SURNAME_READING)) return [];
@@ -871,6 +926,14 @@ function nameForm(words: readonly Word[], roles: readonly (string | undefined)[]
   return [...forms].sort((a, b) => likelihood(b, first, listedMan) - likelihood(a, first, listedMan))[0]!;
 }
 
+const MAN_NOUN_READING: Accept = (reading) => reading.known && reading.pos === 'NOUN' && reading.gender === 'masc' && reading.number === 'sing';
+
+/** A word the dictionary knows only as a man's noun, here in an oblique case its ending shows (`Дейка`, not `Дейк`). */
+function obliqueManNoun(word: Word): boolean {
+  const known = word.analyses.filter((r) => r.known);
+  return known.length > 0 && known.every(MAN_NOUN_READING) && known.every((r) => r.case !== 'nomn' && fold(r.lemma) !== word.folded);
+}
+
 /**
  * Rule `second given name's case`: a second given name and a surname that both show a man's oblique case, by their endings or
  * a surname's reading (`Мартина Лютера Кинга`: genitive), put the name in it, not in a woman's name's nominative the first
@@ -890,8 +953,11 @@ function secondNameShows(second: Word, surname: Word, form: Form): boolean {
  */
 function undeclinedSurname(word: Word): boolean {
   const folded = word.folded;
-  return folded.length > 1 && /[бвгджзклмнпрстфхцчшщь]$/.test(folded) && !/[ыи]х$/.test(folded);
+  return folded.length > 1 && /[бвгджзклмнпрстфхцчшщь]$/.test(folded) && !/[ыи]х$/.test(folded) && !POSSESSIVE_INSTRUMENTAL.test(folded);
 }
+
+/** A surname of the possessive kind in the instrumental (`Токаев-ым`, `Путин-ым`): declined, though it ends in a consonant. */
+const POSSESSIVE_INSTRUMENTAL = /(?:[оеё]в|[иы]н)ым$/;
 
 /** The forms that pass a test, or all of them when none does (a test is a hint, not a veto). */
 function narrow(forms: readonly Form[], keep: (form: Form) => boolean): Form[] {
@@ -909,6 +975,12 @@ const genderOf = (form: Form): string => form.split('/')[1]!;
  */
 function narrowByContext(forms: Form[], { before, after }: NameContext): Form[] {
   if (prepositionBefore(before)) forms = narrow(forms, (form) => caseOf(form) !== 'nomn');
+  // Rule `no locative without a preposition`: the prepositional case stands only after one (`о Роберте`), so with none
+  // among the words before the name (`о знаменитом Роберте`), nor a title or a name it may agree with, `Роберте` is
+  // Роберта's dative (`Письмо Роберте Метсоле`).
+  else if (!before.some((word) => word.analyses.some((r) => r.known && r.pos === 'PREP')) && !titleBefore(before) && coordinatedCases(before).length === 0) {
+    forms = narrow(forms, (form) => caseOf(form) !== 'loct');
+  }
   const title = titleBefore(before);
   if (title) {
     const cases = titleCases(title);
@@ -1018,7 +1090,7 @@ function prepositionBefore(before: readonly Word[]): Word | undefined {
  */
 function contextForm(words: readonly Word[], roles: readonly (string | undefined)[], context: NameContext): Form {
   const woman = words.some((word, i) => roles[i] === 'first' && word.analyses.some((r) => r.known && r.tags.includes('Name')) && word.analyses.every((r) => !r.known || !r.tags.includes('Name') || r.gender === 'femn'));
-  if (woman) return '*';
+  if (woman) return commonWomanForm(words[roles.indexOf('first')], context) ?? '*';
   // A first name the dictionary lacks whose guessed readings are all a woman's (`Миллой`) names a woman, in the case the words
   // around it give that those readings have (`с Миллой Йовович`: instrumental), not a man in `-а` (`Милл`).
   const guessedWoman = words.find((word, i) => roles[i] === 'first' && guessedWomanName(word));
@@ -1041,6 +1113,33 @@ function contextForm(words: readonly Word[], roles: readonly (string | undefined
   const wordCase = contextCases(context).find((c) => c !== 'nomn' && unknown.some((word) => manNominative(word.text, c) !== undefined)) ?? sharedCase(unknown);
   return wordCase === undefined ? '*' : `${wordCase}/masc`;
 }
+
+/**
+ * Rule `common name's oblique form`: a woman's first name the dictionary holds both as an indeclinable name and as an oblique
+ * form of a common one (`Анне`: the foreign Анне, or Анна's dative and locative), beside a surname that shows no case
+ * (`Награду вручили Анне Шмидт`, `об Анне Герман`), is the common name's, as Russian news names an Анна far more often than
+ * an Анне, in the first of its cases the words around allow, or the dative after a noun (`Письмо Анне Шмидт`); undefined,
+ * the name as written, where they allow none of them (`Анне Шмидт заявила`: the nominative).
+ */
+function commonWomanForm(first: Word | undefined, context: NameContext): Form | undefined {
+  if (first === undefined || !first.analyses.some((r) => r.known && r.tags.includes('Name') && r.tags.includes('Fixd'))) return undefined;
+  const cases = OBLIQUE_CASES.filter((wordCase) => commonNameReading(first, `${wordCase}/femn`) !== undefined);
+  if (cases.length === 0) return undefined;
+  const around = contextCases(context);
+  const wordCase = around.length === 0 ? cases[0] : around.find((each) => cases.includes(each));
+  if (wordCase !== undefined) return `${wordCase}/femn`;
+  // A noun right before may take the name in the dative too (`Письмо Анне Ковальчук`, `памятник Анне Ахматовой`), not only its genitive.
+  // Not a relative's noun, which stands in apposition to a name in the nominative (`дочь Анне Шмидт`).
+  return nounBefore(context.before) && !relativeNounBefore(context.before) && cases.includes('datv') ? 'datv/femn' : undefined;
+}
+
+/** A relative's noun right before the name (`дочь`, `брат`; `relatives` in data/gazetteer/family-words.json). */
+function relativeNounBefore(before: readonly Word[]): boolean {
+  relativeNouns ??= foldedSet(familyWords.relatives);
+  return before.at(-1)?.analyses.some((r) => r.known && r.pos === 'NOUN' && relativeNouns!.has(r.key)) === true;
+}
+
+const OBLIQUE_CASES: readonly string[] = ['gent', 'datv', 'accs', 'ablt', 'loct'];
 
 /**
  * Rule `case shown by a guessed surname`: where nothing else fixes it, a surname the dictionary lacks whose guessed surname
@@ -1142,6 +1241,13 @@ const SYLLABLE_ENDINGS: readonly (readonly [string, readonly string[]])[] = [
   ['ом', ['ablt']], ['ем', ['ablt']], ['а', ['gent', 'accs']], ['у', ['datv']], ['е', ['loct']],
 ];
 
+/**
+ * Rule `soft last syllable`: the endings of a last syllable in `-ль`, `-нь` (`Ёль`, `Тьинь`), which replace its `ь`
+ * (`Ёл-я`, `Ёл-ю`); asked only for a case the words around the name fix, as a syllable in `-я`, `-ю` may be written so
+ * (`Ю`). The instrumental `-ем` after `л`, `н` is a soft stem's too (`Тьин-ем`), as a hard one takes `-ом` (`Мун-ом`).
+ */
+const SOFT_SYLLABLE_ENDINGS: readonly (readonly [string, readonly string[]])[] = [['я', ['gent', 'accs']], ['ю', ['datv']]];
+
 /** The longest syllable of such a name as it is written in the nominative (`Мун`, `Чжэн`, `Хван`). */
 const MAX_SYLLABLE = 4;
 
@@ -1154,10 +1260,20 @@ export function syllableStem(text: string, wordCase?: string): string | undefine
   for (const [ending, cases] of SYLLABLE_ENDINGS) {
     if (!folded.endsWith(ending) || (wordCase !== undefined && !cases.includes(wordCase))) continue;
     const stem = text.slice(0, -ending.length);
-    if (stem.length >= 2 && stem.length <= MAX_SYLLABLE && CONSONANT_END.test(fold(stem))) return stem;
+    if (stem.length < 2 || stem.length > MAX_SYLLABLE || !CONSONANT_END.test(fold(stem))) continue;
+    return ending === 'ем' && SOFT_SYLLABLE_END.test(fold(stem)) ? `${stem}ь` : stem;
+  }
+  if (wordCase === undefined) return undefined;
+  for (const [ending, cases] of SOFT_SYLLABLE_ENDINGS) {
+    if (!folded.endsWith(ending) || !cases.includes(wordCase)) continue;
+    const stem = text.slice(0, -ending.length);
+    if (stem.length >= 2 && stem.length <= MAX_SYLLABLE && SOFT_SYLLABLE_END.test(fold(stem))) return `${stem}ь`;
   }
   return undefined;
 }
+
+/** A syllable's last consonant that may be soft before a case ending: `л`, `н` (`Ёль`, `Тьинь`, `Минь`). */
+const SOFT_SYLLABLE_END = /[лн]$/;
 
 /**
  * A Korean or other East Asian name written syllable by syllable (rule `Asian name`). Three syllables are a

@@ -18,7 +18,7 @@ import rolesData from '../data/gazetteer/roles.json';
 import personHeads from '../data/gazetteer/person-heads.json';
 import cues from '../data/quotes/cues.json';
 import { agree, agreeingForms, nameSubjectOfVerb } from '../words/agreement.js';
-import { BETWEEN_SUBJECT_AND_VERB, NATIONALITY_NOUNS, listedFirstName, manNominative, PARENTHETICAL_PART, predicateWord, syllableStem, womanPossessiveSurname } from './normalize.js';
+import { BETWEEN_SUBJECT_AND_VERB, NATIONALITY_NOUNS, listedFirstName, manNominative, PARENTHETICAL_PART, predicateWord, SOVEREIGN_TITLE, syllableStem, womanPossessiveSurname } from './normalize.js';
 import { gazetteer, placeReadingFirst, type Gazetteer, type GazetteerEntry } from '../lexicon/gazetteer.js';
 import {
   and, best, capitalized, formTest, gram, inSet, isWord, known, knownGram, lower, not, one, optional, or, pos, repeat, rule, latin, sentenceStart, text, title, upper,
@@ -41,7 +41,19 @@ const listed = (type: string): Predicate => (word) => word.listed === type;
 const firstNameListed: Predicate = listedIn((lists) => lists.firstNames);
 const organisationHead: Predicate = listedIn((lists) => lists.organisationDescriptors);
 const regionDescriptor: Predicate = listedIn((lists) => lists.regionDescriptors);
-const titleWord: Predicate = listedIn((lists) => lists.titles);
+/**
+ * A title the list gives, by a lemma of the word, or, for a word the dictionary lacks, by its form of a listed title in `-а`
+ * declined as a noun (`аятоллы`, `аятолле`: `аятолла`, which the guesser reads as a form of `аятолл`: rule `listed title
+ * declined`).
+ */
+const titleWord: Predicate = or(listedIn((lists) => lists.titles), formTest((word) => declinedTitle(word)));
+let titlesInA: ReadonlySet<string> | undefined;
+function declinedTitle(word: Word): boolean {
+  if (word.shape !== 'lower' || word.analyses.some((reading) => reading.known)) return false;
+  titlesInA ??= new Set([...gazetteer().titles].filter((each) => each.endsWith('а') && !each.includes(' ')));
+  const ending = /(?:ой|ою|[ыиеу])$/.exec(word.folded)?.[0];
+  return ending !== undefined && titlesInA.has(`${word.folded.slice(0, -ending.length)}а`);
+}
 const singleLetter = and(title, formTest((word) => word.text.length === 1));
 const LONG_INITIALS: ReadonlySet<string> = new Set(particles.initials);
 /** A first name's initial: one capital letter, or one of two for a sound Russian writes so (`Дж.`; name-particles.json initials). */
@@ -57,8 +69,12 @@ const dot = text('.');
 const ROMAN = /^(?=[IVXLCDMХ]{2,}$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?[XХ]{0,3})(?:IX|IV|V?I{0,3})$/;
 /** A Roman numeral (`XX`, `III`, `VII`; `ХХ` with Cyrillic Х): a century or an ordinal, never a name. */
 const romanNumeral: Predicate = formTest((word) => ROMAN.test(word.text.replaceAll('Х', 'X')));
-/** A sovereign's regnal number after the name (`Людовик XIV`, `Елизавета II`, `Пётр I`): a Roman numeral of up to five letters. */
-const regnalNumber: Predicate = formTest((word) => word.text === 'I' || (word.text.length <= 5 && romanNumeral(word)));
+/**
+ * A sovereign's regnal number after the name (`Людовик XIV`, `Елизавета II`, `Пётр I`): a Roman numeral of up to five letters,
+ * or one of one letter, `I`, `V` or `X` (`Карл V`, `Фредерик X`), which after a first name is no century's.
+ */
+const regnalNumber: Predicate = formTest((word) => SINGLE_REGNAL.has(word.text.replaceAll('Х', 'X')) || (word.text.length <= 5 && romanNumeral(word)));
+const SINGLE_REGNAL: ReadonlySet<string> = new Set(['I', 'V', 'X']);
 
 /** A listed place that is more likely a place than a name (`Израиля Биньямин Нетаньяху`: the country, then the name). */
 const likelierPlace = and(listed('LOC'), best((reading) => reading.tags.includes('Geox')));
@@ -146,11 +162,15 @@ function prefixedCommonWord(word: Word): boolean {
   const hyphen = word.text.lastIndexOf('-');
   return hyphen > 0 && analyses(word.text.slice(hyphen + 1).toLowerCase()).some((r) => r.known && !PROPER_GRAMMEMES.some((tag) => r.tags.includes(tag)));
 }
-/** A capitalised word that may be a foreign first name: unknown to the dictionary as anything else, no prefixed common word (`Экс-премьер`). */
-const UNKNOWN_FIRST = and(title, isWord, not(latin), not(commonWord), not(knownGram('Geox')), not(knownGram('Orgn')), not(listed('LOC')), not(listed('ORG')), not(knownGram('Surn')),
+/** A capitalised word that may be a foreign first name: unknown to the dictionary as anything else, no title, no prefixed common word (`Экс-премьер`). */
+const UNKNOWN_FIRST = and(title, isWord, not(latin), not(commonWord), not(knownGram('Geox')), not(knownGram('Orgn')), not(listed('LOC')), not(listed('ORG')), not(knownGram('Surn')), not(titleWord),
   formTest((word) => !prefixedCommonWord(word)));
 /** Particles inside foreign names: `Франк Де Блекере`, `Ван Гог` (listed in data/gazetteer/name-particles.json). */
 const PARTICLE = text(...particles.russian);
+/** A particle that is no Russian word (`ван`, `фон`, `де`; not `да`, also a conjunction): a name's, whatever the words around it. */
+const FOREIGN_PARTICLE = text(...particles.russian.filter((particle) => particle.toLowerCase() !== 'да'));
+/** A surname after such a particle: a capitalised word, even one the dictionary knows as a common word (`ван Дейк`: `дейк`). */
+const SURNAME_AFTER_PARTICLE = and(title, isWord, not(latin), not(knownGram('Geox')), not(knownGram('Orgn')), not(FIRST), not(listed('LOC')), not(listed('ORG')), not(titleWord));
 /**
  * A second surname after a first one, as Spanish and Portuguese names have (`Лопес Обрадор`, `Гарсиа Маркес`), or an Arabic
  * name's last part (`ас-Сиси`): one the dictionary does not know, as two surnames it knows in a row are two people.
@@ -216,6 +236,9 @@ function womanBeforeManPatronymic(match: Match): boolean {
   const patronymics = last.analyses.filter((r) => r.known && r.tags.includes('Patr'));
   return names.length > 0 && names.every((r) => r.gender === 'femn') && patronymics.length > 0 && patronymics.every((r) => r.gender === 'masc' && r.case === 'nomn');
 }
+
+/** A capitalised adjective of a sovereign's or a cleric's title, right after it (`Римский` of `Папа Римский`, `Московский`). */
+const TITLE_ADJECTIVE = and(title, not(listed('LOC')), not(listed('ORG')), formTest((word) => word.analyses.some((r) => r.known && r.pos === 'ADJF')));
 
 /** A foreign first name the dictionary lacks but its guesser reads as one (`Мануэля` of `Хосе Мануэля Баррозу`). */
 const GUESSED_FIRST = and(title, not(known), gram('Name'), not(listed('LOC')), not(listed('ORG')));
@@ -294,8 +317,14 @@ const CHINESE_GIVEN_NAME = and(title, isWord, not(latin), not(listed('LOC')), no
     and(not(known), formTest((word) => word.text.length <= 8 && /(?:[аеёиоуыэюяй]|нь?)(?:ом|ем)?$/.test(word.folded)))));
 /** A syllable of a Vietnamese name may have five letters (`Нгуен`, `Куанг`, `Чыонг`), no given name's (`Игорь`): `shortSyllables` checks the name. */
 const NAME_SYLLABLE = or(SYLLABLE, and(formTest((word) => word.text.length === 5), SYLLABLE_SHAPE, not(knownGram('Name')), not(firstNameListed)));
-/** Syllables of four letters at most, or a syllable of five with one of three at most beside it (`Нгуен Фу Чонг`, `Чан Дай Куанг`; not `Павел Дуров Пишет`). */
-const shortSyllables = (match: Match): boolean => match.words.every((word) => word.text.length <= 4) || match.words.some((word) => word.text.length <= 3);
+/**
+ * Syllables of four letters at most, or a syllable of five with one of three at most beside it (`Нгуен Фу Чонг`, `Чан Дай Куанг`;
+ * not `Павел Дуров Пишет`); the last counted without a case ending it may carry (`Нгуен Суан Фуком`: `Фук`).
+ */
+const shortSyllables = (match: Match): boolean => {
+  const lengths = match.words.map((word, i) => (i === match.words.length - 1 ? syllableStem(word.text)?.length : undefined) ?? word.text.length);
+  return lengths.every((length) => length <= 4) || lengths.some((length) => length <= 3);
+};
 /** A name's last syllable, which declines when it ends in a consonant (`Пан Ги Муна`, `Ким Чен Ыном`): a syllable with a case ending. */
 const LAST_SYLLABLE = or(SYLLABLE, and(SYLLABLE_SHAPE, formTest((word) => syllableStem(word.text) !== undefined)));
 /** Of two foreign name parts, one at least the dictionary does not know (two known surnames in a row are two people). */
@@ -421,7 +450,8 @@ function noSecondNameAfter(match: Match): boolean {
   const last = match.words.at(-1)!;
   if (lower(match.following) && last.analyses.some((reading) => reading.pos === 'ADJF') && match.following.analyses.some((reading) => reading.pos === 'NOUN') &&
     caseAgrees({ ...match, words: [last, match.following] })) return false;
-  return !(NAME_INSIDE(match.following) || MIDDLE(match.following));
+  // `Защитник Вирджил ван Дейк`: a particle after the word makes it the first name of a longer name (rule `Foreign Name, particle`).
+  return !(NAME_INSIDE(match.following) || MIDDLE(match.following) || FOREIGN_PARTICLE(match.following));
 }
 
 /** What a title may govern before the name: a place or body by its name or abbreviation (`Лондона`, `МИД Венгрии`), or a lower-case word (`иностранных дел`). */
@@ -535,6 +565,8 @@ export const PERSON_RULES: readonly Rule[] = [
   rule('last first middle?', 'PER', [one(and(ANY_SURNAME, not(sentenceStart)), 'last'), one(FIRST, 'first'), optional(MIDDLE, 'middle')], nameAgrees),
   rule('first middle', 'PER', [one(FIRST, 'first'), one(MIDDLE, 'middle')], nameAgrees),
   rule('Foreign Name', 'PER', [one(and(UNKNOWN_FIRST, not(sentenceStart)), 'first'), repeat(PARTICLE, 0, 2, 'particle'), one(UNKNOWN_PROPER, 'last')]),
+  // `Вирджил ван Дейк`, `Вирджилом ван Дейком`: after a particle no Russian word is, the surname may be a common word's form
+  rule('Foreign Name, particle', 'PER', [one(and(UNKNOWN_FIRST, not(sentenceStart)), 'first'), repeat(FOREIGN_PARTICLE, 1, 2, 'particle'), one(SURNAME_AFTER_PARTICLE, 'last')]),
   rule('Foreign Name at the start', 'PER', [one(and(UNKNOWN_FIRST, sentenceStart), 'first'), repeat(PARTICLE, 0, 2, 'particle'), one(and(UNKNOWN_PROPER, or(gram('Surn'), gram('Name'))), 'last')]),
   // `Ли Со Ён`, `Аун Сан Су Чжи`, `Ким Чен Ын`: three or four short capitalised words in a row are one name
   rule('Asian name', 'PER', [one(and(NAME_SYLLABLE, not(functionWord), properHere), 'syllable'), repeat(NAME_SYLLABLE, 1, 2, 'syllable'), one(or(LAST_SYLLABLE, NAME_SYLLABLE), 'syllable')], shortSyllables),
@@ -542,6 +574,9 @@ export const PERSON_RULES: readonly Rule[] = [
   rule('foreign first Surname', 'PER', [one(and(FOREIGN_PART, not(sentenceStart), (word: Word) => !bodyShape(word)), 'first'), one(and(FOREIGN_PART, or(gram('Surn'), gram('Name'), not(known))), 'last')], oneUnknown),
   // `Режиссер Эмир Кустурица`, `Мэр Лондона Садик Хан`: after a title, a given name and a surname the dictionary reads as common words or lacks
   rule('title: First Surname', 'PER', [one(NAME_INSIDE, 'first'), one(NAME_INSIDE, 'last')], afterTitle),
+  // `Папа Римский Франциск`, `Патриарх Московский Кирилл`: the capitalised adjective after a sovereign's or a cleric's title
+  // is the title's, no surname before the given name (roles.json sovereignTitles)
+  rule('not a name: title of a sovereign', 'PER', [one(SOVEREIGN_TITLE, 'context'), one(TITLE_ADJECTIVE, 'context')]),
   // A title opening the sentence is capitalised as its first word (`Посол Нуланд`), as `afterTitle` allows too
   // Not an initial (`мэр Ю.М.Лужков`: the initials open the name, rule 'I. I. last'); a surname the dictionary reads only as a
   // verb's form is one here (`форвард Смолов`: rule `verbal surname after a title`)
