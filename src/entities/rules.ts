@@ -917,6 +917,8 @@ const placeBody: Predicate = listedIn((lists) => lists.placeBodies);
 /** The head of a state body's name: a capitalised organisation word inside a sentence, or a known organisation (`Минобороны`); not a word for a place's government (`Правительство`). */
 const BODY = and(capitalized, not(placeBody), not(legalForm), or(and(organisationHead, not(sentenceStart)), ORGN, listed('ORG')));
 const GENITIVE_WORD = and(isWord, genitive, not(titleWord), formTest((word) => word.text.length > 1), best((reading) => ['NOUN', 'ADJF', 'PRTF'].includes(reading.pos)));
+/** A lower-case title word whose likeliest reading is a noun in the genitive plural: the people a body unites (`муфтиев`, `журналистов`). */
+const MEMBERS = and(isWord, lower, titleWord, best((reading) => reading.pos === 'NOUN' && reading.case === 'gent' && reading.number === 'plur'));
 
 /**
  * A lower-case word between a descriptor and the name in quotes: the descriptor's complement (`Центр современной
@@ -1352,6 +1354,10 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   // organisation after the body makes it a name, and is named on its own (`Конгресса | США`, `МИД | РФ`), as news writes either alone;
   // a listed place's words are the owner's, not the body's (`Облизбирком | Ленинградской области`)
   rule('Body of place', 'ORG', [repeat(ADJECTIVE, 0, 2), one(BODY), repeat(and(GENITIVE_WORD, not(listed('LOC'))), 0, 3), one(PLACE_OR_ORGANISATION, 'next')], listedNameWhole),
+  // `Совета муфтиев | России`, `Союза журналистов | Армении`: a body named by the people it unites, a plural person's noun that is
+  // a title word too, before the place it unites them in; a place only, as a body after them is another one (`Палаты
+  // представителей | Конгресса`)
+  rule('Body of members of place', 'ORG', [repeat(ADJECTIVE, 0, 2), one(BODY), one(MEMBERS), one(and(or(listed('LOC'), knownGram('Geox')), genitive), 'next')], listedNameWhole),
   // `Министерство труда и социальной защиты`, `Комитета Совета Федерации по международным делам`, `комитетом ООН против пыток`
   rule('body with complements', 'ORG', [
     optional(and(ADJECTIVE, not(sentenceStart))), repeat(LOWER_ADJECTIVE, 0, 2), one(COMPLEMENT_HEAD, 'head'), repeat(COMPLEMENT_WORD, 1, 10, 'complement'),
