@@ -14,6 +14,7 @@ const IMPERSONAL_VERBS = foldedSet(cues.impersonalVerbs);
 const FORECAST_VERBS = foldedSet(cues.forecastVerbs);
 const AUTHORIAL_MODALS = foldedSet(cues.authorialModals);
 const SOURCE_NOUNS = foldedSet(cues.sourceNouns);
+const KIND_HYPERNYMS = new Map(Object.entries(cues.kindHypernyms).map(([kind, kinds]) => [fold(kind), [...foldedSet(kinds)]]));
 const VERB_OBJECTS = new Map(Object.entries(cues.verbObjectCues).map(([verb, nouns]) => [fold(verb), foldedSet(nouns)]));
 const SPOKES_NOUNS = foldedSet(cues.spokesNouns);
 const UNNAMED_SOURCES = foldedSet(cues.unnamedSources);
@@ -155,6 +156,11 @@ export function isLatterAdjective(word: Word): boolean {
 /** A noun for an office or public standing (`мэр`, `Глава`, `дипломат`), by which news goes on about the person it has just named. */
 export function isOfficeNoun(word: Word): boolean {
   return word.analyses.some((reading) => reading.pos === 'NOUN' && OFFICE_NOUNS.has(reading.key));
+}
+
+/** The kinds of organisation a general kind noun covers (folded: `издание` → `газета`, `журнал`, …; kindHypernyms in cues.json), or none. */
+export function kindsCovered(key: string): readonly string[] {
+  return KIND_HYPERNYMS.get(key) ?? [];
 }
 
 /** A noun for a kind of body (`ведомство`, `банк`), by which news goes on about the organisation it has just named. */

@@ -162,7 +162,7 @@ function genderAgrees(noun: WordAnalysis, verb: WordAnalysis): boolean {
  */
 export function subjectBefore(view: DocumentView, cue: number, verb: WordAnalysis | undefined, floor: number): TokenRange | null {
   let end = cue;
-  while (end > floor && isWord(view.words[end - 1]!) && SKIPPED.has(best(view.words[end - 1]!)?.pos ?? '') && !view.mentionAt[end - 1]) end--;
+  while (end > floor && isWord(view.words[end - 1]!) && (SKIPPED.has(best(view.words[end - 1]!)?.pos ?? '') || adverbAfterName(view, end - 1, floor)) && !view.mentionAt[end - 1]) end--;
   // `X раскритиковал Y и обвинил …`: the subject is the first verb's, further back.
   if (end > floor && COORDINATING.has(view.words[end - 1]!.text.toLowerCase())) return null;
   // `…, Ольга Васильева, которая отметила, что …`: a relative pronoun opening the clause is its subject, standing for its antecedent.
@@ -172,6 +172,15 @@ export function subjectBefore(view: DocumentView, cue: number, verb: WordAnalysi
   // Right after a verb, a noun that may be accusative is its object (`раскритиковал премьер-министра Сильвио Берлускони`).
   const afterVerb = first > floor && isWord(view.words[first - 1]!) && GOVERNING_VERB.has(best(view.words[first - 1]!)?.pos ?? '');
   return subjectIn(view, first, end, verb, afterVerb);
+}
+
+/**
+ * Rule `adverbAfterName`: right after a name, a word that may be an adverb or a comparative is one (`Дмитрий Песков позднее
+ * уточнил`, `позднее` read first as an adjective), since a name ends its noun phrase and no adjective follows it there.
+ */
+function adverbAfterName(view: DocumentView, i: number, floor: number): boolean {
+  const before = view.mentionAt[i - 1];
+  return i - 1 >= floor && before !== undefined && before.type !== 'LOC' && view.words[i]!.analyses.some((reading) => reading.pos === 'ADVB' || reading.pos === 'COMP');
 }
 
 /** A nominative form of `который` (`которая`, `который`, `которые`): the subject of the relative clause it opens. */
@@ -467,7 +476,9 @@ function occasionAdjunct(view: DocumentView, i: number): boolean {
   for (let j = i + 1; j < Math.min(view.words.length, i + 4); j++) {
     const word = view.words[j]!;
     if (!isWord(word) || view.mentionAt[j]) return false;
-    if (isOccasionNoun(word)) return true;
+    // Rule `reflexiveAdjunct`: `свой` points back at the clause's subject, so what it opens is the clause's, not the subject's
+    // complement (`— написал губернатор в своем Telegram-канале`).
+    if (isOccasionNoun(word) || word.analyses[0]?.lemma === 'свой') return true;
     if (best(word)?.pos !== 'ADJF' && best(word)?.pos !== 'PRTF') return false;
   }
   return false;

@@ -15,7 +15,7 @@ import { analyses } from '../morphology/morphology.js';
 import { fold, type Word } from '../words/word.js';
 import { canonicalPlace, gazetteer, listedOrganisationForms, lookup, placeIdsByName, stateOfCapital } from '../lexicon/gazetteer.js';
 import { placeOfAdjective } from '../roles/rules.js';
-import { isMinistryHead, isDeicticComplement, isBodyNoun, isOfficeNoun, isOrganisationKind, isOrganisationKindKey, isPossessivePronoun, listedFirstNameGenders, isSpokesNoun, isTitleKey, isUnnamedSource, opensMultiwordTitle, roleCovers, roleGroup } from './lexicon.js';
+import { kindsCovered, isMinistryHead, isDeicticComplement, isBodyNoun, isOfficeNoun, isOrganisationKind, isOrganisationKindKey, isPossessivePronoun, listedFirstNameGenders, isSpokesNoun, isTitleKey, isUnnamedSource, opensMultiwordTitle, roleCovers, roleGroup } from './lexicon.js';
 import { isPunctuation, isWord } from '../tokens.js';
 import { pluralSubject, possessesNext, standsForLatter, type TokenRange } from './phrases.js';
 import { tokenAtOrAfter, type DocumentView } from './view.js';
@@ -442,7 +442,11 @@ export class SpeakerResolver {
     const { words } = this.view;
     let before = i - 1;
     while (before >= 0 && isPunctuation(words[before]!, '«"„“')) before--;
-    for (const word of [words[before], words[i]]) {
+    // Rule `nameHeadKind`: also the noun that heads the name after its adjectives (`Мещанский районный суд Москвы` is a `суд`).
+    let head = i;
+    while (head < words.length && words[head]!.token.start < mention.end && words[head]!.analyses[0]?.pos === 'ADJF') head++;
+    const named = head > i && head < words.length && words[head]!.token.start < mention.end ? words[head] : undefined;
+    for (const word of [words[before], words[i], named]) {
       if (!word || !isOrganisationKind(word)) continue;
       for (const key of word.keys) {
         append(this.organisationsByKind, key, { at: mention.start, entity: mention.entity });
@@ -461,7 +465,8 @@ export class SpeakerResolver {
     const reading = word.analyses[0];
     if (!reading || reading.pos !== 'NOUN' || reading.number === 'plur') return undefined;
     let found: Placed | undefined;
-    for (const key of word.keys) {
+    // Rule `kindHypernym`: a general kind noun stands for an organisation named with a kind it covers (`издание`: a `газета`).
+    for (const key of [...word.keys, ...word.keys.flatMap(kindsCovered)]) {
       const list = this.organisationsByKind.get(key);
       if (!list) continue;
       const low = firstAtOrAfter(list, at);
@@ -907,6 +912,7 @@ function append<K, T>(index: Map<K, T[]>, key: K, entry: T): void {
 function sharesCase(view: DocumentView, head: Word, first: number, end: number): boolean {
   const cases = new Set(head.analyses.map((reading) => reading.case).filter((c) => c !== undefined));
   if (cases.size === 0 || head.analyses.some((reading) => reading.tags.includes('Fixd'))) return true;
+  if (end - first > 1 && view.mentionAt[first]?.type === 'PER') return personSharesCase(view, cases, first, end);
   for (let i = first; i < end; i++) {
     const word = view.words[i]!;
     if (!isWord(word) || word.latin || !word.analyses.some((reading) => reading.case)) continue;
@@ -914,6 +920,21 @@ function sharesCase(view: DocumentView, head: Word, first: number, end: number):
     if (nouns.length > 0 && !nouns.some((reading) => reading.tags.includes('Fixd') || cases.has(reading.case!))) return false;
   }
   return true;
+}
+
+/**
+ * Rule `nameReadings`: a person's name of several words is in the head's case when one of its words is, each read by its
+ * name readings when it has some (`Антон Долин`: `Долин` is also the genitive plural of `долина`, `Антон` is nominative).
+ */
+function personSharesCase(view: DocumentView, cases: ReadonlySet<string | undefined>, first: number, end: number): boolean {
+  for (let i = first; i < end; i++) {
+    const word = view.words[i]!;
+    if (!isWord(word) || word.latin) continue;
+    const nouns = word.analyses.filter((reading) => reading.pos === 'NOUN' && reading.case !== undefined);
+    const names = nouns.filter((reading) => reading.tags.includes('Name') || reading.tags.includes('Surn') || reading.tags.includes('Patr'));
+    if ((names.length > 0 ? names : nouns).some((reading) => reading.tags.includes('Fixd') || cases.has(reading.case!))) return true;
+  }
+  return false;
 }
 
 /** The words after `министерство` in each name of a ministry: the name itself and its listed full names; none for any other body. */
@@ -1050,7 +1071,9 @@ function isProper(word: Word): boolean {
   // A title is a common noun for a person, whatever the dictionary knows of it (`Экс-президент`).
   if (word.keys.some(isTitleKey)) return false;
   if (word.latin) return true;
-  // At a sentence's start only a word the dictionary does not know at all (`Проди говорит`).
+  // At a sentence's start only a word the dictionary does not know at all (`Проди говорит`); rule `compoundCommon`: nor a
+  // compound read by its last part as a common noun (`Топ-менеджер добавил`).
+  if (word.sentenceStart && word.text.includes('-') && word.analyses.some((reading) => reading.pos === 'NOUN' && !reading.tags.includes('Name') && !reading.tags.includes('Surn') && fold(reading.lemma) === fold(word.text.slice(word.text.lastIndexOf('-') + 1)))) return false;
   return word.shape === 'title' && !word.common && (!word.sentenceStart || !word.analyses.some((reading) => reading.known));
 }
 
