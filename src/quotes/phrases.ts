@@ -22,6 +22,8 @@ const GOVERNING_VERB = new Set(['VERB', 'INFN', 'GRND', 'PRTS']);
 /** Words skipped between a subject and its verb: `Посол также заявил`, `Рашад Мамедов ранее подчеркнул`. */
 const SKIPPED = new Set(['ADVB', 'PRCL', 'CONJ', 'PRED', 'COMP']);
 const COORDINATING = new Set(['и']);
+const PARTICIPLE: ReadonlySet<string> = new Set(['PRTF']);
+const PARTICIPLE_OR_ADJECTIVE: ReadonlySet<string> = new Set(['PRTF', 'ADJF']);
 /** Punctuation that may sit inside a speaker's name: `А. С. Пушкин`, `движения «Солидарность»`, `Agence France-Presse`. */
 const INNER_PUNCTUATION = new Set(['.', '-', '«', '»', '"', '„', '“', '”', '&']);
 /**
@@ -507,14 +509,40 @@ function hasOccasion(view: DocumentView, first: number, end: number): boolean {
 }
 
 /** A nominative participle agreeing in number (and in gender, when singular) with a nominative reading of the head. */
-function agreesAsParticiple(word: Word, head: Word): boolean {
+function agreesAsParticiple(word: Word, head: Word, pos: ReadonlySet<string> = PARTICIPLE): boolean {
   if (!isWord(word) || word.shape === 'upper') return false;
   return word.analyses.some(
     (reading) =>
-      reading.pos === 'PRTF' &&
+      pos.has(reading.pos) &&
       reading.case === 'nomn' &&
       head.analyses.some((noun) => noun.case === 'nomn' && noun.number === reading.number && (reading.number === 'plur' || !noun.gender || noun.gender === reading.gender || noun.gender === 'ms-f')),
   );
+}
+
+/**
+ * Rule `sourceDescription`: after the speaker of a source that opens the sentence (`Как сообщил источник, знакомый с ходом
+ * обсуждения, послы вернутся …`), a comma and a description of the speaker, a participle agreeing with its head or an
+ * adjective agreeing with it before a preposition, with no verb and no other nominative, up to a comma: the index of that
+ * comma, where the statement starts; -1 when there is none, or when nothing with a predicate of its own follows.
+ */
+export function sourceDescriptionEnd(view: DocumentView, speaker: TokenRange, end: number): number {
+  const { words } = view;
+  const comma = speaker.end;
+  if (comma + 2 >= end || !isPunctuation(words[comma]!, ',')) return -1;
+  let head = speaker.first;
+  while (head < speaker.end && !words[head]!.analyses.some((reading) => reading.pos === 'NOUN' && reading.case === 'nomn')) head++;
+  if (head === speaker.end) return -1;
+  const first = words[comma + 1]!;
+  const beforePreposition = isWord(words[comma + 2]!) && best(words[comma + 2]!)?.pos === 'PREP';
+  if (!agreesAsParticiple(first, words[head]!, beforePreposition ? PARTICIPLE_OR_ADJECTIVE : PARTICIPLE)) return -1;
+  for (let j = comma + 2; j < Math.min(end, comma + PHRASE_TOKENS); j++) {
+    const word = words[j]!;
+    if (isPunctuation(word, ',')) return j + 1 < end ? j : -1;
+    if (!isWord(word)) return -1;
+    const reading = best(word);
+    if (reading?.pos === 'VERB' || (reading?.case === 'nomn' && (reading.pos === 'NOUN' || reading.pos === 'ADJF'))) return -1;
+  }
+  return -1;
 }
 
 /**

@@ -11,7 +11,7 @@ import pronouns from '../data/quotes/pronouns.json';
 import bodyDescriptionsData from '../data/gazetteer/body-descriptions.json';
 import type { EntityMention } from '../model.js';
 import { phraseNominative } from '../words/nominative.js';
-import { analyses } from '../morphology/morphology.js';
+import { analyses, type WordAnalysis } from '../morphology/morphology.js';
 import { fold, type Word } from '../words/word.js';
 import { canonicalPlace, gazetteer, listedOrganisationForms, lookup, placeIdsByName, stateOfCapital } from '../lexicon/gazetteer.js';
 import { placeOfAdjective } from '../roles/rules.js';
@@ -139,7 +139,8 @@ export class SpeakerResolver {
       for (const key of words[last]!.keys) append(this.surnames, key, { at: mention.start, entity: mention.entity });
       this.lastNames.push({ keys: words[last]!.keys, placed: { at: mention.start, entity: mention.entity } });
       // What the names of every mention of the person allow, and the verbs after them (`Бут рассказала`).
-      narrow(this.byName, mention.entity, gendersOf(words, i, mention.end));
+      const normalFirst = view.entities[mention.entity]?.parts?.first;
+      narrow(this.byName, mention.entity, gendersOf(words, i, mention.end, normalFirst === undefined ? undefined : fold(normalFirst)));
       const verb = verbGenderAfter(view, last + 1);
       if (verb) narrow(this.byVerb, mention.entity, new Set([verb]));
       const { keys, context, place, complement } = this.titlesBefore(i);
@@ -1152,7 +1153,7 @@ const FEMININE_SURNAME = /(?:ов|ев|ёв|ин|ын|ск|цк)а$|[сц]кая
  * name's readings allows (`Дмитрия Медведева` may be a man's genitive or a woman's
  * nominative; `Алла Бут` is a woman's), a common first name by the gender it is listed with.
  */
-function gendersOf(words: readonly Word[], first: number, end: number): ReadonlySet<Gender> {
+function gendersOf(words: readonly Word[], first: number, end: number, normalFirst?: string): ReadonlySet<Gender> {
   let allowed = new Set<Gender>(['masc', 'femn']);
   for (let i = first; i < words.length && words[i]!.token.start < end; i++) {
     // A common first name is of the gender it is listed with, whatever else the dictionary reads it as (`Эммануэль`).
@@ -1161,7 +1162,10 @@ function gendersOf(words: readonly Word[], first: number, end: number): Readonly
       allowed = new Set([...allowed].filter((gender) => listed.has(gender)));
       continue;
     }
-    const readings = words[i]!.analyses.filter((reading) => reading.tags.includes('Name') || reading.tags.includes('Surn') || reading.tags.includes('Patr'));
+    // Rule `normalFirstReading`: a first name is read as the one the entity stage gave the person (`Кая Каллас`: not the
+    // genitive of the man's name `Кай`); a reading of another first name is no evidence.
+    const otherFirst = (reading: WordAnalysis): boolean => normalFirst !== undefined && reading.tags.includes('Name') && fold(reading.lemma) !== normalFirst;
+    const readings = words[i]!.analyses.filter((reading) => (reading.tags.includes('Name') || reading.tags.includes('Surn') || reading.tags.includes('Patr')) && !otherFirst(reading));
     if (readings.length === 0) continue;
     const genders = new Set<Gender>();
     for (const reading of readings) {
