@@ -305,6 +305,11 @@ export class SpeakerResolver {
     if (headWord && !mentionAt[head] && range.end - range.first === 1 && isBodyNoun(headWord)) {
       const body = this.actingBefore(this.bodies, before, () => true, false);
       if (body) return { ...body, person: false };
+      // Rule `generalBodyContinues`: a general kind noun (`ведомство`, `издание`) continues the last speaker, when that was an
+      // organisation named with no kind or with one it covers (`…, сообщили в управлении МЧС. По данным ведомства, …`).
+      const covered = headWord.keys.flatMap(kindsCovered);
+      const kinds = last?.entity != null ? this.namedKinds.get(last.entity) : undefined;
+      if (covered.length > 0 && last && !last.person && last.entity !== null && this.view.entities[last.entity]?.type === 'ORG' && (!kinds || covered.some((kind) => kinds.has(kind)))) return last;
     }
     const surname = this.surname(range, at, fits, head);
     if (surname) return surname;
