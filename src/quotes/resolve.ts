@@ -279,7 +279,7 @@ export class SpeakerResolver {
     const described = title !== null && isMinistryHead(title.split(' ')[0]!) ? describedField(this.view.words, head + 1, range.end) : undefined;
     // The description itself may be linked as a body of its own (`военное ведомство`): only a place says where the minister is.
     const placeOnly = typeof context === 'number' && this.view.entities[context]?.type === 'ORG' ? undefined : context;
-    const role = !title ? null : described !== undefined ? this.ministerOf(described, at, placeOnly, fits) : this.role(title, at, context, postOf, fits);
+    const role = !title ? null : described !== undefined ? this.ministerOf(described, at, placeOnly, fits) : this.role(title, at, context, postOf, fits) ?? this.ministryHead(title, context, range, at, fits);
     if (role) return role;
     // Of no minister of that field, only someone just named acting who holds no post: not the `министр финансов` before.
     if (described !== undefined) return this.subjectBefore(before, fits, true) ?? UNRESOLVED;
@@ -672,6 +672,32 @@ export class SpeakerResolver {
     // The holders' mentions nearest `at`, a few each way (as for surnames), so a document naming thousands of ministers stays linear.
     const found = closest(keys.map((key) => this.holderMentions.get(key) ?? []), at, (placed) => holds(placed.entity) && fits(placed.entity));
     return found ? this.named(found.entity, true) : null;
+  }
+
+  /**
+   * Rule `ministryHeadPlace`: the head of a ministry the text names (`глава МИД Венгрии`, `глава венгерского МИД`) is the
+   * minister of its field at the ministry's place, by its name or an adjective in the phrase (`министр иностранных дел
+   * Венгрии`), or anywhere when the phrase names no place; null when the phrase is no head of a named ministry.
+   */
+  private ministryHead(title: string, context: Where | undefined, range: TokenRange, at: number, fits: (entity: number) => boolean): Resolved | null {
+    if (typeof context !== 'number' || !isMinistryHead(title.split(' ')[0]!) || this.view.entities[context]?.type !== 'ORG') return null;
+    // The ministry by its whole name, else by the word of its name that is one (`МИД` of `венгерский МИД`, `МИД Венгрии`).
+    const name = this.view.entities[context]!.name;
+    const ministry = [name, ...name.split(' ')].find((form) => fieldOfMinistry(form) !== undefined);
+    if (ministry === undefined) return null;
+    const field = fieldOfMinistry(ministry)!;
+    // Its place: in its name (`МИД Венгрии`), a place named in the phrase, or a place adjective, in its name too (`венгерского МИД`).
+    let place = this.stateBodyPlace(context);
+    for (let i = range.first; i < range.end && place === undefined; i++) {
+      const mention = this.view.mentionAt[i];
+      const word = this.view.words[i]!;
+      if (mention?.type === 'LOC') place = mention.entity;
+      else if (isWord(word) && word.shape === 'lower') {
+        const adjective = placeOfAdjective(word);
+        if (adjective !== undefined) place = this.placeWhere(adjective);
+      }
+    }
+    return this.ministerOf({ field, title: ministerTitle(ministry) }, at, place, fits);
   }
 
   /**
