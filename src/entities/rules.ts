@@ -436,6 +436,15 @@ function afterTitle(match: Match): boolean {
   return false;
 }
 
+/**
+ * Rule `namePartsAgree`: the two words of a name after a title agree in case and gender by their readings as names, where
+ * the dictionary has some (`Мироновой Игорь` are no one name: a woman's surname in the genitive, then a man's first name
+ * in the nominative, the owner's and the person's in `Продюсер Мироновой Игорь Ветров`).
+ */
+function namePartsAgree(match: Match): boolean {
+  return agree(match.words.map((word) => ({ word, accept: (r: WordAnalysis) => r.tags.includes('Surn') || r.tags.includes('Name') }))) !== null;
+}
+
 /** A surname the dictionary knows or guesses first, as the rule `last` reads one alone. */
 const SURNAME_ALONE = and(SURNAME, or(knownGram('Surn'), best((r) => r.tags.includes('Surn'))));
 const LIST_SEPARATOR = text(',', ';', 'и');
@@ -489,7 +498,7 @@ export const PERSON_RULES: readonly Rule[] = [
   // `Аарон Гринспен`, `Виторио Сандали`: a name the dictionary knows only as a surname or guesses, before a surname
   rule('foreign first Surname', 'PER', [one(and(FOREIGN_PART, not(sentenceStart), (word: Word) => !bodyShape(word)), 'first'), one(and(FOREIGN_PART, or(gram('Surn'), gram('Name'), not(known))), 'last')], oneUnknown),
   // `Режиссер Эмир Кустурица`, `Мэр Лондона Садик Хан`: after a title, a given name and a surname the dictionary reads as common words or lacks
-  rule('title: First Surname', 'PER', [one(NAME_INSIDE, 'first'), one(NAME_INSIDE, 'last')], afterTitle),
+  rule('title: First Surname', 'PER', [one(NAME_INSIDE, 'first'), one(NAME_INSIDE, 'last')], (match) => afterTitle(match) && namePartsAgree(match)),
   // A title opening the sentence is capitalised as its first word (`Посол Нуланд`), as `afterTitle` allows too
   rule('title Surname', 'PER', [one(and(or(lower, sentenceStart), titleWord), 'context'), one(and(LAST, not(FIRST)), 'last')], noSecondNameAfter),
   rule('I. last', 'PER', [one(initial, 'first'), one(dot), one(LAST_AFTER_INITIAL, 'last')]),
