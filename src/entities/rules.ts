@@ -619,18 +619,25 @@ function adjectiveOfNoun(match: Match): boolean {
 }
 
 /**
- * The match's one word is an adjective the dictionary knows that agrees with a lower-case word right after it that is likeliest a noun: that
- * noun's adjective, capitalised by a name it begins or by a sentence's start (`Казанский вокзал`, `Лесной пожар`).
+ * The match's one word is an adjective the dictionary knows that agrees with a lower-case word right after it that is likeliest a noun,
+ * or after lower-case adjectives that agree with both: that noun's adjective, capitalised by a name it begins or by a sentence's start
+ * (`Казанский вокзал`, `Лесной пожар`, `Московского международного кинофестиваля`).
  */
 function adjectiveBeforeNoun(match: Match): boolean {
   const { sentence, at } = match;
   const word = match.words[0]!;
-  const next = sentence && at !== undefined ? sentence[at + match.words.length] : undefined;
-  if (match.words.length !== 1 || next === undefined || next.shape !== 'lower') return false;
+  if (match.words.length !== 1 || !sentence || at === undefined) return false;
   const adjective = (r: WordAnalysis): boolean => r.known && r.pos === 'ADJF';
   const noun = (r: WordAnalysis): boolean => r.known && r.pos === 'NOUN';
+  if (!word.analyses.some(adjective)) return false;
+  // Over lower-case adjectives agreeing with it (`Московского международного кинофестиваля`), a few at most.
+  const parts = [{ word, accept: adjective }];
+  let j = at + 1;
+  while (j < Math.min(sentence.length, at + 4) && sentence[j]!.shape === 'lower' && sentence[j]!.analyses[0]?.pos === 'ADJF' && sentence[j]!.analyses[0]!.known) parts.push({ word: sentence[j++]!, accept: adjective });
+  const next = sentence[j];
+  if (next === undefined || next.shape !== 'lower') return false;
   // The next word's likeliest reading a noun: not a conjunction that also spells a letter's name (`Петров и Сидоров`)
-  return word.analyses.some(adjective) && next.analyses[0] !== undefined && noun(next.analyses[0]) && agree([{ word, accept: adjective }, { word: next, accept: noun }]) !== null;
+  return next.analyses[0] !== undefined && noun(next.analyses[0]) && agree([...parts, { word: next, accept: noun }]) !== null;
 }
 
 const caseAgrees = (match: Match): boolean =>
@@ -889,7 +896,8 @@ function elidedNamesOf(lemma: string): readonly { gender: string | undefined; en
 /** The listed name that a singular adjective opens in its noun's gender (`Большого` → `Большой театр`), if any. */
 export function elidedListedName(word: Word): GazetteerEntry | undefined {
   for (const reading of word.analyses) {
-    if (reading.pos !== 'ADJF' || reading.number !== 'sing') continue;
+    // A reading the dictionary knows: a guess from the ending is no adjective of the name (`Ларионовой` is not `Новой` of `Новая газета`).
+    if (reading.pos !== 'ADJF' || reading.number !== 'sing' || !reading.known) continue;
     const name = elidedNamesOf(reading.key).find((candidate) => candidate.gender === reading.gender);
     if (name) return name.entry;
   }
