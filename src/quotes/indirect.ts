@@ -7,7 +7,7 @@ import cues from '../data/quotes/cues.json';
 import pronouns from '../data/quotes/pronouns.json';
 import { fold, foldedSet, type Word } from '../words/word.js';
 import type { WordAnalysis } from '../morphology/morphology.js';
-import { isAuthorialVoice, isBodyNoun, isCitingCue, isPassOnCue, isDocumentNoun, isForecastVerb, isImpersonalVerb, isNegatedStance, isOrganisationKind, isSpokesNoun, pointingVerbObjectCue, isSourceNoun, isVerbObjectCue, opensVerbObjectCue, speechReading, wordsCitingReading } from './lexicon.js';
+import { isAuthorialVoice, isBodyNoun, isCitingCue, isPassOnCue, isDocumentNoun, isLegalAct, isForecastVerb, isImpersonalVerb, isNegatedStance, isOrganisationKind, isSpokesNoun, pointingVerbObjectCue, isSourceNoun as isListedSourceNoun, isVerbObjectCue, opensVerbObjectCue, speechReading, wordsCitingReading } from './lexicon.js';
 import { DASHES, phraseCue, piece, wordCue, type Draft, type DraftCue } from './draft.js';
 import { isPunctuation, isWord } from '../tokens.js';
 import type { PatternName } from './patterns.js';
@@ -207,13 +207,17 @@ function sourcePhrase(view: DocumentView, sentence: Sentence, i: number): Found 
   const { words } = view;
   let j = i + 1;
   let possessive = -1;
+  // Rule `documentSource`: after `согласно`, a document that reports is a source as `данные` are (`Согласно докладу ООН, …`);
+  // a legal act gives the statement's basis, not its source (`согласно распоряжению президента, …`; legalActs in the lexicon).
+  const according = isOneOf(view, i, 'согласно');
+  const sourceNoun = (word: Word): boolean => isListedSourceNoun(word) || (according && isDocumentNoun(word) && !isLegalAct(word));
   // Adjectives (`по неподтверждённым данным`, `согласно официальному заявлению`) and possessives (`по его словам`).
-  while (j < sentence.end && j < i + 4 && isWord(words[j]!) && !isSourceNoun(words[j]!)) {
+  while (j < sentence.end && j < i + 4 && isWord(words[j]!) && !sourceNoun(words[j]!)) {
     if (POSSESSIVES.has(words[j]!.folded)) possessive = j;
     else if (!words[j]!.analyses.some((r) => r.pos === 'ADJF')) return null;
     j++;
   }
-  if (j >= sentence.end || !isSourceNoun(words[j]!)) return null;
+  if (j >= sentence.end || !sourceNoun(words[j]!)) return null;
   const noun = words[j]!;
   if (words[i]!.folded === 'по' && !noun.analyses.some((r) => r.case === 'datv')) return null;
   if (noun.folded === 'слову') return null;

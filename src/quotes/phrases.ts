@@ -7,7 +7,7 @@ import type { WordAnalysis } from '../morphology/morphology.js';
 import { isPunctuation, isWord } from '../tokens.js';
 import type { Word } from '../words/word.js';
 import type { DocumentView } from './view.js';
-import { isLatterAdjective, isOccasionNoun, isOrganisationKind, isPossessivePronoun, isTitleKey, isUnnamedSource } from './lexicon.js';
+import { isDocumentNoun, isLatterAdjective, isOccasionNoun, isOrganisationKind, isPossessivePronoun, isTitleKey, isUnnamedSource } from './lexicon.js';
 
 /** A range of token indices, end exclusive. */
 export interface TokenRange {
@@ -477,10 +477,14 @@ function occasionAdjunct(view: DocumentView, i: number): boolean {
   if (!governs(view, i)) return false;
   for (let j = i + 1; j < Math.min(view.words.length, i + 4); j++) {
     const word = view.words[j]!;
-    if (!isWord(word) || view.mentionAt[j]) return false;
+    if (!isWord(word)) return false;
+    // Where the words were posted may be a name the entity stage took (`— написал политик в Telegram`).
+    if (isOccasionNoun(word) && (!view.mentionAt[j] || word.latin)) return true;
+    if (view.mentionAt[j]) return false;
     // Rule `reflexiveAdjunct`: `свой` points back at the clause's subject, so what it opens is the clause's, not the subject's
     // complement (`— написал губернатор в своем Telegram-канале`).
-    if (isOccasionNoun(word) || word.analyses[0]?.lemma === 'свой') return true;
+    // The document or page the words were in is where they were said too (`— отметили наблюдатели в предварительном докладе`).
+    if (isDocumentNoun(word) || word.analyses[0]?.lemma === 'свой') return true;
     if (best(word)?.pos !== 'ADJF' && best(word)?.pos !== 'PRTF') return false;
   }
   return false;

@@ -310,6 +310,10 @@ export class SpeakerResolver {
       const covered = headWord.keys.flatMap(kindsCovered);
       const kinds = last?.entity != null ? this.namedKinds.get(last.entity) : undefined;
       if (covered.length > 0 && last && !last.person && last.entity !== null && this.view.entities[last.entity]?.type === 'ORG' && (!kinds || covered.some((kind) => kinds.has(kind)))) return last;
+      // Rule `kindlessOrganisation`: else the organisation named last, in its sentence or the two before, that the text named
+      // with no kind at all, which may be of any (`«Яндекс» представил …, говорится в пресс-релизе компании`).
+      const kindless = this.kindlessBefore(at);
+      if (kindless !== undefined) return this.named(kindless, false);
     }
     const surname = this.surname(range, at, fits, head);
     if (surname) return surname;
@@ -479,6 +483,22 @@ export class SpeakerResolver {
       if (low > 0 && (!found || list[low - 1]!.at > found.at)) found = list[low - 1];
     }
     return found?.entity;
+  }
+
+  /**
+   * The organisation named last before `at` as the subject of a verb (`«Яндекс» представил`), in its sentence or the two
+   * before, if the text names it with no kind noun anywhere; a body named otherwise there (`по МСФО`) is passed over.
+   */
+  private kindlessBefore(at: number): number | undefined {
+    const sentence = this.view.sentenceOf[tokenAtOrAfter(this.view, at)]!;
+    const end = firstAtOrAfter(this.bodies, at);
+    for (let k = end - 1; k >= Math.max(0, end - LOOKAROUND); k--) {
+      const body = this.bodies[k]!;
+      if (body.sentence < sentence - 2) return undefined;
+      if (!body.acts || this.view.entities[body.entity]?.type !== 'ORG') continue;
+      return this.namedKinds.has(body.entity) ? undefined : body.entity;
+    }
+    return undefined;
   }
 
   /** The state whose capital the place is (`Минск` → `Белоруссия`): the document's entity of it, else its listed name; null for any other place. */
