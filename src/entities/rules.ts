@@ -518,6 +518,15 @@ function afterPersonsNoun(match: Match): boolean {
   return (/[ая]$/.test(word.folded) && manNominative(word.text, 'gent') !== undefined) || CONSONANT_LAST.test(word.folded);
 }
 
+/**
+ * Rule `namePartsAgree`: the two words of a name after a title agree in case and gender by their readings as names, where
+ * the dictionary has some (`Мироновой Игорь` are no one name: a woman's surname in the genitive, then a man's first name
+ * in the nominative, the owner's and the person's in `Продюсер Мироновой Игорь Ветров`).
+ */
+function namePartsAgree(match: Match): boolean {
+  return agree(match.words.map((word) => ({ word, accept: (r: WordAnalysis) => r.tags.includes('Surn') || r.tags.includes('Name') }))) !== null;
+}
+
 /** A surname the dictionary knows or guesses first, as the rule `last` reads one alone. */
 const SURNAME_ALONE = and(SURNAME, or(knownGram('Surn'), best((r) => r.tags.includes('Surn'))));
 const LIST_SEPARATOR = text(',', ';', 'и');
@@ -573,7 +582,7 @@ export const PERSON_RULES: readonly Rule[] = [
   // `Аарон Гринспен`, `Виторио Сандали`: a name the dictionary knows only as a surname or guesses, before a surname
   rule('foreign first Surname', 'PER', [one(and(FOREIGN_PART, not(sentenceStart), (word: Word) => !bodyShape(word)), 'first'), one(and(FOREIGN_PART, or(gram('Surn'), gram('Name'), not(known))), 'last')], oneUnknown),
   // `Режиссер Эмир Кустурица`, `Мэр Лондона Садик Хан`: after a title, a given name and a surname the dictionary reads as common words or lacks
-  rule('title: First Surname', 'PER', [one(NAME_INSIDE, 'first'), one(NAME_INSIDE, 'last')], afterTitle),
+  rule('title: First Surname', 'PER', [one(NAME_INSIDE, 'first'), one(NAME_INSIDE, 'last')], (match) => afterTitle(match) && namePartsAgree(match)),
   // `Папа Римский Франциск`, `Патриарх Московский Кирилл`: the capitalised adjective after a sovereign's or a cleric's title
   // is the title's, no surname before the given name (roles.json sovereignTitles)
   rule('not a name: title of a sovereign', 'PER', [one(SOVEREIGN_TITLE, 'context'), one(TITLE_ADJECTIVE, 'context')]),
@@ -709,18 +718,25 @@ function adjectiveOfNoun(match: Match): boolean {
 }
 
 /**
- * The match's one word is an adjective the dictionary knows that agrees with a lower-case word right after it that is likeliest a noun: that
- * noun's adjective, capitalised by a name it begins or by a sentence's start (`Казанский вокзал`, `Лесной пожар`).
+ * The match's one word is an adjective the dictionary knows that agrees with a lower-case word right after it that is likeliest a noun,
+ * or after lower-case adjectives that agree with both: that noun's adjective, capitalised by a name it begins or by a sentence's start
+ * (`Казанский вокзал`, `Лесной пожар`, `Московского международного кинофестиваля`).
  */
 function adjectiveBeforeNoun(match: Match): boolean {
   const { sentence, at } = match;
   const word = match.words[0]!;
-  const next = sentence && at !== undefined ? sentence[at + match.words.length] : undefined;
-  if (match.words.length !== 1 || next === undefined || next.shape !== 'lower') return false;
+  if (match.words.length !== 1 || !sentence || at === undefined) return false;
   const adjective = (r: WordAnalysis): boolean => r.known && r.pos === 'ADJF';
   const noun = (r: WordAnalysis): boolean => r.known && r.pos === 'NOUN';
+  if (!word.analyses.some(adjective)) return false;
+  // Over lower-case adjectives agreeing with it (`Московского международного кинофестиваля`), a few at most.
+  const parts = [{ word, accept: adjective }];
+  let j = at + 1;
+  while (j < Math.min(sentence.length, at + 4) && sentence[j]!.shape === 'lower' && sentence[j]!.analyses[0]?.pos === 'ADJF' && sentence[j]!.analyses[0]!.known) parts.push({ word: sentence[j++]!, accept: adjective });
+  const next = sentence[j];
+  if (next === undefined || next.shape !== 'lower') return false;
   // The next word's likeliest reading a noun: not a conjunction that also spells a letter's name (`Петров и Сидоров`)
-  return word.analyses.some(adjective) && next.analyses[0] !== undefined && noun(next.analyses[0]) && agree([{ word, accept: adjective }, { word: next, accept: noun }]) !== null;
+  return next.analyses[0] !== undefined && noun(next.analyses[0]) && agree([...parts, { word: next, accept: noun }]) !== null;
 }
 
 const caseAgrees = (match: Match): boolean =>
@@ -981,7 +997,8 @@ function elidedNamesOf(lemma: string): readonly { gender: string | undefined; en
 /** The listed name that a singular adjective opens in its noun's gender (`Большого` → `Большой театр`), if any. */
 export function elidedListedName(word: Word): GazetteerEntry | undefined {
   for (const reading of word.analyses) {
-    if (reading.pos !== 'ADJF' || reading.number !== 'sing') continue;
+    // A reading the dictionary knows: a guess from the ending is no adjective of the name (`Ларионовой` is not `Новой` of `Новая газета`).
+    if (reading.pos !== 'ADJF' || reading.number !== 'sing' || !reading.known) continue;
     const name = elidedNamesOf(reading.key).find((candidate) => candidate.gender === reading.gender);
     if (name) return name.entry;
   }
@@ -1435,6 +1452,8 @@ function ministryNamed(match: Match): boolean {
   const head = match.words.findIndex((word) => ministry(word));
   if (!oneFieldJoined(match.words.slice(head + 1))) return false;
   if (head > 0 && head === match.words.length - 1 && match.words.slice(0, head).every(pluralOnly)) return false;
+  // The adjectives before it agree with it in case (`По данным ведомства`: `данным` is no adjective of `ведомства`).
+  if (head > 0 && agree(match.words.slice(0, head + 1).map((word) => ({ word, accept: (r: { pos: string }) => r.pos === 'ADJF' || r.pos === 'NOUN' }))) === null) return false;
   // Alone, its capital names it only inside a sentence: at the start it refers back to a body named before (`Ведомство возглавляет`).
   return match.words.length > 1 || (match.words[0]!.shape !== 'lower' && !match.words[0]!.sentenceStart);
 }

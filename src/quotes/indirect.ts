@@ -7,11 +7,11 @@ import cues from '../data/quotes/cues.json';
 import pronouns from '../data/quotes/pronouns.json';
 import { fold, foldedSet, type Word } from '../words/word.js';
 import type { WordAnalysis } from '../morphology/morphology.js';
-import { isAuthorialVoice, isBodyNoun, isCitingCue, isPassOnCue, isDocumentNoun, isForecastVerb, isImpersonalVerb, isNegatedStance, isOrganisationKind, isSpokesNoun, pointingVerbObjectCue, isSourceNoun, isVerbObjectCue, opensVerbObjectCue, speechReading, wordsCitingReading } from './lexicon.js';
+import { isAuthorialVoice, isBodyNoun, isCitingCue, isPassOnCue, isDocumentNoun, isLegalAct, isForecastVerb, isImpersonalVerb, isNegatedStance, isOrganisationKind, isSpokesNoun, pointingVerbObjectCue, isSourceNoun as isListedSourceNoun, isVerbObjectCue, opensVerbObjectCue, speechReading, wordsCitingReading } from './lexicon.js';
 import { DASHES, phraseCue, piece, wordCue, type Draft, type DraftCue } from './draft.js';
 import { isPunctuation, isWord } from '../tokens.js';
 import type { PatternName } from './patterns.js';
-import { citedSpeaker, phraseFrom, sentenceSubject, subjectAfter, subjectBefore, withNamedApposition, type TokenRange } from './phrases.js';
+import { citedSpeaker, phraseFrom, sentenceSubject, sourceDescriptionEnd, subjectAfter, subjectBefore, withNamedApposition, type TokenRange } from './phrases.js';
 import { firstWord, type DocumentView } from './view.js';
 
 const CONJUNCTIONS: ReadonlySet<string> = foldedSet(cues.conjunctions);
@@ -207,13 +207,17 @@ function sourcePhrase(view: DocumentView, sentence: Sentence, i: number): Found 
   const { words } = view;
   let j = i + 1;
   let possessive = -1;
+  // Rule `documentSource`: after `согласно`, a document that reports is a source as `данные` are (`Согласно докладу ООН, …`);
+  // a legal act gives the statement's basis, not its source (`согласно распоряжению президента, …`; legalActs in the lexicon).
+  const according = isOneOf(view, i, 'согласно');
+  const sourceNoun = (word: Word): boolean => isListedSourceNoun(word) || (according && isDocumentNoun(word) && !isLegalAct(word));
   // Adjectives (`по неподтверждённым данным`, `согласно официальному заявлению`) and possessives (`по его словам`).
-  while (j < sentence.end && j < i + 4 && isWord(words[j]!) && !isSourceNoun(words[j]!)) {
+  while (j < sentence.end && j < i + 4 && isWord(words[j]!) && !sourceNoun(words[j]!)) {
     if (POSSESSIVES.has(words[j]!.folded)) possessive = j;
     else if (!words[j]!.analyses.some((r) => r.pos === 'ADJF')) return null;
     j++;
   }
-  if (j >= sentence.end || !isSourceNoun(words[j]!)) return null;
+  if (j >= sentence.end || !sourceNoun(words[j]!)) return null;
   const noun = words[j]!;
   if (words[i]!.folded === 'по' && !noun.analyses.some((r) => r.case === 'datv')) return null;
   if (noun.folded === 'слову') return null;
@@ -314,7 +318,8 @@ function asReported(view: DocumentView, sentence: Sentence, i: number): Found | 
   const clause = clauseEnd(view, found.cue.end, sentence.end);
   const named = found.agentless ? documentAuthor(view, found.cue.end, clause) : citedSource(view, found.cue.end, clause) ?? subjectAfter(view, found.cue.end, found.reading, clause);
   const speaker = named && !found.agentless ? withNamedApposition(view, named, sentence.end) : named;
-  const limit = speaker && speaker.end > clause ? speaker.end : clause;
+  const described = speaker && i === firstWord(view, sentence.first, sentence.end) ? sourceDescriptionEnd(view, speaker, sentence.end) : -1;
+  const limit = described !== -1 ? described : speaker && speaker.end > clause ? speaker.end : clause;
   return passedOn(view, sentence, limit) ?? { draft: around(view, sentence, i, limit, cue, speaker, 'как сообщил X'), next: sentence.end };
 }
 
@@ -421,8 +426,14 @@ function citedSource(view: DocumentView, from: number, end: number): TokenRange 
 export function documentAuthor(view: DocumentView, from: number, end: number): TokenRange | null {
   for (let i = from; i + 2 < end; i++) {
     if (!isOneOf(view, i, 'в', 'во', 'на')) continue;
-    const noun = documentNounAfter(view, i + 1, end);
-    if (noun !== -1) return phraseFrom(view, noun + 1, end);
+    let noun = documentNounAfter(view, i + 1, end);
+    if (noun === -1) continue;
+    // Rule `postedDocument`: where the document was posted comes between it and its author (`в сообщении на сайте Кремля`).
+    if (noun + 2 < end && isOneOf(view, noun + 1, 'в', 'во', 'на')) {
+      const place = documentNounAfter(view, noun + 2, end);
+      if (place !== -1) noun = place;
+    }
+    return phraseFrom(view, noun + 1, end);
   }
   return null;
 }
@@ -466,6 +477,24 @@ function followsFrom(view: DocumentView, sentence: Sentence, i: number, j: numbe
   const cue = phraseCue(view, i, j + 2, 'как следовать из');
   const speaker = noun + 1 < clause ? phraseFrom(view, noun + 1, clause) : null;
   return { draft: around(view, sentence, i, clause, cue, speaker, 'как сообщил X'), next: sentence.end };
+}
+
+/**
+ * Rule `followsFrom` at the sentence's end without `как`: `…, следует из отчетности компании.` is the document's author's
+ * report, as `…, как следует из …` is. The cue is `следует из`; the document noun must close the sentence with its author.
+ */
+function trailingFollowsFrom(view: DocumentView, sentence: Sentence, i: number, before: number): Found | null {
+  const { words } = view;
+  if (i + 2 >= sentence.end || !words[i]!.analyses.some((reading) => reading.pos === 'VERB' && reading.key === 'следовать' && reading.tags.includes('3per'))) return null;
+  if (!isOneOf(view, i + 1, 'из')) return null;
+  const clause = clauseEnd(view, i + 2, sentence.end);
+  const noun = documentNounAfter(view, i + 2, clause, ['gent']);
+  if (noun === -1 || !atSentenceEnd(view, clause, sentence.end)) return null;
+  const content = piece(view, sentence.first, before);
+  if (!content || !hasPredicate(view, sentence.first, before)) return null;
+  const cue = phraseCue(view, i, i + 2, 'следовать из');
+  const speaker = noun + 1 < clause ? phraseFrom(view, noun + 1, clause) : null;
+  return { draft: { kind: 'indirect', content: [content], cue, speaker, inherits: false, pattern: '…, — считает X' }, next: sentence.end };
 }
 
 /** `Об этом сообщил X.`, `Об этом X сообщил.` and `Такое мнение высказал X.`: the sentence before is X's statement. */
@@ -578,6 +607,7 @@ function trailingSource(view: DocumentView, sentence: Sentence, i: number): Foun
   // `…, приводит «Интерфакс» слова губернатора.` (rule `citedWords`): a verb that cites with `слова` closes a report as a speech verb does.
   const citing = wordsCitingReading(words, i);
   const found = cueAt(view, i, sentence.end) ?? (citing ? { cue: wordCue(i, citing.lemma), agentless: false, reading: citing } : null);
+  if (!found && !negated) return trailingFollowsFrom(view, sentence, i, before);
   if (!found || (!found.agentless && !isFinitePredicate(found.reading))) return null;
   if (negated && !isNegatedStance(found.cue.lemma)) return null;
   const clause = clauseEnd(view, found.cue.end, sentence.end);

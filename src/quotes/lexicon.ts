@@ -14,6 +14,8 @@ const IMPERSONAL_VERBS = foldedSet(cues.impersonalVerbs);
 const FORECAST_VERBS = foldedSet(cues.forecastVerbs);
 const AUTHORIAL_MODALS = foldedSet(cues.authorialModals);
 const SOURCE_NOUNS = foldedSet(cues.sourceNouns);
+const LEGAL_ACTS = foldedSet(cues.legalActs);
+const KIND_HYPERNYMS = new Map(Object.entries(cues.kindHypernyms).map(([kind, kinds]) => [fold(kind), [...foldedSet(kinds)]]));
 const VERB_OBJECTS = new Map(Object.entries(cues.verbObjectCues).map(([verb, nouns]) => [fold(verb), foldedSet(nouns)]));
 const SPOKES_NOUNS = foldedSet(cues.spokesNouns);
 const UNNAMED_SOURCES = foldedSet(cues.unnamedSources);
@@ -93,6 +95,11 @@ export function isOrganisationKind(word: Word): boolean {
   return word.keys.some((key) => kinds.has(key));
 }
 
+/** A document that orders or rules rather than reports (`приказ`, `распоряжение`; legalActs in cues.json). */
+export function isLegalAct(word: Word): boolean {
+  return word.analyses.some((reading) => reading.pos === 'NOUN' && LEGAL_ACTS.has(reading.key));
+}
+
 /** A noun for what someone issues (`заявлении`, `докладе`): whose it is speaks in an agentless report about it. */
 export function isDocumentNoun(word: Word): boolean {
   return word.analyses.some((reading) => reading.pos === 'NOUN' && DOCUMENT_NOUNS.has(reading.key));
@@ -144,6 +151,8 @@ export function isUnnamedSource(word: Word): boolean {
 
 /** A noun for the occasion of a statement (`интервью`, `заседание`, `ход` in `в ходе`): after a preposition, the clause's adjunct. */
 export function isOccasionNoun(word: Word): boolean {
+  // A Latin name has no readings: as written (`в Telegram`).
+  if (word.latin) return OCCASION_NOUNS.has(word.folded);
   return word.analyses.some((reading) => reading.pos === 'NOUN' && OCCASION_NOUNS.has(reading.key));
 }
 
@@ -155,6 +164,11 @@ export function isLatterAdjective(word: Word): boolean {
 /** A noun for an office or public standing (`мэр`, `Глава`, `дипломат`), by which news goes on about the person it has just named. */
 export function isOfficeNoun(word: Word): boolean {
   return word.analyses.some((reading) => reading.pos === 'NOUN' && OFFICE_NOUNS.has(reading.key));
+}
+
+/** The kinds of organisation a general kind noun covers (folded: `издание` → `газета`, `журнал`, …; kindHypernyms in cues.json), or none. */
+export function kindsCovered(key: string): readonly string[] {
+  return KIND_HYPERNYMS.get(key) ?? [];
 }
 
 /** A noun for a kind of body (`ведомство`, `банк`), by which news goes on about the organisation it has just named. */

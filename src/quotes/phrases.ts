@@ -7,7 +7,7 @@ import type { WordAnalysis } from '../morphology/morphology.js';
 import { isPunctuation, isWord } from '../tokens.js';
 import type { Word } from '../words/word.js';
 import type { DocumentView } from './view.js';
-import { isLatterAdjective, isOccasionNoun, isOrganisationKind, isPossessivePronoun, isTitleKey, isUnnamedSource } from './lexicon.js';
+import { isDocumentNoun, isLatterAdjective, isOccasionNoun, isOrganisationKind, isPossessivePronoun, isTitleKey, isUnnamedSource } from './lexicon.js';
 
 /** A range of token indices, end exclusive. */
 export interface TokenRange {
@@ -22,6 +22,8 @@ const GOVERNING_VERB = new Set(['VERB', 'INFN', 'GRND', 'PRTS']);
 /** Words skipped between a subject and its verb: `Посол также заявил`, `Рашад Мамедов ранее подчеркнул`. */
 const SKIPPED = new Set(['ADVB', 'PRCL', 'CONJ', 'PRED', 'COMP']);
 const COORDINATING = new Set(['и']);
+const PARTICIPLE: ReadonlySet<string> = new Set(['PRTF']);
+const PARTICIPLE_OR_ADJECTIVE: ReadonlySet<string> = new Set(['PRTF', 'ADJF']);
 /** Punctuation that may sit inside a speaker's name: `А. С. Пушкин`, `движения «Солидарность»`, `Agence France-Presse`. */
 const INNER_PUNCTUATION = new Set(['.', '-', '«', '»', '"', '„', '“', '”', '&']);
 /**
@@ -162,7 +164,7 @@ function genderAgrees(noun: WordAnalysis, verb: WordAnalysis): boolean {
  */
 export function subjectBefore(view: DocumentView, cue: number, verb: WordAnalysis | undefined, floor: number): TokenRange | null {
   let end = cue;
-  while (end > floor && isWord(view.words[end - 1]!) && SKIPPED.has(best(view.words[end - 1]!)?.pos ?? '') && !view.mentionAt[end - 1]) end--;
+  while (end > floor && isWord(view.words[end - 1]!) && (SKIPPED.has(best(view.words[end - 1]!)?.pos ?? '') || adverbAfterName(view, end - 1, floor)) && !view.mentionAt[end - 1]) end--;
   // `X раскритиковал Y и обвинил …`: the subject is the first verb's, further back.
   if (end > floor && COORDINATING.has(view.words[end - 1]!.text.toLowerCase())) return null;
   // `…, Ольга Васильева, которая отметила, что …`: a relative pronoun opening the clause is its subject, standing for its antecedent.
@@ -172,6 +174,15 @@ export function subjectBefore(view: DocumentView, cue: number, verb: WordAnalysi
   // Right after a verb, a noun that may be accusative is its object (`раскритиковал премьер-министра Сильвио Берлускони`).
   const afterVerb = first > floor && isWord(view.words[first - 1]!) && GOVERNING_VERB.has(best(view.words[first - 1]!)?.pos ?? '');
   return subjectIn(view, first, end, verb, afterVerb);
+}
+
+/**
+ * Rule `adverbAfterName`: right after a name, a word that may be an adverb or a comparative is one (`Дмитрий Песков позднее
+ * уточнил`, `позднее` read first as an adjective), since a name ends its noun phrase and no adjective follows it there.
+ */
+function adverbAfterName(view: DocumentView, i: number, floor: number): boolean {
+  const before = view.mentionAt[i - 1];
+  return i - 1 >= floor && before !== undefined && before.type !== 'LOC' && view.words[i]!.analyses.some((reading) => reading.pos === 'ADVB' || reading.pos === 'COMP');
 }
 
 /** A nominative form of `который` (`которая`, `который`, `которые`): the subject of the relative clause it opens. */
@@ -466,8 +477,14 @@ function occasionAdjunct(view: DocumentView, i: number): boolean {
   if (!governs(view, i)) return false;
   for (let j = i + 1; j < Math.min(view.words.length, i + 4); j++) {
     const word = view.words[j]!;
-    if (!isWord(word) || view.mentionAt[j]) return false;
-    if (isOccasionNoun(word)) return true;
+    if (!isWord(word)) return false;
+    // Where the words were posted may be a name the entity stage took (`— написал политик в Telegram`).
+    if (isOccasionNoun(word) && (!view.mentionAt[j] || word.latin)) return true;
+    if (view.mentionAt[j]) return false;
+    // Rule `reflexiveAdjunct`: `свой` points back at the clause's subject, so what it opens is the clause's, not the subject's
+    // complement (`— написал губернатор в своем Telegram-канале`).
+    // The document or page the words were in is where they were said too (`— отметили наблюдатели в предварительном докладе`).
+    if (isDocumentNoun(word) || word.analyses[0]?.lemma === 'свой') return true;
     if (best(word)?.pos !== 'ADJF' && best(word)?.pos !== 'PRTF') return false;
   }
   return false;
@@ -496,14 +513,40 @@ function hasOccasion(view: DocumentView, first: number, end: number): boolean {
 }
 
 /** A nominative participle agreeing in number (and in gender, when singular) with a nominative reading of the head. */
-function agreesAsParticiple(word: Word, head: Word): boolean {
+function agreesAsParticiple(word: Word, head: Word, pos: ReadonlySet<string> = PARTICIPLE): boolean {
   if (!isWord(word) || word.shape === 'upper') return false;
   return word.analyses.some(
     (reading) =>
-      reading.pos === 'PRTF' &&
+      pos.has(reading.pos) &&
       reading.case === 'nomn' &&
       head.analyses.some((noun) => noun.case === 'nomn' && noun.number === reading.number && (reading.number === 'plur' || !noun.gender || noun.gender === reading.gender || noun.gender === 'ms-f')),
   );
+}
+
+/**
+ * Rule `sourceDescription`: after the speaker of a source that opens the sentence (`Как сообщил источник, знакомый с ходом
+ * обсуждения, послы вернутся …`), a comma and a description of the speaker, a participle agreeing with its head or an
+ * adjective agreeing with it before a preposition, with no verb and no other nominative, up to a comma: the index of that
+ * comma, where the statement starts; -1 when there is none, or when nothing with a predicate of its own follows.
+ */
+export function sourceDescriptionEnd(view: DocumentView, speaker: TokenRange, end: number): number {
+  const { words } = view;
+  const comma = speaker.end;
+  if (comma + 2 >= end || !isPunctuation(words[comma]!, ',')) return -1;
+  let head = speaker.first;
+  while (head < speaker.end && !words[head]!.analyses.some((reading) => reading.pos === 'NOUN' && reading.case === 'nomn')) head++;
+  if (head === speaker.end) return -1;
+  const first = words[comma + 1]!;
+  const beforePreposition = isWord(words[comma + 2]!) && best(words[comma + 2]!)?.pos === 'PREP';
+  if (!agreesAsParticiple(first, words[head]!, beforePreposition ? PARTICIPLE_OR_ADJECTIVE : PARTICIPLE)) return -1;
+  for (let j = comma + 2; j < Math.min(end, comma + PHRASE_TOKENS); j++) {
+    const word = words[j]!;
+    if (isPunctuation(word, ',')) return j + 1 < end ? j : -1;
+    if (!isWord(word)) return -1;
+    const reading = best(word);
+    if (reading?.pos === 'VERB' || (reading?.case === 'nomn' && (reading.pos === 'NOUN' || reading.pos === 'ADJF'))) return -1;
+  }
+  return -1;
 }
 
 /**

@@ -11,11 +11,11 @@ import pronouns from '../data/quotes/pronouns.json';
 import bodyDescriptionsData from '../data/gazetteer/body-descriptions.json';
 import type { EntityMention } from '../model.js';
 import { phraseNominative } from '../words/nominative.js';
-import { analyses } from '../morphology/morphology.js';
+import { analyses, type WordAnalysis } from '../morphology/morphology.js';
 import { fold, type Word } from '../words/word.js';
 import { canonicalPlace, gazetteer, listedOrganisationForms, lookup, placeIdsByName, stateOfCapital } from '../lexicon/gazetteer.js';
 import { placeOfAdjective } from '../roles/rules.js';
-import { isMinistryHead, isDeicticComplement, isBodyNoun, isOfficeNoun, isOrganisationKind, isOrganisationKindKey, isPossessivePronoun, listedFirstNameGenders, isSpokesNoun, isTitleKey, isUnnamedSource, opensMultiwordTitle, roleCovers, roleGroup } from './lexicon.js';
+import { kindsCovered, isMinistryHead, isDeicticComplement, isBodyNoun, isOfficeNoun, isOrganisationKind, isOrganisationKindKey, isPossessivePronoun, listedFirstNameGenders, isSpokesNoun, isTitleKey, isUnnamedSource, opensMultiwordTitle, roleCovers, roleGroup } from './lexicon.js';
 import { isPunctuation, isWord } from '../tokens.js';
 import { pluralSubject, possessesNext, standsForLatter, type TokenRange } from './phrases.js';
 import { tokenAtOrAfter, type DocumentView } from './view.js';
@@ -139,7 +139,8 @@ export class SpeakerResolver {
       for (const key of words[last]!.keys) append(this.surnames, key, { at: mention.start, entity: mention.entity });
       this.lastNames.push({ keys: words[last]!.keys, placed: { at: mention.start, entity: mention.entity } });
       // What the names of every mention of the person allow, and the verbs after them (`Бут рассказала`).
-      narrow(this.byName, mention.entity, gendersOf(words, i, mention.end));
+      const normalFirst = view.entities[mention.entity]?.parts?.first;
+      narrow(this.byName, mention.entity, gendersOf(words, i, mention.end, normalFirst === undefined ? undefined : fold(normalFirst)));
       const verb = verbGenderAfter(view, last + 1);
       if (verb) narrow(this.byVerb, mention.entity, new Set([verb]));
       const { keys, context, place, complement } = this.titlesBefore(i);
@@ -278,7 +279,7 @@ export class SpeakerResolver {
     const described = title !== null && isMinistryHead(title.split(' ')[0]!) ? describedField(this.view.words, head + 1, range.end) : undefined;
     // The description itself may be linked as a body of its own (`военное ведомство`): only a place says where the minister is.
     const placeOnly = typeof context === 'number' && this.view.entities[context]?.type === 'ORG' ? undefined : context;
-    const role = !title ? null : described !== undefined ? this.ministerOf(described, at, placeOnly, fits) : this.role(title, at, context, postOf, fits);
+    const role = !title ? null : described !== undefined ? this.ministerOf(described, at, placeOnly, fits) : this.role(title, at, context, postOf, fits) ?? this.ministryHead(title, context, range, at, fits);
     if (role) return role;
     // Of no minister of that field, only someone just named acting who holds no post: not the `министр финансов` before.
     if (described !== undefined) return this.subjectBefore(before, fits, true) ?? UNRESOLVED;
@@ -304,6 +305,15 @@ export class SpeakerResolver {
     if (headWord && !mentionAt[head] && range.end - range.first === 1 && isBodyNoun(headWord)) {
       const body = this.actingBefore(this.bodies, before, () => true, false);
       if (body) return { ...body, person: false };
+      // Rule `generalBodyContinues`: a general kind noun (`ведомство`, `издание`) continues the last speaker, when that was an
+      // organisation named with no kind or with one it covers (`…, сообщили в управлении МЧС. По данным ведомства, …`).
+      const covered = headWord.keys.flatMap(kindsCovered);
+      const kinds = last?.entity != null ? this.namedKinds.get(last.entity) : undefined;
+      if (covered.length > 0 && last && !last.person && last.entity !== null && this.view.entities[last.entity]?.type === 'ORG' && (!kinds || covered.some((kind) => kinds.has(kind)))) return last;
+      // Rule `kindlessOrganisation`: else the organisation named last, in its sentence or the two before, that the text named
+      // with no kind at all, which may be of any (`«Яндекс» представил …, говорится в пресс-релизе компании`).
+      const kindless = this.kindlessBefore(at);
+      if (kindless !== undefined) return this.named(kindless, false);
     }
     const surname = this.surname(range, at, fits, head);
     if (surname) return surname;
@@ -442,7 +452,11 @@ export class SpeakerResolver {
     const { words } = this.view;
     let before = i - 1;
     while (before >= 0 && isPunctuation(words[before]!, '«"„“')) before--;
-    for (const word of [words[before], words[i]]) {
+    // Rule `nameHeadKind`: also the noun that heads the name after its adjectives (`Мещанский районный суд Москвы` is a `суд`).
+    let head = i;
+    while (head < words.length && words[head]!.token.start < mention.end && words[head]!.analyses[0]?.pos === 'ADJF') head++;
+    const named = head > i && head < words.length && words[head]!.token.start < mention.end ? words[head] : undefined;
+    for (const word of [words[before], words[i], named]) {
       if (!word || !isOrganisationKind(word)) continue;
       for (const key of word.keys) {
         append(this.organisationsByKind, key, { at: mention.start, entity: mention.entity });
@@ -461,13 +475,30 @@ export class SpeakerResolver {
     const reading = word.analyses[0];
     if (!reading || reading.pos !== 'NOUN' || reading.number === 'plur') return undefined;
     let found: Placed | undefined;
-    for (const key of word.keys) {
+    // Rule `kindHypernym`: a general kind noun stands for an organisation named with a kind it covers (`издание`: a `газета`).
+    for (const key of [...word.keys, ...word.keys.flatMap(kindsCovered)]) {
       const list = this.organisationsByKind.get(key);
       if (!list) continue;
       const low = firstAtOrAfter(list, at);
       if (low > 0 && (!found || list[low - 1]!.at > found.at)) found = list[low - 1];
     }
     return found?.entity;
+  }
+
+  /**
+   * The organisation named last before `at` as the subject of a verb (`«Яндекс» представил`), in its sentence or the two
+   * before, if the text names it with no kind noun anywhere; a body named otherwise there (`по МСФО`) is passed over.
+   */
+  private kindlessBefore(at: number): number | undefined {
+    const sentence = this.view.sentenceOf[tokenAtOrAfter(this.view, at)]!;
+    const end = firstAtOrAfter(this.bodies, at);
+    for (let k = end - 1; k >= Math.max(0, end - LOOKAROUND); k--) {
+      const body = this.bodies[k]!;
+      if (body.sentence < sentence - 2) return undefined;
+      if (!body.acts || this.view.entities[body.entity]?.type !== 'ORG') continue;
+      return this.namedKinds.has(body.entity) ? undefined : body.entity;
+    }
+    return undefined;
   }
 
   /** The state whose capital the place is (`Минск` → `Белоруссия`): the document's entity of it, else its listed name; null for any other place. */
@@ -661,6 +692,32 @@ export class SpeakerResolver {
     // The holders' mentions nearest `at`, a few each way (as for surnames), so a document naming thousands of ministers stays linear.
     const found = closest(keys.map((key) => this.holderMentions.get(key) ?? []), at, (placed) => holds(placed.entity) && fits(placed.entity));
     return found ? this.named(found.entity, true) : null;
+  }
+
+  /**
+   * Rule `ministryHeadPlace`: the head of a ministry the text names (`глава МИД Венгрии`, `глава венгерского МИД`) is the
+   * minister of its field at the ministry's place, by its name or an adjective in the phrase (`министр иностранных дел
+   * Венгрии`), or anywhere when the phrase names no place; null when the phrase is no head of a named ministry.
+   */
+  private ministryHead(title: string, context: Where | undefined, range: TokenRange, at: number, fits: (entity: number) => boolean): Resolved | null {
+    if (typeof context !== 'number' || !isMinistryHead(title.split(' ')[0]!) || this.view.entities[context]?.type !== 'ORG') return null;
+    // The ministry by its whole name, else by the word of its name that is one (`МИД` of `венгерский МИД`, `МИД Венгрии`).
+    const name = this.view.entities[context]!.name;
+    const ministry = [name, ...name.split(' ')].find((form) => fieldOfMinistry(form) !== undefined);
+    if (ministry === undefined) return null;
+    const field = fieldOfMinistry(ministry)!;
+    // Its place: in its name (`МИД Венгрии`), a place named in the phrase, or a place adjective, in its name too (`венгерского МИД`).
+    let place = this.stateBodyPlace(context);
+    for (let i = range.first; i < range.end && place === undefined; i++) {
+      const mention = this.view.mentionAt[i];
+      const word = this.view.words[i]!;
+      if (mention?.type === 'LOC') place = mention.entity;
+      else if (isWord(word) && word.shape === 'lower') {
+        const adjective = placeOfAdjective(word);
+        if (adjective !== undefined) place = this.placeWhere(adjective);
+      }
+    }
+    return this.ministerOf({ field, title: ministerTitle(ministry) }, at, place, fits);
   }
 
   /**
@@ -907,6 +964,7 @@ function append<K, T>(index: Map<K, T[]>, key: K, entry: T): void {
 function sharesCase(view: DocumentView, head: Word, first: number, end: number): boolean {
   const cases = new Set(head.analyses.map((reading) => reading.case).filter((c) => c !== undefined));
   if (cases.size === 0 || head.analyses.some((reading) => reading.tags.includes('Fixd'))) return true;
+  if (end - first > 1 && view.mentionAt[first]?.type === 'PER') return personSharesCase(view, cases, first, end);
   for (let i = first; i < end; i++) {
     const word = view.words[i]!;
     if (!isWord(word) || word.latin || !word.analyses.some((reading) => reading.case)) continue;
@@ -914,6 +972,21 @@ function sharesCase(view: DocumentView, head: Word, first: number, end: number):
     if (nouns.length > 0 && !nouns.some((reading) => reading.tags.includes('Fixd') || cases.has(reading.case!))) return false;
   }
   return true;
+}
+
+/**
+ * Rule `nameReadings`: a person's name of several words is in the head's case when one of its words is, each read by its
+ * name readings when it has some (`Антон Долин`: `Долин` is also the genitive plural of `долина`, `Антон` is nominative).
+ */
+function personSharesCase(view: DocumentView, cases: ReadonlySet<string | undefined>, first: number, end: number): boolean {
+  for (let i = first; i < end; i++) {
+    const word = view.words[i]!;
+    if (!isWord(word) || word.latin) continue;
+    const nouns = word.analyses.filter((reading) => reading.pos === 'NOUN' && reading.case !== undefined);
+    const names = nouns.filter((reading) => reading.tags.includes('Name') || reading.tags.includes('Surn') || reading.tags.includes('Patr'));
+    if ((names.length > 0 ? names : nouns).some((reading) => reading.tags.includes('Fixd') || cases.has(reading.case!))) return true;
+  }
+  return false;
 }
 
 /** The words after `министерство` in each name of a ministry: the name itself and its listed full names; none for any other body. */
@@ -1050,7 +1123,9 @@ function isProper(word: Word): boolean {
   // A title is a common noun for a person, whatever the dictionary knows of it (`Экс-президент`).
   if (word.keys.some(isTitleKey)) return false;
   if (word.latin) return true;
-  // At a sentence's start only a word the dictionary does not know at all (`Проди говорит`).
+  // At a sentence's start only a word the dictionary does not know at all (`Проди говорит`); rule `compoundCommon`: nor a
+  // compound read by its last part as a common noun (`Топ-менеджер добавил`).
+  if (word.sentenceStart && word.text.includes('-') && word.analyses.some((reading) => reading.pos === 'NOUN' && !reading.tags.includes('Name') && !reading.tags.includes('Surn') && fold(reading.lemma) === fold(word.text.slice(word.text.lastIndexOf('-') + 1)))) return false;
   return word.shape === 'title' && !word.common && (!word.sentenceStart || !word.analyses.some((reading) => reading.known));
 }
 
@@ -1129,7 +1204,7 @@ const FEMININE_SURNAME = /(?:ов|ев|ёв|ин|ын|ск|цк)а$|[сц]кая
  * name's readings allows (`Дмитрия Медведева` may be a man's genitive or a woman's
  * nominative; `Алла Бут` is a woman's), a common first name by the gender it is listed with.
  */
-function gendersOf(words: readonly Word[], first: number, end: number): ReadonlySet<Gender> {
+function gendersOf(words: readonly Word[], first: number, end: number, normalFirst?: string): ReadonlySet<Gender> {
   let allowed = new Set<Gender>(['masc', 'femn']);
   for (let i = first; i < words.length && words[i]!.token.start < end; i++) {
     // A common first name is of the gender it is listed with, whatever else the dictionary reads it as (`Эммануэль`).
@@ -1138,7 +1213,10 @@ function gendersOf(words: readonly Word[], first: number, end: number): Readonly
       allowed = new Set([...allowed].filter((gender) => listed.has(gender)));
       continue;
     }
-    const readings = words[i]!.analyses.filter((reading) => reading.tags.includes('Name') || reading.tags.includes('Surn') || reading.tags.includes('Patr'));
+    // Rule `normalFirstReading`: a first name is read as the one the entity stage gave the person (`Кая Каллас`: not the
+    // genitive of the man's name `Кай`); a reading of another first name is no evidence.
+    const otherFirst = (reading: WordAnalysis): boolean => normalFirst !== undefined && reading.tags.includes('Name') && fold(reading.lemma) !== normalFirst;
+    const readings = words[i]!.analyses.filter((reading) => (reading.tags.includes('Name') || reading.tags.includes('Surn') || reading.tags.includes('Patr')) && !otherFirst(reading));
     if (readings.length === 0) continue;
     const genders = new Set<Gender>();
     for (const reading of readings) {

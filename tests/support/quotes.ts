@@ -13,3 +13,11 @@ export async function quotes(text: string): Promise<string[]> {
 export async function quotesWithCues(text: string): Promise<string[]> {
   return (await analyze(text)).quotes.map((q) => `${q.kind} «${content(q)}» cue=${q.cue?.text ?? '—'} ${speaker(q)}`);
 }
+
+/** Each quote as {@link quotesWithCues} gives it, with where its content pieces stand (for the article probe). */
+export async function quotesWithPieces(text: string): Promise<Array<{ line: string; pieces: Array<[number, number]> }>> {
+  return (await analyze(text)).quotes.map((q) => ({
+    line: `${q.kind} «${content(q)}» cue=${q.cue?.text ?? '—'} ${speaker(q)}`,
+    pieces: q.content.map((c) => [c.start, c.end] as [number, number]),
+  }));
+}
