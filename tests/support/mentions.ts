@@ -32,7 +32,7 @@ function placed(text: string, mentions: ArticleMention[]): Array<{ line: string;
     const span = line.slice(line.indexOf(' ') + 1);
     const start = text.indexOf(span, from);
     if (start < 0) throw new Error(`expected mention not in the article text: ${line}`);
-    from = start + 1;
+    from = start + span.length;
     return { line, known, start, end: start + span.length };
   });
 }
