@@ -150,11 +150,10 @@ probeEntityArticles({
       'Аналитик «Фридом Финанс» Георгий Ващенко отметил, что рынок электронной торговли в России в прошлом году вырос на 40%. По данным Ассоциации компаний интернет-торговли, доля онлайн-продаж превысила 15%. Министр промышленности и торговли Антон Алиханов ранее заявил, что Минпромторг подготовит законопроект о платформенной экономике.',
     mentions: [
       'LOC МОСКВА', 'ORG Яндекс.Маркет', 'LOC Казань', 'LOC Уфу', 'LOC Краснодар', 'PER Евгений Шевченко',
-      'ORG Wildberries', 'PER Татьяна Ким', 'LOC России', 'ORG Ozon', 'ORG Московской бирже', { line: 'ORG Фридом Финанс', known: 'a company’s name in quotes that reads as a first name and a surname is taken for a person' },
+      'ORG Wildberries', 'PER Татьяна Ким', 'LOC России', 'ORG Ozon', 'ORG Московской бирже', { line: 'ORG Фридом Финанс', known: 'a company’s name in quotes after a title, with no descriptor, is no person (person name in quotes) but nothing makes it an organisation' },
       'PER Георгий Ващенко', 'LOC России', 'ORG Ассоциации компаний интернет-торговли', 'PER Антон Алиханов',
       'ORG Минпромторг',
     ],
-    extraKnown: 'the company in quotes typed PER',
   },
   'sport: tennis in Melbourne, women’s surnames and foreign players': {
     text:
