@@ -1054,6 +1054,8 @@ function nameOfKind(match: Match): boolean {
 const localInstitution = lemmaSet(rolesData.localInstitutions);
 /** A body named by the district or town it serves (`суд`, `прокуратура`; roles.json districtBodies). */
 const districtBody = lemmaSet(rolesData.districtBodies);
+/** A body named by the region it studies (`институт`; roles.json studyBodies), capitalised and singular. */
+const STUDY_BODY = and(title, pos('NOUN'), gram('sing'), lemmaSet(rolesData.studyBodies));
 /**
  * An adjective made from a district's or a town's name (`Басманный`, `Пресненский`, `Хамовнический`): one the dictionary
  * reads as a place's, or a relative one in `-ский`, `-цкий` or `-ской` that is no state's (`Российский суд` is any Russian court) and no level of a district (`городской`; place-words.json districtAdjectives).
@@ -1383,6 +1385,8 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   // organisation after the body makes it a name, and is named on its own (`Конгресса | США`, `МИД | РФ`), as news writes either alone;
   // a listed place's words are the owner's, not the body's (`Облизбирком | Ленинградской области`)
   rule('Body of place', 'ORG', [repeat(NAME_ADJECTIVE, 0, 2), one(BODY), repeat(and(GENITIVE_WORD, not(listed('LOC'))), 0, 3), one(PLACE_OR_ORGANISATION, 'next')], listedNameWhole),
+  // `Института Дальнего Востока`, `Институт Европы`: an institute's place is the region it studies, part of its name, not its owner
+  rule('Institute of region', 'ORG', [one(STUDY_BODY, 'head'), repeat(and(listed('LOC'), genitive), 1, 3)]),
   // `Совета муфтиев | России`, `Союза журналистов | Армении`: a body named by the people it unites, a plural person's noun that is
   // a title word too, before the place it unites them in; a place only, as a body after them is another one (`Палаты
   // представителей | Конгресса`)

@@ -138,10 +138,10 @@ probeEntityArticles({
       'LOC ТОКИО', 'LOC Японии', 'PER Сигэру Исиба', 'LOC Токио', 'LOC Южной Кореи', 'PER Ли Чжэ Мёном', 'LOC КНДР',
       'ORG Киодо', 'PER Исиба', 'LOC Токио', 'LOC Сеул', 'ORG АСЕАН', 'LOC Куала-Лумпуре', 'PER Ли Чжэ Мён', 'LOC Пусан',
       'LOC Пекине', 'ORG МИД', 'LOC КНР', 'PER Мао Нин', 'LOC Китай', 'LOC Корейском полуострове', 'LOC Вьетнама',
-      'PER Фам Минь Тинь', 'LOC Осаке', { line: 'PER Хирофуми Ёсимурой', known: 'after `префектуры` the name is read as the prefecture’s (descriptor Place); the guesser also reads `Ёсимурой` as a nominative, so case does not tell it is the governor’s' }, { line: 'ORG Института Дальнего Востока', known: 'a listed place after `Институт` is read as its owner (Body of place), not the region it studies' }, 'PER Валерий Кистанов',
+      'PER Фам Минь Тинь', 'LOC Осаке', { line: 'PER Хирофуми Ёсимурой', known: 'after `префектуры` the name is read as the prefecture’s (descriptor Place); the guesser also reads `Ёсимурой` as a nominative, so case does not tell it is the governor’s' }, 'ORG Института Дальнего Востока', 'PER Валерий Кистанов',
       'LOC Японии', 'LOC Южной Кореи', 'LOC Вашингтона',
     ],
-    extraKnown: 'the governor typed LOC, and the institute cut before the place it studies',
+    extraKnown: 'the governor typed LOC',
   },
   'business: marketplaces, Latin names and ministries in short form': {
     text:
