@@ -184,6 +184,13 @@ function matchSentence(
       continue;
     }
     const taken = takenLength(match);
+    // A person's name that fills a pair of quotes is the name of something else (`аналитик «Фридом Финанс»`, a company's;
+    // a film's, a ship's): its words are taken, no person found. Named `person name in quotes`.
+    if (match === grammatical && match.rule.type === 'PER' && quotedWhole(words, i, taken)) {
+      for (let j = i; j < i + taken; j++) covered[j] = true;
+      i += taken;
+      continue;
+    }
     let owner = match === grammatical ? match.words.slice(taken) : listedOwner(words, i, listed!, grammatical);
     // The place read after a body is no owner when a person's name opens there (`Apple | Тим Кук`: `Тим` is also a town).
     if (owner.length > 0 && matchAt(GRAMMAR, words, i + taken)?.rule.type === 'PER') owner = [];
@@ -200,6 +207,12 @@ function matchSentence(
     for (let j = i; j < i + taken; j++) covered[j] = true;
     i += taken;
   }
+}
+
+/** The `taken` words at `start` are all the words between a pair of quotes. */
+function quotedWhole(words: readonly Word[], start: number, taken: number): boolean {
+  const [before, after] = [words[start - 1], words[start + taken]];
+  return before !== undefined && after !== undefined && QUOTE_OPEN(before) && QUOTE_CLOSE(after);
 }
 
 /** The keys of a word to find the same name in another case: its keys, and for a word the dictionary does not know, its stem too. */

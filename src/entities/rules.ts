@@ -707,6 +707,12 @@ export const BODY_SHORT_FORM_RULE = 'body short form';
 
 const GEOX = and(capitalized, knownGram('Geox'), or(properHere, placeReadingFirst), formTest((word) => word.text.length > 1));
 const ADJECTIVE = and(title, pos('ADJF'));
+/**
+ * A capitalised adjective opening an organisation's name; not a word the dictionary knows only as something else, which
+ * the guesser also reads as an indeclinable adjective (`в Петропавловск | дополнительную группу`: a place's name). Named
+ * `known non-adjective`.
+ */
+const NAME_ADJECTIVE = and(ADJECTIVE, not(formTest((word) => word.analyses.some((r) => r.known) && !word.analyses.some((r) => r.known && r.pos === 'ADJF'))));
 
 /**
  * Rule `adjective, not a place`: a sentence's first word that the dictionary knows as a place (a town named by an adjective,
@@ -888,9 +894,15 @@ function personOfStreet(match: Match): boolean {
   if (!singularStreet(match.words[0]!)) return false;
   const after = match.words.slice(1);
   const name = after.length > 1 && titleWord(after[0]!) ? after.slice(1) : after;
-  // A name that may be in the nominative before a verb is its subject (`На площади | Путин выступил`, `На улице | Лена встретила`).
-  const verbAfter = match.following?.analyses[0]?.pos === 'VERB';
-  if (verbAfter && name.at(-1)!.analyses.some((r) => (r.tags.includes('Surn') || r.tags.includes('Name')) && r.case === 'nomn')) return false;
+  // A name that may be in the nominative before a verb is its subject (`На площади | Путин выступил`, `На улице | Лена встретила`),
+  // unless the verb is plural, or a noun before the street's preposition is the clause's subject already (`работы на улице
+  // Окунева завершатся`, `достройка школы на улице Фрунзе завершится`). Named `street name no subject`.
+  const verb = match.following?.analyses[0];
+  const preposition = match.at !== undefined && match.sentence !== undefined ? match.sentence[match.at - 1] : undefined;
+  const before = match.at !== undefined && match.sentence !== undefined ? match.sentence[match.at - 2] : undefined;
+  const subjectBefore = preposition?.shape === 'lower' && before?.shape === 'lower' && before.analyses[0]?.pos === 'NOUN';
+  const subjectAfter = verb?.pos === 'VERB' && !verb.tags.includes('plur') && !subjectBefore;
+  if (subjectAfter && name.at(-1)!.analyses.some((r) => (r.tags.includes('Surn') || r.tags.includes('Name')) && r.case === 'nomn')) return false;
   return agree(name.map((word) => ({ word, accept: (r: WordAnalysis) => (r.tags.includes('Surn') || r.tags.includes('Name')) && r.case === 'gent' && r.number === 'sing' }))) !== null;
 }
 
@@ -1042,6 +1054,8 @@ function nameOfKind(match: Match): boolean {
 const localInstitution = lemmaSet(rolesData.localInstitutions);
 /** A body named by the district or town it serves (`суд`, `прокуратура`; roles.json districtBodies). */
 const districtBody = lemmaSet(rolesData.districtBodies);
+/** A body named by the region it studies (`институт`; roles.json studyBodies), capitalised and singular. */
+const STUDY_BODY = and(title, pos('NOUN'), gram('sing'), lemmaSet(rolesData.studyBodies));
 /**
  * An adjective made from a district's or a town's name (`Басманный`, `Пресненский`, `Хамовнический`): one the dictionary
  * reads as a place's, or a relative one in `-ский`, `-цкий` or `-ской` that is no state's (`Российский суд` is any Russian court) and no level of a district (`городской`; place-words.json districtAdjectives).
@@ -1349,35 +1363,37 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   // `ОАО Газпром`, `ФК Ростов`, `ИА Regnum`: the name after a legal form or kind in capitals
   rule('legal form Name', 'ORG', [one(legalForm, 'context'), repeat(and(capitalized, isWord, not(legalForm)), 1, 3)], oneName),
   // `Законодательного собрания`, `Социалистической рабочей партии`: a capital on the first adjective makes a name
-  rule('Adjective body', 'ORG', [one(and(ADJECTIVE, not(sentenceStart))), repeat(LOWER_ADJECTIVE, 0, 2), one(BODY_HEAD)], caseAgrees),
+  rule('Adjective body', 'ORG', [one(and(NAME_ADJECTIVE, not(sentenceStart))), repeat(LOWER_ADJECTIVE, 0, 2), one(BODY_HEAD)], caseAgrees),
   // `Лондонская полиция заявила`, `Нью-йоркская фондовая биржа`: at a sentence's start the capital says nothing, so a city's or a
   // region's adjective makes a name only with a body the place has one of
   rule('Adjective body at the start', 'ORG', [one(and(localAdjective, sentenceStart)), repeat(LOWER_ADJECTIVE, 0, 2), one(and(lower, localInstitution, pos('NOUN')))], caseAgrees),
   // `Басманный суд арестовал`, `Пресненский районный суд`: a court is named by the district or town it sits in, so an adjective
   // of a proper name before it names one even at a sentence's start (not `Городской суд`, `Районный суд`, a court's level)
   rule('district court at the start', 'ORG', [
-    one(and(ADJECTIVE, sentenceStart, districtNameAdjective)), repeat(LOWER_ADJECTIVE, 0, 2), one(and(lower, districtBody, pos('NOUN'))),
+    one(and(NAME_ADJECTIVE, sentenceStart, districtNameAdjective)), repeat(LOWER_ADJECTIVE, 0, 2), one(and(lower, districtBody, pos('NOUN'))),
   ], caseAgrees),
   // `Верховный суд Бангладеша`, `Исламского комитета России`: the place after such a body is its owner, named on its own as in `Body of place`
   rule('Adjective body of place', 'ORG', [
-    one(and(ADJECTIVE, not(sentenceStart))), repeat(LOWER_ADJECTIVE, 0, 2), one(BODY_HEAD), repeat(and(listed('LOC'), genitive), 1, 3, 'next'),
+    one(and(NAME_ADJECTIVE, not(sentenceStart))), repeat(LOWER_ADJECTIVE, 0, 2), one(BODY_HEAD), repeat(and(listed('LOC'), genitive), 1, 3, 'next'),
   ], bodyCaseAgrees),
   // `Футбольная ассоциация Англии оштрафовала`: at a sentence's start, the owner after a body that is no kind of organisation
   // (`Российская компания`) makes it a name
   rule('Adjective body of place', 'ORG', [
-    one(and(ADJECTIVE, sentenceStart)), repeat(LOWER_ADJECTIVE, 0, 2), one(START_BODY_HEAD), repeat(and(listed('LOC'), genitive), 1, 3, 'next'),
+    one(and(NAME_ADJECTIVE, sentenceStart)), repeat(LOWER_ADJECTIVE, 0, 2), one(START_BODY_HEAD), repeat(and(listed('LOC'), genitive), 1, 3, 'next'),
   ], bodyCaseAgrees),
   // `Совет Безопасности ООН`, `Администрация Президента Азербайджана`, `Минобороны Азербайджана`: the place or
   // organisation after the body makes it a name, and is named on its own (`Конгресса | США`, `МИД | РФ`), as news writes either alone;
   // a listed place's words are the owner's, not the body's (`Облизбирком | Ленинградской области`)
-  rule('Body of place', 'ORG', [repeat(ADJECTIVE, 0, 2), one(BODY), repeat(and(GENITIVE_WORD, not(listed('LOC'))), 0, 3), one(PLACE_OR_ORGANISATION, 'next')], listedNameWhole),
+  rule('Body of place', 'ORG', [repeat(NAME_ADJECTIVE, 0, 2), one(BODY), repeat(and(GENITIVE_WORD, not(listed('LOC'))), 0, 3), one(PLACE_OR_ORGANISATION, 'next')], listedNameWhole),
+  // `Института Дальнего Востока`, `Институт Европы`: an institute's place is the region it studies, part of its name, not its owner
+  rule('Institute of region', 'ORG', [one(STUDY_BODY, 'head'), repeat(and(listed('LOC'), genitive), 1, 3)]),
   // `Совета муфтиев | России`, `Союза журналистов | Армении`: a body named by the people it unites, a plural person's noun that is
   // a title word too, before the place it unites them in; a place only, as a body after them is another one (`Палаты
   // представителей | Конгресса`)
-  rule('Body of members of place', 'ORG', [repeat(ADJECTIVE, 0, 2), one(BODY), one(MEMBERS), one(and(or(listed('LOC'), knownGram('Geox')), genitive), 'next')], listedNameWhole),
+  rule('Body of members of place', 'ORG', [repeat(NAME_ADJECTIVE, 0, 2), one(BODY), one(MEMBERS), one(and(or(listed('LOC'), knownGram('Geox')), genitive), 'next')], listedNameWhole),
   // `Министерство труда и социальной защиты`, `Комитета Совета Федерации по международным делам`, `комитетом ООН против пыток`
   rule('body with complements', 'ORG', [
-    optional(and(ADJECTIVE, not(sentenceStart))), repeat(LOWER_ADJECTIVE, 0, 2), one(COMPLEMENT_HEAD, 'head'), repeat(COMPLEMENT_WORD, 1, 10, 'complement'),
+    optional(and(NAME_ADJECTIVE, not(sentenceStart))), repeat(LOWER_ADJECTIVE, 0, 2), one(COMPLEMENT_HEAD, 'head'), repeat(COMPLEMENT_WORD, 1, 10, 'complement'),
   ], (match) => complementedName(match) && listedNameWhole(match)),
   // `МХТ имени Чехова`, `МГУ имени Ломоносова`: an institution's abbreviation with the person it is named after is one name
   rule('abbreviation named after', 'ORG', [
@@ -1388,7 +1404,7 @@ export const ORGANISATION_RULES: readonly Rule[] = [
     one(SERVING_BODY, 'head'), repeat(SERVING_BODY_PART, 0, 3), one(text('по')), repeat(TERRITORY_WORD, 1, 4),
   ], territoryServed),
   rule('body by territory', 'ORG', [
-    one(and(ADJECTIVE, not(sentenceStart))), one(or(SERVING_BODY, LOWER_SERVING_BODY), 'head'), repeat(SERVING_BODY_PART, 0, 3), one(text('по')), repeat(TERRITORY_WORD, 1, 4),
+    one(and(NAME_ADJECTIVE, not(sentenceStart))), one(or(SERVING_BODY, LOWER_SERVING_BODY), 'head'), repeat(SERVING_BODY_PART, 0, 3), one(text('по')), repeat(TERRITORY_WORD, 1, 4),
   ], territoryServed),
   // `сборную России по бобслею и скелетону`, `сборной страны по футболу`: a team with its place and its sport is a named team
   rule('team of place by sport', 'ORG', [

@@ -123,6 +123,7 @@ function formOf(token: Token): Form {
     } else if (!reading.lemma.startsWith(beginning)) continue;
     if (!keys.includes(reading.key)) keys.push(reading.key);
   }
+  if (kind === 'word' && HYPHENATED_TWO.test(text)) for (const key of placePartsKeys(text, readings)) if (!keys.includes(key)) keys.push(key);
   form = {
     analyses: readings,
     // Cut to its length: an array grown by pushes keeps a dozen spare slots, and every form keeps its keys.
@@ -308,4 +309,24 @@ const NOUN_ENDING = /(?:ами|ями|ом|ем|ой|ей|ам|ям|ах|ях|а
 /** A folded name without its case ending: two forms of a name the dictionary does not know share it (`хезболла`, `хезболлы`). */
 export function nameStem(folded: string): string {
   return folded.replace(NOUN_ENDING, '');
+}
+
+/** Two capitalised parts joined by one hyphen (`Каменску-Уральскому`, `Каменске-Шахтинском`). */
+const HYPHENATED_TWO = /^\p{Lu}[^-]*-\p{Lu}[^-]*$/u;
+
+/**
+ * The lemma of a town named by a place and an adjective joined by a hyphen, each part put in its own nominative
+ * (`Каменску-Уральскому` → `каменск-уральский`), where the dictionary does not know the whole: its guesser lemmatises
+ * the last part alone (`уральский`), and the listed name would not be found in an oblique case. The first part must be
+ * a place the dictionary knows in the same case as the second. Named `place parts keys`.
+ */
+function placePartsKeys(text: string, readings: readonly WordAnalysis[]): string[] {
+  if (readings.some((reading) => reading.known)) return [];
+  const [first, second] = text.split('-') as [string, string];
+  const keys: string[] = [];
+  for (const place of analyses(first)) {
+    if (!place.known || !place.tags.includes('Geox') || place.case === null) continue;
+    for (const part of analyses(second)) if (part.case === place.case && (part.pos === 'ADJF' || part.pos === 'NOUN')) keys.push(`${place.key}-${part.key}`);
+  }
+  return keys;
 }
