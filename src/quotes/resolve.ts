@@ -454,7 +454,8 @@ export class SpeakerResolver {
     while (before >= 0 && isPunctuation(words[before]!, '«"„“')) before--;
     // Rule `nameHeadKind`: also the noun that heads the name after its adjectives (`Мещанский районный суд Москвы` is a `суд`).
     let head = i;
-    while (head < words.length && words[head]!.token.start < mention.end && words[head]!.analyses[0]?.pos === 'ADJF') head++;
+    // An adjective whose first reading is a surname is still one before the kind noun (`Тверской суд`, `Басманный суд`).
+    while (head < words.length && words[head]!.token.start < mention.end && !isOrganisationKind(words[head]!) && words[head]!.analyses.some((reading) => reading.pos === 'ADJF')) head++;
     const named = head > i && head < words.length && words[head]!.token.start < mention.end ? words[head] : undefined;
     for (const word of [words[before], words[i], named]) {
       if (!word || !isOrganisationKind(word)) continue;
