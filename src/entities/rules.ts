@@ -294,7 +294,18 @@ function showsManCase(word: Word, wordCase: string, surname: boolean): boolean {
 }
 
 /** A capitalised word that may be a foreign name of either kind: no common word, place, organisation or title. */
-const FOREIGN_PART = and(title, isWord, not(latin), not(commonWord), not(knownGram('Geox')), not(knownGram('Orgn')), not(listed('LOC')), not(listed('ORG')), not(titleWord));
+/**
+ * Rule `placeBeforeHyphen`: a hyphenated word whose first part the dictionary reads as a place and never as a name is a place's
+ * name in any case (`Каменска-Уральского`, `Ростове-на-Дону`, `Петропавловск-Камчатский`), not part of a person's; a double
+ * surname's first part is a surname (`Петров-Водкин`, `Салтыков-Щедрин`).
+ */
+const placeBeforeHyphen: Predicate = formTest((word) => {
+  const dash = word.text.indexOf('-');
+  if (dash <= 0) return false;
+  const readings = analyses(word.text.slice(0, dash));
+  return readings.some((reading) => reading.known && reading.tags.includes('Geox')) && !readings.some((reading) => reading.known && (reading.tags.includes('Surn') || reading.tags.includes('Name')));
+});
+const FOREIGN_PART = and(title, isWord, not(latin), not(commonWord), not(knownGram('Geox')), not(knownGram('Orgn')), not(listed('LOC')), not(listed('ORG')), not(titleWord), not(placeBeforeHyphen));
 /** A syllable of an East Asian name: a short capitalised word outside any list (`Ли Со Ён`, `Аун Сан Су Чжи`); the first no preposition that opens a sentence (`С Ким Чен Ыном`). */
 const SYLLABLE_SHAPE = and(title, isWord, not(latin), not(listed('LOC')), not(listed('ORG')), not(titleWord));
 const SYLLABLE = and(formTest((word) => word.text.length <= 4), SYLLABLE_SHAPE);
@@ -438,7 +449,7 @@ const adjectiveSubject = (match: Match): boolean => {
 };
 
 /** A word inside a sentence capitalised as a name's: no listed or known place or organisation, state body's short name, title, patronymic or Latin word. */
-const NAME_INSIDE = and(title, isWord, not(latin), not(sentenceStart), not(listed('LOC')), not(listed('ORG')), not(knownGram('Geox')), not(knownGram('Orgn')), not(titleWord), not(knownGram('Patr')), not(functionWord), (word: Word) => !bodyShape(word));
+const NAME_INSIDE = and(title, isWord, not(latin), not(sentenceStart), not(listed('LOC')), not(listed('ORG')), not(knownGram('Geox')), not(knownGram('Orgn')), not(titleWord), not(knownGram('Patr')), not(functionWord), (word: Word) => !bodyShape(word), not(placeBeforeHyphen));
 /**
  * A surname alone after a title has no name-shaped word or patronymic after it: `предприниматель Бессель Кок` is a given
  * name and a surname, which the rules for names with a first name read from the given name on.
@@ -1100,7 +1111,10 @@ const placeOrBody = or(listed('LOC'), listed('ORG'), knownGram('Geox'), ORGN, AB
 // remembered answers every time, and a long batch would fill the forms with them.
 /** A body's or a place's word after `при` (`Совет при Президенте`); other nouns after it are no complement (`при поддержке`). */
 const PRI_OBJECT = or(organisationHead, titleWord, placeBody, placeOrBody);
-const NAMED_GENITIVE = and(title, gram('gent'));
+// Rule `namedAfterGenitive`: the person a body is named after stands in the genitive (`имени Ломоносова`), so a first name the
+// dictionary reads as a nominative singular is the next person's, who heads the phrase after the body (`МГУ имени Ломоносова
+// Виктор Садовничий`), whatever its guessed or other readings allow (`Эдуард` as a plural genitive of `Эдуарда`).
+const NAMED_GENITIVE = and(title, gram('gent'), not(knownGram('Name', 'sing', 'nomn')));
 const BODY_WORD = or(titleWord, organisationHead, placeBody);
 /** A word in a preposition's case, and one in the genitive, by the preposition's case. */
 const COMPLEMENT_CASES = [...new Set(['gent', ...Object.values(COMPLEMENT_PREPOSITIONS)])];

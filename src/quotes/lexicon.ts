@@ -3,6 +3,7 @@
  * words are cues, matched by lemma so every tense, aspect and form counts.
  */
 import cues from '../data/quotes/cues.json';
+import demonyms from '../data/gazetteer/demonyms.json';
 import pronouns from '../data/quotes/pronouns.json';
 import { gazetteer } from '../lexicon/gazetteer.js';
 import { fold, foldedSet, type Word } from '../words/word.js';
@@ -164,6 +165,16 @@ export function isLatterAdjective(word: Word): boolean {
 /** A noun for an office or public standing (`мэр`, `Глава`, `дипломат`), by which news goes on about the person it has just named. */
 export function isOfficeNoun(word: Word): boolean {
   return word.analyses.some((reading) => reading.pos === 'NOUN' && OFFICE_NOUNS.has(reading.key));
+}
+
+const NATIONALITY_NOUNS: ReadonlySet<string> = foldedSet(demonyms.nouns);
+
+/**
+ * A noun of a person's nationality (`серб`, `француженка`; data/gazetteer/demonyms.json), by which sports and foreign news go
+ * on about the person just named (`Деян Станкович похвалил футболистов. «…», — сказал серб`).
+ */
+export function isNationalityNoun(word: Word): boolean {
+  return word.analyses.some((reading) => reading.pos === 'NOUN' && NATIONALITY_NOUNS.has(reading.key));
 }
 
 /** The kinds of organisation a general kind noun covers (folded: `издание` → `газета`, `журнал`, …; kindHypernyms in cues.json), or none. */

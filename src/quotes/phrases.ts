@@ -72,7 +72,18 @@ function isNominal(view: DocumentView, i: number): boolean {
   const word = view.words[i]!;
   if (!isWord(word)) return false;
   if (view.mentionAt[i] || word.latin || word.analyses.length === 0) return true;
-  return NOMINAL.has(best(word)!.pos) || (word.shape !== 'lower' && !word.sentenceStart && word.grammemes.has('NOUN'));
+  return NOMINAL.has(best(word)!.pos) || (word.shape !== 'lower' && !word.sentenceStart && word.grammemes.has('NOUN')) || quantifies(view, i);
+}
+
+/**
+ * Rule `quantifierBeforeNoun`: a word that may be a numeral (`несколько`, read first as an adverb) before a noun in the
+ * genitive plural counts that noun and opens its phrase (`несколько телеграм-каналов написали`).
+ */
+function quantifies(view: DocumentView, i: number): boolean {
+  const word = view.words[i]!;
+  const next = view.words[i + 1];
+  return isWord(word) && word.analyses.some((reading) => reading.pos === 'NUMR') && next !== undefined && isWord(next) &&
+    next.analyses.some((reading) => reading.pos === 'NOUN' && reading.case === 'gent' && reading.number === 'plur');
 }
 
 /** Punctuation at `i` with a word glued to it on both sides (`NEWSru.com`). */
@@ -95,6 +106,8 @@ function continuesPhrase(view: DocumentView, i: number): boolean {
     if (word.text === '.') return i > 0 && ((view.words[i - 1]!.text.length === 1 && view.words[i - 1]!.shape === 'title') || inWord(view, i));
     return true;
   }
+  // Rule `numberInName`: a number inside a name the entity stage took is part of it (`портал «Е1»`, `телеканал «Россия 24»`).
+  if (word.token.kind === 'number' && view.mentionAt[i] !== undefined) return true;
   if (!isWord(word)) return false;
   if (COORDINATING.has(word.text.toLowerCase())) return true;
   // Rule `emphaticParticle`: `же` between a preposition's pronoun adjective and its noun is inside the adjunct, whose noun is
@@ -198,7 +211,7 @@ export function sentenceSubject(view: DocumentView, first: number, cue: number, 
   // (a sentence of a thousand colons asks for its subject at each one).
   const window = Math.min(cue, first + 24);
   let end = first;
-  while (end < window && !isFiniteVerb(view.words[end]!)) end++;
+  while (end < window && !isFiniteVerb(view, end)) end++;
   return subjectIn(view, first, end, verb);
 }
 
@@ -209,7 +222,7 @@ export function sentenceSubject(view: DocumentView, first: number, cue: number, 
 export function pluralSubject(view: DocumentView, first: number, end: number): TokenRange | null {
   const window = Math.min(end, first + 24);
   let verb = first;
-  while (verb < window && !isFiniteVerb(view.words[verb]!)) verb++;
+  while (verb < window && !isFiniteVerb(view, verb)) verb++;
   const reading = verb < window ? best(view.words[verb]!) : undefined;
   return reading?.number === 'plur' ? subjectIn(view, first, verb, reading) : null;
 }
@@ -244,7 +257,9 @@ function subjectIn(view: DocumentView, first: number, end: number, verb: WordAna
       continue;
     }
     if (complement && !(isWord(word) && mayBeGenitive(view, i))) complement = false;
-    if (!isWord(word) || !(agreesAsSubject(view, i, verb) || (i < lastAnd && agreesAsSubject(view, i, undefined))) || !isNominalHead(view, i)) continue;
+    // A noun counted by a quantifier is the subject in the genitive (`Несколько экспертов заявили`, `Трое депутатов сообщили`).
+    const counted = i > first && verb?.number !== 'sing' && quantifies(view, i - 1);
+    if (!isWord(word) || !(agreesAsSubject(view, i, verb) || (i < lastAnd && agreesAsSubject(view, i, undefined)) || counted) || !isNominalHead(view, i)) continue;
     if (onlyNominative && word.analyses.some((reading) => reading.case === 'accs' || reading.tags.includes('Fixd'))) continue;
     // Rule `outletApposition`: a body's name right after a noun that is no subject is that noun's (`Агентству Reuters глава
     // «Роснефти» сообщил`: the outlet spoken to), as after the verb (`сказал агентству «Интерфакс» министр`).
@@ -283,6 +298,7 @@ function mayBeGenitive(view: DocumentView, i: number): boolean {
 function subjectPhrase(view: DocumentView, first: number, i: number, end: number): TokenRange | null {
   let start = i;
   while (start > first && isAgreeingModifier(view.words[start - 1]!)) start--;
+  if (start > first && quantifies(view, start - 1)) start--;
   // A participle's phrase that opens the run and agrees with the head describes the head (rule `participialSubject`:
   // `Назначенный на пост министра обороны Андрей Белоусов сказал`), its complement no subject of its own; not one of the
   // occasion of the statement (`Выступивший на заседании правительства премьер-министр`), an adjunct of the clause.
@@ -341,7 +357,7 @@ export function subjectAfter(view: DocumentView, from: number, verb: WordAnalysi
       }
       continue;
     }
-    if (isFiniteVerb(word)) return null;
+    if (isFiniteVerb(view, i)) return null;
     if (!agreesAsSubject(view, i, verb) || !isNominalHead(view, i)) {
       if (best(word)?.pos === 'NOUN' && !view.mentionAt[i]) nounEnd = i + 1;
       continue;
@@ -402,7 +418,14 @@ function firstWordAt(view: DocumentView, i: number): number {
   return i;
 }
 
-const isFiniteVerb = (word: Word): boolean => isWord(word) && best(word)?.pos === 'VERB';
+/**
+ * A finite verb at `i`. Rule `nameIsNoVerb`: a word inside a name the entity stage took is none, whatever the guesser reads
+ * in its ending (`Лула` of `Луис Инасиу Лула да Силва` as a past tense in `-ла`): a clause's verb never stands in a name.
+ */
+const isFiniteVerb = (view: DocumentView, i: number): boolean => {
+  const word = view.words[i]!;
+  return isWord(word) && best(word)?.pos === 'VERB' && !view.mentionAt[i];
+};
 
 /** The noun phrase that starts at `from` and runs while words may continue it (`дипломата`, `блоггеров и СМИ`). */
 export function phraseFrom(view: DocumentView, from: number, limit: number): TokenRange | null {
@@ -578,7 +601,7 @@ function loose(view: DocumentView, i: number): boolean {
   const word = view.words[i]!;
   if (!isWord(word)) return true;
   // An adverb, a particle or a conjunction opens or closes no noun phrase (`Еврокомиссия изначально также выступала`).
-  const adverb = !view.mentionAt[i] && !word.latin && SKIPPED.has(best(word)?.pos ?? '');
+  const adverb = !view.mentionAt[i] && !word.latin && SKIPPED.has(best(word)?.pos ?? '') && !quantifies(view, i);
   // Nor a relative pronoun, which opens a clause (`Нэнси Пелоси, которая …`).
   const relative = best(word)?.lemma === 'который';
   return governs(view, i) || COORDINATING.has(word.text.toLowerCase()) || adverb || relative;

@@ -15,7 +15,7 @@ import { analyses, type WordAnalysis } from '../morphology/morphology.js';
 import { fold, type Word } from '../words/word.js';
 import { canonicalPlace, gazetteer, listedOrganisationForms, lookup, placeIdsByName, stateOfCapital } from '../lexicon/gazetteer.js';
 import { placeOfAdjective } from '../roles/rules.js';
-import { kindsCovered, isMinistryHead, isDeicticComplement, isBodyNoun, isOfficeNoun, isOrganisationKind, isOrganisationKindKey, isPossessivePronoun, listedFirstNameGenders, isSpokesNoun, isTitleKey, isUnnamedSource, opensMultiwordTitle, roleCovers, roleGroup } from './lexicon.js';
+import { kindsCovered, isMinistryHead, isDeicticComplement, isBodyNoun, isNationalityNoun, isOfficeNoun, isOrganisationKind, isOrganisationKindKey, isPossessivePronoun, listedFirstNameGenders, isSpokesNoun, isTitleKey, isUnnamedSource, opensMultiwordTitle, roleCovers, roleGroup } from './lexicon.js';
 import { isPunctuation, isWord } from '../tokens.js';
 import { pluralSubject, possessesNext, standsForLatter, type TokenRange } from './phrases.js';
 import { tokenAtOrAfter, type DocumentView } from './view.js';
@@ -337,8 +337,10 @@ export class SpeakerResolver {
     const fitsHere = (entity: number): boolean =>
       fits(entity) && (context === undefined || !this.postedOnlyElsewhere(entity, context)) && !(placeBound && this.titled.has(entity));
     if (last?.person && last.entity !== null && fitsHere(last.entity)) return last;
-    // No speaker before: an office noun is the one person just named acting (`Сергей Собянин посетил больницу. Мэр пообещал`).
-    return office ? (this.subjectBefore(before, fitsHere, false) ?? UNRESOLVED) : UNRESOLVED;
+    // No speaker before: an office noun is the one person just named acting (`Сергей Собянин посетил больницу. Мэр пообещал`);
+    // so is a nationality noun alone (rule `nationalityContinues`: `Деян Станкович похвалил футболистов. «…», — сказал серб`).
+    const nationality = !mentionAt[head] && range.end - range.first === 1 && isNationalityNoun(headWord);
+    return office || nationality ? (this.subjectBefore(before, fitsHere, false) ?? UNRESOLVED) : UNRESOLVED;
   }
 
   /** Whether the text gives the person posts at places or bodies it names, none of them at `place`. */
@@ -454,7 +456,8 @@ export class SpeakerResolver {
     while (before >= 0 && isPunctuation(words[before]!, '«"„“')) before--;
     // Rule `nameHeadKind`: also the noun that heads the name after its adjectives (`Мещанский районный суд Москвы` is a `суд`).
     let head = i;
-    while (head < words.length && words[head]!.token.start < mention.end && words[head]!.analyses[0]?.pos === 'ADJF') head++;
+    // An adjective whose first reading is a surname is still one before the kind noun (`Тверской суд`, `Басманный суд`).
+    while (head < words.length && words[head]!.token.start < mention.end && !isOrganisationKind(words[head]!) && words[head]!.analyses.some((reading) => reading.pos === 'ADJF')) head++;
     const named = head > i && head < words.length && words[head]!.token.start < mention.end ? words[head] : undefined;
     for (const word of [words[before], words[i], named]) {
       if (!word || !isOrganisationKind(word)) continue;
@@ -1153,12 +1156,24 @@ function verbGender(word: Word): Gender | undefined {
 
 /** A finite verb follows a name, adverbs and the closing mark of a name in quotes skipped: the name is its subject (`Сергей Собянин посетил`, `«Газпром» увеличил`). */
 function verbAfter(view: DocumentView, from: number): boolean {
-  for (let i = from; i < Math.min(view.words.length, from + 3); i++) {
+  // Rule `adjunctBeforeVerb`: past one short adjunct of time or occasion, a preposition and its noun (`Деян Станкович после
+  // игры похвалил`, `Анна Попова на брифинге заявила`), as news puts one between the subject and its verb.
+  let adjunct = false;
+  let limit = Math.min(view.words.length, from + 3);
+  for (let i = from; i < limit; i++) {
     const word = view.words[i]!;
     if (i === from && isPunctuation(word, '»"“”')) continue;
     if (!isWord(word) || view.mentionAt[i]) return false;
     const pos = word.analyses[0]?.pos;
     if (pos === 'ADVB' || pos === 'PRCL') continue;
+    if (pos === 'PREP' && !adjunct && i + 2 < view.words.length) {
+      const noun = view.words[i + 1]!;
+      if (!isWord(noun) || view.mentionAt[i + 1] || noun.analyses[0]?.pos !== 'NOUN') return false;
+      adjunct = true;
+      limit = Math.min(view.words.length, i + 4);
+      i++;
+      continue;
+    }
     return pos === 'VERB';
   }
   return false;
