@@ -468,15 +468,25 @@ const LOCATIVE = ['loct', 'loc2'];
  * draft with the document's author as speaker, or null.
  */
 function followsFrom(view: DocumentView, sentence: Sentence, i: number, j: number): Found | null {
-  const { words } = view;
-  if (j + 2 >= sentence.end || !words[j]!.analyses.some((reading) => reading.pos === 'VERB' && reading.key === 'следовать' && reading.tags.includes('3per'))) return null;
-  if (!isOneOf(view, j + 1, 'из')) return null;
-  const clause = clauseEnd(view, j + 2, sentence.end);
-  const noun = documentNounAfter(view, j + 2, clause, ['gent']);
-  if (noun === -1) return null;
+  const source = documentFollowedFrom(view, sentence, j);
+  if (source === null) return null;
+  const { clause, noun } = source;
   const cue = phraseCue(view, i, j + 2, 'как следовать из');
   const speaker = noun + 1 < clause ? phraseFrom(view, noun + 1, clause) : null;
   return { draft: around(view, sentence, i, clause, cue, speaker, 'как сообщил X'), next: sentence.end };
+}
+
+/**
+ * `следует из` at `verb` and a document noun in the genitive after it (`следует из сообщения прокуратуры`): the end of its
+ * clause and the noun's index, or null.
+ */
+function documentFollowedFrom(view: DocumentView, sentence: Sentence, verb: number): { clause: number; noun: number } | null {
+  const word = view.words[verb]!;
+  if (verb + 2 >= sentence.end || !word.analyses.some((reading) => reading.pos === 'VERB' && reading.key === 'следовать' && reading.tags.includes('3per'))) return null;
+  if (!isOneOf(view, verb + 1, 'из')) return null;
+  const clause = clauseEnd(view, verb + 2, sentence.end);
+  const noun = documentNounAfter(view, verb + 2, clause, ['gent']);
+  return noun === -1 ? null : { clause, noun };
 }
 
 /**
@@ -484,12 +494,9 @@ function followsFrom(view: DocumentView, sentence: Sentence, i: number, j: numbe
  * report, as `…, как следует из …` is. The cue is `следует из`; the document noun must close the sentence with its author.
  */
 function trailingFollowsFrom(view: DocumentView, sentence: Sentence, i: number, before: number): Found | null {
-  const { words } = view;
-  if (i + 2 >= sentence.end || !words[i]!.analyses.some((reading) => reading.pos === 'VERB' && reading.key === 'следовать' && reading.tags.includes('3per'))) return null;
-  if (!isOneOf(view, i + 1, 'из')) return null;
-  const clause = clauseEnd(view, i + 2, sentence.end);
-  const noun = documentNounAfter(view, i + 2, clause, ['gent']);
-  if (noun === -1 || !atSentenceEnd(view, clause, sentence.end)) return null;
+  const source = documentFollowedFrom(view, sentence, i);
+  if (source === null || !atSentenceEnd(view, source.clause, sentence.end)) return null;
+  const { clause, noun } = source;
   const content = piece(view, sentence.first, before);
   if (!content || !hasPredicate(view, sentence.first, before)) return null;
   const cue = phraseCue(view, i, i + 2, 'следовать из');
