@@ -43,6 +43,7 @@ export function addRoles(document: WorkingDocument): void {
       rule: match.rule,
     };
     if (role.of === null && role.place === undefined) role.of = organisationOfKind(kinds, sentence, match.title, first) ?? null;
+    if (role.of === null && role.place === undefined && match.rule === 'appointed name title') role.of = organisationOfGoverningBody(sentence, match.person) ?? null;
     // A title found by two rules, or the same post stated again, is one role.
     const key = `${role.person} ${head}`;
     const list = posts.get(key) ?? [];
@@ -221,11 +222,19 @@ function organisationsByKind({ words }: WorkingDocument, mentionAtToken: readonl
     while (before >= 0 && words[before]!.kind === 'punctuation' && '«"„“'.includes(words[before]!.text)) before--;
     // The kind before the name (`компания Toyota`), or the name's own first word (`Банк «Открытие»`).
     const word = before >= 0 && mentionAtToken[before] === undefined ? words[before] : undefined;
-    const key = [...(word?.keys ?? []), ...words[i]!.keys].find((candidate) => organisationDescriptors.has(candidate));
-    if (key !== undefined) (byKind.get(key) ?? byKind.set(key, []).get(key)!).push({ at: i, entity: mention.entity });
+    const keys = [...(word?.keys ?? []), ...words[i]!.keys];
+    const key = keys.find((candidate) => organisationDescriptors.has(candidate));
+    // Rule `kind alias`: the other kind nouns news refers back to it by (`ПАО «Уралхим»` … `компании`, `клуб` … `команды`).
+    const aliases = keys.flatMap((candidate) => KIND_ALIASES.get(candidate) ?? []);
+    for (const kind of new Set([...(key === undefined ? [] : [key]), ...aliases])) {
+      (byKind.get(kind) ?? byKind.set(kind, []).get(kind)!).push({ at: i, entity: mention.entity });
+    }
   }
   return byKind;
 }
+
+/** The other kind nouns an organisation named after a legal form or a kind noun is referred back to by (roles.json `kindAliases`), by the folded word. */
+const KIND_ALIASES = new Map(Object.entries(rolesData.kindAliases).map(([word, kinds]) => [fold(word), kinds.map(fold)]));
 
 /**
  * Rule `kindComplement`: a title whose complement is a bare kind of organisation (`президентом компании`, `директор
@@ -248,6 +257,31 @@ function organisationOfKind(kinds: ReadonlyMap<string, readonly KindMention[]>, 
     if (i !== title.end - 1) return undefined;
     const k = partitionPoint(list, (placed) => placed.at < offset + title.first);
     return k > 0 ? list[k - 1]!.entity : undefined;
+  }
+  return undefined;
+}
+
+/** The nouns of an organisation's governing body (roles.json `governingBodies`: `совет`, `правление`). */
+const GOVERNING_BODIES = foldedSet(rolesData.governingBodies);
+
+/**
+ * Rule `governing body`: a post that a body governing an organisation gives to a person (`appointed name title`) with no
+ * place of its own is held at the organisation named with the body, within four words after its noun and before any verb
+ * (`Совет директоров ПАО «Уралхим» избрал Марину Зотову генеральным директором` → Уралхим; `Наблюдательный совет банка
+ * «Северный кредит» утвердил …`): a board appoints its own organisation's officers. The body's own name (`Совет
+ * Федерации`) is no such organisation; undefined for none.
+ */
+function organisationOfGoverningBody(sentence: RoleSentence, person: SentenceMention): number | undefined {
+  const { words, mentions } = sentence;
+  for (let i = 0; i < person.first; i++) {
+    if (words[i]!.kind !== 'word' || !words[i]!.keys.some((key) => GOVERNING_BODIES.has(key))) continue;
+    const own = mentions[i]?.entity;
+    for (let j = i + 1; j < Math.min(person.first, i + 5); j++) {
+      const mention = mentions[j];
+      if (mention !== undefined && mention.entity !== own) return mention.type === 'ORG' ? mention.entity : undefined;
+      if (mention === undefined && words[j]!.analyses[0]?.pos === 'VERB') return undefined;
+    }
+    return undefined;
   }
   return undefined;
 }

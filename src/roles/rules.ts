@@ -802,8 +802,8 @@ function predicateVerb<T>(sentence: RoleSentence, at: number, read: (verb: numbe
   for (let verb = at, steps = 0; steps <= 2; verb++, steps++) {
     const value = read(verb);
     if (value !== undefined) return { verb, value };
-    // `который с 2008 года является`: a date stands aside from the predicate.
-    const date = dateLength(sentence, verb);
+    // `который с 2008 года является`, `которая последние пять лет руководила`: a date or a duration stands aside from the predicate.
+    const date = dateLength(sentence, verb) || durationLength(sentence, verb);
     if (date > 0) verb += date - 1;
     else if (!(betweenNameAndVerb(words[verb]) || governsInfinitive(words[verb], words[verb + 1]))) return undefined;
   }
@@ -818,6 +818,20 @@ function dateLength(sentence: RoleSentence, i: number): number {
   return inList(words[i + 1], MONTHS) ? 2 : 0;
 }
 const YEAR_WORDS = foldedSet(['год']);
+
+/**
+ * Rule `duration before the predicate`: the words of how long a post has been held at `i` (`последние пять лет`, `первые
+ * 10 месяцев`), or 0: `последний` or `первый`, a number in figures or words, and a unit of time; it says when, as a date does.
+ */
+function durationLength(sentence: RoleSentence, i: number): number {
+  const { words } = sentence;
+  if (!inList(words[i], DURATION_OPENERS) || words[i]!.shape !== 'lower') return 0;
+  const amount = words[i + 1];
+  if (!(amount?.token.kind === 'number' || amount?.analyses[0]?.pos === 'NUMR')) return 0;
+  return inList(words[i + 2], TIME_UNITS) ? 3 : 0;
+}
+const DURATION_OPENERS = foldedSet(['последний', 'первый']);
+const TIME_UNITS = foldedSet(['год', 'месяц', 'неделя']);
 const MONTHS = foldedSet(['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь']);
 
 /**
@@ -826,7 +840,9 @@ const MONTHS = foldedSet(['январь', 'февраль', 'март', 'апр�
  */
 function predicateAfter(sentence: RoleSentence, person: SentenceMention): number {
   const { words } = sentence;
-  const at = person.end;
+  let at = person.end;
+  // Rule `age aside`: `Х, 39 лет, занимал пост`: the age set off by commas stands aside from the predicate.
+  if (isText(words[at], ',') && words[at + 1]?.token.kind === 'number' && inList(words[at + 2], YEAR_WORDS) && isText(words[at + 3], ',')) at += 4;
   if (!isText(words[at], ',')) return at;
   const next = words[at + 1];
   const participle = (word: Word | undefined): boolean => word !== undefined && hasReading(word, (tags) => tags.includes('PRTF'));
