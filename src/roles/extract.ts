@@ -200,7 +200,7 @@ function placeOf(document: WorkingDocument, places: ReadonlyMap<string, number>,
 }
 
 /** An organisation's mention named with a kind noun (`компания Toyota`): where, and which entity. */
-type KindMention = { readonly at: number; readonly entity: number };
+type KindMention = { readonly at: number; readonly entity: number; readonly inner?: boolean };
 
 /** Kinds of region whose names carry them (`Тульская область`): a post of the bare kind (`губернатор области`) is held in the one named last. */
 const REGION_KINDS = foldedSet(rolesData.regionKinds);
@@ -226,8 +226,16 @@ function organisationsByKind({ words }: WorkingDocument, mentionAtToken: readonl
     const key = keys.find((candidate) => organisationDescriptors.has(candidate));
     // Rule `kind alias`: the other kind nouns news refers back to it by (`ПАО «Уралхим»` … `компании`, `клуб` … `команды`).
     const aliases = keys.flatMap((candidate) => KIND_ALIASES.get(candidate) ?? []);
-    for (const kind of new Set([...(key === undefined ? [] : [key]), ...aliases])) {
-      (byKind.get(kind) ?? byKind.set(kind, []).get(kind)!).push({ at: i, entity: mention.entity });
+    const registered = new Set([...(key === undefined ? [] : [key]), ...aliases]);
+    for (const kind of registered) (byKind.get(kind) ?? byKind.set(kind, []).get(kind)!).push({ at: i, entity: mention.entity });
+    // Rule `kind inside the name`: the kind as the head noun after the name's adjectives (`Мещанский районный суд`,
+    // `Томский государственный университет`), listed as such: it stands for the body only where no other of its kind was named.
+    for (let j = i + 1; j < mention.end && words[j - 1]!.analyses[0]?.pos === 'ADJF'; j++) {
+      const inner = words[j]!.analyses[0];
+      if (inner?.pos !== 'NOUN') continue;
+      const kind = words[j]!.keys.find((candidate) => organisationDescriptors.has(candidate));
+      if (kind !== undefined && !registered.has(kind)) (byKind.get(kind) ?? byKind.set(kind, []).get(kind)!).push({ at: i, entity: mention.entity, inner: true });
+      break;
     }
   }
   return byKind;
@@ -256,7 +264,13 @@ function organisationOfKind(kinds: ReadonlyMap<string, readonly KindMention[]>, 
     // A bare kind closes the title; one with words of its own after it is a body's name written out (`спикер палаты представителей`).
     if (i !== title.end - 1) return undefined;
     const k = partitionPoint(list, (placed) => placed.at < offset + title.first);
-    return k > 0 ? list[k - 1]!.entity : undefined;
+    const before = list.slice(0, k);
+    const last = before[before.length - 1];
+    if (last === undefined || !last.inner || before.every((placed) => placed.entity === last.entity)) return last?.entity;
+    // A kind read inside a name refers back only where it is the one body of its kind named so far; else to the last
+    // named with its kind before it (`банка «Северный кредит»` … `Центрального банка` … `совета банка`: Северный кредит),
+    // and to none where all are named so (`Бывший директор театра` after two theatres).
+    return before.filter((placed) => !placed.inner).pop()?.entity;
   }
   return undefined;
 }

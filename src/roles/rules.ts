@@ -914,6 +914,25 @@ const organisationHeadedByName: RoleRule = {
   },
 };
 
+/**
+ * Rule `post after heading`: where a first predicate of heading (`руководил «Уралхимом» с 2017 года`, `возглавлял вуз`)
+ * ends, its object (a place or organisation, or one lower-case noun) and a date after it included, so that a second
+ * predicate joined to it states a post of the same subject (`Х, который руководил «Уралхимом» с 2017 года и теперь станет
+ * председателем совета директоров`); undefined when no such predicate starts at `at`.
+ */
+function headingPredicateEnd(sentence: RoleSentence, at: number): number | undefined {
+  const { words } = sentence;
+  const heading = predicateVerb(sentence, at, (verb) => headingPost(words[verb], activeHeading));
+  if (heading === undefined) return undefined;
+  const object = headedAfter(sentence, heading.verb);
+  let end: number;
+  if (object !== undefined) end = isText(words[object.end], ...QUOTES) ? object.end + 1 : object.end;
+  else if (words[heading.verb + 1]?.shape === 'lower' && words[heading.verb + 1]!.analyses[0]?.pos === 'NOUN') end = heading.verb + 2;
+  else return undefined;
+  end += dateLength(sentence, end);
+  return isText(words[end], ',') ? end + 1 : end;
+}
+
 /** Conjunctions that join a second predicate of the same subject (`ушёл с поста мэра, но остался советником`). */
 const JOINING_CONJUNCTIONS = ['и', 'но', 'а', 'затем'];
 
@@ -935,8 +954,11 @@ const nameStatesTitle: RoleRule = {
         continue;
       }
       const state = (from: number) => predicateVerb(sentence, from, (verb) => (inList(words[verb], STATEMENT_VERBS) ? statedTitle(sentence, verb) : undefined));
+      const headed = headingPredicateEnd(sentence, at);
       // `Х ушёл с поста мэра, но остался советником`: a predicate joined to the first by a conjunction has the same subject.
-      for (let stated = state(at), k = 0; stated !== undefined && k < 3; k++) {
+      let first = state(at);
+      if (first === undefined && headed !== undefined && isText(words[headed], ...JOINING_CONJUNCTIONS)) first = state(headed + 1);
+      for (let stated = first, k = 0; stated !== undefined && k < 3; k++) {
         found.push({ person, title: stated.value, rule: this.name });
         let next = stated.value.end;
         if (isText(words[next], ',')) next++;
