@@ -1043,6 +1043,27 @@ function antecedentOf(sentence: RoleSentence, first: number, relative: Word): Se
   return words.slice(from, mention.end).some(agrees) ? mention : undefined;
 }
 
+/** Military and church ranks (roles.json `ranks`), which name no one else's post. */
+const RANKS = foldedSet(rolesData.ranks);
+
+/**
+ * Rule `rank before the object`: the person an appointing verb takes as its object after the rank or post the person holds
+ * (`назначил генерал-лейтенанта Сергея Кузовлева командующим`, `назначил епископа Сергиево-Посадского Фому управляющим
+ * делами`): a lower-case rank in the accusative, maybe with one capitalised adjective of a see or a place after it,
+ * then the name; undefined for none. Only a rank (`ranks`), as a post may be another's (`назначил заместителя Ивана
+ * Петрова`: the deputy is appointed).
+ */
+function personAfterRank(sentence: RoleSentence, at: number): SentenceMention | undefined {
+  const { words } = sentence;
+  const rank = words[at];
+  if (rank === undefined || rank.shape !== 'lower' || !inList(rank, RANKS) || mentionAt(sentence, at) !== undefined) return undefined;
+  if (!rank.analyses.some((r) => r.pos === 'NOUN' && r.case === 'accs')) return undefined;
+  const see = words[at + 1];
+  const afterSee = see !== undefined && see.shape !== 'lower' && mentionAt(sentence, at + 1) === undefined && see.analyses[0]?.pos === 'ADJF';
+  return personAt(sentence, afterSee ? at + 2 : at + 1);
+}
+
+/**
 /**
  * `Президент назначил Михаила Мишустина председателем правительства`, `избрали Ивана Петрова мэром`: a verb by which someone
  * makes a person hold a post (its finite form or infinitive, not its participle), the person as its object, then the title
@@ -1055,7 +1076,7 @@ const verbNameTitle: RoleRule = {
     const { words } = sentence;
     for (let verb = 0; verb < words.length; verb++) {
       if (!inList(words[verb], APPOINTING_VERBS) || !hasReading(words[verb]!, (tags) => tags.includes('VERB') || tags.includes('INFN'))) continue;
-      const person = personAt(sentence, verb + 1);
+      const person = personAt(sentence, verb + 1) ?? personAfterRank(sentence, verb + 1);
       if (person === undefined) continue;
       const title = titleStatedFrom(sentence, person.end);
       if (title !== undefined) found.push({ person, title, rule: this.name });
