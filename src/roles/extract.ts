@@ -45,7 +45,10 @@ export function addRoles(document: WorkingDocument): void {
     if (role.of === null && role.place === undefined) role.of = organisationOfKind(kinds, sentence, match.title, first) ?? null;
     if (role.of === null && role.place === undefined && match.rule === 'appointed name title') role.of = organisationOfGoverningBody(sentence, match.person) ?? null;
     // A title found by two rules, or the same post stated again, is one role.
-    const key = `${role.person} ${head}`;
+    // Rule `kinds of one post`: adjectives that name a kind of the post (`генеральный`, `финансовый` директор) tell two posts
+    // apart, not those of tenure (`бывший`, `новый`), which name the same one again.
+    const kind = titleWords.slice(0, match.title.head - match.title.first).filter((word) => word.analyses[0]?.pos === 'ADJF' && !inTenure(word));
+    const key = `${role.person} ${kind.map((word) => fold(word.analyses[0]!.lemma)).join(' ')} ${head}`;
     const list = posts.get(key) ?? [];
     const where = whereOf(role);
     const same = list.find((i) => whereOf(roles[i]!) === where || whereOf(roles[i]!) === null || where === null) ?? -1;
@@ -299,6 +302,10 @@ function organisationOfGoverningBody(sentence: RoleSentence, person: SentenceMen
   }
   return undefined;
 }
+
+/** Adjectives of a post's tenure, not of its kind (`бывший`, `новый`). */
+const TENURE_ADJECTIVES = foldedSet(['бывший', 'прежний', 'новый', 'нынешний', 'действующий', 'будущий', 'временный']);
+const inTenure = (word: Word): boolean => word.keys.some((key) => TENURE_ADJECTIVES.has(key));
 
 /** What a role's post is held in, to tell two posts of a person apart: its entity, or the place an adjective names. */
 const whereOf = (role: Role): number | string | null => role.of ?? role.place?.name ?? null;
