@@ -12,7 +12,7 @@ import { singularNominative } from '../morphology/morphology.js';
 import { fold, foldedSet, type Word } from '../words/word.js';
 import { canonicalPlace, gazetteer, placeIdsByName } from '../lexicon/gazetteer.js';
 import { partitionPoint } from '../spans.js';
-import { ROLE_RULES, actingBefore, opensWithParticiple, pronounStatedTitle, type RoleMatch, type RoleSentence, type SentenceMention, type TitleMatch } from './rules.js';
+import { ROLE_RULES, actingBefore, actingParticiple, opensWithParticiple, pronounStatedTitle, type RoleMatch, type RoleSentence, type SentenceMention, type TitleMatch } from './rules.js';
 
 /** Languages whose paragraphs the Russian role rules read. */
 const RUSSIAN = new Set(['rus']);
@@ -145,9 +145,12 @@ function titleNominative(text: string, sentence: RoleSentence, title: TitleMatch
   // After an acting prefix the head stays in the genitive (`и. о. министра`), and the phrase is read as before.
   // A post is one person's: its head in the singular (`поста директора` → `директор`, not the plural `директора`).
   if (!opensWithParticiple(sentence, title)) return phraseNominative(words, actingBefore(sentence, title.head) ? undefined : title.head - title.first, 'sing');
-  const first = words[0]!;
+  // The participle, first or after its adverb (`временно исполняющим` → `временно исполняющий`), in the nominative.
+  const at = (actingParticiple(sentence, title) ?? title.first) - title.first;
+  const first = words[at]!;
   const participle = first.analyses.find((reading) => reading.pos === 'PRTF');
-  return nominativeOf(first, participle) + text.slice(first.token.end, words[words.length - 1]!.token.end);
+  const before = at > 0 ? text.slice(words[0]!.token.start, first.token.start) : '';
+  return before + nominativeOf(first, participle) + text.slice(first.token.end, words[words.length - 1]!.token.end);
 }
 
 /**

@@ -151,7 +151,19 @@ export const actingBefore = (sentence: RoleSentence, head: number): boolean =>
  * prefix (`исполняющим обязанности губернатора`); its nominative is that participle's, the rest kept as written.
  */
 export const opensWithParticiple = (sentence: RoleSentence, title: TitleMatch): boolean =>
-  (title.head === title.first && isParticipleTitle(sentence.words[title.head]!)) || (actingAt(sentence, title.first) > 0 && hasReading(sentence.words[title.first]!, (tags) => tags.includes('PRTF')));
+  (title.head === title.first && isParticipleTitle(sentence.words[title.head]!)) || actingParticiple(sentence, title) !== undefined;
+
+/**
+ * The index of the participle of an acting prefix a title opens with (`исполняющим обязанности`, `временно исполняющим
+ * обязанности`: after its adverb), or undefined.
+ */
+export function actingParticiple(sentence: RoleSentence, title: TitleMatch): number | undefined {
+  if (actingAt(sentence, title.first) === 0) return undefined;
+  for (const at of [title.first, title.first + 1]) {
+    if (at < title.head && hasReading(sentence.words[at]!, (tags) => tags.includes('PRTF'))) return at;
+  }
+  return undefined;
+}
 
 /** The words a title can open with: a modifier, an acting prefix's first word, a title word. */
 const TITLE_OPENERS: ReadonlySet<string> = new Set([...MODIFIERS, ...ACTING_PREFIXES.flatMap((parts) => [...parts[0]!]), ...TITLES]);
@@ -1006,7 +1018,11 @@ const titleStatedOfName: RoleRule = {
         const title = startsTitle(sentence, first) ? titleAt(sentence, first) : undefined;
         if (title === undefined || title.end !== before) continue;
         const headCase = inList(words[title.first - 1], POST_NOUNS) ? 'gent' : 'ablt';
-        if (!hasReading(words[title.head]!, (tags) => tags.includes(headCase))) continue;
+        // Rule `acting title stated`: after an acting prefix the participle shows the case (`Исполняющим обязанности
+        // губернатора назначен …`), the head staying in the genitive.
+        const acting = actingParticiple(sentence, title);
+        const shown = acting !== undefined && headCase === 'ablt' ? words[acting]! : words[title.head]!;
+        if (!hasReading(shown, (tags) => tags.includes(headCase))) continue;
         const of = relative && title.of === undefined ? antecedentOf(sentence, title.first, relative) : undefined;
         found.push({ person, title: of === undefined ? title : { ...title, of }, rule: this.name });
         break;

@@ -352,6 +352,12 @@ describe('where a post is held, read from the article', () => {
     ]);
   });
 
+  it('reads an acting post in the instrumental before its verb, the participle put in the nominative (acting title stated)', async () => {
+    expect(await roles('Временно исполняющим обязанности главы Карелии назначен Олег Жуков.')).toEqual([
+      'Олег Жуков | Временно исполняющим обязанности главы Карелии | Временно исполняющий обязанности главы Карелии | Карелия | title appointed name',
+    ]);
+  });
+
   it('takes the object of an appointing verb after a rank, not after a post that may be another\'s (rank before the object)', async () => {
     expect(await roles('Президент назначил генерал-майора Олега Жукова командующим Черноморским флотом.')).toContain(
       'Олег Жуков | командующим Черноморским флотом | командующий Черноморским флотом | Черноморский флот | appointed name title',
