@@ -12,7 +12,7 @@ import { singularNominative } from '../morphology/morphology.js';
 import { fold, foldedSet, type Word } from '../words/word.js';
 import { canonicalPlace, gazetteer, placeIdsByName } from '../lexicon/gazetteer.js';
 import { partitionPoint } from '../spans.js';
-import { ROLE_RULES, actingBefore, opensWithParticiple, pronounStatedTitle, type RoleMatch, type RoleSentence, type SentenceMention, type TitleMatch } from './rules.js';
+import { ROLE_RULES, actingBefore, actingParticiple, opensWithParticiple, pronounStatedTitle, type RoleMatch, type RoleSentence, type SentenceMention, type TitleMatch } from './rules.js';
 
 /** Languages whose paragraphs the Russian role rules read. */
 const RUSSIAN = new Set(['rus']);
@@ -43,8 +43,12 @@ export function addRoles(document: WorkingDocument): void {
       rule: match.rule,
     };
     if (role.of === null && role.place === undefined) role.of = organisationOfKind(kinds, sentence, match.title, first) ?? null;
+    if (role.of === null && role.place === undefined && match.rule === 'appointed name title') role.of = organisationOfGoverningBody(sentence, match.person) ?? null;
     // A title found by two rules, or the same post stated again, is one role.
-    const key = `${role.person} ${head}`;
+    // Rule `kinds of one post`: adjectives that name a kind of the post (`генеральный`, `финансовый` директор) tell two posts
+    // apart, not those of tenure (`бывший`, `новый`), which name the same one again.
+    const kind = titleWords.slice(0, match.title.head - match.title.first).filter((word) => word.analyses[0]?.pos === 'ADJF' && !inTenure(word));
+    const key = `${role.person} ${kind.map((word) => fold(word.analyses[0]!.lemma)).join(' ')} ${head}`;
     const list = posts.get(key) ?? [];
     const where = whereOf(role);
     const same = list.find((i) => whereOf(roles[i]!) === where || whereOf(roles[i]!) === null || where === null) ?? -1;
@@ -141,9 +145,12 @@ function titleNominative(text: string, sentence: RoleSentence, title: TitleMatch
   // After an acting prefix the head stays in the genitive (`и. о. министра`), and the phrase is read as before.
   // A post is one person's: its head in the singular (`поста директора` → `директор`, not the plural `директора`).
   if (!opensWithParticiple(sentence, title)) return phraseNominative(words, actingBefore(sentence, title.head) ? undefined : title.head - title.first, 'sing');
-  const first = words[0]!;
+  // The participle, first or after its adverb (`временно исполняющим` → `временно исполняющий`), in the nominative.
+  const at = (actingParticiple(sentence, title) ?? title.first) - title.first;
+  const first = words[at]!;
   const participle = first.analyses.find((reading) => reading.pos === 'PRTF');
-  return nominativeOf(first, participle) + text.slice(first.token.end, words[words.length - 1]!.token.end);
+  const before = at > 0 ? text.slice(words[0]!.token.start, first.token.start) : '';
+  return before + nominativeOf(first, participle) + text.slice(first.token.end, words[words.length - 1]!.token.end);
 }
 
 /**
@@ -199,7 +206,7 @@ function placeOf(document: WorkingDocument, places: ReadonlyMap<string, number>,
 }
 
 /** An organisation's mention named with a kind noun (`компания Toyota`): where, and which entity. */
-type KindMention = { readonly at: number; readonly entity: number };
+type KindMention = { readonly at: number; readonly entity: number; readonly inner?: boolean };
 
 /** Kinds of region whose names carry them (`Тульская область`): a post of the bare kind (`губернатор области`) is held in the one named last. */
 const REGION_KINDS = foldedSet(rolesData.regionKinds);
@@ -221,11 +228,27 @@ function organisationsByKind({ words }: WorkingDocument, mentionAtToken: readonl
     while (before >= 0 && words[before]!.kind === 'punctuation' && '«"„“'.includes(words[before]!.text)) before--;
     // The kind before the name (`компания Toyota`), or the name's own first word (`Банк «Открытие»`).
     const word = before >= 0 && mentionAtToken[before] === undefined ? words[before] : undefined;
-    const key = [...(word?.keys ?? []), ...words[i]!.keys].find((candidate) => organisationDescriptors.has(candidate));
-    if (key !== undefined) (byKind.get(key) ?? byKind.set(key, []).get(key)!).push({ at: i, entity: mention.entity });
+    const keys = [...(word?.keys ?? []), ...words[i]!.keys];
+    const key = keys.find((candidate) => organisationDescriptors.has(candidate));
+    // Rule `kind alias`: the other kind nouns news refers back to it by (`ПАО «Уралхим»` … `компании`, `клуб` … `команды`).
+    const aliases = keys.flatMap((candidate) => KIND_ALIASES.get(candidate) ?? []);
+    const registered = new Set([...(key === undefined ? [] : [key]), ...aliases]);
+    for (const kind of registered) (byKind.get(kind) ?? byKind.set(kind, []).get(kind)!).push({ at: i, entity: mention.entity });
+    // Rule `kind inside the name`: the kind as the head noun after the name's adjectives (`Мещанский районный суд`,
+    // `Томский государственный университет`), listed as such: it stands for the body only where no other of its kind was named.
+    for (let j = i + 1; j < mention.end && words[j - 1]!.analyses[0]?.pos === 'ADJF'; j++) {
+      const inner = words[j]!.analyses[0];
+      if (inner?.pos !== 'NOUN') continue;
+      const kind = words[j]!.keys.find((candidate) => organisationDescriptors.has(candidate));
+      if (kind !== undefined && !registered.has(kind)) (byKind.get(kind) ?? byKind.set(kind, []).get(kind)!).push({ at: i, entity: mention.entity, inner: true });
+      break;
+    }
   }
   return byKind;
 }
+
+/** The other kind nouns an organisation named after a legal form or a kind noun is referred back to by (roles.json `kindAliases`), by the folded word. */
+const KIND_ALIASES = new Map(Object.entries(rolesData.kindAliases).map(([word, kinds]) => [fold(word), kinds.map(fold)]));
 
 /**
  * Rule `kindComplement`: a title whose complement is a bare kind of organisation (`президентом компании`, `директор
@@ -247,10 +270,45 @@ function organisationOfKind(kinds: ReadonlyMap<string, readonly KindMention[]>, 
     // A bare kind closes the title; one with words of its own after it is a body's name written out (`спикер палаты представителей`).
     if (i !== title.end - 1) return undefined;
     const k = partitionPoint(list, (placed) => placed.at < offset + title.first);
-    return k > 0 ? list[k - 1]!.entity : undefined;
+    const before = list.slice(0, k);
+    const last = before[before.length - 1];
+    if (last === undefined || !last.inner || before.every((placed) => placed.entity === last.entity)) return last?.entity;
+    // A kind read inside a name refers back only where it is the one body of its kind named so far; else to the last
+    // named with its kind before it (`банка «Северный кредит»` … `Центрального банка` … `совета банка`: Северный кредит),
+    // and to none where all are named so (`Бывший директор театра` after two theatres).
+    return before.filter((placed) => !placed.inner).pop()?.entity;
   }
   return undefined;
 }
+
+/** The nouns of an organisation's governing body (roles.json `governingBodies`: `совет`, `правление`). */
+const GOVERNING_BODIES = foldedSet(rolesData.governingBodies);
+
+/**
+ * Rule `governing body`: a post that a body governing an organisation gives to a person (`appointed name title`) with no
+ * place of its own is held at the organisation named with the body, within four words after its noun and before any verb
+ * (`Совет директоров ПАО «Уралхим» избрал Марину Зотову генеральным директором` → Уралхим; `Наблюдательный совет банка
+ * «Северный кредит» утвердил …`): a board appoints its own organisation's officers. The body's own name (`Совет
+ * Федерации`) is no such organisation; undefined for none.
+ */
+function organisationOfGoverningBody(sentence: RoleSentence, person: SentenceMention): number | undefined {
+  const { words, mentions } = sentence;
+  for (let i = 0; i < person.first; i++) {
+    if (words[i]!.kind !== 'word' || !words[i]!.keys.some((key) => GOVERNING_BODIES.has(key))) continue;
+    const own = mentions[i]?.entity;
+    for (let j = i + 1; j < Math.min(person.first, i + 5); j++) {
+      const mention = mentions[j];
+      if (mention !== undefined && mention.entity !== own) return mention.type === 'ORG' ? mention.entity : undefined;
+      if (mention === undefined && words[j]!.analyses[0]?.pos === 'VERB') return undefined;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** Adjectives of a post's tenure, not of its kind (`бывший`, `новый`). */
+const TENURE_ADJECTIVES = foldedSet(['бывший', 'прежний', 'новый', 'нынешний', 'действующий', 'будущий', 'временный']);
+const inTenure = (word: Word): boolean => word.keys.some((key) => TENURE_ADJECTIVES.has(key));
 
 /** What a role's post is held in, to tell two posts of a person apart: its entity, or the place an adjective names. */
 const whereOf = (role: Role): number | string | null => role.of ?? role.place?.name ?? null;

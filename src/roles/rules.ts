@@ -151,7 +151,19 @@ export const actingBefore = (sentence: RoleSentence, head: number): boolean =>
  * prefix (`исполняющим обязанности губернатора`); its nominative is that participle's, the rest kept as written.
  */
 export const opensWithParticiple = (sentence: RoleSentence, title: TitleMatch): boolean =>
-  (title.head === title.first && isParticipleTitle(sentence.words[title.head]!)) || (actingAt(sentence, title.first) > 0 && hasReading(sentence.words[title.first]!, (tags) => tags.includes('PRTF')));
+  (title.head === title.first && isParticipleTitle(sentence.words[title.head]!)) || actingParticiple(sentence, title) !== undefined;
+
+/**
+ * The index of the participle of an acting prefix a title opens with (`исполняющим обязанности`, `временно исполняющим
+ * обязанности`: after its adverb), or undefined.
+ */
+export function actingParticiple(sentence: RoleSentence, title: TitleMatch): number | undefined {
+  if (actingAt(sentence, title.first) === 0) return undefined;
+  for (const at of [title.first, title.first + 1]) {
+    if (at < title.head && hasReading(sentence.words[at]!, (tags) => tags.includes('PRTF'))) return at;
+  }
+  return undefined;
+}
 
 /** The words a title can open with: a modifier, an acting prefix's first word, a title word. */
 const TITLE_OPENERS: ReadonlySet<string> = new Set([...MODIFIERS, ...ACTING_PREFIXES.flatMap((parts) => [...parts[0]!]), ...TITLES]);
@@ -802,8 +814,8 @@ function predicateVerb<T>(sentence: RoleSentence, at: number, read: (verb: numbe
   for (let verb = at, steps = 0; steps <= 2; verb++, steps++) {
     const value = read(verb);
     if (value !== undefined) return { verb, value };
-    // `который с 2008 года является`: a date stands aside from the predicate.
-    const date = dateLength(sentence, verb);
+    // `который с 2008 года является`, `которая последние пять лет руководила`: a date or a duration stands aside from the predicate.
+    const date = dateLength(sentence, verb) || durationLength(sentence, verb);
     if (date > 0) verb += date - 1;
     else if (!(betweenNameAndVerb(words[verb]) || governsInfinitive(words[verb], words[verb + 1]))) return undefined;
   }
@@ -818,6 +830,20 @@ function dateLength(sentence: RoleSentence, i: number): number {
   return inList(words[i + 1], MONTHS) ? 2 : 0;
 }
 const YEAR_WORDS = foldedSet(['год']);
+
+/**
+ * Rule `duration before the predicate`: the words of how long a post has been held at `i` (`последние пять лет`, `первые
+ * 10 месяцев`), or 0: `последний` or `первый`, a number in figures or words, and a unit of time; it says when, as a date does.
+ */
+function durationLength(sentence: RoleSentence, i: number): number {
+  const { words } = sentence;
+  if (!inList(words[i], DURATION_OPENERS) || words[i]!.shape !== 'lower') return 0;
+  const amount = words[i + 1];
+  if (!(amount?.token.kind === 'number' || amount?.analyses[0]?.pos === 'NUMR')) return 0;
+  return inList(words[i + 2], TIME_UNITS) ? 3 : 0;
+}
+const DURATION_OPENERS = foldedSet(['последний', 'первый']);
+const TIME_UNITS = foldedSet(['год', 'месяц', 'неделя']);
 const MONTHS = foldedSet(['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь']);
 
 /**
@@ -826,7 +852,9 @@ const MONTHS = foldedSet(['январь', 'февраль', 'март', 'апр�
  */
 function predicateAfter(sentence: RoleSentence, person: SentenceMention): number {
   const { words } = sentence;
-  const at = person.end;
+  let at = person.end;
+  // Rule `age aside`: `Х, 39 лет, занимал пост`: the age set off by commas stands aside from the predicate.
+  if (isText(words[at], ',') && words[at + 1]?.token.kind === 'number' && inList(words[at + 2], YEAR_WORDS) && isText(words[at + 3], ',')) at += 4;
   if (!isText(words[at], ',')) return at;
   const next = words[at + 1];
   const participle = (word: Word | undefined): boolean => word !== undefined && hasReading(word, (tags) => tags.includes('PRTF'));
@@ -898,6 +926,25 @@ const organisationHeadedByName: RoleRule = {
   },
 };
 
+/**
+ * Rule `post after heading`: where a first predicate of heading (`руководил «Уралхимом» с 2017 года`, `возглавлял вуз`)
+ * ends, its object (a place or organisation, or one lower-case noun) and a date after it included, so that a second
+ * predicate joined to it states a post of the same subject (`Х, который руководил «Уралхимом» с 2017 года и теперь станет
+ * председателем совета директоров`); undefined when no such predicate starts at `at`.
+ */
+function headingPredicateEnd(sentence: RoleSentence, at: number): number | undefined {
+  const { words } = sentence;
+  const heading = predicateVerb(sentence, at, (verb) => headingPost(words[verb], activeHeading));
+  if (heading === undefined) return undefined;
+  const object = headedAfter(sentence, heading.verb);
+  let end: number;
+  if (object !== undefined) end = isText(words[object.end], ...QUOTES) ? object.end + 1 : object.end;
+  else if (words[heading.verb + 1]?.shape === 'lower' && words[heading.verb + 1]!.analyses[0]?.pos === 'NOUN') end = heading.verb + 2;
+  else return undefined;
+  end += dateLength(sentence, end);
+  return isText(words[end], ',') ? end + 1 : end;
+}
+
 /** Conjunctions that join a second predicate of the same subject (`ушёл с поста мэра, но остался советником`). */
 const JOINING_CONJUNCTIONS = ['и', 'но', 'а', 'затем'];
 
@@ -919,8 +966,11 @@ const nameStatesTitle: RoleRule = {
         continue;
       }
       const state = (from: number) => predicateVerb(sentence, from, (verb) => (inList(words[verb], STATEMENT_VERBS) ? statedTitle(sentence, verb) : undefined));
+      const headed = headingPredicateEnd(sentence, at);
       // `Х ушёл с поста мэра, но остался советником`: a predicate joined to the first by a conjunction has the same subject.
-      for (let stated = state(at), k = 0; stated !== undefined && k < 3; k++) {
+      let first = state(at);
+      if (first === undefined && headed !== undefined && isText(words[headed], ...JOINING_CONJUNCTIONS)) first = state(headed + 1);
+      for (let stated = first, k = 0; stated !== undefined && k < 3; k++) {
         found.push({ person, title: stated.value, rule: this.name });
         let next = stated.value.end;
         if (isText(words[next], ',')) next++;
@@ -968,7 +1018,11 @@ const titleStatedOfName: RoleRule = {
         const title = startsTitle(sentence, first) ? titleAt(sentence, first) : undefined;
         if (title === undefined || title.end !== before) continue;
         const headCase = inList(words[title.first - 1], POST_NOUNS) ? 'gent' : 'ablt';
-        if (!hasReading(words[title.head]!, (tags) => tags.includes(headCase))) continue;
+        // Rule `acting title stated`: after an acting prefix the participle shows the case (`Исполняющим обязанности
+        // губернатора назначен …`), the head staying in the genitive.
+        const acting = actingParticiple(sentence, title);
+        const shown = acting !== undefined && headCase === 'ablt' ? words[acting]! : words[title.head]!;
+        if (!hasReading(shown, (tags) => tags.includes(headCase))) continue;
         const of = relative && title.of === undefined ? antecedentOf(sentence, title.first, relative) : undefined;
         found.push({ person, title: of === undefined ? title : { ...title, of }, rule: this.name });
         break;
@@ -1005,6 +1059,27 @@ function antecedentOf(sentence: RoleSentence, first: number, relative: Word): Se
   return words.slice(from, mention.end).some(agrees) ? mention : undefined;
 }
 
+/** Military and church ranks (roles.json `ranks`), which name no one else's post. */
+const RANKS = foldedSet(rolesData.ranks);
+
+/**
+ * Rule `rank before the object`: the person an appointing verb takes as its object after the rank or post the person holds
+ * (`назначил генерал-лейтенанта Сергея Кузовлева командующим`, `назначил епископа Сергиево-Посадского Фому управляющим
+ * делами`): a lower-case rank in the accusative, maybe with one capitalised adjective of a see or a place after it,
+ * then the name; undefined for none. Only a rank (`ranks`), as a post may be another's (`назначил заместителя Ивана
+ * Петрова`: the deputy is appointed).
+ */
+function personAfterRank(sentence: RoleSentence, at: number): SentenceMention | undefined {
+  const { words } = sentence;
+  const rank = words[at];
+  if (rank === undefined || rank.shape !== 'lower' || !inList(rank, RANKS) || mentionAt(sentence, at) !== undefined) return undefined;
+  if (!rank.analyses.some((r) => r.pos === 'NOUN' && r.case === 'accs')) return undefined;
+  const see = words[at + 1];
+  const afterSee = see !== undefined && see.shape !== 'lower' && mentionAt(sentence, at + 1) === undefined && see.analyses[0]?.pos === 'ADJF';
+  return personAt(sentence, afterSee ? at + 2 : at + 1);
+}
+
+/**
 /**
  * `Президент назначил Михаила Мишустина председателем правительства`, `избрали Ивана Петрова мэром`: a verb by which someone
  * makes a person hold a post (its finite form or infinitive, not its participle), the person as its object, then the title
@@ -1017,7 +1092,7 @@ const verbNameTitle: RoleRule = {
     const { words } = sentence;
     for (let verb = 0; verb < words.length; verb++) {
       if (!inList(words[verb], APPOINTING_VERBS) || !hasReading(words[verb]!, (tags) => tags.includes('VERB') || tags.includes('INFN'))) continue;
-      const person = personAt(sentence, verb + 1);
+      const person = personAt(sentence, verb + 1) ?? personAfterRank(sentence, verb + 1);
       if (person === undefined) continue;
       const title = titleStatedFrom(sentence, person.end);
       if (title !== undefined) found.push({ person, title, rule: this.name });

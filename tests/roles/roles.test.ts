@@ -311,6 +311,61 @@ describe('a place adjective before a state post', () => {
   });
 });
 
+describe('where a post is held, read from the article', () => {
+  it("holds a post a governing body gives at that body's organisation (governing body)", async () => {
+    expect(await roles('Совет директоров ОАО «Балтика» избрал Петра Климова генеральным директором.')).toEqual([
+      'Петр Климов | генеральным директором | генеральный директор | Балтика | appointed name title',
+    ]);
+    // The body's own name is no organisation it governs.
+    expect(await roles('Совет Федерации назначил Петра Климова аудитором.')).toEqual([
+      'Петр Климов | аудитором | аудитор | — | appointed name title',
+    ]);
+  });
+
+  it('finds an organisation named after a legal form by its kind noun (kind alias)', async () => {
+    expect(await roles('Акционеры ЗАО «Вектор» сменили руководство. Директором компании стал Олег Рябов.')).toEqual([
+      'Олег Рябов | Директором компании | Директор компании | Вектор | title appointed name',
+    ]);
+  });
+
+  it('resolves a kind heading a name only where that body is the one of its kind named (kind inside the name)', async () => {
+    expect(await roles('Пресненский районный суд продлил арест. Об этом сообщил судья суда Игорь Лавров.')).toEqual([
+      'Игорь Лавров | судья суда | судья суда | Пресненский районный суд | title before name',
+    ]);
+    expect(await roles('В марте Мариинский театр и Михайловский театр обменялись гастролями. Директор театра Олег Жуков доволен.')).toEqual([
+      'Олег Жуков | Директор театра | Директор театра | — | title before name',
+    ]);
+  });
+
+  it('reads a post stated after a predicate of heading (post after heading)', async () => {
+    expect(await roles('Олег Жуков возглавлял фонд с 2015 года и теперь станет советником губернатора.')).toEqual([
+      'Олег Жуков | советником губернатора | советник губернатора | — | name appointed title',
+    ]);
+  });
+
+  it('reads a duration or an age aside from the predicate', async () => {
+    expect(await roles('Олег Жуков, который последние три года руководил «Ростелекомом», ушел.')).toEqual([
+      'Олег Жуков | руководил | руководитель | Ростелеком | name heads organisation',
+    ]);
+    expect(await roles('Олег Жуков, 45 лет, прежде занимал пост мэра Твери.')).toEqual([
+      'Олег Жуков | мэра Твери | мэр Твери | Тверь | name appointed title',
+    ]);
+  });
+
+  it('reads an acting post in the instrumental before its verb, the participle put in the nominative (acting title stated)', async () => {
+    expect(await roles('Временно исполняющим обязанности главы Карелии назначен Олег Жуков.')).toEqual([
+      'Олег Жуков | Временно исполняющим обязанности главы Карелии | Временно исполняющий обязанности главы Карелии | Карелия | title appointed name',
+    ]);
+  });
+
+  it('takes the object of an appointing verb after a rank, not after a post that may be another\'s (rank before the object)', async () => {
+    expect(await roles('Президент назначил генерал-майора Олега Жукова командующим Черноморским флотом.')).toContain(
+      'Олег Жуков | командующим Черноморским флотом | командующий Черноморским флотом | Черноморский флот | appointed name title',
+    );
+    expect((await roles('Мэр назначил заместителя Олега Жукова директором.')).filter((line) => line.includes('директор'))).toEqual([]);
+  });
+});
+
 describe('the seed articles', () => {
   const seed = (name: string): string => readFileSync(new URL(`../../fixtures/${name}.txt`, import.meta.url), 'utf8');
 
