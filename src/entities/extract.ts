@@ -185,9 +185,9 @@ function matchSentence(
     }
     const taken = takenLength(match);
     // A person's name that fills a pair of quotes is the name of something else (`аналитик «Фридом Финанс»`, a company's;
-    // a film's, a ship's): its words are taken, no person found. Named `person name in quotes`.
+    // a film's, a ship's): no person is found, and its words are left to the names in quotes read after the grammar
+    // (`компания «Гелиос Софт»` an organisation). Named `person name in quotes`.
     if (match === grammatical && match.rule.type === 'PER' && quotedWhole(words, i, taken)) {
-      for (let j = i; j < i + taken; j++) covered[j] = true;
       i += taken;
       continue;
     }
