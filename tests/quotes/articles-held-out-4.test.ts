@@ -11,6 +11,8 @@
  * from the text and ../shared/specs/quotes.md before the code was run: `kind «piece | piece» cue=… speaker=… → name`;
  * each article also checks that nothing else in it is read as a quote (`поблагодарил`, `выразил соболезнования`,
  * `пообещал дождаться`, `назвал … «…»`, `отказался от комментариев`, `Ожидается, что` are none).
+ * Before any fix for it: 61 of 74 pass (every failure a speaker's name, one also a speaker span); after the rule
+ * *feminine of a listed title* (docs/entities.md): 62 of 74, the twelve left as `it.fails` with reasons.
  */
 import { probeArticles, type Article } from '../support/probe.js';
 import { quotesWithPieces } from '../support/quotes.js';
@@ -29,7 +31,7 @@ const articles: Record<string, Article> = {
       { line: 'direct «Мы видим, что у Москвы и Анкары много общих интересов в регионе. Расхождения есть, но они не мешают диалогу» cue=сказал speaker=Лавров → Сергей Лавров' },
       { line: 'indirect «Турция готова предоставить площадку для переговоров по Украине» cue=подчеркнул speaker=Фидан → Хакан Фидан' },
       { line: 'direct «Наша позиция неизменна: войну нужно заканчивать за столом переговоров» cue=отметил speaker=турецкий министр → Хакан Фидан' },
-      { line: 'indirect «товарооборот двух стран по итогам года может достичь 60 млрд долларов» cue=сообщил speaker=Глава МИД Турции → Хакан Фидан' },
+      { line: 'indirect «товарооборот двух стран по итогам года может достичь 60 млрд долларов» cue=сообщил speaker=Глава МИД Турции → Хакан Фидан', known: 'speaker name: `Глава МИД Турции` resolves only through a stated role; Фидан is introduced as `турецким коллегой` of a minister, which the roles layer does not read as his post' },
     ],
   },
   'a regulator and a company': {
@@ -43,7 +45,7 @@ const articles: Record<string, Article> = {
     quotes: [
       { line: 'indirect «в регулятор поступило более 200 жалоб от поставщиков» cue=Как сообщили speaker=пресс-службе ведомства → ФАС' },
       { line: 'direct «Компания в одностороннем порядке меняла размер комиссии и штрафовала партнеров без объяснения причин» cue=говорится speaker=ФАС → ФАС' },
-      { line: 'direct «Все условия прописаны в договорах, которые поставщики подписывают добровольно. Мы готовы предоставить регулятору все документы» cue=заявил speaker=представитель компании → Самокат' },
+      { line: 'direct «Все условия прописаны в договорах, которые поставщики подписывают добровольно. Мы готовы предоставить регулятору все документы» cue=заявил speaker=представитель компании → Самокат', known: 'entities: `сервиса доставки «Самокат»` is not found as an organisation (`сервис` heads no organisation name), so `представитель компании` has nothing to resolve to' },
       { line: 'indirect «компании грозит оборотный штраф» cue=пояснил speaker=Заместитель руководителя ФАС Андрей Цариковский → Андрей Цариковский' },
       { line: 'indirect «решение по делу будет принято до конца первого квартала» cue=По его словам speaker=его → Андрей Цариковский' },
     ],
@@ -61,9 +63,9 @@ const articles: Record<string, Article> = {
       { line: 'direct «Эти дома — лицо Томска. Мы готовы искать инвестора, который их отреставрирует, а не снесет» cue=сказала speaker=она → Анна Кузнецова' },
       { line: 'indirect «здания находятся в аварийном состоянии и восстановить их невозможно» cue=возразил speaker=Белов → Игорь Белов' },
       { line: 'direct «Я был внутри каждого из этих домов. Там гнилые перекрытия, жить там опасно» cue=заявил speaker=он → Игорь Белов' },
-      { line: 'indirect «независимая экспертиза еще не проведена» cue=настаивает speaker=Градоначальница → Анна Кузнецова' },
+      { line: 'indirect «независимая экспертиза еще не проведена» cue=настаивает speaker=Градоначальница → Анна Кузнецова', known: 'speaker name: the feminine title is no longer a person, but the quote stage takes a capitalised speaker it cannot resolve as its own name; `градоначальница` is not among the office nouns' },
       { line: 'indirect «заключение специалистов будет готово к марту» cue=По ее словам speaker=ее → Анна Кузнецова' },
-      { line: 'direct «Если эксперты скажут, что дома можно спасти, мы откажемся от проекта» cue=добавил speaker=бизнесмен → Игорь Белов' },
+      { line: 'direct «Если эксперты скажут, что дома можно спасти, мы откажемся от проекта» cue=добавил speaker=бизнесмен → Игорь Белов', known: 'speaker name: `бизнесмен` (with masculine `добавил`) resolves to the mayor, a woman: the office-noun resolution does not check gender against the candidate' },
     ],
   },
   'medicine: a child’s kidney transplant': {
@@ -79,7 +81,7 @@ const articles: Record<string, Article> = {
       { line: 'indirect «пациенту девять лет, донором стала его мать» cue=Как рассказала speaker=главный врач больницы Ольга Маркова → Ольга Маркова' },
       { line: 'direct «Операция длилась почти шесть часов. Сейчас состояние мальчика стабильное, почка заработала уже в операционной» cue=сказала speaker=главврач → Ольга Маркова' },
       { line: 'indirect «раньше таких детей приходилось направлять на лечение в Москву или Санкт-Петербург» cue=По ее словам speaker=ее → Ольга Маркова' },
-      { line: 'indirect «до конца года в больнице планируют провести еще три такие операции» cue=сообщили speaker=Минздраве Калининградской области → Минздрав Калининградской области' },
+      { line: 'indirect «до конца года в больнице планируют провести еще три такие операции» cue=сообщили speaker=Минздраве Калининградской области → Минздрав Калининградской области', known: 'normal form: the organisation `Минздраве Калининградской области` is cut before `области` (ORG `Минздрав Калининградской`)' },
       { line: 'indirect «на закупку оборудования из бюджета выделено 80 млн рублей» cue=добавил speaker=Министр здравоохранения региона Александр Кравченко → Александр Кравченко' },
       { line: 'direct «Теперь семьям не придется ждать квоты месяцами и ехать за тысячу километров» cue=подчеркнул speaker=министр → Александр Кравченко' },
     ],
@@ -94,8 +96,8 @@ const articles: Record<string, Article> = {
     ].join('\n'),
     quotes: [
       { line: 'direct «На месте работает следственно-оперативная группа. Рассматриваются несколько версий, в том числе износ путей и ошибка машиниста» cue=говорится speaker=СК → СК' },
-      { line: 'indirect «всем пассажирам выплатят компенсации» cue=рассказал speaker=Представитель перевозчика → ФПК' },
-      { line: 'indirect «для продолжения поездки был сформирован резервный состав» cue=По его словам speaker=его → ФПК' },
+      { line: 'indirect «всем пассажирам выплатят компенсации» cue=рассказал speaker=Представитель перевозчика → ФПК', known: 'speaker name: the kind noun `перевозчик` is not tied to an organisation named only by its initials (`ФПК`) in a participle clause' },
+      { line: 'indirect «для продолжения поездки был сформирован резервный состав» cue=По его словам speaker=его → ФПК', known: 'speaker name: follows the previous sentence’s `Представитель перевозчика`, which resolves to none' },
       { line: 'indirect «проснулась от сильного толчка» cue=рассказала speaker=Пассажирка поезда Мария Овчинникова → Мария Овчинникова' },
       { line: 'direct «Вагон накренился, с полок падали вещи и люди. Проводники быстро вывели всех наружу» cue=вспоминает speaker=она → Мария Овчинникова' },
     ],
@@ -111,7 +113,7 @@ const articles: Record<string, Article> = {
     ].join('\n'),
     quotes: [
       { line: 'direct «Явка составила 41%. Серьезных нарушений, которые могли бы повлиять на результат, не зафиксировано» cue=заявила speaker=председатель избиркома Ярославской области Светлана Гусева → Светлана Гусева' },
-      { line: 'indirect «окончательные итоги будут утверждены в понедельник» cue=добавила speaker=Глава избиркома → Светлана Гусева' },
+      { line: 'indirect «окончательные итоги будут утверждены в понедельник» cue=добавила speaker=Глава избиркома → Светлана Гусева', known: 'speaker name: `Глава избиркома` does not match the stated role `председатель избиркома Ярославской области` (`глава` and `председатель` of the same body are not taken as one post)' },
       { line: 'direct «Этот результат — не повод расслабляться. Впереди пять лет тяжелой работы» cue=написал speaker=он → Михаил Евраев' },
       { line: 'indirect «его штаб зафиксировал вбросы бюллетеней на нескольких участках» cue=заявил speaker=Воробьев → Александр Воробьев' },
     ],
@@ -141,11 +143,11 @@ const articles: Record<string, Article> = {
       'Аналитики «Финама» считают, что акции компании могут вырасти на 20%. Сама компания прогнозов по котировкам не дает.',
     ].join('\n'),
     quotes: [
-      { line: 'direct «Новая версия работает на отечественных процессорах «Байкал» и «Эльбрус» и на 30% быстрее предыдущей» cue=сообщили speaker=пресс-службе компании → Группа Астра' },
+      { line: 'direct «Новая версия работает на отечественных процессорах «Байкал» и «Эльбрус» и на 30% быстрее предыдущей» cue=сообщили speaker=пресс-службе компании → Группа Астра', known: 'entities: `«Группа Астра»` is read as a person `Астр`, so `пресс-службе компании` has no company to resolve to' },
       { line: 'indirect «систему уже установили более 10 тыс. организаций» cue=рассказал speaker=Генеральный директор «Группы Астра» Илья Сивцев → Илья Сивцев' },
       { line: 'direct «Мы видим, что госкомпании переходят на российское ПО быстрее, чем ожидали. Но малому бизнесу пока не хватает денег на миграцию» cue=сказал speaker=гендиректор → Илья Сивцев' },
       { line: 'indirect «компания увеличит расходы на разработку на 40% в следующем году» cue=сообщил speaker=Он → Илья Сивцев' },
-      { line: 'indirect «акции компании могут вырасти на 20%» cue=считают speaker=Аналитики «Финама» → Финам' },
+      { line: 'indirect «акции компании могут вырасти на 20%» cue=считают speaker=Аналитики «Финама» → Финам', known: 'entities: `«Финама»` is not found as an organisation; and analysts of a named firm are read as an unaffiliated group' },
     ],
   },
   'a diplomatic spat: a minister, an ambassador, a spokesman': {
@@ -190,9 +192,9 @@ const articles: Record<string, Article> = {
     quotes: [
       { line: 'direct «Кремль не получал предложений о встрече Путина и Трампа» cue=— speaker=Песков → Дмитрий Песков' },
       { line: 'indirect «Кремль пока не получал официальных предложений об организации встречи президентов России и США» cue=заявил speaker=пресс-секретарь президента Дмитрий Песков → Дмитрий Песков' },
-      { line: 'direct «Такие встречи требуют серьезной подготовки. Как только появится конкретика, мы сообщим» cue=сказал speaker=представитель Кремля → Дмитрий Песков' },
+      { line: 'direct «Такие встречи требуют серьезной подготовки. Как только появится конкретика, мы сообщим» cue=сказал speaker=представитель Кремля → Дмитрий Песков', known: 'convention: the spec gives an unnamed representative the organisation’s name (`Кремль`, what the code gives); here the phrase is anaphoric to Песков named in the previous sentence, which the spec does not settle' },
       { line: 'indirect «контакты на уровне экспертов продолжаются» cue=добавил speaker=Он → Дмитрий Песков' },
-      { line: 'indirect «Белый дом прорабатывает возможность саммита в Абу-Даби» cue=сообщил speaker=американский телеканал CNN → CNN' },
+      { line: 'indirect «Белый дом прорабатывает возможность саммита в Абу-Даби» cue=сообщил speaker=американский телеканал CNN → CNN', known: 'convention: the code reads `CNN со ссылкой на источники сообщил` as the sources’ statement (speaker `источники` → none), as the spec’s passed-on statements go to the original speaker; written here as the outlet’s own report' },
     ],
   },
   'residents’ letter over two paragraphs and an official': {
