@@ -46,7 +46,19 @@ const regionDescriptor: Predicate = listedIn((lists) => lists.regionDescriptors)
  * declined as a noun (`аятоллы`, `аятолле`: `аятолла`, which the guesser reads as a form of `аятолл`: rule `listed title
  * declined`).
  */
-const titleWord: Predicate = or(listedIn((lists) => lists.titles), formTest((word) => declinedTitle(word)));
+const titleWord: Predicate = or(listedIn((lists) => lists.titles), formTest((word) => declinedTitle(word) || feminineTitle(word)));
+let titlesInNik: ReadonlySet<string> | undefined;
+/**
+ * A woman's title the list lacks, made from a listed title in `-ник` with `-ница` (`градоначальница`, `-ницы`, …:
+ * `градоначальник`; rule `feminine of a listed title`): Russian forms the feminine of such nouns so, and a capital at the start
+ * of a sentence does not make it a surname.
+ */
+function feminineTitle(word: Word): boolean {
+  const stem = /^(.+ни)ц(?:а|ы|е|у|ей|ею)$/.exec(word.folded)?.[1];
+  if (stem === undefined) return false;
+  titlesInNik ??= new Set([...gazetteer().titles].filter((each) => each.endsWith('ник') && !each.includes(' ')));
+  return titlesInNik.has(`${stem}к`);
+}
 let titlesInA: ReadonlySet<string> | undefined;
 function declinedTitle(word: Word): boolean {
   if (word.shape !== 'lower' || word.analyses.some((reading) => reading.known)) return false;
@@ -155,7 +167,7 @@ const LAST_AFTER_FIRST = and(or(ANY_SURNAME, SURNAME_SPELLING_TITLE, and(title, 
  */
 const LAST_AFTER_INITIAL = or(LAST, and(ANY_SURNAME, knownGram('Surn')), and(LAST_AFTER_FIRST, not(listed('LOC'))));
 /** A capitalised word the dictionary does not know at all, no listed name nor a body's short name: a foreign surname when a person's verb follows. */
-const UNKNOWN_SURNAME = and(title, isWord, not(latin), not(known), not(listed('LOC')), not(listed('ORG')), not(firstNameListed), not(BRANCH_OF_PLACE),
+const UNKNOWN_SURNAME = and(title, isWord, not(latin), not(known), not(listed('LOC')), not(listed('ORG')), not(firstNameListed), not(BRANCH_OF_PLACE), not(titleWord),
   formTest((word) => bodyShortNominative(word) === undefined && !prefixedCommonWord(word)));
 /** A common word with a prefix joined by a hyphen (`Экс-президент`, `Вице-премьер`): its last part is a common word the dictionary knows. */
 function prefixedCommonWord(word: Word): boolean {
