@@ -225,7 +225,23 @@ const UNDECLINED_VOWEL_END = /[иоуэею]$/;
 function undeclinedWomanSurname(match: Match, word: Word): boolean {
   const first = match.words[match.roles.indexOf('first')];
   const woman = first !== undefined && first.analyses.some((r) => r.known && singularName(r)) && first.analyses.every((r) => !r.known || !singularName(r) || r.gender === 'femn');
-  return woman && UNDECLINED_VOWEL_END.test(word.folded) && word.analyses.every((r) => !r.known || !singularName(r) || (r.gender === 'femn' && r.case !== 'nomn'));
+  if (UNDECLINED_VOWEL_END.test(word.folded)) return woman && word.analyses.every((r) => !r.known || !singularName(r) || (r.gender === 'femn' && r.case !== 'nomn'));
+  // A woman's name that is a man's too in another case (`Яна`, also Ян's genitive): a man's would make the surname decline
+  const maybeWoman = first !== undefined && first.analyses.some((r) => r.known && singularName(r) && r.gender === 'femn');
+  return maybeWoman && manNameAsWomanSurname(word);
+}
+
+/** The consonants a woman's surname that does not decline may end in, as a man's does in the nominative (`Вагнер`, `Бах`). */
+const CONSONANT_END = /[бвгджзклмнпрстфхцчшщ]$/;
+
+/**
+ * Rule part `woman's surname that is a man's name`: after a woman's first name, a last word in a consonant that the dictionary
+ * knows only as a man's name in the nominative as written (`Яна Вагнер`, `Марина Давид`) is her surname: a woman's surname in
+ * a consonant does not decline, and a man's given name does not follow a woman's without a comma or a conjunction between.
+ */
+function manNameAsWomanSurname(word: Word): boolean {
+  const names = word.analyses.filter((r) => r.known && singularName(r));
+  return CONSONANT_END.test(word.folded) && names.length > 0 && names.every((r) => r.gender === 'masc') && names.some((r) => r.case === 'nomn');
 }
 
 /**
@@ -850,6 +866,9 @@ const month = and(lower, lemmaSet(placeWords.months));
 const quotedPlaceDescriptor = and(lower, lemmaSet(placeWords.quotedPlaceDescriptors), not(functionWord));
 const QUOTE_MARK = text('«', '»', '"', '„', '“', '”');
 
+/** A capitalised adjective inside a sentence that may name a street (`Северной`, `Ковалевской`): no body's word, no title. */
+const STREET_ADJECTIVE = and(ADJECTIVE, isWord, not(latin), not(sentenceStart), not(listed('ORG')), not(titleWord));
+
 export const LOCATION_RULES: readonly Rule[] = [
   rule('place name', 'LOC', [one(GEOX)], (match) => !adjectiveOfNoun(match)),
   // `на Малой Бронной`, `на Большой Дмитровке`, `на Старом Арбате`: a size's or an age's adjective is part of the place's name
@@ -878,6 +897,10 @@ export const LOCATION_RULES: readonly Rule[] = [
   rule('street Name', 'LOC', [
     one(and(streetWord, gram('sing')), 'head'), optional(and(ADJECTIVE, STREET_NAME_WORD, knownGram('nomn'))), one(and(STREET_NAME_WORD, best((reading) => reading.pos === 'NOUN' && reading.case === 'nomn'))),
   ], (match) => singularStreet(match.words[0]!) && (match.words.length < 3 || caseAgrees({ ...match, words: match.words.slice(1) }))),
+  // `на улице Северной`, `улицы Тбилисской`, `на проспекте Ленинском`: a capitalised adjective after a street word, agreeing with
+  // it in gender, case and number, is the street's name written after its descriptor, the descriptor in the name as before it;
+  // no adjective of a noun after it (`на улице | Московской области`)
+  rule('street Adjective', 'LOC', [one(and(streetWord, gram('sing')), 'head'), one(STREET_ADJECTIVE)], streetAdjectiveAgrees),
   // `в городе Маунтин-Вью`, `в провинции Гильменд`, `на реке Лена`, `в посёлке Малые Вишеры`: after a place's descriptor,
   // a capitalised word (an adjective before it agreeing) names the place, even one no list or dictionary knows
   rule('descriptor Place', 'LOC', [one(namedPlaceDescriptor, 'context'), optional(and(ADJECTIVE, UNLISTED_NAME)), one(UNLISTED_NAME)], namedPlaceAgrees),
@@ -906,6 +929,17 @@ export const LOCATION_RULES: readonly Rule[] = [
     one(quotedPlaceDescriptor, 'context'), one(QUOTE_MARK, 'context'), one(and(capitalized, or(listed('LOC'), knownGram('Geox')))), one(QUOTE_MARK, 'context'),
   ]),
 ];
+
+
+/** Rule `street Adjective`: the adjective agrees with the singular street word and modifies no noun after it. */
+function streetAdjectiveAgrees(match: Match): boolean {
+  const [street, adjective] = [match.words[0]!, match.words[1]!];
+  if (!singularStreet(street) || !mayModify(adjective, street)) return false;
+  // The next word a lower-case noun or adjective by its likeliest reading (not `и`, also a letter's name) that the adjective may modify
+  const next = match.following;
+  const nextHead = next?.shape === 'lower' && next.analyses[0] !== undefined && ['NOUN', 'ADJF'].includes(next.analyses[0].pos);
+  return !nextHead || !mayModify(adjective, next!);
+}
 
 /** The street word may be singular (`улице`, not `улицы` of a city's many streets alone). */
 function singularStreet(street: Word): boolean {
