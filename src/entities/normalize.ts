@@ -242,7 +242,7 @@ function partReadings(word: Word, role: string | undefined): Accept | undefined 
 
 const LONG_INITIALS: ReadonlySet<string> = new Set(particles.initials);
 /** An initial: one letter, or two for a sound Russian writes so (`Дж.`; name-particles.json initials). */
-const initialWord = (word: Word): boolean => word.text.length === 1 || LONG_INITIALS.has(word.text);
+export const initialWord = (word: Word): boolean => word.text.length === 1 || LONG_INITIALS.has(word.text);
 
 /** A person's name from the words of a match and the role of each (`first`, `middle`, `last`, or none for dots). */
 export function personName(
@@ -480,7 +480,7 @@ function partNominative(word: Word, role: 'first' | 'middle' | 'last', form: For
   if (womanSurname && UNDECLINED_WOMAN_SURNAME.test(word.folded)) return word.text;
   // A surname in a vowel the dictionary reads only as a woman's name's oblique form stands as written (`Майей Санду`, `Майя
   // Санду`: not Санда's accusative; rule `woman's surname read as a name`): no name's oblique form is a surname.
-  if (role === 'last' && /[иоуэею]$/.test(word.folded) && word.analyses.some((r) => r.known) &&
+  if (role === 'last' && UNDECLINED_VOWEL_END.test(word.folded) && word.analyses.some((r) => r.known) &&
     word.analyses.every((r) => !r.known || (r.tags.includes('Name') && r.gender === 'femn' && r.case !== 'nomn'))) return word.text;
   // Where nothing fixes the name's form, a word whose every reading is a woman's (`Н. Кротовой`) shows it alone.
   const womanWord = role === 'last' && form === '*' && word.analyses.length > 0 && word.analyses.every((r) => r.gender === 'femn');
@@ -751,7 +751,10 @@ const MAN_ENDINGS: Record<string, { hard: readonly string[]; soft: readonly stri
   loct: { hard: ['е'], soft: [], feminine: [] },
 };
 
-const CONSONANT_END = /[бвгджзклмнпрстфхцчшщ]$/;
+/** A consonant at a word's end (no `й`): a man's name or surname in the nominative ends so (`Никол`, `Вагнер`), as does a woman's surname that does not decline. */
+export const CONSONANT_END = /[бвгджзклмнпрстфхцчшщ]$/;
+/** The vowels a woman's surname that does not decline ends in (`Санду`, `Шидло`, `Руссо`, `Мелони`). */
+export const UNDECLINED_VOWEL_END = /[иоуэею]$/;
 /** After these a hard stem takes `-ем` in the instrumental (`Шульц-ем`); after others `-ем` is a soft stem's. */
 const HUSHING_END = /[жшчщц]$/;
 

@@ -18,7 +18,7 @@ import rolesData from '../data/gazetteer/roles.json';
 import personHeads from '../data/gazetteer/person-heads.json';
 import cues from '../data/quotes/cues.json';
 import { agree, agreeingForms, nameSubjectOfVerb } from '../words/agreement.js';
-import { BETWEEN_SUBJECT_AND_VERB, NATIONALITY_NOUNS, listedFirstName, manNominative, PARENTHETICAL_PART, predicateWord, SOVEREIGN_TITLE, syllableStem, womanPossessiveSurname } from './normalize.js';
+import { BETWEEN_SUBJECT_AND_VERB, CONSONANT_END, initialWord, NATIONALITY_NOUNS, listedFirstName, manNominative, PARENTHETICAL_PART, predicateWord, SOVEREIGN_TITLE, syllableStem, UNDECLINED_VOWEL_END, womanPossessiveSurname } from './normalize.js';
 import { gazetteer, placeReadingFirst, type Gazetteer, type GazetteerEntry } from '../lexicon/gazetteer.js';
 import {
   and, best, capitalized, formTest, gram, inSet, isWord, known, knownGram, lower, not, one, optional, or, pos, repeat, rule, latin, sentenceStart, text, title, upper,
@@ -67,9 +67,8 @@ function declinedTitle(word: Word): boolean {
   return ending !== undefined && titlesInA.has(`${word.folded.slice(0, -ending.length)}а`);
 }
 const singleLetter = and(title, formTest((word) => word.text.length === 1));
-const LONG_INITIALS: ReadonlySet<string> = new Set(particles.initials);
 /** A first name's initial: one capital letter, or one of two for a sound Russian writes so (`Дж.`; name-particles.json initials). */
-const initial = and(title, formTest((word) => word.text.length === 1 || LONG_INITIALS.has(word.text)));
+const initial = and(title, formTest(initialWord));
 const knownGenitive = knownGram('gent');
 const anyGenitive = gram('gent');
 /** In the genitive by the dictionary, or by a guess when the dictionary does not know the word (`Владимир` is no genitive plural of `миро`). */
@@ -214,9 +213,6 @@ const nameAgrees = (match: Match): boolean =>
     }),
   ) !== null;
 
-/** The vowels a woman's surname that does not decline ends in (`Санду`, `Шидло`, `Руссо`, `Мелони`). */
-const UNDECLINED_VOWEL_END = /[иоуэею]$/;
-
 /**
  * Rule `woman's surname read as a name`: after a woman's first name only, a last word in a vowel that no woman's name in
  * `-а`, `-я` ends in as written, which the dictionary knows as such a name's form in another case (`Майей Санду`: `Санду`,
@@ -230,9 +226,6 @@ function undeclinedWomanSurname(match: Match, word: Word): boolean {
   const maybeWoman = first !== undefined && first.analyses.some((r) => r.known && singularName(r) && r.gender === 'femn');
   return maybeWoman && manNameAsWomanSurname(word);
 }
-
-/** The consonants a woman's surname that does not decline may end in, as a man's does in the nominative (`Вагнер`, `Бах`). */
-const CONSONANT_END = /[бвгджзклмнпрстфхцчшщ]$/;
 
 /**
  * Rule part `woman's surname that is a man's name`: after a woman's first name, a last word in a consonant that the dictionary
