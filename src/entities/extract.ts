@@ -403,15 +403,20 @@ function joined(words: readonly Word[]): string {
 
 const OPENING_BRACKET = /^\s*\(\s*$/;
 
+/** The top-level domains that end a site's name or address (`.ru`, `.com`, `.рф`), as alternatives of a pattern. */
+const TOP_LEVEL_DOMAINS = 'com|net|org|info|ru|su|ua|by|kz|uz|az|am|ge|md|uk|de|fr|it|us|io|tv|рф|ру';
 /** A site's domain written after its name belongs to it (`NEWSru.com`, `Gzt.Ru`, `baltinfo.ru`). */
-const DOMAIN = /\.(?:com|net|org|info|ru|su|ua|by|kz|uz|az|am|ge|md|uk|de|fr|it|us|io|tv|рф|ру)(?![\p{L}\p{N}])/iuy;
+const DOMAIN = new RegExp(String.raw`\.(?:${TOP_LEVEL_DOMAINS})(?![\p{L}\p{N}])`, 'iuy');
 
 /**
- * A site's address: labels of letters, digits and hyphens joined by dots, the last a domain of {@link DOMAIN}'s, written
+ * A site's address: labels of letters, digits and hyphens joined by dots, the last one of TOP_LEVEL_DOMAINS, written
  * together and standing apart from the words around (not after `@`, `/` or a dot, nor before `/`: no mail address or link); each
  * label bounded, so a start does bounded work.
  */
-const SITE_ADDRESS = /(?<![\p{L}\p{N}.@/_-])[\p{L}\p{N}][\p{L}\p{N}-]{0,40}(?:\.[\p{L}\p{N}][\p{L}\p{N}-]{0,40}){0,3}\.(?:com|net|org|info|ru|su|ua|by|kz|uz|az|am|ge|md|uk|de|fr|it|us|io|tv|рф|ру)(?![\p{L}\p{N}/]|\.[\p{L}\p{N}])/giu;
+const SITE_ADDRESS = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.@/_-])[\p{L}\p{N}][\p{L}\p{N}-]{0,40}(?:\.[\p{L}\p{N}][\p{L}\p{N}-]{0,40}){0,3}\.(?:${TOP_LEVEL_DOMAINS})(?![\p{L}\p{N}/]|\.[\p{L}\p{N}])`,
+  'giu',
+);
 
 /**
  * Rule `site address`: the site addresses of a sentence that name an organisation (`Редакция Газета.Ru`, `сообщает
