@@ -220,7 +220,7 @@ function organisationsByKind({ words }: WorkingDocument, mentionAtToken: readonl
     if (mention?.type === 'LOC' && mention.first === i && mention.end - mention.first >= 2) {
       // A region named with its kind (`Тульская область`, `Республика Дагестан`), listed under that kind.
       const key = [...words[mention.end - 1]!.keys, ...words[i]!.keys].find((candidate) => REGION_KINDS.has(candidate));
-      if (key !== undefined) (byKind.get(key) ?? byKind.set(key, []).get(key)!).push({ at: i, entity: mention.entity });
+      if (key !== undefined) listUnder(byKind, key, { at: i, entity: mention.entity });
       continue;
     }
     if (mention?.type !== 'ORG' || mention.first !== i) continue;
@@ -233,18 +233,25 @@ function organisationsByKind({ words }: WorkingDocument, mentionAtToken: readonl
     // Rule `kind alias`: the other kind nouns news refers back to it by (`ПАО «Уралхим»` … `компании`, `клуб` … `команды`).
     const aliases = keys.flatMap((candidate) => KIND_ALIASES.get(candidate) ?? []);
     const registered = new Set([...(key === undefined ? [] : [key]), ...aliases]);
-    for (const kind of registered) (byKind.get(kind) ?? byKind.set(kind, []).get(kind)!).push({ at: i, entity: mention.entity });
+    for (const kind of registered) listUnder(byKind, kind, { at: i, entity: mention.entity });
     // Rule `kind inside the name`: the kind as the head noun after the name's adjectives (`Мещанский районный суд`,
     // `Томский государственный университет`), listed as such: it stands for the body only where no other of its kind was named.
     for (let j = i + 1; j < mention.end && words[j - 1]!.analyses[0]?.pos === 'ADJF'; j++) {
       const inner = words[j]!.analyses[0];
       if (inner?.pos !== 'NOUN') continue;
       const kind = words[j]!.keys.find((candidate) => organisationDescriptors.has(candidate));
-      if (kind !== undefined && !registered.has(kind)) (byKind.get(kind) ?? byKind.set(kind, []).get(kind)!).push({ at: i, entity: mention.entity, inner: true });
+      if (kind !== undefined && !registered.has(kind)) listUnder(byKind, kind, { at: i, entity: mention.entity, inner: true });
       break;
     }
   }
   return byKind;
+}
+
+/** Adds `mention` to the list of `kind`, in text order. */
+function listUnder(byKind: Map<string, KindMention[]>, kind: string, mention: KindMention): void {
+  const list = byKind.get(kind);
+  if (list) list.push(mention);
+  else byKind.set(kind, [mention]);
 }
 
 /** The other kind nouns an organisation named after a legal form or a kind noun is referred back to by (roles.json `kindAliases`), by the folded word. */
@@ -307,7 +314,7 @@ function organisationOfGoverningBody(sentence: RoleSentence, person: SentenceMen
 }
 
 /** Adjectives of a post's tenure, not of its kind (`бывший`, `новый`). */
-const TENURE_ADJECTIVES = foldedSet(['бывший', 'прежний', 'новый', 'нынешний', 'действующий', 'будущий', 'временный']);
+const TENURE_ADJECTIVES = foldedSet(rolesData.tenureAdjectives);
 const inTenure = (word: Word): boolean => word.keys.some((key) => TENURE_ADJECTIVES.has(key));
 
 /** What a role's post is held in, to tell two posts of a person apart: its entity, or the place an adjective names. */
