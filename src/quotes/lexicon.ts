@@ -230,12 +230,20 @@ export function roleCovers(role: string): { readonly titles: readonly string[]; 
  * knows only the woman's name; `Александра` both, as a woman's name and a form of `Александр`); empty for a word not listed.
  */
 export function listedFirstNameGenders(word: Word): Set<'masc' | 'femn'> {
-  const firstNames = gazetteer().commonFirstNames;
   const genders = new Set<'masc' | 'femn'>();
-  for (const key of word.keys) {
-    if (firstNames.masc.has(key)) genders.add('masc');
-    if (firstNames.femn.has(key)) genders.add('femn');
-  }
+  for (const key of word.keys) addListedGenders(genders, key);
+  return genders;
+}
+
+/** The genders a common first name is listed with, by its folded form (`валентина` a woman's); empty for a name not listed. */
+export function listedNameGenders(key: string): Set<'masc' | 'femn'> {
+  return addListedGenders(new Set(), key);
+}
+
+function addListedGenders(genders: Set<'masc' | 'femn'>, key: string): Set<'masc' | 'femn'> {
+  const firstNames = gazetteer().commonFirstNames;
+  if (firstNames.masc.has(key)) genders.add('masc');
+  if (firstNames.femn.has(key)) genders.add('femn');
   return genders;
 }
 

@@ -15,7 +15,7 @@ import { analyses, type WordAnalysis } from '../morphology/morphology.js';
 import { fold, type Word } from '../words/word.js';
 import { canonicalPlace, gazetteer, listedOrganisationForms, lookup, placeIdsByName, stateOfCapital } from '../lexicon/gazetteer.js';
 import { placeOfAdjective } from '../roles/rules.js';
-import { kindsCovered, isMinistryHead, isDeicticComplement, isBodyNoun, isNationalityNoun, isOfficeNoun, isOrganisationKind, isOrganisationKindKey, isPossessivePronoun, listedFirstNameGenders, isSpokesNoun, isTitleKey, isUnnamedSource, opensMultiwordTitle, roleCovers, roleGroup } from './lexicon.js';
+import { kindsCovered, isMinistryHead, isDeicticComplement, isBodyNoun, isNationalityNoun, isOfficeNoun, isOrganisationKind, isOrganisationKindKey, isPossessivePronoun, listedFirstNameGenders, listedNameGenders, isSpokesNoun, isTitleKey, isUnnamedSource, opensMultiwordTitle, roleCovers, roleGroup } from './lexicon.js';
 import { isPunctuation, isWord } from '../tokens.js';
 import { pluralSubject, possessesNext, standsForLatter, type TokenRange } from './phrases.js';
 import { tokenAtOrAfter, type DocumentView } from './view.js';
@@ -151,13 +151,10 @@ export class SpeakerResolver {
     }
     // Rule `normalFirstName`: a first name whose forms are a man's and a woman's (`Валентина`, the genitive of `Валентин` too)
     // is of the gender of the nominative the entity stage gave the person (`Валентина Матвиенко`), a common first name listed so.
-    const firstNames = gazetteer().commonFirstNames;
     for (const entity of this.mentions.keys()) {
       const first = view.entities[entity]?.parts?.first;
-      if (first === undefined) continue;
-      const key = fold(first);
-      const masc = firstNames.masc.has(key);
-      if (masc !== firstNames.femn.has(key)) narrow(this.byName, entity, new Set<Gender>([masc ? 'masc' : 'femn']));
+      const genders = first === undefined ? undefined : listedNameGenders(fold(first));
+      if (genders?.size === 1) narrow(this.byName, entity, genders);
     }
     for (const role of view.roles) {
       const title = this.titleIn(role.title.start, role.title.end);
