@@ -417,6 +417,8 @@ const SITE_ADDRESS = new RegExp(
   String.raw`(?<![\p{L}\p{N}.@/_-])[\p{L}\p{N}][\p{L}\p{N}-]{0,40}(?:\.[\p{L}\p{N}][\p{L}\p{N}-]{0,40}){0,3}\.(?:${TOP_LEVEL_DOMAINS})(?![\p{L}\p{N}/]|\.[\p{L}\p{N}])`,
   'giu',
 );
+/** A top-level domain after a dot, which every site address holds: a sentence without one is not searched for addresses. */
+const SOME_DOMAIN = new RegExp(String.raw`\.(?:${TOP_LEVEL_DOMAINS})(?![\p{L}\p{N}])`, 'iu');
 
 /**
  * Rule `site address`: the site addresses of a sentence that name an organisation (`Редакция Газета.Ru`, `сообщает
@@ -427,8 +429,10 @@ const SITE_ADDRESS = new RegExp(
 function siteAddresses(text: string, words: readonly Word[], sites: DraftMention[]): void {
   if (words.length === 0) return;
   const start = words[0]!.token.start;
+  const sentence = text.slice(start, words.at(-1)!.token.end);
+  if (!SOME_DOMAIN.test(sentence)) return;
   let next = 0;
-  for (const found of text.slice(start, words.at(-1)!.token.end).matchAll(SITE_ADDRESS)) {
+  for (const found of sentence.matchAll(SITE_ADDRESS)) {
     const [at, end] = [start + found.index, start + found.index + found[0].length];
     // the words around it, by a pointer that only moves forward (addresses come in text order)
     while (next < words.length && words[next]!.token.start < end) next++;
