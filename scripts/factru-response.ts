@@ -4,6 +4,8 @@
  *
  * Analyses each document with `analyze()` and writes the competition's response files into DIR
  * (a fresh temporary folder by default):
+ * - `book_N.task1`: every mention of `doc.entities`, one a line, `per|loc|org START LENGTH` in code points
+ *   (rech has no `locorg`: a country is a place, so track 1 is scored as given and with `-l`, LocOrg as a place);
  * - `book_N.task2`: the linked entities of `doc.entities`, one block each: `per` with `firstname`,
  *   `patronymic` and `lastname` from `parts`, `loc` and `org` with `name`;
  * - `book_N.task3`: an `occupation` fact for each of `doc.roles` that names where the post is held
@@ -11,7 +13,8 @@
  *   a place adjective names, `российский президент` → `Россия`, when no entity is that place),
  *   `position` the title's words before the place (`Посол Японии в России` → `Посол`), since the
  *   comparator matches the position against the annotated span as written.
- * Then runs the official track 2 and track 3 comparators (`run.sh DIR 2`, `run.sh DIR 3`; `-m` is passed on)
+ * Then runs the official comparators of track 1 (as given and with `-l`), track 2 and track 3 (`run.sh DIR 1`,
+ * `run.sh DIR 2`, `run.sh DIR 3`; `-m` is passed on to tracks 2 and 3)
  * and prints their tables. `--half` scores one fixed half only (`devHalf` in src/eval/corpora.ts), by
  * handing the comparators a standard folder that holds that half's files alone. Needs python 3 with numpy.
  */
@@ -51,6 +54,21 @@ function entityBlock(entity: Entity): string {
   return lines.join('\n');
 }
 
+/** Code points before each UTF-16 offset of the text, as the comparators count offsets. */
+function codePointOffsets(text: string): (offset: number) => number {
+  if (!/[\uD800-\uDBFF]/.test(text)) return (offset) => offset;
+  return (offset) => [...text.slice(0, offset)].length;
+}
+
+/** A `.task1` line for each mention of each entity, in text order. */
+function mentionLines(doc: RechDocument): string[] {
+  const at = codePointOffsets(doc.text);
+  return doc.entities
+    .flatMap((entity) => entity.mentions)
+    .sort((a, b) => a.start - b.start)
+    .map((mention) => `${mention.type.toLowerCase()} ${at(mention.start)} ${at(mention.end) - at(mention.start)}`);
+}
+
 /** The title's words before the first mention of the place inside it, without the prepositions left at the end. */
 function position(doc: RechDocument, title: { start: number; end: number; text: string }, of: number | null): string {
   const place = of === null ? undefined : doc.entities[of]!.mentions.find((m) => m.start >= title.start && m.end <= title.end);
@@ -69,6 +87,7 @@ const occupationBlocks = (doc: RechDocument): string[] =>
 const docs = readFactRu(corpora).filter((doc) => values.half === undefined || devHalf(doc.id) === values.half);
 for (const gold of docs) {
   const doc = await analyze(gold.text);
+  writeFileSync(join(out, `${gold.id}.task1`), mentionLines(doc).join('\n') + '\n');
   writeFileSync(join(out, `${gold.id}.task2`), doc.entities.map(entityBlock).join('\n\n') + '\n');
   writeFileSync(join(out, `${gold.id}.task3`), occupationBlocks(doc).join('\n\n') + '\n');
 }
@@ -82,10 +101,18 @@ if (values.half !== undefined) {
   for (const name of readdirSync(standard)) if (ids.has(name.split('.')[0]!)) symlinkSync(join(standard, name), join(half, name));
   standard = half;
 }
+// Track 1 as given (a LocOrg mention counts only as locorg, which rech never writes) and with -l (as a place);
+// tracks 2 and 3 with -m when asked.
+const runs: [string, string[]][] = [
+  ['1', []],
+  ['1', ['-l']],
+  ['2', values.m ? ['-m'] : []],
+  ['3', values.m ? ['-m'] : []],
+];
 let failed = false;
-for (const track of ['2', '3']) {
-  console.log(`\n# factRuEval-2016 track ${track}, official comparator${values.m ? ' (-m)' : ''}`);
-  const run = spawnSync(runner, [out, track, ...(values.m ? ['-m'] : [])], { stdio: 'inherit', env: { ...process.env, FACTRU_DEV: standard } });
+for (const [track, flags] of runs) {
+  console.log(`\n# factRuEval-2016 track ${track}, official comparator${flags.length > 0 ? ` (${flags.join(' ')})` : ''}`);
+  const run = spawnSync(runner, [out, track, ...flags], { stdio: 'inherit', env: { ...process.env, FACTRU_DEV: standard } });
   failed ||= run.status !== 0;
 }
 process.exit(failed ? 1 : 0);
