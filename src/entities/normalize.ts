@@ -459,6 +459,14 @@ export function predicateWord(words: readonly Word[], at: number): Word | undefi
 const pastVerbGender = (word: Word | undefined): string | undefined =>
   word?.analyses.find((r) => r.known && r.pos === 'VERB' && r.tags.includes('past') && r.number === 'sing')?.gender;
 
+/**
+ * Rule `short participle before the subject`: a singular short passive participle right before a name is its predicate,
+ * in the subject's gender (`Финансовым директором назначена Эльмира Газизова`: she, in the nominative), as a past verb is
+ * (`Премию получила …`); an object stands in another case and no participle agrees with it.
+ */
+const shortParticipleGender = (word: Word | undefined): string | undefined =>
+  word?.analyses.find((r) => r.known && r.pos === 'PRTS' && r.number === 'sing')?.gender;
+
 /** The gender of a person a singular past-tense verb right after the name shows (`Бут рассказала`: she). */
 export function verbGender(after: Word | undefined): PersonGender | undefined {
   const gender = pastVerbGender(after);
@@ -994,7 +1002,7 @@ function narrowByContext(forms: Form[], { before, after }: NameContext): Form[] 
   else if (verbGender) forms = narrow(forms, (form) => caseOf(form) === 'nomn' && genderOf(form) === verbGender);
   // News puts the subject after its verb (`Премию получила Евгения Медведева`): a nominative of the gender of a
   // past verb right before is that subject; an object is in another case, so nothing else is ruled out.
-  const verbBeforeGender = before.at(-1)?.shape === 'lower' ? pastVerbGender(before.at(-1)) : undefined;
+  const verbBeforeGender = before.at(-1)?.shape === 'lower' ? pastVerbGender(before.at(-1)) ?? shortParticipleGender(before.at(-1)) : undefined;
   if (verbBeforeGender) forms = narrow(forms, (form) => caseOf(form) === 'nomn' && genderOf(form) === verbBeforeGender);
   // A transitive verb right before takes its object in the accusative (`Суд оправдал Валентину Петрову`: her, not the
   // dative of Валентин Петров), but for verbs of giving and telling, whose person is the one given to (verb-cases.json).
@@ -1029,7 +1037,9 @@ const DATIVE_OBJECT: ReadonlySet<string> = foldedSet(verbCases.dativeObject);
 /** A transitive verb or infinitive in lower case, not one of giving or telling (`оправдал`, `задержать`; not `направили`). */
 const takesAccusative = (word: Word): boolean =>
   word.shape === 'lower' &&
-  word.analyses.some((r) => r.known && (r.pos === 'VERB' || r.pos === 'INFN') && r.tags.includes('tran')) &&
+  // Rule `no object of an imperative`: news reports, it does not command, so an imperative reading takes no object
+  // (`На сцену вышли Виктория Терешкина`: `вышли` is `выйти`'s past, not `выслать`'s imperative).
+  word.analyses.some((r) => r.known && (r.pos === 'VERB' || r.pos === 'INFN') && r.tags.includes('tran') && !r.tags.includes('impr')) &&
   !word.analyses.some((r) => r.known && (r.pos === 'VERB' || r.pos === 'INFN') && DATIVE_OBJECT.has(r.key));
 
 const PREPOSITION_CASES: Readonly<Record<string, readonly string[]>> = prepositionCases.cases;
