@@ -251,6 +251,7 @@ export function personName(
   context: NameContext = NO_CONTEXT,
 ): { normal: string; parts: PersonName; lastAlternatives?: string[]; gender?: PersonGender; regnal?: string } {
   if (roles.length > 0 && roles.every((role) => role === 'syllable')) return eastAsianName(words, context);
+  roles = patronymicAsSurname(words, roles);
   const form = nameForm(words, roles, context);
   const family = familyBefore(context);
   const parts: PersonName = {};
@@ -325,6 +326,19 @@ export function personName(
 }
 
 /**
+ * Rule `surname in -ович`: a first name and a man's patronymic with no surname after them, where the patronymic is of a
+ * father's name not common among Russians (`Валентин Стефанович`, `Сергей Радонич`), is a first name and a surname, as
+ * Belarusian, Serbian and Polish surnames end so and a news article names a man by surname far more often than by first
+ * name and patronymic alone (`Михаил Сергеевич`, of the common Сергей, stays). The roles, changed or as given.
+ */
+function patronymicAsSurname(words: readonly Word[], roles: readonly (string | undefined)[]): readonly (string | undefined)[] {
+  if (roles.length !== 2 || roles[0] !== 'first' || roles[1] !== 'middle' || initialWord(words[0]!)) return roles;
+  const patronymics = words[1]!.analyses.filter((r) => r.known && r.tags.includes('Patr') && r.gender === 'masc');
+  const common = gazetteer().commonFirstNames.masc;
+  return patronymics.length > 0 && patronymics.every((r) => !common.has(r.key)) ? ['first', 'last'] : roles;
+}
+
+/**
  * Rule `no subject after a preposition or in an oblique case`: the name may be the subject of the verb after it, whose
  * gender then is the person's: not after a preposition (`С Меркель встретился президент`), nor when no word of the name
  * can be in the nominative (`Адвокат Ушацкой заявил`: the lawyer speaks, and she is named in the genitive).
@@ -368,10 +382,11 @@ function undeclinedForeignSurname(word: Word, first: Word | undefined, form: For
  * Rule `man's surname in -ка`: a man's surname the dictionary lacks, in `-и` after a velar or hushing consonant, after a first
  * name that declines and shows the genitive, is a noun's genitive in `-а` (`Сергея Бубки` → `Бубка`): Russian writes `и`, not
  * `ы`, there. Only after such a first name, as a foreign name's is indeclinable (`Ичиро Судзуки`, `Марио Бьянки`), and not in
- * `-ски`, `-цки`, a Polish adjective surname written as spoken (`Андрея Ковальски`).
+ * `-ски`, `-цки`, a Polish adjective surname written as spoken (`Андрея Ковальски`), nor in `-чи`, `-щи`, which Russian nouns
+ * seldom end a surname with and Iranian, Turkic and Japanese surnames as written often do (`Аббаса Аракчи`, `Игучи`).
  */
 function velarNounSurname(word: Word, first: Word | undefined, form: Form): string | undefined {
-  if (form !== 'gent/masc' || first === undefined || word.analyses.some((r) => r.known) || !/[гкхжшчщ]и$/.test(word.folded) || /[сц]ки$/.test(word.folded) || word.text.length < 5) return undefined;
+  if (form !== 'gent/masc' || first === undefined || word.analyses.some((r) => r.known) || !/[гкхжш]и$/.test(word.folded) || /[сц]ки$/.test(word.folded) || word.text.length < 5) return undefined;
   const declined = first.analyses.some((r) => r.known && r.tags.includes('Name') && r.gender === 'masc' && r.case === 'gent' && !r.tags.includes('Fixd'));
   return declined ? `${word.text.slice(0, -1)}а` : undefined;
 }
@@ -662,6 +677,8 @@ function guessedNominative(word: Word, role: string, form: Form, accept: Accept)
   if (form === '*') return (role === 'last' ? adjectiveSurnameNominative(word) : undefined) ?? word.text;
   // Rule `adjective surname in the dative`: a man's surname in `-ому`, `-ему` is an adjective's dative (`Юрию Ушацкому` →
   // `Ушацкий`), not a noun's stem in `-ом` with the ending `-у` (`Ушацком`).
+  const adjective = role === 'last' && genderOf(form) === 'masc' ? adjectiveSurnameByEnding(word, caseOf(form)) : undefined;
+  if (adjective !== undefined) return adjective;
   const adjectiveDative = role === 'last' && caseOf(form) === 'datv' && /[ое]му$/.test(word.folded);
   const man = genderOf(form) === 'masc' && !adjectiveDative ? manNominative(word.text, caseOf(form)) : undefined;
   if (man !== undefined) return man;
@@ -673,6 +690,32 @@ function guessedNominative(word: Word, role: string, form: Form, accept: Accept)
   if (keepsStem(word.text, guess)) return restoreSpelling(word.text, guess);
   const prefixed = reading.pos === 'ADJF' || reading.pos === 'PRTF' ? prefixRestored(word.text, guess) : undefined;
   return prefixed === undefined ? word.text : restoreSpelling(word.text, prefixed);
+}
+
+/** A man's adjective endings by case, hard and soft (`Кульбашн-ого`, `Син-его`, `Драпат-ым`), as a man's adjective surname takes them. */
+const ADJECTIVE_MAN_ENDINGS: Readonly<Record<string, readonly string[]>> = {
+  gent: ['ого', 'его'], accs: ['ого', 'его'], datv: ['ому', 'ему'], ablt: ['ым', 'им'], loct: ['ом', 'ем'],
+};
+
+/**
+ * Rule `adjective surname by its ending`: a man's surname the dictionary lacks that its guesser reads as an adjective in the
+ * name's case, and that ends in that case's adjective ending, is the nominative that, declined as an adjective, gives the
+ * text again: `-ый` after a hard ending (`Ярослава Кульбашного` → `Кульбашный`, `с Михаилом Драпатым` → `Драпатый`), `-ий`
+ * after a soft one or a velar or hushing consonant (`Синего` → `Синий`, `Ломкого` → `Ломкий`), where the guesser's own
+ * nominative may take the wrong one (`Кульбашний`) or a noun's (`Драпат`). Not a possessive surname's instrumental in `-ым`
+ * (`Кротовым`), which is a noun's; undefined when the word is no such form.
+ */
+function adjectiveSurnameByEnding(word: Word, wordCase: string): string | undefined {
+  if (word.analyses.some((r) => r.known) || !word.analyses.some((r) => (r.pos === 'ADJF' || r.pos === 'PRTF') && r.case === wordCase && r.gender === 'masc')) return undefined;
+  for (const ending of ADJECTIVE_MAN_ENDINGS[wordCase] ?? []) {
+    if (!word.folded.endsWith(ending)) continue;
+    const stem = word.text.slice(0, -ending.length);
+    const folded = fold(stem);
+    if (folded.length < 3 || !CONSONANT_END.test(folded) || POSSESSIVE_SURNAME.test(folded)) return undefined;
+    const soft = ending.startsWith('е') || ending.startsWith('и') || VELAR_OR_HUSHING_END.test(folded);
+    return `${stem}${soft ? 'ий' : 'ый'}`;
+  }
+  return undefined;
 }
 
 /**
@@ -699,6 +742,9 @@ function prefixRestored(text: string, guess: string): string | undefined {
   if (at < 1 || at > 4 || folded.length - (at + stem.length) > 3) return undefined;
   return folded.slice(0, at) + fold(guess);
 }
+
+/** The cases whose adjective endings no noun surname has as written (`-ого`, `-ому`): those a surname alone is read by. */
+const ADJECTIVE_SURNAME_CASES: ReadonlySet<string> = new Set(['gent', 'accs', 'datv']);
 
 /** A surname that declines as an adjective (`Поклонский`, `Высоцкий`). */
 const ADJECTIVE_SURNAME = /[сц]кий$/;
@@ -735,6 +781,12 @@ function readingsSurnameNominative(word: Word): string | undefined {
       continue;
     }
     if (reading.pos !== 'ADJF' || reading.gender !== 'masc' || reading.case === 'loct') continue;
+    // A surname alone in an adjective's case ending is that adjective (rule `adjective surname by its ending`: `от Драпатого`).
+    const byEnding = ADJECTIVE_SURNAME_CASES.has(reading.case!) ? adjectiveSurnameByEnding(word, reading.case!) : undefined;
+    if (byEnding !== undefined) {
+      found.add(byEnding);
+      continue;
+    }
     const guess = nominative(reading);
     // The word is the adjective's stem with an ending (`Зеленск|ого`), not a guess that adds letters (`Вучич` is no `Вучический`).
     const stem = guess?.slice(0, -2);
