@@ -502,9 +502,10 @@ function partNominative(word: Word, role: 'first' | 'middle' | 'last', form: For
   // A woman's surname that ends in a consonant does not decline (`Светланы Алексиевич`, `Ирины Шевчук`, `Елены Черных`).
   if (womanSurname && UNDECLINED_WOMAN_SURNAME.test(word.folded)) return word.text;
   // A surname in a vowel the dictionary reads only as a woman's name's oblique form stands as written (`Майей Санду`, `Майя
-  // Санду`: not Санда's accusative; rule `woman's surname read as a name`): no name's oblique form is a surname.
+  // Санду`: not Санда's accusative; rule `woman's surname read as a name`): no name's oblique form is a surname. Nor is a
+  // name's plural, of either gender (`Мейрав Михаэли`: not the plural of Михаэль).
   if (role === 'last' && UNDECLINED_VOWEL_END.test(word.folded) && word.analyses.some((r) => r.known) &&
-    word.analyses.every((r) => !r.known || (r.tags.includes('Name') && r.gender === 'femn' && r.case !== 'nomn'))) return word.text;
+    word.analyses.every((r) => !r.known || (r.tags.includes('Name') && ((r.gender === 'femn' && r.case !== 'nomn') || r.number === 'plur')))) return word.text;
   // Where nothing fixes the name's form, a word whose every reading is a woman's (`Н. Кротовой`) shows it alone.
   const womanWord = role === 'last' && form === '*' && word.analyses.length > 0 && word.analyses.every((r) => r.gender === 'femn');
   const possessive = womanSurname || womanWord ? womanPossessiveSurname(word) : undefined;
