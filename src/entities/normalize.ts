@@ -840,7 +840,8 @@ export function manNominative(text: string, wordCase: string): string | undefine
   }
   for (const ending of endings.soft) {
     const stem = text.slice(0, -ending.length);
-    if (!folded.endsWith(ending) || stem.length < 2) continue;
+    // No noun's soft stem ends in `ь` before its ending (`Коэлью` is no dative of a `Коэль`, which would be `Коэлю`).
+    if (!folded.endsWith(ending) || stem.length < 2 || /[ьъ]$/.test(fold(stem))) continue;
     return stem + (/[аеёиоуыэюя]$/.test(fold(stem)) ? 'й' : 'ь');
   }
   // A man's name in `-я` (`Небензя`, `Зозуля`) takes `-ей` in the instrumental, which follows no consonant in a nominative;
@@ -1050,7 +1051,9 @@ function narrowByContext(forms: Form[], { before, after }: NameContext): Form[] 
     const cases = titleCases(title);
     forms = narrow(forms, (form) => cases.includes(caseOf(form)));
   }
-  const verbGender = pastVerbGender(after);
+  // Rule `coordinated name is no singular subject`: a name joined to a name before it by `и` is no subject of a singular verb
+  // after it, as two subjects take a plural one (`Встреча Ильдара Гильмутдинова и Рината Фахретдинова прошла`: the meeting's).
+  const verbGender = coordinatedAfterName(before) ? undefined : pastVerbGender(after);
   if (verbGender && subjectNounBefore(before, verbGender)) forms = narrow(forms, (form) => caseOf(form) === 'gent');
   else if (verbGender) forms = narrow(forms, (form) => caseOf(form) === 'nomn' && genderOf(form) === verbGender);
   // News puts the subject after its verb (`Премию получила Евгения Медведева`): a nominative of the gender of a
@@ -1110,10 +1113,25 @@ function contextCases({ before, after }: NameContext): readonly string[] {
   if (title) return titleCases(title);
   const coordinated = coordinatedCases(before);
   if (coordinated.length > 0) return coordinated;
+  const giving = givingVerbCases(before);
+  if (giving !== undefined) return giving;
   // A noun right before takes the name as its complement, whatever the verb after agrees with (`команда Гуса Хиддинка победила`).
   if (nounBefore(before)) return ['gent'];
   if (after?.analyses.some((r) => r.known && r.pos === 'VERB' && r.tags.includes('past') && r.number === 'sing')) return ['nomn'];
   return [];
+}
+
+/**
+ * Rule `verb of giving before`: a plural verb or an infinitive of giving or telling right before the name (verb-cases.json
+ * `dativeObject`) takes the person in the dative, or in the accusative (`вручили Мортену Мельдалю`, `направили Ивана`). Not a
+ * singular one, whose subject the name after it often is (`— сообщил Барри Шарплесс`). Undefined when the word is no such verb.
+ */
+function givingVerbCases(before: readonly Word[]): readonly string[] | undefined {
+  const verb = before.at(-1);
+  if (verb === undefined || verb.shape !== 'lower') return undefined;
+  const readings = verb.analyses.filter((r) => r.known && (r.pos === 'VERB' || r.pos === 'INFN'));
+  if (readings.length === 0 || !readings.every((r) => DATIVE_OBJECT.has(r.key) && (r.pos === 'INFN' || r.number === 'plur'))) return undefined;
+  return ['datv', 'accs'];
 }
 
 const COORDINATING: ReadonlySet<string> = foldedSet(coordination.conjunctions);
@@ -1129,6 +1147,12 @@ function coordinatedCases(before: readonly Word[]): readonly string[] {
   if (!conjunction || !partner || conjunction.shape !== 'lower' || !COORDINATING.has(conjunction.folded) || partner.shape !== 'title') return [];
   const readings = partner.analyses.filter((r) => r.known && r.number === 'sing' && (r.tags.includes('Surn') || r.tags.includes('Name')) && !r.tags.includes('Fixd'));
   return [...new Set(readings.map((r) => r.case!))];
+}
+
+/** A listed conjunction right before the name, after a capitalised word (`Гильмутдинова и`): the name is coordinated with one before. */
+function coordinatedAfterName(before: readonly Word[]): boolean {
+  const conjunction = before.at(-1);
+  return conjunction !== undefined && conjunction.shape === 'lower' && COORDINATING.has(conjunction.folded) && before.at(-2)?.shape === 'title';
 }
 
 /** A common word right before the name that is a noun only, which takes the name as its genitive complement (`визит Аны Брнабич`). */
@@ -1171,12 +1195,15 @@ function contextForm(words: readonly Word[], roles: readonly (string | undefined
     ((word.analyses.some((r) => r.tags.includes('Name')) && word.analyses.every((r) => !r.tags.includes('Name') || (r.gender === 'masc' && r.tags.includes('Fixd')))) ||
       doubleNameOfMan(word));
   const man = words.some((word, i) => roles[i] === 'first' && (knownMan(word) || guessedMan(word)));
-  const around = man ? contextCases(context)[0] : undefined;
+  const unknown = words.filter((word, i) => (roles[i] === 'first' || roles[i] === 'middle' || roles[i] === 'last') && !word.analyses.some((r) => r.known) && word.text.length > 1);
+  // Of the cases the words around allow, the first whose ending a word the dictionary lacks shows (`вручил Барри Шарплессу`:
+  // the dative, not the subject's nominative a singular verb allows too).
+  const shows = (wordCase: string): boolean => wordCase !== 'nomn' && unknown.some((word) => manNominative(word.text, wordCase) !== undefined);
+  const around = man ? contextCases(context).find(shows) ?? contextCases(context)[0] : undefined;
   if (around !== undefined) return `${around}/masc`;
   const shown = guessedSurnameForm(words, roles, context);
   if (shown !== undefined) return shown;
-  const unknown = words.filter((word, i) => (roles[i] === 'first' || roles[i] === 'middle' || roles[i] === 'last') && !word.analyses.some((r) => r.known) && word.text.length > 1);
-  const wordCase = contextCases(context).find((c) => c !== 'nomn' && unknown.some((word) => manNominative(word.text, c) !== undefined)) ?? sharedCase(unknown);
+  const wordCase = contextCases(context).find(shows) ?? sharedCase(unknown);
   return wordCase === undefined ? '*' : `${wordCase}/masc`;
 }
 
