@@ -1051,6 +1051,10 @@ function narrowByContext(forms: Form[], { before, after }: NameContext): Form[] 
     const cases = titleCases(title);
     forms = narrow(forms, (form) => cases.includes(caseOf(form)));
   }
+  if (ungovernedStart(before)) forms = narrow(forms, (form) => ungovernedCase(caseOf(form), after));
+  // Rule `no object of an intransitive verb`: a verb right before whose every reading is intransitive takes no accusative or
+  // genitive object (`В финал вышли Александра Трусова и …`: she, not Александр's genitive).
+  if (before.at(-1) !== undefined && intransitiveVerb(before.at(-1)!)) forms = narrow(forms, (form) => caseOf(form) !== 'accs' && caseOf(form) !== 'gent');
   // Rule `coordinated name is no singular subject`: a name joined to a name before it by `и` is no subject of a singular verb
   // after it, as two subjects take a plural one (`Встреча Ильдара Гильмутдинова и Рината Фахретдинова прошла`: the meeting's).
   const verbGender = coordinatedAfterName(before) ? undefined : pastVerbGender(after);
@@ -1065,6 +1069,43 @@ function narrowByContext(forms: Form[], { before, after }: NameContext): Form[] 
   if (before.at(-1) !== undefined && takesAccusative(before.at(-1)!)) forms = narrow(forms, (form) => caseOf(form) === 'accs');
   return forms;
 }
+
+/**
+ * Marks after which a name starts its phrase anew, governed by no word before it (`Автор: Анна Иванова`). Not a dash or a
+ * bracket, after which a name in apposition keeps the case of the word it restates (`поздравил победителя — Александра Петрова`).
+ */
+const UNGOVERNING_MARKS: ReadonlySet<string> = new Set([':']);
+
+/** The name opens its sentence or follows a colon (see {@link UNGOVERNING_MARKS}). */
+function ungovernedStart(before: readonly Word[]): boolean {
+  const previous = before.at(-1);
+  return previous === undefined || UNGOVERNING_MARKS.has(previous.text);
+}
+
+/**
+ * Rule `no oblique case without a governor`: a name in the genitive, dative or accusative is governed by a word before it (a
+ * noun, a preposition, a verb) or, put first, by a verb after it; a name that opens its sentence or follows a colon
+ * (`Александра Трусова — чемпионка мира`, `Чемпионки: Александра Трусова, …`) is in the nominative then, with no verb after it; in the accusative or dative of a plural verb after it, which cannot agree with it (`Валентину Матвиенко
+ * переизбрали`), and of those the accusative of a transitive verb that is not one of giving; in the genitive before `нет` or
+ * a neuter verb (`Дмитрия Медведева нет в списке`). A singular verb after it leaves every case open (`Сергея Иванова сменил
+ * Антон Вайно`).
+ */
+function ungovernedCase(wordCase: string, after: Word | undefined): boolean {
+  // The genitive of negation (`Дмитрия Медведева нет в списке`, `… не было`) is governed after the name too.
+  if (after?.folded === 'нет' || after?.analyses.some((r) => r.known && r.pos === 'VERB' && r.gender === 'neut')) return wordCase === 'gent';
+  const verb = after?.shape === 'lower' ? after.analyses.filter((r) => r.known && r.pos === 'VERB') : [];
+  if (verb.length === 0) return wordCase === 'nomn';
+  // A singular verb may agree with a subject after it, the name put first as its object (`Сергея Иванова сменил Антон Вайно`).
+  if (!verb.every((r) => r.number === 'plur')) return true;
+  return takesAccusative(after!) ? wordCase === 'accs' : wordCase === 'accs' || wordCase === 'datv';
+}
+
+/** A verb in lower case all of whose readings are intransitive (`вышли`, `выступили`). */
+const intransitiveVerb = (word: Word): boolean => {
+  // An imperative reading counts for nothing (rule `no object of an imperative`: `вышли` is `выйти`'s, not `выслать`'s).
+  const known = word.analyses.filter((r) => r.known && !r.tags.includes('impr'));
+  return word.shape === 'lower' && known.length > 0 && known.every((r) => r.pos === 'VERB' && r.tags.includes('intr'));
+};
 
 /**
  * Rule `complement of the subject`: a thing's noun right before the name, in the nominative and of the gender of the past
