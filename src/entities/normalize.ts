@@ -949,7 +949,7 @@ function aNounNominatives(text: string, wordCase: string): string[] {
 }
 
 /** The case and gender the name is read in: what its parts agree in, narrowed by the words around it, the likeliest first. */
-function nameForm(words: readonly Word[], roles: readonly (string | undefined)[], context: NameContext): Form {
+function nameForm(words: readonly Word[], roles: readonly (string | undefined)[], context: NameContext, depth = 0): Form {
   const named = words.flatMap((each, i) => {
     // A double surname agrees by its last half, the one whose readings the dictionary may have.
     const word = roles[i] === 'last' ? (doubleSurname(each)?.at(-1) ?? each) : each;
@@ -984,11 +984,33 @@ function nameForm(words: readonly Word[], roles: readonly (string | undefined)[]
   }
   const second = words[roles.indexOf('middle')];
   if (second && surname && !second.analyses.some(PART_READINGS.middle!)) forms = narrow(forms, (form) => secondNameShows(second, surname, form));
+  const partner = depth < PARTNER_DEPTH ? coordinatedPartnerForm(context, depth) : undefined;
+  if (partner !== undefined && partner !== '*') forms = narrow(forms, (form) => caseOf(form) === caseOf(partner));
   forms = narrowByContext(forms, context);
   const firstIndex = roles.indexOf('first');
   const first = firstIndex >= 0 && words[firstIndex]!.text.length > 1 ? words[firstIndex] : undefined;
   const listedMan = first && listedManName(first, surname);
   return [...forms].sort((a, b) => likelihood(b, first, listedMan) - likelihood(a, first, listedMan))[0]!;
+}
+
+/** How many names back a chain of names joined by `и` is followed for its case (`A и B`, `A, B и C`). */
+const PARTNER_DEPTH = 2;
+
+/**
+ * Rule `coordinated name's case`: a name joined by `и` or `или` to a full name right before it is in that name's case, as
+ * words joined so are (`В финал вышли Александра Трусова и Камила Валиева`: both in the nominative; `Встреча Ильдара
+ * Гильмутдинова и Рината Фахретдинова`: both in the genitive). The form of the name before, read in its own words around
+ * it, or undefined when no name of two or three capitalised words stands there.
+ */
+function coordinatedPartnerForm({ before }: NameContext, depth: number): Form | undefined {
+  const conjunction = before.at(-1);
+  if (conjunction === undefined || conjunction.shape !== 'lower' || !COORDINATING.has(conjunction.folded)) return undefined;
+  let start = before.length - 1;
+  while (start > 0 && before.length - 1 - start < 3 && before[start - 1]!.shape === 'title' && before[start - 1]!.token.kind === 'word' && before[start - 1]!.text.length > 1) start--;
+  const partner = before.slice(start, -1);
+  if (partner.length < 2 || partner.length > 3 || (start > 0 && before[start - 1]!.shape === 'title')) return undefined;
+  const roles = partner.length === 2 ? ['first', 'last'] : ['first', 'middle', 'last'];
+  return nameForm(partner, roles, { before: before.slice(0, start), after: conjunction }, depth + 1);
 }
 
 const MAN_NOUN_READING: Accept = (reading) => reading.known && reading.pos === 'NOUN' && reading.gender === 'masc' && reading.number === 'sing';
