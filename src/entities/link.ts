@@ -8,6 +8,7 @@ import acronymsData from '../data/gazetteer/acronyms.json';
 import bodyDescriptionsData from '../data/gazetteer/body-descriptions.json';
 import placeAdjectivesData from '../data/gazetteer/place-adjectives.json';
 import placeWordsData from '../data/gazetteer/place-words.json';
+import commonFirstNamesData from '../data/gazetteer/common-first-names.json';
 import { fold } from '../words/word.js';
 
 /** A mention before linking: `key` links places and organisations (a gazetteer's canonical name). */
@@ -413,6 +414,8 @@ class PersonIndex {
     const parts = draft.parts ?? {};
     const cluster = this.find(parts, draft.gender);
     if (cluster) return { cluster, draft };
+    const earlier = this.surnameReadAsName(parts, draft.gender);
+    if (earlier) return { cluster: earlier, draft };
     for (const last of draft.lastAlternatives ?? []) {
       const other = this.find({ ...parts, last }, draft.gender);
       if (other) return { cluster: other, draft: withSurname(draft, last) };
@@ -421,6 +424,14 @@ class PersonIndex {
       const asSurname = { ...draft, parts: { last: parts.first! } };
       const other = this.find(asSurname.parts, draft.gender);
       if (other) return { cluster: other, draft: asSurname };
+      // Rule `name alone as a written surname`: a word read as a first name in an oblique case may be, as written, the
+      // surname of a person named in full (`Санду` after `Майя Санду`: not Санда's accusative).
+      const surface = draft.text.trim();
+      if (!surface.includes(' ') && fold(surface) !== fold(parts.first!)) {
+        const written = { ...draft, normal: surface, parts: { last: surface } };
+        const person = this.find(written.parts, draft.gender);
+        if (person) return { cluster: person, draft: written };
+      }
     }
     // A word alone read as a surname (a name alone is one unless a common first name) may be the first name of a
     // person named before (`Ильхам` after `Ильхам Алиев`), as no one has a surname for a first name.
@@ -429,6 +440,30 @@ class PersonIndex {
       if (other) return { cluster: other, draft: { ...draft, parts: { first: parts.last! } } };
     }
     return this.findOblique(draft) ?? this.findVowelVariant(draft);
+  }
+
+  /**
+   * Rule `name alone before the full name`: a word alone read as a first name (`Гарсиа забил гол`) that a full name after it
+   * gives as its surname (`Эрик Гарсиа`) was that person's surname, as news names a person by surname far more often than by
+   * first name: the earlier person becomes the surname's, and the full name joins it. Undefined when no such person is indexed.
+   */
+  private surnameReadAsName(parts: PersonName, gender?: 'masc' | 'femn'): Cluster | undefined {
+    if (!parts.first || parts.first.endsWith('.') || !parts.last || parts.middle) return undefined;
+    const named = this.byFirst.get(fold(parts.last)) ?? [];
+    for (let i = named.length - 1; i >= Math.max(0, named.length - CANDIDATES); i--) {
+      const earlier = named[i]!;
+      if (!isNameAlone(earlier.parts) || fold(earlier.parts.first!) !== fold(parts.last) || (gender && earlier.gender && earlier.gender !== gender)) continue;
+      // A common first name alone was one (`Анна выступила`), whoever has it as a surname later.
+      if (COMMON_FIRST_NAMES.has(fold(parts.last))) return undefined;
+      const last = parts.last;
+      earlier.parts = { last };
+      earlier.drafts.forEach((mention, at) => {
+        earlier.drafts[at] = { ...mention, normal: last, parts: { last } };
+      });
+      push(this.byLast, fold(last), earlier);
+      return earlier;
+    }
+    return undefined;
   }
 
   /**
@@ -502,6 +537,11 @@ const OBLIQUE_ENDINGS: readonly (readonly [string, readonly string[]])[] = [
   ['и', ['я', 'а']],
   ['ы', ['а']],
 ];
+
+/** First names common in Russian news, and their familiar forms (common-first-names.json), folded. */
+const COMMON_FIRST_NAMES: ReadonlySet<string> = new Set(
+  [...commonFirstNamesData.male, ...commonFirstNamesData.female, ...commonFirstNamesData.familiar].map((name) => fold(name)),
+);
 
 /** The shortest stem a surname is taken to have: shorter words are too often something else. */
 const MIN_STEM = 3;

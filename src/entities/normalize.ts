@@ -251,6 +251,7 @@ export function personName(
   context: NameContext = NO_CONTEXT,
 ): { normal: string; parts: PersonName; lastAlternatives?: string[]; gender?: PersonGender; regnal?: string } {
   if (roles.length > 0 && roles.every((role) => role === 'syllable')) return eastAsianName(words, context);
+  roles = patronymicAsSurname(words, roles);
   const form = nameForm(words, roles, context);
   const family = familyBefore(context);
   const parts: PersonName = {};
@@ -325,6 +326,19 @@ export function personName(
 }
 
 /**
+ * Rule `surname in -ович`: a first name and a man's patronymic with no surname after them, where the patronymic is of a
+ * father's name not common among Russians (`Валентин Стефанович`, `Сергей Радонич`), is a first name and a surname, as
+ * Belarusian, Serbian and Polish surnames end so and a news article names a man by surname far more often than by first
+ * name and patronymic alone (`Михаил Сергеевич`, of the common Сергей, stays). The roles, changed or as given.
+ */
+function patronymicAsSurname(words: readonly Word[], roles: readonly (string | undefined)[]): readonly (string | undefined)[] {
+  if (roles.length !== 2 || roles[0] !== 'first' || roles[1] !== 'middle' || initialWord(words[0]!)) return roles;
+  const patronymics = words[1]!.analyses.filter((r) => r.known && r.tags.includes('Patr') && r.gender === 'masc');
+  const common = gazetteer().commonFirstNames.masc;
+  return patronymics.length > 0 && patronymics.every((r) => !common.has(r.key)) ? ['first', 'last'] : roles;
+}
+
+/**
  * Rule `no subject after a preposition or in an oblique case`: the name may be the subject of the verb after it, whose
  * gender then is the person's: not after a preposition (`С Меркель встретился президент`), nor when no word of the name
  * can be in the nominative (`Адвокат Ушацкой заявил`: the lawyer speaks, and she is named in the genitive).
@@ -368,10 +382,11 @@ function undeclinedForeignSurname(word: Word, first: Word | undefined, form: For
  * Rule `man's surname in -ка`: a man's surname the dictionary lacks, in `-и` after a velar or hushing consonant, after a first
  * name that declines and shows the genitive, is a noun's genitive in `-а` (`Сергея Бубки` → `Бубка`): Russian writes `и`, not
  * `ы`, there. Only after such a first name, as a foreign name's is indeclinable (`Ичиро Судзуки`, `Марио Бьянки`), and not in
- * `-ски`, `-цки`, a Polish adjective surname written as spoken (`Андрея Ковальски`).
+ * `-ски`, `-цки`, a Polish adjective surname written as spoken (`Андрея Ковальски`), nor in `-чи`, `-щи`, which Russian nouns
+ * seldom end a surname with and Iranian, Turkic and Japanese surnames as written often do (`Аббаса Аракчи`, `Игучи`).
  */
 function velarNounSurname(word: Word, first: Word | undefined, form: Form): string | undefined {
-  if (form !== 'gent/masc' || first === undefined || word.analyses.some((r) => r.known) || !/[гкхжшчщ]и$/.test(word.folded) || /[сц]ки$/.test(word.folded) || word.text.length < 5) return undefined;
+  if (form !== 'gent/masc' || first === undefined || word.analyses.some((r) => r.known) || !/[гкхжш]и$/.test(word.folded) || /[сц]ки$/.test(word.folded) || word.text.length < 5) return undefined;
   const declined = first.analyses.some((r) => r.known && r.tags.includes('Name') && r.gender === 'masc' && r.case === 'gent' && !r.tags.includes('Fixd'));
   return declined ? `${word.text.slice(0, -1)}а` : undefined;
 }
@@ -459,6 +474,14 @@ export function predicateWord(words: readonly Word[], at: number): Word | undefi
 const pastVerbGender = (word: Word | undefined): string | undefined =>
   word?.analyses.find((r) => r.known && r.pos === 'VERB' && r.tags.includes('past') && r.number === 'sing')?.gender;
 
+/**
+ * Rule `short participle before the subject`: a singular short passive participle right before a name is its predicate,
+ * in the subject's gender (`Финансовым директором назначена Эльмира Газизова`: she, in the nominative), as a past verb is
+ * (`Премию получила …`); an object stands in another case and no participle agrees with it.
+ */
+const shortParticipleGender = (word: Word | undefined): string | undefined =>
+  word?.analyses.find((r) => r.known && r.pos === 'PRTS' && r.number === 'sing')?.gender;
+
 /** The gender of a person a singular past-tense verb right after the name shows (`Бут рассказала`: she). */
 export function verbGender(after: Word | undefined): PersonGender | undefined {
   const gender = pastVerbGender(after);
@@ -479,9 +502,10 @@ function partNominative(word: Word, role: 'first' | 'middle' | 'last', form: For
   // A woman's surname that ends in a consonant does not decline (`Светланы Алексиевич`, `Ирины Шевчук`, `Елены Черных`).
   if (womanSurname && UNDECLINED_WOMAN_SURNAME.test(word.folded)) return word.text;
   // A surname in a vowel the dictionary reads only as a woman's name's oblique form stands as written (`Майей Санду`, `Майя
-  // Санду`: not Санда's accusative; rule `woman's surname read as a name`): no name's oblique form is a surname.
+  // Санду`: not Санда's accusative; rule `woman's surname read as a name`): no name's oblique form is a surname. Nor is a
+  // name's plural, of either gender (`Мейрав Михаэли`: not the plural of Михаэль).
   if (role === 'last' && UNDECLINED_VOWEL_END.test(word.folded) && word.analyses.some((r) => r.known) &&
-    word.analyses.every((r) => !r.known || (r.tags.includes('Name') && r.gender === 'femn' && r.case !== 'nomn'))) return word.text;
+    word.analyses.every((r) => !r.known || (r.tags.includes('Name') && ((r.gender === 'femn' && r.case !== 'nomn') || r.number === 'plur')))) return word.text;
   // Where nothing fixes the name's form, a word whose every reading is a woman's (`Н. Кротовой`) shows it alone.
   const womanWord = role === 'last' && form === '*' && word.analyses.length > 0 && word.analyses.every((r) => r.gender === 'femn');
   const possessive = womanSurname || womanWord ? womanPossessiveSurname(word) : undefined;
@@ -654,6 +678,8 @@ function guessedNominative(word: Word, role: string, form: Form, accept: Accept)
   if (form === '*') return (role === 'last' ? adjectiveSurnameNominative(word) : undefined) ?? word.text;
   // Rule `adjective surname in the dative`: a man's surname in `-ому`, `-ему` is an adjective's dative (`Юрию Ушацкому` →
   // `Ушацкий`), not a noun's stem in `-ом` with the ending `-у` (`Ушацком`).
+  const adjective = role === 'last' && genderOf(form) === 'masc' ? adjectiveSurnameByEnding(word, caseOf(form)) : undefined;
+  if (adjective !== undefined) return adjective;
   const adjectiveDative = role === 'last' && caseOf(form) === 'datv' && /[ое]му$/.test(word.folded);
   const man = genderOf(form) === 'masc' && !adjectiveDative ? manNominative(word.text, caseOf(form)) : undefined;
   if (man !== undefined) return man;
@@ -665,6 +691,32 @@ function guessedNominative(word: Word, role: string, form: Form, accept: Accept)
   if (keepsStem(word.text, guess)) return restoreSpelling(word.text, guess);
   const prefixed = reading.pos === 'ADJF' || reading.pos === 'PRTF' ? prefixRestored(word.text, guess) : undefined;
   return prefixed === undefined ? word.text : restoreSpelling(word.text, prefixed);
+}
+
+/** A man's adjective endings by case, hard and soft (`Кульбашн-ого`, `Син-его`, `Драпат-ым`), as a man's adjective surname takes them. */
+const ADJECTIVE_MAN_ENDINGS: Readonly<Record<string, readonly string[]>> = {
+  gent: ['ого', 'его'], accs: ['ого', 'его'], datv: ['ому', 'ему'], ablt: ['ым', 'им'], loct: ['ом', 'ем'],
+};
+
+/**
+ * Rule `adjective surname by its ending`: a man's surname the dictionary lacks that its guesser reads as an adjective in the
+ * name's case, and that ends in that case's adjective ending, is the nominative that, declined as an adjective, gives the
+ * text again: `-ый` after a hard ending (`Ярослава Кульбашного` → `Кульбашный`, `с Михаилом Драпатым` → `Драпатый`), `-ий`
+ * after a soft one or a velar or hushing consonant (`Синего` → `Синий`, `Ломкого` → `Ломкий`), where the guesser's own
+ * nominative may take the wrong one (`Кульбашний`) or a noun's (`Драпат`). Not a possessive surname's instrumental in `-ым`
+ * (`Кротовым`), which is a noun's; undefined when the word is no such form.
+ */
+function adjectiveSurnameByEnding(word: Word, wordCase: string): string | undefined {
+  if (word.analyses.some((r) => r.known) || !word.analyses.some((r) => (r.pos === 'ADJF' || r.pos === 'PRTF') && r.case === wordCase && r.gender === 'masc')) return undefined;
+  for (const ending of ADJECTIVE_MAN_ENDINGS[wordCase] ?? []) {
+    if (!word.folded.endsWith(ending)) continue;
+    const stem = word.text.slice(0, -ending.length);
+    const folded = fold(stem);
+    if (folded.length < 3 || !CONSONANT_END.test(folded) || POSSESSIVE_SURNAME.test(folded)) return undefined;
+    const soft = ending.startsWith('е') || ending.startsWith('и') || VELAR_OR_HUSHING_END.test(folded);
+    return `${stem}${soft ? 'ий' : 'ый'}`;
+  }
+  return undefined;
 }
 
 /**
@@ -691,6 +743,9 @@ function prefixRestored(text: string, guess: string): string | undefined {
   if (at < 1 || at > 4 || folded.length - (at + stem.length) > 3) return undefined;
   return folded.slice(0, at) + fold(guess);
 }
+
+/** The cases whose adjective endings no noun surname has as written (`-ого`, `-ому`): those a surname alone is read by. */
+const ADJECTIVE_SURNAME_CASES: ReadonlySet<string> = new Set(['gent', 'accs', 'datv']);
 
 /** A surname that declines as an adjective (`Поклонский`, `Высоцкий`). */
 const ADJECTIVE_SURNAME = /[сц]кий$/;
@@ -727,6 +782,12 @@ function readingsSurnameNominative(word: Word): string | undefined {
       continue;
     }
     if (reading.pos !== 'ADJF' || reading.gender !== 'masc' || reading.case === 'loct') continue;
+    // A surname alone in an adjective's case ending is that adjective (rule `adjective surname by its ending`: `от Драпатого`).
+    const byEnding = ADJECTIVE_SURNAME_CASES.has(reading.case!) ? adjectiveSurnameByEnding(word, reading.case!) : undefined;
+    if (byEnding !== undefined) {
+      found.add(byEnding);
+      continue;
+    }
     const guess = nominative(reading);
     // The word is the adjective's stem with an ending (`Зеленск|ого`), not a guess that adds letters (`Вучич` is no `Вучический`).
     const stem = guess?.slice(0, -2);
@@ -779,7 +840,8 @@ export function manNominative(text: string, wordCase: string): string | undefine
   }
   for (const ending of endings.soft) {
     const stem = text.slice(0, -ending.length);
-    if (!folded.endsWith(ending) || stem.length < 2) continue;
+    // No noun's soft stem ends in `ь` before its ending (`Коэлью` is no dative of a `Коэль`, which would be `Коэлю`).
+    if (!folded.endsWith(ending) || stem.length < 2 || /[ьъ]$/.test(fold(stem))) continue;
     return stem + (/[аеёиоуыэюя]$/.test(fold(stem)) ? 'й' : 'ь');
   }
   // A man's name in `-я` (`Небензя`, `Зозуля`) takes `-ей` in the instrumental, which follows no consonant in a nominative;
@@ -887,7 +949,7 @@ function aNounNominatives(text: string, wordCase: string): string[] {
 }
 
 /** The case and gender the name is read in: what its parts agree in, narrowed by the words around it, the likeliest first. */
-function nameForm(words: readonly Word[], roles: readonly (string | undefined)[], context: NameContext): Form {
+function nameForm(words: readonly Word[], roles: readonly (string | undefined)[], context: NameContext, depth = 0): Form {
   const named = words.flatMap((each, i) => {
     // A double surname agrees by its last half, the one whose readings the dictionary may have.
     const word = roles[i] === 'last' ? (doubleSurname(each)?.at(-1) ?? each) : each;
@@ -922,11 +984,33 @@ function nameForm(words: readonly Word[], roles: readonly (string | undefined)[]
   }
   const second = words[roles.indexOf('middle')];
   if (second && surname && !second.analyses.some(PART_READINGS.middle!)) forms = narrow(forms, (form) => secondNameShows(second, surname, form));
+  const partner = depth < PARTNER_DEPTH ? coordinatedPartnerForm(context, depth) : undefined;
+  if (partner !== undefined && partner !== '*') forms = narrow(forms, (form) => caseOf(form) === caseOf(partner));
   forms = narrowByContext(forms, context);
   const firstIndex = roles.indexOf('first');
   const first = firstIndex >= 0 && words[firstIndex]!.text.length > 1 ? words[firstIndex] : undefined;
   const listedMan = first && listedManName(first, surname);
   return [...forms].sort((a, b) => likelihood(b, first, listedMan) - likelihood(a, first, listedMan))[0]!;
+}
+
+/** How many names back a chain of names joined by `и` is followed for its case (`A и B`, `A, B и C`). */
+const PARTNER_DEPTH = 2;
+
+/**
+ * Rule `coordinated name's case`: a name joined by `и` or `или` to a full name right before it is in that name's case, as
+ * words joined so are (`В финал вышли Александра Трусова и Камила Валиева`: both in the nominative; `Встреча Ильдара
+ * Гильмутдинова и Рината Фахретдинова`: both in the genitive). The form of the name before, read in its own words around
+ * it, or undefined when no name of two or three capitalised words stands there.
+ */
+function coordinatedPartnerForm({ before }: NameContext, depth: number): Form | undefined {
+  const conjunction = before.at(-1);
+  if (conjunction === undefined || conjunction.shape !== 'lower' || !COORDINATING.has(conjunction.folded)) return undefined;
+  let start = before.length - 1;
+  while (start > 0 && before.length - 1 - start < 3 && before[start - 1]!.shape === 'title' && before[start - 1]!.token.kind === 'word' && before[start - 1]!.text.length > 1) start--;
+  const partner = before.slice(start, -1);
+  if (partner.length < 2 || partner.length > 3 || (start > 0 && before[start - 1]!.shape === 'title')) return undefined;
+  const roles = partner.length === 2 ? ['first', 'last'] : ['first', 'middle', 'last'];
+  return nameForm(partner, roles, { before: before.slice(0, start), after: conjunction }, depth + 1);
 }
 
 const MAN_NOUN_READING: Accept = (reading) => reading.known && reading.pos === 'NOUN' && reading.gender === 'masc' && reading.number === 'sing';
@@ -989,18 +1073,61 @@ function narrowByContext(forms: Form[], { before, after }: NameContext): Form[] 
     const cases = titleCases(title);
     forms = narrow(forms, (form) => cases.includes(caseOf(form)));
   }
-  const verbGender = pastVerbGender(after);
+  if (ungovernedStart(before)) forms = narrow(forms, (form) => ungovernedCase(caseOf(form), after));
+  // Rule `no object of an intransitive verb`: a verb right before whose every reading is intransitive takes no accusative or
+  // genitive object (`В финал вышли Александра Трусова и …`: she, not Александр's genitive).
+  if (before.at(-1) !== undefined && intransitiveVerb(before.at(-1)!)) forms = narrow(forms, (form) => caseOf(form) !== 'accs' && caseOf(form) !== 'gent');
+  // Rule `coordinated name is no singular subject`: a name joined to a name before it by `и` is no subject of a singular verb
+  // after it, as two subjects take a plural one (`Встреча Ильдара Гильмутдинова и Рината Фахретдинова прошла`: the meeting's).
+  const verbGender = coordinatedAfterName(before) ? undefined : pastVerbGender(after);
   if (verbGender && subjectNounBefore(before, verbGender)) forms = narrow(forms, (form) => caseOf(form) === 'gent');
   else if (verbGender) forms = narrow(forms, (form) => caseOf(form) === 'nomn' && genderOf(form) === verbGender);
   // News puts the subject after its verb (`Премию получила Евгения Медведева`): a nominative of the gender of a
   // past verb right before is that subject; an object is in another case, so nothing else is ruled out.
-  const verbBeforeGender = before.at(-1)?.shape === 'lower' ? pastVerbGender(before.at(-1)) : undefined;
+  const verbBeforeGender = before.at(-1)?.shape === 'lower' ? pastVerbGender(before.at(-1)) ?? shortParticipleGender(before.at(-1)) : undefined;
   if (verbBeforeGender) forms = narrow(forms, (form) => caseOf(form) === 'nomn' && genderOf(form) === verbBeforeGender);
   // A transitive verb right before takes its object in the accusative (`Суд оправдал Валентину Петрову`: her, not the
   // dative of Валентин Петров), but for verbs of giving and telling, whose person is the one given to (verb-cases.json).
   if (before.at(-1) !== undefined && takesAccusative(before.at(-1)!)) forms = narrow(forms, (form) => caseOf(form) === 'accs');
   return forms;
 }
+
+/**
+ * Marks after which a name starts its phrase anew, governed by no word before it (`Автор: Анна Иванова`). Not a dash or a
+ * bracket, after which a name in apposition keeps the case of the word it restates (`поздравил победителя — Александра Петрова`).
+ */
+const UNGOVERNING_MARKS: ReadonlySet<string> = new Set([':']);
+
+/** The name opens its sentence or follows a colon (see {@link UNGOVERNING_MARKS}). */
+function ungovernedStart(before: readonly Word[]): boolean {
+  const previous = before.at(-1);
+  return previous === undefined || UNGOVERNING_MARKS.has(previous.text);
+}
+
+/**
+ * Rule `no oblique case without a governor`: a name in the genitive, dative or accusative is governed by a word before it (a
+ * noun, a preposition, a verb) or, put first, by a verb after it; a name that opens its sentence or follows a colon
+ * (`Александра Трусова — чемпионка мира`, `Чемпионки: Александра Трусова, …`) is in the nominative then, with no verb after it; in the accusative or dative of a plural verb after it, which cannot agree with it (`Валентину Матвиенко
+ * переизбрали`), and of those the accusative of a transitive verb that is not one of giving; in the genitive before `нет` or
+ * a neuter verb (`Дмитрия Медведева нет в списке`). A singular verb after it leaves every case open (`Сергея Иванова сменил
+ * Антон Вайно`).
+ */
+function ungovernedCase(wordCase: string, after: Word | undefined): boolean {
+  // The genitive of negation (`Дмитрия Медведева нет в списке`, `… не было`) is governed after the name too.
+  if (after?.folded === 'нет' || after?.analyses.some((r) => r.known && r.pos === 'VERB' && r.gender === 'neut')) return wordCase === 'gent';
+  const verb = after?.shape === 'lower' ? after.analyses.filter((r) => r.known && r.pos === 'VERB') : [];
+  if (verb.length === 0) return wordCase === 'nomn';
+  // A singular verb may agree with a subject after it, the name put first as its object (`Сергея Иванова сменил Антон Вайно`).
+  if (!verb.every((r) => r.number === 'plur')) return true;
+  return takesAccusative(after!) ? wordCase === 'accs' : wordCase === 'accs' || wordCase === 'datv';
+}
+
+/** A verb in lower case all of whose readings are intransitive (`вышли`, `выступили`). */
+const intransitiveVerb = (word: Word): boolean => {
+  // An imperative reading counts for nothing (rule `no object of an imperative`: `вышли` is `выйти`'s, not `выслать`'s).
+  const known = word.analyses.filter((r) => r.known && !r.tags.includes('impr'));
+  return word.shape === 'lower' && known.length > 0 && known.every((r) => r.pos === 'VERB' && r.tags.includes('intr'));
+};
 
 /**
  * Rule `complement of the subject`: a thing's noun right before the name, in the nominative and of the gender of the past
@@ -1029,7 +1156,9 @@ const DATIVE_OBJECT: ReadonlySet<string> = foldedSet(verbCases.dativeObject);
 /** A transitive verb or infinitive in lower case, not one of giving or telling (`оправдал`, `задержать`; not `направили`). */
 const takesAccusative = (word: Word): boolean =>
   word.shape === 'lower' &&
-  word.analyses.some((r) => r.known && (r.pos === 'VERB' || r.pos === 'INFN') && r.tags.includes('tran')) &&
+  // Rule `no object of an imperative`: news reports, it does not command, so an imperative reading takes no object
+  // (`На сцену вышли Виктория Терешкина`: `вышли` is `выйти`'s past, not `выслать`'s imperative).
+  word.analyses.some((r) => r.known && (r.pos === 'VERB' || r.pos === 'INFN') && r.tags.includes('tran') && !r.tags.includes('impr')) &&
   !word.analyses.some((r) => r.known && (r.pos === 'VERB' || r.pos === 'INFN') && DATIVE_OBJECT.has(r.key));
 
 const PREPOSITION_CASES: Readonly<Record<string, readonly string[]>> = prepositionCases.cases;
@@ -1047,10 +1176,25 @@ function contextCases({ before, after }: NameContext): readonly string[] {
   if (title) return titleCases(title);
   const coordinated = coordinatedCases(before);
   if (coordinated.length > 0) return coordinated;
+  const giving = givingVerbCases(before);
+  if (giving !== undefined) return giving;
   // A noun right before takes the name as its complement, whatever the verb after agrees with (`команда Гуса Хиддинка победила`).
   if (nounBefore(before)) return ['gent'];
   if (after?.analyses.some((r) => r.known && r.pos === 'VERB' && r.tags.includes('past') && r.number === 'sing')) return ['nomn'];
   return [];
+}
+
+/**
+ * Rule `verb of giving before`: a plural verb or an infinitive of giving or telling right before the name (verb-cases.json
+ * `dativeObject`) takes the person in the dative, or in the accusative (`вручили Мортену Мельдалю`, `направили Ивана`). Not a
+ * singular one, whose subject the name after it often is (`— сообщил Барри Шарплесс`). Undefined when the word is no such verb.
+ */
+function givingVerbCases(before: readonly Word[]): readonly string[] | undefined {
+  const verb = before.at(-1);
+  if (verb === undefined || verb.shape !== 'lower') return undefined;
+  const readings = verb.analyses.filter((r) => r.known && (r.pos === 'VERB' || r.pos === 'INFN'));
+  if (readings.length === 0 || !readings.every((r) => DATIVE_OBJECT.has(r.key) && (r.pos === 'INFN' || r.number === 'plur'))) return undefined;
+  return ['datv', 'accs'];
 }
 
 const COORDINATING: ReadonlySet<string> = foldedSet(coordination.conjunctions);
@@ -1066,6 +1210,12 @@ function coordinatedCases(before: readonly Word[]): readonly string[] {
   if (!conjunction || !partner || conjunction.shape !== 'lower' || !COORDINATING.has(conjunction.folded) || partner.shape !== 'title') return [];
   const readings = partner.analyses.filter((r) => r.known && r.number === 'sing' && (r.tags.includes('Surn') || r.tags.includes('Name')) && !r.tags.includes('Fixd'));
   return [...new Set(readings.map((r) => r.case!))];
+}
+
+/** A listed conjunction right before the name, after a capitalised word (`Гильмутдинова и`): the name is coordinated with one before. */
+function coordinatedAfterName(before: readonly Word[]): boolean {
+  const conjunction = before.at(-1);
+  return conjunction !== undefined && conjunction.shape === 'lower' && COORDINATING.has(conjunction.folded) && before.at(-2)?.shape === 'title';
 }
 
 /** A common word right before the name that is a noun only, which takes the name as its genitive complement (`визит Аны Брнабич`). */
@@ -1108,12 +1258,15 @@ function contextForm(words: readonly Word[], roles: readonly (string | undefined
     ((word.analyses.some((r) => r.tags.includes('Name')) && word.analyses.every((r) => !r.tags.includes('Name') || (r.gender === 'masc' && r.tags.includes('Fixd')))) ||
       doubleNameOfMan(word));
   const man = words.some((word, i) => roles[i] === 'first' && (knownMan(word) || guessedMan(word)));
-  const around = man ? contextCases(context)[0] : undefined;
+  const unknown = words.filter((word, i) => (roles[i] === 'first' || roles[i] === 'middle' || roles[i] === 'last') && !word.analyses.some((r) => r.known) && word.text.length > 1);
+  // Of the cases the words around allow, the first whose ending a word the dictionary lacks shows (`вручил Барри Шарплессу`:
+  // the dative, not the subject's nominative a singular verb allows too).
+  const shows = (wordCase: string): boolean => wordCase !== 'nomn' && unknown.some((word) => manNominative(word.text, wordCase) !== undefined);
+  const around = man ? contextCases(context).find(shows) ?? contextCases(context)[0] : undefined;
   if (around !== undefined) return `${around}/masc`;
   const shown = guessedSurnameForm(words, roles, context);
   if (shown !== undefined) return shown;
-  const unknown = words.filter((word, i) => (roles[i] === 'first' || roles[i] === 'middle' || roles[i] === 'last') && !word.analyses.some((r) => r.known) && word.text.length > 1);
-  const wordCase = contextCases(context).find((c) => c !== 'nomn' && unknown.some((word) => manNominative(word.text, c) !== undefined)) ?? sharedCase(unknown);
+  const wordCase = contextCases(context).find(shows) ?? sharedCase(unknown);
   return wordCase === undefined ? '*' : `${wordCase}/masc`;
 }
 
