@@ -18,8 +18,11 @@ const Az = require('az');
 const DIR = join(dirname(fileURLToPath(import.meta.url)), '../src/data/gazetteer');
 const FILES = ['locations', 'organisations', 'first-names', 'roles'] as const;
 
-/** Names that are both a place and an organisation (sports clubs named after a place). */
-const HOMONYMS = new Set(['Барселона', 'Бавария', 'Милан', 'Ливерпуль', 'Краснодар', 'Ростов']);
+/** Names in two gazetteers on purpose: places that are also clubs, and women's names that are also places. */
+const HOMONYMS = new Set(['Барселона', 'Бавария', 'Милан', 'Ливерпуль', 'Краснодар', 'Ростов', 'София', 'Джорджия', 'Флоренция']);
+/** Lists of word beginnings, whose entries end in a hyphen (`вице-`, `экс-`). */
+const PREFIX_LISTS = new Set(['titlePrefixes']);
+const WELL_FORMED_PREFIX = /^\p{L}+-$/u;
 const WELL_FORMED = /^[\p{L}\p{M}0-9]([\p{L}\p{M}0-9 .,'’&/+()\-—]*[\p{L}\p{M}0-9.)+])?$/u;
 
 type Entry = string | { name: string; abbr?: string[] };
@@ -45,7 +48,8 @@ const fold = (s: string) => s.replace(/ё/g, 'е').replace(/Ё/g, 'Е');
 const seen = new Map<string, Item>();
 for (const item of items) {
   const where = `${item.file}.${item.list}: ${JSON.stringify(item.text)}`;
-  if (!WELL_FORMED.test(item.text) || /\s{2}/.test(item.text)) error(`malformed ${where}`);
+  const wellFormed = PREFIX_LISTS.has(item.list) ? WELL_FORMED_PREFIX : WELL_FORMED;
+  if (!wellFormed.test(item.text) || /\s{2}/.test(item.text)) error(`malformed ${where}`);
   // Names are unique across the gazetteers; trigger words only within their own list (a word may head a region and a place).
   const key = item.file === 'roles' ? `${item.list}:${fold(item.text)}` : fold(item.text);
   const first = seen.get(key);
