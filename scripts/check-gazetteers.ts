@@ -5,7 +5,7 @@
  * Fails (exit 1) on duplicates (after ё→е folding, within a file, or across files unless the
  * name is a deliberate homonym listed below) and on malformed entries (stray characters,
  * double or edge spaces). Reports, without failing: first names az already tags as Name
- * in the nominative (they should be removed), and how many one-word LOC/ORG names az knows
+ * in the nominative (candidates to remove, if their other case forms read right without the list), and how many one-word LOC/ORG names az knows
  * as Geox/Orgn.
  */
 import { readFileSync } from 'node:fs';
@@ -61,7 +61,7 @@ for (const item of items) {
 Az.Morph.init(join(dirname(require.resolve('az/package.json')), 'dicts'), () => {
   const parses = (word: string): any[] => Az.Morph(word);
   for (const item of items.filter((i) => i.file === 'first-names')) {
-    if (parses(item.text).some((p) => p.parser === 'Dictionary' && p.tag.Name && p.tag.nomn)) console.log(`az already knows the first name ${item.text} (remove it)`);
+    if (parses(item.text).some((p) => p.parser === 'Dictionary' && p.tag.Name && p.tag.nomn)) console.log(`az already knows the first name ${item.text} (the list may still be needed for its other case forms: Илону is read as Илона without it)`);
   }
   for (const [file, grammeme] of [['locations', 'Geox'], ['organisations', 'Orgn']] as const) {
     const single = items.filter((i) => i.file === file && !i.text.includes(' '));
