@@ -212,15 +212,16 @@ type KindMention = { readonly at: number; readonly entity: number; readonly inne
 const REGION_KINDS = foldedSet(rolesData.regionKinds);
 
 /** The organisations the document names with a kind noun before them (`Японская компания Toyota`, `банк «Открытие»`), and the regions named with their kind (`Тульская область`), by the kind's folded lemma, in text order. */
-function organisationsByKind({ words }: WorkingDocument, mentionAtToken: readonly (SentenceMention | undefined)[]): Map<string, KindMention[]> {
+function organisationsByKind({ words, entities }: WorkingDocument, mentionAtToken: readonly (SentenceMention | undefined)[]): Map<string, KindMention[]> {
   const { organisationDescriptors } = gazetteer();
   const byKind = new Map<string, KindMention[]>();
   for (let i = 0; i < words.length; i++) {
     const mention = mentionAtToken[i];
-    if (mention?.type === 'LOC' && mention.first === i && mention.end - mention.first >= 2) {
+    if (mention?.type === 'LOC' && mention.first === i) {
       // A region named with its kind (`Тульская область`, `Республика Дагестан`), listed under that kind.
-      const key = [...words[mention.end - 1]!.keys, ...words[i]!.keys].find((candidate) => REGION_KINDS.has(candidate));
-      if (key !== undefined) listUnder(byKind, key, { at: i, entity: mention.entity });
+      const key = mention.end - mention.first < 2 ? undefined : [...words[mention.end - 1]!.keys, ...words[i]!.keys].find((candidate) => REGION_KINDS.has(candidate));
+      const kinds = new Set([...(key === undefined ? [] : [key]), ...listedPlaceKinds(entities[mention.entity]?.name ?? '')]);
+      for (const kind of kinds) listUnder(byKind, kind, { at: i, entity: mention.entity });
       continue;
     }
     if (mention?.type !== 'ORG' || mention.first !== i) continue;
@@ -231,7 +232,8 @@ function organisationsByKind({ words }: WorkingDocument, mentionAtToken: readonl
     const keys = [...(word?.keys ?? []), ...words[i]!.keys];
     const key = keys.find((candidate) => organisationDescriptors.has(candidate));
     // Rule `kind alias`: the other kind nouns news refers back to it by (`ПАО «Уралхим»` … `компании`, `клуб` … `команды`).
-    const aliases = keys.flatMap((candidate) => KIND_ALIASES.get(candidate) ?? []);
+    // Rule `ministry alias`: a ministry named by its short name (`МИД Китая`) is referred back to as `министерства`, `ведомства`.
+    const aliases = keys.flatMap((candidate) => KIND_ALIASES.get(candidate) ?? (MINISTRY_WORDS.has(candidate) ? MINISTRY_KINDS : []));
     const registered = new Set([...(key === undefined ? [] : [key]), ...aliases]);
     for (const kind of registered) listUnder(byKind, kind, { at: i, entity: mention.entity });
     // Rule `kind inside the name`: the kind as the head noun after the name's adjectives (`Мещанский районный суд`,
@@ -240,11 +242,40 @@ function organisationsByKind({ words }: WorkingDocument, mentionAtToken: readonl
       const inner = words[j]!.analyses[0];
       if (inner?.pos !== 'NOUN') continue;
       const kind = words[j]!.keys.find((candidate) => organisationDescriptors.has(candidate));
-      if (kind !== undefined && !registered.has(kind)) listUnder(byKind, kind, { at: i, entity: mention.entity, inner: true });
+      // The kind's aliases too (`Уральский турбинный завод` … `предприятия`).
+      const innerKinds = kind === undefined ? [] : [kind, ...(KIND_ALIASES.get(kind) ?? [])];
+      for (const each of innerKinds) if (!registered.has(each)) listUnder(byKind, each, { at: i, entity: mention.entity, inner: true });
       break;
     }
   }
   return byKind;
+}
+
+/** The short names of ministries (roles.json `ministries`: `МИД`, `Минфин`), and the kind nouns news refers back to one by. */
+const MINISTRY_WORDS = foldedSet(rolesData.ministries);
+const MINISTRY_KINDS: readonly string[] = ['министерство', 'ведомство'];
+
+/** The lists of locations.json by which a place named bare is referred back to (roles.json `listedPlaceKinds`), as folded names, each with its kind nouns. */
+const PLACE_KIND_LISTS: readonly { names: ReadonlySet<string>; kinds: readonly string[] }[] = (() => {
+  const { listedPlaceKinds } = rolesData;
+  // The regions listed also as `Республика X` are republics, by their bare name.
+  const republics = locationsData.regions.filter((name) => name.startsWith('Республика ')).map((name) => name.slice('Республика '.length));
+  return [
+    { names: foldedSet(locationsData.cities), kinds: listedPlaceKinds.cities },
+    { names: foldedSet(locationsData.regions), kinds: listedPlaceKinds.regions },
+    { names: foldedSet(republics), kinds: listedPlaceKinds.republics },
+  ];
+})();
+
+/**
+ * Rule `kind of a listed place`: the kind nouns by which news refers back to a place it named bare, by the list its name
+ * is in (`В Новосибирске …` … `мэр города`; `В Татарстане …` … `министр здравоохранения республики`; `Краснодарский край` …
+ * `глава региона`): a city is the `город` of the text, a region its `регион`. Not a country: a text names several, and
+ * `страны` is the one it reports on more often than the one it named last.
+ */
+function listedPlaceKinds(name: string): string[] {
+  const folded = fold(canonicalPlace(name));
+  return PLACE_KIND_LISTS.flatMap(({ names, kinds }) => (names.has(folded) ? kinds.map(fold) : []));
 }
 
 /** Adds `mention` to the list of `kind`, in text order. */
