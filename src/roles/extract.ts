@@ -42,6 +42,12 @@ export function addRoles(document: WorkingDocument): void {
       ...placeOf(document, places, sentence, match.title),
       rule: match.rule,
     };
+    if (match.title.kind !== undefined) {
+      // Rule `heading a kind`: the post is held where the kind refers back to, or the role is none.
+      const referent = kindReferent(kinds, sentence.words[match.title.kind]!, first + match.title.first);
+      if (referent === undefined) return;
+      role.of = referent;
+    }
     if (role.of === null && role.place === undefined) role.of = organisationOfKind(kinds, sentence, match.title, first) ?? null;
     if (role.of === null && role.place === undefined && match.rule === 'appointed name title') role.of = organisationOfGoverningBody(sentence, match.person) ?? null;
     // A title found by two rules, or the same post stated again, is one role.
@@ -219,7 +225,9 @@ function organisationsByKind({ words, entities }: WorkingDocument, mentionAtToke
     const mention = mentionAtToken[i];
     if (mention?.type === 'LOC' && mention.first === i) {
       // A region named with its kind (`Тульская область`, `Республика Дагестан`), listed under that kind.
-      const key = mention.end - mention.first < 2 ? undefined : [...words[mention.end - 1]!.keys, ...words[i]!.keys].find((candidate) => REGION_KINDS.has(candidate));
+      // Or with its kind before it, in lower case (`городского округа Химки` … `глава округа`).
+      const before = i > 0 && words[i - 1]!.shape === 'lower' && mentionAtToken[i - 1] === undefined ? words[i - 1]!.keys : [];
+      const key = [...(mention.end - mention.first < 2 ? [] : [...words[mention.end - 1]!.keys, ...words[i]!.keys]), ...before].find((candidate) => REGION_KINDS.has(candidate));
       const kinds = new Set([...(key === undefined ? [] : [key]), ...listedPlaceKinds(entities[mention.entity]?.name ?? '')]);
       for (const kind of kinds) listUnder(byKind, kind, { at: i, entity: mention.entity });
       continue;
@@ -305,18 +313,30 @@ function organisationOfKind(kinds: ReadonlyMap<string, readonly KindMention[]>, 
     // A genitive of the post's own (`председатель правления банка`) leads on to the kind.
     const list = kinds.get(fold(reading.lemma));
     if (list === undefined) continue;
-    // A bare kind closes the title; one with words of its own after it is a body's name written out (`спикер палаты представителей`).
-    if (i !== title.end - 1) return undefined;
-    const k = partitionPoint(list, (placed) => placed.at < offset + title.first);
-    const before = list.slice(0, k);
-    const last = before[before.length - 1];
-    if (last === undefined || !last.inner || before.every((placed) => placed.entity === last.entity)) return last?.entity;
-    // A kind read inside a name refers back only where it is the one body of its kind named so far; else to the last
-    // named with its kind before it (`банка «Северный кредит»` … `Центрального банка` … `совета банка`: Северный кредит),
-    // and to none where all are named so (`Бывший директор театра` after two theatres).
-    return before.filter((placed) => !placed.inner).pop()?.entity;
+    // A bare kind closes the title, or a field after `по` (`вице-президент авиакомпании по коммерции`); one with other words of
+    // its own after it is a body's name written out (`спикер палаты представителей`).
+    if (i !== title.end - 1 && !sentence.words[i + 1]!.keys.includes('по')) return undefined;
+    return referentIn(list, offset + title.first);
   }
   return undefined;
+}
+
+/** What a bare kind noun refers back to (rule `kindComplement`), named before `at` (a token index): undefined for none. */
+function kindReferent(kinds: ReadonlyMap<string, readonly KindMention[]>, word: Word, at: number): number | undefined {
+  const reading = word.analyses.find((r) => r.pos === 'NOUN' && kinds.has(fold(r.lemma)));
+  return reading === undefined ? undefined : referentIn(kinds.get(fold(reading.lemma))!, at);
+}
+
+/** The last of a kind's mentions named before `at`, as {@link organisationOfKind} chooses it. */
+function referentIn(list: readonly KindMention[], at: number): number | undefined {
+  const k = partitionPoint(list, (placed) => placed.at < at);
+  const before = list.slice(0, k);
+  const last = before[before.length - 1];
+  if (last === undefined || !last.inner || before.every((placed) => placed.entity === last.entity)) return last?.entity;
+  // A kind read inside a name refers back only where it is the one body of its kind named so far; else to the last
+  // named with its kind before it (`банка «Северный кредит»` … `Центрального банка` … `совета банка`: Северный кредит),
+  // and to none where all are named so (`Бывший директор театра` after two theatres).
+  return before.filter((placed) => !placed.inner).pop()?.entity;
 }
 
 /** The nouns of an organisation's governing body (roles.json `governingBodies`: `совет`, `правление`). */

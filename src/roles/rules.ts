@@ -46,6 +46,11 @@ export interface TitleMatch {
   readonly plural?: { readonly places?: number };
   /** The post a verb of heading states (`возглавляет «Роснефть»` → `глава`): the title's normal, the verb its text. */
   readonly post?: string;
+  /**
+   * A bare kind noun that says where the post is held by referring back to the body or place the text named with it
+   * (`руководил районом` → the district named before); a role with one is kept only where the kind refers to something.
+   */
+  readonly kind?: number;
 }
 
 /** A role found by a rule: the person's mention, the title, and the rule's name. */
@@ -906,6 +911,13 @@ function headedAfter(sentence: RoleSentence, verb: number): SentenceMention | un
   return isPlace(mention) && mention.first === at && (!descriptor || mention.type === 'ORG') ? mention : undefined;
 }
 
+/** A lower-case noun in the accusative or instrumental singular, no name's word, as the object of a verb of heading (`районом`, `перевозчика`). */
+function bareKindObject(sentence: RoleSentence, at: number): boolean {
+  const word = sentence.words[at];
+  return word !== undefined && word.shape === 'lower' && mentionAt(sentence, at) === undefined && word.analyses[0]?.pos === 'NOUN'
+    && hasReading(word, (tags) => tags.includes('sing') && (tags.includes('accs') || tags.includes('ablt')));
+}
+
 /** The post a form of a verb of heading states, by a reading the test accepts (`возглавляющий` → `глава`), or undefined. */
 function headingPost(word: Word | undefined, test: (tags: readonly string[]) => boolean): string | undefined {
   if (word === undefined || word.shape !== 'lower') return undefined;
@@ -928,8 +940,14 @@ const nameHeadsOrganisation: RoleRule = {
     const { words } = sentence;
     for (const person of sentence.people) {
       const heading = predicateVerb(sentence, predicateAfter(sentence, person), (verb) => headingPost(words[verb], activeHeading));
-      const of = heading && headedAfter(sentence, heading.verb);
-      if (heading && of) found.push({ person, title: { first: heading.verb, end: heading.verb + 1, head: heading.verb, of, post: heading.value }, rule: this.name });
+      if (heading === undefined) continue;
+      const of = headedAfter(sentence, heading.verb);
+      const title: TitleMatch = { first: heading.verb, end: heading.verb + 1, head: heading.verb, of, post: heading.value };
+      if (of !== undefined) found.push({ person, title, rule: this.name });
+      // Rule `heading a kind`: `Х руководил районом`, `Х, возглавляющий перевозчика`: the object a bare kind noun, which says
+      // where the post is held when it refers back to a body or place the text named with that kind (else no role:
+      // `возглавил рейтинг` heads nothing).
+      else if (bareKindObject(sentence, heading.verb + 1)) found.push({ person, title: { ...title, kind: heading.verb + 1 }, rule: this.name });
     }
     return found;
   },
