@@ -788,7 +788,10 @@ const governsInfinitive = (word: Word | undefined, next: Word | undefined): bool
  * or a post noun, after a preposition or not, and the title in the genitive (`занимает пост главы`, `ушёл с поста министра`).
  */
 function statedTitle(sentence: RoleSentence, verb: number): TitleMatch | undefined {
-  const title = titleStatedFrom(sentence, verb + 1) ?? titleAfterWorkplace(sentence, verb + 1);
+  // Rule `time after the verb`: `назначен в 2016 году врио губернатора`, `занимавший до 2019 года пост`: when stands between
+  // the verb and the title it states.
+  const from = verb + 1 + timePhraseLength(sentence, verb + 1);
+  const title = titleStatedFrom(sentence, from) ?? titleAfterWorkplace(sentence, from);
   if (title !== undefined || !inList(sentence.words[verb], SUCCESSION_VERBS)) return title;
   // `сменил Игоря Руденю на посту губернатора`: the one succeeded stands between, and the subject takes the post.
   const predecessor = personAt(sentence, verb + 1);
@@ -1019,16 +1022,38 @@ const nameStatesTitle: RoleRule = {
       // `Х ушёл с поста мэра, но остался советником`: a predicate joined to the first by a conjunction has the same subject.
       let first = state(at);
       if (first === undefined && headed !== undefined && isText(words[headed], ...JOINING_CONJUNCTIONS)) first = state(headed + 1);
+      // Rule `predicate after the clause`: `Х, занимавший до 2016 года пост министра, был назначен врио губернатора`, `Х, который
+      // приехал из Москвы, стал министром`: a participle or relative clause set off by commas after the name, and the name's own
+      // predicate after its closing comma.
+      const aside = at > person.end;
+      if (first === undefined && aside) {
+        const close = clauseEnd(sentence, at);
+        if (close !== undefined) first = state(close + 1);
+      }
       for (let stated = first, k = 0; stated !== undefined && k < 3; k++) {
         found.push({ person, title: stated.value, rule: this.name });
         let next = stated.value.end;
-        if (isText(words[next], ',')) next++;
-        stated = isText(words[next], ...JOINING_CONJUNCTIONS) ? state(next + 1) : undefined;
+        const comma = isText(words[next], ',');
+        if (comma) next++;
+        stated = isText(words[next], ...JOINING_CONJUNCTIONS) ? state(next + 1) : aside && comma && k === 0 ? state(next) : undefined;
       }
     }
     return found;
   },
 };
+
+/** How far a clause set off by a comma after a name may run, in words, to its closing comma. */
+const MAX_CLAUSE = 12;
+
+/** The index of the comma that closes a clause starting at `at`, within {@link MAX_CLAUSE} words and before any other name or dash; undefined for none. */
+function clauseEnd(sentence: RoleSentence, at: number): number | undefined {
+  const { words } = sentence;
+  for (let i = at; i < Math.min(words.length, at + MAX_CLAUSE); i++) {
+    if (isText(words[i], ',')) return i;
+    if (personAt(sentence, i) !== undefined || isText(words[i], '—', '–', '(', ')', ':', ';', ...QUOTES)) return undefined;
+  }
+  return undefined;
+}
 
 /**
  * The subject right after a verb: a person's name, or one lower-case noun in the nominative and then the name, a word for
