@@ -10,7 +10,7 @@ import rolesData from '../data/gazetteer/roles.json';
 import { nominativeOf, phraseNominative, restoreSpelling } from '../words/nominative.js';
 import { singularNominative } from '../morphology/morphology.js';
 import { fold, foldedSet, type Word } from '../words/word.js';
-import { canonicalPlace, gazetteer, placeIdsByName } from '../lexicon/gazetteer.js';
+import { canonicalPlace, gazetteer, listedNames, placeIdsByName } from '../lexicon/gazetteer.js';
 import { partitionPoint } from '../spans.js';
 import { ROLE_RULES, actingBefore, actingParticiple, opensWithParticiple, pronounStatedTitle, type RoleMatch, type RoleSentence, type SentenceMention, type TitleMatch } from './rules.js';
 
@@ -49,7 +49,9 @@ export function addRoles(document: WorkingDocument): void {
       role.of = referent;
     }
     if (role.of === null && role.place === undefined) role.of = organisationOfKind(kinds, sentence, match.title, first) ?? null;
-    if (role.of === null && role.place === undefined && match.rule === 'appointed name title') role.of = organisationOfGoverningBody(sentence, match.person) ?? null;
+    if (role.of === null && role.place === undefined && match.rule === 'appointed name title') {
+      role.of = organisationOfGoverningBody(sentence, match.person) ?? appointingOrganisation(document, kinds, sentence, match.person) ?? null;
+    }
     // A title found by two rules, or the same post stated again, is one role.
     // Rule `kinds of one post`: adjectives that name a kind of the post (`генеральный`, `финансовый` директор) tell two posts
     // apart, not those of tenure (`бывший`, `новый`), which name the same one again.
@@ -362,6 +364,36 @@ function organisationOfGoverningBody(sentence: RoleSentence, person: SentenceMen
     return undefined;
   }
   return undefined;
+}
+
+/**
+ * Rule `appointing organisation`: a company, club, bank or party that is the subject right before the verb that appoints the
+ * person (`Сбербанк назначил Александра Ведяхина первым заместителем председателя правления`, `Волейбольный клуб «Зенит-Казань»
+ * назначил …`) gives a post of its own when the title names no place: such an organisation appoints its own officers, as its
+ * board does. A state body appoints others' (`Совет Федерации назначил … аудитором`), so the organisation must be named with a
+ * kind of organisation (roles.json `organisationKinds`) or listed as a company, an outlet or a party. Its name ends right
+ * before the verb (a closing quotation mark between).
+ */
+function appointingOrganisation(document: WorkingDocument, kinds: ReadonlyMap<string, readonly KindMention[]>, sentence: RoleSentence, person: SentenceMention): number | undefined {
+  const { words, mentions } = sentence;
+  const verb = person.first - 1;
+  let last = verb - 1;
+  if (last >= 0 && '»"”'.includes(words[last]!.text)) last--;
+  const mention = last >= 0 ? mentions[last] : undefined;
+  if (mention?.type !== 'ORG' || mention.end !== last + 1) return undefined;
+  const named = [...ORGANISATION_KINDS].some((kind) => kinds.get(kind)?.some((placed) => placed.entity === mention.entity));
+  return named || listedAsAppointer(document.entities[mention.entity]?.name ?? '') ? mention.entity : undefined;
+}
+
+/** Kinds of organisation (roles.json `organisationKinds`: `компания`, `клуб`, `банк`). */
+const ORGANISATION_KINDS = foldedSet(rolesData.organisationKinds);
+/** The gazetteer's groups of organisations that appoint their own officers. */
+const APPOINTING_GROUPS: ReadonlySet<string> = new Set(['companies', 'media', 'parties']);
+let appointers: ReadonlySet<string> | undefined;
+/** Whether a name is listed in the gazetteer as a company, an outlet or a party, in any of its forms. */
+function listedAsAppointer(name: string): boolean {
+  appointers ??= new Set(listedNames().filter((listed) => listed.type === 'ORG' && APPOINTING_GROUPS.has(listed.group)).map((listed) => fold(listed.name)));
+  return appointers.has(fold(name));
 }
 
 /** Adjectives of a post's tenure, not of its kind (`бывший`, `новый`). */

@@ -1,7 +1,7 @@
 /**
  * A third held-out probe of the roles layer on whole news articles written for the test (not taken from any corpus): an
  * airline interview, a city district, a match report, a science prize, a police case, a foreign election, a retailer, a
- * governor's visit, a verdict, a museum, a foreign parliament, a TV channel, dismissals and acting posts. Each expected role was worked out by hand
+ * governor's visit, a verdict, a museum, a foreign parliament, a TV channel, dismissals and acting posts, appointments by a club, a bank and a governor. Each expected role was worked out by hand
  * from the text before the code was run, as `who | title | normal | of`, by the convention of
  * roles-articles-held-out-2.test.ts: `of` is the place or organisation the post's own phrase names, or the one its kind
  * noun refers back to, or the appointing body, or the party in brackets, or, for a national post with no place, the
@@ -221,6 +221,38 @@ const articles: Record<string, RoleArticle> = {
       { line: 'Сергей Гришин | Исполняющим обязанности президента федерации | Исполняющий обязанности президента федерации | Федерация тхэквондо России' },
       { line: 'Сергей Гришин | вице-президент | вице-президент | —' },
       { line: 'Михаил Дегтярев | Министр спорта | Министр спорта | —' },
+    ],
+  },
+  'a volleyball club appoints a coach': {
+    text:
+      'Волейбольный клуб «Зенит-Казань» назначил Алексея Вербова главным тренером команды. Контракт рассчитан на два ' +
+      'года. Прежний наставник казанцев Владимир Алекно перешел на работу в сборную России. Президент клуба Альберт ' +
+      'Шигабутдинов отметил, что Вербов хорошо знает команду.',
+    roles: [
+      { line: 'Алексей Вербов | главным тренером команды | главный тренер команды | Зенит-Казань' },
+      { line: 'Владимир Алекно | наставник казанцев | наставник казанцев | —' },
+      { line: 'Альберт Шигабутдинов | Президент клуба | Президент клуба | Зенит-Казань' },
+    ],
+  },
+  'a bank appoints a first deputy': {
+    text:
+      'Сбербанк назначил Александра Ведяхина первым заместителем председателя правления. Решение принял наблюдательный ' +
+      'совет банка. Ведяхин, ранее возглавлявший Байкальский банк Сбербанка, будет курировать розничный бизнес. ' +
+      'Председатель правления Сбербанка Герман Греф назвал нового заместителя «сильным управленцем».',
+    roles: [
+      { line: 'Александр Ведяхин | первым заместителем председателя правления | первый заместитель председателя правления | Сбербанк' },
+      { line: 'Александр Ведяхин | возглавлявший | глава | Байкальский банк' },
+      { line: 'Герман Греф | Председатель правления Сбербанка | Председатель правления Сбербанка | Сбербанк' },
+    ],
+  },
+  'a governor appoints a minister': {
+    text:
+      'Губернатор Пермского края Дмитрий Махонин назначил Елену Зырянову министром образования региона. До этого ' +
+      'Зырянова работала директором гимназии № 17. Ее предшественница Раиса Кассина ушла на пенсию.',
+    roles: [
+      { line: 'Дмитрий Махонин | Губернатор Пермского края | Губернатор Пермского края | Пермский край' },
+      { line: 'Елена Зырянова | министром образования региона | министр образования региона | Пермский край' },
+      { line: 'Елена Зырянова | директором гимназии № 17 | директор гимназии № 17 | —' },
     ],
   },
 };
