@@ -10,7 +10,7 @@ import rolesData from '../data/gazetteer/roles.json';
 import { nominativeOf, phraseNominative, restoreSpelling } from '../words/nominative.js';
 import { singularNominative } from '../morphology/morphology.js';
 import { fold, foldedSet, type Word } from '../words/word.js';
-import { canonicalPlace, gazetteer, placeIdsByName } from '../lexicon/gazetteer.js';
+import { canonicalPlace, gazetteer, listedNames, placeIdsByName } from '../lexicon/gazetteer.js';
 import { partitionPoint } from '../spans.js';
 import { ROLE_RULES, actingBefore, actingParticiple, opensWithParticiple, pronounStatedTitle, type RoleMatch, type RoleSentence, type SentenceMention, type TitleMatch } from './rules.js';
 
@@ -42,8 +42,16 @@ export function addRoles(document: WorkingDocument): void {
       ...placeOf(document, places, sentence, match.title),
       rule: match.rule,
     };
+    if (match.title.kind !== undefined) {
+      // Rule `heading a kind`: the post is held where the kind refers back to, or the role is none.
+      const referent = kindReferent(kinds, sentence.words[match.title.kind]!, first + match.title.first);
+      if (referent === undefined) return;
+      role.of = referent;
+    }
     if (role.of === null && role.place === undefined) role.of = organisationOfKind(kinds, sentence, match.title, first) ?? null;
-    if (role.of === null && role.place === undefined && match.rule === 'appointed name title') role.of = organisationOfGoverningBody(sentence, match.person) ?? null;
+    if (role.of === null && role.place === undefined && match.rule === 'appointed name title') {
+      role.of = organisationOfGoverningBody(sentence, match.person) ?? appointingOrganisation(document, kinds, sentence, match.person) ?? null;
+    }
     // A title found by two rules, or the same post stated again, is one role.
     // Rule `kinds of one post`: adjectives that name a kind of the post (`генеральный`, `финансовый` директор) tell two posts
     // apart, not those of tenure (`бывший`, `новый`), which name the same one again.
@@ -212,15 +220,18 @@ type KindMention = { readonly at: number; readonly entity: number; readonly inne
 const REGION_KINDS = foldedSet(rolesData.regionKinds);
 
 /** The organisations the document names with a kind noun before them (`Японская компания Toyota`, `банк «Открытие»`), and the regions named with their kind (`Тульская область`), by the kind's folded lemma, in text order. */
-function organisationsByKind({ words }: WorkingDocument, mentionAtToken: readonly (SentenceMention | undefined)[]): Map<string, KindMention[]> {
+function organisationsByKind({ words, entities }: WorkingDocument, mentionAtToken: readonly (SentenceMention | undefined)[]): Map<string, KindMention[]> {
   const { organisationDescriptors } = gazetteer();
   const byKind = new Map<string, KindMention[]>();
   for (let i = 0; i < words.length; i++) {
     const mention = mentionAtToken[i];
-    if (mention?.type === 'LOC' && mention.first === i && mention.end - mention.first >= 2) {
+    if (mention?.type === 'LOC' && mention.first === i) {
       // A region named with its kind (`Тульская область`, `Республика Дагестан`), listed under that kind.
-      const key = [...words[mention.end - 1]!.keys, ...words[i]!.keys].find((candidate) => REGION_KINDS.has(candidate));
-      if (key !== undefined) listUnder(byKind, key, { at: i, entity: mention.entity });
+      // Or with its kind before it, in lower case (`городского округа Химки` … `глава округа`).
+      const before = i > 0 && words[i - 1]!.shape === 'lower' && mentionAtToken[i - 1] === undefined ? words[i - 1]!.keys : [];
+      const key = [...(mention.end - mention.first < 2 ? [] : [...words[mention.end - 1]!.keys, ...words[i]!.keys]), ...before].find((candidate) => REGION_KINDS.has(candidate));
+      const kinds = new Set([...(key === undefined ? [] : [key]), ...listedPlaceKinds(entities[mention.entity]?.name ?? '')]);
+      for (const kind of kinds) listUnder(byKind, kind, { at: i, entity: mention.entity });
       continue;
     }
     if (mention?.type !== 'ORG' || mention.first !== i) continue;
@@ -231,7 +242,8 @@ function organisationsByKind({ words }: WorkingDocument, mentionAtToken: readonl
     const keys = [...(word?.keys ?? []), ...words[i]!.keys];
     const key = keys.find((candidate) => organisationDescriptors.has(candidate));
     // Rule `kind alias`: the other kind nouns news refers back to it by (`ПАО «Уралхим»` … `компании`, `клуб` … `команды`).
-    const aliases = keys.flatMap((candidate) => KIND_ALIASES.get(candidate) ?? []);
+    // Rule `ministry alias`: a ministry named by its short name (`МИД Китая`) is referred back to as `министерства`, `ведомства`.
+    const aliases = keys.flatMap((candidate) => KIND_ALIASES.get(candidate) ?? (MINISTRY_WORDS.has(candidate) ? MINISTRY_KINDS : []));
     const registered = new Set([...(key === undefined ? [] : [key]), ...aliases]);
     for (const kind of registered) listUnder(byKind, kind, { at: i, entity: mention.entity });
     // Rule `kind inside the name`: the kind as the head noun after the name's adjectives (`Мещанский районный суд`,
@@ -240,11 +252,40 @@ function organisationsByKind({ words }: WorkingDocument, mentionAtToken: readonl
       const inner = words[j]!.analyses[0];
       if (inner?.pos !== 'NOUN') continue;
       const kind = words[j]!.keys.find((candidate) => organisationDescriptors.has(candidate));
-      if (kind !== undefined && !registered.has(kind)) listUnder(byKind, kind, { at: i, entity: mention.entity, inner: true });
+      // The kind's aliases too (`Уральский турбинный завод` … `предприятия`).
+      const innerKinds = kind === undefined ? [] : [kind, ...(KIND_ALIASES.get(kind) ?? [])];
+      for (const each of innerKinds) if (!registered.has(each)) listUnder(byKind, each, { at: i, entity: mention.entity, inner: true });
       break;
     }
   }
   return byKind;
+}
+
+/** The short names of ministries (roles.json `ministries`: `МИД`, `Минфин`), and the kind nouns news refers back to one by. */
+const MINISTRY_WORDS = foldedSet(rolesData.ministries);
+const MINISTRY_KINDS: readonly string[] = ['министерство', 'ведомство'];
+
+/** The lists of locations.json by which a place named bare is referred back to (roles.json `listedPlaceKinds`), as folded names, each with its kind nouns. */
+const PLACE_KIND_LISTS: readonly { names: ReadonlySet<string>; kinds: readonly string[] }[] = (() => {
+  const { listedPlaceKinds } = rolesData;
+  // The regions listed also as `Республика X` are republics, by their bare name.
+  const republics = locationsData.regions.filter((name) => name.startsWith('Республика ')).map((name) => name.slice('Республика '.length));
+  return [
+    { names: foldedSet(locationsData.cities), kinds: listedPlaceKinds.cities },
+    { names: foldedSet(locationsData.regions), kinds: listedPlaceKinds.regions },
+    { names: foldedSet(republics), kinds: listedPlaceKinds.republics },
+  ];
+})();
+
+/**
+ * Rule `kind of a listed place`: the kind nouns by which news refers back to a place it named bare, by the list its name
+ * is in (`В Новосибирске …` … `мэр города`; `В Татарстане …` … `министр здравоохранения республики`; `Краснодарский край` …
+ * `глава региона`): a city is the `город` of the text, a region its `регион`. Not a country: a text names several, and
+ * `страны` is the one it reports on more often than the one it named last.
+ */
+function listedPlaceKinds(name: string): string[] {
+  const folded = fold(canonicalPlace(name));
+  return PLACE_KIND_LISTS.flatMap(({ names, kinds }) => (names.has(folded) ? kinds.map(fold) : []));
 }
 
 /** Adds `mention` to the list of `kind`, in text order. */
@@ -274,18 +315,30 @@ function organisationOfKind(kinds: ReadonlyMap<string, readonly KindMention[]>, 
     // A genitive of the post's own (`председатель правления банка`) leads on to the kind.
     const list = kinds.get(fold(reading.lemma));
     if (list === undefined) continue;
-    // A bare kind closes the title; one with words of its own after it is a body's name written out (`спикер палаты представителей`).
-    if (i !== title.end - 1) return undefined;
-    const k = partitionPoint(list, (placed) => placed.at < offset + title.first);
-    const before = list.slice(0, k);
-    const last = before[before.length - 1];
-    if (last === undefined || !last.inner || before.every((placed) => placed.entity === last.entity)) return last?.entity;
-    // A kind read inside a name refers back only where it is the one body of its kind named so far; else to the last
-    // named with its kind before it (`банка «Северный кредит»` … `Центрального банка` … `совета банка`: Северный кредит),
-    // and to none where all are named so (`Бывший директор театра` after two theatres).
-    return before.filter((placed) => !placed.inner).pop()?.entity;
+    // A bare kind closes the title, or a field after `по` (`вице-президент авиакомпании по коммерции`); one with other words of
+    // its own after it is a body's name written out (`спикер палаты представителей`).
+    if (i !== title.end - 1 && !sentence.words[i + 1]!.keys.includes('по')) return undefined;
+    return referentIn(list, offset + title.first);
   }
   return undefined;
+}
+
+/** What a bare kind noun refers back to (rule `kindComplement`), named before `at` (a token index): undefined for none. */
+function kindReferent(kinds: ReadonlyMap<string, readonly KindMention[]>, word: Word, at: number): number | undefined {
+  const reading = word.analyses.find((r) => r.pos === 'NOUN' && kinds.has(fold(r.lemma)));
+  return reading === undefined ? undefined : referentIn(kinds.get(fold(reading.lemma))!, at);
+}
+
+/** The last of a kind's mentions named before `at`, as {@link organisationOfKind} chooses it. */
+function referentIn(list: readonly KindMention[], at: number): number | undefined {
+  const k = partitionPoint(list, (placed) => placed.at < at);
+  const before = list.slice(0, k);
+  const last = before[before.length - 1];
+  if (last === undefined || !last.inner || before.every((placed) => placed.entity === last.entity)) return last?.entity;
+  // A kind read inside a name refers back only where it is the one body of its kind named so far; else to the last
+  // named with its kind before it (`банка «Северный кредит»` … `Центрального банка` … `совета банка`: Северный кредит),
+  // and to none where all are named so (`Бывший директор театра` after two theatres).
+  return before.filter((placed) => !placed.inner).pop()?.entity;
 }
 
 /** The nouns of an organisation's governing body (roles.json `governingBodies`: `совет`, `правление`). */
@@ -311,6 +364,36 @@ function organisationOfGoverningBody(sentence: RoleSentence, person: SentenceMen
     return undefined;
   }
   return undefined;
+}
+
+/**
+ * Rule `appointing organisation`: a company, club, bank or party that is the subject right before the verb that appoints the
+ * person (`Сбербанк назначил Александра Ведяхина первым заместителем председателя правления`, `Волейбольный клуб «Зенит-Казань»
+ * назначил …`) gives a post of its own when the title names no place: such an organisation appoints its own officers, as its
+ * board does. A state body appoints others' (`Совет Федерации назначил … аудитором`), so the organisation must be named with a
+ * kind of organisation (roles.json `organisationKinds`) or listed as a company, an outlet or a party. Its name ends right
+ * before the verb (a closing quotation mark between).
+ */
+function appointingOrganisation(document: WorkingDocument, kinds: ReadonlyMap<string, readonly KindMention[]>, sentence: RoleSentence, person: SentenceMention): number | undefined {
+  const { words, mentions } = sentence;
+  const verb = person.first - 1;
+  let last = verb - 1;
+  if (last >= 0 && '»"”'.includes(words[last]!.text)) last--;
+  const mention = last >= 0 ? mentions[last] : undefined;
+  if (mention?.type !== 'ORG' || mention.end !== last + 1) return undefined;
+  const named = [...ORGANISATION_KINDS].some((kind) => kinds.get(kind)?.some((placed) => placed.entity === mention.entity));
+  return named || listedAsAppointer(document.entities[mention.entity]?.name ?? '') ? mention.entity : undefined;
+}
+
+/** Kinds of organisation (roles.json `organisationKinds`: `компания`, `клуб`, `банк`). */
+const ORGANISATION_KINDS = foldedSet(rolesData.organisationKinds);
+/** The gazetteer's groups of organisations that appoint their own officers. */
+const APPOINTING_GROUPS: ReadonlySet<string> = new Set(['companies', 'media', 'parties']);
+let appointers: ReadonlySet<string> | undefined;
+/** Whether a name is listed in the gazetteer as a company, an outlet or a party, in any of its forms. */
+function listedAsAppointer(name: string): boolean {
+  appointers ??= new Set(listedNames().filter((listed) => listed.type === 'ORG' && APPOINTING_GROUPS.has(listed.group)).map((listed) => fold(listed.name)));
+  return appointers.has(fold(name));
 }
 
 /** Adjectives of a post's tenure, not of its kind (`бывший`, `новый`). */

@@ -46,6 +46,11 @@ export interface TitleMatch {
   readonly plural?: { readonly places?: number };
   /** The post a verb of heading states (`возглавляет «Роснефть»` → `глава`): the title's normal, the verb its text. */
   readonly post?: string;
+  /**
+   * A bare kind noun that says where the post is held by referring back to the body or place the text named with it
+   * (`руководил районом` → the district named before); a role with one is kept only where the kind refers to something.
+   */
+  readonly kind?: number;
 }
 
 /** A role found by a rule: the person's mention, the title, and the rule's name. */
@@ -281,6 +286,8 @@ function complements(sentence: RoleSentence, head: number, anchored: boolean): {
       let next = end + 1;
       // A title word begins the next title of a row (`в регионе помощник госсекретаря`), not a complement.
       while (next < end + reach && words[next]?.shape === 'lower' && mentionAt(sentence, next) === undefined && !isHead(sentence, next)) next++;
+      // `по экономике и финансам`: a field joined by `и` runs on to its second noun, not to the conjunction.
+      if (isText(words[next - 1], 'и') && words[next]?.shape === 'lower' && mentionAt(sentence, next) === undefined && !isHead(sentence, next)) next++;
       // `в компании «Газпром»`: the name may open with a quotation mark.
       if (isText(words[next], ...OPENING_QUOTES) && isPlace(mentionAt(sentence, next + 1))) next++;
       const after = place(next);
@@ -366,6 +373,11 @@ function appositionFrom(sentence: RoleSentence, i: number, depth = 0): { titles:
   if (title === undefined) return depth < 2 && ownershipBefore(sentence, i) ? appositionFrom(sentence, i + 2, depth + 1) : undefined;
   const person = personAt(sentence, title.end);
   if (person !== undefined) return { titles: [title], person };
+  // Rule `title whose name`: `Российский научный фонд, генеральный директор которого Александр Хлунов …`: a relative pronoun in
+  // the genitive between the title and the name stands for where the post is held, the name before its comma.
+  const relative = sentence.words[title.end];
+  const holder = isRelative(relative) && hasReading(relative!, (tags) => tags.includes('gent')) ? personAt(sentence, title.end + 1) : undefined;
+  if (holder !== undefined) return { titles: [title.of === undefined ? { ...title, of: antecedentOf(sentence, title.first, relative!) } : title], person: holder };
   if (depth >= 2) return undefined;
   const owned = ownershipAfter(sentence, title, true);
   const owner = owned && personAt(sentence, owned.end);
@@ -442,11 +454,21 @@ const startsTitle = (sentence: RoleSentence, i: number): boolean => !inList(sent
  * the brackets, and at most two words that are no other name and no punctuation may follow it before they close.
  */
 function bracketedOrganisation(sentence: RoleSentence, i: number): SentenceMention | undefined {
+  return bracketedOrganisationSpan(sentence, i)?.mention;
+}
+
+/**
+ * The organisation in brackets at `i` (see {@link bracketedOrganisation}) and the index after its closing bracket; its name
+ * may stand in quotes (`Михаил Делягин («Справедливая Россия»)`).
+ */
+function bracketedOrganisationSpan(sentence: RoleSentence, i: number): { mention: SentenceMention; end: number } | undefined {
   const { words } = sentence;
-  const mention = mentionAt(sentence, i + 1);
-  if (!isText(words[i], '(') || mention?.type !== 'ORG' || mention.first !== i + 1) return undefined;
-  for (let close = mention.end; close <= mention.end + 2; close++) {
-    if (isText(words[close], ')')) return mention;
+  const quoted = isText(words[i + 1], ...OPENING_QUOTES) ? 1 : 0;
+  const mention = mentionAt(sentence, i + 1 + quoted);
+  if (!isText(words[i], '(') || mention?.type !== 'ORG' || mention.first !== i + 1 + quoted) return undefined;
+  const from = quoted > 0 && isText(words[mention.end], ...QUOTES) ? mention.end + 1 : mention.end;
+  for (let close = from; close <= from + 2; close++) {
+    if (isText(words[close], ')')) return { mention, end: close + 1 };
     const word = words[close];
     if (word === undefined || mentionAt(sentence, close) !== undefined || word.kind !== 'word') return undefined;
   }
@@ -471,7 +493,10 @@ const NAME_GRAMMEMES = ['Name', 'Surn', 'Patr'];
 function agreesInCase(sentence: RoleSentence, title: TitleMatch, person: SentenceMention): boolean {
   if (actingBefore(sentence, title.head) || opensWithParticiple(sentence, title)) return true;
   const number = title.plural ? 'plur' : undefined;
-  const titleCases = casesOf(sentence.words[title.head]!, (reading) => (reading.pos === 'NOUN' || reading.pos === 'ADJF') && (number === undefined || reading.tags.includes(number)));
+  // Rule `title reading's case`: only the readings of the head as a title count (`премьеру` is a dative of `премьер`, and an
+  // accusative of `премьера`, which is no title: `премьеру спектакля по роману Достоевского` is no apposition).
+  const titleCases = casesOf(sentence.words[title.head]!, (reading) => (reading.pos === 'NOUN' || reading.pos === 'ADJF') && (number === undefined || reading.tags.includes(number))
+    && (isTitle(reading.key) || title.post !== undefined || !sentence.words[title.head]!.analyses.some((r) => isTitle(r.key))));
   if (titleCases === undefined) return true;
   let genitive = false;
   for (let i = person.first; i < person.end; i++) {
@@ -507,8 +532,9 @@ function bodyOfName(sentence: RoleSentence, person: SentenceMention): boolean {
   const before = sentence.words[person.first - 1];
   if (before === undefined || before.shape !== 'lower' || mentionAt(sentence, person.first - 1) !== undefined || !inList(before, BODY_NOUNS)) return false;
   return before.analyses[0]?.pos === 'NOUN' && !isHead(sentence, person.first - 1)
-    // A singular genitive: a plural one is another name's form (`Дмитрий`, `Алан` as plurals of `Дмитрия`, `Алана`).
-    && hasReading(sentence.words[person.first]!, (tags) => tags.includes('gent') && tags.includes('sing') && tags.some((tag) => NAME_GRAMMEMES.includes(tag)));
+    // A singular genitive: a plural one is another name's form (`Дмитрий`, `Алан` as plurals of `Дмитрия`, `Алана`); and
+    // declined (rule `indeclinable name after a body`: `представитель министерства Мао Нин`: `Мао` is the same in every case).
+    && hasReading(sentence.words[person.first]!, (tags) => tags.includes('gent') && tags.includes('sing') && !tags.includes('Fixd') && tags.some((tag) => NAME_GRAMMEMES.includes(tag)));
 }
 /** Nouns of a body or a group that may be named by whom it belongs to (`правительство Медведева`, `команда Петрова`). */
 const BODY_NOUNS = foldedSet([...rolesData.organisationDescriptors, ...rolesData.placeBodies]);
@@ -554,12 +580,14 @@ function nameList(sentence: RoleSentence, i: number): SentenceMention[] {
     const person = personAt(sentence, at);
     if (person === undefined) return [];
     persons.push(person);
-    if (isText(sentence.words[person.end], 'и')) {
-      const last = personAt(sentence, person.end + 1);
+    // Each name may have its party or organisation in brackets after it (`Сергей Леонов (ЛДПР) и Анатолий Выборный`).
+    const end = bracketedOrganisationSpan(sentence, person.end)?.end ?? person.end;
+    if (isText(sentence.words[end], 'и')) {
+      const last = personAt(sentence, end + 1);
       return last === undefined ? persons : [...persons, last];
     }
-    if (!isText(sentence.words[person.end], ',') || personAt(sentence, person.end + 1) === undefined) return persons;
-    at = person.end + 1;
+    if (!isText(sentence.words[end], ',') || personAt(sentence, end + 1) === undefined) return persons;
+    at = end + 1;
   }
 }
 
@@ -594,7 +622,9 @@ const pluralTitleBeforeNames: RoleRule = {
       const respective = places.length > 1 && places.length === persons.length && places.every((place) => place.type === places[0]!.type);
       if (places.length > 1 && !respective) continue;
       persons.forEach((person, k) => {
-        const each: TitleMatch = { ...title, end, of: respective ? places[k] : title.of, plural: respective ? { places: places[0]!.first } : {} };
+        // A title that names no place is held in the organisation in brackets after the name (`депутаты Сергей Леонов (ЛДПР)`).
+        const of = respective ? places[k] : title.of ?? (title.place === undefined ? bracketedOrganisation(sentence, person.end) : undefined);
+        const each: TitleMatch = { ...title, end, of, plural: respective ? { places: places[0]!.first } : {} };
         if (agreesInCase(sentence, each, person)) found.push({ person, title: each, rule: this.name });
       });
       i = end;
@@ -738,8 +768,10 @@ const POST_PREPOSITIONS = ['в', 'на', 'с', 'со', 'от'];
 
 /** A word that may stand between a name and its statement verb: `был` (назначен), an adverb (`вновь`, `ранее`). */
 const betweenNameAndVerb = (word: Word | undefined): boolean =>
-  word !== undefined && word.shape === 'lower' && (inList(word, AUXILIARIES) || word.analyses[0]?.pos === 'ADVB');
+  word !== undefined && word.shape === 'lower' && (inList(word, AUXILIARIES) || inList(word, PREDICATE_PARTICLES) || word.analyses[0]?.pos === 'ADVB');
 const AUXILIARIES = foldedSet(['быть']);
+/** `также`, `тоже`: words the dictionary reads first as conjunctions that stand in a predicate as an adverb does (`Х, который также занимает пост`). */
+const PREDICATE_PARTICLES = foldedSet(rolesData.predicateParticles);
 /** `отказался стать министром`: the post is not taken. */
 const REFUSAL_VERBS = foldedSet(rolesData.refusalVerbs);
 
@@ -756,7 +788,10 @@ const governsInfinitive = (word: Word | undefined, next: Word | undefined): bool
  * or a post noun, after a preposition or not, and the title in the genitive (`занимает пост главы`, `ушёл с поста министра`).
  */
 function statedTitle(sentence: RoleSentence, verb: number): TitleMatch | undefined {
-  const title = titleStatedFrom(sentence, verb + 1) ?? titleAfterWorkplace(sentence, verb + 1);
+  // Rule `time after the verb`: `назначен в 2016 году врио губернатора`, `занимавший до 2019 года пост`: when stands between
+  // the verb and the title it states.
+  const from = verb + 1 + timePhraseLength(sentence, verb + 1);
+  const title = titleStatedFrom(sentence, from) ?? titleAfterWorkplace(sentence, from);
   if (title !== undefined || !inList(sentence.words[verb], SUCCESSION_VERBS)) return title;
   // `сменил Игоря Руденю на посту губернатора`: the one succeeded stands between, and the subject takes the post.
   const predecessor = personAt(sentence, verb + 1);
@@ -815,7 +850,8 @@ function predicateVerb<T>(sentence: RoleSentence, at: number, read: (verb: numbe
     const value = read(verb);
     if (value !== undefined) return { verb, value };
     // `который с 2008 года является`, `которая последние пять лет руководила`: a date or a duration stands aside from the predicate.
-    const date = dateLength(sentence, verb) || durationLength(sentence, verb);
+    // `Х до этого занимал пост`, `Х много лет возглавлял`: a listed phrase of tenure stands aside too.
+    const date = timePhraseLength(sentence, verb) || durationLength(sentence, verb);
     if (date > 0) verb += date - 1;
     else if (!(betweenNameAndVerb(words[verb]) || governsInfinitive(words[verb], words[verb + 1]))) return undefined;
   }
@@ -856,9 +892,12 @@ function predicateAfter(sentence: RoleSentence, person: SentenceMention): number
   // Rule `age aside`: `Х, 39 лет, занимал пост`: the age set off by commas stands aside from the predicate.
   if (isText(words[at], ',') && words[at + 1]?.token.kind === 'number' && inList(words[at + 2], YEAR_WORDS) && isText(words[at + 3], ',')) at += 4;
   if (!isText(words[at], ',')) return at;
-  const next = words[at + 1];
+  // Rule `time before the participle`: `Х, с 2022 года занимающий`, `Х, много лет возглавлявший`: when the post was held
+  // stands before the participle, as before a description's title.
+  const from = at + 1 + timePhraseLength(sentence, at + 1);
+  const next = words[from];
   const participle = (word: Word | undefined): boolean => word !== undefined && hasReading(word, (tags) => tags.includes('PRTF'));
-  if (participle(next) || (next?.analyses[0]?.pos === 'ADVB' && participle(words[at + 2]))) return at + 1;
+  if (participle(next) || (next?.analyses[0]?.pos === 'ADVB' && participle(words[from + 1]))) return from;
   if (next !== undefined && next.shape === 'lower' && next.analyses.some((reading) => reading.lemma === 'который' && reading.case === 'nomn')) return at + 2;
   return at;
 }
@@ -873,6 +912,13 @@ function headedAfter(sentence: RoleSentence, verb: number): SentenceMention | un
   const mention = mentionAt(sentence, at);
   // After the kind of a body, a place names the body's place, not what is headed (`возглавил сборную России`).
   return isPlace(mention) && mention.first === at && (!descriptor || mention.type === 'ORG') ? mention : undefined;
+}
+
+/** A lower-case noun in the accusative or instrumental singular, no name's word, as the object of a verb of heading (`районом`, `перевозчика`). */
+function bareKindObject(sentence: RoleSentence, at: number): boolean {
+  const word = sentence.words[at];
+  return word !== undefined && word.shape === 'lower' && mentionAt(sentence, at) === undefined && word.analyses[0]?.pos === 'NOUN'
+    && hasReading(word, (tags) => tags.includes('sing') && (tags.includes('accs') || tags.includes('ablt')));
 }
 
 /** The post a form of a verb of heading states, by a reading the test accepts (`возглавляющий` → `глава`), or undefined. */
@@ -897,8 +943,14 @@ const nameHeadsOrganisation: RoleRule = {
     const { words } = sentence;
     for (const person of sentence.people) {
       const heading = predicateVerb(sentence, predicateAfter(sentence, person), (verb) => headingPost(words[verb], activeHeading));
-      const of = heading && headedAfter(sentence, heading.verb);
-      if (heading && of) found.push({ person, title: { first: heading.verb, end: heading.verb + 1, head: heading.verb, of, post: heading.value }, rule: this.name });
+      if (heading === undefined) continue;
+      const of = headedAfter(sentence, heading.verb);
+      const title: TitleMatch = { first: heading.verb, end: heading.verb + 1, head: heading.verb, of, post: heading.value };
+      if (of !== undefined) found.push({ person, title, rule: this.name });
+      // Rule `heading a kind`: `Х руководил районом`, `Х, возглавляющий перевозчика`: the object a bare kind noun, which says
+      // where the post is held when it refers back to a body or place the text named with that kind (else no role:
+      // `возглавил рейтинг` heads nothing).
+      else if (bareKindObject(sentence, heading.verb + 1)) found.push({ person, title: { ...title, kind: heading.verb + 1 }, rule: this.name });
     }
     return found;
   },
@@ -970,16 +1022,38 @@ const nameStatesTitle: RoleRule = {
       // `Х ушёл с поста мэра, но остался советником`: a predicate joined to the first by a conjunction has the same subject.
       let first = state(at);
       if (first === undefined && headed !== undefined && isText(words[headed], ...JOINING_CONJUNCTIONS)) first = state(headed + 1);
+      // Rule `predicate after the clause`: `Х, занимавший до 2016 года пост министра, был назначен врио губернатора`, `Х, который
+      // приехал из Москвы, стал министром`: a participle or relative clause set off by commas after the name, and the name's own
+      // predicate after its closing comma.
+      const aside = at > person.end;
+      if (first === undefined && aside) {
+        const close = clauseEnd(sentence, at);
+        if (close !== undefined) first = state(close + 1);
+      }
       for (let stated = first, k = 0; stated !== undefined && k < 3; k++) {
         found.push({ person, title: stated.value, rule: this.name });
         let next = stated.value.end;
-        if (isText(words[next], ',')) next++;
-        stated = isText(words[next], ...JOINING_CONJUNCTIONS) ? state(next + 1) : undefined;
+        const comma = isText(words[next], ',');
+        if (comma) next++;
+        stated = isText(words[next], ...JOINING_CONJUNCTIONS) ? state(next + 1) : aside && comma && k === 0 ? state(next) : undefined;
       }
     }
     return found;
   },
 };
+
+/** How far a clause set off by a comma after a name may run, in words, to its closing comma. */
+const MAX_CLAUSE = 12;
+
+/** The index of the comma that closes a clause starting at `at`, within {@link MAX_CLAUSE} words and before any other name or dash; undefined for none. */
+function clauseEnd(sentence: RoleSentence, at: number): number | undefined {
+  const { words } = sentence;
+  for (let i = at; i < Math.min(words.length, at + MAX_CLAUSE); i++) {
+    if (isText(words[i], ',')) return i;
+    if (personAt(sentence, i) !== undefined || isText(words[i], '—', '–', '(', ')', ':', ';', ...QUOTES)) return undefined;
+  }
+  return undefined;
+}
 
 /**
  * The subject right after a verb: a person's name, or one lower-case noun in the nominative and then the name, a word for
@@ -991,7 +1065,11 @@ function subjectAfter(sentence: RoleSentence, i: number): SentenceMention | unde
   const word = sentence.words[i];
   const noun = word !== undefined && word.shape === 'lower' && mentionAt(sentence, i) === undefined && word.analyses[0]?.pos === 'NOUN'
     && hasReading(word, (tags) => tags.includes('nomn') && tags.includes('sing'));
-  return noun ? personAt(sentence, i + 1) : undefined;
+  if (noun) return personAt(sentence, i + 1);
+  // Rule `subject with its title`: `назначен первый заместитель мэра Алексей Бубнов`: the subject named with a post of its
+  // own in the nominative before the name, as news introduces a person.
+  const title = word !== undefined && word.shape === 'lower' ? titleAt(sentence, i, true) : undefined;
+  return title !== undefined && hasReading(sentence.words[title.head]!, (tags) => tags.includes('nomn')) ? personAt(sentence, title.end) : undefined;
 }
 
 /**

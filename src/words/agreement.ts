@@ -31,7 +31,9 @@ function formsOf(word: Word, accept: Accept, also: readonly Form[] = []): Set<Fo
 
 function genders(reading: WordAnalysis): string[] {
   if (reading.number === 'plur') return ['plur'];
-  return reading.gender === undefined || reading.gender === 'ms-f' ? ['masc', 'femn'] : [reading.gender];
+  // A noun of common gender (`глава`, `судья`: tagged `Ms-f` beside its gender) takes a masculine or a feminine adjective
+  // (`бывшего главу` → `бывший глава`).
+  return reading.gender === undefined || reading.gender === 'ms-f' || reading.tags.includes('Ms-f') ? ['masc', 'femn'] : [reading.gender];
 }
 
 /**
