@@ -22,6 +22,8 @@ const SPOKES_NOUNS = foldedSet(cues.spokesNouns);
 const UNNAMED_SOURCES = foldedSet(cues.unnamedSources);
 const LATTER_ADJECTIVES = foldedSet(cues.latterAdjectives);
 const OCCASION_NOUNS = foldedSet(cues.occasionNouns);
+const TEMPORAL_PREPOSITIONS = foldedSet(cues.temporalPrepositions);
+const POST_KINDS = new Map(Object.entries(cues.postKinds).map(([post, kinds]) => [fold(post), foldedSet(kinds)]));
 const DOCUMENT_NOUNS = foldedSet(cues.documentNouns);
 const OFFICE_NOUNS = foldedSet(cues.officeNouns);
 const BODY_NOUNS = foldedSet(cues.bodyNouns);
@@ -150,6 +152,11 @@ export function isUnnamedSource(word: Word): boolean {
   return word.analyses.some((reading) => reading.pos === 'NOUN' && UNNAMED_SOURCES.has(reading.key));
 }
 
+/** A preposition of time (`после`, `накануне`), matched as a word, folded: what it opens is the clause's adjunct. */
+export function isTemporalPreposition(word: Word): boolean {
+  return TEMPORAL_PREPOSITIONS.has(word.folded);
+}
+
 /** A noun for the occasion of a statement (`интервью`, `заседание`, `ход` in `в ходе`): after a preposition, the clause's adjunct. */
 export function isOccasionNoun(word: Word): boolean {
   // A Latin name has no readings: as written (`в Telegram`).
@@ -175,6 +182,11 @@ const NATIONALITY_NOUNS: ReadonlySet<string> = foldedSet(demonyms.nouns);
  */
 export function isNationalityNoun(word: Word): boolean {
   return word.analyses.some((reading) => reading.pos === 'NOUN' && NATIONALITY_NOUNS.has(reading.key));
+}
+
+/** The keys of a word's readings as a noun of nationality (`чешку` → `чешка`), none for any other word. */
+export function nationalityKeys(word: Word): string[] {
+  return word.analyses.flatMap((reading) => (reading.pos === 'NOUN' && NATIONALITY_NOUNS.has(reading.key) ? [reading.key] : []));
 }
 
 /** The kinds of organisation a general kind noun covers (folded: `издание` → `газета`, `журнал`, …; kindHypernyms in cues.json), or none. */
@@ -214,6 +226,11 @@ export function roleGroup(role: string): readonly string[] {
   const key = fold(role);
   const group = ROLE_GROUPS.find((members) => members.has(key));
   return group ? [...group] : [key];
+}
+
+/** Whether a post exists at organisations of one kind, this one (`ректор` at a `вуз`; postKinds in cues.json). */
+export function postImpliesKind(post: string, kind: string): boolean {
+  return POST_KINDS.get(fold(post))?.has(kind) ?? false;
 }
 
 /**

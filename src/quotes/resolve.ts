@@ -15,7 +15,7 @@ import { analyses, type WordAnalysis } from '../morphology/morphology.js';
 import { fold, type Word } from '../words/word.js';
 import { canonicalPlace, gazetteer, listedOrganisationForms, lookup, placeIdsByName, stateOfCapital } from '../lexicon/gazetteer.js';
 import { placeOfAdjective } from '../roles/rules.js';
-import { kindsCovered, isMinistryHead, isDeicticComplement, isBodyNoun, isNationalityNoun, isOfficeNoun, isOrganisationKind, isOrganisationKindKey, isPossessivePronoun, listedFirstNameGenders, listedNameGenders, isSpokesNoun, isTitleKey, isUnnamedSource, opensMultiwordTitle, roleCovers, roleGroup } from './lexicon.js';
+import { kindsCovered, isMinistryHead, isDeicticComplement, isBodyNoun, isNationalityNoun, nationalityKeys, isOfficeNoun, isOrganisationKind, isOrganisationKindKey, isPossessivePronoun, listedFirstNameGenders, listedNameGenders, isSpokesNoun, isTitleKey, isUnnamedSource, opensMultiwordTitle, postImpliesKind, roleCovers, roleGroup } from './lexicon.js';
 import { isPunctuation, isWord } from '../tokens.js';
 import { pluralSubject, possessesNext, standsForLatter, type TokenRange } from './phrases.js';
 import { tokenAtOrAfter, type DocumentView } from './view.js';
@@ -111,6 +111,8 @@ export class SpeakerResolver {
   private readonly bodyPlaces = new Map<number, Where | undefined>();
   /** People the text gives a post (`министр финансов Антон Силуанов`). */
   private readonly titled = new Set<number>();
+  /** People by the nationality noun in apposition right before their name (`чешка` for `чешку Каролину Мухову`), in text order. */
+  private readonly nationals = new Map<string, Placed[]>();
 
   constructor(private readonly view: DocumentView) {
     const { words, mentionAt } = view;
@@ -133,7 +135,7 @@ export class SpeakerResolver {
       }
       if (mention.type !== 'PER') continue;
       const last = lastWordOf(words, i, mention.end);
-      const subject = canBeNominative(words, i, mention.end) && !this.obliqueTitleBefore(i);
+      const subject = canBeNominative(words, i, mention.end, true) && !this.obliqueTitleBefore(i);
       this.people.push({ at: mention.start, entity: mention.entity, sentence: view.sentenceOf[i]!, subject, acts: subject && verbAfter(view, last + 1) });
       append(this.mentions, mention.entity, { at: mention.start, entity: mention.entity });
       for (const key of words[last]!.keys) append(this.surnames, key, { at: mention.start, entity: mention.entity });
@@ -143,6 +145,9 @@ export class SpeakerResolver {
       narrow(this.byName, mention.entity, gendersOf(words, i, mention.end, normalFirst === undefined ? undefined : fold(normalFirst)));
       const verb = verbGenderAfter(view, last + 1);
       if (verb) narrow(this.byVerb, mention.entity, new Set([verb]));
+      // Rule `nationalityApposition`: a noun of nationality right before a name (`обыграв чешку Каролину Мухову`) describes that
+      // person, whom the bare noun later stands for (`Чешка отметила`), as a title does its holder.
+      if (i > 0 && isWord(words[i - 1]!) && !mentionAt[i - 1]) for (const key of nationalityKeys(words[i - 1]!)) append(this.nationals, key, { at: mention.start, entity: mention.entity });
       const { keys, context, place, complement } = this.titlesBefore(i);
       for (const key of keys) {
         this.hold(key, mention.entity, context, complement);
@@ -333,10 +338,14 @@ export class SpeakerResolver {
     const placeBound = key !== undefined && isDeicticComplement(key) && !isOrganisationKindKey(key) && roleCovers(title!) === undefined;
     const fitsHere = (entity: number): boolean =>
       fits(entity) && (context === undefined || !this.postedOnlyElsewhere(entity, context)) && !(placeBound && this.titled.has(entity));
+    const nationality = !mentionAt[head] && range.end - range.first === 1 && isNationalityNoun(headWord);
+    if (nationality) {
+      const described = closest(nationalityKeys(headWord).map((key) => this.nationals.get(key) ?? []), at, (placed) => placed.at < at && fitsHere(placed.entity));
+      if (described) return this.named(described.entity, true);
+    }
     if (last?.person && last.entity !== null && fitsHere(last.entity)) return last;
     // No speaker before: an office noun is the one person just named acting (`Сергей Собянин посетил больницу. Мэр пообещал`);
     // so is a nationality noun alone (rule `nationalityContinues`: `Деян Станкович похвалил футболистов. «…», — сказал серб`).
-    const nationality = !mentionAt[head] && range.end - range.first === 1 && isNationalityNoun(headWord);
     return office || nationality ? (this.subjectBefore(before, fitsHere, false) ?? UNRESOLVED) : UNRESOLVED;
   }
 
@@ -683,8 +692,9 @@ export class SpeakerResolver {
         if (posts === undefined) return false;
         // Rule `headOfKind`: `Глава агентства` heads the agency the text named, by the kind it was named with or listed under
         // (`МАГАТЭ`, the `Международное агентство по атомной энергии`), not any body at all.
+        // Rule `postKind`: a post held at one kind of organisation only heads one of that kind (`Ректор ТПУ` is the `глава вуза`).
         // Rule `ministryField`: the `Глава Минздрава` is the `министр здравоохранения` named before.
-        if (k >= group.length && covers!.samePlace) return context === undefined ? this.atKind(posts, complement!) : posts.has(context) || this.fieldPost(posts, context);
+        if (k >= group.length && covers!.samePlace) return context === undefined ? this.atKind(posts, complement!) || postImpliesKind(key, complement!) : posts.has(context) || this.fieldPost(posts, context);
         // `Премьер-министр Израиля` is not the `премьер-министр Великобритании` named before,
         // nor `Министр образования` the `министр финансов`.
         return (context === undefined || posts.has(undefined) || posts.has(context)) && (complement === undefined || posts.has(complement) || (atOrganisation && ofOrganisation(posts)));
@@ -870,6 +880,9 @@ export class SpeakerResolver {
     let complement: string | undefined;
     for (let j = i - 1; j >= first; j--) {
       const word = words[j]!;
+      // Rule `quotedComplement`: the quotation marks of a body's name are in the title's complement (`Основатель сети пекарен
+      // «Хлебница» Артем Горелов`), as the name is.
+      if (isPunctuation(word, '«»"„“') && (mentionAt[j - 1]?.type === 'ORG' || mentionAt[j + 1]?.type === 'ORG')) continue;
       if (word.token.kind !== 'word') break;
       const pos = word.analyses[0]?.pos;
       if (pos === 'VERB' || (pos === 'CONJ' && word.folded !== 'и')) break;
@@ -1191,13 +1204,18 @@ function verbGenderAfter(view: DocumentView, from: number): Gender | undefined {
 /**
  * Every word of the name can be nominative (`Владимир Беспалов`, not `Владимира Беспалова`). A word the dictionary knows
  * is read by its known readings only: a guess is no evidence (`Александром`, guessed also as a nominative noun).
+ * Rule `singularPerson`: a person's name (`person`) is singular, so its words are read by their singular readings when they
+ * have some: a surname in -ов, -ев, -ин that the dictionary knows only as the genitive plural of a first name (`Мусаев` of
+ * `Мусай`, `Гусейнов` of `Гусейн`) is a nominative surname as guessed, not a plural.
  */
-function canBeNominative(words: readonly Word[], first: number, end: number): boolean {
+function canBeNominative(words: readonly Word[], first: number, end: number, person = false): boolean {
   for (let i = first; i < words.length && words[i]!.token.start < end; i++) {
     const word = words[i]!;
     if (word.token.kind !== 'word' || word.analyses.length === 0) continue;
-    const known = word.analyses.some((reading) => reading.known);
-    if (!word.analyses.some((reading) => (!known || reading.known) && (reading.case === 'nomn' || reading.tags.includes('Fixd')))) return false;
+    const singular = person ? word.analyses.filter((reading) => reading.number !== 'plur') : [];
+    const readings = singular.length > 0 ? singular : word.analyses;
+    const known = readings.some((reading) => reading.known);
+    if (!readings.some((reading) => (!known || reading.known) && (reading.case === 'nomn' || reading.tags.includes('Fixd')))) return false;
   }
   return true;
 }
