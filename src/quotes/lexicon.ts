@@ -242,16 +242,6 @@ export function roleCovers(role: string): { readonly titles: readonly string[]; 
   return ROLE_HYPERNYMS.get(fold(role));
 }
 
-/**
- * The genders a common first name is listed with, by the word's lemmas (`Эммануэль` a man's, though the dictionary
- * knows only the woman's name; `Александра` both, as a woman's name and a form of `Александр`); empty for a word not listed.
- */
-export function listedFirstNameGenders(word: Word): Set<'masc' | 'femn'> {
-  const genders = new Set<'masc' | 'femn'>();
-  for (const key of word.keys) addListedGenders(genders, key);
-  return genders;
-}
-
 /** The genders a common first name is listed with, by its folded form (`валентина` a woman's); empty for a name not listed. */
 export function listedNameGenders(key: string): Set<'masc' | 'femn'> {
   return addListedGenders(new Set(), key);

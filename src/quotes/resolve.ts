@@ -15,7 +15,7 @@ import { analyses, type WordAnalysis } from '../morphology/morphology.js';
 import { fold, type Word } from '../words/word.js';
 import { canonicalPlace, gazetteer, listedOrganisationForms, lookup, placeIdsByName, stateOfCapital } from '../lexicon/gazetteer.js';
 import { placeOfAdjective } from '../roles/rules.js';
-import { kindsCovered, isMinistryHead, isDeicticComplement, isBodyNoun, isNationalityNoun, nationalityKeys, isOfficeNoun, isOrganisationKind, isOrganisationKindKey, isPossessivePronoun, listedFirstNameGenders, listedNameGenders, isSpokesNoun, isTitleKey, isUnnamedSource, opensMultiwordTitle, postImpliesKind, roleCovers, roleGroup } from './lexicon.js';
+import { kindsCovered, isMinistryHead, isDeicticComplement, isBodyNoun, isNationalityNoun, nationalityKeys, isOfficeNoun, isOrganisationKind, isOrganisationKindKey, isPossessivePronoun, listedNameGenders, isSpokesNoun, isTitleKey, isUnnamedSource, opensMultiwordTitle, postImpliesKind, roleCovers, roleGroup } from './lexicon.js';
 import { isPunctuation, isWord } from '../tokens.js';
 import { pluralSubject, possessesNext, standsForLatter, type TokenRange } from './phrases.js';
 import { tokenAtOrAfter, type DocumentView } from './view.js';
@@ -194,7 +194,13 @@ export class SpeakerResolver {
     const head = this.headOf(range);
     const word = head === -1 ? undefined : this.view.words[head]!;
     const nounAgreement = word !== undefined && !this.view.mentionAt[head] && isPersonNoun(word) && word.analyses[0]?.gender === 'masc';
-    return nounAgreement ? this.resolveIn(range, last, undefined, true, quoteStart) : resolved;
+    if (!nounAgreement) return resolved;
+    const anyone = this.resolveIn(range, last, undefined, true, quoteStart);
+    // Rule `masculineActing`: a woman found so is passed over for a man just named acting (`Чуланов призвал … «…», — сказал
+    // врач` after a woman spoke): the verb agrees with him as well as with the noun, with her only through the noun.
+    if (anyone.entity === null || !anyone.person || this.fitsGender(anyone.entity, 'masc')) return anyone;
+    const at = this.view.words[range.first]!.token.start;
+    return this.subjectBefore(quoteStart === undefined ? at : Math.min(at, quoteStart), (entity) => this.fitsGender(entity, 'masc'), false) ?? anyone;
   }
 
   /** `quoteStart`: where the quote's words start, when before the speaker phrase: people named inside them are not the ones talked about before. */
@@ -316,6 +322,10 @@ export class SpeakerResolver {
       // with no kind at all, which may be of any (`«Яндекс» представил …, говорится в пресс-релизе компании`).
       const kindless = this.kindlessBefore(at);
       if (kindless !== undefined) return this.named(kindless, false);
+      // Rule `bodyInStatement`: a body noun after the statement it reports (`Нападающий «Зенита» пропустит три недели, о чем
+      // сообщил клуб`) is the one organisation the statement names with that kind or none, as news reports a body's own news.
+      const inStatement = quoteStart !== undefined && quoteStart < at ? this.bodyInStatement(headWord, quoteStart, at) : undefined;
+      if (inStatement !== undefined) return this.named(inStatement, false);
     }
     const surname = this.surname(range, at, fits, head);
     if (surname) return surname;
@@ -508,6 +518,20 @@ export class SpeakerResolver {
       return this.namedKinds.has(body.entity) ? undefined : body.entity;
     }
     return undefined;
+  }
+
+  /** The one organisation named in `[from, at)` with no kind or with `noun`'s (bodyInStatement); undefined for none or several. */
+  private bodyInStatement(noun: Word, from: number, at: number): number | undefined {
+    let found: number | undefined;
+    for (let k = firstAtOrAfter(this.bodies, from); k < this.bodies.length && this.bodies[k]!.at < at; k++) {
+      const { entity } = this.bodies[k]!;
+      if (entity === found || this.view.entities[entity]?.type !== 'ORG') continue;
+      const kinds = this.namedKinds.get(entity);
+      if (kinds && !noun.keys.some((key) => kinds.has(key))) continue;
+      if (found !== undefined) return undefined;
+      found = entity;
+    }
+    return found;
   }
 
   /** The state whose capital the place is (`Минск` → `Белоруссия`): the document's entity of it, else its listed name; null for any other place. */
@@ -1206,14 +1230,17 @@ function verbGenderAfter(view: DocumentView, from: number): Gender | undefined {
  * is read by its known readings only: a guess is no evidence (`Александром`, guessed also as a nominative noun).
  * Rule `singularPerson`: a person's name (`person`) is singular, so its words are read by their singular readings when they
  * have some: a surname in -ов, -ев, -ин that the dictionary knows only as the genitive plural of a first name (`Мусаев` of
- * `Мусай`, `Гусейнов` of `Гусейн`) is a nominative surname as guessed, not a plural.
+ * `Мусай`, `Гусейнов` of `Гусейн`) is a nominative surname as guessed, not a plural; one read only as a plural
+ * (`Чуланов`, of `чулан`) tells nothing.
  */
 function canBeNominative(words: readonly Word[], first: number, end: number, person = false): boolean {
   for (let i = first; i < words.length && words[i]!.token.start < end; i++) {
     const word = words[i]!;
     if (word.token.kind !== 'word' || word.analyses.length === 0) continue;
     const singular = person ? word.analyses.filter((reading) => reading.number !== 'plur') : [];
-    const readings = singular.length > 0 ? singular : word.analyses;
+    // A word read only as a plural (`Чуланов`, of `чулан`) is no evidence of the name's case.
+    if (person && singular.length === 0) continue;
+    const readings = person ? singular : word.analyses;
     const known = readings.some((reading) => reading.known);
     if (!readings.some((reading) => (!known || reading.known) && (reading.case === 'nomn' || reading.tags.includes('Fixd')))) return false;
   }
@@ -1229,6 +1256,13 @@ function lastWordOf(words: readonly Word[], first: number, end: number): number 
 /** The suffixes of a Russian woman's surname (`Иванова`, `Набиуллина`, `Вяземская`): a woman's whether known or guessed. */
 const FEMININE_SURNAME = /(?:ов|ев|ёв|ин|ын|ск|цк)а$|[сц]кая$/;
 
+/** A name's word's keys as a person's: its text and the lemmas of its readings but the plural ones (rule `singularPerson`). */
+function singularKeys(word: Word): Set<string> {
+  const keys = new Set([word.folded]);
+  for (const reading of word.analyses) if (reading.number !== 'plur') keys.add(reading.key);
+  return keys;
+}
+
 /**
  * The genders a person's mention allows: those that every word of the name with a
  * name's readings allows (`Дмитрия Медведева` may be a man's genitive or a woman's
@@ -1237,8 +1271,10 @@ const FEMININE_SURNAME = /(?:ов|ев|ёв|ин|ын|ск|цк)а$|[сц]кая
 function gendersOf(words: readonly Word[], first: number, end: number, normalFirst?: string): ReadonlySet<Gender> {
   let allowed = new Set<Gender>(['masc', 'femn']);
   for (let i = first; i < words.length && words[i]!.token.start < end; i++) {
-    // A common first name is of the gender it is listed with, whatever else the dictionary reads it as (`Эммануэль`).
-    const listed = listedFirstNameGenders(words[i]!);
+    // A common first name is of the gender it is listed with, whatever else the dictionary reads it as (`Эммануэль`); by
+    // rule `singularPerson`, not by the lemma of a plural reading (`Джорджей` is no genitive plural of `Джордж`).
+    const listed = new Set<Gender>();
+    for (const key of singularKeys(words[i]!)) for (const gender of listedNameGenders(key)) listed.add(gender);
     if (listed.size > 0) {
       allowed = new Set([...allowed].filter((gender) => listed.has(gender)));
       continue;
