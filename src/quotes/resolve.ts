@@ -271,6 +271,9 @@ export class SpeakerResolver {
         const holder = this.role(spokesTitle, at, context, undefined, fits);
         if (holder) return holder;
       }
+      // `Пресс-служба правительства Москвы`: the body a body noun and its place name (rule `placeBody`).
+      const placeBody = mentionAt[head + 1] ? null : this.placeBodyName(head + 1, range.end);
+      if (placeBody) return placeBody;
       const body = this.resolveIn({ first: head + 1, end: range.end }, null, undefined, false);
       return body.entity === null ? UNRESOLVED : { ...body, person: false };
     }
@@ -302,6 +305,10 @@ export class SpeakerResolver {
     // A person noun with a body in its complement (`создатель Facebook`, `глава Минсвязи`) is someone the post names, not the body.
     if (organisation && headWord && !mentionAt[head] && (title || isPersonNoun(headWord))) return postHolder();
     if (organisation) return this.named(organisation.entity, false);
+    // Rule `placeBody`: a place's institution named by a body noun and the place (`правительства Москвы`, `в мэрии
+    // Новосибирска`, `администрации Краснодара`), which the entity stage leaves a place alone, is that body, not the place.
+    const placeBody = headWord !== undefined && !mentionAt[head] ? this.placeBodyName(head, range.end) : null;
+    if (placeBody) return placeBody;
     // A place opening the phrase, or its head (`Официальный Минск`); a capital that speaks is its state (`Минск считает`).
     const opening = mentionAt[range.first];
     const place = opening?.type === 'LOC' && opening.start === at ? opening : headWord && mentionAt[head]?.type === 'LOC' ? mentionAt[head] : undefined;
@@ -532,6 +539,21 @@ export class SpeakerResolver {
       found = entity;
     }
     return found;
+  }
+
+  /**
+   * The name of the body a singular body noun at `head` and the place right after it name, before `end` (`мэрии Москвы` →
+   * `Мэрия Москвы`; placeBodies in the gazetteer), the place kept as written; null for any other phrase.
+   */
+  private placeBodyName(head: number, end: number): Resolved | null {
+    const { words, mentionAt, text } = this.view;
+    const word = words[head]!;
+    const place = mentionAt[head + 1];
+    if (place?.type !== 'LOC' || words[head + 1]!.token.start !== place.start || tokenAtOrAfter(this.view, place.end) > end) return null;
+    const singular = word.analyses.some((reading) => reading.pos === 'NOUN' && reading.number !== 'plur' && gazetteer().placeBodies.has(reading.key));
+    if (!singular) return null;
+    const body = phraseNominative([word], 0);
+    return { name: `${body.charAt(0).toUpperCase()}${body.slice(1)} ${text.slice(place.start, place.end)}`, entity: null, person: false };
   }
 
   /** The state whose capital the place is (`Минск` → `Белоруссия`): the document's entity of it, else its listed name; null for any other place. */
