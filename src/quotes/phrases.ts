@@ -52,7 +52,23 @@ function opensDescription(view: DocumentView, i: number): boolean {
   const next = view.words[i + 1];
   if (!isPunctuation(view.words[i]!, ',') || next === undefined || !isWord(next) || view.mentionAt[i + 1]) return false;
   const pos = best(next)?.pos;
-  return (pos === 'PRTF' || pos === 'ADJF') && !next.keys.some(isTitleKey);
+  return ((pos === 'PRTF' || pos === 'ADJF') && !next.keys.some(isTitleKey)) || opensRelative(view, i + 1);
+}
+
+/** Words after a comma searched for the relative pronoun of a clause (`, слова которого приводит …`, `, по словам которой`). */
+const RELATIVE_WINDOW = 3;
+
+/**
+ * Rule `relativeDescription`: so does a relative clause, whose `который` comes among its first words (`Министр Сергей
+ * Цивилев, слова которого приводит «Интерфакс», сообщил`).
+ */
+function opensRelative(view: DocumentView, from: number): boolean {
+  for (let j = from; j < Math.min(view.words.length, from + RELATIVE_WINDOW); j++) {
+    const word = view.words[j]!;
+    if (!isWord(word)) return false;
+    if (word.analyses.some((reading) => reading.lemma === 'который')) return true;
+  }
+  return false;
 }
 
 /** A preposition at `i` that is no initial of a name (`сообщил В. Федоров`: `В` is in the person's mention). */
