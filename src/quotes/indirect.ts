@@ -274,7 +274,8 @@ function sourceFrom(view: DocumentView, sentence: Sentence, i: number, opener: n
  * Where a participle's phrase that describes the source ends (`по словам источника, знакомого с ситуацией, …`,
  * `по данным Росстата, опубликованным в среду, …`): the comma after it, when a participle or adjective in the
  * oblique case of one of the `heads` (the source noun, the last word of its phrase) follows the comma at
- * `comma`; else `comma`. The phrase belongs to the source, not to what it said, which starts with its own subject.
+ * `comma`, or a relative clause (`, который …,`); else `comma`. The phrase belongs to the source, not to what it said,
+ * which starts with its own subject.
  */
 function participialPhraseAfter(view: DocumentView, heads: readonly number[], comma: number, end: number): number {
   const { words } = view;
@@ -286,8 +287,12 @@ function participialPhraseAfter(view: DocumentView, heads: readonly number[], co
       reading.case !== 'nomn' &&
       heads.some((head) => words[head]!.analyses.some((noun) => noun.case === reading.case && noun.number === reading.number)),
   );
-  if (!agrees) return comma;
-  const close = clauseEnd(view, comma + 2, end);
+  // Rule `relativeAfterSource`: so does a relative clause (`по словам министра, который посетил аэропорт в пятницу, …`).
+  const relative = next.analyses.some((reading) => reading.lemma === 'который');
+  if (!agrees && !relative) return comma;
+  // A relative clause has a verb of its own: it ends at the next punctuation mark, not at its verb.
+  let close = relative ? comma + 2 : clauseEnd(view, comma + 2, end);
+  if (relative) while (close < end && !isPunctuation(words[close]!, ',;:()') && !isPunctuation(words[close]!, DASHES)) close++;
   return close < end && isPunctuation(words[close]!, ',') ? close : comma;
 }
 

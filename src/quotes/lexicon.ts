@@ -22,6 +22,8 @@ const SPOKES_NOUNS = foldedSet(cues.spokesNouns);
 const UNNAMED_SOURCES = foldedSet(cues.unnamedSources);
 const LATTER_ADJECTIVES = foldedSet(cues.latterAdjectives);
 const OCCASION_NOUNS = foldedSet(cues.occasionNouns);
+const TEMPORAL_PREPOSITIONS = foldedSet(cues.temporalPrepositions);
+const POST_KINDS = new Map(Object.entries(cues.postKinds).map(([post, kinds]) => [fold(post), foldedSet(kinds)]));
 const DOCUMENT_NOUNS = foldedSet(cues.documentNouns);
 const OFFICE_NOUNS = foldedSet(cues.officeNouns);
 const BODY_NOUNS = foldedSet(cues.bodyNouns);
@@ -150,6 +152,11 @@ export function isUnnamedSource(word: Word): boolean {
   return word.analyses.some((reading) => reading.pos === 'NOUN' && UNNAMED_SOURCES.has(reading.key));
 }
 
+/** A preposition of time (`после`, `накануне`), matched as a word, folded: what it opens is the clause's adjunct. */
+export function isTemporalPreposition(word: Word): boolean {
+  return TEMPORAL_PREPOSITIONS.has(word.folded);
+}
+
 /** A noun for the occasion of a statement (`интервью`, `заседание`, `ход` in `в ходе`): after a preposition, the clause's adjunct. */
 export function isOccasionNoun(word: Word): boolean {
   // A Latin name has no readings: as written (`в Telegram`).
@@ -175,6 +182,11 @@ const NATIONALITY_NOUNS: ReadonlySet<string> = foldedSet(demonyms.nouns);
  */
 export function isNationalityNoun(word: Word): boolean {
   return word.analyses.some((reading) => reading.pos === 'NOUN' && NATIONALITY_NOUNS.has(reading.key));
+}
+
+/** The keys of a word's readings as a noun of nationality (`чешку` → `чешка`), none for any other word. */
+export function nationalityKeys(word: Word): string[] {
+  return word.analyses.flatMap((reading) => (reading.pos === 'NOUN' && NATIONALITY_NOUNS.has(reading.key) ? [reading.key] : []));
 }
 
 /** The kinds of organisation a general kind noun covers (folded: `издание` → `газета`, `журнал`, …; kindHypernyms in cues.json), or none. */
@@ -216,6 +228,11 @@ export function roleGroup(role: string): readonly string[] {
   return group ? [...group] : [key];
 }
 
+/** Whether a post exists at organisations of one kind, this one (`ректор` at a `вуз`; postKinds in cues.json). */
+export function postImpliesKind(post: string, kind: string): boolean {
+  return POST_KINDS.get(fold(post))?.has(kind) ?? false;
+}
+
 /**
  * The posts a general title or a periphrasis names one way only (`Американский дипломат` for the `госсекретарь США`,
  * `Глава российской дипломатии` for the `министр иностранных дел`; a `посол` is no minister), and whether the holder
@@ -223,16 +240,6 @@ export function roleGroup(role: string): readonly string[] {
  */
 export function roleCovers(role: string): { readonly titles: readonly string[]; readonly samePlace: boolean } | undefined {
   return ROLE_HYPERNYMS.get(fold(role));
-}
-
-/**
- * The genders a common first name is listed with, by the word's lemmas (`Эммануэль` a man's, though the dictionary
- * knows only the woman's name; `Александра` both, as a woman's name and a form of `Александр`); empty for a word not listed.
- */
-export function listedFirstNameGenders(word: Word): Set<'masc' | 'femn'> {
-  const genders = new Set<'masc' | 'femn'>();
-  for (const key of word.keys) addListedGenders(genders, key);
-  return genders;
 }
 
 /** The genders a common first name is listed with, by its folded form (`валентина` a woman's); empty for a name not listed. */

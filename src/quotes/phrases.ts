@@ -7,7 +7,7 @@ import type { WordAnalysis } from '../morphology/morphology.js';
 import { isPunctuation, isWord } from '../tokens.js';
 import type { Word } from '../words/word.js';
 import type { DocumentView } from './view.js';
-import { isDocumentNoun, isLatterAdjective, isOccasionNoun, isOrganisationKind, isPossessivePronoun, isTitleKey, isUnnamedSource } from './lexicon.js';
+import { isDocumentNoun, isLatterAdjective, isOccasionNoun, isTemporalPreposition, isOrganisationKind, isPossessivePronoun, isTitleKey, isUnnamedSource } from './lexicon.js';
 
 /** A range of token indices, end exclusive. */
 export interface TokenRange {
@@ -52,7 +52,23 @@ function opensDescription(view: DocumentView, i: number): boolean {
   const next = view.words[i + 1];
   if (!isPunctuation(view.words[i]!, ',') || next === undefined || !isWord(next) || view.mentionAt[i + 1]) return false;
   const pos = best(next)?.pos;
-  return (pos === 'PRTF' || pos === 'ADJF') && !next.keys.some(isTitleKey);
+  return ((pos === 'PRTF' || pos === 'ADJF') && !next.keys.some(isTitleKey)) || opensRelative(view, i + 1);
+}
+
+/** Words after a comma searched for the relative pronoun of a clause (`, слова которого приводит …`, `, по словам которой`). */
+const RELATIVE_WINDOW = 3;
+
+/**
+ * Rule `relativeDescription`: so does a relative clause, whose `который` comes among its first words (`Министр Сергей
+ * Цивилев, слова которого приводит «Интерфакс», сообщил`).
+ */
+function opensRelative(view: DocumentView, from: number): boolean {
+  for (let j = from; j < Math.min(view.words.length, from + RELATIVE_WINDOW); j++) {
+    const word = view.words[j]!;
+    if (!isWord(word)) return false;
+    if (word.analyses.some((reading) => reading.lemma === 'который')) return true;
+  }
+  return false;
 }
 
 /** A preposition at `i` that is no initial of a name (`сообщил В. Федоров`: `В` is in the person's mention). */
@@ -306,7 +322,12 @@ function subjectPhrase(view: DocumentView, first: number, i: number, end: number
   // A person's name before a preposition closes the subject: what follows is an adjunct (`Министр Иван Петров в интервью
   // «Коммерсанту» заявил`); before a comma it may be a complement (`Конкурент Марка Цукерберга, создателя Facebook, Аарон Гринспен`).
   let close = i + 1;
-  while (close < end && !((endsWithName(view, start, close) || endsWithSurname(view, start, close)) && (opensAdjunct(view, close) || opensDescription(view, close))) && !opensParenthetical(view, close) && !pronounAdjunct(view, close) && !occasionAdjunct(view, close)) close++;
+  /** A comma passed: a description after it (`Демократы, потерявшие места после выборов`) may have adjuncts of time of its own. */
+  let comma = false;
+  while (close < end && !((endsWithName(view, start, close) || endsWithSurname(view, start, close)) && (opensAdjunct(view, close) || opensDescription(view, close))) && !opensParenthetical(view, close) && !pronounAdjunct(view, close) && !occasionAdjunct(view, close) && !(!comma && temporalAdjunct(view, close))) {
+    if (view.words[close]!.text === ',') comma = true;
+    close++;
+  }
   return trim(view, { first: start, end: close });
 }
 
@@ -432,7 +453,7 @@ export function phraseFrom(view: DocumentView, from: number, limit: number): Tok
   // A pronoun is the whole phrase (`— заявил он журналистам`), but a possessive before a noun is its dependent (`— сказал его продюсер`).
   if (from < limit && isWord(view.words[from]!) && best(view.words[from]!)?.pos === 'NPRO' && !possessesNext(view, from, limit)) return { first: from, end: from + 1 };
   let end = from;
-  while (end < limit && end - from < PHRASE_TOKENS && continuesPhrase(view, end) && !endsWithName(view, from, end) && !pronounAdjunct(view, end) && !occasionAdjunct(view, end)) end++;
+  while (end < limit && end - from < PHRASE_TOKENS && continuesPhrase(view, end) && !endsWithName(view, from, end) && !pronounAdjunct(view, end) && !occasionAdjunct(view, end) && !temporalAdjunct(view, end)) end++;
   return trim(view, { first: from, end });
 }
 
@@ -489,6 +510,15 @@ function endsWithSurname(view: DocumentView, from: number, end: number): boolean
 function pronounAdjunct(view: DocumentView, i: number): boolean {
   const next = view.words[i + 1];
   return governs(view, i) && next !== undefined && isWord(next) && best(next)?.pos === 'NPRO';
+}
+
+/**
+ * Rule `temporalAdjunct`: a preposition of time (`после`, `накануне`; temporalPrepositions in cues.json) opens an adjunct of
+ * the clause whatever its noun (`Чешка после матча отметила`), since a title's complement names where or of what a post is,
+ * never when; the speaker phrase ends before it, unless a description after a comma holds it.
+ */
+function temporalAdjunct(view: DocumentView, i: number): boolean {
+  return isTemporalPreposition(view.words[i]!) && governs(view, i);
 }
 
 /**

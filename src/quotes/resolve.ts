@@ -15,7 +15,7 @@ import { analyses, type WordAnalysis } from '../morphology/morphology.js';
 import { fold, type Word } from '../words/word.js';
 import { canonicalPlace, gazetteer, listedOrganisationForms, lookup, placeIdsByName, stateOfCapital } from '../lexicon/gazetteer.js';
 import { placeOfAdjective } from '../roles/rules.js';
-import { kindsCovered, isMinistryHead, isDeicticComplement, isBodyNoun, isNationalityNoun, isOfficeNoun, isOrganisationKind, isOrganisationKindKey, isPossessivePronoun, listedFirstNameGenders, listedNameGenders, isSpokesNoun, isTitleKey, isUnnamedSource, opensMultiwordTitle, roleCovers, roleGroup } from './lexicon.js';
+import { kindsCovered, isMinistryHead, isDeicticComplement, isBodyNoun, isNationalityNoun, nationalityKeys, isOfficeNoun, isOrganisationKind, isOrganisationKindKey, isPossessivePronoun, listedNameGenders, isSpokesNoun, isTitleKey, isUnnamedSource, opensMultiwordTitle, postImpliesKind, roleCovers, roleGroup } from './lexicon.js';
 import { isPunctuation, isWord } from '../tokens.js';
 import { pluralSubject, possessesNext, standsForLatter, type TokenRange } from './phrases.js';
 import { tokenAtOrAfter, type DocumentView } from './view.js';
@@ -111,6 +111,8 @@ export class SpeakerResolver {
   private readonly bodyPlaces = new Map<number, Where | undefined>();
   /** People the text gives a post (`министр финансов Антон Силуанов`). */
   private readonly titled = new Set<number>();
+  /** People by the nationality noun in apposition right before their name (`чешка` for `чешку Каролину Мухову`), in text order. */
+  private readonly nationals = new Map<string, Placed[]>();
 
   constructor(private readonly view: DocumentView) {
     const { words, mentionAt } = view;
@@ -133,7 +135,7 @@ export class SpeakerResolver {
       }
       if (mention.type !== 'PER') continue;
       const last = lastWordOf(words, i, mention.end);
-      const subject = canBeNominative(words, i, mention.end) && !this.obliqueTitleBefore(i);
+      const subject = canBeNominative(words, i, mention.end, true) && !this.obliqueTitleBefore(i);
       this.people.push({ at: mention.start, entity: mention.entity, sentence: view.sentenceOf[i]!, subject, acts: subject && verbAfter(view, last + 1) });
       append(this.mentions, mention.entity, { at: mention.start, entity: mention.entity });
       for (const key of words[last]!.keys) append(this.surnames, key, { at: mention.start, entity: mention.entity });
@@ -143,6 +145,9 @@ export class SpeakerResolver {
       narrow(this.byName, mention.entity, gendersOf(words, i, mention.end, normalFirst === undefined ? undefined : fold(normalFirst)));
       const verb = verbGenderAfter(view, last + 1);
       if (verb) narrow(this.byVerb, mention.entity, new Set([verb]));
+      // Rule `nationalityApposition`: a noun of nationality right before a name (`обыграв чешку Каролину Мухову`) describes that
+      // person, whom the bare noun later stands for (`Чешка отметила`), as a title does its holder.
+      if (i > 0 && isWord(words[i - 1]!) && !mentionAt[i - 1]) for (const key of nationalityKeys(words[i - 1]!)) append(this.nationals, key, { at: mention.start, entity: mention.entity });
       const { keys, context, place, complement } = this.titlesBefore(i);
       for (const key of keys) {
         this.hold(key, mention.entity, context, complement);
@@ -189,7 +194,13 @@ export class SpeakerResolver {
     const head = this.headOf(range);
     const word = head === -1 ? undefined : this.view.words[head]!;
     const nounAgreement = word !== undefined && !this.view.mentionAt[head] && isPersonNoun(word) && word.analyses[0]?.gender === 'masc';
-    return nounAgreement ? this.resolveIn(range, last, undefined, true, quoteStart) : resolved;
+    if (!nounAgreement) return resolved;
+    const anyone = this.resolveIn(range, last, undefined, true, quoteStart);
+    // Rule `masculineActing`: a woman found so is passed over for a man just named acting (`Чуланов призвал … «…», — сказал
+    // врач` after a woman spoke): the verb agrees with him as well as with the noun, with her only through the noun.
+    if (anyone.entity === null || !anyone.person || this.fitsGender(anyone.entity, 'masc')) return anyone;
+    const at = this.view.words[range.first]!.token.start;
+    return this.subjectBefore(quoteStart === undefined ? at : Math.min(at, quoteStart), (entity) => this.fitsGender(entity, 'masc'), false) ?? anyone;
   }
 
   /** `quoteStart`: where the quote's words start, when before the speaker phrase: people named inside them are not the ones talked about before. */
@@ -260,6 +271,9 @@ export class SpeakerResolver {
         const holder = this.role(spokesTitle, at, context, undefined, fits);
         if (holder) return holder;
       }
+      // `Пресс-служба правительства Москвы`: the body a body noun and its place name (rule `placeBody`).
+      const placeBody = mentionAt[head + 1] ? null : this.placeBodyName(head + 1, range.end);
+      if (placeBody) return placeBody;
       const body = this.resolveIn({ first: head + 1, end: range.end }, null, undefined, false);
       return body.entity === null ? UNRESOLVED : { ...body, person: false };
     }
@@ -291,6 +305,10 @@ export class SpeakerResolver {
     // A person noun with a body in its complement (`создатель Facebook`, `глава Минсвязи`) is someone the post names, not the body.
     if (organisation && headWord && !mentionAt[head] && (title || isPersonNoun(headWord))) return postHolder();
     if (organisation) return this.named(organisation.entity, false);
+    // Rule `placeBody`: a place's institution named by a body noun and the place (`правительства Москвы`, `в мэрии
+    // Новосибирска`, `администрации Краснодара`), which the entity stage leaves a place alone, is that body, not the place.
+    const placeBody = headWord !== undefined && !mentionAt[head] ? this.placeBodyName(head, range.end) : null;
+    if (placeBody) return placeBody;
     // A place opening the phrase, or its head (`Официальный Минск`); a capital that speaks is its state (`Минск считает`).
     const opening = mentionAt[range.first];
     const place = opening?.type === 'LOC' && opening.start === at ? opening : headWord && mentionAt[head]?.type === 'LOC' ? mentionAt[head] : undefined;
@@ -311,6 +329,10 @@ export class SpeakerResolver {
       // with no kind at all, which may be of any (`«Яндекс» представил …, говорится в пресс-релизе компании`).
       const kindless = this.kindlessBefore(at);
       if (kindless !== undefined) return this.named(kindless, false);
+      // Rule `bodyInStatement`: a body noun after the statement it reports (`Нападающий «Зенита» пропустит три недели, о чем
+      // сообщил клуб`) is the one organisation the statement names with that kind or none, as news reports a body's own news.
+      const inStatement = quoteStart !== undefined && quoteStart < at ? this.bodyInStatement(headWord, quoteStart, at) : undefined;
+      if (inStatement !== undefined) return this.named(inStatement, false);
     }
     const surname = this.surname(range, at, fits, head);
     if (surname) return surname;
@@ -333,10 +355,14 @@ export class SpeakerResolver {
     const placeBound = key !== undefined && isDeicticComplement(key) && !isOrganisationKindKey(key) && roleCovers(title!) === undefined;
     const fitsHere = (entity: number): boolean =>
       fits(entity) && (context === undefined || !this.postedOnlyElsewhere(entity, context)) && !(placeBound && this.titled.has(entity));
+    const nationality = !mentionAt[head] && range.end - range.first === 1 && isNationalityNoun(headWord);
+    if (nationality) {
+      const described = closest(nationalityKeys(headWord).map((key) => this.nationals.get(key) ?? []), at, (placed) => placed.at < at && fitsHere(placed.entity));
+      if (described) return this.named(described.entity, true);
+    }
     if (last?.person && last.entity !== null && fitsHere(last.entity)) return last;
     // No speaker before: an office noun is the one person just named acting (`Сергей Собянин посетил больницу. Мэр пообещал`);
     // so is a nationality noun alone (rule `nationalityContinues`: `Деян Станкович похвалил футболистов. «…», — сказал серб`).
-    const nationality = !mentionAt[head] && range.end - range.first === 1 && isNationalityNoun(headWord);
     return office || nationality ? (this.subjectBefore(before, fitsHere, false) ?? UNRESOLVED) : UNRESOLVED;
   }
 
@@ -499,6 +525,35 @@ export class SpeakerResolver {
       return this.namedKinds.has(body.entity) ? undefined : body.entity;
     }
     return undefined;
+  }
+
+  /** The one organisation named in `[from, at)` with no kind or with `noun`'s (bodyInStatement); undefined for none or several. */
+  private bodyInStatement(noun: Word, from: number, at: number): number | undefined {
+    let found: number | undefined;
+    for (let k = firstAtOrAfter(this.bodies, from); k < this.bodies.length && this.bodies[k]!.at < at; k++) {
+      const { entity } = this.bodies[k]!;
+      if (entity === found || this.view.entities[entity]?.type !== 'ORG') continue;
+      const kinds = this.namedKinds.get(entity);
+      if (kinds && !noun.keys.some((key) => kinds.has(key))) continue;
+      if (found !== undefined) return undefined;
+      found = entity;
+    }
+    return found;
+  }
+
+  /**
+   * The name of the body a singular body noun at `head` and the place right after it name, before `end` (`мэрии Москвы` →
+   * `Мэрия Москвы`; placeBodies in the gazetteer), the place kept as written; null for any other phrase.
+   */
+  private placeBodyName(head: number, end: number): Resolved | null {
+    const { words, mentionAt, text } = this.view;
+    const word = words[head]!;
+    const place = mentionAt[head + 1];
+    if (place?.type !== 'LOC' || words[head + 1]!.token.start !== place.start || tokenAtOrAfter(this.view, place.end) > end) return null;
+    const singular = word.analyses.some((reading) => reading.pos === 'NOUN' && reading.number !== 'plur' && gazetteer().placeBodies.has(reading.key));
+    if (!singular) return null;
+    const body = phraseNominative([word], 0);
+    return { name: `${body.charAt(0).toUpperCase()}${body.slice(1)} ${text.slice(place.start, place.end)}`, entity: null, person: false };
   }
 
   /** The state whose capital the place is (`Минск` → `Белоруссия`): the document's entity of it, else its listed name; null for any other place. */
@@ -683,8 +738,9 @@ export class SpeakerResolver {
         if (posts === undefined) return false;
         // Rule `headOfKind`: `Глава агентства` heads the agency the text named, by the kind it was named with or listed under
         // (`МАГАТЭ`, the `Международное агентство по атомной энергии`), not any body at all.
+        // Rule `postKind`: a post held at one kind of organisation only heads one of that kind (`Ректор ТПУ` is the `глава вуза`).
         // Rule `ministryField`: the `Глава Минздрава` is the `министр здравоохранения` named before.
-        if (k >= group.length && covers!.samePlace) return context === undefined ? this.atKind(posts, complement!) : posts.has(context) || this.fieldPost(posts, context);
+        if (k >= group.length && covers!.samePlace) return context === undefined ? this.atKind(posts, complement!) || postImpliesKind(key, complement!) : posts.has(context) || this.fieldPost(posts, context);
         // `Премьер-министр Израиля` is not the `премьер-министр Великобритании` named before,
         // nor `Министр образования` the `министр финансов`.
         return (context === undefined || posts.has(undefined) || posts.has(context)) && (complement === undefined || posts.has(complement) || (atOrganisation && ofOrganisation(posts)));
@@ -870,6 +926,9 @@ export class SpeakerResolver {
     let complement: string | undefined;
     for (let j = i - 1; j >= first; j--) {
       const word = words[j]!;
+      // Rule `quotedComplement`: the quotation marks of a body's name are in the title's complement (`Основатель сети пекарен
+      // «Хлебница» Артем Горелов`), as the name is.
+      if (isPunctuation(word, '«»"„“') && (mentionAt[j - 1]?.type === 'ORG' || mentionAt[j + 1]?.type === 'ORG')) continue;
       if (word.token.kind !== 'word') break;
       const pos = word.analyses[0]?.pos;
       if (pos === 'VERB' || (pos === 'CONJ' && word.folded !== 'и')) break;
@@ -1191,13 +1250,21 @@ function verbGenderAfter(view: DocumentView, from: number): Gender | undefined {
 /**
  * Every word of the name can be nominative (`Владимир Беспалов`, not `Владимира Беспалова`). A word the dictionary knows
  * is read by its known readings only: a guess is no evidence (`Александром`, guessed also as a nominative noun).
+ * Rule `singularPerson`: a person's name (`person`) is singular, so its words are read by their singular readings when they
+ * have some: a surname in -ов, -ев, -ин that the dictionary knows only as the genitive plural of a first name (`Мусаев` of
+ * `Мусай`, `Гусейнов` of `Гусейн`) is a nominative surname as guessed, not a plural; one read only as a plural
+ * (`Чуланов`, of `чулан`) tells nothing.
  */
-function canBeNominative(words: readonly Word[], first: number, end: number): boolean {
+function canBeNominative(words: readonly Word[], first: number, end: number, person = false): boolean {
   for (let i = first; i < words.length && words[i]!.token.start < end; i++) {
     const word = words[i]!;
     if (word.token.kind !== 'word' || word.analyses.length === 0) continue;
-    const known = word.analyses.some((reading) => reading.known);
-    if (!word.analyses.some((reading) => (!known || reading.known) && (reading.case === 'nomn' || reading.tags.includes('Fixd')))) return false;
+    const singular = person ? word.analyses.filter((reading) => reading.number !== 'plur') : [];
+    // A word read only as a plural (`Чуланов`, of `чулан`) is no evidence of the name's case.
+    if (person && singular.length === 0) continue;
+    const readings = person ? singular : word.analyses;
+    const known = readings.some((reading) => reading.known);
+    if (!readings.some((reading) => (!known || reading.known) && (reading.case === 'nomn' || reading.tags.includes('Fixd')))) return false;
   }
   return true;
 }
@@ -1211,6 +1278,13 @@ function lastWordOf(words: readonly Word[], first: number, end: number): number 
 /** The suffixes of a Russian woman's surname (`Иванова`, `Набиуллина`, `Вяземская`): a woman's whether known or guessed. */
 const FEMININE_SURNAME = /(?:ов|ев|ёв|ин|ын|ск|цк)а$|[сц]кая$/;
 
+/** A name's word's keys as a person's: its text and the lemmas of its readings but the plural ones (rule `singularPerson`). */
+function singularKeys(word: Word): Set<string> {
+  const keys = new Set([word.folded]);
+  for (const reading of word.analyses) if (reading.number !== 'plur') keys.add(reading.key);
+  return keys;
+}
+
 /**
  * The genders a person's mention allows: those that every word of the name with a
  * name's readings allows (`Дмитрия Медведева` may be a man's genitive or a woman's
@@ -1219,8 +1293,10 @@ const FEMININE_SURNAME = /(?:ов|ев|ёв|ин|ын|ск|цк)а$|[сц]кая
 function gendersOf(words: readonly Word[], first: number, end: number, normalFirst?: string): ReadonlySet<Gender> {
   let allowed = new Set<Gender>(['masc', 'femn']);
   for (let i = first; i < words.length && words[i]!.token.start < end; i++) {
-    // A common first name is of the gender it is listed with, whatever else the dictionary reads it as (`Эммануэль`).
-    const listed = listedFirstNameGenders(words[i]!);
+    // A common first name is of the gender it is listed with, whatever else the dictionary reads it as (`Эммануэль`); by
+    // rule `singularPerson`, not by the lemma of a plural reading (`Джорджей` is no genitive plural of `Джордж`).
+    const listed = new Set<Gender>();
+    for (const key of singularKeys(words[i]!)) for (const gender of listedNameGenders(key)) listed.add(gender);
     if (listed.size > 0) {
       allowed = new Set([...allowed].filter((gender) => listed.has(gender)));
       continue;

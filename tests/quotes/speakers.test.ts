@@ -363,3 +363,19 @@ describe('a masculine verb agrees with a masculine title, not necessarily with t
     ]);
   });
 });
+
+describe('a relative clause after a name describes the speaker and is no part of the phrase', () => {
+  it('`Министр Сергей Цивилев, слова которого приводит «Интерфакс», сообщил`', async () => {
+    expect(await quotes('Министр энергетики Сергей Цивилев, слова которого приводит «Интерфакс», сообщил, что цены на газ снизятся.')).toEqual([
+      '«цены на газ снизятся» speaker=Министр энергетики Сергей Цивилев → Сергей Цивилев',
+    ]);
+  });
+});
+
+describe('a performer’s calling stands for the one person of its gender just named acting', () => {
+  it('`Максим Галкин и Алла Пугачева уехали. Артистка заявила`', async () => {
+    expect(await quotes('Максим Галкин и Алла Пугачева уехали из России. Артистка заявила, что не вернется.')).toEqual([
+      '«не вернется» speaker=Артистка → Алла Пугачева',
+    ]);
+  });
+});
