@@ -214,6 +214,32 @@ const nameAgrees = (match: Match): boolean =>
   ) !== null;
 
 /**
+ * Rule part `a known name opens the next person`: a first name the dictionary knows, before a surname it knows, is that
+ * person's, not the surname of an unknown word before it (`Соратница Тихановской | Мария Колесникова`).
+ */
+function nameOpensAfter(match: Match): boolean {
+  const last = match.words.at(-1)!;
+  return match.following !== undefined && FIRST(last) && last.analyses.some((r) => r.known && r.tags.includes('Name')) &&
+    match.following.analyses.some((r) => r.known && r.tags.includes('Surn'));
+}
+
+/**
+ * Rule part `guessed surname before the name agrees`: a surname first that the dictionary only guesses takes the first name's
+ * case by its guessed surname readings, as a known one does (`Соратница Тихановской | Мария Колесникова`: a genitive, the
+ * owner of the noun before it, then a person in the nominative). The name first is the common order in news, so a word
+ * before a first name that cannot share its case is the phrase before it.
+ */
+function guessedSurnameAgrees(match: Match): boolean {
+  const last = match.words[match.roles.indexOf('last')]!;
+  if (last.analyses.some((r) => r.known)) return true;
+  const surnames = last.analyses.filter((r) => r.tags.includes('Surn') && r.case !== undefined && !r.tags.includes('Fixd'));
+  if (surnames.length === 0) return true;
+  const first = match.words[match.roles.indexOf('first')]!;
+  const names = first.analyses.filter((r) => r.tags.includes('Name') && r.case !== undefined && !r.tags.includes('Fixd'));
+  return names.length === 0 || surnames.some((s) => names.some((n) => n.case === s.case && (s.number === 'plur' ? n.number === 'plur' : n.gender === undefined || s.gender === undefined || n.gender === s.gender || s.gender === 'ms-f')));
+}
+
+/**
  * Rule `woman's surname read as a name`: after a woman's first name only, a last word in a vowel that no woman's name in
  * `-а`, `-я` ends in as written, which the dictionary knows as such a name's form in another case (`Майей Санду`: `Санду`,
  * Санда's accusative), is her surname, which does not decline; two women's names in two cases are no one's name.
@@ -603,16 +629,24 @@ export const PERSON_RULES: readonly Rule[] = [
   rule('first name that is also a place, Surname', 'PER', [
     one(and(title, firstNameListed, listed('LOC')), 'first'), one(and(LAST_AFTER_FIRST, or(knownGram('Surn'), and(not(listed('LOC')), not(knownGram('Geox')))), not(functionWord)), 'last'),
   ], womanSurnameAgrees),
-  rule('last first middle?', 'PER', [one(and(ANY_SURNAME, not(sentenceStart)), 'last'), one(FIRST, 'first'), optional(MIDDLE, 'middle')], nameAgrees),
+  rule('last first middle?', 'PER', [one(and(ANY_SURNAME, not(sentenceStart)), 'last'), one(FIRST, 'first'), optional(MIDDLE, 'middle')],
+    (match) => nameAgrees(match) && guessedSurnameAgrees(match)),
   rule('first middle', 'PER', [one(FIRST, 'first'), one(MIDDLE, 'middle')], nameAgrees),
-  rule('Foreign Name', 'PER', [one(and(UNKNOWN_FIRST, not(sentenceStart)), 'first'), repeat(PARTICLE, 0, 2, 'particle'), one(UNKNOWN_PROPER, 'last')]),
+  // `Хадим Хусейн Ризви`, `Гехад эль-Хаддад`: an Arabic, Persian or African name may hold a second given name the dictionary
+  // knows between a first one and a surname it lacks, and its surname may be a particle's (rule part `foreign given names`)
+  // (a surname the dictionary knows after a known given name is that name's, and the word before is another phrase's:
+  // `Соратница Тихановской | Мария Колесникова`)
+  rule('Foreign Name', 'PER', [one(and(UNKNOWN_FIRST, not(sentenceStart)), 'first'), repeat(PARTICLE, 0, 2, 'particle'), one(or(UNKNOWN_PROPER, PARTICLE_SURNAME), 'last')]),
   // `Вирджил ван Дейк`, `Вирджилом ван Дейком`: after a particle no Russian word is, the surname may be a common word's form
   rule('Foreign Name, particle', 'PER', [one(and(UNKNOWN_FIRST, not(sentenceStart)), 'first'), repeat(FOREIGN_PARTICLE, 1, 2, 'particle'), one(SURNAME_AFTER_PARTICLE, 'last')]),
   rule('Foreign Name at the start', 'PER', [one(and(UNKNOWN_FIRST, sentenceStart), 'first'), repeat(PARTICLE, 0, 2, 'particle'), one(and(UNKNOWN_PROPER, or(gram('Surn'), gram('Name'))), 'last')]),
   // `Ли Со Ён`, `Аун Сан Су Чжи`, `Ким Чен Ын`: three or four short capitalised words in a row are one name
   rule('Asian name', 'PER', [one(and(NAME_SYLLABLE, not(functionWord), properHere), 'syllable'), repeat(NAME_SYLLABLE, 1, 2, 'syllable'), one(or(LAST_SYLLABLE, NAME_SYLLABLE), 'syllable')], shortSyllables),
+  // After the East Asian names, which win a match as long (`Фам Минь Тьинем`): a second given name between (rule `Foreign Name`)
+  rule('Foreign Name', 'PER', [one(and(UNKNOWN_FIRST, not(sentenceStart)), 'first'), one(FIRST, 'middle'), repeat(PARTICLE, 0, 2, 'particle'), one(SECOND_SURNAME, 'last')]),
   // `Аарон Гринспен`, `Виторио Сандали`: a name the dictionary knows only as a surname or guesses, before a surname
-  rule('foreign first Surname', 'PER', [one(and(FOREIGN_PART, not(sentenceStart), (word: Word) => !bodyShape(word)), 'first'), one(and(FOREIGN_PART, or(gram('Surn'), gram('Name'), not(known))), 'last')], oneUnknown),
+  rule('foreign first Surname', 'PER', [one(and(FOREIGN_PART, not(sentenceStart), (word: Word) => !bodyShape(word)), 'first'), one(and(FOREIGN_PART, or(gram('Surn'), gram('Name'), not(known))), 'last')],
+    (match) => oneUnknown(match) && !nameOpensAfter(match)),
   // `Режиссер Эмир Кустурица`, `Мэр Лондона Садик Хан`: after a title, a given name and a surname the dictionary reads as common words or lacks
   rule('title: First Surname', 'PER', [one(NAME_INSIDE, 'first'), one(NAME_INSIDE, 'last')], (match) => afterTitle(match) && namePartsAgree(match)),
   // `Папа Римский Франциск`, `Патриарх Московский Кирилл`: the capitalised adjective after a sovereign's or a cleric's title
@@ -734,6 +768,26 @@ const properReading = or(knownGram('Surn'), knownGram('Name'), knownGram('Geox')
 
 /** The rule that takes a state body's short name by its shape (`Мосгоризбиркома`), whose normal form drops the case ending. */
 export const BODY_SHORT_FORM_RULE = 'body short form';
+
+/** The full names of the federal executive bodies, whose short names the bodies write with their state. */
+const FEDERAL_EXECUTIVE = /^(?:Министерство|Федеральн)/;
+/** The one-word short names of Russia's federal ministries, services and agencies (organisations.json `state`: `Минэнерго`, `ФАС`). */
+const FEDERAL_SHORT_NAMES: ReadonlySet<string> = foldedSet(organisationsData.state.flatMap((item) =>
+  typeof item === 'string' || !FEDERAL_EXECUTIVE.test(item.name) ? [] : (item.abbr ?? []).filter((abbr) => !abbr.includes(' '))));
+/** A federal ministry's, service's or agency's short name: listed, or a ministry's by its shape (`Минпромторга`, `Минцифры`). */
+const federalShortName: Predicate = (word) =>
+  word.keys.some((key) => FEDERAL_SHORT_NAMES.has(key)) || FEDERAL_SHORT_NAMES.has(word.folded) ||
+  (bodyShape(word) && bodyShapes.prefixes.some((prefix) => word.folded.startsWith(prefix)));
+/**
+ * `России` after a federal body's short name: the state in its official short name (organisations.json `inOfficialName`),
+ * as the bodies write themselves; `РФ` is the press's, a mention of its own (`Минсельхоз | РФ`).
+ */
+const STATE_IN_OFFICIAL_NAME = text('России');
+/**
+ * The rule `federal body's official short name`: a Russian ministry, service or agency names itself by its short name and
+ * the state (`Минпромторг России`, `ФАС России`, `Минэнерго России`), as `МВД России` is listed: one name, the state in it.
+ */
+export const FEDERAL_BODY_RULE = "federal body's official short name";
 
 // Places
 
@@ -861,6 +915,8 @@ const QUOTE_MARK = text('«', '»', '"', '„', '“', '”');
 
 /** A capitalised adjective inside a sentence that may name a street (`Северной`, `Ковалевской`): no body's word, no title. */
 const STREET_ADJECTIVE = and(ADJECTIVE, isWord, not(latin), not(sentenceStart), not(listed('ORG')), not(titleWord));
+/** The second word of a street's name after an adjective: a capitalised adjective or noun, no organisation's or first name (`улицы Тбилисской | Гульнара Исмагилова`). */
+const STREET_NAME_AFTER_ADJECTIVE = and(title, isWord, not(latin), not(sentenceStart), not(listed('ORG')), not(titleWord), not(FIRST), or(pos('ADJF'), pos('NOUN')));
 
 export const LOCATION_RULES: readonly Rule[] = [
   rule('place name', 'LOC', [one(GEOX)], (match) => !adjectiveOfNoun(match)),
@@ -894,6 +950,11 @@ export const LOCATION_RULES: readonly Rule[] = [
   // it in gender, case and number, is the street's name written after its descriptor, the descriptor in the name as before it;
   // no adjective of a noun after it (`на улице | Московской области`)
   rule('street Adjective', 'LOC', [one(and(streetWord, gram('sing')), 'head'), one(STREET_ADJECTIVE)], streetAdjectiveAgrees),
+  // `на улице Большая Покровская`, `на улице Малая Грузинская`: a street named by two capitalised adjectives in the nominative,
+  // written after its word whatever its case, the second one a surname's shape too (`Покровская`); both agree with each
+  // other and with the street word's gender (rule `street Adjective Adjective`)
+  // (`на улице Большой Ордынке`: or in the street word's case, the adjective agreeing with the noun after it)
+  rule('street Adjective Adjective', 'LOC', [one(and(streetWord, gram('sing')), 'head'), one(STREET_ADJECTIVE), one(STREET_NAME_AFTER_ADJECTIVE)], streetAdjectivesNamed),
   // `в городе Маунтин-Вью`, `в провинции Гильменд`, `на реке Лена`, `в посёлке Малые Вишеры`: after a place's descriptor,
   // a capitalised word (an adjective before it agreeing) names the place, even one no list or dictionary knows
   rule('descriptor Place', 'LOC', [one(namedPlaceDescriptor, 'context'), optional(and(ADJECTIVE, UNLISTED_NAME)), one(UNLISTED_NAME)], namedPlaceAgrees),
@@ -930,8 +991,24 @@ function streetAdjectiveAgrees(match: Match): boolean {
   if (!singularStreet(street) || !mayModify(adjective, street)) return false;
   // The next word a lower-case noun or adjective by its likeliest reading (not `и`, also a letter's name) that the adjective may modify
   const next = match.following;
-  const nextHead = next?.shape === 'lower' && next.analyses[0] !== undefined && ['NOUN', 'ADJF'].includes(next.analyses[0].pos);
+  // (a capitalised one too: `на улице Большой Ордынке` is named by both, rule `street Adjective Adjective`)
+  const nextHead = next !== undefined && (next.shape === 'lower' || STREET_NAME_AFTER_ADJECTIVE(next)) && next.analyses[0] !== undefined && ['NOUN', 'ADJF'].includes(next.analyses[0].pos);
   return !nextHead || !mayModify(adjective, next!);
+}
+
+/**
+ * The two words after a singular street word name it: both nominative singular of the street word's gender, an adjective
+ * and an adjective or noun (`улице Большая Покровская`), or in the street word's case, the adjective agreeing with both
+ * (`улице Большой Ордынке`).
+ */
+function streetAdjectivesNamed(match: Match): boolean {
+  const [street, adjective, last] = match.words as [Word, Word, Word];
+  if (!singularStreet(street)) return false;
+  const genders = new Set(street.analyses.filter((r) => r.pos === 'NOUN' && placeWords.streets.includes(r.key)).map((r) => r.gender));
+  const nominative = (word: Word, parts: readonly string[]): boolean =>
+    word.analyses.some((r) => r.known && parts.includes(r.pos) && r.case === 'nomn' && r.number === 'sing' && genders.has(r.gender));
+  if (nominative(adjective, ['ADJF']) && nominative(last, ['ADJF', 'NOUN'])) return true;
+  return mayModify(adjective, street) && mayModify(adjective, last);
 }
 
 /** The street word may be singular (`улице`, not `улицы` of a city's many streets alone). */
@@ -1394,6 +1471,7 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   rule('abbreviation', 'ORG', [one(ABBREVIATION)]),
   // `Минпромторг`, `Мосгоризбиркома`, `Роскомнадзор`: the short name of a state body, by its shape
   rule(BODY_SHORT_FORM_RULE, 'ORG', [one(bodyShape)]),
+  rule(FEDERAL_BODY_RULE, 'ORG', [one(and(capitalized, federalShortName), 'head'), one(STATE_IN_OFFICIAL_NAME)]),
   rule('latin name', 'ORG', [repeat(LATIN_NAME, 1, 4)]),
   // `3Com`, `2GIS`: a number written together with a Latin name is part of it
   rule('number+Latin name', 'ORG', [one(NUMBER), one(LATIN_NAME), repeat(LATIN_NAME, 0, 3)], numberWrittenTogether),
@@ -1410,6 +1488,13 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   rule('descriptor … «Name»', 'ORG', [
     one(or(organisationHead, quotedNameDescriptor), 'context'), repeat(DESCRIPTOR_COMPLEMENT, 0, 3, 'context'), one(QUOTE_OPEN, 'context'),
     one(IN_QUOTES_FIRST), repeat(NAME_IN_QUOTES, 0, 5), one(QUOTE_CLOSE, 'context'),
+  ]),
+  // `партии «Вперед, Италия»`, `движение «Вперед, Россия!»`: a party's or a movement's name may be a call of two parts, a
+  // comma before a capitalised word, and its end mark too; whole inside the quotes after its descriptor (rule part `name with a comma`)
+  rule('descriptor … «Name»', 'ORG', [
+    one(or(organisationHead, quotedNameDescriptor), 'context'), repeat(DESCRIPTOR_COMPLEMENT, 0, 3, 'context'), one(QUOTE_OPEN, 'context'),
+    one(IN_QUOTES_FIRST), repeat(NAME_IN_QUOTES, 0, 2), one(text(',')), one(and(capitalized, NAME_IN_QUOTES)), repeat(NAME_IN_QUOTES, 0, 2), optional(text('!')),
+    one(QUOTE_CLOSE, 'context'),
   ]),
   // `НИИ Склифосовского`, `КБ Туполева`: an institution's kind in capitals is part of the name after it, as it is of its field's
   rule('field kind Name', 'ORG', [one(fieldKind), repeat(and(capitalized, isWord, not(legalForm)), 1, 3)], oneName),
@@ -1437,12 +1522,17 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   // `Совет Безопасности ООН`, `Администрация Президента Азербайджана`, `Минобороны Азербайджана`: the place or
   // organisation after the body makes it a name, and is named on its own (`Конгресса | США`, `МИД | РФ`), as news writes either alone;
   // a listed place's words are the owner's, not the body's (`Облизбирком | Ленинградской области`)
-  rule('Body of place', 'ORG', [repeat(NAME_ADJECTIVE, 0, 2), one(BODY), repeat(and(GENITIVE_WORD, not(listed('LOC'))), 0, 3), one(PLACE_OR_ORGANISATION, 'next')], listedNameWhole),
+  // A first name is no body's genitive word: it opens a person after the body, whose surname a town may spell (`КПРФ | Ренат
+  // Сулейманов`, `Росимущества | Андрея Павлова`; rule part `no first name in a body`)
+  rule('Body of place', 'ORG', [repeat(NAME_ADJECTIVE, 0, 2), one(BODY), repeat(and(GENITIVE_WORD, not(listed('LOC')), not(FIRST)), 0, 3), one(PLACE_OR_ORGANISATION, 'next')], listedNameWhole),
   // `Института Дальнего Востока`, `Институт Европы`: an institute's place is the region it studies, part of its name, not its owner
   rule('Institute of region', 'ORG', [one(STUDY_BODY, 'head'), repeat(and(listed('LOC'), genitive), 1, 3)]),
   // `Совета муфтиев | России`, `Союза журналистов | Армении`: a body named by the people it unites, a plural person's noun that is
   // a title word too, before the place it unites them in; a place only, as a body after them is another one (`Палаты
   // представителей | Конгресса`)
+  // `Союза журналистов России`, `Совета муфтиев России`: a Russian union names itself with the state, which stays in its name
+  // as in a federal body's official short name (organisations.json `inOfficialName`)
+  rule('Body of members of Russia', 'ORG', [repeat(NAME_ADJECTIVE, 0, 2), one(BODY), one(MEMBERS), one(STATE_IN_OFFICIAL_NAME)], listedNameWhole),
   rule('Body of members of place', 'ORG', [repeat(NAME_ADJECTIVE, 0, 2), one(BODY), one(MEMBERS), one(and(or(listed('LOC'), knownGram('Geox')), genitive), 'next')], listedNameWhole),
   // `Министерство труда и социальной защиты`, `Комитета Совета Федерации по международным делам`, `комитетом ООН против пыток`
   rule('body with complements', 'ORG', [
@@ -1465,8 +1555,9 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   ], teamBySport),
   // `японского МИДа`, `российском министерстве финансов`, `министерство обороны Армении`
   // `министерства труда и социальной защиты`: `и` joins two fields of one ministry
+  // (`По данным | Минэнерго РФ`: a discourse noun that reads as an adjective too is the phrase's, no adjective of the ministry)
   rule('ministry', 'ORG', [
-    repeat(LOWER_ADJECTIVE, 0, 2), one(ministry), repeat(and(lower, or(GENITIVE_WORD, AND)), 0, 6), optional(and(or(listed('LOC'), knownGram('Geox')), genitive), 'next'),
+    repeat(and(LOWER_ADJECTIVE, not(discourseNoun)), 0, 2), one(ministry), repeat(and(lower, or(GENITIVE_WORD, AND)), 0, 6), optional(and(or(listed('LOC'), knownGram('Geox')), genitive), 'next'),
   ], ministryNamed),
 ];
 
@@ -1520,7 +1611,8 @@ function oneName(match: Match): boolean {
 function ministryNamed(match: Match): boolean {
   const head = match.words.findIndex((word) => ministry(word));
   if (!oneFieldJoined(match.words.slice(head + 1))) return false;
-  if (head > 0 && head === match.words.length - 1 && match.words.slice(0, head).every(pluralOnly)) return false;
+  // The noun in the plural too, whatever its adjectives' forms show (`профильным ведомствам`: `профильным` may be singular).
+  if (head > 0 && head === match.words.length - 1 && (match.words.slice(0, head).every(pluralOnly) || pluralOnly(match.words[head]!))) return false;
   // The adjectives before it agree with it in case (`По данным ведомства`: `данным` is no adjective of `ведомства`).
   if (head > 0 && agree(match.words.slice(0, head + 1).map((word) => ({ word, accept: (r: { pos: string }) => r.pos === 'ADJF' || r.pos === 'NOUN' }))) === null) return false;
   // Alone, its capital names it only inside a sentence: at the start it refers back to a body named before (`Ведомство возглавляет`).
