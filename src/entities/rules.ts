@@ -136,9 +136,19 @@ export const writtenNominative: Predicate = or(BRANCH_OF_PLACE, UNIT_OF_LISTED);
  * sentence, where its capital marks a name.
  */
 const declinedListedFirstName: Predicate = and(formTest((word) => !word.latin && listedFirstName(word) !== undefined, ['title']), properHere);
+/** The particles of names, any case (`Аль`, `Эль`, `Ибн`: name-particles.json), which are no given names. */
+const NAME_PARTICLES: ReadonlySet<string> = foldedSet([...particles.russian, ...particles.hyphenated]);
 /** A first name of one person: the plural of one is no name (`Филиппин` is the Philippines, not the plural of `Филиппина`). */
-const FIRST = and(capitalized, not(upper), or(knownGram('Name', 'sing'), firstNameListed, declinedListedFirstName, and(doubleFirstName, not(listed('ORG')), not(listed('LOC')))),
-  not(titleWord), not(likelierPlace), not(functionWord));
+const FIRST_NAME_FORM = and(capitalized, not(upper), or(knownGram('Name', 'sing'), firstNameListed, declinedListedFirstName, and(doubleFirstName, not(listed('ORG')), not(listed('LOC')))),
+  not(titleWord), not(likelierPlace));
+const FIRST = and(FIRST_NAME_FORM, not(functionWord));
+/**
+ * Before a surname, a function word's form that is a first name too is the name inside a sentence where it has three
+ * letters or more (`Али Ерликая`: `али`, an old `или`); not at a sentence's start, nor a short one (`По`, `Ли`), nor a
+ * name's particle (`Аль Джазира`), nor alone.
+ * Named `name, not a function word`.
+ */
+const FIRST_BEFORE_SURNAME = or(FIRST, and(FIRST_NAME_FORM, not(sentenceStart), formTest((word) => word.text.length >= 3 && !NAME_PARTICLES.has(word.folded))));
 const MIDDLE = and(title, gram('Patr'));
 /** A surname: no outlet's or company's branch named with its place (`Спутник-Молдова`, which the guesser reads as a surname). */
 const SURNAME = and(title, gram('Surn'), not(titleWord), not(listed('LOC')), not(listed('ORG')), not(BRANCH_OF_PLACE));
@@ -151,7 +161,12 @@ const SURNAME_SPELLING_TITLE = and(title, knownGram('Surn', 'sing'));
 const ANY_SURNAME = and(title, gram('Surn'), not(titleWord));
 /** A capitalised word the dictionary does not know as a common word or a place: a foreign or rare surname. */
 const UNKNOWN_PROPER = and(title, isWord, not(latin), not(commonWord), not(knownGram('Geox')), not(knownGram('Orgn')), not(FIRST), not(listed('LOC')), not(listed('ORG')));
-const LAST = or(SURNAME, UNKNOWN_PROPER);
+/**
+ * A Latin name joined by a hyphen to a lower-case Russian word (`Telegram-канала`, `IT-компании`, `YouTube-блогер`): a kind
+ * of thing named after a brand, no person's surname. Named `Latin-word compound`.
+ */
+const LATIN_COMPOUND = formTest((word) => /^[A-Za-z][A-Za-z0-9]*-[а-яё]/.test(word.text));
+const LAST = and(or(SURNAME, UNKNOWN_PROPER), not(LATIN_COMPOUND));
 /** A surname after a lower-case particle and a hyphen (`эль-Масри`, `аль-Барадеи`; name-particles.json hyphenated), no listed name (`аль-Джазира`). */
 const PARTICLE_PREFIX = new RegExp(`^(?:${particles.hyphenated.join('|')})-\\p{Lu}\\p{Ll}`, 'u');
 const PARTICLE_SURNAME = and(formTest((word) => PARTICLE_PREFIX.test(word.text)), not(listed('ORG')), not(listed('LOC')));
@@ -508,8 +523,9 @@ function noSecondNameAfter(match: Match): boolean {
   const last = match.words.at(-1)!;
   if (lower(match.following) && last.analyses.some((reading) => reading.pos === 'ADJF') && match.following.analyses.some((reading) => reading.pos === 'NOUN') &&
     caseAgrees({ ...match, words: [last, match.following] })) return false;
-  // `Защитник Вирджил ван Дейк`: a particle after the word makes it the first name of a longer name (rule `Foreign Name, particle`).
-  return !(NAME_INSIDE(match.following) || MIDDLE(match.following) || FOREIGN_PARTICLE(match.following));
+  // `Защитник Вирджил ван Дейк`: a particle after the word makes it the first name of a longer name (rule `Foreign Name, particle`),
+  // and so does a particle's surname (`адвокат Саиф уль-Мулук`, rule `Foreign Name`).
+  return !(NAME_INSIDE(match.following) || MIDDLE(match.following) || FOREIGN_PARTICLE(match.following) || PARTICLE_SURNAME(match.following));
 }
 
 /** What a title may govern before the name: a place or body by its name or abbreviation (`Лондона`, `МИД Венгрии`), or a lower-case word (`иностранных дел`). */
@@ -617,7 +633,7 @@ export const PERSON_RULES: readonly Rule[] = [
   // `Андрес Мануэль Лопес Обрадор`, `Луис Инасиу Лула да Силва`, `Урсула фон дер Ляйен`, `Абдель Фаттах ас-Сиси`: up to two
   // given names, up to two particles, and a second surname the dictionary does not know, or a particle's
   rule('first middle? last', 'PER', [
-    one(FIRST, 'first'), repeat(or(MIDDLE, FIRST, GUESSED_FIRST), 0, 2, 'middle'), repeat(PARTICLE, 0, 2, 'particle'), one(LAST_AFTER_FIRST, 'last'),
+    one(FIRST_BEFORE_SURNAME, 'first'), repeat(or(MIDDLE, FIRST, GUESSED_FIRST), 0, 2, 'middle'), repeat(PARTICLE, 0, 2, 'particle'), one(LAST_AFTER_FIRST, 'last'),
     optional(SECOND_SURNAME, 'last'),
   ], (match) => nameAgrees(match) && surnameAfterGivenNames(match)),
   rule('first, second given name, last', 'PER', [one(FIRST, 'first'), one(NAME_PART_SHOWING_CASE, 'middle'), one(and(NAME_PART_SHOWING_CASE, not(knownGram('Name'))), 'last')], givenNamesShareCase),
@@ -943,8 +959,9 @@ export const LOCATION_RULES: readonly Rule[] = [
   rule('street of Noun', 'LOC', [one(and(streetWord, gram('sing')), 'head'), one(STREET_NOUN_GENITIVE)], (match) => singularStreet(match.words[0]!)),
   // `на улице Большая Ордынка`, `улица Новый Арбат`: a name in the nominative after a street word, whatever the word's case,
   // is the street's as the signs write it; no person's name (`На улице Лена встретила …`)
+  // (a name the dictionary does not know may be a noun in the nominative whatever its guessed likeliest reading: `на площади Баязыт`)
   rule('street Name', 'LOC', [
-    one(and(streetWord, gram('sing')), 'head'), optional(and(ADJECTIVE, STREET_NAME_WORD, knownGram('nomn'))), one(and(STREET_NAME_WORD, best((reading) => reading.pos === 'NOUN' && reading.case === 'nomn'))),
+    one(and(streetWord, gram('sing')), 'head'), optional(and(ADJECTIVE, STREET_NAME_WORD, knownGram('nomn'))), one(and(STREET_NAME_WORD, or(best((reading) => reading.pos === 'NOUN' && reading.case === 'nomn'), and(not(known), (word: Word) => word.analyses.some((reading) => reading.pos === 'NOUN' && reading.case === 'nomn'))))),
   ], (match) => singularStreet(match.words[0]!) && (match.words.length < 3 || caseAgrees({ ...match, words: match.words.slice(1) }))),
   // `на улице Северной`, `улицы Тбилисской`, `на проспекте Ленинском`: a capitalised adjective after a street word, agreeing with
   // it in gender, case and number, is the street's name written after its descriptor, the descriptor in the name as before it;
@@ -1214,7 +1231,9 @@ const COMPLEMENT_PREPOSITIONS: Record<string, string> = { по: 'datv', при: 
 /** A sphere noun in the locative after `в` inside a field after `по` (`по надзору в сфере связи`; roles.json fieldSpheres). */
 const FIELD_SPHERE = and(lower, (word: Word) => word.analyses.some((reading) => reading.pos === 'NOUN' && reading.case === 'loct'), lemmaSet(rolesData.fieldSpheres));
 /** Nouns after `по` or `при` that make a phrase about the sentence, not a part of a name (`по данным`, `при поддержке`). */
-const discourseNoun = inSet(foldedSet(notNames.discourseNouns));
+const DISCOURSE_FORMS: ReadonlySet<string> = new Set(notNames.discourseForms);
+/** A noun (by its lemma) or a form (as written, `делу`) that makes `по`, `при` a phrase about the sentence (not-names.json). */
+const discourseNoun = or(inSet(foldedSet(notNames.discourseNouns)), formTest((word) => DISCOURSE_FORMS.has(word.text)));
 /** A lower-case noun for a place (`города`, `страны`; place-words.json ownerPlaces): the owner after a body's name, no part of it. */
 const ownerPlace = and(lower, pos('NOUN'), lemmaSet(placeWords.ownerPlaces));
 /** An institution's kind in capitals that its field names (`НИИ нейрохирургии`, `НПО машиностроения`; roles.json fieldKinds). */
@@ -1284,8 +1303,11 @@ function complementsParse(words: readonly Word[]): boolean {
     }
     // `Института океанологии РАН`, `Института Европы РАН`: the parent in capitals ends the name (named `parent at the end`)
     if (i === words.length - 1 && !needWord && parentAtEnd(words)) return true;
-    // `Департамент образования | города Москвы`: a place's noun names the owner, not the field
+    // `Департамент образования | города Москвы`: a place's noun names the owner, not the field; so does a place's
+    // institution in lower case with its adjective (`Палата общин | британского парламента`; not `Аппарат правительства`)
     if (ownerPlace(word)) return false;
+    const nextWord = words[i + 1];
+    if (lower(word) && word.analyses[0]?.pos === 'ADJF' && nextWord && lower(nextWord) && placeBody(nextWord) && nextWord.analyses[0]?.pos === 'NOUN') return false;
     // `и` joins lower-case words, names after `имени`, and two places studied (`Институт США и Канады РАН`)
     if (afterAnd && !(name ? title(word) : lower(word) || (word.listed === 'LOC' && words[i - 2]?.listed === 'LOC'))) return false;
     if (name) {
@@ -1363,6 +1385,9 @@ function complementedName(match: Match): boolean {
   // A field may be a genitive or a phrase with `по` (`Служба по финансовым рынкам`, `Департамент по делам молодёжи`).
   if (placeBody(headWord) && !(fieldStart(words[0]!) && words.every((word) => word.shape === 'lower') && !unitOf(match.following))) return false;
   if (headsVerb(headWord, words.at(-1)!, match.following)) return false;
+  // A name does not end on an adjective whose noun follows it (`Палата общин | британского парламента`, not `… британского`)
+  const lastComplement = words.at(-1)!;
+  if (lower(lastComplement) && lastComplement.analyses[0]?.pos === 'ADJF' && match.following && lower(match.following) && mayModify(lastComplement, match.following)) return false;
   const prepositional = words.some((word) => COMPLEMENT_PREPOSITIONS[word.text] !== undefined);
   // A place or a name at the end stands on its own (`Верховный суд | Бангладеша`, `Собрания | Приморского края`,
   // `Корпорация | Google`), unless a name after `имени`.
@@ -1553,11 +1578,12 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   rule('team of place by sport', 'ORG', [
     optional(LOWER_ADJECTIVE), one(and(lower, teamWord), 'head'), one(and(or(placeOrBody, and(lower, pos('NOUN'))), genitive)), one(text('по')), repeat(COMPLEMENT_WORD, 1, 5, 'complement'),
   ], teamBySport),
-  // `японского МИДа`, `российском министерстве финансов`, `министерство обороны Армении`
+  // `японского МИДа`, `российском министерстве финансов`, `министерство обороны Армении`; a place's noun after the field
+  // names the owner, not the field (`министерство культуры | республики`, as in `body with complements`)
   // `министерства труда и социальной защиты`: `и` joins two fields of one ministry
   // (`По данным | Минэнерго РФ`: a discourse noun that reads as an adjective too is the phrase's, no adjective of the ministry)
   rule('ministry', 'ORG', [
-    repeat(and(LOWER_ADJECTIVE, not(discourseNoun)), 0, 2), one(ministry), repeat(and(lower, or(GENITIVE_WORD, AND)), 0, 6), optional(and(or(listed('LOC'), knownGram('Geox')), genitive), 'next'),
+    repeat(and(LOWER_ADJECTIVE, not(discourseNoun)), 0, 2), one(ministry), repeat(and(lower, or(GENITIVE_WORD, AND), not(ownerPlace)), 0, 6), optional(and(or(listed('LOC'), knownGram('Geox')), genitive), 'next'),
   ], ministryNamed),
 ];
 
