@@ -589,8 +589,13 @@ function afterPersonsNoun(match: Match): boolean {
   const before = sentence[at - 1]!;
   if (!(lower(before) || before.sentenceStart) || !before.analyses.some((reading) => reading.pos === 'NOUN' && PERSON_HEADS.has(reading.key))) return false;
   const word = match.words[0]!;
-  return (/[ая]$/.test(word.folded) && manNominative(word.text, 'gent') !== undefined) || CONSONANT_LAST.test(word.folded);
+  // or in a vowel but `-а`, `-я`, a foreign surname that does not decline (`По словам Барнье`, `Отставка Абэ`), but not
+  // after `интервью`, which an outlet's name in the dative follows as often (`интервью Фигаро`): rule part `undeclined surname after a person's noun`
+  const undeclined = UNDECLINED_SURNAME_END.test(word.folded) && !before.analyses.some((reading) => reading.key === 'интервью');
+  return (/[ая]$/.test(word.folded) && manNominative(word.text, 'gent') !== undefined) || CONSONANT_LAST.test(word.folded) || undeclined;
 }
+/** A foreign surname's last letter where it does not decline: a vowel but `-а`, `-я` and `-ы`, a declined one's genitive (`Барнье`, `Моди`, `Абэ`). */
+const UNDECLINED_SURNAME_END = /[еиоуэю]$/;
 
 /**
  * Rule `namePartsAgree`: the two words of a name after a title agree in case and gender by their readings as names, where
@@ -661,6 +666,10 @@ export const PERSON_RULES: readonly Rule[] = [
   // After the East Asian names, which win a match as long (`Фам Минь Тьинем`): a second given name between (rule `Foreign Name`)
   rule('Foreign Name', 'PER', [one(and(UNKNOWN_FIRST, not(sentenceStart)), 'first'), one(FIRST, 'middle'), repeat(PARTICLE, 0, 2, 'particle'), one(SECOND_SURNAME, 'last')]),
   // `Аарон Гринспен`, `Виторио Сандали`: a name the dictionary knows only as a surname or guesses, before a surname
+  // `братом Сулимы Ямадаева`: a capitalised word inside a sentence that the dictionary knows only as a verb's form (`сулимы`, a
+  // participle), which no one capitalises there, before a surname the dictionary knows, is a given name it lacks (rule
+  // `verbal given name, Surname`, as `verbal surname after a title`)
+  rule('verbal given name, Surname', 'PER', [one(VERBAL_SURNAME, 'first'), one(SURNAME_ALONE, 'last')]),
   rule('foreign first Surname', 'PER', [one(and(FOREIGN_PART, not(sentenceStart), (word: Word) => !bodyShape(word)), 'first'), one(and(FOREIGN_PART, or(gram('Surn'), gram('Name'), not(known))), 'last')],
     (match) => oneUnknown(match) && !nameOpensAfter(match)),
   // `Режиссер Эмир Кустурица`, `Мэр Лондона Садик Хан`: after a title, a given name and a surname the dictionary reads as common words or lacks
@@ -1200,6 +1209,8 @@ const localInstitution = lemmaSet(rolesData.localInstitutions);
 const districtBody = lemmaSet(rolesData.districtBodies);
 /** A body named by the region it studies (`институт`; roles.json studyBodies), capitalised and singular. */
 const STUDY_BODY = and(title, pos('NOUN'), gram('sing'), lemmaSet(rolesData.studyBodies));
+/** A body named by the city or land it stands in (`Университет`; roles.json placeNamedBodies), capitalised and singular. */
+const PLACE_NAMED_BODY = and(title, pos('NOUN'), gram('sing'), lemmaSet(rolesData.placeNamedBodies));
 /**
  * An adjective made from a district's or a town's name (`Басманный`, `Пресненский`, `Хамовнический`): one the dictionary
  * reads as a place's, or a relative one in `-ский`, `-цкий` or `-ской` that is no state's (`Российский суд` is any Russian court) and no level of a district (`городской`; place-words.json districtAdjectives).
@@ -1549,9 +1560,13 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   // a listed place's words are the owner's, not the body's (`Облизбирком | Ленинградской области`)
   // A first name is no body's genitive word: it opens a person after the body, whose surname a town may spell (`КПРФ | Ренат
   // Сулейманов`, `Росимущества | Андрея Павлова`; rule part `no first name in a body`)
-  rule('Body of place', 'ORG', [repeat(NAME_ADJECTIVE, 0, 2), one(BODY), repeat(and(GENITIVE_WORD, not(listed('LOC')), not(FIRST)), 0, 3), one(PLACE_OR_ORGANISATION, 'next')], listedNameWhole),
+  rule('Body of place', 'ORG', [repeat(NAME_ADJECTIVE, 0, 2), one(BODY), repeat(and(GENITIVE_WORD, not(listed('LOC')), not(FIRST)), 0, 3), one(PLACE_OR_ORGANISATION, 'next')],
+    (match) => listedNameWhole(match) && adjectivesOfBody(match)),
   // `Института Дальнего Востока`, `Институт Европы`: an institute's place is the region it studies, part of its name, not its owner
   rule('Institute of region', 'ORG', [one(STUDY_BODY, 'head'), repeat(and(listed('LOC'), genitive), 1, 3)]),
+  // `Университете Лос-Анджелеса`, `Университета Торонто`: a university is named by the city it stands in, which owns no
+  // university, so the place is its name's
+  rule('University of place', 'ORG', [one(PLACE_NAMED_BODY, 'head'), repeat(and(listed('LOC'), genitive), 1, 2)]),
   // `Совета муфтиев | России`, `Союза журналистов | Армении`: a body named by the people it unites, a plural person's noun that is
   // a title word too, before the place it unites them in; a place only, as a body after them is another one (`Палаты
   // представителей | Конгресса`)
@@ -1586,6 +1601,16 @@ export const ORGANISATION_RULES: readonly Rule[] = [
     repeat(and(LOWER_ADJECTIVE, not(discourseNoun)), 0, 2), one(ministry), repeat(and(lower, or(GENITIVE_WORD, AND), not(ownerPlace)), 0, 6), optional(and(or(listed('LOC'), knownGram('Geox')), genitive), 'next'),
   ], ministryNamed),
 ];
+
+/**
+ * Rule part `adjectives of the body`: the capitalised adjectives before a body agree with it in case (`Ученые | Университета
+ * Торонто`: a plural nominative that opens the sentence is no adjective of a genitive body).
+ */
+function adjectivesOfBody(match: Match): boolean {
+  const head = match.words.findIndex((word) => !NAME_ADJECTIVE(word) || BODY(word));
+  if (head <= 0) return true;
+  return agree(match.words.slice(0, head + 1).map((word, i) => ({ word, accept: (r: { pos: string }) => (i < head ? r.pos === 'ADJF' : r.pos === 'NOUN') }))) !== null;
+}
 
 /**
  * A listed name is whole as listed: a lower-case noun right after it is the head of a phrase of the sentence, not more of
