@@ -328,7 +328,7 @@ const CONTEXT_WORDS = 8;
 
 /** The rules that read a surname alone as the subject of the verb after it, in the nominative (src/entities/rules.ts). */
 const NOMINATIVE_SUBJECT_RULES: ReadonlySet<string> = new Set([
-  'Surname at the start, then its verb', 'Surname at the start, then its speech verb', 'Unknown surname at the start, then its speech verb',
+  'Surname at the start, then its verb', 'Surname at the start, then its speech verb', 'Unknown surname at the start, then its speech verb', 'Unknown surname after an adverb, then its speech verb',
 ]);
 
 /**

@@ -182,7 +182,9 @@ const LAST_AFTER_FIRST = and(or(ANY_SURNAME, SURNAME_SPELLING_TITLE, and(title, 
 const LAST_AFTER_INITIAL = or(LAST, and(ANY_SURNAME, knownGram('Surn')), and(LAST_AFTER_FIRST, not(listed('LOC'))));
 /** A capitalised word the dictionary does not know at all, no listed name nor a body's short name: a foreign surname when a person's verb follows. */
 const UNKNOWN_SURNAME = and(title, isWord, not(latin), not(known), not(listed('LOC')), not(listed('ORG')), not(firstNameListed), not(BRANCH_OF_PLACE), not(titleWord),
-  formTest((word) => bodyShortNominative(word) === undefined && !prefixedCommonWord(word)));
+  formTest((word) => bodyShortNominative(word) === undefined && !prefixedCommonWord(word)),
+  // a body's short name in the nominative too (`Мосгоризбирком сообщил`), whose shape `bodyShortNominative` leaves as it is
+  (word: Word) => !bodyShape(word));
 /** A common word with a prefix joined by a hyphen (`Экс-президент`, `Вице-премьер`): its last part is a common word the dictionary knows. */
 function prefixedCommonWord(word: Word): boolean {
   const hyphen = word.text.lastIndexOf('-');
@@ -432,6 +434,17 @@ const BEFORE_VERB = or(BETWEEN_SUBJECT_AND_VERB, PARENTHETICAL_PART);
 function verbAfterSubject(match: Match): Word | undefined {
   const verb = match.words.at(-1);
   return match.words.length === 2 || predicateWord(match.words, 1) === verb ? verb : undefined;
+}
+
+/** An adverb of time or sequence that may open a sentence before its subject (`Позже`, `Накануне`, `Вчера`, `Затем`): its likeliest reading. */
+const OPENING_ADVERB = and(isWord, best((reading) => reading.pos === 'ADVB' || reading.pos === 'COMP'));
+
+/** The verb of saying after the surname (the match's `last`), in the singular, as {@link speakerVerbAgrees} reads it. */
+function speakerAfterAdverbAgrees(match: Match): boolean {
+  const at = match.roles.indexOf('last');
+  const verb = match.words.at(-1)!;
+  if (!(match.words.length === at + 2 || predicateWord(match.words, at + 1) === verb)) return false;
+  return verb.analyses.some((reading) => reading.pos === 'VERB' && reading.number === 'sing' && (reading.tags.includes('past') || reading.tags.includes('3per')));
 }
 
 /** A verb of saying after a sentence's first word the dictionary does not know, in the singular: a past form of either gender, or a third person. */
@@ -717,6 +730,12 @@ export const PERSON_RULES: readonly Rule[] = [
   rule('Unknown surname at the start, then its speech verb', 'PER', [
     one(and(UNKNOWN_SURNAME, sentenceStart), 'last'), repeat(BEFORE_VERB, 0, 6, 'context'), one((word: Word) => reportVerb(word), 'context'),
   ], speakerVerbAgrees),
+  // `Позже Орбан заявил`, `Накануне Бербок заявила`: the same after adverbs of time that open the sentence, which stand before
+  // the subject as readily as after it
+  rule('Unknown surname after an adverb, then its speech verb', 'PER', [
+    one(and(sentenceStart, OPENING_ADVERB), 'context'), optional(OPENING_ADVERB, 'context'), optional(text(','), 'context'),
+    one(and(UNKNOWN_SURNAME, not(sentenceStart)), 'last'), repeat(BEFORE_VERB, 0, 6, 'context'), one((word: Word) => reportVerb(word), 'context'),
+  ], speakerAfterAdverbAgrees),
   // `Людовик XIV`, `Иоанн Павел II`: a sovereign's or a pope's given names and regnal number, the number in the name as written
   rule('name, regnal number', 'PER', [one(FIRST, 'first'), optional(FIRST, 'first'), one(regnalNumber, 'regnal')]),
   rule('first', 'PER', [one(and(FIRST, properHere, likelierName), 'first')]),
