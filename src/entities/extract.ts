@@ -13,7 +13,7 @@ import { ACRONYM, acronymOf, linkMentions, type DraftMention } from './link.js';
 import { manNominative, personName, predicateWord, verbGender } from './normalize.js';
 import { listedNominative, phraseNominative } from '../words/nominative.js';
 import {
-  BODY_SHORT_FORM_RULE, ELIDED_NAME_RULE, REGION_BY_PREFIX_RULE, regionByPrefixNominative, LOCATION_RULES, bodyShortNominative, declinedBodyNoun, ORGANISATION_RULES, PERSON_RULES, elidedListedName, QUOTE_CLOSE, QUOTE_OPEN, outletCue, outletNameStart, nounBefore, reportVerb, sourceNameStart, sourceNoun, subjectAfterVerb, subjectNameStart, writtenNominative,
+  BODY_SHORT_FORM_RULE, FEDERAL_BODY_RULE, ELIDED_NAME_RULE, REGION_BY_PREFIX_RULE, regionByPrefixNominative, LOCATION_RULES, bodyShortNominative, declinedBodyNoun, ORGANISATION_RULES, PERSON_RULES, elidedListedName, QUOTE_CLOSE, QUOTE_OPEN, outletCue, outletNameStart, nounBefore, reportVerb, sourceNameStart, sourceNoun, subjectAfterVerb, subjectNameStart, writtenNominative,
 } from './rules.js';
 import particles from '../data/gazetteer/name-particles.json';
 import { fold, joinedWord, nameStem, type Word } from '../words/word.js';
@@ -328,7 +328,7 @@ const CONTEXT_WORDS = 8;
 
 /** The rules that read a surname alone as the subject of the verb after it, in the nominative (src/entities/rules.ts). */
 const NOMINATIVE_SUBJECT_RULES: ReadonlySet<string> = new Set([
-  'Surname at the start, then its verb', 'Surname at the start, then its speech verb', 'Unknown surname at the start, then its speech verb',
+  'Surname at the start, then its verb', 'Surname at the start, then its speech verb', 'Unknown surname at the start, then its speech verb', 'Unknown surname after an adverb, then its speech verb',
 ]);
 
 /**
@@ -373,7 +373,9 @@ function toDraft(
   // A listed name is written in the nominative: it is the normal form of any case of it (`Росстатом` → `Росстат`, `Киев` is no plural of `кий`).
   const head = roles.indexOf('head');
   // `Мосгоризбиркома` → `Мосгоризбирком`: a short body name the dictionary does not know drops its case ending
-  const shortBody = rule === BODY_SHORT_FORM_RULE && words.length === 1 ? bodyShortNominative(words[0]!) : rule === REGION_BY_PREFIX_RULE ? regionByPrefixNominative(words[0]!) : undefined;
+  const shortBody = rule === BODY_SHORT_FORM_RULE && words.length === 1 ? bodyShortNominative(words[0]!) : rule === REGION_BY_PREFIX_RULE ? regionByPrefixNominative(words[0]!)
+    // `Минпромторга России` → `Минпромторг России`: the short name in the nominative, listed or by its shape, and the state as written
+    : rule === FEDERAL_BODY_RULE ? `${listed?.length === 1 && !listed.abbreviation ? listed.spelling : bodyShortNominative(words[0]!) ?? (listed?.length === 1 ? listed.spelling : words[0]!.text)} ${words[1]!.text}` : undefined;
   let normal = listedWhole && !listedWhole.abbreviation
     ? listedNominative(words, listedWhole.spelling)
     : shortBody ?? (literal ? spelled : phraseNominative(words, head >= 0 ? head : undefined, type === 'LOC' ? 'Geox' : undefined));

@@ -136,9 +136,19 @@ export const writtenNominative: Predicate = or(BRANCH_OF_PLACE, UNIT_OF_LISTED);
  * sentence, where its capital marks a name.
  */
 const declinedListedFirstName: Predicate = and(formTest((word) => !word.latin && listedFirstName(word) !== undefined, ['title']), properHere);
+/** The particles of names, any case (`Аль`, `Эль`, `Ибн`: name-particles.json), which are no given names. */
+const NAME_PARTICLES: ReadonlySet<string> = foldedSet([...particles.russian, ...particles.hyphenated]);
 /** A first name of one person: the plural of one is no name (`Филиппин` is the Philippines, not the plural of `Филиппина`). */
-const FIRST = and(capitalized, not(upper), or(knownGram('Name', 'sing'), firstNameListed, declinedListedFirstName, and(doubleFirstName, not(listed('ORG')), not(listed('LOC')))),
-  not(titleWord), not(likelierPlace), not(functionWord));
+const FIRST_NAME_FORM = and(capitalized, not(upper), or(knownGram('Name', 'sing'), firstNameListed, declinedListedFirstName, and(doubleFirstName, not(listed('ORG')), not(listed('LOC')))),
+  not(titleWord), not(likelierPlace));
+const FIRST = and(FIRST_NAME_FORM, not(functionWord));
+/**
+ * Before a surname, a function word's form that is a first name too is the name inside a sentence where it has three
+ * letters or more (`Али Ерликая`: `али`, an old `или`); not at a sentence's start, nor a short one (`По`, `Ли`), nor a
+ * name's particle (`Аль Джазира`), nor alone.
+ * Named `name, not a function word`.
+ */
+const FIRST_BEFORE_SURNAME = or(FIRST, and(FIRST_NAME_FORM, not(sentenceStart), formTest((word) => word.text.length >= 3 && !NAME_PARTICLES.has(word.folded))));
 const MIDDLE = and(title, gram('Patr'));
 /** A surname: no outlet's or company's branch named with its place (`Спутник-Молдова`, which the guesser reads as a surname). */
 const SURNAME = and(title, gram('Surn'), not(titleWord), not(listed('LOC')), not(listed('ORG')), not(BRANCH_OF_PLACE));
@@ -151,7 +161,12 @@ const SURNAME_SPELLING_TITLE = and(title, knownGram('Surn', 'sing'));
 const ANY_SURNAME = and(title, gram('Surn'), not(titleWord));
 /** A capitalised word the dictionary does not know as a common word or a place: a foreign or rare surname. */
 const UNKNOWN_PROPER = and(title, isWord, not(latin), not(commonWord), not(knownGram('Geox')), not(knownGram('Orgn')), not(FIRST), not(listed('LOC')), not(listed('ORG')));
-const LAST = or(SURNAME, UNKNOWN_PROPER);
+/**
+ * A Latin name joined by a hyphen to a lower-case Russian word (`Telegram-канала`, `IT-компании`, `YouTube-блогер`): a kind
+ * of thing named after a brand, no person's surname. Named `Latin-word compound`.
+ */
+const LATIN_COMPOUND = formTest((word) => /^[A-Za-z][A-Za-z0-9]*-[а-яё]/.test(word.text));
+const LAST = and(or(SURNAME, UNKNOWN_PROPER), not(LATIN_COMPOUND));
 /** A surname after a lower-case particle and a hyphen (`эль-Масри`, `аль-Барадеи`; name-particles.json hyphenated), no listed name (`аль-Джазира`). */
 const PARTICLE_PREFIX = new RegExp(`^(?:${particles.hyphenated.join('|')})-\\p{Lu}\\p{Ll}`, 'u');
 const PARTICLE_SURNAME = and(formTest((word) => PARTICLE_PREFIX.test(word.text)), not(listed('ORG')), not(listed('LOC')));
@@ -167,7 +182,9 @@ const LAST_AFTER_FIRST = and(or(ANY_SURNAME, SURNAME_SPELLING_TITLE, and(title, 
 const LAST_AFTER_INITIAL = or(LAST, and(ANY_SURNAME, knownGram('Surn')), and(LAST_AFTER_FIRST, not(listed('LOC'))));
 /** A capitalised word the dictionary does not know at all, no listed name nor a body's short name: a foreign surname when a person's verb follows. */
 const UNKNOWN_SURNAME = and(title, isWord, not(latin), not(known), not(listed('LOC')), not(listed('ORG')), not(firstNameListed), not(BRANCH_OF_PLACE), not(titleWord),
-  formTest((word) => bodyShortNominative(word) === undefined && !prefixedCommonWord(word)));
+  formTest((word) => bodyShortNominative(word) === undefined && !prefixedCommonWord(word)),
+  // a body's short name in the nominative too (`Мосгоризбирком сообщил`), whose shape `bodyShortNominative` leaves as it is
+  (word: Word) => !bodyShape(word));
 /** A common word with a prefix joined by a hyphen (`Экс-президент`, `Вице-премьер`): its last part is a common word the dictionary knows. */
 function prefixedCommonWord(word: Word): boolean {
   const hyphen = word.text.lastIndexOf('-');
@@ -212,6 +229,32 @@ const nameAgrees = (match: Match): boolean =>
       return [];
     }),
   ) !== null;
+
+/**
+ * Rule part `a known name opens the next person`: a first name the dictionary knows, before a surname it knows, is that
+ * person's, not the surname of an unknown word before it (`Соратница Тихановской | Мария Колесникова`).
+ */
+function nameOpensAfter(match: Match): boolean {
+  const last = match.words.at(-1)!;
+  return match.following !== undefined && FIRST(last) && last.analyses.some((r) => r.known && r.tags.includes('Name')) &&
+    match.following.analyses.some((r) => r.known && r.tags.includes('Surn'));
+}
+
+/**
+ * Rule part `guessed surname before the name agrees`: a surname first that the dictionary only guesses takes the first name's
+ * case by its guessed surname readings, as a known one does (`Соратница Тихановской | Мария Колесникова`: a genitive, the
+ * owner of the noun before it, then a person in the nominative). The name first is the common order in news, so a word
+ * before a first name that cannot share its case is the phrase before it.
+ */
+function guessedSurnameAgrees(match: Match): boolean {
+  const last = match.words[match.roles.indexOf('last')]!;
+  if (last.analyses.some((r) => r.known)) return true;
+  const surnames = last.analyses.filter((r) => r.tags.includes('Surn') && r.case !== undefined && !r.tags.includes('Fixd'));
+  if (surnames.length === 0) return true;
+  const first = match.words[match.roles.indexOf('first')]!;
+  const names = first.analyses.filter((r) => r.tags.includes('Name') && r.case !== undefined && !r.tags.includes('Fixd'));
+  return names.length === 0 || surnames.some((s) => names.some((n) => n.case === s.case && (s.number === 'plur' ? n.number === 'plur' : n.gender === undefined || s.gender === undefined || n.gender === s.gender || s.gender === 'ms-f')));
+}
 
 /**
  * Rule `woman's surname read as a name`: after a woman's first name only, a last word in a vowel that no woman's name in
@@ -393,6 +436,17 @@ function verbAfterSubject(match: Match): Word | undefined {
   return match.words.length === 2 || predicateWord(match.words, 1) === verb ? verb : undefined;
 }
 
+/** An adverb of time or sequence that may open a sentence before its subject (`Позже`, `Накануне`, `Вчера`, `Затем`): its likeliest reading. */
+const OPENING_ADVERB = and(isWord, best((reading) => reading.pos === 'ADVB' || reading.pos === 'COMP'));
+
+/** The verb of saying after the surname (the match's `last`), in the singular, as {@link speakerVerbAgrees} reads it. */
+function speakerAfterAdverbAgrees(match: Match): boolean {
+  const at = match.roles.indexOf('last');
+  const verb = match.words.at(-1)!;
+  if (!(match.words.length === at + 2 || predicateWord(match.words, at + 1) === verb)) return false;
+  return verb.analyses.some((reading) => reading.pos === 'VERB' && reading.number === 'sing' && (reading.tags.includes('past') || reading.tags.includes('3per')));
+}
+
 /** A verb of saying after a sentence's first word the dictionary does not know, in the singular: a past form of either gender, or a third person. */
 function speakerVerbAgrees(match: Match): boolean {
   const verb = verbAfterSubject(match);
@@ -482,8 +536,9 @@ function noSecondNameAfter(match: Match): boolean {
   const last = match.words.at(-1)!;
   if (lower(match.following) && last.analyses.some((reading) => reading.pos === 'ADJF') && match.following.analyses.some((reading) => reading.pos === 'NOUN') &&
     caseAgrees({ ...match, words: [last, match.following] })) return false;
-  // `Защитник Вирджил ван Дейк`: a particle after the word makes it the first name of a longer name (rule `Foreign Name, particle`).
-  return !(NAME_INSIDE(match.following) || MIDDLE(match.following) || FOREIGN_PARTICLE(match.following));
+  // `Защитник Вирджил ван Дейк`: a particle after the word makes it the first name of a longer name (rule `Foreign Name, particle`),
+  // and so does a particle's surname (`адвокат Саиф уль-Мулук`, rule `Foreign Name`).
+  return !(NAME_INSIDE(match.following) || MIDDLE(match.following) || FOREIGN_PARTICLE(match.following) || PARTICLE_SURNAME(match.following));
 }
 
 /** What a title may govern before the name: a place or body by its name or abbreviation (`Лондона`, `МИД Венгрии`), or a lower-case word (`иностранных дел`). */
@@ -547,8 +602,13 @@ function afterPersonsNoun(match: Match): boolean {
   const before = sentence[at - 1]!;
   if (!(lower(before) || before.sentenceStart) || !before.analyses.some((reading) => reading.pos === 'NOUN' && PERSON_HEADS.has(reading.key))) return false;
   const word = match.words[0]!;
-  return (/[ая]$/.test(word.folded) && manNominative(word.text, 'gent') !== undefined) || CONSONANT_LAST.test(word.folded);
+  // or in a vowel but `-а`, `-я`, a foreign surname that does not decline (`По словам Барнье`, `Отставка Абэ`), but not
+  // after `интервью`, which an outlet's name in the dative follows as often (`интервью Фигаро`): rule part `undeclined surname after a person's noun`
+  const undeclined = UNDECLINED_SURNAME_END.test(word.folded) && !before.analyses.some((reading) => reading.key === 'интервью');
+  return (/[ая]$/.test(word.folded) && manNominative(word.text, 'gent') !== undefined) || CONSONANT_LAST.test(word.folded) || undeclined;
 }
+/** A foreign surname's last letter where it does not decline: a vowel but `-а`, `-я` and `-ы`, a declined one's genitive (`Барнье`, `Моди`, `Абэ`). */
+const UNDECLINED_SURNAME_END = /[еиоуэю]$/;
 
 /**
  * Rule `namePartsAgree`: the two words of a name after a title agree in case and gender by their readings as names, where
@@ -591,7 +651,7 @@ export const PERSON_RULES: readonly Rule[] = [
   // `Андрес Мануэль Лопес Обрадор`, `Луис Инасиу Лула да Силва`, `Урсула фон дер Ляйен`, `Абдель Фаттах ас-Сиси`: up to two
   // given names, up to two particles, and a second surname the dictionary does not know, or a particle's
   rule('first middle? last', 'PER', [
-    one(FIRST, 'first'), repeat(or(MIDDLE, FIRST, GUESSED_FIRST), 0, 2, 'middle'), repeat(PARTICLE, 0, 2, 'particle'), one(LAST_AFTER_FIRST, 'last'),
+    one(FIRST_BEFORE_SURNAME, 'first'), repeat(or(MIDDLE, FIRST, GUESSED_FIRST), 0, 2, 'middle'), repeat(PARTICLE, 0, 2, 'particle'), one(LAST_AFTER_FIRST, 'last'),
     optional(SECOND_SURNAME, 'last'),
   ], (match) => nameAgrees(match) && surnameAfterGivenNames(match)),
   rule('first, second given name, last', 'PER', [one(FIRST, 'first'), one(NAME_PART_SHOWING_CASE, 'middle'), one(and(NAME_PART_SHOWING_CASE, not(knownGram('Name'))), 'last')], givenNamesShareCase),
@@ -603,16 +663,28 @@ export const PERSON_RULES: readonly Rule[] = [
   rule('first name that is also a place, Surname', 'PER', [
     one(and(title, firstNameListed, listed('LOC')), 'first'), one(and(LAST_AFTER_FIRST, or(knownGram('Surn'), and(not(listed('LOC')), not(knownGram('Geox')))), not(functionWord)), 'last'),
   ], womanSurnameAgrees),
-  rule('last first middle?', 'PER', [one(and(ANY_SURNAME, not(sentenceStart)), 'last'), one(FIRST, 'first'), optional(MIDDLE, 'middle')], nameAgrees),
+  rule('last first middle?', 'PER', [one(and(ANY_SURNAME, not(sentenceStart)), 'last'), one(FIRST, 'first'), optional(MIDDLE, 'middle')],
+    (match) => nameAgrees(match) && guessedSurnameAgrees(match)),
   rule('first middle', 'PER', [one(FIRST, 'first'), one(MIDDLE, 'middle')], nameAgrees),
-  rule('Foreign Name', 'PER', [one(and(UNKNOWN_FIRST, not(sentenceStart)), 'first'), repeat(PARTICLE, 0, 2, 'particle'), one(UNKNOWN_PROPER, 'last')]),
+  // `Хадим Хусейн Ризви`, `Гехад эль-Хаддад`: an Arabic, Persian or African name may hold a second given name the dictionary
+  // knows between a first one and a surname it lacks, and its surname may be a particle's (rule part `foreign given names`)
+  // (a surname the dictionary knows after a known given name is that name's, and the word before is another phrase's:
+  // `Соратница Тихановской | Мария Колесникова`)
+  rule('Foreign Name', 'PER', [one(and(UNKNOWN_FIRST, not(sentenceStart)), 'first'), repeat(PARTICLE, 0, 2, 'particle'), one(or(UNKNOWN_PROPER, PARTICLE_SURNAME), 'last')]),
   // `Вирджил ван Дейк`, `Вирджилом ван Дейком`: after a particle no Russian word is, the surname may be a common word's form
   rule('Foreign Name, particle', 'PER', [one(and(UNKNOWN_FIRST, not(sentenceStart)), 'first'), repeat(FOREIGN_PARTICLE, 1, 2, 'particle'), one(SURNAME_AFTER_PARTICLE, 'last')]),
   rule('Foreign Name at the start', 'PER', [one(and(UNKNOWN_FIRST, sentenceStart), 'first'), repeat(PARTICLE, 0, 2, 'particle'), one(and(UNKNOWN_PROPER, or(gram('Surn'), gram('Name'))), 'last')]),
   // `Ли Со Ён`, `Аун Сан Су Чжи`, `Ким Чен Ын`: three or four short capitalised words in a row are one name
   rule('Asian name', 'PER', [one(and(NAME_SYLLABLE, not(functionWord), properHere), 'syllable'), repeat(NAME_SYLLABLE, 1, 2, 'syllable'), one(or(LAST_SYLLABLE, NAME_SYLLABLE), 'syllable')], shortSyllables),
+  // After the East Asian names, which win a match as long (`Фам Минь Тьинем`): a second given name between (rule `Foreign Name`)
+  rule('Foreign Name', 'PER', [one(and(UNKNOWN_FIRST, not(sentenceStart)), 'first'), one(FIRST, 'middle'), repeat(PARTICLE, 0, 2, 'particle'), one(SECOND_SURNAME, 'last')]),
   // `Аарон Гринспен`, `Виторио Сандали`: a name the dictionary knows only as a surname or guesses, before a surname
-  rule('foreign first Surname', 'PER', [one(and(FOREIGN_PART, not(sentenceStart), (word: Word) => !bodyShape(word)), 'first'), one(and(FOREIGN_PART, or(gram('Surn'), gram('Name'), not(known))), 'last')], oneUnknown),
+  // `братом Сулимы Ямадаева`: a capitalised word inside a sentence that the dictionary knows only as a verb's form (`сулимы`, a
+  // participle), which no one capitalises there, before a surname the dictionary knows, is a given name it lacks (rule
+  // `verbal given name, Surname`, as `verbal surname after a title`)
+  rule('verbal given name, Surname', 'PER', [one(VERBAL_SURNAME, 'first'), one(SURNAME_ALONE, 'last')]),
+  rule('foreign first Surname', 'PER', [one(and(FOREIGN_PART, not(sentenceStart), (word: Word) => !bodyShape(word)), 'first'), one(and(FOREIGN_PART, or(gram('Surn'), gram('Name'), not(known))), 'last')],
+    (match) => oneUnknown(match) && !nameOpensAfter(match)),
   // `Режиссер Эмир Кустурица`, `Мэр Лондона Садик Хан`: after a title, a given name and a surname the dictionary reads as common words or lacks
   rule('title: First Surname', 'PER', [one(NAME_INSIDE, 'first'), one(NAME_INSIDE, 'last')], (match) => afterTitle(match) && namePartsAgree(match)),
   // `Папа Римский Франциск`, `Патриарх Московский Кирилл`: the capitalised adjective after a sovereign's or a cleric's title
@@ -658,6 +730,12 @@ export const PERSON_RULES: readonly Rule[] = [
   rule('Unknown surname at the start, then its speech verb', 'PER', [
     one(and(UNKNOWN_SURNAME, sentenceStart), 'last'), repeat(BEFORE_VERB, 0, 6, 'context'), one((word: Word) => reportVerb(word), 'context'),
   ], speakerVerbAgrees),
+  // `Позже Орбан заявил`, `Накануне Бербок заявила`: the same after adverbs of time that open the sentence, which stand before
+  // the subject as readily as after it
+  rule('Unknown surname after an adverb, then its speech verb', 'PER', [
+    one(and(sentenceStart, OPENING_ADVERB), 'context'), optional(OPENING_ADVERB, 'context'), optional(text(','), 'context'),
+    one(and(UNKNOWN_SURNAME, not(sentenceStart)), 'last'), repeat(BEFORE_VERB, 0, 6, 'context'), one((word: Word) => reportVerb(word), 'context'),
+  ], speakerAfterAdverbAgrees),
   // `Людовик XIV`, `Иоанн Павел II`: a sovereign's or a pope's given names and regnal number, the number in the name as written
   rule('name, regnal number', 'PER', [one(FIRST, 'first'), optional(FIRST, 'first'), one(regnalNumber, 'regnal')]),
   rule('first', 'PER', [one(and(FIRST, properHere, likelierName), 'first')]),
@@ -734,6 +812,26 @@ const properReading = or(knownGram('Surn'), knownGram('Name'), knownGram('Geox')
 
 /** The rule that takes a state body's short name by its shape (`Мосгоризбиркома`), whose normal form drops the case ending. */
 export const BODY_SHORT_FORM_RULE = 'body short form';
+
+/** The full names of the federal executive bodies, whose short names the bodies write with their state. */
+const FEDERAL_EXECUTIVE = /^(?:Министерство|Федеральн)/;
+/** The one-word short names of Russia's federal ministries, services and agencies (organisations.json `state`: `Минэнерго`, `ФАС`). */
+const FEDERAL_SHORT_NAMES: ReadonlySet<string> = foldedSet(organisationsData.state.flatMap((item) =>
+  typeof item === 'string' || !FEDERAL_EXECUTIVE.test(item.name) ? [] : (item.abbr ?? []).filter((abbr) => !abbr.includes(' '))));
+/** A federal ministry's, service's or agency's short name: listed, or a ministry's by its shape (`Минпромторга`, `Минцифры`). */
+const federalShortName: Predicate = (word) =>
+  word.keys.some((key) => FEDERAL_SHORT_NAMES.has(key)) || FEDERAL_SHORT_NAMES.has(word.folded) ||
+  (bodyShape(word) && bodyShapes.prefixes.some((prefix) => word.folded.startsWith(prefix)));
+/**
+ * `России` after a federal body's short name: the state in its official short name (organisations.json `inOfficialName`),
+ * as the bodies write themselves; `РФ` is the press's, a mention of its own (`Минсельхоз | РФ`).
+ */
+const STATE_IN_OFFICIAL_NAME = text('России');
+/**
+ * The rule `federal body's official short name`: a Russian ministry, service or agency names itself by its short name and
+ * the state (`Минпромторг России`, `ФАС России`, `Минэнерго России`), as `МВД России` is listed: one name, the state in it.
+ */
+export const FEDERAL_BODY_RULE = "federal body's official short name";
 
 // Places
 
@@ -861,6 +959,8 @@ const QUOTE_MARK = text('«', '»', '"', '„', '“', '”');
 
 /** A capitalised adjective inside a sentence that may name a street (`Северной`, `Ковалевской`): no body's word, no title. */
 const STREET_ADJECTIVE = and(ADJECTIVE, isWord, not(latin), not(sentenceStart), not(listed('ORG')), not(titleWord));
+/** The second word of a street's name after an adjective: a capitalised adjective or noun, no organisation's or first name (`улицы Тбилисской | Гульнара Исмагилова`). */
+const STREET_NAME_AFTER_ADJECTIVE = and(title, isWord, not(latin), not(sentenceStart), not(listed('ORG')), not(titleWord), not(FIRST), or(pos('ADJF'), pos('NOUN')));
 
 export const LOCATION_RULES: readonly Rule[] = [
   rule('place name', 'LOC', [one(GEOX)], (match) => !adjectiveOfNoun(match)),
@@ -887,13 +987,19 @@ export const LOCATION_RULES: readonly Rule[] = [
   rule('street of Noun', 'LOC', [one(and(streetWord, gram('sing')), 'head'), one(STREET_NOUN_GENITIVE)], (match) => singularStreet(match.words[0]!)),
   // `на улице Большая Ордынка`, `улица Новый Арбат`: a name in the nominative after a street word, whatever the word's case,
   // is the street's as the signs write it; no person's name (`На улице Лена встретила …`)
+  // (a name the dictionary does not know may be a noun in the nominative whatever its guessed likeliest reading: `на площади Баязыт`)
   rule('street Name', 'LOC', [
-    one(and(streetWord, gram('sing')), 'head'), optional(and(ADJECTIVE, STREET_NAME_WORD, knownGram('nomn'))), one(and(STREET_NAME_WORD, best((reading) => reading.pos === 'NOUN' && reading.case === 'nomn'))),
+    one(and(streetWord, gram('sing')), 'head'), optional(and(ADJECTIVE, STREET_NAME_WORD, knownGram('nomn'))), one(and(STREET_NAME_WORD, or(best((reading) => reading.pos === 'NOUN' && reading.case === 'nomn'), and(not(known), (word: Word) => word.analyses.some((reading) => reading.pos === 'NOUN' && reading.case === 'nomn'))))),
   ], (match) => singularStreet(match.words[0]!) && (match.words.length < 3 || caseAgrees({ ...match, words: match.words.slice(1) }))),
   // `на улице Северной`, `улицы Тбилисской`, `на проспекте Ленинском`: a capitalised adjective after a street word, agreeing with
   // it in gender, case and number, is the street's name written after its descriptor, the descriptor in the name as before it;
   // no adjective of a noun after it (`на улице | Московской области`)
   rule('street Adjective', 'LOC', [one(and(streetWord, gram('sing')), 'head'), one(STREET_ADJECTIVE)], streetAdjectiveAgrees),
+  // `на улице Большая Покровская`, `на улице Малая Грузинская`: a street named by two capitalised adjectives in the nominative,
+  // written after its word whatever its case, the second one a surname's shape too (`Покровская`); both agree with each
+  // other and with the street word's gender (rule `street Adjective Adjective`)
+  // (`на улице Большой Ордынке`: or in the street word's case, the adjective agreeing with the noun after it)
+  rule('street Adjective Adjective', 'LOC', [one(and(streetWord, gram('sing')), 'head'), one(STREET_ADJECTIVE), one(STREET_NAME_AFTER_ADJECTIVE)], streetAdjectivesNamed),
   // `в городе Маунтин-Вью`, `в провинции Гильменд`, `на реке Лена`, `в посёлке Малые Вишеры`: after a place's descriptor,
   // a capitalised word (an adjective before it agreeing) names the place, even one no list or dictionary knows
   rule('descriptor Place', 'LOC', [one(namedPlaceDescriptor, 'context'), optional(and(ADJECTIVE, UNLISTED_NAME)), one(UNLISTED_NAME)], namedPlaceAgrees),
@@ -930,8 +1036,24 @@ function streetAdjectiveAgrees(match: Match): boolean {
   if (!singularStreet(street) || !mayModify(adjective, street)) return false;
   // The next word a lower-case noun or adjective by its likeliest reading (not `и`, also a letter's name) that the adjective may modify
   const next = match.following;
-  const nextHead = next?.shape === 'lower' && next.analyses[0] !== undefined && ['NOUN', 'ADJF'].includes(next.analyses[0].pos);
+  // (a capitalised one too: `на улице Большой Ордынке` is named by both, rule `street Adjective Adjective`)
+  const nextHead = next !== undefined && (next.shape === 'lower' || STREET_NAME_AFTER_ADJECTIVE(next)) && next.analyses[0] !== undefined && ['NOUN', 'ADJF'].includes(next.analyses[0].pos);
   return !nextHead || !mayModify(adjective, next!);
+}
+
+/**
+ * The two words after a singular street word name it: both nominative singular of the street word's gender, an adjective
+ * and an adjective or noun (`улице Большая Покровская`), or in the street word's case, the adjective agreeing with both
+ * (`улице Большой Ордынке`).
+ */
+function streetAdjectivesNamed(match: Match): boolean {
+  const [street, adjective, last] = match.words as [Word, Word, Word];
+  if (!singularStreet(street)) return false;
+  const genders = new Set(street.analyses.filter((r) => r.pos === 'NOUN' && placeWords.streets.includes(r.key)).map((r) => r.gender));
+  const nominative = (word: Word, parts: readonly string[]): boolean =>
+    word.analyses.some((r) => r.known && parts.includes(r.pos) && r.case === 'nomn' && r.number === 'sing' && genders.has(r.gender));
+  if (nominative(adjective, ['ADJF']) && nominative(last, ['ADJF', 'NOUN'])) return true;
+  return mayModify(adjective, street) && mayModify(adjective, last);
 }
 
 /** The street word may be singular (`улице`, not `улицы` of a city's many streets alone). */
@@ -1106,6 +1228,8 @@ const localInstitution = lemmaSet(rolesData.localInstitutions);
 const districtBody = lemmaSet(rolesData.districtBodies);
 /** A body named by the region it studies (`институт`; roles.json studyBodies), capitalised and singular. */
 const STUDY_BODY = and(title, pos('NOUN'), gram('sing'), lemmaSet(rolesData.studyBodies));
+/** A body named by the city or land it stands in (`Университет`; roles.json placeNamedBodies), capitalised and singular. */
+const PLACE_NAMED_BODY = and(title, pos('NOUN'), gram('sing'), lemmaSet(rolesData.placeNamedBodies));
 /**
  * An adjective made from a district's or a town's name (`Басманный`, `Пресненский`, `Хамовнический`): one the dictionary
  * reads as a place's, or a relative one in `-ский`, `-цкий` or `-ской` that is no state's (`Российский суд` is any Russian court) and no level of a district (`городской`; place-words.json districtAdjectives).
@@ -1137,7 +1261,9 @@ const COMPLEMENT_PREPOSITIONS: Record<string, string> = { по: 'datv', при: 
 /** A sphere noun in the locative after `в` inside a field after `по` (`по надзору в сфере связи`; roles.json fieldSpheres). */
 const FIELD_SPHERE = and(lower, (word: Word) => word.analyses.some((reading) => reading.pos === 'NOUN' && reading.case === 'loct'), lemmaSet(rolesData.fieldSpheres));
 /** Nouns after `по` or `при` that make a phrase about the sentence, not a part of a name (`по данным`, `при поддержке`). */
-const discourseNoun = inSet(foldedSet(notNames.discourseNouns));
+const DISCOURSE_FORMS: ReadonlySet<string> = new Set(notNames.discourseForms);
+/** A noun (by its lemma) or a form (as written, `делу`) that makes `по`, `при` a phrase about the sentence (not-names.json). */
+const discourseNoun = or(inSet(foldedSet(notNames.discourseNouns)), formTest((word) => DISCOURSE_FORMS.has(word.text)));
 /** A lower-case noun for a place (`города`, `страны`; place-words.json ownerPlaces): the owner after a body's name, no part of it. */
 const ownerPlace = and(lower, pos('NOUN'), lemmaSet(placeWords.ownerPlaces));
 /** An institution's kind in capitals that its field names (`НИИ нейрохирургии`, `НПО машиностроения`; roles.json fieldKinds). */
@@ -1207,8 +1333,11 @@ function complementsParse(words: readonly Word[]): boolean {
     }
     // `Института океанологии РАН`, `Института Европы РАН`: the parent in capitals ends the name (named `parent at the end`)
     if (i === words.length - 1 && !needWord && parentAtEnd(words)) return true;
-    // `Департамент образования | города Москвы`: a place's noun names the owner, not the field
+    // `Департамент образования | города Москвы`: a place's noun names the owner, not the field; so does a place's
+    // institution in lower case with its adjective (`Палата общин | британского парламента`; not `Аппарат правительства`)
     if (ownerPlace(word)) return false;
+    const nextWord = words[i + 1];
+    if (lower(word) && word.analyses[0]?.pos === 'ADJF' && nextWord && lower(nextWord) && placeBody(nextWord) && nextWord.analyses[0]?.pos === 'NOUN') return false;
     // `и` joins lower-case words, names after `имени`, and two places studied (`Институт США и Канады РАН`)
     if (afterAnd && !(name ? title(word) : lower(word) || (word.listed === 'LOC' && words[i - 2]?.listed === 'LOC'))) return false;
     if (name) {
@@ -1286,6 +1415,9 @@ function complementedName(match: Match): boolean {
   // A field may be a genitive or a phrase with `по` (`Служба по финансовым рынкам`, `Департамент по делам молодёжи`).
   if (placeBody(headWord) && !(fieldStart(words[0]!) && words.every((word) => word.shape === 'lower') && !unitOf(match.following))) return false;
   if (headsVerb(headWord, words.at(-1)!, match.following)) return false;
+  // A name does not end on an adjective whose noun follows it (`Палата общин | британского парламента`, not `… британского`)
+  const lastComplement = words.at(-1)!;
+  if (lower(lastComplement) && lastComplement.analyses[0]?.pos === 'ADJF' && match.following && lower(match.following) && mayModify(lastComplement, match.following)) return false;
   const prepositional = words.some((word) => COMPLEMENT_PREPOSITIONS[word.text] !== undefined);
   // A place or a name at the end stands on its own (`Верховный суд | Бангладеша`, `Собрания | Приморского края`,
   // `Корпорация | Google`), unless a name after `имени`.
@@ -1394,6 +1526,7 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   rule('abbreviation', 'ORG', [one(ABBREVIATION)]),
   // `Минпромторг`, `Мосгоризбиркома`, `Роскомнадзор`: the short name of a state body, by its shape
   rule(BODY_SHORT_FORM_RULE, 'ORG', [one(bodyShape)]),
+  rule(FEDERAL_BODY_RULE, 'ORG', [one(and(capitalized, federalShortName), 'head'), one(STATE_IN_OFFICIAL_NAME)]),
   rule('latin name', 'ORG', [repeat(LATIN_NAME, 1, 4)]),
   // `3Com`, `2GIS`: a number written together with a Latin name is part of it
   rule('number+Latin name', 'ORG', [one(NUMBER), one(LATIN_NAME), repeat(LATIN_NAME, 0, 3)], numberWrittenTogether),
@@ -1410,6 +1543,13 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   rule('descriptor … «Name»', 'ORG', [
     one(or(organisationHead, quotedNameDescriptor), 'context'), repeat(DESCRIPTOR_COMPLEMENT, 0, 3, 'context'), one(QUOTE_OPEN, 'context'),
     one(IN_QUOTES_FIRST), repeat(NAME_IN_QUOTES, 0, 5), one(QUOTE_CLOSE, 'context'),
+  ]),
+  // `партии «Вперед, Италия»`, `движение «Вперед, Россия!»`: a party's or a movement's name may be a call of two parts, a
+  // comma before a capitalised word, and its end mark too; whole inside the quotes after its descriptor (rule part `name with a comma`)
+  rule('descriptor … «Name»', 'ORG', [
+    one(or(organisationHead, quotedNameDescriptor), 'context'), repeat(DESCRIPTOR_COMPLEMENT, 0, 3, 'context'), one(QUOTE_OPEN, 'context'),
+    one(IN_QUOTES_FIRST), repeat(NAME_IN_QUOTES, 0, 2), one(text(',')), one(and(capitalized, NAME_IN_QUOTES)), repeat(NAME_IN_QUOTES, 0, 2), optional(text('!')),
+    one(QUOTE_CLOSE, 'context'),
   ]),
   // `НИИ Склифосовского`, `КБ Туполева`: an institution's kind in capitals is part of the name after it, as it is of its field's
   rule('field kind Name', 'ORG', [one(fieldKind), repeat(and(capitalized, isWord, not(legalForm)), 1, 3)], oneName),
@@ -1437,12 +1577,21 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   // `Совет Безопасности ООН`, `Администрация Президента Азербайджана`, `Минобороны Азербайджана`: the place or
   // organisation after the body makes it a name, and is named on its own (`Конгресса | США`, `МИД | РФ`), as news writes either alone;
   // a listed place's words are the owner's, not the body's (`Облизбирком | Ленинградской области`)
-  rule('Body of place', 'ORG', [repeat(NAME_ADJECTIVE, 0, 2), one(BODY), repeat(and(GENITIVE_WORD, not(listed('LOC'))), 0, 3), one(PLACE_OR_ORGANISATION, 'next')], listedNameWhole),
+  // A first name is no body's genitive word: it opens a person after the body, whose surname a town may spell (`КПРФ | Ренат
+  // Сулейманов`, `Росимущества | Андрея Павлова`; rule part `no first name in a body`)
+  rule('Body of place', 'ORG', [repeat(NAME_ADJECTIVE, 0, 2), one(BODY), repeat(and(GENITIVE_WORD, not(listed('LOC')), not(FIRST)), 0, 3), one(PLACE_OR_ORGANISATION, 'next')],
+    (match) => listedNameWhole(match) && adjectivesOfBody(match)),
   // `Института Дальнего Востока`, `Институт Европы`: an institute's place is the region it studies, part of its name, not its owner
   rule('Institute of region', 'ORG', [one(STUDY_BODY, 'head'), repeat(and(listed('LOC'), genitive), 1, 3)]),
+  // `Университете Лос-Анджелеса`, `Университета Торонто`: a university is named by the city it stands in, which owns no
+  // university, so the place is its name's
+  rule('University of place', 'ORG', [one(PLACE_NAMED_BODY, 'head'), repeat(and(listed('LOC'), genitive), 1, 2)]),
   // `Совета муфтиев | России`, `Союза журналистов | Армении`: a body named by the people it unites, a plural person's noun that is
   // a title word too, before the place it unites them in; a place only, as a body after them is another one (`Палаты
   // представителей | Конгресса`)
+  // `Союза журналистов России`, `Совета муфтиев России`: a Russian union names itself with the state, which stays in its name
+  // as in a federal body's official short name (organisations.json `inOfficialName`)
+  rule('Body of members of Russia', 'ORG', [repeat(NAME_ADJECTIVE, 0, 2), one(BODY), one(MEMBERS), one(STATE_IN_OFFICIAL_NAME)], listedNameWhole),
   rule('Body of members of place', 'ORG', [repeat(NAME_ADJECTIVE, 0, 2), one(BODY), one(MEMBERS), one(and(or(listed('LOC'), knownGram('Geox')), genitive), 'next')], listedNameWhole),
   // `Министерство труда и социальной защиты`, `Комитета Совета Федерации по международным делам`, `комитетом ООН против пыток`
   rule('body with complements', 'ORG', [
@@ -1463,12 +1612,24 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   rule('team of place by sport', 'ORG', [
     optional(LOWER_ADJECTIVE), one(and(lower, teamWord), 'head'), one(and(or(placeOrBody, and(lower, pos('NOUN'))), genitive)), one(text('по')), repeat(COMPLEMENT_WORD, 1, 5, 'complement'),
   ], teamBySport),
-  // `японского МИДа`, `российском министерстве финансов`, `министерство обороны Армении`
+  // `японского МИДа`, `российском министерстве финансов`, `министерство обороны Армении`; a place's noun after the field
+  // names the owner, not the field (`министерство культуры | республики`, as in `body with complements`)
   // `министерства труда и социальной защиты`: `и` joins two fields of one ministry
+  // (`По данным | Минэнерго РФ`: a discourse noun that reads as an adjective too is the phrase's, no adjective of the ministry)
   rule('ministry', 'ORG', [
-    repeat(LOWER_ADJECTIVE, 0, 2), one(ministry), repeat(and(lower, or(GENITIVE_WORD, AND)), 0, 6), optional(and(or(listed('LOC'), knownGram('Geox')), genitive), 'next'),
+    repeat(and(LOWER_ADJECTIVE, not(discourseNoun)), 0, 2), one(ministry), repeat(and(lower, or(GENITIVE_WORD, AND), not(ownerPlace)), 0, 6), optional(and(or(listed('LOC'), knownGram('Geox')), genitive), 'next'),
   ], ministryNamed),
 ];
+
+/**
+ * Rule part `adjectives of the body`: the capitalised adjectives before a body agree with it in case (`Ученые | Университета
+ * Торонто`: a plural nominative that opens the sentence is no adjective of a genitive body).
+ */
+function adjectivesOfBody(match: Match): boolean {
+  const head = match.words.findIndex((word) => !NAME_ADJECTIVE(word) || BODY(word));
+  if (head <= 0) return true;
+  return agree(match.words.slice(0, head + 1).map((word, i) => ({ word, accept: (r: { pos: string }) => (i < head ? r.pos === 'ADJF' : r.pos === 'NOUN') }))) !== null;
+}
 
 /**
  * A listed name is whole as listed: a lower-case noun right after it is the head of a phrase of the sentence, not more of
@@ -1520,7 +1681,8 @@ function oneName(match: Match): boolean {
 function ministryNamed(match: Match): boolean {
   const head = match.words.findIndex((word) => ministry(word));
   if (!oneFieldJoined(match.words.slice(head + 1))) return false;
-  if (head > 0 && head === match.words.length - 1 && match.words.slice(0, head).every(pluralOnly)) return false;
+  // The noun in the plural too, whatever its adjectives' forms show (`профильным ведомствам`: `профильным` may be singular).
+  if (head > 0 && head === match.words.length - 1 && (match.words.slice(0, head).every(pluralOnly) || pluralOnly(match.words[head]!))) return false;
   // The adjectives before it agree with it in case (`По данным ведомства`: `данным` is no adjective of `ведомства`).
   if (head > 0 && agree(match.words.slice(0, head + 1).map((word) => ({ word, accept: (r: { pos: string }) => r.pos === 'ADJF' || r.pos === 'NOUN' }))) === null) return false;
   // Alone, its capital names it only inside a sentence: at the start it refers back to a body named before (`Ведомство возглавляет`).

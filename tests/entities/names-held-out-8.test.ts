@@ -43,7 +43,6 @@ const people: Record<string, Case[]> = {
     { text: 'Аятолла Хаменеи заявил о поддержке.', expected: ['Хаменеи → – · – · Хаменеи'] },
     {
       text: 'По словам аятоллы Али Хаменеи, санкции незаконны.', expected: ['Али Хаменеи → Али · – · Хаменеи'],
-      known: 'a first name the dictionary reads first as a conjunction (`Али`) starts no name after a title either',
     },
     { text: 'Заявление Аймана аз-Завахири опубликовали.', expected: ['Аймана аз-Завахири → Айман · – · аз-Завахири'] },
     { text: 'Журналисты встретились с Мухаммедом бин Зайедом.', expected: ['Мухаммедом бин Зайедом → Мухаммед · – · бин Зайед'] },

@@ -32,6 +32,12 @@ probeKinds(
       { text: 'Интервью Бербок вышло в субботу.', expected: ['PER Бербок → Бербок'] },
       { text: 'Жители Дакки пострадали от наводнения.', expected: ['LOC Дакки → Дакка'] },
     ],
+    'a surname alone after adverbs that open the sentence, before its verb of saying; no body short name': [
+      { text: 'Позже Орбан заявил, что Венгрия против.', expected: ['PER Орбан → Орбан', 'LOC Венгрия → Венгрия'] },
+      { text: 'Накануне Бербок заявила о поддержке.', expected: ['PER Бербок → Бербок'] },
+      { text: 'Вчера Мосгоризбирком сообщил об итогах.', expected: ['ORG Мосгоризбирком → Мосгоризбирком'] },
+      { text: 'Мосгоризбирком сообщил об итогах.', expected: ['ORG Мосгоризбирком → Мосгоризбирком'] },
+    ],
     'a surname alone after its verb, a comma or `и`': [
       { text: 'Об этом сообщил Шойгу на заседании коллегии.', expected: ['PER Шойгу → Шойгу'] },
       { text: 'Об отставке объявил Трюдо.', expected: ['PER Трюдо → Трюдо'], known: 'an unknown word after its verb of saying is not read as the subject: the rule tried made the official PER on half B worse' },
