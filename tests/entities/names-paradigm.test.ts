@@ -183,32 +183,6 @@ const PEOPLE: readonly Person[] = [
  * after it failed.
  */
 const KNOWN: Readonly<Record<string, string>> = {
-  'Никита Сомов|ablt':
-    'the dictionary knows `Сомовым` only as the adjective `сомовый`, which is taken',
-  'Никита Сомов|loct':
-    '`о` leaves the name\'s case open to the dative `Никите` also is, and `Сомове` has no dative ending to lose',
-  'Федор Зайцев|accs':
-    'a feminine past verb right before (`задержала`) makes the name its woman subject `Федора`, though `Полиция` before it is that subject',
-  'Ермолай Лыков|ablt':
-    'the dictionary knows `Лыковым` only as the adjective `лыковый`, which is taken',
-  'Зураб Ломидзе|loct':
-    'the locative\'s `-е` is cut off as a consonant stem\'s, though `-дзе` never declines',
-  'Ильхам Мамедов|accs':
-    'a feminine past verb right before (`задержала`) makes the name its woman subject, though `Полиция` before it is that subject',
-  'Рауф Мамедзаде|loct':
-    'the locative\'s `-е` is cut off as a consonant stem\'s, though `-заде` never declines',
-  'Эльнур Гасаноглу|datv':
-    'the dative\'s `-у` is cut off as a consonant stem\'s, though `-оглу` never declines',
-  'Халид Мансур|accs':
-    'a feminine past verb right before (`задержала`) makes the name its woman subject, though `Полиция` before it is that subject',
-  'Анна-Мария Шульц|gent':
-    'a double given name is read by its last half only (`Анны-Мария`)',
-  'Анна-Мария Шульц|accs':
-    'a double given name is read by its last half only (`Анны-Мария`)',
-  'Анна-Мария Шульц|ablt':
-    'a double given name is read by its last half only (`Анны-Мария`)',
-  'Анна-Мария Шульц|loct':
-    'a double given name is read by its last half only (`Анны-Мария`)',
   'Сергей Бубка|datv':
     'a man\'s surname in `-а` that the dictionary lacks is not declined back from `-е`, `-у` (as foreign men\'s surnames in `-е`, `-у` do not decline: `Конте`, `Баррозу`), and its locative loses `-е` as a consonant stem\'s would',
   'Сергей Бубка|accs':
