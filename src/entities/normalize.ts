@@ -400,7 +400,7 @@ const secondGivenName = (word: Word, role: string): boolean => role === 'middle'
  * it fix (`визит Ли Пэна` → `Пэн`); as written otherwise (`Ван И`).
  */
 function chineseGivenNominative(word: Word, context: NameContext): string {
-  const cases = ['ablt', ...contextCases(context).filter((c) => c !== 'nomn' && c !== 'ablt')];
+  const cases = ['ablt', ...syllableCases(context).filter((c) => c !== 'ablt')];
   for (const wordCase of cases) {
     const stem = wordCase === 'ablt' && !/[ое]м$/.test(word.folded) ? undefined : manNominative(word.text, wordCase);
     if (stem !== undefined) return stem;
@@ -1498,10 +1498,21 @@ const SOFT_SYLLABLE_END = /[лн]$/;
  * Burmese `Аун Сан Су Чжи`). Only the last syllable declines: in the instrumental, whose ending no syllable
  * has (`с Пан Ги Муном`), and in a case the words around the name fix (`генсека ООН Пан Ги Муна`).
  */
+/**
+ * The oblique cases the words around an East Asian name put its last syllable in: those of {@link contextCases}, and
+ * the accusative after a transitive verb right before (rule `syllable as an object`: `поздравил Ли Цяна` → `Цян`), as a
+ * syllable that ends in a consonant never ends in `-а` in the nominative.
+ */
+function syllableCases(context: NameContext): string[] {
+  const cases = contextCases(context).filter((c) => c !== 'nomn');
+  const verb = context.before.at(-1);
+  return verb !== undefined && !cases.includes('accs') && takesAccusative(verb) ? [...cases, 'accs'] : cases;
+}
+
 function eastAsianName(words: readonly Word[], context: NameContext): { normal: string; parts: PersonName } {
   const texts = words.map((word) => word.text);
   const last = texts.at(-1)!;
-  const oblique = syllableStem(last, 'ablt') ?? contextCases(context).filter((c) => c !== 'nomn').map((c) => syllableStem(last, c)).find(Boolean);
+  const oblique = syllableStem(last, 'ablt') ?? syllableCases(context).map((c) => syllableStem(last, c)).find(Boolean);
   if (oblique !== undefined) texts[texts.length - 1] = oblique;
   const parts: PersonName = texts.length === 3 ? { first: texts[0]!, last: texts.slice(1).join(' ') } : { first: texts.join(' ') };
   return { normal: texts.join(' '), parts };

@@ -240,9 +240,9 @@ const KNOWN: Readonly<Record<string, string>> = {
   'Си Цзиньпин|accs':
     'rech gives the family name as the first part, as the factRuEval annotation does for `Ли Со Ён` on half A (the annotation is not consistent on this)',
   'Ким Чен Ын|accs':
-    'rech gives the family name as the first part, as the factRuEval annotation does for `Ли Со Ён` on half A (the annotation is not consistent on this) and the given name\'s last syllable keeps its case ending',
+    'rech gives the family name as the first part, as the factRuEval annotation does for `Ли Со Ён` on half A (the annotation is not consistent on this)',
   'Ли Цян|accs':
-    'rech gives the family name as the first part, as the factRuEval annotation does for `Ли Со Ён` on half A (the annotation is not consistent on this) and the given name\'s last syllable keeps its case ending',
+    'rech gives the family name as the first part, as the factRuEval annotation does for `Ли Со Ён` on half A (the annotation is not consistent on this)',
   'Си Цзиньпин|ablt':
     'rech gives the family name as the first part, as the factRuEval annotation does for `Ли Со Ён` on half A (the annotation is not consistent on this)',
   'Ким Чен Ын|ablt':
