@@ -400,7 +400,7 @@ const secondGivenName = (word: Word, role: string): boolean => role === 'middle'
  * it fix (`визит Ли Пэна` → `Пэн`); as written otherwise (`Ван И`).
  */
 function chineseGivenNominative(word: Word, context: NameContext): string {
-  const cases = ['ablt', ...contextCases(context).filter((c) => c !== 'nomn' && c !== 'ablt')];
+  const cases = ['ablt', ...syllableCases(context).filter((c) => c !== 'ablt')];
   for (const wordCase of cases) {
     const stem = wordCase === 'ablt' && !/[ое]м$/.test(word.folded) ? undefined : manNominative(word.text, wordCase);
     if (stem !== undefined) return stem;
@@ -496,8 +496,15 @@ export function verbGender(after: Word | undefined): PersonGender | undefined {
 function partNominative(word: Word, role: 'first' | 'middle' | 'last', form: Form, family = false, surname?: Word): string {
   const familySurname = family && role === 'last' ? familyName(word) : undefined;
   if (familySurname !== undefined) return familySurname;
+  // Rule `double given name declining in both halves`: a hyphenated given name whose halves are each a name the dictionary
+  // reads in the name's form declines in both (`Анны-Марии` → `Анна-Мария`), as Russian declines each declinable half.
+  const givenHalves = role === 'first' && form !== '*' ? hyphenHalves(word) : undefined;
+  if (givenHalves?.every((half) => firstNameReading(half, form) !== undefined)) return givenHalves.map((half) => nominativeOf(half, firstNameReading(half, form))).join('-');
   const halves = role === 'last' ? doubleSurname(word) : undefined;
   if (halves !== undefined) return halves.map((half) => partNominative(half, role, form)).join('-');
+  // Rule `indeclinable surname ending`: a surname in an ending Russian declines for nobody stands as written (`Зурабе
+  // Ломидзе`, not `Ломидз`; name-particles.json indeclinableSurnameEndings).
+  if (role === 'last' && INDECLINABLE_SURNAME_ENDINGS.some((ending) => word.folded.length > ending.length + 1 && word.folded.endsWith(ending))) return word.text;
   const womanSurname = role === 'last' && form !== '*' && genderOf(form) === 'femn';
   // A woman's surname that ends in a consonant does not decline (`Светланы Алексиевич`, `Ирины Шевчук`, `Елены Черных`).
   if (womanSurname && UNDECLINED_WOMAN_SURNAME.test(word.folded)) return word.text;
@@ -526,10 +533,29 @@ function partNominative(word: Word, role: 'first' | 'middle' | 'last', form: For
  * and the dictionary reads only the last; undefined for a single word or a particle's (`аль-Барадеи`).
  */
 function doubleSurname(word: Word): Word[] | undefined {
+  if (word.analyses.some((r) => r.known)) return undefined;
+  return hyphenHalves(word);
+}
+
+/**
+ * The second half of a double given name whose two halves are names the dictionary reads in a form they share (`Анне-Марии`:
+ * `Марии`; the first may also be an indeclinable name, `Анне`), whose readings are the whole name's; undefined when a half does not decline with the other (`Жан-Пьера`).
+ */
+function decliningGivenHalf(word: Word): Word | undefined {
+  const halves = hyphenHalves(word);
+  if (halves === undefined) return undefined;
+  const accept = PART_READINGS.first!;
+  if (!halves.every((half) => half.analyses.some((r) => r.known && accept(r)))) return undefined;
+  const forms = agreeingForms(halves.map((half) => ({ word: half, accept })));
+  return forms !== null && forms[0] !== '*' ? halves[1] : undefined;
+}
+
+/** The two halves of a capitalised word with one hyphen inside (`Анны-Марии`), each a word of its own; undefined for any other word. */
+function hyphenHalves(word: Word): Word[] | undefined {
   const text = word.text;
   const hyphen = text.indexOf('-');
   if (hyphen < 2 || hyphen > text.length - 3 || text.indexOf('-', hyphen + 1) >= 0) return undefined;
-  if (word.shape !== 'title' || word.analyses.some((r) => r.known)) return undefined;
+  if (word.shape !== 'title') return undefined;
   const halves = [text.slice(0, hyphen), text.slice(hyphen + 1)];
   if (!halves.every((half) => shapeOf(half) === 'title')) return undefined;
   let start = word.token.start;
@@ -540,6 +566,9 @@ function doubleSurname(word: Word): Word[] | undefined {
   });
   return toWords(tokens);
 }
+
+/** Endings of surnames that decline for nobody (`-дзе`, `-оглу`; name-particles.json indeclinableSurnameEndings). */
+const INDECLINABLE_SURNAME_ENDINGS: readonly string[] = particles.indeclinableSurnameEndings;
 
 /** The vowels a foreign man's surname may end in that Russian does not decline it in (`Драги`, `Монти`, `Гонсалвеш`'s `-у`). */
 const INDECLINABLE_MAN_END = /[иыоеуюэ]$/;
@@ -571,6 +600,12 @@ function knownNominative(word: Word, role: 'first' | 'middle' | 'last', form: Fo
     // dictionary knows only as common words' oblique forms stands as written (`Хавьер Милей`: not `миля`'s instrumental).
     if (role === 'last' && caseOf(form) === 'nomn' && !word.analyses.some(SURNAME_READING)) return word.text;
   }
+  // Rule `possessive surname over a common adjective`: a man's surname in `-овым`, `-евым`, `-иным`, `-ыным` that the
+  // dictionary knows only as a common adjective (`с Никитой Сомовым`: `сомовый`, of the fish) is a possessive surname's
+  // instrumental (`Сомов`), as Russian surnames in `-ов`/`-ин` are many and adjective ones in `-овый`/`-иный` very few; not
+  // one in a stressed `-ой`, a common kind of surname (`с Андреем Луговым` → `Луговой`).
+  if (role === 'last' && form !== '*' && genderOf(form) === 'masc' && caseOf(form) === 'ablt' && POSSESSIVE_INSTRUMENTAL.test(word.folded) &&
+    !word.analyses.some(SURNAME_READING) && word.analyses.every((r) => !r.known || (r.pos === 'ADJF' && r.key.endsWith('ый')))) return word.text.slice(0, -2);
   const reading = readingIn(word, form, accept);
   // A guess that reads the word as another, shorter one (`Йовович` as `вич`) gives no form of the name: the word stays.
   if (reading && !reading.known && !keepsStem(word.text, nominative(reading) ?? '')) return word.text;
@@ -952,6 +987,9 @@ function aNounNominatives(text: string, wordCase: string): string[] {
 function nameForm(words: readonly Word[], roles: readonly (string | undefined)[], context: NameContext, depth = 0): Form {
   const named = words.flatMap((each, i) => {
     // A double surname agrees by its last half, the one whose readings the dictionary may have.
+    // A double given name whose halves both decline agrees by them (`Анну-Марию`: both the accusative of a woman's name).
+    const givenHalf = roles[i] === 'first' ? decliningGivenHalf(each) : undefined;
+    if (givenHalf !== undefined) return [{ word: givenHalf, accept: PART_READINGS.first! }];
     const word = roles[i] === 'last' ? (doubleSurname(each)?.at(-1) ?? each) : each;
     // Rule `case shown after a particle`: a surname after a particle that the dictionary knows as a man's common noun in
     // an oblique form shows the name's case by that noun's ending (`Вирджила ван Дейка`: `дейк`'s genitive), as a name
@@ -1061,7 +1099,14 @@ const genderOf = (form: Form): string => form.split('/')[1]!;
  * after a subject agrees with it in gender (`Александра Иванова заявила`).
  */
 function narrowByContext(forms: Form[], { before, after }: NameContext): Form[] {
-  if (prepositionBefore(before)) forms = narrow(forms, (form) => caseOf(form) !== 'nomn');
+  const preposition = prepositionBefore(before);
+  if (preposition) {
+    forms = narrow(forms, (form) => caseOf(form) !== 'nomn');
+    // Rule `preposition's case`: a preposition right before the name governs its case (`о Никите Лапине`: the locative, not
+    // the dative `Никите` may also be; preposition-cases.json), as a name has no other word to agree with there.
+    const governed = PREPOSITION_CASES[preposition.folded];
+    if (governed !== undefined) forms = narrow(forms, (form) => governed.includes(caseOf(form)));
+  }
   // Rule `no locative without a preposition`: the prepositional case stands only after one (`о Роберте`), so with none
   // among the words before the name (`о знаменитом Роберте`), nor a title or a name it may agree with, `Роберте` is
   // Роберта's dative (`Письмо Роберте Метсоле`).
@@ -1084,7 +1129,7 @@ function narrowByContext(forms: Form[], { before, after }: NameContext): Form[] 
   else if (verbGender) forms = narrow(forms, (form) => caseOf(form) === 'nomn' && genderOf(form) === verbGender);
   // News puts the subject after its verb (`Премию получила Евгения Медведева`): a nominative of the gender of a
   // past verb right before is that subject; an object is in another case, so nothing else is ruled out.
-  const verbBeforeGender = before.at(-1)?.shape === 'lower' ? pastVerbGender(before.at(-1)) ?? shortParticipleGender(before.at(-1)) : undefined;
+  const verbBeforeGender = before.at(-1)?.shape === 'lower' && !subjectBeforeVerb(before) ? pastVerbGender(before.at(-1)) ?? shortParticipleGender(before.at(-1)) : undefined;
   if (verbBeforeGender) forms = narrow(forms, (form) => caseOf(form) === 'nomn' && genderOf(form) === verbBeforeGender);
   // A transitive verb right before takes its object in the accusative (`Суд оправдал Валентину Петрову`: her, not the
   // dative of Валентин Петров), but for verbs of giving and telling, whose person is the one given to (verb-cases.json).
@@ -1150,6 +1195,21 @@ function subjectNounBefore(before: readonly Word[], verbGender: string): boolean
 }
 
 let relativeNouns: ReadonlySet<string> | undefined;
+
+/**
+ * Rule `subject before the verb`: a past verb right before the name whose own subject stands right before it, a noun the
+ * dictionary reads only in the nominative of the verb's gender (`Полиция задержала Федора Зайцева`: the police, so Федора
+ * is no woman subject), has its subject, and the name is its object. A noun that may also be an accusative (`Медаль
+ * получила Валентина Петрова`) says nothing, as news also puts the object first.
+ */
+function subjectBeforeVerb(before: readonly Word[]): boolean {
+  const verb = before.at(-1);
+  const noun = before.at(-2);
+  const gender = pastVerbGender(verb);
+  if (!gender || !noun || noun.shape === 'upper' || prepositionBefore(before.slice(0, -2))) return false;
+  const known = noun.analyses.filter((r) => r.known);
+  return known.length > 0 && known.every((r) => r.pos === 'NOUN' && r.case === 'nomn' && r.number === 'sing' && r.gender === gender);
+}
 
 const DATIVE_OBJECT: ReadonlySet<string> = foldedSet(verbCases.dativeObject);
 
@@ -1438,10 +1498,21 @@ const SOFT_SYLLABLE_END = /[лн]$/;
  * Burmese `Аун Сан Су Чжи`). Only the last syllable declines: in the instrumental, whose ending no syllable
  * has (`с Пан Ги Муном`), and in a case the words around the name fix (`генсека ООН Пан Ги Муна`).
  */
+/**
+ * The oblique cases the words around an East Asian name put its last syllable in: those of {@link contextCases}, and
+ * the accusative after a transitive verb right before (rule `syllable as an object`: `поздравил Ли Цяна` → `Цян`), as a
+ * syllable that ends in a consonant never ends in `-а` in the nominative.
+ */
+function syllableCases(context: NameContext): string[] {
+  const cases = contextCases(context).filter((c) => c !== 'nomn');
+  const verb = context.before.at(-1);
+  return verb !== undefined && !cases.includes('accs') && takesAccusative(verb) ? [...cases, 'accs'] : cases;
+}
+
 function eastAsianName(words: readonly Word[], context: NameContext): { normal: string; parts: PersonName } {
   const texts = words.map((word) => word.text);
   const last = texts.at(-1)!;
-  const oblique = syllableStem(last, 'ablt') ?? contextCases(context).filter((c) => c !== 'nomn').map((c) => syllableStem(last, c)).find(Boolean);
+  const oblique = syllableStem(last, 'ablt') ?? syllableCases(context).map((c) => syllableStem(last, c)).find(Boolean);
   if (oblique !== undefined) texts[texts.length - 1] = oblique;
   const parts: PersonName = texts.length === 3 ? { first: texts[0]!, last: texts.slice(1).join(' ') } : { first: texts.join(' ') };
   return { normal: texts.join(' '), parts };
