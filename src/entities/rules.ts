@@ -1164,7 +1164,7 @@ const CAPITALISED_IN_CASE: Readonly<Record<string, Predicate>> = Object.fromEntr
 );
 const CAPITALISED_GENITIVE = or(upper, knownGram('Fixd'), not(known), genitive);
 /** Any word a complement may hold; `complementsParse` decides whether the run is one. */
-const COMPLEMENT_WORD = and(isWord, or(lower, placeOrBody, and(capitalized, or(titleWord, organisationHead, placeBody)), and(title, gram('gent'))));
+const COMPLEMENT_WORD = or(text(','), and(isWord, or(lower, placeOrBody, and(capitalized, or(titleWord, organisationHead, placeBody)), and(title, gram('gent')))));
 
 /**
  * The complements after an organisation's head word, read left to right: genitive words (`сельского
@@ -1178,12 +1178,22 @@ function complementsParse(words: readonly Word[]): boolean {
   let needWord = false;
   let afterAnd = false;
   let name = false;
+  /** A comma opened a list of fields that no `и` has closed yet. */
+  let listOpen = false;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const preposition = COMPLEMENT_PREPOSITIONS[word.text];
     if (word.text === 'и') {
       if (needWord || i === 0) return false;
       needWord = afterAnd = true;
+      listOpen = false;
+      continue;
+    }
+    // Rule `fields listed by commas`: after `по` the fields of one body may be listed by commas, the last joined by `и`
+    // (`Комитет по труду, социальной политике и делам ветеранов`); a list that no `и` closes is no part of the name.
+    if (word.text === ',') {
+      if (needWord || i === 0 || mode !== 'datv' || !lower(words[i + 1] ?? word)) return false;
+      needWord = afterAnd = listOpen = true;
       continue;
     }
     // `по надзору в сфере связи`: a field's sphere, `в` and a sphere noun in the locative with its genitive (named `field sphere`)
@@ -1212,7 +1222,8 @@ function complementsParse(words: readonly Word[]): boolean {
     // `и` joins lower-case words, names after `имени`, and two places studied (`Институт США и Канады РАН`)
     if (afterAnd && !(name ? title(word) : lower(word) || (word.listed === 'LOC' && words[i - 2]?.listed === 'LOC'))) return false;
     if (name) {
-      if (!NAMED_GENITIVE(word)) return false;
+      // `имени Ломоносова | и Института океанологии`: a body's word after `и` opens another name, not a second person's
+      if (!NAMED_GENITIVE(word) || (afterAnd && BODY_WORD(word))) return false;
     } else if (lower(word)) {
       if (!lowerWord(word)) return false;
       // The first word after a preposition is in its case; the words after may be genitive (`по развитию информационного общества`).
@@ -1221,7 +1232,7 @@ function complementsParse(words: readonly Word[]): boolean {
     else if (!(needWord ? CAPITALISED_IN_CASE[mode]! : CAPITALISED_GENITIVE)(word)) return false;
     needWord = false;
   }
-  return !needWord;
+  return !needWord && !listOpen;
 }
 
 /** An organisation in capitals that a unit belongs to (`РАН`, `МГУ`). */
@@ -1286,6 +1297,7 @@ function complementedName(match: Match): boolean {
   // A field may be a genitive or a phrase with `по` (`Служба по финансовым рынкам`, `Департамент по делам молодёжи`).
   if (placeBody(headWord) && !(fieldStart(words[0]!) && words.every((word) => word.shape === 'lower') && !unitOf(match.following))) return false;
   if (headsVerb(headWord, words.at(-1)!, match.following)) return false;
+  if (describesNameAfter(headWord, match.following)) return false;
   const prepositional = words.some((word) => COMPLEMENT_PREPOSITIONS[word.text] !== undefined);
   // A place or a name at the end stands on its own (`Верховный суд | Бангладеша`, `Собрания | Приморского края`,
   // `Корпорация | Google`), unless a name after `имени`.
@@ -1298,6 +1310,16 @@ function complementedName(match: Match): boolean {
   // preposition, or one noun of the field that ends the phrase (`Всероссийской федерации волейбола`).
   if (head > 0) return prepositional || words.length >= 2 || loneField(words[0]!, match.following);
   return prepositional && words.some((word) => word.shape !== 'lower' && placeOrBody(word));
+}
+
+/**
+ * Rule `kind before a name at the start`: a kind of organisation at a sentence's start, where the capital says nothing,
+ * with its genitives describes the name that follows it in quotes, in Latin letters or listed (`Оператор газопровода |
+ * Nord Stream 2 AG`, `Компания розничной торговли | «Лента»`), as the same phrase would inside a sentence in lower case.
+ */
+function describesNameAfter(head: Word, following: Word | undefined): boolean {
+  if (!head.sentenceStart || !organisationKind(head) || !following) return false;
+  return QUOTE_OPEN(following) || (following.latin === true && following.shape !== 'lower') || following.listed === 'ORG';
 }
 
 // A federal body's unit with the territory it serves: `Управление МВД по Тульской области`, `ГУ МЧС по Москве`, `УФСИН по
@@ -1379,6 +1401,12 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   // `московского Спартака`, `лондонского Арсенала`: a city's or a region's adjective before an organisation's name is part of it,
   // as before a name in quotes
   rule('local Name', 'ORG', [one(localAdjective), one(and(capitalized, isWord, or(listed('ORG'), ORGN)), 'head')], caseAgrees),
+  // Rule `Adjective listed name`: inside a sentence a capitalised adjective right before a listed organisation's name of
+  // capitalised words, agreeing with it, is the first word of the name, as a lower-case one would not be capitalised
+  // (`Российский Красный Крест`, `Американская Торговая палата`)
+  rule('Adjective listed name', 'ORG', [
+    one(and(NAME_ADJECTIVE, title, not(sentenceStart), not(listed('ORG')), not(listed('LOC')))), repeat(and(title, isWord, listed('ORG'), not(ABBREVIATION)), 1, 4),
+  ], caseAgrees),
   // `мюнхенской Баварии`: a region is no part of a city, so a region's name after a city's adjective is the city's club named after it
   rule('city\'s Region', 'ORG', [one(cityAdjective), one(and(title, listed('LOC'), alsoOrganisation), 'head')], caseAgrees),
   // `худрук Большого`, `солисты Большого и Мариинского театров`: a listed name of an adjective and a body's noun is named by its
@@ -1448,6 +1476,12 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   rule('body with complements', 'ORG', [
     optional(and(NAME_ADJECTIVE, not(sentenceStart))), repeat(LOWER_ADJECTIVE, 0, 2), one(COMPLEMENT_HEAD, 'head'), repeat(COMPLEMENT_WORD, 1, 10, 'complement'),
   ], (match) => complementedName(match) && listedNameWhole(match)),
+  // Rule `named after, at the start`: at a sentence's start, where the capital says nothing, an adjective with a body's word
+  // and complements is still a name when they name the person it is named after, as no description names one
+  // (`Национальный медицинский исследовательский центр имени Алмазова`, `Московский театр имени Пушкина`)
+  rule('body named after at the start', 'ORG', [
+    one(and(NAME_ADJECTIVE, sentenceStart)), repeat(LOWER_ADJECTIVE, 0, 3), one(COMPLEMENT_HEAD, 'head'), repeat(COMPLEMENT_WORD, 1, 10, 'complement'),
+  ], (match) => match.words.some((word) => word.text === 'имени') && complementedName(match) && listedNameWhole(match)),
   // `МХТ имени Чехова`, `МГУ имени Ломоносова`: an institution's abbreviation with the person it is named after is one name
   rule('abbreviation named after', 'ORG', [
     one(and(upper, or(ABBREVIATION, listed('ORG'))), 'head'), one(text('имени')), repeat(COMPLEMENT_WORD, 1, 6, 'complement'),
@@ -1520,6 +1554,9 @@ function oneName(match: Match): boolean {
 function ministryNamed(match: Match): boolean {
   const head = match.words.findIndex((word) => ministry(word));
   if (!oneFieldJoined(match.words.slice(head + 1))) return false;
+  // Rule `owner place ends the ministry`: a lower-case noun of a place after the field names the ministry's owner, not
+  // its field (`Министерство финансов | края`, `министерства здравоохранения | республики`), as in `body with complements`.
+  if (match.words.slice(head + 1).some(ownerPlace)) return false;
   if (head > 0 && head === match.words.length - 1 && match.words.slice(0, head).every(pluralOnly)) return false;
   // The adjectives before it agree with it in case (`По данным ведомства`: `данным` is no adjective of `ведомства`).
   if (head > 0 && agree(match.words.slice(0, head + 1).map((word) => ({ word, accept: (r: { pos: string }) => r.pos === 'ADJF' || r.pos === 'NOUN' }))) === null) return false;
