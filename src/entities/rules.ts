@@ -744,7 +744,12 @@ const ADJECTIVE = and(title, pos('ADJF'));
  * the guesser also reads as an indeclinable adjective (`в Петропавловск | дополнительную группу`: a place's name). Named
  * `known non-adjective`.
  */
-const NAME_ADJECTIVE = and(ADJECTIVE, not(formTest((word) => word.analyses.some((r) => r.known) && !word.analyses.some((r) => r.known && r.pos === 'ADJF'))));
+const NAME_ADJECTIVE = or(
+  and(ADJECTIVE, not(formTest((word) => word.analyses.some((r) => r.known) && !word.analyses.some((r) => r.known && r.pos === 'ADJF')))),
+  // Rule `participle in a name`: inside a sentence a capitalised participle opens a name as an adjective does (`Объединённого
+  // института ядерных исследований`, `Объединённой авиастроительной корпорации`), where the dictionary reads it as a participle only
+  and(title, pos('PRTF'), not(sentenceStart)),
+);
 
 /**
  * Rule `adjective, not a place`: a sentence's first word that the dictionary knows as a place (a town named by an adjective,
@@ -779,6 +784,15 @@ function adjectiveBeforeNoun(match: Match): boolean {
 
 const caseAgrees = (match: Match): boolean =>
   agree(match.words.map((word) => ({ word, accept: (r: { pos: string }) => r.pos === 'ADJF' || r.pos === 'NOUN' }))) !== null;
+
+/**
+ * Rule `adjectives agree with the body`: the adjectives before a body's word agree with it, or they are no part of its name
+ * (`Учёные | Института океанологии`: a plural nominative at a sentence's start is the subject, not the institute's adjective).
+ */
+const adjectivesAgreeWithBody = (match: Match): boolean => {
+  const body = match.roles.indexOf('body');
+  return body <= 0 || agree(match.words.slice(0, body + 1).map((word) => ({ word, accept: (r: { pos: string }) => r.pos === 'ADJF' || r.pos === 'NOUN' }))) !== null;
+};
 
 /** The words of the name itself agree in case, the owner after it aside (`Верховный суд | Бангладеша`). */
 const bodyCaseAgrees = (match: Match): boolean =>
@@ -1236,7 +1250,9 @@ function complementsParse(words: readonly Word[]): boolean {
 }
 
 /** An organisation in capitals that a unit belongs to (`РАН`, `МГУ`). */
-const PARENT = and(upper, or(listed('ORG'), ABBREVIATION));
+// Rule `no Latin parent`: a Latin name after a Russian body's field is the body's own name or another one, not the parent
+// its unit belongs to (`Профсоюз пилотов | IALPA`, `отдела корпоративных серверов | HP`)
+const PARENT = and(upper, not(latin), or(listed('ORG'), ABBREVIATION));
 /**
  * The last of the complements is the organisation in capitals the unit belongs to, after its field: a lower-case word, a
  * place studied or a person it is named after (`Институт океанологии РАН`, `Институт Европы РАН`, `Физический институт
@@ -1313,12 +1329,13 @@ function complementedName(match: Match): boolean {
 }
 
 /**
- * Rule `kind before a name at the start`: a kind of organisation at a sentence's start, where the capital says nothing,
+ * Rule `kind before a name at the start`: an organisation's word at a sentence's start, where the capital says nothing,
  * with its genitives describes the name that follows it in quotes, in Latin letters or listed (`Оператор газопровода |
- * Nord Stream 2 AG`, `Компания розничной торговли | «Лента»`), as the same phrase would inside a sentence in lower case.
+ * Nord Stream 2 AG`, `Профсоюз пилотов | IALPA`, `Компания розничной торговли | «Лента»`), as the same phrase would
+ * inside a sentence in lower case.
  */
 function describesNameAfter(head: Word, following: Word | undefined): boolean {
-  if (!head.sentenceStart || !organisationKind(head) || !following) return false;
+  if (!head.sentenceStart || !following) return false;
   return QUOTE_OPEN(following) || (following.latin === true && following.shape !== 'lower') || following.listed === 'ORG';
 }
 
@@ -1465,7 +1482,8 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   // `Совет Безопасности ООН`, `Администрация Президента Азербайджана`, `Минобороны Азербайджана`: the place or
   // organisation after the body makes it a name, and is named on its own (`Конгресса | США`, `МИД | РФ`), as news writes either alone;
   // a listed place's words are the owner's, not the body's (`Облизбирком | Ленинградской области`)
-  rule('Body of place', 'ORG', [repeat(NAME_ADJECTIVE, 0, 2), one(BODY), repeat(and(GENITIVE_WORD, not(listed('LOC'))), 0, 3), one(PLACE_OR_ORGANISATION, 'next')], listedNameWhole),
+  rule('Body of place', 'ORG', [repeat(NAME_ADJECTIVE, 0, 2), one(BODY, 'body'), repeat(and(GENITIVE_WORD, not(listed('LOC'))), 0, 3), one(PLACE_OR_ORGANISATION, 'next')],
+    (match) => adjectivesAgreeWithBody(match) && listedNameWhole(match)),
   // `Института Дальнего Востока`, `Институт Европы`: an institute's place is the region it studies, part of its name, not its owner
   rule('Institute of region', 'ORG', [one(STUDY_BODY, 'head'), repeat(and(listed('LOC'), genitive), 1, 3)]),
   // `Совета муфтиев | России`, `Союза журналистов | Армении`: a body named by the people it unites, a plural person's noun that is
