@@ -794,6 +794,12 @@ const adjectivesAgreeWithBody = (match: Match): boolean => {
   return body <= 0 || agree(match.words.slice(0, body + 1).map((word) => ({ word, accept: (r: { pos: string }) => r.pos === 'ADJF' || r.pos === 'NOUN' }))) !== null;
 };
 
+/** The adjectives before a match's head agree with it. */
+const adjectivesAgreeWithHead = (match: Match): boolean => {
+  const head = match.roles.indexOf('head');
+  return head <= 0 || agree(match.words.slice(0, head + 1).map((word) => ({ word, accept: (r: { pos: string }) => r.pos === 'ADJF' || r.pos === 'NOUN' }))) !== null;
+};
+
 /** The words of the name itself agree in case, the owner after it aside (`Верховный суд | Бангладеша`). */
 const bodyCaseAgrees = (match: Match): boolean =>
   agree(match.words.filter((_, i) => match.roles[i] !== 'next').map((word) => ({ word, accept: (r: { pos: string }) => r.pos === 'ADJF' || r.pos === 'NOUN' }))) !== null;
@@ -1096,6 +1102,8 @@ const nounLeftOut = (match: Match): boolean => {
 const teamWord = lemmaSet(rolesData.teamWords);
 /** A kind of organisation (`компания`, `банк`; roles.json organisationKinds): an adjective before it at a sentence's start describes it (`Российская компания`). */
 const organisationKind = lemmaSet(rolesData.organisationKinds);
+/** An adjective that opens institutions' names and rarely describes one (roles.json institutionAdjectives: `Национальная`, `Государственная`). */
+const INSTITUTION_ADJECTIVE = lemmaSet(rolesData.institutionAdjectives);
 /**
  * A one-word name in apposition: capitalised, in the nominative and in no oblique case the dictionary knows or its guesser
  * reads from the ending (`Открытие`, `Ленинград`, `Кин-Топ`; not `Хиддинка`, a genitive by its ending), no place that shows no
@@ -1313,7 +1321,7 @@ function complementedName(match: Match): boolean {
   // A field may be a genitive or a phrase with `по` (`Служба по финансовым рынкам`, `Департамент по делам молодёжи`).
   if (placeBody(headWord) && !(fieldStart(words[0]!) && words.every((word) => word.shape === 'lower') && !unitOf(match.following))) return false;
   if (headsVerb(headWord, words.at(-1)!, match.following)) return false;
-  if (describesNameAfter(headWord, match.following)) return false;
+  if (describesNameAfter(match.words[0]!, match.following)) return false;
   const prepositional = words.some((word) => COMPLEMENT_PREPOSITIONS[word.text] !== undefined);
   // A place or a name at the end stands on its own (`Верховный суд | Бангладеша`, `Собрания | Приморского края`,
   // `Корпорация | Google`), unless a name after `имени`.
@@ -1500,6 +1508,15 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   rule('body named after at the start', 'ORG', [
     one(and(NAME_ADJECTIVE, sentenceStart)), repeat(LOWER_ADJECTIVE, 0, 3), one(COMPLEMENT_HEAD, 'head'), repeat(COMPLEMENT_WORD, 1, 10, 'complement'),
   ], (match) => match.words.some((word) => word.text === 'имени') && complementedName(match) && listedNameWhole(match)),
+  // Rule `institution with its field at the start`: at a sentence's start a listed adjective that opens institutions' names
+  // (`Национальная`, `Государственная`), a body's word that is no kind of organisation and its field after it name one, as a
+  // description would take no such adjective (`Национальная ассоциация негосударственных пенсионных фондов`; not `Российская
+  // компания`, `Крупнейшая ассоциация`; a place's adjective there may describe, and is left to the place rules);
+  // it ends on its field, as a name in capitals after it is the name it describes (`Международная федерация футбола | ФИФА`)
+  rule('institution with its field at the start', 'ORG', [
+    one(and(NAME_ADJECTIVE, sentenceStart, INSTITUTION_ADJECTIVE)), repeat(LOWER_ADJECTIVE, 0, 3),
+    one(and(COMPLEMENT_HEAD, not(organisationKind), not(placeBody)), 'head'), repeat(COMPLEMENT_WORD, 1, 10, 'complement'),
+  ], (match) => match.words.at(-1)!.shape === 'lower' && adjectivesAgreeWithHead(match) && complementedName(match) && listedNameWhole(match)),
   // `МХТ имени Чехова`, `МГУ имени Ломоносова`: an institution's abbreviation with the person it is named after is one name
   rule('abbreviation named after', 'ORG', [
     one(and(upper, or(ABBREVIATION, listed('ORG'))), 'head'), one(text('имени')), repeat(COMPLEMENT_WORD, 1, 6, 'complement'),
