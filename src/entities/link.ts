@@ -212,7 +212,7 @@ function joinOrganisationForms(clusters: readonly Cluster[], introduced: Readonl
     }
     joinIntoOne(cluster, full ?? []);
   }
-  joinAcronyms(clusters, joinIntoOne);
+  joinAcronyms(clusters, joinIntoOne, (cluster) => into.has(cluster));
   for (const [cluster] of into) {
     const target = root(cluster);
     if (target === cluster) continue;
@@ -246,7 +246,11 @@ export function acronymOf(name: string): string | undefined {
  * document whose name's first letters spell it (`Hewlett-Packard`, `Федеральная антимонопольная служба`), wherever
  * either comes, when one organisation's name does. News introduces an acronym once and then uses either form.
  */
-function joinAcronyms(clusters: readonly Cluster[], joinIntoOne: (cluster: Cluster, candidates: Iterable<Cluster>) => void): void {
+function joinAcronyms(
+  clusters: readonly Cluster[],
+  joinIntoOne: (cluster: Cluster, candidates: Iterable<Cluster>) => void,
+  joined: (cluster: Cluster) => boolean,
+): void {
   const byAcronym = new Map<string, Set<Cluster>>();
   for (const cluster of clusters) {
     if (cluster.type !== 'ORG') continue;
@@ -261,6 +265,10 @@ function joinAcronyms(clusters: readonly Cluster[], joinIntoOne: (cluster: Clust
   if (byAcronym.size === 0) return;
   for (const cluster of clusters) {
     if (cluster.type !== 'ORG' || !cluster.drafts.every((draft) => ACRONYM.test(draft.text))) continue;
+    // Rule `acronym of another owner's body`: an acronym with its owner (`МИД | Франции`), or one that already joined
+    // its full form with an owner (`МИД` ↔ `МИД Франции`), is that owner's body, not another state's spelled out
+    // (`Министерство иностранных дел | Ирана`): two states' ministries share a name.
+    if (joined(cluster) || cluster.drafts.some((draft) => draft.owner !== undefined)) continue;
     const named = byAcronym.get(fold(cluster.drafts[0]!.text));
     if (named) joinIntoOne(cluster, named);
   }

@@ -842,7 +842,12 @@ const ADJECTIVE = and(title, pos('ADJF'));
  * the guesser also reads as an indeclinable adjective (`в Петропавловск | дополнительную группу`: a place's name). Named
  * `known non-adjective`.
  */
-const NAME_ADJECTIVE = and(ADJECTIVE, not(formTest((word) => word.analyses.some((r) => r.known) && !word.analyses.some((r) => r.known && r.pos === 'ADJF'))));
+const NAME_ADJECTIVE = or(
+  and(ADJECTIVE, not(formTest((word) => word.analyses.some((r) => r.known) && !word.analyses.some((r) => r.known && r.pos === 'ADJF')))),
+  // Rule `participle in a name`: inside a sentence a capitalised participle opens a name as an adjective does (`Объединённого
+  // института ядерных исследований`, `Объединённой авиастроительной корпорации`), where the dictionary reads it as a participle only
+  and(title, pos('PRTF'), not(sentenceStart)),
+);
 
 /**
  * Rule `adjective, not a place`: a sentence's first word that the dictionary knows as a place (a town named by an adjective,
@@ -877,6 +882,21 @@ function adjectiveBeforeNoun(match: Match): boolean {
 
 const caseAgrees = (match: Match): boolean =>
   agree(match.words.map((word) => ({ word, accept: (r: { pos: string }) => r.pos === 'ADJF' || r.pos === 'NOUN' }))) !== null;
+
+/**
+ * Rule `adjectives agree with the body`: the adjectives before a body's word agree with it, or they are no part of its name
+ * (`Учёные | Института океанологии`: a plural nominative at a sentence's start is the subject, not the institute's adjective).
+ */
+const adjectivesAgreeWithBody = (match: Match): boolean => {
+  const body = match.roles.indexOf('body');
+  return body <= 0 || agree(match.words.slice(0, body + 1).map((word) => ({ word, accept: (r: { pos: string }) => r.pos === 'ADJF' || r.pos === 'NOUN' }))) !== null;
+};
+
+/** The adjectives before a match's head agree with it. */
+const adjectivesAgreeWithHead = (match: Match): boolean => {
+  const head = match.roles.indexOf('head');
+  return head <= 0 || agree(match.words.slice(0, head + 1).map((word) => ({ word, accept: (r: { pos: string }) => r.pos === 'ADJF' || r.pos === 'NOUN' }))) !== null;
+};
 
 /** The words of the name itself agree in case, the owner after it aside (`Верховный суд | Бангладеша`). */
 const bodyCaseAgrees = (match: Match): boolean =>
@@ -1204,6 +1224,8 @@ const nounLeftOut = (match: Match): boolean => {
 const teamWord = lemmaSet(rolesData.teamWords);
 /** A kind of organisation (`компания`, `банк`; roles.json organisationKinds): an adjective before it at a sentence's start describes it (`Российская компания`). */
 const organisationKind = lemmaSet(rolesData.organisationKinds);
+/** An adjective that opens institutions' names and rarely describes one (roles.json institutionAdjectives: `Национальная`, `Государственная`). */
+const INSTITUTION_ADJECTIVE = lemmaSet(rolesData.institutionAdjectives);
 /**
  * A one-word name in apposition: capitalised, in the nominative and in no oblique case the dictionary knows or its guesser
  * reads from the ending (`Открытие`, `Ленинград`, `Кин-Топ`; not `Хиддинка`, a genitive by its ending), no place that shows no
@@ -1290,7 +1312,7 @@ const CAPITALISED_IN_CASE: Readonly<Record<string, Predicate>> = Object.fromEntr
 );
 const CAPITALISED_GENITIVE = or(upper, knownGram('Fixd'), not(known), genitive);
 /** Any word a complement may hold; `complementsParse` decides whether the run is one. */
-const COMPLEMENT_WORD = and(isWord, or(lower, placeOrBody, and(capitalized, or(titleWord, organisationHead, placeBody)), and(title, gram('gent'))));
+const COMPLEMENT_WORD = or(text(','), and(isWord, or(lower, placeOrBody, and(capitalized, or(titleWord, organisationHead, placeBody)), and(title, gram('gent')))));
 
 /**
  * The complements after an organisation's head word, read left to right: genitive words (`сельского
@@ -1304,12 +1326,22 @@ function complementsParse(words: readonly Word[]): boolean {
   let needWord = false;
   let afterAnd = false;
   let name = false;
+  /** A comma opened a list of fields that no `и` has closed yet. */
+  let listOpen = false;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const preposition = COMPLEMENT_PREPOSITIONS[word.text];
     if (word.text === 'и') {
       if (needWord || i === 0) return false;
       needWord = afterAnd = true;
+      listOpen = false;
+      continue;
+    }
+    // Rule `fields listed by commas`: after `по` the fields of one body may be listed by commas, the last joined by `и`
+    // (`Комитет по труду, социальной политике и делам ветеранов`); a list that no `и` closes is no part of the name.
+    if (word.text === ',') {
+      if (needWord || i === 0 || mode !== 'datv' || !lower(words[i + 1] ?? word)) return false;
+      needWord = afterAnd = listOpen = true;
       continue;
     }
     // `по надзору в сфере связи`: a field's sphere, `в` and a sphere noun in the locative with its genitive (named `field sphere`)
@@ -1341,7 +1373,8 @@ function complementsParse(words: readonly Word[]): boolean {
     // `и` joins lower-case words, names after `имени`, and two places studied (`Институт США и Канады РАН`)
     if (afterAnd && !(name ? title(word) : lower(word) || (word.listed === 'LOC' && words[i - 2]?.listed === 'LOC'))) return false;
     if (name) {
-      if (!NAMED_GENITIVE(word)) return false;
+      // `имени Ломоносова | и Института океанологии`: a body's word after `и` opens another name, not a second person's
+      if (!NAMED_GENITIVE(word) || (afterAnd && BODY_WORD(word))) return false;
     } else if (lower(word)) {
       if (!lowerWord(word)) return false;
       // The first word after a preposition is in its case; the words after may be genitive (`по развитию информационного общества`).
@@ -1350,11 +1383,13 @@ function complementsParse(words: readonly Word[]): boolean {
     else if (!(needWord ? CAPITALISED_IN_CASE[mode]! : CAPITALISED_GENITIVE)(word)) return false;
     needWord = false;
   }
-  return !needWord;
+  return !needWord && !listOpen;
 }
 
 /** An organisation in capitals that a unit belongs to (`РАН`, `МГУ`). */
-const PARENT = and(upper, or(listed('ORG'), ABBREVIATION));
+// Rule `no Latin parent`: a Latin name after a Russian body's field is the body's own name or another one, not the parent
+// its unit belongs to (`Профсоюз пилотов | IALPA`, `отдела корпоративных серверов | HP`)
+const PARENT = and(upper, not(latin), or(listed('ORG'), ABBREVIATION));
 /**
  * The last of the complements is the organisation in capitals the unit belongs to, after its field: a lower-case word, a
  * place studied or a person it is named after (`Институт океанологии РАН`, `Институт Европы РАН`, `Физический институт
@@ -1418,6 +1453,7 @@ function complementedName(match: Match): boolean {
   // A name does not end on an adjective whose noun follows it (`Палата общин | британского парламента`, not `… британского`)
   const lastComplement = words.at(-1)!;
   if (lower(lastComplement) && lastComplement.analyses[0]?.pos === 'ADJF' && match.following && lower(match.following) && mayModify(lastComplement, match.following)) return false;
+  if (describesNameAfter(match.words[0]!, match.following)) return false;
   const prepositional = words.some((word) => COMPLEMENT_PREPOSITIONS[word.text] !== undefined);
   // A place or a name at the end stands on its own (`Верховный суд | Бангладеша`, `Собрания | Приморского края`,
   // `Корпорация | Google`), unless a name after `имени`.
@@ -1430,6 +1466,17 @@ function complementedName(match: Match): boolean {
   // preposition, or one noun of the field that ends the phrase (`Всероссийской федерации волейбола`).
   if (head > 0) return prepositional || words.length >= 2 || loneField(words[0]!, match.following);
   return prepositional && words.some((word) => word.shape !== 'lower' && placeOrBody(word));
+}
+
+/**
+ * Rule `kind before a name at the start`: an organisation's word at a sentence's start, where the capital says nothing,
+ * with its genitives describes the name that follows it in quotes, in Latin letters or listed (`Оператор газопровода |
+ * Nord Stream 2 AG`, `Профсоюз пилотов | IALPA`, `Компания розничной торговли | «Лента»`), as the same phrase would
+ * inside a sentence in lower case.
+ */
+function describesNameAfter(head: Word, following: Word | undefined): boolean {
+  if (!head.sentenceStart || !following) return false;
+  return QUOTE_OPEN(following) || (following.latin === true && following.shape !== 'lower') || following.listed === 'ORG';
 }
 
 // A federal body's unit with the territory it serves: `Управление МВД по Тульской области`, `ГУ МЧС по Москве`, `УФСИН по
@@ -1511,6 +1558,12 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   // `московского Спартака`, `лондонского Арсенала`: a city's or a region's adjective before an organisation's name is part of it,
   // as before a name in quotes
   rule('local Name', 'ORG', [one(localAdjective), one(and(capitalized, isWord, or(listed('ORG'), ORGN)), 'head')], caseAgrees),
+  // Rule `Adjective listed name`: inside a sentence a capitalised adjective right before a listed organisation's name of
+  // capitalised words, agreeing with it, is the first word of the name, as a lower-case one would not be capitalised
+  // (`Российский Красный Крест`, `Американская Торговая палата`)
+  rule('Adjective listed name', 'ORG', [
+    one(and(NAME_ADJECTIVE, title, not(sentenceStart), not(listed('ORG')), not(listed('LOC')))), repeat(and(title, isWord, listed('ORG'), not(ABBREVIATION)), 1, 4),
+  ], caseAgrees),
   // `мюнхенской Баварии`: a region is no part of a city, so a region's name after a city's adjective is the city's club named after it
   rule('city\'s Region', 'ORG', [one(cityAdjective), one(and(title, listed('LOC'), alsoOrganisation), 'head')], caseAgrees),
   // `худрук Большого`, `солисты Большого и Мариинского театров`: a listed name of an adjective and a body's noun is named by its
@@ -1579,8 +1632,8 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   // a listed place's words are the owner's, not the body's (`Облизбирком | Ленинградской области`)
   // A first name is no body's genitive word: it opens a person after the body, whose surname a town may spell (`КПРФ | Ренат
   // Сулейманов`, `Росимущества | Андрея Павлова`; rule part `no first name in a body`)
-  rule('Body of place', 'ORG', [repeat(NAME_ADJECTIVE, 0, 2), one(BODY), repeat(and(GENITIVE_WORD, not(listed('LOC')), not(FIRST)), 0, 3), one(PLACE_OR_ORGANISATION, 'next')],
-    (match) => listedNameWhole(match) && adjectivesOfBody(match)),
+  rule('Body of place', 'ORG', [repeat(NAME_ADJECTIVE, 0, 2), one(BODY, 'body'), repeat(and(GENITIVE_WORD, not(listed('LOC')), not(FIRST)), 0, 3), one(PLACE_OR_ORGANISATION, 'next')],
+    (match) => adjectivesAgreeWithBody(match) && listedNameWhole(match)),
   // `Института Дальнего Востока`, `Институт Европы`: an institute's place is the region it studies, part of its name, not its owner
   rule('Institute of region', 'ORG', [one(STUDY_BODY, 'head'), repeat(and(listed('LOC'), genitive), 1, 3)]),
   // `Университете Лос-Анджелеса`, `Университета Торонто`: a university is named by the city it stands in, which owns no
@@ -1597,6 +1650,21 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   rule('body with complements', 'ORG', [
     optional(and(NAME_ADJECTIVE, not(sentenceStart))), repeat(LOWER_ADJECTIVE, 0, 2), one(COMPLEMENT_HEAD, 'head'), repeat(COMPLEMENT_WORD, 1, 10, 'complement'),
   ], (match) => complementedName(match) && listedNameWhole(match)),
+  // Rule `named after, at the start`: at a sentence's start, where the capital says nothing, an adjective with a body's word
+  // and complements is still a name when they name the person it is named after, as no description names one
+  // (`Национальный медицинский исследовательский центр имени Алмазова`, `Московский театр имени Пушкина`)
+  rule('body named after at the start', 'ORG', [
+    one(and(NAME_ADJECTIVE, sentenceStart)), repeat(LOWER_ADJECTIVE, 0, 3), one(COMPLEMENT_HEAD, 'head'), repeat(COMPLEMENT_WORD, 1, 10, 'complement'),
+  ], (match) => match.words.some((word) => word.text === 'имени') && complementedName(match) && listedNameWhole(match)),
+  // Rule `institution with its field at the start`: at a sentence's start a listed adjective that opens institutions' names
+  // (`Национальная`, `Государственная`), a body's word that is no kind of organisation and its field after it name one, as a
+  // description would take no such adjective (`Национальная ассоциация негосударственных пенсионных фондов`; not `Российская
+  // компания`, `Крупнейшая ассоциация`; a place's adjective there may describe, and is left to the place rules);
+  // it ends on its field, as a name in capitals after it is the name it describes (`Международная федерация футбола | ФИФА`)
+  rule('institution with its field at the start', 'ORG', [
+    one(and(NAME_ADJECTIVE, sentenceStart, INSTITUTION_ADJECTIVE)), repeat(LOWER_ADJECTIVE, 0, 3),
+    one(and(COMPLEMENT_HEAD, not(organisationKind), not(placeBody)), 'head'), repeat(COMPLEMENT_WORD, 1, 10, 'complement'),
+  ], (match) => match.words.at(-1)!.shape === 'lower' && adjectivesAgreeWithHead(match) && complementedName(match) && listedNameWhole(match)),
   // `МХТ имени Чехова`, `МГУ имени Ломоносова`: an institution's abbreviation with the person it is named after is one name
   rule('abbreviation named after', 'ORG', [
     one(and(upper, or(ABBREVIATION, listed('ORG'))), 'head'), one(text('имени')), repeat(COMPLEMENT_WORD, 1, 6, 'complement'),
@@ -1621,15 +1689,6 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   ], ministryNamed),
 ];
 
-/**
- * Rule part `adjectives of the body`: the capitalised adjectives before a body agree with it in case (`Ученые | Университета
- * Торонто`: a plural nominative that opens the sentence is no adjective of a genitive body).
- */
-function adjectivesOfBody(match: Match): boolean {
-  const head = match.words.findIndex((word) => !NAME_ADJECTIVE(word) || BODY(word));
-  if (head <= 0) return true;
-  return agree(match.words.slice(0, head + 1).map((word, i) => ({ word, accept: (r: { pos: string }) => (i < head ? r.pos === 'ADJF' : r.pos === 'NOUN') }))) !== null;
-}
 
 /**
  * A listed name is whole as listed: a lower-case noun right after it is the head of a phrase of the sentence, not more of
@@ -1681,6 +1740,9 @@ function oneName(match: Match): boolean {
 function ministryNamed(match: Match): boolean {
   const head = match.words.findIndex((word) => ministry(word));
   if (!oneFieldJoined(match.words.slice(head + 1))) return false;
+  // Rule `owner place ends the ministry`: a lower-case noun of a place after the field names the ministry's owner, not
+  // its field (`Министерство финансов | края`, `министерства здравоохранения | республики`), as in `body with complements`.
+  if (match.words.slice(head + 1).some(ownerPlace)) return false;
   // The noun in the plural too, whatever its adjectives' forms show (`профильным ведомствам`: `профильным` may be singular).
   if (head > 0 && head === match.words.length - 1 && (match.words.slice(0, head).every(pluralOnly) || pluralOnly(match.words[head]!))) return false;
   // The adjectives before it agree with it in case (`По данным ведомства`: `данным` is no adjective of `ведомства`).
