@@ -12,6 +12,11 @@
  * so by the case). After narrowing the rules that misfired ('no object of an intransitive verb', 'no oblique case without a
  * governor', 'surname in -ович' by linking, 'bodyInStatement', performer callings, dismissal verbs, 'predicate after the
  * clause'): 39 of 44, the five left as `it.fails` with reasons (three are no rule of this round's: so at 3dfbef3 too).
+ * A second batch of six (a one-word footballer and a full name, a time preposition inside a title's complement, another
+ * head after a rector, relative clauses after a source, a list no body heads), written the same way: 3 of 6 at its first
+ * run; after narrowing rule 'temporalAdjunct' (a name ahead, after no other preposition, keeps the phrase going), 4 of 6,
+ * the two left as `it.fails` with reasons; and two cases for the narrowed rule (a time adjunct with a name of its own), which
+ * pass before the narrowing and after it: 45 of 52 in all (35 of 52 on the code as merged).
  */
 import { describe, expect, it } from 'vitest';
 import { nameParts } from './support/people.js';
@@ -71,6 +76,13 @@ describe('names', () => {
           expected: ['Анна → Анна · – · –'],
         },
       ],
+      "rule 'name alone before the full name': a footballer known by one name and another man with it as his surname": [
+        {
+          text: 'За «Реал» сыграл бразилец Родриго. Единственный гол в матче забил полузащитник «Барселоны» Фермин Родриго.',
+          expected: ['Родриго → Родриго · – · –', 'Фермин Родриго → Фермин · – · Родриго'],
+          known: 'no rule of this round: the one word alone joins the full name after it (so at 3dfbef3 too)',
+        },
+      ],
       "rule 'coordinated name's case': names joined by и agree, whatever case each": [
         { text: 'Губернатор поздравил Валентину Терешкову и Александра Петрова.', expected: ['Валентину Терешкову → Валентина · – · Терешкова', 'Александра Петрова → Александр · – · Петров'] },
         { text: 'Встреча Никиты Михалкова и Александра Петрова прошла в Москве.', expected: ['Никиты Михалкова → Никита · – · Михалков', 'Александра Петрова → Александр · – · Петров'] },
@@ -108,6 +120,37 @@ describe('speakers', () => {
         {
           text: 'Как заявил накануне министр финансов Антон Силуанов, бюджет будет исполнен без дефицита.',
           expected: ['indirect «бюджет будет исполнен без дефицита» speaker=министр финансов Антон Силуанов → Антон Силуанов'],
+        },
+      ],
+      "rule 'temporalAdjunct': a preposition of time inside the title's own complement": [
+        {
+          text: 'Глава штаба по восстановлению после паводка Иван Петров заявил, что все дома отремонтируют до зимы.',
+          expected: ['indirect «все дома отремонтируют до зимы» speaker=Глава штаба по восстановлению после паводка Иван Петров → Иван Петров'],
+        },
+        {
+          text: '«Мы договорились», — сказал после встречи с Сергеем Лавровым министр Иван Петров.',
+          expected: ['direct «Мы договорились» speaker=министр Иван Петров → Иван Петров'],
+        },
+        {
+          text: 'Министр Иван Петров после встречи с Сергеем Лавровым заявил, что договоренность достигнута.',
+          expected: ['indirect «договоренность достигнута» speaker=Министр Иван Петров → Иван Петров'],
+        },
+      ],
+      "rule 'postKind': another head named after the rector": [
+        {
+          text: 'Ректор МГУ Виктор Садовничий встретился с министром науки Валерием Фальковым. «Мы обсудили новые программы», — сказал глава министерства.',
+          expected: ['direct «Мы обсудили новые программы» speaker=глава министерства → Валерий Фальков'],
+        },
+      ],
+      "rule 'relativeAfterSource': a relative clause after the source": [
+        {
+          text: 'По данным Росстата, которые опубликованы в среду, инфляция замедлилась до 7%.',
+          expected: ['indirect «инфляция замедлилась до 7%» speaker=Росстата → Росстат'],
+        },
+        {
+          text: 'По словам губернатора, который в пятницу, несмотря на непогоду, посетил аэропорт, ремонт полосы завершат к декабрю.',
+          expected: ['indirect «ремонт полосы завершат к декабрю» speaker=губернатора → —'],
+          known: 'a relative clause with commas of its own inside is ended at its first comma (before the rule, all of it was content)',
         },
       ],
       "rule 'nationalityApposition': the nationality noun stands for its own person": [
@@ -185,6 +228,12 @@ describe('roles', () => {
         {
           text: 'Мэр Сергей Иванов отстранил от должности начальника управления ЖКХ.',
           expected: ['Сергей Иванов | Мэр | Мэр | —'],
+        },
+      ],
+      "rule 'heading a kind': a list is no body": [
+        {
+          text: 'Партия «Новые люди» представила кандидатов в Госдуму. Иван Петров возглавил список партии.',
+          expected: [],
         },
       ],
       '`кресло` as furniture': [
