@@ -424,6 +424,8 @@ class PersonIndex {
     if (cluster) return { cluster, draft };
     const earlier = this.surnameReadAsName(parts, draft.gender);
     if (earlier) return { cluster: earlier, draft };
+    const addressed = this.addressedByPatronymic(draft);
+    if (addressed) return addressed;
     for (const last of draft.lastAlternatives ?? []) {
       const other = this.find({ ...parts, last }, draft.gender);
       if (other) return { cluster: other, draft: withSurname(draft, last) };
@@ -448,6 +450,20 @@ class PersonIndex {
       if (other) return { cluster: other, draft: { ...draft, parts: { first: parts.last! } } };
     }
     return this.findOblique(draft) ?? this.findVowelVariant(draft);
+  }
+
+  /**
+   * Rule `first name and patronymic after the full name`: a first name and a word in `-ович`, `-евич` read as a
+   * surname (rule `surname in -ович`) that no one has, after a man named in full by that first name and another surname,
+   * are his first name and patronymic (`Владимир Жириновский` … `Владимир Вольфович`), as news addresses a person it has
+   * introduced so. Undefined when no such person is indexed.
+   */
+  private addressedByPatronymic(draft: DraftMention): { cluster: Cluster; draft: DraftMention } | undefined {
+    const { first, middle, last } = draft.parts ?? {};
+    if (!first || first.endsWith('.') || middle || !last || !PATRONYMIC_ENDING.test(fold(last)) || draft.gender === 'femn') return undefined;
+    const person = this.find({ first }, 'masc');
+    if (!person?.parts.last || fold(person.parts.last) === fold(last) || (person.parts.middle && fold(person.parts.middle) !== fold(last))) return undefined;
+    return { cluster: person, draft: { ...draft, parts: { first, middle: last } } };
   }
 
   /**
@@ -545,6 +561,9 @@ const OBLIQUE_ENDINGS: readonly (readonly [string, readonly string[]])[] = [
   ['и', ['я', 'а']],
   ['ы', ['а']],
 ];
+
+/** A man's patronymic's ending (`Вольфович`, `Сергеевич`), not the bare `-ич` of Serbian and Croatian surnames (`Радонич`). */
+const PATRONYMIC_ENDING = /(?:ов|ев)ич$/;
 
 /** First names common in Russian news, and their familiar forms (common-first-names.json), folded. */
 const COMMON_FIRST_NAMES: ReadonlySet<string> = new Set(

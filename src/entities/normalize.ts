@@ -1121,7 +1121,11 @@ function narrowByContext(forms: Form[], { before, after }: NameContext): Form[] 
   if (ungovernedStart(before)) forms = narrow(forms, (form) => ungovernedCase(caseOf(form), after));
   // Rule `no object of an intransitive verb`: a verb right before whose every reading is intransitive takes no accusative or
   // genitive object (`В финал вышли Александра Трусова и …`: she, not Александр's genitive).
-  if (before.at(-1) !== undefined && intransitiveVerb(before.at(-1)!)) forms = narrow(forms, (form) => caseOf(form) !== 'accs' && caseOf(form) !== 'gent');
+  // A reflexive one may govern the genitive (`лишился Александра Головина`, `опасаются`, `добился`): only the accusative is ruled out then.
+  if (before.at(-1) !== undefined && intransitiveVerb(before.at(-1)!)) {
+    const genitive = REFLEXIVE_VERB.test(before.at(-1)!.folded);
+    forms = narrow(forms, (form) => caseOf(form) !== 'accs' && (genitive || caseOf(form) !== 'gent'));
+  }
   // Rule `coordinated name is no singular subject`: a name joined to a name before it by `и` is no subject of a singular verb
   // after it, as two subjects take a plural one (`Встреча Ильдара Гильмутдинова и Рината Фахретдинова прошла`: the meeting's).
   const verbGender = coordinatedAfterName(before) ? undefined : pastVerbGender(after);
@@ -1161,11 +1165,17 @@ function ungovernedCase(wordCase: string, after: Word | undefined): boolean {
   // The genitive of negation (`Дмитрия Медведева нет в списке`, `… не было`) is governed after the name too.
   if (after?.folded === 'нет' || after?.analyses.some((r) => r.known && r.pos === 'VERB' && r.gender === 'neut')) return wordCase === 'gent';
   const verb = after?.shape === 'lower' ? after.analyses.filter((r) => r.known && r.pos === 'VERB') : [];
+  // A word of another kind after it may open an adjunct before the governor (`Александра Петрова в зале суда не было`,
+  // `Валентину Сорокину вчера задержали`): no opinion then. Only a mark, or nothing, ends the name's phrase.
+  if (verb.length === 0 && after !== undefined && after.token.kind === 'word' && after.shape === 'lower') return true;
   if (verb.length === 0) return wordCase === 'nomn';
   // A singular verb may agree with a subject after it, the name put first as its object (`Сергея Иванова сменил Антон Вайно`).
   if (!verb.every((r) => r.number === 'plur')) return true;
   return takesAccusative(after!) ? wordCase === 'accs' : wordCase === 'accs' || wordCase === 'datv';
 }
+
+/** A reflexive verb's ending (`лишился`, `опасаются`, `добилась`), whose verbs of losing, fearing and reaching govern the genitive. */
+const REFLEXIVE_VERB = /(?:ся|сь)$/;
 
 /** A verb in lower case all of whose readings are intransitive (`вышли`, `выступили`). */
 const intransitiveVerb = (word: Word): boolean => {

@@ -26,6 +26,7 @@ const TEMPORAL_PREPOSITIONS = foldedSet(cues.temporalPrepositions);
 const POST_KINDS = new Map(Object.entries(cues.postKinds).map(([post, kinds]) => [fold(post), foldedSet(kinds)]));
 const DOCUMENT_NOUNS = foldedSet(cues.documentNouns);
 const OFFICE_NOUNS = foldedSet(cues.officeNouns);
+const CALLING_NOUNS = foldedSet(cues.callingNouns);
 const BODY_NOUNS = foldedSet(cues.bodyNouns);
 const ROLE_GROUPS = cues.roleGroups.map(foldedSet);
 const DEICTIC_COMPLEMENTS = foldedSet(cues.deicticComplements);
@@ -172,6 +173,11 @@ export function isLatterAdjective(word: Word): boolean {
 /** A noun for an office or public standing (`мэр`, `Глава`, `дипломат`), by which news goes on about the person it has just named. */
 export function isOfficeNoun(word: Word): boolean {
   return word.analyses.some((reading) => reading.pos === 'NOUN' && OFFICE_NOUNS.has(reading.key));
+}
+
+/** A performer's or a writer's calling (`актер`, `певица`; callingNouns in cues.json): an office noun that stands only for someone given no other post. */
+export function isCallingNoun(word: Word): boolean {
+  return word.analyses.some((reading) => reading.pos === 'NOUN' && CALLING_NOUNS.has(reading.key));
 }
 
 const NATIONALITY_NOUNS: ReadonlySet<string> = foldedSet(demonyms.nouns);

@@ -518,7 +518,24 @@ function pronounAdjunct(view: DocumentView, i: number): boolean {
  * never when; the speaker phrase ends before it, unless a description after a comma holds it.
  */
 function temporalAdjunct(view: DocumentView, i: number): boolean {
-  return isTemporalPreposition(view.words[i]!) && governs(view, i);
+  return isTemporalPreposition(view.words[i]!) && governs(view, i) && !nameAhead(view, i + 1);
+}
+
+/** How many words after a preposition of time are searched for the speaker's name that a title's complement runs on to. */
+const NAME_AHEAD = 4;
+
+/**
+ * A person's name among the next few words, before any verb, preposition or mark (`Глава штаба по восстановлению после паводка Иван
+ * Петров заявил`): the words of time are then the title's own complement, and the speaker phrase runs on to the name.
+ */
+function nameAhead(view: DocumentView, from: number): boolean {
+  for (let j = from; j < Math.min(view.words.length, from + NAME_AHEAD); j++) {
+    const word = view.words[j]!;
+    if (view.mentionAt[j]?.type === 'PER') return true;
+    // A name after another preposition is the adjunct's own (`после встречи с Сергеем Лавровым`).
+    if (!isWord(word) || best(word)?.pos === 'VERB' || best(word)?.pos === 'PREP') return false;
+  }
+  return false;
 }
 
 /**

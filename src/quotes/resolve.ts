@@ -15,7 +15,7 @@ import { analyses, type WordAnalysis } from '../morphology/morphology.js';
 import { fold, type Word } from '../words/word.js';
 import { canonicalPlace, gazetteer, listedOrganisationForms, lookup, placeIdsByName, stateOfCapital } from '../lexicon/gazetteer.js';
 import { placeOfAdjective } from '../roles/rules.js';
-import { kindsCovered, isMinistryHead, isDeicticComplement, isBodyNoun, isNationalityNoun, nationalityKeys, isOfficeNoun, isOrganisationKind, isOrganisationKindKey, isPossessivePronoun, listedNameGenders, isSpokesNoun, isTitleKey, isUnnamedSource, opensMultiwordTitle, postImpliesKind, roleCovers, roleGroup } from './lexicon.js';
+import { kindsCovered, isMinistryHead, isDeicticComplement, isBodyNoun, isNationalityNoun, nationalityKeys, isOfficeNoun, isCallingNoun, isOrganisationKind, isOrganisationKindKey, isPossessivePronoun, listedNameGenders, isSpokesNoun, isTitleKey, isUnnamedSource, opensMultiwordTitle, postImpliesKind, roleCovers, roleGroup } from './lexicon.js';
 import { isPunctuation, isWord } from '../tokens.js';
 import { pluralSubject, possessesNext, standsForLatter, type TokenRange } from './phrases.js';
 import { tokenAtOrAfter, type DocumentView } from './view.js';
@@ -363,7 +363,10 @@ export class SpeakerResolver {
     if (last?.person && last.entity !== null && fitsHere(last.entity)) return last;
     // No speaker before: an office noun is the one person just named acting (`Сергей Собянин посетил больницу. Мэр пообещал`);
     // so is a nationality noun alone (rule `nationalityContinues`: `Деян Станкович похвалил футболистов. «…», — сказал серб`).
-    return office || nationality ? (this.subjectBefore(before, fitsHere, false) ?? UNRESOLVED) : UNRESOLVED;
+    // A performer's calling stands for no one the text gave another post or calling (`Режиссер Андрей Кончаловский представил
+    // фильм. «…», — признался актер`: someone in the film), as one it gave that calling the role search above has found.
+    const calling = office && headWord !== undefined && isCallingNoun(headWord);
+    return office || nationality ? (this.subjectBefore(before, fitsHere, calling) ?? UNRESOLVED) : UNRESOLVED;
   }
 
   /** Whether the text gives the person posts at places or bodies it names, none of them at `place`. */
@@ -530,11 +533,16 @@ export class SpeakerResolver {
   /** The one organisation named in `[from, at)` with no kind or with `noun`'s (bodyInStatement); undefined for none or several. */
   private bodyInStatement(noun: Word, from: number, at: number): number | undefined {
     let found: number | undefined;
+    const start = tokenAtOrAfter(this.view, from);
     for (let k = firstAtOrAfter(this.bodies, from); k < this.bodies.length && this.bodies[k]!.at < at; k++) {
       const { entity } = this.bodies[k]!;
       if (entity === found || this.view.entities[entity]?.type !== 'ORG') continue;
       const kinds = this.namedKinds.get(entity);
       if (kinds && !noun.keys.some((key) => kinds.has(key))) continue;
+      // One named with no kind counts only at the statement's head (`«Северсталь» сократила …`, `Нападающий «Зенита» пропустит
+      // …`), as news puts the body whose news it is first; one further on is what the news is about (`Кредит на 5 млрд рублей
+      // получил «Уралмаш», сообщил банк`: the borrower, not the bank).
+      if (!kinds && tokenAtOrAfter(this.view, this.bodies[k]!.at) - start > STATEMENT_HEAD) continue;
       if (found !== undefined) return undefined;
       found = entity;
     }
@@ -1234,6 +1242,9 @@ function verbAfter(view: DocumentView, from: number): boolean {
   }
   return false;
 }
+
+/** How many tokens into a statement a body named with no kind may start and still be its head (rule `bodyInStatement`). */
+const STATEMENT_HEAD = 3;
 
 /** The gender of the past-tense verb right after a person's name (`Алла Бут рассказала`), skipping adverbs. */
 function verbGenderAfter(view: DocumentView, from: number): Gender | undefined {

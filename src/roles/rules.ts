@@ -1017,7 +1017,8 @@ const nameStatesTitle: RoleRule = {
         found.push({ person, title: held, rule: this.name });
         continue;
       }
-      const state = (from: number) => predicateVerb(sentence, from, (verb) => (inList(words[verb], STATEMENT_VERBS) ? statedTitle(sentence, verb) : undefined));
+      const subject = hasReading(words[person.first]!, (tags) => tags.includes('nomn'));
+      const state = (from: number) => predicateVerb(sentence, from, (verb) => (inList(words[verb], STATEMENT_VERBS) && !(subject && dismissesAnother(words[verb]!)) ? statedTitle(sentence, verb) : undefined));
       const headed = headingPredicateEnd(sentence, at);
       // `Х ушёл с поста мэра, но остался советником`: a predicate joined to the first by a conjunction has the same subject.
       let first = state(at);
@@ -1025,7 +1026,9 @@ const nameStatesTitle: RoleRule = {
       // Rule `predicate after the clause`: `Х, занимавший до 2016 года пост министра, был назначен врио губернатора`, `Х, который
       // приехал из Москвы, стал министром`: a participle or relative clause set off by commas after the name, and the name's own
       // predicate after its closing comma.
-      const aside = at > person.end;
+      // Not a name that a noun before it takes as its complement (`Жена Ивана Петрова, который …, стала депутатом`: the
+      // predicate is the wife's), only one that may be the predicate's subject; a title before it stands in apposition.
+      const aside = at > person.end && !complementOfNoun(sentence, person);
       if (first === undefined && aside) {
         const close = clauseEnd(sentence, at);
         if (close !== undefined) first = state(close + 1);
@@ -1041,6 +1044,24 @@ const nameStatesTitle: RoleRule = {
     return found;
   },
 };
+
+/** A noun right before the name that is no title and no name's word, whose genitive complement the name is (`Жена Ивана Петрова`). */
+function complementOfNoun(sentence: RoleSentence, person: SentenceMention): boolean {
+  const before = sentence.words[person.first - 1];
+  return before !== undefined && mentionAt(sentence, person.first - 1) === undefined && before.analyses[0]?.pos === 'NOUN' && !before.keys.some(isTitle);
+}
+
+/** Verbs by which one makes another leave a post (roles.json `dismissingVerbs`: `уволить`, `отстранить`). */
+const DISMISSING_VERBS = foldedSet(rolesData.dismissingVerbs);
+
+/**
+ * Rule `dismissing another`: an active form of a verb of dismissing (`Мэр Сергей Иванов отстранил от должности начальника
+ * управления`) states the post of its object, not of its subject, who dismisses: only a passive one (`уволен с должности`,
+ * `отстранен`) states the post of the name before it.
+ */
+function dismissesAnother(word: Word): boolean {
+  return inList(word, DISMISSING_VERBS) && !hasReading(word, (tags) => tags.includes('PRTS') || (tags.includes('PRTF') && tags.includes('pssv')));
+}
 
 /** How far a clause set off by a comma after a name may run, in words, to its closing comma. */
 const MAX_CLAUSE = 12;
