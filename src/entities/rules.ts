@@ -487,6 +487,17 @@ function subjectAfterSpeechVerb(match: Match): boolean {
   });
 }
 
+/**
+ * Rule part `a person's agreement only` before a relative pronoun: `которая` after a word in a consonant, which only a
+ * woman's surname that does not decline is (a place's or a body's name in a consonant is masculine), or `который` after one
+ * in `-о`, `-э`, which only a man's surname that does not decline is (such a place's name is neuter: `Токио, которое`).
+ * The word's case is no matter, as neither declines; a word in `-а` is left alone (`Орбана, который` is Орбан's genitive).
+ */
+function relativeAgreesWithPerson(match: Match): boolean {
+  const folded = match.words[0]!.folded;
+  return match.words[2]!.folded === 'которая' ? CONSONANT_END.test(folded) && !MAN_SURNAME_END.test(folded) : /[оэ]$/.test(folded);
+}
+
 /** Every common reading the dictionary knows is a noun in an oblique case (`Королев` as a genitive plural of `королева`): none can be a subject. */
 const commonOblique = formTest((word) => word.analyses.every((reading) => !reading.known || PROPER_GRAMMEMES.some((tag) => reading.tags.includes(tag)) ||
   (reading.pos === 'NOUN' && reading.case !== undefined && reading.case !== 'nomn')));
@@ -779,6 +790,11 @@ export const PERSON_RULES: readonly Rule[] = [
     one(and(lower, not(sentenceStart), (word: Word) => word.analyses.some((reading) => reading.pos === 'VERB' && VERBS_BEFORE_SUBJECT.has(reading.key))), 'context'),
     one(and(UNKNOWN_SURNAME, not(sentenceStart)), 'last'),
   ], subjectAfterSpeechVerb),
+  // `Свёнтек, которая`, `Трюдо, который`: a word the dictionary does not know before a relative pronoun whose gender agrees
+  // with it as with a person only is a surname (rule `unknown surname, который`)
+  rule('unknown surname, который', 'PER', [
+    one(and(UNKNOWN_SURNAME, not(sentenceStart)), 'last'), one(text(','), 'context'), one(text('которая', 'который'), 'context'),
+  ], relativeAgreesWithPerson),
   // `Людовик XIV`, `Иоанн Павел II`: a sovereign's or a pope's given names and regnal number, the number in the name as written
   rule('name, regnal number', 'PER', [one(FIRST, 'first'), optional(FIRST, 'first'), one(regnalNumber, 'regnal')]),
   rule('first', 'PER', [one(and(FIRST, properHere, likelierName), 'first')]),
