@@ -496,6 +496,15 @@ export function verbGender(after: Word | undefined): PersonGender | undefined {
 function partNominative(word: Word, role: 'first' | 'middle' | 'last', form: Form, family = false, surname?: Word): string {
   const familySurname = family && role === 'last' ? familyName(word) : undefined;
   if (familySurname !== undefined) return familySurname;
+  // Rule `man's given name in -ье`: a man's given name in `-ье` that the dictionary knows as no man's name (`Илье` is
+  // Илья's dative) is a French one that does not decline (`Пьер-Оливье`, `Дидье`, `Ксавье`), as `-ье` ends any other
+  // Russian name only as a woman's dative or locative (`Наталье`); the first half of a double name declines still
+  // (`Пьером-Оливье` → `Пьер-Оливье`)
+  if (role === 'first' && form !== '*' && genderOf(form) === 'masc' && word.folded.endsWith('ье') &&
+    !word.analyses.some((r) => r.known && r.tags.includes('Name') && r.gender === 'masc')) {
+    const given = hyphenHalves(word);
+    return given === undefined ? word.text : `${partNominative(given[0]!, role, form)}-${given[1]!.text}`;
+  }
   // Rule `double given name declining in both halves`: a hyphenated given name whose halves are each a name the dictionary
   // reads in the name's form declines in both (`Анны-Марии` → `Анна-Мария`), as Russian declines each declinable half.
   const givenHalves = role === 'first' && form !== '*' ? hyphenHalves(word) : undefined;

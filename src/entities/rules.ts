@@ -453,6 +453,51 @@ function speakerVerbAgrees(match: Match): boolean {
   return verb !== undefined && verb.analyses.some((reading) => reading.pos === 'VERB' && reading.number === 'sing' && (reading.tags.includes('past') || reading.tags.includes('3per')));
 }
 
+/** A man's surname's oblique ending after a consonant (`Орбану`, `Шольцем`, `Орбане`): a verb of saying's addressee or complement, no subject. */
+const OBLIQUE_AFTER_CONSONANT = /[бвгджзклмнпрстфхцчшщ](?:у|ю|ом|ем|ём|е)$/;
+/** A mark that ends the subject's phrase after it (`заявил Трюдо.`, `сказал Трюдо, …`, `» — сказал Трюдо)`). */
+const CLAUSE_END = /^[.,;:!?)»—–]$/;
+/** A Russian woman's surname's ending (`Иванова`, `Сорокина`, `Толстая`), which a man's past verb does not agree with. */
+const WOMAN_SURNAME_END = /(?:ова|ева|ёва|ина|ына|ая)$/;
+/** A Russian man's surname's ending (`Иванов`, `Сорокин`, `Толстой`), which a woman's past verb does not agree with. */
+const MAN_SURNAME_END = /(?:ов|ев|ёв|ин|ын|ий|ой)$/;
+
+/**
+ * The surname after a verb of saying in the past singular (the match's `context` then `last`) is its subject: the verb's gender
+ * allows the surname's ending, the surname shows no oblique case of a man's surname, and only a lower-case word or a mark
+ * that ends the phrase follows it (a capitalised word, a hyphen or a quotation mark would go on with the name).
+ */
+function subjectAfterSpeechVerb(match: Match): boolean {
+  const { sentence, at } = match;
+  if (!sentence || at === undefined) return false;
+  const [verb, surname] = match.words as [Word, Word];
+  const next = sentence[at + match.words.length];
+  if (next && next.shape !== 'lower' && !CLAUSE_END.test(next.text)) return false;
+  const folded = surname.folded;
+  if (OBLIQUE_AFTER_CONSONANT.test(folded)) return false;
+  return verb.analyses.some((reading) => {
+    if (reading.pos !== 'VERB' || reading.number !== 'sing') return false;
+    // a past verb only: a present one's subject after it is an outlet as often as a person (`сообщает Рейтер`, `пишет Вашингтон пост`)
+    if (!reading.tags.includes('past')) return false;
+    // rule part `a person's agreement only`: a feminine verb with a word in a consonant (`заявила Бербок`) or a masculine with
+    // one in a vowel (`заявил Гуринша`, `сказал Трюдо`) agrees with a person only, as a place's or a body's name in a
+    // consonant is masculine (`заявил Пхеньян`, `сообщил Интерфакс`) and one in `-а` feminine
+    return reading.gender === 'femn' ? CONSONANT_END.test(folded) && !MAN_SURNAME_END.test(folded)
+      : reading.gender === 'masc' && /[аяиоуэею]$/.test(folded) && !WOMAN_SURNAME_END.test(folded);
+  });
+}
+
+/**
+ * Rule part `a person's agreement only` before a relative pronoun: `которая` after a word in a consonant, which only a
+ * woman's surname that does not decline is (a place's or a body's name in a consonant is masculine), or `который` after one
+ * in `-о`, `-э`, which only a man's surname that does not decline is (such a place's name is neuter: `Токио, которое`).
+ * The word's case is no matter, as neither declines; a word in `-а` is left alone (`Орбана, который` is Орбан's genitive).
+ */
+function relativeAgreesWithPerson(match: Match): boolean {
+  const folded = match.words[0]!.folded;
+  return match.words[2]!.folded === 'которая' ? CONSONANT_END.test(folded) && !MAN_SURNAME_END.test(folded) : /[оэ]$/.test(folded);
+}
+
 /** Every common reading the dictionary knows is a noun in an oblique case (`Королев` as a genitive plural of `королева`): none can be a subject. */
 const commonOblique = formTest((word) => word.analyses.every((reading) => !reading.known || PROPER_GRAMMEMES.some((tag) => reading.tags.includes(tag)) ||
   (reading.pos === 'NOUN' && reading.case !== undefined && reading.case !== 'nomn')));
@@ -588,6 +633,8 @@ function companionAfterWith(match: Match): boolean {
 /** A noun of a person's nationality (`француз`, `немка`; data/gazetteer/demonyms.json), by its lemma. */
 const nationalityNoun: Predicate = inSet(NATIONALITY_NOUNS);
 const PERSON_HEADS: ReadonlySet<string> = foldedSet(personHeads.nouns);
+/** Verbs of saying whose subject may follow them and that take no person as their object (data/gazetteer/person-heads.json verbsBeforeSubject). */
+const VERBS_BEFORE_SUBJECT: ReadonlySet<string> = foldedSet(personHeads.verbsBeforeSubject);
 /** A consonant at a word's end: a foreign woman's surname that does not decline (`Бербок`), or a man's nominative. */
 const CONSONANT_LAST = /[бвгджзйклмнпрстфхцчшщ]$/;
 
@@ -736,6 +783,18 @@ export const PERSON_RULES: readonly Rule[] = [
     one(and(sentenceStart, OPENING_ADVERB), 'context'), optional(OPENING_ADVERB, 'context'), optional(text(','), 'context'),
     one(and(UNKNOWN_SURNAME, not(sentenceStart)), 'last'), repeat(BEFORE_VERB, 0, 6, 'context'), one((word: Word) => reportVerb(word), 'context'),
   ], speakerAfterAdverbAgrees),
+  // `заявила Бербок`, `сообщил Гуринша`: a word the dictionary does not know right after a verb of saying inside the sentence
+  // is the verb's subject, a person in news, where its ending shows no addressee's oblique case (`сказал Орбану`) and no
+  // other capitalised word goes on the name (rule `speech verb, then unknown surname`)
+  rule('speech verb, then unknown surname', 'PER', [
+    one(and(lower, not(sentenceStart), (word: Word) => word.analyses.some((reading) => reading.pos === 'VERB' && VERBS_BEFORE_SUBJECT.has(reading.key))), 'context'),
+    one(and(UNKNOWN_SURNAME, not(sentenceStart)), 'last'),
+  ], subjectAfterSpeechVerb),
+  // `Свёнтек, которая`, `Трюдо, который`: a word the dictionary does not know before a relative pronoun whose gender agrees
+  // with it as with a person only is a surname (rule `unknown surname, который`)
+  rule('unknown surname, который', 'PER', [
+    one(and(UNKNOWN_SURNAME, not(sentenceStart)), 'last'), one(text(','), 'context'), one(text('которая', 'который'), 'context'),
+  ], relativeAgreesWithPerson),
   // `Людовик XIV`, `Иоанн Павел II`: a sovereign's or a pope's given names and regnal number, the number in the name as written
   rule('name, regnal number', 'PER', [one(FIRST, 'first'), optional(FIRST, 'first'), one(regnalNumber, 'regnal')]),
   rule('first', 'PER', [one(and(FIRST, properHere, likelierName), 'first')]),
