@@ -263,7 +263,7 @@ function organisationsByKind({ words, entities }: WorkingDocument, mentionAtToke
 
 /** The short names of ministries (roles.json `ministries`: `МИД`, `Минфин`), and the kind nouns news refers back to one by. */
 const MINISTRY_WORDS = foldedSet(rolesData.ministries);
-const MINISTRY_KINDS: readonly string[] = ['министерство', 'ведомство'];
+const MINISTRY_KINDS: readonly string[] = rolesData.ministryKinds;
 
 /** The lists of locations.json by which a place named bare is referred back to (roles.json `listedPlaceKinds`), as folded names, each with its kind nouns. */
 const PLACE_KIND_LISTS: readonly { names: ReadonlySet<string>; kinds: readonly string[] }[] = (() => {
