@@ -651,11 +651,10 @@ function afterPersonsNoun(match: Match): boolean {
   const word = match.words[0]!;
   // or in a vowel but `-а`, `-я`, a foreign surname that does not decline (`По словам Барнье`, `Отставка Абэ`), but not
   // after `интервью`, which an outlet's name in the dative follows as often (`интервью Фигаро`): rule part `undeclined surname after a person's noun`
-  const undeclined = UNDECLINED_SURNAME_END.test(word.folded) && !before.analyses.some((reading) => reading.key === 'интервью');
+  // a foreign surname's last vowel where it does not decline (`Барнье`, `Моди`, `Абэ`): not `-а`, `-я`, `-ы`, a declined one's genitive
+  const undeclined = UNDECLINED_VOWEL_END.test(word.folded) && !before.analyses.some((reading) => reading.key === 'интервью');
   return (/[ая]$/.test(word.folded) && manNominative(word.text, 'gent') !== undefined) || CONSONANT_LAST.test(word.folded) || undeclined;
 }
-/** A foreign surname's last letter where it does not decline: a vowel but `-а`, `-я` and `-ы`, a declined one's genitive (`Барнье`, `Моди`, `Абэ`). */
-const UNDECLINED_SURNAME_END = /[еиоуэю]$/;
 
 /**
  * Rule `namePartsAgree`: the two words of a name after a title agree in case and gender by their readings as names, where
@@ -939,27 +938,31 @@ function adjectiveBeforeNoun(match: Match): boolean {
   return next.analyses[0] !== undefined && noun(next.analyses[0]) && agree([...parts, { word: next, accept: noun }]) !== null;
 }
 
-const caseAgrees = (match: Match): boolean =>
-  agree(match.words.map((word) => ({ word, accept: (r: { pos: string }) => r.pos === 'ADJF' || r.pos === 'NOUN' }))) !== null;
+/** A reading of an adjective or a noun: the words of an organisation's name agree by these. */
+const ADJECTIVE_OR_NOUN = (r: { pos: string }): boolean => r.pos === 'ADJF' || r.pos === 'NOUN';
+
+/** The words agree in case (and number and gender where they show them) as adjectives and nouns. */
+const wordsAgree = (words: readonly Word[]): boolean => agree(words.map((word) => ({ word, accept: ADJECTIVE_OR_NOUN }))) !== null;
+
+const caseAgrees = (match: Match): boolean => wordsAgree(match.words);
+
+/** The words before the match's word of `role` agree with it (or there is no such word, or none before it). */
+const agreeBefore = (match: Match, role: string): boolean => {
+  const at = match.roles.indexOf(role);
+  return at <= 0 || wordsAgree(match.words.slice(0, at + 1));
+};
 
 /**
  * Rule `adjectives agree with the body`: the adjectives before a body's word agree with it, or they are no part of its name
  * (`Учёные | Института океанологии`: a plural nominative at a sentence's start is the subject, not the institute's adjective).
  */
-const adjectivesAgreeWithBody = (match: Match): boolean => {
-  const body = match.roles.indexOf('body');
-  return body <= 0 || agree(match.words.slice(0, body + 1).map((word) => ({ word, accept: (r: { pos: string }) => r.pos === 'ADJF' || r.pos === 'NOUN' }))) !== null;
-};
+const adjectivesAgreeWithBody = (match: Match): boolean => agreeBefore(match, 'body');
 
 /** The adjectives before a match's head agree with it. */
-const adjectivesAgreeWithHead = (match: Match): boolean => {
-  const head = match.roles.indexOf('head');
-  return head <= 0 || agree(match.words.slice(0, head + 1).map((word) => ({ word, accept: (r: { pos: string }) => r.pos === 'ADJF' || r.pos === 'NOUN' }))) !== null;
-};
+const adjectivesAgreeWithHead = (match: Match): boolean => agreeBefore(match, 'head');
 
 /** The words of the name itself agree in case, the owner after it aside (`Верховный суд | Бангладеша`). */
-const bodyCaseAgrees = (match: Match): boolean =>
-  agree(match.words.filter((_, i) => match.roles[i] !== 'next').map((word) => ({ word, accept: (r: { pos: string }) => r.pos === 'ADJF' || r.pos === 'NOUN' }))) !== null;
+const bodyCaseAgrees = (match: Match): boolean => wordsAgree(match.words.filter((_, i) => match.roles[i] !== 'next'));
 
 const lemmaSet = (items: readonly string[]): Predicate => inSet(foldedSet(items));
 const districtAdjective = and(lower, pos('ADJF'), lemmaSet(placeWords.districtAdjectives));
@@ -1805,7 +1808,7 @@ function ministryNamed(match: Match): boolean {
   // The noun in the plural too, whatever its adjectives' forms show (`профильным ведомствам`: `профильным` may be singular).
   if (head > 0 && head === match.words.length - 1 && (match.words.slice(0, head).every(pluralOnly) || pluralOnly(match.words[head]!))) return false;
   // The adjectives before it agree with it in case (`По данным ведомства`: `данным` is no adjective of `ведомства`).
-  if (head > 0 && agree(match.words.slice(0, head + 1).map((word) => ({ word, accept: (r: { pos: string }) => r.pos === 'ADJF' || r.pos === 'NOUN' }))) === null) return false;
+  if (head > 0 && !wordsAgree(match.words.slice(0, head + 1))) return false;
   // Alone, its capital names it only inside a sentence: at the start it refers back to a body named before (`Ведомство возглавляет`).
   return match.words.length > 1 || (match.words[0]!.shape !== 'lower' && !match.words[0]!.sentenceStart);
 }
