@@ -8,7 +8,7 @@ import acronymsData from '../data/gazetteer/acronyms.json';
 import bodyDescriptionsData from '../data/gazetteer/body-descriptions.json';
 import placeAdjectivesData from '../data/gazetteer/place-adjectives.json';
 import placeWordsData from '../data/gazetteer/place-words.json';
-import commonFirstNamesData from '../data/gazetteer/common-first-names.json';
+import { isCommonFirstName } from '../lexicon/gazetteer.js';
 import { fold } from '../words/word.js';
 
 /** A mention before linking: `key` links places and organisations (a gazetteer's canonical name). */
@@ -478,7 +478,7 @@ class PersonIndex {
       const earlier = named[i]!;
       if (!isNameAlone(earlier.parts) || fold(earlier.parts.first!) !== fold(parts.last) || (gender && earlier.gender && earlier.gender !== gender)) continue;
       // A common first name alone was one (`Анна выступила`), whoever has it as a surname later.
-      if (COMMON_FIRST_NAMES.has(fold(parts.last))) return undefined;
+      if (isCommonFirstName(fold(parts.last))) return undefined;
       const last = parts.last;
       earlier.parts = { last };
       earlier.drafts.forEach((mention, at) => {
@@ -564,11 +564,6 @@ const OBLIQUE_ENDINGS: readonly (readonly [string, readonly string[]])[] = [
 
 /** A man's patronymic's ending (`Вольфович`, `Сергеевич`), not the bare `-ич` of Serbian and Croatian surnames (`Радонич`). */
 const PATRONYMIC_ENDING = /(?:ов|ев)ич$/;
-
-/** First names common in Russian news, and their familiar forms (common-first-names.json), folded. */
-const COMMON_FIRST_NAMES: ReadonlySet<string> = new Set(
-  [...commonFirstNamesData.male, ...commonFirstNamesData.female, ...commonFirstNamesData.familiar].map((name) => fold(name)),
-);
 
 /** The shortest stem a surname is taken to have: shorter words are too often something else. */
 const MIN_STEM = 3;

@@ -17,7 +17,7 @@ import type { PersonName, Token } from '../model.js';
 import { analyses, nominative, type WordAnalysis } from '../morphology/morphology.js';
 import { agreeingForms, readingIn, type Accept, type Form } from '../words/agreement.js';
 import { restoreSpelling, nominativeOf } from '../words/nominative.js';
-import { gazetteer } from '../lexicon/gazetteer.js';
+import { gazetteer, isCommonFirstName } from '../lexicon/gazetteer.js';
 import { fold, foldedSet, shapeOf, toWords, type Word } from '../words/word.js';
 
 /** The words around a name in its sentence: the words before it (nearest last) and the word after it. */
@@ -358,9 +358,7 @@ export const SOVEREIGN_TITLE = (word: Word): boolean => word.keys.some((key) => 
 
 /** A first name listed as common or as a familiar form of one (common-first-names.json) that the dictionary never reads as a surname: alone, it is a first name. */
 function commonFirstNameOnly(word: Word, nominative: string): boolean {
-  const commonNames = gazetteer().commonFirstNames;
-  const key = fold(nominative);
-  return (commonNames.masc.has(key) || commonNames.femn.has(key) || gazetteer().familiarFirstNames.has(key)) && !word.analyses.some((reading) => reading.tags.includes('Surn'));
+  return isCommonFirstName(fold(nominative)) && !word.analyses.some((reading) => reading.tags.includes('Surn'));
 }
 
 /**
@@ -1050,8 +1048,8 @@ const PARTNER_DEPTH = 2;
  * it, or undefined when no name of two or three capitalised words stands there.
  */
 function coordinatedPartnerForm({ before }: NameContext, depth: number): Form | undefined {
-  const conjunction = before.at(-1);
-  if (conjunction === undefined || conjunction.shape !== 'lower' || !COORDINATING.has(conjunction.folded)) return undefined;
+  if (!coordinatedAfterName(before)) return undefined;
+  const conjunction = before.at(-1)!;
   let start = before.length - 1;
   while (start > 0 && before.length - 1 - start < 3 && before[start - 1]!.shape === 'title' && before[start - 1]!.token.kind === 'word' && before[start - 1]!.text.length > 1) start--;
   const partner = before.slice(start, -1);
@@ -1284,9 +1282,8 @@ const COORDINATING: ReadonlySet<string> = foldedSet(coordination.conjunctions);
  * first name or a surname; none when the word before the conjunction is no such name.
  */
 function coordinatedCases(before: readonly Word[]): readonly string[] {
-  const conjunction = before.at(-1);
-  const partner = before.at(-2);
-  if (!conjunction || !partner || conjunction.shape !== 'lower' || !COORDINATING.has(conjunction.folded) || partner.shape !== 'title') return [];
+  if (!coordinatedAfterName(before)) return [];
+  const partner = before.at(-2)!;
   const readings = partner.analyses.filter((r) => r.known && r.number === 'sing' && (r.tags.includes('Surn') || r.tags.includes('Name')) && !r.tags.includes('Fixd'));
   return [...new Set(readings.map((r) => r.case!))];
 }

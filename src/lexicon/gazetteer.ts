@@ -78,6 +78,12 @@ export interface ListedName {
   readonly group: string;
 }
 
+/** A folded first name listed as common or as a familiar form of one (common-first-names.json: `Анна`, `Саша`). */
+export function isCommonFirstName(key: string): boolean {
+  const { commonFirstNames, familiarFirstNames } = gazetteer();
+  return commonFirstNames.masc.has(key) || commonFirstNames.femn.has(key) || familiarFirstNames.has(key);
+}
+
 /** Every listed place and organisation, with the name it links to. */
 export function listedNames(): ListedName[] {
   const names: ListedName[] = [];
