@@ -6,7 +6,6 @@
  * failing them the commoner reading.
  */
 import familyWords from '../data/gazetteer/family-words.json';
-import demonyms from '../data/gazetteer/demonyms.json';
 import particles from '../data/gazetteer/name-particles.json';
 import firstNamesData from '../data/gazetteer/first-names.json';
 import coordination from '../data/grammar/coordination.json';
@@ -17,7 +16,7 @@ import type { PersonName, Token } from '../model.js';
 import { analyses, nominative, type WordAnalysis } from '../morphology/morphology.js';
 import { agreeingForms, readingIn, type Accept, type Form } from '../words/agreement.js';
 import { restoreSpelling, nominativeOf } from '../words/nominative.js';
-import { gazetteer, isCommonFirstName } from '../lexicon/gazetteer.js';
+import { gazetteer, isCommonFirstName, NATIONALITY_NOUNS } from '../lexicon/gazetteer.js';
 import { fold, foldedSet, shapeOf, toWords, type Word } from '../words/word.js';
 
 /** The words around a name in its sentence: the words before it (nearest last) and the word after it. */
@@ -1434,9 +1433,6 @@ function titleCases(title: Word): string[] {
 
 /** How many words a title's complement may hold between the title and the name (`директора Международного института политической экспертизы`). */
 const TITLE_REACH = 5;
-
-/** Nouns of a person's nationality (`француз`, `немка`; data/gazetteer/demonyms.json), as lemmas: a name stands in apposition to one as to a title. */
-export const NATIONALITY_NOUNS: ReadonlySet<string> = foldedSet(demonyms.nouns);
 
 /**
  * The title the name stands in apposition to: a listed title word or a nationality's noun before it (`с бразильцем

@@ -18,8 +18,8 @@ import rolesData from '../data/gazetteer/roles.json';
 import personHeads from '../data/gazetteer/person-heads.json';
 import cues from '../data/quotes/cues.json';
 import { agree, agreeingForms, nameSubjectOfVerb } from '../words/agreement.js';
-import { BETWEEN_SUBJECT_AND_VERB, CONSONANT_END, initialWord, NATIONALITY_NOUNS, listedFirstName, manNominative, PARENTHETICAL_PART, predicateWord, SOVEREIGN_TITLE, syllableStem, UNDECLINED_VOWEL_END, womanPossessiveSurname } from './normalize.js';
-import { gazetteer, placeReadingFirst, type Gazetteer, type GazetteerEntry } from '../lexicon/gazetteer.js';
+import { BETWEEN_SUBJECT_AND_VERB, CONSONANT_END, initialWord, listedFirstName, manNominative, PARENTHETICAL_PART, predicateWord, SOVEREIGN_TITLE, syllableStem, UNDECLINED_VOWEL_END, womanPossessiveSurname } from './normalize.js';
+import { gazetteer, NATIONALITY_NOUNS, placeReadingFirst, type Gazetteer, type GazetteerEntry } from '../lexicon/gazetteer.js';
 import {
   and, best, capitalized, formTest, gram, inSet, isWord, known, knownGram, lower, not, one, optional, or, pos, repeat, rule, latin, sentenceStart, text, title, upper,
   type Match, type Predicate, type Rule,

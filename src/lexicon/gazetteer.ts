@@ -16,6 +16,7 @@ import locationsData from '../data/gazetteer/locations.json';
 import organisationsData from '../data/gazetteer/organisations.json';
 import rolesData from '../data/gazetteer/roles.json';
 import indexData from '../data/gazetteer/index.json';
+import demonyms from '../data/gazetteer/demonyms.json';
 import type { Entity, EntityType } from '../model.js';
 import { fold, foldedSet, nameStem, type Word } from '../words/word.js';
 import { nameSubjectOfVerb, placeJoinedToPlace, thingSubjectOfVerb } from '../words/agreement.js';
@@ -77,6 +78,9 @@ export interface ListedName {
   readonly canonical: string;
   readonly group: string;
 }
+
+/** Nouns of a person's nationality (`француз`, `немка`; data/gazetteer/demonyms.json), as folded lemmas. */
+export const NATIONALITY_NOUNS: ReadonlySet<string> = foldedSet(demonyms.nouns);
 
 /** A folded first name listed as common or as a familiar form of one (common-first-names.json: `Анна`, `Саша`). */
 export function isCommonFirstName(key: string): boolean {

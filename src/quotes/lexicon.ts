@@ -3,9 +3,8 @@
  * words are cues, matched by lemma so every tense, aspect and form counts.
  */
 import cues from '../data/quotes/cues.json';
-import demonyms from '../data/gazetteer/demonyms.json';
 import pronouns from '../data/quotes/pronouns.json';
-import { gazetteer } from '../lexicon/gazetteer.js';
+import { gazetteer, NATIONALITY_NOUNS } from '../lexicon/gazetteer.js';
 import { fold, foldedSet, type Word } from '../words/word.js';
 import type { WordAnalysis } from '../morphology/morphology.js';
 
@@ -180,7 +179,6 @@ export function isCallingNoun(word: Word): boolean {
   return word.analyses.some((reading) => reading.pos === 'NOUN' && CALLING_NOUNS.has(reading.key));
 }
 
-const NATIONALITY_NOUNS: ReadonlySet<string> = foldedSet(demonyms.nouns);
 
 /**
  * A noun of a person's nationality (`серб`, `француженка`; data/gazetteer/demonyms.json), by which sports and foreign news go
