@@ -8,6 +8,7 @@
  * one (`в Казахстане`, `по вопросам прав человека`).
  */
 import placeAdjectivesData from '../data/gazetteer/place-adjectives.json';
+import placeWordsData from '../data/gazetteer/place-words.json';
 import rolesData from '../data/gazetteer/roles.json';
 import type { EntityType } from '../model.js';
 import { fold, foldedSet, perForm, type Word } from '../words/word.js';
@@ -878,9 +879,10 @@ function durationLength(sentence: RoleSentence, i: number): number {
   if (!(amount?.token.kind === 'number' || amount?.analyses[0]?.pos === 'NUMR')) return 0;
   return inList(words[i + 2], TIME_UNITS) ? 3 : 0;
 }
-const DURATION_OPENERS = foldedSet(['последний', 'первый']);
-const TIME_UNITS = foldedSet(['год', 'месяц', 'неделя']);
-const MONTHS = foldedSet(['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь']);
+const DURATION_OPENERS = foldedSet(rolesData.durationOpeners);
+const TIME_UNITS = foldedSet(rolesData.timeUnits);
+/** The months, as lemmas (place-words.json `months`, which the datelines read too). */
+const MONTHS = foldedSet(placeWordsData.months);
 
 /**
  * Where the predicate of a name starts: right after it, or after a comma that opens a participle (`Х, занимающий`, `Х, ранее
