@@ -407,8 +407,10 @@ const OPENING_BRACKET = /^\s*\(\s*$/;
 
 /** The top-level domains that end a site's name or address (`.ru`, `.com`, `.рф`), as alternatives of a pattern. */
 const TOP_LEVEL_DOMAINS = 'com|net|org|info|ru|su|ua|by|kz|uz|az|am|ge|md|uk|de|fr|it|us|io|tv|рф|ру';
+/** A top-level domain after a dot, standing apart from the letters after it (`.ru`, not `.rus`). */
+const DOMAIN_SOURCE = String.raw`\.(?:${TOP_LEVEL_DOMAINS})(?![\p{L}\p{N}])`;
 /** A site's domain written after its name belongs to it (`NEWSru.com`, `Gzt.Ru`, `baltinfo.ru`). */
-const DOMAIN = new RegExp(String.raw`\.(?:${TOP_LEVEL_DOMAINS})(?![\p{L}\p{N}])`, 'iuy');
+const DOMAIN = new RegExp(DOMAIN_SOURCE, 'iuy');
 
 /**
  * A site's address: labels of letters, digits and hyphens joined by dots, the last one of TOP_LEVEL_DOMAINS, written
@@ -420,7 +422,7 @@ const SITE_ADDRESS = new RegExp(
   'giu',
 );
 /** A top-level domain after a dot, which every site address holds: a sentence without one is not searched for addresses. */
-const SOME_DOMAIN = new RegExp(String.raw`\.(?:${TOP_LEVEL_DOMAINS})(?![\p{L}\p{N}])`, 'iu');
+const SOME_DOMAIN = new RegExp(DOMAIN_SOURCE, 'iu');
 
 /**
  * Rule `site address`: the site addresses of a sentence that name an organisation (`Редакция Газета.Ru`, `сообщает
