@@ -4,8 +4,9 @@
  *
  * Analyses each document with `analyze()` and writes the competition's response files into DIR
  * (a fresh temporary folder by default):
- * - `book_N.task1`: every mention of `doc.entities`, one a line, `per|loc|org START LENGTH` in code points
- *   (rech has no `locorg`: a country is a place, so track 1 is scored as given and with `-l`, LocOrg as a place);
+ * - `book_N.task1`: every mention of `doc.entities`, one a line, `per|loc|locorg|org START LENGTH` in code points,
+ *   a place named as a body (`sense: 'polity'`, factRuEval's LocOrg) as `locorg`; track 1 is scored as given and
+ *   with `-l` (every LocOrg counted as a place);
  * - `book_N.task2`: the linked entities of `doc.entities`, one block each: `per` with `firstname`,
  *   `patronymic` and `lastname` from `parts`, `loc` and `org` with `name`;
  * - `book_N.task3`: an `occupation` fact for each of `doc.roles` that names where the post is held
@@ -60,13 +61,13 @@ function codePointOffsets(text: string): (offset: number) => number {
   return (offset) => [...text.slice(0, offset)].length;
 }
 
-/** A `.task1` line for each mention of each entity, in text order. */
+/** A `.task1` line for each mention of each entity, in text order; a place that stands for its state or people is a `locorg`. */
 function mentionLines(doc: RechDocument): string[] {
   const at = codePointOffsets(doc.text);
   return doc.entities
     .flatMap((entity) => entity.mentions)
     .sort((a, b) => a.start - b.start)
-    .map((mention) => `${mention.type.toLowerCase()} ${at(mention.start)} ${at(mention.end) - at(mention.start)}`);
+    .map((mention) => `${mention.sense === 'polity' ? 'locorg' : mention.type.toLowerCase()} ${at(mention.start)} ${at(mention.end) - at(mention.start)}`);
 }
 
 /** The title's words before the first mention of the place inside it, without the prepositions left at the end. */
@@ -101,7 +102,7 @@ if (values.half !== undefined) {
   for (const name of readdirSync(standard)) if (ids.has(name.split('.')[0]!)) symlinkSync(join(standard, name), join(half, name));
   standard = half;
 }
-// Track 1 as given (a LocOrg mention counts only as locorg, which rech never writes) and with -l (as a place);
+// Track 1 as given (a LocOrg mention counts only as locorg) and with -l (LocOrg as a place);
 // tracks 2 and 3 with -m when asked.
 const runs: [string, string[]][] = [
   ['1', []],

@@ -178,6 +178,8 @@ export interface EntityMention extends Span {
   entity: number;
   /** For a person, the parts of the name the mention gives, each in the nominative. */
   parts?: PersonName;
+  /** For a place, whether it is named as a territory or as a body (see {@link PlaceSense}); absent on people and organisations. */
+  sense?: PlaceSense;
   /**
    * The name of the rule that found the mention, to ask why it is there: a Russian grammar
    * (`first middle? last`, `Body of place`), a gazetteer name (`listed`), or an English rule
@@ -185,6 +187,23 @@ export interface EntityMention extends Span {
    */
   rule: string;
 }
+
+/**
+ * How a place mention names its place: `'territory'` where something is or happens (`в России`, `на улицах Лондона`,
+ * `по всей Сибири`), `'polity'` where a state, region or city stands for its government or people, a body that acts,
+ * holds posts or is a party (`Россия заявила`, `посол России`, `переговоры с Россией`): factRuEval's LocOrg. Only a
+ * place with a government of its own (a state, region or city) is ever a polity; a part of the world, a sea or a
+ * street is always a territory.
+ *
+ * @example
+ * ```ts
+ * const doc = await analyze('Россия ответила на санкции. В России выросли цены.');
+ * doc.entities[0]!.mentions.map((mention) => mention.sense); // ['polity', 'territory']
+ * ```
+ *
+ * @group Model
+ */
+export type PlaceSense = 'territory' | 'polity';
 
 /**
  * The parts of a person's name, each in the nominative; a part the text does not give is absent.

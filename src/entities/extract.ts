@@ -6,6 +6,7 @@
 import type { WorkingDocument } from '../document.js';
 import type { EntityMention } from '../model.js';
 import { englishMentions } from './english.js';
+import { addPlaceSenses } from './senses.js';
 import { englishText } from '../words/english.js';
 import { lookup } from '../lexicon/gazetteer.js';
 import { grammar, matchAt, type Match, type Rule } from './grammar.js';
@@ -81,6 +82,7 @@ export function addEntities(document: WorkingDocument): void {
   const english = document.paragraphs.some((paragraph) => paragraph.language === 'eng') ? englishMentions(englishText(document)) : [];
   document.entities = linkMentions(document.text, english.length > 0 ? [...drafts, ...english].sort((a, b) => a.start - b.start) : drafts).entities;
   document.mentionAt = mentionsByToken(document);
+  addPlaceSenses(document);
 }
 
 /** The mention that covers each token, if any. */

@@ -1234,9 +1234,9 @@ const localAdjective: Predicate = and(
   (word) => word.shape === 'lower' || (word.shape === 'title' && word.sentenceStart),
 );
 const CITIES: ReadonlySet<string> = foldedSet([...locations.cities, ...Object.keys(locations.capitals)]);
-const REGIONS: ReadonlySet<string> = foldedSet([...locations.regions, ...locations.countries]);
+const REGIONS: ReadonlySet<string> = foldedSet([...locations.regions, ...locations.areas, ...locations.countries]);
 /** The last word of a listed town's, region's or country's name of several words (`Новгород` of `Нижний Новгород`). */
-const SETTLEMENT_LAST_WORD = inSet(foldedSet([...locations.cities, ...locations.regions, ...locations.countries]
+const SETTLEMENT_LAST_WORD = inSet(foldedSet([...locations.cities, ...locations.regions, ...locations.areas, ...locations.countries]
   .filter((name) => name.includes(' ')).map((name) => name.slice(name.lastIndexOf(' ') + 1))));
 /** The adjective's lemma names a listed city: by place-adjectives.json, or its stem with an ending (`мюнхен|ский` → `Мюнхен`); asked once per form, as {@link localLemma}. */
 function cityLemma(lemma: string): boolean {

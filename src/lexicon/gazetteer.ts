@@ -111,6 +111,14 @@ export function listedNames(): ListedName[] {
   return names;
 }
 
+let placeGroups: ReadonlyMap<string, string> | undefined;
+
+/** The list of locations.json a place's name is in (`countries`, `regions`, `areas`, `cities`, `water`, `other`), by any listed name of it; undefined for a place not listed. */
+export function listedPlaceGroup(name: string): string | undefined {
+  placeGroups ??= new Map(listedNames().filter((listed) => listed.type === 'LOC').map((listed) => [fold(listed.name), listed.group]));
+  return placeGroups.get(fold(name));
+}
+
 let organisationForms: ReadonlyMap<string, readonly string[]> | undefined;
 
 /**

@@ -272,7 +272,7 @@ const PLACE_KIND_LISTS: readonly { names: ReadonlySet<string>; kinds: readonly s
   const republics = locationsData.regions.filter((name) => name.startsWith('Республика ')).map((name) => name.slice('Республика '.length));
   return [
     { names: foldedSet(locationsData.cities), kinds: listedPlaceKinds.cities },
-    { names: foldedSet(locationsData.regions), kinds: listedPlaceKinds.regions },
+    { names: foldedSet([...locationsData.regions, ...locationsData.areas]), kinds: listedPlaceKinds.regions },
     { names: foldedSet(republics), kinds: listedPlaceKinds.republics },
   ];
 })();

@@ -1,0 +1,76 @@
+/**
+ * Place senses: whether a place mention names a territory (`в России`) or a state, region or city standing for its
+ * government or people, a body that acts, holds posts or is a party (`Россия заявила`, `посол России`, `переговоры с
+ * Россией`) — factRuEval's LocOrg, ACE's geopolitical entity as an organisation. News names a state both ways in one
+ * sentence (`В России считают, что Россия должна…`), so the sense belongs to the mention, read from the words that
+ * govern it.
+ */
+import type { WorkingDocument } from '../document.js';
+import type { EntityMention, PlaceSense } from '../model.js';
+import { listedPlaceGroup } from '../lexicon/gazetteer.js';
+import placeWords from '../data/gazetteer/place-words.json';
+import { fold, foldedSet, type Word } from '../words/word.js';
+
+/** The lists of places that have a government of their own (locations.json). */
+const GOVERNED_GROUPS: ReadonlySet<string> = new Set(['countries', 'regions', 'cities']);
+/** Nouns of a governed unit, which make an unlisted place's name a governed one (`Ханты-Мансийский автономный округ`). */
+const GOVERNED_UNITS: ReadonlySet<string> = foldedSet(placeWords.ownerPlaces);
+const SPATIAL_PREPOSITIONS: ReadonlySet<string> = foldedSet(placeWords.spatialPrepositions);
+const TERRITORY_NOUNS: ReadonlySet<string> = foldedSet(placeWords.territoryNouns);
+/** Words that join a place to a place before it: a list (`Ливерпуле, Манчестере и Бристоле`) or a bracket (`в Детройте (США)`). */
+const JOINERS: ReadonlySet<string> = new Set([',', 'и', 'или', '(', 'and', 'or']);
+/** How many modifiers (`всей`, `самом`, `соседней`) may stand between a place and the word that governs it. */
+const MODIFIERS = 3;
+
+/** Gives every place mention of the document its sense (see {@link PlaceSense}). */
+export function addPlaceSenses({ words, mentionAt }: WorkingDocument): void {
+  for (let i = 0; i < words.length; i++) {
+    const mention = mentionAt[i];
+    if (mention === undefined || mention.type !== 'LOC' || mentionAt[i - 1] === mention) continue;
+    mention.sense = senseOf(mention, words, mentionAt, i);
+  }
+}
+
+/**
+ * The sense of a place mention, by the first rule that applies:
+ * - ungoverned place: a place with no government of its own (a part of the world, a sea, a street) is a territory;
+ * - dateline: a place in capitals opening a sentence before a comma is where the report was filed (`МОСКВА, 5 марта`);
+ * - spatial preposition: a place governed by one is where something is (`в России`, `по всей Чечне`, `из Москвы`);
+ * - territory noun: a place in the genitive after a noun of territory is one (`на территории Гагаузии`, `улицы Лондона`);
+ * - coordinated place: a place joined by a comma or `и` to a place before it shares that place's governing word
+ *   (`в Ливерпуле, Манчестере и Бристоле`), and a place in brackets after a place is where that place is (`в Детройте (США)`);
+ * - polity: any other state, region or city stands for its state, government or people (`Россия заявила`, `посол России`).
+ */
+function senseOf(mention: EntityMention, words: readonly Word[], mentionAt: readonly (EntityMention | undefined)[], first: number): PlaceSense {
+  if (!governed(mention) || dateline(words, first)) return 'territory';
+  const at = governingIndex(words, first);
+  const governor = words[at];
+  if (governor === undefined) return 'polity';
+  if (SPATIAL_PREPOSITIONS.has(governor.folded) || governor.keys.some((key) => TERRITORY_NOUNS.has(key))) return 'territory';
+  const before = mentionAt[at - 1];
+  if (JOINERS.has(governor.folded) && before?.type === 'LOC' && before.sense !== undefined) return before.sense;
+  return 'polity';
+}
+
+/** Whether the place has a government of its own: a listed state, region or city, or a name whose noun is a governed unit. */
+function governed(mention: EntityMention): boolean {
+  const group = listedPlaceGroup(mention.normal);
+  if (group !== undefined) return GOVERNED_GROUPS.has(group);
+  return mention.normal.split(' ').some((part) => GOVERNED_UNITS.has(fold(part)));
+}
+
+/** Whether the words from `first` open a dateline: a sentence's first word in capitals, then a comma. */
+function dateline(words: readonly Word[], first: number): boolean {
+  let end = first;
+  while (words[end]?.shape === 'upper') end++;
+  return words[first]!.sentenceStart && end > first && words[end]?.text === ',';
+}
+
+/** The index of the word before a place, past the lower-case adjectives that modify it (`по всей Чечне` → `по`); -1 at the start. */
+function governingIndex(words: readonly Word[], first: number): number {
+  let i = first - 1;
+  for (let skipped = 0; skipped < MODIFIERS && i >= 0 && modifier(words[i]!); skipped++) i--;
+  return i;
+}
+
+const modifier = (word: Word): boolean => word.shape === 'lower' && (word.grammemes.has('ADJF') || word.grammemes.has('PRTF'));
