@@ -8,7 +8,8 @@
  *   a place named as a body (`sense: 'polity'`, factRuEval's LocOrg) as `locorg`; track 1 is scored as given and
  *   with `-l` (every LocOrg counted as a place);
  * - `book_N.task2`: the linked entities of `doc.entities`, one block each: `per` with `firstname`,
- *   `patronymic` and `lastname` from `parts`, `loc` and `org` with `name`;
+ *   `patronymic` and `lastname` from `parts`, `loc` and `org` with `name`; and an `org` for each body a place stands
+ *   for (`правительства США`: a mention's `body`);
  * - `book_N.task3`: an `occupation` fact for each of `doc.roles` that names where the post is held
  *   (factRuEval's Occupation always has a place of work), `who` and `where` by the entities' names (or the place
  *   a place adjective names, `российский президент` → `Россия`, when no entity is that place),
@@ -55,6 +56,19 @@ function entityBlock(entity: Entity): string {
   return lines.join('\n');
 }
 
+/**
+ * An `org` block for each body the document names by a common noun and its place (`правительства США`: a place mention's
+ * `body`), once by its nominative; factRuEval annotates such a body as an organisation, named by the noun and the place as
+ * written (`правительство США`).
+ */
+function bodyBlocks(doc: RechDocument): string[] {
+  const names = new Map<string, string>();
+  for (const mention of doc.entities.flatMap((entity) => entity.mentions)) {
+    if (mention.body !== undefined) names.set(mention.body.normal.toLowerCase(), mention.body.normal);
+  }
+  return [...names.values()].map((name) => `org\nname : ${clean(name)}`);
+}
+
 /** Code points before each UTF-16 offset of the text, as the comparators count offsets. */
 function codePointOffsets(text: string): (offset: number) => number {
   if (!/[\uD800-\uDBFF]/.test(text)) return (offset) => offset;
@@ -89,7 +103,7 @@ const docs = readFactRu(corpora).filter((doc) => values.half === undefined || de
 for (const gold of docs) {
   const doc = await analyze(gold.text);
   writeFileSync(join(out, `${gold.id}.task1`), mentionLines(doc).join('\n') + '\n');
-  writeFileSync(join(out, `${gold.id}.task2`), doc.entities.map(entityBlock).join('\n\n') + '\n');
+  writeFileSync(join(out, `${gold.id}.task2`), [...doc.entities.map(entityBlock), ...bodyBlocks(doc)].join('\n\n') + '\n');
   writeFileSync(join(out, `${gold.id}.task3`), occupationBlocks(doc).join('\n\n') + '\n');
 }
 console.log(`${docs.length} documents${values.half ? ` (half ${values.half})` : ''}; response files in ${out}`);

@@ -181,6 +181,12 @@ export interface EntityMention extends Span {
   /** For a place, whether it is named as a territory or as a body (see {@link PlaceSense}); absent on people and organisations. */
   sense?: PlaceSense;
   /**
+   * For a place that stands for one of its bodies, named by a common noun before it (`правительства США`, `сборной
+   * России`, `мэрии Москвы`): the noun and the place, and their nominative (`правительство США`). Such a body has no name
+   * of its own, so it is no organisation's mention: the place is the mention.
+   */
+  body?: Span & { normal: string };
+  /**
    * The name of the rule that found the mention, to ask why it is there: a Russian grammar
    * (`first middle? last`, `Body of place`), a gazetteer name (`listed`), or an English rule
    * (`titled`, `dateline`); the rules are listed in `docs/entities.md` and `docs/english.md`.

@@ -6,9 +6,10 @@
  * govern it.
  */
 import type { WorkingDocument } from '../document.js';
-import type { EntityMention, PlaceSense } from '../model.js';
+import type { EntityMention, PlaceSense, Span } from '../model.js';
 import { listedPlaceGroup } from '../lexicon/gazetteer.js';
 import placeWords from '../data/gazetteer/place-words.json';
+import { phraseNominative } from '../words/nominative.js';
 import { fold, foldedSet, type Word } from '../words/word.js';
 
 /** The lists of places that have a government of their own (locations.json). */
@@ -17,18 +18,35 @@ const GOVERNED_GROUPS: ReadonlySet<string> = new Set(['countries', 'regions', 'c
 const GOVERNED_UNITS: ReadonlySet<string> = foldedSet(placeWords.ownerPlaces);
 const SPATIAL_PREPOSITIONS: ReadonlySet<string> = foldedSet(placeWords.spatialPrepositions);
 const TERRITORY_NOUNS: ReadonlySet<string> = foldedSet(placeWords.territoryNouns);
+const BODY_NOUNS: ReadonlySet<string> = foldedSet(placeWords.bodyNouns);
 /** Words that join a place to a place before it: a list (`Ливерпуле, Манчестере и Бристоле`) or a bracket (`в Детройте (США)`). */
 const JOINERS: ReadonlySet<string> = new Set([',', 'и', 'или', '(', 'and', 'or']);
 /** How many modifiers (`всей`, `самом`, `соседней`) may stand between a place and the word that governs it. */
 const MODIFIERS = 3;
 
 /** Gives every place mention of the document its sense (see {@link PlaceSense}). */
-export function addPlaceSenses({ words, mentionAt }: WorkingDocument): void {
+export function addPlaceSenses({ text, words, mentionAt }: WorkingDocument): void {
   for (let i = 0; i < words.length; i++) {
     const mention = mentionAt[i];
     if (mention === undefined || mention.type !== 'LOC' || mentionAt[i - 1] === mention) continue;
     mention.sense = senseOf(mention, words, mentionAt, i);
+    const body = mention.sense === 'polity' ? bodyOf(text, words, mentionAt, i) : undefined;
+    if (body !== undefined) mention.body = body;
   }
+}
+
+/**
+ * Rule `body of a place`: a state's, region's or city's own body named by a common noun right before the place in the
+ * genitive (`правительства США`, `сборной России`, `мэрии Москвы`; place-words.json `bodyNouns`): the noun and the place,
+ * and their nominative (`правительство США`).
+ */
+function bodyOf(text: string, words: readonly Word[], mentionAt: readonly (EntityMention | undefined)[], first: number): (Span & { normal: string }) | undefined {
+  const noun = words[first - 1];
+  if (noun === undefined || noun.shape === 'upper' || !noun.keys.some((key) => BODY_NOUNS.has(key))) return undefined;
+  let end = first + 1;
+  while (mentionAt[end] === mentionAt[first]) end++;
+  const [start, last] = [noun.token.start, words[end - 1]!.token.end];
+  return { start, end: last, text: text.slice(start, last), normal: phraseNominative(words.slice(first - 1, end), 0) };
 }
 
 /**

@@ -59,6 +59,40 @@ describe('place senses', () => {
     });
   }
 
+  describe("rule 'body of a place'", () => {
+    const bodies = async (text: string): Promise<string[]> =>
+      (await analyze(text)).entities
+        .flatMap((entity) => entity.mentions)
+        .filter((mention) => mention.body !== undefined)
+        .sort((a, b) => a.start - b.start)
+        .map((mention) => `${mention.body!.text} → ${mention.body!.normal}`);
+
+    it('a body named by its noun and the place in the genitive, in the nominative', async () => {
+      expect(await bodies('Правительство США одобрило закон, а власти Москвы его раскритиковали.')).toEqual([
+        'Правительство США → Правительство США',
+        'власти Москвы → власти Москвы',
+      ]);
+      expect(await bodies('Поздравления сборной Бразилии прислала мэрия Парижа.')).toEqual(['сборной Бразилии → сборная Бразилии', 'мэрия Парижа → мэрия Парижа']);
+      expect(await bodies('Письмо направили в посольство Франции и руководству Грузии.')).toEqual([
+        'посольство Франции → посольство Франции',
+        'руководству Грузии → руководство Грузии',
+      ]);
+    });
+
+    it('the span is the words of the text, and the place keeps its sense', async () => {
+      const text = 'Переговоры с правительством Японии продолжатся.';
+      const place = (await analyze(text)).entities.flatMap((entity) => entity.mentions).find((mention) => mention.text === 'Японии')!;
+      expect(place.sense).toBe('polity');
+      expect(place.body).toEqual({ start: 13, end: 34, text: 'правительством Японии', normal: 'правительство Японии' });
+      expect(text.slice(place.body!.start, place.body!.end)).toBe(place.body!.text);
+    });
+
+    it('no body for a noun that is no body of a place, or for a place as a territory', async () => {
+      expect(await bodies('Жители Москвы и гости столицы России встретили праздник на улицах Лондона.')).toEqual([]);
+      expect(await bodies('Суд Москвы арестовал бизнесмена.')).toEqual([]);
+    });
+  });
+
   it('people and organisations have no sense', async () => {
     const doc = await analyze('Министр иностранных дел России Сергей Лавров прибыл в ООН.');
     const others = doc.entities.flatMap((entity) => entity.mentions).filter((mention) => mention.type !== 'LOC');
