@@ -185,7 +185,10 @@ export interface EntityMention extends Span {
    * России`, `мэрии Москвы`): the noun and the place, and their nominative (`правительство США`). Such a body has no name
    * of its own, so it is no organisation's mention: the place is the mention.
    */
-  body?: Span & { normal: string };
+  body?: Span & {
+    /** The noun and the place with the noun in the nominative (`правительство США`). */
+    normal: string;
+  };
   /**
    * The name of the rule that found the mention, to ask why it is there: a Russian grammar
    * (`first middle? last`, `Body of place`), a gazetteer name (`listed`), or an English rule
