@@ -152,6 +152,7 @@ function tooltip(mark: Mark, document: RechDocument): string {
     const type = typeToken(mention.type);
     const lines = [`${mention.type} (${type === 'other' ? 'other type' : TYPE_NAMES[type]}): ${entity?.name ?? mention.normal}`];
     if (entity === undefined || mention.normal !== entity.name) lines.push(`normal form: ${mention.normal}`);
+    if (mention.sense) lines.push(`as ${mention.sense === 'polity' ? 'a body (state, government or people)' : 'a territory'}${mention.body ? `: ${mention.body.normal}` : ''}`);
     // A document read from older JSON may have mentions without their rule.
     if (mention.rule) lines.push(`rule: ${mention.rule}`);
     return lines.join('\n');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderHtml } from '../../src/index.js';
+import { analyze, renderHtml } from '../../src/index.js';
 import { htmlProblems, paragraphTexts, unscopedSelectors } from './check.js';
 import { ambassadorDocument, englishDocument, handDocument } from './document.js';
 
@@ -28,6 +28,12 @@ describe('renderHtml', () => {
     const english = renderHtml(englishDocument());
     expect(english).toContain('<span class="e e-PER" data-type="PER" title="PER (person): Sergei Lavrov&#10;normal form: Lavrov&#10;rule: by hand">Lavrov</span>');
     expect(english).toContain('<span class="spk" data-q="1 2" title="speaker of quotes 2,3: Sergei Lavrov">');
+  });
+
+  it("shows on hover whether a place is named as a territory or as a body, and the body", async () => {
+    const html = renderHtml(await analyze('Правительство Японии ответило. В Японии холодно.'));
+    expect(html).toContain('title="LOC (place): Япония&#10;as a body (state, government or people): Правительство Японии&#10;rule: listed">Японии</span>');
+    expect(html).toContain('title="LOC (place): Япония&#10;as a territory&#10;rule: listed">Японии</span>');
   });
 
   it('lists entities and quotes below the text, with a legend of the types', () => {
