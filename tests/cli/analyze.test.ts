@@ -172,7 +172,7 @@ describe('rech analyze --format', () => {
     expect(stdout).toMatch(/^<!DOCTYPE html>\n<html lang="ru">\n/);
     expect(stdout).toContain(`<title>${SAID}</title>`);
     expect(stdout).toContain(
-      '<span class="spk" data-q="0" title="speaker of quote 1: Рашад Мамедов">Посол <span class="e e-LOC" data-type="LOC" title="LOC (place): Азербайджан&#10;rule: listed">Азербайджана</span> ' +
+      '<span class="spk" data-q="0" title="speaker of quote 1: Рашад Мамедов">Посол <span class="e e-LOC" data-type="LOC" title="LOC (place): Азербайджан&#10;as a body (state, government or people)&#10;rule: listed">Азербайджана</span> ' +
         '<span class="e e-PER" data-type="PER" title="PER (person): Рашад Мамедов&#10;rule: first middle? last">Рашад Мамедов</span></span>',
     );
     expect(stdout.endsWith('</html>\n')).toBe(true);
