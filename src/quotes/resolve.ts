@@ -186,7 +186,7 @@ export class SpeakerResolver {
    */
   resolve(range: TokenRange, last: Resolved | null, cue: TokenRange | null = null, quoteStart?: number): Resolved {
     const gender = cue === null ? undefined : cueGender(this.view, cue);
-    const pluralCue = cue !== null && isPluralCue(this.view, cue);
+    const pluralCue = cue !== null && isPluralCue(this.view, cue, range.end);
     const resolved = this.resolveIn(range, last, gender, true, quoteStart, pluralCue);
     if (resolved.name !== null || gender !== 'masc') return resolved;
     // A masculine verb agrees with a masculine title or person noun (`добавил дипломат`, said of a woman too), not
@@ -1133,11 +1133,29 @@ const isPluralNoun = (word: Word, pluralCue: boolean): boolean => {
   return nominatives.some((reading) => reading.number === 'plur' && reading.tags.includes('anim')) && nominatives.every((reading) => reading.number === 'plur');
 };
 
-/** A cue whose verb is plural (`считают`, `заявили`): its subject is a group. */
-function isPluralCue(view: DocumentView, cue: TokenRange): boolean {
+/**
+ * A cue whose verb is plural (`считают`, `заявили`), or its short adjective (`уверены`, `убеждены`): its subject is a group.
+ * Rule `gerundSubjectNumber`: a gerund has no number of its own (`не согласились с критикой, заявив`); its subject is the one
+ * of the finite verb right after the speaker phrase (which ends at `speakerEnd`), whose number it takes.
+ */
+function isPluralCue(view: DocumentView, cue: TokenRange, speakerEnd: number): boolean {
   for (let i = cue.first; i < cue.end; i++) {
-    const verbs = view.words[i]!.analyses.filter((reading) => reading.pos === 'VERB');
+    const readings = view.words[i]!.analyses;
+    const verbs = readings.filter((reading) => reading.pos === 'VERB' || reading.pos === 'PRTS' || reading.pos === 'ADJS');
     if (verbs.length > 0) return verbs.every((reading) => reading.number === 'plur');
+    if (readings[0]?.pos === 'GRND') return speakerEnd <= cue.first && pluralVerbAfter(view, speakerEnd);
+  }
+  return false;
+}
+
+/** The finite verb right after token `from` (particles and adverbs skipped: `не согласились`) is plural. */
+function pluralVerbAfter(view: DocumentView, from: number): boolean {
+  for (let i = from; i < Math.min(view.words.length, from + 3); i++) {
+    const word = view.words[i]!;
+    if (!isWord(word)) return false;
+    const pos = word.analyses[0]?.pos;
+    if (pos === 'ADVB' || pos === 'PRCL') continue;
+    return pos === 'VERB' && word.analyses.filter((reading) => reading.pos === 'VERB').every((reading) => reading.number === 'plur');
   }
   return false;
 }
