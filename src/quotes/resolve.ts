@@ -336,6 +336,8 @@ export class SpeakerResolver {
     }
     const surname = this.surname(range, at, fits, head);
     if (surname) return surname;
+    const listed = this.listedAtStart(range);
+    if (listed) return listed;
     const proper = this.properName(range);
     if (proper) return proper;
     if (!headWord) return UNRESOLVED;
@@ -469,6 +471,22 @@ export class SpeakerResolver {
     const run = words.slice(first, end);
     const name = run.every((word) => word.latin || word.token.kind !== 'word') ? text.slice(run[0]!.token.start, run.at(-1)!.token.end) : phraseNominative(run.filter((word) => word.token.kind === 'word'));
     return { name, entity: null, person: false };
+  }
+
+  /**
+   * Rule `listedAtStart`: a speaker of one capitalised word at a sentence's start that the entity stage left to the common
+   * noun it may also be (`Кремль сообщил`, read as a kremlin) is the name the gazetteer lists for that word, as a thing
+   * named by a common noun does not speak: a speech verb's subject is a person or a body.
+   */
+  private listedAtStart(range: TokenRange): Resolved | null {
+    const word = this.view.words[range.first]!;
+    if (range.end - range.first !== 1 || !word.sentenceStart || word.shape !== 'title' || this.view.mentionAt[range.first]) return null;
+    const { byFirstKey } = gazetteer();
+    for (const key of word.keys) {
+      const entry = byFirstKey.get(key)?.find((listed) => listed.words.length === 1 && !listed.abbreviation);
+      if (entry) return { name: entry.canonical, entity: null, person: false };
+    }
+    return null;
   }
 
   private named(entity: number, person: boolean): Resolved {
