@@ -15,7 +15,7 @@ import { analyses, type WordAnalysis } from '../morphology/morphology.js';
 import { fold, type Word } from '../words/word.js';
 import { canonicalPlace, gazetteer, listedOrganisationForms, lookup, placeIdsByName, stateOfCapital } from '../lexicon/gazetteer.js';
 import { placeOfAdjective } from '../roles/rules.js';
-import { kindsCovered, isMinistryHead, isDeicticComplement, isBodyNoun, isNationalityNoun, nationalityKeys, isOfficeNoun, isCallingNoun, isOrganisationKind, isOrganisationKindKey, isPossessivePronoun, listedNameGenders, isSpokesNoun, isTitleKey, isUnnamedSource, opensMultiwordTitle, postImpliesKind, roleCovers, roleGroup } from './lexicon.js';
+import { kindsCovered, isMinistryHead, isDeicticComplement, isBodyNoun, isNationalityNoun, nationalityKeys, isOfficeNoun, isCallingNoun, isOrganisationKind, isOrganisationKindKey, isPossessivePronoun, listedNameGenders, isSpokesNoun, isTitleKey, isUnnamedSource, stateOfSeat, opensMultiwordTitle, postImpliesKind, roleCovers, roleGroup } from './lexicon.js';
 import { isPunctuation, isWord } from '../tokens.js';
 import { pluralSubject, possessesNext, standsForLatter, type TokenRange } from './phrases.js';
 import { tokenAtOrAfter, type DocumentView } from './view.js';
@@ -268,7 +268,10 @@ export class SpeakerResolver {
       if (spokesTitle) {
         let context: Where | undefined;
         for (let i = head + 1; i < range.end && context === undefined; i++) context = this.contextAt(i);
-        const holder = this.role(spokesTitle, at, context, undefined, fits);
+        // Rule `seatOfPower`: a spokesperson of a residence (`пресс-секретарь Кремля`) whom the text gave no post there holds
+        // the post in the state whose head's office it is (`пресс-секретарь президента России`).
+        const seat = typeof context === 'number' ? stateOfSeat(this.view.entities[context]!.name) : undefined;
+        const holder = this.role(spokesTitle, at, context, undefined, fits) ?? (seat === undefined ? null : this.role(spokesTitle, at, this.placeWhere(seat), undefined, fits));
         if (holder) return holder;
       }
       // `Пресс-служба правительства Москвы`: the body a body noun and its place name (rule `placeBody`).
