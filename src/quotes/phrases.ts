@@ -389,6 +389,8 @@ export function subjectAfter(view: DocumentView, from: number, verb: WordAnalysi
     // The adjectives before the head, not the object of a preposition before them (`заявил в Москве президент`).
     let start = i;
     while (start > Math.max(first, objectEnd) && isAgreeingModifier(view.words[start - 1]!)) start--;
+    // Rule `quotedSubject`: the quotation marks of a name are part of it (`пишет «Коммерсантъ»`), as before a cue (`«Аэрофлот» сообщил`).
+    if (start > Math.max(first, objectEnd) && view.mentionAt[start] && isPunctuation(view.words[start - 1]!, '«"„“')) start--;
     const phrase = phraseFrom(view, start, limit);
     // `сообщил РИА Новости министр`: a body whose name may be a dative, with a subject right after it, is the one spoken to.
     const next = phrase && mayBeRecipient(view, i) ? subjectAfter(view, phraseEndOf(view, i), verb, limit) : null;
