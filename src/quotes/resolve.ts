@@ -234,7 +234,14 @@ export class SpeakerResolver {
       if (complement) return this.named(complement.entity, false);
       // `Эксперты компании`: the body a bare kind noun after the head refers to.
       const body = head + 1 < range.end ? this.organisationOfKind(words[head + 1]!, at) : undefined;
-      return body === undefined ? UNRESOLVED : this.named(body, false);
+      if (body !== undefined) return this.named(body, false);
+      // Rule `groupOfBody`: a group of a body named by a kind noun alone (`Аналитики банка считают` after `Сбербанк повысил
+      // ставки`) speaks for the one organisation just named acting, as a bare body noun stands for it.
+      if (head + 2 === range.end && isBodyNoun(words[head + 1]!) && !mentionAt[head + 1]) {
+        const acting = this.actingBefore(this.bodies, before, () => true, false);
+        if (acting) return { ...acting, person: false };
+      }
+      return UNRESOLVED;
     }
     if (person) {
       const entity = verbGender ? this.kinOfGender(person, verbGender) : person.entity;

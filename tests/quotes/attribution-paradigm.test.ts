@@ -21,7 +21,8 @@
  * as is one of the first). After the rules *gerundSubjectNumber*, *listedAtStart*, *dayAdjunct*, *seatOfPower*,
  * *periodInside* and the compound titles in roleGroups: 315 of 317; after *quotedSubject*, 316 of 317, the one left as
  * `it.fails` with its reason. A fourth batch: 7 of 8 on its first run, the one failure a wrong expectation (corrected, said
- * so by it).
+ * so by it). Two cases of a group of a body named by its kind noun alone, added with rule *groupOfBody*: 327 in all,
+ * 326 pass.
  */
 import { probeKinds, type Case } from '../support/probe.js';
 import { quotesWithCues } from '../support/quotes.js';
@@ -418,6 +419,16 @@ probeKinds(
       {
         text: 'Премьер-министр Михаил Мишустин провел заседание правительства. Премьер заявил, что выплаты семьям с детьми проиндексируют.',
         expected: ['indirect «выплаты семьям с детьми проиндексируют» cue=заявил speaker=Премьер → Михаил Мишустин'],
+      },
+    ],
+    'a group of a body named by its kind noun alone (rule groupOfBody; found while reading half A)': [
+      {
+        text: 'Сбербанк повысил ставки по вкладам.\nАналитики банка считают, что инфляция замедлится к осени.',
+        expected: ['indirect «инфляция замедлится к осени» cue=считают speaker=Аналитики банка → Сбербанк'],
+      },
+      {
+        text: '«Яндекс» запустил сервис доставки в Казани.\nПредставители компании сообщили, что к концу года сервис заработает в десяти городах.',
+        expected: ['indirect «к концу года сервис заработает в десяти городах» cue=сообщили speaker=Представители компании → Яндекс'],
       },
     ],
     'agentless reports': [
