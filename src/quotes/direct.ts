@@ -69,7 +69,10 @@ export function quotedSpeech(view: DocumentView, span: QuotedSpan): Draft | null
   const before = introduction(view, open);
   const freeStanding = opensClause && (endsSentence(view, close) || after !== null);
   if (!before && !after && !inside && !freeStanding) return null;
-  if (!before && !after && !inside && wordsInside < MIN_FREE_WORDS) return null;
+  // Rule `periodInside`: a short quoted sentence that ends with its own period inside the marks (`«Контакты продолжаются.»`)
+  // is speech, as no name or title ends with a period (`«Газпром».` has it outside).
+  const periodInside = wordsInside >= 2 && isPunctuation(words[close - 1]!, '.');
+  if (!before && !after && !inside && wordsInside < MIN_FREE_WORDS && !periodInside) return null;
   if (before?.cue === null && !before.speaker && wordsInside < MIN_FREE_WORDS) return null;
 
   const source = inside ?? after ?? before;

@@ -22,6 +22,8 @@ const UNNAMED_SOURCES = foldedSet(cues.unnamedSources);
 const LATTER_ADJECTIVES = foldedSet(cues.latterAdjectives);
 const OCCASION_NOUNS = foldedSet(cues.occasionNouns);
 const TEMPORAL_PREPOSITIONS = foldedSet(cues.temporalPrepositions);
+const DAY_NOUNS = foldedSet(cues.dayNouns);
+const SEATS_OF_POWER: Readonly<Record<string, string>> = cues.seatsOfPower;
 const POST_KINDS = new Map(Object.entries(cues.postKinds).map(([post, kinds]) => [fold(post), foldedSet(kinds)]));
 const DOCUMENT_NOUNS = foldedSet(cues.documentNouns);
 const OFFICE_NOUNS = foldedSet(cues.officeNouns);
@@ -155,6 +157,14 @@ export function isUnnamedSource(word: Word): boolean {
 /** A preposition of time (`после`, `накануне`), matched as a word, folded: what it opens is the clause's adjunct. */
 export function isTemporalPreposition(word: Word): boolean {
   return TEMPORAL_PREPOSITIONS.has(word.folded);
+}
+
+/** The state whose head's office a residence's name stands for (`Кремль` → `Россия`), if it is one. */
+export const stateOfSeat = (name: string): string | undefined => SEATS_OF_POWER[name];
+
+/** A day of the week (`пятница`, `среда`), by its lemma: after `в` it tells when a statement was made. */
+export function isDayNoun(word: Word): boolean {
+  return word.analyses.some((reading) => reading.pos === 'NOUN' && DAY_NOUNS.has(reading.key));
 }
 
 /** A noun for the occasion of a statement (`интервью`, `заседание`, `ход` in `в ходе`): after a preposition, the clause's adjunct. */

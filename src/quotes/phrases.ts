@@ -7,7 +7,7 @@ import type { WordAnalysis } from '../morphology/morphology.js';
 import { isPunctuation, isWord } from '../tokens.js';
 import type { Word } from '../words/word.js';
 import type { DocumentView } from './view.js';
-import { isDocumentNoun, isLatterAdjective, isOccasionNoun, isTemporalPreposition, isOrganisationKind, isPossessivePronoun, isTitleKey, isUnnamedSource } from './lexicon.js';
+import { isDayNoun, isDocumentNoun, isLatterAdjective, isOccasionNoun, isTemporalPreposition, isOrganisationKind, isPossessivePronoun, isTitleKey, isUnnamedSource } from './lexicon.js';
 
 /** A range of token indices, end exclusive. */
 export interface TokenRange {
@@ -389,6 +389,8 @@ export function subjectAfter(view: DocumentView, from: number, verb: WordAnalysi
     // The adjectives before the head, not the object of a preposition before them (`заявил в Москве президент`).
     let start = i;
     while (start > Math.max(first, objectEnd) && isAgreeingModifier(view.words[start - 1]!)) start--;
+    // Rule `quotedSubject`: the quotation marks of a name are part of it (`пишет «Коммерсантъ»`), as before a cue (`«Аэрофлот» сообщил`).
+    if (start > Math.max(first, objectEnd) && view.mentionAt[start] && isPunctuation(view.words[start - 1]!, '«"„“')) start--;
     const phrase = phraseFrom(view, start, limit);
     // `сообщил РИА Новости министр`: a body whose name may be a dative, with a subject right after it, is the one spoken to.
     const next = phrase && mayBeRecipient(view, i) ? subjectAfter(view, phraseEndOf(view, i), verb, limit) : null;
@@ -518,7 +520,24 @@ function pronounAdjunct(view: DocumentView, i: number): boolean {
  * never when; the speaker phrase ends before it, unless a description after a comma holds it.
  */
 function temporalAdjunct(view: DocumentView, i: number): boolean {
-  return isTemporalPreposition(view.words[i]!) && governs(view, i) && !nameAhead(view, i + 1);
+  return (isTemporalPreposition(view.words[i]!) || dayAdjunct(view, i)) && governs(view, i) && !nameAhead(view, i + 1);
+}
+
+/**
+ * Rule `dayAdjunct`: `в` or `во` before a day of the week, past an adjective or two (`в пятницу`, `в минувшую среду`), tells
+ * when the statement was made (`Пресс-секретарь Кремля в пятницу сообщил`): a title's complement after `в` names a place
+ * or a body (`посол в Казахстане`), never a day.
+ */
+function dayAdjunct(view: DocumentView, i: number): boolean {
+  const folded = view.words[i]!.folded;
+  if (folded !== 'в' && folded !== 'во') return false;
+  for (let j = i + 1; j < Math.min(view.words.length, i + 4); j++) {
+    const word = view.words[j]!;
+    if (!isWord(word) || view.mentionAt[j]) return false;
+    if (isDayNoun(word)) return true;
+    if (best(word)?.pos !== 'ADJF') return false;
+  }
+  return false;
 }
 
 /** How many words after a preposition of time are searched for the speaker's name that a title's complement runs on to. */

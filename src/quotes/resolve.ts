@@ -15,7 +15,7 @@ import { analyses, type WordAnalysis } from '../morphology/morphology.js';
 import { fold, type Word } from '../words/word.js';
 import { canonicalPlace, gazetteer, listedOrganisationForms, lookup, placeIdsByName, stateOfCapital } from '../lexicon/gazetteer.js';
 import { placeOfAdjective } from '../roles/rules.js';
-import { kindsCovered, isMinistryHead, isDeicticComplement, isBodyNoun, isNationalityNoun, nationalityKeys, isOfficeNoun, isCallingNoun, isOrganisationKind, isOrganisationKindKey, isPossessivePronoun, listedNameGenders, isSpokesNoun, isTitleKey, isUnnamedSource, opensMultiwordTitle, postImpliesKind, roleCovers, roleGroup } from './lexicon.js';
+import { kindsCovered, isMinistryHead, isDeicticComplement, isBodyNoun, isNationalityNoun, nationalityKeys, isOfficeNoun, isCallingNoun, isOrganisationKind, isOrganisationKindKey, isPossessivePronoun, listedNameGenders, isSpokesNoun, isTitleKey, isUnnamedSource, stateOfSeat, opensMultiwordTitle, postImpliesKind, roleCovers, roleGroup } from './lexicon.js';
 import { isPunctuation, isWord } from '../tokens.js';
 import { pluralSubject, possessesNext, standsForLatter, type TokenRange } from './phrases.js';
 import { tokenAtOrAfter, type DocumentView } from './view.js';
@@ -186,7 +186,7 @@ export class SpeakerResolver {
    */
   resolve(range: TokenRange, last: Resolved | null, cue: TokenRange | null = null, quoteStart?: number): Resolved {
     const gender = cue === null ? undefined : cueGender(this.view, cue);
-    const pluralCue = cue !== null && isPluralCue(this.view, cue);
+    const pluralCue = cue !== null && isPluralCue(this.view, cue, range.end);
     const resolved = this.resolveIn(range, last, gender, true, quoteStart, pluralCue);
     if (resolved.name !== null || gender !== 'masc') return resolved;
     // A masculine verb agrees with a masculine title or person noun (`добавил дипломат`, said of a woman too), not
@@ -234,7 +234,14 @@ export class SpeakerResolver {
       if (complement) return this.named(complement.entity, false);
       // `Эксперты компании`: the body a bare kind noun after the head refers to.
       const body = head + 1 < range.end ? this.organisationOfKind(words[head + 1]!, at) : undefined;
-      return body === undefined ? UNRESOLVED : this.named(body, false);
+      if (body !== undefined) return this.named(body, false);
+      // Rule `groupOfBody`: a group of a body named by a kind noun alone (`Аналитики банка считают` after `Сбербанк повысил
+      // ставки`) speaks for the one organisation just named acting, as a bare body noun stands for it.
+      if (head + 2 === range.end && isBodyNoun(words[head + 1]!) && !mentionAt[head + 1]) {
+        const acting = this.actingBefore(this.bodies, before, () => true, false);
+        if (acting) return { ...acting, person: false };
+      }
+      return UNRESOLVED;
     }
     if (person) {
       const entity = verbGender ? this.kinOfGender(person, verbGender) : person.entity;
@@ -268,7 +275,10 @@ export class SpeakerResolver {
       if (spokesTitle) {
         let context: Where | undefined;
         for (let i = head + 1; i < range.end && context === undefined; i++) context = this.contextAt(i);
-        const holder = this.role(spokesTitle, at, context, undefined, fits);
+        // Rule `seatOfPower`: a spokesperson of a residence (`пресс-секретарь Кремля`) whom the text gave no post there holds
+        // the post in the state whose head's office it is (`пресс-секретарь президента России`).
+        const seat = typeof context === 'number' ? stateOfSeat(this.view.entities[context]!.name) : undefined;
+        const holder = this.role(spokesTitle, at, context, undefined, fits) ?? (seat === undefined ? null : this.role(spokesTitle, at, this.placeWhere(seat), undefined, fits));
         if (holder) return holder;
       }
       // `Пресс-служба правительства Москвы`: the body a body noun and its place name (rule `placeBody`).
@@ -336,6 +346,8 @@ export class SpeakerResolver {
     }
     const surname = this.surname(range, at, fits, head);
     if (surname) return surname;
+    const listed = this.listedAtStart(range);
+    if (listed) return listed;
     const proper = this.properName(range);
     if (proper) return proper;
     if (!headWord) return UNRESOLVED;
@@ -469,6 +481,22 @@ export class SpeakerResolver {
     const run = words.slice(first, end);
     const name = run.every((word) => word.latin || word.token.kind !== 'word') ? text.slice(run[0]!.token.start, run.at(-1)!.token.end) : phraseNominative(run.filter((word) => word.token.kind === 'word'));
     return { name, entity: null, person: false };
+  }
+
+  /**
+   * Rule `listedAtStart`: a speaker of one capitalised word at a sentence's start that the entity stage left to the common
+   * noun it may also be (`Кремль сообщил`, read as a kremlin) is the name the gazetteer lists for that word, as a thing
+   * named by a common noun does not speak: a speech verb's subject is a person or a body.
+   */
+  private listedAtStart(range: TokenRange): Resolved | null {
+    const word = this.view.words[range.first]!;
+    if (range.end - range.first !== 1 || !word.sentenceStart || word.shape !== 'title' || this.view.mentionAt[range.first]) return null;
+    const { byFirstKey } = gazetteer();
+    for (const key of word.keys) {
+      const entry = byFirstKey.get(key)?.find((listed) => listed.words.length === 1 && !listed.abbreviation);
+      if (entry) return { name: entry.canonical, entity: null, person: false };
+    }
+    return null;
   }
 
   private named(entity: number, person: boolean): Resolved {
@@ -1133,11 +1161,29 @@ const isPluralNoun = (word: Word, pluralCue: boolean): boolean => {
   return nominatives.some((reading) => reading.number === 'plur' && reading.tags.includes('anim')) && nominatives.every((reading) => reading.number === 'plur');
 };
 
-/** A cue whose verb is plural (`считают`, `заявили`): its subject is a group. */
-function isPluralCue(view: DocumentView, cue: TokenRange): boolean {
+/**
+ * A cue whose verb is plural (`считают`, `заявили`), or its short adjective (`уверены`, `убеждены`): its subject is a group.
+ * Rule `gerundSubjectNumber`: a gerund has no number of its own (`не согласились с критикой, заявив`); its subject is the one
+ * of the finite verb right after the speaker phrase (which ends at `speakerEnd`), whose number it takes.
+ */
+function isPluralCue(view: DocumentView, cue: TokenRange, speakerEnd: number): boolean {
   for (let i = cue.first; i < cue.end; i++) {
-    const verbs = view.words[i]!.analyses.filter((reading) => reading.pos === 'VERB');
+    const readings = view.words[i]!.analyses;
+    const verbs = readings.filter((reading) => reading.pos === 'VERB' || reading.pos === 'PRTS' || reading.pos === 'ADJS');
     if (verbs.length > 0) return verbs.every((reading) => reading.number === 'plur');
+    if (readings[0]?.pos === 'GRND') return speakerEnd <= cue.first && pluralVerbAfter(view, speakerEnd);
+  }
+  return false;
+}
+
+/** The finite verb right after token `from` (particles and adverbs skipped: `не согласились`) is plural. */
+function pluralVerbAfter(view: DocumentView, from: number): boolean {
+  for (let i = from; i < Math.min(view.words.length, from + 3); i++) {
+    const word = view.words[i]!;
+    if (!isWord(word)) return false;
+    const pos = word.analyses[0]?.pos;
+    if (pos === 'ADVB' || pos === 'PRCL') continue;
+    return pos === 'VERB' && word.analyses.filter((reading) => reading.pos === 'VERB').every((reading) => reading.number === 'plur');
   }
   return false;
 }
