@@ -1079,7 +1079,10 @@ function nameForm(words: readonly Word[], roles: readonly (string | undefined)[]
     // with a particle is a foreign man's or woman's whose surname declines for a man only.
     if (roles[i] === 'last' && roles[i - 1] === 'particle' && !each.analyses.some(SURNAME_READING) && obliqueManNoun(each)) return [{ word: each, accept: MAN_NOUN_READING }];
     const accept = partReadings(word, roles[i]);
-    // A surname the dictionary knows only as a common word (`Бут`) says nothing of the person's gender.
+    // A surname the dictionary knows only as a common word (`Бут`) says nothing of the person's gender; but rule `adjective
+    // surname agrees`: one it knows only as an adjective does, as such a surname declines as the adjective for a man and a
+    // woman alike (`о Вадиме Луговом`: a man's locative, not a woman Вадима's).
+    if (roles[i] === 'last' && accept !== SURNAME_READING && adjectiveOnly(word)) return [{ word, accept: ADJECTIVE_SURNAME_READING }];
     if (!accept || (roles[i] === 'last' && accept !== SURNAME_READING)) return [];
     const woman = roles[i] === 'first' ? listedWomanName(word) ?? softWomanName(word) ?? listedManName(word, words[roles.indexOf('last')]) :
       roles[i] === 'last' ? womanPossessiveSurname(word) : undefined;
@@ -1113,6 +1116,13 @@ function nameForm(words: readonly Word[], roles: readonly (string | undefined)[]
   const listedMan = first && listedManName(first, surname);
   return [...forms].sort((a, b) => likelihood(b, first, listedMan) - likelihood(a, first, listedMan))[0]!;
 }
+
+/** Every reading the dictionary knows of the word is a singular adjective's or participle's (`Луговом`, `Красной`). */
+const adjectiveOnly = (word: Word): boolean => word.analyses.some((r) => r.known) &&
+  word.analyses.every((r) => !r.known || ((r.pos === 'ADJF' || r.pos === 'PRTF') && r.number === 'sing'));
+
+/** A singular adjective's or participle's reading of a man or a woman: an adjective surname's (not a neuter's). */
+const ADJECTIVE_SURNAME_READING: Accept = (r) => (r.pos === 'ADJF' || r.pos === 'PRTF') && r.number === 'sing' && (r.gender === 'masc' || r.gender === 'femn');
 
 /** How many names back a chain of names joined by `и` is followed for its case (`A и B`, `A, B и C`). */
 const PARTNER_DEPTH = 2;
@@ -1394,7 +1404,14 @@ function prepositionBefore(before: readonly Word[]): Word | undefined {
  * (`речь Нико Росберга` → `Росберг`); `*` when none does, or when a word of it names a woman.
  */
 function contextForm(words: readonly Word[], roles: readonly (string | undefined)[], context: NameContext): Form {
-  const woman = words.some((word, i) => roles[i] === 'first' && word.analyses.some((r) => r.known && r.tags.includes('Name')) && word.analyses.every((r) => !r.known || !r.tags.includes('Name') || r.gender === 'femn'));
+  // Rule `common woman's name over a rare man's`: so does one whose other readings are only of a man's name not common among
+  // those news names (`Алле`, `Алине`: Алла's and Алина's dative, or an indeclinable French `Алле`, a rare `Алл`'s locative),
+  // as news names an Алла far more often; not where the man's name is common too (`Яне`: Ян's or Яна's).
+  const commonMen = gazetteer().commonFirstNames.masc;
+  const woman = words.some((word, i) => roles[i] === 'first' && word.analyses.some((r) => r.known && r.tags.includes('Name')) &&
+    (word.analyses.every((r) => !r.known || !r.tags.includes('Name') || r.gender === 'femn') ||
+      (word.analyses.every((r) => !r.known || !r.tags.includes('Name') || r.gender === 'femn' || !commonMen.has(r.key)) &&
+        OBLIQUE_CASES.some((wordCase) => commonNameReading(word, `${wordCase}/femn`) !== undefined))));
   if (woman) return commonWomanForm(words[roles.indexOf('first')], context) ?? '*';
   // A first name the dictionary lacks whose guessed readings are all a woman's (`Миллой`) names a woman, in the case the words
   // around it give that those readings have (`с Миллой Йовович`: instrumental), not a man in `-а` (`Милл`).
