@@ -273,7 +273,7 @@ export function personName(
     else if (role === 'given') piece = listedFirstName(word)?.name ?? chineseGivenNominative(word, context);
     else if (role === 'last' && undeclinedForeignSurname(word, words[roles.indexOf('first')], form)) piece = word.text;
     else if (role === 'last' && velarNounSurname(word, words[roles.indexOf('first')], form) !== undefined) piece = velarNounSurname(word, words[roles.indexOf('first')], form)!;
-    else if (role === 'first' || role === 'middle' || role === 'last') piece = partNominative(word, secondGivenName(word, role) ? 'first' : role, form, family, words[roles.indexOf('last')]);
+    else if (role === 'first' || role === 'middle' || role === 'last') piece = partNominative(word, secondGivenName(word, role) ? 'first' : role, form, family, words[roles.indexOf('last')], words[roles.indexOf('first')]);
     if (word.text === '.') continue;
     if (hyphen && (role === 'first' || role === 'middle' || role === 'last') && parts[role] !== undefined) {
       pieces[pieces.length - 1] += `-${piece}`;
@@ -490,7 +490,7 @@ export function verbGender(after: Word | undefined): PersonGender | undefined {
  * that form; a word it lacks, see {@link guessedNominative}. A woman's surname that would end in neither
  * `а` nor `я` stays as written: such a surname does not decline (`Анджелины Джоли` is no form of `Джоль`).
  */
-function partNominative(word: Word, role: 'first' | 'middle' | 'last', form: Form, family = false, surname?: Word): string {
+function partNominative(word: Word, role: 'first' | 'middle' | 'last', form: Form, family = false, surname?: Word, first?: Word): string {
   const familySurname = family && role === 'last' ? familyName(word) : undefined;
   if (familySurname !== undefined) return familySurname;
   // Rule `man's given name in -ье`: a man's given name in `-ье` that the dictionary knows as no man's name (`Илье` is
@@ -511,6 +511,10 @@ function partNominative(word: Word, role: 'first' | 'middle' | 'last', form: For
   // Rule `indeclinable surname ending`: a surname in an ending Russian declines for nobody stands as written (`Зурабе
   // Ломидзе`, not `Ломидз`; name-particles.json indeclinableSurnameEndings).
   if (role === 'last' && INDECLINABLE_SURNAME_ENDINGS.some((ending) => word.folded.length > ending.length + 1 && word.folded.endsWith(ending))) return word.text;
+  // A man's surname is read so before his other rules, which would take `-е` for a consonant stem's; a woman's after the
+  // guesser's, which reads her adjective surnames (`Поклонской`, `Непомнящей`).
+  const nounSurname = role === 'last' ? iaSurnameNominative(word, form) ?? (form !== '*' && genderOf(form) === 'masc' ? aNounSurnameNominative(word, first, form) : undefined) : undefined;
+  if (nounSurname !== undefined) return nounSurname;
   const womanSurname = role === 'last' && form !== '*' && genderOf(form) === 'femn';
   // A woman's surname that ends in a consonant does not decline (`Светланы Алексиевич`, `Ирины Шевчук`, `Елены Черных`).
   if (womanSurname && UNDECLINED_WOMAN_SURNAME.test(word.folded)) return word.text;
@@ -529,8 +533,75 @@ function partNominative(word: Word, role: 'first' | 'middle' | 'last', form: For
   const accept = partReadings(word, role)!;
   const known = word.analyses.some((r) => r.known);
   const piece = known ? knownNominative(word, role, form, accept, surname) : guessedNominative(word, role, form, accept);
-  if (womanSurname && !known && !GUESSED_WOMAN_SURNAME_END.test(fold(piece))) return aSurnameNominative(word.text, caseOf(form)) ?? word.text;
-  return womanSurname && !WOMAN_SURNAME_END.test(fold(piece)) ? word.text : piece;
+  if (womanSurname && !known && !GUESSED_WOMAN_SURNAME_END.test(fold(piece))) return aSurnameNominative(word.text, caseOf(form)) ?? aNounSurnameNominative(word, first, form) ?? word.text;
+  return womanSurname && !WOMAN_SURNAME_END.test(fold(piece)) ? aNounSurnameNominative(word, first, form) ?? word.text : piece;
+}
+
+/**
+ * Rule `surname in -ия`: a surname the dictionary lacks in `-ию` or `-ией` is one in `-ия` (`Гахарию`, `Жванией` → `Гахария`,
+ * `Жвания`), for a man or a woman, as Russian declines such surnames as `Мария` for both and no nominative ends so; one in
+ * `-ии` is, where the name's form is a woman's genitive, dative or locative (`Эки Гамсахурдии`: a man's is read by
+ * {@link manNominative}). Undefined for any other word.
+ */
+function iaSurnameNominative(word: Word, form: Form): string | undefined {
+  if (word.analyses.some((r) => r.known) || word.folded.length < 5 || word.text.includes('-')) return undefined;
+  const ending = /(?:ию|ией|иею)$/.exec(word.folded)?.[0] ??
+    (form !== '*' && genderOf(form) === 'femn' && IA_WOMAN_CASES.has(caseOf(form)) && word.folded.endsWith('ии') ? 'ии' : undefined);
+  return ending === undefined ? undefined : `${word.text.slice(0, -ending.length)}${word.text.endsWith(word.text.slice(-ending.length).toLowerCase()) ? 'ия' : 'ИЯ'}`;
+}
+
+/** The cases a woman's surname in `-ия` ends in `-ии` (`Гамсахурдии`). */
+const IA_WOMAN_CASES: ReadonlySet<string> = new Set(['gent', 'datv', 'loct']);
+
+/**
+ * The endings of a noun in `-а` that a surname declining so shows, by case and gender: a woman's in every oblique case
+ * (her surname in a consonant does not decline, so `-е` and `-у` are no consonant stem's), a man's in the dative only
+ * (`-е`), which no consonant stem takes there; his genitive and instrumental are {@link manNominative}'s, his locative in
+ * `-е` is a consonant stem's as well (`о Маске`), and his accusative in `-у` a Hebrew or Portuguese surname's as written
+ * as often (`Биньямина Нетаньяху`, `Жозе Мануэла Баррозу`). `-и` only after a velar or a
+ * hushing consonant, where Russian writes it for `-ы` (`Бубки`); after others it is an indeclinable surname's (`Мелони`).
+ */
+const A_NOUN_SURNAME_ENDINGS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+  femn: { gent: ['ы', 'и'], datv: ['е'], accs: ['у', 'ю'], ablt: ['ой', 'ою', 'ей', 'ею'], loct: ['е'] },
+  masc: { datv: ['е'] },
+};
+
+/** Endings of a woman's surname in `-е` that does not decline (`Грибаускайте`; name-particles.json womanIndeclinableEndings). */
+const WOMAN_INDECLINABLE_ENDINGS: readonly string[] = particles.womanIndeclinableEndings;
+
+/**
+ * Rule `surname declining as a noun in -а`: a surname the dictionary lacks, or knows only as a feminine noun in `-а`/`-я`
+ * (`Муха`, `Сорока`), after a first name that declines and shows the name's case, that ends in that case's ending of a
+ * noun in `-а`/`-я` after a consonant, is that noun (`Кириллу Бубке`, `Зарину Бубку` → `Бубка`; `Веру Небензю` → `Небензя`),
+ * as a name declines as a whole: a first name that declines does not stand beside a surname that only looks declined.
+ * Not after a first name that does not decline (`Джузеппе Конте`, `Криштиану Роналду`): a foreign surname in a vowel is
+ * as written. The nominative, or undefined when the word is no such form.
+ */
+function aNounSurnameNominative(word: Word, first: Word | undefined, form: Form): string | undefined {
+  if (form === '*' || first === undefined || word.text.includes('-')) return undefined;
+  const wordCase = caseOf(form);
+  const gender = genderOf(form);
+  const endings = A_NOUN_SURNAME_ENDINGS[gender]?.[wordCase];
+  if (endings === undefined) return undefined;
+  const known = word.analyses.filter((r) => r.known);
+  if (known.length > 0 && !known.every((r) => r.pos === 'NOUN' && r.gender === 'femn' && r.number === 'sing' && !r.tags.includes('Name') && /[ая]$/.test(r.lemma))) return undefined;
+  if (known.length > 0 && !known.some((r) => r.case === wordCase)) return undefined;
+  const declined = first.analyses.some((r) => r.known && r.tags.includes('Name') && r.case === wordCase && r.gender === gender && r.number === 'sing' && !r.tags.includes('Fixd'));
+  if (!declined) return undefined;
+  // As written, not folded: `-ё` is no case ending (`Ниинистё`).
+  const ending = endings.find((each) => word.text.toLowerCase().endsWith(each));
+  if (ending === undefined) return undefined;
+  if (WOMAN_INDECLINABLE_ENDINGS.some((each) => word.folded.endsWith(each))) return undefined;
+  const stem = word.text.slice(0, -ending.length);
+  const folded = fold(stem);
+  if (folded.length < 2 || !CONSONANT_END.test(folded) || /ии$/.test(word.folded)) return undefined;
+  // A noun the dictionary knows gives its own nominative's last letter (`Тюре` of `тюря`).
+  const lemma = known.find((r) => r.case === wordCase)?.lemma;
+  if (lemma !== undefined) return `${stem}${lemma.endsWith('я') ? 'я' : 'а'}`;
+  if (ending === 'и' && (!VELAR_OR_HUSHING_END.test(folded) || /[сц]к$|[чщ]$/.test(folded))) return undefined;
+  // The soft endings are a noun's in `-я` (`Небензю`, `Небензей`), but after a hushing consonant `-ей` is one in `-а` (`Гущей`).
+  const soft = (ending === 'ю' || ending.startsWith('е') && ending.length > 1) && !HUSHING_END.test(folded);
+  return `${stem}${soft ? 'я' : 'а'}`;
 }
 
 /**
@@ -867,7 +938,8 @@ const HUSHING_END = /[жшчщц]$/;
  */
 export function manNominative(text: string, wordCase: string): string | undefined {
   const endings = MAN_ENDINGS[wordCase];
-  if (!endings) return undefined;
+  // No case ending is `-ё`, which folding would read as `-е` (`о Саули Ниинистё`).
+  if (!endings || /ё$/i.test(text)) return undefined;
   const folded = fold(text);
   for (const ending of endings.hard) {
     const stem = text.slice(0, -ending.length);
@@ -946,8 +1018,13 @@ function fullNameSurnameAlternatives(word: Word, chosen: string, form: Form): st
     if (other !== null) found.add(restoreSpelling(word.text, other));
   }
   // A man's, or a woman's foreign one, left as written in an ending a noun in `-а`, `-я` declines into (`Роберте Метсоле`).
-  if ((gender === 'masc' || gender === 'femn') && fold(chosen) === word.folded && !word.analyses.some((r) => r.known && SURNAME_READING(r))) {
-    for (const other of aNounNominatives(word.text, wordCase)) found.add(other);
+  // So may one read as such a noun, which may be the other of the two or one that does not decline (`Андрею Сикиле` →
+  // `Сикила`: `Сикиля`, `Сикиле`; rule `surname declining as a noun in -а`).
+  const nouns = aNounNominatives(word.text, wordCase);
+  const asWritten = fold(chosen) === word.folded;
+  if ((gender === 'masc' || gender === 'femn') && (asWritten || nouns.some((each) => fold(each) === fold(chosen))) && !word.analyses.some((r) => r.known && SURNAME_READING(r))) {
+    for (const other of nouns) found.add(other);
+    if (!asWritten) found.add(word.text);
   }
   // Rule `undeclined surname in view`: a man's surname the dictionary lacks whose vowel the name's case took for an ending
   // (`Биньямину Нетаньяху` → `Нетаньях`) may be one that does not decline, written so in every case: the text is another
@@ -1002,7 +1079,10 @@ function nameForm(words: readonly Word[], roles: readonly (string | undefined)[]
     // with a particle is a foreign man's or woman's whose surname declines for a man only.
     if (roles[i] === 'last' && roles[i - 1] === 'particle' && !each.analyses.some(SURNAME_READING) && obliqueManNoun(each)) return [{ word: each, accept: MAN_NOUN_READING }];
     const accept = partReadings(word, roles[i]);
-    // A surname the dictionary knows only as a common word (`Бут`) says nothing of the person's gender.
+    // A surname the dictionary knows only as a common word (`Бут`) says nothing of the person's gender; but rule `adjective
+    // surname agrees`: one it knows only as an adjective does, as such a surname declines as the adjective for a man and a
+    // woman alike (`о Вадиме Луговом`: a man's locative, not a woman Вадима's).
+    if (roles[i] === 'last' && accept !== SURNAME_READING && adjectiveOnly(word)) return [{ word, accept: ADJECTIVE_SURNAME_READING }];
     if (!accept || (roles[i] === 'last' && accept !== SURNAME_READING)) return [];
     const woman = roles[i] === 'first' ? listedWomanName(word) ?? softWomanName(word) ?? listedManName(word, words[roles.indexOf('last')]) :
       roles[i] === 'last' ? womanPossessiveSurname(word) : undefined;
@@ -1036,6 +1116,13 @@ function nameForm(words: readonly Word[], roles: readonly (string | undefined)[]
   const listedMan = first && listedManName(first, surname);
   return [...forms].sort((a, b) => likelihood(b, first, listedMan) - likelihood(a, first, listedMan))[0]!;
 }
+
+/** Every reading the dictionary knows of the word is a singular adjective's or participle's (`Луговом`, `Красной`). */
+const adjectiveOnly = (word: Word): boolean => word.analyses.some((r) => r.known) &&
+  word.analyses.every((r) => !r.known || ((r.pos === 'ADJF' || r.pos === 'PRTF') && r.number === 'sing'));
+
+/** A singular adjective's or participle's reading of a man or a woman: an adjective surname's (not a neuter's). */
+const ADJECTIVE_SURNAME_READING: Accept = (r) => (r.pos === 'ADJF' || r.pos === 'PRTF') && r.number === 'sing' && (r.gender === 'masc' || r.gender === 'femn');
 
 /** How many names back a chain of names joined by `и` is followed for its case (`A и B`, `A, B и C`). */
 const PARTNER_DEPTH = 2;
@@ -1317,7 +1404,14 @@ function prepositionBefore(before: readonly Word[]): Word | undefined {
  * (`речь Нико Росберга` → `Росберг`); `*` when none does, or when a word of it names a woman.
  */
 function contextForm(words: readonly Word[], roles: readonly (string | undefined)[], context: NameContext): Form {
-  const woman = words.some((word, i) => roles[i] === 'first' && word.analyses.some((r) => r.known && r.tags.includes('Name')) && word.analyses.every((r) => !r.known || !r.tags.includes('Name') || r.gender === 'femn'));
+  // Rule `common woman's name over a rare man's`: so does one whose other readings are only of a man's name not common among
+  // those news names (`Алле`, `Алине`: Алла's and Алина's dative, or an indeclinable French `Алле`, a rare `Алл`'s locative),
+  // as news names an Алла far more often; not where the man's name is common too (`Яне`: Ян's or Яна's).
+  const commonMen = gazetteer().commonFirstNames.masc;
+  const woman = words.some((word, i) => roles[i] === 'first' && word.analyses.some((r) => r.known && r.tags.includes('Name')) &&
+    (word.analyses.every((r) => !r.known || !r.tags.includes('Name') || r.gender === 'femn') ||
+      (word.analyses.every((r) => !r.known || !r.tags.includes('Name') || r.gender === 'femn' || !commonMen.has(r.key)) &&
+        OBLIQUE_CASES.some((wordCase) => commonNameReading(word, `${wordCase}/femn`) !== undefined))));
   if (woman) return commonWomanForm(words[roles.indexOf('first')], context) ?? '*';
   // A first name the dictionary lacks whose guessed readings are all a woman's (`Миллой`) names a woman, in the case the words
   // around it give that those readings have (`с Миллой Йовович`: instrumental), not a man in `-а` (`Милл`).

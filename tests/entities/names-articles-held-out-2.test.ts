@@ -54,8 +54,8 @@ probeNameArticles({
       'МЕЛЬБУРН, 25 января. Арина Соболенко вышла в финал Открытого чемпионата Австралии, обыграв Паулу Бадосу. В финале белоруска сыграет с Мэдисон Киз, которая одолела Игу Свёнтек.\n\n' +
       'Соболенко уступила Бадосе лишь один гейм во втором сете. Против Киз белоруска имеет положительный баланс личных встреч. Свёнтек после поражения поблагодарила болельщиков. Мирра Андреева выбыла из турнира еще в четвертом круге, проиграв Элине Свитолиной.',
     names: [
-      'Арина Соболенко → Арина · – · Соболенко', { line: 'Паулу Бадосу → Паула · – · Бадоса', known: 'a woman\'s surname the dictionary lacks in `-у` stays as written, as one that does not decline ends so too (`Майю Санду`)' }, 'Мэдисон Киз → Мэдисон · – · Киз', { line: 'Игу Свёнтек → Ига · – · Свёнтек', known: 'a first name of two letters the dictionary lacks (`Игу`) before a surname with `ё` is found by no rule (grammar)' },
-      'Соболенко → Арина · – · Соболенко', { line: 'Бадосе → Паула · – · Бадоса', known: 'the full name keeps `Бадосу`, so the surname alone in the dative is found by no rule' }, 'Киз → Мэдисон · – · Киз', { line: 'Свёнтек → Ига · – · Свёнтек', known: 'the full name is not found (grammar), so the surname alone is none either' },
+      'Арина Соболенко → Арина · – · Соболенко', 'Паулу Бадосу → Паула · – · Бадоса', 'Мэдисон Киз → Мэдисон · – · Киз', { line: 'Игу Свёнтек → Ига · – · Свёнтек', known: 'a first name of two letters the dictionary lacks (`Игу`) before a surname with `ё` is found by no rule (grammar)' },
+      'Соболенко → Арина · – · Соболенко', 'Бадосе → Паула · – · Бадоса', 'Киз → Мэдисон · – · Киз', { line: 'Свёнтек → Ига · – · Свёнтек', known: 'the full name is not found (grammar), so the surname alone is none either' },
       { line: 'Мирра Андреева → Мирра · – · Андреева', known: 'a first name that is a common noun (`мирра`) at a sentence\'s start is left out (grammar), and the noun then takes the surname as its genitive (Андреев\'s)' }, 'Элине Свитолиной → Элина · – · Свитолина',
     ],
   },

@@ -183,8 +183,6 @@ const PEOPLE: readonly Person[] = [
  * after it failed.
  */
 const KNOWN: Readonly<Record<string, string>> = {
-  'Сергей Бубка|datv':
-    'a man\'s surname in `-а` that the dictionary lacks is not declined back from `-е`, `-у` (as foreign men\'s surnames in `-е`, `-у` do not decline: `Конте`, `Баррозу`), and its locative loses `-е` as a consonant stem\'s would',
   'Сергей Бубка|accs':
     'a man\'s surname in `-а` that the dictionary lacks is not declined back from `-е`, `-у` (as foreign men\'s surnames in `-е`, `-у` do not decline: `Конте`, `Баррозу`), and its locative loses `-е` as a consonant stem\'s would',
   'Сергей Бубка|loct':
