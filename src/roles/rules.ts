@@ -133,6 +133,7 @@ function isHead(sentence: RoleSentence, i: number, number: 'sing' | 'plur' = 'si
   const word = sentence.words[i];
   if (word === undefined || word.shape === 'upper' || mentionAt(sentence, i) !== undefined) return false;
   if (isText(sentence.words[i - 1], 'при', 'При')) return false;
+  if (inStreetName(sentence, i)) return false;
   if (number === 'sing' && isParticipleTitle(word)) return true;
   const best = word.analyses[0];
   // A participle the dictionary also has as a title noun (`нападающий`) is read as the noun.
@@ -140,6 +141,21 @@ function isHead(sentence: RoleSentence, i: number, number: 'sing' | 'plur' = 'si
   if (best !== undefined && best.pos !== 'NOUN' && best.pos !== 'ADJF' && !(best.pos === 'PRTF' && word.analyses.some(titleNoun))) return false;
   return word.analyses.some((reading) => isTitle(reading.key) && reading.tags.includes(number) && (reading.pos === 'NOUN' || reading.pos === 'ADJF'))
     || (number === 'sing' && word.analyses.length === 0 && isTitle(word.folded));
+}
+
+/** Nouns of a street (place-words.json `streets`: `улица`, `проспект`), and `имени`, after which a capitalised title is a name's word. */
+const STREET_NOUNS = foldedSet([...placeWordsData.streets, 'имя']);
+
+/**
+ * Rule `title in a street's name`: a capitalised title word inside a sentence right after a street noun or `имени` (`улица
+ * Адмирала Макарова`, `проспект Маршала Жукова`, `школа имени Героя Советского Союза`) opens the name of a place or body that
+ * honours someone, not anyone's post: Russian writes a post in lower case inside a sentence, and a street's or a body's name
+ * keeps the honoured one's title capitalised.
+ */
+function inStreetName(sentence: RoleSentence, i: number): boolean {
+  const word = sentence.words[i]!;
+  const before = sentence.words[i - 1];
+  return word.shape === 'title' && !word.sentenceStart && before !== undefined && (before.shape === 'lower' || before.sentenceStart) && inList(before, STREET_NOUNS);
 }
 
 /** The number of words of an acting prefix (`врио`, `и. о.`, `исполняющий обязанности`) at `i`, or 0. */
@@ -189,6 +205,12 @@ function headFrom(sentence: RoleSentence, i: number, number: 'sing' | 'plur' = '
   // `чрезвычайный и полномочный посол`: modifiers may be joined by `и`.
   while (at - i < 4 && (modifier(at) || (at > i && isText(sentence.words[at], 'и') && modifier(at + 1)))) at++;
   at += actingAt(sentence, at);
+  // Rule `participle before a title`: `управляющий директор`, `исполнительный` by origin: a participle title right before a
+  // title noun is the noun's modifier (the participle's own complement would be in the instrumental: `управляющий банком`).
+  if (at === i && number === 'sing' && isParticipleTitle(sentence.words[at]!) && mentionAt(sentence, at) === undefined) {
+    const next = at + 1;
+    if (isHead(sentence, next, number) && !isParticipleTitle(sentence.words[next]!)) return next;
+  }
   return isHead(sentence, at, number) ? at : -1;
 }
 
@@ -981,6 +1003,48 @@ const organisationHeadedByName: RoleRule = {
 };
 
 /**
+ * Rule `organisation, then its head`: `Компанию «Северсталь» возглавил Александр Шевелев`, `«Локомотив» вновь возглавил Юрий
+ * Сёмин`, `компании «Вектор», которую возглавляет Иван Петров`: an organisation as the object of a finite verb of heading put
+ * first (or a relative pronoun standing for it), then the verb, then the name as its subject: Russian puts the new head last,
+ * where the news is. The organisation opens its phrase (a kind noun in the accusative or instrumental may stand before it, and
+ * no noun or preposition that would govern it: `Список Forbes возглавил …` heads a list, not Forbes), or it is the antecedent
+ * of `который` in the accusative or instrumental; the verb is singular, the name right after it in the nominative.
+ */
+const organisationThenHead: RoleRule = {
+  name: 'organisation then head',
+  find(sentence) {
+    const found: RoleMatch[] = [];
+    const { words } = sentence;
+    const objectCase = (word: Word | undefined): boolean => word !== undefined && hasReading(word, (tags) => tags.includes('accs') || tags.includes('ablt'));
+    for (let i = 0; i < words.length; i++) {
+      const of = mentionAt(sentence, i);
+      if (of?.type !== 'ORG' || of.first !== i) continue;
+      i = of.end - 1;
+      let verb = isText(words[of.end], ...QUOTES) ? of.end + 1 : of.end;
+      let opens: boolean;
+      if (isText(words[verb], ',') && isRelative(words[verb + 1]) && objectCase(words[verb + 1])) {
+        verb += 2;
+        opens = true;
+      } else {
+        let before = isText(words[of.first - 1], ...OPENING_QUOTES) ? of.first - 2 : of.first - 1;
+        const kind = words[before] !== undefined && words[before]!.shape !== 'upper' && inList(words[before], ORGANISATION_DESCRIPTORS) ? words[before] : undefined;
+        if (kind !== undefined) before--;
+        const governor = words[before]?.analyses[0]?.pos;
+        opens = (kind === undefined ? words.slice(of.first, of.end).some((word) => objectCase(word) || word.analyses.length === 0) : objectCase(kind))
+          && !(governor === 'NOUN' || governor === 'ADJF' || governor === 'PREP' || governor === 'PRTF' || governor === 'NUMR');
+      }
+      if (!opens) continue;
+      if (words[verb]?.analyses[0]?.pos === 'ADVB' && words[verb]!.shape === 'lower') verb++;
+      const post = headingPost(words[verb], (tags) => tags.includes('VERB') && !tags.includes('plur'));
+      const person = post === undefined ? undefined : personAt(sentence, verb + 1);
+      if (person === undefined || !hasReading(words[person.first]!, (tags) => tags.includes('nomn'))) continue;
+      found.push({ person, title: { first: verb, end: verb + 1, head: verb, of, post }, rule: this.name });
+    }
+    return found;
+  },
+};
+
+/**
  * Rule `post after heading`: where a first predicate of heading (`руководил «Уралхимом» с 2017 года`, `возглавлял вуз`)
  * ends, its object (a place or organisation, or one lower-case noun) and a date after it included, so that a second
  * predicate joined to it states a post of the same subject (`Х, который руководил «Уралхимом» с 2017 года и теперь станет
@@ -1404,5 +1468,5 @@ const statementNounTitle: RoleRule = {
 /** The role rules, in the order their roles are preferred when two state the same post. */
 export const ROLE_RULES: readonly RoleRule[] = [
   titleBeforeName, pluralTitleBeforeNames, nameCommaTitle, namesCommaPluralTitle, titleCommaName, nameStatesTitle, titleStatedOfName, verbNameTitle,
-  appointedTitleName, inCapacityOfTitle, titleNameStatement, nameWhomAppointed, nameHeadsOrganisation, organisationHeadedByName, statementNounTitle,
+  appointedTitleName, inCapacityOfTitle, titleNameStatement, nameWhomAppointed, nameHeadsOrganisation, organisationHeadedByName, organisationThenHead, statementNounTitle,
 ];
