@@ -1070,6 +1070,23 @@ const JOINING_CONJUNCTIONS = ['и', 'но', 'а', 'затем'];
  * `Х назначен министром …`, `Х был избран председателем …`, `Х, занимающий пост главы …`: a verb of holding, taking or
  * leaving a post after the name (an auxiliary or adverb between, or a comma before a participle), then the title it states.
  */
+/**
+ * Rule `acting verb`: `Х исполняет обязанности губернатора`, `Х временно исполнял обязанности мэра Омска`: the finite verb of an
+ * acting prefix (actingPrefixes, by lemma) as the name's predicate states the acting post as its participle would; the title is
+ * the verb with its complement, its normal the participle's phrase (`исполняющий обязанности мэра Омска`).
+ */
+function actingVerbTitle(sentence: RoleSentence, verb: number): TitleMatch | undefined {
+  const word = sentence.words[verb];
+  if (word === undefined || word.shape !== 'lower' || word.analyses[0]?.pos !== 'VERB' || actingAt(sentence, verb) === 0) return undefined;
+  const title = titleAt(sentence, verb);
+  if (title === undefined) return undefined;
+  const rest = sentence.words.slice(verb + 1, title.end);
+  const written = rest.map((w, k) => (k > 0 && w.token.start > rest[k - 1]!.token.end ? ' ' : '') + w.text).join('');
+  return { ...title, post: `${ACTING_PARTICIPLE} ${written}` };
+}
+/** The participle a finite acting verb's post is named by. */
+const ACTING_PARTICIPLE = 'исполняющий';
+
 const nameStatesTitle: RoleRule = {
   name: 'name appointed title',
   find(sentence) {
@@ -1084,7 +1101,7 @@ const nameStatesTitle: RoleRule = {
         continue;
       }
       const subject = hasReading(words[person.first]!, (tags) => tags.includes('nomn'));
-      const state = (from: number) => predicateVerb(sentence, from, (verb) => (inList(words[verb], STATEMENT_VERBS) && !(subject && dismissesAnother(words[verb]!)) ? statedTitle(sentence, verb) : undefined));
+      const state = (from: number) => predicateVerb(sentence, from, (verb) => (inList(words[verb], STATEMENT_VERBS) && !(subject && dismissesAnother(words[verb]!)) ? statedTitle(sentence, verb) : actingVerbTitle(sentence, verb)));
       const headed = headingPredicateEnd(sentence, at);
       // `Х ушёл с поста мэра, но остался советником`: a predicate joined to the first by a conjunction has the same subject.
       let first = state(at);
