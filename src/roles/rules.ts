@@ -921,7 +921,9 @@ function predicateAfter(sentence: RoleSentence, person: SentenceMention): number
   const from = at + 1 + timePhraseLength(sentence, at + 1);
   const next = words[from];
   const participle = (word: Word | undefined): boolean => word !== undefined && hasReading(word, (tags) => tags.includes('PRTF'));
-  if (participle(next) || (next?.analyses[0]?.pos === 'ADVB' && participle(words[from + 1]))) return from;
+  // `Х, также занимающий пост`: `также`, `тоже` (predicateParticles) stand before the participle as an adverb does.
+  const aside = next !== undefined && next.shape === 'lower' && (next.analyses[0]?.pos === 'ADVB' || inList(next, PREDICATE_PARTICLES));
+  if (participle(next) || (aside && participle(words[from + 1]))) return from;
   if (next !== undefined && next.shape === 'lower' && next.analyses.some((reading) => reading.lemma === 'который' && reading.case === 'nomn')) return at + 2;
   return at;
 }
@@ -997,6 +999,44 @@ const organisationHeadedByName: RoleRule = {
       const person = post === undefined ? undefined : personAt(sentence, verb + 1);
       if (person !== undefined) found.push({ person, title: { first: verb, end: verb + 1, head: verb, of, post }, rule: this.name });
       i = of.end - 1;
+    }
+    return found;
+  },
+};
+
+/** Verbs of working at an organisation (`работать`) by lemma, and the post each states (`сотрудник`). */
+const WORKING_VERBS: ReadonlyMap<string, string> = new Map(Object.entries(rolesData.workingVerbs).map(([verb, post]) => [fold(verb), post]));
+
+/**
+ * Rule `name works at organisation`: `Х работает в «Газпроме»`, `Х, ранее работавший в компании «Вектор»,`, `Х с 2005 года
+ * работал на заводе «Уралмаш»`: a verb of working (`workingVerbs`) as the name's predicate, then `в` or `на` and an organisation
+ * (a kind noun before it or not): the person works there, a post with no title (factRuEval's Occupation with no Position). A
+ * place is no workplace (`работает в Москве`), and a title the verb states after the organisation is read by `name appointed title`.
+ */
+const nameWorksAtOrganisation: RoleRule = {
+  name: 'name works at organisation',
+  find(sentence) {
+    const found: RoleMatch[] = [];
+    const { words } = sentence;
+    for (const person of sentence.people) {
+      const working = predicateVerb(sentence, predicateAfter(sentence, person), (verb) => {
+        const word = words[verb];
+        if (word === undefined || word.shape !== 'lower') return undefined;
+        const reading = word.analyses.find((r) => WORKING_VERBS.has(r.key) && (r.tags.includes('VERB') || (r.tags.includes('PRTF') && r.tags.includes('actv'))));
+        return reading && WORKING_VERBS.get(reading.key);
+      });
+      if (working === undefined) continue;
+      let at = working.verb + 1;
+      at += timePhraseLength(sentence, at);
+      if (!isText(words[at], 'в', 'на')) continue;
+      at++;
+      if (words[at]?.shape === 'lower' && inList(words[at], ORGANISATION_DESCRIPTORS) && mentionAt(sentence, at) === undefined) at++;
+      if (isText(words[at], ...OPENING_QUOTES)) at++;
+      const of = mentionAt(sentence, at);
+      if (of?.type !== 'ORG' || of.first !== at) continue;
+      const after = isText(words[of.end], ...QUOTES) ? of.end + 1 : of.end;
+      if (titleStatedFrom(sentence, after) !== undefined) continue;
+      found.push({ person, title: { first: working.verb, end: working.verb + 1, head: working.verb, of, post: working.value }, rule: this.name });
     }
     return found;
   },
@@ -1485,5 +1525,5 @@ const statementNounTitle: RoleRule = {
 /** The role rules, in the order their roles are preferred when two state the same post. */
 export const ROLE_RULES: readonly RoleRule[] = [
   titleBeforeName, pluralTitleBeforeNames, nameCommaTitle, namesCommaPluralTitle, titleCommaName, nameStatesTitle, titleStatedOfName, verbNameTitle,
-  appointedTitleName, inCapacityOfTitle, titleNameStatement, nameWhomAppointed, nameHeadsOrganisation, organisationHeadedByName, organisationThenHead, statementNounTitle,
+  appointedTitleName, inCapacityOfTitle, titleNameStatement, nameWhomAppointed, nameHeadsOrganisation, organisationHeadedByName, organisationThenHead, statementNounTitle, nameWorksAtOrganisation,
 ];
