@@ -253,6 +253,9 @@ const isRelative = (word: Word | undefined): boolean => word !== undefined && wo
  */
 const afterName = (sentence: RoleSentence, i: number): boolean => mentionAt(sentence, i - 1)?.type === 'LOC';
 
+/** Parts of speech of a verb's forms, which no title's complement contains. */
+const VERB_POS: ReadonlySet<string> = new Set(['VERB', 'INFN', 'PRTS', 'GRND']);
+
 /**
  * How far the complements of the head at `head` reach: the index after the last one, and the first
  * place or organisation mention among them. A prepositional phrase counts only when it names a place
@@ -308,7 +311,9 @@ function complements(sentence: RoleSentence, head: number, anchored: boolean): {
       const reach = anchored && word.folded === 'по' ? 5 : 3;
       let next = end + 1;
       // A title word begins the next title of a row (`в регионе помощник госсекретаря`), not a complement.
-      while (next < end + reach && words[next]?.shape === 'lower' && mentionAt(sentence, next) === undefined && !isHead(sentence, next)) next++;
+      // A verb ends the phrase (`Главой комитета по бюджету стал …`): a field is a noun's phrase.
+      const inField = (i: number): boolean => words[i]?.shape === 'lower' && mentionAt(sentence, i) === undefined && !isHead(sentence, i) && !VERB_POS.has(words[i]!.analyses[0]?.pos ?? '');
+      while (next < end + reach && inField(next)) next++;
       // `по экономике и финансам`: a field joined by `и` runs on to its second noun, not to the conjunction.
       if (isText(words[next - 1], 'и') && words[next]?.shape === 'lower' && mentionAt(sentence, next) === undefined && !isHead(sentence, next)) next++;
       // `в компании «Газпром»`: the name may open with a quotation mark.
@@ -665,6 +670,22 @@ const pluralTitleBeforeNames: RoleRule = {
 const DESCRIPTION_CLOSERS: Readonly<Record<string, readonly string[]>> = { ',': CLOSING, '(': [')'], '—': CLOSING, '–': CLOSING, '-': [...CLOSING, '-'] };
 
 /**
+ * Rule `remark in brackets`: `Иван Петров (на фото), глава компании`, `(слева)`, `(в центре)`: up to three lower-case words in
+ * brackets after a name are the writer's remark on a picture, which stands aside from the description after it (a party or a
+ * body in brackets is capitalised: `(ЛДПР)`). Its length with the brackets, or 0.
+ */
+function remarkLength(sentence: RoleSentence, at: number): number {
+  const { words } = sentence;
+  if (!isText(words[at], '(')) return 0;
+  for (let i = at + 1; i <= at + 4; i++) {
+    if (isText(words[i], ')')) return i > at + 1 ? i - at + 1 : 0;
+    // A title in brackets is the description itself (`Иван Петров (министр финансов)`).
+    if (words[i] === undefined || words[i]!.kind !== 'word' || words[i]!.shape !== 'lower' || mayOpenTitle(words[i])) return 0;
+  }
+  return 0;
+}
+
+/**
  * `Валерий Зорькин, председатель Конституционного суда, высказал …`, `Иван Петров (министр финансов) …`, `Иван Петров — глава
  * компании`: a title in the nominative set off after the name by a comma, a bracket or a dash; or in the name's own oblique
  * case (`по словам Сергея Собянина, мэра Москвы,`, `с Сергеем Собяниным, мэром Москвы,`): a description repeats the case of
@@ -676,11 +697,12 @@ const nameCommaTitle: RoleRule = {
     const found: RoleMatch[] = [];
     const { words } = sentence;
     for (const person of sentence.people) {
-      const closers = DESCRIPTION_CLOSERS[words[person.end]?.text ?? ''];
+      const after = person.end + remarkLength(sentence, person.end);
+      const closers = DESCRIPTION_CLOSERS[words[after]?.text ?? ''];
       if (closers === undefined) continue;
       const nominative = (title: TitleMatch | undefined): title is TitleMatch =>
         title !== undefined && (hasReading(words[title.head]!, (tags) => tags.includes('nomn')) || actingBefore(sentence, title.head) || inNameCase(sentence, title, person));
-      const start = descriptionStart(sentence, person.end + 1);
+      const start = descriptionStart(sentence, after + 1);
       const title = titleAt(sentence, ownershipBefore(sentence, start) ? start + 2 : start);
       if (!nominative(title)) continue;
       // `Х, министр и вице-премьер России,`: a second title joined by `и`.
