@@ -197,6 +197,10 @@ const isModifier = (word: Word | undefined): boolean => word !== undefined && mo
 const opensTitleForm = perForm((word) => inList(word, TITLE_OPENERS) || word.analyses.some((reading) => isTitle(reading.key)) || isParticipleTitle(word) || isModifier(word));
 const mayOpenTitle = (word: Word | undefined): boolean => word !== undefined && opensTitleForm(word);
 
+/** A title that is a participle or adjective by form (`управляющий`, `ведущий`), in the singular. */
+const adjectivalTitle = (word: Word): boolean =>
+  isParticipleTitle(word) || word.analyses.some((r) => (r.pos === 'ADJF' || r.pos === 'PRTF') && r.tags.includes('sing') && isTitle(r.key));
+
 /** The head at or after `i` past the post's own modifiers (`первый заместитель`) and an acting prefix (`и. о. министра`), or -1. */
 function headFrom(sentence: RoleSentence, i: number, number: 'sing' | 'plur' = 'sing'): number {
   if (!mayOpenTitle(sentence.words[i])) return -1;
@@ -205,9 +209,10 @@ function headFrom(sentence: RoleSentence, i: number, number: 'sing' | 'plur' = '
   // `чрезвычайный и полномочный посол`: modifiers may be joined by `и`.
   while (at - i < 4 && (modifier(at) || (at > i && isText(sentence.words[at], 'и') && modifier(at + 1)))) at++;
   at += actingAt(sentence, at);
-  // Rule `participle before a title`: `управляющий директор`, `исполнительный` by origin: a participle title right before a
-  // title noun is the noun's modifier (the participle's own complement would be in the instrumental: `управляющий банком`).
-  if (at === i && number === 'sing' && isParticipleTitle(sentence.words[at]!) && mentionAt(sentence, at) === undefined) {
+  // Rule `participle before a title`: `управляющий директор`, `ведущий аналитик`, `управляющий партнёр`: a title that is an
+  // adjective or participle by form right before a title noun is the noun's modifier (on its own it would take a complement:
+  // `управляющий банком`, `ведущий программы`).
+  if (at === i && number === 'sing' && adjectivalTitle(sentence.words[at]!) && mentionAt(sentence, at) === undefined) {
     const next = at + 1;
     if (isHead(sentence, next, number) && !isParticipleTitle(sentence.words[next]!)) return next;
   }
