@@ -1031,6 +1031,30 @@ const organisationHeadedByName: RoleRule = {
   },
 };
 
+/**
+ * Rule `being title, name`: `Будучи губернатором Московской области, Борис Громов построил …`, `В бытность министром финансов
+ * Алексей Кудрин …`: the gerund of `быть` (or `в бытность`) with a title in the instrumental opens a clause whose subject,
+ * the name in the nominative after it (a comma between or not), held that post then.
+ */
+const beingTitleName: RoleRule = {
+  name: 'being title, name',
+  find(sentence) {
+    const found: RoleMatch[] = [];
+    const { words } = sentence;
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i]!;
+      const gerund = word.analyses.some((r) => r.pos === 'GRND' && r.lemma === 'быть');
+      const tenure = isText(word, 'в', 'В') && words[i + 1]?.folded === 'бытность';
+      if (!gerund && !tenure) continue;
+      const title = titleStatedFrom(sentence, tenure ? i + 2 : i + 1);
+      if (title === undefined) continue;
+      const person = personAt(sentence, isText(words[title.end], ',') ? title.end + 1 : title.end);
+      if (person !== undefined && hasReading(words[person.first]!, (tags) => tags.includes('nomn'))) found.push({ person, title, rule: this.name });
+    }
+    return found;
+  },
+};
+
 /** Verbs of working at an organisation (`работать`) by lemma, and the post each states (`сотрудник`). */
 const WORKING_VERBS: ReadonlyMap<string, string> = new Map(Object.entries(rolesData.workingVerbs).map(([verb, post]) => [fold(verb), post]));
 
@@ -1552,5 +1576,5 @@ const statementNounTitle: RoleRule = {
 /** The role rules, in the order their roles are preferred when two state the same post. */
 export const ROLE_RULES: readonly RoleRule[] = [
   titleBeforeName, pluralTitleBeforeNames, nameCommaTitle, namesCommaPluralTitle, titleCommaName, nameStatesTitle, titleStatedOfName, verbNameTitle,
-  appointedTitleName, inCapacityOfTitle, titleNameStatement, nameWhomAppointed, nameHeadsOrganisation, organisationHeadedByName, organisationThenHead, statementNounTitle, nameWorksAtOrganisation,
+  appointedTitleName, inCapacityOfTitle, titleNameStatement, nameWhomAppointed, nameHeadsOrganisation, organisationHeadedByName, organisationThenHead, statementNounTitle, nameWorksAtOrganisation, beingTitleName,
 ];
