@@ -258,6 +258,9 @@ const isRelative = (word: Word | undefined): boolean => word !== undefined && wo
  */
 const afterName = (sentence: RoleSentence, i: number): boolean => mentionAt(sentence, i - 1)?.type === 'LOC';
 
+/** Titles written shortened (roles.json `abbreviatedTitles`: `зам`), the period after them part of the title. */
+const ABBREVIATED_TITLES = foldedSet(rolesData.abbreviatedTitles);
+
 /** Parts of speech of a verb's forms, which no title's complement contains. */
 const VERB_POS: ReadonlySet<string> = new Set(['VERB', 'INFN', 'PRTS', 'GRND']);
 
@@ -274,6 +277,8 @@ function complements(sentence: RoleSentence, head: number, anchored: boolean): {
   let of: SentenceMention | undefined;
   // `управляющий компанией`: the first complement of such a title is in the instrumental, the rest in the genitive.
   let complementCase = inList(words[head], INSTRUMENTAL_TITLES) || isParticipleTitle(words[head]!) ? 'ablt' : 'gent';
+  // Rule `abbreviated title`: `Зам. министра финансов`: the period right after a shortened title is part of it.
+  if (isText(words[end], '.') && inList(words[head], ABBREVIATED_TITLES) && words[head]!.token.end === words[end]!.token.start) end++;
   const place = (i: number): number => {
     const mention = mentionAt(sentence, i);
     if (!isPlace(mention) || mention.first !== i) return -1;
