@@ -104,10 +104,16 @@ export function addRoles(document: WorkingDocument): void {
   if (country !== undefined) {
     for (const role of roles) if (role.of === null && role.place === undefined && NATIONAL_POSTS.has(headOfRole(role))) role.of = country;
   }
-  document.roles = roles.sort((a, b) => a.title.start - b.title.start);
+  // Rule `work beside a post`: a text that gives a person a post and says the person works somewhere (`Главный конструктор НПО
+  // имени Лавочкина Х … Х работает в НПО`) most often says the same post again, its organisation by a shorter name: the work is
+  // read as a post of its own only for a person given none.
+  const titled = new Set(roles.filter((role) => role.rule !== WORKING_RULE).map((role) => role.person));
+  document.roles = roles.filter((role) => role.rule !== WORKING_RULE || !titled.has(role.person)).sort((a, b) => a.title.start - b.title.start);
 }
 
 const NATIONAL_POSTS = foldedSet(rolesData.nationalPosts);
+/** The rule of a post with no title, working at an organisation (rules.ts `name works at organisation`). */
+const WORKING_RULE = 'name works at organisation';
 const COUNTRIES = new Set(locationsData.countries.map(canonicalPlace));
 
 /** The folded lemma of a role's first title word, as a post (`Премьер-министр` → `премьер-министр`). */

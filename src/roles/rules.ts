@@ -133,6 +133,7 @@ function isHead(sentence: RoleSentence, i: number, number: 'sing' | 'plur' = 'si
   const word = sentence.words[i];
   if (word === undefined || word.shape === 'upper' || mentionAt(sentence, i) !== undefined) return false;
   if (isText(sentence.words[i - 1], 'при', 'При')) return false;
+  if (inStreetName(sentence, i)) return false;
   if (number === 'sing' && isParticipleTitle(word)) return true;
   const best = word.analyses[0];
   // A participle the dictionary also has as a title noun (`нападающий`) is read as the noun.
@@ -140,6 +141,21 @@ function isHead(sentence: RoleSentence, i: number, number: 'sing' | 'plur' = 'si
   if (best !== undefined && best.pos !== 'NOUN' && best.pos !== 'ADJF' && !(best.pos === 'PRTF' && word.analyses.some(titleNoun))) return false;
   return word.analyses.some((reading) => isTitle(reading.key) && reading.tags.includes(number) && (reading.pos === 'NOUN' || reading.pos === 'ADJF'))
     || (number === 'sing' && word.analyses.length === 0 && isTitle(word.folded));
+}
+
+/** Nouns of a street (place-words.json `streets`: `улица`, `проспект`), and `имени`, after which a capitalised title is a name's word. */
+const STREET_NOUNS = foldedSet([...placeWordsData.streets, 'имя']);
+
+/**
+ * Rule `title in a street's name`: a capitalised title word inside a sentence right after a street noun or `имени` (`улица
+ * Адмирала Макарова`, `проспект Маршала Жукова`, `школа имени Героя Советского Союза`) opens the name of a place or body that
+ * honours someone, not anyone's post: Russian writes a post in lower case inside a sentence, and a street's or a body's name
+ * keeps the honoured one's title capitalised.
+ */
+function inStreetName(sentence: RoleSentence, i: number): boolean {
+  const word = sentence.words[i]!;
+  const before = sentence.words[i - 1];
+  return word.shape === 'title' && !word.sentenceStart && before !== undefined && (before.shape === 'lower' || before.sentenceStart) && inList(before, STREET_NOUNS);
 }
 
 /** The number of words of an acting prefix (`врио`, `и. о.`, `исполняющий обязанности`) at `i`, or 0. */
@@ -181,6 +197,10 @@ const isModifier = (word: Word | undefined): boolean => word !== undefined && mo
 const opensTitleForm = perForm((word) => inList(word, TITLE_OPENERS) || word.analyses.some((reading) => isTitle(reading.key)) || isParticipleTitle(word) || isModifier(word));
 const mayOpenTitle = (word: Word | undefined): boolean => word !== undefined && opensTitleForm(word);
 
+/** A title that is a participle or adjective by form (`управляющий`, `ведущий`), in the singular. */
+const adjectivalTitle = (word: Word): boolean =>
+  isParticipleTitle(word) || word.analyses.some((r) => (r.pos === 'ADJF' || r.pos === 'PRTF') && r.tags.includes('sing') && isTitle(r.key));
+
 /** The head at or after `i` past the post's own modifiers (`первый заместитель`) and an acting prefix (`и. о. министра`), or -1. */
 function headFrom(sentence: RoleSentence, i: number, number: 'sing' | 'plur' = 'sing'): number {
   if (!mayOpenTitle(sentence.words[i])) return -1;
@@ -189,6 +209,13 @@ function headFrom(sentence: RoleSentence, i: number, number: 'sing' | 'plur' = '
   // `чрезвычайный и полномочный посол`: modifiers may be joined by `и`.
   while (at - i < 4 && (modifier(at) || (at > i && isText(sentence.words[at], 'и') && modifier(at + 1)))) at++;
   at += actingAt(sentence, at);
+  // Rule `participle before a title`: `управляющий директор`, `ведущий аналитик`, `управляющий партнёр`: a title that is an
+  // adjective or participle by form right before a title noun is the noun's modifier (on its own it would take a complement:
+  // `управляющий банком`, `ведущий программы`).
+  if (at === i && number === 'sing' && adjectivalTitle(sentence.words[at]!) && mentionAt(sentence, at) === undefined) {
+    const next = at + 1;
+    if (isHead(sentence, next, number) && !isParticipleTitle(sentence.words[next]!)) return next;
+  }
   return isHead(sentence, at, number) ? at : -1;
 }
 
@@ -231,6 +258,12 @@ const isRelative = (word: Word | undefined): boolean => word !== undefined && wo
  */
 const afterName = (sentence: RoleSentence, i: number): boolean => mentionAt(sentence, i - 1)?.type === 'LOC';
 
+/** Titles written shortened (roles.json `abbreviatedTitles`: `зам`), the period after them part of the title. */
+const ABBREVIATED_TITLES = foldedSet(rolesData.abbreviatedTitles);
+
+/** Parts of speech of a verb's forms, which no title's complement contains. */
+const VERB_POS: ReadonlySet<string> = new Set(['VERB', 'INFN', 'PRTS', 'GRND']);
+
 /**
  * How far the complements of the head at `head` reach: the index after the last one, and the first
  * place or organisation mention among them. A prepositional phrase counts only when it names a place
@@ -244,6 +277,8 @@ function complements(sentence: RoleSentence, head: number, anchored: boolean): {
   let of: SentenceMention | undefined;
   // `управляющий компанией`: the first complement of such a title is in the instrumental, the rest in the genitive.
   let complementCase = inList(words[head], INSTRUMENTAL_TITLES) || isParticipleTitle(words[head]!) ? 'ablt' : 'gent';
+  // Rule `abbreviated title`: `Зам. министра финансов`: the period right after a shortened title is part of it.
+  if (isText(words[end], '.') && inList(words[head], ABBREVIATED_TITLES) && words[head]!.token.end === words[end]!.token.start) end++;
   const place = (i: number): number => {
     const mention = mentionAt(sentence, i);
     if (!isPlace(mention) || mention.first !== i) return -1;
@@ -286,7 +321,9 @@ function complements(sentence: RoleSentence, head: number, anchored: boolean): {
       const reach = anchored && word.folded === 'по' ? 5 : 3;
       let next = end + 1;
       // A title word begins the next title of a row (`в регионе помощник госсекретаря`), not a complement.
-      while (next < end + reach && words[next]?.shape === 'lower' && mentionAt(sentence, next) === undefined && !isHead(sentence, next)) next++;
+      // A verb ends the phrase (`Главой комитета по бюджету стал …`): a field is a noun's phrase.
+      const inField = (i: number): boolean => words[i]?.shape === 'lower' && mentionAt(sentence, i) === undefined && !isHead(sentence, i) && !VERB_POS.has(words[i]!.analyses[0]?.pos ?? '');
+      while (next < end + reach && inField(next)) next++;
       // `по экономике и финансам`: a field joined by `и` runs on to its second noun, not to the conjunction.
       if (isText(words[next - 1], 'и') && words[next]?.shape === 'lower' && mentionAt(sentence, next) === undefined && !isHead(sentence, next)) next++;
       // `в компании «Газпром»`: the name may open with a quotation mark.
@@ -643,6 +680,22 @@ const pluralTitleBeforeNames: RoleRule = {
 const DESCRIPTION_CLOSERS: Readonly<Record<string, readonly string[]>> = { ',': CLOSING, '(': [')'], '—': CLOSING, '–': CLOSING, '-': [...CLOSING, '-'] };
 
 /**
+ * Rule `remark in brackets`: `Иван Петров (на фото), глава компании`, `(слева)`, `(в центре)`: up to three lower-case words in
+ * brackets after a name are the writer's remark on a picture, which stands aside from the description after it (a party or a
+ * body in brackets is capitalised: `(ЛДПР)`). Its length with the brackets, or 0.
+ */
+function remarkLength(sentence: RoleSentence, at: number): number {
+  const { words } = sentence;
+  if (!isText(words[at], '(')) return 0;
+  for (let i = at + 1; i <= at + 4; i++) {
+    if (isText(words[i], ')')) return i > at + 1 ? i - at + 1 : 0;
+    // A title in brackets is the description itself (`Иван Петров (министр финансов)`).
+    if (words[i] === undefined || words[i]!.kind !== 'word' || words[i]!.shape !== 'lower' || mayOpenTitle(words[i])) return 0;
+  }
+  return 0;
+}
+
+/**
  * `Валерий Зорькин, председатель Конституционного суда, высказал …`, `Иван Петров (министр финансов) …`, `Иван Петров — глава
  * компании`: a title in the nominative set off after the name by a comma, a bracket or a dash; or in the name's own oblique
  * case (`по словам Сергея Собянина, мэра Москвы,`, `с Сергеем Собяниным, мэром Москвы,`): a description repeats the case of
@@ -654,11 +707,12 @@ const nameCommaTitle: RoleRule = {
     const found: RoleMatch[] = [];
     const { words } = sentence;
     for (const person of sentence.people) {
-      const closers = DESCRIPTION_CLOSERS[words[person.end]?.text ?? ''];
+      const after = person.end + remarkLength(sentence, person.end);
+      const closers = DESCRIPTION_CLOSERS[words[after]?.text ?? ''];
       if (closers === undefined) continue;
       const nominative = (title: TitleMatch | undefined): title is TitleMatch =>
         title !== undefined && (hasReading(words[title.head]!, (tags) => tags.includes('nomn')) || actingBefore(sentence, title.head) || inNameCase(sentence, title, person));
-      const start = descriptionStart(sentence, person.end + 1);
+      const start = descriptionStart(sentence, after + 1);
       const title = titleAt(sentence, ownershipBefore(sentence, start) ? start + 2 : start);
       if (!nominative(title)) continue;
       // `Х, министр и вице-премьер России,`: a second title joined by `и`.
@@ -899,7 +953,9 @@ function predicateAfter(sentence: RoleSentence, person: SentenceMention): number
   const from = at + 1 + timePhraseLength(sentence, at + 1);
   const next = words[from];
   const participle = (word: Word | undefined): boolean => word !== undefined && hasReading(word, (tags) => tags.includes('PRTF'));
-  if (participle(next) || (next?.analyses[0]?.pos === 'ADVB' && participle(words[from + 1]))) return from;
+  // `Х, также занимающий пост`: `также`, `тоже` (predicateParticles) stand before the participle as an adverb does.
+  const aside = next !== undefined && next.shape === 'lower' && (next.analyses[0]?.pos === 'ADVB' || inList(next, PREDICATE_PARTICLES));
+  if (participle(next) || (aside && participle(words[from + 1]))) return from;
   if (next !== undefined && next.shape === 'lower' && next.analyses.some((reading) => reading.lemma === 'который' && reading.case === 'nomn')) return at + 2;
   return at;
 }
@@ -981,6 +1037,110 @@ const organisationHeadedByName: RoleRule = {
 };
 
 /**
+ * Rule `being title, name`: `Будучи губернатором Московской области, Борис Громов построил …`, `В бытность министром финансов
+ * Алексей Кудрин …`: the gerund of `быть` (or `в бытность`) with a title in the instrumental opens a clause whose subject,
+ * the name in the nominative after it (a comma between or not), held that post then.
+ */
+const beingTitleName: RoleRule = {
+  name: 'being title, name',
+  find(sentence) {
+    const found: RoleMatch[] = [];
+    const { words } = sentence;
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i]!;
+      const gerund = word.analyses.some((r) => r.pos === 'GRND' && r.lemma === 'быть');
+      const tenure = isText(word, 'в', 'В') && words[i + 1]?.folded === 'бытность';
+      if (!gerund && !tenure) continue;
+      const title = titleStatedFrom(sentence, tenure ? i + 2 : i + 1);
+      if (title === undefined) continue;
+      const person = personAt(sentence, isText(words[title.end], ',') ? title.end + 1 : title.end);
+      if (person !== undefined && hasReading(words[person.first]!, (tags) => tags.includes('nomn'))) found.push({ person, title, rule: this.name });
+    }
+    return found;
+  },
+};
+
+/** Verbs of working at an organisation (`работать`) by lemma, and the post each states (`сотрудник`). */
+const WORKING_VERBS: ReadonlyMap<string, string> = new Map(Object.entries(rolesData.workingVerbs).map(([verb, post]) => [fold(verb), post]));
+
+/**
+ * Rule `name works at organisation`: `Х работает в «Газпроме»`, `Х, ранее работавший в компании «Вектор»,`, `Х с 2005 года
+ * работал на заводе «Уралмаш»`: a verb of working (`workingVerbs`) as the name's predicate, then `в` or `на` and an organisation
+ * (a kind noun before it or not): the person works there, a post with no title (factRuEval's Occupation with no Position). A
+ * place is no workplace (`работает в Москве`), and a title the verb states after the organisation is read by `name appointed title`.
+ */
+const nameWorksAtOrganisation: RoleRule = {
+  name: 'name works at organisation',
+  find(sentence) {
+    const found: RoleMatch[] = [];
+    const { words } = sentence;
+    for (const person of sentence.people) {
+      const working = predicateVerb(sentence, predicateAfter(sentence, person), (verb) => {
+        const word = words[verb];
+        if (word === undefined || word.shape !== 'lower') return undefined;
+        const reading = word.analyses.find((r) => WORKING_VERBS.has(r.key) && (r.tags.includes('VERB') || (r.tags.includes('PRTF') && r.tags.includes('actv'))));
+        return reading && WORKING_VERBS.get(reading.key);
+      });
+      if (working === undefined) continue;
+      let at = working.verb + 1;
+      at += timePhraseLength(sentence, at);
+      if (!isText(words[at], 'в', 'на')) continue;
+      at++;
+      if (words[at]?.shape === 'lower' && inList(words[at], ORGANISATION_DESCRIPTORS) && mentionAt(sentence, at) === undefined) at++;
+      if (isText(words[at], ...OPENING_QUOTES)) at++;
+      const of = mentionAt(sentence, at);
+      if (of?.type !== 'ORG' || of.first !== at) continue;
+      const after = isText(words[of.end], ...QUOTES) ? of.end + 1 : of.end;
+      if (titleStatedFrom(sentence, after) !== undefined) continue;
+      found.push({ person, title: { first: working.verb, end: working.verb + 1, head: working.verb, of, post: working.value }, rule: this.name });
+    }
+    return found;
+  },
+};
+
+/**
+ * Rule `organisation, then its head`: `Компанию «Северсталь» возглавил Александр Шевелев`, `«Локомотив» вновь возглавил Юрий
+ * Сёмин`, `компании «Вектор», которую возглавляет Иван Петров`: an organisation as the object of a finite verb of heading put
+ * first (or a relative pronoun standing for it), then the verb, then the name as its subject: Russian puts the new head last,
+ * where the news is. The organisation opens its phrase (a kind noun in the accusative or instrumental may stand before it, and
+ * no noun or preposition that would govern it: `Список Forbes возглавил …` heads a list, not Forbes), or it is the antecedent
+ * of `который` in the accusative or instrumental; the verb is singular, the name right after it in the nominative.
+ */
+const organisationThenHead: RoleRule = {
+  name: 'organisation then head',
+  find(sentence) {
+    const found: RoleMatch[] = [];
+    const { words } = sentence;
+    const objectCase = (word: Word | undefined): boolean => word !== undefined && hasReading(word, (tags) => tags.includes('accs') || tags.includes('ablt'));
+    for (let i = 0; i < words.length; i++) {
+      const of = mentionAt(sentence, i);
+      if (of?.type !== 'ORG' || of.first !== i) continue;
+      i = of.end - 1;
+      let verb = isText(words[of.end], ...QUOTES) ? of.end + 1 : of.end;
+      let opens: boolean;
+      if (isText(words[verb], ',') && isRelative(words[verb + 1]) && objectCase(words[verb + 1])) {
+        verb += 2;
+        opens = true;
+      } else {
+        let before = isText(words[of.first - 1], ...OPENING_QUOTES) ? of.first - 2 : of.first - 1;
+        const kind = words[before] !== undefined && words[before]!.shape !== 'upper' && inList(words[before], ORGANISATION_DESCRIPTORS) ? words[before] : undefined;
+        if (kind !== undefined) before--;
+        const governor = words[before]?.analyses[0]?.pos;
+        opens = (kind === undefined ? words.slice(of.first, of.end).some((word) => objectCase(word) || word.analyses.length === 0) : objectCase(kind))
+          && !(governor === 'NOUN' || governor === 'ADJF' || governor === 'PREP' || governor === 'PRTF' || governor === 'NUMR');
+      }
+      if (!opens) continue;
+      if (words[verb]?.analyses[0]?.pos === 'ADVB' && words[verb]!.shape === 'lower') verb++;
+      const post = headingPost(words[verb], (tags) => tags.includes('VERB') && !tags.includes('plur'));
+      const person = post === undefined ? undefined : personAt(sentence, verb + 1);
+      if (person === undefined || !hasReading(words[person.first]!, (tags) => tags.includes('nomn'))) continue;
+      found.push({ person, title: { first: verb, end: verb + 1, head: verb, of, post }, rule: this.name });
+    }
+    return found;
+  },
+};
+
+/**
  * Rule `post after heading`: where a first predicate of heading (`руководил «Уралхимом» с 2017 года`, `возглавлял вуз`)
  * ends, its object (a place or organisation, or one lower-case noun) and a date after it included, so that a second
  * predicate joined to it states a post of the same subject (`Х, который руководил «Уралхимом» с 2017 года и теперь станет
@@ -1006,6 +1166,23 @@ const JOINING_CONJUNCTIONS = ['и', 'но', 'а', 'затем'];
  * `Х назначен министром …`, `Х был избран председателем …`, `Х, занимающий пост главы …`: a verb of holding, taking or
  * leaving a post after the name (an auxiliary or adverb between, or a comma before a participle), then the title it states.
  */
+/**
+ * Rule `acting verb`: `Х исполняет обязанности губернатора`, `Х временно исполнял обязанности мэра Омска`: the finite verb of an
+ * acting prefix (actingPrefixes, by lemma) as the name's predicate states the acting post as its participle would; the title is
+ * the verb with its complement, its normal the participle's phrase (`исполняющий обязанности мэра Омска`).
+ */
+function actingVerbTitle(sentence: RoleSentence, verb: number): TitleMatch | undefined {
+  const word = sentence.words[verb];
+  if (word === undefined || word.shape !== 'lower' || word.analyses[0]?.pos !== 'VERB' || actingAt(sentence, verb) === 0) return undefined;
+  const title = titleAt(sentence, verb);
+  if (title === undefined) return undefined;
+  const rest = sentence.words.slice(verb + 1, title.end);
+  const written = rest.map((w, k) => (k > 0 && w.token.start > rest[k - 1]!.token.end ? ' ' : '') + w.text).join('');
+  return { ...title, post: `${ACTING_PARTICIPLE} ${written}` };
+}
+/** The participle a finite acting verb's post is named by. */
+const ACTING_PARTICIPLE = 'исполняющий';
+
 const nameStatesTitle: RoleRule = {
   name: 'name appointed title',
   find(sentence) {
@@ -1020,7 +1197,7 @@ const nameStatesTitle: RoleRule = {
         continue;
       }
       const subject = hasReading(words[person.first]!, (tags) => tags.includes('nomn'));
-      const state = (from: number) => predicateVerb(sentence, from, (verb) => (inList(words[verb], STATEMENT_VERBS) && !(subject && dismissesAnother(words[verb]!)) ? statedTitle(sentence, verb) : undefined));
+      const state = (from: number) => predicateVerb(sentence, from, (verb) => (inList(words[verb], STATEMENT_VERBS) && !(subject && dismissesAnother(words[verb]!)) ? statedTitle(sentence, verb) : actingVerbTitle(sentence, verb)));
       const headed = headingPredicateEnd(sentence, at);
       // `Х ушёл с поста мэра, но остался советником`: a predicate joined to the first by a conjunction has the same subject.
       let first = state(at);
@@ -1404,5 +1581,5 @@ const statementNounTitle: RoleRule = {
 /** The role rules, in the order their roles are preferred when two state the same post. */
 export const ROLE_RULES: readonly RoleRule[] = [
   titleBeforeName, pluralTitleBeforeNames, nameCommaTitle, namesCommaPluralTitle, titleCommaName, nameStatesTitle, titleStatedOfName, verbNameTitle,
-  appointedTitleName, inCapacityOfTitle, titleNameStatement, nameWhomAppointed, nameHeadsOrganisation, organisationHeadedByName, statementNounTitle,
+  appointedTitleName, inCapacityOfTitle, titleNameStatement, nameWhomAppointed, nameHeadsOrganisation, organisationHeadedByName, organisationThenHead, statementNounTitle, nameWorksAtOrganisation, beingTitleName,
 ];
