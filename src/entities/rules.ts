@@ -206,10 +206,10 @@ const SURNAME_AFTER_PARTICLE = and(title, isWord, not(latin), not(knownGram('Geo
 const SECOND_SURNAME = or(and(UNKNOWN_PROPER, not(known)), PARTICLE_SURNAME);
 
 /** Alone, a word that may be a first name or a surname is the likelier of the two (`Алиев`: the surname, not the plural of `Алий`). */
-const likelierName: Predicate = (word) => {
+const likelierName: Predicate = formTest((word) => {
   const proper = word.analyses.find((reading) => reading.tags.includes('Name') || reading.tags.includes('Surn'));
   return !proper || proper.tags.includes('Name');
-};
+});
 
 /** A reading of a first name of one person (`Данн` is no first name for being a plural of `Данна`). */
 const singularName = (reading: WordAnalysis): boolean => reading.tags.includes('Name') && reading.number === 'sing';
@@ -528,7 +528,7 @@ const placeAdjective: Predicate = formTest((word) =>
  * (`Навального`, `Зеленского`): no listed name, title, place's adjective, or place or organisation the dictionary knows.
  */
 const ADJECTIVE_SURNAME = and(
-  title, isWord, not(latin), not(BRANCH_OF_PLACE), best((reading) => reading.pos === 'ADJF'), (word: Word) => word.analyses.some(surnameAdjectiveReading),
+  title, isWord, not(latin), not(BRANCH_OF_PLACE), best((reading) => reading.pos === 'ADJF'), formTest((word) => word.analyses.some(surnameAdjectiveReading)),
   not(listed('LOC')), not(listed('ORG')), not(titleWord), not(knownGram('Geox')), not(knownGram('Orgn')), not(placeAdjective),
 );
 const ANY_TOKEN: Predicate = () => true;
@@ -786,7 +786,7 @@ export const PERSON_RULES: readonly Rule[] = [
   // is the verb's subject, a person in news, where its ending shows no addressee's oblique case (`сказал Орбану`) and no
   // other capitalised word goes on the name (rule `speech verb, then unknown surname`)
   rule('speech verb, then unknown surname', 'PER', [
-    one(and(lower, not(sentenceStart), (word: Word) => word.analyses.some((reading) => reading.pos === 'VERB' && VERBS_BEFORE_SUBJECT.has(reading.key))), 'context'),
+    one(and(lower, not(sentenceStart), formTest((word) => word.analyses.some((reading) => reading.pos === 'VERB' && VERBS_BEFORE_SUBJECT.has(reading.key)))), 'context'),
     one(and(UNKNOWN_SURNAME, not(sentenceStart)), 'last'),
   ], subjectAfterSpeechVerb),
   // `Свёнтек, которая`, `Трюдо, который`: a word the dictionary does not know before a relative pronoun whose gender agrees
@@ -848,15 +848,16 @@ const compoundBody: Predicate = formTest((word) => !word.latin && !known(word) &
 /**
  * The short name of a state body by its shape (data/gazetteer/body-shapes.json): a capitalised word the dictionary
  * does not know that starts with `Мин` (`Минпромторг`) or ends with `ком` or `надзор` (`Мосгоризбирком`, `Роскомнадзор`),
- * or is a compound prefix and a field noun written together (`Роскачество`, `Госавтоинспекция`).
+ * or is a compound prefix and a field noun written together (`Роскачество`, `Госавтоинспекция`). As a test of the form
+ * read at a sentence's start (`atStart`) or inside one, each answered once per form.
  */
-const bodyShape = and(title, (word: Word) => {
+const bodyShapeOfForm = (atStart: boolean): Predicate => and(title, formTest((word) => {
   if (word.latin || word.text.includes('-')) return false;
   // A word the dictionary knows counts by its lemma (`Облизбиркома`, not `Человеком`); at a sentence's start, where the
   // capital says nothing, only when it can be nothing else (`Облизбирком зарегистрировал`).
   if (known(word)) {
     const readings = word.analyses.filter((reading) => reading.known);
-    return !properReading(word) && (word.sentenceStart ? readings.every((reading) => endsLikeBody(reading.key)) : readings.some((reading) => endsLikeBody(reading.key)));
+    return !properReading(word) && (atStart ? readings.every((reading) => endsLikeBody(reading.key)) : readings.some((reading) => endsLikeBody(reading.key)));
   }
   const folded = word.folded;
   // An adjective's dative or instrumental is no body's (`Зеленскому`, `Зеленским`: their stem ends in `-ском`, `-ским` as `-ком` does).
@@ -864,7 +865,9 @@ const bodyShape = and(title, (word: Word) => {
   return [folded, folded.replace(CASE_ENDING, '')].some(
     (stem) => bodyShapes.prefixes.some((prefix) => stem.startsWith(prefix) && stem.length >= prefix.length + 4) || endsLikeBody(stem),
   ) || compoundBody(word);
-});
+}));
+/** A state body's short name by its shape (`Облизбиркома`, `Мосгоризбирком`), read as its place in the sentence says. */
+const bodyShape = or(and(sentenceStart, bodyShapeOfForm(true)), and(not(sentenceStart), bodyShapeOfForm(false)));
 /** The dictionary knows the word as a person's name or a place. */
 const properReading = or(knownGram('Surn'), knownGram('Name'), knownGram('Geox'));
 
@@ -1071,7 +1074,7 @@ export const LOCATION_RULES: readonly Rule[] = [
   // is the street's as the signs write it; no person's name (`На улице Лена встретила …`)
   // (a name the dictionary does not know may be a noun in the nominative whatever its guessed likeliest reading: `на площади Баязыт`)
   rule('street Name', 'LOC', [
-    one(and(streetWord, gram('sing')), 'head'), optional(and(ADJECTIVE, STREET_NAME_WORD, knownGram('nomn'))), one(and(STREET_NAME_WORD, or(best((reading) => reading.pos === 'NOUN' && reading.case === 'nomn'), and(not(known), (word: Word) => word.analyses.some((reading) => reading.pos === 'NOUN' && reading.case === 'nomn'))))),
+    one(and(streetWord, gram('sing')), 'head'), optional(and(ADJECTIVE, STREET_NAME_WORD, knownGram('nomn'))), one(and(STREET_NAME_WORD, or(best((reading) => reading.pos === 'NOUN' && reading.case === 'nomn'), and(not(known), formTest((word) => word.analyses.some((reading) => reading.pos === 'NOUN' && reading.case === 'nomn')))))),
   ], (match) => singularStreet(match.words[0]!) && (match.words.length < 3 || caseAgrees({ ...match, words: match.words.slice(1) }))),
   // `на улице Северной`, `улицы Тбилисской`, `на проспекте Ленинском`: a capitalised adjective after a street word, agreeing with
   // it in gender, case and number, is the street's name written after its descriptor, the descriptor in the name as before it;
@@ -1343,7 +1346,7 @@ const IN_QUOTES_FIRST = and(NAME_IN_QUOTES, not(lower));
 /** Prepositions that continue an organisation's name, and the case each governs. */
 const COMPLEMENT_PREPOSITIONS: Record<string, string> = { по: 'datv', при: 'loct', против: 'gent', имени: 'gent' };
 /** A sphere noun in the locative after `в` inside a field after `по` (`по надзору в сфере связи`; roles.json fieldSpheres). */
-const FIELD_SPHERE = and(lower, (word: Word) => word.analyses.some((reading) => reading.pos === 'NOUN' && reading.case === 'loct'), lemmaSet(rolesData.fieldSpheres));
+const FIELD_SPHERE = and(lower, formTest((word) => word.analyses.some((reading) => reading.pos === 'NOUN' && reading.case === 'loct')), lemmaSet(rolesData.fieldSpheres));
 /** Nouns after `по` or `при` that make a phrase about the sentence, not a part of a name (`по данным`, `при поддержке`). */
 const DISCOURSE_FORMS: ReadonlySet<string> = new Set(notNames.discourseForms);
 /** A noun (by its lemma) or a form (as written, `делу`) that makes `по`, `при` a phrase about the sentence (not-names.json). */
@@ -1354,7 +1357,7 @@ const ownerPlace = and(lower, pos('NOUN'), lemmaSet(placeWords.ownerPlaces));
 const fieldKind = text(...rolesData.fieldKinds);
 const COMPLEMENT_HEAD = or(and(organisationHead, pos('NOUN'), not(legalForm)), fieldKind);
 const lowerWord = and(lower, isWord, formTest((word) => word.text.length > 1), best((reading) => ['NOUN', 'ADJF', 'PRTF'].includes(reading.pos)));
-const inCase = (grammeme: string): Predicate => (word) => word.analyses.some((reading) => reading.tags.includes(grammeme) && ['NOUN', 'ADJF', 'PRTF'].includes(reading.pos));
+const inCase = (grammeme: string): Predicate => formTest((word) => word.analyses.some((reading) => reading.tags.includes(grammeme) && ['NOUN', 'ADJF', 'PRTF'].includes(reading.pos)));
 const placeOrBody = or(listed('LOC'), listed('ORG'), knownGram('Geox'), ORGN, ABBREVIATION);
 // The tests `complementsParse` asks, built once: a test built at each call would take a new place among a form's
 // remembered answers every time, and a long batch would fill the forms with them.
@@ -1838,8 +1841,8 @@ export const outletNameStart: Predicate = or(inCase('datv'), inCase('gent'), not
 const SPEECH_VERBS: ReadonlySet<string> = foldedSet(cues.speechVerbs);
 const SOURCE_NOUNS: ReadonlySet<string> = foldedSet(cues.sourceNouns);
 /** A speech verb in the third person or the past (`заявил`, `сообщает`; quotes/cues.json speechVerbs): what a name before it says. */
-export const reportVerb: Predicate = (word) =>
-  word.shape === 'lower' && word.analyses.some((reading) => reading.pos === 'VERB' && SPEECH_VERBS.has(reading.key) && !reading.tags.includes('1per') && !reading.tags.includes('2per'));
+export const reportVerb: Predicate = formTest((word) =>
+  word.shape === 'lower' && word.analyses.some((reading) => reading.pos === 'VERB' && SPEECH_VERBS.has(reading.key) && !reading.tags.includes('1per') && !reading.tags.includes('2per')), ['lower']);
 /** A word that may be a verb's own subject after it (`сказал он`, `заявил Иванов`): then the name in quotes before the verb is what was said. */
 export const subjectAfterVerb: Predicate = (word) =>
   word.shape !== 'lower' || word.analyses.some((reading) => reading.pos === 'NPRO' || reading.tags.includes('Apro'));

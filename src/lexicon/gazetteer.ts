@@ -18,7 +18,7 @@ import rolesData from '../data/gazetteer/roles.json';
 import indexData from '../data/gazetteer/index.json';
 import demonyms from '../data/gazetteer/demonyms.json';
 import type { Entity, EntityType } from '../model.js';
-import { fold, foldedSet, nameStem, type Word } from '../words/word.js';
+import { fold, foldedSet, nameStem, perFormValue, type Word } from '../words/word.js';
 import { nameSubjectOfVerb, placeJoinedToPlace, thingSubjectOfVerb } from '../words/agreement.js';
 
 /** A listed name. */
@@ -256,10 +256,24 @@ function listedByStem(word: Word): GazetteerEntry | undefined {
   return stem.length >= MIN_STEM ? gazetteer().byStem.get(stem)?.[0] : undefined;
 }
 
+const NO_ENTRIES: readonly GazetteerEntry[] = [];
+
+/** The listed names whose first word has one of a form's keys, in the order of its keys: found once per form (most capitalised forms open none). */
+const entriesOpenedBy = perFormValue((word): readonly GazetteerEntry[] => {
+  const { byFirstKey } = gazetteer();
+  const entries = word.keys.flatMap((key) => byFirstKey.get(key) ?? []);
+  return entries.length > 0 ? entries : NO_ENTRIES;
+});
+
+/** {@link listedByStem} of a form, found once per form (null: none). */
+const listedByStemOfForm = perFormValue((word) => listedByStem(word) ?? null);
+
 /** The longest listed name starting at `start`, with its length in words. */
 export function lookup(words: readonly Word[], start: number): { entry: GazetteerEntry; length: number } | null {
   const first = words[start]!;
   if (first.shape === 'lower' || first.shape === 'none') return null;
+  const entries = entriesOpenedBy(first);
+  if (entries.length === 0 && listedByStemOfForm(first) === null) return null;
   // A sentence-initial common word (`Мир`) is not taken for a one-word name, unless the dictionary finds the place likelier
   // than the common word (`Франция`, not `франций`; `Германия`, not `германий`).
   // Nor when only the place can be the subject of the verb after it (`Киев обвинил`: `киев` is a genitive plural of `кий`),
@@ -271,17 +285,14 @@ export function lookup(words: readonly Word[], start: number): { entry: Gazettee
   const allowed = (): boolean =>
     (oneWordAllowed ??= !first.sentenceStart || !first.common || placeReadingFirst(first) || nameSubjectOfVerb(first, words[start + 1], 'Geox') ||
       placeJoinedToPlace(first, words[start + 1], words[start + 2]) || quotedAlone(words, start));
-  const { byFirstKey } = gazetteer();
   let found: { entry: GazetteerEntry; length: number } | null = null;
-  for (const key of first.keys) {
-    for (const entry of byFirstKey.get(key) ?? []) {
-      if (found && entry.words.length <= found.length) continue;
-      if (entry.words.length === 1 && !entry.abbreviation && !entry.compound && !allowed() && !(entry.type === 'ORG' && thingSubjectOfVerb(first, words[start + 1]))) continue;
-      if (entryMatches(entry, words, start)) found = { entry, length: entry.words.length };
-    }
+  for (const entry of entries) {
+    if (found && entry.words.length <= found.length) continue;
+    if (entry.words.length === 1 && !entry.abbreviation && !entry.compound && !allowed() && !(entry.type === 'ORG' && thingSubjectOfVerb(first, words[start + 1]))) continue;
+    if (entryMatches(entry, words, start)) found = { entry, length: entry.words.length };
   }
   if (!found) {
-    const entry = listedByStem(first);
+    const entry = listedByStemOfForm(first);
     if (entry && (!first.sentenceStart || allowed())) found = { entry, length: 1 };
   }
   return found;

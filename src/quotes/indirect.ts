@@ -7,7 +7,7 @@ import cues from '../data/quotes/cues.json';
 import pronouns from '../data/quotes/pronouns.json';
 import { fold, foldedSet, type Word } from '../words/word.js';
 import type { WordAnalysis } from '../morphology/morphology.js';
-import { isAuthorialVoice, isBodyNoun, isCitingCue, isPassOnCue, isDocumentNoun, isLegalAct, isForecastVerb, isImpersonalVerb, isNegatedStance, isOrganisationKind, isSpokesNoun, pointingVerbObjectCue, isSourceNoun as isListedSourceNoun, isVerbObjectCue, opensVerbObjectCue, speechReading, wordsCitingReading } from './lexicon.js';
+import { isAuthorialVoice, isBodyNoun, isCitingCue, isPassOnCue, isDocumentNoun, isLegalAct, isImpersonalVerb, mayBeCue, isNegatedStance, isOrganisationKind, isSpokesNoun, pointingVerbObjectCue, isSourceNoun as isListedSourceNoun, isVerbObjectCue, opensVerbObjectCue, speechReading, wordsCitingReading } from './lexicon.js';
 import { DASHES, phraseCue, piece, wordCue, type Draft, type DraftCue } from './draft.js';
 import { isPunctuation, isWord } from '../tokens.js';
 import type { PatternName } from './patterns.js';
@@ -61,7 +61,7 @@ const isOneOf = (view: DocumentView, i: number, ...words: string[]): boolean => 
 /** The cue at `i`: a speech verb, a verb with its object (`выразил надежду`), or an agentless reflexive (`сообщается`). */
 function cueAt(view: DocumentView, i: number, limit: number): { cue: DraftCue; agentless: boolean; reading: ReturnType<typeof speechReading> } | null {
   const word = view.words[i]!;
-  if (isForecastVerb(word)) return null;
+  if (!mayBeCue(word)) return null;
   if (isImpersonalVerb(word)) return { cue: wordCue(i, word.analyses[0]!.lemma), agentless: true, reading: undefined };
   if (opensVerbObjectCue(word)) {
     for (let j = i + 1; j < Math.min(limit, i + 5); j++) {

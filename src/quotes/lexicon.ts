@@ -5,7 +5,7 @@
 import cues from '../data/quotes/cues.json';
 import pronouns from '../data/quotes/pronouns.json';
 import { gazetteer, NATIONALITY_NOUNS } from '../lexicon/gazetteer.js';
-import { fold, foldedSet, type Word } from '../words/word.js';
+import { fold, foldedSet, perForm, type Word } from '../words/word.js';
 import type { WordAnalysis } from '../morphology/morphology.js';
 
 const SPEECH_VERBS = foldedSet(cues.speechVerbs);
@@ -68,6 +68,14 @@ export function speechReading(word: Word): WordAnalysis | undefined {
 export function isImpersonalVerb(word: Word): boolean {
   return word.analyses.some((reading) => reading.pos === 'VERB' && IMPERSONAL_VERBS.has(reading.key));
 }
+
+/**
+ * Whether a word of this form may be a reported-speech cue at all: a speech reading, a verb that takes a speech object
+ * (`выразил надежду`), or an impersonal report, and no forecast. Answered once per form: most words are none, and every
+ * word of a sentence is asked.
+ */
+export const mayBeCue: (word: Word) => boolean = perForm((word) =>
+  !isForecastVerb(word) && (isImpersonalVerb(word) || opensVerbObjectCue(word) || speechReading(word) !== undefined));
 
 /** A speech verb whose negation still states a stance (`не исключил`, `не сомневается`), by folded lemma. */
 export const isNegatedStance = (lemma: string): boolean => NEGATED_STANCES.has(fold(lemma));

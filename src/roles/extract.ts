@@ -74,11 +74,18 @@ export function addRoles(document: WorkingDocument): void {
       previous = undefined;
       continue;
     }
-    const local = (mention: SentenceMention): SentenceMention => ({ ...mention, first: mention.first - first, end: mention.end - first });
-    const mentions = Array.from({ length: end - first }, (_, i) => {
+    // Each mention's words share one mention in the sentence's terms, as they share one in the document's.
+    const mentions: (SentenceMention | undefined)[] = new Array(end - first);
+    let inDocument: SentenceMention | undefined;
+    let inSentence: SentenceMention | undefined;
+    for (let i = 0; i < end - first; i++) {
       const mention = mentionAtToken[first + i];
-      return mention && local(mention);
-    });
+      if (mention !== inDocument) {
+        inDocument = mention;
+        inSentence = mention && { ...mention, first: mention.first - first, end: mention.end - first };
+      }
+      mentions[i] = inSentence;
+    }
     const people = mentions.filter((mention, i): mention is SentenceMention => mention?.type === 'PER' && mention.first === i);
     const sentence: RoleSentence = { words: words.slice(first, end), mentions, people };
     for (const rule of ROLE_RULES) for (const match of rule.find(sentence)) add(sentence, first, match);

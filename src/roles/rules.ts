@@ -107,6 +107,17 @@ const KIN_NOUNS = foldedSet(rolesData.kinNouns);
 const HEADING_VERBS: ReadonlyMap<string, string> = new Map(Object.entries(rolesData.headingVerbs).map(([verb, post]) => [fold(verb), post]));
 
 const inList = (word: Word | undefined, list: ReadonlySet<string>): boolean => word !== undefined && word.keys.some((key) => list.has(key));
+/**
+ * {@link inList} of one list as a test of the form, answered once per form: for the lists a rule asks of every word of a
+ * sentence (a verb of stating, a modifier before a title), most of which are in none.
+ */
+const formInList = (list: ReadonlySet<string>): ((word: Word | undefined) => boolean) => {
+  const listed = perForm((word) => inList(word, list));
+  return (word) => word !== undefined && listed(word);
+};
+const isListedModifier = formInList(MODIFIERS);
+const isStatementVerb = formInList(STATEMENT_VERBS);
+const isAppointingVerb = formInList(APPOINTING_VERBS);
 const hasReading = (word: Word, test: (tags: readonly string[]) => boolean): boolean => word.analyses.some((reading) => test(reading.tags));
 const isText = (word: Word | undefined, ...texts: string[]): boolean => word !== undefined && texts.includes(word.text);
 /** Ends an apposition or description: the punctuation after `Х, ректор МГУ`. */
@@ -379,7 +390,8 @@ export function placeOfAdjective(word: Word): string | undefined {
 }
 
 /** Whether a word may be a place adjective (`российского`, `подмосковный`). */
-const isPlaceAdjective = (word: Word | undefined): boolean => word !== undefined && word.analyses.some((reading) => reading.pos === 'ADJF' && PLACE_ADJECTIVES.has(reading.key));
+const placeAdjectiveForm = perForm((word) => word.analyses.some((reading) => reading.pos === 'ADJF' && PLACE_ADJECTIVES.has(reading.key)));
+const isPlaceAdjective = (word: Word | undefined): boolean => word !== undefined && placeAdjectiveForm(word);
 
 /**
  * The title starting at `i` (its modifiers, head and complements), or undefined; a place adjective at `i` or right before
@@ -443,8 +455,9 @@ function appositionFrom(sentence: RoleSentence, i: number, depth = 0): { titles:
 }
 
 /** A word of owning or founding (`основатель`, `совладелец`) in the singular: no post of its own (ownershipTitles). */
-const isOwnershipWord = (word: Word | undefined): boolean =>
-  word !== undefined && word.shape === 'lower' && word.analyses.some((reading) => reading.pos === 'NOUN' && reading.tags.includes('sing') && OWNERSHIP_TITLES.has(reading.key));
+const ownershipForm = perForm((word) =>
+  word.shape === 'lower' && word.analyses.some((reading) => reading.pos === 'NOUN' && reading.tags.includes('sing') && OWNERSHIP_TITLES.has(reading.key)));
+const isOwnershipWord = (word: Word | undefined): boolean => word !== undefined && ownershipForm(word);
 
 /**
  * Rule `post and ownership`: `основатель и глава компании «Мечел»`: an ownership word and `и` before a title at `i + 2`; the
@@ -484,7 +497,7 @@ const isAdjective = (sentence: RoleSentence, i: number): boolean => {
 };
 
 /** The start of a title at `i` that is not the continuation of one before it. */
-const startsTitle = (sentence: RoleSentence, i: number): boolean => !inList(sentence.words[i - 1], MODIFIERS) || mentionAt(sentence, i - 1) !== undefined;
+const startsTitle = (sentence: RoleSentence, i: number): boolean => !isListedModifier(sentence.words[i - 1]) || mentionAt(sentence, i - 1) !== undefined;
 
 /**
  * An organisation in brackets at `i`, right after a name (`депутат Иван Петров (КПРФ)`, `архиепископ Лонгин (РПЦ МП)`):
@@ -1282,7 +1295,7 @@ const titleStatedOfName: RoleRule = {
     const found: RoleMatch[] = [];
     const { words } = sentence;
     for (let verb = 1; verb < words.length; verb++) {
-      if (!inList(words[verb], STATEMENT_VERBS)) continue;
+      if (!isStatementVerb(words[verb])) continue;
       const person = subjectAfter(sentence, verb + 1);
       if (person === undefined) continue;
       // The title that ends right before the verb, or before an auxiliary or adverb before it (`губернатором края был
@@ -1369,7 +1382,7 @@ const verbNameTitle: RoleRule = {
     const found: RoleMatch[] = [];
     const { words } = sentence;
     for (let verb = 0; verb < words.length; verb++) {
-      if (!inList(words[verb], APPOINTING_VERBS) || !hasReading(words[verb]!, (tags) => tags.includes('VERB') || tags.includes('INFN'))) continue;
+      if (!isAppointingVerb(words[verb]) || !hasReading(words[verb]!, (tags) => tags.includes('VERB') || tags.includes('INFN'))) continue;
       const person = personAt(sentence, verb + 1) ?? personAfterRank(sentence, verb + 1);
       if (person === undefined) continue;
       const title = titleStatedFrom(sentence, person.end);
@@ -1504,7 +1517,7 @@ const nameWhomAppointed: RoleRule = {
       const relative = words[person.end + 1];
       if (relative === undefined || !relative.analyses.some((r) => r.lemma === 'который' && r.case === 'accs')) continue;
       for (let verb = person.end + 2; verb < Math.min(words.length, person.end + 7) && words[verb]!.kind === 'word'; verb++) {
-        if (!inList(words[verb], APPOINTING_VERBS) || !hasReading(words[verb]!, (tags) => tags.includes('VERB'))) continue;
+        if (!isAppointingVerb(words[verb]) || !hasReading(words[verb]!, (tags) => tags.includes('VERB'))) continue;
         const title = titleStatedFrom(sentence, verb + 1);
         if (title !== undefined) found.push({ person, title, rule: this.name });
         break;
