@@ -1450,6 +1450,13 @@ function contextForm(words: readonly Word[], roles: readonly (string | undefined
     const wordCase = contextCases(context).find((c) => guessedWoman.analyses.some((r) => r.tags.includes('Name') && r.case === c));
     return wordCase === undefined ? '*' : `${wordCase}/femn`;
   }
+  // Rule `listed indeclinable woman's name`: a woman's name the list gives that does not decline (`Юко`, `Мидори`: no `-а`,
+  // `-я`) and the dictionary lacks names a woman, in the case the words around give (`с Юко Накамурой` → `Накамура`).
+  listedWomen ??= foldedSet(firstNamesData.female);
+  if (words.some((word, i) => roles[i] === 'first' && !word.analyses.some((r) => r.known) && listedWomen!.has(word.folded) && !/[ая]$/.test(word.folded))) {
+    const wordCase = contextCases(context)[0];
+    return wordCase === undefined ? '*' : `${wordCase}/femn`;
+  }
   // A man's first name the dictionary knows, which does not decline (`Марио`), puts the name in the case around it.
   // So does a double name the dictionary lacks that its guesser reads only as an indeclinable man's (`Жан-Франсуа Копе`).
   const knownMan = (word: Word): boolean => word.analyses.some((r) => r.known && r.tags.includes('Name')) && word.analyses.every((r) => !r.known || !r.tags.includes('Name') || r.gender === 'masc');
@@ -1519,7 +1526,8 @@ function guessedSurnameForm(words: readonly Word[], roles: readonly (string | un
     ? first.analyses.filter((r) => r.tags.includes('Name') && r.gender === gender).map((r) => r.case) : undefined;
   const cases = readings.map((r) => r.case!).filter((c) => firstCases === undefined || firstCases.includes(c));
   const around = contextCases(context);
-  const chosen = cases.find((c) => around.includes(c)) ?? cases[0];
+  // The first case the words around allow, in their order (`с`: the instrumental of a companion before the genitive of `с горы`).
+  const chosen = around.find((c) => cases.includes(c)) ?? cases[0];
   return chosen === undefined ? undefined : `${chosen}/${gender}`;
 }
 

@@ -245,10 +245,10 @@ const adjectiveOnly = (word: Word): boolean => word.analyses.some((r) => r.known
 /** A singular adjective's reading of a man or a woman: an adjective surname's (not a neuter's). */
 const ADJECTIVE_SURNAME_READING = (r: WordAnalysis): boolean => r.pos === 'ADJF' && r.number === 'sing' && (r.gender === 'masc' || r.gender === 'femn');
 /**
- * Every reading the dictionary knows of the word is a place's (`Москву`, `Лондон`), and it is not shaped as a woman's
+ * Every reading the dictionary knows of the word is a declining place's (`Москву`, `Лондон`; `Коломбо` shows no case), and it is not shaped as a woman's
  * surname, which many towns' genitives are (`Орехова` of `Орехово`, `Иванова` of `Иваново`).
  */
-const placeOnly = (word: Word): boolean => word.analyses.some((r) => r.known) && word.analyses.every((r) => !r.known || r.tags.includes('Geox')) &&
+const placeOnly = (word: Word): boolean => word.analyses.some((r) => r.known) && word.analyses.every((r) => !r.known || (r.tags.includes('Geox') && !r.tags.includes('Fixd'))) &&
   !/(?:[оеё]в|[иы]н)а$|[ая]я$/.test(word.folded);
 /** The cases of a place's singular readings, for a man and a woman. */
 const placeForms = (word: Word): string[] =>
@@ -380,8 +380,7 @@ function patronymicShapedSurname(match: Match): boolean {
   if (forms === null) return false;
   const surnames = last.analyses.filter((r) => r.known && patronymic(r));
   if (surnames.length === 0 || surnames.some((r) => r.gender !== 'masc')) return false;
-  const woman = forms.every((form) => form.endsWith('/femn'));
-  if (woman) return surnames.some((r) => r.case === 'nomn');
+  if (forms.some((form) => form.endsWith('/femn')) && surnames.some((r) => r.case === 'nomn')) return true;
   return forms.some((form) => form === '*' || surnames.some((r) => form === `${r.case}/masc`));
 }
 
