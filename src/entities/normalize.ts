@@ -17,7 +17,7 @@ import { analyses, nominative, type WordAnalysis } from '../morphology/morpholog
 import { agreeingForms, readingIn, type Accept, type Form } from '../words/agreement.js';
 import { restoreSpelling, nominativeOf } from '../words/nominative.js';
 import { gazetteer, isCommonFirstName, NATIONALITY_NOUNS } from '../lexicon/gazetteer.js';
-import { fold, foldedSet, shapeOf, toWords, type Word } from '../words/word.js';
+import { fold, foldedSet, PROPER_GRAMMEMES, shapeOf, toWords, type Word } from '../words/word.js';
 
 /** The words around a name in its sentence: the words before it (nearest last) and the word after it. */
 export interface NameContext {
@@ -683,6 +683,18 @@ function knownNominative(word: Word, role: 'first' | 'middle' | 'last', form: Fo
   // one in a stressed `-ой`, a common kind of surname (`с Андреем Луговым` → `Луговой`).
   if (role === 'last' && form !== '*' && genderOf(form) === 'masc' && caseOf(form) === 'ablt' && POSSESSIVE_INSTRUMENTAL.test(word.folded) &&
     !word.analyses.some(SURNAME_READING) && word.analyses.every((r) => !r.known || (r.pos === 'ADJF' && r.key.endsWith('ый')))) return word.text.slice(0, -2);
+  // Rule `surname declines as its common word`: a surname with no surname's reading in the name's form is the noun or the
+  // adjective it declines as there (`Святослав Голова`, not the genitive of `Голов`; `Надежды Донской` → `Донская`).
+  const common = role === 'last' && form !== '*' && !word.analyses.some((r) => accept(r) && r.case === caseOf(form) && (r.gender === genderOf(form) || r.tags.includes('Ms-f') || r.tags.includes('Fixd')))
+    ? word.analyses.find((r) => r.known && r.number === 'sing' && r.case === caseOf(form) && !PROPER_GRAMMEMES.some((tag) => r.tags.includes(tag)) &&
+      (r.pos === 'NOUN' || (r.pos === 'ADJF' && r.gender === genderOf(form))))
+    : undefined;
+  if (common !== undefined) return nominativeOf(word, common);
+  // Rule `man's name in -а as a woman's surname` (rules.ts): it declines as the name (`с Лейлой Насруллой` → `Насрулла`).
+  const manName = role === 'last' && form !== '*' && genderOf(form) === 'femn'
+    ? word.analyses.find((r) => r.known && r.tags.includes('Name') && r.gender === 'masc' && r.number === 'sing' && r.case === caseOf(form) && /[ая]$/.test(r.lemma))
+    : undefined;
+  if (manName !== undefined) return nominativeOf(word, manName);
   const reading = readingIn(word, form, accept);
   // A guess that reads the word as another, shorter one (`Йовович` as `вич`) gives no form of the name: the word stays.
   if (reading && !reading.known && !keepsStem(word.text, nominative(reading) ?? '')) return word.text;
@@ -1086,7 +1098,9 @@ function nameForm(words: readonly Word[], roles: readonly (string | undefined)[]
     if (!accept || (roles[i] === 'last' && accept !== SURNAME_READING)) return [];
     const woman = roles[i] === 'first' ? listedWomanName(word) ?? softWomanName(word) ?? listedManName(word, words[roles.indexOf('last')]) :
       roles[i] === 'last' ? womanPossessiveSurname(word) : undefined;
-    return [woman ? { word, accept, also: woman.forms } : { word, accept }];
+    // Rule part `surname declines as its common word` (rules.ts): a surname's case may be that of the noun or adjective it is.
+    const common = roles[i] === 'last' && accept === SURNAME_READING ? commonWordForms(word) : [];
+    return [woman || common.length > 0 ? { word, accept, also: [...woman?.forms ?? [], ...common] } : { word, accept }];
   });
   let forms = agreeingForms(named);
   if (forms === null) return '*';
@@ -1115,6 +1129,22 @@ function nameForm(words: readonly Word[], roles: readonly (string | undefined)[]
   const first = firstIndex >= 0 && words[firstIndex]!.text.length > 1 ? words[firstIndex] : undefined;
   const listedMan = first && listedManName(first, surname);
   return [...forms].sort((a, b) => likelihood(b, first, listedMan) - likelihood(a, first, listedMan))[0]!;
+}
+
+/**
+ * Rule part `surname declines as its common word`: a surname that is a common noun or an adjective the dictionary knows
+ * (`Голова`, `Гора`, `Хан`; `Донской`, `Крутой`) declines as that word, whatever surname or name of another lemma the
+ * dictionary reads in it too (`Голова` also a woman Голова's nominative, `Хану` a woman Хана's accusative), so the case of
+ * the common word's readings is the surname's, a man's or a woman's (a surname's gender is its bearer's, not the noun's).
+ */
+export function commonWordForms(word: Word): Form[] {
+  const forms: string[] = [];
+  for (const r of word.analyses) {
+    if (!r.known || r.number !== 'sing' || r.case === undefined || PROPER_GRAMMEMES.some((tag) => r.tags.includes(tag))) continue;
+    if (r.pos === 'NOUN') forms.push(`${r.case}/masc`, `${r.case}/femn`);
+    else if (r.pos === 'ADJF' && (r.gender === 'masc' || r.gender === 'femn')) forms.push(`${r.case}/${r.gender}`);
+  }
+  return forms;
 }
 
 /** Every reading the dictionary knows of the word is a singular adjective's or participle's (`Луговом`, `Красной`). */
@@ -1420,6 +1450,13 @@ function contextForm(words: readonly Word[], roles: readonly (string | undefined
     const wordCase = contextCases(context).find((c) => guessedWoman.analyses.some((r) => r.tags.includes('Name') && r.case === c));
     return wordCase === undefined ? '*' : `${wordCase}/femn`;
   }
+  // Rule `listed indeclinable woman's name`: a woman's name the list gives that does not decline (`Юко`, `Мидори`: no `-а`,
+  // `-я`) and the dictionary lacks names a woman, in the case the words around give (`с Юко Накамурой` → `Накамура`).
+  listedWomen ??= foldedSet(firstNamesData.female);
+  if (words.some((word, i) => roles[i] === 'first' && !word.analyses.some((r) => r.known) && listedWomen!.has(word.folded) && !/[ая]$/.test(word.folded))) {
+    const wordCase = contextCases(context)[0];
+    return wordCase === undefined ? '*' : `${wordCase}/femn`;
+  }
   // A man's first name the dictionary knows, which does not decline (`Марио`), puts the name in the case around it.
   // So does a double name the dictionary lacks that its guesser reads only as an indeclinable man's (`Жан-Франсуа Копе`).
   const knownMan = (word: Word): boolean => word.analyses.some((r) => r.known && r.tags.includes('Name')) && word.analyses.every((r) => !r.known || !r.tags.includes('Name') || r.gender === 'masc');
@@ -1489,7 +1526,8 @@ function guessedSurnameForm(words: readonly Word[], roles: readonly (string | un
     ? first.analyses.filter((r) => r.tags.includes('Name') && r.gender === gender).map((r) => r.case) : undefined;
   const cases = readings.map((r) => r.case!).filter((c) => firstCases === undefined || firstCases.includes(c));
   const around = contextCases(context);
-  const chosen = cases.find((c) => around.includes(c)) ?? cases[0];
+  // The first case the words around allow, in their order (`с`: the instrumental of a companion before the genitive of `с горы`).
+  const chosen = around.find((c) => cases.includes(c)) ?? cases[0];
   return chosen === undefined ? undefined : `${chosen}/${gender}`;
 }
 

@@ -18,7 +18,7 @@ import rolesData from '../data/gazetteer/roles.json';
 import personHeads from '../data/gazetteer/person-heads.json';
 import cues from '../data/quotes/cues.json';
 import { agree, agreeingForms, nameSubjectOfVerb } from '../words/agreement.js';
-import { BETWEEN_SUBJECT_AND_VERB, CONSONANT_END, initialWord, listedFirstName, manNominative, PARENTHETICAL_PART, predicateWord, SOVEREIGN_TITLE, syllableStem, UNDECLINED_VOWEL_END, womanPossessiveSurname } from './normalize.js';
+import { BETWEEN_SUBJECT_AND_VERB, commonWordForms, CONSONANT_END, initialWord, listedFirstName, manNominative, PARENTHETICAL_PART, predicateWord, SOVEREIGN_TITLE, syllableStem, UNDECLINED_VOWEL_END, womanPossessiveSurname } from './normalize.js';
 import { gazetteer, NATIONALITY_NOUNS, placeReadingFirst, type Gazetteer, type GazetteerEntry } from '../lexicon/gazetteer.js';
 import {
   and, best, capitalized, formTest, gram, inSet, isWord, known, knownGram, lower, not, one, optional, or, pos, repeat, rule, latin, sentenceStart, text, title, upper,
@@ -150,6 +150,14 @@ const FIRST = and(FIRST_NAME_FORM, not(functionWord));
  */
 const FIRST_BEFORE_SURNAME = or(FIRST, and(FIRST_NAME_FORM, not(sentenceStart), formTest((word) => word.text.length >= 3 && !NAME_PARTICLES.has(word.folded))));
 const MIDDLE = and(title, gram('Patr'));
+/**
+ * A first name that a listed place reads the same and likelier (`Владимире`, `Софии`): a name before a patronymic, which
+ * follows no place, or before a surname the dictionary knows in the name's case (`о Владимире Гусеве`, not `во Владимире
+ * Путин`); rule `first name a place reads too`.
+ */
+/** The place's readings of such a first name show its case as well as the name's, which the dictionary may lack (`Софии`). */
+const placeOrName = (r: WordAnalysis): boolean => (r.tags.includes('Name') || r.tags.includes('Geox')) && r.number === 'sing';
+const PLACE_FIRST = and(capitalized, not(upper), or(knownGram('Name', 'sing'), firstNameListed), not(titleWord), likelierPlace, not(functionWord));
 /** A surname: no outlet's or company's branch named with its place (`Спутник-Молдова`, which the guesser reads as a surname). */
 const SURNAME = and(title, gram('Surn'), not(titleWord), not(listed('LOC')), not(listed('ORG')), not(BRANCH_OF_PLACE));
 /**
@@ -174,7 +182,12 @@ const PARTICLE_SURNAME = and(formTest((word) => PARTICLE_PREFIX.test(word.text))
  * After a known first name almost any capitalised word is the surname, even a common word, a place or an organisation's
  * name, as many surnames name a brand or a hotel (`Фелипе Масса`, `Александр Брод`, `Оливер Кан`, `Пэрис Хилтон`, `Генри Форд`).
  */
-const LAST_AFTER_FIRST = and(or(ANY_SURNAME, SURNAME_SPELLING_TITLE, and(title, isWord, not(titleWord), not(MIDDLE)), PARTICLE_SURNAME), not(latin));
+/**
+ * An ordinal numeral's form (`Первому`, `Второй`): after a first name a sovereign's number written in words (`Петру Первому`),
+ * no surname. Named `ordinal, not a surname`.
+ */
+const ORDINAL = formTest((word) => word.analyses.some((r) => r.known && r.tags.includes('Anum')) && !word.analyses.some((r) => r.known && (r.tags.includes('Surn') || r.tags.includes('Name'))));
+const LAST_AFTER_FIRST = and(or(ANY_SURNAME, SURNAME_SPELLING_TITLE, and(title, isWord, not(titleWord), not(MIDDLE)), PARTICLE_SURNAME), not(latin), not(ORDINAL));
 /**
  * After an initial any capitalised word is the surname, even a place the dictionary knows (`Н. Кан`), but a listed place (`Н. Новгород`)
  * unless the dictionary knows it as a surname too (`И. Иванова`, not only the genitive of the town `Иваново`).
@@ -214,18 +227,57 @@ const likelierName: Predicate = formTest((word) => {
 /** A reading of a first name of one person (`Данн` is no first name for being a plural of `Данна`). */
 const singularName = (reading: WordAnalysis): boolean => reading.tags.includes('Name') && reading.number === 'sing';
 
-const nameAgrees = (match: Match): boolean =>
+/**
+ * Rule part `surname in -ых/-их`: a surname of this old genitive plural shape (`Сухих`, `Толстых`, `Черных`) does not decline
+ * and is a man's and a woman's alike, so it agrees with a first name in any case, where the dictionary reads it as an
+ * adjective's or a plural surname's form; not after a first name that is a common word opening the sentence (`Любовь
+ * Толстых к театру`), whose capital vouches for no name.
+ */
+const UNDECLINED_PLURAL_SURNAME = /^[а-яё]{3,}[ыи]х$/;
+function undeclinedPluralSurname(match: Match, word: Word): boolean {
+  const first = match.words[match.roles.indexOf('first')];
+  return UNDECLINED_PLURAL_SURNAME.test(word.folded) && first !== undefined && properHere(first);
+}
+
+/** Every reading the dictionary knows of the word is a singular adjective's (`Донской`, `Российской`), none a name's. */
+const adjectiveOnly = (word: Word): boolean => word.analyses.some((r) => r.known) &&
+  word.analyses.every((r) => !r.known || (r.pos === 'ADJF' && r.number === 'sing' && !PROPER_GRAMMEMES.some((tag) => r.tags.includes(tag))));
+/** A singular adjective's reading of a man or a woman: an adjective surname's (not a neuter's). */
+const ADJECTIVE_SURNAME_READING = (r: WordAnalysis): boolean => r.pos === 'ADJF' && r.number === 'sing' && (r.gender === 'masc' || r.gender === 'femn');
+/**
+ * Every reading the dictionary knows of the word is a declining place's (`Москву`, `Лондон`; `Коломбо` shows no case), and it is not shaped as a woman's
+ * surname, which many towns' genitives are (`Орехова` of `Орехово`, `Иванова` of `Иваново`).
+ */
+const placeOnly = (word: Word): boolean => word.analyses.some((r) => r.known) && word.analyses.every((r) => !r.known || (r.tags.includes('Geox') && !r.tags.includes('Fixd'))) &&
+  !/(?:[оеё]в|[иы]н)а$|[ая]я$/.test(word.folded);
+/** The cases of a place's singular readings, for a man and a woman. */
+const placeForms = (word: Word): string[] =>
+  word.analyses.filter((r) => r.known && r.tags.includes('Geox') && r.number === 'sing' && r.case !== undefined).flatMap((r) => [`${r.case}/masc`, `${r.case}/femn`]);
+
+const nameAgrees = (match: Match, firstAccept: (r: WordAnalysis) => boolean = (r) => r.tags.includes('Name')): boolean =>
   agreeingForms(
     match.words.flatMap((word, i) => {
       const role = match.roles[i];
-      if (role === 'first') return [{ word, accept: (r: { tags: readonly string[] }) => r.tags.includes('Name') }];
+      if (role === 'first') return [{ word, accept: firstAccept }];
+      if (role === 'last' && undeclinedPluralSurname(match, word)) return [];
+      // Rule part `adjective surname agrees`: a last word the dictionary knows only as a singular adjective declines as one,
+      // for a man and a woman alike, so it shows the name's case (`Надежды Донской`; `Надежда | Российской сборной` is none).
+      if (role === 'last' && adjectiveOnly(word)) return [{ word, accept: ADJECTIVE_SURNAME_READING }];
+      // Rule part `place after a first name agrees`: a last word the dictionary knows only as a place is a surname in the
+      // first name's case (`Джек Лондон`, `Джеку Лондону`), whatever its gender; one in another case is the next phrase's
+      // (`Юрий | Москву не покидал`).
+      if (role === 'last' && placeOnly(word)) return [{ word, accept: (r: WordAnalysis) => r.known && r.tags.includes('Geox') && r.number === 'sing', also: placeForms(word) }];
       if (role === 'middle' && word.analyses.some((r) => r.tags.includes('Patr'))) return [{ word, accept: (r: { tags: readonly string[] }) => r.tags.includes('Patr') }];
       // A second given name is in the first's case (`Андресом Мануэлем`; not `Роман | Габриэля Гарсиа Маркеса`, the novel).
       if (role === 'middle' && word.analyses.some(singularName)) return [{ word, accept: singularName }];
-      if (role === 'last' && word.analyses.some((r) => r.tags.includes('Surn'))) return [{ word, accept: (r: { tags: readonly string[] }) => r.tags.includes('Surn'), also: womanPossessiveSurname(word)?.forms }];
+      if (role === 'last' && word.analyses.some((r) => r.tags.includes('Surn'))) {
+        return [{ word, accept: (r: { tags: readonly string[] }) => r.tags.includes('Surn'), also: [...womanPossessiveSurname(word)?.forms ?? [], ...commonWordForms(word)] }];
+      }
       // A last word the dictionary knows only as a first name is one, in the case of the first (`Мохаммадом Джавадом
       // Зарифом`); one in another case is the next phrase (`Роман | Льва Толстого`: the novel of Лев Толстой).
-      if (role === 'last' && word.analyses.some(singularName) && !undeclinedWomanSurname(match, word)) return [{ word, accept: singularName }];
+      if (role === 'last' && word.analyses.some(singularName) && !undeclinedWomanSurname(match, word)) {
+        return [{ word, accept: singularName, also: [...commonWordForms(word), ...manNameAsWomanSurnameForms(match, word)] }];
+      }
       return [];
     }),
   ) !== null;
@@ -281,6 +333,20 @@ function manNameAsWomanSurname(word: Word): boolean {
 }
 
 /**
+ * Rule part `man's name in -а as a woman's surname`: after a woman's first name, a last word the dictionary knows only as a
+ * man's given name in `-а`/`-я` (`Лейла Насрулла`, `Гульнар Косты`: Arabic and Iberian surnames are often given names)
+ * is her surname, which declines as that name does, so its cases are hers too. A man's given name does not follow a
+ * woman's without a comma or a conjunction between.
+ */
+function manNameAsWomanSurnameForms(match: Match, word: Word): string[] {
+  const first = match.words[match.roles.indexOf('first')];
+  const woman = first !== undefined && first.analyses.some((r) => r.known && singularName(r)) && first.analyses.every((r) => !r.known || !singularName(r) || r.gender === 'femn');
+  const names = word.analyses.filter((r) => r.known && singularName(r));
+  if (!woman || names.length === 0 || !names.every((r) => r.gender === 'masc' && /[ая]$/.test(r.lemma))) return [];
+  return names.flatMap((r) => (r.case === undefined ? [] : [`${r.case}/femn`]));
+}
+
+/**
  * A surname the dictionary knows after a woman's name that a place reads the same is a woman's, in a case the name's
  * ending shows (`Софии Ротару`), or the place is one and the surname the next phrase's (`в Софии | Путин заявил`).
  */
@@ -299,6 +365,23 @@ function womanBeforeManPatronymic(match: Match): boolean {
   const names = first.analyses.filter((r) => r.known && r.tags.includes('Name') && r.number === 'sing');
   const patronymics = last.analyses.filter((r) => r.known && r.tags.includes('Patr'));
   return names.length > 0 && names.every((r) => r.gender === 'femn') && patronymics.length > 0 && patronymics.every((r) => r.gender === 'masc' && r.case === 'nomn');
+}
+
+/**
+ * Rule `first, patronymic, surname in -ич`: a Russian name has one patronymic, so a third word that reads only as a
+ * patronymic after a first name and a patronymic is the surname (`Михаила Сергеевича Павловича`, `Ольга Николаевна
+ * Богданович`: Belarusian and Serbian surnames in `-ович`/`-евич`); a man's declines in his name's case, a woman's stays
+ * as a man's nominative, since a woman's surname in a consonant does not decline.
+ */
+function patronymicShapedSurname(match: Match): boolean {
+  const [first, middle, last] = match.words as [Word, Word, Word];
+  const patronymic = (r: WordAnalysis): boolean => r.tags.includes('Patr');
+  const forms = agreeingForms([{ word: first, accept: (r) => r.tags.includes('Name') }, { word: middle, accept: patronymic }]);
+  if (forms === null) return false;
+  const surnames = last.analyses.filter((r) => r.known && patronymic(r));
+  if (surnames.length === 0 || surnames.some((r) => r.gender !== 'masc')) return false;
+  if (forms.some((form) => form.endsWith('/femn')) && surnames.some((r) => r.case === 'nomn')) return true;
+  return forms.some((form) => form === '*' || surnames.some((r) => form === `${r.case}/masc`));
 }
 
 /** A capitalised adjective of a sovereign's or a cleric's title, right after it (`Римский` of `Папа Римский`, `Московский`). */
@@ -700,6 +783,10 @@ export const PERSON_RULES: readonly Rule[] = [
     one(FIRST_BEFORE_SURNAME, 'first'), repeat(or(MIDDLE, FIRST, GUESSED_FIRST), 0, 2, 'middle'), repeat(PARTICLE, 0, 2, 'particle'), one(LAST_AFTER_FIRST, 'last'),
     optional(SECOND_SURNAME, 'last'),
   ], (match) => nameAgrees(match) && surnameAfterGivenNames(match)),
+  rule('first name a place reads too', 'PER', [one(PLACE_FIRST, 'first'), optional(MIDDLE, 'middle'), optional(LAST_AFTER_FIRST, 'last')],
+    (match) => (match.roles.includes('middle') || match.words.some((word, i) => match.roles[i] === 'last' && word.analyses.some((r) => r.known && r.tags.includes('Surn')))) &&
+      nameAgrees(match, placeOrName) && surnameAfterGivenNames(match)),
+  rule('first, patronymic, surname in -ич', 'PER', [one(FIRST, 'first'), one(MIDDLE, 'middle'), one(and(MIDDLE, not(knownGram('Name')), not(knownGram('Surn'))), 'last')], patronymicShapedSurname),
   rule('first, second given name, last', 'PER', [one(FIRST, 'first'), one(NAME_PART_SHOWING_CASE, 'middle'), one(and(NAME_PART_SHOWING_CASE, not(knownGram('Name'))), 'last')], givenNamesShareCase),
   // `Ирина Богданович`, `Ирины Богданович`: after a woman's name a man's patronymic cannot be hers, which would end in `-на`:
   // it is her surname, which as a woman's in a consonant does not decline

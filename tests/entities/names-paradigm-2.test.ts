@@ -152,34 +152,16 @@ const KNOWN: Readonly<Record<string, string>> = {
     'a man\'s surname in `-у` after a first name in the dative is read as a consonant stem\'s dative (`Нетаньях`)',
   'Джузеппе Конте|loct':
     'a man\'s locative in `-е` is a consonant stem\'s as well (`о Маске`), which is taken: only another mention in the nominative settles it',
-  'Надежда Донская|gent':
-    'no PER entity is found on the span: the grammar splits the first name from a surname the dictionary knows as an adjective (`Донской`, `Толстых`)',
-  'Надежда Донская|datv':
-    'no PER entity is found on the span: the grammar splits the first name from a surname the dictionary knows as an adjective (`Донской`, `Толстых`)',
-  'Надежда Донская|ablt':
-    'no PER entity is found on the span: the grammar splits the first name from a surname the dictionary knows as an adjective (`Донской`, `Толстых`)',
-  'Надежда Донская|loct':
-    'no PER entity is found on the span: the grammar splits the first name from a surname the dictionary knows as an adjective (`Донской`, `Толстых`)',
   'Виктор Лановой|gent':
     '`Ланового` is read as the adjective `Лановый` (the dictionary lacks the stressed `-ой` of this surname), and its instrumental as a possessive `Ланов`',
-  'Лев Толстых|gent':
-    'no PER entity is found on the span: the grammar splits the first name from a surname the dictionary knows as an adjective (`Донской`, `Толстых`)',
   'Виктор Лановой|datv':
     '`Ланового` is read as the adjective `Лановый` (the dictionary lacks the stressed `-ой` of this surname), and its instrumental as a possessive `Ланов`',
-  'Лев Толстых|datv':
-    'no PER entity is found on the span: the grammar splits the first name from a surname the dictionary knows as an adjective (`Донской`, `Толстых`)',
   'Виктор Лановой|accs':
     '`Ланового` is read as the adjective `Лановый` (the dictionary lacks the stressed `-ой` of this surname), and its instrumental as a possessive `Ланов`',
-  'Лев Толстых|accs':
-    'no PER entity is found on the span: the grammar splits the first name from a surname the dictionary knows as an adjective (`Донской`, `Толстых`)',
   'Виктор Лановой|ablt':
     '`Ланового` is read as the adjective `Лановый` (the dictionary lacks the stressed `-ой` of this surname), and its instrumental as a possessive `Ланов`',
-  'Лев Толстых|ablt':
-    'no PER entity is found on the span: the grammar splits the first name from a surname the dictionary knows as an adjective (`Донской`, `Толстых`)',
   'Виктор Лановой|loct':
     '`Ланового` is read as the adjective `Лановый` (the dictionary lacks the stressed `-ой` of this surname), and its instrumental as a possessive `Ланов`',
-  'Лев Толстых|loct':
-    'no PER entity is found on the span: the grammar splits the first name from a surname the dictionary knows as an adjective (`Донской`, `Толстых`)',
 };
 
 /** The parts `first/middle/last` of the PER entity with a mention on exactly `start..end`, or `none`. */

@@ -193,8 +193,6 @@ const KNOWN: Readonly<Record<string, string>> = {
     'a man\'s surname in `-а` that the dictionary lacks is not declined back from `-е`, `-у` (as foreign men\'s surnames in `-е`, `-у` do not decline: `Конте`, `Баррозу`), and its locative loses `-е` as a consonant stem\'s would',
   'Фумио Кисида|loct':
     'a man\'s surname in `-а` that the dictionary lacks is not declined back from `-е`, `-у` (as foreign men\'s surnames in `-е`, `-у` do not decline: `Конте`, `Баррозу`), and its locative loses `-е` as a consonant stem\'s would',
-  'Фумио Кисида|nomn':
-    '`Фумио Кисида` opening the sentence before `заявил` is found as no person (grammar)',
   'Наталья Луговая|gent':
     '`Луговой` is as well the case of a woman Лугова (as `Громовой` is of Громова): nothing tells the adjective surname from the possessive one',
   'Наталья Луговая|datv':
