@@ -1226,7 +1226,16 @@ const PLACE_ENDINGS = ['', 'ь', 'а', 'я', 'и', 'ия', 'о', 'ы'];
 function localLemma(lemma: string): boolean {
   const stem = lemma.replace(/(?:ск|цк)ий$/, '').replace(/ь$/, '');
   const listedPlace = (name: string): boolean => (gazetteer().byFirstKey.get(name) ?? []).some((entry) => entry.type === 'LOC' && entry.words.length === 1);
-  return !STATE_ADJECTIVES.has(lemma) && (fold(lemma) in placeAdjectives.adjectives || (stem !== lemma && PLACE_ENDINGS.some((ending) => listedPlace(stem + ending))));
+  return !STATE_ADJECTIVES.has(lemma) && (fold(lemma) in placeAdjectives.adjectives || (stem !== lemma && PLACE_ENDINGS.some((ending) => listedPlace(stem + ending))) || opensListedRegion(lemma));
+}
+/**
+ * Rule `adjective of a listed region`: the adjective opens a listed region's name of two words whose second is a region's
+ * noun (`пензенский` of `Пензенская область`, `костромской` of `Костромская область`), which names that region whatever
+ * its stem (`Пенза` → `пензенский`), as a region is named by its adjective.
+ */
+function opensListedRegion(lemma: string): boolean {
+  return (gazetteer().byFirstKey.get(fold(lemma)) ?? []).some((entry) =>
+    entry.type === 'LOC' && entry.words.length === 2 && gazetteer().regionDescriptors.has(fold(entry.name.slice(entry.name.indexOf(' ') + 1))));
 }
 /**
  * An adjective made from the name of a city or a region (`московский`, `казанский`, `мюнхенский`), not of a state: a club
@@ -1311,6 +1320,8 @@ function nameOfKind(match: Match): boolean {
 }
 /** A body a city or a region has one of (`полиция`, `биржа`; roles.json localInstitutions): the place's adjective names it. */
 const localInstitution = lemmaSet(rolesData.localInstitutions);
+/** An adjective of the level of a place a body serves (`областной`, `городской`; roles.json levelAdjectives), in lower case. */
+const levelAdjective = and(lower, pos('ADJF'), lemmaSet(rolesData.levelAdjectives));
 /** A body named by the district or town it serves (`суд`, `прокуратура`; roles.json districtBodies). */
 const districtBody = lemmaSet(rolesData.districtBodies);
 /** A body named by the region it studies (`институт`; roles.json studyBodies), capitalised and singular. */
@@ -1678,6 +1689,12 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   // `Лондонская полиция заявила`, `Нью-йоркская фондовая биржа`: at a sentence's start the capital says nothing, so a city's or a
   // region's adjective makes a name only with a body the place has one of
   rule('Adjective body at the start', 'ORG', [one(and(localAdjective, sentenceStart)), repeat(LOWER_ADJECTIVE, 0, 2), one(and(lower, localInstitution, pos('NOUN')))], caseAgrees),
+  // Rule `body of a level at the start`: a city's or a region's adjective and an adjective of a level (`областная`, `городская`)
+  // name the one body of that level there, whatever the body (`Пензенская областная библиотека`, `Самарская губернская дума`),
+  // as a place has one regional library or duma; so even at a sentence's start, where the capital says nothing
+  rule('body of a level at the start', 'ORG', [
+    one(and(localAdjective, sentenceStart)), one(levelAdjective), optional(LOWER_ADJECTIVE), one(and(lower, or(organisationHead, localInstitution), pos('NOUN'))),
+  ], caseAgrees),
   // `Басманный суд арестовал`, `Пресненский районный суд`: a court is named by the district or town it sits in, so an adjective
   // of a proper name before it names one even at a sentence's start (not `Городской суд`, `Районный суд`, a court's level)
   rule('district court at the start', 'ORG', [

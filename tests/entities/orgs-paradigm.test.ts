@@ -195,18 +195,6 @@ const COUNTER: readonly Org[] = [
 
 /** Forms whose span check still fails, by `nominative|case`, with the reason. */
 const KNOWN: Readonly<Record<string, string>> = {
-  '[Пермский зоопарк]|nomn': 'a zoo is no organisation word of the lists',
-  '[Пермский зоопарк]|gent': 'a zoo is no organisation word of the lists',
-  '[Пермский зоопарк]|datv': 'a zoo is no organisation word of the lists',
-  '[Пермский зоопарк]|accs': 'a zoo is no organisation word of the lists',
-  '[Пермский зоопарк]|ablt': 'a zoo is no organisation word of the lists',
-  '[Пермский зоопарк]|loct': 'a zoo is no organisation word of the lists',
-  '[Пензенская областная библиотека]|nomn': 'a library is no organisation word of the lists',
-  '[Пензенская областная библиотека]|gent': 'a library is no organisation word of the lists',
-  '[Пензенская областная библиотека]|datv': 'a library is no organisation word of the lists',
-  '[Пензенская областная библиотека]|accs': 'a library is no organisation word of the lists',
-  '[Пензенская областная библиотека]|ablt': 'a library is no organisation word of the lists',
-  '[Пензенская областная библиотека]|loct': 'a library is no organisation word of the lists',
   '[Мариинский театр]|nomn': 'an adjective of a person\'s name opening a sentence before a body\'s word makes no name',
   'АО «НАК «[Азот]»|nomn': 'a kind in capitals inside the outer quotes reads as an abbreviation',
   'АО «НАК «[Азот]»|gent': 'a kind in capitals inside the outer quotes reads as an abbreviation',
@@ -233,18 +221,6 @@ const KNOWN: Readonly<Record<string, string>> = {
 };
 /** Forms whose normal-form check still fails, by `nominative|case`, with the reason. */
 const KNOWN_NORMAL: Readonly<Record<string, string>> = {
-  '[Пермский зоопарк]|nomn': 'a zoo is no organisation word of the lists',
-  '[Пермский зоопарк]|gent': 'a zoo is no organisation word of the lists',
-  '[Пермский зоопарк]|datv': 'a zoo is no organisation word of the lists',
-  '[Пермский зоопарк]|accs': 'a zoo is no organisation word of the lists',
-  '[Пермский зоопарк]|ablt': 'a zoo is no organisation word of the lists',
-  '[Пермский зоопарк]|loct': 'a zoo is no organisation word of the lists',
-  '[Пензенская областная библиотека]|nomn': 'a library is no organisation word of the lists',
-  '[Пензенская областная библиотека]|gent': 'a library is no organisation word of the lists',
-  '[Пензенская областная библиотека]|datv': 'a library is no organisation word of the lists',
-  '[Пензенская областная библиотека]|accs': 'a library is no organisation word of the lists',
-  '[Пензенская областная библиотека]|ablt': 'a library is no organisation word of the lists',
-  '[Пензенская областная библиотека]|loct': 'a library is no organisation word of the lists',
   '[Мариинский театр]|nomn': 'an adjective of a person\'s name opening a sentence before a body\'s word makes no name',
   'АО «НАК «[Азот]»|nomn': 'a kind in capitals inside the outer quotes reads as an abbreviation',
   'АО «НАК «[Азот]»|gent': 'a kind in capitals inside the outer quotes reads as an abbreviation',
