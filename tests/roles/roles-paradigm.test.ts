@@ -278,7 +278,7 @@ const kinds: Record<string, Case[]> = {
     {
       text: 'Н. Петрова руководит Пензенской областной библиотекой.',
       expected: ['Н. Петрова | руководит | руководитель | Пензенская областная библиотека'],
-      known: 'the entity stage finds no organisation in `Пензенской областной библиотекой`, and reads the surname as masculine',
+      known: 'the entity stage reads the surname after an initial as masculine',
     },
     {
       text: 'Компанию «Северсталь» возглавил Александр Шевелев.',
