@@ -1680,10 +1680,19 @@ export const ORGANISATION_RULES: readonly Rule[] = [
     one(IN_QUOTES_FIRST), repeat(NAME_IN_QUOTES, 0, 2), one(text(',')), one(and(capitalized, NAME_IN_QUOTES)), repeat(NAME_IN_QUOTES, 0, 2), optional(text('!')),
     one(QUOTE_CLOSE, 'context'),
   ]),
+  // Rule `legal form inside the quotes`: `АО «НАК «Азот»`, `ОАО «НК «Роснефть»`: a kind in capitals that opens the outer quotes is
+  // a legal form too, and the name is the one in the inner quotes (news closes both with one mark or two)
+  rule('descriptor «legal form «Name»»', 'ORG', [
+    optional(or(organisationHead, quotedNameDescriptor), 'context'), one(QUOTE_OPEN, 'context'), one(legalForm, 'context'), one(QUOTE_OPEN, 'context'),
+    one(IN_QUOTES_FIRST), repeat(NAME_IN_QUOTES, 0, 5), one(QUOTE_CLOSE, 'context'), optional(QUOTE_CLOSE, 'context'),
+  ]),
   // `НИИ Склифосовского`, `КБ Туполева`: an institution's kind in capitals is part of the name after it, as it is of its field's
   rule('field kind Name', 'ORG', [one(fieldKind), repeat(and(capitalized, isWord, not(legalForm)), 1, 3)], oneName),
   // `ОАО Газпром`, `ФК Ростов`, `ИА Regnum`: the name after a legal form or kind in capitals
-  rule('legal form Name', 'ORG', [one(legalForm, 'context'), repeat(and(capitalized, isWord, not(legalForm)), 1, 3)], oneName),
+  // (rule part `no state after a legal form`: a state's abbreviation after capitals is a code's state, `НК РФ`, `ГК РФ`, no company)
+  rule('legal form Name', 'ORG', [
+    one(legalForm, 'context'), one(and(capitalized, isWord, not(legalForm), not(and(upper, listed('LOC'))))), repeat(and(capitalized, isWord, not(legalForm)), 0, 2),
+  ], oneName),
   // `Законодательного собрания`, `Социалистической рабочей партии`: a capital on the first adjective makes a name
   rule('Adjective body', 'ORG', [one(and(NAME_ADJECTIVE, not(sentenceStart))), repeat(LOWER_ADJECTIVE, 0, 2), one(BODY_HEAD)], caseAgrees),
   // `Лондонская полиция заявила`, `Нью-йоркская фондовая биржа`: at a sentence's start the capital says nothing, so a city's or a

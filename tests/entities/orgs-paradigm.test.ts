@@ -196,12 +196,6 @@ const COUNTER: readonly Org[] = [
 /** Forms whose span check still fails, by `nominative|case`, with the reason. */
 const KNOWN: Readonly<Record<string, string>> = {
   '[Мариинский театр]|nomn': 'an adjective of a person\'s name opening a sentence before a body\'s word makes no name',
-  'АО «НАК «[Азот]»|nomn': 'a kind in capitals inside the outer quotes reads as an abbreviation',
-  'АО «НАК «[Азот]»|gent': 'a kind in capitals inside the outer quotes reads as an abbreviation',
-  'АО «НАК «[Азот]»|datv': 'a kind in capitals inside the outer quotes reads as an abbreviation',
-  'АО «НАК «[Азот]»|accs': 'a kind in capitals inside the outer quotes reads as an abbreviation',
-  'АО «НАК «[Азот]»|ablt': 'a kind in capitals inside the outer quotes reads as an abbreviation',
-  'АО «НАК «[Азот]»|loct': 'a kind in capitals inside the outer quotes reads as an abbreviation',
   '«[Детский мир]»|nomn': 'a name in quotes alone is an organisation only as a speaker or a source',
   '«[Детский мир]»|datv': 'a name in quotes alone is an organisation only as a speaker or a source',
   '«[Детский мир]»|accs': 'a name in quotes alone is an organisation only as a speaker or a source',
@@ -222,12 +216,6 @@ const KNOWN: Readonly<Record<string, string>> = {
 /** Forms whose normal-form check still fails, by `nominative|case`, with the reason. */
 const KNOWN_NORMAL: Readonly<Record<string, string>> = {
   '[Мариинский театр]|nomn': 'an adjective of a person\'s name opening a sentence before a body\'s word makes no name',
-  'АО «НАК «[Азот]»|nomn': 'a kind in capitals inside the outer quotes reads as an abbreviation',
-  'АО «НАК «[Азот]»|gent': 'a kind in capitals inside the outer quotes reads as an abbreviation',
-  'АО «НАК «[Азот]»|datv': 'a kind in capitals inside the outer quotes reads as an abbreviation',
-  'АО «НАК «[Азот]»|accs': 'a kind in capitals inside the outer quotes reads as an abbreviation',
-  'АО «НАК «[Азот]»|ablt': 'a kind in capitals inside the outer quotes reads as an abbreviation',
-  'АО «НАК «[Азот]»|loct': 'a kind in capitals inside the outer quotes reads as an abbreviation',
   '«[Детский мир]»|nomn': 'a name in quotes alone is an organisation only as a speaker or a source',
   '«[Детский мир]»|datv': 'a name in quotes alone is an organisation only as a speaker or a source',
   '«[Детский мир]»|accs': 'a name in quotes alone is an organisation only as a speaker or a source',

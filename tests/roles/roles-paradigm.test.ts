@@ -860,7 +860,6 @@ const kinds: Record<string, Case[]> = {
     {
       text: 'Глава НАК «Нафтогаз Украины» Олег Дубина прибыл в Москву.',
       expected: ['Олег Дубина | Глава НАК «Нафтогаз Украины» | Глава НАК «Нафтогаз Украины» | Нафтогаз Украины'],
-      known: 'the entity stage reads the legal form `НАК` as an organisation of its own, the first the title names',
     },
     {
       text: 'Об этом «Интерфаксу» сообщил гендиректор «Аэрофлота» Виталий Савельев.',
