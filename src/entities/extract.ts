@@ -14,7 +14,7 @@ import { ACRONYM, acronymOf, linkMentions, type DraftMention } from './link.js';
 import { manNominative, personName, predicateWord, verbGender } from './normalize.js';
 import { listedNominative, phraseNominative } from '../words/nominative.js';
 import {
-  BODY_SHORT_FORM_RULE, FEDERAL_BODY_RULE, ELIDED_NAME_RULE, REGION_BY_PREFIX_RULE, regionByPrefixNominative, LOCATION_RULES, bodyShortNominative, declinedBodyNoun, ORGANISATION_RULES, PERSON_RULES, elidedListedName, QUOTE_CLOSE, QUOTE_OPEN, outletCue, outletNameStart, nounBefore, reportVerb, sourceNameStart, sourceNoun, subjectAfterVerb, subjectNameStart, writtenNominative,
+  BODY_SHORT_FORM_RULE, FEDERAL_BODY_RULE, ELIDED_NAME_RULE, REGION_BY_PREFIX_RULE, regionByPrefixNominative, LOCATION_RULES, bodyShortNominative, declinedBodyNoun, ORGANISATION_RULES, PERSON_RULES, elidedListedName, QUOTE_CLOSE, QUOTE_OPEN, outletCue, outletNameStart, nounBefore, reportVerb, reportingVerb, sourceNameStart, sourceNoun, subjectAfterVerb, subjectNameStart, writtenNominative,
 } from './rules.js';
 import particles from '../data/gazetteer/name-particles.json';
 import { fold, joinedWord, nameStem, type Word } from '../words/word.js';
@@ -597,11 +597,27 @@ function quotedNames({ words, covered }: SentenceWords, quotes: Quoted[]): void 
   }
 }
 
+/** A mark that closes a clause after a name in quotes (`сообщил «Тагилстрой».`, `…, сообщил «Тагилстрой», …`). */
+const CLAUSE_CLOSE: ReadonlySet<string> = new Set(['.', ',', ';', '!', '?', ')', '—', '–']);
+
+/**
+ * Rule `speaker after the verb`: a name in quotes right after a verb of reporting (roles.json reportingVerbs), in the
+ * nominative, that closes its clause is the verb's subject (`Об этом сообщил «Тагилстрой».`), a body, as works and products
+ * do not report; after a verb of saying it may be the words said (`сказал «Спасибо»`), and a name that runs on is no
+ * subject (`сообщил «Тагилстрою» о …`).
+ */
+function speakerAfterVerb(words: readonly Word[], before: Word | undefined, after: Word | undefined): boolean {
+  if (!before || !reportingVerb(before) || !(after === undefined || CLAUSE_CLOSE.has(after.text))) return false;
+  const first = words[0]!;
+  return first.shape !== 'lower' && first.kind === 'word' && subjectNameStart(first) && !first.analyses.some((reading) => reading.pos === 'NPRO' || reading.pos === 'VERB');
+}
+
 /**
  * Names in quotes across the document, which the grammars read one sentence at a time:
  * - after a word that cites an outlet, an outlet (`в интервью «Свободной прессе»`), in the nominative;
- * - before a speech verb that has no subject after it, or after a noun for what a source says, a body (`«Тагилстрой» заявил`,
- *   `по данным «Тагилстроя»`): works and products say nothing;
+ * - before a speech verb that has no subject after it, after a noun for what a source says, or right after a verb of
+ *   reporting as its subject that closes the clause, a body (`«Тагилстрой» заявил`, `по данным «Тагилстроя»`, `сообщил «Тагилстрой».`):
+ *   works and products say nothing;
  * - in a list after an organisation's name in quotes, an organisation too (`компаний «Тагилстрой», «Уралсервис» и «Северснаб»`);
  * - the same words (in any case) as an organisation's name in quotes elsewhere, that organisation (`движение «Жилищная
  *   солидарность»` … `«Жилищная солидарность» требует`): news introduces a company, a party or a band by its kind once and
@@ -637,10 +653,12 @@ function quotedAgain(text: string, drafts: DraftMention[], quotes: Quoted[]): vo
       add(i, { start, end, text: text.slice(start, end), type: 'ORG', normal: phraseNominative(words), rule: DOCUMENT_RULES.outletCue });
     } else if (
       (after && reportVerb(after) && !(afterNext && subjectAfterVerb(afterNext)) && !(before && nounBefore(before)) && subjectNameStart(words[0]!)) ||
-      (before && sourceNoun(before) && sourceNameStart(words[0]!))
+      (before && sourceNoun(before) && sourceNameStart(words[0]!)) ||
+      speakerAfterVerb(words, before, after)
     ) {
-      // `«Тагилстрой» заявил`, `по данным «Тагилстроя»`: a name in quotes that speaks or is cited is a body (works and products do not speak)
-      const normal = after && reportVerb(after) ? joined(words) : phraseNominative(words);
+      // `«Тагилстрой» заявил`, `по данным «Тагилстроя»`, `сообщил «Тагилстрой».`: a name in quotes that speaks or is cited is a
+      // body (works and products do not speak)
+      const normal = (after && reportVerb(after)) || (before && reportingVerb(before)) ? joined(words) : phraseNominative(words);
       add(i, { start, end, text: text.slice(start, end), type: 'ORG', normal, rule: DOCUMENT_RULES.speakingName });
     } else if (i > 0 && organisation(i - 1) && LIST_JOINER.test(text.slice(quotes[i - 1]!.close, open))) {
       add(i, { start, end, text: text.slice(start, end), type: 'ORG', normal: joined(words), rule: DOCUMENT_RULES.listedAfter });

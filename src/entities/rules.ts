@@ -1869,6 +1869,10 @@ const SOURCE_NOUNS: ReadonlySet<string> = foldedSet(cues.sourceNouns);
 /** A speech verb in the third person or the past (`заявил`, `сообщает`; quotes/cues.json speechVerbs): what a name before it says. */
 export const reportVerb: Predicate = formTest((word) =>
   word.shape === 'lower' && word.analyses.some((reading) => reading.pos === 'VERB' && SPEECH_VERBS.has(reading.key) && !reading.tags.includes('1per') && !reading.tags.includes('2per')), ['lower']);
+const REPORTING_VERBS: ReadonlySet<string> = foldedSet(rolesData.reportingVerbs);
+/** A verb by which a source reports news, in the third person or the past (`сообщил`, `передает`; roles.json reportingVerbs). */
+export const reportingVerb: Predicate = formTest((word) =>
+  word.shape === 'lower' && word.analyses.some((reading) => reading.pos === 'VERB' && REPORTING_VERBS.has(reading.key) && !reading.tags.includes('1per') && !reading.tags.includes('2per')), ['lower']);
 /** A word that may be a verb's own subject after it (`сказал он`, `заявил Иванов`): then the name in quotes before the verb is what was said. */
 export const subjectAfterVerb: Predicate = (word) =>
   word.shape !== 'lower' || word.analyses.some((reading) => reading.pos === 'NPRO' || reading.tags.includes('Apro'));
