@@ -14,7 +14,7 @@ import { ACRONYM, acronymOf, linkMentions, type DraftMention } from './link.js';
 import { manNominative, personName, predicateWord, verbGender } from './normalize.js';
 import { listedNominative, phraseNominative } from '../words/nominative.js';
 import {
-  BODY_SHORT_FORM_RULE, FEDERAL_BODY_RULE, ELIDED_NAME_RULE, REGION_BY_PREFIX_RULE, regionByPrefixNominative, LOCATION_RULES, bodyShortNominative, declinedBodyNoun, ORGANISATION_RULES, PERSON_RULES, elidedListedName, QUOTE_CLOSE, QUOTE_OPEN, outletCue, outletNameStart, nounBefore, reportVerb, reportingVerb, sourceNameStart, sourceNoun, subjectAfterVerb, subjectNameStart, writtenNominative,
+  BODY_SHORT_FORM_RULE, FEDERAL_BODY_RULE, ELIDED_NAME_RULE, SHARED_NOUN_RULE, sharedNounNominative, REGION_BY_PREFIX_RULE, regionByPrefixNominative, LOCATION_RULES, bodyShortNominative, declinedBodyNoun, ORGANISATION_RULES, PERSON_RULES, elidedListedName, QUOTE_CLOSE, QUOTE_OPEN, outletCue, outletNameStart, nounBefore, reportVerb, reportingVerb, sourceNameStart, sourceNoun, subjectAfterVerb, subjectNameStart, writtenNominative,
 } from './rules.js';
 import particles from '../data/gazetteer/name-particles.json';
 import { fold, joinedWord, nameStem, type Word } from '../words/word.js';
@@ -389,6 +389,9 @@ function toDraft(
   // `худрук Большого`: an adjective that names a listed body, its noun left out, is that body (`Большой театр`)
   const elided = rule === ELIDED_NAME_RULE ? elidedListedName(words[0]!) : undefined;
   if (elided) return { start, end, text, type, rule, normal: elided.name, key: elided.canonical };
+  // `Тверской и Ярославской областных дум` → `Тверская областная дума`: a body named by its adjective before a shared noun is that body
+  const shared = rule === SHARED_NOUN_RULE ? sharedNounNominative(match.words.slice(first)) : undefined;
+  if (shared) return { start, end, text, type, rule, normal: shared };
   const key = listedWhole?.name;
   if (type !== 'ORG' || ownerWords.length === 0) return { start, end, text, type, rule, normal, ...(latin ? { latin } : {}), ...(key ? { key } : {}) };
   // The owner tells one body from another of the same name (`МИД | России`, `МИД | Франции`); a listed name that ends with it has it in its key.

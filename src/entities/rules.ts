@@ -26,7 +26,8 @@ import {
 } from './grammar.js';
 import { fold, foldedSet, perForm, PROPER_GRAMMEMES, type Word } from '../words/word.js';
 import { NAME_QUOTES_CLOSE, NAME_QUOTES_OPEN } from '../segment/punctuation.js';
-import { analyses, type WordAnalysis } from '../morphology/morphology.js';
+import { analyses, singularNominative, type WordAnalysis } from '../morphology/morphology.js';
+import { restoreSpelling } from '../words/nominative.js';
 
 /** The word or a lemma of it is in one of the gazetteer's word lists (read when first needed). */
 function listedIn(pick: (lists: Gazetteer) => ReadonlySet<string>): Predicate {
@@ -1294,6 +1295,48 @@ const nounLeftOut = (match: Match): boolean => {
   if (QUOTE_CLOSE(next) || (before && QUOTE_OPEN(before))) return false;
   return next.kind !== 'word' || functionWord(next) || (known(next) && !mayModify(adjective, next));
 };
+/** A lower-case body's noun in the plural, which capitalised adjectives joined before it may share (`областные думы`, `театров`). */
+const SHARED_BODY_NOUN = and(lower, organisationHead, formTest((word) => word.analyses.some((reading) => reading.pos === 'NOUN' && reading.number === 'plur')));
+/** The rule that names a body by its adjective before a plural noun it shares with another (`Тверская | и Ярославская областные думы`). */
+export const SHARED_NOUN_RULE = 'adjectives sharing a body\'s noun';
+/**
+ * The normal form of a body named by rule `adjectives sharing a body's noun`: its adjective, the lower-case adjectives and
+ * the shared noun, all in the nominative singular (`Тверской и Ярославской областных дум` → `Тверская областная дума`,
+ * `Ярославская областная дума`); the match's words, the adjective first, the joiner and the second adjective after it
+ * for the first of two.
+ */
+export function sharedNounNominative(words: readonly Word[]): string | undefined {
+  const phrase = words[1] !== undefined && (words[1].text === 'и' || words[1].text === ',') ? [words[0]!, ...words.slice(3)] : words;
+  const noun = phrase.at(-1)!;
+  const head = noun.analyses.find((reading) => reading.pos === 'NOUN' && reading.number === 'plur' && reading.known);
+  if (!head) return undefined;
+  const texts = phrase.map((word, i) => {
+    const reading = i === phrase.length - 1 ? head : word.analyses.find((r) => r.pos === 'ADJF' && r.case === head.case && (r.number === 'plur' || r.gender === head.gender));
+    const form = reading ? singularNominative(reading, head.gender) : null;
+    return form === null ? word.text : restoreSpelling(word.text, form);
+  });
+  return texts.join(' ');
+}
+/**
+ * The adjectives of rule `adjectives sharing a body's noun` are each singular in the gender of the plural noun after them, all
+ * in its case (the lower-case ones plural); `second`: the match is the last adjective, and a capitalised adjective in the
+ * same case and gender stands before it, after `и` or a comma.
+ */
+function adjectivesShareNoun(match: Match, second = false): boolean {
+  const words = match.words;
+  const capitals = words.filter((word) => word.shape !== 'lower' && word.text !== ',');
+  if (second) {
+    const { sentence, at } = match;
+    const [joiner, before] = sentence && at !== undefined && at >= 2 ? [sentence[at - 1]!, sentence[at - 2]!] : [undefined, undefined];
+    if (!joiner || !before || !(joiner.text === 'и' || joiner.text === ',') || !ADJECTIVE(before)) return false;
+    capitals.unshift(before);
+  }
+  const noun = words.at(-1)!;
+  const lowers = words.filter((word, i) => i > 0 && i < words.length - 1 && word.shape === 'lower' && word.text !== 'и');
+  return noun.analyses.some((head) => head.pos === 'NOUN' && head.number === 'plur' &&
+    capitals.every((word) => word.analyses.some((r) => r.pos === 'ADJF' && r.number === 'sing' && r.case === head.case && r.gender === head.gender)) &&
+    lowers.every((word) => word.analyses.some((r) => r.pos === 'ADJF' && r.number === 'plur' && r.case === head.case)));
+}
 /** A team's word (`сборная`, `команда`; roles.json teamWords). */
 const teamWord = lemmaSet(rolesData.teamWords);
 /** A kind of organisation (`компания`, `банк`; roles.json organisationKinds): an adjective before it at a sentence's start describes it (`Российская компания`). */
@@ -1693,6 +1736,17 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   rule('legal form Name', 'ORG', [
     one(legalForm, 'context'), one(and(capitalized, isWord, not(legalForm), not(and(upper, listed('LOC'))))), repeat(and(capitalized, isWord, not(legalForm)), 0, 2),
   ], oneName),
+  // Rule `adjectives sharing a body's noun`: capitalised adjectives joined by `и` or a comma before one plural body's noun name
+  // one body each, in the singular, as factRuEval marks them: each adjective alone, the plural noun neither's (`Тверская и
+  // Ярославская областные думы`, `студенты Московского и Санкт-Петербургского университетов`); the first leaves the rest to
+  // the second, and is no listed body named by its adjective alone, as the noun is there (not `Московский патриархат`)
+  rule(SHARED_NOUN_RULE, 'ORG', [
+    one(ADJECTIVE), one(or(AND, text(',')), 'next'), one(and(ADJECTIVE, not(sentenceStart)), 'next'),
+    repeat(LOWER_ADJECTIVE, 0, 2, 'next'), one(SHARED_BODY_NOUN, 'next'),
+  ], adjectivesShareNoun),
+  rule(SHARED_NOUN_RULE, 'ORG', [
+    one(and(ADJECTIVE, not(sentenceStart))), repeat(LOWER_ADJECTIVE, 0, 2, 'context'), one(SHARED_BODY_NOUN, 'context'),
+  ], (match) => adjectivesShareNoun(match, true)),
   // `Законодательного собрания`, `Социалистической рабочей партии`: a capital on the first adjective makes a name
   rule('Adjective body', 'ORG', [one(and(NAME_ADJECTIVE, not(sentenceStart))), repeat(LOWER_ADJECTIVE, 0, 2), one(BODY_HEAD)], caseAgrees),
   // `Лондонская полиция заявила`, `Нью-йоркская фондовая биржа`: at a sentence's start the capital says nothing, so a city's or a

@@ -205,12 +205,6 @@ const KNOWN: Readonly<Record<string, string>> = {
   '«[Финам]»|accs': 'a name in quotes alone is an organisation only as a speaker or a source',
   '«[Финам]»|ablt': 'a name in quotes alone is an organisation only as a speaker or a source',
   '«[Финам]»|loct': 'a name in quotes alone is an organisation only as a speaker or a source',
-  '[Тверская] и [Ярославская] областные думы|nomn': 'adjectives that share a plural body\'s noun are no names',
-  '[Тверская] и [Ярославская] областные думы|gent': 'adjectives that share a plural body\'s noun are no names',
-  '[Тверская] и [Ярославская] областные думы|datv': 'adjectives that share a plural body\'s noun are no names',
-  '[Тверская] и [Ярославская] областные думы|accs': 'adjectives that share a plural body\'s noun are no names',
-  '[Тверская] и [Ярославская] областные думы|ablt': 'adjectives that share a plural body\'s noun are no names',
-  '[Тверская] и [Ярославская] областные думы|loct': 'adjectives that share a plural body\'s noun are no names',
 };
 /** Forms whose normal-form check still fails, by `nominative|case`, with the reason. */
 const KNOWN_NORMAL: Readonly<Record<string, string>> = {
@@ -228,12 +222,7 @@ const KNOWN_NORMAL: Readonly<Record<string, string>> = {
   '«[Коммерсантъ]»|datv': 'the listed name\'s hard sign is lost in its nominative',
   '«[Коммерсантъ]»|ablt': 'the listed name\'s hard sign is lost in its nominative',
   '«[Коммерсантъ]»|loct': 'the listed name\'s hard sign is lost in its nominative',
-  '[Тверская] и [Ярославская] областные думы|nomn': 'adjectives that share a plural body\'s noun are no names',
-  '[Тверская] и [Ярославская] областные думы|gent': 'adjectives that share a plural body\'s noun are no names',
-  '[Тверская] и [Ярославская] областные думы|datv': 'adjectives that share a plural body\'s noun are no names',
   '[Тверская] и [Ярославская] областные думы|accs': 'adjectives that share a plural body\'s noun are no names',
-  '[Тверская] и [Ярославская] областные думы|ablt': 'adjectives that share a plural body\'s noun are no names',
-  '[Тверская] и [Ярославская] областные думы|loct': 'adjectives that share a plural body\'s noun are no names',
 };
 
 /** A form without its marks and the marked spans' offsets in it. */
