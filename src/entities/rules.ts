@@ -1912,6 +1912,12 @@ function oneFieldJoined(words: readonly Word[]): boolean {
 
 const pluralOnly = (word: Word): boolean => word.analyses.length > 0 && word.analyses.every((reading) => reading.tags.includes('plur'));
 
+const MEMBER_CUES: ReadonlySet<string> = foldedSet(rolesData.memberCues);
+/**
+ * A noun of a post held in an organisation, of its people, parts or shares, after which a name in quotes in the genitive is an
+ * organisation (`аналитик «Финама»`, `тренер «Зенита»`, `акции «Детского мира»`; roles.json memberCues), in lower case or opening the sentence.
+ */
+export const memberCue: Predicate = (word) => (word.shape === 'lower' || word.sentenceStart) && word.analyses.some((reading) => reading.pos === 'NOUN' && MEMBER_CUES.has(reading.key));
 /** A noun after which a name in quotes in the dative or the genitive is a news outlet (`в интервью «Свободной прессе»`; roles.json outletCues). */
 const OUTLET_CUES: ReadonlySet<string> = foldedSet(rolesData.outletCues);
 export const outletCue: Predicate = (word) => word.shape === 'lower' && word.keys.some((key) => OUTLET_CUES.has(key));
