@@ -1308,7 +1308,9 @@ export const SHARED_NOUN_RULE = 'adjectives sharing a body\'s noun';
 export function sharedNounNominative(words: readonly Word[]): string | undefined {
   const phrase = words[1] !== undefined && (words[1].text === 'и' || words[1].text === ',') ? [words[0]!, ...words.slice(3)] : words;
   const noun = phrase.at(-1)!;
-  const head = noun.analyses.find((reading) => reading.pos === 'NOUN' && reading.number === 'plur' && reading.known);
+  // the noun's reading in the case the adjective shows (`Тверскую … думы`: the accusative, not the nominative)
+  const head = noun.analyses.find((reading) => reading.pos === 'NOUN' && reading.number === 'plur' && reading.known &&
+    phrase[0]!.analyses.some((r) => r.pos === 'ADJF' && r.number === 'sing' && r.case === reading.case && r.gender === reading.gender));
   if (!head) return undefined;
   const texts = phrase.map((word, i) => {
     const reading = i === phrase.length - 1 ? head : word.analyses.find((r) => r.pos === 'ADJF' && r.case === head.case && (r.number === 'plur' || r.gender === head.gender));
