@@ -12,9 +12,10 @@ import { lookup } from '../lexicon/gazetteer.js';
 import { grammar, matchAt, type Match, type Rule } from './grammar.js';
 import { ACRONYM, acronymOf, linkMentions, type DraftMention } from './link.js';
 import { manNominative, personName, predicateWord, verbGender } from './normalize.js';
-import { listedNominative, phraseNominative } from '../words/nominative.js';
+import { listedNominative, phraseNominative, restoreSpelling } from '../words/nominative.js';
+import { nominative } from '../morphology/morphology.js';
 import {
-  BODY_SHORT_FORM_RULE, FEDERAL_BODY_RULE, ELIDED_NAME_RULE, REGION_BY_PREFIX_RULE, regionByPrefixNominative, LOCATION_RULES, bodyShortNominative, declinedBodyNoun, ORGANISATION_RULES, PERSON_RULES, elidedListedName, QUOTE_CLOSE, QUOTE_OPEN, outletCue, outletNameStart, nounBefore, reportVerb, sourceNameStart, sourceNoun, subjectAfterVerb, subjectNameStart, writtenNominative,
+  BODY_SHORT_FORM_RULE, FEDERAL_BODY_RULE, ELIDED_NAME_RULE, SHARED_NOUN_RULE, sharedNounNominative, REGION_BY_PREFIX_RULE, regionByPrefixNominative, LOCATION_RULES, bodyShortNominative, declinedBodyNoun, ORGANISATION_RULES, PERSON_RULES, elidedListedName, QUOTE_CLOSE, QUOTE_OPEN, outletCue, outletNameStart, memberCue, nounBefore, reportVerb, reportingVerb, sourceNameStart, sourceNoun, subjectAfterVerb, subjectNameStart, writtenNominative,
 } from './rules.js';
 import particles from '../data/gazetteer/name-particles.json';
 import { fold, joinedWord, nameStem, type Word } from '../words/word.js';
@@ -53,6 +54,8 @@ export const DOCUMENT_RULES = {
   outletCue: 'outlet cue «Name»',
   /** A name in quotes that says something or is a source (`«Тагилстрой» заявил`, `по данным «Тагилстроя»`). */
   speakingName: 'speaking «Name»',
+  /** A name in quotes in the genitive after a noun of an organisation's post, people, parts or shares (`аналитик «Финама»`, `акции «Тагилстроя»`). */
+  memberOf: 'member of «Name»',
   /** A name in quotes in a list after an organisation's name in quotes (`компаний «Тагилстрой», «Уралсервис» и «Северснаб»`). */
   listedAfter: 'listed after «Name»',
 } as const;
@@ -389,6 +392,9 @@ function toDraft(
   // `худрук Большого`: an adjective that names a listed body, its noun left out, is that body (`Большой театр`)
   const elided = rule === ELIDED_NAME_RULE ? elidedListedName(words[0]!) : undefined;
   if (elided) return { start, end, text, type, rule, normal: elided.name, key: elided.canonical };
+  // `Тверской и Ярославской областных дум` → `Тверская областная дума`: a body named by its adjective before a shared noun is that body
+  const shared = rule === SHARED_NOUN_RULE ? sharedNounNominative(match.words.slice(first)) : undefined;
+  if (shared) return { start, end, text, type, rule, normal: shared };
   const key = listedWhole?.name;
   if (type !== 'ORG' || ownerWords.length === 0) return { start, end, text, type, rule, normal, ...(latin ? { latin } : {}), ...(key ? { key } : {}) };
   // The owner tells one body from another of the same name (`МИД | России`, `МИД | Франции`); a listed name that ends with it has it in its key.
@@ -566,8 +572,9 @@ function unnamedQuote(text: string, bracket: number, previous: DraftMention | un
 interface Quoted {
   readonly words: readonly Word[];
   readonly covered: boolean;
-  /** The word before the opening quote, and the two after the closing one. */
+  /** The two words before the opening quote (the nearer first), and the two after the closing one. */
   readonly before: Word | undefined;
+  readonly beforePrevious: Word | undefined;
   readonly after: Word | undefined;
   readonly afterNext: Word | undefined;
   /** Where the opening quote starts and the closing quote ends. */
@@ -591,22 +598,58 @@ function quotedNames({ words, covered }: SentenceWords, quotes: Quoted[]): void 
     if (j === i + 1 || j - i > QUOTED_WORDS || !(words[j] && QUOTE_CLOSE(words[j]!))) continue;
     const open = words[i]!.token.start;
     const close = words[j]!.token.end;
-    const quote = { words: words.slice(i + 1, j), covered: covered.slice(i + 1, j).some(Boolean), before: words[i - 1], after: words[j + 1], afterNext: words[j + 2] };
+    const quote = { words: words.slice(i + 1, j), covered: covered.slice(i + 1, j).some(Boolean), before: words[i - 1], beforePrevious: words[i - 2], after: words[j + 1], afterNext: words[j + 2] };
     quotes.push({ ...quote, open, close });
     i = j;
   }
 }
 
 /**
+ * The nominative of a name in quotes that its cue puts in the genitive (`по данным «Финама»`, `аналитик «Финама»` → `Финам`):
+ * one word the dictionary does not know by a guess of a common noun in the genitive singular, as the cue tells its case
+ * (named `guessed genitive in quotes`); any other as a phrase.
+ */
+function genitiveNominative(words: readonly Word[]): string {
+  const word = words[0]!;
+  if (words.length > 1 || word.analyses.some((reading) => reading.known)) return phraseNominative(words);
+  const reading = word.analyses.find((r) => r.pos === 'NOUN' && r.case === 'gent' && r.number === 'sing' && !r.tags.includes('Name') && !r.tags.includes('Surn'));
+  const form = reading ? nominative(reading) : null;
+  return form === null ? phraseNominative(words) : restoreSpelling(word.text, form);
+}
+
+/** A capitalised word inside the sentence right before a cue, which makes the cue the last word of a name (`в статье Частного корреспондента «…»`: the outlet's, no post's). */
+function nameBeforeCue(previous: Word | undefined): boolean {
+  return previous !== undefined && previous.shape === 'title' && !previous.sentenceStart && previous.token.kind === 'word';
+}
+
+/** A mark that closes a clause after a name in quotes (`сообщил «Тагилстрой».`, `…, сообщил «Тагилстрой», …`). */
+const CLAUSE_CLOSE: ReadonlySet<string> = new Set(['.', ',', ';', '!', '?', ')', '—', '–']);
+
+/**
+ * Rule `speaker after the verb`: a name in quotes right after a verb of reporting (roles.json reportingVerbs), in the
+ * nominative, that closes its clause is the verb's subject (`Об этом сообщил «Тагилстрой».`), a body, as works and products
+ * do not report; after a verb of saying it may be the words said (`сказал «Спасибо»`), and a name that runs on is no
+ * subject (`сообщил «Тагилстрою» о …`).
+ */
+function speakerAfterVerb(words: readonly Word[], before: Word | undefined, after: Word | undefined): boolean {
+  if (!before || !reportingVerb(before) || !(after === undefined || CLAUSE_CLOSE.has(after.text))) return false;
+  const first = words[0]!;
+  return first.shape !== 'lower' && first.kind === 'word' && subjectNameStart(first) && !first.analyses.some((reading) => reading.pos === 'NPRO' || reading.pos === 'VERB');
+}
+
+/**
  * Names in quotes across the document, which the grammars read one sentence at a time:
  * - after a word that cites an outlet, an outlet (`в интервью «Свободной прессе»`), in the nominative;
- * - before a speech verb that has no subject after it, or after a noun for what a source says, a body (`«Тагилстрой» заявил`,
- *   `по данным «Тагилстроя»`): works and products say nothing;
+ * - before a speech verb that has no subject after it, after a noun for what a source says, or right after a verb of
+ *   reporting as its subject that closes the clause, a body (`«Тагилстрой» заявил`, `по данным «Тагилстроя»`, `сообщил «Тагилстрой».`):
+ *   works and products say nothing;
  * - in a list after an organisation's name in quotes, an organisation too (`компаний «Тагилстрой», «Уралсервис» и «Северснаб»`);
  * - the same words (in any case) as an organisation's name in quotes elsewhere, that organisation (`движение «Жилищная
  *   солидарность»` … `«Жилищная солидарность» требует`): news introduces a company, a party or a band by its kind once and
  *   then by its name in quotes alone;
- * - the same words as a name a rule took for a product's (`автомобиль «Славута»`), that product, no organisation.
+ * - the same words as a name a rule took for a product's (`автомобиль «Славута»`), that product, no organisation;
+ * - else, in the genitive after a noun of a post, people, parts or shares of an organisation (`аналитик «Финама»`, `акции
+ *   «Тагилстроя»`; roles.json memberCues), an organisation (rule `member of «Name»`).
  */
 function quotedAgain(text: string, drafts: DraftMention[], quotes: Quoted[]): void {
   if (quotes.length === 0) return;
@@ -620,6 +663,8 @@ function quotedAgain(text: string, drafts: DraftMention[], quotes: Quoted[]): vo
     mentionOf.push(draft && draft.start < end ? draft : undefined);
   }
   const added: DraftMention[] = [];
+  /** The names in quotes after a cue of an organisation's post, people, parts or shares (rule `member of «Name»`). */
+  const members: number[] = [];
   const add = (i: number, draft: DraftMention): void => {
     added.push(draft);
     mentionOf[i] = draft;
@@ -630,20 +675,26 @@ function quotedAgain(text: string, drafts: DraftMention[], quotes: Quoted[]): vo
     const [start, end] = spanOf(quotes[i]!.words);
     return mention !== undefined && mention.type === 'ORG' && mention.start <= start && mention.end >= end;
   };
-  quotes.forEach(({ words, covered, before, after, afterNext, open }, i) => {
+  quotes.forEach(({ words, covered, before, beforePrevious, after, afterNext, open }, i) => {
     if (covered) return;
     const [start, end] = spanOf(words);
     if (before && outletCue(before) && outletNameStart(words[0]!)) {
       add(i, { start, end, text: text.slice(start, end), type: 'ORG', normal: phraseNominative(words), rule: DOCUMENT_RULES.outletCue });
     } else if (
       (after && reportVerb(after) && !(afterNext && subjectAfterVerb(afterNext)) && !(before && nounBefore(before)) && subjectNameStart(words[0]!)) ||
-      (before && sourceNoun(before) && sourceNameStart(words[0]!))
+      (before && sourceNoun(before) && sourceNameStart(words[0]!)) ||
+      speakerAfterVerb(words, before, after)
     ) {
-      // `«Тагилстрой» заявил`, `по данным «Тагилстроя»`: a name in quotes that speaks or is cited is a body (works and products do not speak)
-      const normal = after && reportVerb(after) ? joined(words) : phraseNominative(words);
+      // `«Тагилстрой» заявил`, `по данным «Тагилстроя»`, `сообщил «Тагилстрой».`: a name in quotes that speaks or is cited is a
+      // body (works and products do not speak)
+      const normal = (after && reportVerb(after)) || (before && reportingVerb(before)) ? joined(words) : genitiveNominative(words);
       add(i, { start, end, text: text.slice(start, end), type: 'ORG', normal, rule: DOCUMENT_RULES.speakingName });
     } else if (i > 0 && organisation(i - 1) && LIST_JOINER.test(text.slice(quotes[i - 1]!.close, open))) {
       add(i, { start, end, text: text.slice(start, end), type: 'ORG', normal: joined(words), rule: DOCUMENT_RULES.listedAfter });
+    } else if (before && memberCue(before) && !nameBeforeCue(beforePrevious) && sourceNameStart(words[0]!)) {
+      // `аналитик «Финама»`, `акции «Тагилстроя»`: taken after the names again, which know the name's normal form when the
+      // document named it before (`компания «Будущее»` … `акционер «Будущего»`)
+      members.push(i);
     }
   });
   // The names an organisation's mention took, and those a rule took for no name, by their first word's keys.
@@ -677,6 +728,15 @@ function quotedAgain(text: string, drafts: DraftMention[], quotes: Quoted[]): vo
       const [start, end] = spanOf(words);
       const { normal, key, owner } = name.mention;
       added.push({ start, end, text: text.slice(start, end), type: 'ORG', normal, ...(key ? { key } : {}), ...(owner ? { owner } : {}), rule: DOCUMENT_RULES.quotedAgain });
+    }
+  }
+  if (members.length > 0) {
+    const taken = new Set(added.map((draft) => draft.start));
+    for (const i of members) {
+      const { words } = quotes[i]!;
+      const [start, end] = spanOf(words);
+      if (taken.has(start) || product(words)) continue;
+      added.push({ start, end, text: text.slice(start, end), type: 'ORG', normal: genitiveNominative(words), rule: DOCUMENT_RULES.memberOf });
     }
   }
   if (added.length === 0 && kept === drafts) return;

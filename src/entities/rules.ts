@@ -26,7 +26,8 @@ import {
 } from './grammar.js';
 import { fold, foldedSet, perForm, PROPER_GRAMMEMES, type Word } from '../words/word.js';
 import { NAME_QUOTES_CLOSE, NAME_QUOTES_OPEN } from '../segment/punctuation.js';
-import { analyses, type WordAnalysis } from '../morphology/morphology.js';
+import { analyses, singularNominative, type WordAnalysis } from '../morphology/morphology.js';
+import { restoreSpelling } from '../words/nominative.js';
 
 /** The word or a lemma of it is in one of the gazetteer's word lists (read when first needed). */
 function listedIn(pick: (lists: Gazetteer) => ReadonlySet<string>): Predicate {
@@ -1313,7 +1314,16 @@ const PLACE_ENDINGS = ['', 'ь', 'а', 'я', 'и', 'ия', 'о', 'ы'];
 function localLemma(lemma: string): boolean {
   const stem = lemma.replace(/(?:ск|цк)ий$/, '').replace(/ь$/, '');
   const listedPlace = (name: string): boolean => (gazetteer().byFirstKey.get(name) ?? []).some((entry) => entry.type === 'LOC' && entry.words.length === 1);
-  return !STATE_ADJECTIVES.has(lemma) && (fold(lemma) in placeAdjectives.adjectives || (stem !== lemma && PLACE_ENDINGS.some((ending) => listedPlace(stem + ending))));
+  return !STATE_ADJECTIVES.has(lemma) && (fold(lemma) in placeAdjectives.adjectives || (stem !== lemma && PLACE_ENDINGS.some((ending) => listedPlace(stem + ending))) || opensListedRegion(lemma));
+}
+/**
+ * Rule `adjective of a listed region`: the adjective opens a listed region's name of two words whose second is a region's
+ * noun (`пензенский` of `Пензенская область`, `костромской` of `Костромская область`), which names that region whatever
+ * its stem (`Пенза` → `пензенский`), as a region is named by its adjective.
+ */
+function opensListedRegion(lemma: string): boolean {
+  return (gazetteer().byFirstKey.get(fold(lemma)) ?? []).some((entry) =>
+    entry.type === 'LOC' && entry.words.length === 2 && gazetteer().regionDescriptors.has(fold(entry.name.slice(entry.name.indexOf(' ') + 1))));
 }
 /**
  * An adjective made from the name of a city or a region (`московский`, `казанский`, `мюнхенский`), not of a state: a club
@@ -1372,6 +1382,50 @@ const nounLeftOut = (match: Match): boolean => {
   if (QUOTE_CLOSE(next) || (before && QUOTE_OPEN(before))) return false;
   return next.kind !== 'word' || functionWord(next) || (known(next) && !mayModify(adjective, next));
 };
+/** A lower-case body's noun in the plural, which capitalised adjectives joined before it may share (`областные думы`, `театров`). */
+const SHARED_BODY_NOUN = and(lower, organisationHead, formTest((word) => word.analyses.some((reading) => reading.pos === 'NOUN' && reading.number === 'plur')));
+/** The rule that names a body by its adjective before a plural noun it shares with another (`Тверская | и Ярославская областные думы`). */
+export const SHARED_NOUN_RULE = 'adjectives sharing a body\'s noun';
+/**
+ * The normal form of a body named by rule `adjectives sharing a body's noun`: its adjective, the lower-case adjectives and
+ * the shared noun, all in the nominative singular (`Тверской и Ярославской областных дум` → `Тверская областная дума`,
+ * `Ярославская областная дума`); the match's words, the adjective first, the joiner and the second adjective after it
+ * for the first of two.
+ */
+export function sharedNounNominative(words: readonly Word[]): string | undefined {
+  const phrase = words[1] !== undefined && (words[1].text === 'и' || words[1].text === ',') ? [words[0]!, ...words.slice(3)] : words;
+  const noun = phrase.at(-1)!;
+  // the noun's reading in the case the adjective shows (`Тверскую … думы`: the accusative, not the nominative)
+  const head = noun.analyses.find((reading) => reading.pos === 'NOUN' && reading.number === 'plur' && reading.known &&
+    phrase[0]!.analyses.some((r) => r.pos === 'ADJF' && r.number === 'sing' && r.case === reading.case && r.gender === reading.gender));
+  if (!head) return undefined;
+  const texts = phrase.map((word, i) => {
+    const reading = i === phrase.length - 1 ? head : word.analyses.find((r) => r.pos === 'ADJF' && r.case === head.case && (r.number === 'plur' || r.gender === head.gender));
+    const form = reading ? singularNominative(reading, head.gender) : null;
+    return form === null ? word.text : restoreSpelling(word.text, form);
+  });
+  return texts.join(' ');
+}
+/**
+ * The adjectives of rule `adjectives sharing a body's noun` are each singular in the gender of the plural noun after them, all
+ * in its case (the lower-case ones plural); `second`: the match is the last adjective, and a capitalised adjective in the
+ * same case and gender stands before it, after `и` or a comma.
+ */
+function adjectivesShareNoun(match: Match, second = false): boolean {
+  const words = match.words;
+  const capitals = words.filter((word) => word.shape !== 'lower' && word.text !== ',');
+  if (second) {
+    const { sentence, at } = match;
+    const [joiner, before] = sentence && at !== undefined && at >= 2 ? [sentence[at - 1]!, sentence[at - 2]!] : [undefined, undefined];
+    if (!joiner || !before || !(joiner.text === 'и' || joiner.text === ',') || !ADJECTIVE(before)) return false;
+    capitals.unshift(before);
+  }
+  const noun = words.at(-1)!;
+  const lowers = words.filter((word, i) => i > 0 && i < words.length - 1 && word.shape === 'lower' && word.text !== 'и');
+  return noun.analyses.some((head) => head.pos === 'NOUN' && head.number === 'plur' &&
+    capitals.every((word) => word.analyses.some((r) => r.pos === 'ADJF' && r.number === 'sing' && r.case === head.case && r.gender === head.gender)) &&
+    lowers.every((word) => word.analyses.some((r) => r.pos === 'ADJF' && r.number === 'plur' && r.case === head.case)));
+}
 /** A team's word (`сборная`, `команда`; roles.json teamWords). */
 const teamWord = lemmaSet(rolesData.teamWords);
 /** A kind of organisation (`компания`, `банк`; roles.json organisationKinds): an adjective before it at a sentence's start describes it (`Российская компания`). */
@@ -1398,6 +1452,8 @@ function nameOfKind(match: Match): boolean {
 }
 /** A body a city or a region has one of (`полиция`, `биржа`; roles.json localInstitutions): the place's adjective names it. */
 const localInstitution = lemmaSet(rolesData.localInstitutions);
+/** An adjective of the level of a place a body serves (`областной`, `городской`; roles.json levelAdjectives), in lower case. */
+const levelAdjective = and(lower, pos('ADJF'), lemmaSet(rolesData.levelAdjectives));
 /** A body named by the district or town it serves (`суд`, `прокуратура`; roles.json districtBodies). */
 const districtBody = lemmaSet(rolesData.districtBodies);
 /** A body named by the region it studies (`институт`; roles.json studyBodies), capitalised and singular. */
@@ -1756,15 +1812,41 @@ export const ORGANISATION_RULES: readonly Rule[] = [
     one(IN_QUOTES_FIRST), repeat(NAME_IN_QUOTES, 0, 2), one(text(',')), one(and(capitalized, NAME_IN_QUOTES)), repeat(NAME_IN_QUOTES, 0, 2), optional(text('!')),
     one(QUOTE_CLOSE, 'context'),
   ]),
+  // Rule `legal form inside the quotes`: `АО «НАК «Азот»`, `ОАО «НК «Роснефть»`: a kind in capitals that opens the outer quotes is
+  // a legal form too, and the name is the one in the inner quotes (news closes both with one mark or two)
+  rule('descriptor «legal form «Name»»', 'ORG', [
+    optional(or(organisationHead, quotedNameDescriptor), 'context'), one(QUOTE_OPEN, 'context'), one(legalForm, 'context'), one(QUOTE_OPEN, 'context'),
+    one(IN_QUOTES_FIRST), repeat(NAME_IN_QUOTES, 0, 5), one(QUOTE_CLOSE, 'context'), optional(QUOTE_CLOSE, 'context'),
+  ]),
   // `НИИ Склифосовского`, `КБ Туполева`: an institution's kind in capitals is part of the name after it, as it is of its field's
   rule('field kind Name', 'ORG', [one(fieldKind), repeat(and(capitalized, isWord, not(legalForm)), 1, 3)], oneName),
   // `ОАО Газпром`, `ФК Ростов`, `ИА Regnum`: the name after a legal form or kind in capitals
-  rule('legal form Name', 'ORG', [one(legalForm, 'context'), repeat(and(capitalized, isWord, not(legalForm)), 1, 3)], oneName),
+  // (rule part `no state after a legal form`: a state's abbreviation after capitals is a code's state, `НК РФ`, `ГК РФ`, no company)
+  rule('legal form Name', 'ORG', [
+    one(legalForm, 'context'), one(and(capitalized, isWord, not(legalForm), not(and(upper, listed('LOC'))))), repeat(and(capitalized, isWord, not(legalForm)), 0, 2),
+  ], oneName),
+  // Rule `adjectives sharing a body's noun`: capitalised adjectives joined by `и` or a comma before one plural body's noun name
+  // one body each, in the singular, as factRuEval marks them: each adjective alone, the plural noun neither's (`Тверская и
+  // Ярославская областные думы`, `студенты Московского и Санкт-Петербургского университетов`); the first leaves the rest to
+  // the second, and is no listed body named by its adjective alone, as the noun is there (not `Московский патриархат`)
+  rule(SHARED_NOUN_RULE, 'ORG', [
+    one(ADJECTIVE), one(or(AND, text(',')), 'next'), one(and(ADJECTIVE, not(sentenceStart)), 'next'),
+    repeat(LOWER_ADJECTIVE, 0, 2, 'next'), one(SHARED_BODY_NOUN, 'next'),
+  ], adjectivesShareNoun),
+  rule(SHARED_NOUN_RULE, 'ORG', [
+    one(and(ADJECTIVE, not(sentenceStart))), repeat(LOWER_ADJECTIVE, 0, 2, 'context'), one(SHARED_BODY_NOUN, 'context'),
+  ], (match) => adjectivesShareNoun(match, true)),
   // `Законодательного собрания`, `Социалистической рабочей партии`: a capital on the first adjective makes a name
   rule('Adjective body', 'ORG', [one(and(NAME_ADJECTIVE, not(sentenceStart))), repeat(LOWER_ADJECTIVE, 0, 2), one(BODY_HEAD)], caseAgrees),
   // `Лондонская полиция заявила`, `Нью-йоркская фондовая биржа`: at a sentence's start the capital says nothing, so a city's or a
   // region's adjective makes a name only with a body the place has one of
   rule('Adjective body at the start', 'ORG', [one(and(localAdjective, sentenceStart)), repeat(LOWER_ADJECTIVE, 0, 2), one(and(lower, localInstitution, pos('NOUN')))], caseAgrees),
+  // Rule `body of a level at the start`: a city's or a region's adjective and an adjective of a level (`областная`, `городская`)
+  // name the one body of that level there, whatever the body (`Пензенская областная библиотека`, `Самарская губернская дума`),
+  // as a place has one regional library or duma; so even at a sentence's start, where the capital says nothing
+  rule('body of a level at the start', 'ORG', [
+    one(and(localAdjective, sentenceStart)), one(levelAdjective), optional(LOWER_ADJECTIVE), one(and(lower, or(organisationHead, localInstitution), pos('NOUN'))),
+  ], caseAgrees),
   // `Басманный суд арестовал`, `Пресненский районный суд`: a court is named by the district or town it sits in, so an adjective
   // of a proper name before it names one even at a sentence's start (not `Городской суд`, `Районный суд`, a court's level)
   rule('district court at the start', 'ORG', [
@@ -1919,6 +2001,12 @@ function oneFieldJoined(words: readonly Word[]): boolean {
 
 const pluralOnly = (word: Word): boolean => word.analyses.length > 0 && word.analyses.every((reading) => reading.tags.includes('plur'));
 
+const MEMBER_CUES: ReadonlySet<string> = foldedSet(rolesData.memberCues);
+/**
+ * A noun of a post held in an organisation, of its people, parts or shares, after which a name in quotes in the genitive is an
+ * organisation (`аналитик «Финама»`, `тренер «Зенита»`, `акции «Детского мира»`; roles.json memberCues), in lower case or opening the sentence.
+ */
+export const memberCue: Predicate = (word) => (word.shape === 'lower' || word.sentenceStart) && word.analyses.some((reading) => reading.pos === 'NOUN' && MEMBER_CUES.has(reading.key));
 /** A noun after which a name in quotes in the dative or the genitive is a news outlet (`в интервью «Свободной прессе»`; roles.json outletCues). */
 const OUTLET_CUES: ReadonlySet<string> = foldedSet(rolesData.outletCues);
 export const outletCue: Predicate = (word) => word.shape === 'lower' && word.keys.some((key) => OUTLET_CUES.has(key));
@@ -1930,6 +2018,10 @@ const SOURCE_NOUNS: ReadonlySet<string> = foldedSet(cues.sourceNouns);
 /** A speech verb in the third person or the past (`заявил`, `сообщает`; quotes/cues.json speechVerbs): what a name before it says. */
 export const reportVerb: Predicate = formTest((word) =>
   word.shape === 'lower' && word.analyses.some((reading) => reading.pos === 'VERB' && SPEECH_VERBS.has(reading.key) && !reading.tags.includes('1per') && !reading.tags.includes('2per')), ['lower']);
+const REPORTING_VERBS: ReadonlySet<string> = foldedSet(rolesData.reportingVerbs);
+/** A verb by which a source reports news, in the third person or the past (`сообщил`, `передает`; roles.json reportingVerbs). */
+export const reportingVerb: Predicate = formTest((word) =>
+  word.shape === 'lower' && word.analyses.some((reading) => reading.pos === 'VERB' && REPORTING_VERBS.has(reading.key) && !reading.tags.includes('1per') && !reading.tags.includes('2per')), ['lower']);
 /** A word that may be a verb's own subject after it (`сказал он`, `заявил Иванов`): then the name in quotes before the verb is what was said. */
 export const subjectAfterVerb: Predicate = (word) =>
   word.shape !== 'lower' || word.analyses.some((reading) => reading.pos === 'NPRO' || reading.tags.includes('Apro'));

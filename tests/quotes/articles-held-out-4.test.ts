@@ -147,7 +147,7 @@ const articles: Record<string, Article> = {
       { line: 'indirect «систему уже установили более 10 тыс. организаций» cue=рассказал speaker=Генеральный директор «Группы Астра» Илья Сивцев → Илья Сивцев' },
       { line: 'direct «Мы видим, что госкомпании переходят на российское ПО быстрее, чем ожидали. Но малому бизнесу пока не хватает денег на миграцию» cue=сказал speaker=гендиректор → Илья Сивцев' },
       { line: 'indirect «компания увеличит расходы на разработку на 40% в следующем году» cue=сообщил speaker=Он → Илья Сивцев' },
-      { line: 'indirect «акции компании могут вырасти на 20%» cue=считают speaker=Аналитики «Финама» → Финам', known: 'entities: `«Финама»` is not found as an organisation; and analysts of a named firm are read as an unaffiliated group' },
+      { line: 'indirect «акции компании могут вырасти на 20%» cue=считают speaker=Аналитики «Финама» → Финам' },
     ],
   },
   'a diplomatic spat: a minister, an ambassador, a spokesman': {

@@ -142,7 +142,7 @@ const articles: Record<string, Article> = {
     quotes: [
       { line: 'indirect ««Северсталь» по итогам третьего квартала сократила чистую прибыль на 37%» cue=говорится speaker=компании → Северсталь' },
       { line: 'direct «Мы сокращаем инвестиционную программу, но ключевые проекты сохраним» cue=отметил speaker=Шевелев → Александр Шевелев' },
-      { line: 'indirect «спрос на металл восстановится не раньше второго полугодия» cue=считают speaker=Аналитики «Финама» → Финам', known: 'entities: `«Финама»` in quotation marks with no descriptor is not found as an organisation' },
+      { line: 'indirect «спрос на металл восстановится не раньше второго полугодия» cue=считают speaker=Аналитики «Финама» → Финам' },
     ],
   },
   'parliament: the speaker and a woman deputy': {
