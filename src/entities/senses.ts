@@ -19,6 +19,8 @@ const GOVERNED_UNITS: ReadonlySet<string> = foldedSet(placeWords.ownerPlaces);
 const SPATIAL_PREPOSITIONS: ReadonlySet<string> = foldedSet(placeWords.spatialPrepositions);
 const TERRITORY_NOUNS: ReadonlySet<string> = foldedSet(placeWords.territoryNouns);
 const BODY_NOUNS: ReadonlySet<string> = foldedSet(placeWords.bodyNouns);
+const DIPLOMATIC_NOUNS: ReadonlySet<string> = foldedSet(placeWords.diplomaticNouns);
+const IN: ReadonlySet<string> = new Set(['в', 'во']);
 /** Words that join a place to a place before it: a list (`Ливерпуле, Манчестере и Бристоле`) or a bracket (`в Детройте (США)`). */
 const JOINERS: ReadonlySet<string> = new Set([',', 'и', 'или', '(', 'and', 'or']);
 /** How many modifiers (`всей`, `самом`, `соседней`) may stand between a place and the word that governs it. */
@@ -53,6 +55,7 @@ function bodyOf(text: string, words: readonly Word[], mentionAt: readonly (Entit
  * The sense of a place mention, by the first rule that applies:
  * - ungoverned place: a place with no government of its own (a part of the world, a sea, a street) is a territory;
  * - dateline: a place in capitals opening a sentence before a comma is where the report was filed (`МОСКВА, 5 марта`);
+ * - host state: a state after `в` that a diplomatic post or mission is in is the host, a party (`посол Японии в России`);
  * - spatial preposition: a place governed by one is where something is (`в России`, `по всей Чечне`, `из Москвы`);
  * - territory noun: a place in the genitive after a noun of territory is one (`на территории Гагаузии`, `улицы Лондона`);
  * - coordinated place: a place joined by a comma or `и` to a place before it shares that place's governing word
@@ -64,10 +67,19 @@ function senseOf(mention: EntityMention, words: readonly Word[], mentionAt: read
   const at = governingIndex(words, first);
   const governor = words[at];
   if (governor === undefined) return 'polity';
+  if (IN.has(governor.folded) && diplomaticPost(words, mentionAt, at - 1)) return 'polity';
   if (SPATIAL_PREPOSITIONS.has(governor.folded) || governor.keys.some((key) => TERRITORY_NOUNS.has(key))) return 'territory';
   const before = mentionAt[at - 1];
   if (JOINERS.has(governor.folded) && before?.type === 'LOC' && before.sense !== undefined) return before.sense;
   return 'polity';
+}
+
+/** Whether a diplomatic post or mission ends at `last`, with the state that keeps it after it or not (`посол | Японии`, `посольство`). */
+function diplomaticPost(words: readonly Word[], mentionAt: readonly (EntityMention | undefined)[], last: number): boolean {
+  let i = last;
+  const sender = mentionAt[i];
+  if (sender?.type === 'LOC') while (i >= 0 && mentionAt[i] === sender) i--;
+  return words[i]?.keys.some((key) => DIPLOMATIC_NOUNS.has(key)) ?? false;
 }
 
 /** Whether the place has a government of its own: a listed state, region or city, or a name whose noun is a governed unit. */
