@@ -111,10 +111,12 @@ const inList = (word: Word | undefined, list: ReadonlySet<string>): boolean => w
  * {@link inList} of one list as a test of the form, answered once per form: for the lists a rule asks of every word of a
  * sentence (a verb of stating, a modifier before a title), most of which are in none.
  */
-const formInList = (list: ReadonlySet<string>): ((word: Word | undefined) => boolean) => {
-  const listed = perForm((word) => inList(word, list));
-  return (word) => word !== undefined && listed(word);
+/** A test of a word's form alone, answered once per form; a word that is not there (before the first, after the last) fails it. */
+const ofFormIfAny = (test: (word: Word) => boolean): ((word: Word | undefined) => boolean) => {
+  const ofForm = perForm(test);
+  return (word) => word !== undefined && ofForm(word);
 };
+const formInList = (list: ReadonlySet<string>): ((word: Word | undefined) => boolean) => ofFormIfAny((word) => inList(word, list));
 const isListedModifier = formInList(MODIFIERS);
 const isStatementVerb = formInList(STATEMENT_VERBS);
 const isAppointingVerb = formInList(APPOINTING_VERBS);
@@ -390,8 +392,7 @@ export function placeOfAdjective(word: Word): string | undefined {
 }
 
 /** Whether a word may be a place adjective (`российского`, `подмосковный`). */
-const placeAdjectiveForm = perForm((word) => word.analyses.some((reading) => reading.pos === 'ADJF' && PLACE_ADJECTIVES.has(reading.key)));
-const isPlaceAdjective = (word: Word | undefined): boolean => word !== undefined && placeAdjectiveForm(word);
+const isPlaceAdjective = ofFormIfAny((word) => word.analyses.some((reading) => reading.pos === 'ADJF' && PLACE_ADJECTIVES.has(reading.key)));
 
 /**
  * The title starting at `i` (its modifiers, head and complements), or undefined; a place adjective at `i` or right before
@@ -455,9 +456,8 @@ function appositionFrom(sentence: RoleSentence, i: number, depth = 0): { titles:
 }
 
 /** A word of owning or founding (`основатель`, `совладелец`) in the singular: no post of its own (ownershipTitles). */
-const ownershipForm = perForm((word) =>
+const isOwnershipWord = ofFormIfAny((word) =>
   word.shape === 'lower' && word.analyses.some((reading) => reading.pos === 'NOUN' && reading.tags.includes('sing') && OWNERSHIP_TITLES.has(reading.key)));
-const isOwnershipWord = (word: Word | undefined): boolean => word !== undefined && ownershipForm(word);
 
 /**
  * Rule `post and ownership`: `основатель и глава компании «Мечел»`: an ownership word and `и` before a title at `i + 2`; the
