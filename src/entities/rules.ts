@@ -2015,13 +2015,13 @@ export const outletNameStart: Predicate = or(inCase('datv'), inCase('gent'), not
 
 const SPEECH_VERBS: ReadonlySet<string> = foldedSet(cues.speechVerbs);
 const SOURCE_NOUNS: ReadonlySet<string> = foldedSet(cues.sourceNouns);
+/** A lower-case verb of a list, in the third person or the past: one that a third party, a name in the text, may be the subject of. */
+const thirdPartyVerb = (lemmas: ReadonlySet<string>): Predicate => formTest((word) =>
+  word.shape === 'lower' && word.analyses.some((reading) => reading.pos === 'VERB' && lemmas.has(reading.key) && !reading.tags.includes('1per') && !reading.tags.includes('2per')), ['lower']);
 /** A speech verb in the third person or the past (`заявил`, `сообщает`; quotes/cues.json speechVerbs): what a name before it says. */
-export const reportVerb: Predicate = formTest((word) =>
-  word.shape === 'lower' && word.analyses.some((reading) => reading.pos === 'VERB' && SPEECH_VERBS.has(reading.key) && !reading.tags.includes('1per') && !reading.tags.includes('2per')), ['lower']);
-const REPORTING_VERBS: ReadonlySet<string> = foldedSet(rolesData.reportingVerbs);
+export const reportVerb: Predicate = thirdPartyVerb(SPEECH_VERBS);
 /** A verb by which a source reports news, in the third person or the past (`сообщил`, `передает`; roles.json reportingVerbs). */
-export const reportingVerb: Predicate = formTest((word) =>
-  word.shape === 'lower' && word.analyses.some((reading) => reading.pos === 'VERB' && REPORTING_VERBS.has(reading.key) && !reading.tags.includes('1per') && !reading.tags.includes('2per')), ['lower']);
+export const reportingVerb: Predicate = thirdPartyVerb(foldedSet(rolesData.reportingVerbs));
 /** A word that may be a verb's own subject after it (`сказал он`, `заявил Иванов`): then the name in quotes before the verb is what was said. */
 export const subjectAfterVerb: Predicate = (word) =>
   word.shape !== 'lower' || word.analyses.some((reading) => reading.pos === 'NPRO' || reading.tags.includes('Apro'));
