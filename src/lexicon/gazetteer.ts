@@ -259,7 +259,7 @@ function listedByStem(word: Word): GazetteerEntry | undefined {
 const NO_ENTRIES: readonly GazetteerEntry[] = [];
 
 /** The listed names whose first word has one of a form's keys, in the order of its keys: found once per form (most capitalised forms open none). */
-const entriesOpenedBy = perFormValue((word): readonly GazetteerEntry[] => {
+export const entriesOpenedBy = perFormValue((word): readonly GazetteerEntry[] => {
   const { byFirstKey } = gazetteer();
   const entries = word.keys.flatMap((key) => byFirstKey.get(key) ?? []);
   return entries.length > 0 ? entries : NO_ENTRIES;

@@ -13,7 +13,7 @@ import type { EntityMention } from '../model.js';
 import { phraseNominative } from '../words/nominative.js';
 import { analyses, type WordAnalysis } from '../morphology/morphology.js';
 import { fold, type Word } from '../words/word.js';
-import { canonicalPlace, gazetteer, listedOrganisationForms, lookup, placeIdsByName, stateOfCapital } from '../lexicon/gazetteer.js';
+import { canonicalPlace, entriesOpenedBy, gazetteer, listedOrganisationForms, lookup, placeIdsByName, stateOfCapital } from '../lexicon/gazetteer.js';
 import { placeOfAdjective } from '../roles/rules.js';
 import { kindsCovered, isMinistryHead, isDeicticComplement, isBodyNoun, isNationalityNoun, nationalityKeys, isOfficeNoun, isCallingNoun, isOrganisationKind, isOrganisationKindKey, isPossessivePronoun, listedNameGenders, isSpokesNoun, isTitleKey, isUnnamedSource, stateOfSeat, opensMultiwordTitle, postImpliesKind, roleCovers, roleGroup } from './lexicon.js';
 import { isPunctuation, isWord } from '../tokens.js';
@@ -491,12 +491,8 @@ export class SpeakerResolver {
   private listedAtStart(range: TokenRange): Resolved | null {
     const word = this.view.words[range.first]!;
     if (range.end - range.first !== 1 || !word.sentenceStart || word.shape !== 'title' || this.view.mentionAt[range.first]) return null;
-    const { byFirstKey } = gazetteer();
-    for (const key of word.keys) {
-      const entry = byFirstKey.get(key)?.find((listed) => listed.words.length === 1 && !listed.abbreviation);
-      if (entry) return { name: entry.canonical, entity: null, person: false };
-    }
-    return null;
+    const entry = entriesOpenedBy(word).find((listed) => listed.words.length === 1 && !listed.abbreviation);
+    return entry ? { name: entry.canonical, entity: null, person: false } : null;
   }
 
   private named(entity: number, person: boolean): Resolved {
