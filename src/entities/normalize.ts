@@ -90,11 +90,15 @@ const SOFT_STEM_ENDINGS: ReadonlySet<string> = new Set(['я', 'ю', 'ем', 'е'
 
 const CASE_ENDINGS = ['ом', 'ем', 'ой', 'ей', 'ою', 'ею', 'а', 'я', 'у', 'ю', 'е', 'ы', 'и'];
 
+let givenNames: { readonly men: ReadonlySet<string>; readonly women: ReadonlySet<string> } | undefined;
+
+/** The first names first-names.json lists, men's and women's, folded: built on first use. */
+const listedGivenNames = (): { readonly men: ReadonlySet<string>; readonly women: ReadonlySet<string> } =>
+  (givenNames ??= { men: foldedSet(firstNamesData.male), women: foldedSet(firstNamesData.female) });
+
 /** A name the list gives as a man's and not as a woman's (`Никол`). */
 function listedManOnly(name: string): boolean {
-  listedMen ??= foldedSet(firstNamesData.male);
-  listedWomen ??= foldedSet(firstNamesData.female);
-  return listedMen.has(fold(name)) && !listedWomen.has(fold(name));
+  return listedGivenNames().men.has(fold(name)) && !listedGivenNames().women.has(fold(name));
 }
 
 /** The cases a man's name ending in a consonant is in, by the ending the text adds to it (`Реджеп-ом`: instrumental). */
@@ -102,20 +106,14 @@ const MALE_CASE_BY_ENDING: Record<string, readonly string[]> = {
   '': ['nomn'], а: ['gent', 'accs'], я: ['gent', 'accs'], у: ['datv'], ю: ['datv'], ом: ['ablt'], ем: ['ablt'], е: ['loct'],
 };
 
-let listedMen: ReadonlySet<string> | undefined;
-
 /** The forms a listed foreign man's name shows by its ending (`Реджепом`), or undefined when it shows none (a woman's name, a name ending in a vowel). */
 function listedNameForms(listed: { name: string; ending: string }): Form[] | undefined {
-  listedMen ??= foldedSet(firstNamesData.male);
-  listedWomen ??= foldedSet(firstNamesData.female);
   const name = fold(listed.name);
   // A listed woman's name in `-а`/`-я` shows its case by its ending (`Камалы`: genitive) as Russian women's names do.
-  if (listedWomen.has(name) && /[ая]$/.test(name)) return FEMALE_CASE_BY_ENDING[listed.ending]?.map((wordCase) => `${wordCase}/femn`);
-  if (!listedMen.has(name) || /[аеёиоуыэюяй]$/.test(name)) return undefined;
+  if (listedGivenNames().women.has(name) && /[ая]$/.test(name)) return FEMALE_CASE_BY_ENDING[listed.ending]?.map((wordCase) => `${wordCase}/femn`);
+  if (!listedGivenNames().men.has(name) || /[аеёиоуыэюяй]$/.test(name)) return undefined;
   return MALE_CASE_BY_ENDING[listed.ending]?.map((wordCase) => `${wordCase}/masc`);
 }
-
-let listedWomen: ReadonlySet<string> | undefined;
 
 /**
  * A woman's name the list gives that the dictionary reads only as another name's form (rule `woman's name as listed`):
@@ -125,14 +123,13 @@ let listedWomen: ReadonlySet<string> | undefined;
  * does not give the word as a woman's name, or the dictionary reads it as her name already.
  */
 function listedWomanName(word: Word): { name: string; forms: readonly Form[] } | undefined {
-  listedWomen ??= foldedSet(firstNamesData.female);
   if (!word.analyses.some((r) => r.known && r.tags.includes('Name')) || word.analyses.some((r) => r.known && r.tags.includes('Name') && r.gender === 'femn')) return undefined;
-  if (listedWomen.has(word.folded)) return { name: word.text, forms: ['nomn/femn'] };
+  if (listedGivenNames().women.has(word.folded)) return { name: word.text, forms: ['nomn/femn'] };
   for (const ending of CASE_ENDINGS) {
     const cases = FEMALE_CASE_BY_ENDING[ending];
     if (!cases || !word.folded.endsWith(ending)) continue;
     const stem = word.text.slice(0, -ending.length);
-    const tail = ['а', 'я'].find((vowel) => listedWomen!.has(fold(stem + vowel)));
+    const tail = ['а', 'я'].find((vowel) => listedGivenNames().women.has(fold(stem + vowel)));
     if (tail !== undefined) return { name: stem + tail, forms: cases.map((wordCase) => `${wordCase}/femn`) };
   }
   return undefined;
@@ -151,9 +148,8 @@ function softWomanName(word: Word): { name: string; forms: readonly Form[] } | u
   const key = fold(name);
   const known = word.analyses.filter((r) => r.known && PART_READINGS.first!(r));
   if (known.some((r) => r.key === key || gazetteer().commonFirstNames.femn.has(r.key))) return undefined;
-  listedWomen ??= foldedSet(firstNamesData.female);
   // The name in `-ь` is a name of its own, not another's form (`Жень`, the vocative of `Женя`: `Жени` is Женя's).
-  const woman = listedWomen.has(key) ||
+  const woman = listedGivenNames().women.has(key) ||
     analyses(name).some((r) => r.known && r.key === key && r.tags.includes('Name') && r.gender === 'femn' && r.case === 'nomn' && r.number === 'sing');
   return woman ? { name, forms: ending[1].map((wordCase) => `${wordCase}/femn`) } : undefined;
 }
@@ -170,10 +166,9 @@ const SOFT_WOMAN_ENDINGS: readonly (readonly [string, readonly string[]])[] = [[
 function listedManName(word: Word, surname: Word | undefined): { name: string; forms: readonly Form[] } | undefined {
   const names = word.analyses.filter((r) => r.known && PART_READINGS.first!(r));
   if (names.length === 0 || names.some((r) => r.gender !== 'femn') || surname === undefined) return undefined;
-  listedMen ??= foldedSet(firstNamesData.male);
   for (const ending of HARD_STEM_ENDINGS) {
     const stem = word.text.slice(0, -ending.length);
-    if (!word.folded.endsWith(ending) || !listedMen.has(fold(stem)) || !CONSONANT_END.test(fold(stem))) continue;
+    if (!word.folded.endsWith(ending) || !listedGivenNames().men.has(fold(stem)) || !CONSONANT_END.test(fold(stem))) continue;
     // Not a surname the dictionary knows as a woman's too (`Эльвина Петрова`: hers, as the dictionary reads the first name).
     if (surname.analyses.some((r) => r.known && SURNAME_READING(r) && r.gender === 'femn')) return undefined;
     const shown = (wordCase: string): boolean => manNominative(surname.text, wordCase) !== undefined ||
@@ -1452,8 +1447,7 @@ function contextForm(words: readonly Word[], roles: readonly (string | undefined
   }
   // Rule `listed indeclinable woman's name`: a woman's name the list gives that does not decline (`Юко`, `Мидори`: no `-а`,
   // `-я`) and the dictionary lacks names a woman, in the case the words around give (`с Юко Накамурой` → `Накамура`).
-  listedWomen ??= foldedSet(firstNamesData.female);
-  if (words.some((word, i) => roles[i] === 'first' && !word.analyses.some((r) => r.known) && listedWomen!.has(word.folded) && !/[ая]$/.test(word.folded))) {
+  if (words.some((word, i) => roles[i] === 'first' && !word.analyses.some((r) => r.known) && listedGivenNames().women.has(word.folded) && !/[ая]$/.test(word.folded))) {
     const wordCase = contextCases(context)[0];
     return wordCase === undefined ? '*' : `${wordCase}/femn`;
   }
@@ -1514,10 +1508,8 @@ function guessedSurnameForm(words: readonly Word[], roles: readonly (string | un
   if (surname === undefined || surname.analyses.some((r) => r.known)) return undefined;
   const first = words[roles.indexOf('first')];
   const listed = first && listedFirstName(first);
-  listedMen ??= foldedSet(firstNamesData.male);
-  listedWomen ??= foldedSet(firstNamesData.female);
   // A listed first name gives the person's gender where the surname's ending may be either's (`Бердымухамедову`: his dative, her accusative).
-  const listedGender = listed === undefined ? undefined : listedMen.has(fold(listed.name)) ? 'masc' : listedWomen.has(fold(listed.name)) ? 'femn' : undefined;
+  const listedGender = listed === undefined ? undefined : listedGivenNames().men.has(fold(listed.name)) ? 'masc' : listedGivenNames().women.has(fold(listed.name)) ? 'femn' : undefined;
   const readings = surname.analyses.filter((r) => r.tags.includes('Surn') && r.number === 'sing' && (listedGender === undefined || r.gender === listedGender));
   const gender = readings[0]?.gender;
   if ((gender !== 'masc' && gender !== 'femn') || readings.some((r) => r.case === 'nomn' || r.gender !== gender)) return undefined;
