@@ -676,6 +676,23 @@ const TITLE_COMPLEMENT = or(listed('LOC'), listed('ORG'), knownGram('Geox'), upp
 const COMPLEMENT_WORDS = 3;
 /** The word right before a name after a title's complement: a place's or a body's (`Мэр Лондона`, `Премьер Сербии`, `глава МИД`). */
 const TITLE_PLACE = or(listed('LOC'), listed('ORG'), knownGram('Geox'), upper);
+/** A word a person's name may follow: a title, an adjective (of a title: `Римский`, `Московский`), a first name or surname. */
+const GOES_WITH_A_PERSON = or(titleWord, pos('ADJF'), knownGram('Name'), knownGram('Surn'), knownGram('Patr'));
+/**
+ * Rule part `first name apart`: a first name alone right after a capitalised word inside the sentence is part of that
+ * word's name (`на «Газпром Арене»`: a stadium, `Арене` read as the name `Арен`), as a person named by the first name alone
+ * stands apart from other names; not after a word that goes with a person: a title with its complement or its adjective
+ * (`президент Бразилии Лула`, `Папа Римский Франциск`) or a relative's name (`сына Рамзана Кадырова Адама`).
+ */
+function firstNameApart(match: Match): boolean {
+  const { sentence, at } = match;
+  if (!sentence || at === undefined || at === 0) return true;
+  const previous = sentence[at - 1]!;
+  return !(capitalized(previous) && properHere(previous)) || GOES_WITH_A_PERSON(previous) || afterTitle(match);
+}
+
+
+
 /**
  * Right after a title, with its complement or not (`Режиссер`, `Мэр Лондона`, `глава МИД Венгрии`): a title names the
  * person after it, so two capitalised words there are a name even when the dictionary reads them as common words.
@@ -884,7 +901,8 @@ export const PERSON_RULES: readonly Rule[] = [
   ], relativeAgreesWithPerson),
   // `Людовик XIV`, `Иоанн Павел II`: a sovereign's or a pope's given names and regnal number, the number in the name as written
   rule('name, regnal number', 'PER', [one(FIRST, 'first'), optional(FIRST, 'first'), one(regnalNumber, 'regnal')]),
-  rule('first', 'PER', [one(and(FIRST, properHere, likelierName), 'first')]),
+  // a first name alone, apart from any other name (rule part `first name apart`)
+  rule('first', 'PER', [one(and(FIRST, properHere, likelierName), 'first')], firstNameApart),
   // `Великая Отечественная война`, `в Великую Отечественную`: capitalised adjectives that agree name no one (every word is context)
   rule('not a name: adjectives of one name', 'PER', [one(and(title, best((reading) => reading.pos === 'ADJF')), 'context'), one(ADJECTIVE_SURNAME, 'context')], adjectivesAgree),
   // `слова Навального`, `позиция Зеленского`: a capitalised adjective with no noun to go with is a surname of that shape

@@ -111,6 +111,25 @@ const secondBatch: Record<string, Case[]> = {
   ],
 };
 
+/**
+ * A first name alone right after a capitalised word is part of that word's name (rule part `first name apart`): stadiums
+ * named by a company and a word that is also a first name; a title, a title's adjective, a relative's name, a common word
+ * opening the sentence or a punctuation mark before the name leaves it a person.
+ */
+const firstNameApart: Record<string, Case[]> = {
+  'a first name alone inside another name': [
+    { text: 'Матч прошел на «Газпром Арене» при полных трибунах.', expected: [] },
+    { text: 'Концерт на «ВТБ Арене» перенесли на март.', expected: [] },
+    { text: 'Архиепископ Лонгин отслужил литургию.', expected: ['Лонгин → Лонгин · – · –'] },
+    { text: 'Вчера Алексей вернулся в Москву.', expected: ['Алексей → Алексей · – · –'] },
+    { text: 'Об этом рассказал Сергеев. Алексей подтвердил его слова.', expected: ['Сергеев → – · – · Сергеев', 'Алексей → Алексей · – · –'] },
+    { text: 'В финале сыграли Медведев (Россия) и Андрей, его младший брат.', expected: ['Медведев → – · – · Медведев', 'Андрей → Андрей · – · –'] },
+    { text: 'Митрополит Волоколамский Антоний встретился с послом.', expected: ['Антоний → Антоний · – · –'] },
+    { text: 'Орден вручили сыну Ивана Петрова Алексею.', expected: ['Ивана Петрова → Иван · – · Петров', 'Алексею → Алексей · – · –'] },
+  ],
+};
+
 probeKinds(counterExamples, nameParts);
+probeKinds(firstNameApart, nameParts);
 probeKinds(people, nameParts);
 probeKinds(secondBatch, nameParts);
