@@ -1499,6 +1499,8 @@ const AND = text('и');
 const ministry: Predicate = listedIn((lists) => lists.ministries);
 const LOWER_ADJECTIVE = and(lower, pos('ADJF'));
 const IN_QUOTES_FIRST = and(NAME_IN_QUOTES, not(lower));
+/** A word of a unit's or a brand's name after its organisation's in quotes: a capitalised word or a noun, no building's noun (place-words.json facilityNouns). */
+const NAME_WORD_AFTER_ORGANISATION = and(NAME_IN_QUOTES, isWord, or(capitalized, best((reading) => reading.pos === 'NOUN')), not(pos('VERB')), not(lemmaSet(placeWords.facilityNouns)));
 
 // An organisation's name with its complements: `Министерство труда и социальной защиты`,
 // `Комитет Совета Федерации по международным делам`, `Следственного комитета при прокуратуре`,
@@ -1691,7 +1693,17 @@ function complementedName(match: Match): boolean {
   // After `Adjective body`, one genitive noun may be the next phrase (`Конституционного суда | здания Сената`): two words, a
   // preposition, or one noun of the field that ends the phrase (`Всероссийской федерации волейбола`).
   if (head > 0) return prepositional || words.length >= 2 || loneField(words[0]!, match.following);
-  return prepositional && words.some((word) => word.shape !== 'lower' && placeOrBody(word));
+  return prepositional && words.some((word, i) => word.shape !== 'lower' && placeOrBody(word) && !inFieldPhrase(words, i));
+}
+
+/**
+ * Rule part `capital inside a field`: whether the complement word at `i` stands in a phrase after `по`, a body's field, which
+ * names what the body does in lower case (`по международным делам`); a capital there is a document's or a thing's name
+ * (`отчетности банка по МСФО`, `по ОСАГО`), no owner that would make the lower-case body a name (`комитетом ООН`).
+ */
+function inFieldPhrase(words: readonly Word[], i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) if (COMPLEMENT_PREPOSITIONS[words[j]!.text] !== undefined) return words[j]!.text === 'по';
+  return false;
 }
 
 /**
@@ -1776,6 +1788,12 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   rule('«Place»', 'ORG', [
     one(QUOTE_OPEN, 'context'), one(and(capitalized, or(listed('LOC'), knownGram('Geox')))), repeat(and(isWord, listed('LOC')), 0, 3), one(QUOTE_CLOSE, 'context'),
   ], (match) => match.words.length === 3 || SETTLEMENT_LAST_WORD(match.words.at(-2)!)),
+  // Rule `«Organisation and more»`: a name in quotes that opens with an organisation's name and goes on is one name, of a
+  // unit, a subsidiary or a brand of that organisation (`«ВТБ Капитал»`, `«БКС Мир инвестиций»`, `«Газпром нефть»`), whole as
+  // the quotes mark it; not words that say something (`«ВТБ будет расти»`), nor a building's the company names (`«Газпром Арена»`)
+  rule('«Organisation and more»', 'ORG', [
+    one(QUOTE_OPEN, 'context'), one(and(capitalized, or(listed('ORG'), ORGN, ABBREVIATION))), repeat(NAME_WORD_AFTER_ORGANISATION, 1, 3), one(QUOTE_CLOSE, 'context'),
+  ]),
   // `московского «Центра»`, `казанский «Рубин»`: a city's or a region's adjective before a name in quotes is part of the
   // name of a club, a band or a paper of that place
   rule('local «Name»', 'ORG', [
