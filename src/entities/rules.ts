@@ -1282,8 +1282,22 @@ const productName = text(...notNames.products);
 const productWord = inSet(foldedSet(notNames.productWords));
 /** A product word in lower case or capitals, or capitalised where only the sentence's start makes it so (`Игра Minecraft`). */
 const PRODUCT_WORD_HERE = and(productWord, or(lower, upper, and(title, sentenceStart)));
-/** A noun that heads an organisation's name only before a name in quotes, as it names other things too (`сеть «Магнит»`; roles.json quotedNameDescriptors). */
-const quotedNameDescriptor = lemmaSet(rolesData.quotedNameDescriptors);
+const ONLINE_PREFIXES: ReadonlySet<string> = new Set(rolesData.onlinePrefixes);
+const ONLINE_HEADS: ReadonlySet<string> = new Set(rolesData.onlineHeads);
+/**
+ * Rule part `online kind`: a company's kind made with a prefix and a hyphen (`онлайн-кинотеатра`, `интернет-банк`; roles.json
+ * onlinePrefixes, onlineHeads), by its last part's lemma, as the dictionary lacks most such compounds.
+ */
+const onlineKind: Predicate = formTest((word) => {
+  const hyphen = word.text.indexOf('-');
+  if (hyphen <= 0 || !ONLINE_PREFIXES.has(word.text.slice(0, hyphen).toLowerCase())) return false;
+  return analyses(word.text.slice(hyphen + 1).toLowerCase()).some((reading) => reading.pos === 'NOUN' && ONLINE_HEADS.has(reading.lemma));
+});
+/**
+ * A noun that heads an organisation's name only before a name in quotes, as it names other things too (`сеть «Магнит»`;
+ * roles.json quotedNameDescriptors), and a company's online kind (`онлайн-кинотеатр «Иви»`).
+ */
+const quotedNameDescriptor = or(lemmaSet(rolesData.quotedNameDescriptors), and(or(lower, sentenceStart), onlineKind));
 /** A legal form or a kind of organisation in capitals (`ОАО`, `ПАО`, `ИА`): the word before a name, not a name. */
 const legalForm = and(upper, listedIn((lists) => lists.organisationDescriptors));
 
