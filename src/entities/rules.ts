@@ -1646,7 +1646,8 @@ function parentAtEnd(words: readonly Word[]): boolean {
 const fieldWord = and(lower, inCase('gent'), not(organisationHead), not(placeBody), not(ministry), not(titleWord), not(ownerPlace));
 
 /** A place or a person, which may follow a body's name as its owner or a name of its own. */
-const ownerName = or(listed('LOC'), knownGram('Geox'), knownGram('Surn'), knownGram('Name'));
+/** A capitalised genitive that owns a body's unit named by its field: a place, a person or an organisation (`Главного управления кадров | Минобороны`). */
+const ownerName = or(listed('LOC'), knownGram('Geox'), knownGram('Surn'), knownGram('Name'), listed('ORG'));
 /** Words after which a genitive noun is the object of a negation (`У Национальной гвардии претензий нет`), not a field. */
 const NEGATION = text('не', 'нет', 'ни');
 /**
@@ -1658,7 +1659,8 @@ const NEGATION = text('не', 'нет', 'ни');
 function loneField(noun: Word, following: Word | undefined): boolean {
   if (!fieldWord(noun) || !noun.analyses.some((reading) => reading.pos === 'NOUN' && reading.case === 'gent')) return false;
   if (!following || following.kind !== 'word') return true;
-  // A capitalised genitive after it is the body's owner place or a person (`волейбола | России`), or a name the noun governs (`здания | Сената`).
+  // A capitalised genitive after it is the body's owner place, person or organisation (`волейбола | России`, `кадров | Минобороны`),
+  // or a name the noun governs (`здания | Сената`).
   return !NEGATION(following) && !(lower(following) && fieldWord(following)) && !(capitalized(following) && genitive(following) && !ownerName(following));
 }
 
