@@ -1005,12 +1005,20 @@ export const FEDERAL_BODY_RULE = "federal body's official short name";
 const GEOX = and(capitalized, knownGram('Geox'), or(properHere, placeReadingFirst), formTest((word) => word.text.length > 1));
 const ADJECTIVE = and(title, pos('ADJF'));
 /**
+ * Rule part `guessed indeclinable adjective`: a word the dictionary lacks that the guesser reads as an adjective only
+ * indeclinable (`Микати агентство`, read as `хаки`) is a foreign name's, as the adjectives that open Russian names decline.
+ */
+const guessedIndeclinable: Predicate = formTest((word) => {
+  const adjectives = word.analyses.filter((r) => r.pos === 'ADJF');
+  return adjectives.length > 0 && !word.analyses.some((r) => r.known) && adjectives.every((r) => r.tags.includes('Fixd'));
+});
+/**
  * A capitalised adjective opening an organisation's name; not a word the dictionary knows only as something else, which
  * the guesser also reads as an indeclinable adjective (`в Петропавловск | дополнительную группу`: a place's name). Named
  * `known non-adjective`.
  */
 const NAME_ADJECTIVE = or(
-  and(ADJECTIVE, not(formTest((word) => word.analyses.some((r) => r.known) && !word.analyses.some((r) => r.known && r.pos === 'ADJF')))),
+  and(ADJECTIVE, not(formTest((word) => word.analyses.some((r) => r.known) && !word.analyses.some((r) => r.known && r.pos === 'ADJF'))), not(guessedIndeclinable)),
   // Rule `participle in a name`: inside a sentence a capitalised participle opens a name as an adjective does (`Объединённого
   // института ядерных исследований`, `Объединённой авиастроительной корпорации`), where the dictionary reads it as a participle only
   and(title, pos('PRTF'), not(sentenceStart)),

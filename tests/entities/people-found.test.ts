@@ -131,5 +131,16 @@ const firstNameApart: Record<string, Case[]> = {
 
 probeKinds(counterExamples, nameParts);
 probeKinds(firstNameApart, nameParts);
+
+/**
+ * A foreign surname the dictionary lacks that the guesser reads as an indeclinable adjective (as `хаки`) opens no
+ * organisation's name before a body's noun (rule part `guessed indeclinable adjective`): Russian names' adjectives decline.
+ */
+probeKinds({
+  'a foreign surname read as an indeclinable adjective before a body\'s noun': [
+    { text: '«Мы готовы», — приводит слова Микати агентство NNA.', expected: ['Микати → – · – · Микати'] },
+    { text: 'Его слова приводит Нью-Йоркское агентство.', expected: [] },
+  ],
+}, nameParts);
 probeKinds(people, nameParts);
 probeKinds(secondBatch, nameParts);
