@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { analyze } from '../src/index.js';
-import { identifyLanguages } from '../src/language/identify.js';
+import { identifyLanguages, knownLanguages } from '../src/language/identify.js';
+import data from '../src/data/languages.json';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const fixture = (name: string): string => readFileSync(`${ROOT}fixtures/${name}.txt`, 'utf8');
@@ -143,6 +144,25 @@ describe('documents', () => {
     expect(russian.paragraphs.slice(3)).toEqual(['rus', 'rus']);
     // Short English lines in a Russian document: franc alone calls these Romanian and Kapampangan.
     expect((await identifyLanguages([...RUSSIAN, 'Read more', 'Breaking news'])).paragraphs.slice(3)).toEqual(['eng', 'eng']);
+  });
+});
+
+describe('languages franc knows', () => {
+  it('reads from franc\'s data module the languages franc itself gives in each script', async () => {
+    const { francAll } = await import('franc');
+    const known = await knownLanguages();
+    for (const [script, letter] of [['Latin', 'a'], ['Cyrillic', 'а']] as const) {
+      const fromFranc = francAll(letter, { minLength: 1, ignore: [...data.ignore] }).map(([language]) => language);
+      expect([...known.get(script)!].sort()).toEqual(fromFranc.sort());
+    }
+  });
+
+  it('takes a short Latin line of a Russian document for English without loading franc', async () => {
+    vi.resetModules();
+    const fresh = await import('../src/language/identify.js');
+    const result = await fresh.identifyLanguages([RUSSIAN[0]!, 'Corporate Chess Open 2024', RUSSIAN[1]!]);
+    expect(result.paragraphs).toEqual(['rus', 'eng', 'rus']);
+    expect(fresh.francLoaded()).toBe(false);
   });
 });
 

@@ -381,8 +381,13 @@ function decide(paragraph: Profile, prior: Prior, francAll: typeof FrancAll | nu
   // Without candidates, every language franc knows for the script fits.
   let known: ReadonlySet<string> | null = null;
   if (!candidates) {
-    if (!francAll) return null;
-    known = script === 'other' ? new Set(scoresOf(paragraph, francAll, cache).map(([language]) => language)) : languagesOf(script, francAll);
+    if (script === 'other') {
+      if (!francAll) return null;
+      known = new Set(scoresOf(paragraph, francAll, cache).map(([language]) => language));
+    } else {
+      known = KNOWN_LANGUAGES.get(script) ?? null;
+      if (!known) return null;
+    }
   }
 
   const document = prior.document;
@@ -474,23 +479,35 @@ function scoresOf(paragraph: Profile, francAll: typeof FrancAll, cache: Map<Prof
 }
 
 /**
- * The languages franc knows in a script. franc lists every language of the script it detects, whatever
- * the text, so one call on a letter tells, and a paragraph without candidates needs franc only to score.
+ * The languages franc knows in a script (rule `languages franc knows`): franc lists every language of the script it
+ * detects, whatever the text, and those are the languages of its data module's models for that script, less the
+ * ignored ones (tests/language.test.ts compares the two). Read from the data module alone, without starting franc, which
+ * first builds a trigram table of every model (≈ 30 ms): a short Latin line of a Russian document (a headline, a brand)
+ * needs only to know that English is one of them.
  */
-function languagesOf(script: 'Latin' | 'Cyrillic', francAll: typeof FrancAll): ReadonlySet<string> {
-  let known = KNOWN_LANGUAGES.get(script);
-  if (!known) {
-    const letter = script === 'Latin' ? 'a' : 'а';
-    KNOWN_LANGUAGES.set(script, (known = new Set(francAll(letter, { minLength: 1, ignore: IGNORED }).map(([language]) => language))));
-  }
-  return known;
-}
-
 const KNOWN_LANGUAGES = new Map<Script, ReadonlySet<string>>();
+
+let knownLoading: Promise<void> | undefined;
+/** Fills {@link KNOWN_LANGUAGES} from franc's data module, imported once, on first need. */
+const loadKnownLanguages = (): Promise<void> =>
+  (knownLoading ??= import('franc/data.js').then(({ data: models }) => {
+    for (const script of ['Latin', 'Cyrillic'] as const) {
+      KNOWN_LANGUAGES.set(script, new Set(Object.keys(models[script] ?? {}).filter((language) => !IGNORED.includes(language))));
+    }
+  }));
+
+/** @internal The languages franc knows in each script, as {@link KNOWN_LANGUAGES} reads them (for the test that compares them with franc's answers). */
+export async function knownLanguages(): Promise<ReadonlyMap<string, ReadonlySet<string>>> {
+  await loadKnownLanguages();
+  return KNOWN_LANGUAGES;
+}
 
 let francModule: Promise<typeof import('franc')> | undefined;
 /** franc, imported once, on first need (it is ESM-only: a dynamic import works from CommonJS as well). */
 const loadFranc = (): Promise<typeof import('franc')> => (francModule ??= import('franc'));
+
+/** @internal Whether franc itself has been loaded in this module instance (for tests). */
+export const francLoaded = (): boolean => francModule !== undefined;
 
 /** The languages of the paragraphs at `indices`, loading franc only if one of them needs it. */
 async function decideAll(
@@ -500,10 +517,14 @@ async function decideAll(
   cache: Map<Profile, Scores>,
 ): Promise<LanguageCode[]> {
   const results: Array<LanguageCode | null> = indices.map(() => null);
-  if (decideMissing(profiles, indices, prior, null, cache, results)) {
-    const { francAll } = await loadFranc();
-    decideMissing(profiles, indices, prior, francAll, cache, results);
+  if (!decideMissing(profiles, indices, prior, null, cache, results)) return results as LanguageCode[];
+  if (KNOWN_LANGUAGES.size === 0) {
+    // What is left may need only the languages franc knows, read without starting franc; else franc itself.
+    await loadKnownLanguages();
+    if (!decideMissing(profiles, indices, prior, null, cache, results)) return results as LanguageCode[];
   }
+  const { francAll } = await loadFranc();
+  decideMissing(profiles, indices, prior, francAll, cache, results);
   return results as LanguageCode[];
 }
 
