@@ -1290,6 +1290,8 @@ const productName = text(...notNames.products);
 const productWord = inSet(foldedSet(notNames.productWords));
 /** A product word in lower case or capitals, or capitalised where only the sentence's start makes it so (`Игра Minecraft`). */
 const PRODUCT_WORD_HERE = and(productWord, or(lower, upper, and(title, sentenceStart)));
+/** A token of a title in quotes: anything up to the closing mark, a sentence's marks too. */
+const IN_TITLE = and(not(QUOTE_OPEN), not(QUOTE_CLOSE));
 const ONLINE_PREFIXES: ReadonlySet<string> = new Set(rolesData.onlinePrefixes);
 const ONLINE_HEADS: ReadonlySet<string> = new Set(rolesData.onlineHeads);
 /**
@@ -1797,8 +1799,10 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   rule('not a name: after a product word', 'ORG', [
     one(PRODUCT_WORD_HERE, 'context'), repeat(or(LATIN_NAME, LATIN_JOINER, text('и', ',')), 0, 5, 'context'), one(LATIN_NAME, 'context'),
   ]),
+  // (rule part `title with its marks`: a work's or an event's title in quotes may hold a sentence's marks, `форум «Россия
+  // зовёт!»`, `книга «Путин. Итоги»`, `форум «Россия — исламский мир: KazanForum»`; what stands in it is the title's)
   rule('not a name: after a product word', 'ORG', [
-    one(PRODUCT_WORD_HERE, 'context'), one(QUOTE_OPEN, 'context'), repeat(NAME_IN_QUOTES, 1, 6, 'context'), one(QUOTE_CLOSE, 'context'),
+    one(PRODUCT_WORD_HERE, 'context'), one(QUOTE_OPEN, 'context'), repeat(IN_TITLE, 1, 10, 'context'), one(QUOTE_CLOSE, 'context'),
   ]),
   // `MP3`, `PS5`, `MH17`: Latin capitals written together with a number are a format's, a model's or a flight's code
   rule('not a name: code', 'ORG', [one(and(upper, latin, not(listed('ORG'))), 'context'), one(NUMBER, 'context')], writtenTogether),

@@ -26,6 +26,11 @@ probeKinds(
       { text: 'Обстрел Херсона продолжился ночью.', expected: ['LOC Херсона → Херсон'] },
       { text: 'Самолет вылетел из Хабаровска в Магадан.', expected: ['LOC Хабаровска → Хабаровск', 'LOC Магадан → Магадан'] },
     ],
+    'a place inside the title of a work or an event in quotes, which may hold a sentence\'s marks, is the title\'s': [
+      { text: 'Он выступил на форуме «Россия зовёт!» в Москве.', expected: ['LOC Москве → Москва'] },
+      { text: 'Выставка «Москва — Берлин: 1900–1950» открылась в Пушкинском музее.', expected: ['ORG Пушкинском музее → Пушкинский музей'] },
+      { text: 'На фестивале «Кинотавр» в Сочи показали 14 фильмов.', expected: ['LOC Сочи → Сочи'] },
+    ],
     'a city, region or village after its descriptor': [
       { text: 'Лесной пожар подошел к поселку Северный.', expected: ['LOC Северный → Северный'] },
       { text: 'Жители деревни Петровка остались без света.', expected: ['LOC Петровка → Петровка'] },
