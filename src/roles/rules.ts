@@ -720,7 +720,9 @@ const nameCommaTitle: RoleRule = {
     const found: RoleMatch[] = [];
     const { words } = sentence;
     for (const person of sentence.people) {
-      const after = person.end + remarkLength(sentence, person.end);
+      let after = person.end + remarkLength(sentence, person.end);
+      // Rule `age aside`: `Х, 45 лет, директор школы,`: the age set off by commas stands before the description.
+      if (isText(words[after], ',') && words[after + 1]?.token.kind === 'number' && inList(words[after + 2], YEAR_WORDS) && isText(words[after + 3], ',')) after += 3;
       const closers = DESCRIPTION_CLOSERS[words[after]?.text ?? ''];
       if (closers === undefined) continue;
       const nominative = (title: TitleMatch | undefined): title is TitleMatch =>
@@ -728,17 +730,28 @@ const nameCommaTitle: RoleRule = {
       const start = descriptionStart(sentence, after + 1);
       const title = titleAt(sentence, ownershipBefore(sentence, start) ? start + 2 : start);
       if (!nominative(title)) continue;
-      // `Х, министр и вице-премьер России,`: a second title joined by `и`.
-      const second = bareHead(title) && isText(words[title.end], 'и') ? titleAt(sentence, title.end + 1) : undefined;
+      // `Х, министр и вице-премьер России,`: a second title joined by `и`, the first sharing its complement when it has none;
+      // `Х — депутат Госдумы и член комитета по бюджету`: two posts of the one described.
+      const second = isText(words[title.end], 'и') ? titleAt(sentence, title.end + 1) : undefined;
       const owned = ownershipAfter(sentence, title, false);
-      const titles = nominative(second) ? [shareComplement(title, second), second] : [owned?.title ?? title];
-      const end = owned?.end ?? titles[titles.length - 1]!.end;
+      const titles = nominative(second) ? [bareHead(title) ? shareComplement(title, second) : title, second] : [owned?.title ?? title];
+      let end = owned?.end ?? titles[titles.length - 1]!.end;
       // The description ends the apposition: its closing punctuation, or the end of the sentence, after at most a short
       // phrase the title did not take (`министр финансов | в правительстве Дмитрия Медведева,`).
       if (end < words.length && !isText(words[end], ...closers) && !phraseBeforeCloser(sentence, end, closers)) continue;
       // `Х, аналитик из «Финама»,`: a title that names no place is held at the organisation after `из`.
       const from = titles.length === 1 && titles[0]!.of === undefined && titles[0]!.place === undefined ? organisationFrom(sentence, end) : undefined;
       for (const t of titles) found.push({ person, title: from === undefined ? t : { ...t, of: from }, rule: this.name });
+      // Rule `descriptions in a row`: `Х, председатель совета директоров «Вектора», член правления «Сбербанка»,`, `Х, бывший
+      // министр, а ныне советник губернатора,`: a further title in the nominative after the closing comma, closed in turn, is
+      // another post of the one described (a name after it would make it another person's).
+      for (let k = 0; k < 2 && isText(words[end], ','); k++) {
+        const next = isText(words[end + 1], 'а', 'и') ? end + 2 : end + 1;
+        const more = titleAt(sentence, descriptionStart(sentence, next));
+        if (!nominative(more) || (more.end < words.length && !isText(words[more.end], ...CLOSING))) break;
+        found.push({ person, title: more, rule: this.name });
+        end = more.end;
+      }
     }
     return found;
   },
