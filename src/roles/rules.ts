@@ -1444,13 +1444,22 @@ const verbNameTitle: RoleRule = {
     for (let verb = 0; verb < words.length; verb++) {
       if (!isAppointingVerb(words[verb]) || !hasReading(words[verb]!, (tags) => tags.includes('VERB') || tags.includes('INFN'))) continue;
       const person = personAt(sentence, verb + 1) ?? personAfterRank(sentence, verb + 1);
-      if (person === undefined) continue;
+      if (person === undefined) {
+        // Rule `title before the object`: `назначил министром обороны Андрея Белоусова`, `избрали председателем горсовета
+        // Владимира Корбута`: the title the verb states may come first, the person in the accusative right after it.
+        const title = titleStatedFrom(sentence, verb + 1);
+        const object = title && personAt(sentence, title.end);
+        if (title !== undefined && object !== undefined && nameInCase(sentence, object, 'accs')) found.push({ person: object, title, rule: APPOINTED_TITLE_FIRST });
+        continue;
+      }
       const title = titleStatedFrom(sentence, person.end);
       if (title !== undefined) found.push({ person, title, rule: this.name });
     }
     return found;
   },
 };
+/** The name of the roles `appointed name title` finds with the title before the person (`назначил министром Х`). */
+export const APPOINTED_TITLE_FIRST = 'appointed title, name';
 
 /**
  * `Министр финансов Германии, Вольфганг Шойбле, выступил …`, `Бывший спикер палаты, Нэнси Пелоси, …`: a title in the
@@ -1606,7 +1615,8 @@ export function pronounStatedTitle(previous: RoleSentence, sentence: RoleSentenc
   let verb = 1;
   while (verb < 3 && betweenNameAndVerb(words[verb])) verb++;
   if (!inList(words[verb], BECOMING_VERBS) || !hasReading(words[verb]!, (tags) => tags.includes('VERB') || tags.includes('PRTS'))) return undefined;
-  const person = personAt(sentence, verb + 1);
+  // `Им стал серб Рашид Рахимов`: a word for the person's nation or party may stand before the name.
+  const person = subjectAfter(sentence, verb + 1);
   if (person === undefined) return undefined;
   let last: TitleMatch | undefined;
   for (let i = 0; i < previous.words.length; i++) {
