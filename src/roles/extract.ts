@@ -12,7 +12,7 @@ import { singularNominative } from '../morphology/morphology.js';
 import { fold, foldedSet, type Word } from '../words/word.js';
 import { canonicalPlace, gazetteer, listedNames, placeIdsByName } from '../lexicon/gazetteer.js';
 import { partitionPoint } from '../spans.js';
-import { ROLE_RULES, actingBefore, actingParticiple, opensWithParticiple, pronounStatedTitle, type RoleMatch, type RoleSentence, type SentenceMention, type TitleMatch } from './rules.js';
+import { APPOINTED_TITLE_FIRST, ROLE_RULES, actingBefore, actingParticiple, opensWithParticiple, pronounStatedTitle, type RoleMatch, type RoleSentence, type SentenceMention, type TitleMatch } from './rules.js';
 
 /** Languages whose paragraphs the Russian role rules read. */
 const RUSSIAN = new Set(['rus']);
@@ -52,6 +52,7 @@ export function addRoles(document: WorkingDocument): void {
     if (role.of === null && role.place === undefined && match.rule === 'appointed name title') {
       role.of = organisationOfGoverningBody(sentence, match.person) ?? appointingOrganisation(document, kinds, sentence, match.person) ?? null;
     }
+    if (role.of === null && role.place === undefined && match.rule === APPOINTED_TITLE_FIRST) role.of = organisationOfGoverningBody(sentence, match.person) ?? null;
     // A title found by two rules, or the same post stated again, is one role.
     // Rule `kinds of one post`: adjectives that name a kind of the post (`генеральный`, `финансовый` директор) tell two posts
     // apart, not those of tenure (`бывший`, `новый`), which name the same one again.

@@ -604,7 +604,7 @@ const titleBeforeName: RoleRule = {
         covered = apposition.person.first;
         continue;
       }
-      const bracketed = bracketedOrganisation(sentence, apposition.person.end);
+      const bracketed = bracketedOrganisation(sentence, apposition.person.end) ?? organisationFrom(sentence, apposition.person.end);
       for (const outer of apposition.titles) {
         // `Помощник президента России Владимира Путина`: a name in another case than the title is the post's in its complement.
         const agrees = agreesInCase(sentence, outer, apposition.person);
@@ -720,7 +720,9 @@ const nameCommaTitle: RoleRule = {
     const found: RoleMatch[] = [];
     const { words } = sentence;
     for (const person of sentence.people) {
-      const after = person.end + remarkLength(sentence, person.end);
+      let after = person.end + remarkLength(sentence, person.end);
+      // Rule `age aside`: `Х, 45 лет, директор школы,`: the age set off by commas stands before the description.
+      if (isText(words[after], ',') && words[after + 1]?.token.kind === 'number' && inList(words[after + 2], YEAR_WORDS) && isText(words[after + 3], ',')) after += 3;
       const closers = DESCRIPTION_CLOSERS[words[after]?.text ?? ''];
       if (closers === undefined) continue;
       const nominative = (title: TitleMatch | undefined): title is TitleMatch =>
@@ -728,19 +730,48 @@ const nameCommaTitle: RoleRule = {
       const start = descriptionStart(sentence, after + 1);
       const title = titleAt(sentence, ownershipBefore(sentence, start) ? start + 2 : start);
       if (!nominative(title)) continue;
-      // `Х, министр и вице-премьер России,`: a second title joined by `и`.
-      const second = bareHead(title) && isText(words[title.end], 'и') ? titleAt(sentence, title.end + 1) : undefined;
+      // `Х, министр и вице-премьер России,`: a second title joined by `и`, the first sharing its complement when it has none;
+      // `Х — депутат Госдумы и член комитета по бюджету`: two posts of the one described.
+      const second = isText(words[title.end], 'и') ? titleAt(sentence, title.end + 1) : undefined;
       const owned = ownershipAfter(sentence, title, false);
-      const titles = nominative(second) ? [shareComplement(title, second), second] : [owned?.title ?? title];
-      const end = owned?.end ?? titles[titles.length - 1]!.end;
+      const titles = nominative(second) ? [bareHead(title) ? shareComplement(title, second) : title, second] : [owned?.title ?? title];
+      let end = owned?.end ?? titles[titles.length - 1]!.end;
       // The description ends the apposition: its closing punctuation, or the end of the sentence, after at most a short
       // phrase the title did not take (`министр финансов | в правительстве Дмитрия Медведева,`).
       if (end < words.length && !isText(words[end], ...closers) && !phraseBeforeCloser(sentence, end, closers)) continue;
-      for (const t of titles) found.push({ person, title: t, rule: this.name });
+      // `Х, аналитик из «Финама»,`: a title that names no place is held at the organisation after `из`.
+      const from = titles.length === 1 && titles[0]!.of === undefined && titles[0]!.place === undefined ? organisationFrom(sentence, end) : undefined;
+      for (const t of titles) found.push({ person, title: from === undefined ? t : { ...t, of: from }, rule: this.name });
+      // Rule `descriptions in a row`: `Х, председатель совета директоров «Вектора», член правления «Сбербанка»,`, `Х, бывший
+      // министр, а ныне советник губернатора,`: a further title in the nominative after the closing comma, closed in turn, is
+      // another post of the one described (a name after it would make it another person's).
+      for (let k = 0; k < 2 && isText(words[end], ','); k++) {
+        const next = isText(words[end + 1], 'а', 'и') ? end + 2 : end + 1;
+        const more = titleAt(sentence, descriptionStart(sentence, next));
+        if (!nominative(more) || (more.end < words.length && !isText(words[more.end], ...CLOSING))) break;
+        found.push({ person, title: more, rule: this.name });
+        end = more.end;
+      }
     }
     return found;
   },
 };
+
+/**
+ * Rule `organisation after из`: `аналитик Алексей Коренев из «Финама»`, `профессор Джон Смит из Гарвардского университета`,
+ * `Х, эксперт из компании «Вектор»`: an organisation after `из` (its kind in lower case and a quotation mark may open it)
+ * names where a person given a title with no place of its own works; a place after `из` is where one comes from, not
+ * one's workplace (`журналист из Новосибирска`). Undefined for none.
+ */
+function organisationFrom(sentence: RoleSentence, at: number): SentenceMention | undefined {
+  const { words } = sentence;
+  if (!isText(words[at], 'из')) return undefined;
+  let first = at + 1;
+  if (words[first]?.shape === 'lower' && inList(words[first], ORGANISATION_DESCRIPTORS) && mentionAt(sentence, first) === undefined) first++;
+  if (isText(words[first], ...OPENING_QUOTES)) first++;
+  const mention = mentionAt(sentence, first);
+  return mention?.type === 'ORG' && mention.first === first ? mention : undefined;
+}
 
 /**
  * Where the title of a description after a name starts: past a word of the post's time (`ныне`, `теперь`, `в прошлом`)
@@ -787,7 +818,8 @@ function phraseBeforeCloser(sentence: RoleSentence, at: number, closers: readonl
   for (let i = at + 1; i < Math.min(words.length, at + 6); i++) {
     const word = words[i]!;
     if (isText(word, ...closers)) return true;
-    if (word.kind === 'number') continue;
+    // A number, or the quotation marks of a name (`из компании «Вектор»,`).
+    if (word.kind === 'number' || isText(word, ...QUOTES)) continue;
     if (word.kind !== 'word' || word.analyses.some((r) => ['VERB', 'INFN', 'PRTF', 'PRTS', 'GRND'].includes(r.pos) && r.score >= 0.5)) return false;
   }
   return false;
@@ -831,8 +863,8 @@ function inNameCase(sentence: RoleSentence, title: TitleMatch, person: SentenceM
   return titleCases !== undefined && [...titleCases].some((each) => each !== 'nomn' && shown.every((cases) => cases.has(each)));
 }
 
-/** Prepositions between a statement verb and its post noun: `вступил в должность`, `назначен на пост`, `ушёл с поста`. */
-const POST_PREPOSITIONS = ['в', 'на', 'с', 'со', 'от'];
+/** Prepositions between a statement verb and its post noun: `вступил в должность`, `назначен на пост`, `ушёл с поста`, `приступил к обязанностям`. */
+const POST_PREPOSITIONS = ['в', 'на', 'с', 'со', 'от', 'к'];
 
 /** A word that may stand between a name and its statement verb: `был` (назначен), an adverb (`вновь`, `ранее`). */
 const betweenNameAndVerb = (word: Word | undefined): boolean =>
@@ -845,11 +877,12 @@ const REFUSAL_VERBS = foldedSet(rolesData.refusalVerbs);
 
 /**
  * A verb, or a short adjective or predicative (`готов`, `намерен`, `может`), right before a statement verb in the infinitive:
- * the person agrees, means or is able to take the post (`согласился занять пост`, `может стать министром`).
+ * the person agrees, means or is able to take the post (`согласился занять пост`, `может стать министром`), or goes on
+ * heading (`продолжит руководить министерством`).
  */
 const governsInfinitive = (word: Word | undefined, next: Word | undefined): boolean =>
   word !== undefined && next !== undefined && word.shape === 'lower' && ['VERB', 'ADJS', 'PRED'].includes(word.analyses[0]?.pos ?? '') && !inList(word, REFUSAL_VERBS)
-  && inList(next, STATEMENT_VERBS) && next.analyses[0]?.pos === 'INFN';
+  && (inList(next, STATEMENT_VERBS) || next.analyses.some((reading) => HEADING_VERBS.has(reading.key))) && next.analyses[0]?.pos === 'INFN';
 
 /**
  * The title that a statement verb at `verb` states, read after it: the title in the instrumental (`назначен министром`),
@@ -859,7 +892,11 @@ function statedTitle(sentence: RoleSentence, verb: number): TitleMatch | undefin
   // Rule `time after the verb`: `назначен в 2016 году врио губернатора`, `занимавший до 2019 года пост`: when stands between
   // the verb and the title it states.
   const from = verb + 1 + timePhraseLength(sentence, verb + 1);
-  const title = titleStatedFrom(sentence, from) ?? titleAfterWorkplace(sentence, from);
+  // Rule `adverb after the verb`: `работавший ранее послом`, `назначен временно главой`: an adverb of time or manner stands
+  // between the verb and its title.
+  const adverb = sentence.words[from];
+  const past = adverb !== undefined && adverb.shape === 'lower' && adverb.analyses[0]?.pos === 'ADVB' && !mayOpenTitle(adverb) ? from + 1 : from;
+  const title = titleStatedFrom(sentence, from) ?? titleAfterWorkplace(sentence, from) ?? (past > from ? titleStatedFrom(sentence, past) : undefined);
   if (title !== undefined || !inList(sentence.words[verb], SUCCESSION_VERBS)) return title;
   // `сменил Игоря Руденю на посту губернатора`: the one succeeded stands between, and the subject takes the post.
   const predecessor = personAt(sentence, verb + 1);
@@ -929,10 +966,14 @@ function predicateVerb<T>(sentence: RoleSentence, at: number, read: (verb: numbe
 /** The words of a date at `i` (`с 2008 года`, `в 2010 году`, `в марте`), or 0: a preposition, then a number and `год`, or a month. */
 function dateLength(sentence: RoleSentence, i: number): number {
   const { words } = sentence;
-  if (!isText(words[i], 'с', 'в', 'до', 'после', 'со')) return 0;
+  if (!isText(words[i], 'с', 'в', 'во', 'до', 'после', 'со')) return 0;
   if (words[i + 1]?.token.kind === 'number') return inList(words[i + 2], YEAR_WORDS) ? 3 : 2;
+  // Rule `weekday as a date`: `в понедельник`, `во вторник`: news says on which day a post was taken, as it says the month.
+  if (isText(words[i], 'в', 'во') && inList(words[i + 1], WEEKDAYS)) return 2;
   return inList(words[i + 1], MONTHS) ? 2 : 0;
 }
+/** The days of the week (roles.json `weekdays`). */
+const WEEKDAYS = foldedSet(rolesData.weekdays);
 const YEAR_WORDS = foldedSet(['год']);
 
 /**
@@ -977,6 +1018,10 @@ function predicateAfter(sentence: RoleSentence, person: SentenceMention): number
 function headedAfter(sentence: RoleSentence, verb: number): SentenceMention | undefined {
   const { words } = sentence;
   let at = verb + 1;
+  // Rule `kind inside the headed name`: a name that opens with its kind in lower case (`комитет Госдумы по международным
+  // делам`) is the object itself, not a kind before a name.
+  const opening = mentionAt(sentence, at);
+  if (isPlace(opening) && opening.first === at) return opening;
   const descriptor = inList(words[at], ORGANISATION_DESCRIPTORS) && words[at]!.shape === 'lower';
   if (descriptor) at++;
   if (isText(words[at], ...OPENING_QUOTES)) at++;
@@ -1220,9 +1265,11 @@ const nameStatesTitle: RoleRule = {
       // predicate after its closing comma.
       // Not a name that a noun before it takes as its complement (`Жена Ивана Петрова, который …, стала депутатом`: the
       // predicate is the wife's), only one that may be the predicate's subject; a title before it stands in apposition.
-      const aside = at > person.end && !complementOfNoun(sentence, person);
+      // Rule `predicate after a description`: `Х, в прошлом министр экономики, стал сенатором`: a description set off by commas
+      // after the name stands aside as a participle does, and the predicate after it is the name's.
+      const aside = (at > person.end || describedAfter(sentence, person)) && !complementOfNoun(sentence, person);
       if (first === undefined && aside) {
-        const close = clauseEnd(sentence, at);
+        const close = clauseEnd(sentence, isText(words[at], ',') ? at + 1 : at);
         if (close !== undefined) first = state(close + 1);
       }
       for (let stated = first, k = 0; stated !== undefined && k < 3; k++) {
@@ -1236,6 +1283,14 @@ const nameStatesTitle: RoleRule = {
     return found;
   },
 };
+
+/** Whether a title in the nominative, set off by a comma, describes the name in the nominative (`Х, глава района,`, `Х, ранее глава района,`). */
+function describedAfter(sentence: RoleSentence, person: SentenceMention): boolean {
+  const { words } = sentence;
+  if (!isText(words[person.end], ',') || !hasReading(words[person.first]!, (tags) => tags.includes('nomn'))) return false;
+  const title = titleAt(sentence, descriptionStart(sentence, person.end + 1));
+  return title !== undefined && hasReading(words[title.head]!, (tags) => tags.includes('nomn'));
+}
 
 /** A noun right before the name that is no title and no name's word, whose genitive complement the name is (`Жена Ивана Петрова`). */
 function complementOfNoun(sentence: RoleSentence, person: SentenceMention): boolean {
@@ -1263,6 +1318,9 @@ function clauseEnd(sentence: RoleSentence, at: number): number | undefined {
   const { words } = sentence;
   for (let i = at; i < Math.min(words.length, at + MAX_CLAUSE); i++) {
     if (isText(words[i], ',')) return i;
+    // Rule `quoted name in the clause`: quotation marks around an organisation's name (`возглавлявший «Ростелеком»,`) are the
+    // name's, not a quotation's.
+    if (isText(words[i], ...QUOTES) && (isPlace(mentionAt(sentence, i + 1)) || isPlace(mentionAt(sentence, i - 1)))) continue;
     if (personAt(sentence, i) !== undefined || isText(words[i], '—', '–', '(', ')', ':', ';', ...QUOTES)) return undefined;
   }
   return undefined;
@@ -1313,7 +1371,9 @@ const titleStatedOfName: RoleRule = {
         // губернатора назначен …`), the head staying in the genitive.
         const acting = actingParticiple(sentence, title);
         const shown = acting !== undefined && headCase === 'ablt' ? words[acting]! : words[title.head]!;
-        if (!hasReading(shown, (tags) => tags.includes(headCase))) continue;
+        // An indeclinable acting prefix (`Врио главы Хакасии назначен …`) shows no case, and the head after it is in the genitive.
+        const indeclinable = acting === undefined && headCase === 'ablt' && actingBefore(sentence, title.head);
+        if (!indeclinable && !hasReading(shown, (tags) => tags.includes(headCase))) continue;
         const of = relative && title.of === undefined ? antecedentOf(sentence, title.first, relative) : undefined;
         found.push({ person, title: of === undefined ? title : { ...title, of }, rule: this.name });
         break;
@@ -1384,13 +1444,22 @@ const verbNameTitle: RoleRule = {
     for (let verb = 0; verb < words.length; verb++) {
       if (!isAppointingVerb(words[verb]) || !hasReading(words[verb]!, (tags) => tags.includes('VERB') || tags.includes('INFN'))) continue;
       const person = personAt(sentence, verb + 1) ?? personAfterRank(sentence, verb + 1);
-      if (person === undefined) continue;
+      if (person === undefined) {
+        // Rule `title before the object`: `назначил министром обороны Андрея Белоусова`, `избрали председателем горсовета
+        // Владимира Корбута`: the title the verb states may come first, the person in the accusative right after it.
+        const title = titleStatedFrom(sentence, verb + 1);
+        const object = title && personAt(sentence, title.end);
+        if (title !== undefined && object !== undefined && nameInCase(sentence, object, 'accs')) found.push({ person: object, title, rule: APPOINTED_TITLE_FIRST });
+        continue;
+      }
       const title = titleStatedFrom(sentence, person.end);
       if (title !== undefined) found.push({ person, title, rule: this.name });
     }
     return found;
   },
 };
+/** The name of the roles `appointed name title` finds with the title before the person (`назначил министром Х`). */
+export const APPOINTED_TITLE_FIRST = 'appointed title, name';
 
 /**
  * `Министр финансов Германии, Вольфганг Шойбле, выступил …`, `Бывший спикер палаты, Нэнси Пелоси, …`: a title in the
@@ -1546,7 +1615,8 @@ export function pronounStatedTitle(previous: RoleSentence, sentence: RoleSentenc
   let verb = 1;
   while (verb < 3 && betweenNameAndVerb(words[verb])) verb++;
   if (!inList(words[verb], BECOMING_VERBS) || !hasReading(words[verb]!, (tags) => tags.includes('VERB') || tags.includes('PRTS'))) return undefined;
-  const person = personAt(sentence, verb + 1);
+  // `Им стал серб Рашид Рахимов`: a word for the person's nation or party may stand before the name.
+  const person = subjectAfter(sentence, verb + 1);
   if (person === undefined) return undefined;
   let last: TitleMatch | undefined;
   for (let i = 0; i < previous.words.length; i++) {
@@ -1591,8 +1661,50 @@ const statementNounTitle: RoleRule = {
   },
 };
 
+/**
+ * Rule `post phrase, name`: `На посту губернатора Иван Петров провел реформу`, `В должности министра культуры Ольга Любимова
+ * работает с 2020 года`, `В качестве министра Сергей Лавров посетил Пекин`: `на посту`, `в должности`, `в качестве` and the
+ * title in the genitive open the clause, and its subject, the name in the nominative right after (a comma between or not),
+ * holds that post. The post noun in the locative: `на пост губернатора Иван Петров выдвинут` names a post sought, not held.
+ */
+const postPhraseName: RoleRule = {
+  name: 'post phrase, name',
+  find(sentence) {
+    const found: RoleMatch[] = [];
+    const { words } = sentence;
+    for (let i = 0; i + 2 < words.length; i++) {
+      if (!isText(words[i], 'в', 'В', 'на', 'На') || !inList(words[i + 1], POST_NOUNS)) continue;
+      if (!hasReading(words[i + 1]!, (tags) => tags.includes('loct') || tags.includes('loc2'))) continue;
+      // The phrase opens its clause: the sentence's start, or after a comma.
+      if (i > 0 && !isText(words[i - 1], ',')) continue;
+      // From the post noun: the preposition is known, and may be capitalised.
+      const title = titleStatedFrom(sentence, i + 1);
+      if (title === undefined) continue;
+      const person = personAt(sentence, isText(words[title.end], ',') ? title.end + 1 : title.end);
+      if (person === undefined) continue;
+      if (nameInCase(sentence, person, 'nomn')) found.push({ person, title, rule: this.name });
+      // `На посту мэра Х сменил Y`: the one succeeded as the object, then a verb of succession and its subject, who takes the post.
+      else if (inList(words[person.end], SUCCESSION_VERBS) && hasReading(words[person.end]!, (tags) => tags.includes('VERB'))) {
+        const successor = subjectAfter(sentence, person.end + 1);
+        if (successor !== undefined) found.push({ person: successor, title, rule: this.name });
+      }
+    }
+    return found;
+  },
+};
+
+/**
+ * Whether a name's first word may be in a case: by its readings as a name where the dictionary has them (`Сергея` is also
+ * the nominative of a common noun `сергея`, never of the given name), else by any reading.
+ */
+function nameInCase(sentence: RoleSentence, person: SentenceMention, grammaticalCase: string): boolean {
+  const word = sentence.words[person.first]!;
+  const cases = casesOf(word, (reading) => reading.known && reading.tags.includes('sing') && reading.tags.some((tag) => NAME_GRAMMEMES.includes(tag)));
+  return cases !== undefined ? cases.has(grammaticalCase) : hasReading(word, (tags) => tags.includes(grammaticalCase));
+}
+
 /** The role rules, in the order their roles are preferred when two state the same post. */
 export const ROLE_RULES: readonly RoleRule[] = [
   titleBeforeName, pluralTitleBeforeNames, nameCommaTitle, namesCommaPluralTitle, titleCommaName, nameStatesTitle, titleStatedOfName, verbNameTitle,
-  appointedTitleName, inCapacityOfTitle, titleNameStatement, nameWhomAppointed, nameHeadsOrganisation, organisationHeadedByName, organisationThenHead, statementNounTitle, nameWorksAtOrganisation, beingTitleName,
+  appointedTitleName, inCapacityOfTitle, titleNameStatement, nameWhomAppointed, nameHeadsOrganisation, organisationHeadedByName, organisationThenHead, statementNounTitle, nameWorksAtOrganisation, beingTitleName, postPhraseName,
 ];
