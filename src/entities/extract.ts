@@ -367,8 +367,8 @@ function toDraft(
   const latin = words.every((word) => word.latin);
   // A name after a descriptor (`в городе Маунтин-Вью`, `клуб «Ростов»`) is written in its own case; one after a preposition
   // alone (`в Вольфсбурге`) or in quotation marks alone (`уступили «Краснодару»`) in the case the sentence gives it, and is
-  // put in the nominative like any other.
-  const apposition = match.words.slice(0, first).some((word) => word.token.kind === 'word' && word.analyses[0]?.pos !== 'PREP');
+  // put in the nominative like any other; so is one after `и` that joins it to a list (`в Уссурийске и Арсеньеве`).
+  const apposition = match.words.slice(0, first).some((word) => word.token.kind === 'word' && word.analyses[0]?.pos !== 'PREP' && word.text !== 'и');
   const literal = apposition || words.every((word) => word.latin || word.shape === 'upper') || (words.length === 1 && writtenNominative(words[0]!));
   // A listed organisation's name whole after its descriptor is that name in whatever case the sentence gives it, the
   // owner's genitive too (`совет директоров «Аэрофлота»` → `Аэрофлот`: *listed name after a descriptor*).

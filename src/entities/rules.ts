@@ -1120,6 +1120,27 @@ const PEOPLE_PLACE = formTest((word) => word.analyses.length > 0 && word.analyse
  */
 const IN_PLACE = and(UNLISTED_NAME, not(bodyShape), best((reading) => reading.pos === 'NOUN'), or(knownGram('Geox', 'loct'), and(not(known), gram('loct')), PEOPLE_PLACE));
 
+/** A capitalised noun in the locative that a list of places after `в` may hold: a surname's form too (`Арсеньеве`, a town). */
+const IN_PLACE_IN_LIST = and(UNLISTED_NAME, not(bodyShape), best((reading) => reading.pos === 'NOUN'), gram('loct'));
+/** A place of a list in the locative: listed, or known to the dictionary as a place in that case. */
+const PLACE_IN_LOCATIVE = or(and(listed('LOC'), gram('loct')), knownGram('Geox', 'loct'));
+/**
+ * The check of rule `в Place, Place`: the words before the comma or `и` are a list of places in the locative that `в`
+ * opens (`в Уссурийске, …`), each a place listed or known to the dictionary, as a person is rarely where things happen.
+ */
+function listOfPlacesAfterIn(match: Match): boolean {
+  const { sentence, at } = match;
+  if (!sentence || at === undefined) return false;
+  for (let i = at - 1; i >= 0; i -= 2) {
+    if (!PLACE_IN_LOCATIVE(sentence[i]!)) return false;
+    const before = sentence[i - 1];
+    if (before === undefined) return false;
+    if (/^(в|во)$/i.test(before.text)) return true;
+    if (before.text !== ',') return false;
+  }
+  return false;
+}
+
 /** A word that may name a place after an adjective agreeing with it: as UNLISTED_NAME, a first name's form too (`Верхние Луки`). */
 const UNLISTED_NAME_AFTER_ADJECTIVE = and(title, isWord, not(latin), not(listed('LOC')), not(listed('ORG')), not(knownGram('Orgn')), not(titleWord));
 /** A natural feature's noun that a capitalised adjective names (`Поклонной горе`; data/gazetteer/place-words.json naturalPlaceNouns); not `о`, a preposition that also abbreviates `остров`. */
@@ -1216,6 +1237,9 @@ export const LOCATION_RULES: readonly Rule[] = [
   rule('settlement named as a body', 'LOC', [one(settlementDescriptor, 'context'), one(and(title, isWord, not(latin), listed('ORG'), not(knownGram('Orgn'))))]),
   // `в Тусоне`, `в Бирюлеве`: a capitalised word in the locative after `в` is where something is or happens
   rule('в Place', 'LOC', [one(text('в', 'во', 'В', 'Во'), 'context'), one(IN_PLACE)]),
+  // `в Уссурийске, Арсеньеве и Партизанском районе`: a capitalised word in the locative that joins a list of places after `в`
+  // is one of them, a town named after a person too (rule `в Place, Place`)
+  rule('в Place, Place', 'LOC', [one(text(',', 'и'), 'context'), one(IN_PLACE_IN_LIST)], listOfPlacesAfterIn),
   // `западной Европы`, `в Центральной России`: a compass adjective and the place are the part of it, one place
   rule('direction Place', 'LOC', [one(direction), repeat(and(PLACE_WORD, best((reading) => reading.pos === 'ADJF')), 0, 2), one(and(PLACE_WORD, pos('NOUN')))], caseAgrees),
   // `ТУСОН, 9 января.`, `ГРОЗНЫЙ, 7 мая.`: the words in capitals that open a news item before its date are its place

@@ -155,7 +155,7 @@ probeEntityArticles({
       'Ранее «Северсофт» работал преимущественно с заказчиками из Белоруссии и Армении. Бабаян не исключила, что компания выйдет на IPO через два-три года.',
     mentions: [
       'LOC САНКТ-ПЕТЕРБУРГ', { line: 'ORG Северсофт', known: 'a company’s name in quotes after `Разработчик программного обеспечения`, which is no organisation’s descriptor; nothing in the document types it' }, 'ORG Восход Капитал', 'ORG ВТБ', 'PER Глеб Ярошевич', 'LOC Новосибирске',
-      { line: 'LOC Иннополисе', known: 'a new town no list holds, after `в … и` a listed city: the coordination does not carry the type' }, 'ORG Северсофта', 'PER Элеонора Бабаян', 'ORG Восход Капитала', 'PER Рустам Ибрагимов',
+      'LOC Иннополисе', 'ORG Северсофта', 'PER Элеонора Бабаян', 'ORG Восход Капитала', 'PER Рустам Ибрагимов',
       'PER Ярошевича', 'ORG Ростеха', 'ORG Российских железных дорог', 'ORG Яковлев и партнеры', 'PER Владислав Бутенко',
       { line: 'ORG Северсофт', known: 'a quoted name alone as subject: no descriptor, no linking to an earlier typed mention' }, 'LOC Белоруссии', 'LOC Армении', 'PER Бабаян',
     ],
