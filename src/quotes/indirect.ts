@@ -88,7 +88,7 @@ function reportedClause(view: DocumentView, sentence: Sentence, i: number): Foun
   const { cue, agentless, reading } = found;
   const conjunction = conjunctionAfter(view, cue.end, sentence.end);
   if (conjunction === -1) return null;
-  const end = nextReport(view, conjunction + 1, sentence.end);
+  const end = speakerResumes(view, conjunction + 1, nextReport(view, conjunction + 1, sentence.end), reading);
   const content = piece(view, conjunction + 1, trailingAttribution(view, conjunction + 1, end));
   if (!content) return null;
   let speaker: TokenRange | null = null;
@@ -156,6 +156,29 @@ function nextReport(view: DocumentView, from: number, end: number): number {
       const found = cueAt(view, k, end);
       if (found && !found.agentless && conjunctionAfter(view, found.cue.end, end) !== -1) return j;
     }
+  }
+  return end;
+}
+
+/**
+ * Rule `speaker resumes`: where the speaker's own sentence goes on after the report (`Барро заявил, что Париж продолжит
+ * помощь, однако отказался назвать суммы`): the comma before `но` or `однако` right followed (past `не`) by a past verb
+ * that agrees with the cue and not with the report's own past verbs, in tense (`продолжит`) or in form (`цены выросли`);
+ * a verb with no subject after a contrast shares a subject, and agreement says whose. Else `end`.
+ */
+function speakerResumes(view: DocumentView, from: number, end: number, cue: WordAnalysis | undefined): number {
+  if (!cue || !cue.tags.includes('past')) return end;
+  const { words } = view;
+  const agrees = (a: WordAnalysis, b: WordAnalysis): boolean => a.number === b.number && (a.number === 'plur' || a.gender === b.gender);
+  const reportVerbs: WordAnalysis[] = [];
+  for (let j = from; j + 2 < end; j++) {
+    const reading = isWord(words[j]!) ? words[j]!.analyses[0] : undefined;
+    if (reading?.pos === 'VERB') reportVerbs.push(reading);
+    if (reportVerbs.length === 0 || !isPunctuation(words[j]!, ',') || !CONTRAST_RESUMERS.has(words[j + 1]!.folded)) continue;
+    const at = words[j + 2]!.folded === 'не' ? j + 3 : j + 2;
+    const verb = at < end && isWord(words[at]!) ? words[at]!.analyses[0] : undefined;
+    if (verb?.pos !== 'VERB' || !verb.tags.includes('past') || !agrees(verb, cue)) continue;
+    if (reportVerbs.every((reading) => !reading.tags.includes('past') || !agrees(reading, verb))) return j;
   }
   return end;
 }

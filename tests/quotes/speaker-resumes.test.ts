@@ -1,0 +1,38 @@
+/**
+ * Where a reported clause ends when the speaker's own sentence goes on after it (rule `speaker resumes`): after `, но` or
+ * `, однако` a past verb with no subject of its own that agrees with the cue, and not with the report's own past verbs,
+ * is the speaker's (`заявил, что Париж продолжит помощь, однако отказался назвать суммы`); a verb that agrees with the
+ * report's subject as well stays in the report. Sentences written for this test; each expected line worked out by hand
+ * from the text and ../shared/specs/quotes.md: `kind «content» speaker=… → name`.
+ */
+import { probeKinds, type Case } from '../support/probe.js';
+import { quotes } from '../support/quotes.js';
+
+const kinds: Record<string, Case[]> = {
+  'the speaker\'s next verb after the report is no part of it': [
+    {
+      text: 'Министр иностранных дел Франции Жан-Ноэль Барро заявил, что Париж продолжит военную помощь Киеву, однако отказался назвать конкретные суммы.',
+      expected: ['indirect «Париж продолжит военную помощь Киеву» speaker=Министр иностранных дел Франции Жан-Ноэль Барро → Жан-Ноэль Барро'],
+    },
+    {
+      text: 'Глава Минфина Антон Силуанов сообщил, что дефицит бюджета сократится, но не назвал сроков.',
+      expected: ['indirect «дефицит бюджета сократится» speaker=Глава Минфина Антон Силуанов → Антон Силуанов'],
+    },
+    {
+      text: 'Губернатор Мария Петрова заявила, что цены на проезд выросли, но отказалась назвать причины.',
+      expected: ['indirect «цены на проезд выросли» speaker=Губернатор Мария Петрова → Мария Петрова'],
+    },
+  ],
+  'a verb that agrees with the report\'s subject too stays in the report': [
+    {
+      text: 'Директор Иван Смирнов сообщил, что завод закрылся, но вскоре открылся снова.',
+      expected: ['indirect «завод закрылся, но вскоре открылся снова» speaker=Директор Иван Смирнов → Иван Смирнов'],
+    },
+    {
+      text: 'Директор Иван Смирнов сообщил, что завод закроется, но откроется снова весной.',
+      expected: ['indirect «завод закроется, но откроется снова весной» speaker=Директор Иван Смирнов → Иван Смирнов'],
+    },
+  ],
+};
+
+probeKinds(kinds, quotes);
