@@ -383,9 +383,12 @@ export function subjectAfter(view: DocumentView, from: number, verb: WordAnalysi
       if (best(word)?.pos === 'NOUN' && !view.mentionAt[i]) nounEnd = i + 1;
       continue;
     }
-    // `сказал агентству «Интерфакс» министр`: a body's name right after a noun that is not the subject is that noun's.
+    // `сказал агентству «Интерфакс» министр`: a body's name right after a noun that is not the subject is that noun's, so is
+    // one right after a preposition's object, or a Latin word there (`написал в соцсети X`: the network's name; rule `name of
+    // the object`).
     const mention = view.mentionAt[i];
-    if (mention && mention.type !== 'PER' && firstWordAt(view, nounEnd) === i) continue;
+    const bodyName = (mention && mention.type !== 'PER') || (!mention && word.latin);
+    if (bodyName && (firstWordAt(view, nounEnd) === i || (objectEnd > first && firstWordAt(view, objectEnd) === i))) continue;
     // The adjectives before the head, not the object of a preposition before them (`заявил в Москве президент`).
     let start = i;
     while (start > Math.max(first, objectEnd) && isAgreeingModifier(view.words[start - 1]!)) start--;

@@ -3,7 +3,8 @@
  * `, однако` a past verb with no subject of its own that agrees with the cue, and not with the report's own past verbs,
  * is the speaker's (`заявил, что Париж продолжит помощь, однако отказался назвать суммы`); a verb that agrees with the
  * report's subject as well stays in the report. Sentences written for this test; each expected line worked out by hand
- * from the text and ../shared/specs/quotes.md: `kind «content» speaker=… → name`.
+ * from the text and ../shared/specs/quotes.md: `kind «content» speaker=… → name`. Also: a Latin name after a
+ * preposition's object is that object's, not the speaker after the verb.
  */
 import { probeKinds, type Case } from '../support/probe.js';
 import { quotes } from '../support/quotes.js';
@@ -35,4 +36,19 @@ const kinds: Record<string, Case[]> = {
   ],
 };
 
+/** A Latin name right after a preposition's object is the object's (`в соцсети X`: the network), no subject after the verb (rule `name of the object`). */
+const objectNames: Record<string, Case[]> = {
+  'a Latin name after the object of a preposition is the object\'s, not the speaker': [
+    {
+      text: 'Министр иностранных дел Индии Субраманьям Джайшанкар, в свою очередь, написал в соцсети X, что разговор был продуктивным.',
+      expected: ['indirect «разговор был продуктивным» speaker=Министр иностранных дел Индии Субраманьям Джайшанкар → Субраманьям Джайшанкар'],
+    },
+    {
+      text: 'Как написал в соцсети X министр финансов Антон Силуанов, бюджет будет исполнен.',
+      expected: ['indirect «бюджет будет исполнен» speaker=министр финансов Антон Силуанов → Антон Силуанов'],
+    },
+  ],
+};
+
 probeKinds(kinds, quotes);
+probeKinds(objectNames, quotes);
