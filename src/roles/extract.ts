@@ -6,6 +6,7 @@
 import type { WorkingDocument } from '../document.js';
 import type { Entity, Role } from '../model.js';
 import locationsData from '../data/gazetteer/locations.json';
+import organisationsData from '../data/gazetteer/organisations.json';
 import rolesData from '../data/gazetteer/roles.json';
 import { nominativeOf, phraseNominative, restoreSpelling } from '../words/nominative.js';
 import { singularNominative } from '../morphology/morphology.js';
@@ -258,7 +259,7 @@ function organisationsByKind({ words, entities }: WorkingDocument, mentionAtToke
     // Rule `kind alias`: the other kind nouns news refers back to it by (`ПАО «Уралхим»` … `компании`, `клуб` … `команды`).
     // Rule `ministry alias`: a ministry named by its short name (`МИД Китая`) is referred back to as `министерства`, `ведомства`.
     const aliases = keys.flatMap((candidate) => KIND_ALIASES.get(candidate) ?? (MINISTRY_WORDS.has(candidate) ? MINISTRY_KINDS : []));
-    const registered = new Set([...(key === undefined ? [] : [key]), ...aliases]);
+    const registered = new Set([...(key === undefined ? [] : [key]), ...aliases, ...listedOrganisationKinds(entities[mention.entity]?.name ?? '')]);
     for (const kind of registered) listUnder(byKind, kind, { at: i, entity: mention.entity });
     // Rule `kind inside the name`: the kind as the head noun after the name's adjectives (`Мещанский районный суд`,
     // `Томский государственный университет`), listed as such: it stands for the body only where no other of its kind was named.
@@ -300,6 +301,22 @@ const PLACE_KIND_LISTS: readonly { names: ReadonlySet<string>; kinds: readonly s
 function listedPlaceKinds(name: string): string[] {
   const folded = fold(canonicalPlace(name));
   return PLACE_KIND_LISTS.flatMap(({ names, kinds }) => (names.has(folded) ? kinds.map(fold) : []));
+}
+
+/** The groups of organisations.json by which an organisation named bare is referred back to (roles.json `listedOrganisationKinds`), as folded names and abbreviations, each with its kind nouns. */
+const ORGANISATION_KIND_LISTS: readonly { names: ReadonlySet<string>; kinds: readonly string[] }[] = Object.entries(rolesData.listedOrganisationKinds).map(([group, kinds]) => {
+  const entries = (organisationsData as unknown as Record<string, readonly (string | { name: string; abbr?: readonly string[] })[]>)[group] ?? [];
+  const names = entries.flatMap((entry) => (typeof entry === 'string' ? [entry] : [entry.name, ...(entry.abbr ?? [])]));
+  return { names: foldedSet(names), kinds: kinds.map(fold) };
+});
+
+/**
+ * Rule `kind of a listed organisation`: the kind nouns by which news refers back to an organisation it named bare, by the
+ * group of organisations.json its name is in (`Росавиация` … `глава ведомства`; `«Аэрофлот»` … `директор компании`).
+ */
+function listedOrganisationKinds(name: string): readonly string[] {
+  const folded = fold(name);
+  return ORGANISATION_KIND_LISTS.flatMap(({ names, kinds }) => (names.has(folded) ? kinds : []));
 }
 
 /** Adds `mention` to the list of `kind`, in text order. */
