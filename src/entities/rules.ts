@@ -1842,10 +1842,11 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   ], (match) => match.words.length === 3 || SETTLEMENT_LAST_WORD(match.words.at(-2)!)),
   // Rule `«Organisation and more»`: a name in quotes that opens with an organisation's name and goes on is one name, of a
   // unit, a subsidiary or a brand of that organisation (`«ВТБ Капитал»`, `«БКС Мир инвестиций»`, `«Газпром нефть»`), whole as
-  // the quotes mark it; not words that say something (`«ВТБ будет расти»`), nor a building's the company names (`«Газпром Арена»`)
+  // the quotes mark it; not words that say something (`«ВТБ будет расти»`), nor a building's the company names (`«Газпром Арена»`),
+  // nor one listed name whole (`«Голоса Америки»`, the list's)
   rule('«Organisation and more»', 'ORG', [
     one(QUOTE_OPEN, 'context'), one(and(capitalized, or(listed('ORG'), ORGN, ABBREVIATION))), repeat(NAME_WORD_AFTER_ORGANISATION, 1, 3), one(QUOTE_CLOSE, 'context'),
-  ]),
+  ], (match) => !match.words.every((word) => word.listed === 'ORG' || QUOTE_OPEN(word) || QUOTE_CLOSE(word))),
   // `московского «Центра»`, `казанский «Рубин»`: a city's or a region's adjective before a name in quotes is part of the
   // name of a club, a band or a paper of that place
   rule('local «Name»', 'ORG', [
