@@ -335,7 +335,10 @@ function complements(sentence: RoleSentence, head: number, anchored: boolean): {
       let next = end + 1;
       // A title word begins the next title of a row (`в регионе помощник госсекретаря`), not a complement.
       // A verb ends the phrase (`Главой комитета по бюджету стал …`): a field is a noun's phrase.
-      const inField = (i: number): boolean => words[i]?.shape === 'lower' && mentionAt(sentence, i) === undefined && !isHead(sentence, i) && !VERB_POS.has(words[i]!.analyses[0]?.pos ?? '');
+      // After `по` a noun that is a field's in the dative as well is the field's (rule part `field over a title`: `по
+      // социальной политике`, where `политике` may be `политик`'s), as a title there would be no object of `по`.
+      const fieldNoun = (i: number): boolean => word.folded === 'по' && words[i]!.analyses.some((r) => r.pos === 'NOUN' && r.case === 'datv' && !isTitle(r.key));
+      const inField = (i: number): boolean => words[i]?.shape === 'lower' && mentionAt(sentence, i) === undefined && (!isHead(sentence, i) || fieldNoun(i)) && !VERB_POS.has(words[i]!.analyses[0]?.pos ?? '');
       while (next < end + reach && inField(next)) next++;
       // `по экономике и финансам`: a field joined by `и` runs on to its second noun, not to the conjunction.
       if (isText(words[next - 1], 'и') && words[next]?.shape === 'lower' && mentionAt(sentence, next) === undefined && !isHead(sentence, next)) next++;
