@@ -36,6 +36,10 @@ const PASS_ON_VERBS = foldedSet(cues.passOnVerbs);
 const CITING_VERBS = foldedSet(cues.citingVerbs);
 const WORDS_CITING_VERBS = foldedSet(cues.wordsCitingVerbs);
 const MINISTRY_HEADS = foldedSet(cues.ministryHeads);
+const ADDITIVE_PARTICLES = foldedSet(cues.additiveParticles);
+
+/** A conjunction of addition that stands between a subject and its verb as an adverb does (`также`, `тоже`). */
+export const isAdditiveParticle = (word: Word): boolean => ADDITIVE_PARTICLES.has(word.folded);
 const NEGATED_STANCES = foldedSet(cues.negatedStances);
 
 /** A title of whoever heads a body (`глава`, `руководитель`), who at a ministry is its minister. */

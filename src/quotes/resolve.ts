@@ -15,7 +15,7 @@ import { analyses, type WordAnalysis } from '../morphology/morphology.js';
 import { fold, type Word } from '../words/word.js';
 import { canonicalPlace, entriesOpenedBy, gazetteer, listedOrganisationForms, lookup, placeIdsByName, stateOfCapital } from '../lexicon/gazetteer.js';
 import { placeOfAdjective } from '../roles/rules.js';
-import { kindsCovered, isMinistryHead, isDeicticComplement, isBodyNoun, isNationalityNoun, nationalityKeys, isOfficeNoun, isCallingNoun, isOrganisationKind, isOrganisationKindKey, isPossessivePronoun, listedNameGenders, isSpokesNoun, isTitleKey, isUnnamedSource, stateOfSeat, opensMultiwordTitle, postImpliesKind, roleCovers, roleGroup } from './lexicon.js';
+import { kindsCovered, isMinistryHead, isDeicticComplement, isBodyNoun, isNationalityNoun, nationalityKeys, isOfficeNoun, isCallingNoun, isOrganisationKind, isOrganisationKindKey, isPossessivePronoun, listedNameGenders, isSpokesNoun, isTitleKey, isUnnamedSource, isAdditiveParticle, stateOfSeat, opensMultiwordTitle, postImpliesKind, roleCovers, roleGroup } from './lexicon.js';
 import { isPunctuation, isWord } from '../tokens.js';
 import { pluralSubject, possessesNext, standsForLatter, type TokenRange } from './phrases.js';
 import { tokenAtOrAfter, type DocumentView } from './view.js';
@@ -124,7 +124,7 @@ export class SpeakerResolver {
       if (mention.type === 'ORG') {
         this.recordKinds(mention, i);
         // A body's name is in the case of its first word (`Министерство финансов`).
-        const subject = canBeNominative(words, i, words[i]!.token.end);
+        const subject = canBeNominative(words, i, words[i]!.token.end) && !governedBefore(words, i);
         // Rule `bodyPlaceAfter`: past the place a body's name ends with when the entity stage names it apart (`Министерство
         // здравоохранения Татарстана сообщило`).
         let next = lastWordOf(words, i, mention.end) + 1;
@@ -327,7 +327,7 @@ export class SpeakerResolver {
     const kindOf = headWord && !mentionAt[head] ? this.organisationOfKind(headWord, at) : undefined;
     if (kindOf !== undefined) return this.named(kindOf, false);
     // Else a body noun is the one organisation just named acting (`Роскомнадзор заблокировал сайт. В ведомстве уточнили`).
-    if (headWord && !mentionAt[head] && range.end - range.first === 1 && isBodyNoun(headWord)) {
+    if (headWord && !mentionAt[head] && this.describedOnly(range, head) && isBodyNoun(headWord)) {
       const body = this.actingBefore(this.bodies, before, () => true, false);
       if (body) return { ...body, person: false };
       // Rule `generalBodyContinues`: a general kind noun (`ведомство`, `издание`) continues the last speaker, when that was an
@@ -379,6 +379,18 @@ export class SpeakerResolver {
     // фильм. «…», — признался актер`: someone in the film), as one it gave that calling the role search above has found.
     const calling = office && headWord !== undefined && isCallingNoun(headWord);
     return office || nationality ? (this.subjectBefore(before, fitsHere, calling) ?? UNRESOLVED) : UNRESOLVED;
+  }
+
+  /**
+   * Rule `describedBody`: the phrase is its head alone, or the head after adjectives only (`Европейский регулятор`,
+   * `Антимонопольное ведомство`): a description, which stands for a body as the bare noun does, the adjectives no name.
+   */
+  private describedOnly(range: TokenRange, head: number): boolean {
+    if (head !== range.end - 1) return false;
+    for (let i = range.first; i < head; i++) {
+      if (this.view.mentionAt[i] || !this.view.words[i]!.analyses.some((reading) => reading.pos === 'ADJF')) return false;
+    }
+    return true;
   }
 
   /** Whether the text gives the person posts at places or bodies it names, none of them at `place`. */
@@ -1104,11 +1116,17 @@ function fieldOfMinistry(name: string): string | undefined {
   return undefined;
 }
 
-/** The title of a ministry's minister when it is a title of its own (`министр иностранных дел` for the `Министерство иностранных дел`). */
+/**
+ * The title of a ministry's minister when it is a title of its own (`министр иностранных дел` for the `Министерство иностранных
+ * дел`). Rule `ministryNamePlace`: the longest such title its name opens with, as a place may end the name (`Министерство
+ * иностранных дел России`, a listed name of `МИД России`) and is no part of the title.
+ */
 function ministerTitle(name: string): string | undefined {
   for (const tail of ministryNameTails(name)) {
-    const title = ['министр', ...tail.map(fold)].join(' ');
-    if (isTitleKey(title)) return title;
+    for (let end = tail.length; end > 0; end--) {
+      const title = ['министр', ...tail.slice(0, end).map(fold)].join(' ');
+      if (isTitleKey(title)) return title;
+    }
   }
   return undefined;
 }
@@ -1271,7 +1289,7 @@ function verbAfter(view: DocumentView, from: number): boolean {
     if (i === from && isPunctuation(word, '»"“”')) continue;
     if (!isWord(word) || view.mentionAt[i]) return false;
     const pos = word.analyses[0]?.pos;
-    if (pos === 'ADVB' || pos === 'PRCL') continue;
+    if (pos === 'ADVB' || pos === 'PRCL' || isAdditiveParticle(word)) continue;
     if (pos === 'PREP' && !adjunct && i + 2 < view.words.length) {
       const noun = view.words[i + 1]!;
       if (!isWord(noun) || view.mentionAt[i + 1] || noun.analyses[0]?.pos !== 'NOUN') return false;
@@ -1280,9 +1298,29 @@ function verbAfter(view: DocumentView, from: number): boolean {
       i++;
       continue;
     }
-    return pos === 'VERB';
+    return pos === 'VERB' || pastVerbAfterName(word);
   }
   return false;
+}
+
+/**
+ * Rule `pastVerbReading`: a word read first as a noun but also as a singular past-tense verb (`начала`, the genitive of
+ * `начало` too) is that verb right after a name, as a name is followed by its predicate (`Еврокомиссия начала
+ * расследование`), not by a noun's genitive.
+ */
+const pastVerbAfterName = (word: Word): boolean =>
+  word.shape === 'lower' && word.analyses.some((reading) => reading.pos === 'VERB' && reading.tags.includes('past') && reading.number === 'sing');
+
+/**
+ * Rule `prepositionObject`: a name right after a preposition, or after a common noun right after one (`против Microsoft`,
+ * `в стартап Anthropic`), is in the preposition's case, so no subject, whatever a name the dictionary cannot decline reads as.
+ */
+function governedBefore(words: readonly Word[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && isPunctuation(words[j]!, '«"„“')) j--;
+  if (j < 0 || !isWord(words[j]!)) return false;
+  if (words[j]!.analyses[0]?.pos === 'PREP') return true;
+  return words[j]!.shape === 'lower' && words[j]!.analyses[0]?.pos === 'NOUN' && j > 0 && words[j - 1]!.analyses[0]?.pos === 'PREP';
 }
 
 /** How many tokens into a statement a body named with no kind may start and still be its head (rule `bodyInStatement`). */
@@ -1295,7 +1333,7 @@ function verbGenderAfter(view: DocumentView, from: number): Gender | undefined {
     if (!isWord(word) || view.mentionAt[i]) return undefined;
     const pos = word.analyses[0]?.pos;
     if (pos === 'ADVB' || pos === 'PRCL') continue;
-    return pos === 'VERB' ? verbGender(word) : undefined;
+    return pos === 'VERB' || pastVerbAfterName(word) ? verbGender(word) : undefined;
   }
   return undefined;
 }
