@@ -28,6 +28,7 @@ const POST_KINDS = new Map(Object.entries(cues.postKinds).map(([post, kinds]) =>
 const DOCUMENT_NOUNS = foldedSet(cues.documentNouns);
 const OFFICE_NOUNS = foldedSet(cues.officeNouns);
 const CALLING_NOUNS = foldedSet(cues.callingNouns);
+const PERSON_DESCRIPTIONS = foldedSet(cues.personDescriptions);
 const BODY_NOUNS = foldedSet(cues.bodyNouns);
 const ROLE_GROUPS = cues.roleGroups.map(foldedSet);
 const DEICTIC_COMPLEMENTS = foldedSet(cues.deicticComplements);
@@ -196,6 +197,14 @@ export function isOfficeNoun(word: Word): boolean {
   return word.analyses.some((reading) => reading.pos === 'NOUN' && OFFICE_NOUNS.has(reading.key));
 }
 
+/**
+ * A noun that describes a person by sex, age, a sport or authorship (`Мужчина`, `пенсионерка`, `Фигуристка`, `автор`;
+ * personDescriptions in cues.json), by which news goes on about the one person it has just named acting, as by an office noun.
+ */
+export function isPersonDescription(word: Word): boolean {
+  return word.analyses.some((reading) => reading.pos === 'NOUN' && PERSON_DESCRIPTIONS.has(reading.key));
+}
+
 /** A performer's or a writer's calling (`актер`, `певица`; callingNouns in cues.json): an office noun that stands only for someone given no other post. */
 export function isCallingNoun(word: Word): boolean {
   return word.analyses.some((reading) => reading.pos === 'NOUN' && CALLING_NOUNS.has(reading.key));
@@ -224,6 +233,9 @@ export function kindsCovered(key: string): readonly string[] {
 export function isBodyNoun(word: Word): boolean {
   return word.analyses.some((reading) => reading.pos === 'NOUN' && reading.number !== 'plur' && BODY_NOUNS.has(reading.key));
 }
+
+/** A folded body noun (`компания`, `концерн`, `банк`; bodyNouns in cues.json). */
+export const isBodyNounKey = (key: string): boolean => BODY_NOUNS.has(key);
 
 /** A folded noun for a kind of organisation or body (`компания`, `банк`, `ведомство`): a title's complement that points at an organisation in context. */
 export function isOrganisationKindKey(key: string): boolean {

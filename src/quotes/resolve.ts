@@ -15,7 +15,7 @@ import { analyses, type WordAnalysis } from '../morphology/morphology.js';
 import { fold, type Word } from '../words/word.js';
 import { canonicalPlace, entriesOpenedBy, gazetteer, listedOrganisationForms, lookup, placeIdsByName, stateOfCapital } from '../lexicon/gazetteer.js';
 import { placeOfAdjective } from '../roles/rules.js';
-import { kindsCovered, isMinistryHead, isDeicticComplement, isBodyNoun, isNationalityNoun, nationalityKeys, isOfficeNoun, isCallingNoun, isOrganisationKind, isOrganisationKindKey, isPossessivePronoun, listedNameGenders, isSpokesNoun, isTitleKey, isUnnamedSource, isAdditiveParticle, stateOfSeat, opensMultiwordTitle, postImpliesKind, roleCovers, roleGroup } from './lexicon.js';
+import { kindsCovered, isMinistryHead, isDeicticComplement, isBodyNoun, isNationalityNoun, nationalityKeys, isOfficeNoun, isCallingNoun, isOrganisationKind, isOrganisationKindKey, isPossessivePronoun, listedNameGenders, isSpokesNoun, isTitleKey, isUnnamedSource, isAdditiveParticle, isBodyNounKey, isPersonDescription, stateOfSeat, opensMultiwordTitle, postImpliesKind, roleCovers, roleGroup } from './lexicon.js';
 import { isPunctuation, isWord } from '../tokens.js';
 import { pluralSubject, possessesNext, standsForLatter, type TokenRange } from './phrases.js';
 import { tokenAtOrAfter, type DocumentView } from './view.js';
@@ -185,7 +185,7 @@ export class SpeakerResolver {
    * proper words; the last speaker for a bare title or person noun (`Чиновник`).
    */
   resolve(range: TokenRange, last: Resolved | null, cue: TokenRange | null = null, quoteStart?: number): Resolved {
-    const gender = cue === null ? undefined : cueGender(this.view, cue);
+    const gender = (cue === null ? undefined : cueGender(this.view, cue)) ?? this.womanNoun(range);
     const pluralCue = cue !== null && isPluralCue(this.view, cue, range.end);
     const resolved = this.resolveIn(range, last, gender, true, quoteStart, pluralCue);
     if (resolved.name !== null || gender !== 'masc') return resolved;
@@ -201,6 +201,19 @@ export class SpeakerResolver {
     if (anyone.entity === null || !anyone.person || this.fitsGender(anyone.entity, 'masc')) return anyone;
     const at = this.view.words[range.first]!.token.start;
     return this.subjectBefore(quoteStart === undefined ? at : Math.min(at, quoteStart), (entity) => this.fitsGender(entity, 'masc'), false) ?? anyone;
+  }
+
+  /**
+   * Rule `womanNoun`: a listed noun for a person that is a woman's only (`женщина`, `пенсионерка`, `актриса`; not `глава` or
+   * `судья`, of either sex), when no verb tells the gender (`По словам женщины`), names no man.
+   */
+  private womanNoun(range: TokenRange): Gender | undefined {
+    const head = this.headOf(range);
+    if (head === -1 || this.view.mentionAt[head]) return undefined;
+    const word = this.view.words[head]!;
+    if (!isPersonDescription(word) && !isOfficeNoun(word) && !isCallingNoun(word)) return undefined;
+    const readings = word.analyses.filter((reading) => reading.pos === 'NOUN' && reading.tags.includes('anim'));
+    return readings.length > 0 && readings.every((reading) => reading.gender === 'femn' && !reading.tags.includes('Ms-f')) ? 'femn' : undefined;
   }
 
   /** `quoteStart`: where the quote's words start, when before the speaker phrase: people named inside them are not the ones talked about before. */
@@ -307,7 +320,7 @@ export class SpeakerResolver {
     // A post with a body or a field named (`Глава Роспотребнадзора`, `Министр обороны`) right after one person who has been given no
     // post is that person's (`Анна Попова выступила на брифинге. Глава Роспотребнадзора заявила`): news names a person, then the post.
     // Not at a place named (`Американский президент` after `Владимир Путин провёл встречу` is someone else).
-    const office = headWord !== undefined && !mentionAt[head] && isOfficeNoun(headWord) && !(context !== undefined && (typeof context === 'string' || this.view.entities[context]?.type !== 'ORG'));
+    const office = headWord !== undefined && !mentionAt[head] && (isOfficeNoun(headWord) || isPersonDescription(headWord)) && !(context !== undefined && (typeof context === 'string' || this.view.entities[context]?.type !== 'ORG'));
     const postHolder = (): Resolved => (office ? (this.subjectBefore(before, fits, true) ?? UNRESOLVED) : UNRESOLVED);
     // Rule `unnamedSource`: a source the text keeps unnamed is no body in its complement, the outlet it spoke to (`источник
     // РБК в правительстве`, `собеседник «Ведомостей»`) or the place it works at: no one the document names.
@@ -848,6 +861,10 @@ export class SpeakerResolver {
   /** Whether one of the posts is at an organisation of the kind `kind` (folded): named so in the text, or listed so in the gazetteer. */
   private atKind(posts: ReadonlySet<Post>, kind: string): boolean {
     for (const post of posts) if (typeof post === 'number' && this.organisationKinds(post).has(kind)) return true;
+    // Rule `kindlessBodyHead`: a body noun (`Глава концерна`) also heads an organisation of no kind the text or the gazetteer
+    // knows (`Генеральный директор «Газпрома»`), which may be of any.
+    if (!isBodyNounKey(kind)) return false;
+    for (const post of posts) if (typeof post === 'number' && this.view.entities[post]?.type === 'ORG' && this.organisationKinds(post).size === 0) return true;
     return false;
   }
 

@@ -21,7 +21,10 @@
  * organisation by a pronoun or a description, a person by a description), 11 of 22. One expectation was wrong by the
  * spec and corrected: `говорится в сообщении банка` has the speaker phrase `банка`, the body that names the speaker, not
  * the document it speaks in. After the rules *ministryNamePlace*, *pastVerbReading*, *prepositionObject*, *describedBody*
- * and the additive particles before a verb: 208 of 222.
+ * and the additive particles before a verb: 208 of 222; after *personDescriptions* and *womanNoun*: 211 of 222. A third batch
+ * (heads of parties and companies, outlets, spokespeople, bodies named by what they are) was run once on its texts before
+ * its lines were put here, each written from the text by the spec, not from the output: 12 of 15 on that run; after
+ * `глава` covering `лидер`, *kindlessBodyHead* and `монополия` among the body nouns, 13 of 15.
  */
 import { analyze } from '../../src/index.js';
 import { probeKinds, type Case } from '../support/probe.js';
@@ -433,12 +436,10 @@ probeKinds(
       {
         text: 'Олимпийская чемпионка Алина Загитова провела мастер-класс в Казани. Фигуристка рассказала, что готовит новую программу.',
         expected: ['cue=рассказала speaker=Фигуристка → Алина Загитова'],
-        known: 'quotes: a description (`Фигуристка`) does not stand for the one person just named acting',
       },
       {
         text: 'Писатель Виктор Пелевин выпустил новый роман. «Эту книгу я писал три года», — признался автор.',
         expected: ['cue=признался speaker=автор → Виктор Пелевин'],
-        known: 'quotes: a description (`автор`) does not stand for the one person just named acting',
       },
       {
         text: 'Бизнесмен Олег Тиньков продал долю в банке. Предприниматель заявил, что больше не будет заниматься финансами.',
@@ -460,7 +461,6 @@ probeKinds(
       {
         text: 'Пенсионерка из Омска Галина Соколова перевела мошенникам 2 млн рублей. Как рассказала женщина, ей позвонили от имени банка.',
         expected: ['cue=Как рассказала speaker=женщина → Галина Соколова'],
-        known: 'quotes: a description (`женщина`) does not stand for the one person just named acting',
       },
       {
         text: 'Лидер ЛДПР Леонид Слуцкий внес законопроект о запрете коллекторов. Политик заявил, что закон защитит должников.',
@@ -482,6 +482,70 @@ probeKinds(
       {
         text: 'На трассе М-4 столкнулись грузовик и автобус. Очевидец рассказал, что водитель грузовика выехал на встречную полосу.',
         expected: ['cue=рассказал speaker=Очевидец → —'],
+      },
+    ],
+    'a third batch: heads, outlets, spokespeople, bodies by what they are': [
+      {
+        text: 'Газета «Коммерсантъ» опубликовала расследование о закупках в Минобороны. Как отмечает издание, контракты заключались без конкурса.',
+        expected: ['cue=Как отмечает speaker=издание → Коммерсантъ'],
+      },
+      {
+        text: 'Агентство Bloomberg сообщило о переговорах Apple и OpenAI. По данным агентства, сделка может быть заключена до конца года.',
+        expected: ['cue=По данным speaker=агентства → Bloomberg'],
+      },
+      {
+        text: 'Заместитель министра финансов Алексей Моисеев выступил на банковском форуме. Замминистра заявил, что ставки по ипотеке снизятся.',
+        expected: ['cue=заявил speaker=Замминистра → Алексей Моисеев'],
+      },
+      {
+        text: 'Официальный представитель МИД России Мария Захарова прокомментировала заявление Вашингтона. Дипломат подчеркнула, что Москва ответит зеркально.',
+        expected: ['cue=подчеркнула speaker=Дипломат → Мария Захарова'],
+      },
+      {
+        text: 'Председатель правительства Михаил Мишустин провел заседание кабмина. Премьер сообщил, что на поддержку регионов выделено 100 млрд рублей.',
+        expected: ['cue=сообщил speaker=Премьер → Михаил Мишустин'],
+      },
+      {
+        text: 'Министр по чрезвычайным ситуациям Александр Куренков прибыл в зону подтопления. Глава МЧС заявил, что эвакуация продлится до утра.',
+        expected: ['cue=заявил speaker=Глава МЧС → Александр Куренков'],
+        known: 'quotes: the field of `МЧС` (по чрезвычайным ситуациям) is no genitive noun, so its head is no minister the text named',
+      },
+      {
+        text: 'Президент Грузии Михаил Саакашвили выступил в парламенте. Грузинский лидер заявил, что страна не откажется от курса в НАТО.',
+        expected: ['cue=заявил speaker=Грузинский лидер → Михаил Саакашвили'],
+      },
+      {
+        text: 'Лидер ЛДПР Владимир Жириновский выступил в Госдуме. Глава партии заявил, что фракция не поддержит бюджет.',
+        expected: ['cue=заявил speaker=Глава партии → Владимир Жириновский'],
+      },
+      {
+        text: 'Генеральный директор «Газпрома» Алексей Миллер встретился с министром энергетики Сергеем Цивилевым. Глава концерна заявил, что экспорт газа вырастет.',
+        expected: ['cue=заявил speaker=Глава концерна → Алексей Миллер'],
+      },
+      {
+        text: 'Компания «Газпром» увеличила добычу газа на 8%. В концерне отметили, что рост связан с холодной зимой.',
+        expected: ['cue=отметили speaker=концерне → Газпром'],
+      },
+      {
+        text: '«Газпром» увеличил добычу газа на 8%. Монополия сообщила, что рост связан с холодной зимой.',
+        expected: ['cue=сообщила speaker=Монополия → Газпром'],
+      },
+      {
+        text: 'В матче с «Локомотивом» «Спартак» потерпел поражение. Главный тренер красно-белых Деян Станкович признал, что команда сыграла плохо. По словам специалиста, игрокам не хватило концентрации.',
+        expected: ['cue=признал speaker=Главный тренер красно-белых Деян Станкович → Деян Станкович', 'cue=По словам speaker=специалиста → Деян Станкович'],
+      },
+      {
+        text: 'Сотрудники ГИБДД остановили автомобиль с пьяным водителем. Как сообщили в ведомстве, водитель лишен прав.',
+        expected: ['cue=Как сообщили speaker=ведомстве → ГИБДД'],
+      },
+      {
+        text: 'Хакан Фидан прибыл в Москву. Глава турецкой дипломатии заявил, что Анкара готова к посредничеству.',
+        expected: ['cue=заявил speaker=Глава турецкой дипломатии → Хакан Фидан'],
+        known: 'quotes: the text gives Фидан no post, and `Глава` is no office noun that stands for the one person just named acting',
+      },
+      {
+        text: 'Премьер-министр Великобритании Кир Стармер прибыл в Вашингтон. Британский премьер заявил, что обсудит с президентом США торговые пошлины.',
+        expected: ['cue=заявил speaker=Британский премьер → Кир Стармер'],
       },
     ],
     'null is right: no one the text names holds the post or fits': [
