@@ -327,6 +327,16 @@ export class SpeakerResolver {
     if (organisation && headWord && !mentionAt[head] && isUnnamedSource(headWord)) return UNRESOLVED;
     // A person noun with a body in its complement (`создатель Facebook`, `глава Минсвязи`) is someone the post names, not the body.
     if (organisation && headWord && !mentionAt[head] && (title || isPersonNoun(headWord))) return postHolder();
+    // Rule `descriptionEntity`: a body's description that the entity stage took for a name of its own (`в надзорном ведомстве`,
+    // lower case as no name is) stands for the body it describes, as the bare noun does: the last one named with its kind, else
+    // the one just named acting.
+    if (organisation && headWord && isBodyNoun(headWord) && /^[а-яё]/.test(this.view.entities[organisation.entity]!.name)) {
+      const own = organisation.entity;
+      const kind = this.organisationOfKind(headWord, at);
+      if (kind !== undefined && kind !== own) return this.named(kind, false);
+      const acting = this.actingBefore(this.bodies, before, (entity) => entity !== own, false);
+      if (acting) return { ...acting, person: false };
+    }
     if (organisation) return this.named(organisation.entity, false);
     // Rule `placeBody`: a place's institution named by a body noun and the place (`правительства Москвы`, `в мэрии
     // Новосибирска`, `администрации Краснодара`), which the entity stage leaves a place alone, is that body, not the place.
@@ -1025,7 +1035,10 @@ export class SpeakerResolver {
       if (word.token.kind !== 'word' || word.analyses[0]?.pos === 'VERB') return false;
       if (!this.titleAt(j)) continue;
       const known = word.analyses.some((reading) => reading.known);
-      return !word.analyses.some((reading) => (!known || reading.known) && reading.pos === 'NOUN' && (reading.case === 'nomn' || reading.tags.includes('Fixd')));
+      const oblique = !word.analyses.some((reading) => (!known || reading.known) && reading.pos === 'NOUN' && (reading.case === 'nomn' || reading.tags.includes('Fixd')));
+      // Rule `titleOfHead`: a title in the genitive after a noun that may be nominative depends on that noun, which the name is
+      // in apposition to (`Вдова музыканта Наталья Ветлицкая`, `Помощник министра Иван Петров`), not on a preposition.
+      return oblique && !(j > first && words[j]!.analyses.some((reading) => reading.case === 'gent') && nominativeNoun(words[j - 1]!));
     }
     return false;
   }
@@ -1273,6 +1286,13 @@ function isProper(word: Word): boolean {
   return word.shape === 'title' && !word.common && (!word.sentenceStart || !word.analyses.some((reading) => reading.known));
 }
 
+
+/** A word the dictionary reads as a noun in the nominative, by its known readings when it has some. */
+function nominativeNoun(word: Word): boolean {
+  if (!isWord(word)) return false;
+  const known = word.analyses.some((reading) => reading.known);
+  return word.analyses.some((reading) => (!known || reading.known) && reading.pos === 'NOUN' && reading.case === 'nomn');
+}
 
 /** The gender a singular past-tense or short-form cue gives its subject (`заявила`, `уверен`), if it gives one. */
 function cueGender(view: DocumentView, cue: TokenRange): Gender | undefined {
