@@ -4,6 +4,7 @@
  */
 import cues from '../data/quotes/cues.json';
 import pronouns from '../data/quotes/pronouns.json';
+import familyWords from '../data/gazetteer/family-words.json';
 import { gazetteer, NATIONALITY_NOUNS } from '../lexicon/gazetteer.js';
 import { fold, foldedSet, perForm, type Word } from '../words/word.js';
 import type { WordAnalysis } from '../morphology/morphology.js';
@@ -203,6 +204,13 @@ export function isOfficeNoun(word: Word): boolean {
  */
 export function isPersonDescription(word: Word): boolean {
   return word.analyses.some((reading) => reading.pos === 'NOUN' && PERSON_DESCRIPTIONS.has(reading.key));
+}
+
+const RELATIVES = foldedSet(familyWords.relatives);
+
+/** A noun for a person by kinship or marriage to another (`вдова`, `сын`; `relatives` in data/gazetteer/family-words.json). */
+export function isRelativeNoun(word: Word): boolean {
+  return word.analyses.some((reading) => reading.pos === 'NOUN' && RELATIVES.has(reading.key));
 }
 
 /** A performer's or a writer's calling (`актер`, `певица`; callingNouns in cues.json): an office noun that stands only for someone given no other post. */

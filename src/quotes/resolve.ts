@@ -15,7 +15,7 @@ import { analyses, type WordAnalysis } from '../morphology/morphology.js';
 import { fold, type Word } from '../words/word.js';
 import { canonicalPlace, entriesOpenedBy, gazetteer, listedOrganisationForms, lookup, placeIdsByName, stateOfCapital } from '../lexicon/gazetteer.js';
 import { placeOfAdjective } from '../roles/rules.js';
-import { kindsCovered, isMinistryHead, isDeicticComplement, isBodyNoun, isNationalityNoun, nationalityKeys, isOfficeNoun, isCallingNoun, isOrganisationKind, isOrganisationKindKey, isPossessivePronoun, listedNameGenders, isSpokesNoun, isTitleKey, isUnnamedSource, isAdditiveParticle, isBodyNounKey, isPersonDescription, stateOfSeat, opensMultiwordTitle, postImpliesKind, roleCovers, roleGroup } from './lexicon.js';
+import { kindsCovered, isMinistryHead, isDeicticComplement, isBodyNoun, isNationalityNoun, nationalityKeys, isOfficeNoun, isCallingNoun, isOrganisationKind, isOrganisationKindKey, isPossessivePronoun, listedNameGenders, isSpokesNoun, isTitleKey, isUnnamedSource, isAdditiveParticle, isRelativeNoun, isBodyNounKey, isPersonDescription, stateOfSeat, opensMultiwordTitle, postImpliesKind, roleCovers, roleGroup } from './lexicon.js';
 import { isPunctuation, isWord } from '../tokens.js';
 import { pluralSubject, possessesNext, standsForLatter, type TokenRange } from './phrases.js';
 import { tokenAtOrAfter, type DocumentView } from './view.js';
@@ -97,6 +97,8 @@ export class SpeakerResolver {
     }
     return this.misspeltIndex;
   }
+  /** People who share a surname with another person of the text (rule `relativeSharesSurname`), built when a relative first speaks. */
+  private kin: Set<number> | undefined;
   /** The document's places by the name they link to, the first of each (built when a capital first speaks). */
   private placesByName: ReadonlyMap<string, number> | undefined;
   /** Organisations by the kind noun the text names them with (`компания` for `компания «Газпром»`, `министерство` for `Министерство финансов`), in text order. */
@@ -367,6 +369,10 @@ export class SpeakerResolver {
       const inStatement = quoteStart !== undefined && quoteStart < at ? this.bodyInStatement(headWord, quoteStart, at) : undefined;
       if (inStatement !== undefined) return this.named(inStatement, false);
     }
+    if (headWord && !mentionAt[head] && !possessed && isRelativeNoun(headWord)) {
+      const relative = this.relative(headWord, fits);
+      if (relative) return relative;
+    }
     const surname = this.surname(range, at, fits, head);
     if (surname) return surname;
     const listed = this.listedAtStart(range);
@@ -414,6 +420,28 @@ export class SpeakerResolver {
       if (this.view.mentionAt[i] || !this.view.words[i]!.analyses.some((reading) => reading.pos === 'ADJF')) return false;
     }
     return true;
+  }
+
+  /**
+   * Rule `relativeSharesSurname`: a relative named by kinship (`Супруга «оружейного барона»`, `Вдова бизнесмена`) is the one
+   * person of the noun's sex whose surname another person of the text bears, as relatives share one (`Алла Бут`, the wife of
+   * `Виктор Бут`), of several the one the text gives no post; null for none or several.
+   */
+  private relative(noun: Word, fits: (entity: number) => boolean): Resolved | null {
+    const reading = noun.analyses.find((candidate) => candidate.pos === 'NOUN');
+    if (!reading || reading.tags.includes('Ms-f') || (reading.gender !== 'masc' && reading.gender !== 'femn')) return null;
+    const gender = reading.gender as Gender;
+    if (this.kin === undefined) {
+      this.kin = new Set();
+      for (const placed of this.surnames.values()) {
+        const entities = new Set(placed.map((entry) => entry.entity));
+        if (entities.size > 1) for (const entity of entities) this.kin.add(entity);
+      }
+    }
+    const candidates = [...this.kin].filter((entity) => this.byName.get(entity)?.size === 1 && this.fitsGender(entity, gender) && fits(entity));
+    // Of several, the one the text gives no post: the relative is named by kinship to one who holds it (`Сын бывшего губернатора`).
+    const untitled = candidates.length > 1 ? candidates.filter((entity) => !this.titled.has(entity)) : candidates;
+    return untitled.length === 1 ? this.named(untitled[0]!, true) : null;
   }
 
   /** Whether the text gives the person posts at places or bodies it names, none of them at `place`. */
