@@ -145,7 +145,7 @@ function overlapping(drafts: readonly Draft[], piece: Piece): Draft | undefined 
 
 /** Whose name a speaker phrase stands for, by the rules of a language. */
 interface Speakers {
-  resolve(range: TokenRange, last: Resolved | null, cue: TokenRange | null, opening?: number): Resolved;
+  resolve(range: TokenRange, last: Resolved | null, cue: TokenRange | null, opening?: number, lastContent?: readonly Span[]): Resolved;
 }
 
 /** The last quote with a resolved speaker, which pronouns and unattributed quotes continue. */
@@ -183,7 +183,7 @@ function attribute(view: DocumentView, drafts: Draft[]): Quote[] {
     let speaker: Quote['speaker'] = null;
     let resolved: Resolved | null = null;
     if (draft.speaker) {
-      resolved = speakersOf(language).resolve(draft.speaker, recent?.resolved ?? null, draft.cue, draft.content[0]![0]);
+      resolved = speakersOf(language).resolve(draft.speaker, recent?.resolved ?? null, draft.cue, draft.content[0]![0], recent?.quote.content);
       speaker = { ...tokenSpan(view, draft.speaker), name: resolved.name, entity: resolved.entity };
     } else if (draft.inherits && recent?.speaker) {
       speaker = recent.speaker;

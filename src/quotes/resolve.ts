@@ -9,7 +9,7 @@
  */
 import pronouns from '../data/quotes/pronouns.json';
 import bodyDescriptionsData from '../data/gazetteer/body-descriptions.json';
-import type { EntityMention } from '../model.js';
+import type { EntityMention, Span } from '../model.js';
 import { phraseNominative } from '../words/nominative.js';
 import { analyses, type WordAnalysis } from '../morphology/morphology.js';
 import { fold, type Word } from '../words/word.js';
@@ -97,6 +97,8 @@ export class SpeakerResolver {
     }
     return this.misspeltIndex;
   }
+  /** The content of the last speaker's quote, while a phrase is resolved (rule `reportedNotTopic`). */
+  private lastContent: readonly Span[] | undefined;
   /** People who share a surname with another person of the text (rule `relativeSharesSurname`), built when a relative first speaks. */
   private kin: Set<number> | undefined;
   /** The document's places by the name they link to, the first of each (built when a capital first speaks). */
@@ -186,7 +188,8 @@ export class SpeakerResolver {
    * the phrase names; a surname the entity stage left alone; the phrase's own
    * proper words; the last speaker for a bare title or person noun (`Чиновник`).
    */
-  resolve(range: TokenRange, last: Resolved | null, cue: TokenRange | null = null, quoteStart?: number): Resolved {
+  resolve(range: TokenRange, last: Resolved | null, cue: TokenRange | null = null, quoteStart?: number, lastContent?: readonly Span[]): Resolved {
+    this.lastContent = lastContent;
     const gender = (cue === null ? undefined : cueGender(this.view, cue)) ?? this.womanNoun(range);
     const pluralCue = cue !== null && isPluralCue(this.view, cue, range.end);
     const resolved = this.resolveIn(range, last, gender, true, quoteStart, pluralCue);
@@ -783,9 +786,13 @@ export class SpeakerResolver {
     const sentence = this.view.sentenceOf[tokenAtOrAfter(this.view, at)]!;
     let nearest: number | undefined;
     const before = firstAtOrAfter(this.people, at);
+    // Rule `reportedNotTopic`: a person named inside the last speaker's words (`Лавров заявил, что Керри предложил план`) is what
+    // the speaker spoke of, not whom the text goes on about: a pronoun after them continues the speaker (`По его словам`).
+    const continues = last?.person === true && last.entity !== null && fits(last.entity);
+    const reported = (at: number): boolean => continues && (this.lastContent ?? []).some((piece) => piece.start <= at && at < piece.end);
     for (let k = before - 1; k >= Math.max(0, before - LOOKAROUND); k--) {
       const person = this.people[k]!;
-      if (!fits(person.entity)) continue;
+      if (!fits(person.entity) || reported(person.at)) continue;
       nearest ??= person.entity;
       if (person.sentence < sentence - 1) break;
       if (person.subject) return this.named(person.entity, true);

@@ -29,7 +29,10 @@
  * were found on, their lines written from the text by the spec (most failed before those rules): 7 of 8 pass. Three
  * cases of a relative named by kinship, written before rule *relativeSharesSurname*: 1 of 3 before it, 2 of 3 after. A
  * fifth batch, run once on its texts before its lines were written from them by the spec: 3 of 7 on that run; after
- * `руководитель` heading as `глава` does and `ресурс` for a site, 5 of 7.
+ * `руководитель` heading as `глава` does and `ресурс` for a site, 5 of 7. Five cases of a pronoun after a report that
+ * names another person, the first four run once before their lines were written: 0 of 4 on that run (the pronoun was read
+ * as the person inside the report); after rule *reportedNotTopic*, 5 of 5 (the fifth, a woman inside the report and
+ * `её`, written after it as its counter-example).
  */
 import { analyze } from '../../src/index.js';
 import { probeKinds, type Case } from '../support/probe.js';
@@ -633,6 +636,28 @@ probeKinds(
         text: 'Британская газета The Guardian опубликовала интервью с Эдвардом Сноуденом. Бывший сотрудник АНБ заявил изданию, что не жалеет о своем поступке.',
         expected: ['cue=заявил speaker=Бывший сотрудник АНБ → Эдвард Сноуден'],
         known: 'quotes: a description with a body (`Бывший сотрудник АНБ`) does not stand for the one person just named who is no subject',
+      },
+    ],
+    'a pronoun after a report that names another person': [
+      {
+        text: 'Министр иностранных дел Сергей Лавров заявил, что госсекретарь Джон Керри предложил новый план урегулирования. По его словам, Москва изучит это предложение.',
+        expected: ['cue=заявил speaker=Министр иностранных дел Сергей Лавров → Сергей Лавров', 'cue=По его словам speaker=его → Сергей Лавров'],
+      },
+      {
+        text: 'Министр иностранных дел Сергей Лавров заявил, что Джон Керри предложил новый план урегулирования. Он добавил, что Москва изучит это предложение.',
+        expected: ['cue=заявил speaker=Министр иностранных дел Сергей Лавров → Сергей Лавров', 'cue=добавил speaker=Он → Сергей Лавров'],
+      },
+      {
+        text: 'Президент Дмитрий Медведев сообщил, что Владимир Путин поддержал идею реформы. «Мы будем действовать вместе», — подчеркнул он.',
+        expected: ['cue=сообщил speaker=Президент Дмитрий Медведев → Дмитрий Медведев', 'cue=подчеркнул speaker=он → Дмитрий Медведев'],
+      },
+      {
+        text: 'Адвокат Юрий Шмидт заявил, что Михаил Ходорковский невиновен. По его мнению, приговор будет обжалован.',
+        expected: ['cue=заявил speaker=Адвокат Юрий Шмидт → Юрий Шмидт', 'cue=По его мнению speaker=его → Юрий Шмидт'],
+      },
+      {
+        text: 'Министр финансов Антон Силуанов заявил, что глава ЦБ Эльвира Набиуллина поддержала бюджетное правило. По ее словам, инфляция замедлится.',
+        expected: ['cue=заявил speaker=Министр финансов Антон Силуанов → Антон Силуанов', 'cue=По ее словам speaker=ее → Эльвира Набиуллина'],
       },
     ],
     'null is right: no one the text names holds the post or fits': [
