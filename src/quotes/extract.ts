@@ -146,6 +146,8 @@ function overlapping(drafts: readonly Draft[], piece: Piece): Draft | undefined 
 /** Whose name a speaker phrase stands for, by the rules of a language. */
 interface Speakers {
   resolve(range: TokenRange, last: Resolved | null, cue: TokenRange | null, opening?: number, lastContent?: readonly Span[]): Resolved;
+  /** The speaker a quote with no attribution and no speaker before it is introduced by (rule `introducedSpeaker`), if the language has such. */
+  introduced?(at: number): { resolved: Resolved; start: number; end: number } | null;
 }
 
 /** The last quote with a resolved speaker, which pronouns and unattributed quotes continue. */
@@ -188,6 +190,12 @@ function attribute(view: DocumentView, drafts: Draft[]): Quote[] {
     } else if (draft.inherits && recent?.speaker) {
       speaker = recent.speaker;
       resolved = recent.resolved;
+    } else if (draft.inherits && !draft.source) {
+      const introduced = speakersOf(language).introduced?.(draft.content[0]![0]);
+      if (introduced) {
+        resolved = introduced.resolved;
+        speaker = { ...span(view.text, [introduced.start, introduced.end]), name: introduced.resolved.name, entity: introduced.resolved.entity };
+      }
     }
     let draftCue = draft.cue;
     // The source `Об этом сообщил X` names is the speaker of a statement that names no one or that a medium passes on,

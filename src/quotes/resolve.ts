@@ -15,7 +15,7 @@ import { analyses, type WordAnalysis } from '../morphology/morphology.js';
 import { fold, type Word } from '../words/word.js';
 import { canonicalPlace, entriesOpenedBy, gazetteer, listedOrganisationForms, lookup, placeIdsByName, stateOfCapital } from '../lexicon/gazetteer.js';
 import { placeOfAdjective } from '../roles/rules.js';
-import { kindsCovered, isMinistryHead, isDeicticComplement, isBodyNoun, isNationalityNoun, nationalityKeys, isOfficeNoun, isCallingNoun, isOrganisationKind, isOrganisationKindKey, isPossessivePronoun, listedNameGenders, isSpokesNoun, isTitleKey, isUnnamedSource, isAdditiveParticle, isRelativeNoun, isBodyNounKey, isPersonDescription, stateOfSeat, opensMultiwordTitle, postImpliesKind, roleCovers, roleGroup } from './lexicon.js';
+import { kindsCovered, isMinistryHead, isDeicticComplement, isBodyNoun, isNationalityNoun, nationalityKeys, isOfficeNoun, isCallingNoun, isOrganisationKind, isOrganisationKindKey, isPossessivePronoun, listedNameGenders, isSpokesNoun, isTitleKey, isUnnamedSource, isAdditiveParticle, speechReading, isRelativeNoun, isBodyNounKey, isPersonDescription, stateOfSeat, opensMultiwordTitle, postImpliesKind, roleCovers, roleGroup } from './lexicon.js';
 import { isPunctuation, isWord } from '../tokens.js';
 import { pluralSubject, possessesNext, standsForLatter, type TokenRange } from './phrases.js';
 import { tokenAtOrAfter, type DocumentView } from './view.js';
@@ -445,6 +445,30 @@ export class SpeakerResolver {
     // Of several, the one the text gives no post: the relative is named by kinship to one who holds it (`Сын бывшего губернатора`).
     const untitled = candidates.length > 1 ? candidates.filter((entity) => !this.titled.has(entity)) : candidates;
     return untitled.length === 1 ? this.named(untitled[0]!, true) : null;
+  }
+
+  /**
+   * Rule `introducedSpeaker`: a quote with no attribution and no speaker before it, right after a sentence whose one subject,
+   * a person, acts by a verb of speech (`Директор школы Ирина Козлова рассказала о новом учебном годе. «…»`), is that
+   * person's, as news introduces whom it quotes; the mention is the speaker phrase. Null for none or several.
+   */
+  introduced(at: number): { resolved: Resolved; start: number; end: number } | null {
+    const { view } = this;
+    const sentence = view.sentenceOf[tokenAtOrAfter(view, at)]!;
+    let found: Named | undefined;
+    const end = firstAtOrAfter(this.people, at);
+    for (let k = end - 1; k >= Math.max(0, end - LOOKAROUND); k--) {
+      const person = this.people[k]!;
+      if (person.sentence < sentence - 1) break;
+      if (person.sentence !== sentence - 1 || !person.subject) continue;
+      if (found && found.entity !== person.entity) return null;
+      found = person;
+    }
+    if (!found?.acts) return null;
+    const first = tokenAtOrAfter(view, found.at);
+    const mention = view.mentionAt[first]!;
+    if (!speechVerbAfter(view, lastWordOf(view.words, first, mention.end) + 1)) return null;
+    return { resolved: this.named(found.entity, true), start: mention.start, end: mention.end };
   }
 
   /** Whether the text gives the person posts at places or bodies it names, none of them at `place`. */
@@ -1393,6 +1417,18 @@ function governedBefore(words: readonly Word[], i: number): boolean {
   if (j < 0 || !isWord(words[j]!)) return false;
   if (words[j]!.analyses[0]?.pos === 'PREP') return true;
   return words[j]!.shape === 'lower' && words[j]!.analyses[0]?.pos === 'NOUN' && j > 0 && words[j - 1]!.analyses[0]?.pos === 'PREP';
+}
+
+/** A speech verb right after a name, adverbs skipped (`Ирина Козлова рассказала`, `Петров подробно объяснил`). */
+function speechVerbAfter(view: DocumentView, from: number): boolean {
+  for (let i = from; i < Math.min(view.words.length, from + 3); i++) {
+    const word = view.words[i]!;
+    if (!isWord(word) || view.mentionAt[i]) return false;
+    const pos = word.analyses[0]?.pos;
+    if (pos === 'ADVB' || pos === 'PRCL' || isAdditiveParticle(word)) continue;
+    return speechReading(word) !== undefined;
+  }
+  return false;
 }
 
 /** How many tokens into a statement a body named with no kind may start and still be its head (rule `bodyInStatement`). */

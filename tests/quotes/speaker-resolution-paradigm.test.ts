@@ -32,7 +32,8 @@
  * `руководитель` heading as `глава` does and `ресурс` for a site, 5 of 7. Five cases of a pronoun after a report that
  * names another person, the first four run once before their lines were written: 0 of 4 on that run (the pronoun was read
  * as the person inside the report); after rule *reportedNotTopic*, 5 of 5 (the fifth, a woman inside the report and
- * `её`, written after it as its counter-example).
+ * `её`, written after it as its counter-example). Four cases of a quote with no attribution after a sentence whose subject
+ * speaks, written before rule *introducedSpeaker*: 2 of 4 before it (the two where no one is named alone), 4 of 4 after.
  */
 import { analyze } from '../../src/index.js';
 import { probeKinds, type Case } from '../support/probe.js';
@@ -658,6 +659,24 @@ probeKinds(
       {
         text: 'Министр финансов Антон Силуанов заявил, что глава ЦБ Эльвира Набиуллина поддержала бюджетное правило. По ее словам, инфляция замедлится.',
         expected: ['cue=заявил speaker=Министр финансов Антон Силуанов → Антон Силуанов', 'cue=По ее словам speaker=ее → Эльвира Набиуллина'],
+      },
+    ],
+    'a quote with no attribution after a sentence that introduces its speaker': [
+      {
+        text: 'Директор школы Ирина Козлова рассказала о новом учебном годе.\n«В этом году мы откроем три новых класса. Родители давно просили об этом».',
+        expected: ['cue=— speaker=Ирина Козлова → Ирина Козлова'],
+      },
+      {
+        text: 'Губернатор Андрей Воробьев рассказал журналистам о планах на год.\n«Мы построим десять новых больниц».',
+        expected: ['cue=— speaker=Андрей Воробьев → Андрей Воробьев'],
+      },
+      {
+        text: 'Полиция задержала Ивана Петрова.\n«Он давно был у нас на примете».',
+        expected: ['cue=— speaker=— → —'],
+      },
+      {
+        text: 'Мэр Сергей Собянин и губернатор Андрей Воробьев рассказали о планах на год.\n«Мы построим десять новых станций метро».',
+        expected: ['cue=— speaker=— → —'],
       },
     ],
     'null is right: no one the text names holds the post or fits': [
