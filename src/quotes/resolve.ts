@@ -1259,6 +1259,9 @@ const isPersonNoun = (word: Word): boolean => word.analyses[0]?.pos === 'NOUN' &
 const isPluralNoun = (word: Word, pluralCue: boolean): boolean => {
   const best = word.analyses[0];
   if (best?.pos === 'NOUN' && best.number === 'plur') return true;
+  // Rule `pluralSubstantive`: a title that is an adjective by origin, in the plural (`Ученые`, `Управляющие`), is a group as a
+  // plural noun is.
+  if ((best?.pos === 'ADJF' || best?.pos === 'PRTF') && best.number === 'plur' && word.keys.some(isTitleKey)) return true;
   if (!pluralCue) return false;
   const nominatives = word.analyses.filter((reading) => reading.pos === 'NOUN' && reading.case === 'nomn');
   return nominatives.some((reading) => reading.number === 'plur' && reading.tags.includes('anim')) && nominatives.every((reading) => reading.number === 'plur');
