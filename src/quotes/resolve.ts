@@ -541,6 +541,10 @@ export class SpeakerResolver {
       const { first, end } = view.sentenceTokens[sentence]!;
       const subject = pluralSubject(view, first, sentence === s ? token : end);
       if (!subject || (subject.end - subject.first === 1 && isPluralPronoun(view.words[subject.first]!))) continue;
+      // Rule `pluralOfPeople`: people joined by `и` (`Решетников и Набиуллина выступили … Они заявили`) are a group, which no one name is.
+      const people = new Set<number>();
+      for (let i = subject.first; i < subject.end; i++) if (view.mentionAt[i]?.type === 'PER') people.add(view.mentionAt[i]!.entity);
+      if (people.size > 1) return UNRESOLVED;
       return this.resolveIn(subject, null, undefined, true);
     }
     return UNRESOLVED;
