@@ -35,7 +35,10 @@
  * `её`, written after it as its counter-example). Four cases of a quote with no attribution after a sentence whose subject
  * speaks, written before rule *introducedSpeaker*: 2 of 4 before it (the two where no one is named alone), 4 of 4 after.
  * Rule *pluralSubstantive* (`Ученые` a group, as `Исследователи` is) makes the fifth batch's `По их словам` pass, and rule
- * *pluralOfPeople* (`Они` for two people joined by `и`: no one name) the first batch's.
+ * *pluralOfPeople* (`Они` for two people joined by `и`: no one name) the first batch's. The stages of a criminal case as one
+ * role group (`задержанный`, `подозреваемый`, `обвиняемый`, `подсудимый`) make the second batch's `Подозреваемый` pass; two
+ * cases written with it: `обвиняемый` for the suspect named so (passes), and a suspect the text names only as the object
+ * of `задержала` (fails).
  */
 import { analyze } from '../../src/index.js';
 import { probeKinds, type Case } from '../support/probe.js';
@@ -483,7 +486,15 @@ probeKinds(
       {
         text: 'Задержанный по делу о хищении Иван Петров дал признательные показания. Подозреваемый заявил, что действовал по указанию руководства.',
         expected: ['cue=заявил speaker=Подозреваемый → Иван Петров'],
-        known: 'quotes: a participle as a noun (`Подозреваемый`) opens no speaker phrase',
+      },
+      {
+        text: 'Подозреваемый в убийстве Иван Петров арестован. Как заявил обвиняемый, он защищался.',
+        expected: ['cue=Как заявил speaker=обвиняемый → Иван Петров'],
+      },
+      {
+        text: 'Полиция задержала Ивана Петрова. Подозреваемый заявил, что невиновен.',
+        expected: ['cue=заявил speaker=Подозреваемый → Иван Петров'],
+        known: 'quotes: the one person the text has detained is named only as an object, and `Подозреваемый` is no office noun',
       },
       {
         text: 'Экс-президент ЮАР Джейкоб Зума госпитализирован. Его супруга сообщила, что состояние политика стабильное.',
