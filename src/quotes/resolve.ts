@@ -97,6 +97,8 @@ export class SpeakerResolver {
     }
     return this.misspeltIndex;
   }
+  /** The kind nouns of each organisation's listed names (listedKinds). */
+  private readonly listedKindsOf = new Map<number, readonly string[]>();
   /** The content of the last speaker's quote, while a phrase is resolved (rule `reportedNotTopic`). */
   private lastContent: readonly Span[] | undefined;
   /** People who share a surname with another person of the text (rule `relativeSharesSurname`), built when a relative first speaks. */
@@ -603,6 +605,9 @@ export class SpeakerResolver {
     // An adjective whose first reading is a surname is still one before the kind noun (`Тверской суд`, `Басманный суд`).
     while (head < words.length && words[head]!.token.start < mention.end && !isOrganisationKind(words[head]!) && words[head]!.analyses.some((reading) => reading.pos === 'ADJF')) head++;
     const named = head > i && head < words.length && words[head]!.token.start < mention.end ? words[head] : undefined;
+    // Rule `listedKind`: also the kind nouns of the body's listed full names (`министерство` of `МИД России`, the `Министерство
+    // иностранных дел России`), as a text goes on about a body named by its abbreviation by its kind (`В министерстве заявили`).
+    for (const key of this.listedKinds(mention.entity)) append(this.organisationsByKind, key, { at: mention.start, entity: mention.entity });
     for (const word of [words[before], words[i], named]) {
       if (!word || !isOrganisationKind(word)) continue;
       for (const key of word.keys) {
@@ -612,6 +617,19 @@ export class SpeakerResolver {
         kinds.add(key);
       }
     }
+  }
+
+  /** The folded kind nouns of an organisation's listed names (rule `listedKind`), none for one the gazetteer does not list. Remembered per entity. */
+  private listedKinds(entity: number): readonly string[] {
+    let kinds = this.listedKindsOf.get(entity);
+    if (kinds) return kinds;
+    const found = new Set<string>();
+    const name = this.view.entities[entity]?.name;
+    for (const form of name === undefined ? [] : listedOrganisationForms(name)) {
+      for (const word of form.split(' ')) if (isOrganisationKindKey(fold(word))) found.add(fold(word));
+    }
+    this.listedKindsOf.set(entity, (kinds = [...found]));
+    return kinds;
   }
 
   /**
@@ -949,11 +967,7 @@ export class SpeakerResolver {
   private organisationKinds(entity: number): ReadonlySet<string> {
     let kinds = this.kindsOf.get(entity);
     if (kinds) return kinds;
-    const found = new Set<string>(this.namedKinds.get(entity));
-    const name = this.view.entities[entity]?.name;
-    for (const form of name === undefined ? [] : listedOrganisationForms(name)) {
-      for (const word of form.split(' ')) if (isOrganisationKindKey(fold(word))) found.add(fold(word));
-    }
+    const found = new Set<string>([...(this.namedKinds.get(entity) ?? []), ...this.listedKinds(entity)]);
     this.kindsOf.set(entity, (kinds = found));
     return kinds;
   }
