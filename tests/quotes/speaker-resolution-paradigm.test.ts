@@ -39,7 +39,8 @@
  * role group (`задержанный`, `подозреваемый`, `обвиняемый`, `подсудимый`) make the second batch's `Подозреваемый` pass; two
  * cases written with it: `обвиняемый` for the suspect named so (passes), and a suspect the text names only as the object
  * of `задержала` (fails). Rule *listedKind* (`В министерстве` for `МИД России`, by its listed full name) makes the first
- * batch's `В министерстве заявили` pass.
+ * batch's `В министерстве заявили` pass, and rule *modifierAgrees* (`Позднее она`: the neuter adverb is no modifier) the
+ * second batch's first pronoun of a body.
  */
 import { analyze } from '../../src/index.js';
 import { probeKinds, type Case } from '../support/probe.js';
@@ -404,7 +405,6 @@ probeKinds(
       {
         text: 'Федеральная антимонопольная служба возбудила дело против Google. Позднее она сообщила, что компания нарушила закон о конкуренции.',
         expected: ['cue=сообщила speaker=она → Федеральная антимонопольная служба'],
-        known: 'quotes: the adverb before the pronoun is taken into the speaker phrase (`Позднее она`)',
       },
       {
         text: 'Компания Apple представила новый смартфон. Она заявила, что продажи начнутся в сентябре.',
