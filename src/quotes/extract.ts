@@ -145,7 +145,9 @@ function overlapping(drafts: readonly Draft[], piece: Piece): Draft | undefined 
 
 /** Whose name a speaker phrase stands for, by the rules of a language. */
 interface Speakers {
-  resolve(range: TokenRange, last: Resolved | null, cue: TokenRange | null, opening?: number): Resolved;
+  resolve(range: TokenRange, last: Resolved | null, cue: TokenRange | null, opening?: number, lastContent?: readonly Span[]): Resolved;
+  /** The speaker a quote with no attribution and no speaker before it is introduced by (rule `introducedSpeaker`), if the language has such. */
+  introduced?(at: number): { resolved: Resolved; start: number; end: number } | null;
 }
 
 /** The last quote with a resolved speaker, which pronouns and unattributed quotes continue. */
@@ -183,11 +185,17 @@ function attribute(view: DocumentView, drafts: Draft[]): Quote[] {
     let speaker: Quote['speaker'] = null;
     let resolved: Resolved | null = null;
     if (draft.speaker) {
-      resolved = speakersOf(language).resolve(draft.speaker, recent?.resolved ?? null, draft.cue, draft.content[0]![0]);
+      resolved = speakersOf(language).resolve(draft.speaker, recent?.resolved ?? null, draft.cue, draft.content[0]![0], recent?.quote.content);
       speaker = { ...tokenSpan(view, draft.speaker), name: resolved.name, entity: resolved.entity };
     } else if (draft.inherits && recent?.speaker) {
       speaker = recent.speaker;
       resolved = recent.resolved;
+    } else if (draft.inherits && !draft.source) {
+      const introduced = speakersOf(language).introduced?.(draft.content[0]![0]);
+      if (introduced) {
+        resolved = introduced.resolved;
+        speaker = { ...span(view.text, [introduced.start, introduced.end]), name: introduced.resolved.name, entity: introduced.resolved.entity };
+      }
     }
     let draftCue = draft.cue;
     // The source `Об этом сообщил X` names is the speaker of a statement that names no one or that a medium passes on,

@@ -413,10 +413,14 @@ function bodyBefore(view: DocumentView, first: number, cue: number, verb: WordAn
   if (head === phrase.end || !isLocative(view, head)) return null;
   // Or a kind of organisation alone, which the speaker resolver reads as the one of that kind named last (`В компании отметили`);
   // or a press service or a kind of body with whose it is (`В пресс-службе губернатора уточнили`, `В администрации президента отметили`).
-  const kindAlone = phrase.end === head + 1 && (isOrganisationKind(view.words[head]!) || isBodyNoun(view.words[head]!));
-  const bodyOf = phrase.end > head + 1 && (isSpokesNoun(view.words[head]!) || isOrganisationKind(view.words[head]!));
+  // Rule `describedBodyIn`: past the adjectives before the noun (`В столичной мэрии`, `В российском МИД`), which describe the
+  // body, as no adjective names anyone.
+  let noun = head;
+  while (noun + 1 < phrase.end && !view.mentionAt[noun] && isWord(view.words[noun]!) && view.words[noun]!.analyses[0]?.pos === 'ADJF') noun++;
+  const kindAlone = phrase.end === noun + 1 && (isOrganisationKind(view.words[noun]!) || isBodyNoun(view.words[noun]!));
+  const bodyOf = phrase.end > noun + 1 && (isSpokesNoun(view.words[noun]!) || isOrganisationKind(view.words[noun]!));
   if (bodyOf) return phrase;
-  for (let j = head; j < phrase.end && !kindAlone; j++) {
+  for (let j = noun; j < phrase.end && !kindAlone; j++) {
     const mention = view.mentionAt[j];
     if (isWord(view.words[j]!) && (!mention || mention.type === 'PER')) return null;
   }

@@ -4,6 +4,7 @@
  */
 import cues from '../data/quotes/cues.json';
 import pronouns from '../data/quotes/pronouns.json';
+import familyWords from '../data/gazetteer/family-words.json';
 import { gazetteer, NATIONALITY_NOUNS } from '../lexicon/gazetteer.js';
 import { fold, foldedSet, perForm, type Word } from '../words/word.js';
 import type { WordAnalysis } from '../morphology/morphology.js';
@@ -28,6 +29,7 @@ const POST_KINDS = new Map(Object.entries(cues.postKinds).map(([post, kinds]) =>
 const DOCUMENT_NOUNS = foldedSet(cues.documentNouns);
 const OFFICE_NOUNS = foldedSet(cues.officeNouns);
 const CALLING_NOUNS = foldedSet(cues.callingNouns);
+const PERSON_DESCRIPTIONS = foldedSet(cues.personDescriptions);
 const BODY_NOUNS = foldedSet(cues.bodyNouns);
 const ROLE_GROUPS = cues.roleGroups.map(foldedSet);
 const DEICTIC_COMPLEMENTS = foldedSet(cues.deicticComplements);
@@ -36,6 +38,10 @@ const PASS_ON_VERBS = foldedSet(cues.passOnVerbs);
 const CITING_VERBS = foldedSet(cues.citingVerbs);
 const WORDS_CITING_VERBS = foldedSet(cues.wordsCitingVerbs);
 const MINISTRY_HEADS = foldedSet(cues.ministryHeads);
+const ADDITIVE_PARTICLES = foldedSet(cues.additiveParticles);
+
+/** A conjunction of addition that stands between a subject and its verb as an adverb does (`также`, `тоже`). */
+export const isAdditiveParticle = (word: Word): boolean => ADDITIVE_PARTICLES.has(word.folded);
 const NEGATED_STANCES = foldedSet(cues.negatedStances);
 
 /** A title of whoever heads a body (`глава`, `руководитель`), who at a ministry is its minister. */
@@ -192,6 +198,21 @@ export function isOfficeNoun(word: Word): boolean {
   return word.analyses.some((reading) => reading.pos === 'NOUN' && OFFICE_NOUNS.has(reading.key));
 }
 
+/**
+ * A noun that describes a person by sex, age, a sport or authorship (`Мужчина`, `пенсионерка`, `Фигуристка`, `автор`;
+ * personDescriptions in cues.json), by which news goes on about the one person it has just named acting, as by an office noun.
+ */
+export function isPersonDescription(word: Word): boolean {
+  return word.analyses.some((reading) => reading.pos === 'NOUN' && PERSON_DESCRIPTIONS.has(reading.key));
+}
+
+const RELATIVES = foldedSet(familyWords.relatives);
+
+/** A noun for a person by kinship or marriage to another (`вдова`, `сын`; `relatives` in data/gazetteer/family-words.json). */
+export function isRelativeNoun(word: Word): boolean {
+  return word.analyses.some((reading) => reading.pos === 'NOUN' && RELATIVES.has(reading.key));
+}
+
 /** A performer's or a writer's calling (`актер`, `певица`; callingNouns in cues.json): an office noun that stands only for someone given no other post. */
 export function isCallingNoun(word: Word): boolean {
   return word.analyses.some((reading) => reading.pos === 'NOUN' && CALLING_NOUNS.has(reading.key));
@@ -220,6 +241,9 @@ export function kindsCovered(key: string): readonly string[] {
 export function isBodyNoun(word: Word): boolean {
   return word.analyses.some((reading) => reading.pos === 'NOUN' && reading.number !== 'plur' && BODY_NOUNS.has(reading.key));
 }
+
+/** A folded body noun (`компания`, `концерн`, `банк`; bodyNouns in cues.json). */
+export const isBodyNounKey = (key: string): boolean => BODY_NOUNS.has(key);
 
 /** A folded noun for a kind of organisation or body (`компания`, `банк`, `ведомство`): a title's complement that points at an organisation in context. */
 export function isOrganisationKindKey(key: string): boolean {

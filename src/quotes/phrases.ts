@@ -313,7 +313,7 @@ function mayBeGenitive(view: DocumentView, i: number): boolean {
 /** The subject phrase whose head is at `i`: with its adjectives, to `end` or to a person's name before an adjunct. */
 function subjectPhrase(view: DocumentView, first: number, i: number, end: number): TokenRange | null {
   let start = i;
-  while (start > first && isAgreeingModifier(view.words[start - 1]!)) start--;
+  while (start > first && isAgreeingModifier(view.words[start - 1]!) && modifies(view.words[start - 1]!, view.words[i]!)) start--;
   if (start > first && quantifies(view, start - 1)) start--;
   // A participle's phrase that opens the run and agrees with the head describes the head (rule `participialSubject`:
   // `Назначенный на пост министра обороны Андрей Белоусов сказал`), its complement no subject of its own; not one of the
@@ -649,6 +649,22 @@ function isAgreeingModifier(word: Word): boolean {
   if (!isWord(word)) return false;
   const known = word.analyses.some((reading) => reading.known);
   return word.analyses.some((reading) => (!known || reading.known) && (reading.pos === 'ADJF' || reading.pos === 'PRTF') && reading.case === 'nomn');
+}
+
+/**
+ * Rule `modifierAgrees`: an adjective before the head is its modifier only in the head's number, and in its gender when
+ * singular (`Позднее она сообщила`: the neuter `позднее` is the adverb, not a modifier of `она`); a head of no known noun or
+ * pronoun reading in the nominative, or of either gender (`глава`), takes any.
+ */
+function modifies(modifier: Word, head: Word): boolean {
+  const heads = head.analyses.filter((reading) => reading.known && (reading.pos === 'NOUN' || reading.pos === 'NPRO') && reading.case === 'nomn');
+  if (heads.length === 0) return true;
+  return modifier.analyses.some(
+    (reading) =>
+      (reading.pos === 'ADJF' || reading.pos === 'PRTF') &&
+      reading.case === 'nomn' &&
+      heads.some((noun) => noun.number === reading.number && (reading.number === 'plur' || !reading.gender || !noun.gender || noun.gender === reading.gender || noun.tags.includes('Ms-f'))),
+  );
 }
 
 /** Drops prepositions, `и` and punctuation from the phrase's edges. */

@@ -9,13 +9,13 @@
  */
 import pronouns from '../data/quotes/pronouns.json';
 import bodyDescriptionsData from '../data/gazetteer/body-descriptions.json';
-import type { EntityMention } from '../model.js';
+import type { EntityMention, Span } from '../model.js';
 import { phraseNominative } from '../words/nominative.js';
 import { analyses, type WordAnalysis } from '../morphology/morphology.js';
 import { fold, type Word } from '../words/word.js';
 import { canonicalPlace, entriesOpenedBy, gazetteer, listedOrganisationForms, lookup, placeIdsByName, stateOfCapital } from '../lexicon/gazetteer.js';
 import { placeOfAdjective } from '../roles/rules.js';
-import { kindsCovered, isMinistryHead, isDeicticComplement, isBodyNoun, isNationalityNoun, nationalityKeys, isOfficeNoun, isCallingNoun, isOrganisationKind, isOrganisationKindKey, isPossessivePronoun, listedNameGenders, isSpokesNoun, isTitleKey, isUnnamedSource, stateOfSeat, opensMultiwordTitle, postImpliesKind, roleCovers, roleGroup } from './lexicon.js';
+import { kindsCovered, isMinistryHead, isDeicticComplement, isBodyNoun, isNationalityNoun, nationalityKeys, isOfficeNoun, isCallingNoun, isOrganisationKind, isOrganisationKindKey, isPossessivePronoun, listedNameGenders, isSpokesNoun, isTitleKey, isUnnamedSource, isAdditiveParticle, speechReading, isRelativeNoun, isBodyNounKey, isPersonDescription, stateOfSeat, opensMultiwordTitle, postImpliesKind, roleCovers, roleGroup } from './lexicon.js';
 import { isPunctuation, isWord } from '../tokens.js';
 import { pluralSubject, possessesNext, standsForLatter, type TokenRange } from './phrases.js';
 import { tokenAtOrAfter, type DocumentView } from './view.js';
@@ -97,6 +97,12 @@ export class SpeakerResolver {
     }
     return this.misspeltIndex;
   }
+  /** The kind nouns of each organisation's listed names (listedKinds). */
+  private readonly listedKindsOf = new Map<number, readonly string[]>();
+  /** The content of the last speaker's quote, while a phrase is resolved (rule `reportedNotTopic`). */
+  private lastContent: readonly Span[] | undefined;
+  /** People who share a surname with another person of the text (rule `relativeSharesSurname`), built when a relative first speaks. */
+  private kin: Set<number> | undefined;
   /** The document's places by the name they link to, the first of each (built when a capital first speaks). */
   private placesByName: ReadonlyMap<string, number> | undefined;
   /** Organisations by the kind noun the text names them with (`компания` for `компания «Газпром»`, `министерство` for `Министерство финансов`), in text order. */
@@ -124,7 +130,7 @@ export class SpeakerResolver {
       if (mention.type === 'ORG') {
         this.recordKinds(mention, i);
         // A body's name is in the case of its first word (`Министерство финансов`).
-        const subject = canBeNominative(words, i, words[i]!.token.end);
+        const subject = canBeNominative(words, i, words[i]!.token.end) && !governedBefore(words, i);
         // Rule `bodyPlaceAfter`: past the place a body's name ends with when the entity stage names it apart (`Министерство
         // здравоохранения Татарстана сообщило`).
         let next = lastWordOf(words, i, mention.end) + 1;
@@ -184,8 +190,9 @@ export class SpeakerResolver {
    * the phrase names; a surname the entity stage left alone; the phrase's own
    * proper words; the last speaker for a bare title or person noun (`Чиновник`).
    */
-  resolve(range: TokenRange, last: Resolved | null, cue: TokenRange | null = null, quoteStart?: number): Resolved {
-    const gender = cue === null ? undefined : cueGender(this.view, cue);
+  resolve(range: TokenRange, last: Resolved | null, cue: TokenRange | null = null, quoteStart?: number, lastContent?: readonly Span[]): Resolved {
+    this.lastContent = lastContent;
+    const gender = (cue === null ? undefined : cueGender(this.view, cue)) ?? this.womanNoun(range);
     const pluralCue = cue !== null && isPluralCue(this.view, cue, range.end);
     const resolved = this.resolveIn(range, last, gender, true, quoteStart, pluralCue);
     if (resolved.name !== null || gender !== 'masc') return resolved;
@@ -201,6 +208,19 @@ export class SpeakerResolver {
     if (anyone.entity === null || !anyone.person || this.fitsGender(anyone.entity, 'masc')) return anyone;
     const at = this.view.words[range.first]!.token.start;
     return this.subjectBefore(quoteStart === undefined ? at : Math.min(at, quoteStart), (entity) => this.fitsGender(entity, 'masc'), false) ?? anyone;
+  }
+
+  /**
+   * Rule `womanNoun`: a listed noun for a person that is a woman's only (`женщина`, `пенсионерка`, `актриса`; not `глава` or
+   * `судья`, of either sex), when no verb tells the gender (`По словам женщины`), names no man.
+   */
+  private womanNoun(range: TokenRange): Gender | undefined {
+    const head = this.headOf(range);
+    if (head === -1 || this.view.mentionAt[head]) return undefined;
+    const word = this.view.words[head]!;
+    if (!isPersonDescription(word) && !isOfficeNoun(word) && !isCallingNoun(word)) return undefined;
+    const readings = word.analyses.filter((reading) => reading.pos === 'NOUN' && reading.tags.includes('anim'));
+    return readings.length > 0 && readings.every((reading) => reading.gender === 'femn' && !reading.tags.includes('Ms-f')) ? 'femn' : undefined;
   }
 
   /** `quoteStart`: where the quote's words start, when before the speaker phrase: people named inside them are not the ones talked about before. */
@@ -307,13 +327,23 @@ export class SpeakerResolver {
     // A post with a body or a field named (`Глава Роспотребнадзора`, `Министр обороны`) right after one person who has been given no
     // post is that person's (`Анна Попова выступила на брифинге. Глава Роспотребнадзора заявила`): news names a person, then the post.
     // Not at a place named (`Американский президент` after `Владимир Путин провёл встречу` is someone else).
-    const office = headWord !== undefined && !mentionAt[head] && isOfficeNoun(headWord) && !(context !== undefined && (typeof context === 'string' || this.view.entities[context]?.type !== 'ORG'));
+    const office = headWord !== undefined && !mentionAt[head] && (isOfficeNoun(headWord) || isPersonDescription(headWord)) && !(context !== undefined && (typeof context === 'string' || this.view.entities[context]?.type !== 'ORG'));
     const postHolder = (): Resolved => (office ? (this.subjectBefore(before, fits, true) ?? UNRESOLVED) : UNRESOLVED);
     // Rule `unnamedSource`: a source the text keeps unnamed is no body in its complement, the outlet it spoke to (`источник
     // РБК в правительстве`, `собеседник «Ведомостей»`) or the place it works at: no one the document names.
     if (organisation && headWord && !mentionAt[head] && isUnnamedSource(headWord)) return UNRESOLVED;
     // A person noun with a body in its complement (`создатель Facebook`, `глава Минсвязи`) is someone the post names, not the body.
     if (organisation && headWord && !mentionAt[head] && (title || isPersonNoun(headWord))) return postHolder();
+    // Rule `descriptionEntity`: a body's description that the entity stage took for a name of its own (`в надзорном ведомстве`,
+    // lower case as no name is) stands for the body it describes, as the bare noun does: the last one named with its kind, else
+    // the one just named acting.
+    if (organisation && headWord && isBodyNoun(headWord) && /^[а-яё]/.test(this.view.entities[organisation.entity]!.name)) {
+      const own = organisation.entity;
+      const kind = this.organisationOfKind(headWord, at);
+      if (kind !== undefined && kind !== own) return this.named(kind, false);
+      const acting = this.actingBefore(this.bodies, before, (entity) => entity !== own, false);
+      if (acting) return { ...acting, person: false };
+    }
     if (organisation) return this.named(organisation.entity, false);
     // Rule `placeBody`: a place's institution named by a body noun and the place (`правительства Москвы`, `в мэрии
     // Новосибирска`, `администрации Краснодара`), which the entity stage leaves a place alone, is that body, not the place.
@@ -327,7 +357,7 @@ export class SpeakerResolver {
     const kindOf = headWord && !mentionAt[head] ? this.organisationOfKind(headWord, at) : undefined;
     if (kindOf !== undefined) return this.named(kindOf, false);
     // Else a body noun is the one organisation just named acting (`Роскомнадзор заблокировал сайт. В ведомстве уточнили`).
-    if (headWord && !mentionAt[head] && range.end - range.first === 1 && isBodyNoun(headWord)) {
+    if (headWord && !mentionAt[head] && this.describedOnly(range, head) && isBodyNoun(headWord)) {
       const body = this.actingBefore(this.bodies, before, () => true, false);
       if (body) return { ...body, person: false };
       // Rule `generalBodyContinues`: a general kind noun (`ведомство`, `издание`) continues the last speaker, when that was an
@@ -343,6 +373,10 @@ export class SpeakerResolver {
       // сообщил клуб`) is the one organisation the statement names with that kind or none, as news reports a body's own news.
       const inStatement = quoteStart !== undefined && quoteStart < at ? this.bodyInStatement(headWord, quoteStart, at) : undefined;
       if (inStatement !== undefined) return this.named(inStatement, false);
+    }
+    if (headWord && !mentionAt[head] && !possessed && isRelativeNoun(headWord)) {
+      const relative = this.relative(headWord, fits);
+      if (relative) return relative;
     }
     const surname = this.surname(range, at, fits, head);
     if (surname) return surname;
@@ -379,6 +413,64 @@ export class SpeakerResolver {
     // фильм. «…», — признался актер`: someone in the film), as one it gave that calling the role search above has found.
     const calling = office && headWord !== undefined && isCallingNoun(headWord);
     return office || nationality ? (this.subjectBefore(before, fitsHere, calling) ?? UNRESOLVED) : UNRESOLVED;
+  }
+
+  /**
+   * Rule `describedBody`: the phrase is its head alone, or the head after adjectives only (`Европейский регулятор`,
+   * `Антимонопольное ведомство`): a description, which stands for a body as the bare noun does, the adjectives no name.
+   */
+  private describedOnly(range: TokenRange, head: number): boolean {
+    if (head !== range.end - 1) return false;
+    for (let i = range.first; i < head; i++) {
+      if (this.view.mentionAt[i] || !this.view.words[i]!.analyses.some((reading) => reading.pos === 'ADJF')) return false;
+    }
+    return true;
+  }
+
+  /**
+   * Rule `relativeSharesSurname`: a relative named by kinship (`Супруга «оружейного барона»`, `Вдова бизнесмена`) is the one
+   * person of the noun's sex whose surname another person of the text bears, as relatives share one (`Алла Бут`, the wife of
+   * `Виктор Бут`), of several the one the text gives no post; null for none or several.
+   */
+  private relative(noun: Word, fits: (entity: number) => boolean): Resolved | null {
+    const reading = noun.analyses.find((candidate) => candidate.pos === 'NOUN');
+    if (!reading || reading.tags.includes('Ms-f') || (reading.gender !== 'masc' && reading.gender !== 'femn')) return null;
+    const gender = reading.gender as Gender;
+    if (this.kin === undefined) {
+      this.kin = new Set();
+      for (const placed of this.surnames.values()) {
+        const entities = new Set(placed.map((entry) => entry.entity));
+        if (entities.size > 1) for (const entity of entities) this.kin.add(entity);
+      }
+    }
+    const candidates = [...this.kin].filter((entity) => this.byName.get(entity)?.size === 1 && this.fitsGender(entity, gender) && fits(entity));
+    // Of several, the one the text gives no post: the relative is named by kinship to one who holds it (`Сын бывшего губернатора`).
+    const untitled = candidates.length > 1 ? candidates.filter((entity) => !this.titled.has(entity)) : candidates;
+    return untitled.length === 1 ? this.named(untitled[0]!, true) : null;
+  }
+
+  /**
+   * Rule `introducedSpeaker`: a quote with no attribution and no speaker before it, right after a sentence whose one subject,
+   * a person, acts by a verb of speech (`Директор школы Ирина Козлова рассказала о новом учебном годе. «…»`), is that
+   * person's, as news introduces whom it quotes; the mention is the speaker phrase. Null for none or several.
+   */
+  introduced(at: number): { resolved: Resolved; start: number; end: number } | null {
+    const { view } = this;
+    const sentence = view.sentenceOf[tokenAtOrAfter(view, at)]!;
+    let found: Named | undefined;
+    const end = firstAtOrAfter(this.people, at);
+    for (let k = end - 1; k >= Math.max(0, end - LOOKAROUND); k--) {
+      const person = this.people[k]!;
+      if (person.sentence < sentence - 1) break;
+      if (person.sentence !== sentence - 1 || !person.subject) continue;
+      if (found && found.entity !== person.entity) return null;
+      found = person;
+    }
+    if (!found?.acts) return null;
+    const first = tokenAtOrAfter(view, found.at);
+    const mention = view.mentionAt[first]!;
+    if (!speechVerbAfter(view, lastWordOf(view.words, first, mention.end) + 1)) return null;
+    return { resolved: this.named(found.entity, true), start: mention.start, end: mention.end };
   }
 
   /** Whether the text gives the person posts at places or bodies it names, none of them at `place`. */
@@ -451,6 +543,10 @@ export class SpeakerResolver {
       const { first, end } = view.sentenceTokens[sentence]!;
       const subject = pluralSubject(view, first, sentence === s ? token : end);
       if (!subject || (subject.end - subject.first === 1 && isPluralPronoun(view.words[subject.first]!))) continue;
+      // Rule `pluralOfPeople`: people joined by `и` (`Решетников и Набиуллина выступили … Они заявили`) are a group, which no one name is.
+      const people = new Set<number>();
+      for (let i = subject.first; i < subject.end; i++) if (view.mentionAt[i]?.type === 'PER') people.add(view.mentionAt[i]!.entity);
+      if (people.size > 1) return UNRESOLVED;
       return this.resolveIn(subject, null, undefined, true);
     }
     return UNRESOLVED;
@@ -509,6 +605,9 @@ export class SpeakerResolver {
     // An adjective whose first reading is a surname is still one before the kind noun (`Тверской суд`, `Басманный суд`).
     while (head < words.length && words[head]!.token.start < mention.end && !isOrganisationKind(words[head]!) && words[head]!.analyses.some((reading) => reading.pos === 'ADJF')) head++;
     const named = head > i && head < words.length && words[head]!.token.start < mention.end ? words[head] : undefined;
+    // Rule `listedKind`: also the kind nouns of the body's listed full names (`министерство` of `МИД России`, the `Министерство
+    // иностранных дел России`), as a text goes on about a body named by its abbreviation by its kind (`В министерстве заявили`).
+    for (const key of this.listedKinds(mention.entity)) append(this.organisationsByKind, key, { at: mention.start, entity: mention.entity });
     for (const word of [words[before], words[i], named]) {
       if (!word || !isOrganisationKind(word)) continue;
       for (const key of word.keys) {
@@ -518,6 +617,19 @@ export class SpeakerResolver {
         kinds.add(key);
       }
     }
+  }
+
+  /** The folded kind nouns of an organisation's listed names (rule `listedKind`), none for one the gazetteer does not list. Remembered per entity. */
+  private listedKinds(entity: number): readonly string[] {
+    let kinds = this.listedKindsOf.get(entity);
+    if (kinds) return kinds;
+    const found = new Set<string>();
+    const name = this.view.entities[entity]?.name;
+    for (const form of name === undefined ? [] : listedOrganisationForms(name)) {
+      for (const word of form.split(' ')) if (isOrganisationKindKey(fold(word))) found.add(fold(word));
+    }
+    this.listedKindsOf.set(entity, (kinds = [...found]));
+    return kinds;
   }
 
   /**
@@ -720,9 +832,13 @@ export class SpeakerResolver {
     const sentence = this.view.sentenceOf[tokenAtOrAfter(this.view, at)]!;
     let nearest: number | undefined;
     const before = firstAtOrAfter(this.people, at);
+    // Rule `reportedNotTopic`: a person named inside the last speaker's words (`Лавров заявил, что Керри предложил план`) is what
+    // the speaker spoke of, not whom the text goes on about: a pronoun after them continues the speaker (`По его словам`).
+    const continues = last?.person === true && last.entity !== null && fits(last.entity);
+    const reported = (at: number): boolean => continues && (this.lastContent ?? []).some((piece) => piece.start <= at && at < piece.end);
     for (let k = before - 1; k >= Math.max(0, before - LOOKAROUND); k--) {
       const person = this.people[k]!;
-      if (!fits(person.entity)) continue;
+      if (!fits(person.entity) || reported(person.at)) continue;
       nearest ??= person.entity;
       if (person.sentence < sentence - 1) break;
       if (person.subject) return this.named(person.entity, true);
@@ -836,6 +952,10 @@ export class SpeakerResolver {
   /** Whether one of the posts is at an organisation of the kind `kind` (folded): named so in the text, or listed so in the gazetteer. */
   private atKind(posts: ReadonlySet<Post>, kind: string): boolean {
     for (const post of posts) if (typeof post === 'number' && this.organisationKinds(post).has(kind)) return true;
+    // Rule `kindlessBodyHead`: a body noun (`Глава концерна`) also heads an organisation of no kind the text or the gazetteer
+    // knows (`Генеральный директор «Газпрома»`), which may be of any.
+    if (!isBodyNounKey(kind)) return false;
+    for (const post of posts) if (typeof post === 'number' && this.view.entities[post]?.type === 'ORG' && this.organisationKinds(post).size === 0) return true;
     return false;
   }
 
@@ -847,11 +967,7 @@ export class SpeakerResolver {
   private organisationKinds(entity: number): ReadonlySet<string> {
     let kinds = this.kindsOf.get(entity);
     if (kinds) return kinds;
-    const found = new Set<string>(this.namedKinds.get(entity));
-    const name = this.view.entities[entity]?.name;
-    for (const form of name === undefined ? [] : listedOrganisationForms(name)) {
-      for (const word of form.split(' ')) if (isOrganisationKindKey(fold(word))) found.add(fold(word));
-    }
+    const found = new Set<string>([...(this.namedKinds.get(entity) ?? []), ...this.listedKinds(entity)]);
     this.kindsOf.set(entity, (kinds = found));
     return kinds;
   }
@@ -996,7 +1112,10 @@ export class SpeakerResolver {
       if (word.token.kind !== 'word' || word.analyses[0]?.pos === 'VERB') return false;
       if (!this.titleAt(j)) continue;
       const known = word.analyses.some((reading) => reading.known);
-      return !word.analyses.some((reading) => (!known || reading.known) && reading.pos === 'NOUN' && (reading.case === 'nomn' || reading.tags.includes('Fixd')));
+      const oblique = !word.analyses.some((reading) => (!known || reading.known) && reading.pos === 'NOUN' && (reading.case === 'nomn' || reading.tags.includes('Fixd')));
+      // Rule `titleOfHead`: a title in the genitive after a noun that may be nominative depends on that noun, which the name is
+      // in apposition to (`Вдова музыканта Наталья Ветлицкая`, `Помощник министра Иван Петров`), not on a preposition.
+      return oblique && !(j > first && words[j]!.analyses.some((reading) => reading.case === 'gent') && nominativeNoun(words[j - 1]!));
     }
     return false;
   }
@@ -1104,11 +1223,17 @@ function fieldOfMinistry(name: string): string | undefined {
   return undefined;
 }
 
-/** The title of a ministry's minister when it is a title of its own (`министр иностранных дел` for the `Министерство иностранных дел`). */
+/**
+ * The title of a ministry's minister when it is a title of its own (`министр иностранных дел` for the `Министерство иностранных
+ * дел`). Rule `ministryNamePlace`: the longest such title its name opens with, as a place may end the name (`Министерство
+ * иностранных дел России`, a listed name of `МИД России`) and is no part of the title.
+ */
 function ministerTitle(name: string): string | undefined {
   for (const tail of ministryNameTails(name)) {
-    const title = ['министр', ...tail.map(fold)].join(' ');
-    if (isTitleKey(title)) return title;
+    for (let end = tail.length; end > 0; end--) {
+      const title = ['министр', ...tail.slice(0, end).map(fold)].join(' ');
+      if (isTitleKey(title)) return title;
+    }
   }
   return undefined;
 }
@@ -1152,6 +1277,9 @@ const isPersonNoun = (word: Word): boolean => word.analyses[0]?.pos === 'NOUN' &
 const isPluralNoun = (word: Word, pluralCue: boolean): boolean => {
   const best = word.analyses[0];
   if (best?.pos === 'NOUN' && best.number === 'plur') return true;
+  // Rule `pluralSubstantive`: a title that is an adjective by origin, in the plural (`Ученые`, `Управляющие`), is a group as a
+  // plural noun is.
+  if ((best?.pos === 'ADJF' || best?.pos === 'PRTF') && best.number === 'plur' && word.keys.some(isTitleKey)) return true;
   if (!pluralCue) return false;
   const nominatives = word.analyses.filter((reading) => reading.pos === 'NOUN' && reading.case === 'nomn');
   return nominatives.some((reading) => reading.number === 'plur' && reading.tags.includes('anim')) && nominatives.every((reading) => reading.number === 'plur');
@@ -1239,6 +1367,13 @@ function isProper(word: Word): boolean {
 }
 
 
+/** A word the dictionary reads as a noun in the nominative, by its known readings when it has some. */
+function nominativeNoun(word: Word): boolean {
+  if (!isWord(word)) return false;
+  const known = word.analyses.some((reading) => reading.known);
+  return word.analyses.some((reading) => (!known || reading.known) && reading.pos === 'NOUN' && reading.case === 'nomn');
+}
+
 /** The gender a singular past-tense or short-form cue gives its subject (`заявила`, `уверен`), if it gives one. */
 function cueGender(view: DocumentView, cue: TokenRange): Gender | undefined {
   for (let i = cue.first; i < cue.end; i++) {
@@ -1271,7 +1406,7 @@ function verbAfter(view: DocumentView, from: number): boolean {
     if (i === from && isPunctuation(word, '»"“”')) continue;
     if (!isWord(word) || view.mentionAt[i]) return false;
     const pos = word.analyses[0]?.pos;
-    if (pos === 'ADVB' || pos === 'PRCL') continue;
+    if (pos === 'ADVB' || pos === 'PRCL' || isAdditiveParticle(word)) continue;
     if (pos === 'PREP' && !adjunct && i + 2 < view.words.length) {
       const noun = view.words[i + 1]!;
       if (!isWord(noun) || view.mentionAt[i + 1] || noun.analyses[0]?.pos !== 'NOUN') return false;
@@ -1280,7 +1415,39 @@ function verbAfter(view: DocumentView, from: number): boolean {
       i++;
       continue;
     }
-    return pos === 'VERB';
+    return pos === 'VERB' || pastVerbAfterName(word);
+  }
+  return false;
+}
+
+/**
+ * Rule `pastVerbReading`: a word read first as a noun but also as a singular past-tense verb (`начала`, the genitive of
+ * `начало` too) is that verb right after a name, as a name is followed by its predicate (`Еврокомиссия начала
+ * расследование`), not by a noun's genitive.
+ */
+const pastVerbAfterName = (word: Word): boolean =>
+  word.shape === 'lower' && word.analyses.some((reading) => reading.pos === 'VERB' && reading.tags.includes('past') && reading.number === 'sing');
+
+/**
+ * Rule `prepositionObject`: a name right after a preposition, or after a common noun right after one (`против Microsoft`,
+ * `в стартап Anthropic`), is in the preposition's case, so no subject, whatever a name the dictionary cannot decline reads as.
+ */
+function governedBefore(words: readonly Word[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && isPunctuation(words[j]!, '«"„“')) j--;
+  if (j < 0 || !isWord(words[j]!)) return false;
+  if (words[j]!.analyses[0]?.pos === 'PREP') return true;
+  return words[j]!.shape === 'lower' && words[j]!.analyses[0]?.pos === 'NOUN' && j > 0 && words[j - 1]!.analyses[0]?.pos === 'PREP';
+}
+
+/** A speech verb right after a name, adverbs skipped (`Ирина Козлова рассказала`, `Петров подробно объяснил`). */
+function speechVerbAfter(view: DocumentView, from: number): boolean {
+  for (let i = from; i < Math.min(view.words.length, from + 3); i++) {
+    const word = view.words[i]!;
+    if (!isWord(word) || view.mentionAt[i]) return false;
+    const pos = word.analyses[0]?.pos;
+    if (pos === 'ADVB' || pos === 'PRCL' || isAdditiveParticle(word)) continue;
+    return speechReading(word) !== undefined;
   }
   return false;
 }
@@ -1295,7 +1462,7 @@ function verbGenderAfter(view: DocumentView, from: number): Gender | undefined {
     if (!isWord(word) || view.mentionAt[i]) return undefined;
     const pos = word.analyses[0]?.pos;
     if (pos === 'ADVB' || pos === 'PRCL') continue;
-    return pos === 'VERB' ? verbGender(word) : undefined;
+    return pos === 'VERB' || pastVerbAfterName(word) ? verbGender(word) : undefined;
   }
   return undefined;
 }
