@@ -364,7 +364,9 @@ function womanSurnameAgrees(match: Match): boolean {
 function womanBeforeManPatronymic(match: Match): boolean {
   const [first, last] = match.words as [Word, Word];
   const names = first.analyses.filter((r) => r.known && r.tags.includes('Name') && r.number === 'sing');
-  const patronymics = last.analyses.filter((r) => r.known && r.tags.includes('Patr'));
+  // A patronymic's shape the dictionary lacks counts as one it knows (`Злата Огневич`: the guesser's readings, all a man's).
+  const shaped = last.analyses.filter((r) => r.tags.includes('Patr'));
+  const patronymics = shaped.some((r) => r.known) ? shaped.filter((r) => r.known) : shaped;
   return names.length > 0 && names.every((r) => r.gender === 'femn') && patronymics.length > 0 && patronymics.every((r) => r.gender === 'masc' && r.case === 'nomn');
 }
 
