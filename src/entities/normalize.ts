@@ -299,6 +299,7 @@ export function personName(
     // A part of two words keeps both (`Лопес Обрадор`, the given names `Мануэль Инасиу`).
     if (role === 'first' || role === 'middle' || role === 'last') parts[role] = parts[role] === undefined ? piece : `${parts[role]} ${piece}`;
   }
+  Object.assign(parts, givenBeforeArticleSurname(words, roles, parts));
   // News names a person by one word far more often by the surname than by the first name: a lone name that is also a
   // common word or that the dictionary lacks is a surname (`Гор`, `Рой` → last), but a listed common first name with no
   // surname reading (`Владимир`, `Лиза`) or a word the dictionary knows only as a first name stays one.
@@ -342,6 +343,23 @@ export interface OtherGender {
   readonly normal: string;
   readonly parts: PersonName;
   readonly gender: PersonGender;
+}
+
+const ARTICLE_SURNAME = new RegExp(`^(?:${particles.hyphenated.join('|')})-\\p{Lu}`, 'u');
+
+/**
+ * Rule `given name before an article surname`: an Arabic surname with its article (`ас-Сиси`, `аль-Багдади`;
+ * name-particles.json `hyphenated`) is the whole surname, so a word read as a first surname between it and the first name
+ * is a second given name (`Абдель Фаттах ас-Сиси`: Абдель · Фаттах · ас-Сиси), not the first of two surnames as in a
+ * Spanish name (`Лопес Обрадор`). The parts with that word moved to the middle.
+ */
+function givenBeforeArticleSurname(words: readonly Word[], roles: readonly (string | undefined)[], parts: PersonName): PersonName {
+  const lasts = roles.flatMap((role, i) => (role === 'last' ? [i] : []));
+  if (lasts.length !== 2 || parts.middle !== undefined || parts.first === undefined || lasts[1] !== lasts[0]! + 1) return parts;
+  if (!ARTICLE_SURNAME.test(words[lasts[1]!]!.text) || ARTICLE_SURNAME.test(words[lasts[0]!]!.text)) return parts;
+  const space = parts.last?.indexOf(' ') ?? -1;
+  if (space < 0) return parts;
+  return { ...parts, middle: parts.last!.slice(0, space), last: parts.last!.slice(space + 1) };
 }
 
 /**

@@ -801,6 +801,10 @@ export const PERSON_RULES: readonly Rule[] = [
   ], womanSurnameAgrees),
   rule('last first middle?', 'PER', [one(and(ANY_SURNAME, not(sentenceStart)), 'last'), one(FIRST, 'first'), optional(MIDDLE, 'middle')],
     (match) => nameAgrees(match) && guessedSurnameAgrees(match)),
+  // `Иванов Иван Петрович, 1975 года рождения, задержан`, `Петрова Анна Сергеевна — ведущий специалист`: official style and
+  // lists open a sentence with the surname before the first name and the patronymic; a surname the dictionary knows, with
+  // both after it, is a name there, where rule 'last first middle?' takes none for the capitalised first word it may be.
+  rule('last first middle at the start', 'PER', [one(and(ANY_SURNAME, sentenceStart, knownGram('Surn')), 'last'), one(FIRST, 'first'), one(MIDDLE, 'middle')], nameAgrees),
   rule('first middle', 'PER', [one(FIRST, 'first'), one(MIDDLE, 'middle')], nameAgrees),
   // `Хадим Хусейн Ризви`, `Гехад эль-Хаддад`: an Arabic, Persian or African name may hold a second given name the dictionary
   // knows between a first one and a surname it lacks, and its surname may be a particle's (rule part `foreign given names`)
