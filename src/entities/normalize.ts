@@ -122,7 +122,7 @@ function listedNameForms(listed: { name: string; ending: string }): Form[] | und
  * ending shows, and the surname and the words around it decide (`Мартина Навратилова заявила`). Undefined when the list
  * does not give the word as a woman's name, or the dictionary reads it as her name already.
  */
-function listedWomanName(word: Word): { name: string; forms: readonly Form[] } | undefined {
+export function listedWomanName(word: Word): { name: string; forms: readonly Form[] } | undefined {
   if (!word.analyses.some((r) => r.known && r.tags.includes('Name')) || word.analyses.some((r) => r.known && r.tags.includes('Name') && r.gender === 'femn')) return undefined;
   if (listedGivenNames().women.has(word.folded)) return { name: word.text, forms: ['nomn/femn'] };
   for (const ending of CASE_ENDINGS) {

@@ -18,7 +18,7 @@ import rolesData from '../data/gazetteer/roles.json';
 import personHeads from '../data/gazetteer/person-heads.json';
 import cues from '../data/quotes/cues.json';
 import { agree, agreeingForms, nameSubjectOfVerb } from '../words/agreement.js';
-import { BETWEEN_SUBJECT_AND_VERB, commonWordForms, CONSONANT_END, initialWord, listedFirstName, manNominative, PARENTHETICAL_PART, predicateWord, SOVEREIGN_TITLE, syllableStem, UNDECLINED_VOWEL_END, womanPossessiveSurname } from './normalize.js';
+import { BETWEEN_SUBJECT_AND_VERB, commonWordForms, CONSONANT_END, initialWord, listedFirstName, listedWomanName, manNominative, PARENTHETICAL_PART, predicateWord, SOVEREIGN_TITLE, syllableStem, UNDECLINED_VOWEL_END, womanPossessiveSurname } from './normalize.js';
 import { gazetteer, NATIONALITY_NOUNS, placeReadingFirst, type Gazetteer, type GazetteerEntry } from '../lexicon/gazetteer.js';
 import {
   and, best, capitalized, formTest, gram, inSet, isWord, known, knownGram, lower, not, one, optional, or, pos, repeat, rule, latin, sentenceStart, text, title, upper,
@@ -259,7 +259,9 @@ const nameAgrees = (match: Match, firstAccept: (r: WordAnalysis) => boolean = (r
   agreeingForms(
     match.words.flatMap((word, i) => {
       const role = match.roles[i];
-      if (role === 'first') return [{ word, accept: firstAccept }];
+      // Rule part `listed woman's name agrees`: a woman's name the list gives, which the dictionary reads only as a man's
+      // form (`Мартины`: Мартин's plural), agrees in the forms its ending shows (`Мартины Петровой`: genitive).
+      if (role === 'first') return [{ word, accept: firstAccept, also: listedWomanName(word)?.forms ?? [] }];
       if (role === 'last' && undeclinedPluralSurname(match, word)) return [];
       // Rule part `adjective surname agrees`: a last word the dictionary knows only as a singular adjective declines as one,
       // for a man and a woman alike, so it shows the name's case (`Надежды Донской`; `Надежда | Российской сборной` is none).
