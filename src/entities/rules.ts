@@ -295,6 +295,9 @@ function nameOpensAfter(match: Match): boolean {
     match.following.analyses.some((r) => r.known && r.tags.includes('Surn'));
 }
 
+/** The endings of surnames of the former Soviet states, in any case (`-ов`, `-ина`, `-ский`, `-ян`, `-енко`, `-швили`, `-дзе`, `-ич`, `-ук`). */
+const HOME_SURNAME = /(?:[оеё]в|[иы]н|[сц]к|ян|янц|ич|[юу]к|як)(?:а|у|ым|ом|ем|е|ой|ою|ую|ого|ому|им|ий|ая|ые|ых|ыми)?$|(?:енко|швили|дзе|ия|ава|ани|ели|уа)$/;
+
 /**
  * Rule part `guessed surname before the name agrees`: a surname first that the dictionary only guesses takes the first name's
  * case by its guessed surname readings, as a known one does (`Соратница Тихановской | Мария Колесникова`: a genitive, the
@@ -304,6 +307,10 @@ function nameOpensAfter(match: Match): boolean {
 function guessedSurnameAgrees(match: Match): boolean {
   const last = match.words[match.roles.indexOf('last')]!;
   if (last.analyses.some((r) => r.known)) return true;
+  // Rule part `surname first is a home one`: the surname put first is official style and lists of the former Soviet
+  // states, where a patronymic follows or the surname has their shape (`Петросян Арам`, `Сидорова Мария`); a foreign given
+  // name the dictionary lacks before a name it knows is that person's given name (`Леброна Джеймса`: Леброн Джеймс).
+  if (!match.roles.includes('middle') && !HOME_SURNAME.test(last.folded)) return false;
   const surnames = last.analyses.filter((r) => r.tags.includes('Surn') && r.case !== undefined && !r.tags.includes('Fixd'));
   if (surnames.length === 0) return true;
   const first = match.words[match.roles.indexOf('first')]!;
