@@ -111,6 +111,7 @@ export function linkMentions(text: string, drafts: readonly DraftMention[]): { e
     previous = draft;
   }
 
+  settleGenderByPronoun(text, clusters);
   const mentions: EntityMention[] = [];
   const entities = joinOrganisationForms(clusters, introduced, ownerPlaces(text, drafts)).map((cluster, id): Entity => {
     const own = cluster.drafts.map(({ start, end, text: mentionText, type, normal, parts, rule }) => {
@@ -125,6 +126,31 @@ export function linkMentions(text: string, drafts: readonly DraftMention[]): { e
   });
   mentions.sort((a, b) => a.start - b.start);
   return { entities, mentions };
+}
+
+/** How far after a person's mention a pronoun is taken to be theirs (rule `gender shown by a pronoun`): about a sentence. */
+const PRONOUN_REACH = 160;
+const THIRD_PERSON = /(?<![\p{L}\p{N}-])(он|она)(?![\p{L}\p{N}-])/iu;
+
+/**
+ * Rule `gender shown by a pronoun`: a person whose gender only the likelier reading gave (`Вчера Валерия Савиных`) is of
+ * the gender of the first `он` or `она` after a mention of them, before the next person's mention and within about a
+ * sentence (`… Валерии тренер сказал, что она еще вернется`), as news refers so to the person it has just named.
+ */
+function settleGenderByPronoun(text: string, clusters: readonly Cluster[]): void {
+  const people = clusters.filter((cluster) => cluster.type === 'PER');
+  if (!people.some((cluster) => cluster.guess)) return;
+  const mentions = people.flatMap((cluster) => cluster.drafts.map((draft) => ({ draft, cluster }))).sort((a, b) => a.draft.start - b.draft.start);
+  mentions.forEach(({ draft, cluster }, i) => {
+    const guess = cluster.guess;
+    if (!guess) return;
+    const end = Math.min(mentions[i + 1]?.draft.start ?? text.length, draft.end + PRONOUN_REACH);
+    const pronoun = THIRD_PERSON.exec(text.slice(draft.end, end))?.[1]?.toLowerCase();
+    const gender = pronoun === 'она' ? 'femn' : pronoun === 'он' ? 'masc' : undefined;
+    if (gender === undefined) return;
+    if (gender === guess.other.gender) takeOtherGender(cluster, gender);
+    else cluster.guess = undefined;
+  });
 }
 
 /** The person's cluster a mention restates: that of the person mentioned right before it, when it {@link DraftMention.restates} one. */
@@ -685,7 +711,12 @@ function settleGender(cluster: Cluster, draft: DraftMention): void {
     cluster.guess = undefined;
     return;
   }
-  if (gender !== guess.other.gender) return;
+  if (gender === guess.other.gender) takeOtherGender(cluster, gender);
+}
+
+/** The person read in the other gender its first mention left open (rule `gender settled by another mention`). */
+function takeOtherGender(cluster: Cluster, gender: 'masc' | 'femn'): void {
+  const guess = cluster.guess!;
   const parts: PersonName = { ...cluster.parts };
   for (const part of ['first', 'middle', 'last'] as const) {
     const value = guess.other.parts[part];
