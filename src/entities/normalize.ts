@@ -1286,7 +1286,7 @@ function narrowByContext(forms: Form[], { before, after }: NameContext): Form[] 
   // Rule `no locative without a preposition`: the prepositional case stands only after one (`о Роберте`), so with none
   // among the words before the name (`о знаменитом Роберте`), nor a title or a name it may agree with, `Роберте` is
   // Роберта's dative (`Письмо Роберте Метсоле`).
-  else if (!before.some((word) => word.analyses.some((r) => r.known && r.pos === 'PREP')) && !titleBefore(before) && coordinatedCases(before).length === 0) {
+  else if (!prepositionGoverns(before) && !titleBefore(before) && coordinatedCases(before).length === 0) {
     forms = narrow(forms, (form) => caseOf(form) !== 'loct');
   }
   const title = titleBefore(before);
@@ -1516,6 +1516,22 @@ function commonWordBefore(before: readonly Word[]): boolean {
 }
 
 /** The preposition right before the name, if that word is one (`у Петра`; a sentence's first, `С Гусом Хиддинком`). */
+/**
+ * A preposition among the words before the name may govern it (rule `no locative without a preposition`): one with only
+ * words that agree with the name between (`о знаменитом Роберте`), or a noun in the locative it stands in apposition to
+ * (`о брате Роберте`). Not one whose own noun, in another case, stands between: the name is that noun's complement then
+ * (`по словам Евгении Кравченко`: her words, not a man's locative).
+ */
+function prepositionGoverns(before: readonly Word[]): boolean {
+  let at = before.length - 1;
+  while (at >= 0 && !before[at]!.analyses.some((r) => r.known && r.pos === 'PREP')) at--;
+  if (at < 0) return false;
+  return before.slice(at + 1).every((word) => {
+    const known = word.analyses.filter((r) => r.known);
+    return word.shape !== 'lower' || known.length === 0 || !known.every((r) => r.pos === 'NOUN') || known.some((r) => r.case === 'loct');
+  });
+}
+
 function prepositionBefore(before: readonly Word[]): Word | undefined {
   const previous = before.at(-1);
   return previous && commonWordBefore(before) && previous.analyses.some((r) => r.known && r.pos === 'PREP') ? previous : undefined;
