@@ -32,6 +32,11 @@ export interface DraftMention {
   readonly lastShown?: boolean;
   /** The person's gender, when the mention shows it (`Алла Бут`; `Бут рассказала`): no one of the other gender is meant. */
   readonly gender?: 'masc' | 'femn';
+  /**
+   * The name read in the other gender, where only the likelier gender chose the one taken (`Вчера Валерия Савиных`:
+   * Валерий's genitive, or Валерия): another mention of the person that shows the other gender settles it.
+   */
+  readonly otherGender?: { readonly normal: string; readonly parts: PersonName; readonly gender: 'masc' | 'femn' };
   readonly key?: string;
   /** The place or body an organisation belongs to, written after it and named apart (`России` after `МИД`): its entity's name adds it. */
   readonly owner?: string;
@@ -54,6 +59,8 @@ interface Cluster {
   parts: PersonName;
   /** The person's gender, from the first mention that shows it. */
   gender?: 'masc' | 'femn';
+  /** The parts the first mention took by the likelier gender alone, and its reading in the other (see {@link DraftMention.otherGender}). */
+  guess?: { readonly parts: PersonName; readonly other: NonNullable<DraftMention['otherGender']> };
   /** The surname comes from mentions whose form of it may be wrong: of it alone (`Волков` for `Волкову`), or with other nominatives (`Сикиле`). */
   lastUnsure?: boolean;
 }
@@ -90,8 +97,9 @@ export function linkMentions(text: string, drafts: readonly DraftMention[]): { e
     let cluster = draft.type === 'PER' ? person?.cluster : (bracketed ?? byKey.get(keyOf(draft)));
     if (!cluster) {
       cluster = { type: draft.type, drafts: [], parts: {} };
+      if (draft.otherGender && draft.parts) cluster.guess = { parts: draft.parts, other: draft.otherGender };
       clusters.push(cluster);
-    }
+    } else if (draft.type === 'PER') settleGender(cluster, draft);
     if (draft.type === 'PER') draft = settleSurname(cluster, draft);
     cluster.drafts.push(draft);
     if (draft.type === 'PER') {
@@ -103,6 +111,7 @@ export function linkMentions(text: string, drafts: readonly DraftMention[]): { e
     previous = draft;
   }
 
+  settleGenderByPronoun(text, clusters);
   const mentions: EntityMention[] = [];
   const entities = joinOrganisationForms(clusters, introduced, ownerPlaces(text, drafts)).map((cluster, id): Entity => {
     const own = cluster.drafts.map(({ start, end, text: mentionText, type, normal, parts, rule }) => {
@@ -117,6 +126,31 @@ export function linkMentions(text: string, drafts: readonly DraftMention[]): { e
   });
   mentions.sort((a, b) => a.start - b.start);
   return { entities, mentions };
+}
+
+/** How far after a person's mention a pronoun is taken to be theirs (rule `gender shown by a pronoun`): about a sentence. */
+const PRONOUN_REACH = 160;
+const THIRD_PERSON = /(?<![\p{L}\p{N}-])(он|она)(?![\p{L}\p{N}-])/iu;
+
+/**
+ * Rule `gender shown by a pronoun`: a person whose gender only the likelier reading gave (`Вчера Валерия Савиных`) is of
+ * the gender of the first `он` or `она` after a mention of them, before the next person's mention and within about a
+ * sentence (`… Валерии тренер сказал, что она еще вернется`), as news refers so to the person it has just named.
+ */
+function settleGenderByPronoun(text: string, clusters: readonly Cluster[]): void {
+  const people = clusters.filter((cluster) => cluster.type === 'PER');
+  if (!people.some((cluster) => cluster.guess)) return;
+  const mentions = people.flatMap((cluster) => cluster.drafts.map((draft) => ({ draft, cluster }))).sort((a, b) => a.draft.start - b.draft.start);
+  mentions.forEach(({ draft, cluster }, i) => {
+    const guess = cluster.guess;
+    if (!guess) return;
+    const end = Math.min(mentions[i + 1]?.draft.start ?? text.length, draft.end + PRONOUN_REACH);
+    const pronoun = THIRD_PERSON.exec(text.slice(draft.end, end))?.[1]?.toLowerCase();
+    const gender = pronoun === 'она' ? 'femn' : pronoun === 'он' ? 'masc' : undefined;
+    if (gender === undefined) return;
+    if (gender === guess.other.gender) takeOtherGender(cluster, gender);
+    else cluster.guess = undefined;
+  });
 }
 
 /** The person's cluster a mention restates: that of the person mentioned right before it, when it {@link DraftMention.restates} one. */
@@ -389,7 +423,9 @@ class PersonIndex {
 
   /** The latest person these parts can refer to, of the mention's gender when it shows one. */
   find(parts: PersonName, gender?: 'masc' | 'femn'): Cluster | undefined {
-    const fits = (cluster: Cluster): boolean => !gender || !cluster.gender || cluster.gender === gender;
+    // A person whose gender only the likelier reading gave is of the other too, under that reading's parts.
+    const otherReading = (cluster: Cluster): boolean => gender !== undefined && cluster.gender !== gender && cluster.guess?.other.gender === gender;
+    const fits = (cluster: Cluster): boolean => !gender || !cluster.gender || cluster.gender === gender || otherReading(cluster);
     if (parts.last) {
       const candidates = this.byLast.get(fold(parts.last)) ?? [];
       const alone = !parts.first;
@@ -397,7 +433,7 @@ class PersonIndex {
       const firstNames = new Set<string>();
       let latest: Cluster | undefined;
       for (let i = candidates.length - 1; i >= Math.max(0, candidates.length - CANDIDATES); i--) {
-        const known = candidates[i]!.parts;
+        const known = otherReading(candidates[i]!) ? candidates[i]!.guess!.other.parts : candidates[i]!.parts;
         if (!(!parts.first || !known.first || sameFirstName(parts.first, known.first)) || !fits(candidates[i]!)) continue;
         if (!alone) return candidates[i];
         latest ??= candidates[i];
@@ -422,6 +458,10 @@ class PersonIndex {
     const parts = draft.parts ?? {};
     const cluster = this.find(parts, draft.gender);
     if (cluster) return { cluster, draft };
+    // Rule `gender settled by the person`: a mention read in the likelier gender is, in the other, a person named before
+    // whose gender shows (`Евгения Медведева вернулась` … `Евгения выступит`: her, not Евгений's genitive).
+    const other = draft.otherGender && this.find(draft.otherGender.parts, draft.otherGender.gender);
+    if (other && !other.guess && other.gender === draft.otherGender!.gender) return { cluster: other, draft: inOtherGender(draft) };
     const earlier = this.surnameReadAsName(parts, draft.gender);
     if (earlier) return { cluster: earlier, draft };
     const addressed = this.addressedByPatronymic(draft);
@@ -540,6 +580,10 @@ class PersonIndex {
     if (last) push(this.byLast, fold(last), cluster);
     if (cluster.lastUnsure) for (const other of alternatives) push(this.byLast, fold(other), cluster);
     if (first && !first.endsWith('.')) push(this.byFirst, fold(first), cluster);
+    // A person whose gender is a guess is found under the other reading's names too (rule `gender settled by another mention`).
+    const other = cluster.guess?.other.parts;
+    if (other?.last && other.last !== last) push(this.byLast, fold(other.last), cluster);
+    if (other?.first && other.first !== first && !other.first.endsWith('.')) push(this.byFirst, fold(other.first), cluster);
   }
 }
 
@@ -637,6 +681,53 @@ function settleSurname(cluster: Cluster, draft: DraftMention): DraftMention {
     return draft;
   }
   return !sure && draft.lastAlternatives?.includes(known) ? withSurname(draft, known) : draft;
+}
+
+/** A mention read in its other gender (see {@link DraftMention.otherGender}). */
+function inOtherGender(draft: DraftMention): DraftMention {
+  const other = draft.otherGender!;
+  const { otherGender: _, gender, ...rest } = draft;
+  return { ...rest, normal: other.normal, parts: other.parts, ...(gender !== undefined ? { gender: other.gender } : {}) };
+}
+
+/**
+ * Rule `gender settled by another mention`: a person whose first mention took one gender only as the likelier (`Вчера
+ * Валерия Савиных`: Валерий's genitive) is of the other when a later mention shows that one (`Савиных заявила`, `Валерии
+ * Савиных` is no man's) — a name's form or a verb's agreement, not another guess: the person's parts and every mention of
+ * it read so take that reading. A mention showing the gender taken confirms it.
+ */
+function settleGender(cluster: Cluster, draft: DraftMention): void {
+  const guess = cluster.guess;
+  if (!guess || draft.otherGender !== undefined) return;
+  // A surname alone in a form of the other reading's surname that is no form of the one taken (`Медведевой` after `Евгения
+  // Медведева` read as Евгений Медведев's genitive) shows that gender as well.
+  const { first, last } = draft.parts ?? {};
+  const otherLast = guess.other.parts.last;
+  const bySurname = !first && last !== undefined && otherLast !== undefined && guess.parts.last !== undefined && fold(last) === fold(otherLast) &&
+    fold(otherLast) !== fold(guess.parts.last) && !(draft.lastAlternatives ?? []).some((other) => fold(other) === fold(guess.parts.last!));
+  const gender = bySurname ? guess.other.gender : draft.gender;
+  if (gender === undefined) return;
+  if (gender === cluster.gender) {
+    cluster.guess = undefined;
+    return;
+  }
+  if (gender === guess.other.gender) takeOtherGender(cluster, gender);
+}
+
+/** The person read in the other gender its first mention left open (rule `gender settled by another mention`). */
+function takeOtherGender(cluster: Cluster, gender: 'masc' | 'femn'): void {
+  const guess = cluster.guess!;
+  const parts: PersonName = { ...cluster.parts };
+  for (const part of ['first', 'middle', 'last'] as const) {
+    const value = guess.other.parts[part];
+    if (value !== undefined && parts[part] === guess.parts[part]) parts[part] = value;
+  }
+  cluster.parts = parts;
+  cluster.drafts.forEach((mention, i) => {
+    if (mention.otherGender?.gender === gender) cluster.drafts[i] = inOtherGender(mention);
+  });
+  cluster.gender = gender;
+  cluster.guess = undefined;
 }
 
 /** Adds the parts a person's cluster lacks; a full name replaces an initial, never the reverse. */

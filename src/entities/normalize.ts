@@ -122,7 +122,7 @@ function listedNameForms(listed: { name: string; ending: string }): Form[] | und
  * ending shows, and the surname and the words around it decide (`Мартина Навратилова заявила`). Undefined when the list
  * does not give the word as a woman's name, or the dictionary reads it as her name already.
  */
-function listedWomanName(word: Word): { name: string; forms: readonly Form[] } | undefined {
+export function listedWomanName(word: Word): { name: string; forms: readonly Form[] } | undefined {
   if (!word.analyses.some((r) => r.known && r.tags.includes('Name')) || word.analyses.some((r) => r.known && r.tags.includes('Name') && r.gender === 'femn')) return undefined;
   if (listedGivenNames().women.has(word.folded)) return { name: word.text, forms: ['nomn/femn'] };
   for (const ending of CASE_ENDINGS) {
@@ -195,6 +195,9 @@ const PART_READINGS: Record<string, Accept> = {
 };
 
 const SURNAME_READING: Accept = (reading) => reading.tags.includes('Surn') && reading.number !== 'plur';
+/** A first name's reading as a name, declining or not (see `partReadings`). */
+const NAME_READING: Accept = (reading) => reading.tags.includes('Name') && reading.number !== 'plur';
+const DECLINING_NAME_READING: Accept = (reading) => reading.known && reading.tags.includes('Name') && !reading.tags.includes('Fixd') && reading.number !== 'plur';
 
 /** A man's surname of the possessive kind, which a woman's takes with `-а` (`Кротов`, `Зайцев`, `Лисицын`). */
 const POSSESSIVE_SURNAME = /(?:[оеё]в|[иы]н)$/;
@@ -229,6 +232,9 @@ export function womanPossessiveSurname(word: Word): { name: string; forms: reado
 /** The readings of a word that stand for its part of the name: a surname's own readings when it has some (`Алиев`, not the plural of `Алия`). */
 function partReadings(word: Word, role: string | undefined): Accept | undefined {
   if (role === 'last' && word.analyses.some(SURNAME_READING)) return SURNAME_READING;
+  // Rule `name over an indeclinable word`: a first name the dictionary knows as a name reads as one, not as an indeclinable
+  // noun it also is (`Инну`: Инна's accusative, not the people `инну`), which would leave the name's case open.
+  if (role === 'first' && word.analyses.some(DECLINING_NAME_READING)) return NAME_READING;
   // A second given name stands where a patronymic would (`Жозе Мануэла Баррозу`): it reads as a first name.
   if (role === 'middle' && !word.analyses.some(PART_READINGS.middle!)) return PART_READINGS.first;
   return role ? PART_READINGS[role] : undefined;
@@ -243,10 +249,12 @@ export function personName(
   words: readonly Word[],
   roles: readonly (string | undefined)[],
   context: NameContext = NO_CONTEXT,
-): { normal: string; parts: PersonName; lastAlternatives?: string[]; gender?: PersonGender; regnal?: string } {
+  forced?: Form,
+): { normal: string; parts: PersonName; lastAlternatives?: string[]; gender?: PersonGender; regnal?: string; otherGender?: OtherGender } {
   if (roles.length > 0 && roles.every((role) => role === 'syllable')) return eastAsianName(words, context);
   roles = patronymicAsSurname(words, roles);
-  const form = nameForm(words, roles, context);
+  const choice: { other?: Form } = {};
+  const form = forced ?? nameForm(words, roles, context, 0, choice);
   const family = familyBefore(context);
   const parts: PersonName = {};
   const pieces: string[] = [];
@@ -291,6 +299,7 @@ export function personName(
     // A part of two words keeps both (`Лопес Обрадор`, the given names `Мануэль Инасиу`).
     if (role === 'first' || role === 'middle' || role === 'last') parts[role] = parts[role] === undefined ? piece : `${parts[role]} ${piece}`;
   }
+  Object.assign(parts, givenBeforeArticleSurname(words, roles, parts));
   // News names a person by one word far more often by the surname than by the first name: a lone name that is also a
   // common word or that the dictionary lacks is a surname (`Гор`, `Рой` → last), but a listed common first name with no
   // surname reading (`Владимир`, `Лиза`) or a word the dictionary knows only as a first name stays one.
@@ -306,7 +315,7 @@ export function personName(
     parts.first = parts.last;
     delete parts.last;
   }
-  const result: { normal: string; parts: PersonName; lastAlternatives?: string[]; gender?: PersonGender; regnal?: string } = { normal: pieces.join(' '), parts };
+  const result: { normal: string; parts: PersonName; lastAlternatives?: string[]; gender?: PersonGender; regnal?: string; otherGender?: OtherGender } = { normal: pieces.join(' '), parts };
   if (regnal !== undefined) result.regnal = regnal;
   const alternatives = parts.last && !parts.middle && (!parts.first || parts.first.endsWith('.')) ? surnameAlternatives(words[roles.indexOf('last')] ?? words[0]!, parts.last) : [];
   if (alternatives.length > 0) result.lastAlternatives = alternatives;
@@ -316,7 +325,41 @@ export function personName(
   }
   const gender = nameGender(form, parts, alternatives.length === 0 && maySubject(words, roles, form, context) ? context : NO_CONTEXT);
   if (gender) result.gender = gender;
+  // Rule `gender left open`: where nothing around a first name chose between a woman's and a man's reading of it but the
+  // likelier gender (`Вчера Валерия Савиных`: Валерия, or Валерий's genitive), the other reading goes with the mention, for
+  // the person's other mentions to settle (`Савиных заявила`).
+  if (choice.other !== undefined && roles.includes('first')) {
+    const other = personName(words, roles, context, choice.other);
+    const otherGender = genderOf(choice.other);
+    if ((otherGender === 'masc' || otherGender === 'femn') && other.parts.first !== parts.first) {
+      result.otherGender = { normal: other.normal, parts: other.parts, gender: otherGender };
+    }
+  }
   return result;
+}
+
+/** A person's name read in the gender the likelier one was chosen over (see `personName`'s rule `gender left open`). */
+export interface OtherGender {
+  readonly normal: string;
+  readonly parts: PersonName;
+  readonly gender: PersonGender;
+}
+
+const ARTICLE_SURNAME = new RegExp(`^(?:${particles.hyphenated.join('|')})-\\p{Lu}`, 'u');
+
+/**
+ * Rule `given name before an article surname`: an Arabic surname with its article (`ас-Сиси`, `аль-Багдади`;
+ * name-particles.json `hyphenated`) is the whole surname, so a word read as a first surname between it and the first name
+ * is a second given name (`Абдель Фаттах ас-Сиси`: Абдель · Фаттах · ас-Сиси), not the first of two surnames as in a
+ * Spanish name (`Лопес Обрадор`). The parts with that word moved to the middle.
+ */
+function givenBeforeArticleSurname(words: readonly Word[], roles: readonly (string | undefined)[], parts: PersonName): PersonName {
+  const lasts = roles.flatMap((role, i) => (role === 'last' ? [i] : []));
+  if (lasts.length !== 2 || parts.middle !== undefined || parts.first === undefined || lasts[1] !== lasts[0]! + 1) return parts;
+  if (!ARTICLE_SURNAME.test(words[lasts[1]!]!.text) || ARTICLE_SURNAME.test(words[lasts[0]!]!.text)) return parts;
+  const space = parts.last?.indexOf(' ') ?? -1;
+  if (space < 0) return parts;
+  return { ...parts, middle: parts.last!.slice(0, space), last: parts.last!.slice(space + 1) };
 }
 
 /**
@@ -1074,7 +1117,7 @@ function aNounNominatives(text: string, wordCase: string): string[] {
 }
 
 /** The case and gender the name is read in: what its parts agree in, narrowed by the words around it, the likeliest first. */
-function nameForm(words: readonly Word[], roles: readonly (string | undefined)[], context: NameContext, depth = 0): Form {
+function nameForm(words: readonly Word[], roles: readonly (string | undefined)[], context: NameContext, depth = 0, choice?: { other?: Form }): Form {
   const named = words.flatMap((each, i) => {
     // A double surname agrees by its last half, the one whose readings the dictionary may have.
     // A double given name whose halves both decline agrees by them (`Анну-Марию`: both the accusative of a woman's name).
@@ -1108,6 +1151,10 @@ function nameForm(words: readonly Word[], roles: readonly (string | undefined)[]
   if (forms[0] === '*') return contextForm(words, roles, context);
   const surname = words[roles.indexOf('last')];
   if (surname && undeclinedSurname(surname)) forms = narrow(forms, (form) => caseOf(form) === 'nomn' || genderOf(form) === 'femn');
+  // Rule `woman's adjective surname the dictionary lacks`: a surname in `-ская`, `-ской`, `-скую` (`-цкая` …) that the
+  // dictionary lacks and its guesser reads only as a feminine adjective is a woman's (`Валерии Новодворской`: not the
+  // locative of Валерий, whose surname would be `Новодворском`), as a man's takes `-ский`, `-ского`, `-скому`.
+  if (surname && womanAdjectiveSurname(surname)) forms = narrow(forms, (form) => genderOf(form) === 'femn');
   // Rule `woman's name as written`: a word read as a listed man's name in an oblique case before a surname the dictionary
   // lacks that would decline with his but stays as written (`Никола Стерджен`: Никол's genitive would need `Стерджена`) is a
   // woman's name as written, in the case the words around give, else the nominative.
@@ -1123,7 +1170,18 @@ function nameForm(words: readonly Word[], roles: readonly (string | undefined)[]
   const firstIndex = roles.indexOf('first');
   const first = firstIndex >= 0 && words[firstIndex]!.text.length > 1 ? words[firstIndex] : undefined;
   const listedMan = first && listedManName(first, surname);
-  return [...forms].sort((a, b) => likelihood(b, first, listedMan) - likelihood(a, first, listedMan))[0]!;
+  const ranked = [...forms].sort((a, b) => likelihood(b, first, listedMan) - likelihood(a, first, listedMan));
+  if (choice) choice.other = ranked.find((form) => genderOf(form) !== genderOf(ranked[0]!));
+  return ranked[0]!;
+}
+
+const WOMAN_ADJECTIVE_SURNAME = /[сц]к(?:ая|ой|ую|ою)$/;
+
+/** See the rule `woman's adjective surname the dictionary lacks` in `nameForm`. */
+function womanAdjectiveSurname(word: Word): boolean {
+  if (!WOMAN_ADJECTIVE_SURNAME.test(word.folded) || word.analyses.some((r) => r.known)) return false;
+  const adjectives = word.analyses.filter((r) => r.pos === 'ADJF' && r.number === 'sing');
+  return adjectives.length > 0 && adjectives.every((r) => r.gender === 'femn');
 }
 
 /**
@@ -1228,7 +1286,7 @@ function narrowByContext(forms: Form[], { before, after }: NameContext): Form[] 
   // Rule `no locative without a preposition`: the prepositional case stands only after one (`о Роберте`), so with none
   // among the words before the name (`о знаменитом Роберте`), nor a title or a name it may agree with, `Роберте` is
   // Роберта's dative (`Письмо Роберте Метсоле`).
-  else if (!before.some((word) => word.analyses.some((r) => r.known && r.pos === 'PREP')) && !titleBefore(before) && coordinatedCases(before).length === 0) {
+  else if (!prepositionGoverns(before) && !titleBefore(before) && coordinatedCases(before).length === 0) {
     forms = narrow(forms, (form) => caseOf(form) !== 'loct');
   }
   const title = titleBefore(before);
@@ -1236,6 +1294,8 @@ function narrowByContext(forms: Form[], { before, after }: NameContext): Form[] 
     const cases = titleCases(title);
     forms = narrow(forms, (form) => cases.includes(caseOf(form)));
   }
+  const womanNoun = womanNounCases(before.at(-1));
+  if (womanNoun.length > 0) forms = narrow(forms, (form) => genderOf(form) === 'femn' && womanNoun.includes(caseOf(form)));
   if (ungovernedStart(before)) forms = narrow(forms, (form) => ungovernedCase(caseOf(form), after));
   // Rule `no object of an intransitive verb`: a verb right before whose every reading is intransitive takes no accusative or
   // genitive object (`В финал вышли Александра Трусова и …`: she, not Александр's genitive).
@@ -1253,6 +1313,8 @@ function narrowByContext(forms: Form[], { before, after }: NameContext): Form[] 
   // past verb right before is that subject; an object is in another case, so nothing else is ruled out.
   const verbBeforeGender = before.at(-1)?.shape === 'lower' && !subjectBeforeVerb(before) ? pastVerbGender(before.at(-1)) ?? shortParticipleGender(before.at(-1)) : undefined;
   if (verbBeforeGender) forms = narrow(forms, (form) => caseOf(form) === 'nomn' && genderOf(form) === verbBeforeGender);
+  const objectVerbGender = verbBeforeGender ? undefined : verbBeforeObject(before);
+  if (objectVerbGender) forms = narrow(forms, (form) => caseOf(form) === 'nomn' && genderOf(form) === objectVerbGender);
   // A transitive verb right before takes its object in the accusative (`Суд оправдал Валентину Петрову`: her, not the
   // dative of Валентин Петров), but for verbs of giving and telling, whose person is the one given to (verb-cases.json).
   if (before.at(-1) !== undefined && takesAccusative(before.at(-1)!)) forms = narrow(forms, (form) => caseOf(form) === 'accs');
@@ -1325,6 +1387,22 @@ function subjectNounBefore(before: readonly Word[], verbGender: string): boolean
 let relativeNouns: ReadonlySet<string> | undefined;
 
 /**
+ * Rule `woman's noun in apposition`: a noun that names a woman by what she does right before a name (`соперница`,
+ * `теннисистка`, `писательница`) stands in apposition to it, in its case, so the name is a woman's (`ее соперница Валерия
+ * Савиных`: not Валерий's genitive). Not a noun of either gender (`судья`, `коллега`), nor a relative's, whose person is
+ * named in the genitive (`жена Евгения Петрова`: his; family-words.json `relatives`). The cases of the noun, or none.
+ */
+function womanNounCases(word: Word | undefined): string[] {
+  if (word === undefined || word.shape !== 'lower') return [];
+  const known = word.analyses.filter((r) => r.known);
+  const woman = (r: WordAnalysis): boolean => r.pos === 'NOUN' && r.gender === 'femn' && r.number === 'sing' && r.tags.includes('anim') && !r.tags.includes('Ms-f');
+  if (known.length === 0 || !known.every(woman)) return [];
+  relativeNouns ??= foldedSet(familyWords.relatives);
+  if (known.some((r) => relativeNouns!.has(r.key))) return [];
+  return known.map((r) => r.case!);
+}
+
+/**
  * Rule `subject before the verb`: a past verb right before the name whose own subject stands right before it, a noun the
  * dictionary reads only in the nominative of the verb's gender (`Полиция задержала Федора Зайцева`: the police, so Федора
  * is no woman subject), has its subject, and the name is its object. A noun that may also be an accusative (`Медаль
@@ -1340,6 +1418,22 @@ function subjectBeforeVerb(before: readonly Word[]): boolean {
 }
 
 const DATIVE_OBJECT: ReadonlySet<string> = foldedSet(verbCases.dativeObject);
+
+/**
+ * Rule `verb and its object before the subject`: a past verb and a thing's noun after it that cannot be its subject, as it
+ * is not of the verb's gender, before the name (`В заседании приняла участие Евгения Медведева`, `победу одержала`):
+ * the name is the verb's subject, in the nominative and of its gender. The verb's gender, or undefined. Not a verb whose
+ * own subject stands before it (`Полиция задержала сына Петра`).
+ */
+function verbBeforeObject(before: readonly Word[]): string | undefined {
+  const [verb, noun] = [before.at(-2), before.at(-1)];
+  if (verb?.shape !== 'lower' || noun?.shape !== 'lower' || subjectBeforeVerb(before.slice(0, -1))) return undefined;
+  const gender = pastVerbGender(verb);
+  const known = noun.analyses.filter((r) => r.known);
+  if (gender === undefined || known.length === 0) return undefined;
+  const object = known.every((r) => r.pos === 'NOUN' && r.tags.includes('inan') && r.gender !== gender && (r.case === 'accs' || r.case === 'nomn'));
+  return object && known.some((r) => r.case === 'accs') ? gender : undefined;
+}
 
 /** A transitive verb or infinitive in lower case, not one of giving or telling (`оправдал`, `задержать`; not `направили`). */
 const takesAccusative = (word: Word): boolean =>
@@ -1366,6 +1460,10 @@ function contextCases({ before, after }: NameContext): readonly string[] {
   if (coordinated.length > 0) return coordinated;
   const giving = givingVerbCases(before);
   if (giving !== undefined) return giving;
+  // Rule `object of a transitive verb`: a transitive verb right before, whose subject is not the name (a plural verb, or a
+  // singular one whose subject stands before it: `Суд арестовал Айгуль Сабирову`), takes it in the accusative.
+  const verb = before.at(-1);
+  if (verb !== undefined && takesAccusative(verb) && (subjectBeforeVerb(before) || verb.analyses.every((r) => !r.known || r.pos !== 'VERB' || r.number === 'plur'))) return ['accs'];
   // A noun right before takes the name as its complement, whatever the verb after agrees with (`команда Гуса Хиддинка победила`).
   if (nounBefore(before)) return ['gent'];
   if (after?.analyses.some((r) => r.known && r.pos === 'VERB' && r.tags.includes('past') && r.number === 'sing')) return ['nomn'];
@@ -1418,6 +1516,22 @@ function commonWordBefore(before: readonly Word[]): boolean {
 }
 
 /** The preposition right before the name, if that word is one (`у Петра`; a sentence's first, `С Гусом Хиддинком`). */
+/**
+ * A preposition among the words before the name may govern it (rule `no locative without a preposition`): one with only
+ * words that agree with the name between (`о знаменитом Роберте`), or a noun in the locative it stands in apposition to
+ * (`о брате Роберте`). Not one whose own noun, in another case, stands between: the name is that noun's complement then
+ * (`по словам Евгении Кравченко`: her words, not a man's locative).
+ */
+function prepositionGoverns(before: readonly Word[]): boolean {
+  let at = before.length - 1;
+  while (at >= 0 && !before[at]!.analyses.some((r) => r.known && r.pos === 'PREP')) at--;
+  if (at < 0) return false;
+  return before.slice(at + 1).every((word) => {
+    const known = word.analyses.filter((r) => r.known);
+    return word.shape !== 'lower' || known.length === 0 || !known.every((r) => r.pos === 'NOUN') || known.some((r) => r.case === 'loct');
+  });
+}
+
 function prepositionBefore(before: readonly Word[]): Word | undefined {
   const previous = before.at(-1);
   return previous && commonWordBefore(before) && previous.analyses.some((r) => r.known && r.pos === 'PREP') ? previous : undefined;
@@ -1480,8 +1594,13 @@ function contextForm(words: readonly Word[], roles: readonly (string | undefined
 function commonWomanForm(first: Word | undefined, context: NameContext): Form | undefined {
   if (first === undefined || !first.analyses.some((r) => r.known && r.tags.includes('Name') && r.tags.includes('Fixd'))) return undefined;
   const cases = OBLIQUE_CASES.filter((wordCase) => commonNameReading(first, `${wordCase}/femn`) !== undefined);
-  if (cases.length === 0) return undefined;
   const around = contextCases(context);
+  // Rule `indeclinable woman's name in the case around it`: a woman's name that does not decline, and no man's (`Айгуль`,
+  // `Гузель`, `Нино`), is in the case the words around give (`Суд арестовал Айгуль Сабирову`: the accusative).
+  if (cases.length === 0) {
+    const fixedWoman = first.analyses.every((r) => !r.known || !r.tags.includes('Name') || (r.gender === 'femn' && r.tags.includes('Fixd')));
+    return fixedWoman && around[0] !== undefined ? `${around[0]}/femn` : undefined;
+  }
   const wordCase = around.length === 0 ? cases[0] : around.find((each) => cases.includes(each));
   if (wordCase !== undefined) return `${wordCase}/femn`;
   // A noun right before may take the name in the dative too (`Письмо Анне Ковальчук`, `памятник Анне Ахматовой`), not only its genitive.

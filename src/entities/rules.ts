@@ -18,7 +18,7 @@ import rolesData from '../data/gazetteer/roles.json';
 import personHeads from '../data/gazetteer/person-heads.json';
 import cues from '../data/quotes/cues.json';
 import { agree, agreeingForms, nameSubjectOfVerb } from '../words/agreement.js';
-import { BETWEEN_SUBJECT_AND_VERB, commonWordForms, CONSONANT_END, initialWord, listedFirstName, manNominative, PARENTHETICAL_PART, predicateWord, SOVEREIGN_TITLE, syllableStem, UNDECLINED_VOWEL_END, womanPossessiveSurname } from './normalize.js';
+import { BETWEEN_SUBJECT_AND_VERB, commonWordForms, CONSONANT_END, initialWord, listedFirstName, listedWomanName, manNominative, PARENTHETICAL_PART, predicateWord, SOVEREIGN_TITLE, syllableStem, UNDECLINED_VOWEL_END, womanPossessiveSurname } from './normalize.js';
 import { gazetteer, NATIONALITY_NOUNS, placeReadingFirst, type Gazetteer, type GazetteerEntry } from '../lexicon/gazetteer.js';
 import {
   and, best, capitalized, formTest, gram, inSet, isWord, known, knownGram, lower, not, one, optional, or, pos, repeat, rule, latin, sentenceStart, text, title, upper,
@@ -259,7 +259,9 @@ const nameAgrees = (match: Match, firstAccept: (r: WordAnalysis) => boolean = (r
   agreeingForms(
     match.words.flatMap((word, i) => {
       const role = match.roles[i];
-      if (role === 'first') return [{ word, accept: firstAccept }];
+      // Rule part `listed woman's name agrees`: a woman's name the list gives, which the dictionary reads only as a man's
+      // form (`Мартины`: Мартин's plural), agrees in the forms its ending shows (`Мартины Петровой`: genitive).
+      if (role === 'first') return [{ word, accept: firstAccept, also: listedWomanName(word)?.forms ?? [] }];
       if (role === 'last' && undeclinedPluralSurname(match, word)) return [];
       // Rule part `adjective surname agrees`: a last word the dictionary knows only as a singular adjective declines as one,
       // for a man and a woman alike, so it shows the name's case (`Надежды Донской`; `Надежда | Российской сборной` is none).
@@ -293,6 +295,9 @@ function nameOpensAfter(match: Match): boolean {
     match.following.analyses.some((r) => r.known && r.tags.includes('Surn'));
 }
 
+/** The endings of surnames of the former Soviet states, in any case (`-ов`, `-ина`, `-ский`, `-ян`, `-енко`, `-швили`, `-дзе`, `-ич`, `-ук`). */
+const HOME_SURNAME = /(?:[оеё]в|[иы]н|[сц]к|ян|янц|ич|[юу]к|як)(?:а|у|ым|ом|ем|е|ой|ою|ую|ого|ому|им|ий|ая|ые|ых|ыми)?$|(?:енко|швили|дзе|ия|ава|ани|ели|уа)$/;
+
 /**
  * Rule part `guessed surname before the name agrees`: a surname first that the dictionary only guesses takes the first name's
  * case by its guessed surname readings, as a known one does (`Соратница Тихановской | Мария Колесникова`: a genitive, the
@@ -302,6 +307,10 @@ function nameOpensAfter(match: Match): boolean {
 function guessedSurnameAgrees(match: Match): boolean {
   const last = match.words[match.roles.indexOf('last')]!;
   if (last.analyses.some((r) => r.known)) return true;
+  // Rule part `surname first is a home one`: the surname put first is official style and lists of the former Soviet
+  // states, where a patronymic follows or the surname has their shape (`Петросян Арам`, `Сидорова Мария`); a foreign given
+  // name the dictionary lacks before a name it knows is that person's given name (`Леброна Джеймса`: Леброн Джеймс).
+  if (!match.roles.includes('middle') && !HOME_SURNAME.test(last.folded)) return false;
   const surnames = last.analyses.filter((r) => r.tags.includes('Surn') && r.case !== undefined && !r.tags.includes('Fixd'));
   if (surnames.length === 0) return true;
   const first = match.words[match.roles.indexOf('first')]!;
@@ -364,7 +373,9 @@ function womanSurnameAgrees(match: Match): boolean {
 function womanBeforeManPatronymic(match: Match): boolean {
   const [first, last] = match.words as [Word, Word];
   const names = first.analyses.filter((r) => r.known && r.tags.includes('Name') && r.number === 'sing');
-  const patronymics = last.analyses.filter((r) => r.known && r.tags.includes('Patr'));
+  // A patronymic's shape the dictionary lacks counts as one it knows (`Злата Огневич`: the guesser's readings, all a man's).
+  const shaped = last.analyses.filter((r) => r.tags.includes('Patr'));
+  const patronymics = shaped.some((r) => r.known) ? shaped.filter((r) => r.known) : shaped;
   return names.length > 0 && names.every((r) => r.gender === 'femn') && patronymics.length > 0 && patronymics.every((r) => r.gender === 'masc' && r.case === 'nomn');
 }
 
@@ -816,6 +827,10 @@ export const PERSON_RULES: readonly Rule[] = [
   ], womanSurnameAgrees),
   rule('last first middle?', 'PER', [one(and(ANY_SURNAME, not(sentenceStart)), 'last'), one(FIRST, 'first'), optional(MIDDLE, 'middle')],
     (match) => nameAgrees(match) && guessedSurnameAgrees(match)),
+  // `Иванов Иван Петрович, 1975 года рождения, задержан`, `Петрова Анна Сергеевна — ведущий специалист`: official style and
+  // lists open a sentence with the surname before the first name and the patronymic; a surname the dictionary knows, with
+  // both after it, is a name there, where rule 'last first middle?' takes none for the capitalised first word it may be.
+  rule('last first middle at the start', 'PER', [one(and(ANY_SURNAME, sentenceStart, knownGram('Surn')), 'last'), one(FIRST, 'first'), one(MIDDLE, 'middle')], nameAgrees),
   rule('first middle', 'PER', [one(FIRST, 'first'), one(MIDDLE, 'middle')], nameAgrees),
   // `Хадим Хусейн Ризви`, `Гехад эль-Хаддад`: an Arabic, Persian or African name may hold a second given name the dictionary
   // knows between a first one and a surname it lacks, and its surname may be a particle's (rule part `foreign given names`)

@@ -163,8 +163,6 @@ const KNOWN: Readonly<Record<string, string>> = {
     'a woman\'s first name that neither the dictionary nor the name lists hold, before a surname that does not decline, leaves the case open, so `Хелене` stays as written',
   'Хелена Нюберг|loct':
     'a woman\'s first name that neither the dictionary nor the name lists hold, before a surname that does not decline, leaves the case open, so `Хелене` stays as written',
-  'Лусия Мендес|accs':
-    'a woman\'s first name the dictionary lacks, before a surname that does not decline, leaves the case open, so `Лусию` stays as written',
   'Анна-Мария Шульц|datv':
     '`вручили` leaves the genitive and the dative open and the genitive is taken, in which `Анне` is an indeclinable name\'s reading',
   'Си Цзиньпин|nomn':
