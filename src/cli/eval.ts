@@ -25,7 +25,7 @@ import { evaluateSegmentation, evaluateTokenCases, type Score } from '../eval/se
 import { ENTITY_TYPES, PUBLISHED_TOKEN_F1, evaluateEntities, goldEntitySpans, type EntityError, type EntityType } from '../eval/entities.js';
 import { NAME_PARTS, scoreNames } from '../eval/names.js';
 import { scoreOccupations, type OccupationError } from '../eval/occupations.js';
-import { QUOTE_BARS, QUOTE_KINDS, readQuoteGold, scoreQuotes, type QuoteCase, type QuoteError, type QuoteView } from '../eval/quotes.js';
+import { QUOTE_BARS, QUOTE_KINDS, readQuoteGold, scoreQuotes, speakerNameErrorKind, type QuoteCase, type QuoteError, type QuoteView } from '../eval/quotes.js';
 import { EXIT_OK, FileError, UsageError, reason } from './errors.js';
 import type { CliIO } from './io.js';
 
@@ -56,6 +56,8 @@ interface Report {
   halves: DevHalf[];
   /** The figures of each half, added by the parts and printed in one block at the end. */
   halfRows: HalfRow[];
+  /** Counts of errors by kind in each half, printed after the block of figures: a held-back half is read by counts only. */
+  kindRows: HalfRow[];
 }
 
 /** A line of the block of figures by half: a name and the figure of each half. */
@@ -94,13 +96,14 @@ export async function evalCommand(args: EvalArguments, io: Pick<CliIO, 'stdout'>
     return cache.get(doc.id)!;
   };
   const halves = DEV_HALVES.filter((half) => docs.some((doc) => devHalf(doc.id) === half));
-  const report: Report = { docs, corpora, args, limit, print: (line = '') => io.stdout.write(`${line}\n`), analysed, halves, halfRows: [] };
+  const report: Report = { docs, corpora, args, limit, print: (line = '') => io.stdout.write(`${line}\n`), analysed, halves, halfRows: [], kindRows: [] };
   const parts = PARTS.filter((part) => args.only === undefined || args.only === part);
   for (const [index, part] of parts.entries()) {
     if (index > 0) report.print();
     await REPORTS[part](report);
   }
   if (report.halfRows.length > 0 && halves.length > 0) printHalves(report);
+  if (report.kindRows.length > 0 && halves.length > 0) printKinds(report);
   return EXIT_OK;
 }
 
@@ -114,6 +117,21 @@ function printHalves({ docs, halves, halfRows, print }: Report): void {
   print(`\n# By half (${halves.map((half) => `${half}: ${about[half]}, ${count(half)} documents`).join('; ')})`);
   print(`${'figure'.padEnd(HALF_ROW_NAME)}${halves.map((half) => half.padStart(18)).join('')}`);
   for (const row of halfRows) print(`${row.name.padEnd(HALF_ROW_NAME)}${halves.map((half) => (row.values[half] ?? '—').padStart(18)).join('')}`);
+}
+
+/** The errors by kind, one column a half (counts only, so a held-back half's errors are not read). */
+function printKinds({ halves, kindRows, print }: Report): void {
+  print(`\n# Errors by kind and half (counts)`);
+  print(`${'kind'.padEnd(HALF_ROW_NAME)}${halves.map((half) => half.padStart(18)).join('')}`);
+  for (const row of kindRows) print(`${row.name.padEnd(HALF_ROW_NAME)}${halves.map((half) => (row.values[half] ?? '0').padStart(18)).join('')}`);
+}
+
+/** Adds a row of counts for each kind the halves' errors have, under `label`, kinds in alphabetical order. */
+function pushKindRows(rows: HalfRow[], label: string, byHalf: readonly (readonly [DevHalf, readonly string[]])[]): void {
+  const kinds = [...new Set(byHalf.flatMap(([, list]) => list))].sort();
+  for (const kind of kinds) {
+    rows.push({ name: `${label}: ${kind}`, values: Object.fromEntries(byHalf.map(([half, list]) => [half, String(list.filter((k) => k === kind).length)])) });
+  }
 }
 
 /** The documents of one half. */
@@ -225,7 +243,7 @@ async function reportEntities(report: Report): Promise<void> {
 }
 
 /** Normal forms of person names: printed after the entities, and by half. */
-async function reportNames({ docs, args, limit, print, analysed, halves, halfRows }: Report): Promise<void> {
+async function reportNames({ docs, args, limit, print, analysed, halves, halfRows, kindRows }: Report): Promise<void> {
   const score = async (subset: readonly FactRuDocument[]) =>
     scoreNames(await Promise.all(subset.map(async (doc) => ({ gold: doc, predicted: await analysed(doc) }))));
   const all = await score(docs);
@@ -239,6 +257,7 @@ async function reportNames({ docs, args, limit, print, analysed, halves, halfRow
     name: '  first / middle / last',
     values: Object.fromEntries(byHalf.map(([half, s]) => [half, NAME_PARTS.map((part) => (100 * s.parts[part].share).toFixed(0)).join('/')])),
   });
+  pushKindRows(kindRows, 'name', byHalf.map(([half, s]) => [half, s.errors.flatMap((error) => error.kinds)] as const));
   if (args.errors && (args.type === undefined || args.type === 'PER')) {
     print(`\n## Person names: wrong normal name ${counted(all.errors.length, limit)}`);
     for (const e of all.errors.slice(0, limit)) print(`  ${e.doc}: «${e.text}»   gold ${e.gold}   predicted ${e.predicted}`);
@@ -272,7 +291,7 @@ async function reportOccupations({ docs, args, limit, print, analysed, halves, h
   }
 }
 
-async function reportQuotes({ docs, corpora, args, limit, print, analysed, halves, halfRows }: Report): Promise<void> {
+async function reportQuotes({ docs, corpora, args, limit, print, analysed, halves, halfRows, kindRows }: Report): Promise<void> {
   const goldByDoc = read(corpora, readQuoteGold);
   // A listed document without its text would silently drop its gold quotes from recall.
   const missing = args.doc === undefined ? [...goldByDoc.keys()].filter((id) => (args.half === undefined || devHalf(id) === args.half) && !docs.some((doc) => doc.id === id)) : [];
@@ -324,6 +343,7 @@ async function reportQuotes({ docs, corpora, args, limit, print, analysed, halve
   const byHalf = halves.map((half) => [half, scoreQuotes(cases.filter((c) => devHalf(c.id) === half))] as const);
   halfRows.push({ name: 'quote F1', values: Object.fromEntries(byHalf.map(([half, s]) => [half, f(s.quotes.all.f1)])) });
   halfRows.push({ name: 'speaker name right', values: Object.fromEntries(byHalf.map(([half, s]) => [half, percent(s.attribution.speakerName.share)])) });
+  pushKindRows(kindRows, 'speaker name', byHalf.map(([half, s]) => [half, s.errors.filter((e) => e.group === 'speaker-name').map(speakerNameErrorKind)] as const));
 
   if (args.errors) {
     const quoted = (s: string | null): string => (s === null ? '—' : `«${s.replace(/\s+/g, ' ')}»`);

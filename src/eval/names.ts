@@ -22,6 +22,41 @@ export interface NameError {
   text: string;
   gold: string;
   predicted: string;
+  /** What is wrong, part by part (`first: gender`, `last: slot`; see {@link NAME_ERROR_KINDS}). */
+  kinds: string[];
+}
+
+/**
+ * The kinds of a wrong name part, told apart without reading the text, so that a held-back half can be counted by kind:
+ * `missing` (the gold gives the part, the prediction not), `extra` (the other way round), `slot` (the value is the gold's
+ * of another part), `gender` (the gold ends in -а/-я, the prediction has a man's shape: a woman's name made a man's), `ending` (the
+ * same stem, another ending: a case or a spelling), `other`.
+ */
+export const NAME_ERROR_KINDS = ['missing', 'extra', 'slot', 'gender', 'ending', 'other'] as const;
+export type NameErrorKind = (typeof NAME_ERROR_KINDS)[number];
+
+/** The length of the common beginning of two strings. */
+function commonStart(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+/** The kind of a wrong part: `value` predicted (or undefined) against the gold name's part (see {@link NAME_ERROR_KINDS}). */
+export function namePartErrorKind(name: GoldName, part: NamePart, value: string | undefined): NameErrorKind {
+  const gold = name[part].values.map(comparable);
+  if (value === undefined) return 'missing';
+  if (gold.length === 0) {
+    const elsewhere = NAME_PARTS.some((other) => other !== part && name[other].values.some((g) => comparable(g) === comparable(value)));
+    return elsewhere ? 'slot' : 'extra';
+  }
+  const predicted = comparable(value);
+  if (NAME_PARTS.some((other) => other !== part && name[other].values.some((g) => comparable(g) === predicted))) return 'slot';
+  const first = gold[0]!;
+  const shared = commonStart(first, predicted);
+  if (shared < 3 || shared < Math.min(first.length, predicted.length) - 3) return 'other';
+  // A man's nominative shape where the gold is a woman's: a consonant or `-ий`, `-ый` (`Дарий`, `Волков`), not `Волковой`.
+  return /[ая]$/.test(first) && /(?:[^аеёиоуыэюяй]|[иы]й)$/.test(predicted) ? 'gender' : 'ending';
 }
 
 export interface NameFigures {
@@ -108,7 +143,7 @@ export function scoreNames(cases: readonly { gold: FactRuDocument; predicted: Pi
       found++;
       const entity = predicted.entities[best.entity]!;
       const predictedName = entity.parts ?? {};
-      let allRight = true;
+      const kinds: string[] = [];
       for (const part of NAME_PARTS) {
         const value = predictedName[part];
         const gold = name[part];
@@ -117,10 +152,10 @@ export function scoreNames(cases: readonly { gold: FactRuDocument; predicted: Pi
           parts[part].total++;
           if (right) parts[part].agreed++;
         }
-        allRight &&= right;
+        if (!right) kinds.push(`${part}: ${namePartErrorKind(name, part, value)}`);
       }
-      if (allRight) exact++;
-      else errors.push({ doc: doc.id, text: doc.text.slice(span.start, span.end), gold: showGold(name), predicted: entity.parts ? showPredicted(predictedName) : entity.name });
+      if (kinds.length === 0) exact++;
+      else errors.push({ doc: doc.id, text: doc.text.slice(span.start, span.end), gold: showGold(name), predicted: entity.parts ? showPredicted(predictedName) : entity.name, kinds });
     }
   }
   return {

@@ -187,6 +187,26 @@ export function namesAgree(a: string | null, b: string | null): boolean {
   return false;
 }
 
+/**
+ * The kind of a wrong speaker name, told apart without reading the text, so that a held-back half can be counted by kind:
+ * `no speaker` (the predicted quote names none), `phrase, no name` (a speaker phrase resolved to no one), `named, gold none`
+ * (the gold has no speaker), `form differs` (a word of one name starts as one of the other's: the same person, another
+ * form), `another name`.
+ */
+export function speakerNameErrorKind(error: QuoteError): string {
+  const gold = normalName(error.gold?.name ?? null);
+  const predicted = normalName(error.predicted?.name ?? null);
+  if (gold.length === 0) return 'named, gold none';
+  if (!error.predicted?.speaker) return 'no speaker';
+  if (predicted.length === 0) return 'phrase, no name';
+  const sameStem = (a: string, b: string): boolean => {
+    let i = 0;
+    while (i < a.length && i < b.length && a[i] === b[i]) i++;
+    return i >= Math.max(3, Math.min(a.length, b.length) - 2);
+  };
+  return gold.some((g) => predicted.some((p) => sameStem(g, p))) ? 'form differs' : 'another name';
+}
+
 const TRUNCATE = 120;
 
 function excerpt(text: string, spans: readonly Bounds[]): string {

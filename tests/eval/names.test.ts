@@ -3,7 +3,7 @@
  * with the further given names and second surnames the annotators give as `firstname1`, `lastname1`.
  */
 import { describe, expect, it } from 'vitest';
-import { goldName } from '../../src/eval/names.js';
+import { goldName, namePartErrorKind } from '../../src/eval/names.js';
 
 describe('goldName', () => {
   it('takes first name, patronymic and surname into their slots', () => {
@@ -27,5 +27,26 @@ describe('goldName', () => {
 
   it('has no name for an entity without first name, patronymic or surname', () => {
     expect(goldName([['nickname', 'Ванга']])).toBeUndefined();
+  });
+});
+
+describe('namePartErrorKind: what is wrong with a part, without the text', () => {
+  const gold = goldName([['firstname', 'Дарья'], ['lastname', 'Волкова']])!;
+  it('a woman\'s first name made a man\'s is `gender`', () => {
+    expect(namePartErrorKind(gold, 'first', 'Дарий')).toBe('gender');
+  });
+  it('the same stem with another ending is `ending`', () => {
+    expect(namePartErrorKind(gold, 'last', 'Волковой')).toBe('ending');
+  });
+  it('the gold value of another part is `slot`', () => {
+    expect(namePartErrorKind(gold, 'first', 'Волкова')).toBe('slot');
+    expect(namePartErrorKind(gold, 'middle', 'Волкова')).toBe('slot');
+  });
+  it('a part the prediction leaves out is `missing`, one the gold lacks is `extra`', () => {
+    expect(namePartErrorKind(gold, 'first', undefined)).toBe('missing');
+    expect(namePartErrorKind(gold, 'middle', 'Петровна')).toBe('extra');
+  });
+  it('another word altogether is `other`', () => {
+    expect(namePartErrorKind(gold, 'last', 'Смирнова')).toBe('other');
   });
 });

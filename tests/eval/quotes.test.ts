@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { hasCorpora, readFactRu } from '../../src/eval/corpora.js';
-import { namesAgree, readQuoteGold, scoreQuotes, type GoldQuote, type PredictedQuote, type QuoteCase } from '../../src/eval/quotes.js';
+import { namesAgree, readQuoteGold, scoreQuotes, speakerNameErrorKind, type GoldQuote, type PredictedQuote, type QuoteCase } from '../../src/eval/quotes.js';
 
 type Bounds = { start: number; end: number };
 
@@ -281,5 +281,22 @@ describe.skipIf(!hasCorpora())('readQuoteGold on the development set', () => {
       const length = texts.get(id)!.length;
       for (const q of quotes) for (const span of [...q.content, q.cue, q.speaker]) if (span) expect(span.end).toBeLessThanOrEqual(length);
     }
+  });
+});
+
+describe('speakerNameErrorKind: what is wrong with a speaker name, without the text', () => {
+  const view = (name: string | null, speaker: string | null) => ({ kind: 'indirect' as const, start: 0, text: 'текст', cue: 'заявил', speaker, name });
+  const error = (gold: string | null, predicted: string | null, speaker: string | null = 'министр') =>
+    ({ doc: 'book_1', group: 'speaker-name' as const, gold: view(gold, 'министр'), predicted: view(predicted, speaker) });
+  it('tells a missing speaker from a phrase that names no one', () => {
+    expect(speakerNameErrorKind(error('Антон Силуанов', null, null))).toBe('no speaker');
+    expect(speakerNameErrorKind(error('Антон Силуанов', null))).toBe('phrase, no name');
+  });
+  it('tells another person from the same person in another form', () => {
+    expect(speakerNameErrorKind(error('Антон Силуанов', 'Максим Орешкин'))).toBe('another name');
+    expect(speakerNameErrorKind(error('Антон Силуанов', 'Антона Силуанова'))).toBe('form differs');
+  });
+  it('a name where the gold has none', () => {
+    expect(speakerNameErrorKind(error(null, 'Антон Силуанов'))).toBe('named, gold none');
   });
 });
