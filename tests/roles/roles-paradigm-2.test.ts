@@ -6,17 +6,9 @@
  * name). Sentences written for the test (not taken from any corpus); each expected role was worked out by hand from the text
  * before the code was run, as `who | title | normal | where` (see tests/roles/roles-paradigm.test.ts).
  */
-import { analyze } from '../../src/index.js';
 import { probeKinds, type Case } from '../support/probe.js';
+import { rolesWithPlace as read } from '../support/roles.js';
 
-/** The roles of a text as `who | title | normal | where`, a place adjective's place as `~Place`. */
-async function read(text: string): Promise<string[]> {
-  const doc = await analyze(text);
-  return doc.roles.map((role) => {
-    const where = role.of !== null ? doc.entities[role.of]!.name : role.place !== undefined ? `~${role.place.name}` : '—';
-    return `${doc.entities[role.person]!.name} | ${role.title.text} | ${role.title.normal} | ${where}`;
-  });
-}
 
 const kinds: Record<string, Case[]> = {
   'holds a post: занимает пост, занимает должность': [

@@ -6,17 +6,9 @@
  * adjective before it is no part of it), its nominative, and where the post is held: the entity's name, `~Place` for a place
  * named by an adjective only (`российский президент` → `~Россия`), `—` for none.
  */
-import { analyze } from '../../src/index.js';
 import { probeKinds, type Case } from '../support/probe.js';
+import { rolesWithPlace as read } from '../support/roles.js';
 
-/** The roles of a text as `who | title | normal | where`, a place adjective's place as `~Place`. */
-async function read(text: string): Promise<string[]> {
-  const doc = await analyze(text);
-  return doc.roles.map((role) => {
-    const where = role.of !== null ? doc.entities[role.of]!.name : role.place !== undefined ? `~${role.place.name}` : '—';
-    return `${doc.entities[role.person]!.name} | ${role.title.text} | ${role.title.normal} | ${where}`;
-  });
-}
 
 const kinds: Record<string, Case[]> = {
   'a title before the name, in the nominative': [

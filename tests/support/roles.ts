@@ -12,6 +12,15 @@ export async function roles(text: string): Promise<string[]> {
   });
 }
 
+/** Each role as `who | title | normal | where`, as the paradigms read them: a place adjective's place as `~Place` (tests/roles/roles-paradigm*.test.ts). */
+export async function rolesWithPlace(text: string): Promise<string[]> {
+  const doc = await analyze(text);
+  return doc.roles.map((role) => {
+    const where = role.of !== null ? doc.entities[role.of]!.name : role.place !== undefined ? `~${role.place.name}` : '—';
+    return `${doc.entities[role.person]!.name} | ${role.title.text} | ${role.title.normal} | ${where}`;
+  });
+}
+
 /** One expected role of an article, as {@link roles} gives it, and `known` when it still fails. */
 export type ArticleRole = { line: string; known?: string };
 
