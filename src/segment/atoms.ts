@@ -137,15 +137,15 @@ const CLASS_TABLE = buildClassTable();
  */
 function buildClassTable(): Uint8Array {
   const table = new Uint8Array(0x10000);
-  // The string of all code units, decoded at once from their codes: a string built by 65,536 concatenations of
-  // one-character strings cost ≈ 10 ms of start-up.
-  const bytes = new Uint8Array(0x20000);
-  for (let code = 0; code < 0x10000; code++) {
-    if (code >= 0xd800 && code <= 0xdfff) continue;
-    bytes[2 * code] = code & 0xff;
-    bytes[2 * code + 1] = code >> 8;
-  }
-  const all = new TextDecoder('utf-16le').decode(bytes);
+  // The string of all code units (surrogates as U+0000), made from their codes a block at a time: a string built by
+  // 65,536 concatenations of one-character strings cost ≈ 10 ms of start-up. No TextDecoder, which an embedding
+  // context may lack (the segmenter's bundle runs in a bare JavaScript context).
+  const codes = new Uint16Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) if (code < 0xd800 || code > 0xdfff) codes[code] = code;
+  const BLOCK = 0x1000;
+  const blocks: string[] = [];
+  for (let start = 0; start < 0x10000; start += BLOCK) blocks.push(String.fromCharCode(...codes.subarray(start, start + BLOCK)));
+  const all = blocks.join('');
   for (const [charClass, pattern] of [...CLASS_PATTERNS].reverse()) {
     const { source, flags } = pattern;
     if (!source.startsWith('^[') || !source.endsWith(']$')) throw new Error(`rech: a character class must be one bracketed class, got /${source}/`);
