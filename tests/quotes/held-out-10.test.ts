@@ -1,5 +1,6 @@
 /**
- * Where a reported clause ends when the speaker's own sentence goes on after it (rule `speaker resumes`): after `, но` or
+ * A tenth probe of who said what, on sentences written for it. Where a reported clause ends when the speaker's own
+ * sentence goes on after it (rule `speaker resumes`): after `, но` or
  * `, однако` a past verb with no subject of its own that agrees with the cue, and not with the report's own past verbs,
  * is the speaker's (`заявил, что Париж продолжит помощь, однако отказался назвать суммы`); a verb that agrees with the
  * report's subject as well stays in the report. Sentences written for this test; each expected line worked out by hand
@@ -52,3 +53,24 @@ const objectNames: Record<string, Case[]> = {
 
 probeKinds(kinds, quotes);
 probeKinds(objectNames, quotes);
+
+/**
+ * A body named by its short name is referred back to by the kind its name's prefix or ending gives (rule `shapeKind`,
+ * body-shapes.json `kinds`): `Мосгорсуд` … `пресс-служба суда`, `Мосгоризбирком` … `в комиссии`, `Минпромторг` … `в министерстве`.
+ */
+probeKinds({
+  'a body named by its short name, referred back to by its kind': [
+    {
+      text: 'Мосгорсуд оставил в силе приговор бывшему чиновнику. Об этом сообщила пресс-служба суда.',
+      expected: ['indirect «Мосгорсуд оставил в силе приговор бывшему чиновнику» speaker=пресс-служба суда → Мосгорсуд'],
+    },
+    {
+      text: 'Мосгоризбирком зарегистрировал кандидатов. В комиссии сообщили, что жалоб не поступало.',
+      expected: ['indirect «жалоб не поступало» speaker=комиссии → Мосгоризбирком'],
+    },
+    {
+      text: 'Минпромторг подготовил законопроект. В министерстве заявили, что документ внесут в правительство до конца года.',
+      expected: ['indirect «документ внесут в правительство до конца года» speaker=министерстве → Минпромторг'],
+    },
+  ],
+}, quotes);
