@@ -74,3 +74,20 @@ probeKinds({
     },
   ],
 }, quotes);
+
+/**
+ * A body's top post named by its own title after the text named its holder the body's head (`глава`), at the same body
+ * (cues.json roleHypernyms, the other way round): `Председатель ЦБ` for the `глава Банка России` named before.
+ */
+probeKinds({
+  'a top post\'s title for the head of the same body named before': [
+    {
+      text: 'Глава Банка России Эльвира Набиуллина выступила на форуме. Председатель ЦБ напомнила, что ставка останется высокой.',
+      expected: ['indirect «ставка останется высокой» speaker=Председатель ЦБ → Эльвира Набиуллина'],
+    },
+    {
+      text: 'Глава Сбербанка Герман Греф выступил на форуме. Президент банка заявил, что ставки по вкладам снизятся.',
+      expected: ['indirect «ставки по вкладам снизятся» speaker=Президент банка → Герман Греф'],
+    },
+  ],
+}, quotes);
