@@ -465,7 +465,28 @@ export function documentAuthor(view: DocumentView, from: number, end: number): T
       const place = documentNounAfter(view, noun + 2, end);
       if (place !== -1) noun = place;
     }
-    return phraseFrom(view, noun + 1, end);
+    return passiveAgent(view, noun + 1, end) ?? phraseFrom(view, noun + 1, end);
+  }
+  return null;
+}
+
+/** Words looked at after a document's passive participle for its agent (`распространенном в среду Государственным департаментом`). */
+const AGENT_WINDOW = 5;
+
+/**
+ * Rule `documentAgent`: a document noun followed, after a comma, by a passive participle whose agent stands in the
+ * instrumental (`в заявлении, распространенном Государственным департаментом`): the agent issued it, and is the speaker.
+ */
+function passiveAgent(view: DocumentView, from: number, end: number): TokenRange | null {
+  const { words } = view;
+  let i = from;
+  if (i < end && isPunctuation(words[i]!, ',')) i++;
+  if (i >= end || !words[i]!.analyses.some((reading) => reading.pos === 'PRTF' && reading.tags.includes('pssv'))) return null;
+  for (let j = i + 1; j < Math.min(end, i + 1 + AGENT_WINDOW); j++) {
+    const word = words[j]!;
+    if (!isWord(word)) return null;
+    const instrumental = word.analyses.some((reading) => (reading.pos === 'NOUN' || reading.pos === 'ADJF') && reading.case === 'ablt');
+    if (instrumental && (view.mentionAt[j] || word.analyses[0]?.pos === 'ADJF' || word.analyses[0]?.pos === 'NOUN')) return phraseFrom(view, j, end);
   }
   return null;
 }
