@@ -129,6 +129,12 @@ const unitOfListed: Predicate = formTest((word) => {
   return (gazetteer().byFirstKey.get(parent) ?? []).some((entry) => entry.type === 'ORG' && entry.words.length === 1);
 });
 const UNIT_OF_LISTED = and(capitalized, unitOfListed, not(listed('LOC')), not(listed('ORG')));
+/** A capitalised name and `банк` joined by a hyphen, the bank's word in any case (`Тинькофф-банк`, `Хоум-банке`). */
+const NAMED_BANK_FORM = /^(\p{Lu}\p{L}+-[бБ]анк)(?:а|у|ом|е)?$/u;
+const NAMED_BANK = and(capitalized, not(listed('ORG')), formTest((word) => NAMED_BANK_FORM.test(word.text)));
+export const NAMED_BANK_RULE = 'Name-банк';
+/** The nominative of a bank's name with a hyphen: the case ending of `банк` dropped (`Хоум-банке` → `Хоум-банк`). */
+export const namedBankNominative = (word: Word): string => word.text.replace(NAMED_BANK_FORM, '$1');
 /** A name the text writes in the nominative whatever its case in the sentence (`агентства Спутник-Грузия`, `НТВ-Плюс`): its normal form is as written. */
 export const writtenNominative: Predicate = or(BRANCH_OF_PLACE, UNIT_OF_LISTED);
 /**
@@ -175,7 +181,7 @@ const UNKNOWN_PROPER = and(title, isWord, not(latin), not(commonWord), not(known
  * of thing named after a brand, no person's surname. Named `Latin-word compound`.
  */
 const LATIN_COMPOUND = formTest((word) => /^[A-Za-z][A-Za-z0-9]*-[а-яё]/.test(word.text));
-const LAST = and(or(SURNAME, UNKNOWN_PROPER), not(LATIN_COMPOUND));
+const LAST = and(or(SURNAME, UNKNOWN_PROPER), not(LATIN_COMPOUND), not(NAMED_BANK));
 /** A surname after a lower-case particle and a hyphen (`эль-Масри`, `аль-Барадеи`; name-particles.json hyphenated), no listed name (`аль-Джазира`). */
 const PARTICLE_PREFIX = new RegExp(`^(?:${particles.hyphenated.join('|')})-\\p{Lu}\\p{Ll}`, 'u');
 const PARTICLE_SURNAME = and(formTest((word) => PARTICLE_PREFIX.test(word.text)), not(listed('ORG')), not(listed('LOC')));
@@ -1133,7 +1139,7 @@ const PEOPLE_PLACE = formTest((word) => word.analyses.length > 0 && word.analyse
  * does not know at all (`в Бирюлеве`, not the surname `Бирюлев`; `в Тусоне`): people are rarely the place where things happen.
  * A noun only, an adjective begins a longer name (`в Северо-Кавказском федеральном округе`); no state body's short name (`в Мосгоризбирком`).
  */
-const IN_PLACE = and(UNLISTED_NAME, not(bodyShape), best((reading) => reading.pos === 'NOUN'), or(knownGram('Geox', 'loct'), and(not(known), gram('loct')), PEOPLE_PLACE));
+const IN_PLACE = and(UNLISTED_NAME, not(bodyShape), not(NAMED_BANK), best((reading) => reading.pos === 'NOUN'), or(knownGram('Geox', 'loct'), and(not(known), gram('loct')), PEOPLE_PLACE));
 
 /** A capitalised noun in the locative that a list of places after `в` may hold: a surname's form too (`Арсеньеве`, a town). */
 const IN_PLACE_IN_LIST = and(UNLISTED_NAME, not(bodyShape), best((reading) => reading.pos === 'NOUN'), gram('loct'));
@@ -1887,6 +1893,8 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   rule('Name-Place', 'ORG', [one(BRANCH_OF_PLACE)]),
   // `НТВ-Плюс`, `Газпром-Медиа`: a unit named after its listed parent
   rule('Parent-Unit', 'ORG', [one(UNIT_OF_LISTED)]),
+  // `Тинькофф-банк`, `Хоум-банке`: a name and `банк` joined by a hyphen are one bank's name, in any case
+  rule(NAMED_BANK_RULE, 'ORG', [one(NAMED_BANK)]),
   rule('organisation name', 'ORG', [one(ORGN)]),
   rule('abbreviation', 'ORG', [one(ABBREVIATION)]),
   // `Минпромторг`, `Мосгоризбиркома`, `Роскомнадзор`: the short name of a state body, by its shape
