@@ -708,8 +708,6 @@ function firstNameApart(match: Match): boolean {
   return !(capitalized(previous) && properHere(previous)) || GOES_WITH_A_PERSON(previous) || afterTitle(match);
 }
 
-
-
 /**
  * Right after a title, with its complement or not (`Режиссер`, `Мэр Лондона`, `глава МИД Венгрии`): a title names the
  * person after it, so two capitalised words there are a name even when the dictionary reads them as common words.
