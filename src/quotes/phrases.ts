@@ -379,6 +379,9 @@ export function subjectAfter(view: DocumentView, from: number, verb: WordAnalysi
       continue;
     }
     if (isFiniteVerb(view, i)) return null;
+    // Rule `counted subject`: a numeral and its noun after a plural verb are its subject (`рассказали два источника`), the
+    // noun in the genitive the numeral asks for, which agrees with no plural itself.
+    if (verb?.number === 'plur' && isCountWord(word) && i + 1 < limit && best(view.words[i + 1]!)?.pos === 'NOUN' && !view.mentionAt[i + 1]) return phraseFrom(view, i, limit);
     if (!agreesAsSubject(view, i, verb) || !isNominalHead(view, i)) {
       if (best(word)?.pos === 'NOUN' && !view.mentionAt[i]) nounEnd = i + 1;
       continue;
@@ -791,4 +794,9 @@ export function citedSpeaker(view: DocumentView, from: number, end: number, word
   if (closing && closing.type === 'ORG' && closing !== mentionAt[first]) while (last > first && mentionAt[last - 1] === closing) last--;
   while (last > first && isPunctuation(words[last - 1]!, '«»"„“”')) last--;
   return phraseFrom(view, first, last);
+}
+
+/** A numeral that counts the noun after it (`два`, `трое`, `несколько`): the pair is a plural subject. */
+function isCountWord(word: Word): boolean {
+  return word.analyses[0]?.pos === 'NUMR' || word.folded === 'несколько';
 }

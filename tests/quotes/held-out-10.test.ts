@@ -105,3 +105,13 @@ probeKinds({
     },
   ],
 }, quotes);
+
+/** A numeral and its noun after a plural verb are its subject; the outlet before the verb is the one told (rule `counted subject`). */
+probeKinds({
+  'a counted subject after a plural verb, the outlet before it told': [
+    {
+      text: 'Сделка по продаже завода закрыта. Об этом РБК рассказали два источника.',
+      expected: ['indirect «Сделка по продаже завода закрыта» speaker=два источника → —'],
+    },
+  ],
+}, quotes);
