@@ -338,7 +338,7 @@ function subjectPhrase(view: DocumentView, first: number, i: number, end: number
  */
 export function subjectAfter(view: DocumentView, from: number, verb: WordAnalysis | undefined, limit: number): TokenRange | null {
   let first = from;
-  while (first < limit && isWord(view.words[first]!) && SKIPPED.has(best(view.words[first]!)?.pos ?? '') && !view.mentionAt[first]) first++;
+  while (first < limit && isWord(view.words[first]!) && SKIPPED.has(best(view.words[first]!)?.pos ?? '') && !view.mentionAt[first] && !(verb?.number === 'plur' && isCountWord(view.words[first]!))) first++;
   // `как сообщили в пресс-службе МВД`: the body after `в` is the speaker; also after the outlet spoken to
   // (`Как рассказали «Известиям» в пресс-службе Минтранса`, `сообщили ТАСС в МЧС`).
   if (verb?.number === 'plur') {
