@@ -10,7 +10,7 @@ import particles from '../data/gazetteer/name-particles.json';
 import chineseNames from '../data/gazetteer/chinese-names.json';
 import notNames from '../data/gazetteer/not-names.json';
 import placeWords from '../data/gazetteer/place-words.json';
-import bodyShapes from '../data/gazetteer/body-shapes.json';
+import { COMPOUND_PREFIXES, endsLikeBody, opensLikeBody, startsWithBodyPrefix } from '../lexicon/body-shapes.js';
 import placeAdjectives from '../data/gazetteer/place-adjectives.json';
 import locations from '../data/gazetteer/locations.json';
 import organisationsData from '../data/gazetteer/organisations.json';
@@ -937,8 +937,6 @@ export const PERSON_RULES: readonly Rule[] = [
 const CASE_ENDING = /(?:ом|ами|ах|ы|а|у|е)$/;
 /** The same ending in capitals too (`МОСГОРИЗБИРКОМА`), for a word as written. */
 const CASE_ENDING_AS_WRITTEN = new RegExp(CASE_ENDING.source, 'i');
-/** A stem ends with a body's ending after four letters at least (`Мосгоризбирком`, `Роскомнадзор`; body-shapes.json). */
-const endsLikeBody = (stem: string): boolean => bodyShapes.endings.some((ending) => stem.endsWith(ending) && stem.length >= ending.length + 4);
 /**
  * The nominative of a short body name the dictionary does not know: the text without its case ending where the rest ends
  * like a body (`Мосгоризбиркома` → `Мосгоризбирком`); a `Мин…` name keeps its genitive field as written (`Минприроды`).
@@ -959,7 +957,7 @@ const ADJECTIVE_SURNAME_OBLIQUE = /[сц]к(?:ого|ому|им|ом)$/;
  * common noun of four letters or more the dictionary knows, its singular reading first. Undefined when there is none.
  */
 function compoundField(word: Word): { prefix: string; reading: WordAnalysis } | undefined {
-  for (const prefix of bodyShapes.compoundPrefixes) {
+  for (const prefix of COMPOUND_PREFIXES) {
     if (!word.folded.startsWith(prefix) || word.folded.length < prefix.length + 4) continue;
     const nouns = analyses(word.text.slice(prefix.length).toLowerCase())
       .filter((reading) => reading.known && reading.pos === 'NOUN' && !PROPER_GRAMMEMES.some((tag) => reading.tags.includes(tag)));
@@ -988,7 +986,7 @@ const bodyShapeOfForm = (atStart: boolean): Predicate => and(title, formTest((wo
   // An adjective's dative or instrumental is no body's (`Зеленскому`, `Зеленским`: their stem ends in `-ском`, `-ским` as `-ком` does).
   if (ADJECTIVE_SURNAME_OBLIQUE.test(folded)) return false;
   return [folded, folded.replace(CASE_ENDING, '')].some(
-    (stem) => bodyShapes.prefixes.some((prefix) => stem.startsWith(prefix) && stem.length >= prefix.length + 4) || endsLikeBody(stem),
+    (stem) => opensLikeBody(stem) || endsLikeBody(stem),
   ) || compoundBody(word);
 }));
 /** A state body's short name by its shape (`Облизбиркома`, `Мосгоризбирком`), read as its place in the sentence says. */
@@ -1007,7 +1005,7 @@ const FEDERAL_SHORT_NAMES: ReadonlySet<string> = foldedSet(organisationsData.sta
 /** A federal ministry's, service's or agency's short name: listed, or a ministry's by its shape (`Минпромторга`, `Минцифры`). */
 const federalShortName: Predicate = (word) =>
   word.keys.some((key) => FEDERAL_SHORT_NAMES.has(key)) || FEDERAL_SHORT_NAMES.has(word.folded) ||
-  (bodyShape(word) && bodyShapes.prefixes.some((prefix) => word.folded.startsWith(prefix)));
+  (bodyShape(word) && startsWithBodyPrefix(word.folded));
 /**
  * `России` after a federal body's short name: the state in its official short name (organisations.json `inOfficialName`),
  * as the bodies write themselves; `РФ` is the press's, a mention of its own (`Минсельхоз | РФ`).

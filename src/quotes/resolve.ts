@@ -7,7 +7,6 @@
  * a man's), taken by discourse: the one mentioned most recently before the quote.
  * When nothing fits, the name is null rather than a guess.
  */
-import bodyShapes from '../data/gazetteer/body-shapes.json';
 import pronouns from '../data/quotes/pronouns.json';
 import bodyDescriptionsData from '../data/gazetteer/body-descriptions.json';
 import type { EntityMention, Span } from '../model.js';
@@ -15,6 +14,7 @@ import { phraseNominative } from '../words/nominative.js';
 import { analyses, type WordAnalysis } from '../morphology/morphology.js';
 import { fold, type Word } from '../words/word.js';
 import { canonicalPlace, entriesOpenedBy, gazetteer, listedOrganisationForms, lookup, placeIdsByName, stateOfCapital } from '../lexicon/gazetteer.js';
+import { bodyShapeKinds } from '../lexicon/body-shapes.js';
 import { placeOfAdjective } from '../roles/rules.js';
 import { kindsCovered, isMinistryHead, isDeicticComplement, isBodyNoun, isNationalityNoun, nationalityKeys, isOfficeNoun, isCallingNoun, isOrganisationKind, isOrganisationKindKey, isPossessivePronoun, listedNameGenders, isSpokesNoun, isTitleKey, isUnnamedSource, isAdditiveParticle, speechReading, isRelativeNoun, isBodyNounKey, isPersonDescription, stateOfSeat, opensMultiwordTitle, postImpliesKind, roleCovers, roleGroup } from './lexicon.js';
 import { isPunctuation, isWord } from '../tokens.js';
@@ -629,7 +629,8 @@ export class SpeakerResolver {
     for (const form of name === undefined ? [] : listedOrganisationForms(name)) {
       for (const word of form.split(' ')) if (isOrganisationKindKey(fold(word))) found.add(fold(word));
     }
-    for (const kind of name === undefined ? [] : bodyShapeKinds(name)) found.add(kind);
+    // Rule `shapeKind`: a body named by its short name is referred back to by the kind its shape gives (`Мосгорсуд` … `суда`).
+    for (const kind of name === undefined ? [] : bodyShapeKinds(fold(name))) found.add(fold(kind));
     this.listedKindsOf.set(entity, (kinds = [...found]));
     return kinds;
   }
@@ -1540,22 +1541,4 @@ function gendersOf(words: readonly Word[], first: number, end: number, normalFir
     if (genders.size > 0) allowed = new Set([...allowed].filter((gender) => genders.has(gender)));
   }
   return allowed;
-}
-
-/** The kinds of a body by the prefix or ending of its short name (body-shapes.json `kinds`), folded. */
-const SHAPE_KINDS: readonly (readonly [string, readonly string[]])[] = Object.entries(bodyShapes.kinds).map(([part, kinds]) => [part, kinds.map(fold)] as const);
-/** The parts of body-shapes.json that open a short name (`Мин…`); the others end one. */
-const SHAPE_PREFIXES: ReadonlySet<string> = new Set(bodyShapes.prefixes);
-/** How many letters a short name has besides the prefix or ending that gives its kind (`Мосгор` + `суд`), as the rule `body short form` asks. */
-const SHAPE_STEM = 4;
-
-/**
- * Rule `shapeKind`: the kind nouns of a body named by its short name, by the name's prefix or ending (`Мосгорсуд` … `пресс-служба
- * суда`, `Минпромторг` … `в министерстве`), as news refers back to it by its kind; a one-word name only.
- */
-function bodyShapeKinds(name: string): readonly string[] {
-  const folded = fold(name);
-  if (folded.includes(' ')) return [];
-  return SHAPE_KINDS.flatMap(([part, kinds]) =>
-    folded.length >= part.length + SHAPE_STEM && (SHAPE_PREFIXES.has(part) ? folded.startsWith(part) : folded.endsWith(part)) ? kinds : []);
 }
