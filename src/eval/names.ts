@@ -36,7 +36,7 @@ export const NAME_ERROR_KINDS = ['missing', 'extra', 'slot', 'gender', 'ending',
 export type NameErrorKind = (typeof NAME_ERROR_KINDS)[number];
 
 /** The length of the common beginning of two strings. */
-function commonStart(a: string, b: string): number {
+export function commonStart(a: string, b: string): number {
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   return i;

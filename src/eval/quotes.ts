@@ -10,6 +10,7 @@ import type { Quote } from '../index.js';
 import { corporaFolder } from './corpora.js';
 import { score, type Score } from './segmentation.js';
 import { overlaps } from '../spans.js';
+import { commonStart } from './names.js';
 
 type Bounds = { start: number; end: number };
 export type QuoteKind = 'direct' | 'indirect';
@@ -199,11 +200,7 @@ export function speakerNameErrorKind(error: QuoteError): string {
   if (gold.length === 0) return 'named, gold none';
   if (!error.predicted?.speaker) return 'no speaker';
   if (predicted.length === 0) return 'phrase, no name';
-  const sameStem = (a: string, b: string): boolean => {
-    let i = 0;
-    while (i < a.length && i < b.length && a[i] === b[i]) i++;
-    return i >= Math.max(3, Math.min(a.length, b.length) - 2);
-  };
+  const sameStem = (a: string, b: string): boolean => commonStart(a, b) >= Math.max(3, Math.min(a.length, b.length) - 2);
   return gold.some((g) => predicted.some((p) => sameStem(g, p))) ? 'form differs' : 'another name';
 }
 
