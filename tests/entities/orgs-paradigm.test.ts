@@ -214,35 +214,25 @@ const COUNTER: readonly Org[] = [
   ['f', 'отчетность банка по МСФО', 'отчетности банка по МСФО', 'отчетности банка по МСФО', 'отчетность банка по МСФО', 'отчетностью банка по МСФО', 'отчетности банка по МСФО', ''],
 ];
 
+/** Why `Мариинский театр` opening a sentence fails. */
+const ADJECTIVE_AT_START = 'at a sentence\'s start an adjective of no place before a body\'s word may describe it, and the theatre is not listed';
+/** Why a name in quotes alone as a verb's or a preposition's object fails. */
+const QUOTED_NAME_AS_OBJECT = 'a name in quotes alone is an organisation only as a speaker, a source, an outlet or a post\'s complement: as a verb\'s object or after a preposition it may be a work\'s or a product\'s';
+/** Why `«Коммерсантъ»` in an oblique case fails its normal form. */
+const ALIAS_SPELLING = 'an oblique form matches the listed alias without the hard sign, whose spelling the normal form takes';
+/** The keys `nominative|case` of `nominative`'s forms in `cases`. */
+const formsOf = (nominative: string, cases: readonly Case[]): string[] => cases.map((c) => `${nominative}|${c}`);
+
 /** Forms whose span check still fails, by `nominative|case`, with the reason. */
 const KNOWN: Readonly<Record<string, string>> = {
-  '[Мариинский театр]|nomn': 'at a sentence\'s start an adjective of no place before a body\'s word may describe it, and the theatre is not listed',
-  '«[Детский мир]»|datv': 'a name in quotes alone is an organisation only as a speaker, a source, an outlet or a post\'s complement: as a verb\'s object or after a preposition it may be a work\'s or a product\'s',
-  '«[Детский мир]»|accs': 'a name in quotes alone is an organisation only as a speaker, a source, an outlet or a post\'s complement: as a verb\'s object or after a preposition it may be a work\'s or a product\'s',
-  '«[Детский мир]»|ablt': 'a name in quotes alone is an organisation only as a speaker, a source, an outlet or a post\'s complement: as a verb\'s object or after a preposition it may be a work\'s or a product\'s',
-  '«[Детский мир]»|loct': 'a name in quotes alone is an organisation only as a speaker, a source, an outlet or a post\'s complement: as a verb\'s object or after a preposition it may be a work\'s or a product\'s',
-  '«[Финам]»|gent': 'a name in quotes alone is an organisation only as a speaker, a source, an outlet or a post\'s complement: as a verb\'s object or after a preposition it may be a work\'s or a product\'s',
-  '«[Финам]»|datv': 'a name in quotes alone is an organisation only as a speaker, a source, an outlet or a post\'s complement: as a verb\'s object or after a preposition it may be a work\'s or a product\'s',
-  '«[Финам]»|accs': 'a name in quotes alone is an organisation only as a speaker, a source, an outlet or a post\'s complement: as a verb\'s object or after a preposition it may be a work\'s or a product\'s',
-  '«[Финам]»|ablt': 'a name in quotes alone is an organisation only as a speaker, a source, an outlet or a post\'s complement: as a verb\'s object or after a preposition it may be a work\'s or a product\'s',
-  '«[Финам]»|loct': 'a name in quotes alone is an organisation only as a speaker, a source, an outlet or a post\'s complement: as a verb\'s object or after a preposition it may be a work\'s or a product\'s',
+  '[Мариинский театр]|nomn': ADJECTIVE_AT_START,
+  ...Object.fromEntries(formsOf('«[Детский мир]»', ['datv', 'accs', 'ablt', 'loct']).map((key) => [key, QUOTED_NAME_AS_OBJECT])),
+  ...Object.fromEntries(formsOf('«[Финам]»', ['gent', 'datv', 'accs', 'ablt', 'loct']).map((key) => [key, QUOTED_NAME_AS_OBJECT])),
 };
-/** Forms whose normal-form check still fails, by `nominative|case`, with the reason. */
+/** Forms whose normal-form check still fails, by `nominative|case`, with the reason: those of the span check and the alias's spelling. */
 const KNOWN_NORMAL: Readonly<Record<string, string>> = {
-  '[Мариинский театр]|nomn': 'at a sentence\'s start an adjective of no place before a body\'s word may describe it, and the theatre is not listed',
-  '«[Детский мир]»|datv': 'a name in quotes alone is an organisation only as a speaker, a source, an outlet or a post\'s complement: as a verb\'s object or after a preposition it may be a work\'s or a product\'s',
-  '«[Детский мир]»|accs': 'a name in quotes alone is an organisation only as a speaker, a source, an outlet or a post\'s complement: as a verb\'s object or after a preposition it may be a work\'s or a product\'s',
-  '«[Детский мир]»|ablt': 'a name in quotes alone is an organisation only as a speaker, a source, an outlet or a post\'s complement: as a verb\'s object or after a preposition it may be a work\'s or a product\'s',
-  '«[Детский мир]»|loct': 'a name in quotes alone is an organisation only as a speaker, a source, an outlet or a post\'s complement: as a verb\'s object or after a preposition it may be a work\'s or a product\'s',
-  '«[Финам]»|gent': 'a name in quotes alone is an organisation only as a speaker, a source, an outlet or a post\'s complement: as a verb\'s object or after a preposition it may be a work\'s or a product\'s',
-  '«[Финам]»|datv': 'a name in quotes alone is an organisation only as a speaker, a source, an outlet or a post\'s complement: as a verb\'s object or after a preposition it may be a work\'s or a product\'s',
-  '«[Финам]»|accs': 'a name in quotes alone is an organisation only as a speaker, a source, an outlet or a post\'s complement: as a verb\'s object or after a preposition it may be a work\'s or a product\'s',
-  '«[Финам]»|ablt': 'a name in quotes alone is an organisation only as a speaker, a source, an outlet or a post\'s complement: as a verb\'s object or after a preposition it may be a work\'s or a product\'s',
-  '«[Финам]»|loct': 'a name in quotes alone is an organisation only as a speaker, a source, an outlet or a post\'s complement: as a verb\'s object or after a preposition it may be a work\'s or a product\'s',
-  '«[Коммерсантъ]»|gent': 'an oblique form matches the listed alias without the hard sign, whose spelling the normal form takes',
-  '«[Коммерсантъ]»|datv': 'an oblique form matches the listed alias without the hard sign, whose spelling the normal form takes',
-  '«[Коммерсантъ]»|ablt': 'an oblique form matches the listed alias without the hard sign, whose spelling the normal form takes',
-  '«[Коммерсантъ]»|loct': 'an oblique form matches the listed alias without the hard sign, whose spelling the normal form takes',
+  ...KNOWN,
+  ...Object.fromEntries(formsOf('«[Коммерсантъ]»', ['gent', 'datv', 'ablt', 'loct']).map((key) => [key, ALIAS_SPELLING])),
 };
 
 /** A form without its marks and the marked spans' offsets in it. */
