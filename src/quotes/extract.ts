@@ -10,6 +10,7 @@ import { isPunctuation } from '../tokens.js';
 import { partitionPoint } from '../spans.js';
 import { isPassOnCue } from './lexicon.js';
 import { colonSpeech, paragraphSpeech, quotedSpeech } from './direct.js';
+import { interviewTurns } from './interview.js';
 import { Coverage, type Draft, type Piece } from './draft.js';
 import { directQuotes, reportedSpeech } from './english.js';
 import { EnglishSpeakers } from './english-speakers.js';
@@ -50,13 +51,17 @@ function directDrafts(view: DocumentView): Draft[] {
   // An English quotation may continue into the next pair after its attribution (`"…," X said, "…"`).
   for (const draft of directQuotes(view, english)) drafts.push(draft); // no spread: a long text has more quotes than a call takes arguments
   let paragraph = -1;
+  const claimed = new Set<number>();
   for (let s = 0; s < view.sentenceTokens.length; s++) {
     if (view.language[s] !== 'rus') continue;
     const { first, end, paragraph: p } = view.sentenceTokens[s]!;
     if (p !== paragraph) {
       paragraph = p;
       const draft = paragraphSpeech(view, first, tokenAtOrAfter(view, view.paragraphs[p]!.end));
-      if (draft) drafts.push(draft);
+      if (draft) {
+        drafts.push(draft);
+        claimed.add(p);
+      }
     }
     for (let i = first; i < end; i++) {
       if (!isPunctuation(view.tokens[i], ':')) continue;
@@ -67,6 +72,7 @@ function directDrafts(view: DocumentView): Draft[] {
       break;
     }
   }
+  for (const draft of interviewTurns(view, claimed)) drafts.push(draft);
   return drafts;
 }
 

@@ -28,6 +28,8 @@ export const QUOTE_PATTERNS = [
   // At the start of each paragraph: a dialogue line or an interview turn.
   { name: '— …, — сказал X', language: 'rus', kind: 'direct', example: '— Они что, панки? — интересуется Мураками.' },
   { name: 'X: …', language: 'rus', kind: 'direct', example: 'Голос Америки: Что вы думаете о переговорах?' },
+  // Over the paragraphs: interview turns with no labels, a question and its answer each opening with a dash.
+  { name: '— …? ‖ — …', language: 'rus', kind: 'direct', example: '— Когда закончится спад?\n— Мы ожидаем рост во втором квартале.' },
   // In each sentence: unquoted words after a speech verb's colon.
   { name: 'X сказал: …', language: 'rus', kind: 'direct', example: 'Мама сказала: попробуй повоюй на его месте.' },
 
