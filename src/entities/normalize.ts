@@ -1166,7 +1166,12 @@ function nameForm(words: readonly Word[], roles: readonly (string | undefined)[]
   if (second && surname && !second.analyses.some(PART_READINGS.middle!)) forms = narrow(forms, (form) => secondNameShows(second, surname, form));
   const partner = depth < PARTNER_DEPTH ? coordinatedPartnerForm(context, depth) : undefined;
   if (partner !== undefined && partner !== '*') forms = narrow(forms, (form) => caseOf(form) === caseOf(partner));
-  forms = narrowByContext(forms, context);
+  // Rule `owner before a name` (rules.ts): a surname alone right before a given name that opens another person's name is
+  // the owner of the title before it, in the genitive (`Адвокат Кузнецова Анна Петрова`), not the title's holder.
+  if (words.length === 1 && roles[0] === 'last' && context.after?.shape === 'title' && context.after.analyses.some((r) => r.known && r.tags.includes('Name'))) {
+    const owner = narrow(forms, (form) => caseOf(form) === 'gent');
+    if (owner.length > 0 && owner[0] !== '*') forms = owner;
+  } else forms = narrowByContext(forms, context);
   const firstIndex = roles.indexOf('first');
   const first = firstIndex >= 0 && words[firstIndex]!.text.length > 1 ? words[firstIndex] : undefined;
   const listedMan = first && listedManName(first, surname);

@@ -325,6 +325,33 @@ function guessedSurnameAgrees(match: Match): boolean {
 }
 
 /**
+ * Rule part `surname after the name`: a match that ends with a given name the dictionary knows is no name of its own when
+ * a surname follows that agrees with the given name, one the dictionary knows or a capitalised word it lacks (`Адвокат
+ * Смирнова Елена Котова`, `Пресс-секретарь Навального Кира Ярмыш`: the client's surname in the genitive, then the
+ * lawyer's name and surname): news names a person given name first, so the words before are another phrase's.
+ */
+function surnameAfterName(match: Match): boolean {
+  const name = match.words.at(-1)!;
+  const next = match.following;
+  if (next === undefined || !name.analyses.some((r) => r.known && r.tags.includes('Name'))) return false;
+  const surname = next.analyses.some((r) => r.known && r.tags.includes('Surn')) || (NAME_INSIDE(next) && next.analyses.every((r) => !r.known));
+  return surname && nameAgrees({ ...match, words: [name, next], roles: ['first', 'last'] });
+}
+
+/**
+ * Rule part `owner before a name`: after a title, a surname in the genitive before a given name and a surname that agree
+ * is the title's owner (`Пресс-секретарь Навального Кира Ярмыш`, `Жена Иванова Анна Петрова`): the name after it is the
+ * holder's (rule part `surname after the name`), so the surname is a name of its own.
+ */
+function ownerBeforeName(match: Match): boolean {
+  const { sentence, at, following } = match;
+  const afterThat = at === undefined ? undefined : sentence?.[at + match.words.length + 1];
+  if (following === undefined || afterThat === undefined) return false;
+  if (!match.words.at(-1)!.analyses.some((r) => r.case === 'gent' && (r.tags.includes('Surn') || r.pos === 'ADJF'))) return false;
+  return surnameAfterName({ ...match, words: [following], roles: ['first'], following: afterThat });
+}
+
+/**
  * Rule `woman's surname read as a name`: after a woman's first name only, a last word in a vowel that no woman's name in
  * `-а`, `-я` ends in as written, which the dictionary knows as such a name's form in another case (`Майей Санду`: `Санду`,
  * Санда's accusative), is her surname, which does not decline; two women's names in two cases are no one's name.
@@ -830,7 +857,7 @@ export const PERSON_RULES: readonly Rule[] = [
     one(and(title, firstNameListed, listed('LOC')), 'first'), one(and(LAST_AFTER_FIRST, or(knownGram('Surn'), and(not(listed('LOC')), not(knownGram('Geox')))), not(functionWord)), 'last'),
   ], womanSurnameAgrees),
   rule('last first middle?', 'PER', [one(and(ANY_SURNAME, not(sentenceStart)), 'last'), one(FIRST, 'first'), optional(MIDDLE, 'middle')],
-    (match) => nameAgrees(match) && guessedSurnameAgrees(match)),
+    (match) => nameAgrees(match) && guessedSurnameAgrees(match) && !surnameAfterName(match)),
   // `Иванов Иван Петрович, 1975 года рождения, задержан`, `Петрова Анна Сергеевна — ведущий специалист`: official style and
   // lists open a sentence with the surname before the first name and the patronymic; a surname the dictionary knows, with
   // both after it, is a name there, where rule 'last first middle?' takes none for the capitalised first word it may be.
@@ -856,20 +883,22 @@ export const PERSON_RULES: readonly Rule[] = [
   rule('foreign first Surname', 'PER', [one(and(FOREIGN_PART, not(sentenceStart), (word: Word) => !bodyShape(word)), 'first'), one(and(FOREIGN_PART, or(gram('Surn'), gram('Name'), not(known))), 'last')],
     (match) => oneUnknown(match) && !nameOpensAfter(match)),
   // `Режиссер Эмир Кустурица`, `Мэр Лондона Садик Хан`: after a title, a given name and a surname the dictionary reads as common words or lacks
-  rule('title: First Surname', 'PER', [one(NAME_INSIDE, 'first'), one(NAME_INSIDE, 'last')], (match) => afterTitle(match) && namePartsAgree(match)),
+  rule('title: First Surname', 'PER', [one(NAME_INSIDE, 'first'), one(NAME_INSIDE, 'last')], (match) => afterTitle(match) && namePartsAgree(match) && !surnameAfterName(match)),
   // `Папа Римский Франциск`, `Патриарх Московский Кирилл`: the capitalised adjective after a sovereign's or a cleric's title
   // is the title's, no surname before the given name (roles.json sovereignTitles)
   rule('not a name: title of a sovereign', 'PER', [one(SOVEREIGN_TITLE, 'context'), one(TITLE_ADJECTIVE, 'context')]),
   // A title opening the sentence is capitalised as its first word (`Посол Нуланд`), as `afterTitle` allows too
   // Not an initial (`мэр Ю.М.Лужков`: the initials open the name, rule 'I. I. last'); a surname the dictionary reads only as a
   // verb's form is one here (`форвард Смолов`: rule `verbal surname after a title`)
-  rule('title Surname', 'PER', [one(and(or(lower, sentenceStart), titleWord), 'context'), one(and(or(LAST, VERBAL_SURNAME), not(FIRST), not(singleLetter)), 'last')], noSecondNameAfter),
+  rule('title Surname', 'PER', [one(and(or(lower, sentenceStart), titleWord), 'context'), one(and(or(LAST, VERBAL_SURNAME), not(FIRST), not(singleLetter)), 'last')],
+    (match) => noSecondNameAfter(match) || ownerBeforeName(match)),
   // `Президент Франции Макрон`, `Посол США в России Салливан`: a title's complement ends with a place or body, and the one
   // capitalised word after it is the holder's surname, even one the dictionary reads as a common word
   rule('title of place Surname', 'PER', [one(and(NAME_INSIDE, not(FIRST), not(singleLetter)), 'last')],
     (match) => match.at !== undefined && match.at > 0 && TITLE_PLACE(match.sentence![match.at - 1]!) && afterTitle(match) && noSecondNameAfter(match)),
   // `Француз Мбаппе`, `немка Кербер`: a nationality's noun names its bearer as a title does (rule `nationality Surname`)
-  rule('nationality Surname', 'PER', [one(and(or(lower, sentenceStart), nationalityNoun), 'context'), one(and(or(LAST, VERBAL_SURNAME), not(FIRST), not(singleLetter)), 'last')], noSecondNameAfter),
+  rule('nationality Surname', 'PER', [one(and(or(lower, sentenceStart), nationalityNoun), 'context'), one(and(or(LAST, VERBAL_SURNAME), not(FIRST), not(singleLetter)), 'last')],
+    (match) => noSecondNameAfter(match) || ownerBeforeName(match)),
   rule('I. last', 'PER', [one(initial, 'first'), one(dot), one(LAST_AFTER_INITIAL, 'last')]),
   rule('I. I. last', 'PER', [one(initial, 'first'), one(dot), one(singleLetter, 'middle'), one(dot), one(LAST_AFTER_INITIAL, 'last')]),
   // `Ж.-М. Эро`, `Ж.-П. Раффарен`: the initials of a double given name, joined by a hyphen, are one first name's
