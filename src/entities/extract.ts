@@ -197,6 +197,7 @@ function matchSentence(
       continue;
     }
     let owner = match === grammatical ? match.words.slice(taken) : listedOwner(words, i, listed!, grammatical);
+    owner = wholePlace(words, i + taken, owner, canonical);
     // The place read after a body is no owner when a person's name opens there (`Apple | Тим Кук`: `Тим` is also a town).
     if (owner.length > 0 && matchAt(GRAMMAR, words, i + taken)?.rule.type === 'PER') owner = [];
     const draft = toDraft(source, match, listed, words, i, owner, canonical);
@@ -317,6 +318,16 @@ function takenLength(match: Match): number {
 function listedOwner(words: readonly Word[], start: number, listed: Listed, grammatical: Match | null): readonly Word[] {
   if (listed.placeApart) return words.slice(start + listed.length, start + listed.length + 1);
   return grammatical && takenLength(grammatical) === listed.length ? grammatical.words.slice(listed.length) : [];
+}
+
+/**
+ * The owner as the whole place the gazetteer lists from its first word: a rule that reads a place's adjective after a body
+ * as its owner (`Министерство культуры | Нижегородской`) has read the first word of the place's name (`Нижегородской
+ * области`), whose normal form the owner must be.
+ */
+function wholePlace(words: readonly Word[], at: number, owner: readonly Word[], canonical: ReadonlyMap<number, Listed>): readonly Word[] {
+  const place = owner.length > 0 ? canonical.get(at) : undefined;
+  return place !== undefined && words[at]!.listed === 'LOC' && place.length > owner.length ? words.slice(at, at + place.length) : owner;
 }
 
 /** A gazetteer name as a match, so that it takes the same path as the grammars' matches. */
