@@ -18,6 +18,7 @@ import {
   BODY_SHORT_FORM_RULE, NAMED_BANK_RULE, namedBankNominative, FEDERAL_BODY_RULE, ELIDED_NAME_RULE, SHARED_NOUN_RULE, sharedNounNominative, REGION_BY_PREFIX_RULE, regionByPrefixNominative, LOCATION_RULES, bodyShortNominative, declinedBodyNoun, ORGANISATION_RULES, PERSON_RULES, elidedListedName, QUOTE_CLOSE, QUOTE_OPEN, outletCue, outletNameStart, memberCue, nounBefore, reportVerb, reportingVerb, sourceNameStart, sourceNoun, subjectAfterVerb, subjectNameStart, writtenNominative,
 } from './rules.js';
 import particles from '../data/gazetteer/name-particles.json';
+import placeWords from '../data/gazetteer/place-words.json';
 import { fold, joinedWord, nameStem, type Word } from '../words/word.js';
 
 /** Languages whose paragraphs the Russian grammars read. */
@@ -395,7 +396,7 @@ function toDraft(
     : rule === FEDERAL_BODY_RULE ? `${listed?.length === 1 && !listed.abbreviation ? listed.spelling : bodyShortNominative(words[0]!) ?? (listed?.length === 1 ? listed.spelling : words[0]!.text)} ${words[1]!.text}` : undefined;
   let normal = listedWhole && !listedWhole.abbreviation
     ? listedNominative(words, listedWhole.spelling)
-    : shortBody ?? (literal ? spelled : phraseNominative(words, head >= 0 ? head : undefined, type === 'LOC' ? 'Geox' : undefined));
+    : shortBody ?? (literal ? spelled : phraseNominative(words, head >= 0 ? head : undefined, type === 'LOC' ? 'Geox' : undefined, type === 'LOC' ? placeWords.streets : undefined));
   // `Петербургского горизбиркома` → `Петербургский горизбирком`: a short body noun the dictionary does not know drops its case ending
   const lastWord = words.at(-1)!;
   if (!listedWhole && !literal && type === 'ORG' && words.length > 1 && declinedBodyNoun(lastWord) && normal.endsWith(lastWord.text)) {

@@ -1223,6 +1223,8 @@ const month = and(lower, lemmaSet(placeWords.months));
 const quotedPlaceDescriptor = and(lower, lemmaSet(placeWords.quotedPlaceDescriptors), not(functionWord));
 const QUOTE_MARK = text('«', '»', '"', '„', '“', '”');
 
+/** A person's name in the genitive that a street is named after (`Горького`, `Минина`): no place's or body's name. */
+const STREET_PERSON = and(title, isWord, not(listed('LOC')), not(listed('ORG')), knownGram('gent'), or(knownGram('Surn'), knownGram('Name')));
 /** A capitalised adjective inside a sentence that may name a street (`Северной`, `Ковалевской`): no body's word, no title. */
 const STREET_ADJECTIVE = and(ADJECTIVE, isWord, not(latin), not(sentenceStart), not(listed('ORG')), not(titleWord));
 /** The second word of a street's name after an adjective: a capitalised adjective or noun, no organisation's or first name (`улицы Тбилисской | Гульнара Исмагилова`). */
@@ -1240,8 +1242,12 @@ export const LOCATION_RULES: readonly Rule[] = [
   // `на улице Горького`, `проспекта Академика Сахарова`, `площадь Льва Толстого`: a street named after a person is a place, the
   // descriptor in its name as with an adjective; the name is a genitive person's, not a place's (`улицы Лондона` are London's)
   rule('street of Name', 'LOC', [
-    one(and(streetWord, gram('sing')), 'head'), optional(and(FIRST, gram('gent'))), one(and(title, isWord, not(listed('LOC')), not(listed('ORG')), knownGram('gent'), or(knownGram('Surn'), knownGram('Name'))))
+    one(and(streetWord, gram('sing')), 'head'), optional(and(FIRST, gram('gent'))), one(STREET_PERSON),
   ], personOfStreet),
+  // `на площади Минина и Пожарского`, `сквер Петра и Февронии`: a street named after two people joined by `и`
+  rule('street of Name and Name', 'LOC', [
+    one(and(streetWord, gram('sing')), 'head'), one(STREET_PERSON), one(text('и')), one(STREET_PERSON),
+  ], (match) => personOfStreet({ ...match, words: match.words.slice(0, 2), following: match.words[2] }) && personOfStreet({ ...match, words: [match.words[0]!, match.words[3]!] })),
   // `на улице Академика Королева`, `проспекта Маршала Жукова`: a rank before the person is the name's too, and the surname stays
   // the person's even where a town reads the same (`Королёв`)
   rule('street of Rank Name', 'LOC', [

@@ -13,9 +13,9 @@ import type { Word } from './word.js';
  * the words after the head keep their form. A caller that knows the head (a title's head word) may give its index:
  * `главой компании` → `глава компании`, where `главой` may also be read as an adjective. A caller that knows what the phrase
  * names may give that kind's grammeme (`Geox` for a place): the head reads as one where it can (`в Бирюлеве` → `Бирюлево`,
- * the district, not the surname `Бирюлев`).
+ * the district, not the surname `Бирюлев`), and the head's possible lemmas (`парке` → `парк`, not `парка`).
  */
-export function phraseNominative(words: readonly Word[], knownHead?: number, kind?: string): string {
+export function phraseNominative(words: readonly Word[], knownHead?: number, kind?: string, headLemmas?: readonly string[]): string {
   const isNoun = (word: Word): boolean => word.analyses.some((reading) => reading.pos === 'NOUN');
   const isAdjective = (word: Word): boolean => word.analyses.some((reading) => reading.pos === 'ADJF' || reading.pos === 'PRTF');
   // The head is the one the caller found (a title's head word; `сборную | России по …`: an adjective used as a noun), or else
@@ -31,7 +31,10 @@ export function phraseNominative(words: readonly Word[], knownHead?: number, kin
   const knownNoun = headWord.analyses.some((reading) => reading.known && reading.pos === 'NOUN');
   const headReading: Accept = (reading) => (reading.pos === 'NOUN' && (reading.known || !knownNoun)) || (knownHead !== undefined && !isNoun(headWord) && reading.pos === 'ADJF');
   const ofKind = kind !== undefined && headWord.analyses.some((reading) => headReading(reading) && reading.tags.includes(kind));
-  const accept: Accept = ofKind ? (reading) => headReading(reading) && reading.tags.includes(kind!) : headReading;
+  // A head the caller knows by its lemma (`парке`: a street rule's `парк`, not `парка`) keeps that lemma's readings.
+  const ofLemma = headLemmas !== undefined && headWord.analyses.some((reading) => headReading(reading) && headLemmas.includes(reading.key));
+  const accept: Accept = ofLemma ? (reading) => headReading(reading) && headLemmas!.includes(reading.key)
+    : ofKind ? (reading) => headReading(reading) && reading.tags.includes(kind!) : headReading;
   // No guessed indeclinable reading (`Кривоколенном` as a form of its own): a guess that takes every case agrees with any head.
   const adjectival: Accept = (reading) => (reading.pos === 'ADJF' || reading.pos === 'PRTF') && (reading.known || !reading.tags.includes('Fixd'));
   // An indeclinable head shows no case, so it constrains no agreement, but its gender is the adjectives' (`Ярославском шоссе` →
