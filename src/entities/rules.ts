@@ -26,7 +26,7 @@ import {
 } from './grammar.js';
 import { fold, foldedSet, perForm, PROPER_GRAMMEMES, type Word } from '../words/word.js';
 import { NAME_QUOTES_CLOSE, NAME_QUOTES_OPEN } from '../segment/punctuation.js';
-import { analyses, singularNominative, type WordAnalysis } from '../morphology/morphology.js';
+import { analyses, nominative, singularNominative, type WordAnalysis } from '../morphology/morphology.js';
 import { restoreSpelling } from '../words/nominative.js';
 
 /** The word or a lemma of it is in one of the gazetteer's word lists (read when first needed). */
@@ -133,6 +133,8 @@ const UNIT_OF_LISTED = and(capitalized, unitOfListed, not(listed('LOC')), not(li
 const NAMED_BANK_FORM = /^(\p{Lu}\p{L}+-[бБ]анк)(?:а|у|ом|е)?$/u;
 const NAMED_BANK = and(capitalized, not(listed('ORG')), formTest((word) => NAMED_BANK_FORM.test(word.text)));
 export const NAMED_BANK_RULE = 'Name-банк';
+/** The rule for a facility named by an adjective and an abbreviation (`Антипинский НПЗ`), whose normal form puts the adjective in the abbreviation's gender. */
+export const FACILITY_RULE = 'Adjective facility';
 /** The nominative of a bank's name with a hyphen: the case ending of `банк` dropped (`Хоум-банке` → `Хоум-банк`). */
 export const namedBankNominative = (word: Word): string => word.text.replace(NAMED_BANK_FORM, '$1');
 /** A name the text writes in the nominative whatever its case in the sentence (`агентства Спутник-Грузия`, `НТВ-Плюс`): its normal form is as written. */
@@ -1390,6 +1392,25 @@ const legalForm = and(upper, listedIn((lists) => lists.organisationDescriptors))
 const ORGN = and(capitalized, knownGram('Orgn'), properHere, not(legalForm));
 /** An abbreviation of a thing, an event, a document or a kind of facility (`ЧС`, `ОСАГО`, `АЭС`; not-names.json abbreviations). */
 const thingAbbreviation = text(...notNames.abbreviations);
+/** A kind of facility's abbreviation and the gender of the noun it stands for (not-names.json `facilityAbbreviations`). */
+const FACILITY_GENDERS: Readonly<Record<string, string>> = notNames.facilityAbbreviations;
+const FACILITY_ABBREVIATION = text(...Object.keys(FACILITY_GENDERS));
+/** The adjective before a facility's abbreviation agrees with the noun it stands for (`Рефтинская ГРЭС`: электростанция), in the singular. */
+function adjectiveAgreesWithFacility(match: Match): boolean {
+  const gender = FACILITY_GENDERS[match.words[1]!.text];
+  return match.words[0]!.analyses.some((r) => r.pos === 'ADJF' && r.number === 'sing' && r.gender === gender);
+}
+/** `Рефтинской ГРЭС` → `Рефтинская ГРЭС`: the adjective in the nominative of its reading that agrees with the abbreviation. */
+export function facilityNominative([adjective, abbreviation]: readonly Word[]): string | undefined {
+  const reading = adjective!.analyses.find((r) => r.pos === 'ADJF' && r.number === 'sing' && r.gender === FACILITY_GENDERS[abbreviation!.text]);
+  const form = reading && (reading.case === 'nomn' ? adjective!.text : nominative(reading));
+  if (!form) return undefined;
+  // The guesser may read an adjective it lacks after a prefix it drops (`Антипинский`: `пинский`): the text keeps the prefix.
+  const stem = form.toLowerCase().slice(0, 3);
+  const at = adjective!.text.toLowerCase().indexOf(stem);
+  return `${restoreSpelling(adjective!.text, at > 0 ? adjective!.text.slice(0, at).toLowerCase() + form : form)} ${abbreviation!.text}`;
+}
+
 /** A model's code: up to four capitals, an optional hyphen and a number, and maybe a letter (`ТМА-7`, `М-52`, `A320`). */
 const MODEL_CODE = /^[A-ZА-ЯЁ]{1,4}-?\d+[A-ZА-ЯЁa-zа-яё]?$/;
 const modelCode: Predicate = formTest((word) => MODEL_CODE.test(word.text));
@@ -1927,6 +1948,8 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   // `Тинькофф-банк`, `Хоум-банке`: a name and `банк` joined by a hyphen are one bank's name, in any case
   rule(NAMED_BANK_RULE, 'ORG', [one(NAMED_BANK)]),
   rule('organisation name', 'ORG', [one(ORGN)]),
+  // `Антипинский НПЗ`, `Рефтинской ГРЭС`: a capitalised adjective and a kind of facility's abbreviation that it agrees with
+  rule(FACILITY_RULE, 'ORG', [one(and(ADJECTIVE, not(listed('ORG')))), one(FACILITY_ABBREVIATION, 'head')], adjectiveAgreesWithFacility),
   rule('abbreviation', 'ORG', [one(ABBREVIATION)]),
   // `Минпромторг`, `Мосгоризбиркома`, `Роскомнадзор`: the short name of a state body, by its shape
   rule(BODY_SHORT_FORM_RULE, 'ORG', [one(bodyShape)]),
