@@ -32,6 +32,7 @@ interface Turn {
 export function interviewTurns(view: DocumentView, claimed: ReadonlySet<number>): Draft[] {
   const turns = russianParagraphs(view, claimed);
   const drafts: Draft[] = [];
+  const named = new PeopleNamed(view);
   for (let k = 0; k < turns.length; k++) {
     if (!opensInterview(turns, k)) continue;
     // The block runs to the last dash paragraph of the run that follows without a gap.
@@ -44,7 +45,7 @@ export function interviewTurns(view: DocumentView, claimed: ReadonlySet<number>)
       } else if (++withoutDash > MAX_ANSWER_PARAGRAPHS - 1) break;
     }
     const block = turns.slice(k, end);
-    const interviewee = intervieweeOf(view, block, turns[k]!.first);
+    const interviewee = intervieweeOf(view, block, named.mostBefore(turns[k]!.first));
     for (const draft of blockDrafts(view, block, interviewee)) drafts.push(draft);
     k = end - 1;
   }
@@ -105,25 +106,37 @@ function blockDrafts(view: DocumentView, block: readonly Turn[], interviewee: To
 
 /**
  * Whom the answers are: the person a question addresses by name at its start (`— Максим Станиславович, когда …?`), else
- * the person the paragraphs before the interview name most (the lead introduces whom it interviews); the speaker phrase
- * is that person's first mention. Null when no one is named.
+ * the person the paragraphs before the interview name most (`most`: the lead introduces whom it interviews); the speaker
+ * phrase is that person's first mention. Null when no one is named.
  */
-function intervieweeOf(view: DocumentView, block: readonly Turn[], start: number): TokenRange | null {
+function intervieweeOf(view: DocumentView, block: readonly Turn[], most: number | null): TokenRange | null {
   for (const turn of block) {
     if (!turn.question) continue;
     const mention = view.mentionAt[turn.first];
     if (mention?.type === 'PER' && isPunctuation(view.tokens[tokenAtOrAfter(view, mention.end, turn.first)], ',')) return firstMention(view, mention.entity);
   }
-  const counts = new Map<number, number>();
-  let most = -1;
-  for (let i = 0; i < start; i++) {
-    const mention = view.mentionAt[i];
-    if (mention?.type !== 'PER' || view.tokens[i]!.start !== mention.start) continue;
-    const count = (counts.get(mention.entity) ?? 0) + 1;
-    counts.set(mention.entity, count);
-    if (most === -1 || count > counts.get(most)!) most = mention.entity;
+  return most === null ? null : firstMention(view, most);
+}
+
+/** How often the text names each person up to a token, counted once over the text however many interviews it holds. */
+class PeopleNamed {
+  private readonly counts = new Map<number, number>();
+  private most: number | null = null;
+  private next = 0;
+
+  constructor(private readonly view: DocumentView) {}
+
+  /** The person named most before token `end` (the first of them to reach that count), or null. */
+  mostBefore(end: number): number | null {
+    for (; this.next < end; this.next++) {
+      const mention = this.view.mentionAt[this.next];
+      if (mention?.type !== 'PER' || this.view.tokens[this.next]!.start !== mention.start) continue;
+      const count = (this.counts.get(mention.entity) ?? 0) + 1;
+      this.counts.set(mention.entity, count);
+      if (this.most === null || count > this.counts.get(this.most)!) this.most = mention.entity;
+    }
+    return this.most;
   }
-  return most === -1 ? null : firstMention(view, most);
 }
 
 /** The token range of an entity's first mention. */
