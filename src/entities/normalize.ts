@@ -1323,7 +1323,25 @@ function narrowByContext(forms: Form[], { before, after }: NameContext): Form[] 
   // A transitive verb right before takes its object in the accusative (`Суд оправдал Валентину Петрову`: her, not the
   // dative of Валентин Петров), but for verbs of giving and telling, whose person is the one given to (verb-cases.json).
   if (before.at(-1) !== undefined && takesAccusative(before.at(-1)!)) forms = narrow(forms, (form) => caseOf(form) === 'accs');
+  if (dativeVerbBefore(before)) forms = narrow(forms, (form) => caseOf(form) === 'datv');
   return forms;
+}
+
+const DATIVE_PERSON: ReadonlySet<string> = foldedSet(verbCases.dativePerson.verbs);
+
+/**
+ * Rule `dative verb's person`: a verb that takes a person in the dative and no accusative object (verb-cases.json
+ * `dativePerson`), whose subject stands before it, takes the name right after in the dative (`Президент позвонил Джо
+ * Байдену`: Байден, where the first name shows no case).
+ */
+function dativeVerbBefore(before: readonly Word[]): boolean {
+  const verb = before.at(-1);
+  if (!verb?.analyses.some((r) => r.known && r.pos === 'VERB' && DATIVE_PERSON.has(r.key))) return false;
+  // The subject before may be a person's name as well as a noun (`Путин позвонил`, whose `путин` is also a plural's genitive).
+  const gender = pastVerbGender(verb);
+  const name = before.at(-2);
+  const named = name?.shape === 'title' && name.analyses.some((r) => r.known && (r.tags.includes('Surn') || r.tags.includes('Name')) && r.case === 'nomn' && r.gender === gender);
+  return named || subjectBeforeVerb(before);
 }
 
 /**
@@ -1465,6 +1483,7 @@ function contextCases({ before, after }: NameContext): readonly string[] {
   if (coordinated.length > 0) return coordinated;
   const giving = givingVerbCases(before);
   if (giving !== undefined) return giving;
+  if (dativeVerbBefore(before)) return ['datv'];
   // Rule `object of a transitive verb`: a transitive verb right before, whose subject is not the name (a plural verb, or a
   // singular one whose subject stands before it: `Суд арестовал Айгуль Сабирову`), takes it in the accusative.
   const verb = before.at(-1);

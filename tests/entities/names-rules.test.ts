@@ -98,6 +98,13 @@ const cases: Record<string, (readonly [string, readonly string[]])[]> = {
     // A surname put first with no surname after the given name is still one name (rule 'last first middle?').
     ['В список вошли Петров Иван и Сидорова Анна.', ['Петров Иван → Иван · – · Петров', 'Сидорова Анна → Анна · – · Сидорова']],
   ],
+  "rule 'dative verb's person': after a verb that takes a person in the dative, with its subject before it": [
+    ['Президент позвонил Джо Байдену в среду.', ['Джо Байдену → Джо · – · Байден']],
+    ['Лавров ответил Тони Блинкену.', ['Лавров → – · – · Лавров', 'Тони Блинкену → Тони · – · Блинкен']],
+    ['Мария Захарова ответила Джо Байдену.', ['Мария Захарова → Мария · – · Захарова', 'Джо Байдену → Джо · – · Байден']],
+    // No subject before the verb: the name after it is its subject, in the nominative.
+    ['В среду позвонил Джо Байден.', ['Джо Байден → Джо · – · Байден']],
+  ],
   "rule 'syllable as an object'": [
     ['Президент поздравил Ли Цяна с назначением.', ['Ли Цяна → Ли · – · Цян']],
     ['Журналисты спросили Ким Чен Ына о ракетах.', ['Ким Чен Ына → Ким · – · Чен Ын']],
