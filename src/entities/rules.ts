@@ -342,7 +342,7 @@ function surnameAfterName(match: Match): boolean {
 
 /**
  * Rule part `owner before a name`: after a title, a surname in the genitive before a given name and a surname that agree
- * is the title's owner (`Пресс-секретарь Навального Кира Ярмыш`, `Жена Иванова Анна Петрова`): the name after it is the
+ * is the title's owner (`Адвокат Кузнецова Анна Петрова`, `Пресс-секретарь Кадырова Ольга Сидорова`): the name after it is the
  * holder's (rule part `surname after the name`), so the surname is a name of its own.
  */
 function ownerBeforeName(match: Match): boolean {
