@@ -156,6 +156,9 @@ function agreesAsSubject(view: DocumentView, i: number, verb: WordAnalysis | und
   if (mention && (mention.type === 'ORG' || mention.type === 'LOC') && word.grammemes.has('Fixd')) return true;
   // A person's surname says little of their gender (`Алла Бут рассказала`, `Бут` being a masculine noun).
   if (mention?.type === 'PER' && word.analyses.some((reading) => reading.case === 'nomn' || reading.tags.includes('Fixd'))) return true;
+  // Rule `nominativeByName`: a surname the dictionary reads only as another word's oblique form (`Травников`, the genitive
+  // plural of `травник`) is nominative when the entity stage's nominative of its mention has it as written.
+  if (mention?.type === 'PER' && mention.end === word.token.end && mention.normal.endsWith(word.text)) return true;
   const latter = standsForLatter(view, i);
   // Rule `substantiveTitle`: a title that is an adjective or participle by origin is a noun for a person (`рассказала
   // уполномоченный по правам человека`, `Управляющий заявил`), masculine for a woman too, as a title noun is.
