@@ -16,7 +16,7 @@ import { fold, type Word } from '../words/word.js';
 import { canonicalPlace, entriesOpenedBy, gazetteer, listedOrganisationForms, lookup, placeIdsByName, stateOfCapital } from '../lexicon/gazetteer.js';
 import { bodyShapeKinds } from '../lexicon/body-shapes.js';
 import { placeOfAdjective } from '../roles/rules.js';
-import { kindsCovered, isMinistryHead, isDeicticComplement, isBodyNoun, isNationalityNoun, nationalityKeys, isOfficeNoun, isCallingNoun, isOrganisationKind, isOrganisationKindKey, isPossessivePronoun, listedNameGenders, isSpokesNoun, isTitleKey, isUnnamedSource, isAdditiveParticle, speechReading, isRelativeNoun, isBodyNounKey, isPersonDescription, stateOfSeat, opensMultiwordTitle, postImpliesKind, roleCovers, roleGroup } from './lexicon.js';
+import { kindsCovered, isMinistryHead, isMinistryDeputy, isDeicticComplement, isBodyNoun, isNationalityNoun, nationalityKeys, isOfficeNoun, isCallingNoun, isOrganisationKind, isOrganisationKindKey, isPossessivePronoun, listedNameGenders, isSpokesNoun, isTitleKey, isUnnamedSource, isAdditiveParticle, speechReading, isRelativeNoun, isBodyNounKey, isPersonDescription, stateOfSeat, opensMultiwordTitle, postImpliesKind, roleCovers, roleGroup } from './lexicon.js';
 import { isPunctuation, isWord } from '../tokens.js';
 import { pluralSubject, possessesNext, standsForLatter, type TokenRange } from './phrases.js';
 import { tokenAtOrAfter, type DocumentView } from './view.js';
@@ -305,7 +305,11 @@ export class SpeakerResolver {
       // `Пресс-служба правительства Москвы`: the body a body noun and its place name (rule `placeBody`).
       const placeBody = mentionAt[head + 1] ? null : this.placeBodyName(head + 1, range.end);
       if (placeBody) return placeBody;
-      const body = this.resolveIn({ first: head + 1, end: range.end }, null, undefined, false);
+      const phrase = { first: head + 1, end: range.end };
+      // Rule `serviceOfStatement`: else the body is looked for in the statement reported, as for a bare body noun (rule
+      // `bodyInStatement`: `«Аэрофлот» по итогам года увеличил прибыль. Об этом сообщила пресс-служба компании`).
+      let body = this.resolveIn(phrase, null, undefined, false);
+      if (body.entity === null && quoteStart !== undefined) body = this.resolveIn(phrase, null, undefined, false, quoteStart);
       return body.entity === null ? UNRESOLVED : { ...body, person: false };
     }
     // Rule `adjectiveTitle`: a title that opens with its adjective (`Генеральный секретарь`, `главный тренер`) is that whole title,
@@ -891,7 +895,7 @@ export class SpeakerResolver {
         // (`МАГАТЭ`, the `Международное агентство по атомной энергии`), not any body at all.
         // Rule `postKind`: a post held at one kind of organisation only heads one of that kind (`Ректор ТПУ` is the `глава вуза`).
         // Rule `ministryField`: the `Глава Минздрава` is the `министр здравоохранения` named before.
-        if (k >= group.length && covers!.samePlace) return context === undefined ? this.atKind(posts, complement!) || postImpliesKind(key, complement!) : posts.has(context) || this.fieldPost(posts, context);
+        if (k >= group.length && covers!.samePlace) return context === undefined ? this.atKind(posts, complement!) || postImpliesKind(key, complement!) : posts.has(context) || this.fieldPost(posts, context) || this.kindPost(posts, context);
         // `Премьер-министр Израиля` is not the `премьер-министр Великобритании` named before,
         // nor `Министр образования` the `министр финансов`.
         return (context === undefined || posts.has(undefined) || posts.has(context)) && (complement === undefined || posts.has(complement) || (atOrganisation && ofOrganisation(posts)));
@@ -907,7 +911,8 @@ export class SpeakerResolver {
    * Венгрии`), or anywhere when the phrase names no place; null when the phrase is no head of a named ministry.
    */
   private ministryHead(title: string, context: Where | undefined, range: TokenRange, at: number, fits: (entity: number) => boolean): Resolved | null {
-    if (typeof context !== 'number' || !isMinistryHead(title.split(' ')[0]!) || this.view.entities[context]?.type !== 'ORG') return null;
+    const deputy = isMinistryDeputy(title);
+    if (typeof context !== 'number' || !(deputy || isMinistryHead(title.split(' ')[0]!)) || this.view.entities[context]?.type !== 'ORG') return null;
     // The ministry by its whole name, else by the word of its name that is one (`МИД` of `венгерский МИД`, `МИД Венгрии`).
     const name = this.view.entities[context]!.name;
     const ministry = [name, ...name.split(' ')].find((form) => fieldOfMinistry(form) !== undefined);
@@ -924,6 +929,8 @@ export class SpeakerResolver {
         if (adjective !== undefined) place = this.placeWhere(adjective);
       }
     }
+    // Rule `ministryDeputy`, the other way: the deputy head of a named ministry is the deputy minister of its field.
+    if (deputy) return this.role('замминистра', at, place, field, fits);
     return this.ministerOf({ field, title: ministerTitle(ministry) }, at, place, fits);
   }
 
@@ -933,6 +940,21 @@ export class SpeakerResolver {
    */
   private ministerOf(field: { field: string; title: string | undefined }, at: number, context: Where | undefined, fits: (entity: number) => boolean): Resolved | null {
     return field.title !== undefined ? this.role(field.title, at, context, undefined, fits) : this.role('министр', at, context, field.field, fits);
+  }
+
+  /**
+   * Rule `kindPost`: whether one of the posts is at a kind of organisation no entity names (`Генеральный директор
+   * авиакомпании`) that the organisation `context` is of: named or listed so, or named with no kind at all when the text names
+   * no organisation with that kind (`«Аэрофлот»` … `глава «Аэрофлота»`): news names the company once, then by its kind.
+   */
+  private kindPost(posts: ReadonlySet<Post>, context: Where): boolean {
+    if (typeof context !== 'number' || this.view.entities[context]?.type !== 'ORG') return false;
+    const kinds = this.organisationKinds(context);
+    for (const post of posts) {
+      if (typeof post !== 'string' || isPlaceKey(post) || !isOrganisationKindKey(post)) continue;
+      if (kinds.has(post) || (kinds.size === 0 && !this.organisationsByKind.has(post))) return true;
+    }
+    return false;
   }
 
   /** Whether the posts hold the field of the ministry `context` is (`здравоохранение` of `Минздрав`). */
@@ -1006,6 +1028,10 @@ export class SpeakerResolver {
     // Rule `ministryField`: the head of a ministry is its minister, of its field (`глава Минздрава` → `министр здравоохранения`).
     const field = typeof of === 'number' && isMinistryHead(key) ? this.ministryField(of) : undefined;
     if (field !== undefined) this.hold('министр', entity, of, field);
+    // Rule `ministryDeputy`: a deputy head of a ministry is its deputy minister, of its field (`замглавы Минздрава` →
+    // `замминистра здравоохранения`).
+    const deputyField = typeof of === 'number' && isMinistryDeputy(key) ? this.ministryField(of) : undefined;
+    if (deputyField !== undefined) this.hold('замминистра', entity, of, deputyField);
   }
 
   /** The first title in the words between two offsets (`посол` in `Чрезвычайный и полномочный посол Азербайджана`), and its token. */
@@ -1212,14 +1238,18 @@ function* ministryNameTails(name: string): Generator<readonly string[]> {
 
 /**
  * The field of a ministry by one of its names (folded lemma): the genitive noun after `министерство` in the name or its
- * listed full name (`Минздрав`, `Министерство здравоохранения` → `здравоохранение`); undefined for any other body.
+ * listed full name (`Минздрав`, `Министерство здравоохранения` → `здравоохранение`), or the dative one after its `по`
+ * (`МЧС` → `ситуация`); undefined for any other body.
  */
 function fieldOfMinistry(name: string): string | undefined {
   for (const tail of ministryNameTails(name)) {
-    for (const word of tail) {
+    // Rule `fieldAfterPo`: a ministry named for its field after по (`Министерство по чрезвычайным ситуациям`, `по развитию
+    // Дальнего Востока`) has that field in the dative, as another has it in the genitive (`Министерство здравоохранения`).
+    const after = fold(tail[0] ?? '') === 'по' ? 1 : 0;
+    for (const word of tail.slice(after)) {
       const reading = analyses(word.toLowerCase())[0];
       if (reading?.pos === 'ADJF') continue;
-      if (reading?.pos === 'NOUN' && reading.case === 'gent') return reading.key;
+      if (reading?.pos === 'NOUN' && reading.case === (after ? 'datv' : 'gent')) return reading.key;
       break;
     }
   }
