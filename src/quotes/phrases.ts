@@ -464,8 +464,24 @@ export function phraseFrom(view: DocumentView, from: number, limit: number): Tok
   // A pronoun is the whole phrase (`— заявил он журналистам`), but a possessive before a noun is its dependent (`— сказал его продюсер`).
   if (from < limit && isWord(view.words[from]!) && best(view.words[from]!)?.pos === 'NPRO' && !possessesNext(view, from, limit)) return { first: from, end: from + 1 };
   let end = from;
-  while (end < limit && end - from < PHRASE_TOKENS && continuesPhrase(view, end) && !endsWithName(view, from, end) && !pronounAdjunct(view, end) && !occasionAdjunct(view, end) && !temporalAdjunct(view, end)) end++;
+  while (end < limit && end - from < PHRASE_TOKENS && continuesPhrase(view, end) && !endsWithName(view, from, end) && !pronounAdjunct(view, end) && !occasionAdjunct(view, end) && !temporalAdjunct(view, end) && !(end > from && recipientAfter(view, end))) end++;
   return trim(view, { first: from, end });
+}
+
+/**
+ * Rule `recipientAfter`: a word that can only be a dative (`журналистам`, `«Интерфаксу»`) after a person noun or a name is
+ * the one the speech was told to (`— сказал защитник «Интерфаксу»`), not part of the speaker phrase, as no person noun or
+ * title takes a dative complement.
+ */
+function recipientAfter(view: DocumentView, i: number): boolean {
+  const at = firstWordAt(view, i);
+  const word = view.words[at];
+  const mention = view.mentionAt[at];
+  // Not a word inside a name (`Организация по безопасности и сотрудничеству в Европе`), nor a person's name.
+  if (!word || !isWord(word) || mention?.type === 'PER' || (mention && mention.start !== word.token.start)) return false;
+  const previous = view.words[i - 1]!;
+  const afterPerson = view.mentionAt[i - 1] !== undefined || (isWord(previous) && best(previous)?.pos === 'NOUN' && best(previous)!.tags.includes('anim'));
+  return afterPerson && isDativeOnly(word);
 }
 
 /**
