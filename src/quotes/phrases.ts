@@ -113,6 +113,9 @@ function inWord(view: DocumentView, i: number): boolean {
 function continuesPhrase(view: DocumentView, i: number): boolean {
   const word = view.words[i]!;
   if (word.text === '(' || word.text === ')') return bracketsName(view, i);
+  // Rule `numberSign`: a number after `№` and the sign itself are a noun's complement (`Жительница дома № 12`, `школы № 5`).
+  if (word.text === '№') return view.words[i + 1]?.token.kind === 'number';
+  if (word.token.kind === 'number' && view.words[i - 1]?.text === '№') return true;
   if (word.token.kind === 'punctuation') {
     // Punctuation inside a name the entity stage took whole (`Фил О’Рейли`, `Шон О'Брайен`) is part of it.
     if (view.mentionAt[i] !== undefined && i > 0 && view.mentionAt[i - 1] === view.mentionAt[i] && view.mentionAt[i + 1] === view.mentionAt[i]) return true;
@@ -695,7 +698,8 @@ function trim(view: DocumentView, range: TokenRange): TokenRange | null {
   // A closing quotation mark or bracket stays when its opening one is inside the phrase (`газеты «Коммерсантъ»`, `(Bill Gerstenmaier)`).
   const quoteOpened = firstMark(view, first, end, '«"„“');
   const bracketOpened = firstMark(view, first, end, '(');
-  const closes = (i: number): boolean => (isPunctuation(view.words[i]!, '»"“”') && quoteOpened < i) || (view.words[i]!.text === ')' && bracketOpened < i);
+  // So does a number after `№` (rule `numberSign`: `директор школы № 5`).
+  const closes = (i: number): boolean => (isPunctuation(view.words[i]!, '»"“”') && quoteOpened < i) || (view.words[i]!.text === ')' && bracketOpened < i) || (view.words[i]!.token.kind === 'number' && i - 1 > first && view.words[i - 1]!.text === '№');
   while (end > first && loose(view, end - 1) && !closes(end - 1)) end--;
   while (first < end && loose(view, first) && !isPunctuation(view.words[first]!, '«"„“')) first++;
   // Rule `emphaticSelf`: `сам` before the speaker stresses who it is and names no one (`Как рассказывает сам Ямадаев`).
