@@ -16,7 +16,7 @@ import { fold, type Word } from '../words/word.js';
 import { canonicalPlace, entriesOpenedBy, gazetteer, listedOrganisationForms, lookup, placeIdsByName, stateOfCapital } from '../lexicon/gazetteer.js';
 import { bodyShapeKinds } from '../lexicon/body-shapes.js';
 import { placeOfAdjective } from '../roles/rules.js';
-import { kindsCovered, isMinistryHead, isMinistryDeputy, isDeicticComplement, isBodyNoun, isNationalityNoun, nationalityKeys, isOfficeNoun, isCallingNoun, isOrganisationKind, isOrganisationKindKey, isPossessivePronoun, listedNameGenders, isSpokesNoun, isTitleKey, isUnnamedSource, isAdditiveParticle, speechReading, isRelativeNoun, isBodyNounKey, isPersonDescription, stateOfSeat, opensMultiwordTitle, postImpliesKind, roleCovers, roleGroup } from './lexicon.js';
+import { kindsCovered, isColleagueNoun, isMinistryHead, isMinistryDeputy, isDeicticComplement, isBodyNoun, isNationalityNoun, nationalityKeys, isOfficeNoun, isCallingNoun, isOrganisationKind, isOrganisationKindKey, isPossessivePronoun, listedNameGenders, isSpokesNoun, isTitleKey, isUnnamedSource, isAdditiveParticle, speechReading, isRelativeNoun, isBodyNounKey, isPersonDescription, stateOfSeat, opensMultiwordTitle, postImpliesKind, roleCovers, roleGroup } from './lexicon.js';
 import { isPunctuation, isWord } from '../tokens.js';
 import { pluralSubject, possessesNext, standsForLatter, type TokenRange } from './phrases.js';
 import { tokenAtOrAfter, type DocumentView } from './view.js';
@@ -123,6 +123,7 @@ export class SpeakerResolver {
 
   constructor(private readonly view: DocumentView) {
     const { words, mentionAt } = view;
+    const colleagues: { entity: number; of: number; where: Where | undefined }[] = [];
     let previous: EntityMention | undefined;
     for (let i = 0; i < words.length; i++) {
       const mention = mentionAt[i];
@@ -160,6 +161,8 @@ export class SpeakerResolver {
         this.hold(key, mention.entity, context, complement);
         if (place !== undefined) this.hold(key, mention.entity, place, undefined);
       }
+      const colleague = keys.length === 0 ? this.colleagueOf(i) : undefined;
+      if (colleague) colleagues.push({ entity: mention.entity, ...colleague });
     }
     // Rule `normalFirstName`: a first name whose forms are a man's and a woman's (`Валентина`, the genitive of `Валентин` too)
     // is of the gender of the nominative the entity stage gave the person (`Валентина Матвиенко`), a common first name listed so.
@@ -173,6 +176,17 @@ export class SpeakerResolver {
       if (title === null || view.entities[role.person]?.type !== 'PER') continue;
       const end = tokenAtOrAfter(view, role.title.end);
       this.hold(title.key, role.person, role.of ?? undefined, this.complementAfter(title.at, end, title.key));
+    }
+    // Rule `colleague`: a person named as another's counterpart holds the other's posts, of the same field, at the place the
+    // adjective before the noun names (`белорусским коллегой Виктором Хрениным` is the `Белорусский министр`).
+    for (const { entity, of, where } of colleagues) {
+      for (const holders of this.holders.values()) {
+        const posts = holders.get(of);
+        if (posts === undefined || holders.has(entity)) continue;
+        const held = new Set<Post>([where]);
+        for (const post of posts) if (typeof post === 'string' && !isPlaceKey(post)) held.add(post);
+        holders.set(entity, held);
+      }
     }
     for (const [key, holders] of this.holders) {
       for (const entity of holders.keys()) this.titled.add(entity);
@@ -306,10 +320,12 @@ export class SpeakerResolver {
       const placeBody = mentionAt[head + 1] ? null : this.placeBodyName(head + 1, range.end);
       if (placeBody) return placeBody;
       const phrase = { first: head + 1, end: range.end };
+      // Rule `serviceContinues`: the last speaker goes along, so that a bare body noun there continues it as it does alone
+      // (`В ГИБДД рассказали … Представитель ведомства уточнил` → the ГИБДД).
+      let body = this.resolveIn(phrase, last, undefined, false);
       // Rule `serviceOfStatement`: else the body is looked for in the statement reported, as for a bare body noun (rule
       // `bodyInStatement`: `«Аэрофлот» по итогам года увеличил прибыль. Об этом сообщила пресс-служба компании`).
-      let body = this.resolveIn(phrase, null, undefined, false);
-      if (body.entity === null && quoteStart !== undefined) body = this.resolveIn(phrase, null, undefined, false, quoteStart);
+      if (body.entity === null && quoteStart !== undefined) body = this.resolveIn(phrase, last, undefined, false, quoteStart);
       return body.entity === null ? UNRESOLVED : { ...body, person: false };
     }
     // Rule `adjectiveTitle`: a title that opens with its adjective (`Генеральный секретарь`, `главный тренер`) is that whole title,
@@ -1126,6 +1142,28 @@ export class SpeakerResolver {
       }
     }
     return { keys, context, place, complement };
+  }
+
+  /**
+   * Rule `colleague`: when the name at token `i` follows a colleague noun (`коллегой`, past the adjectives before the name),
+   * the person named last before it in its sentence, whose counterpart it is, and the place an adjective before the noun
+   * names (`белорусским`); undefined for any other name.
+   */
+  private colleagueOf(i: number): { of: number; where: Where | undefined } | undefined {
+    const { words, mentionAt, sentenceOf, sentenceTokens } = this.view;
+    const first = sentenceTokens[sentenceOf[i]!]!.first;
+    const noun = i - 1;
+    if (noun <= first || !isWord(words[noun]!) || mentionAt[noun] || !isColleagueNoun(words[noun]!)) return undefined;
+    let where: Where | undefined;
+    for (let j = noun - 1; j >= Math.max(first, noun - 3) && isWord(words[j]!) && words[j]!.analyses[0]?.pos === 'ADJF'; j--) {
+      const adjective = placeOfAdjective(words[j]!);
+      if (adjective !== undefined) where = this.placeWhere(adjective);
+    }
+    for (let j = noun - 1; j >= first; j--) {
+      const other = mentionAt[j];
+      if (other?.type === 'PER') return { of: other.entity, where };
+    }
+    return undefined;
   }
 
   /**
