@@ -162,7 +162,7 @@ function agreesAsSubject(view: DocumentView, i: number, verb: WordAnalysis | und
   // Rule `nominativeByName`: a surname the dictionary reads only as another word's oblique form (`Травников`, the genitive
   // plural of `травник`) is nominative when the entity stage's nominative of its mention has it as written.
   if (mention?.type === 'PER' && mention.end === word.token.end && mention.normal.endsWith(word.text)) return true;
-  const latter = standsForLatter(view, i);
+  const latter = standsForLatter(view, i) || oneOf(view, i);
   // Rule `substantiveTitle`: a title that is an adjective or participle by origin is a noun for a person (`рассказала
   // уполномоченный по правам человека`, `Управляющий заявил`), masculine for a woman too, as a title noun is.
   const title = !mention && word.keys.some(isTitleKey);
@@ -498,6 +498,12 @@ export function standsForLatter(view: DocumentView, i: number): boolean {
   return !next || !isWord(next) || !next.analyses.some((reading) => reading.pos === 'NOUN' || reading.pos === 'ADJF' || reading.pos === 'PRTF');
 }
 
+/** Rule `oneOf`: `один` before `из` stands for a noun, one of a group (`Одна из пассажирок рассказала`), and heads the phrase. */
+function oneOf(view: DocumentView, i: number): boolean {
+  const word = view.words[i]!;
+  return isWord(word) && !view.mentionAt[i] && word.analyses.some((reading) => reading.lemma === 'один' && reading.pos === 'ADJF') && view.words[i + 1]?.folded === 'из';
+}
+
 /** A possessive pronoun at `i` before a noun or adjective of the phrase (`его адвокат`, `её пресс-секретарь`). */
 export function possessesNext(view: DocumentView, i: number, limit: number): boolean {
   const next = view.words[i + 1];
@@ -616,7 +622,7 @@ function isNominalHead(view: DocumentView, i: number): boolean {
   const word = view.words[i]!;
   const reading = best(word);
   return Boolean(
-    standsForLatter(view, i) ||
+    standsForLatter(view, i) || oneOf(view, i) ||
     view.mentionAt[i] || word.latin || !reading || NOUN_LIKE.has(reading.pos) || reading.pos === 'UNKN' || word.grammemes.has('Name') || word.grammemes.has('Surn') ||
       // A title that is a participle or adjective by origin is a noun (`Нападающий признался`, `Управляющий заявил`).
       word.keys.some(isTitleKey),
@@ -814,7 +820,12 @@ export function citedSpeaker(view: DocumentView, from: number, end: number, word
   let last = end;
   while (last > first && !isWord(words[last - 1]!) && !mentionAt[last - 1]) last--;
   const closing = mentionAt[last - 1];
-  if (closing && closing.type === 'ORG' && closing !== mentionAt[first]) while (last > first && mentionAt[last - 1] === closing) last--;
+  if (closing && closing.type === 'ORG' && closing !== mentionAt[first]) {
+    while (last > first && mentionAt[last - 1] === closing) last--;
+    while (last > first && isPunctuation(words[last - 1]!, '«»"„“”')) last--;
+    // Rule `mediumKind`: with the kind it is named by (`— цитирует политика агентство ANSA`), as when it comes first.
+    if (last - 1 > first && !mentionAt[last - 1] && isOrganisationKind(words[last - 1]!)) last--;
+  }
   while (last > first && isPunctuation(words[last - 1]!, '«»"„“”')) last--;
   return phraseFrom(view, first, last);
 }
