@@ -427,6 +427,11 @@ export class SpeakerResolver {
       const described = closest(nationalityKeys(headWord).map((key) => this.nationals.get(key) ?? []), at, (placed) => placed.at < at && fitsHere(placed.entity));
       if (described) return this.named(described.entity, true);
     }
+    // Rule `newActor`: an office noun, a description or a nationality stands for the one person named acting after the last
+    // speaker's words (`Премьер добавил, что … Лидер КПРФ Геннадий Зюганов назвал планы нереалистичными. Коммунист
+    // заявил, что …`): news names a new person acting, then goes on about them by what they are.
+    const acting = (office || nationality) && last?.person && last.entity !== null ? this.subjectBefore(before, fitsHere, office && headWord !== undefined && isCallingNoun(headWord)) : null;
+    if (acting && acting.entity !== last!.entity && this.namedSinceLastWords(acting.entity!, before)) return acting;
     if (last?.person && last.entity !== null && fitsHere(last.entity)) return last;
     // No speaker before: an office noun is the one person just named acting (`Сергей Собянин посетил больницу. Мэр пообещал`);
     // so is a nationality noun alone (rule `nationalityContinues`: `Деян Станкович похвалил футболистов. «…», — сказал серб`).
@@ -531,6 +536,14 @@ export class SpeakerResolver {
     // Another person who may be a subject (`Иван Петров и Пётр Сидоров провели`) leaves it open.
     if (found === undefined || subjects.size > 1 || (untitled && this.titled.has(found))) return null;
     return this.named(found, named === this.people);
+  }
+
+  /** Whether the person is named between the end of the last speaker's words and `at` (rule `newActor`). */
+  private namedSinceLastWords(entity: number, at: number): boolean {
+    const words = this.lastContent;
+    if (words === undefined || words.length === 0) return false;
+    const since = words[words.length - 1]!.end;
+    return (this.mentions.get(entity) ?? []).some((placed) => placed.at >= since && placed.at < at);
   }
 
   /**
@@ -1508,6 +1521,11 @@ function governedBefore(words: readonly Word[], i: number): boolean {
   while (j >= 0 && isPunctuation(words[j]!, '«"„“')) j--;
   if (j < 0 || !isWord(words[j]!)) return false;
   if (words[j]!.analyses[0]?.pos === 'PREP') return true;
+  // Rule `personsBody`: a body's name that may be a genitive right after a person noun is that person's complement
+  // (`Корреспондент «Голоса Америки» встретился`, `представитель «Газпрома»`), not the subject; a kind noun before a name is
+  // its apposition (`Оператор «МегаФон»`).
+  const person = words[j]!.analyses[0];
+  if (person?.pos === 'NOUN' && person.tags.includes('anim') && !isOrganisationKind(words[j]!) && words[i]!.analyses.some((reading) => reading.case === 'gent')) return true;
   return words[j]!.shape === 'lower' && words[j]!.analyses[0]?.pos === 'NOUN' && j > 0 && words[j - 1]!.analyses[0]?.pos === 'PREP';
 }
 
