@@ -1141,7 +1141,7 @@ export class SpeakerResolver {
       // `Михаил Мишустин и глава Минфина Антон Силуанов`: the titles before another person's name and `и` are that person's.
       if (word.folded === 'и' && j > first && mentionAt[j - 1]?.type === 'PER') break;
       const title = this.titleAt(j);
-      if (title) {
+      if (title && !otherWordThanTitle(word, title)) {
         if (keys.length === 0) complement = this.complementAfter(j, i, title);
         keys.push(title);
         // Rule `formerTitle`: `бывший президент` is the `экс-президент` later, as news writes either.
@@ -1481,6 +1481,16 @@ function verbGender(word: Word): Gender | undefined {
 
 /** A finite verb follows a name, adverbs and the closing mark of a name in quotes skipped: the name is its subject (`Сергей Собянин посетил`, `«Газпром» увеличил`). */
 function verbAfter(view: DocumentView, from: number): boolean {
+  // Rule `participleInCommas`: past a participle's phrase set off by commas (`Раймонд Паулс, написавший для нее десятки песен,
+  // присутствовал`), a dozen words at most, as news describes the subject there.
+  const comma = view.words[from];
+  if (comma && isPunctuation(comma, ',') && view.words[from + 1]?.analyses[0]?.pos === 'PRTF') {
+    for (let k = from + 2; k < Math.min(view.words.length, from + 14); k++) {
+      if (!isPunctuation(view.words[k]!, ',')) continue;
+      from = k + 1;
+      break;
+    }
+  }
   // Rule `adjunctBeforeVerb`: past one short adjunct of time or occasion, a preposition and its noun (`Деян Станкович после
   // игры похвалил`, `Анна Попова на брифинге заявила`), as news puts one between the subject and its verb.
   let adjunct = false;
@@ -1516,6 +1526,17 @@ const pastVerbAfterName = (word: Word): boolean =>
  * Rule `prepositionObject`: a name right after a preposition, or after a common noun right after one (`против Microsoft`,
  * `в стартап Anthropic`), is in the preposition's case, so no subject, whatever a name the dictionary cannot decline reads as.
  */
+/**
+ * Rule `pluralOtherWord`: a word that is a title only in the plural and another word in the singular is that other word
+ * before a name (`внешней политики администрации Барака Обамы`: the policy's, not `политики`, politicians); a plural title
+ * alone stays one (`Сенаторы Джон Маккейн и Линдси Грэм`).
+ */
+function otherWordThanTitle(word: Word, title: string): boolean {
+  const head = title.split(' ')[0]!;
+  const asTitle = word.analyses.filter((reading) => reading.key === head);
+  return asTitle.length > 0 && asTitle.every((reading) => reading.number === 'plur') && word.analyses.some((reading) => reading.key !== head && reading.number === 'sing');
+}
+
 function governedBefore(words: readonly Word[], i: number): boolean {
   let j = i - 1;
   while (j >= 0 && isPunctuation(words[j]!, '«"„“')) j--;
