@@ -38,6 +38,8 @@ const PASS_ON_VERBS = foldedSet(cues.passOnVerbs);
 const CITING_VERBS = foldedSet(cues.citingVerbs);
 const WORDS_CITING_VERBS = foldedSet(cues.wordsCitingVerbs);
 const MINISTRY_HEADS = foldedSet(cues.ministryHeads);
+const MINISTRY_DEPUTIES = foldedSet(cues.ministryDeputies);
+const COLLEAGUE_NOUNS = foldedSet(cues.colleagueNouns);
 const ADDITIVE_PARTICLES = foldedSet(cues.additiveParticles);
 
 /** A conjunction of addition that stands between a subject and its verb as an adverb does (`также`, `тоже`). */
@@ -46,6 +48,10 @@ const NEGATED_STANCES = foldedSet(cues.negatedStances);
 
 /** A title of whoever heads a body (`глава`, `руководитель`), who at a ministry is its minister. */
 export const isMinistryHead = (key: string): boolean => MINISTRY_HEADS.has(key);
+/** A title of a deputy head of a body (`замглавы`), who at a ministry is its deputy minister (`замминистра`). */
+export const isMinistryDeputy = (key: string): boolean => MINISTRY_DEPUTIES.has(key);
+/** A noun for a person's counterpart (`коллега`, `визави`), who holds that person's post elsewhere. */
+export const isColleagueNoun = (word: Word): boolean => word.keys.some((key) => COLLEAGUE_NOUNS.has(key));
 const POSSESSIVES = foldedSet(pronouns.possessives.russian);
 /** One-way relations of a general title or a periphrasis to the posts it names (`дипломат` → `госсекретарь`), by folded title. */
 const ROLE_HYPERNYMS = new Map(

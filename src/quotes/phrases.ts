@@ -113,6 +113,9 @@ function inWord(view: DocumentView, i: number): boolean {
 function continuesPhrase(view: DocumentView, i: number): boolean {
   const word = view.words[i]!;
   if (word.text === '(' || word.text === ')') return bracketsName(view, i);
+  // Rule `numberSign`: a number after `№` and the sign itself are a noun's complement (`Жительница дома № 12`, `школы № 5`).
+  if (word.text === '№') return view.words[i + 1]?.token.kind === 'number';
+  if (word.token.kind === 'number' && view.words[i - 1]?.text === '№') return true;
   if (word.token.kind === 'punctuation') {
     // Punctuation inside a name the entity stage took whole (`Фил О’Рейли`, `Шон О'Брайен`) is part of it.
     if (view.mentionAt[i] !== undefined && i > 0 && view.mentionAt[i - 1] === view.mentionAt[i] && view.mentionAt[i + 1] === view.mentionAt[i]) return true;
@@ -156,7 +159,10 @@ function agreesAsSubject(view: DocumentView, i: number, verb: WordAnalysis | und
   if (mention && (mention.type === 'ORG' || mention.type === 'LOC') && word.grammemes.has('Fixd')) return true;
   // A person's surname says little of their gender (`Алла Бут рассказала`, `Бут` being a masculine noun).
   if (mention?.type === 'PER' && word.analyses.some((reading) => reading.case === 'nomn' || reading.tags.includes('Fixd'))) return true;
-  const latter = standsForLatter(view, i);
+  // Rule `nominativeByName`: a surname the dictionary reads only as another word's oblique form (`Травников`, the genitive
+  // plural of `травник`) is nominative when the entity stage's nominative of its mention has it as written.
+  if (mention?.type === 'PER' && mention.end === word.token.end && mention.normal.endsWith(word.text)) return true;
+  const latter = standsForLatter(view, i) || oneOf(view, i);
   // Rule `substantiveTitle`: a title that is an adjective or participle by origin is a noun for a person (`рассказала
   // уполномоченный по правам человека`, `Управляющий заявил`), masculine for a woman too, as a title noun is.
   const title = !mention && word.keys.some(isTitleKey);
@@ -461,8 +467,24 @@ export function phraseFrom(view: DocumentView, from: number, limit: number): Tok
   // A pronoun is the whole phrase (`— заявил он журналистам`), but a possessive before a noun is its dependent (`— сказал его продюсер`).
   if (from < limit && isWord(view.words[from]!) && best(view.words[from]!)?.pos === 'NPRO' && !possessesNext(view, from, limit)) return { first: from, end: from + 1 };
   let end = from;
-  while (end < limit && end - from < PHRASE_TOKENS && continuesPhrase(view, end) && !endsWithName(view, from, end) && !pronounAdjunct(view, end) && !occasionAdjunct(view, end) && !temporalAdjunct(view, end)) end++;
+  while (end < limit && end - from < PHRASE_TOKENS && continuesPhrase(view, end) && !endsWithName(view, from, end) && !pronounAdjunct(view, end) && !occasionAdjunct(view, end) && !temporalAdjunct(view, end) && !(end > from && recipientAfter(view, end))) end++;
   return trim(view, { first: from, end });
+}
+
+/**
+ * Rule `recipientAfter`: a word that can only be a dative (`журналистам`, `«Интерфаксу»`) after a person noun or a name is
+ * the one the speech was told to (`— сказал защитник «Интерфаксу»`), not part of the speaker phrase, as no person noun or
+ * title takes a dative complement.
+ */
+function recipientAfter(view: DocumentView, i: number): boolean {
+  const at = firstWordAt(view, i);
+  const word = view.words[at];
+  const mention = view.mentionAt[at];
+  // Not a word inside a name (`Организация по безопасности и сотрудничеству в Европе`), nor a person's name.
+  if (!word || !isWord(word) || mention?.type === 'PER' || (mention && mention.start !== word.token.start)) return false;
+  const previous = view.words[i - 1]!;
+  const afterPerson = view.mentionAt[i - 1] !== undefined || (isWord(previous) && best(previous)?.pos === 'NOUN' && best(previous)!.tags.includes('anim'));
+  return afterPerson && isDativeOnly(word);
 }
 
 /**
@@ -474,6 +496,12 @@ export function standsForLatter(view: DocumentView, i: number): boolean {
   if (!isWord(word) || !isLatterAdjective(word)) return false;
   const next = view.words[i + 1];
   return !next || !isWord(next) || !next.analyses.some((reading) => reading.pos === 'NOUN' || reading.pos === 'ADJF' || reading.pos === 'PRTF');
+}
+
+/** Rule `oneOf`: `один` before `из` stands for a noun, one of a group (`Одна из пассажирок рассказала`), and heads the phrase. */
+function oneOf(view: DocumentView, i: number): boolean {
+  const word = view.words[i]!;
+  return isWord(word) && !view.mentionAt[i] && word.analyses.some((reading) => reading.lemma === 'один' && reading.pos === 'ADJF') && view.words[i + 1]?.folded === 'из';
 }
 
 /** A possessive pronoun at `i` before a noun or adjective of the phrase (`его адвокат`, `её пресс-секретарь`). */
@@ -594,7 +622,7 @@ function isNominalHead(view: DocumentView, i: number): boolean {
   const word = view.words[i]!;
   const reading = best(word);
   return Boolean(
-    standsForLatter(view, i) ||
+    standsForLatter(view, i) || oneOf(view, i) ||
     view.mentionAt[i] || word.latin || !reading || NOUN_LIKE.has(reading.pos) || reading.pos === 'UNKN' || word.grammemes.has('Name') || word.grammemes.has('Surn') ||
       // A title that is a participle or adjective by origin is a noun (`Нападающий признался`, `Управляющий заявил`).
       word.keys.some(isTitleKey),
@@ -676,7 +704,8 @@ function trim(view: DocumentView, range: TokenRange): TokenRange | null {
   // A closing quotation mark or bracket stays when its opening one is inside the phrase (`газеты «Коммерсантъ»`, `(Bill Gerstenmaier)`).
   const quoteOpened = firstMark(view, first, end, '«"„“');
   const bracketOpened = firstMark(view, first, end, '(');
-  const closes = (i: number): boolean => (isPunctuation(view.words[i]!, '»"“”') && quoteOpened < i) || (view.words[i]!.text === ')' && bracketOpened < i);
+  // So does a number after `№` (rule `numberSign`: `директор школы № 5`).
+  const closes = (i: number): boolean => (isPunctuation(view.words[i]!, '»"“”') && quoteOpened < i) || (view.words[i]!.text === ')' && bracketOpened < i) || (view.words[i]!.token.kind === 'number' && i - 1 > first && view.words[i - 1]!.text === '№');
   while (end > first && loose(view, end - 1) && !closes(end - 1)) end--;
   while (first < end && loose(view, first) && !isPunctuation(view.words[first]!, '«"„“')) first++;
   // Rule `emphaticSelf`: `сам` before the speaker stresses who it is and names no one (`Как рассказывает сам Ямадаев`).
@@ -791,7 +820,12 @@ export function citedSpeaker(view: DocumentView, from: number, end: number, word
   let last = end;
   while (last > first && !isWord(words[last - 1]!) && !mentionAt[last - 1]) last--;
   const closing = mentionAt[last - 1];
-  if (closing && closing.type === 'ORG' && closing !== mentionAt[first]) while (last > first && mentionAt[last - 1] === closing) last--;
+  if (closing && closing.type === 'ORG' && closing !== mentionAt[first]) {
+    while (last > first && mentionAt[last - 1] === closing) last--;
+    while (last > first && isPunctuation(words[last - 1]!, '«»"„“”')) last--;
+    // Rule `mediumKind`: with the kind it is named by (`— цитирует политика агентство ANSA`), as when it comes first.
+    if (last - 1 > first && !mentionAt[last - 1] && isOrganisationKind(words[last - 1]!)) last--;
+  }
   while (last > first && isPunctuation(words[last - 1]!, '«»"„“”')) last--;
   return phraseFrom(view, first, last);
 }

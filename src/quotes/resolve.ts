@@ -16,7 +16,7 @@ import { fold, type Word } from '../words/word.js';
 import { canonicalPlace, entriesOpenedBy, gazetteer, listedOrganisationForms, lookup, placeIdsByName, stateOfCapital } from '../lexicon/gazetteer.js';
 import { bodyShapeKinds } from '../lexicon/body-shapes.js';
 import { placeOfAdjective } from '../roles/rules.js';
-import { kindsCovered, isMinistryHead, isDeicticComplement, isBodyNoun, isNationalityNoun, nationalityKeys, isOfficeNoun, isCallingNoun, isOrganisationKind, isOrganisationKindKey, isPossessivePronoun, listedNameGenders, isSpokesNoun, isTitleKey, isUnnamedSource, isAdditiveParticle, speechReading, isRelativeNoun, isBodyNounKey, isPersonDescription, stateOfSeat, opensMultiwordTitle, postImpliesKind, roleCovers, roleGroup } from './lexicon.js';
+import { kindsCovered, isColleagueNoun, isMinistryHead, isMinistryDeputy, isDeicticComplement, isBodyNoun, isNationalityNoun, nationalityKeys, isOfficeNoun, isCallingNoun, isOrganisationKind, isOrganisationKindKey, isPossessivePronoun, listedNameGenders, isSpokesNoun, isTitleKey, isUnnamedSource, isAdditiveParticle, speechReading, isRelativeNoun, isBodyNounKey, isPersonDescription, stateOfSeat, opensMultiwordTitle, postImpliesKind, roleCovers, roleGroup } from './lexicon.js';
 import { isPunctuation, isWord } from '../tokens.js';
 import { pluralSubject, possessesNext, standsForLatter, type TokenRange } from './phrases.js';
 import { tokenAtOrAfter, type DocumentView } from './view.js';
@@ -123,6 +123,7 @@ export class SpeakerResolver {
 
   constructor(private readonly view: DocumentView) {
     const { words, mentionAt } = view;
+    const colleagues: { entity: number; of: number; where: Where | undefined }[] = [];
     let previous: EntityMention | undefined;
     for (let i = 0; i < words.length; i++) {
       const mention = mentionAt[i];
@@ -160,6 +161,8 @@ export class SpeakerResolver {
         this.hold(key, mention.entity, context, complement);
         if (place !== undefined) this.hold(key, mention.entity, place, undefined);
       }
+      const colleague = keys.length === 0 ? this.colleagueOf(i) : undefined;
+      if (colleague) colleagues.push({ entity: mention.entity, ...colleague });
     }
     // Rule `normalFirstName`: a first name whose forms are a man's and a woman's (`Валентина`, the genitive of `Валентин` too)
     // is of the gender of the nominative the entity stage gave the person (`Валентина Матвиенко`), a common first name listed so.
@@ -173,6 +176,17 @@ export class SpeakerResolver {
       if (title === null || view.entities[role.person]?.type !== 'PER') continue;
       const end = tokenAtOrAfter(view, role.title.end);
       this.hold(title.key, role.person, role.of ?? undefined, this.complementAfter(title.at, end, title.key));
+    }
+    // Rule `colleague`: a person named as another's counterpart holds the other's posts, of the same field, at the place the
+    // adjective before the noun names (`белорусским коллегой Виктором Хрениным` is the `Белорусский министр`).
+    for (const { entity, of, where } of colleagues) {
+      for (const holders of this.holders.values()) {
+        const posts = holders.get(of);
+        if (posts === undefined || holders.has(entity)) continue;
+        const held = new Set<Post>([where]);
+        for (const post of posts) if (typeof post === 'string' && !isPlaceKey(post)) held.add(post);
+        holders.set(entity, held);
+      }
     }
     for (const [key, holders] of this.holders) {
       for (const entity of holders.keys()) this.titled.add(entity);
@@ -305,7 +319,13 @@ export class SpeakerResolver {
       // `Пресс-служба правительства Москвы`: the body a body noun and its place name (rule `placeBody`).
       const placeBody = mentionAt[head + 1] ? null : this.placeBodyName(head + 1, range.end);
       if (placeBody) return placeBody;
-      const body = this.resolveIn({ first: head + 1, end: range.end }, null, undefined, false);
+      const phrase = { first: head + 1, end: range.end };
+      // Rule `serviceContinues`: the last speaker goes along, so that a bare body noun there continues it as it does alone
+      // (`В ГИБДД рассказали … Представитель ведомства уточнил` → the ГИБДД).
+      let body = this.resolveIn(phrase, last, undefined, false);
+      // Rule `serviceOfStatement`: else the body is looked for in the statement reported, as for a bare body noun (rule
+      // `bodyInStatement`: `«Аэрофлот» по итогам года увеличил прибыль. Об этом сообщила пресс-служба компании`).
+      if (body.entity === null && quoteStart !== undefined) body = this.resolveIn(phrase, last, undefined, false, quoteStart);
       return body.entity === null ? UNRESOLVED : { ...body, person: false };
     }
     // Rule `adjectiveTitle`: a title that opens with its adjective (`Генеральный секретарь`, `главный тренер`) is that whole title,
@@ -407,6 +427,11 @@ export class SpeakerResolver {
       const described = closest(nationalityKeys(headWord).map((key) => this.nationals.get(key) ?? []), at, (placed) => placed.at < at && fitsHere(placed.entity));
       if (described) return this.named(described.entity, true);
     }
+    // Rule `newActor`: an office noun, a description or a nationality stands for the one person named acting after the last
+    // speaker's words (`Премьер добавил, что … Лидер КПРФ Геннадий Зюганов назвал планы нереалистичными. Коммунист
+    // заявил, что …`): news names a new person acting, then goes on about them by what they are.
+    const acting = (office || nationality) && last?.person && last.entity !== null ? this.subjectBefore(before, fitsHere, office && headWord !== undefined && isCallingNoun(headWord)) : null;
+    if (acting && acting.entity !== last!.entity && this.namedSinceLastWords(acting.entity!, before)) return acting;
     if (last?.person && last.entity !== null && fitsHere(last.entity)) return last;
     // No speaker before: an office noun is the one person just named acting (`Сергей Собянин посетил больницу. Мэр пообещал`);
     // so is a nationality noun alone (rule `nationalityContinues`: `Деян Станкович похвалил футболистов. «…», — сказал серб`).
@@ -511,6 +536,14 @@ export class SpeakerResolver {
     // Another person who may be a subject (`Иван Петров и Пётр Сидоров провели`) leaves it open.
     if (found === undefined || subjects.size > 1 || (untitled && this.titled.has(found))) return null;
     return this.named(found, named === this.people);
+  }
+
+  /** Whether the person is named between the end of the last speaker's words and `at` (rule `newActor`). */
+  private namedSinceLastWords(entity: number, at: number): boolean {
+    const words = this.lastContent;
+    if (words === undefined || words.length === 0) return false;
+    const since = words[words.length - 1]!.end;
+    return (this.mentions.get(entity) ?? []).some((placed) => placed.at >= since && placed.at < at);
   }
 
   /**
@@ -891,7 +924,7 @@ export class SpeakerResolver {
         // (`МАГАТЭ`, the `Международное агентство по атомной энергии`), not any body at all.
         // Rule `postKind`: a post held at one kind of organisation only heads one of that kind (`Ректор ТПУ` is the `глава вуза`).
         // Rule `ministryField`: the `Глава Минздрава` is the `министр здравоохранения` named before.
-        if (k >= group.length && covers!.samePlace) return context === undefined ? this.atKind(posts, complement!) || postImpliesKind(key, complement!) : posts.has(context) || this.fieldPost(posts, context);
+        if (k >= group.length && covers!.samePlace) return context === undefined ? this.atKind(posts, complement!) || postImpliesKind(key, complement!) : posts.has(context) || this.fieldPost(posts, context) || this.kindPost(posts, context);
         // `Премьер-министр Израиля` is not the `премьер-министр Великобритании` named before,
         // nor `Министр образования` the `министр финансов`.
         return (context === undefined || posts.has(undefined) || posts.has(context)) && (complement === undefined || posts.has(complement) || (atOrganisation && ofOrganisation(posts)));
@@ -907,7 +940,8 @@ export class SpeakerResolver {
    * Венгрии`), or anywhere when the phrase names no place; null when the phrase is no head of a named ministry.
    */
   private ministryHead(title: string, context: Where | undefined, range: TokenRange, at: number, fits: (entity: number) => boolean): Resolved | null {
-    if (typeof context !== 'number' || !isMinistryHead(title.split(' ')[0]!) || this.view.entities[context]?.type !== 'ORG') return null;
+    const deputy = isMinistryDeputy(title);
+    if (typeof context !== 'number' || !(deputy || isMinistryHead(title.split(' ')[0]!)) || this.view.entities[context]?.type !== 'ORG') return null;
     // The ministry by its whole name, else by the word of its name that is one (`МИД` of `венгерский МИД`, `МИД Венгрии`).
     const name = this.view.entities[context]!.name;
     const ministry = [name, ...name.split(' ')].find((form) => fieldOfMinistry(form) !== undefined);
@@ -924,6 +958,8 @@ export class SpeakerResolver {
         if (adjective !== undefined) place = this.placeWhere(adjective);
       }
     }
+    // Rule `ministryDeputy`, the other way: the deputy head of a named ministry is the deputy minister of its field.
+    if (deputy) return this.role('замминистра', at, place, field, fits);
     return this.ministerOf({ field, title: ministerTitle(ministry) }, at, place, fits);
   }
 
@@ -933,6 +969,21 @@ export class SpeakerResolver {
    */
   private ministerOf(field: { field: string; title: string | undefined }, at: number, context: Where | undefined, fits: (entity: number) => boolean): Resolved | null {
     return field.title !== undefined ? this.role(field.title, at, context, undefined, fits) : this.role('министр', at, context, field.field, fits);
+  }
+
+  /**
+   * Rule `kindPost`: whether one of the posts is at a kind of organisation no entity names (`Генеральный директор
+   * авиакомпании`) that the organisation `context` is of: named or listed so, or named with no kind at all when the text names
+   * no organisation with that kind (`«Аэрофлот»` … `глава «Аэрофлота»`): news names the company once, then by its kind.
+   */
+  private kindPost(posts: ReadonlySet<Post>, context: Where): boolean {
+    if (typeof context !== 'number' || this.view.entities[context]?.type !== 'ORG') return false;
+    const kinds = this.organisationKinds(context);
+    for (const post of posts) {
+      if (typeof post !== 'string' || isPlaceKey(post) || !isOrganisationKindKey(post)) continue;
+      if (kinds.has(post) || (kinds.size === 0 && !this.organisationsByKind.has(post))) return true;
+    }
+    return false;
   }
 
   /** Whether the posts hold the field of the ministry `context` is (`здравоохранение` of `Минздрав`). */
@@ -1006,6 +1057,10 @@ export class SpeakerResolver {
     // Rule `ministryField`: the head of a ministry is its minister, of its field (`глава Минздрава` → `министр здравоохранения`).
     const field = typeof of === 'number' && isMinistryHead(key) ? this.ministryField(of) : undefined;
     if (field !== undefined) this.hold('министр', entity, of, field);
+    // Rule `ministryDeputy`: a deputy head of a ministry is its deputy minister, of its field (`замглавы Минздрава` →
+    // `замминистра здравоохранения`).
+    const deputyField = typeof of === 'number' && isMinistryDeputy(key) ? this.ministryField(of) : undefined;
+    if (deputyField !== undefined) this.hold('замминистра', entity, of, deputyField);
   }
 
   /** The first title in the words between two offsets (`посол` in `Чрезвычайный и полномочный посол Азербайджана`), and its token. */
@@ -1086,7 +1141,7 @@ export class SpeakerResolver {
       // `Михаил Мишустин и глава Минфина Антон Силуанов`: the titles before another person's name and `и` are that person's.
       if (word.folded === 'и' && j > first && mentionAt[j - 1]?.type === 'PER') break;
       const title = this.titleAt(j);
-      if (title) {
+      if (title && !otherWordThanTitle(word, title)) {
         if (keys.length === 0) complement = this.complementAfter(j, i, title);
         keys.push(title);
         // Rule `formerTitle`: `бывший президент` is the `экс-президент` later, as news writes either.
@@ -1100,6 +1155,28 @@ export class SpeakerResolver {
       }
     }
     return { keys, context, place, complement };
+  }
+
+  /**
+   * Rule `colleague`: when the name at token `i` follows a colleague noun (`коллегой`, past the adjectives before the name),
+   * the person named last before it in its sentence, whose counterpart it is, and the place an adjective before the noun
+   * names (`белорусским`); undefined for any other name.
+   */
+  private colleagueOf(i: number): { of: number; where: Where | undefined } | undefined {
+    const { words, mentionAt, sentenceOf, sentenceTokens } = this.view;
+    const first = sentenceTokens[sentenceOf[i]!]!.first;
+    const noun = i - 1;
+    if (noun <= first || !isWord(words[noun]!) || mentionAt[noun] || !isColleagueNoun(words[noun]!)) return undefined;
+    let where: Where | undefined;
+    for (let j = noun - 1; j >= Math.max(first, noun - 3) && isWord(words[j]!) && words[j]!.analyses[0]?.pos === 'ADJF'; j--) {
+      const adjective = placeOfAdjective(words[j]!);
+      if (adjective !== undefined) where = this.placeWhere(adjective);
+    }
+    for (let j = noun - 1; j >= first; j--) {
+      const other = mentionAt[j];
+      if (other?.type === 'PER') return { of: other.entity, where };
+    }
+    return undefined;
   }
 
   /**
@@ -1212,14 +1289,18 @@ function* ministryNameTails(name: string): Generator<readonly string[]> {
 
 /**
  * The field of a ministry by one of its names (folded lemma): the genitive noun after `министерство` in the name or its
- * listed full name (`Минздрав`, `Министерство здравоохранения` → `здравоохранение`); undefined for any other body.
+ * listed full name (`Минздрав`, `Министерство здравоохранения` → `здравоохранение`), or the dative one after its `по`
+ * (`МЧС` → `ситуация`); undefined for any other body.
  */
 function fieldOfMinistry(name: string): string | undefined {
   for (const tail of ministryNameTails(name)) {
-    for (const word of tail) {
+    // Rule `fieldAfterPo`: a ministry named for its field after по (`Министерство по чрезвычайным ситуациям`, `по развитию
+    // Дальнего Востока`) has that field in the dative, as another has it in the genitive (`Министерство здравоохранения`).
+    const after = fold(tail[0] ?? '') === 'по' ? 1 : 0;
+    for (const word of tail.slice(after)) {
       const reading = analyses(word.toLowerCase())[0];
       if (reading?.pos === 'ADJF') continue;
-      if (reading?.pos === 'NOUN' && reading.case === 'gent') return reading.key;
+      if (reading?.pos === 'NOUN' && reading.case === (after ? 'datv' : 'gent')) return reading.key;
       break;
     }
   }
@@ -1400,6 +1481,16 @@ function verbGender(word: Word): Gender | undefined {
 
 /** A finite verb follows a name, adverbs and the closing mark of a name in quotes skipped: the name is its subject (`Сергей Собянин посетил`, `«Газпром» увеличил`). */
 function verbAfter(view: DocumentView, from: number): boolean {
+  // Rule `participleInCommas`: past a participle's phrase set off by commas (`Раймонд Паулс, написавший для нее десятки песен,
+  // присутствовал`), a dozen words at most, as news describes the subject there.
+  const comma = view.words[from];
+  if (comma && isPunctuation(comma, ',') && view.words[from + 1]?.analyses[0]?.pos === 'PRTF') {
+    for (let k = from + 2; k < Math.min(view.words.length, from + 14); k++) {
+      if (!isPunctuation(view.words[k]!, ',')) continue;
+      from = k + 1;
+      break;
+    }
+  }
   // Rule `adjunctBeforeVerb`: past one short adjunct of time or occasion, a preposition and its noun (`Деян Станкович после
   // игры похвалил`, `Анна Попова на брифинге заявила`), as news puts one between the subject and its verb.
   let adjunct = false;
@@ -1435,11 +1526,27 @@ const pastVerbAfterName = (word: Word): boolean =>
  * Rule `prepositionObject`: a name right after a preposition, or after a common noun right after one (`против Microsoft`,
  * `в стартап Anthropic`), is in the preposition's case, so no subject, whatever a name the dictionary cannot decline reads as.
  */
+/**
+ * Rule `pluralOtherWord`: a word that is a title only in the plural and another word in the singular is that other word
+ * before a name (`внешней политики администрации Барака Обамы`: the policy's, not `политики`, politicians); a plural title
+ * alone stays one (`Сенаторы Джон Маккейн и Линдси Грэм`).
+ */
+function otherWordThanTitle(word: Word, title: string): boolean {
+  const head = title.split(' ')[0]!;
+  const asTitle = word.analyses.filter((reading) => reading.key === head);
+  return asTitle.length > 0 && asTitle.every((reading) => reading.number === 'plur') && word.analyses.some((reading) => reading.key !== head && reading.number === 'sing');
+}
+
 function governedBefore(words: readonly Word[], i: number): boolean {
   let j = i - 1;
   while (j >= 0 && isPunctuation(words[j]!, '«"„“')) j--;
   if (j < 0 || !isWord(words[j]!)) return false;
   if (words[j]!.analyses[0]?.pos === 'PREP') return true;
+  // Rule `personsBody`: a body's name that may be a genitive right after a person noun is that person's complement
+  // (`Корреспондент «Голоса Америки» встретился`, `представитель «Газпрома»`), not the subject; a kind noun before a name is
+  // its apposition (`Оператор «МегаФон»`).
+  const person = words[j]!.analyses[0];
+  if (person?.pos === 'NOUN' && person.tags.includes('anim') && !isOrganisationKind(words[j]!) && words[i]!.analyses.some((reading) => reading.case === 'gent')) return true;
   return words[j]!.shape === 'lower' && words[j]!.analyses[0]?.pos === 'NOUN' && j > 0 && words[j - 1]!.analyses[0]?.pos === 'PREP';
 }
 
