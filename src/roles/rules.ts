@@ -153,7 +153,10 @@ function isHead(sentence: RoleSentence, i: number, number: 'sing' | 'plur' = 'si
   const best = word.analyses[0];
   // A participle the dictionary also has as a title noun (`нападающий`) is read as the noun.
   const titleNoun = (reading: Word['analyses'][number]): boolean => reading.pos === 'NOUN' && isTitle(reading.key);
-  if (best !== undefined && best.pos !== 'NOUN' && best.pos !== 'ADJF' && !(best.pos === 'PRTF' && word.analyses.some(titleNoun))) return false;
+  // Rule `title noun as likely`: a form the dictionary reads as a title noun as often as its first reading is the title's
+  // (`секретаря`: a gerund of `секретарить` and the genitive of `секретарь`, both scored alike).
+  const asLikely = (reading: Word['analyses'][number]): boolean => titleNoun(reading) && best !== undefined && reading.score >= best.score;
+  if (best !== undefined && best.pos !== 'NOUN' && best.pos !== 'ADJF' && !(best.pos === 'PRTF' && word.analyses.some(titleNoun)) && !word.analyses.some(asLikely)) return false;
   return word.analyses.some((reading) => isTitle(reading.key) && reading.tags.includes(number) && (reading.pos === 'NOUN' || reading.pos === 'ADJF'))
     || (number === 'sing' && word.analyses.length === 0 && isTitle(word.folded));
 }
@@ -331,9 +334,10 @@ function complements(sentence: RoleSentence, head: number, anchored: boolean): {
       if (word.analyses[0]?.pos === 'NOUN') complementCase = 'gent';
       end++;
     } else if (word.shape === 'lower' && inList(word, PREPOSITIONS)) {
-      // Up to two lower-case words (`штата`, `Южном`) before the named place; a field after `по` before a name, up to four
-      // (`по связям с общественностью`, `по вопросам внешней политики`): the name closes it.
-      const reach = anchored && word.folded === 'по' ? 5 : 3;
+      // Up to two lower-case words (`штата`, `Южном`) before the named place; a field after `по`, up to four (`по связям с
+      // общественностью`, `по вопросам внешней политики`): a name closes it, or the end of the description (rule `long field`:
+      // `Х, вице-президент по связям с общественностью компании,`), and a verb, a title or a name stops it.
+      const reach = word.folded === 'по' ? 5 : 3;
       let next = end + 1;
       // A title word begins the next title of a row (`в регионе помощник госсекретаря`), not a complement.
       // A verb ends the phrase (`Главой комитета по бюджету стал …`): a field is a noun's phrase.
@@ -761,9 +765,21 @@ const nameCommaTitle: RoleRule = {
       const closers = DESCRIPTION_CLOSERS[words[after]?.text ?? ''];
       if (closers === undefined) continue;
       const nominative = (title: TitleMatch | undefined): title is TitleMatch =>
-        title !== undefined && (hasReading(words[title.head]!, (tags) => tags.includes('nomn')) || actingBefore(sentence, title.head) || inNameCase(sentence, title, person));
-      const start = descriptionStart(sentence, after + 1);
-      const title = titleAt(sentence, ownershipBefore(sentence, start) ? start + 2 : start);
+        title !== undefined && (hasReading(words[title.head]!, (tags) => tags.includes('nomn')) || actingBefore(sentence, title.head) || inNameCase(sentence, title, person)
+          || (title.first < title.head && isText(words[title.first], 'один', 'одна', 'Один', 'Одна') && isText(words[title.first + 1], 'из')));
+      const titleFrom = (at: number): TitleMatch | undefined => {
+        const start = descriptionStart(sentence, at);
+        return titleAt(sentence, ownershipBefore(sentence, start) ? start + 2 : start);
+      };
+      let title = titleFrom(after + 1);
+      // Rule `honour before the post`: `Х, народный артист России, художественный руководитель театра,`, `Х, доктор
+      // экономических наук, директор института,`: a description that is no post (an honour, a degree) may come first, and the
+      // post after its comma describes the same person.
+      if (!nominative(title) && words[after]?.text === ',') {
+        const aside = asideDescriptionEnd(sentence, after + 1);
+        if (aside !== undefined) title = titleFrom(aside);
+      }
+      title ??= oneOfTitle(sentence, after + 1);
       if (!nominative(title)) continue;
       // `Х, министр и вице-премьер России,`: a second title joined by `и`, the first sharing its complement when it has none;
       // `Х — депутат Госдумы и член комитета по бюджету`: two posts of the one described.
@@ -796,6 +812,43 @@ const nameCommaTitle: RoleRule = {
     return found;
   },
 };
+
+/**
+ * Rule `one of the holders`: `Х, один из руководителей клуба,`, `Х, одна из основательниц…` is no post, but `один из
+ * заместителей министра` is: `один из` or `одна из` and a plural title in the genitive describe one holder of a post that
+ * several hold. The title runs from `один`, its normal as written; undefined for none.
+ */
+function oneOfTitle(sentence: RoleSentence, at: number): TitleMatch | undefined {
+  const { words } = sentence;
+  if (!isText(words[at], 'один', 'одна', 'Один', 'Одна') || !isText(words[at + 1], 'из')) return undefined;
+  const title = titleAt(sentence, at + 2, false, 'plur');
+  if (title === undefined || !hasReading(words[title.head]!, (tags) => tags.includes('gent') && tags.includes('plur'))) return undefined;
+  const written = words.slice(at, title.end).map((word, k) => (k > 0 && word.token.start > words[at + k - 1]!.token.end ? ' ' : '') + word.text).join('');
+  return { ...title, first: at, post: written.toLowerCase() === written ? written : written[0]!.toLowerCase() + written.slice(1) };
+}
+
+/**
+ * Where a description after a name's comma that names no post ends (`народный артист России,`, `доктор экономических наук,`):
+ * the index after its comma, or undefined. It opens with a lower-case noun or adjective in the nominative and runs at most
+ * six words, places among them, to a comma, with no verb's form and no other name in it.
+ */
+function asideDescriptionEnd(sentence: RoleSentence, at: number): number | undefined {
+  const { words } = sentence;
+  const first = words[at];
+  if (first === undefined || first.shape !== 'lower' || mentionAt(sentence, at) !== undefined) return undefined;
+  if (!first.analyses.some((r) => (r.pos === 'NOUN' || r.pos === 'ADJF') && r.tags.includes('nomn'))) return undefined;
+  for (let i = at + 1; i < Math.min(words.length, at + 7); i++) {
+    const word = words[i]!;
+    if (isText(word, ',')) return i + 1;
+    const mention = mentionAt(sentence, i);
+    if (mention !== undefined) {
+      if (mention.type === 'PER') return undefined;
+      continue;
+    }
+    if (word.kind !== 'word' || VERB_POS.has(word.analyses[0]?.pos ?? '') || word.analyses[0]?.pos === 'PRTF') return undefined;
+  }
+  return undefined;
+}
 
 /**
  * Rule `organisation after из`: `аналитик Алексей Коренев из «Финама»`, `профессор Джон Смит из Гарвардского университета`,
@@ -1221,6 +1274,18 @@ const organisationThenHead: RoleRule = {
     const found: RoleMatch[] = [];
     const { words } = sentence;
     const objectCase = (word: Word | undefined): boolean => word !== undefined && hasReading(word, (tags) => tags.includes('accs') || tags.includes('ablt'));
+    // Rule `kind, then its head`: `Команду возглавил Ги Буше`, `Клубом руководит Иван Петров`: a bare kind noun that opens the
+    // sentence as the verb's object stands for the body the text named with that kind, where the post is held (else no role).
+    const kind = words[0] !== undefined && mentionAt(sentence, 0) === undefined && words[0].analyses[0]?.pos === 'NOUN'
+      && hasReading(words[0], (tags) => tags.includes('sing') && (tags.includes('accs') || tags.includes('ablt'))) ? 0 : -1;
+    const kindVerb = kind === 0 && words[1]?.analyses[0]?.pos === 'ADVB' && words[1].shape === 'lower' ? 2 : 1;
+    const kindPost = kind === 0 ? headingPost(words[kindVerb], (tags) => tags.includes('VERB') && !tags.includes('plur')) : undefined;
+    const kindHolder = kindPost === undefined ? undefined : personAt(sentence, kindVerb + 1);
+    // The name in the nominative, or a first word the dictionary does not know, which shows no case (`Ги Буше`).
+    const subject = kindHolder !== undefined && (words[kindHolder.first]!.analyses.length === 0 || hasReading(words[kindHolder.first]!, (tags) => tags.includes('nomn')));
+    if (kindPost !== undefined && kindHolder !== undefined && subject) {
+      found.push({ person: kindHolder, title: { first: kindVerb, end: kindVerb + 1, head: kindVerb, of: undefined, post: kindPost, kind: 0 }, rule: this.name });
+    }
     for (let i = 0; i < words.length; i++) {
       const of = mentionAt(sentence, i);
       if (of?.type !== 'ORG' || of.first !== i) continue;
