@@ -759,7 +759,9 @@ const nameCommaTitle: RoleRule = {
     const found: RoleMatch[] = [];
     const { words } = sentence;
     for (const person of sentence.people) {
-      let after = person.end + remarkLength(sentence, person.end);
+      // Rule `bracket aside`: a party or body in brackets (`Х (ЛДПР), депутат Госдумы,`) or an age (`Х (48 лет), директор
+      // школы,`) stands between the name and its description, as a remark on a picture does.
+      let after = person.end + (remarkLength(sentence, person.end) || bracketAsideLength(sentence, person.end));
       // Rule `age aside`: `Х, 45 лет, директор школы,`: the age set off by commas stands before the description.
       if (isText(words[after], ',') && words[after + 1]?.token.kind === 'number' && inList(words[after + 2], YEAR_WORDS) && isText(words[after + 3], ',')) after += 3;
       const closers = DESCRIPTION_CLOSERS[words[after]?.text ?? ''];
@@ -848,6 +850,16 @@ function asideDescriptionEnd(sentence: RoleSentence, at: number): number | undef
     if (word.kind !== 'word' || VERB_POS.has(word.analyses[0]?.pos ?? '') || word.analyses[0]?.pos === 'PRTF') return undefined;
   }
   return undefined;
+}
+
+/** The length, brackets included, of a bracketed organisation (`(ЛДПР)`) or age (`(48 лет)`) at `at` before a comma, or 0. */
+function bracketAsideLength(sentence: RoleSentence, at: number): number {
+  const { words } = sentence;
+  if (!isText(words[at], '(')) return 0;
+  const organisation = bracketedOrganisationSpan(sentence, at);
+  const end = organisation?.end
+    ?? (words[at + 1]?.token.kind === 'number' && inList(words[at + 2], YEAR_WORDS) && isText(words[at + 3], ')') ? at + 4 : undefined);
+  return end !== undefined && isText(words[end], ',') ? end - at : 0;
 }
 
 /**

@@ -2,7 +2,7 @@
  * The shapes the seventh articles probe (roles-held-out-7.test.ts) found the role rules missing, one sentence each, with
  * the counter-examples each new rule must leave alone: a foreign name in an oblique case before its description, an honour
  * or degree before the post, `один из` and a plural title, a kind noun that opens the sentence before a verb of heading, a
- * relative date before a title, a field of four words after `по`, a title after `при` with a name, a woman's name the dictionary also reads as a genitive, and
+ * relative date before a title, a field of four words after `по`, a party or an age in brackets before a description, a title after `при` with a name, a woman's name the dictionary also reads as a genitive, and
  * two names after a title. Sentences written for this test; each expected role worked out by hand, as `who | title |
  * normal | of`.
  */
@@ -97,6 +97,17 @@ const shapes: Record<string, Case[]> = {
       expected: ['Иван Петров | руководитель отдела по связям с общественностью администрации Санкт-Петербурга | руководитель отдела по связям с общественностью администрации Санкт-Петербурга | Санкт-Петербург'],
     },
     { text: 'Иван Петров, директор по развитию, заявил о планах компании.', expected: ['Иван Петров | директор по развитию | директор по развитию | —'] },
+  ],
+  'a party or an age in brackets between the name and its description (rule `bracket aside`)': [
+    {
+      text: 'Об этом заявил Иван Петров (ЛДПР), депутат Госдумы.',
+      expected: ['Иван Петров | депутат Госдумы | депутат Госдумы | Госдума'],
+    },
+    {
+      text: 'По словам Ивана Петрова (48 лет), директора школы, ремонт закончен.',
+      expected: ['Иван Петров | директора школы | директор школы | —'],
+    },
+    { text: 'Иван Петров (ЛДПР), Анна Сидорова (КПРФ) и Олег Лебедев (ЛДПР) внесли проект.', expected: [] },
   ],
   'a participle of heading after a description (rule `heading after a description`)': [
     {
