@@ -13,6 +13,7 @@ import { singularNominative } from '../morphology/morphology.js';
 import { fold, foldedSet, type Word } from '../words/word.js';
 import { canonicalPlace, gazetteer, listedNames, placeIdsByName } from '../lexicon/gazetteer.js';
 import { partitionPoint } from '../spans.js';
+import { bodyShapeKinds } from '../lexicon/body-shapes.js';
 import { APPOINTED_TITLE_FIRST, ROLE_RULES, actingBefore, actingParticiple, opensWithParticiple, pronounStatedTitle, type RoleMatch, type RoleSentence, type SentenceMention, type TitleMatch } from './rules.js';
 
 /** Languages whose paragraphs the Russian role rules read. */
@@ -259,7 +260,10 @@ function organisationsByKind({ words, entities }: WorkingDocument, mentionAtToke
     // Rule `kind alias`: the other kind nouns news refers back to it by (`ПАО «Уралхим»` … `компании`, `клуб` … `команды`).
     // Rule `ministry alias`: a ministry named by its short name (`МИД Китая`) is referred back to as `министерства`, `ведомства`.
     const aliases = keys.flatMap((candidate) => KIND_ALIASES.get(candidate) ?? (MINISTRY_WORDS.has(candidate) ? MINISTRY_KINDS : []));
-    const registered = new Set([...(key === undefined ? [] : [key]), ...aliases, ...listedOrganisationKinds(entities[mention.entity]?.name ?? '')]);
+    // Rule `kind by the name's shape`: a body's short name says its kind (`Мосгорсуд` … `пресс-секретарь суда`, `Минпромторг` …
+    // `министр`'s `министерства`), as the speaker resolver reads it (body-shapes.json `kinds`).
+    const name = entities[mention.entity]?.name ?? '';
+    const registered = new Set([...(key === undefined ? [] : [key]), ...aliases, ...listedOrganisationKinds(name), ...bodyShapeKinds(fold(name)).map(fold)]);
     for (const kind of registered) listUnder(byKind, kind, { at: i, entity: mention.entity });
     // Rule `kind inside the name`: the kind as the head noun after the name's adjectives (`Мещанский районный суд`,
     // `Томский государственный университет`), listed as such: it stands for the body only where no other of its kind was named.
@@ -339,6 +343,9 @@ function organisationOfKind(kinds: ReadonlyMap<string, readonly KindMention[]>, 
   for (let i = title.head + 1; i < title.end; i++) {
     const word = sentence.words[i]!;
     if (sentence.mentions[i] !== undefined || word.kind !== 'word') return undefined;
+    // Rule `kind after a field`: `директор по связям с общественностью компании`, `вице-президент по продажам банка`: a bare kind
+    // that closes the title after a field of `по` is where the post is held, as it is before the field.
+    if (word.keys.includes('по')) return kindClosing(kinds, sentence, title, offset);
     if (word.analyses[0]?.pos === 'ADJF') continue;
     // Any genitive reading: `области` is read first as a dative or locative.
     const reading = word.analyses.find((r) => r.pos === 'NOUN' && r.case === 'gent');
@@ -352,6 +359,15 @@ function organisationOfKind(kinds: ReadonlyMap<string, readonly KindMention[]>, 
     return referentIn(list, offset + title.first);
   }
   return undefined;
+}
+
+/** The referent of the bare kind in the genitive that is the title's last word, lower-case and no name's (rule `kind after a field`), or undefined. */
+function kindClosing(kinds: ReadonlyMap<string, readonly KindMention[]>, sentence: RoleSentence, title: TitleMatch, offset: number): number | undefined {
+  const last = title.end - 1;
+  const word = sentence.words[last]!;
+  if (sentence.mentions[last] !== undefined || word.shape !== 'lower') return undefined;
+  const reading = word.analyses.find((r) => r.pos === 'NOUN' && r.case === 'gent' && kinds.has(fold(r.lemma)));
+  return reading === undefined ? undefined : referentIn(kinds.get(fold(reading.lemma))!, offset + title.first);
 }
 
 /** What a bare kind noun refers back to (rule `kindComplement`), named before `at` (a token index): undefined for none. */

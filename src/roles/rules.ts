@@ -142,16 +142,21 @@ const personAt = (sentence: RoleSentence, i: number): SentenceMention | undefine
  * singular (a post is one person's: not `представители Госдумы`), not inside a name (`Администрации Президента`),
  * not in capitals, and not after `при` (`Совет при Президенте`: the post names the patron of a body, not anyone's post).
  */
-function isHead(sentence: RoleSentence, i: number, number: 'sing' | 'plur' = 'sing'): boolean {
+function isHead(sentence: RoleSentence, i: number, number: 'sing' | 'plur' = 'sing', named = false): boolean {
   const word = sentence.words[i];
   if (word === undefined || word.shape === 'upper' || mentionAt(sentence, i) !== undefined) return false;
-  if (isText(sentence.words[i - 1], 'при', 'При')) return false;
+  // Rule `при and a name`: a title after `при` that a name follows is that person's post (`при губернаторе Приморья Олеге
+  // Кожемяко`, `при министре финансов Алексее Кудрине`): the patron a body is attached to is named by post alone.
+  if (!named && isText(sentence.words[i - 1], 'при', 'При')) return false;
   if (inStreetName(sentence, i)) return false;
   if (number === 'sing' && isParticipleTitle(word)) return true;
   const best = word.analyses[0];
   // A participle the dictionary also has as a title noun (`нападающий`) is read as the noun.
   const titleNoun = (reading: Word['analyses'][number]): boolean => reading.pos === 'NOUN' && isTitle(reading.key);
-  if (best !== undefined && best.pos !== 'NOUN' && best.pos !== 'ADJF' && !(best.pos === 'PRTF' && word.analyses.some(titleNoun))) return false;
+  // Rule `title noun as likely`: a form the dictionary reads as a title noun as often as its first reading is the title's
+  // (`секретаря`: a gerund of `секретарить` and the genitive of `секретарь`, both scored alike).
+  const asLikely = (reading: Word['analyses'][number]): boolean => titleNoun(reading) && best !== undefined && reading.score >= best.score;
+  if (best !== undefined && best.pos !== 'NOUN' && best.pos !== 'ADJF' && !(best.pos === 'PRTF' && word.analyses.some(titleNoun)) && !word.analyses.some(asLikely)) return false;
   return word.analyses.some((reading) => isTitle(reading.key) && reading.tags.includes(number) && (reading.pos === 'NOUN' || reading.pos === 'ADJF'))
     || (number === 'sing' && word.analyses.length === 0 && isTitle(word.folded));
 }
@@ -215,7 +220,7 @@ const adjectivalTitle = (word: Word): boolean =>
   isParticipleTitle(word) || word.analyses.some((r) => (r.pos === 'ADJF' || r.pos === 'PRTF') && r.tags.includes('sing') && isTitle(r.key));
 
 /** The head at or after `i` past the post's own modifiers (`первый заместитель`) and an acting prefix (`и. о. министра`), or -1. */
-function headFrom(sentence: RoleSentence, i: number, number: 'sing' | 'plur' = 'sing'): number {
+function headFrom(sentence: RoleSentence, i: number, number: 'sing' | 'plur' = 'sing', named = false): number {
   if (!mayOpenTitle(sentence.words[i])) return -1;
   let at = i;
   const modifier = (j: number): boolean => isModifier(sentence.words[j]) && mentionAt(sentence, j) === undefined;
@@ -227,9 +232,9 @@ function headFrom(sentence: RoleSentence, i: number, number: 'sing' | 'plur' = '
   // `управляющий банком`, `ведущий программы`).
   if (at === i && number === 'sing' && adjectivalTitle(sentence.words[at]!) && mentionAt(sentence, at) === undefined) {
     const next = at + 1;
-    if (isHead(sentence, next, number) && !isParticipleTitle(sentence.words[next]!)) return next;
+    if (isHead(sentence, next, number, named) && !isParticipleTitle(sentence.words[next]!)) return next;
   }
-  return isHead(sentence, at, number) ? at : -1;
+  return isHead(sentence, at, number, named) ? at : -1;
 }
 
 /**
@@ -329,9 +334,10 @@ function complements(sentence: RoleSentence, head: number, anchored: boolean): {
       if (word.analyses[0]?.pos === 'NOUN') complementCase = 'gent';
       end++;
     } else if (word.shape === 'lower' && inList(word, PREPOSITIONS)) {
-      // Up to two lower-case words (`штата`, `Южном`) before the named place; a field after `по` before a name, up to four
-      // (`по связям с общественностью`, `по вопросам внешней политики`): the name closes it.
-      const reach = anchored && word.folded === 'по' ? 5 : 3;
+      // Up to two lower-case words (`штата`, `Южном`) before the named place; a field after `по`, up to four (`по связям с
+      // общественностью`, `по вопросам внешней политики`): a name closes it, or the end of the description (rule `long field`:
+      // `Х, вице-президент по связям с общественностью компании,`), and a verb, a title or a name stops it.
+      const reach = word.folded === 'по' ? 5 : 3;
       let next = end + 1;
       // A title word begins the next title of a row (`в регионе помощник госсекретаря`), not a complement.
       // A verb ends the phrase (`Главой комитета по бюджету стал …`): a field is a noun's phrase.
@@ -403,11 +409,12 @@ const isPlaceAdjective = ofFormIfAny((word) => word.analyses.some((reading) => r
  */
 function titleAt(sentence: RoleSentence, i: number, anchored = false, number: 'sing' | 'plur' = 'sing'): TitleMatch | undefined {
   let first = i;
-  let head = headFrom(sentence, first, number);
+  // An anchored title is read only where a name follows it, as the callers check: `при` before it then takes nothing away.
+  let head = headFrom(sentence, first, number, anchored);
   if (head < 0) {
     // Only a place adjective may stand before a title's head (most words are none: the head after it is not looked for).
     if (!isPlaceAdjective(sentence.words[i])) return undefined;
-    const next = headFrom(sentence, i + 1, number);
+    const next = headFrom(sentence, i + 1, number, anchored);
     if (next < 0 || adjectivePlace(sentence, i, next) === undefined) return undefined;
     first = i + 1;
     head = next;
@@ -553,10 +560,19 @@ function agreesInCase(sentence: RoleSentence, title: TitleMatch, person: Sentenc
     && (isTitle(reading.key) || title.post !== undefined || !sentence.words[title.head]!.analyses.some((r) => isTitle(r.key))));
   if (titleCases === undefined) return true;
   let genitive = false;
+  const shown: Set<string>[] = [];
   for (let i = person.first; i < person.end; i++) {
     const nameCases = casesOf(sentence.words[i]!, (reading) => reading.known && reading.tags.includes('sing') && reading.tags.some((tag) => NAME_GRAMMEMES.includes(tag)));
-    if (nameCases !== undefined && ![...nameCases].some((nameCase) => titleCases.has(nameCase))) return false;
-    genitive ||= nameCases !== undefined && nameCases.has('gent') && !nameCases.has('nomn');
+    if (nameCases !== undefined) shown.push(nameCases);
+  }
+  // Rule `parts that disagree`: the parts of one name are in one case, so parts the dictionary shows in no common case have one
+  // misread, a foreign name taken for a form of a Russian one (`Майя Санду`: `Санду` read as the accusative of `Санда`), and
+  // the name's case says nothing.
+  const common = shown.length > 1 && [...shown[0]!].some((each) => shown.every((cases) => cases.has(each)));
+  if (shown.length > 1 && !common) return true;
+  for (const nameCases of shown) {
+    if (![...nameCases].some((nameCase) => titleCases.has(nameCase))) return false;
+    genitive ||= nameCases.has('gent') && !nameCases.has('nomn');
   }
   // `жена президента Франции Брижит Макрон`: after a relative (`kinNouns`) the genitive title is the kin's, and a name the
   // dictionary does not show in the genitive alone (an indeclinable `Брижит` shows every case) is the relative's (`мать министра Сергея Шойгу` is the minister's).
@@ -588,7 +604,19 @@ function bodyOfName(sentence: RoleSentence, person: SentenceMention): boolean {
   return before.analyses[0]?.pos === 'NOUN' && !isHead(sentence, person.first - 1)
     // A singular genitive: a plural one is another name's form (`Дмитрий`, `Алан` as plurals of `Дмитрия`, `Алана`); and
     // declined (rule `indeclinable name after a body`: `представитель министерства Мао Нин`: `Мао` is the same in every case).
-    && hasReading(sentence.words[person.first]!, (tags) => tags.includes('gent') && tags.includes('sing') && !tags.includes('Fixd') && tags.some((tag) => NAME_GRAMMEMES.includes(tag)));
+    && hasReading(sentence.words[person.first]!, (tags) => tags.includes('gent') && tags.includes('sing') && !tags.includes('Fixd') && tags.some((tag) => NAME_GRAMMEMES.includes(tag)))
+    // Rule `name more likely nominative`: a name the dictionary reads as a nominative of a name more often than as a genitive
+    // (`Ульяна`: a woman's name, rarely the genitive of `Ульян`; not `Дмитрия`, a genitive as often) is no complement of the
+    // noun: a title before the noun is in apposition to it (`Директор компании Ульяна Солопова`).
+    && !moreLikelyNominative(sentence.words[person.first]!);
+}
+
+/** Whether the dictionary scores a word's nominative singular reading as a name above its genitive one. */
+function moreLikelyNominative(word: Word): boolean {
+  const best = (grammaticalCase: string): number => Math.max(0, ...word.analyses
+    .filter((r) => r.known && r.tags.includes(grammaticalCase) && r.tags.includes('sing') && r.tags.some((tag) => NAME_GRAMMEMES.includes(tag)))
+    .map((r) => r.score));
+  return best('nomn') > best('gent');
 }
 /** Nouns of a body or a group that may be named by whom it belongs to (`правительство Медведева`, `команда Петрова`). */
 const BODY_NOUNS = foldedSet([...rolesData.organisationDescriptors, ...rolesData.placeBodies]);
@@ -608,9 +636,17 @@ const titleBeforeName: RoleRule = {
         continue;
       }
       const bracketed = bracketedOrganisation(sentence, apposition.person.end) ?? organisationFrom(sentence, apposition.person.end);
+      // Rule `the one served`: `Адвокат Тихонова Олег Смирнов`, `пресс-секретарь Путина Дмитрий Песков`: two names in a row after
+      // a title are no apposition of one person; the first, in the genitive, names whom the post serves, and the second holds it.
+      const next = personAt(sentence, apposition.person.end);
+      const served = next !== undefined && hasReading(sentence.words[apposition.person.end - 1]!, (tags) => tags.includes('gent') && tags.some((tag) => NAME_GRAMMEMES.includes(tag)));
       for (const outer of apposition.titles) {
         // `Помощник президента России Владимира Путина`: a name in another case than the title is the post's in its complement.
         const agrees = agreesInCase(sentence, outer, apposition.person);
+        if (served && agrees) {
+          if (agreesInCase(sentence, outer, next)) found.push({ person: next, title: outer, rule: this.name });
+          continue;
+        }
         const title = agrees ? outer : innerTitle(sentence, outer, apposition.person);
         // `Помощник президента России Владимира Путина Юрий Ушаков`: the name in the outer title's case right after is its holder.
         const holder = agrees ? undefined : personAt(sentence, apposition.person.end);
@@ -723,15 +759,29 @@ const nameCommaTitle: RoleRule = {
     const found: RoleMatch[] = [];
     const { words } = sentence;
     for (const person of sentence.people) {
-      let after = person.end + remarkLength(sentence, person.end);
+      // Rule `bracket aside`: a party or body in brackets (`Х (ЛДПР), депутат Госдумы,`) or an age (`Х (48 лет), директор
+      // школы,`) stands between the name and its description, as a remark on a picture does.
+      let after = person.end + (remarkLength(sentence, person.end) || bracketAsideLength(sentence, person.end));
       // Rule `age aside`: `Х, 45 лет, директор школы,`: the age set off by commas stands before the description.
       if (isText(words[after], ',') && words[after + 1]?.token.kind === 'number' && inList(words[after + 2], YEAR_WORDS) && isText(words[after + 3], ',')) after += 3;
       const closers = DESCRIPTION_CLOSERS[words[after]?.text ?? ''];
       if (closers === undefined) continue;
       const nominative = (title: TitleMatch | undefined): title is TitleMatch =>
-        title !== undefined && (hasReading(words[title.head]!, (tags) => tags.includes('nomn')) || actingBefore(sentence, title.head) || inNameCase(sentence, title, person));
-      const start = descriptionStart(sentence, after + 1);
-      const title = titleAt(sentence, ownershipBefore(sentence, start) ? start + 2 : start);
+        title !== undefined && (hasReading(words[title.head]!, (tags) => tags.includes('nomn')) || actingBefore(sentence, title.head) || inNameCase(sentence, title, person)
+          || (title.first < title.head && isText(words[title.first], 'один', 'одна', 'Один', 'Одна') && isText(words[title.first + 1], 'из')));
+      const titleFrom = (at: number): TitleMatch | undefined => {
+        const start = descriptionStart(sentence, at);
+        return titleAt(sentence, ownershipBefore(sentence, start) ? start + 2 : start);
+      };
+      let title = titleFrom(after + 1);
+      // Rule `honour before the post`: `Х, народный артист России, художественный руководитель театра,`, `Х, доктор
+      // экономических наук, директор института,`: a description that is no post (an honour, a degree) may come first, and the
+      // post after its comma describes the same person.
+      if (!nominative(title) && words[after]?.text === ',') {
+        const aside = asideDescriptionEnd(sentence, after + 1);
+        if (aside !== undefined) title = titleFrom(aside);
+      }
+      title ??= oneOfTitle(sentence, after + 1);
       if (!nominative(title)) continue;
       // `Х, министр и вице-премьер России,`: a second title joined by `и`, the first sharing its complement when it has none;
       // `Х — депутат Госдумы и член комитета по бюджету`: two posts of the one described.
@@ -751,6 +801,11 @@ const nameCommaTitle: RoleRule = {
       for (let k = 0; k < 2 && isText(words[end], ','); k++) {
         const next = isText(words[end + 1], 'а', 'и') ? end + 2 : end + 1;
         const more = titleAt(sentence, descriptionStart(sentence, next));
+        // Rule `heading after a description`: `Х, бывший президент, возглавляющий Партию социалистов,`: a participle of heading
+        // after the description's comma describes the same person, as it would right after the name.
+        const post = more === undefined ? headingPost(words[next], (tags) => tags.includes('PRTF') && tags.includes('actv') && tags.includes('nomn')) : undefined;
+        const headed = post === undefined ? undefined : headedAfter(sentence, next);
+        if (post !== undefined && headed !== undefined) found.push({ person, title: { first: next, end: next + 1, head: next, of: headed, post }, rule: this.name });
         if (!nominative(more) || (more.end < words.length && !isText(words[more.end], ...CLOSING))) break;
         found.push({ person, title: more, rule: this.name });
         end = more.end;
@@ -759,6 +814,53 @@ const nameCommaTitle: RoleRule = {
     return found;
   },
 };
+
+/**
+ * Rule `one of the holders`: `Х, один из руководителей клуба,`, `Х, одна из основательниц…` is no post, but `один из
+ * заместителей министра` is: `один из` or `одна из` and a plural title in the genitive describe one holder of a post that
+ * several hold. The title runs from `один`, its normal as written; undefined for none.
+ */
+function oneOfTitle(sentence: RoleSentence, at: number): TitleMatch | undefined {
+  const { words } = sentence;
+  if (!isText(words[at], 'один', 'одна', 'Один', 'Одна') || !isText(words[at + 1], 'из')) return undefined;
+  const title = titleAt(sentence, at + 2, false, 'plur');
+  if (title === undefined || !hasReading(words[title.head]!, (tags) => tags.includes('gent') && tags.includes('plur'))) return undefined;
+  const written = words.slice(at, title.end).map((word, k) => (k > 0 && word.token.start > words[at + k - 1]!.token.end ? ' ' : '') + word.text).join('');
+  return { ...title, first: at, post: written.toLowerCase() === written ? written : written[0]!.toLowerCase() + written.slice(1) };
+}
+
+/**
+ * Where a description after a name's comma that names no post ends (`народный артист России,`, `доктор экономических наук,`):
+ * the index after its comma, or undefined. It opens with a lower-case noun or adjective in the nominative and runs at most
+ * six words, places among them, to a comma, with no verb's form and no other name in it.
+ */
+function asideDescriptionEnd(sentence: RoleSentence, at: number): number | undefined {
+  const { words } = sentence;
+  const first = words[at];
+  if (first === undefined || first.shape !== 'lower' || mentionAt(sentence, at) !== undefined) return undefined;
+  if (!first.analyses.some((r) => (r.pos === 'NOUN' || r.pos === 'ADJF') && r.tags.includes('nomn'))) return undefined;
+  for (let i = at + 1; i < Math.min(words.length, at + 7); i++) {
+    const word = words[i]!;
+    if (isText(word, ',')) return i + 1;
+    const mention = mentionAt(sentence, i);
+    if (mention !== undefined) {
+      if (mention.type === 'PER') return undefined;
+      continue;
+    }
+    if (word.kind !== 'word' || VERB_POS.has(word.analyses[0]?.pos ?? '') || word.analyses[0]?.pos === 'PRTF') return undefined;
+  }
+  return undefined;
+}
+
+/** The length, brackets included, of a bracketed organisation (`(ЛДПР)`) or age (`(48 лет)`) at `at` before a comma, or 0. */
+function bracketAsideLength(sentence: RoleSentence, at: number): number {
+  const { words } = sentence;
+  if (!isText(words[at], '(')) return 0;
+  const organisation = bracketedOrganisationSpan(sentence, at);
+  const end = organisation?.end
+    ?? (words[at + 1]?.token.kind === 'number' && inList(words[at + 2], YEAR_WORDS) && isText(words[at + 3], ')') ? at + 4 : undefined);
+  return end !== undefined && isText(words[end], ',') ? end - at : 0;
+}
 
 /**
  * Rule `organisation after из`: `аналитик Алексей Коренев из «Финама»`, `профессор Джон Смит из Гарвардского университета`,
@@ -971,12 +1073,16 @@ function dateLength(sentence: RoleSentence, i: number): number {
   const { words } = sentence;
   if (!isText(words[i], 'с', 'в', 'во', 'до', 'после', 'со')) return 0;
   if (words[i + 1]?.token.kind === 'number') return inList(words[i + 2], YEAR_WORDS) ? 3 : 2;
+  // Rule `relative date`: `до прошлого года`, `с этого месяца`, `в текущем году`: a date named relative to the text's.
+  if (inList(words[i + 1], RELATIVE_TIME_ADJECTIVES) && inList(words[i + 2], TIME_UNITS)) return 3;
   // Rule `weekday as a date`: `в понедельник`, `во вторник`: news says on which day a post was taken, as it says the month.
   if (isText(words[i], 'в', 'во') && inList(words[i + 1], WEEKDAYS)) return 2;
   return inList(words[i + 1], MONTHS) ? 2 : 0;
 }
 /** The days of the week (roles.json `weekdays`). */
 const WEEKDAYS = foldedSet(rolesData.weekdays);
+/** Adjectives of a date relative to the text's (roles.json `relativeTimeAdjectives`: `прошлый`, `этот`). */
+const RELATIVE_TIME_ADJECTIVES = foldedSet(rolesData.relativeTimeAdjectives);
 const YEAR_WORDS = foldedSet(['год']);
 
 /**
@@ -1020,7 +1126,9 @@ function predicateAfter(sentence: RoleSentence, person: SentenceMention): number
 /** The place or organisation a verb of heading at `verb` takes as its object: right after it, after a quote, or after the kind of the organisation (`компанию «Северсталь»`). */
 function headedAfter(sentence: RoleSentence, verb: number): SentenceMention | undefined {
   const { words } = sentence;
-  let at = verb + 1;
+  // Rule `time after the heading verb`: `возглавлявший до этого администрацию города`, `руководила с 2019 года «Вектором»`:
+  // when stands between the verb and its object, as between a verb and the title it states.
+  let at = verb + 1 + timePhraseLength(sentence, verb + 1);
   // Rule `kind inside the headed name`: a name that opens with its kind in lower case (`комитет Госдумы по международным
   // делам`) is the object itself, not a kind before a name.
   const opening = mentionAt(sentence, at);
@@ -1029,9 +1137,14 @@ function headedAfter(sentence: RoleSentence, verb: number): SentenceMention | un
   if (descriptor) at++;
   if (isText(words[at], ...OPENING_QUOTES)) at++;
   const mention = mentionAt(sentence, at);
-  // After the kind of a body, a place names the body's place, not what is headed (`возглавил сборную России`).
-  return isPlace(mention) && mention.first === at && (!descriptor || mention.type === 'ORG') ? mention : undefined;
+  // After the kind of a body, a place names the body's place, not what is headed (`возглавил сборную России`); rule `a place's
+  // own body`: but the body that governs a place (`возглавлял администрацию Каменска-Уральского`, `возглавил правительство
+  // Карелии`) is headed where the place is, as `глава администрации Сочи` holds the post in Сочи; a team is a body of its own.
+  const governing = descriptor && inList(words[at - 1], GOVERNING_PLACE_BODIES);
+  return isPlace(mention) && mention.first === at && (!descriptor || mention.type === 'ORG' || governing) ? mention : undefined;
 }
+/** The bodies a place is governed by (roles.json `placeBodies`), not its teams (`teamWords`: `сборная`, `команда`). */
+const GOVERNING_PLACE_BODIES: ReadonlySet<string> = new Set([...foldedSet(rolesData.placeBodies)].filter((body) => !foldedSet(rolesData.teamWords).has(body)));
 
 /** A lower-case noun in the accusative or instrumental singular, no name's word, as the object of a verb of heading (`районом`, `перевозчика`). */
 function bareKindObject(sentence: RoleSentence, at: number): boolean {
@@ -1173,6 +1286,18 @@ const organisationThenHead: RoleRule = {
     const found: RoleMatch[] = [];
     const { words } = sentence;
     const objectCase = (word: Word | undefined): boolean => word !== undefined && hasReading(word, (tags) => tags.includes('accs') || tags.includes('ablt'));
+    // Rule `kind, then its head`: `Команду возглавил Ги Буше`, `Клубом руководит Иван Петров`: a bare kind noun that opens the
+    // sentence as the verb's object stands for the body the text named with that kind, where the post is held (else no role).
+    const kind = words[0] !== undefined && mentionAt(sentence, 0) === undefined && words[0].analyses[0]?.pos === 'NOUN'
+      && hasReading(words[0], (tags) => tags.includes('sing') && (tags.includes('accs') || tags.includes('ablt'))) ? 0 : -1;
+    const kindVerb = kind === 0 && words[1]?.analyses[0]?.pos === 'ADVB' && words[1].shape === 'lower' ? 2 : 1;
+    const kindPost = kind === 0 ? headingPost(words[kindVerb], (tags) => tags.includes('VERB') && !tags.includes('plur')) : undefined;
+    const kindHolder = kindPost === undefined ? undefined : personAt(sentence, kindVerb + 1);
+    // The name in the nominative, or a first word the dictionary does not know, which shows no case (`Ги Буше`).
+    const subject = kindHolder !== undefined && (words[kindHolder.first]!.analyses.length === 0 || hasReading(words[kindHolder.first]!, (tags) => tags.includes('nomn')));
+    if (kindPost !== undefined && kindHolder !== undefined && subject) {
+      found.push({ person: kindHolder, title: { first: kindVerb, end: kindVerb + 1, head: kindVerb, of: undefined, post: kindPost, kind: 0 }, rule: this.name });
+    }
     for (let i = 0; i < words.length; i++) {
       const of = mentionAt(sentence, i);
       if (of?.type !== 'ORG' || of.first !== i) continue;

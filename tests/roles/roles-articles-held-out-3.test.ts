@@ -124,6 +124,7 @@ const articles: Record<string, RoleArticle> = {
     ],
   },
   'a museum gets a new director': {
+    extraKnown: 'the former director’s post is found, with no place, as `музея` is left unresolved (her known line)',
     text:
       'Министр культуры Ольга Любимова назначила нового директора Пушкинского музея. Им стала Елизавета Лихачева — до ' +
       'этого она руководила Государственным музеем архитектуры имени Щусева. Бывший директор музея Марина Лошак перешла ' +
