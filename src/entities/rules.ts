@@ -2065,6 +2065,14 @@ export const ORGANISATION_RULES: readonly Rule[] = [
     one(and(NAME_ADJECTIVE, sentenceStart, INSTITUTION_ADJECTIVE)), repeat(LOWER_ADJECTIVE, 0, 3),
     one(and(COMPLEMENT_HEAD, not(organisationKind), not(placeBody)), 'head'), repeat(COMPLEMENT_WORD, 1, 10, 'complement'),
   ], (match) => match.words.at(-1)!.shape === 'lower' && adjectivesAgreeWithHead(match) && complementedName(match) && listedNameWhole(match)),
+  // Rule `institution at the start`: at a sentence's start a listed adjective that opens institutions' names, lower-case
+  // adjectives and a body's noun name one (`Объединенная двигателестроительная корпорация`, `Национальная медицинская
+  // палата`), as a description takes no such adjective, nor a place's adjective between (`Главная российская компания`
+  // describes); not before a name in quotes or capitals, which it describes
+  // (`Государственная транспортная компания «Россия»`)
+  rule('institution at the start', 'ORG', [
+    one(and(sentenceStart, INSTITUTION_ADJECTIVE, or(NAME_ADJECTIVE, and(title, pos('PRTF'))))), repeat(and(LOWER_ADJECTIVE, not(placeAdjective)), 1, 3), one(BODY_HEAD, 'head'),
+  ], (match) => caseAgrees(match) && !(match.following !== undefined && (QUOTE_OPEN(match.following) || (match.following.shape !== 'lower' && isWord(match.following))))),
   // `МХТ имени Чехова`, `МГУ имени Ломоносова`: an institution's abbreviation with the person it is named after is one name
   rule('abbreviation named after', 'ORG', [
     one(and(upper, or(ABBREVIATION, listed('ORG'))), 'head'), one(text('имени')), repeat(COMPLEMENT_WORD, 1, 6, 'complement'),
