@@ -2056,14 +2056,17 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   rule('body named after at the start', 'ORG', [
     one(and(NAME_ADJECTIVE, sentenceStart)), repeat(LOWER_ADJECTIVE, 0, 3), one(COMPLEMENT_HEAD, 'head'), repeat(COMPLEMENT_WORD, 1, 10, 'complement'),
   ], (match) => match.words.some((word) => word.text === 'имени') && complementedName(match) && listedNameWhole(match)),
+  // (a place's adjective opens one too, before a body's noun or a kind of fieldNamedKinds and its field: `Российский фонд прямых
+  // инвестиций`, `Новосибирский завод химконцентратов`; a company's kind with a field describes: `Российская компания по
+  // производству удобрений`)
   // Rule `institution with its field at the start`: at a sentence's start a listed adjective that opens institutions' names
   // (`Национальная`, `Государственная`), a body's word that is no kind of organisation and its field after it name one, as a
   // description would take no such adjective (`Национальная ассоциация негосударственных пенсионных фондов`; not `Российская
   // компания`, `Крупнейшая ассоциация`; a place's adjective there may describe, and is left to the place rules);
   // it ends on its field, as a name in capitals after it is the name it describes (`Международная федерация футбола | ФИФА`)
   rule('institution with its field at the start', 'ORG', [
-    one(and(NAME_ADJECTIVE, sentenceStart, INSTITUTION_ADJECTIVE)), repeat(LOWER_ADJECTIVE, 0, 3),
-    one(and(COMPLEMENT_HEAD, not(organisationKind), not(placeBody)), 'head'), repeat(COMPLEMENT_WORD, 1, 10, 'complement'),
+    one(and(NAME_ADJECTIVE, sentenceStart, or(INSTITUTION_ADJECTIVE, placeAdjective))), repeat(LOWER_ADJECTIVE, 0, 3),
+    one(and(COMPLEMENT_HEAD, or(not(organisationKind), lemmaSet(rolesData.fieldNamedKinds)), not(placeBody)), 'head'), repeat(COMPLEMENT_WORD, 1, 10, 'complement'),
   ], (match) => match.words.at(-1)!.shape === 'lower' && adjectivesAgreeWithHead(match) && complementedName(match) && listedNameWhole(match)),
   // Rule `institution at the start`: at a sentence's start a listed adjective that opens institutions' names, lower-case
   // adjectives and a body's noun name one (`Объединенная двигателестроительная корпорация`, `Национальная медицинская
