@@ -589,6 +589,56 @@ function subjectAfterSpeechVerb(match: Match): boolean {
 }
 
 /**
+ * A capitalised word the dictionary knows, with a home surname's shape (`Токаев`, `Мамаев`, `Смолов`), whose every common
+ * reading the dictionary knows is none of a subject's: no noun in the nominative singular and no adjective of quality, only
+ * verb forms, oblique or plural nouns and possessive adjectives (`токаев` of `токай`, `смолов` of `смолоть`); no proper reading.
+ */
+const surnameShapedNoSubject = (word: Word): boolean => HOME_SURNAME.test(word.folded) && word.analyses.some((r) => r.known) &&
+  word.analyses.every((r) => !r.known || (!PROPER_GRAMMEMES.some((tag) => r.tags.includes(tag)) && NO_SUBJECT_READING(r)));
+/** A reading no subject has: a verb's form, a noun in an oblique case, a possessive adjective (no function word: `Причём`, no `Жители`). */
+const NO_SUBJECT_READING = (r: WordAnalysis): boolean => ['VERB', 'GRND', 'INFN', 'PRTS'].includes(r.pos) ||
+  (r.pos === 'NOUN' && r.case !== undefined && r.case !== 'nomn') || (r.pos === 'ADJF' && r.tags.includes('Poss'));
+/** A surname alone the dictionary does not read as one: a word it does not know, or one of a surname's shape with no reading a subject has. */
+const LONE_SURNAME = or(UNKNOWN_SURNAME, and(title, isWord, not(latin), not(listed('LOC')), not(listed('ORG')), not(titleWord), not(firstNameListed), formTest(surnameShapedNoSubject)));
+
+/** A word before a subject that opens its clause: none, a mark, a conjunction or an adverb (`Позже`, `а`, `что`, `,`). */
+const opensClause = (word: Word | undefined): boolean => word === undefined || word.kind === 'punctuation' ||
+  word.analyses.some((r) => r.known && (r.pos === 'CONJ' || r.pos === 'ADVB'));
+
+/**
+ * Rule `surname alone, then its past verb`: a surname alone the dictionary does not read as one ({@link LONE_SURNAME}) is a
+ * person where a past verb in the singular after it agrees with it as with a person only (rule part `a person's agreement
+ * only`): a feminine verb with a word in a consonant or `-й`, `-и`, `-е`, `-о`, `-у` (`Меркель поддержала`, `Пелоси посетила`),
+ * which a place or a body, masculine or neuter then, does not take; a masculine verb with a word in such a vowel (`Трюдо
+ * извинился`, `Мбаппе перешел`) or, opening its clause, in `-а`, `-я` (`Обама написал`; after a noun `Визит Трампа
+ * завершился` is the noun's verb); and a masculine verb with a word in a consonant (`Эрдоган промолчал`, `Олланд прилетел`),
+ * which a place or a body would take too, only when it is no listed name, no body's short name and opens its clause, as news
+ * names a person by a surname it lacks far more often than a place or a body it lacks; at a sentence's start only a word the
+ * guesser reads as a name too. Not after a preposition or a capitalised word.
+ */
+function lonePersonAgrees(match: Match): boolean {
+  const { sentence, at } = match;
+  if (!sentence || at === undefined) return false;
+  const word = match.words[0]!;
+  const before = at > 0 ? sentence[at - 1] : undefined;
+  if (before !== undefined && (before.shape === 'title' || before.shape === 'upper' || before.analyses.some((r) => r.known && r.pos === 'PREP'))) return false;
+  const verb = verbAfterSubject(match);
+  if (verb === undefined) return false;
+  const folded = word.folded;
+  return verb.analyses.some((reading) => {
+    if (reading.pos !== 'VERB' || reading.number !== 'sing' || !reading.tags.includes('past')) return false;
+    if (reading.gender === 'femn') return !/[аяь]$/.test(folded) && !MAN_SURNAME_END.test(folded) && !/[ыи]х$/.test(folded);
+    if (reading.gender !== 'masc' || WOMAN_SURNAME_END.test(folded)) return false;
+    if (/[иеоуюэ]$/.test(folded)) return true;
+    if (!opensClause(before)) return false;
+    if (/[ая]$/.test(folded)) return true;
+    // at a sentence's start, where the capital says nothing, a word in a consonant the guesser reads as a name (`Эрдоган`,
+    // `Орбан`), not only as a common word (`Бутик закрылся`)
+    return (CONSONANT_END.test(folded) || /й$/.test(folded)) && (!word.sentenceStart || word.analyses.some((r) => !r.known && (r.tags.includes('Name') || r.tags.includes('Surn'))));
+  });
+}
+
+/**
  * Rule part `a person's agreement only` before a relative pronoun: `которая` after a word in a consonant, which only a
  * woman's surname that does not decline is (a place's or a body's name in a consonant is masculine), or `который` after one
  * in `-о`, `-э`, which only a man's surname that does not decline is (such a place's name is neuter: `Токио, которое`).
@@ -906,6 +956,9 @@ export const PERSON_RULES: readonly Rule[] = [
     one(and(sentenceStart, OPENING_ADVERB), 'context'), optional(OPENING_ADVERB, 'context'), optional(text(','), 'context'),
     one(and(UNKNOWN_SURNAME, not(sentenceStart)), 'last'), repeat(BEFORE_VERB, 0, 6, 'context'), one((word: Word) => reportVerb(word), 'context'),
   ], speakerAfterAdverbAgrees),
+  // `Эрдоган промолчал`, `Вчера Олланд прилетел`, `Меркель поддержала`: a surname alone the dictionary does not read as one,
+  // the subject of a past verb agreeing with it as with a person (rule `surname alone, then its past verb`)
+  rule('surname alone, then its past verb', 'PER', [one(LONE_SURNAME, 'last'), repeat(BEFORE_VERB, 0, 6, 'context'), one(and(lower, pos('VERB')), 'context')], lonePersonAgrees),
   // `заявила Бербок`, `сообщил Гуринша`: a word the dictionary does not know right after a verb of saying inside the sentence
   // is the verb's subject, a person in news, where its ending shows no addressee's oblique case (`сказал Орбану`) and no
   // other capitalised word goes on the name (rule `speech verb, then unknown surname`)
