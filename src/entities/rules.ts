@@ -621,7 +621,11 @@ function lonePersonAgrees(match: Match): boolean {
   if (!sentence || at === undefined) return false;
   const word = match.words[0]!;
   const before = at > 0 ? sentence[at - 1] : undefined;
-  if (before !== undefined && (before.shape === 'title' || before.shape === 'upper' || before.analyses.some((r) => r.known && r.pos === 'PREP'))) return false;
+  if (before !== undefined && (((before.shape === 'title' || before.shape === 'upper') && !(before.sentenceStart && opensClause(before))) || before.analyses.some((r) => r.known && r.pos === 'PREP'))) return false;
+  // a dative or instrumental of a declining surname before the verb is its object (`Победу Непомнящему принесла партия`,
+  // `Шольцу позвонил Байден`); the prepositional has a preposition before it
+  // `-оглу` is a Turkish surname's own ending (`Имамоглу`, `Давутоглу`), no Russian dative
+  if (/(?:[бвгджзклмнпрстфхцчшщ](?:у|ю|ом|ем|ём)|ым|им|ой)$/.test(word.folded) && !word.folded.endsWith('оглу')) return false;
   const verb = verbAfterSubject(match);
   if (verb === undefined) return false;
   const folded = word.folded;
@@ -633,8 +637,9 @@ function lonePersonAgrees(match: Match): boolean {
     if (!opensClause(before)) return false;
     if (/[ая]$/.test(folded)) return true;
     // at a sentence's start, where the capital says nothing, a word in a consonant the guesser reads as a name (`Эрдоган`,
-    // `Орбан`), not only as a common word (`Бутик закрылся`)
-    return (CONSONANT_END.test(folded) || /й$/.test(folded)) && (!word.sentenceStart || word.analyses.some((r) => !r.known && (r.tags.includes('Name') || r.tags.includes('Surn'))));
+    // `Орбан`) or one of a home surname's shape (`Токаев`), not only as a common word (`Бутик закрылся`)
+    return /[бвгджзклмнпрстфхцчшщйь]$/.test(folded) && (!word.sentenceStart || surnameShapedNoSubject(word) ||
+      word.analyses.some((r) => !r.known && (r.tags.includes('Name') || r.tags.includes('Surn'))));
   });
 }
 
@@ -819,7 +824,10 @@ function afterPersonsNoun(match: Match): boolean {
   // after `интервью`, which an outlet's name in the dative follows as often (`интервью Фигаро`): rule part `undeclined surname after a person's noun`
   // a foreign surname's last vowel where it does not decline (`Барнье`, `Моди`, `Абэ`): not `-а`, `-я`, `-ы`, a declined one's genitive
   const undeclined = UNDECLINED_VOWEL_END.test(word.folded) && !before.analyses.some((reading) => reading.key === 'интервью');
-  return (/[ая]$/.test(word.folded) && manNominative(word.text, 'gent') !== undefined) || CONSONANT_LAST.test(word.folded) || undeclined;
+  // rule part `man's surname in -а after a person's noun`: the genitive in `-ы`, `-и` of a surname in `-а` (`Слова Кулебы`,
+  // `Отставка Обамы`), which a person's noun takes from a person only
+  const aSurname = /(?:[бвдзлмнпрстф]ы|[гкхжшч]и)$/.test(word.folded) && word.text.length >= 5;
+  return (/[ая]$/.test(word.folded) && manNominative(word.text, 'gent') !== undefined) || CONSONANT_LAST.test(word.folded) || undeclined || aSurname;
 }
 
 /**
