@@ -548,6 +548,12 @@ function speakerAfterAdverbAgrees(match: Match): boolean {
   return verb.analyses.some((reading) => reading.pos === 'VERB' && reading.number === 'sing' && (reading.tags.includes('past') || reading.tags.includes('3per')));
 }
 
+/** A singular verb after a two-word name opening the sentence (`Канье Уэст выпустил`): a past form of either gender, or a third person. */
+function foreignNameVerbAgrees(match: Match): boolean {
+  const verb = match.words.length === 3 ? match.words[2] : predicateWord(match.words, 2) === match.words.at(-1) ? match.words.at(-1) : undefined;
+  return verb !== undefined && verb.analyses.some((reading) => reading.pos === 'VERB' && reading.number === 'sing' && (reading.tags.includes('past') || reading.tags.includes('3per')));
+}
+
 /** A verb of saying after a sentence's first word the dictionary does not know, in the singular: a past form of either gender, or a third person. */
 function speakerVerbAgrees(match: Match): boolean {
   const verb = verbAfterSubject(match);
@@ -901,6 +907,13 @@ export const PERSON_RULES: readonly Rule[] = [
   rule('Foreign Name', 'PER', [one(and(UNKNOWN_FIRST, not(sentenceStart)), 'first'), repeat(PARTICLE, 0, 2, 'particle'), one(or(UNKNOWN_PROPER, PARTICLE_SURNAME), 'last')]),
   // `Вирджил ван Дейк`, `Вирджилом ван Дейком`: after a particle no Russian word is, the surname may be a common word's form
   rule('Foreign Name, particle', 'PER', [one(and(UNKNOWN_FIRST, not(sentenceStart)), 'first'), repeat(FOREIGN_PARTICLE, 1, 2, 'particle'), one(SURNAME_AFTER_PARTICLE, 'last')]),
+  // `Канье Уэст выпустил`, `Риши Сунак признал`: two words the dictionary does not know opening the sentence, the subject of a
+  // singular verb after them, are a foreign given name and surname though the guesser reads neither as a name (rule
+  // 'Foreign Name at the start, then its verb'); a body's or a place's name of two unknown words is rarely unlisted
+  rule('Foreign Name at the start, then its verb', 'PER', [
+    one(and(UNKNOWN_FIRST, sentenceStart, not(known)), 'first'), one(and(UNKNOWN_SURNAME, not(known)), 'last'), repeat(BEFORE_VERB, 0, 6, 'context'),
+    one(and(lower, pos('VERB')), 'context'),
+  ], foreignNameVerbAgrees),
   rule('Foreign Name at the start', 'PER', [one(and(UNKNOWN_FIRST, sentenceStart), 'first'), repeat(PARTICLE, 0, 2, 'particle'), one(and(UNKNOWN_PROPER, or(gram('Surn'), gram('Name'))), 'last')]),
   // `Ли Со Ён`, `Аун Сан Су Чжи`, `Ким Чен Ын`: three or four short capitalised words in a row are one name
   rule('Asian name', 'PER', [one(and(NAME_SYLLABLE, not(functionWord), properHere), 'syllable'), repeat(NAME_SYLLABLE, 1, 2, 'syllable'), one(or(LAST_SYLLABLE, NAME_SYLLABLE), 'syllable')], shortSyllables),
