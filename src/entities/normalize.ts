@@ -302,10 +302,11 @@ export function personName(
   Object.assign(parts, givenBeforeArticleSurname(words, roles, parts));
   // News names a person by one word far more often by the surname than by the first name: a lone name that is also a
   // common word or that the dictionary lacks is a surname (`Гор`, `Рой` → last), but a listed common first name with no
-  // surname reading (`Владимир`, `Лиза`) or a word the dictionary knows only as a first name stays one.
+  // surname reading (`Владимир`, `Лиза`) or a word the dictionary knows only as a first name stays one, unless it has the
+  // shape of an English patronymic surname (rule `surname in -сон alone`).
   // A sovereign or a cleric is named by the given name (`король Карл`, `папа Франциск`; roles.json sovereignTitles).
   if (words.length === 1 && roles[0] === 'first' && parts.first !== undefined && !parts.first.endsWith('.') && !commonFirstNameOnly(words[0]!, parts.first) &&
-    !context.before.slice(-2).some(SOVEREIGN_TITLE) && !onlyFirstName(words[0]!)) {
+    !context.before.slice(-2).some(SOVEREIGN_TITLE) && (!onlyFirstName(words[0]!) || SON_SURNAME.test(fold(parts.first)))) {
     parts.last = parts.first;
     delete parts.first;
   }
@@ -389,6 +390,11 @@ function maySubject(words: readonly Word[], roles: readonly (string | undefined)
 
 /** Every reading the dictionary knows of the word is a first name's (`Джонсон`, `Лиза`; not `Гор`, also a form of `гора`). */
 const onlyFirstName = (word: Word): boolean => word.analyses.some((r) => r.known) && word.analyses.every((r) => !r.known || r.tags.includes('Name'));
+/**
+ * Rule `surname in -сон alone`: an English or Scandinavian patronymic surname (`Джонсон`, `Томпсон`, `Харрисон`), which the
+ * dictionary lists as a given name too; such names are surnames far more often than given names, so alone one is the surname.
+ */
+const SON_SURNAME = /^[а-яё]{3,}сон$/;
 const SOVEREIGN_TITLES = foldedSet(rolesData.sovereignTitles);
 /** A title of a sovereign or a cleric, who is named by the given name (`король`, `папа`, `патриарх`; roles.json sovereignTitles). */
 export const SOVEREIGN_TITLE = (word: Word): boolean => word.keys.some((key) => SOVEREIGN_TITLES.has(key));

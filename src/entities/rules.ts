@@ -577,6 +577,12 @@ function speakerAfterAdverbAgrees(match: Match): boolean {
   return verb.analyses.some((reading) => reading.pos === 'VERB' && reading.number === 'sing' && (reading.tags.includes('past') || reading.tags.includes('3per')));
 }
 
+/** A singular verb after a two-word name opening the sentence (`Канье Уэст выпустил`): a past form of either gender, or a third person. */
+function foreignNameVerbAgrees(match: Match): boolean {
+  const verb = match.words.length === 3 ? match.words[2] : predicateWord(match.words, 2) === match.words.at(-1) ? match.words.at(-1) : undefined;
+  return verb !== undefined && verb.analyses.some((reading) => reading.pos === 'VERB' && reading.number === 'sing' && (reading.tags.includes('past') || reading.tags.includes('3per')));
+}
+
 /** A verb of saying after a sentence's first word the dictionary does not know, in the singular: a past form of either gender, or a third person. */
 function speakerVerbAgrees(match: Match): boolean {
   const verb = verbAfterSubject(match);
@@ -614,6 +620,61 @@ function subjectAfterSpeechVerb(match: Match): boolean {
     // consonant is masculine (`заявил Пхеньян`, `сообщил Интерфакс`) and one in `-а` feminine
     return reading.gender === 'femn' ? CONSONANT_END.test(folded) && !MAN_SURNAME_END.test(folded)
       : reading.gender === 'masc' && /[аяиоуэею]$/.test(folded) && !WOMAN_SURNAME_END.test(folded);
+  });
+}
+
+/**
+ * A capitalised word the dictionary knows, with a home surname's shape (`Токаев`, `Мамаев`, `Смолов`), whose every common
+ * reading the dictionary knows is none of a subject's: no noun in the nominative singular and no adjective of quality, only
+ * verb forms, oblique or plural nouns and possessive adjectives (`токаев` of `токай`, `смолов` of `смолоть`); no proper reading.
+ */
+const surnameShapedNoSubject = (word: Word): boolean => HOME_SURNAME.test(word.folded) && word.analyses.some((r) => r.known) &&
+  word.analyses.every((r) => !r.known || (!PROPER_GRAMMEMES.some((tag) => r.tags.includes(tag)) && NO_SUBJECT_READING(r)));
+/** A reading no subject has: a verb's form, a noun in an oblique case, a possessive adjective (no function word: `Причём`, no `Жители`). */
+const NO_SUBJECT_READING = (r: WordAnalysis): boolean => ['VERB', 'GRND', 'INFN', 'PRTS'].includes(r.pos) ||
+  (r.pos === 'NOUN' && r.case !== undefined && r.case !== 'nomn') || (r.pos === 'ADJF' && r.tags.includes('Poss'));
+/** A surname alone the dictionary does not read as one: a word it does not know, or one of a surname's shape with no reading a subject has. */
+const LONE_SURNAME = or(UNKNOWN_SURNAME, and(title, isWord, not(latin), not(listed('LOC')), not(listed('ORG')), not(titleWord), not(firstNameListed), formTest(surnameShapedNoSubject)));
+
+/** A word before a subject that opens its clause: none, a mark, a conjunction or an adverb (`Позже`, `а`, `что`, `,`). */
+const opensClause = (word: Word | undefined): boolean => word === undefined || word.kind === 'punctuation' ||
+  word.analyses.some((r) => r.known && (r.pos === 'CONJ' || r.pos === 'ADVB'));
+
+/**
+ * Rule `surname alone, then its past verb`: a surname alone the dictionary does not read as one ({@link LONE_SURNAME}) is a
+ * person where a past verb in the singular after it agrees with it as with a person only (rule part `a person's agreement
+ * only`): a feminine verb with a word in a consonant or `-й`, `-и`, `-е`, `-о`, `-у` (`Меркель поддержала`, `Пелоси посетила`),
+ * which a place or a body, masculine or neuter then, does not take; a masculine verb with a word in such a vowel (`Трюдо
+ * извинился`, `Мбаппе перешел`) or, opening its clause, in `-а`, `-я` (`Обама написал`; after a noun `Визит Трампа
+ * завершился` is the noun's verb); and a masculine verb with a word in a consonant (`Эрдоган промолчал`, `Олланд прилетел`),
+ * which a place or a body would take too, only when it is no listed name, no body's short name and opens its clause, as news
+ * names a person by a surname it lacks far more often than a place or a body it lacks; at a sentence's start only a word the
+ * guesser reads as a name too. Not after a preposition or a capitalised word.
+ */
+function lonePersonAgrees(match: Match): boolean {
+  const { sentence, at } = match;
+  if (!sentence || at === undefined) return false;
+  const word = match.words[0]!;
+  const before = at > 0 ? sentence[at - 1] : undefined;
+  if (before !== undefined && (((before.shape === 'title' || before.shape === 'upper') && !(before.sentenceStart && opensClause(before))) || before.analyses.some((r) => r.known && r.pos === 'PREP'))) return false;
+  // a dative or instrumental of a declining surname before the verb is its object (`Победу Непомнящему принесла партия`,
+  // `Шольцу позвонил Байден`); the prepositional has a preposition before it
+  // `-оглу` is a Turkish surname's own ending (`Имамоглу`, `Давутоглу`), no Russian dative
+  if (/(?:[бвгджзклмнпрстфхцчшщ](?:у|ю|ом|ем|ём)|ым|им|ой)$/.test(word.folded) && !word.folded.endsWith('оглу')) return false;
+  const verb = verbAfterSubject(match);
+  if (verb === undefined) return false;
+  const folded = word.folded;
+  return verb.analyses.some((reading) => {
+    if (reading.pos !== 'VERB' || reading.number !== 'sing' || !reading.tags.includes('past')) return false;
+    if (reading.gender === 'femn') return !/[аяь]$/.test(folded) && !MAN_SURNAME_END.test(folded) && !/[ыи]х$/.test(folded);
+    if (reading.gender !== 'masc' || WOMAN_SURNAME_END.test(folded)) return false;
+    if (/[иеоуюэ]$/.test(folded)) return true;
+    if (!opensClause(before)) return false;
+    if (/[ая]$/.test(folded)) return true;
+    // at a sentence's start, where the capital says nothing, a word in a consonant the guesser reads as a name (`Эрдоган`,
+    // `Орбан`) or one of a home surname's shape (`Токаев`), not only as a common word (`Бутик закрылся`)
+    return /[бвгджзклмнпрстфхцчшщйь]$/.test(folded) && (!word.sentenceStart || surnameShapedNoSubject(word) ||
+      word.analyses.some((r) => !r.known && (r.tags.includes('Name') || r.tags.includes('Surn'))));
   });
 }
 
@@ -798,7 +859,10 @@ function afterPersonsNoun(match: Match): boolean {
   // after `интервью`, which an outlet's name in the dative follows as often (`интервью Фигаро`): rule part `undeclined surname after a person's noun`
   // a foreign surname's last vowel where it does not decline (`Барнье`, `Моди`, `Абэ`): not `-а`, `-я`, `-ы`, a declined one's genitive
   const undeclined = UNDECLINED_VOWEL_END.test(word.folded) && !before.analyses.some((reading) => reading.key === 'интервью');
-  return (/[ая]$/.test(word.folded) && manNominative(word.text, 'gent') !== undefined) || CONSONANT_LAST.test(word.folded) || undeclined;
+  // rule part `man's surname in -а after a person's noun`: the genitive in `-ы`, `-и` of a surname in `-а` (`Слова Кулебы`,
+  // `Отставка Обамы`), which a person's noun takes from a person only
+  const aSurname = /(?:[бвдзлмнпрстф]ы|[гкхжшч]и)$/.test(word.folded) && word.text.length >= 5;
+  return (/[ая]$/.test(word.folded) && manNominative(word.text, 'gent') !== undefined) || CONSONANT_LAST.test(word.folded) || undeclined || aSurname;
 }
 
 /**
@@ -872,6 +936,13 @@ export const PERSON_RULES: readonly Rule[] = [
   rule('Foreign Name', 'PER', [one(and(UNKNOWN_FIRST, not(sentenceStart)), 'first'), repeat(PARTICLE, 0, 2, 'particle'), one(or(UNKNOWN_PROPER, PARTICLE_SURNAME), 'last')]),
   // `Вирджил ван Дейк`, `Вирджилом ван Дейком`: after a particle no Russian word is, the surname may be a common word's form
   rule('Foreign Name, particle', 'PER', [one(and(UNKNOWN_FIRST, not(sentenceStart)), 'first'), repeat(FOREIGN_PARTICLE, 1, 2, 'particle'), one(SURNAME_AFTER_PARTICLE, 'last')]),
+  // `Канье Уэст выпустил`, `Риши Сунак признал`: two words the dictionary does not know opening the sentence, the subject of a
+  // singular verb after them, are a foreign given name and surname though the guesser reads neither as a name (rule
+  // 'Foreign Name at the start, then its verb'); a body's or a place's name of two unknown words is rarely unlisted
+  rule('Foreign Name at the start, then its verb', 'PER', [
+    one(and(UNKNOWN_FIRST, sentenceStart, not(known)), 'first'), one(and(UNKNOWN_SURNAME, not(known)), 'last'), repeat(BEFORE_VERB, 0, 6, 'context'),
+    one(and(lower, pos('VERB')), 'context'),
+  ], foreignNameVerbAgrees),
   rule('Foreign Name at the start', 'PER', [one(and(UNKNOWN_FIRST, sentenceStart), 'first'), repeat(PARTICLE, 0, 2, 'particle'), one(and(UNKNOWN_PROPER, or(gram('Surn'), gram('Name'))), 'last')]),
   // `Ли Со Ён`, `Аун Сан Су Чжи`, `Ким Чен Ын`: three or four short capitalised words in a row are one name
   rule('Asian name', 'PER', [one(and(NAME_SYLLABLE, not(functionWord), properHere), 'syllable'), repeat(NAME_SYLLABLE, 1, 2, 'syllable'), one(or(LAST_SYLLABLE, NAME_SYLLABLE), 'syllable')], shortSyllables),
@@ -937,6 +1008,9 @@ export const PERSON_RULES: readonly Rule[] = [
     one(and(sentenceStart, OPENING_ADVERB), 'context'), optional(OPENING_ADVERB, 'context'), optional(text(','), 'context'),
     one(and(UNKNOWN_SURNAME, not(sentenceStart)), 'last'), repeat(BEFORE_VERB, 0, 6, 'context'), one((word: Word) => reportVerb(word), 'context'),
   ], speakerAfterAdverbAgrees),
+  // `Эрдоган промолчал`, `Вчера Олланд прилетел`, `Меркель поддержала`: a surname alone the dictionary does not read as one,
+  // the subject of a past verb agreeing with it as with a person (rule `surname alone, then its past verb`)
+  rule('surname alone, then its past verb', 'PER', [one(LONE_SURNAME, 'last'), repeat(BEFORE_VERB, 0, 6, 'context'), one(and(lower, pos('VERB')), 'context')], lonePersonAgrees),
   // `заявила Бербок`, `сообщил Гуринша`: a word the dictionary does not know right after a verb of saying inside the sentence
   // is the verb's subject, a person in news, where its ending shows no addressee's oblique case (`сказал Орбану`) and no
   // other capitalised word goes on the name (rule `speech verb, then unknown surname`)

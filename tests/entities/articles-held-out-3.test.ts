@@ -180,7 +180,7 @@ probeEntityArticles({
       'Суд в Стамбуле арестовал подозреваемых. Расследование ведет главный прокурор города Акын Гюрлек.',
     mentions: [
       'LOC АНКАРА', 'LOC Стамбуле', { line: 'PER Экрема Имамоглу', known: 'after `мэра города` the descriptor Place rule takes the two words as the city’s name: the given name is guessed as an adjective and the Turkish surname in `-оглу` has no Surn reading' }, 'LOC Турции', 'PER Али Ерликая', 'LOC Ирана', 'PER Мехди Карими',
-      'PER Карими', 'LOC Бейоглу', 'ORG Народно-республиканской партии', 'PER Озгюр Озель', { line: 'PER Имамоглу', known: 'the full name was not found as a person, so the surname alone is not linked' }, 'ORG МИД',
+      'PER Карими', 'LOC Бейоглу', 'ORG Народно-республиканской партии', 'PER Озгюр Озель', 'PER Имамоглу', 'ORG МИД',
       'LOC Ирана', 'PER Эсмаил Багаи', 'LOC Тегеран', 'LOC Стамбуле', { line: 'PER Акын Гюрлек', known: 'after `прокурор города` the descriptor Place rule takes `Акын` (a common noun, a bard) as the city’s name' },
     ],
     extraKnown: 'Экрема Имамоглу and Акын typed LOC after `города`',

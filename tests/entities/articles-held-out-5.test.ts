@@ -75,8 +75,8 @@ probeEntityArticles({
       'В Исламабаде представитель МИД Пакистана Мухаммад Фейсал подтвердил, что Биби покинула страну добровольно.',
     mentions: [
       'LOC ОТТАВА', { line: 'PER Азия Биби', known: 'the given name is a listed place (`Азия`) at a sentence’s start: no rule reads a place as a given name before an unknown surname' }, 'ORG Верховным судом', 'LOC Пакистана', 'LOC Канаду', 'PER Саиф уль-Мулук',
-      'ORG Франс Пресс', 'LOC Канады', 'PER Джастин Трюдо', { line: 'PER Биби', known: 'the surname alone after `семью`: the full name was not found, so it is not linked' }, 'ORG Amnesty International', 'LOC Исламабаде',
-      'ORG МИД', 'LOC Пакистана', 'PER Мухаммад Фейсал', { line: 'PER Биби', known: 'the surname alone the subject of a verb that is no speech verb: not linked either' },
+      'ORG Франс Пресс', 'LOC Канады', 'PER Джастин Трюдо', 'PER Биби', 'ORG Amnesty International', 'LOC Исламабаде',
+      'ORG МИД', 'LOC Пакистана', 'PER Мухаммад Фейсал', 'PER Биби',
     ],
     extraKnown: '`Азия` typed LOC',
   },
