@@ -47,7 +47,9 @@ export function fold(text: string): string {
   // Remembered per string (a pure function of it): the same token texts and lemmas are folded by many tests.
   let folded = folds.get(text);
   if (folded === undefined) {
-    folded = text.toLowerCase().replaceAll('ё', 'е');
+    // Most words have no ё, and looking for one is a quarter of the time of a replacement that finds none.
+    const lower = text.toLowerCase();
+    folded = lower.includes('ё') ? lower.replaceAll('ё', 'е') : lower;
     if (folds.size >= FOLD_CACHE_LIMIT) dropOldest(folds);
     folds.set(text, folded);
   }
