@@ -124,7 +124,9 @@ function formOf(token: Token): Form {
     analyses: readings,
     // Cut to its length: an array grown by pushes keeps a dozen spare slots, and every form keeps its keys.
     keys: keys.length > 1 ? keys.slice() : keys,
-    shape: shapeOf(text),
+    // A text its folding leaves as it is has no capital (rule 'folded shape'): what shapeOf would find, without its
+    // lower-casing the text again.
+    shape: folded === text ? foldedShape(text) : shapeOf(text),
     latin: kind === 'word' && LATIN.test(text),
     common,
     grammemes,
@@ -350,6 +352,12 @@ export function shapeOf(text: string): Shape {
   if (rest === rest.toUpperCase()) return 'upper';
   // `Нагорно-Карабахской`, `Нью-Йорк`, `О’Рейли`: each part after a hyphen or an apostrophe starts with its only capital.
   return text.split(/[-’']/).every((part) => part.slice(1) === part.slice(1).toLowerCase()) ? 'title' : 'mixed';
+}
+
+/** The shape of a text with no capital: lower, or none when its first character has no case (a digit, a mark). */
+function foldedShape(text: string): Shape {
+  const first = text[0]!;
+  return first !== first.toUpperCase() ? 'lower' : 'none';
 }
 
 /** A noun's case ending, which a name the dictionary does not know takes as written (`Кин-Топ|а`, `Хезболл|ы`, `Ренов|ой`). */
