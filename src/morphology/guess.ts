@@ -92,12 +92,12 @@ const COMPOUND_AGREEMENT = ['POST', 'NMbr', 'CAse', 'PErs', 'TEns'];
 
 /**
  * az's readings of a form of two letters or more that the dictionary does not hold; undefined for a single letter
- * (see {@link initialReadings}) or when the tables are not there (az is then asked).
+ * (see {@link initialReadings}) or when the tables are not there (az is then asked). `lower`: the form in lower case, where
+ * the caller has it already (lower-casing Cyrillic costs about a microsecond).
  */
-export function guessReadings(word: string): Guess[] | undefined {
+export function guessReadings(word: string, lower = word.toLowerCase()): Guess[] | undefined {
   const tables = loadedTables();
   if (tables === undefined || word.length < 2) return undefined;
-  const lower = word.toLowerCase();
   let candidates = lower.includes('-') ? hyphenated(tables, lower) : [];
   if (candidates.length === 0) candidates = afterKnownPrefix(tables, lower);
   if (candidates.length === 0) {

@@ -131,11 +131,11 @@ export function analyses(word: string): readonly WordAnalysis[] {
     // time on a text of unknown names).
     const lower = word.toLowerCase();
     const capitalised = word[0] !== lower[0];
-    const found = lookUp(word, capitalised);
+    const found = lookUp(word, lower, capitalised);
     const readings = found.readings;
     if (lower !== word && found.onlyProperNames) {
       const seen = new Set(readings.map(readingKey));
-      for (const reading of lookUp(lower, capitalised).readings) if (!seen.has(readingKey(reading))) readings.push(reading);
+      for (const reading of lookUp(lower, lower, capitalised).readings) if (!seen.has(readingKey(reading))) readings.push(reading);
     }
     if (readings.length > 0) result = readings;
   }
@@ -149,9 +149,10 @@ export function analyses(word: string): readonly WordAnalysis[] {
  * the tables; by az itself only when the tables are not there), and whether they are all proper names'.
  * `keepParses`: readings az itself guessed keep its parses (for a capitalised form: names, places and bodies are
  * put in the nominative, one by one on a text of names, and asking az again for each would double its time there).
+ * `lower`: the form in lower case, made once for every look-up of the form.
  */
-function lookUp(form: string, keepParses: boolean): { readings: Reading[]; onlyProperNames: boolean } {
-  const known = dictionaryReadings(form);
+function lookUp(form: string, lower: string, keepParses: boolean): { readings: Reading[]; onlyProperNames: boolean } {
+  const known = dictionaryReadings(form, lower);
   const initials = form.length === 1 ? initialReadings(form) : undefined;
   if (initials !== undefined) {
     // A letter: its dictionary readings, then in capitals an initial's, sorted together (as az: stable, by score).
@@ -160,7 +161,7 @@ function lookUp(form: string, keepParses: boolean): { readings: Reading[]; onlyP
     return { readings, onlyProperNames: known !== undefined && known.every((reading) => isProperTag(reading.tag)) };
   }
   if (known !== undefined) return { readings: dictionaryReadingsOf(known), onlyProperNames: known.every((reading) => isProperTag(reading.tag)) };
-  const guesses = guessReadings(form);
+  const guesses = guessReadings(form, lower);
   if (guesses !== undefined) {
     // None is a dictionary reading, so none is a proper name's.
     return { readings: guesses.map(guessedReading), onlyProperNames: false };
