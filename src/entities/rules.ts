@@ -2161,6 +2161,12 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   rule('body by territory', 'ORG', [
     one(and(NAME_ADJECTIVE, not(sentenceStart))), one(or(SERVING_BODY, LOWER_SERVING_BODY), 'head'), repeat(SERVING_BODY_PART, 0, 3), one(text('по')), repeat(TERRITORY_WORD, 1, 4),
   ], territoryServed),
+  // Rule `body by territory at the start`: at a sentence's start, where the capital says nothing, an adjective, a unit's noun,
+  // the body it belongs to and the territory it serves still name one unit, as a description names no parent body and
+  // territory (`Главное управление МЧС по Москве`, `Следственное управление СК по Приморскому краю`)
+  rule('body by territory at the start', 'ORG', [
+    one(and(NAME_ADJECTIVE, sentenceStart)), one(LOWER_SERVING_BODY, 'head'), repeat(SERVING_BODY_PART, 1, 3), one(text('по')), repeat(TERRITORY_WORD, 1, 4),
+  ], (match) => wordsAgree(match.words.slice(0, 2)) && territoryServed(match)),
   // `сборную России по бобслею и скелетону`, `сборной страны по футболу`: a team with its place and its sport is a named team
   rule('team of place by sport', 'ORG', [
     optional(LOWER_ADJECTIVE), one(and(lower, teamWord), 'head'), one(and(or(placeOrBody, and(lower, pos('NOUN'))), genitive)), one(text('по')), repeat(COMPLEMENT_WORD, 1, 5, 'complement'),
