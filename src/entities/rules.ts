@@ -1693,6 +1693,8 @@ const START_BODY_HEAD = and(BODY_HEAD, not(organisationKind), not(placeBody));
 const AND = text('и');
 const ministry: Predicate = listedIn((lists) => lists.ministries);
 const LOWER_ADJECTIVE = and(lower, pos('ADJF'));
+/** A lower-case adjective of a field (`металлургический`, `политехнический`): no quality's (`крупный`, `новый`), no place's. */
+const FIELD_ADJECTIVE = and(LOWER_ADJECTIVE, not(placeAdjective), formTest((word) => !word.analyses.some((r) => r.pos === 'ADJF' && r.tags.includes('Qual'))));
 const IN_QUOTES_FIRST = and(NAME_IN_QUOTES, not(lower));
 /** A word of a unit's or a brand's name after its organisation's in quotes: a capitalised word or a noun, no building's noun (place-words.json facilityNouns). */
 const NAME_WORD_AFTER_ORGANISATION = and(NAME_IN_QUOTES, isWord, or(capitalized, best((reading) => reading.pos === 'NOUN')), not(pos('VERB')), not(lemmaSet(placeWords.facilityNouns)));
@@ -2092,6 +2094,15 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   rule('district court at the start', 'ORG', [
     one(and(NAME_ADJECTIVE, sentenceStart, districtNameAdjective)), repeat(LOWER_ADJECTIVE, 0, 2), one(and(lower, districtBody, pos('NOUN'))),
   ], caseAgrees),
+  // Rule `local institution of a field at the start`: a city's or a region's adjective (not a state's), lower-case adjectives of a
+  // field (no quality's, no place's) and an institution's noun name that place's one institution of the field, as `body of a level
+  // at the start` does with a level (`Томский политехнический университет`, `Западно-Сибирский металлургический комбинат`), so even
+  // at a sentence's start; a state's adjective describes as well (`Американский инвестиционный фонд`), a company's kind too, and
+  // a plural head names a kind (`Уральские металлургические заводы`)
+  rule('local institution of a field at the start', 'ORG', [
+    one(and(localAdjective, sentenceStart)), repeat(FIELD_ADJECTIVE, 1, 2),
+    one(and(BODY_HEAD, or(not(organisationKind), lemmaSet(rolesData.fieldNamedKinds)), not(placeBody), gram('sing')), 'head'),
+  ], (match) => caseAgrees(match) && !(match.following !== undefined && (QUOTE_OPEN(match.following) || (match.following.shape !== 'lower' && isWord(match.following))))),
   // `Верховный суд Бангладеша`, `Исламского комитета России`: the place after such a body is its owner, named on its own as in `Body of place`
   rule('Adjective body of place', 'ORG', [
     one(and(NAME_ADJECTIVE, not(sentenceStart))), repeat(LOWER_ADJECTIVE, 0, 2), one(BODY_HEAD), repeat(and(listed('LOC'), genitive), 1, 3, 'next'),
@@ -2161,6 +2172,12 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   rule('body by territory', 'ORG', [
     one(and(NAME_ADJECTIVE, not(sentenceStart))), one(or(SERVING_BODY, LOWER_SERVING_BODY), 'head'), repeat(SERVING_BODY_PART, 0, 3), one(text('по')), repeat(TERRITORY_WORD, 1, 4),
   ], territoryServed),
+  // Rule `body by territory at the start`: at a sentence's start, where the capital says nothing, an adjective, a unit's noun,
+  // the body it belongs to and the territory it serves still name one unit, as a description names no parent body and
+  // territory (`Главное управление МЧС по Москве`, `Следственное управление СК по Приморскому краю`)
+  rule('body by territory at the start', 'ORG', [
+    one(and(NAME_ADJECTIVE, sentenceStart)), one(LOWER_SERVING_BODY, 'head'), repeat(SERVING_BODY_PART, 1, 3), one(text('по')), repeat(TERRITORY_WORD, 1, 4),
+  ], (match) => wordsAgree(match.words.slice(0, 2)) && territoryServed(match)),
   // `сборную России по бобслею и скелетону`, `сборной страны по футболу`: a team with its place and its sport is a named team
   rule('team of place by sport', 'ORG', [
     optional(LOWER_ADJECTIVE), one(and(lower, teamWord), 'head'), one(and(or(placeOrBody, and(lower, pos('NOUN'))), genitive)), one(text('по')), repeat(COMPLEMENT_WORD, 1, 5, 'complement'),
