@@ -10,7 +10,7 @@ import particles from '../data/gazetteer/name-particles.json';
 import chineseNames from '../data/gazetteer/chinese-names.json';
 import notNames from '../data/gazetteer/not-names.json';
 import placeWords from '../data/gazetteer/place-words.json';
-import { COMPOUND_PREFIXES, endsLikeBody, opensLikeBody, startsWithBodyPrefix } from '../lexicon/body-shapes.js';
+import { COMPOUND_PREFIXES, compoundOfBodyNoun, endsLikeBody, opensLikeBody, startsWithBodyPrefix } from '../lexicon/body-shapes.js';
 import placeAdjectives from '../data/gazetteer/place-adjectives.json';
 import locations from '../data/gazetteer/locations.json';
 import organisationsData from '../data/gazetteer/organisations.json';
@@ -206,7 +206,9 @@ const LAST_AFTER_INITIAL = or(LAST, and(ANY_SURNAME, knownGram('Surn')), and(LAS
 const UNKNOWN_SURNAME = and(title, isWord, not(latin), not(known), not(listed('LOC')), not(listed('ORG')), not(firstNameListed), not(BRANCH_OF_PLACE), not(titleWord),
   formTest((word) => bodyShortNominative(word) === undefined && !prefixedCommonWord(word)),
   // a body's short name in the nominative too (`Мосгоризбирком сообщил`), whose shape `bodyShortNominative` leaves as it is
-  (word: Word) => !bodyShape(word));
+  (word: Word) => !bodyShape(word),
+  // nor a common noun of a body written together with a short stem (`Набсовет утвердил`)
+  formTest((word) => !compoundOfBodyNoun(word.folded)));
 /** A common word with a prefix joined by a hyphen (`Экс-президент`, `Вице-премьер`): its last part is a common word the dictionary knows. */
 function prefixedCommonWord(word: Word): boolean {
   const hyphen = word.text.lastIndexOf('-');

@@ -28,5 +28,14 @@ export function bodyShapeKinds(folded: string): readonly string[] {
 }
 const PREFIXES: ReadonlySet<string> = new Set(bodyShapes.prefixes);
 
+/** How many letters the short stem before a body's noun in a compound common noun has (`наб` + `совет`, `закс` + `обрание`). */
+const COMPOUND_STEM = { min: 2, max: 5 };
+
+/** Whether a folded word is a short stem and a body's noun written together (`набсовет`, `педсовет`, `заксобрание`; body-shapes.json `compoundHeads`). */
+export const compoundOfBodyNoun = (folded: string): boolean => bodyShapes.compoundHeads.some((head) => {
+  const stem = folded.length - head.length;
+  return folded.endsWith(head) && stem >= COMPOUND_STEM.min && stem <= COMPOUND_STEM.max;
+});
+
 /** The compound prefixes of a body's name written together with its field noun (`Рос`, `Гос`, `Мос`). */
 export const COMPOUND_PREFIXES: readonly string[] = bodyShapes.compoundPrefixes;
