@@ -1585,6 +1585,16 @@ function contextForm(words: readonly Word[], roles: readonly (string | undefined
   // A first name the dictionary lacks whose guessed readings are all a woman's (`Миллой`) names a woman, in the case the words
   // around it give that those readings have (`с Миллой Йовович`: instrumental), not a man in `-а` (`Милл`).
   const guessedWoman = words.find((word, i) => roles[i] === 'first' && guessedWomanName(word));
+  // Rule `foreign man's name in -и`: a first name the dictionary lacks in `-и` after a consonant, which its guesser reads only
+  // as a woman's name's case (`Хулуси` as Хулуся's), before a surname it lacks that shows a man's case ending (`Хулуси
+  // Акаром`, `Хулуси Акара`: Акар's) is a man's foreign name that does not decline (`Хулуси`, `Рами`, `Луиджи`), as a woman's
+  // surname in a consonant does not decline and hers in `-а` would show her case otherwise.
+  const surname = words[roles.indexOf('last')];
+  if (guessedWoman && /[бвгджзклмнпрстфхцчшщ]и$/.test(guessedWoman.folded) && surname !== undefined && !surname.analyses.some((r) => r.known)) {
+    const wordCase = contextCases(context).find((c) => c !== 'nomn' && manNominative(surname.text, c) !== undefined) ??
+      OBLIQUE_CASES.find((c) => c !== 'gent' && manNominative(surname.text, c) !== undefined);
+    if (wordCase !== undefined) return `${wordCase}/masc`;
+  }
   if (guessedWoman) {
     const wordCase = contextCases(context).find((c) => guessedWoman.analyses.some((r) => r.tags.includes('Name') && r.case === c));
     return wordCase === undefined ? '*' : `${wordCase}/femn`;

@@ -105,6 +105,12 @@ const cases: Record<string, (readonly [string, readonly string[]])[]> = {
     // No subject before the verb: the name after it is its subject, in the nominative.
     ['В среду позвонил Джо Байден.', ['Джо Байден → Джо · – · Байден']],
   ],
+  "rule 'foreign man's name in -и': before a surname that shows a man's case": [
+    ['Министр провел переговоры с турецким коллегой Хулуси Акаром.', ['Хулуси Акаром → Хулуси · – · Акар']],
+    ['Визит Хулуси Акара в Москву завершился.', ['Хулуси Акара → Хулуси · – · Акар']],
+    // A woman's name the guesser reads so stays hers before a surname that shows no man's case.
+    ['Встреча с Миллой Йовович прошла в Москве.', ['Миллой Йовович → Милла · – · Йовович']],
+  ],
   "rule 'syllable as an object'": [
     ['Президент поздравил Ли Цяна с назначением.', ['Ли Цяна → Ли · – · Цян']],
     ['Журналисты спросили Ким Чен Ына о ракетах.', ['Ким Чен Ына → Ким · – · Чен Ын']],
