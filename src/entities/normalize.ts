@@ -902,7 +902,7 @@ function doubledVowelDropped(text: string, guess: string): boolean {
  * drops (`Непомнящим`: `помнящий`, of `помнить` after `не`); the surname is that nominative with the prefix the text shows
  * (`Непомнящий`), as a surname is one word; undefined when the text holds no such prefix before the nominative's stem.
  */
-function prefixRestored(text: string, guess: string): string | undefined {
+export function prefixRestored(text: string, guess: string): string | undefined {
   const folded = fold(text);
   const stem = fold(guess).slice(0, -2);
   if (stem.length < 3) return undefined;

@@ -18,7 +18,7 @@ import rolesData from '../data/gazetteer/roles.json';
 import personHeads from '../data/gazetteer/person-heads.json';
 import cues from '../data/quotes/cues.json';
 import { agree, agreeingForms, nameSubjectOfVerb } from '../words/agreement.js';
-import { BETWEEN_SUBJECT_AND_VERB, commonWordForms, CONSONANT_END, initialWord, listedFirstName, listedWomanName, manNominative, PARENTHETICAL_PART, predicateWord, SOVEREIGN_TITLE, syllableStem, UNDECLINED_VOWEL_END, womanPossessiveSurname } from './normalize.js';
+import { BETWEEN_SUBJECT_AND_VERB, commonWordForms, CONSONANT_END, initialWord, listedFirstName, listedWomanName, manNominative, PARENTHETICAL_PART, prefixRestored, predicateWord, SOVEREIGN_TITLE, syllableStem, UNDECLINED_VOWEL_END, womanPossessiveSurname } from './normalize.js';
 import { gazetteer, NATIONALITY_NOUNS, placeReadingFirst, type Gazetteer, type GazetteerEntry } from '../lexicon/gazetteer.js';
 import {
   and, best, capitalized, formTest, gram, inSet, isWord, known, knownGram, lower, not, one, optional, or, pos, repeat, rule, latin, sentenceStart, text, title, upper,
@@ -1482,9 +1482,8 @@ export function facilityNominative([adjective, abbreviation]: readonly Word[]): 
   const form = reading && (reading.case === 'nomn' ? adjective!.text : nominative(reading));
   if (!form) return undefined;
   // The guesser may read an adjective it lacks after a prefix it drops (`Антипинский`: `пинский`): the text keeps the prefix.
-  const stem = form.toLowerCase().slice(0, 3);
-  const at = adjective!.text.toLowerCase().indexOf(stem);
-  return `${restoreSpelling(adjective!.text, at > 0 ? adjective!.text.slice(0, at).toLowerCase() + form : form)} ${abbreviation!.text}`;
+  const prefixed = reading!.case === 'nomn' ? undefined : prefixRestored(adjective!.text, form);
+  return `${restoreSpelling(adjective!.text, prefixed ?? form)} ${abbreviation!.text}`;
 }
 
 /** A model's code: up to four capitals, an optional hyphen and a number, and maybe a letter (`ТМА-7`, `М-52`, `A320`). */
