@@ -1590,7 +1590,7 @@ function contextForm(words: readonly Word[], roles: readonly (string | undefined
   // Акаром`, `Хулуси Акара`: Акар's) is a man's foreign name that does not decline (`Хулуси`, `Рами`, `Луиджи`), as a woman's
   // surname in a consonant does not decline and hers in `-а` would show her case otherwise.
   const surname = words[roles.indexOf('last')];
-  if (guessedWoman && /[бвгджзклмнпрстфхцчшщ]и$/.test(guessedWoman.folded) && surname !== undefined && !surname.analyses.some((r) => r.known)) {
+  if (guessedWoman && guessedWoman.folded.endsWith('и') && CONSONANT_END.test(guessedWoman.folded.slice(0, -1)) && surname !== undefined && !surname.analyses.some((r) => r.known)) {
     const wordCase = contextCases(context).find((c) => c !== 'nomn' && manNominative(surname.text, c) !== undefined) ??
       OBLIQUE_CASES.find((c) => c !== 'gent' && manNominative(surname.text, c) !== undefined);
     if (wordCase !== undefined) return `${wordCase}/masc`;
