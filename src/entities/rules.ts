@@ -1694,6 +1694,14 @@ const START_BODY_HEAD = and(BODY_HEAD, not(organisationKind), not(placeBody));
 const AND = text('и');
 const ministry: Predicate = listedIn((lists) => lists.ministries);
 const LOWER_ADJECTIVE = and(lower, pos('ADJF'));
+/**
+ * No name follows that the words before describe: a name in quotes or a capitalised word (`Государственная транспортная
+ * компания «Россия»`), for the rules that read a name of adjectives and a body's noun at a sentence's start.
+ */
+function noNameAfter(match: Match): boolean {
+  const next = match.following;
+  return next === undefined || !(QUOTE_OPEN(next) || (next.shape !== 'lower' && isWord(next)));
+}
 /** A lower-case adjective of a field (`металлургический`, `политехнический`): no quality's (`крупный`, `новый`), no place's. */
 const FIELD_ADJECTIVE = and(LOWER_ADJECTIVE, not(placeAdjective), formTest((word) => !word.analyses.some((r) => r.pos === 'ADJF' && r.tags.includes('Qual'))));
 const IN_QUOTES_FIRST = and(NAME_IN_QUOTES, not(lower));
@@ -2103,7 +2111,7 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   rule('local institution of a field at the start', 'ORG', [
     one(and(localAdjective, sentenceStart)), repeat(FIELD_ADJECTIVE, 1, 2),
     one(and(BODY_HEAD, or(not(organisationKind), lemmaSet(rolesData.fieldNamedKinds)), not(placeBody), gram('sing')), 'head'),
-  ], (match) => caseAgrees(match) && !(match.following !== undefined && (QUOTE_OPEN(match.following) || (match.following.shape !== 'lower' && isWord(match.following))))),
+  ], (match) => caseAgrees(match) && noNameAfter(match)),
   // `Верховный суд Бангладеша`, `Исламского комитета России`: the place after such a body is its owner, named on its own as in `Body of place`
   rule('Adjective body of place', 'ORG', [
     one(and(NAME_ADJECTIVE, not(sentenceStart))), repeat(LOWER_ADJECTIVE, 0, 2), one(BODY_HEAD), repeat(and(listed('LOC'), genitive), 1, 3, 'next'),
@@ -2161,7 +2169,7 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   // (`Государственная транспортная компания «Россия»`)
   rule('institution at the start', 'ORG', [
     one(and(sentenceStart, INSTITUTION_ADJECTIVE, or(NAME_ADJECTIVE, and(title, pos('PRTF'))))), repeat(and(LOWER_ADJECTIVE, not(placeAdjective)), 1, 3), one(BODY_HEAD, 'head'),
-  ], (match) => caseAgrees(match) && !(match.following !== undefined && (QUOTE_OPEN(match.following) || (match.following.shape !== 'lower' && isWord(match.following))))),
+  ], (match) => caseAgrees(match) && noNameAfter(match)),
   // `МХТ имени Чехова`, `МГУ имени Ломоносова`: an institution's abbreviation with the person it is named after is one name
   rule('abbreviation named after', 'ORG', [
     one(and(upper, or(ABBREVIATION, listed('ORG'))), 'head'), one(text('имени')), repeat(COMPLEMENT_WORD, 1, 6, 'complement'),
