@@ -7,7 +7,7 @@
  */
 import type { EntityMention } from '../model.js';
 import { isPunctuation, isWord } from '../tokens.js';
-import { DASHES, piece, type Draft, type Piece } from './draft.js';
+import { DASHES, piece, type Draft } from './draft.js';
 import type { TokenRange } from './phrases.js';
 import { tokenAtOrAfter, type DocumentView } from './view.js';
 
@@ -97,7 +97,7 @@ function blockDrafts(view: DocumentView, block: readonly Turn[], interviewee: To
       answer.content.push(content);
       continue;
     }
-    const draft: Draft = { kind: 'direct', content: [content as Piece], cue: null, speaker: turn.question ? null : interviewee, inherits: false, pattern: '— …? ‖ — …' };
+    const draft: Draft = { kind: 'direct', content: [content], cue: null, speaker: turn.question ? null : interviewee, inherits: false, pattern: '— …? ‖ — …' };
     answer = turn.question ? null : draft;
     drafts.push(draft);
   }
