@@ -763,12 +763,12 @@ const nameCommaTitle: RoleRule = {
       // школы,`) stands between the name and its description, as a remark on a picture does.
       let after = person.end + (remarkLength(sentence, person.end) || bracketAsideLength(sentence, person.end));
       // Rule `age aside`: `Х, 45 лет, директор школы,`: the age set off by commas stands before the description.
-      if (isText(words[after], ',') && words[after + 1]?.token.kind === 'number' && inList(words[after + 2], YEAR_WORDS) && isText(words[after + 3], ',')) after += 3;
+      if (isText(words[after], ',') && ageAt(words, after + 1) && isText(words[after + 3], ',')) after += 3;
       const closers = DESCRIPTION_CLOSERS[words[after]?.text ?? ''];
       if (closers === undefined) continue;
       const nominative = (title: TitleMatch | undefined): title is TitleMatch =>
         title !== undefined && (hasReading(words[title.head]!, (tags) => tags.includes('nomn')) || actingBefore(sentence, title.head) || inNameCase(sentence, title, person)
-          || (title.first < title.head && isText(words[title.first], 'один', 'одна', 'Один', 'Одна') && isText(words[title.first + 1], 'из')));
+          || (title.first < title.head && oneOfAt(words, title.first)));
       const titleFrom = (at: number): TitleMatch | undefined => {
         const start = descriptionStart(sentence, at);
         return titleAt(sentence, ownershipBefore(sentence, start) ? start + 2 : start);
@@ -815,6 +815,9 @@ const nameCommaTitle: RoleRule = {
   },
 };
 
+/** `один из`, `одна из` at `at`: one of several holders of a post (rule `one of the holders`). */
+const oneOfAt = (words: readonly Word[], at: number): boolean => isText(words[at], 'один', 'одна', 'Один', 'Одна') && isText(words[at + 1], 'из');
+
 /**
  * Rule `one of the holders`: `Х, один из руководителей клуба,`, `Х, одна из основательниц…` is no post, but `один из
  * заместителей министра` is: `один из` or `одна из` and a plural title in the genitive describe one holder of a post that
@@ -822,7 +825,7 @@ const nameCommaTitle: RoleRule = {
  */
 function oneOfTitle(sentence: RoleSentence, at: number): TitleMatch | undefined {
   const { words } = sentence;
-  if (!isText(words[at], 'один', 'одна', 'Один', 'Одна') || !isText(words[at + 1], 'из')) return undefined;
+  if (!oneOfAt(words, at)) return undefined;
   const title = titleAt(sentence, at + 2, false, 'plur');
   if (title === undefined || !hasReading(words[title.head]!, (tags) => tags.includes('gent') && tags.includes('plur'))) return undefined;
   const written = words.slice(at, title.end).map((word, k) => (k > 0 && word.token.start > words[at + k - 1]!.token.end ? ' ' : '') + word.text).join('');
@@ -858,7 +861,7 @@ function bracketAsideLength(sentence: RoleSentence, at: number): number {
   if (!isText(words[at], '(')) return 0;
   const organisation = bracketedOrganisationSpan(sentence, at);
   const end = organisation?.end
-    ?? (words[at + 1]?.token.kind === 'number' && inList(words[at + 2], YEAR_WORDS) && isText(words[at + 3], ')') ? at + 4 : undefined);
+    ?? (ageAt(words, at + 1) && isText(words[at + 3], ')') ? at + 4 : undefined);
   return end !== undefined && isText(words[end], ',') ? end - at : 0;
 }
 
@@ -1084,6 +1087,8 @@ const WEEKDAYS = foldedSet(rolesData.weekdays);
 /** Adjectives of a date relative to the text's (roles.json `relativeTimeAdjectives`: `прошлый`, `этот`). */
 const RELATIVE_TIME_ADJECTIVES = foldedSet(rolesData.relativeTimeAdjectives);
 const YEAR_WORDS = foldedSet(['год']);
+/** An age at `at`: a number and a year's word (`45 лет`), which a name's description sets aside by commas or brackets. */
+const ageAt = (words: readonly Word[], at: number): boolean => words[at]?.token.kind === 'number' && inList(words[at + 1], YEAR_WORDS);
 
 /**
  * Rule `duration before the predicate`: the words of how long a post has been held at `i` (`последние пять лет`, `первые
@@ -1109,7 +1114,7 @@ function predicateAfter(sentence: RoleSentence, person: SentenceMention): number
   const { words } = sentence;
   let at = person.end;
   // Rule `age aside`: `Х, 39 лет, занимал пост`: the age set off by commas stands aside from the predicate.
-  if (isText(words[at], ',') && words[at + 1]?.token.kind === 'number' && inList(words[at + 2], YEAR_WORDS) && isText(words[at + 3], ',')) at += 4;
+  if (isText(words[at], ',') && ageAt(words, at + 1) && isText(words[at + 3], ',')) at += 4;
   if (!isText(words[at], ',')) return at;
   // Rule `time before the participle`: `Х, с 2022 года занимающий`, `Х, много лет возглавлявший`: when the post was held
   // stands before the participle, as before a description's title.
