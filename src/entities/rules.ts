@@ -1662,6 +1662,9 @@ function nameOfKind(match: Match): boolean {
   const { sentence, at, following } = match;
   const before = sentence && at !== undefined && at > 0 ? sentence[at - 1] : undefined;
   if (before && titleWord(before)) return false;
+  // Rule part `body's name after its kind`: a body's word with its field in the genitive after it is a longer name, which
+  // rule `body with complements` reads (`партия Союз правых сил`, `группировка Армия национального освобождения`).
+  if (following && organisationHead(match.words[1]!) && lower(following) && genitive(following)) return false;
   return match.words[1]!.text.length > 1 && !(following && following.kind === 'word' && following.shape !== 'lower');
 }
 /** A body a city or a region has one of (`полиция`, `биржа`; roles.json localInstitutions): the place's adjective names it. */
