@@ -9,7 +9,8 @@
  *   A, the even ids, where errors are read, or B, the odd ids, held back and only reported.
  *   Without it the main figures are printed for each half as well, in a block at the end;
  * - `--errors`: list the errors for reading, at most `--limit N` (default 60) per group
- *   (quotes: missed, spurious, wrong speaker name, wrong cue);
+ *   (quotes: missed, spurious, wrong speaker name, wrong cue); of half A's documents only, so with `--half A`
+ *   (or `--doc` of an even id): half B's errors are never listed, only counted by kind;
  * - `--type PER|LOC|ORG`: list only the entity errors of that type;
  * - `--corpora DIR`: the corpora folder, by default the first found of `$RECH_SHARED/corpora`,
  *   `../shared/corpora` from the working directory, and `../shared/corpora` beside the package.
@@ -89,6 +90,10 @@ export async function evalCommand(args: EvalArguments, io: Pick<CliIO, 'stdout'>
     .filter((doc) => args.doc === undefined || doc.id === args.doc)
     .filter((doc) => args.half === undefined || devHalf(doc.id) === args.half);
   if (docs.length === 0) throw new UsageError(args.doc === undefined ? `no factRuEval document in half ${args.half}` : `no factRuEval document '${args.doc}'${args.half === undefined ? '' : ` in half ${args.half}`}`);
+  // Errors are read on half A only: a held-back document's errors would fit the rules to it (counts by kind are printed instead).
+  if (args.errors && docs.some((doc) => devHalf(doc.id) === 'B')) {
+    throw new UsageError('--errors lists the errors of half A only (half B is held back: its errors are counted by kind at the end of a run without --errors); add --half A');
+  }
 
   const cache = new Map<string, Promise<RechDocument>>();
   const analysed = (doc: FactRuDocument): Promise<RechDocument> => {

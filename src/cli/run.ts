@@ -79,8 +79,9 @@ Options of eval:
                      token cases are then skipped.
   --half A|B         Only one fixed half of the factRuEval documents: A (even
                      ids), where errors are read, or B (odd ids), held back.
-  --errors           List the errors for reading, at most --limit N (60) per
-                     group; --type PER|LOC|ORG lists one entity type only.
+  --errors           List the errors of half A for reading (with --half A),
+                     at most --limit N (60) per group; --type PER|LOC|ORG
+                     lists one entity type only.
   --corpora DIR      The corpora folder. Default: $RECH_SHARED/corpora when
                      RECH_SHARED is set, else ../shared/corpora from the
                      current directory, else ../shared/corpora beside the
@@ -101,7 +102,7 @@ Examples:
   cat article.txt | rech analyze --language rus --format conll
   rech analyze --input jsonl - < corpus.jsonl > documents.jsonl
   parallel --pipe -k -N 1000 rech analyze --input jsonl - < corpus.jsonl > documents.jsonl
-  rech eval --only entities --errors --type ORG --limit 20
+  rech eval --only entities --half A --errors --type ORG --limit 20
 `;
 
 const OPTIONS = {

@@ -113,4 +113,14 @@ describe.skipIf(!hasCorpora())('rech eval on the development corpora (needs ../s
     expect(lines[1]).toContain(`(${sentences.truePositives} of ${sentences.predicted} predicted, ${sentences.gold} gold)`);
     expect(lines[3]).toMatch(new RegExp(`^factRuEval tokens +P ${tokens.precision.toFixed(4)} .* F1 ${tokens.f1.toFixed(4)} `));
   });
+
+  it('lists no errors of the held-back half B: --errors needs --half A', async () => {
+    const message = "rech: --errors lists the errors of half A only (half B is held back: its errors are counted by kind at the end of a run without --errors); add --half A. Run 'rech --help' for usage.\n";
+    for (const argv of [['--half', 'B'], [], ['--doc', 'book_105']]) {
+      const { code, stdout, stderr } = await cli(['eval', '--only', 'segmentation', '--errors', ...argv]);
+      expect([code, stdout, stderr]).toEqual([2, '', message]);
+    }
+    const { code } = await cli(['eval', '--only', 'segmentation', '--errors', '--half', 'A', '--limit', '1']);
+    expect(code).toBe(0);
+  });
 });
