@@ -712,9 +712,13 @@ function surnameVerbAgreesAny(match: Match): boolean {
 const surnameAdjectiveReading = (reading: WordAnalysis): boolean =>
   reading.pos === 'ADJF' && reading.number === 'sing' && !['Apro', 'Anum', 'Qual'].some((grammeme) => reading.tags.includes(grammeme)) &&
   ((reading.gender === 'masc' && reading.case !== 'loct') || (reading.gender === 'femn' && reading.case === 'nomn' && !reading.known));
-/** An adjective made from a place's name (`Московский`, `Российской`, `Тверская`): it stands for its place's thing, not for a person. */
+/**
+ * An adjective made from a place's name (`Московский`, `Российской`, `Тверская`): it stands for its place's thing, not for a
+ * person. An adjective of quality that opens a place's name is none (`Новые` of `Новая Земля`): it describes (*quality is
+ * no place*).
+ */
 const placeAdjective: Predicate = formTest((word) =>
-  word.analyses.some((reading) => reading.pos === 'ADJF' && (fold(reading.key) in placeAdjectives.adjectives || STATE_ADJECTIVES.has(reading.key) || localLemma(reading.key))));
+  word.analyses.some((reading) => reading.pos === 'ADJF' && (fold(reading.key) in placeAdjectives.adjectives || STATE_ADJECTIVES.has(reading.key) || (!reading.tags.includes('Qual') && localLemma(reading.key)))));
 
 /**
  * A capitalised word read first as an adjective that may be a surname of an adjective's shape, the dictionary's or a guess
