@@ -1228,10 +1228,11 @@ const namedPlaceDescriptor = and(lower, best((reading) => reading.pos === 'NOUN'
 const settlementDescriptor = and(lower, best((reading) => reading.pos === 'NOUN'), lemmaSet(placeWords.settlementDescriptors));
 /**
  * A word that may name a place no list knows: capitalised, in no list, no organisation's name or title (listed places take
- * their own rules), no first name but one that names a place too (`в округе | Виктора Ишаева`, but `на реке Лена`).
+ * their own rules), no first name but one that names a place too (`в округе | Виктора Ишаева`, but `на реке Лена`), and
+ * no single letter, which is an initial or a block's letter (`глава района | А. Н. Кузнецов`, `корпус Б`).
  */
 const UNLISTED_NAME = and(
-  title, isWord, not(latin), not(listed('LOC')), not(listed('ORG')), not(knownGram('Orgn')), not(titleWord), or(not(FIRST), knownGram('Geox')),
+  title, isWord, not(latin), not(singleLetter), not(listed('LOC')), not(listed('ORG')), not(knownGram('Orgn')), not(titleWord), or(not(FIRST), knownGram('Geox')),
 );
 
 /**
