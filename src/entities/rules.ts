@@ -1494,6 +1494,8 @@ export function facilityNominative([adjective, abbreviation]: readonly Word[]): 
 /** A model's code: up to four capitals, an optional hyphen and a number, and maybe a letter (`ТМА-7`, `М-52`, `A320`). */
 const MODEL_CODE = /^[A-ZА-ЯЁ]{1,4}-?\d+[A-ZА-ЯЁa-zа-яё]?$/;
 const modelCode: Predicate = formTest((word) => MODEL_CODE.test(word.text));
+/** The letters of a model's code in Latin capitals, before its number (`S` of `S21`, `A` of `A320`). */
+const MODEL_LETTERS: Predicate = formTest((word) => word.latin && /^[A-Z]{1,4}$/.test(word.text));
 /** An all-capitals word of 2 to 6 letters the dictionary knows as nothing else: `ДПНИ`, `КЗЖ`; no thing's abbreviation or model's code (`МС-21`). */
 const ABBREVIATION = and(upper, formTest((word) => word.text.length >= 2 && word.text.length <= 6), not(listed('LOC')), formTest((word) =>
   word.analyses.every((reading) => !reading.known || reading.tags.includes('Orgn'))),
@@ -1996,6 +1998,12 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   ]),
   // `MP3`, `PS5`, `MH17`: Latin capitals written together with a number are a format's, a model's or a flight's code
   rule('not a name: code', 'ORG', [one(and(upper, latin, not(listed('ORG'))), 'context'), one(NUMBER, 'context')], writtenTogether),
+  // `Boeing 737 MAX`, `Galaxy S21 Ultra`, `iPhone 15 Pro Max`: Latin words after a model's number, or its code of a letter
+  // written together with a number, that follows a Latin name are the model's name, as a company's name stands before its
+  // model's number, never after it
+  rule('not a name: model after its number', 'ORG', [
+    optional(MODEL_LETTERS, 'context'), one(NUMBER, 'context'), repeat(or(LATIN_NAME, and(upper, latin)), 1, 3, 'context'),
+  ], (match) => afterLatinName(match) && (NUMBER(match.words[0]!) || match.words[1]!.token.start === match.words[0]!.token.end)),
   // `«Союз ТМА-7»`, `«Прогресс М-52»`: a name in quotes that ends with a model's code (letters and a number) is a vehicle's or a device's
   rule('not a name: model in quotes', 'ORG', [
     one(QUOTE_OPEN, 'context'), repeat(and(NAME_IN_QUOTES, not(modelCode)), 1, 4, 'context'), one(modelCode, 'context'), one(QUOTE_CLOSE, 'context'),
@@ -2242,6 +2250,12 @@ function teamBySport(match: Match): boolean {
 }
 
 /** The words of the match are written with no space between them. */
+/** The match follows a Latin word, written apart from it (`Boeing | 737 MAX`). */
+function afterLatinName({ sentence, at }: Match): boolean {
+  const before = sentence && at !== undefined && at > 0 ? sentence[at - 1] : undefined;
+  return before !== undefined && before.latin && before.token.end < sentence![at!]!.token.start;
+}
+
 function writtenTogether(match: Match): boolean {
   return match.words.every((word, i) => i === 0 || word.token.start === match.words[i - 1]!.token.end);
 }

@@ -3,7 +3,7 @@
  * people after a title, a role or a verb, with initials glued or spaced (`В.Путин`, `А. Н. Кузнецов`), Russian, Tatar,
  * Bashkir, Caucasian and foreign names; places by kind (a dateline in capitals, federal and military districts, streets,
  * lanes, squares and rings, seas, gulfs, mountains, lakes and straits, regions by their informal names, a city that
- * is also a common word's form). Each expected line (`TYPE span`, in text order) was written by hand from the Russian
+ * is also a common word's form); products and a model's name after its number (`Boeing 737 MAX`). Each expected line (`TYPE span`, in text order) was written by hand from the Russian
  * text before the code was run on it, following factRuEval's conventions (docs/entities.md).
  */
 import { spans } from '../support/mentions.js';
@@ -74,6 +74,16 @@ probeKinds(
       { text: 'Мост через Обь откроют в Новосибирске.', expected: ['LOC Обь', 'LOC Новосибирске'] },
       { text: 'Новые станции метро появятся в Новой Москве.', expected: ['LOC Новой Москве'] },
       { text: 'В Таиланде задержали россиянина.', expected: ['LOC Таиланде'] },
+    ],
+    "a product's model: no name after its number": [
+      { text: 'Самолет Boeing 737 MAX вернулся в эксплуатацию.', expected: [] },
+      { text: 'Смартфон Galaxy S21 Ultra поступил в продажу.', expected: [] },
+      { text: 'Компания представила iPhone 15 Pro Max.', expected: [] },
+      { text: 'Компания Boeing 15 мая сообщила о сделке.', expected: ['ORG Boeing'] },
+      { text: 'Сделку одобрили Apple и Google.', expected: ['ORG Apple', 'ORG Google'] },
+      { text: 'Переговоры по Brexit зашли в тупик.', expected: [] },
+      { text: 'Пользователи TikTok и Instagram пожаловались на сбои.', expected: ['ORG TikTok', 'ORG Instagram'] },
+      { text: 'Людовик XIV правил Францией 72 года.', expected: ['PER Людовик XIV', 'LOC Францией'] },
     ],
   },
   spans,
