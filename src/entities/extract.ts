@@ -180,6 +180,7 @@ function readSentence(words: Word[]): SentenceWords {
 function matchSentence(
   source: string, { words, covered, canonical }: SentenceWords, drafts: DraftMention[], dictionaryPlaces: Map<DraftMention, Word>, organisations: Map<string, DraftMention>,
 ): void {
+  const from = drafts.length;
   for (let i = 0; i < words.length; ) {
     const listed = canonical.get(i);
     const found = matchAt(GRAMMAR, words, i);
@@ -214,6 +215,55 @@ function matchSentence(
     for (let j = i; j < i + taken; j++) covered[j] = true;
     i += taken;
   }
+  if (drafts.length > from) surnamesInLists(source, words, covered, drafts, from);
+}
+
+/** The rule that reads a surname beside a person's in a list (see {@link surnamesInLists}). */
+const LIST_SURNAME_RULE: Rule = { name: 'person in a list of people', type: 'PER', elements: [] };
+const LIST_JOINERS: ReadonlySet<string> = new Set([',', ';', 'и']);
+
+/**
+ * Rule `person in a list of people`: a capitalised word no rule took, joined by a comma, a semicolon or `и` to a person
+ * named by a surname alone, is a surname too (`Кержаков, Дуглас, Ракицкий, Вендел, Малком`): the members of a list are of
+ * one kind, and news lists players, candidates and defendants so. The word stands alone between the list's marks; it is
+ * no sentence's first word, no listed name, place or body, and no common noun the dictionary knows in the nominative
+ * singular (`Медведев и Правительство`). Read both ways along the list, so a surname found so introduces the next.
+ */
+function surnamesInLists(source: string, words: readonly Word[], covered: boolean[], drafts: DraftMention[], from: number): void {
+  const indexAt = new Map<number, number>();
+  words.forEach((word, i) => indexAt.set(word.token.start, i));
+  /** The surnames alone by their word's index, and whether each is written in its nominative. */
+  const surnameAt = new Map<number, boolean>();
+  for (let d = from; d < drafts.length; d++) {
+    const { type, parts, start, end, text, normal } = drafts[d]!;
+    const i = indexAt.get(start);
+    if (type === 'PER' && parts?.first === undefined && parts?.last !== undefined && i !== undefined && words[i]!.token.end === end) surnameAt.set(i, text === normal);
+  }
+  if (surnameAt.size === 0) return;
+  const candidate = (i: number): boolean => {
+    const word = words[i];
+    if (!word || covered[i] || word.sentenceStart || word.kind !== 'word' || word.shape !== 'title' || word.latin || word.listed) return false;
+    if ([words[i - 1], words[i + 1]].some((next) => next?.kind === 'word' && next.shape !== 'lower')) return false;
+    return !word.analyses.some((r) => r.known && (['Geox', 'Orgn', 'Name', 'Patr'].some((g) => r.tags.includes(g)) || (r.pos === 'NOUN' && !r.tags.includes('Surn') && r.case === 'nomn' && r.number === 'sing')));
+  };
+  const beside = (i: number, step: number): boolean => LIST_JOINERS.has(words[i + step]?.text ?? '') && surnameAt.has(i + 2 * step);
+  const found: DraftMention[] = [];
+  for (const step of [-1, 1]) {
+    for (let k = 0; k < words.length; k++) {
+      const i = step < 0 ? k : words.length - 1 - k;
+      if (!candidate(i) || !beside(i, step)) continue;
+      const read = toDraft(source, { rule: LIST_SURNAME_RULE, words: [words[i]!], roles: ['last'] }, undefined, words, i, []);
+      if (!read) continue;
+      // The members of a list share their case: beside a surname in its nominative the word is one too (`Дзюба, Кержаков`).
+      const nominative = surnameAt.get(i + 2 * step)!;
+      const draft: DraftMention = nominative ? { start: read.start, end: read.end, text: read.text, type: 'PER', rule: read.rule, normal: read.text, parts: { last: read.text } } : read;
+      found.push(draft);
+      covered[i] = true;
+      surnameAt.set(i, nominative || draft.text === draft.normal);
+    }
+  }
+  // In text order, as the drafts of the sentences before.
+  if (found.length > 0) drafts.push(...drafts.splice(from).concat(found).sort((a, b) => a.start - b.start));
 }
 
 /** The `taken` words at `start` are all the words between a pair of quotes. */

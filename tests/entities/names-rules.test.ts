@@ -7,6 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { nameParts } from '../support/people.js';
 
 const cases: Record<string, (readonly [string, readonly string[]])[]> = {
+  "rule 'person in a list of people': a list's member beside a surname in its nominative is in its nominative too": [
+    ['Голы забили Дзюба, Кержаков и Соболев.', ['Дзюба → – · – · Дзюба', 'Кержаков → – · – · Кержаков', 'Соболев → – · – · Соболев']],
+  ],
   "rule 'short participle before the subject'": [
     ['Финансовым директором назначена Эльмира Газизова.', ['Эльмира Газизова → Эльмира · – · Газизова']],
     ['Почетной грамотой награждена Эльвина Рахимова.', ['Эльвина Рахимова → Эльвина · – · Рахимова']],
