@@ -230,14 +230,15 @@ const LIST_JOINERS: ReadonlySet<string> = new Set([',', ';', 'и']);
  * singular (`Медведев и Правительство`). Read both ways along the list, so a surname found so introduces the next.
  */
 function surnamesInLists(source: string, words: readonly Word[], covered: boolean[], drafts: DraftMention[], from: number): void {
-  const indexAt = new Map<number, number>();
-  words.forEach((word, i) => indexAt.set(word.token.start, i));
   /** The surnames alone by their word's index, and whether each is written in its nominative. */
   const surnameAt = new Map<number, boolean>();
+  let at = 0;
   for (let d = from; d < drafts.length; d++) {
     const { type, parts, start, end, text, normal } = drafts[d]!;
-    const i = indexAt.get(start);
-    if (type === 'PER' && parts?.first === undefined && parts?.last !== undefined && i !== undefined && words[i]!.token.end === end) surnameAt.set(i, text === normal);
+    if (type !== 'PER' || parts?.first !== undefined || parts?.last === undefined) continue;
+    // The drafts are in text order: the search for each one's word goes on from the last.
+    while (at < words.length && words[at]!.token.start < start) at++;
+    if (at < words.length && words[at]!.token.start === start && words[at]!.token.end === end) surnameAt.set(at, text === normal);
   }
   if (surnameAt.size === 0) return;
   const candidate = (i: number): boolean => {
