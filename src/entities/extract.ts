@@ -15,7 +15,7 @@ import { manNominative, personName, predicateWord, verbGender } from './normaliz
 import { listedNominative, phraseNominative, restoreSpelling } from '../words/nominative.js';
 import { nominative } from '../morphology/morphology.js';
 import {
-  BODY_SHORT_FORM_RULE, NAMED_BANK_RULE, namedBankNominative, FACILITY_RULE, facilityNominative, FEDERAL_BODY_RULE, ELIDED_NAME_RULE, SHARED_NOUN_RULE, sharedNounNominative, REGION_BY_PREFIX_RULE, regionByPrefixNominative, LOCATION_RULES, bodyShortNominative, declinedBodyNoun, ORGANISATION_RULES, PERSON_RULES, elidedListedName, QUOTE_CLOSE, QUOTE_OPEN, outletCue, outletNameStart, memberCue, nounBefore, reportVerb, reportingVerb, sourceNameStart, sourceNoun, subjectAfterVerb, subjectNameStart, writtenNominative,
+  adjectiveOfQuotedName, BODY_SHORT_FORM_RULE, NAMED_BANK_RULE, namedBankNominative, FACILITY_RULE, facilityNominative, FEDERAL_BODY_RULE, ELIDED_NAME_RULE, SHARED_NOUN_RULE, sharedNounNominative, REGION_BY_PREFIX_RULE, regionByPrefixNominative, LOCATION_RULES, bodyShortNominative, declinedBodyNoun, ORGANISATION_RULES, PERSON_RULES, elidedListedName, QUOTE_CLOSE, QUOTE_OPEN, outletCue, outletNameStart, memberCue, nounBefore, reportVerb, reportingVerb, sourceNameStart, sourceNoun, subjectAfterVerb, subjectNameStart, writtenNominative,
 } from './rules.js';
 import particles from '../data/gazetteer/name-particles.json';
 import placeWords from '../data/gazetteer/place-words.json';
@@ -195,6 +195,11 @@ function matchSentence(
     // a film's, a ship's): no person is found, and its words are left to the names in quotes read after the grammar
     // (`компания «Гелиос Софт»` an organisation). Named `person name in quotes`.
     if (match === grammatical && match.rule.type === 'PER' && quotedWhole(words, i, taken)) {
+      i += taken;
+      continue;
+    }
+    // A place's adjective that opens a name in quotes is that name's (`«Волжская коммуна»`), left to the names in quotes.
+    if (match.rule.type === 'LOC' && adjectiveOfQuotedName(words, i, taken)) {
       i += taken;
       continue;
     }

@@ -924,10 +924,12 @@ export const PERSON_RULES: readonly Rule[] = [
   // it is her surname, which as a woman's in a consonant does not decline
   rule("woman's name, surname in -ич", 'PER', [one(FIRST, 'first'), one(MIDDLE, 'last')], womanBeforeManPatronymic),
   // `София Ротару`, `Софии Кенин`: a listed woman's name that a listed place reads the same is the name before a surname,
-  // a word no place (a place before a place is a list of them), organisation or title, or one the dictionary knows as a surname
+  // a word no place (a place before a place is a list of them), organisation or title, or one the dictionary knows as a surname;
+  // not a listed first name before a surname, which opens a name of its own after the place (`главы Самары | Елены
+  // Лапушкиной`: *place before a full name*)
   rule('first name that is also a place, Surname', 'PER', [
     one(and(title, firstNameListed, listed('LOC')), 'first'), one(and(LAST_AFTER_FIRST, or(knownGram('Surn'), and(not(listed('LOC')), not(knownGram('Geox')))), not(functionWord)), 'last'),
-  ], womanSurnameAgrees),
+  ], (match) => womanSurnameAgrees(match) && !(firstNameListed(match.words[1]!) && match.following !== undefined && LAST_AFTER_FIRST(match.following))),
   rule('last first middle?', 'PER', [one(and(ANY_SURNAME, not(sentenceStart)), 'last'), one(FIRST, 'first'), optional(MIDDLE, 'middle')],
     (match) => nameAgrees(match) && guessedSurnameAgrees(match) && !surnameAfterName(match)),
   // `Иванов Иван Петрович, 1975 года рождения, задержан`, `Петрова Анна Сергеевна — ведущий специалист`: official style and
@@ -1190,6 +1192,26 @@ const ADJECTIVE_OR_NOUN = (r: { pos: string }): boolean => r.pos === 'ADJF' || r
 const wordsAgree = (words: readonly Word[]): boolean => agree(words.map((word) => ({ word, accept: ADJECTIVE_OR_NOUN }))) !== null;
 
 const caseAgrees = (match: Match): boolean => wordsAgree(match.words);
+
+/** How many words after a place's adjective may close the name in quotes it opens (`«Волжская коммуна»`, `«Уральский рабочий»`). */
+const QUOTED_NAME_REST = 3;
+
+/**
+ * Rule part `adjective of a name in quotes`: the one word at `start`, right after an opening quotation mark, read as an
+ * adjective agreeing with the lower-case noun after it, opens a name the quotes close within a few words: a newspaper's, a
+ * company's or a club's (`«Волжская коммуна»`, `в «Уральском рабочем»`), not the place the adjective is of (`Волжский`,
+ * `Уральск`).
+ */
+export function adjectiveOfQuotedName(words: readonly Word[], start: number, length: number): boolean {
+  const [before, word, next] = [words[start - 1], words[start], words[start + 1]];
+  if (length !== 1 || !before || !word || !next || !QUOTE_OPEN(before) || !lower(next) || !isWord(next)) return false;
+  if (!word.analyses.some((reading) => reading.pos === 'ADJF') || !wordsAgree([word, next])) return false;
+  for (let i = start + 2; i <= start + 1 + QUOTED_NAME_REST && i < words.length; i++) {
+    if (QUOTE_CLOSE(words[i]!)) return true;
+    if (!isWord(words[i]!)) return false;
+  }
+  return false;
+}
 
 /** The words before the match's word of `role` agree with it (or there is no such word, or none before it). */
 const agreeBefore = (match: Match, role: string): boolean => {
