@@ -2033,9 +2033,11 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   // `«Ростов» обыграл «Урал»`, `газета «Сибирь»`: a place's name in quotes names a club, a band, a newspaper or a company;
   // quotes make it a name, also where it opens a sentence or spells a common word (`ростов`)
   // (`«Нижний Новгород»`: the words of one listed town, region or country too, not a landmark's: `в аркаде «Охотный ряд»`)
+  // (`«Кубань 24»`, `«Москва 24»`: a place's name and a number in quotes name a channel or a club, whatever the place: *place
+  // and number*)
   rule('«Place»', 'ORG', [
-    one(QUOTE_OPEN, 'context'), one(and(capitalized, or(listed('LOC'), knownGram('Geox')))), repeat(and(isWord, listed('LOC')), 0, 3), one(QUOTE_CLOSE, 'context'),
-  ], (match) => match.words.length === 3 || SETTLEMENT_LAST_WORD(match.words.at(-2)!)),
+    one(QUOTE_OPEN, 'context'), one(and(capitalized, or(listed('LOC'), knownGram('Geox')))), repeat(and(isWord, listed('LOC')), 0, 3), optional(NUMBER), one(QUOTE_CLOSE, 'context'),
+  ], (match) => match.words.length === 3 || NUMBER(match.words.at(-2)!) || SETTLEMENT_LAST_WORD(match.words.at(-2)!)),
   // Rule `«Organisation and more»`: a name in quotes that opens with an organisation's name and goes on is one name, of a
   // unit, a subsidiary or a brand of that organisation (`«ВТБ Капитал»`, `«БКС Мир инвестиций»`, `«Газпром нефть»`), whole as
   // the quotes mark it; not words that say something (`«ВТБ будет расти»`), nor a building's the company names (`«Газпром Арена»`),
