@@ -41,14 +41,25 @@ export function phraseNominative(words: readonly Word[], knownHead?: number, kin
   // `Ярославское шоссе`, `Американского бюро` → `Американское бюро`), not the first reading's.
   const gender = indeclinableGender(headWord, accept);
   const modifier: Accept = gender === undefined ? adjectival : (reading) => adjectival(reading) && (reading.number === 'plur' || reading.gender === gender);
-  const form = agree([{ word: headWord, accept }, ...modifiers.map((word) => ({ word, accept: modifier }))]);
+  // A street's name may be written after its word as adjectives that agree with it (`на улице Большой Покровской`, `на
+  // проспекте Ленинском`): they take the nominative with it (named `street's adjectives after it`); anything else after a
+  // head is its complement, in its own case (`улица Ленина`, `проспекту Вернадского`: a person's name the dictionary knows right after it).
+  let after = head + 1;
+  const personsName = (word: Word): boolean => word.analyses.some((reading) => reading.known && (reading.tags.includes('Surn') || reading.tags.includes('Name')));
+  if (ofLemma && words[after] !== undefined && !personsName(words[after]!)) while (after < words.length && words[after]!.analyses.some(adjectival)) after++;
+  const postposed = words.slice(head + 1, after);
+  let form = agree([{ word: headWord, accept }, ...modifiers.map((word) => ({ word, accept: modifier })), ...postposed.map((word) => ({ word, accept: modifier }))]);
+  if (form === null && postposed.length > 0) {
+    after = head + 1;
+    form = agree([{ word: headWord, accept }, ...modifiers.map((word) => ({ word, accept: modifier }))]);
+  }
   const texts = words.map((word, i) => {
-    if (form === null || i > head) return word.text;
+    if (form === null || i >= after) return word.text;
     const reading = readingIn(word, form, i === head ? accept : modifier);
     if (kind === 'Geox' && words.length === 1 && reading && pluralPlaceGuess(word)) return restoreSpelling(word.text, nominative(reading) ?? word.text);
     const possessive = kind === 'Geox' && i < head && reading ? possessiveGuess(word, reading) : undefined;
     if (possessive !== undefined) return restoreSpelling(word.text, possessive);
-    return nominativeOf(word, reading, i < head);
+    return nominativeOf(word, reading, i !== head);
   });
   return joinWords(words, texts);
 }

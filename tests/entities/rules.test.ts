@@ -69,6 +69,14 @@ describe('people', () => {
     expect(await shown('Жители Иванова вышли на улицы.')).toEqual(['LOC Иванова → Иваново']);
   });
 
+  it("puts a street's adjectives written after its word in the nominative with it: на улице Большой Покровской", async () => {
+    expect(await shown('Дом стоит на улице Навагинской.')).toEqual(['LOC улице Навагинской → улица Навагинская']);
+    expect(await shown('Пробка образовалась на проспекте Ленинском.')).toEqual(['LOC проспекте Ленинском → проспект Ленинский']);
+    expect(await shown('Пожар произошел на улице Большой Покровской.')).toEqual(['LOC улице Большой Покровской → улица Большая Покровская']);
+    // A name in the genitive after the street's word is its complement, in its own case.
+    expect(await shown('Дом стоит на улице Ленина.')).toEqual(['LOC улице Ленина → улица Ленина']);
+  });
+
   it('takes a common foreign first name in a case the dictionary only guesses: Эммануэля Макрона', async () => {
     expect(await shown('Вчера прошла встреча Эммануэля Макрона с журналистами.')).toEqual(['PER Эммануэля Макрона → Эммануэль Макрон']);
   });
