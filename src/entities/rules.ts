@@ -771,6 +771,14 @@ const NAME_INSIDE = and(title, isWord, not(latin), not(sentenceStart), not(liste
  * A surname alone after a title has no name-shaped word or patronymic after it: `предприниматель Бессель Кок` is a given
  * name and a surname, which the rules for names with a first name read from the given name on.
  */
+/**
+ * Rule part `noun with its genitive`: the match's word is followed by a lower-case noun in the genitive, which it governs:
+ * a noun opening a name (`Аналитик БКС | Мир инвестиций | Кирилл Чуйко`), as a surname takes no genitive after it.
+ */
+function headsGenitive({ following }: Match): boolean {
+  return following !== undefined && lower(following) && best((reading) => reading.pos === 'NOUN' && reading.case === 'gent')(following);
+}
+
 function noSecondNameAfter(match: Match): boolean {
   if (match.following === undefined) return true;
   // `Глава Московского облизбиркома`, `глава Московского района`: an adjective before a noun it agrees with goes with that
@@ -976,7 +984,8 @@ export const PERSON_RULES: readonly Rule[] = [
   // `Президент Франции Макрон`, `Посол США в России Салливан`: a title's complement ends with a place or body, and the one
   // capitalised word after it is the holder's surname, even one the dictionary reads as a common word
   rule('title of place Surname', 'PER', [one(and(NAME_INSIDE, not(FIRST), not(singleLetter)), 'last')],
-    (match) => match.at !== undefined && match.at > 0 && TITLE_PLACE(match.sentence![match.at - 1]!) && afterTitle(match) && noSecondNameAfter(match)),
+    (match) => match.at !== undefined && match.at > 0 && TITLE_PLACE(match.sentence![match.at - 1]!) && afterTitle(match) && noSecondNameAfter(match) &&
+      !headsGenitive(match)),
   // `Француз Мбаппе`, `немка Кербер`: a nationality's noun names its bearer as a title does (rule `nationality Surname`)
   rule('nationality Surname', 'PER', [one(and(or(lower, sentenceStart), nationalityNoun), 'context'), one(and(or(LAST, VERBAL_SURNAME), not(FIRST), not(singleLetter)), 'last')],
     (match) => noSecondNameAfter(match) || ownerBeforeName(match)),
@@ -1547,8 +1556,11 @@ const STATE_ADJECTIVES: ReadonlySet<string> = (() => {
   const countries = new Set(locations.countries);
   return foldedSet(Object.entries(placeAdjectives.adjectives).filter(([, place]) => countries.has(place)).map(([lemma]) => lemma));
 })();
-/** Endings that turn a relative adjective's stem back into its place's name (`казан|ский` → `Казань`, `самар|ский` → `Самара`). */
-const PLACE_ENDINGS = ['', 'ь', 'а', 'я', 'и', 'ия', 'о', 'ы'];
+/**
+ * Endings that turn a relative adjective's stem back into its place's name (`казан|ский` → `Казань`, `самар|ский` → `Самара`,
+ * `черепове|цкий` → `Череповец`, `доне|цкий` → `Донецк`).
+ */
+const PLACE_ENDINGS = ['', 'ь', 'а', 'я', 'и', 'ия', 'о', 'ы', 'ц', 'цк'];
 /**
  * The adjective's lemma names a place that is not a state: listed in place-adjectives.json, or its stem with an ending is a
  * listed place. Not remembered per lemma (a map of every adjective's lemma would grow with every new word a stream
