@@ -7,7 +7,7 @@ import cues from '../data/quotes/cues.json';
 import pronouns from '../data/quotes/pronouns.json';
 import { fold, foldedSet, type Word } from '../words/word.js';
 import type { WordAnalysis } from '../morphology/morphology.js';
-import { isAuthorialVoice, isBodyNoun, isCitingCue, isPassOnCue, isDocumentNoun, isLegalAct, isImpersonalVerb, mayBeCue, isNegatedStance, isOrganisationKind, isSpokesNoun, pointingVerbObjectCue, isSourceNoun as isListedSourceNoun, isVerbObjectCue, opensVerbObjectCue, speechReading, wordsCitingReading } from './lexicon.js';
+import { isAdditiveParticle, isAuthorialVoice, isBodyNoun, isCitingCue, isPassOnCue, isDocumentNoun, isLegalAct, isImpersonalVerb, mayBeCue, isNegatedStance, isOrganisationKind, isSpokesNoun, pointingVerbObjectCue, isSourceNoun as isListedSourceNoun, isVerbObjectCue, opensVerbObjectCue, speechReading, wordsCitingReading } from './lexicon.js';
 import { DASHES, phraseCue, piece, wordCue, type Draft, type DraftCue } from './draft.js';
 import { isPunctuation, isWord } from '../tokens.js';
 import type { PatternName } from './patterns.js';
@@ -288,7 +288,10 @@ function sourceFrom(view: DocumentView, sentence: Sentence, i: number, opener: n
   const phrase = possessive !== -1 ? { first: possessive, end: possessive + 1 } : relative !== -1 ? { first: relative, end: relative + 1 } : phraseFrom(view, j + 1, limit);
   const speaker = phrase && possessive === -1 && relative === -1 ? withNamedApposition(view, phrase, sentence.end) : phrase;
   const named = speaker && speaker.end > limit ? speaker.end : limit;
-  const sourceEnd = relative !== -1 ? relative + 1 : participialPhraseAfter(view, [j, ...(speaker ? [speaker.end - 1] : [])], named, sentence.end);
+  // Rule `possessiveNoHead`: a possessive (`по её словам`) names the speaker but is no noun a participle after the comma
+  // describes; taken as one, `её` (read as an accusative) made `эпидемический порог` the source's phrase.
+  const heads = [j, ...(speaker && possessive === -1 ? [speaker.end - 1] : [])];
+  const sourceEnd = relative !== -1 ? relative + 1 : participialPhraseAfter(view, heads, named, sentence.end);
   const clause = relative !== -1 ? { first: i, end: sentence.end } : sentence;
   return passedOn(view, clause, sourceEnd) ?? { draft: around(view, clause, opener, sourceEnd, cue, speaker, 'по словам X'), next: sentence.end };
 }
@@ -310,9 +313,12 @@ function participialPhraseAfter(view: DocumentView, heads: readonly number[], co
       reading.case !== 'nomn' &&
       heads.some((head) => words[head]!.analyses.some((noun) => noun.case === reading.case && noun.number === reading.number)),
   );
+  // Rule `subjectAfterSource`: a form that can be nominative (`новый`, `эпидемический`, also an accusative) may as well start
+  // the content's subject (`По словам министра, новый порог превышен в Москве, …`), and the source's noun is never nominative.
+  const nominative = next.analyses.some((reading) => reading.case === 'nomn');
   // Rule `relativeAfterSource`: so does a relative clause (`по словам министра, который посетил аэропорт в пятницу, …`).
   const relative = next.analyses.some((reading) => reading.lemma === 'который');
-  if (!agrees && !relative) return comma;
+  if ((!agrees || nominative) && !relative) return comma;
   // A relative clause has a verb of its own: it ends at the next punctuation mark, not at its verb.
   let close = relative ? comma + 2 : clauseEnd(view, comma + 2, end);
   if (relative) while (close < end && !isPunctuation(words[close]!, ',;:()') && !isPunctuation(words[close]!, DASHES)) close++;
@@ -402,7 +408,10 @@ const isPersonalPronoun = (word: Word): boolean =>
  */
 function bodyBefore(view: DocumentView, first: number, cue: number, verb: WordAnalysis | undefined): TokenRange | null {
   if (verb?.number !== 'plur' || (verb.pos !== 'VERB' && verb.pos !== 'ADJS' && verb.pos !== 'PRTS')) return null;
-  const start = firstWord(view, first, cue);
+  let start = firstWord(view, first, cue);
+  // Rule `particleBeforeBody`: an additive particle or an adverb may open the sentence before `в` (`Также в министерстве
+  // отметили`, `Позднее в Кремле заявили`): it links the report to the one before and names no one.
+  if (start !== -1 && start + 2 < cue && !isOneOf(view, start, 'в', 'во') && (isAdditiveParticle(view.words[start]!) || view.words[start]!.analyses.some((reading) => reading.pos === 'ADVB' || reading.pos === 'COMP'))) start++;
   if (start === -1 || start + 1 >= cue || !isOneOf(view, start, 'в', 'во')) return null;
   const phrase = phraseFrom(view, start + 1, cue);
   if (!phrase) return null;
