@@ -701,7 +701,7 @@ function trailingSource(view: DocumentView, sentence: Sentence, i: number): Foun
   if (!closes && !modified && !adjunct) return null;
   if (!speaker && !found.agentless) return null;
   const content = piece(view, sentence.first, before);
-  if (!content || !hasPredicate(view, sentence.first, before)) return null;
+  if (!content || !hasPredicate(view, sentence.first, before, true)) return null;
   const pattern = modified ? '…, — считает X, знакомый с …' : adjunct ? '…, — считает X, выступая …' : '…, — считает X';
   return { draft: { kind: 'indirect', content: [content], cue: found.cue, speaker, inherits: false, pattern }, next: adjunct === 'report' ? limit + 1 : sentence.end };
 }
@@ -835,15 +835,28 @@ const hasFiniteVerb = (view: DocumentView, first: number, end: number): boolean 
  * налогов неизбежно`, the dictionary's first reading an adverb): a short adjective has no other use, and its neuter
  * is spelt as the adverb; opening the clause it is a parenthetical (`Возможно, …`).
  */
-function hasPredicate(view: DocumentView, first: number, end: number): boolean {
+function hasPredicate(view: DocumentView, first: number, end: number, mainClause = false): boolean {
   for (let j = first; j < end; j++) {
     const word = view.words[j]!;
+    // Rule `relativeNoReport`: with `mainClause`, a relative clause set off by commas (`Представители компании, которая стала
+    // партнером, пообещали …`) is passed over: its verb is no predicate of a statement, and the verb after its closing
+    // comma is the main clause's own, not an attribution of what came before.
+    if (mainClause && isPunctuation(word, ',') && opensRelativeClause(view, j + 1, end)) {
+      while (j + 1 < end && !isPunctuation(view.words[j + 1]!, ',')) j++;
+      continue;
+    }
     if (!isWord(word)) continue;
     if (PREDICATES.has(word.analyses[0]?.pos ?? '')) return true;
     // Known readings only: a name's guessed ones are no evidence (`Обамой`).
     if (j > first && !view.mentionAt[j] && word.analyses.some((reading) => reading.pos === 'ADJS' && reading.known)) return true;
   }
   return false;
+}
+
+/** A form of `который` at `i`, or after a preposition (`, в которой`), before `end`. */
+function opensRelativeClause(view: DocumentView, i: number, end: number): boolean {
+  const isRelative = (k: number): boolean => k < end && view.words[k]!.analyses.some((reading) => reading.lemma === 'который');
+  return isRelative(i) || (i + 1 < end && view.words[i]!.analyses[0]?.pos === 'PREP' && isRelative(i + 1));
 }
 
 function atSentenceEnd(view: DocumentView, from: number, end: number): boolean {

@@ -256,7 +256,9 @@ export class SpeakerResolver {
       const mention = mentionAt[i];
       if (words[i]!.text === ',') comma = true;
       if (person && !mention && words[i]!.folded === 'и') joined = true;
-      if (mention?.type === 'ORG' && !comma) complement ??= mention;
+      // Rule `complementAfterHead`: the body a group speaks for is its head's complement, after it; one before it is in a
+      // modifier (`Опрошенные «Интерфаксом» аналитики`: the outlet that asked them, not their employer).
+      if (mention?.type === 'ORG' && !comma && (head === -1 || i > head)) complement ??= mention;
       // A person named in the head's case is the speaker (`президент Виктор Янукович`); one in another is a dependent (`конкурент Марка Цукерберга`).
       if (joined) continue;
       if (mention?.type === 'PER' && mention !== person && (!headWord || mentionAt[head] || sharesCase(this.view, headWord, i, mentionEndToken(this.view, i)))) person = mention;
@@ -796,10 +798,15 @@ export class SpeakerResolver {
 
   /** The phrase's first noun or pronoun that no preposition governs, past a possessive (`его адвокат`). */
   private headOf(range: TokenRange): number {
+    // Rule `participleHead`: a phrase opening with a participle (`Опрошенные «Интерфаксом» аналитики`) is headed by the noun the
+    // participle agrees with; the nouns between are its complement or agent, which name no speaker.
+    const opening = this.view.words[range.first]!.analyses[0];
+    const participle = opening?.pos === 'PRTF' ? this.view.words[range.first]!.analyses.filter((reading) => reading.pos === 'PRTF') : undefined;
     for (let i = range.first; i < range.end; i++) {
       const pos = this.view.words[i]!.analyses[0]?.pos;
-      if (pos === 'PREP') return -1;
+      if (pos === 'PREP' && !participle) return -1;
       if (possessesNext(this.view, i, range.end)) continue;
+      if (participle && i > range.first && (this.view.words[i - 1]!.analyses[0]?.pos === 'PREP' || !this.view.words[i]!.analyses.some((noun) => participle.some((p) => p.case === noun.case && p.number === noun.number && (p.number === 'plur' || p.gender === noun.gender))))) continue;
       // A title that is a participle or adjective by origin is the head too (`Нападающий`, `Управляющий`).
       if (pos === 'NOUN' || pos === 'NPRO' || this.view.words[i]!.keys.some(isTitleKey)) return i;
     }
