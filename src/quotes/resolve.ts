@@ -266,7 +266,9 @@ export class SpeakerResolver {
     }
     // A group has no one name (`Врачи, прооперировавшие Гиффордс`, `Эксперты`), unless it speaks for a body (`Представители Microsoft`);
     // a head that may be singular with a person in its case is that person (`директора института Евгения Минченко`).
-    const group = headWord !== undefined && !mentionAt[head] && isPluralNoun(headWord, pluralCue) && !(person && maySingular(headWord));
+    // Rule `pluralCueGroup`: not with a plural cue, which a singular head cannot take (`Коллеги Громова рассказали`: `коллеги`
+    // is also the genitive singular, in the case of the person after it).
+    const group = headWord !== undefined && !mentionAt[head] && isPluralNoun(headWord, pluralCue) && !(person && maySingular(headWord) && !pluralCue);
     if (group) {
       if (complement) return this.named(complement.entity, false);
       // `Эксперты компании`: the body a bare kind noun after the head refers to.
@@ -434,6 +436,7 @@ export class SpeakerResolver {
     // заявил, что …`): news names a new person acting, then goes on about them by what they are.
     const acting = (office || nationality) && last?.person && last.entity !== null ? this.subjectBefore(before, fitsHere, office && headWord !== undefined && isCallingNoun(headWord)) : null;
     if (acting && acting.entity !== last!.entity && this.namedSinceLastWords(acting.entity!, before)) return acting;
+    if (title && last?.person && last.entity !== null && this.unnamedHolderSince(title, head, last.entity, before)) return UNRESOLVED;
     if (last?.person && last.entity !== null && fitsHere(last.entity)) return last;
     // No speaker before: an office noun is the one person just named acting (`Сергей Собянин посетил больницу. Мэр пообещал`);
     // so is a nationality noun alone (rule `nationalityContinues`: `Деян Станкович похвалил футболистов. «…», — сказал серб`).
@@ -541,6 +544,34 @@ export class SpeakerResolver {
   }
 
   /** Whether the person is named between the end of the last speaker's words and `at` (rule `newActor`). */
+  /**
+   * Rule `unnamedHolder`: a title of the phrase's group stood alone as a subject since the last speaker's words (`Задержанный
+   * вину признал частично. По словам подозреваемого, …`): the text goes on about that unnamed person, not the last speaker.
+   * Reads the words from the last speaker's words to the phrase's head, which the next phrase reads no more.
+   */
+  private unnamedHolderSince(title: string, head: number, last: number, at: number): boolean {
+    const words = this.lastContent;
+    if (words === undefined || words.length === 0) return false;
+    const group = new Set(roleGroup(title));
+    // Only when the last speaker was described otherwise right before their name (`Пострадавший таксист Алексей Громов`): one
+    // named bare may be the very one the title then stands for (`Иван Петров заявил … Чиновник также поручил …`).
+    const mentions = this.mentions.get(last) ?? [];
+    const named = mentions[Math.max(0, firstAtOrAfter(mentions, at) - 1)];
+    const k = named === undefined ? -1 : tokenAtOrAfter(this.view, named.at) - 1;
+    const described = k >= 0 && isWord(this.view.words[k]!) && !this.view.mentionAt[k] && ['NOUN', 'ADJF', 'PRTF'].includes(this.view.words[k]!.analyses[0]?.pos ?? '');
+    if (!described || this.view.words[k]!.keys.some((key) => group.has(key))) return false;
+    for (let i = tokenAtOrAfter(this.view, words[words.length - 1]!.end); i < head; i++) {
+      const word = this.view.words[i]!;
+      if (!isWord(word) || this.view.mentionAt[i] || this.view.mentionAt[i + 1]?.type === 'PER' || !word.keys.some((key) => group.has(key))) continue;
+      if (!word.analyses.some((reading) => reading.case === 'nomn')) continue;
+      // Its verb within a few words, past an object or an adverb (`Задержанный вину признал`), before any mark or name.
+      for (let j = i + 1; j < Math.min(head, i + 4) && isWord(this.view.words[j]!) && !this.view.mentionAt[j]; j++) {
+        if (this.view.words[j]!.analyses[0]?.pos === 'VERB') return true;
+      }
+    }
+    return false;
+  }
+
   private namedSinceLastWords(entity: number, at: number): boolean {
     const words = this.lastContent;
     if (words === undefined || words.length === 0) return false;
@@ -1496,6 +1527,17 @@ function verbAfter(view: DocumentView, from: number): boolean {
       if (!isPunctuation(view.words[k]!, ',')) continue;
       from = k + 1;
       break;
+    }
+  } else if (comma && isPunctuation(comma, ',')) {
+    // Rule `parentheticalInCommas`: past a parenthetical of a few words set off by commas, with no verb or name in it
+    // (`Костин, в свою очередь, предложил`, `Министр, однако, отметил`), which news puts between a subject and its verb.
+    for (let k = from + 1; k < Math.min(view.words.length, from + 5); k++) {
+      const word = view.words[k]!;
+      if (isPunctuation(word, ',') && k > from + 1) {
+        from = k + 1;
+        break;
+      }
+      if (!isWord(word) || view.mentionAt[k] || word.analyses[0]?.pos === 'VERB') break;
     }
   }
   // Rule `adjunctBeforeVerb`: past one short adjunct of time or occasion, a preposition and its noun (`Деян Станкович после
