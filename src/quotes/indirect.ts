@@ -474,7 +474,9 @@ export function documentAuthor(view: DocumentView, from: number, end: number): T
       const place = documentNounAfter(view, noun + 2, end);
       if (place !== -1) noun = place;
     }
-    return passiveAgent(view, noun + 1, end) ?? phraseFrom(view, noun + 1, end);
+    // Rule `possessiveAuthor`: a possessive before the document (`В его заявлении говорится`) names its author, as a genitive after it does.
+    const possessive = POSSESSIVES.has(view.words[i + 1]!.folded) ? { first: i + 1, end: i + 2 } : null;
+    return passiveAgent(view, noun + 1, end) ?? phraseFrom(view, noun + 1, end) ?? possessive;
   }
   return null;
 }

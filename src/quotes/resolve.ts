@@ -16,7 +16,7 @@ import { fold, type Word } from '../words/word.js';
 import { canonicalPlace, entriesOpenedBy, gazetteer, listedOrganisationForms, lookup, placeIdsByName, stateOfCapital } from '../lexicon/gazetteer.js';
 import { bodyShapeKinds } from '../lexicon/body-shapes.js';
 import { placeOfAdjective } from '../roles/rules.js';
-import { kindsCovered, isColleagueNoun, isMinistryHead, isMinistryDeputy, isDeicticComplement, isBodyNoun, isNationalityNoun, nationalityKeys, isOfficeNoun, isCallingNoun, isOrganisationKind, isOrganisationKindKey, isPossessivePronoun, listedNameGenders, isSpokesNoun, isTitleKey, isUnnamedSource, isAdditiveParticle, speechReading, isRelativeNoun, isBodyNounKey, isPersonDescription, stateOfSeat, opensMultiwordTitle, postImpliesKind, roleCovers, roleGroup } from './lexicon.js';
+import { kindsCovered, isDocumentNoun, isColleagueNoun, isMinistryHead, isMinistryDeputy, isDeicticComplement, isBodyNoun, isNationalityNoun, nationalityKeys, isOfficeNoun, isCallingNoun, isOrganisationKind, isOrganisationKindKey, isPossessivePronoun, listedNameGenders, isSpokesNoun, isTitleKey, isUnnamedSource, isAdditiveParticle, speechReading, isRelativeNoun, isBodyNounKey, isPersonDescription, stateOfSeat, opensMultiwordTitle, postImpliesKind, roleCovers, roleGroup } from './lexicon.js';
 import { isPunctuation, isWord } from '../tokens.js';
 import { pluralSubject, possessesNext, standsForLatter, type TokenRange } from './phrases.js';
 import { tokenAtOrAfter, type DocumentView } from './view.js';
@@ -307,7 +307,9 @@ export class SpeakerResolver {
     const possessor = possessed ? PRONOUNS[fold(words[range.first]!.text)] : undefined;
     if (possessed && headWord && isSpokesNoun(headWord) && head + 1 === range.end) return possessor ? this.pronoun(possessor, at, last) : UNRESOLVED;
     // `пресс-служба губернатора`, `представитель Microsoft`: whoever the phrase after the head names.
-    if (spokesman && headWord && isSpokesNoun(headWord) && head + 1 < range.end) {
+    // Rule `documentOfBody`: so do a body's document or page heading the phrase (`официальный сайт клуба`, `сообщение компании`),
+    // which speak for the body after them as its press service does.
+    if (spokesman && headWord && (isSpokesNoun(headWord) || (isDocumentNoun(headWord) && !mentionAt[head])) && head + 1 < range.end) {
       // A spokesperson's post the text gives someone (`Пресс-секретарь президента Дмитрий Песков`) is that person's
       // (`пресс-секретарь Кремля` later); a press service is no one's post and stays its body's.
       const spokesTitle = isPersonNoun(headWord) ? this.titleAt(head) : null;
@@ -378,6 +380,15 @@ export class SpeakerResolver {
     const opening = mentionAt[range.first];
     const place = opening?.type === 'LOC' && opening.start === at ? opening : headWord && mentionAt[head]?.type === 'LOC' ? mentionAt[head] : undefined;
     if (place) return this.stateOf(place.entity) ?? this.named(place.entity, false);
+    // Rule `statementHeadBody`: a kind noun after the statement it reports is the body acting at the statement's head, named
+    // there with that kind or none, whose news it is (`«Норильский никель» завершил покупку компании «Полюс». Об этом говорится
+    // в сообщении компании`), before one named with the kind further in, which is what the news is about.
+    if (headWord && !mentionAt[head] && quoteStart !== undefined && quoteStart < at && this.describedOnly(range, head) && (isBodyNoun(headWord) || isOrganisationKind(headWord))) {
+      const opening = this.bodies[firstAtOrAfter(this.bodies, quoteStart)];
+      const kinds = opening === undefined ? undefined : this.namedKinds.get(opening.entity);
+      const atHead = opening !== undefined && opening.at < at && opening.acts && tokenAtOrAfter(this.view, opening.at) - tokenAtOrAfter(this.view, quoteStart) <= STATEMENT_HEAD;
+      if (atHead && this.view.entities[opening.entity]?.type === 'ORG' && (!kinds || headWord.keys.some((key) => kinds.has(key)))) return this.named(opening.entity, false);
+    }
     // `В компании отметили`, `концерн сообщил`: the organisation of that kind the text named last.
     const kindOf = headWord && !mentionAt[head] ? this.organisationOfKind(headWord, at) : undefined;
     if (kindOf !== undefined) return this.named(kindOf, false);
