@@ -7,7 +7,7 @@
 import type { WordAnalysis } from '../morphology/morphology.js';
 import { attributionFrom, introductionTo, type AttributionGrammar, type CueAndSpeaker } from './attribution.js';
 import { documentAuthor } from './indirect.js';
-import { isCitingCue, isImpersonalVerb, isPageLabel, isWordsCitingCue, pointingVerbObjectCue, speechReading, wordsCitingReading } from './lexicon.js';
+import { isCitingCue, isImpersonalVerb, isPageLabel, isSourceNoun, isWordsCitingCue, pointingVerbObjectCue, speechReading, wordsCitingReading } from './lexicon.js';
 import { contentPieces, DASHES, endsSentence, MIN_FREE_WORDS, paragraphEndToken, phraseCue, piece, startsClause, wordCount, wordCue, type Draft, type DraftCue, type Piece } from './draft.js';
 import type { QuotedSpan } from './quotation-marks.js';
 import type { PatternName } from './patterns.js';
@@ -221,6 +221,9 @@ export function paragraphSpeech(view: DocumentView, first: number, end: number):
 export function colonSpeech(view: DocumentView, colon: number, sentenceEnd: number): Draft | null {
   const next = view.words[colon + 1];
   if (!next || !isWord(next)) return null;
+  // Rule `reportAfterColon`: words that open with a source phrase of their own (`Слуцкий не согласился: по его словам, …`)
+  // are reported speech, which the indirect patterns read, not the speaker's own words.
+  if (next.folded === 'по' && [2, 3].some((k) => colon + k < sentenceEnd && isSourceNoun(view.words[colon + k]!))) return null;
   const source = colonSource(view, colon);
   if (!source?.cue) return null;
   const content = piece(view, colon + 1, sentenceEnd, true);

@@ -7,7 +7,7 @@ import cues from '../data/quotes/cues.json';
 import pronouns from '../data/quotes/pronouns.json';
 import { fold, foldedSet, type Word } from '../words/word.js';
 import type { WordAnalysis } from '../morphology/morphology.js';
-import { isAuthorialVoice, isBodyNoun, isCitingCue, isPassOnCue, isDocumentNoun, isLegalAct, isImpersonalVerb, mayBeCue, isNegatedStance, isOrganisationKind, isSpokesNoun, pointingVerbObjectCue, isSourceNoun as isListedSourceNoun, isVerbObjectCue, opensVerbObjectCue, speechReading, wordsCitingReading } from './lexicon.js';
+import { isAdditiveParticle, isAuthorialVoice, isBodyNoun, isCitingCue, isPassOnCue, isDocumentNoun, isLegalAct, isImpersonalVerb, mayBeCue, isNegatedStance, isOrganisationKind, isSpokesNoun, pointingVerbObjectCue, isSourceNoun as isListedSourceNoun, isVerbObjectCue, opensVerbObjectCue, speechReading, wordsCitingReading } from './lexicon.js';
 import { DASHES, phraseCue, piece, wordCue, type Draft, type DraftCue } from './draft.js';
 import { isPunctuation, isWord } from '../tokens.js';
 import type { PatternName } from './patterns.js';
@@ -288,7 +288,10 @@ function sourceFrom(view: DocumentView, sentence: Sentence, i: number, opener: n
   const phrase = possessive !== -1 ? { first: possessive, end: possessive + 1 } : relative !== -1 ? { first: relative, end: relative + 1 } : phraseFrom(view, j + 1, limit);
   const speaker = phrase && possessive === -1 && relative === -1 ? withNamedApposition(view, phrase, sentence.end) : phrase;
   const named = speaker && speaker.end > limit ? speaker.end : limit;
-  const sourceEnd = relative !== -1 ? relative + 1 : participialPhraseAfter(view, [j, ...(speaker ? [speaker.end - 1] : [])], named, sentence.end);
+  // Rule `possessiveNoHead`: a possessive (`по её словам`) names the speaker but is no noun a participle after the comma
+  // describes; taken as one, `её` (read as an accusative) made `эпидемический порог` the source's phrase.
+  const heads = [j, ...(speaker && possessive === -1 ? [speaker.end - 1] : [])];
+  const sourceEnd = relative !== -1 ? relative + 1 : participialPhraseAfter(view, heads, named, sentence.end);
   const clause = relative !== -1 ? { first: i, end: sentence.end } : sentence;
   return passedOn(view, clause, sourceEnd) ?? { draft: around(view, clause, opener, sourceEnd, cue, speaker, 'по словам X'), next: sentence.end };
 }
@@ -310,9 +313,12 @@ function participialPhraseAfter(view: DocumentView, heads: readonly number[], co
       reading.case !== 'nomn' &&
       heads.some((head) => words[head]!.analyses.some((noun) => noun.case === reading.case && noun.number === reading.number)),
   );
+  // Rule `subjectAfterSource`: a form that can be nominative (`новый`, `эпидемический`, also an accusative) may as well start
+  // the content's subject (`По словам министра, новый порог превышен в Москве, …`), and the source's noun is never nominative.
+  const nominative = next.analyses.some((reading) => reading.case === 'nomn');
   // Rule `relativeAfterSource`: so does a relative clause (`по словам министра, который посетил аэропорт в пятницу, …`).
   const relative = next.analyses.some((reading) => reading.lemma === 'который');
-  if (!agrees && !relative) return comma;
+  if ((!agrees || nominative) && !relative) return comma;
   // A relative clause has a verb of its own: it ends at the next punctuation mark, not at its verb.
   let close = relative ? comma + 2 : clauseEnd(view, comma + 2, end);
   if (relative) while (close < end && !isPunctuation(words[close]!, ',;:()') && !isPunctuation(words[close]!, DASHES)) close++;
@@ -402,7 +408,10 @@ const isPersonalPronoun = (word: Word): boolean =>
  */
 function bodyBefore(view: DocumentView, first: number, cue: number, verb: WordAnalysis | undefined): TokenRange | null {
   if (verb?.number !== 'plur' || (verb.pos !== 'VERB' && verb.pos !== 'ADJS' && verb.pos !== 'PRTS')) return null;
-  const start = firstWord(view, first, cue);
+  let start = firstWord(view, first, cue);
+  // Rule `particleBeforeBody`: an additive particle or an adverb may open the sentence before `в` (`Также в министерстве
+  // отметили`, `Позднее в Кремле заявили`): it links the report to the one before and names no one.
+  if (start !== -1 && start + 2 < cue && !isOneOf(view, start, 'в', 'во') && (isAdditiveParticle(view.words[start]!) || view.words[start]!.analyses.some((reading) => reading.pos === 'ADVB' || reading.pos === 'COMP'))) start++;
   if (start === -1 || start + 1 >= cue || !isOneOf(view, start, 'в', 'во')) return null;
   const phrase = phraseFrom(view, start + 1, cue);
   if (!phrase) return null;
@@ -465,7 +474,9 @@ export function documentAuthor(view: DocumentView, from: number, end: number): T
       const place = documentNounAfter(view, noun + 2, end);
       if (place !== -1) noun = place;
     }
-    return passiveAgent(view, noun + 1, end) ?? phraseFrom(view, noun + 1, end);
+    // Rule `possessiveAuthor`: a possessive before the document (`В его заявлении говорится`) names its author, as a genitive after it does.
+    const possessive = POSSESSIVES.has(view.words[i + 1]!.folded) ? { first: i + 1, end: i + 2 } : null;
+    return passiveAgent(view, noun + 1, end) ?? phraseFrom(view, noun + 1, end) ?? possessive;
   }
   return null;
 }
@@ -692,7 +703,7 @@ function trailingSource(view: DocumentView, sentence: Sentence, i: number): Foun
   if (!closes && !modified && !adjunct) return null;
   if (!speaker && !found.agentless) return null;
   const content = piece(view, sentence.first, before);
-  if (!content || !hasPredicate(view, sentence.first, before)) return null;
+  if (!content || !hasPredicate(view, sentence.first, before, true)) return null;
   const pattern = modified ? '…, — считает X, знакомый с …' : adjunct ? '…, — считает X, выступая …' : '…, — считает X';
   return { draft: { kind: 'indirect', content: [content], cue: found.cue, speaker, inherits: false, pattern }, next: adjunct === 'report' ? limit + 1 : sentence.end };
 }
@@ -826,15 +837,28 @@ const hasFiniteVerb = (view: DocumentView, first: number, end: number): boolean 
  * налогов неизбежно`, the dictionary's first reading an adverb): a short adjective has no other use, and its neuter
  * is spelt as the adverb; opening the clause it is a parenthetical (`Возможно, …`).
  */
-function hasPredicate(view: DocumentView, first: number, end: number): boolean {
+function hasPredicate(view: DocumentView, first: number, end: number, mainClause = false): boolean {
   for (let j = first; j < end; j++) {
     const word = view.words[j]!;
+    // Rule `relativeNoReport`: with `mainClause`, a relative clause set off by commas (`Представители компании, которая стала
+    // партнером, пообещали …`) is passed over: its verb is no predicate of a statement, and the verb after its closing
+    // comma is the main clause's own, not an attribution of what came before.
+    if (mainClause && isPunctuation(word, ',') && opensRelativeClause(view, j + 1, end)) {
+      while (j + 1 < end && !isPunctuation(view.words[j + 1]!, ',')) j++;
+      continue;
+    }
     if (!isWord(word)) continue;
     if (PREDICATES.has(word.analyses[0]?.pos ?? '')) return true;
     // Known readings only: a name's guessed ones are no evidence (`Обамой`).
     if (j > first && !view.mentionAt[j] && word.analyses.some((reading) => reading.pos === 'ADJS' && reading.known)) return true;
   }
   return false;
+}
+
+/** A form of `который` at `i`, or after a preposition (`, в которой`), before `end`. */
+function opensRelativeClause(view: DocumentView, i: number, end: number): boolean {
+  const isRelative = (k: number): boolean => k < end && view.words[k]!.analyses.some((reading) => reading.lemma === 'который');
+  return isRelative(i) || (i + 1 < end && view.words[i]!.analyses[0]?.pos === 'PREP' && isRelative(i + 1));
 }
 
 function atSentenceEnd(view: DocumentView, from: number, end: number): boolean {

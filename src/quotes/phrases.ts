@@ -545,6 +545,8 @@ function endsWithSurname(view: DocumentView, from: number, end: number): boolean
  */
 function pronounAdjunct(view: DocumentView, i: number): boolean {
   const next = view.words[i + 1];
+  // Not `из них` after `один` (rule `oneOf`): the group one of whom speaks (`сказал один из них`), the phrase's own complement.
+  if (i > 0 && oneOf(view, i - 1)) return false;
   return governs(view, i) && next !== undefined && isWord(next) && best(next)?.pos === 'NPRO';
 }
 

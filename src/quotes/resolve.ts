@@ -16,7 +16,7 @@ import { fold, type Word } from '../words/word.js';
 import { canonicalPlace, entriesOpenedBy, gazetteer, listedOrganisationForms, lookup, placeIdsByName, stateOfCapital } from '../lexicon/gazetteer.js';
 import { bodyShapeKinds } from '../lexicon/body-shapes.js';
 import { placeOfAdjective } from '../roles/rules.js';
-import { kindsCovered, isColleagueNoun, isMinistryHead, isMinistryDeputy, isDeicticComplement, isBodyNoun, isNationalityNoun, nationalityKeys, isOfficeNoun, isCallingNoun, isOrganisationKind, isOrganisationKindKey, isPossessivePronoun, listedNameGenders, isSpokesNoun, isTitleKey, isUnnamedSource, isAdditiveParticle, speechReading, isRelativeNoun, isBodyNounKey, isPersonDescription, stateOfSeat, opensMultiwordTitle, postImpliesKind, roleCovers, roleGroup } from './lexicon.js';
+import { kindsCovered, isDocumentNoun, isColleagueNoun, isMinistryHead, isMinistryDeputy, isDeicticComplement, isBodyNoun, isNationalityNoun, nationalityKeys, isOfficeNoun, isCallingNoun, isOrganisationKind, isOrganisationKindKey, isPossessivePronoun, listedNameGenders, isSpokesNoun, isTitleKey, isUnnamedSource, isAdditiveParticle, speechReading, isRelativeNoun, isBodyNounKey, isPersonDescription, stateOfSeat, opensMultiwordTitle, postImpliesKind, roleCovers, roleGroup } from './lexicon.js';
 import { isPunctuation, isWord } from '../tokens.js';
 import { pluralSubject, possessesNext, standsForLatter, type TokenRange } from './phrases.js';
 import { tokenAtOrAfter, type DocumentView } from './view.js';
@@ -256,7 +256,9 @@ export class SpeakerResolver {
       const mention = mentionAt[i];
       if (words[i]!.text === ',') comma = true;
       if (person && !mention && words[i]!.folded === 'и') joined = true;
-      if (mention?.type === 'ORG' && !comma) complement ??= mention;
+      // Rule `complementAfterHead`: the body a group speaks for is its head's complement, after it; one before it is in a
+      // modifier (`Опрошенные «Интерфаксом» аналитики`: the outlet that asked them, not their employer).
+      if (mention?.type === 'ORG' && !comma && (head === -1 || i > head)) complement ??= mention;
       // A person named in the head's case is the speaker (`президент Виктор Янукович`); one in another is a dependent (`конкурент Марка Цукерберга`).
       if (joined) continue;
       if (mention?.type === 'PER' && mention !== person && (!headWord || mentionAt[head] || sharesCase(this.view, headWord, i, mentionEndToken(this.view, i)))) person = mention;
@@ -264,7 +266,9 @@ export class SpeakerResolver {
     }
     // A group has no one name (`Врачи, прооперировавшие Гиффордс`, `Эксперты`), unless it speaks for a body (`Представители Microsoft`);
     // a head that may be singular with a person in its case is that person (`директора института Евгения Минченко`).
-    const group = headWord !== undefined && !mentionAt[head] && isPluralNoun(headWord, pluralCue) && !(person && maySingular(headWord));
+    // Rule `pluralCueGroup`: not with a plural cue, which a singular head cannot take (`Коллеги Громова рассказали`: `коллеги`
+    // is also the genitive singular, in the case of the person after it).
+    const group = headWord !== undefined && !mentionAt[head] && isPluralNoun(headWord, pluralCue) && !(person && maySingular(headWord) && !pluralCue);
     if (group) {
       if (complement) return this.named(complement.entity, false);
       // `Эксперты компании`: the body a bare kind noun after the head refers to.
@@ -303,7 +307,9 @@ export class SpeakerResolver {
     const possessor = possessed ? PRONOUNS[fold(words[range.first]!.text)] : undefined;
     if (possessed && headWord && isSpokesNoun(headWord) && head + 1 === range.end) return possessor ? this.pronoun(possessor, at, last) : UNRESOLVED;
     // `пресс-служба губернатора`, `представитель Microsoft`: whoever the phrase after the head names.
-    if (spokesman && headWord && isSpokesNoun(headWord) && head + 1 < range.end) {
+    // Rule `documentOfBody`: so do a body's document or page heading the phrase (`официальный сайт клуба`, `сообщение компании`),
+    // which speak for the body after them as its press service does.
+    if (spokesman && headWord && (isSpokesNoun(headWord) || (isDocumentNoun(headWord) && !mentionAt[head])) && head + 1 < range.end) {
       // A spokesperson's post the text gives someone (`Пресс-секретарь президента Дмитрий Песков`) is that person's
       // (`пресс-секретарь Кремля` later); a press service is no one's post and stays its body's.
       const spokesTitle = isPersonNoun(headWord) ? this.titleAt(head) : null;
@@ -374,6 +380,15 @@ export class SpeakerResolver {
     const opening = mentionAt[range.first];
     const place = opening?.type === 'LOC' && opening.start === at ? opening : headWord && mentionAt[head]?.type === 'LOC' ? mentionAt[head] : undefined;
     if (place) return this.stateOf(place.entity) ?? this.named(place.entity, false);
+    // Rule `statementHeadBody`: a kind noun after the statement it reports is the body acting at the statement's head, named
+    // there with that kind or none, whose news it is (`«Норильский никель» завершил покупку компании «Полюс». Об этом говорится
+    // в сообщении компании`), before one named with the kind further in, which is what the news is about.
+    if (headWord && !mentionAt[head] && quoteStart !== undefined && quoteStart < at && this.describedOnly(range, head) && (isBodyNoun(headWord) || isOrganisationKind(headWord))) {
+      const opening = this.bodies[firstAtOrAfter(this.bodies, quoteStart)];
+      const kinds = opening === undefined ? undefined : this.namedKinds.get(opening.entity);
+      const atHead = opening !== undefined && opening.at < at && opening.acts && tokenAtOrAfter(this.view, opening.at) - tokenAtOrAfter(this.view, quoteStart) <= STATEMENT_HEAD;
+      if (atHead && this.view.entities[opening.entity]?.type === 'ORG' && (!kinds || headWord.keys.some((key) => kinds.has(key)))) return this.named(opening.entity, false);
+    }
     // `В компании отметили`, `концерн сообщил`: the organisation of that kind the text named last.
     const kindOf = headWord && !mentionAt[head] ? this.organisationOfKind(headWord, at) : undefined;
     if (kindOf !== undefined) return this.named(kindOf, false);
@@ -432,6 +447,7 @@ export class SpeakerResolver {
     // заявил, что …`): news names a new person acting, then goes on about them by what they are.
     const acting = (office || nationality) && last?.person && last.entity !== null ? this.subjectBefore(before, fitsHere, office && headWord !== undefined && isCallingNoun(headWord)) : null;
     if (acting && acting.entity !== last!.entity && this.namedSinceLastWords(acting.entity!, before)) return acting;
+    if (title && last?.person && last.entity !== null && this.unnamedHolderSince(title, head, last.entity, before)) return UNRESOLVED;
     if (last?.person && last.entity !== null && fitsHere(last.entity)) return last;
     // No speaker before: an office noun is the one person just named acting (`Сергей Собянин посетил больницу. Мэр пообещал`);
     // so is a nationality noun alone (rule `nationalityContinues`: `Деян Станкович похвалил футболистов. «…», — сказал серб`).
@@ -539,6 +555,34 @@ export class SpeakerResolver {
   }
 
   /** Whether the person is named between the end of the last speaker's words and `at` (rule `newActor`). */
+  /**
+   * Rule `unnamedHolder`: a title of the phrase's group stood alone as a subject since the last speaker's words (`Задержанный
+   * вину признал частично. По словам подозреваемого, …`): the text goes on about that unnamed person, not the last speaker.
+   * Reads the words from the last speaker's words to the phrase's head, which the next phrase reads no more.
+   */
+  private unnamedHolderSince(title: string, head: number, last: number, at: number): boolean {
+    const words = this.lastContent;
+    if (words === undefined || words.length === 0) return false;
+    const group = new Set(roleGroup(title));
+    // Only when the last speaker was described otherwise right before their name (`Пострадавший таксист Алексей Громов`): one
+    // named bare may be the very one the title then stands for (`Иван Петров заявил … Чиновник также поручил …`).
+    const mentions = this.mentions.get(last) ?? [];
+    const named = mentions[Math.max(0, firstAtOrAfter(mentions, at) - 1)];
+    const k = named === undefined ? -1 : tokenAtOrAfter(this.view, named.at) - 1;
+    const described = k >= 0 && isWord(this.view.words[k]!) && !this.view.mentionAt[k] && ['NOUN', 'ADJF', 'PRTF'].includes(this.view.words[k]!.analyses[0]?.pos ?? '');
+    if (!described || this.view.words[k]!.keys.some((key) => group.has(key))) return false;
+    for (let i = tokenAtOrAfter(this.view, words[words.length - 1]!.end); i < head; i++) {
+      const word = this.view.words[i]!;
+      if (!isWord(word) || this.view.mentionAt[i] || this.view.mentionAt[i + 1]?.type === 'PER' || !word.keys.some((key) => group.has(key))) continue;
+      if (!word.analyses.some((reading) => reading.case === 'nomn')) continue;
+      // Its verb within a few words, past an object or an adverb (`Задержанный вину признал`), before any mark or name.
+      for (let j = i + 1; j < Math.min(head, i + 4) && isWord(this.view.words[j]!) && !this.view.mentionAt[j]; j++) {
+        if (this.view.words[j]!.analyses[0]?.pos === 'VERB') return true;
+      }
+    }
+    return false;
+  }
+
   private namedSinceLastWords(entity: number, at: number): boolean {
     const words = this.lastContent;
     if (words === undefined || words.length === 0) return false;
@@ -796,10 +840,15 @@ export class SpeakerResolver {
 
   /** The phrase's first noun or pronoun that no preposition governs, past a possessive (`его адвокат`). */
   private headOf(range: TokenRange): number {
+    // Rule `participleHead`: a phrase opening with a participle (`Опрошенные «Интерфаксом» аналитики`) is headed by the noun the
+    // participle agrees with; the nouns between are its complement or agent, which name no speaker.
+    const opening = this.view.words[range.first]!.analyses[0];
+    const participle = opening?.pos === 'PRTF' ? this.view.words[range.first]!.analyses.filter((reading) => reading.pos === 'PRTF') : undefined;
     for (let i = range.first; i < range.end; i++) {
       const pos = this.view.words[i]!.analyses[0]?.pos;
-      if (pos === 'PREP') return -1;
+      if (pos === 'PREP' && !participle) return -1;
       if (possessesNext(this.view, i, range.end)) continue;
+      if (participle && i > range.first && (this.view.words[i - 1]!.analyses[0]?.pos === 'PREP' || !this.view.words[i]!.analyses.some((noun) => participle.some((p) => p.case === noun.case && p.number === noun.number && (p.number === 'plur' || p.gender === noun.gender))))) continue;
       // A title that is a participle or adjective by origin is the head too (`Нападающий`, `Управляющий`).
       if (pos === 'NOUN' || pos === 'NPRO' || this.view.words[i]!.keys.some(isTitleKey)) return i;
     }
@@ -1489,6 +1538,17 @@ function verbAfter(view: DocumentView, from: number): boolean {
       if (!isPunctuation(view.words[k]!, ',')) continue;
       from = k + 1;
       break;
+    }
+  } else if (comma && isPunctuation(comma, ',')) {
+    // Rule `parentheticalInCommas`: past a parenthetical of a few words set off by commas, with no verb or name in it
+    // (`Костин, в свою очередь, предложил`, `Министр, однако, отметил`), which news puts between a subject and its verb.
+    for (let k = from + 1; k < Math.min(view.words.length, from + 5); k++) {
+      const word = view.words[k]!;
+      if (isPunctuation(word, ',') && k > from + 1) {
+        from = k + 1;
+        break;
+      }
+      if (!isWord(word) || view.mentionAt[k] || word.analyses[0]?.pos === 'VERB') break;
     }
   }
   // Rule `adjunctBeforeVerb`: past one short adjunct of time or occasion, a preposition and its noun (`Деян Станкович после
