@@ -81,18 +81,21 @@ export function linkMentions(text: string, drafts: readonly DraftMention[]): { e
   /** Abbreviations introduced in brackets after a name, by key, with the name's cluster. */
   const introduced = new Map<string, Cluster>();
   let previous: DraftMention | undefined;
+  let beforePrevious: DraftMention | undefined;
   for (const written of drafts) {
     const restated = restatedCluster(previous, written, clusterOf);
     if (restated) {
       restated.drafts.push(written);
       clusterOf.set(written, restated);
+      beforePrevious = previous;
       previous = written;
       continue;
     }
     const person = written.type === 'PER' ? people.findWithAlternatives(written) : undefined;
     let draft = person?.draft ?? written;
     // An abbreviation in brackets after a name is that name, even where the abbreviation was used before.
-    const bracketed = previous && previous.type !== 'PER' && previous.type === draft.type && isBracketedAbbreviation(text, previous, draft) ? clusterOf.get(previous) : undefined;
+    const bracketed = previous && previous.type !== 'PER' && previous.type === draft.type && isBracketedAbbreviation(text, previous, draft) ? clusterOf.get(previous)
+      : bracketedAfterPlace(text, beforePrevious, previous, draft) ? clusterOf.get(beforePrevious!) : undefined;
     if (bracketed && byKey.get(keyOf(draft)) !== bracketed) introduced.set(keyOf(draft), bracketed);
     let cluster = draft.type === 'PER' ? person?.cluster : (bracketed ?? byKey.get(keyOf(draft)));
     if (!cluster) {
@@ -108,6 +111,7 @@ export function linkMentions(text: string, drafts: readonly DraftMention[]): { e
       people.add(cluster, draft.lastAlternatives);
     } else byKey.set(keyOf(draft), cluster);
     clusterOf.set(draft, cluster);
+    beforePrevious = previous;
     previous = draft;
   }
 
@@ -247,6 +251,7 @@ function joinOrganisationForms(clusters: readonly Cluster[], introduced: Readonl
     joinIntoOne(cluster, full ?? []);
   }
   joinAcronyms(clusters, joinIntoOne, (cluster) => into.has(cluster));
+  joinContractions(clusters, joinIntoOne, placesOf, owners);
   for (const [cluster] of into) {
     const target = root(cluster);
     if (target === cluster) continue;
@@ -305,6 +310,71 @@ function joinAcronyms(
     if (joined(cluster) || cluster.drafts.some((draft) => draft.owner !== undefined)) continue;
     const named = byAcronym.get(fold(cluster.drafts[0]!.text));
     if (named) joinIntoOne(cluster, named);
+  }
+}
+
+/** A ministry's contracted name (`Минприроды`, `Минздравсоцразвития`): `Мин` and the roots of its field, one word. */
+const CONTRACTED_MINISTRY = /^Мин\p{Ll}{3,}$/u;
+/** A ministry's full name: `Министерство` and its field, then perhaps its owner. */
+const FULL_MINISTRY = /^министерство\s/u;
+/** The fewest letters a root of a contraction keeps of its word (`юст` of `юстиции`, `обр` of `образования`). */
+const CONTRACTED_ROOT = 3;
+/** The most letters a contraction's last root may carry past its word's shared beginning, its own ending (`природ-ы`, `энерг-о`). */
+const CONTRACTED_ENDING = 2;
+
+/**
+ * Whether a ministry's contracted name (`Мин` cut, folded: `сельхоз`) is made of the beginnings of the words of a full name's
+ * field, in order (`сельского хозяйства и продовольствия`): each root the first three letters or more of the next word, the
+ * last perhaps with an ending of its own (`природы` of `природных`), the field's later words free (`и экологии`).
+ */
+export function contractionOf(contracted: string, field: readonly string[]): boolean {
+  const from = (at: number, word: number): boolean => {
+    if (word >= field.length) return false;
+    const rest = contracted.slice(at);
+    const next = field[word]!;
+    let shared = 0;
+    while (shared < rest.length && shared < next.length && rest[shared] === next[shared]) shared++;
+    if (shared < CONTRACTED_ROOT) return false;
+    if (rest.length - shared <= CONTRACTED_ENDING && (shared === rest.length || shared < next.length)) return true;
+    for (let cut = shared; cut >= CONTRACTED_ROOT; cut--) if (from(at + cut, word + 1)) return true;
+    return false;
+  };
+  return from(0, 0);
+}
+
+/**
+ * Rule `contracted ministry`: a ministry named by its contraction (`Минприроды`, `Минсельхоз`, `Минтруд`) is the one ministry of
+ * the document whose full name's field its roots begin (`Министерство природных ресурсов`, `Министерство сельского хозяйства и
+ * продовольствия`, `Министерство труда`), however the full name is worded, as Russian contracts a ministry's name from the
+ * roots of its field; with its state after it, a ministry of that state or of none named. None when two ministries fit.
+ */
+function joinContractions(
+  clusters: readonly Cluster[],
+  joinIntoOne: (cluster: Cluster, candidates: Iterable<Cluster>) => void,
+  placesOf: ReadonlyMap<Cluster, ReadonlySet<string>>,
+  owners: ReadonlyMap<DraftMention, string>,
+): void {
+  const full: { cluster: Cluster; field: string[] }[] = [];
+  for (const cluster of clusters) {
+    if (cluster.type !== 'ORG') continue;
+    for (const draft of cluster.drafts) {
+      if (!FULL_MINISTRY.test(fold(draft.normal))) continue;
+      // The field: the lower-case words after `Министерство`, up to its owner (`России`, `Белоруссии`), without `и`, `по`.
+      const words = draft.normal.split(/\s+/u).slice(1);
+      const end = words.findIndex((word) => !/^\p{Ll}/u.test(word));
+      const field = (end < 0 ? words : words.slice(0, end)).map(fold).filter((word) => !ACRONYM_SKIPPED.has(word));
+      if (field.length > 0) full.push({ cluster, field });
+    }
+  }
+  if (full.length === 0) return;
+  for (const cluster of clusters) {
+    if (cluster.type !== 'ORG') continue;
+    const draft = cluster.drafts.find((each) => CONTRACTED_MINISTRY.test(each.normal));
+    if (!draft) continue;
+    const contracted = fold(draft.normal).slice(3);
+    const place = owners.get(draft);
+    const candidates = full.filter(({ cluster: other, field }) => other !== cluster && contractionOf(contracted, field) && (place === undefined || !placesOf.get(other)?.size || placesOf.get(other)!.has(place)));
+    joinIntoOne(cluster, candidates.map(({ cluster: other }) => other));
   }
 }
 
@@ -742,6 +812,16 @@ function mergeParts(known: PersonName, parts: PersonName): PersonName {
 }
 
 const BRACKETED = /^\s*\(\s*$/;
+
+/**
+ * Rule `acronym in brackets after a body and its place`: an organisation's acronym in brackets right after an organisation
+ * and the place written after it (`Ассоциация туроператоров | России (АТОР)`, `Союз журналистов | Карелии (СЖК)`) is that
+ * organisation, whose place was read as a mention of its own: news introduces the acronym of a body's whole name, place included.
+ */
+function bracketedAfterPlace(text: string, body: DraftMention | undefined, place: DraftMention | undefined, abbreviation: DraftMention): boolean {
+  if (body?.type !== 'ORG' || place?.type !== 'LOC' || abbreviation.type !== 'ORG' || place.start < body.end) return false;
+  return text.slice(body.end, place.start).trim() === '' && isBracketedAbbreviation(text, place, abbreviation);
+}
 
 function isBracketedAbbreviation(text: string, name: DraftMention, abbreviation: DraftMention): boolean {
   return (

@@ -292,3 +292,29 @@ describe('an acronym and the name it stands for', () => {
     expect(new Set([space, credit, acronym]).size).toBe(3);
   });
 });
+
+describe("rule 'contracted ministry'", () => {
+  it("reads a contraction as the roots of a full name's field, in order, the last with an ending of its own", async () => {
+    const { contractionOf } = await import('../../src/entities/link.js');
+    expect(contractionOf('сельхоз', ['сельского', 'хозяйства', 'продовольствия'])).toBe(true);
+    expect(contractionOf('природы', ['природных', 'ресурсов'])).toBe(true);
+    expect(contractionOf('энерго', ['энергетики'])).toBe(true);
+    expect(contractionOf('обрнауки', ['образования', 'науки'])).toBe(true);
+    expect(contractionOf('здравсоцразвития', ['здравоохранения', 'социального', 'развития'])).toBe(true);
+    expect(contractionOf('строй', ['строительства'])).toBe(true);
+    // Another ministry's field, roots out of order, a root too short, letters left over
+    expect(contractionOf('финансов', ['обороны'])).toBe(false);
+    expect(contractionOf('торгпром', ['промышленности', 'торговли'])).toBe(false);
+    expect(contractionOf('эконом', ['экологии'])).toBe(false);
+    expect(contractionOf('трансинвест', ['транспорта'])).toBe(false);
+  });
+
+  it('joins a contraction to the one ministry of another wording, and to neither of two that fit', async () => {
+    const one = await analyze('Минтруд предложил изменить порядок расчета пособий. Министерство труда обещает обсудить проект.');
+    expect(new Set(idsOf(one, 'Минтруд', 'Министерство труда')).size).toBe(1);
+    const two = await analyze('Министерство обороны Литвы и Министерство обороны Польши подписали соглашение. Минобороны Литвы сообщило о сроках.');
+    const ids = idsOf(two, 'Минобороны');
+    expect(ids).toHaveLength(1);
+    expect(two.entities[ids[0]!]!.name).toBe('Министерство обороны Литвы');
+  });
+});
