@@ -2144,6 +2144,17 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   rule('body with complements', 'ORG', [
     optional(and(NAME_ADJECTIVE, not(sentenceStart))), repeat(LOWER_ADJECTIVE, 0, 2), one(COMPLEMENT_HEAD, 'head'), repeat(COMPLEMENT_WORD, 1, 10, 'complement'),
   ], (match) => complementedName(match) && listedNameWhole(match)),
+  // Rule `complemented body of place`: the place in the genitive right after such a body is its owner (`Союз журналистов |
+  // Карелии`, `Ассоциация туроператоров | России`, `Федерация хоккея | Латвии`), named on its own as in `Body of place`, so the
+  // body's name holds it wherever the body stands, a sentence's start too, where `Body of place` does not read it
+  rule('complemented body of place', 'ORG', [
+    optional(and(NAME_ADJECTIVE, not(sentenceStart))), repeat(LOWER_ADJECTIVE, 0, 2), one(COMPLEMENT_HEAD, 'head'), repeat(COMPLEMENT_WORD, 1, 10, 'complement'),
+    repeat(and(listed('LOC'), genitive), 1, 3, 'next'),
+  ], (match) => {
+    const own = match.roles.indexOf('next');
+    const body = { ...match, words: match.words.slice(0, own), roles: match.roles.slice(0, own), following: match.words[own] };
+    return complementedName(body) && listedNameWhole(match);
+  }),
   // Rule `named after, at the start`: at a sentence's start, where the capital says nothing, an adjective with a body's word
   // and complements is still a name when they name the person it is named after, as no description names one
   // (`Национальный медицинский исследовательский центр имени Алмазова`, `Московский театр имени Пушкина`)
