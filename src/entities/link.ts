@@ -232,6 +232,10 @@ function joinOrganisationForms(clusters: readonly Cluster[], introduced: Readonl
         if (!words.slice(cut).every((word) => /^\p{Lu}/u.test(word))) continue;
         addFullForm(`${cluster.type}:${fold(words.slice(0, cut).join(' '))}`, cluster);
       }
+      // Rule `first part of a Latin double name`: a company named by two names joined by a hyphen, in Latin letters
+      // (`Mercedes-Benz`, `Harley-Davidson`), is named by the first alone as well (`Mercedes`), as news shortens it so.
+      const double = LATIN_DOUBLE_NAME.exec(draft.normal);
+      if (double) addFullForm(`${cluster.type}:${fold(double[1]!)}`, cluster);
     }
   }
   for (const cluster of clusters) {
@@ -262,6 +266,9 @@ function joinOrganisationForms(clusters: readonly Cluster[], introduced: Readonl
   for (const cluster of kept) if (cluster.type !== 'PER') settleForms(cluster);
   return kept;
 }
+
+/** A name of two capitalised Latin names joined by a hyphen (`Mercedes-Benz`), the first taken. */
+const LATIN_DOUBLE_NAME = /^(\p{Lu}[a-z]{2,})-\p{Lu}[a-z]+$/u;
 
 /** Words that take no letter in an acronym (data/gazetteer/acronyms.json). */
 const ACRONYM_SKIPPED: ReadonlySet<string> = new Set(acronymsData.skippedWords);

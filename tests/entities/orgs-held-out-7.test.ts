@@ -249,6 +249,57 @@ probeKinds(
         expected: ['Новосибирский государственный технический университет: Новосибирский государственный технический университет | НГТУ'],
       },
     ],
+    'a company named in Latin letters and in Russian, or by a part of its Latin name': [
+      {
+        text: 'Компания Spotify повысила цены на подписку. В «Спотифай» объяснили это ростом расходов на лицензии.',
+        expected: ['Spotify: Spotify | Спотифай'],
+        known: 'a name in quotes in Russian letters after `в` is not read, nor linked to the Latin name by its sound',
+      },
+      {
+        text: 'Netflix снимет сериал в Корее. Представители «Нетфликса» уже осмотрели площадки.',
+        expected: ['Netflix: Netflix | Нетфликса'],
+        known: "linked; the entity's name is the gazetteer's Russian spelling (Нетфликс)",
+      },
+      {
+        text: 'Концерн Mercedes-Benz отзывает 100 тысяч автомобилей. Владельцев Mercedes пригласят в сервисные центры.',
+        expected: ['Mercedes-Benz: Mercedes-Benz | Mercedes'],
+      },
+      {
+        text: 'Компания Yahoo! продала почтовый сервис. Покупатель заплатил Yahoo 4 млрд долларов.',
+        expected: ['Yahoo!: Yahoo! | Yahoo'],
+        known: 'a Latin name with an exclamation mark in it does not link to the name without it',
+      },
+      {
+        text: 'Bank of America увеличил прибыль. Аналитики Bank of America ждут снижения ставок.',
+        expected: ['Bank of America: Bank of America | Bank of America'],
+      },
+      {
+        text: 'Газета The Guardian опубликовала письмо. Редакция Guardian получила его анонимно.',
+        expected: ['The Guardian: The Guardian | Guardian'],
+      },
+      {
+        text: 'Производитель чипов Nvidia отчитался о рекордной выручке. Капитализация Nvidia превысила 3 трлн долларов.',
+        expected: ['Nvidia: Nvidia | Nvidia'],
+        known: 'a Latin name after a kind with its complement (`Производитель чипов Nvidia`) is not read',
+      },
+    ],
+    'a body named with the people or the outlet it serves': [
+      {
+        text: 'Меджлис крымскотатарского народа провел заседание в Киеве. Члены меджлиса обсудили ситуацию.',
+        expected: ['Меджлис крымскотатарского народа: Меджлис крымскотатарского народа'],
+        known: "a body's rare noun at a sentence's start with its people in lower case is not read as a name",
+      },
+      {
+        text: 'Русская служба «Голоса Америки» закрывает телевизионную программу. «Голос Америки» сохранит сайт.',
+        expected: ['Русская служба «Голоса Америки»: Русская служба «Голоса Америки»', 'Голос Америки: Голоса Америки | Голос Америки'],
+        known: 'a service of an outlet in quotes is read as the outlet alone',
+      },
+      {
+        text: 'Пресс-служба Кремля опровергла сообщения о встрече. В Кремле назвали их вымыслом.',
+        // The Kremlin acting as a body is a place standing for it (factRuEval's LocOrg, a place in the naeval protocol).
+        expected: [],
+      },
+    ],
     'courts, their short names and cases': [
       {
         text: 'Верховный суд России отменил приговор. Дело Верховный суд вернул на новое рассмотрение.',
