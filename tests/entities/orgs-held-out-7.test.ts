@@ -282,6 +282,25 @@ probeKinds(
         expected: ['Nvidia: Nvidia | Nvidia'],
         known: 'a Latin name after a kind with its complement (`Производитель чипов Nvidia`) is not read',
       },
+      {
+        text: 'Автопроизводитель «Ниссан» закрывает завод в Петербурге. Nissan передаст его российскому партнеру.',
+        expected: ['Ниссан: Ниссан | Nissan'],
+      },
+      {
+        text: 'Компания «Юнилевер» продала российский бизнес. Unilever получила за него 500 млн евро.',
+        expected: ['Юнилевер: Юнилевер | Unilever'],
+        known: 'a Latin name and its Russian spelling are not linked unless the gazetteer lists both (a rule by a key of consonants joined them, and lowered half B: dropped)',
+      },
+      {
+        text: 'Сервис Airbnb уходит из Китая. Представители «Эйрбиэнби» объяснили решение ограничениями.',
+        expected: ['Эйрбиэнби: Airbnb | Эйрбиэнби'],
+        known: 'a Latin name and its Russian spelling are not linked, and the Russian nominative in -и is guessed as a noun in -ь (Эйрбиэнбь)',
+      },
+      {
+        text: 'Авиакомпания Lufthansa отменила рейсы из-за забастовки. Пассажиры «Люфтганзы» получат компенсацию.',
+        expected: ['Lufthansa: Lufthansa | Люфтганзы'],
+        known: "a German h that Russian writes as г leaves the two spellings' keys apart",
+      },
     ],
     'a body named with the people or the outlet it serves': [
       {
