@@ -256,6 +256,7 @@ function joinOrganisationForms(clusters: readonly Cluster[], introduced: Readonl
   }
   joinAcronyms(clusters, joinIntoOne, (cluster) => into.has(cluster));
   joinContractions(clusters, joinIntoOne, placesOf, owners);
+  joinAcronymsOfHeads(clusters, joinIntoOne);
   for (const [cluster] of into) {
     const target = root(cluster);
     if (target === cluster) continue;
@@ -353,7 +354,8 @@ export function contractionOf(contracted: string, field: readonly string[]): boo
  * Rule `contracted ministry`: a ministry named by its contraction (`Минприроды`, `Минсельхоз`, `Минтруд`) is the one ministry of
  * the document whose full name's field its roots begin (`Министерство природных ресурсов`, `Министерство сельского хозяйства и
  * продовольствия`, `Министерство труда`), however the full name is worded, as Russian contracts a ministry's name from the
- * roots of its field; with its state after it, a ministry of that state or of none named. None when two ministries fit.
+ * roots of its field; with its state after it, a ministry of that state or of none named; a ministry's description with its
+ * state (`финское военное ведомство`) so too, by the contraction it stands for. None when two ministries fit.
  */
 function joinContractions(
   clusters: readonly Cluster[],
@@ -377,11 +379,57 @@ function joinContractions(
   for (const cluster of clusters) {
     if (cluster.type !== 'ORG') continue;
     const draft = cluster.drafts.find((each) => CONTRACTED_MINISTRY.test(each.normal));
-    if (!draft) continue;
-    const contracted = fold(draft.normal).slice(3);
-    const place = owners.get(draft);
-    const candidates = full.filter(({ cluster: other, field }) => other !== cluster && contractionOf(contracted, field) && (place === undefined || !placesOf.get(other)?.size || placesOf.get(other)!.has(place)));
-    joinIntoOne(cluster, candidates.map(({ cluster: other }) => other));
+    if (draft) {
+      const contracted = fold(draft.normal).slice(3);
+      const place = owners.get(draft);
+      const candidates = full.filter(({ cluster: other, field }) => other !== cluster && contractionOf(contracted, field) && (place === undefined || !placesOf.get(other)?.size || placesOf.get(other)!.has(place)));
+      joinIntoOne(cluster, candidates.map(({ cluster: other }) => other));
+      continue;
+    }
+    // A ministry's description with its state (`финское военное ведомство`: `Минобороны`) is that state's ministry named in full
+    // (`Министерство обороны Финляндии`), whose field the contraction it stands for fits.
+    const first = cluster.drafts[0]!;
+    const adjective = first.owner ? undefined : placeAdjectiveBody(first.normal);
+    const described = first.owner || adjective ? BODY_DESCRIPTIONS.get(fold(adjective?.body ?? first.normal)) : undefined;
+    const place = adjective?.place ?? owners.get(first);
+    if (described === undefined || place === undefined || !CONTRACTED_MINISTRY.test(described)) continue;
+    const contracted = fold(described).slice(3);
+    joinIntoOne(cluster, full.filter(({ cluster: other, field }) => other !== cluster && contractionOf(contracted, field) && (placesOf.get(other)?.has(place) ?? false)).map(({ cluster: other }) => other));
+  }
+}
+
+/**
+ * Rule `acronym of a name's head`: an organisation named by an acronym and the rest of a name (`ГУ МВД по Москве`, `СК
+ * России`) is the one organisation of the document named by the words the acronym spells and the same rest (`Главное
+ * управление МВД по Москве`, `Следственный комитет России`), as news shortens a long name's head and keeps its complement.
+ * None when two names fit.
+ */
+function joinAcronymsOfHeads(clusters: readonly Cluster[], joinIntoOne: (cluster: Cluster, candidates: Iterable<Cluster>) => void): void {
+  const spelled = new Map<string, Set<Cluster>>();
+  const shortened: { cluster: Cluster; key: string }[] = [];
+  for (const cluster of clusters) {
+    if (cluster.type !== 'ORG') continue;
+    for (const draft of cluster.drafts) {
+      const words = ownedName(draft).split(' ');
+      if (words.length < 2) continue;
+      if (ACRONYM.test(words[0]!)) {
+        shortened.push({ cluster, key: `${fold(words[0]!)}|${fold(words.slice(1).join(' '))}` });
+        continue;
+      }
+      // Each head of two words or more before a rest of one word or more (`Главное управление | МВД по Москве`).
+      for (let cut = 2; cut < words.length; cut++) {
+        const acronym = acronymOf(words.slice(0, cut).join(' '));
+        if (acronym === undefined) continue;
+        const key = `${acronym}|${fold(words.slice(cut).join(' '))}`;
+        const found = spelled.get(key) ?? new Set();
+        found.add(cluster);
+        spelled.set(key, found);
+      }
+    }
+  }
+  for (const { cluster, key } of shortened) {
+    const named = spelled.get(key);
+    if (named && !named.has(cluster)) joinIntoOne(cluster, named);
   }
 }
 

@@ -318,3 +318,12 @@ describe("rule 'contracted ministry'", () => {
     expect(two.entities[ids[0]!]!.name).toBe('Министерство обороны Литвы');
   });
 });
+
+describe("rule 'acronym of a name's head'", () => {
+  it('joins an acronym and the same rest to the name whose head it spells, not to one of another rest', async () => {
+    const doc = await analyze('Главное управление МВД по Москве начало проверку. Главное управление МВД по Петербургу поддержало проверку. В ГУ МВД по Москве отказались от комментариев.');
+    const [moscow, petersburg, short] = idsOf(doc, 'Главное управление МВД по Москве', 'Главное управление МВД по Петербургу', 'ГУ МВД по Москве');
+    expect(short).toBe(moscow);
+    expect(petersburg).not.toBe(moscow);
+  });
+});
