@@ -321,29 +321,33 @@ function joinAcronyms(
   }
 }
 
-/** A ministry's contracted name (`Минприроды`, `Минздравсоцразвития`): `Мин` and the roots of its field, one word. */
-const CONTRACTED_MINISTRY = /^Мин\p{Ll}{3,}$/u;
-/** A ministry's full name: `Министерство` and its field, then perhaps its owner. */
-const FULL_MINISTRY = /^министерство\s/u;
-/** The fewest letters a root of a contraction keeps of its word (`юст` of `юстиции`, `обр` of `образования`). */
+/**
+ * A name contracted into one word from the roots of a longer name's words (`Минприроды`, `Госдума`, `Генштаб`, `Мосгордума`,
+ * `Центризбирком`): a capital and five small letters or more.
+ */
+const CONTRACTED = /^\p{Lu}\p{Ll}{5,}$/u;
+/** The fewest letters a root of a contraction keeps of its word (`юст` of `юстиции`, `мин` of `министерство`). */
 const CONTRACTED_ROOT = 3;
 /** The most letters a contraction's last root may carry past its word's shared beginning, its own ending (`природ-ы`, `энерг-о`). */
 const CONTRACTED_ENDING = 2;
+/** The fewest words a contraction takes roots of: one root alone is a word of the name, or another name (`Ростов`). */
+const CONTRACTED_ROOTS = 2;
 
 /**
- * Whether a ministry's contracted name (`Мин` cut, folded: `сельхоз`) is made of the beginnings of the words of a full name's
- * field, in order (`сельского хозяйства и продовольствия`): each root the first three letters or more of the next word, the
- * last perhaps with an ending of its own (`природы` of `природных`), the field's later words free (`и экологии`).
+ * Whether a contracted name (folded: `минсельхоз`) is made of the beginnings of a full name's words, in order, from its first
+ * (`министерство сельского хозяйства продовольствия`, `и` and prepositions left out): each root the first three letters or more
+ * of the next word, two words at least, the last root perhaps with an ending of its own (`природы` of `природных`), the name's
+ * later words free (`и экологии`).
  */
-export function contractionOf(contracted: string, field: readonly string[]): boolean {
+export function contractionOf(contracted: string, words: readonly string[]): boolean {
   const from = (at: number, word: number): boolean => {
-    if (word >= field.length) return false;
+    if (word >= words.length) return false;
     const rest = contracted.slice(at);
-    const next = field[word]!;
+    const next = words[word]!;
     let shared = 0;
     while (shared < rest.length && shared < next.length && rest[shared] === next[shared]) shared++;
     if (shared < CONTRACTED_ROOT) return false;
-    if (rest.length - shared <= CONTRACTED_ENDING && (shared === rest.length || shared < next.length)) return true;
+    if (word + 1 >= CONTRACTED_ROOTS && rest.length - shared <= CONTRACTED_ENDING && (shared === rest.length || shared < next.length)) return true;
     for (let cut = shared; cut >= CONTRACTED_ROOT; cut--) if (from(at + cut, word + 1)) return true;
     return false;
   };
@@ -351,11 +355,12 @@ export function contractionOf(contracted: string, field: readonly string[]): boo
 }
 
 /**
- * Rule `contracted ministry`: a ministry named by its contraction (`Минприроды`, `Минсельхоз`, `Минтруд`) is the one ministry of
- * the document whose full name's field its roots begin (`Министерство природных ресурсов`, `Министерство сельского хозяйства и
- * продовольствия`, `Министерство труда`), however the full name is worded, as Russian contracts a ministry's name from the
- * roots of its field; with its state after it, a ministry of that state or of none named; a ministry's description with its
- * state (`финское военное ведомство`) so too, by the contraction it stands for. None when two ministries fit.
+ * Rule `contracted name`: an organisation named by a contraction (`Минприроды`, `Минтруд`, `Госдепартамент`, `Генштаб`) is the
+ * one organisation of the document whose longer name its roots begin (`Министерство природных ресурсов`, `Министерство труда`,
+ * `Государственный департамент`, `Генеральный штаб`), however the longer name is worded, as Russian contracts a body's name
+ * from the roots of its words; with its state after it, a body of that state or of none named; a ministry's description
+ * with its state (`финское военное ведомство`) so too, by the contraction it stands for (`Минобороны`). None when two fit.
+ * Longer names are looked up by their first three letters, so that the rule stays near linear in a long list of names.
  */
 function joinContractions(
   clusters: readonly Cluster[],
@@ -363,38 +368,35 @@ function joinContractions(
   placesOf: ReadonlyMap<Cluster, ReadonlySet<string>>,
   owners: ReadonlyMap<DraftMention, string>,
 ): void {
-  const full: { cluster: Cluster; field: string[] }[] = [];
+  const full = new Map<string, { cluster: Cluster; words: string[] }[]>();
   for (const cluster of clusters) {
     if (cluster.type !== 'ORG') continue;
     for (const draft of cluster.drafts) {
-      if (!FULL_MINISTRY.test(fold(draft.normal))) continue;
-      // The field: the lower-case words after `Министерство`, up to its owner (`России`, `Белоруссии`), without `и`, `по`.
-      const words = draft.normal.split(/\s+/u).slice(1);
-      const end = words.findIndex((word) => !/^\p{Ll}/u.test(word));
-      const field = (end < 0 ? words : words.slice(0, end)).map(fold).filter((word) => !ACRONYM_SKIPPED.has(word));
-      if (field.length > 0) full.push({ cluster, field });
+      const words = draft.normal.split(/\s+/u).map(fold).filter((word) => !ACRONYM_SKIPPED.has(word));
+      if (words.length < CONTRACTED_ROOTS) continue;
+      const head = words[0]!.slice(0, CONTRACTED_ROOT);
+      full.set(head, [...(full.get(head) ?? []), { cluster, words }]);
     }
   }
-  if (full.length === 0) return;
+  if (full.size === 0) return;
+  const fitting = (cluster: Cluster, contracted: string, fits: (other: Cluster) => boolean): Cluster[] =>
+    (full.get(contracted.slice(0, CONTRACTED_ROOT)) ?? []).filter(({ cluster: other, words }) => other !== cluster && fits(other) && contractionOf(contracted, words)).map(({ cluster: other }) => other);
   for (const cluster of clusters) {
     if (cluster.type !== 'ORG') continue;
-    const draft = cluster.drafts.find((each) => CONTRACTED_MINISTRY.test(each.normal));
+    const draft = cluster.drafts.find((each) => CONTRACTED.test(each.normal));
     if (draft) {
-      const contracted = fold(draft.normal).slice(3);
       const place = owners.get(draft);
-      const candidates = full.filter(({ cluster: other, field }) => other !== cluster && contractionOf(contracted, field) && (place === undefined || !placesOf.get(other)?.size || placesOf.get(other)!.has(place)));
-      joinIntoOne(cluster, candidates.map(({ cluster: other }) => other));
+      joinIntoOne(cluster, fitting(cluster, fold(draft.normal), (other) => place === undefined || !placesOf.get(other)?.size || placesOf.get(other)!.has(place)));
       continue;
     }
     // A ministry's description with its state (`финское военное ведомство`: `Минобороны`) is that state's ministry named in full
-    // (`Министерство обороны Финляндии`), whose field the contraction it stands for fits.
+    // (`Министерство обороны Финляндии`).
     const first = cluster.drafts[0]!;
     const adjective = first.owner ? undefined : placeAdjectiveBody(first.normal);
     const described = first.owner || adjective ? BODY_DESCRIPTIONS.get(fold(adjective?.body ?? first.normal)) : undefined;
     const place = adjective?.place ?? owners.get(first);
-    if (described === undefined || place === undefined || !CONTRACTED_MINISTRY.test(described)) continue;
-    const contracted = fold(described).slice(3);
-    joinIntoOne(cluster, full.filter(({ cluster: other, field }) => other !== cluster && contractionOf(contracted, field) && (placesOf.get(other)?.has(place) ?? false)).map(({ cluster: other }) => other));
+    if (described === undefined || place === undefined || !CONTRACTED.test(described)) continue;
+    joinIntoOne(cluster, fitting(cluster, fold(described), (other) => placesOf.get(other)?.has(place) ?? false));
   }
 }
 

@@ -2128,6 +2128,12 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   // Сулейманов`, `Росимущества | Андрея Павлова`; rule part `no first name in a body`)
   rule('Body of place', 'ORG', [repeat(NAME_ADJECTIVE, 0, 2), one(BODY, 'body'), repeat(and(GENITIVE_WORD, not(listed('LOC')), not(FIRST)), 0, 3), one(PLACE_OR_ORGANISATION, 'next')],
     (match) => adjectivesAgreeWithBody(match) && listedNameWhole(match)),
+  // Rule `listed body of place at the start`: at a sentence's start, where `Body of place` does not read a capital, a listed
+  // organisation's name still takes the place in the genitive after it as its owner (`Государственный департамент | США`),
+  // as the gazetteer, not the capital, says it is a name
+  rule('listed body of place at the start', 'ORG', [
+    one(and(sentenceStart, listed('ORG'))), repeat(listed('ORG'), 0, 4), repeat(and(listed('LOC'), genitive), 1, 3, 'next'),
+  ]),
   // `Института Дальнего Востока`, `Институт Европы`: an institute's place is the region it studies, part of its name, not its owner
   rule('Institute of region', 'ORG', [one(STUDY_BODY, 'head'), repeat(and(listed('LOC'), genitive), 1, 3)]),
   // `Университете Лос-Анджелеса`, `Университета Торонто`: a university is named by the city it stands in, which owns no

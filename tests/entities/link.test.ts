@@ -293,20 +293,25 @@ describe('an acronym and the name it stands for', () => {
   });
 });
 
-describe("rule 'contracted ministry'", () => {
-  it("reads a contraction as the roots of a full name's field, in order, the last with an ending of its own", async () => {
+describe("rule 'contracted name'", () => {
+  it("reads a contraction as the roots of a longer name's words, in order, the last with an ending of its own", async () => {
     const { contractionOf } = await import('../../src/entities/link.js');
-    expect(contractionOf('сельхоз', ['сельского', 'хозяйства', 'продовольствия'])).toBe(true);
-    expect(contractionOf('природы', ['природных', 'ресурсов'])).toBe(true);
-    expect(contractionOf('энерго', ['энергетики'])).toBe(true);
-    expect(contractionOf('обрнауки', ['образования', 'науки'])).toBe(true);
-    expect(contractionOf('здравсоцразвития', ['здравоохранения', 'социального', 'развития'])).toBe(true);
-    expect(contractionOf('строй', ['строительства'])).toBe(true);
-    // Another ministry's field, roots out of order, a root too short, letters left over
-    expect(contractionOf('финансов', ['обороны'])).toBe(false);
-    expect(contractionOf('торгпром', ['промышленности', 'торговли'])).toBe(false);
-    expect(contractionOf('эконом', ['экологии'])).toBe(false);
-    expect(contractionOf('трансинвест', ['транспорта'])).toBe(false);
+    expect(contractionOf('минсельхоз', ['министерство', 'сельского', 'хозяйства', 'продовольствия'])).toBe(true);
+    expect(contractionOf('минприроды', ['министерство', 'природных', 'ресурсов'])).toBe(true);
+    expect(contractionOf('минэнерго', ['министерство', 'энергетики'])).toBe(true);
+    expect(contractionOf('минобрнауки', ['министерство', 'образования', 'науки'])).toBe(true);
+    expect(contractionOf('минздравсоцразвития', ['министерство', 'здравоохранения', 'социального', 'развития'])).toBe(true);
+    expect(contractionOf('минстрой', ['министерство', 'строительства'])).toBe(true);
+    expect(contractionOf('госдепартамент', ['государственный', 'департамент', 'сша'])).toBe(true);
+    expect(contractionOf('мосгордума', ['московская', 'городская', 'дума'])).toBe(true);
+    expect(contractionOf('центризбирком', ['центральная', 'избирательная', 'комиссия'])).toBe(true);
+    // Another ministry's field, roots out of order, a root too short, letters left over, one word's root alone
+    expect(contractionOf('минфин', ['министерство', 'обороны'])).toBe(false);
+    expect(contractionOf('минторгпром', ['министерство', 'промышленности', 'торговли'])).toBe(false);
+    expect(contractionOf('минэконом', ['министерство', 'экологии'])).toBe(false);
+    expect(contractionOf('минтрансинвест', ['министерство', 'транспорта'])).toBe(false);
+    expect(contractionOf('ростов', ['ростовский', 'областной', 'суд'])).toBe(false);
+    expect(contractionOf('газпром', ['газпром', 'нефть'])).toBe(false);
   });
 
   it('joins a contraction to the one ministry of another wording, and to neither of two that fit', async () => {
