@@ -81,18 +81,21 @@ export function linkMentions(text: string, drafts: readonly DraftMention[]): { e
   /** Abbreviations introduced in brackets after a name, by key, with the name's cluster. */
   const introduced = new Map<string, Cluster>();
   let previous: DraftMention | undefined;
+  let beforePrevious: DraftMention | undefined;
   for (const written of drafts) {
     const restated = restatedCluster(previous, written, clusterOf);
     if (restated) {
       restated.drafts.push(written);
       clusterOf.set(written, restated);
+      beforePrevious = previous;
       previous = written;
       continue;
     }
     const person = written.type === 'PER' ? people.findWithAlternatives(written) : undefined;
     let draft = person?.draft ?? written;
     // An abbreviation in brackets after a name is that name, even where the abbreviation was used before.
-    const bracketed = previous && previous.type !== 'PER' && previous.type === draft.type && isBracketedAbbreviation(text, previous, draft) ? clusterOf.get(previous) : undefined;
+    const bracketed = previous && previous.type !== 'PER' && previous.type === draft.type && isBracketedAbbreviation(text, previous, draft) ? clusterOf.get(previous)
+      : bracketedAfterPlace(text, beforePrevious, previous, draft) ? clusterOf.get(beforePrevious!) : undefined;
     if (bracketed && byKey.get(keyOf(draft)) !== bracketed) introduced.set(keyOf(draft), bracketed);
     let cluster = draft.type === 'PER' ? person?.cluster : (bracketed ?? byKey.get(keyOf(draft)));
     if (!cluster) {
@@ -108,6 +111,7 @@ export function linkMentions(text: string, drafts: readonly DraftMention[]): { e
       people.add(cluster, draft.lastAlternatives);
     } else byKey.set(keyOf(draft), cluster);
     clusterOf.set(draft, cluster);
+    beforePrevious = previous;
     previous = draft;
   }
 
@@ -228,6 +232,10 @@ function joinOrganisationForms(clusters: readonly Cluster[], introduced: Readonl
         if (!words.slice(cut).every((word) => /^\p{Lu}/u.test(word))) continue;
         addFullForm(`${cluster.type}:${fold(words.slice(0, cut).join(' '))}`, cluster);
       }
+      // Rule `first part of a Latin double name`: a company named by two names joined by a hyphen, in Latin letters
+      // (`Mercedes-Benz`, `Harley-Davidson`), is named by the first alone as well (`Mercedes`), as news shortens it so.
+      const double = LATIN_DOUBLE_NAME.exec(draft.normal);
+      if (double) addFullForm(`${cluster.type}:${fold(double[1]!)}`, cluster);
     }
   }
   for (const cluster of clusters) {
@@ -247,6 +255,8 @@ function joinOrganisationForms(clusters: readonly Cluster[], introduced: Readonl
     joinIntoOne(cluster, full ?? []);
   }
   joinAcronyms(clusters, joinIntoOne, (cluster) => into.has(cluster));
+  joinContractions(clusters, joinIntoOne, placesOf, owners);
+  joinAcronymsOfHeads(clusters, joinIntoOne);
   for (const [cluster] of into) {
     const target = root(cluster);
     if (target === cluster) continue;
@@ -257,6 +267,9 @@ function joinOrganisationForms(clusters: readonly Cluster[], introduced: Readonl
   for (const cluster of kept) if (cluster.type !== 'PER') settleForms(cluster);
   return kept;
 }
+
+/** A name of two capitalised Latin names joined by a hyphen (`Mercedes-Benz`), the first taken. */
+const LATIN_DOUBLE_NAME = /^(\p{Lu}[a-z]{2,})-\p{Lu}[a-z]+$/u;
 
 /** Words that take no letter in an acronym (data/gazetteer/acronyms.json). */
 const ACRONYM_SKIPPED: ReadonlySet<string> = new Set(acronymsData.skippedWords);
@@ -305,6 +318,120 @@ function joinAcronyms(
     if (joined(cluster) || cluster.drafts.some((draft) => draft.owner !== undefined)) continue;
     const named = byAcronym.get(fold(cluster.drafts[0]!.text));
     if (named) joinIntoOne(cluster, named);
+  }
+}
+
+/**
+ * A name contracted into one word from the roots of a longer name's words (`Минприроды`, `Госдума`, `Генштаб`, `Мосгордума`,
+ * `Центризбирком`): a capital and five small letters or more.
+ */
+const CONTRACTED = /^\p{Lu}\p{Ll}{5,}$/u;
+/** The fewest letters a root of a contraction keeps of its word (`юст` of `юстиции`, `мин` of `министерство`). */
+const CONTRACTED_ROOT = 3;
+/** The most letters a contraction's last root may carry past its word's shared beginning, its own ending (`природ-ы`, `энерг-о`). */
+const CONTRACTED_ENDING = 2;
+/** The fewest words a contraction takes roots of: one root alone is a word of the name, or another name (`Ростов`). */
+const CONTRACTED_ROOTS = 2;
+
+/**
+ * Whether a contracted name (folded: `минсельхоз`) is made of the beginnings of a full name's words, in order, from its first
+ * (`министерство сельского хозяйства продовольствия`, `и` and prepositions left out): each root the first three letters or more
+ * of the next word, two words at least, the last root perhaps with an ending of its own (`природы` of `природных`), the name's
+ * later words free (`и экологии`).
+ */
+export function contractionOf(contracted: string, words: readonly string[]): boolean {
+  const from = (at: number, word: number): boolean => {
+    if (word >= words.length) return false;
+    const rest = contracted.slice(at);
+    const next = words[word]!;
+    let shared = 0;
+    while (shared < rest.length && shared < next.length && rest[shared] === next[shared]) shared++;
+    if (shared < CONTRACTED_ROOT) return false;
+    if (word + 1 >= CONTRACTED_ROOTS && rest.length - shared <= CONTRACTED_ENDING && (shared === rest.length || shared < next.length)) return true;
+    for (let cut = shared; cut >= CONTRACTED_ROOT; cut--) if (from(at + cut, word + 1)) return true;
+    return false;
+  };
+  return from(0, 0);
+}
+
+/**
+ * Rule `contracted name`: an organisation named by a contraction (`Минприроды`, `Минтруд`, `Госдепартамент`, `Генштаб`) is the
+ * one organisation of the document whose longer name its roots begin (`Министерство природных ресурсов`, `Министерство труда`,
+ * `Государственный департамент`, `Генеральный штаб`), however the longer name is worded, as Russian contracts a body's name
+ * from the roots of its words; with its state after it, a body of that state or of none named; a ministry's description
+ * with its state (`финское военное ведомство`) so too, by the contraction it stands for (`Минобороны`). None when two fit.
+ * Longer names are looked up by their first three letters, so that the rule stays near linear in a long list of names.
+ */
+function joinContractions(
+  clusters: readonly Cluster[],
+  joinIntoOne: (cluster: Cluster, candidates: Iterable<Cluster>) => void,
+  placesOf: ReadonlyMap<Cluster, ReadonlySet<string>>,
+  owners: ReadonlyMap<DraftMention, string>,
+): void {
+  const full = new Map<string, { cluster: Cluster; words: string[] }[]>();
+  for (const cluster of clusters) {
+    if (cluster.type !== 'ORG') continue;
+    for (const draft of cluster.drafts) {
+      const words = draft.normal.split(/\s+/u).map(fold).filter((word) => !ACRONYM_SKIPPED.has(word));
+      if (words.length < CONTRACTED_ROOTS) continue;
+      const head = words[0]!.slice(0, CONTRACTED_ROOT);
+      full.set(head, [...(full.get(head) ?? []), { cluster, words }]);
+    }
+  }
+  if (full.size === 0) return;
+  const fitting = (cluster: Cluster, contracted: string, fits: (other: Cluster) => boolean): Cluster[] =>
+    (full.get(contracted.slice(0, CONTRACTED_ROOT)) ?? []).filter(({ cluster: other, words }) => other !== cluster && fits(other) && contractionOf(contracted, words)).map(({ cluster: other }) => other);
+  for (const cluster of clusters) {
+    if (cluster.type !== 'ORG') continue;
+    const draft = cluster.drafts.find((each) => CONTRACTED.test(each.normal));
+    if (draft) {
+      const place = owners.get(draft);
+      joinIntoOne(cluster, fitting(cluster, fold(draft.normal), (other) => place === undefined || !placesOf.get(other)?.size || placesOf.get(other)!.has(place)));
+      continue;
+    }
+    // A ministry's description with its state (`финское военное ведомство`: `Минобороны`) is that state's ministry named in full
+    // (`Министерство обороны Финляндии`).
+    const first = cluster.drafts[0]!;
+    const adjective = first.owner ? undefined : placeAdjectiveBody(first.normal);
+    const described = first.owner || adjective ? BODY_DESCRIPTIONS.get(fold(adjective?.body ?? first.normal)) : undefined;
+    const place = adjective?.place ?? owners.get(first);
+    if (described === undefined || place === undefined || !CONTRACTED.test(described)) continue;
+    joinIntoOne(cluster, fitting(cluster, fold(described), (other) => placesOf.get(other)?.has(place) ?? false));
+  }
+}
+
+/**
+ * Rule `acronym of a name's head`: an organisation named by an acronym and the rest of a name (`ГУ МВД по Москве`, `СК
+ * России`) is the one organisation of the document named by the words the acronym spells and the same rest (`Главное
+ * управление МВД по Москве`, `Следственный комитет России`), as news shortens a long name's head and keeps its complement.
+ * None when two names fit.
+ */
+function joinAcronymsOfHeads(clusters: readonly Cluster[], joinIntoOne: (cluster: Cluster, candidates: Iterable<Cluster>) => void): void {
+  const spelled = new Map<string, Set<Cluster>>();
+  const shortened: { cluster: Cluster; key: string }[] = [];
+  for (const cluster of clusters) {
+    if (cluster.type !== 'ORG') continue;
+    for (const draft of cluster.drafts) {
+      const words = ownedName(draft).split(' ');
+      if (words.length < 2) continue;
+      if (ACRONYM.test(words[0]!)) {
+        shortened.push({ cluster, key: `${fold(words[0]!)}|${fold(words.slice(1).join(' '))}` });
+        continue;
+      }
+      // Each head of two words or more before a rest of one word or more (`Главное управление | МВД по Москве`).
+      for (let cut = 2; cut < words.length; cut++) {
+        const acronym = acronymOf(words.slice(0, cut).join(' '));
+        if (acronym === undefined) continue;
+        const key = `${acronym}|${fold(words.slice(cut).join(' '))}`;
+        const found = spelled.get(key) ?? new Set();
+        found.add(cluster);
+        spelled.set(key, found);
+      }
+    }
+  }
+  for (const { cluster, key } of shortened) {
+    const named = spelled.get(key);
+    if (named && !named.has(cluster)) joinIntoOne(cluster, named);
   }
 }
 
@@ -742,6 +869,16 @@ function mergeParts(known: PersonName, parts: PersonName): PersonName {
 }
 
 const BRACKETED = /^\s*\(\s*$/;
+
+/**
+ * Rule `acronym in brackets after a body and its place`: an organisation's acronym in brackets right after an organisation
+ * and the place written after it (`Ассоциация туроператоров | России (АТОР)`, `Союз журналистов | Карелии (СЖК)`) is that
+ * organisation, whose place was read as a mention of its own: news introduces the acronym of a body's whole name, place included.
+ */
+function bracketedAfterPlace(text: string, body: DraftMention | undefined, place: DraftMention | undefined, abbreviation: DraftMention): boolean {
+  if (body?.type !== 'ORG' || place?.type !== 'LOC' || abbreviation.type !== 'ORG' || place.start < body.end) return false;
+  return text.slice(body.end, place.start).trim() === '' && isBracketedAbbreviation(text, place, abbreviation);
+}
 
 function isBracketedAbbreviation(text: string, name: DraftMention, abbreviation: DraftMention): boolean {
   return (

@@ -2180,6 +2180,12 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   // Сулейманов`, `Росимущества | Андрея Павлова`; rule part `no first name in a body`)
   rule('Body of place', 'ORG', [repeat(NAME_ADJECTIVE, 0, 2), one(BODY, 'body'), repeat(and(GENITIVE_WORD, not(listed('LOC')), not(FIRST)), 0, 3), one(PLACE_OR_ORGANISATION, 'next')],
     (match) => adjectivesAgreeWithBody(match) && listedNameWhole(match)),
+  // Rule `listed body of place at the start`: at a sentence's start, where `Body of place` does not read a capital, a listed
+  // organisation's name still takes the place in the genitive after it as its owner (`Государственный департамент | США`),
+  // as the gazetteer, not the capital, says it is a name
+  rule('listed body of place at the start', 'ORG', [
+    one(and(sentenceStart, listed('ORG'))), repeat(listed('ORG'), 0, 4), repeat(and(listed('LOC'), genitive), 1, 3, 'next'),
+  ]),
   // `Института Дальнего Востока`, `Институт Европы`: an institute's place is the region it studies, part of its name, not its owner
   rule('Institute of region', 'ORG', [one(STUDY_BODY, 'head'), repeat(and(listed('LOC'), genitive), 1, 3)]),
   // `Университете Лос-Анджелеса`, `Университета Торонто`: a university is named by the city it stands in, which owns no
@@ -2196,6 +2202,17 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   rule('body with complements', 'ORG', [
     optional(and(NAME_ADJECTIVE, not(sentenceStart))), repeat(LOWER_ADJECTIVE, 0, 2), one(COMPLEMENT_HEAD, 'head'), repeat(COMPLEMENT_WORD, 1, 10, 'complement'),
   ], (match) => complementedName(match) && listedNameWhole(match)),
+  // Rule `complemented body of place`: the place in the genitive right after such a body is its owner (`Союз журналистов |
+  // Карелии`, `Ассоциация туроператоров | России`, `Федерация хоккея | Латвии`), named on its own as in `Body of place`, so the
+  // body's name holds it wherever the body stands, a sentence's start too, where `Body of place` does not read it
+  rule('complemented body of place', 'ORG', [
+    optional(and(NAME_ADJECTIVE, not(sentenceStart))), repeat(LOWER_ADJECTIVE, 0, 2), one(COMPLEMENT_HEAD, 'head'), repeat(COMPLEMENT_WORD, 1, 10, 'complement'),
+    repeat(and(listed('LOC'), genitive), 1, 3, 'next'),
+  ], (match) => {
+    const own = match.roles.indexOf('next');
+    const body = { ...match, words: match.words.slice(0, own), roles: match.roles.slice(0, own), following: match.words[own] };
+    return complementedName(body) && listedNameWhole(match);
+  }),
   // Rule `named after, at the start`: at a sentence's start, where the capital says nothing, an adjective with a body's word
   // and complements is still a name when they name the person it is named after, as no description names one
   // (`Национальный медицинский исследовательский центр имени Алмазова`, `Московский театр имени Пушкина`)

@@ -292,3 +292,43 @@ describe('an acronym and the name it stands for', () => {
     expect(new Set([space, credit, acronym]).size).toBe(3);
   });
 });
+
+describe("rule 'contracted name'", () => {
+  it("reads a contraction as the roots of a longer name's words, in order, the last with an ending of its own", async () => {
+    const { contractionOf } = await import('../../src/entities/link.js');
+    expect(contractionOf('минсельхоз', ['министерство', 'сельского', 'хозяйства', 'продовольствия'])).toBe(true);
+    expect(contractionOf('минприроды', ['министерство', 'природных', 'ресурсов'])).toBe(true);
+    expect(contractionOf('минэнерго', ['министерство', 'энергетики'])).toBe(true);
+    expect(contractionOf('минобрнауки', ['министерство', 'образования', 'науки'])).toBe(true);
+    expect(contractionOf('минздравсоцразвития', ['министерство', 'здравоохранения', 'социального', 'развития'])).toBe(true);
+    expect(contractionOf('минстрой', ['министерство', 'строительства'])).toBe(true);
+    expect(contractionOf('госдепартамент', ['государственный', 'департамент', 'сша'])).toBe(true);
+    expect(contractionOf('мосгордума', ['московская', 'городская', 'дума'])).toBe(true);
+    expect(contractionOf('центризбирком', ['центральная', 'избирательная', 'комиссия'])).toBe(true);
+    // Another ministry's field, roots out of order, a root too short, letters left over, one word's root alone
+    expect(contractionOf('минфин', ['министерство', 'обороны'])).toBe(false);
+    expect(contractionOf('минторгпром', ['министерство', 'промышленности', 'торговли'])).toBe(false);
+    expect(contractionOf('минэконом', ['министерство', 'экологии'])).toBe(false);
+    expect(contractionOf('минтрансинвест', ['министерство', 'транспорта'])).toBe(false);
+    expect(contractionOf('ростов', ['ростовский', 'областной', 'суд'])).toBe(false);
+    expect(contractionOf('газпром', ['газпром', 'нефть'])).toBe(false);
+  });
+
+  it('joins a contraction to the one ministry of another wording, and to neither of two that fit', async () => {
+    const one = await analyze('Минтруд предложил изменить порядок расчета пособий. Министерство труда обещает обсудить проект.');
+    expect(new Set(idsOf(one, 'Минтруд', 'Министерство труда')).size).toBe(1);
+    const two = await analyze('Министерство обороны Литвы и Министерство обороны Польши подписали соглашение. Минобороны Литвы сообщило о сроках.');
+    const ids = idsOf(two, 'Минобороны');
+    expect(ids).toHaveLength(1);
+    expect(two.entities[ids[0]!]!.name).toBe('Министерство обороны Литвы');
+  });
+});
+
+describe("rule 'acronym of a name's head'", () => {
+  it('joins an acronym and the same rest to the name whose head it spells, not to one of another rest', async () => {
+    const doc = await analyze('Главное управление МВД по Москве начало проверку. Главное управление МВД по Петербургу поддержало проверку. В ГУ МВД по Москве отказались от комментариев.');
+    const [moscow, petersburg, short] = idsOf(doc, 'Главное управление МВД по Москве', 'Главное управление МВД по Петербургу', 'ГУ МВД по Москве');
+    expect(short).toBe(moscow);
+    expect(petersburg).not.toBe(moscow);
+  });
+});
