@@ -183,8 +183,12 @@ function actingAt(sentence: RoleSentence, i: number): number {
 }
 
 /** Whether an acting prefix ends right before `head`: the title is then in the genitive (`врио губернатора`), whatever the case of the phrase. */
-export const actingBefore = (sentence: RoleSentence, head: number): boolean =>
-  ACTING_PREFIXES.some((parts) => head >= parts.length && actingAt(sentence, head - parts.length) === parts.length);
+export function actingBefore(sentence: RoleSentence, head: number): boolean {
+  // The post's own modifiers may stand between (rule `modifiers after an acting prefix`: `и. о. главного тренера`).
+  let at = head;
+  while (at > 0 && head - at < 3 && isModifier(sentence.words[at - 1])) at--;
+  return ACTING_PREFIXES.some((parts) => at >= parts.length && actingAt(sentence, at - parts.length) === parts.length);
+}
 
 /**
  * Whether a title opens with a participle that governs the rest: a participle title (`заведующим кафедрой`) or an acting
@@ -226,7 +230,11 @@ function headFrom(sentence: RoleSentence, i: number, number: 'sing' | 'plur' = '
   const modifier = (j: number): boolean => isModifier(sentence.words[j]) && mentionAt(sentence, j) === undefined;
   // `чрезвычайный и полномочный посол`: modifiers may be joined by `и`.
   while (at - i < 4 && (modifier(at) || (at > i && isText(sentence.words[at], 'и') && modifier(at + 1)))) at++;
-  at += actingAt(sentence, at);
+  const acting = actingAt(sentence, at);
+  at += acting;
+  // Rule `modifiers after an acting prefix`: the prefix stands before the whole post, its own modifiers after it
+  // (`исполняющий обязанности главного тренера`, `врио первого заместителя губернатора`).
+  for (let k = 0; acting > 0 && k < 3 && modifier(at); k++) at++;
   // Rule `participle before a title`: `управляющий директор`, `ведущий аналитик`, `управляющий партнёр`: a title that is an
   // adjective or participle by form right before a title noun is the noun's modifier (on its own it would take a complement:
   // `управляющий банком`, `ведущий программы`).
@@ -264,7 +272,9 @@ function coordinatedComplement(sentence: RoleSentence, i: number, head: number):
   const lowerGenitive = (word: Word | undefined, at: number): boolean =>
     word !== undefined && word.shape === 'lower' && mentionAt(sentence, at) === undefined && genitiveWord(word);
   return lowerGenitive(before, i - 1) && before.analyses.some((r) => r.pos === 'NOUN' && r.tags.includes('gent'))
-    && lowerGenitive(after, i + 1) && headFrom(sentence, i + 1) < 0;
+    && lowerGenitive(after, i + 1) && headFrom(sentence, i + 1) < 0
+    // An adjective before an ownership word opens the owner's phrase (`совета директоров и основной владелец`).
+    && !isOwnershipWord(words[i + 2]);
 }
 
 /** `который` in any form. */
@@ -481,10 +491,20 @@ const ownershipBefore = (sentence: RoleSentence, i: number): boolean => isOwners
  * where the shared complement names when it names none itself; `end` is where the ownership phrase ends.
  */
 function ownershipAfter(sentence: RoleSentence, title: TitleMatch, anchored: boolean): { title: TitleMatch; end: number } | undefined {
-  if (!isText(sentence.words[title.end], 'и') || !isOwnershipWord(sentence.words[title.end + 1])) return undefined;
-  const { end, of } = complements(sentence, title.end + 1, anchored);
-  return { title: bareHead(title) && title.of === undefined ? { ...title, of } : title, end };
+  if (!isText(sentence.words[title.end], 'и')) return undefined;
+  // An adjective of the share may stand before the ownership word (`основной владелец`, `крупнейший акционер`).
+  let owner = title.end + 1;
+  if (!isOwnershipWord(sentence.words[owner]) && sentence.words[owner]?.shape === 'lower' && isAdjective(sentence, owner)) owner++;
+  if (!isOwnershipWord(sentence.words[owner])) return undefined;
+  const { end, of } = complements(sentence, owner, anchored);
+  // Rule `board of the owned company`: the chair of a governing body (`председатель совета директоров`, `правления`) with no
+  // place of its own chairs the board of the company the owner's complement names, as a bare title holds its post there.
+  const shares = bareHead(title) || (title.end === title.head + 2 || title.end === title.head + 3) && inList(sentence.words[title.head + 1], GOVERNING_BODIES);
+  return { title: shares && title.of === undefined ? { ...title, of } : title, end };
 }
+
+/** The nouns of an organisation's governing body (roles.json `governingBodies`: `совет`, `правление`). */
+const GOVERNING_BODIES = foldedSet(rolesData.governingBodies);
 
 /** Whether the first verb within three words from `at` is plural: the subject before it is more than one person. */
 function pluralPredicate(sentence: RoleSentence, at: number): boolean {
