@@ -55,6 +55,10 @@ export function addRoles(document: WorkingDocument): void {
       role.of = organisationOfGoverningBody(sentence, match.person) ?? appointingOrganisation(document, kinds, sentence, match.person) ?? null;
     }
     if (role.of === null && role.place === undefined && match.rule === APPOINTED_TITLE_FIRST) role.of = organisationOfGoverningBody(sentence, match.person) ?? null;
+    // Rule `a rank is no post`: a military or church rank alone with nothing that says where it is held (`генерал-полковник
+    // Александр Санчик`, `митрополит Иларион`; roles.json `ranks`) says what the person is, not where the person serves; with a
+    // complement (`капитан команды`) or a body (`архиепископ` of a church the text names) it is a post.
+    if (role.of === null && role.place === undefined && titleWords.every((word) => word.keys.some((key) => RANKS.has(key)))) return;
     // A title found by two rules, or the same post stated again, is one role.
     // Rule `kinds of one post`: adjectives that name a kind of the post (`генеральный`, `финансовый` директор) tell two posts
     // apart, not those of tenure (`бывший`, `новый`), which name the same one again.
@@ -267,10 +271,14 @@ function organisationsByKind({ words, entities }: WorkingDocument, mentionAtToke
     for (const kind of registered) listUnder(byKind, kind, { at: i, entity: mention.entity });
     // Rule `kind inside the name`: the kind as the head noun after the name's adjectives (`Мещанский районный суд`,
     // `Томский государственный университет`), listed as such: it stands for the body only where no other of its kind was named.
-    for (let j = i + 1; j < mention.end && words[j - 1]!.analyses[0]?.pos === 'ADJF'; j++) {
+    // An adjective the dictionary reads first as a noun (`военный`, `учёный`: `Главный военный клинический госпиталь`) is
+    // still one of the adjectives before the kind, where it is no kind itself.
+    const adjective = (word: Word): boolean => word.analyses.some((reading) => reading.pos === 'ADJF');
+    for (let j = i + 1; j < mention.end && adjective(words[j - 1]!); j++) {
       const inner = words[j]!.analyses[0];
       if (inner?.pos !== 'NOUN') continue;
       const kind = words[j]!.keys.find((candidate) => organisationDescriptors.has(candidate));
+      if (kind === undefined && adjective(words[j]!)) continue;
       // The kind's aliases too (`Уральский турбинный завод` … `предприятия`).
       const innerKinds = kind === undefined ? [] : [kind, ...(KIND_ALIASES.get(kind) ?? [])];
       for (const each of innerKinds) if (!registered.has(each)) listUnder(byKind, each, { at: i, entity: mention.entity, inner: true });
@@ -279,6 +287,9 @@ function organisationsByKind({ words, entities }: WorkingDocument, mentionAtToke
   }
   return byKind;
 }
+
+/** Military and church ranks (roles.json `ranks`). */
+const RANKS = foldedSet(rolesData.ranks);
 
 /** The short names of ministries (roles.json `ministries`: `МИД`, `Минфин`), and the kind nouns news refers back to one by. */
 const MINISTRY_WORDS = foldedSet(rolesData.ministries);
