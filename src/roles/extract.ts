@@ -325,13 +325,32 @@ const ORGANISATION_KIND_LISTS: readonly { names: ReadonlySet<string>; kinds: rea
   return { names: foldedSet(names), kinds: kinds.map(fold) };
 });
 
+/** An adjective's ending in the nominative, by which the head noun of a listed body's full name is found past its adjectives. */
+const ADJECTIVE_ENDING = /(?:ый|ий|ой|ая|яя|ое|ее)$/u;
+
+/**
+ * Rule `head of a listed full name`: a body listed with its full name and short names (organisations.json: `Федеральное
+ * агентство воздушного транспорта`, `Росавиация`) is referred back to by the head noun of its full name, in lower case past
+ * its adjectives (`Росавиация` … `руководитель агентства`; `ФНС` … `глава службы`), as a body named in full is by its own noun.
+ */
+const LISTED_HEADS: ReadonlyMap<string, string> = new Map(Object.keys(rolesData.listedOrganisationKinds).flatMap((group) => {
+  const entries = (organisationsData as unknown as Record<string, readonly (string | { name: string; abbr?: readonly string[] })[]>)[group] ?? [];
+  return entries.flatMap((entry) => {
+    if (typeof entry === 'string' || !entry.name.includes(' ')) return [];
+    const head = entry.name.split(' ').slice(1).find((word) => !ADJECTIVE_ENDING.test(word));
+    if (head === undefined || head !== head.toLowerCase()) return [];
+    return [entry.name, ...(entry.abbr ?? [])].map((name) => [fold(name), fold(head)] as const);
+  });
+}));
+
 /**
  * Rule `kind of a listed organisation`: the kind nouns by which news refers back to an organisation it named bare, by the
  * group of organisations.json its name is in (`Росавиация` … `глава ведомства`; `«Аэрофлот»` … `директор компании`).
  */
 function listedOrganisationKinds(name: string): readonly string[] {
   const folded = fold(name);
-  return ORGANISATION_KIND_LISTS.flatMap(({ names, kinds }) => (names.has(folded) ? kinds : []));
+  const head = LISTED_HEADS.get(folded);
+  return [...ORGANISATION_KIND_LISTS.flatMap(({ names, kinds }) => (names.has(folded) ? kinds : [])), ...(head === undefined ? [] : [head])];
 }
 
 /** Adds `mention` to the list of `kind`, in text order. */

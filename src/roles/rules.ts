@@ -327,6 +327,10 @@ function complements(sentence: RoleSentence, head: number, anchored: boolean): {
       end++;
     } else if (isText(word, ...QUOTES) && isPlace(mentionAt(sentence, end - 1))) {
       end++;
+    } else if ((word.shape === 'upper' || word.shape === 'mixed') && end > head + 1 && isPlace(mentionAt(sentence, end - 1)) && mentionAt(sentence, end + 1)?.type === 'ORG') {
+      // Rule `branch before its parent`: `Института цитологии и генетики СО РАН`, `Института экологии УрО РАН`: a branch's
+      // abbreviation between a body's name and its parent's belongs to the body's name, as the parent after it does.
+      end++;
     } else if (isText(word, '№') && end > head + 1 && words[end + 1]?.token.kind === 'number') {
       // `главный врач больницы № 1`: an institution named by its number after its noun.
       end += 2;
