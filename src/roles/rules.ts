@@ -277,6 +277,28 @@ function coordinatedComplement(sentence: RoleSentence, i: number, head: number):
     && !isOwnershipWord(words[i + 2]);
 }
 
+/**
+ * Rule `list of fields`: whether the comma at `i` joins genitive complements of one title in a list that `и` closes
+ * (`министр спорта, туризма и молодёжной политики`, `министр строительства, архитектуры и ЖКХ`): a lower-case genitive
+ * noun before it, a genitive word that opens no title after it, and within the next four words `и` before a joined complement
+ * ({@link coordinatedComplement}), no other mark between. A title after the comma opens the person's next post.
+ */
+function listedComplement(sentence: RoleSentence, i: number, head: number): boolean {
+  const { words } = sentence;
+  if (i < head + 2 || !isText(words[i], ',')) return false;
+  const before = words[i - 1]!;
+  const after = words[i + 1];
+  const fieldNoun = (word: Word | undefined, at: number): boolean =>
+    word !== undefined && word.shape === 'lower' && mentionAt(sentence, at) === undefined && word.analyses.some((r) => r.pos === 'NOUN' && r.tags.includes('gent'));
+  const fieldWord = (word: Word | undefined, at: number): boolean => word !== undefined && word.shape === 'lower' && mentionAt(sentence, at) === undefined && genitiveWord(word);
+  if (!fieldNoun(before, i - 1) || !genitiveWord(before) || !fieldWord(after, i + 1) || headFrom(sentence, i + 1) >= 0) return false;
+  for (let j = i + 2; j < Math.min(words.length, i + 6); j++) {
+    if (isText(words[j], 'и')) return coordinatedComplement(sentence, j, head) || (words[j + 1]?.shape === 'upper' && mentionAt(sentence, j + 1) === undefined);
+    if (words[j]!.kind !== 'word' || !genitiveWord(words[j]!)) return false;
+  }
+  return false;
+}
+
 /** `который` in any form. */
 const isRelative = (word: Word | undefined): boolean => word !== undefined && word.analyses.some((r) => r.lemma === 'который');
 
@@ -334,6 +356,9 @@ function complements(sentence: RoleSentence, head: number, anchored: boolean): {
     } else if (isText(word, '№') && end > head + 1 && words[end + 1]?.token.kind === 'number') {
       // `главный врач больницы № 1`: an institution named by its number after its noun.
       end += 2;
+    } else if (listedComplement(sentence, end, head)) {
+      // `министр спорта, туризма и молодёжной политики`: a comma between the fields of a list that `и` closes.
+      end++;
     } else if (coordinatedComplement(sentence, end, head)) {
       // `министр промышленности и торговли`, `отдела серверов и сетей HP`: two genitive nouns joined by `и` name one field.
       end++;
