@@ -11,7 +11,9 @@
  * roles-articles-held-out-2.test.ts: `of` is the place or organisation the post's own phrase names, or the one its kind noun
  * refers back to, or the appointing body, else `—`; owning, ranks and a referee's post are no posts.
  */
-import { probeRoleArticles, type RoleArticle } from '../support/roles.js';
+import { describe } from 'vitest';
+import { probeKinds, type Case } from '../support/probe.js';
+import { probeRoleArticles, roles, type RoleArticle } from '../support/roles.js';
 
 const articles: Record<string, RoleArticle> = {
   'a regional government reshuffled': {
@@ -276,3 +278,74 @@ const articles: Record<string, RoleArticle> = {
 };
 
 probeRoleArticles(articles);
+
+/** The rules the articles above led to, one sentence each, with counter-examples they must leave alone. */
+const shapes: Record<string, Case[]> = {
+  'a region’s noun closes the territory a unit serves (entities rule `region noun closes the territory`)': [
+    {
+      text: 'Начальник ГУ МВД по Самарской области Иван Петров наградил полицейских.',
+      expected: ['Иван Петров | Начальник ГУ МВД по Самарской области | Начальник ГУ МВД по Самарской области | ГУ МВД по Самарской области'],
+    },
+    {
+      text: 'Руководитель УФНС по Республике Татарстан Анна Петрова подвела итоги года.',
+      expected: ['Анна Петрова | Руководитель УФНС по Республике Татарстан | Руководитель УФНС по Республике Татарстан | УФНС по Республике Татарстан'],
+    },
+  ],
+  'an acting prefix before the post’s modifiers (rule `modifiers after an acting prefix`)': [
+    {
+      text: 'Иван Петров назначен исполняющим обязанности главного тренера.',
+      expected: ['Иван Петров | исполняющим обязанности главного тренера | исполняющий обязанности главного тренера | —'],
+    },
+    {
+      text: 'Врио первого заместителя губернатора стал Иван Петров.',
+      expected: ['Иван Петров | Врио первого заместителя губернатора | Врио первого заместителя губернатора | —'],
+    },
+  ],
+  'a board’s chair who owns the company (rule `board of the owned company`)': [
+    {
+      text: 'Председатель совета директоров и основной владелец компании «Вектор» Алексей Гринев поблагодарил его.',
+      expected: ['Алексей Гринев | Председатель совета директоров | Председатель совета директоров | Вектор'],
+    },
+    {
+      text: 'Министр промышленности и торговли Антон Алиханов приехал на завод.',
+      expected: ['Антон Алиханов | Министр промышленности и торговли | Министр промышленности и торговли | —'],
+    },
+  ],
+  'a rank alone (rule `a rank is no post`)': [
+    { text: 'Учения провел генерал-полковник Александр Санчик.', expected: [] },
+    {
+      text: 'Капитан команды Иван Петров забил гол.',
+      expected: ['Иван Петров | Капитан команды | Капитан команды | —'],
+    },
+  ],
+  'a kind inside a name past an adjective read as a noun (rule `kind inside the name`)': [
+    {
+      text: 'Министр посетил Главный военный клинический госпиталь имени Бурденко. Начальник госпиталя Евгений Крюков рассказал о работе.',
+      expected: ['Евгений Крюков | Начальник госпиталя | Начальник госпиталя | Главный военный клинический госпиталь имени Бурденко'],
+    },
+  ],
+  'a branch between a body and its parent (rule `branch before its parent`)': [
+    {
+      text: 'Об этом сообщил Иван Петров, директор Института экологии растений и животных УрО РАН.',
+      expected: ['Иван Петров | директор Института экологии растений и животных УрО РАН | директор Института экологии растений и животных УрО РАН | Институт экологии растений и животных'],
+    },
+  ],
+  'a listed body referred back to by its full name’s noun (rule `head of a listed full name`)': [
+    {
+      text: 'ФНС подвела итоги года. Глава службы Даниил Егоров выступил на коллегии.',
+      expected: ['Даниил Егоров | Глава службы | Глава службы | ФНС'],
+    },
+  ],
+  'a list of fields in a title (rule `list of fields`)': [
+    {
+      text: 'Министр спорта, туризма и молодежной политики Виталий Мутко прокомментировал решение.',
+      expected: ['Виталий Мутко | Министр спорта, туризма и молодежной политики | Министр спорта, туризма и молодежной политики | —'],
+    },
+    {
+      text: 'Министр финансов, глава рабочей группы Иван Петров выступил.',
+      expected: ['Иван Петров | Министр финансов | Министр финансов | —', 'Иван Петров | глава рабочей группы | глава рабочей группы | —'],
+    },
+  ],
+};
+
+describe('shapes', () => probeKinds(shapes, roles));
