@@ -515,6 +515,17 @@ const isOwnershipWord = ofFormIfAny((word) =>
 const ownershipBefore = (sentence: RoleSentence, i: number): boolean => isOwnershipWord(sentence.words[i]) && isText(sentence.words[i + 1], 'и');
 
 /**
+ * Rule `post after ownership`: where a title opens after an ownership word at `i` (`основатель и глава компании`, `владелец
+ * «Нью-Джерси Нетс» и председатель партии «Правое дело»`): after its `и`, past the ownership word's own complements; else `i`.
+ */
+function pastOwnership(sentence: RoleSentence, i: number): number {
+  if (!isOwnershipWord(sentence.words[i])) return i;
+  if (isText(sentence.words[i + 1], 'и')) return i + 2;
+  const { end } = complements(sentence, i, false);
+  return end > i + 1 && isText(sentence.words[end], 'и') ? end + 1 : i;
+}
+
+/**
  * Rule `post and ownership`: `президент и основатель компании «Мечел»`, `бывший глава компании «Тройка Диалог» и совладелец
  * банка «Авангард»`: a title, `и`, and an ownership word with its own complements. The title keeps its place and holds its post
  * where the shared complement names when it names none itself; `end` is where the ownership phrase ends.
@@ -820,7 +831,7 @@ const nameCommaTitle: RoleRule = {
           || (title.first < title.head && oneOfAt(words, title.first)));
       const titleFrom = (at: number): TitleMatch | undefined => {
         const start = descriptionStart(sentence, at);
-        return titleAt(sentence, ownershipBefore(sentence, start) ? start + 2 : start);
+        return titleAt(sentence, pastOwnership(sentence, start));
       };
       let title = titleFrom(after + 1);
       // Rule `honour before the post`: `Х, народный артист России, художественный руководитель театра,`, `Х, доктор
