@@ -1381,6 +1381,9 @@ const organisationThenHead: RoleRule = {
           && !(governor === 'NOUN' || governor === 'ADJF' || governor === 'PREP' || governor === 'PRTF' || governor === 'NUMR');
       }
       if (!opens) continue;
+      // Rule `time before heading`: `Компанию «Вектор» с 2010 года возглавляет Х`, `… в настоящее время возглавляет Х`: the
+      // time of the post may stand between the object and the verb, as an adverb does.
+      verb += timePhraseLength(sentence, verb) || durationLength(sentence, verb);
       if (words[verb]?.analyses[0]?.pos === 'ADVB' && words[verb]!.shape === 'lower') verb++;
       const post = headingPost(words[verb], (tags) => tags.includes('VERB') && !tags.includes('plur'));
       const person = post === undefined ? undefined : personAt(sentence, verb + 1);

@@ -318,6 +318,16 @@ const shapes: Record<string, Case[]> = {
     },
     { text: 'Иван Петров, владелец компании «Вектор», заявил об этом.', expected: [] },
   ],
+  'the time of a post between a body and the verb of heading it (rule `time before heading`)': [
+    {
+      text: 'Компанию «Вектор» с 2010 года возглавляет Иван Петров.',
+      expected: ['Иван Петров | возглавляет | глава | Вектор'],
+    },
+    {
+      text: 'Компанию «Вектор» в настоящее время возглавляет Анна Смирнова.',
+      expected: ['Анна Смирнова | возглавляет | глава | Вектор'],
+    },
+  ],
   'a rank alone (rule `a rank is no post`)': [
     { text: 'Учения провел генерал-полковник Александр Санчик.', expected: [] },
     {
