@@ -326,7 +326,7 @@ const ORGANISATION_KIND_LISTS: readonly { names: ReadonlySet<string>; kinds: rea
 });
 
 /** An adjective's ending in the nominative, by which the head noun of a listed body's full name is found past its adjectives. */
-const ADJECTIVE_ENDING = /(?:ый|ий|ой|ая|яя|ое|ее)$/u;
+const ADJECTIVE_ENDING = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)$/u;
 
 /**
  * Rule `head of a listed full name`: a body listed with its full name and short names (organisations.json: `Федеральное
@@ -337,9 +337,12 @@ const LISTED_HEADS: ReadonlyMap<string, string> = new Map(Object.keys(rolesData.
   const entries = (organisationsData as unknown as Record<string, readonly (string | { name: string; abbr?: readonly string[] })[]>)[group] ?? [];
   return entries.flatMap((entry) => {
     if (typeof entry === 'string' || !entry.name.includes(' ')) return [];
-    const head = entry.name.split(' ').slice(1).find((word) => !ADJECTIVE_ENDING.test(word));
-    if (head === undefined || head !== head.toLowerCase()) return [];
-    return [entry.name, ...(entry.abbr ?? [])].map((name) => [fold(name), fold(head)] as const);
+    // The first word not an adjective's: the name's first (`Министерство иностранных дел`), or a lower-case one after its
+    // adjectives (`Федеральное агентство …`); a capitalised one there is a name's (`Совет Федерации` has its head first).
+    const words = entry.name.split(' ');
+    const at = words.findIndex((word) => !ADJECTIVE_ENDING.test(word.toLowerCase()));
+    if (at < 0 || (at > 0 && words[at] !== words[at]!.toLowerCase())) return [];
+    return [entry.name, ...(entry.abbr ?? [])].map((name) => [fold(name), fold(words[at]!)] as const);
   });
 }));
 
