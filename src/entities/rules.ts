@@ -2014,6 +2014,11 @@ function oneTerritory(place: readonly Word[]): boolean {
   if (place.length === 2 && CITY_WORD(place[0]!) && inCase('datv')(place[0]!)) return servedTerritory(place[1]!);
   if (place.length === 1) return servedTerritory(place[0]!);
   const region = place.findIndex((word) => regionDescriptor(word) || districtNoun(word));
+  // Rule `region noun closes the territory`: a region's noun after its adjectives ends its name (`по Пермскому краю`), so a
+  // capitalised word after it is the next phrase's, most often the name of the unit's head (`ГУ МВД по Самарской области Иван
+  // Петров`); after a noun that opens the name (`по Республике Марий Эл`) a first name is no part of it either.
+  if (region > 0 && place.length > region + 1) return false;
+  if (region === 0 && place.slice(1).some(knownGram('Name'))) return false;
   return region >= 0 && inCase('datv')(place[region]!) && place.every((word, i) => i === region || (word.shape !== 'lower' && word.text !== 'и') || districtAdjective(word));
 }
 

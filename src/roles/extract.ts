@@ -55,6 +55,10 @@ export function addRoles(document: WorkingDocument): void {
       role.of = organisationOfGoverningBody(sentence, match.person) ?? appointingOrganisation(document, kinds, sentence, match.person) ?? null;
     }
     if (role.of === null && role.place === undefined && match.rule === APPOINTED_TITLE_FIRST) role.of = organisationOfGoverningBody(sentence, match.person) ?? null;
+    // Rule `a rank is no post`: a military or church rank alone with nothing that says where it is held (`генерал-полковник
+    // Александр Санчик`, `митрополит Иларион`; roles.json `ranks`) says what the person is, not where the person serves; with a
+    // complement (`капитан команды`) or a body (`архиепископ` of a church the text names) it is a post.
+    if (role.of === null && role.place === undefined && titleWords.every((word) => word.keys.some((key) => RANKS.has(key)))) return;
     // A title found by two rules, or the same post stated again, is one role.
     // Rule `kinds of one post`: adjectives that name a kind of the post (`генеральный`, `финансовый` директор) tell two posts
     // apart, not those of tenure (`бывший`, `новый`), which name the same one again.
@@ -267,10 +271,14 @@ function organisationsByKind({ words, entities }: WorkingDocument, mentionAtToke
     for (const kind of registered) listUnder(byKind, kind, { at: i, entity: mention.entity });
     // Rule `kind inside the name`: the kind as the head noun after the name's adjectives (`Мещанский районный суд`,
     // `Томский государственный университет`), listed as such: it stands for the body only where no other of its kind was named.
-    for (let j = i + 1; j < mention.end && words[j - 1]!.analyses[0]?.pos === 'ADJF'; j++) {
+    // An adjective the dictionary reads first as a noun (`военный`, `учёный`: `Главный военный клинический госпиталь`) is
+    // still one of the adjectives before the kind, where it is no kind itself.
+    const adjective = (word: Word): boolean => word.analyses.some((reading) => reading.pos === 'ADJF');
+    for (let j = i + 1; j < mention.end && adjective(words[j - 1]!); j++) {
       const inner = words[j]!.analyses[0];
       if (inner?.pos !== 'NOUN') continue;
       const kind = words[j]!.keys.find((candidate) => organisationDescriptors.has(candidate));
+      if (kind === undefined && adjective(words[j]!)) continue;
       // The kind's aliases too (`Уральский турбинный завод` … `предприятия`).
       const innerKinds = kind === undefined ? [] : [kind, ...(KIND_ALIASES.get(kind) ?? [])];
       for (const each of innerKinds) if (!registered.has(each)) listUnder(byKind, each, { at: i, entity: mention.entity, inner: true });
@@ -279,6 +287,9 @@ function organisationsByKind({ words, entities }: WorkingDocument, mentionAtToke
   }
   return byKind;
 }
+
+/** Military and church ranks (roles.json `ranks`). */
+const RANKS = foldedSet(rolesData.ranks);
 
 /** The short names of ministries (roles.json `ministries`: `МИД`, `Минфин`), and the kind nouns news refers back to one by. */
 const MINISTRY_WORDS = foldedSet(rolesData.ministries);
@@ -314,13 +325,35 @@ const ORGANISATION_KIND_LISTS: readonly { names: ReadonlySet<string>; kinds: rea
   return { names: foldedSet(names), kinds: kinds.map(fold) };
 });
 
+/** An adjective's ending in the nominative, by which the head noun of a listed body's full name is found past its adjectives. */
+const ADJECTIVE_ENDING = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)$/u;
+
+/**
+ * Rule `head of a listed full name`: a body listed with its full name and short names (organisations.json: `Федеральное
+ * агентство воздушного транспорта`, `Росавиация`) is referred back to by the head noun of its full name, in lower case past
+ * its adjectives (`Росавиация` … `руководитель агентства`; `ФНС` … `глава службы`), as a body named in full is by its own noun.
+ */
+const LISTED_HEADS: ReadonlyMap<string, string> = new Map(Object.keys(rolesData.listedOrganisationKinds).flatMap((group) => {
+  const entries = (organisationsData as unknown as Record<string, readonly (string | { name: string; abbr?: readonly string[] })[]>)[group] ?? [];
+  return entries.flatMap((entry) => {
+    if (typeof entry === 'string' || !entry.name.includes(' ')) return [];
+    // The first word not an adjective's: the name's first (`Министерство иностранных дел`), or a lower-case one after its
+    // adjectives (`Федеральное агентство …`); a capitalised one there is a name's (`Совет Федерации` has its head first).
+    const words = entry.name.split(' ');
+    const at = words.findIndex((word) => !ADJECTIVE_ENDING.test(word.toLowerCase()));
+    if (at < 0 || (at > 0 && words[at] !== words[at]!.toLowerCase())) return [];
+    return [entry.name, ...(entry.abbr ?? [])].map((name) => [fold(name), fold(words[at]!)] as const);
+  });
+}));
+
 /**
  * Rule `kind of a listed organisation`: the kind nouns by which news refers back to an organisation it named bare, by the
  * group of organisations.json its name is in (`Росавиация` … `глава ведомства`; `«Аэрофлот»` … `директор компании`).
  */
 function listedOrganisationKinds(name: string): readonly string[] {
   const folded = fold(name);
-  return ORGANISATION_KIND_LISTS.flatMap(({ names, kinds }) => (names.has(folded) ? kinds : []));
+  const head = LISTED_HEADS.get(folded);
+  return [...ORGANISATION_KIND_LISTS.flatMap(({ names, kinds }) => (names.has(folded) ? kinds : [])), ...(head === undefined ? [] : [head])];
 }
 
 /** Adds `mention` to the list of `kind`, in text order. */

@@ -183,8 +183,12 @@ function actingAt(sentence: RoleSentence, i: number): number {
 }
 
 /** Whether an acting prefix ends right before `head`: the title is then in the genitive (`врио губернатора`), whatever the case of the phrase. */
-export const actingBefore = (sentence: RoleSentence, head: number): boolean =>
-  ACTING_PREFIXES.some((parts) => head >= parts.length && actingAt(sentence, head - parts.length) === parts.length);
+export function actingBefore(sentence: RoleSentence, head: number): boolean {
+  // The post's own modifiers may stand between (rule `modifiers after an acting prefix`: `и. о. главного тренера`).
+  let at = head;
+  while (at > 0 && head - at < 3 && isModifier(sentence.words[at - 1])) at--;
+  return ACTING_PREFIXES.some((parts) => at >= parts.length && actingAt(sentence, at - parts.length) === parts.length);
+}
 
 /**
  * Whether a title opens with a participle that governs the rest: a participle title (`заведующим кафедрой`) or an acting
@@ -226,7 +230,11 @@ function headFrom(sentence: RoleSentence, i: number, number: 'sing' | 'plur' = '
   const modifier = (j: number): boolean => isModifier(sentence.words[j]) && mentionAt(sentence, j) === undefined;
   // `чрезвычайный и полномочный посол`: modifiers may be joined by `и`.
   while (at - i < 4 && (modifier(at) || (at > i && isText(sentence.words[at], 'и') && modifier(at + 1)))) at++;
-  at += actingAt(sentence, at);
+  const acting = actingAt(sentence, at);
+  at += acting;
+  // Rule `modifiers after an acting prefix`: the prefix stands before the whole post, its own modifiers after it
+  // (`исполняющий обязанности главного тренера`, `врио первого заместителя губернатора`).
+  for (let k = 0; acting > 0 && k < 3 && modifier(at); k++) at++;
   // Rule `participle before a title`: `управляющий директор`, `ведущий аналитик`, `управляющий партнёр`: a title that is an
   // adjective or participle by form right before a title noun is the noun's modifier (on its own it would take a complement:
   // `управляющий банком`, `ведущий программы`).
@@ -264,7 +272,31 @@ function coordinatedComplement(sentence: RoleSentence, i: number, head: number):
   const lowerGenitive = (word: Word | undefined, at: number): boolean =>
     word !== undefined && word.shape === 'lower' && mentionAt(sentence, at) === undefined && genitiveWord(word);
   return lowerGenitive(before, i - 1) && before.analyses.some((r) => r.pos === 'NOUN' && r.tags.includes('gent'))
-    && lowerGenitive(after, i + 1) && headFrom(sentence, i + 1) < 0;
+    && lowerGenitive(after, i + 1) && headFrom(sentence, i + 1) < 0
+    // An adjective before an ownership word opens the owner's phrase (`совета директоров и основной владелец`).
+    && !isOwnershipWord(words[i + 2]);
+}
+
+/**
+ * Rule `list of fields`: whether the comma at `i` joins genitive complements of one title in a list that `и` closes
+ * (`министр спорта, туризма и молодёжной политики`, `министр строительства, архитектуры и ЖКХ`): a lower-case genitive
+ * noun before it, a genitive word that opens no title after it, and within the next four words `и` before a joined complement
+ * ({@link coordinatedComplement}), no other mark between. A title after the comma opens the person's next post.
+ */
+function listedComplement(sentence: RoleSentence, i: number, head: number): boolean {
+  const { words } = sentence;
+  if (i < head + 2 || !isText(words[i], ',')) return false;
+  const before = words[i - 1]!;
+  const after = words[i + 1];
+  const fieldNoun = (word: Word | undefined, at: number): boolean =>
+    word !== undefined && word.shape === 'lower' && mentionAt(sentence, at) === undefined && word.analyses.some((r) => r.pos === 'NOUN' && r.tags.includes('gent'));
+  const fieldWord = (word: Word | undefined, at: number): boolean => word !== undefined && word.shape === 'lower' && mentionAt(sentence, at) === undefined && genitiveWord(word);
+  if (!fieldNoun(before, i - 1) || !genitiveWord(before) || !fieldWord(after, i + 1) || headFrom(sentence, i + 1) >= 0) return false;
+  for (let j = i + 2; j < Math.min(words.length, i + 6); j++) {
+    if (isText(words[j], 'и')) return coordinatedComplement(sentence, j, head) || (words[j + 1]?.shape === 'upper' && mentionAt(sentence, j + 1) === undefined);
+    if (words[j]!.kind !== 'word' || !genitiveWord(words[j]!)) return false;
+  }
+  return false;
 }
 
 /** `который` in any form. */
@@ -317,9 +349,16 @@ function complements(sentence: RoleSentence, head: number, anchored: boolean): {
       end++;
     } else if (isText(word, ...QUOTES) && isPlace(mentionAt(sentence, end - 1))) {
       end++;
+    } else if ((word.shape === 'upper' || word.shape === 'mixed') && end > head + 1 && isPlace(mentionAt(sentence, end - 1)) && mentionAt(sentence, end + 1)?.type === 'ORG') {
+      // Rule `branch before its parent`: `Института цитологии и генетики СО РАН`, `Института экологии УрО РАН`: a branch's
+      // abbreviation between a body's name and its parent's belongs to the body's name, as the parent after it does.
+      end++;
     } else if (isText(word, '№') && end > head + 1 && words[end + 1]?.token.kind === 'number') {
       // `главный врач больницы № 1`: an institution named by its number after its noun.
       end += 2;
+    } else if (listedComplement(sentence, end, head)) {
+      // `министр спорта, туризма и молодёжной политики`: a comma between the fields of a list that `и` closes.
+      end++;
     } else if (coordinatedComplement(sentence, end, head)) {
       // `министр промышленности и торговли`, `отдела серверов и сетей HP`: two genitive nouns joined by `и` name one field.
       end++;
@@ -476,15 +515,36 @@ const isOwnershipWord = ofFormIfAny((word) =>
 const ownershipBefore = (sentence: RoleSentence, i: number): boolean => isOwnershipWord(sentence.words[i]) && isText(sentence.words[i + 1], 'и');
 
 /**
+ * Rule `post after ownership`: where a title opens after an ownership word at `i` (`основатель и глава компании`, `владелец
+ * «Нью-Джерси Нетс» и председатель партии «Правое дело»`): after its `и`, past the ownership word's own complements; else `i`.
+ */
+function pastOwnership(sentence: RoleSentence, i: number): number {
+  if (!isOwnershipWord(sentence.words[i])) return i;
+  if (isText(sentence.words[i + 1], 'и')) return i + 2;
+  const { end } = complements(sentence, i, false);
+  return end > i + 1 && isText(sentence.words[end], 'и') ? end + 1 : i;
+}
+
+/**
  * Rule `post and ownership`: `президент и основатель компании «Мечел»`, `бывший глава компании «Тройка Диалог» и совладелец
  * банка «Авангард»`: a title, `и`, and an ownership word with its own complements. The title keeps its place and holds its post
  * where the shared complement names when it names none itself; `end` is where the ownership phrase ends.
  */
 function ownershipAfter(sentence: RoleSentence, title: TitleMatch, anchored: boolean): { title: TitleMatch; end: number } | undefined {
-  if (!isText(sentence.words[title.end], 'и') || !isOwnershipWord(sentence.words[title.end + 1])) return undefined;
-  const { end, of } = complements(sentence, title.end + 1, anchored);
-  return { title: bareHead(title) && title.of === undefined ? { ...title, of } : title, end };
+  if (!isText(sentence.words[title.end], 'и')) return undefined;
+  // An adjective of the share may stand before the ownership word (`основной владелец`, `крупнейший акционер`).
+  let owner = title.end + 1;
+  if (!isOwnershipWord(sentence.words[owner]) && sentence.words[owner]?.shape === 'lower' && isAdjective(sentence, owner)) owner++;
+  if (!isOwnershipWord(sentence.words[owner])) return undefined;
+  const { end, of } = complements(sentence, owner, anchored);
+  // Rule `board of the owned company`: the chair of a governing body (`председатель совета директоров`, `правления`) with no
+  // place of its own chairs the board of the company the owner's complement names, as a bare title holds its post there.
+  const shares = bareHead(title) || (title.end === title.head + 2 || title.end === title.head + 3) && inList(sentence.words[title.head + 1], GOVERNING_BODIES);
+  return { title: shares && title.of === undefined ? { ...title, of } : title, end };
 }
+
+/** The nouns of an organisation's governing body (roles.json `governingBodies`: `совет`, `правление`). */
+const GOVERNING_BODIES = foldedSet(rolesData.governingBodies);
 
 /** Whether the first verb within three words from `at` is plural: the subject before it is more than one person. */
 function pluralPredicate(sentence: RoleSentence, at: number): boolean {
@@ -771,7 +831,7 @@ const nameCommaTitle: RoleRule = {
           || (title.first < title.head && oneOfAt(words, title.first)));
       const titleFrom = (at: number): TitleMatch | undefined => {
         const start = descriptionStart(sentence, at);
-        return titleAt(sentence, ownershipBefore(sentence, start) ? start + 2 : start);
+        return titleAt(sentence, pastOwnership(sentence, start));
       };
       let title = titleFrom(after + 1);
       // Rule `honour before the post`: `Х, народный артист России, художественный руководитель театра,`, `Х, доктор
@@ -1321,6 +1381,9 @@ const organisationThenHead: RoleRule = {
           && !(governor === 'NOUN' || governor === 'ADJF' || governor === 'PREP' || governor === 'PRTF' || governor === 'NUMR');
       }
       if (!opens) continue;
+      // Rule `time before heading`: `Компанию «Вектор» с 2010 года возглавляет Х`, `… в настоящее время возглавляет Х`: the
+      // time of the post may stand between the object and the verb, as an adverb does.
+      verb += timePhraseLength(sentence, verb) || durationLength(sentence, verb);
       if (words[verb]?.analyses[0]?.pos === 'ADVB' && words[verb]!.shape === 'lower') verb++;
       const post = headingPost(words[verb], (tags) => tags.includes('VERB') && !tags.includes('plur'));
       const person = post === undefined ? undefined : personAt(sentence, verb + 1);
