@@ -241,6 +241,8 @@ function partReadings(word: Word, role: string | undefined): Accept | undefined 
 }
 
 const LONG_INITIALS: ReadonlySet<string> = new Set(particles.initials);
+/** The words that make a Turkic patronymic of the father's name (`оглы`, `кызы`; name-particles.json patronymicWords). */
+const PATRONYMIC_WORDS: ReadonlyMap<string, string> = new Map(Object.entries(particles.patronymicWords));
 /** An initial: one letter, or two for a sound Russian writes so (`Дж.`; name-particles.json initials). */
 export const initialWord = (word: Word): boolean => word.text.length === 1 || LONG_INITIALS.has(word.text);
 
@@ -254,7 +256,7 @@ export function personName(
   if (roles.length > 0 && roles.every((role) => role === 'syllable')) return eastAsianName(words, context);
   roles = patronymicAsSurname(words, roles);
   const choice: { other?: Form } = {};
-  const form = forced ?? nameForm(words, roles, context, 0, choice);
+  const form = forced ?? turkicPatronymicForm(words, roles, context, nameForm(words, roles, context, 0, choice));
   const family = familyBefore(context);
   const parts: PersonName = {};
   const pieces: string[] = [];
@@ -276,6 +278,8 @@ export function personName(
     else if (role === 'given') piece = listedFirstName(word)?.name ?? chineseGivenNominative(word, context);
     else if (role === 'last' && undeclinedForeignSurname(word, words[roles.indexOf('first')], form)) piece = word.text;
     else if (role === 'last' && velarNounSurname(word, words[roles.indexOf('first')], form) !== undefined) piece = velarNounSurname(word, words[roles.indexOf('first')], form)!;
+    // A Turkic patronymic stands as written in any case (`Ильхама Гейдар оглы Алиева`): the father's name and the word for a son or a daughter.
+    else if (role === 'middle' && (PATRONYMIC_WORDS.has(word.text) || PATRONYMIC_WORDS.has(words[i + 1]?.text ?? ''))) piece = word.text;
     else if (role === 'first' || role === 'middle' || role === 'last') piece = partNominative(word, secondGivenName(word, role) ? 'first' : role, form, family, words[roles.indexOf('last')], words[roles.indexOf('first')]);
     if (word.text === '.') continue;
     if (hyphen && (role === 'first' || role === 'middle' || role === 'last') && parts[role] !== undefined) {
@@ -300,6 +304,9 @@ export function personName(
     if (role === 'first' || role === 'middle' || role === 'last') parts[role] = parts[role] === undefined ? piece : `${parts[role]} ${piece}`;
   }
   Object.assign(parts, givenBeforeArticleSurname(words, roles, parts));
+  const twoSurnames = firstOfTwoSurnames(words, roles, parts);
+  if (twoSurnames.middle === undefined) delete parts.middle;
+  Object.assign(parts, twoSurnames);
   // News names a person by one word far more often by the surname than by the first name: a lone name that is also a
   // common word or that the dictionary lacks is a surname (`Гор`, `Рой` → last), but a listed common first name with no
   // surname reading (`Владимир`, `Лиза`) or a word the dictionary knows only as a first name stays one, unless it has the
@@ -361,6 +368,40 @@ function givenBeforeArticleSurname(words: readonly Word[], roles: readonly (stri
   const space = parts.last?.indexOf(' ') ?? -1;
   if (space < 0) return parts;
   return { ...parts, middle: parts.last!.slice(0, space), last: parts.last!.slice(space + 1) };
+}
+
+/**
+ * Rule `Turkic patronymic's gender`: `оглы` (a son) makes a man's name and `кызы` (a daughter) a woman's (`Гасанову Севиль
+ * Ариф кызы`: hers, in the case the words around give), whatever the other words' endings leave open. The form as found
+ * where it agrees or no such word is in the name.
+ */
+function turkicPatronymicForm(words: readonly Word[], roles: readonly (string | undefined)[], context: NameContext, found: Form): Form {
+  const word = words.find((each, i) => roles[i] === 'middle' && PATRONYMIC_WORDS.has(each.text));
+  if (word === undefined) return found;
+  const gender = PATRONYMIC_WORDS.get(word.text)!;
+  if (found !== '*' && genderOf(found) === gender) return found;
+  // Else the case the words around give that the surname shows in that gender (`оправдал Гасанову`: the accusative).
+  const surname = words[roles.indexOf('last')];
+  const shown = surname?.analyses.filter((r) => r.tags.includes('Surn') && r.gender === gender && r.number === 'sing').map((r) => r.case!) ?? [];
+  const around = contextCases(context);
+  const wordCase = around.find((c) => shown.includes(c)) ?? (found !== '*' ? caseOf(found) : shown[0] ?? around[0] ?? 'nomn');
+  return `${wordCase}/${gender}`;
+}
+
+const FIRST_OF_TWO_SURNAMES: ReadonlySet<string> = foldedSet(particles.firstOfTwoSurnames);
+
+/**
+ * Rule `first of two surnames`: a common Spanish surname (name-particles.json `firstOfTwoSurnames`) read as the one word
+ * between a given name and a surname is the first of two surnames (`Марио Варгас Льоса`: Марио · – · Варгас Льоса), not a
+ * second given name, as Spanish names carry the father's and the mother's surname and these are given names nowhere.
+ * The parts with that word moved to the surname.
+ */
+function firstOfTwoSurnames(words: readonly Word[], roles: readonly (string | undefined)[], parts: PersonName): PersonName {
+  const middles = roles.flatMap((role, i) => (role === 'middle' ? [i] : []));
+  if (middles.length !== 1 || parts.middle === undefined || parts.last === undefined || roles[middles[0]! + 1] !== 'last') return parts;
+  if (!FIRST_OF_TWO_SURNAMES.has(fold(parts.middle)) || words[middles[0]!]!.analyses.some(PART_READINGS.middle!)) return parts;
+  const { middle, ...rest } = parts;
+  return { ...rest, last: `${middle} ${parts.last}` };
 }
 
 /**
@@ -576,10 +617,26 @@ function partNominative(word: Word, role: 'first' | 'middle' | 'last', form: For
   if (patronymic !== undefined) return patronymic;
   const accept = partReadings(word, role)!;
   const known = word.analyses.some((r) => r.known);
+  if (role === 'last' && form === '*' && !known && manSurnameInOy(word, first)) return word.text;
   const piece = known ? knownNominative(word, role, form, accept, surname) : guessedNominative(word, role, form, accept);
   if (womanSurname && !known && !GUESSED_WOMAN_SURNAME_END.test(fold(piece))) return aSurnameNominative(word.text, caseOf(form)) ?? aNounSurnameNominative(word, first, form) ?? word.text;
   return womanSurname && !WOMAN_SURNAME_END.test(fold(piece)) ? aNounSurnameNominative(word, first, form) ?? word.text : piece;
 }
+
+/**
+ * Rule `man's surname in -ой`: a surname the dictionary lacks in `-ой`, `-ей` that is no possessive's (`-овой`, `-иной`),
+ * after a first name with no woman's reading, where nothing fixed the name's form, is a man's nominative as written
+ * (`Мариано Рахой`, `Рууд ван Нистелрой`, `Рори Макилрой`), not a woman's oblique form of a surname in `-а` (`Раха`): the
+ * two part ways only by the person's gender, which a woman's first name would have shown by agreeing with hers.
+ */
+function manSurnameInOy(word: Word, first: Word | undefined): boolean {
+  if (first === undefined || initialWord(first) || !MAN_NOMINATIVE_OY.test(word.folded) || POSSESSIVE_WOMAN_OBLIQUE.test(word.folded)) return false;
+  return !first.analyses.some((r) => r.tags.includes('Name') && r.gender !== 'masc');
+}
+
+/** A man's surname's nominative ending that is also a woman's oblique one (`Рахой`, `Финлей`), and a woman's possessive's oblique form. */
+const MAN_NOMINATIVE_OY = /[^аеёиоуыэюя][ое]й$/;
+const POSSESSIVE_WOMAN_OBLIQUE = /(?:[оеё]в|[иы]н)[ое]й$/;
 
 /**
  * Rule `surname in -ия`: a surname the dictionary lacks in `-ию` or `-ией` is one in `-ия` (`Гахарию`, `Жванией` → `Гахария`,

@@ -893,7 +893,17 @@ function besideListedSurname(match: Match): boolean {
   return after !== undefined && afterThat !== undefined && (LIST_SEPARATOR(after) || after.text === '(') && SURNAME_ALONE(afterThat);
 }
 
+/** A Turkic patronymic's word after the father's name (`оглы`, `кызы`; name-particles.json patronymicWords). */
+const PATRONYMIC_WORD = text(...Object.keys(particles.patronymicWords));
+/** A given name or the father's name before a Turkic patronymic's word (`Севиль Ариф кызы`): a capitalised word, no title, which the patronymic makes a name. */
+const FATHERS_NAME = and(title, isWord, not(latin), not(titleWord));
+
 export const PERSON_RULES: readonly Rule[] = [
+  // Rules `Turkic patronymic`: `Ильхам Гейдар оглы Алиев`, `Мамедов Эльчин Рафик оглы`: the father's name and `оглы` (a son)
+  // or `кызы` (a daughter) are an Azerbaijani or Turkic patronymic, in the slot of a Russian one, whatever the dictionary
+  // reads the father's name as; official style puts the surname first.
+  rule('first, Turkic patronymic, last', 'PER', [one(FATHERS_NAME, 'first'), one(FATHERS_NAME, 'middle'), one(PATRONYMIC_WORD, 'middle'), one(LAST_AFTER_FIRST, 'last')]),
+  rule('last first, Turkic patronymic', 'PER', [one(ANY_SURNAME, 'last'), one(FATHERS_NAME, 'first'), one(FATHERS_NAME, 'middle'), one(PATRONYMIC_WORD, 'middle')]),
   // `Си Цзиньпин`, `с Си Цзиньпином`, `Ху Цзиньтао`: a Chinese family name of one syllable before a listed given name the
   // dictionary lacks (first-names.json lists Chinese given names apart from the family name); with a title before it, which
   // the rule 'title Surname' would otherwise take with the family name alone (`председатель Ху | Цзиньтао`). Before the
