@@ -893,6 +893,11 @@ function besideListedSurname(match: Match): boolean {
   return after !== undefined && afterThat !== undefined && (LIST_SEPARATOR(after) || after.text === '(') && SURNAME_ALONE(afterThat);
 }
 
+/** A word the guesser reads as a surname with a Russian surname's ending (`Акинфеев`, `Кержаков`, `Смолина`, `Дзагоев`). */
+const RUSSIAN_SURNAME_SHAPE = and(gram('Surn'), formTest((word) => /(?:[оеё]в|[иы]н)а?$/.test(word.folded)));
+/** A word the dictionary knows as a common noun in the nominative singular (`Роман`, a novel), which a sentence's start capitalises too. */
+const commonNounNominative = (word: Word): boolean =>
+  word.analyses.some((r) => r.known && r.pos === 'NOUN' && r.case === 'nomn' && r.number === 'sing' && !PROPER_GRAMMEMES.some((tag) => r.tags.includes(tag)));
 /** A Turkic patronymic's word after the father's name (`оглы`, `кызы`; name-particles.json patronymicWords). */
 const PATRONYMIC_WORD = text(...Object.keys(particles.patronymicWords));
 /** A given name or the father's name before a Turkic patronymic's word (`Севиль Ариф кызы`): a capitalised word, no title, which the patronymic makes a name. */
@@ -939,7 +944,11 @@ export const PERSON_RULES: readonly Rule[] = [
   // `Иванов Иван Петрович, 1975 года рождения, задержан`, `Петрова Анна Сергеевна — ведущий специалист`: official style and
   // lists open a sentence with the surname before the first name and the patronymic; a surname the dictionary knows, with
   // both after it, is a name there, where rule 'last first middle?' takes none for the capitalised first word it may be.
-  rule('last first middle at the start', 'PER', [one(and(ANY_SURNAME, sentenceStart, knownGram('Surn')), 'last'), one(FIRST, 'first'), one(MIDDLE, 'middle')], nameAgrees),
+  // So in a list of players or candidates with no patronymic (`Акинфеев Игорь, Игнашевич Сергей`): a surname the dictionary
+  // knows, or one it guesses with a Russian surname's ending, and no common noun's nominative (`Роман Габриэля …`: a novel), and a first
+  // name that agrees with it, no surname after it, are one name (rule part `surname first at the start`).
+  rule('last first middle at the start', 'PER', [one(and(ANY_SURNAME, sentenceStart, or(knownGram('Surn'), RUSSIAN_SURNAME_SHAPE)), 'last'), one(FIRST, 'first'), optional(MIDDLE, 'middle')],
+    (match) => nameAgrees(match) && (match.roles.includes('middle') || (!commonNounNominative(match.words[0]!) && !surnameAfterName(match)))),
   rule('first middle', 'PER', [one(FIRST, 'first'), one(MIDDLE, 'middle')], nameAgrees),
   // `Хадим Хусейн Ризви`, `Гехад эль-Хаддад`: an Arabic, Persian or African name may hold a second given name the dictionary
   // knows between a first one and a surname it lacks, and its surname may be a particle's (rule part `foreign given names`)
@@ -948,6 +957,10 @@ export const PERSON_RULES: readonly Rule[] = [
   rule('Foreign Name', 'PER', [one(and(UNKNOWN_FIRST, not(sentenceStart)), 'first'), repeat(PARTICLE, 0, 2, 'particle'), one(or(UNKNOWN_PROPER, PARTICLE_SURNAME), 'last')]),
   // `Вирджил ван Дейк`, `Вирджилом ван Дейком`: after a particle no Russian word is, the surname may be a common word's form
   rule('Foreign Name, particle', 'PER', [one(and(UNKNOWN_FIRST, not(sentenceStart)), 'first'), repeat(FOREIGN_PARTICLE, 1, 2, 'particle'), one(SURNAME_AFTER_PARTICLE, 'last')]),
+  // `Ле Пен пообещала`, `Фон дер Ляйен заявила`, `Де Мезьер призвал`: a surname with its particle alone at a sentence's start,
+  // where the start capitalises the particle; a particle that is no Russian word before a capitalised word is a name's
+  // (rule 'particle Surname at the start'), which would else lose its particle; not `Ла`, a place's article as often (`Ла Скала`)
+  rule('particle Surname at the start', 'PER', [one(and(FOREIGN_PARTICLE, sentenceStart, not(text('Ла'))), 'particle'), repeat(FOREIGN_PARTICLE, 0, 1, 'particle'), one(SURNAME_AFTER_PARTICLE, 'last')]),
   // `Канье Уэст выпустил`, `Риши Сунак признал`: two words the dictionary does not know opening the sentence, the subject of a
   // singular verb after them, are a foreign given name and surname though the guesser reads neither as a name (rule
   // 'Foreign Name at the start, then its verb'); a body's or a place's name of two unknown words is rarely unlisted
