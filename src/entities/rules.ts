@@ -505,13 +505,17 @@ const FOREIGN_PART = and(title, isWord, not(latin), not(commonWord), not(knownGr
 /** A syllable of an East Asian name: a short capitalised word outside any list (`Ли Со Ён`, `Аун Сан Су Чжи`); the first no preposition that opens a sentence (`С Ким Чен Ыном`). */
 const SYLLABLE_SHAPE = and(title, isWord, not(latin), not(listed('LOC')), not(listed('ORG')), not(titleWord));
 const SYLLABLE = and(formTest((word) => word.text.length <= 4), SYLLABLE_SHAPE);
+const CHINESE_FAMILY_NAMES: ReadonlySet<string> = foldedSet(chineseNames.familyNames);
 /**
  * A Chinese family name: a syllable of two letters or more, no function word or pronoun; at a sentence's start one the
- * dictionary knows only as an indeclinable word (`Си`, `Ли`), as a Chinese syllable is, not a common word (`Указ | Гурбангулы`).
+ * dictionary knows only as an indeclinable word (`Ли`), as a Chinese syllable is, not a common word (`Указ | Гурбангулы`),
+ * nor an indeclinable common noun unless the list has the family name (`Си`: a note too), as a headline's `Фото`, `Шоу`,
+ * `Видео` opens a sentence before a foreign given name far more often (`Фото Кейт Миддлтон`: rule part `no common noun as
+ * a family name at the start`).
  */
 const CHINESE_FAMILY_NAME = and(SYLLABLE, formTest((word) => word.text.length > 1), not(functionWord), not(pos('NPRO')),
-  or(properHere, formTest((word) => word.analyses.every((r) => !r.known || r.tags.includes('Fixd') || r.pos === 'PRCL' || r.pos === 'CONJ'))));
-const CHINESE_FAMILY_NAMES: ReadonlySet<string> = foldedSet(chineseNames.familyNames);
+  or(properHere, formTest((word) => word.analyses.every((r) => !r.known || r.tags.includes('Fixd') || r.pos === 'PRCL' || r.pos === 'CONJ') &&
+    (CHINESE_FAMILY_NAMES.has(word.folded) || !word.analyses.some((r) => r.known && r.pos === 'NOUN' && !PROPER_GRAMMEMES.some((tag) => r.tags.includes(tag)))))));
 /** A listed Chinese family name (`Ван`, `Ли`; data/gazetteer/chinese-names.json), capitalised, not a common word opening a sentence (`У`). */
 const LISTED_CHINESE_FAMILY_NAME = and(title, properHere, formTest((word) => CHINESE_FAMILY_NAMES.has(word.folded)));
 /**
