@@ -256,7 +256,9 @@ export function personName(
   if (roles.length > 0 && roles.every((role) => role === 'syllable')) return eastAsianName(words, context);
   roles = patronymicAsSurname(words, roles);
   const choice: { other?: Form } = {};
-  const form = forced ?? turkicPatronymicForm(words, roles, context, nameForm(words, roles, context, 0, choice));
+  const found = forced ?? turkicPatronymicForm(words, roles, context, nameForm(words, roles, context, 0, choice));
+  const manInI = forced === undefined && manNameInI(words, roles, context, found);
+  const form = manInI ? 'nomn/masc' : found;
   const family = familyBefore(context);
   const parts: PersonName = {};
   const pieces: string[] = [];
@@ -274,6 +276,7 @@ export function personName(
     const listedFirst = role === 'first' ? listedFirstName(word) ?? softWomanName(word) : undefined;
     let piece = word.text;
     if (initialWord(word)) piece = words[i + 1]?.text === '.' ? `${word.text}.` : word.text;
+    else if (manInI && role === 'first') piece = word.text;
     else if (listedFirst) piece = 'ending' in listedFirst && listedFirst.ending !== '' && form !== '*' && genderOf(form) === 'femn' && listedManOnly(listedFirst.name) ? word.text : listedFirst.name;
     else if (role === 'given') piece = listedFirstName(word)?.name ?? chineseGivenNominative(word, context);
     else if (role === 'last' && undeclinedForeignSurname(word, words[roles.indexOf('first')], form)) piece = word.text;
@@ -387,6 +390,29 @@ function turkicPatronymicForm(words: readonly Word[], roles: readonly (string | 
   const wordCase = around.find((c) => shown.includes(c)) ?? (found !== '*' ? caseOf(found) : shown[0] ?? around[0] ?? 'nomn');
   return `${wordCase}/${gender}`;
 }
+
+/**
+ * Rule `man's name in -и before his verb`: a first name in `-и` after a consonant that the dictionary knows only as an oblique
+ * form of a woman's name news seldom gives (`Рики` of Рика, `Ники` of Ника), read so by the name's agreement, before a past
+ * verb in the masculine whose subject no noun before can be, and a surname that may be a man's, is a foreign man's name
+ * that does not decline, in the nominative (`Рики Мартин дал концерт`, `Ники Лауда умер`): the verb's subject is the name.
+ * Not a name common among women (`Адвокат Юлии Тимошенко заявил`: the lawyer speaks), nor before a woman's surname.
+ */
+function manNameInI(words: readonly Word[], roles: readonly (string | undefined)[], context: NameContext, form: Form): boolean {
+  if (form === '*' || genderOf(form) !== 'femn' || caseOf(form) === 'nomn' || pastVerbGender(context.after) !== 'masc' || subjectNounBefore(context.before, 'masc')) return false;
+  const first = words[roles.indexOf('first')];
+  const surname = words[roles.indexOf('last')];
+  if (first === undefined || surname === undefined || !/[бвгджзклмнпрстфхцчшщ]и$/.test(first.folded)) return false;
+  // Its readings as one person's name (a plural's are none) are all a woman's oblique ones, of a name not common among women.
+  const names = first.analyses.filter((r) => r.known && r.tags.includes('Name') && r.number === 'sing');
+  const commonWomen = gazetteer().commonFirstNames.femn;
+  if (names.length === 0 || names.some((r) => r.gender !== 'femn' || r.case === 'nomn' || commonWomen.has(r.key))) return false;
+  // The surname may be a man's: no woman's possessive or adjective ending (`Ивановой`, `Белоцерковской`).
+  return !WOMAN_SURNAME_OBLIQUE.test(surname.folded);
+}
+
+/** A woman's possessive or adjective surname's oblique ending (`Иванов-ой`, `Белоцерковск-ой`, `Пушкин-у`). */
+const WOMAN_SURNAME_OBLIQUE = /(?:[оеё]в|[иы]н|[сц]к)(?:ой|ую|у|ы)$|[ая]я$/;
 
 const FIRST_OF_TWO_SURNAMES: ReadonlySet<string> = foldedSet(particles.firstOfTwoSurnames);
 

@@ -19,7 +19,7 @@ import personHeads from '../data/gazetteer/person-heads.json';
 import cues from '../data/quotes/cues.json';
 import { agree, agreeingForms, nameSubjectOfVerb } from '../words/agreement.js';
 import { BETWEEN_SUBJECT_AND_VERB, commonWordForms, CONSONANT_END, initialWord, listedFirstName, listedWomanName, manNominative, PARENTHETICAL_PART, prefixRestored, predicateWord, SOVEREIGN_TITLE, syllableStem, UNDECLINED_VOWEL_END, womanPossessiveSurname } from './normalize.js';
-import { gazetteer, NATIONALITY_NOUNS, placeReadingFirst, type Gazetteer, type GazetteerEntry } from '../lexicon/gazetteer.js';
+import { gazetteer, isCommonFirstName, NATIONALITY_NOUNS, placeReadingFirst, type Gazetteer, type GazetteerEntry } from '../lexicon/gazetteer.js';
 import {
   and, best, capitalized, formTest, gram, inSet, isWord, known, knownGram, lower, not, one, optional, or, pos, repeat, rule, latin, sentenceStart, text, title, upper,
   type Match, type Predicate, type Rule,
@@ -289,7 +289,7 @@ const nameAgrees = (match: Match, firstAccept: (r: WordAnalysis) => boolean = (r
       // A last word the dictionary knows only as a first name is one, in the case of the first (`Мохаммадом Джавадом
       // Зарифом`); one in another case is the next phrase (`Роман | Льва Толстого`: the novel of Лев Толстой).
       if (role === 'last' && word.analyses.some(singularName) && !undeclinedWomanSurname(match, word)) {
-        return [{ word, accept: singularName, also: [...commonWordForms(word), ...manNameAsWomanSurnameForms(match, word)] }];
+        return [{ word, accept: singularName, also: [...commonWordForms(word), ...manNameAsWomanSurnameForms(match, word), ...rareWomanNameAsSurnameForms(word)] }];
       }
       return [];
     }),
@@ -391,6 +391,19 @@ function manNameAsWomanSurnameForms(match: Match, word: Word): string[] {
   const names = word.analyses.filter((r) => r.known && singularName(r));
   if (!woman || names.length === 0 || !names.every((r) => r.gender === 'masc' && /[ая]$/.test(r.lemma))) return [];
   return names.flatMap((r) => (r.case === undefined ? [] : [`${r.case}/femn`]));
+}
+
+/**
+ * Rule part `foreign surname in -и read as a woman's name`: a last word in `-и` after a consonant that the dictionary knows
+ * only as an oblique form of a woman's name not common among women (`Ашраф Гани`: Ганя's genitive) may be a foreign surname
+ * that does not decline (Afghan, Italian, Japanese ones end so), in any case and for either gender, as no one puts a rare
+ * woman's name in another case right after a first name.
+ */
+function rareWomanNameAsSurnameForms(word: Word): string[] {
+  if (!/[бвгджзклмнпрстфхцчшщ]и$/.test(word.folded)) return [];
+  const names = word.analyses.filter((r) => r.known && singularName(r));
+  if (names.length === 0 || names.some((r) => r.gender !== 'femn' || r.case === 'nomn' || isCommonFirstName(r.key))) return [];
+  return ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'].flatMap((wordCase) => [`${wordCase}/masc`, `${wordCase}/femn`]);
 }
 
 /**

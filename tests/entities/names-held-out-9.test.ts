@@ -260,6 +260,21 @@ const people: Record<string, Case[]> = {
     { text: 'Кафе Джейми Оливера закрылись в Лондоне.', expected: ['Джейми Оливера → Джейми · – · Оливер'] },
     { text: 'Радио Эми Уайнхаус больше не крутит.', expected: ['Эми Уайнхаус → Эми · – · Уайнхаус'] },
   ],
+  "a foreign man's given name or surname in -и that the dictionary reads as a rare woman's name's oblique form": [
+    { text: 'Певец Рики Мартин дал концерт в Москве.', expected: ['Рики Мартин → Рики · – · Мартин'] },
+    { text: 'Гонщик Ники Лауда умер в Цюрихе.', expected: ['Ники Лауда → Ники · – · Лауда'] },
+    {
+      text: 'Президент Афганистана Ашраф Гани покинул страну. Гани заявил, что хотел избежать кровопролития.',
+      expected: ['Ашраф Гани → Ашраф · – · Гани', 'Гани → Ашраф · – · Гани'],
+    },
+    { text: 'Переговоры с Ашрафом Гани прошли в Кабуле.', expected: ['Ашрафом Гани → Ашраф · – · Гани'] },
+    { text: 'Адвокат Юлии Тимошенко заявил о давлении на суд.', expected: ['Юлии Тимошенко → Юлия · – · Тимошенко'] },
+    { text: 'Адвокат Ники Белоцерковской заявил о новых обысках.', expected: ['Ники Белоцерковской → Ника · – · Белоцерковская'] },
+    {
+      text: 'Концерт Рики Мартина прошел в Москве.', expected: ['Рики Мартина → Рики · – · Мартин'],
+      known: 'a given name the dictionary reads only as a woman\'s genitive (`Рики` of Рика) does not agree with a man\'s surname in the genitive, so the two are read apart',
+    },
+  ],
   'Spanish and Portuguese names: a double surname, a second given name, a surname that does not decline': [
     { text: 'Премьер Испании Мариано Рахой заявил о досрочных выборах.', expected: ['Мариано Рахой → Мариано · – · Рахой'] },
     { text: 'Журналисты встретились с Мариано Рахоем.', expected: ['Мариано Рахоем → Мариано · – · Рахой'] },
