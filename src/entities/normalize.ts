@@ -29,8 +29,9 @@ const NO_CONTEXT: NameContext = { before: [], after: undefined };
 
 /** A first name the dictionary does not know, in its listed form (`Фелипе` stays, `Николом` → `Никол`); undefined when it is not listed. */
 export function listedFirstName(word: Word): { name: string; ending: string } | undefined {
-  // A form the dictionary knows as a common word or a plural only is still a listed name's (`Камалы`: no plural of `Камал` here).
-  if (word.analyses.some((reading) => reading.known && PART_READINGS.first!(reading))) return undefined;
+  // A form the dictionary knows as a common word or a plural only is still a listed name's (`Камалы`: no plural of `Камал` here);
+  // so is one it knows only as an indeclinable surname (`Дали` of Даля, not only the painter's).
+  if (word.analyses.some((reading) => reading.known && PART_READINGS.first!(reading) && (reading.tags.includes('Name') || !reading.tags.includes('Surn')))) return undefined;
   const { firstNames } = gazetteer();
   const folded = word.folded;
   if (firstNames.has(folded)) return { name: word.text, ending: '' };

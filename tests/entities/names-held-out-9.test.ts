@@ -275,6 +275,10 @@ const people: Record<string, Case[]> = {
       known: 'a given name the dictionary reads only as a woman\'s genitive (`Рики` of Рика) does not agree with a man\'s surname in the genitive, so the two are read apart',
     },
   ],
+  "a listed woman's name in an oblique case that the dictionary knows only as an indeclinable surname": [
+    { text: 'Письмо Дали Грибаускайте направили в Брюссель.', expected: ['Дали Грибаускайте → Даля · – · Грибаускайте'] },
+    { text: 'Картины Сальвадора Дали показали в Москве.', expected: ['Сальвадора Дали → Сальвадор · – · Дали'] },
+  ],
   'Spanish and Portuguese names: a double surname, a second given name, a surname that does not decline': [
     { text: 'Премьер Испании Мариано Рахой заявил о досрочных выборах.', expected: ['Мариано Рахой → Мариано · – · Рахой'] },
     { text: 'Журналисты встретились с Мариано Рахоем.', expected: ['Мариано Рахоем → Мариано · – · Рахой'] },
