@@ -618,6 +618,12 @@ function partNominative(word: Word, role: 'first' | 'middle' | 'last', form: For
   // reads in the name's form declines in both (`Анны-Марии` → `Анна-Мария`), as Russian declines each declinable half.
   const givenHalves = role === 'first' && form !== '*' ? hyphenHalves(word) : undefined;
   if (givenHalves?.every((half) => firstNameReading(half, form) !== undefined)) return givenHalves.map((half) => nominativeOf(half, firstNameReading(half, form))).join('-');
+  // Rule `double man's name declining in its first half`: a hyphenated man's given name in an oblique case whose first half
+  // shows that case's ending declines in both halves (`Ханса-Дитриха` → `Ханс-Дитрих`), as Russian declines each half of a
+  // German double name; a first half as written (`Жан-Клода`, `Ханс-Дитриха`) stays.
+  const manHead = givenHalves !== undefined && genderOf(form) === 'masc' && caseOf(form) !== 'nomn' && !givenHalves[0]!.analyses.some((r) => r.known && r.tags.includes('Name') && r.case === 'nomn' && r.gender === 'masc')
+    ? manNominative(givenHalves[0]!.text, caseOf(form)) : undefined;
+  if (manHead !== undefined && givenHalves![1]!.text.length > 2) return `${manHead}-${partNominative(givenHalves![1]!, role, form)}`;
   const halves = role === 'last' ? doubleSurname(word) : undefined;
   if (halves !== undefined) return halves.map((half) => partNominative(half, role, form)).join('-');
   // Rule `indeclinable surname ending`: a surname in an ending Russian declines for nobody stands as written (`Зурабе
