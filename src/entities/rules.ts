@@ -472,6 +472,12 @@ function surnameAfterGivenNames(match: Match): boolean {
   return LAST(last) || (FIRST(last) && last.analyses.every((r) => !r.known || r.tags.includes('Name')));
 }
 
+/**
+ * Rule part `one letter is no given name`: a single letter between a first name and a surname with no dot after it is an
+ * East Asian name's syllable (`Ким Ё Чжон`: Ким · – · Ё Чжон, rule 'Asian name'), not a second given name or an initial.
+ */
+const oneLetterMiddle = (match: Match): boolean => match.words.some((word, i) => match.roles[i] === 'middle' && word.text.length === 1);
+
 /** A capitalised word that may be a part of a foreign name: no place, organisation, title or patronymic, and no common word's nominative (`Война`). */
 const NAME_PART_SHOWING_CASE = and(title, isWord, not(latin), not(knownGram('Geox')), not(knownGram('Orgn')), not(listed('LOC')), not(listed('ORG')), not(titleWord),
   not(MIDDLE), formTest((word) => !word.analyses.some((r) => r.known && r.case === 'nomn' && !PROPER_GRAMMEMES.some((tag) => r.tags.includes(tag)))));
@@ -942,7 +948,7 @@ export const PERSON_RULES: readonly Rule[] = [
   rule('first middle? last', 'PER', [
     one(FIRST_BEFORE_SURNAME, 'first'), repeat(or(MIDDLE, FIRST, GUESSED_FIRST), 0, 2, 'middle'), repeat(PARTICLE, 0, 2, 'particle'), one(LAST_AFTER_FIRST, 'last'),
     optional(SECOND_SURNAME, 'last'),
-  ], (match) => nameAgrees(match) && surnameAfterGivenNames(match)),
+  ], (match) => nameAgrees(match) && surnameAfterGivenNames(match) && !oneLetterMiddle(match)),
   rule('first name a place reads too', 'PER', [one(PLACE_FIRST, 'first'), optional(MIDDLE, 'middle'), optional(LAST_AFTER_FIRST, 'last')],
     (match) => (match.roles.includes('middle') || match.words.some((word, i) => match.roles[i] === 'last' && word.analyses.some((r) => r.known && r.tags.includes('Surn')))) &&
       nameAgrees(match, placeOrName) && surnameAfterGivenNames(match)),
