@@ -6,7 +6,9 @@
  * names of two and three words in their slots (Spanish double surnames, Arabic `бин`/`ибн`/`аль-`, Dutch and German
  * `ван`/`фон`, Chinese, Korean, Japanese and Vietnamese names, Turkish `-оглу`, Azerbaijani `оглы`/`кызы`, Kazakh
  * `-улы`, Georgian and Armenian surnames); Russian names whose parts the dictionary reads as common words (`Лев`,
- * `Вера`, `Любовь`, `Соловей`, `Заяц`, `Кошка`), and names in official order (`Соколову Анну Викторовну`). The names
+ * `Вера`, `Любовь`, `Соловей`, `Заяц`, `Кошка`), and names in official order (`Соколову Анну Викторовну`); then, found
+ * while fixing them, short articles about one woman, a surname first in a list, a particle capitalised at a sentence's
+ * start, a headline's `Фото`/`Шоу` before a name, and foreign names in `-и` the dictionary reads as a woman's. The names
  * are others than those of the earlier sets where possible. A person mention reads `span → first · middle · last`, the
  * parts of its entity's name in the nominative (`–` for a part the name lacks); factRuEval's slots: an East Asian
  * family name is the first part, a second given name the middle one, `оглы`/`кызы` with the father's name a patronymic.
