@@ -29,8 +29,9 @@ const NO_CONTEXT: NameContext = { before: [], after: undefined };
 
 /** A first name the dictionary does not know, in its listed form (`Фелипе` stays, `Николом` → `Никол`); undefined when it is not listed. */
 export function listedFirstName(word: Word): { name: string; ending: string } | undefined {
-  // A form the dictionary knows as a common word or a plural only is still a listed name's (`Камалы`: no plural of `Камал` here).
-  if (word.analyses.some((reading) => reading.known && PART_READINGS.first!(reading))) return undefined;
+  // A form the dictionary knows as a common word or a plural only is still a listed name's (`Камалы`: no plural of `Камал` here);
+  // so is one it knows only as an indeclinable surname (`Дали` of Даля, not only the painter's).
+  if (word.analyses.some((reading) => reading.known && PART_READINGS.first!(reading) && (reading.tags.includes('Name') || !reading.tags.includes('Surn')))) return undefined;
   const { firstNames } = gazetteer();
   const folded = word.folded;
   if (firstNames.has(folded)) return { name: word.text, ending: '' };
@@ -241,6 +242,8 @@ function partReadings(word: Word, role: string | undefined): Accept | undefined 
 }
 
 const LONG_INITIALS: ReadonlySet<string> = new Set(particles.initials);
+/** The words that make a Turkic patronymic of the father's name (`оглы`, `кызы`; name-particles.json patronymicWords). */
+const PATRONYMIC_WORDS: ReadonlyMap<string, string> = new Map(Object.entries(particles.patronymicWords));
 /** An initial: one letter, or two for a sound Russian writes so (`Дж.`; name-particles.json initials). */
 export const initialWord = (word: Word): boolean => word.text.length === 1 || LONG_INITIALS.has(word.text);
 
@@ -254,7 +257,9 @@ export function personName(
   if (roles.length > 0 && roles.every((role) => role === 'syllable')) return eastAsianName(words, context);
   roles = patronymicAsSurname(words, roles);
   const choice: { other?: Form } = {};
-  const form = forced ?? nameForm(words, roles, context, 0, choice);
+  const found = forced ?? turkicPatronymicForm(words, roles, context, nameForm(words, roles, context, 0, choice));
+  const manInI = forced === undefined && manNameInI(words, roles, context, found);
+  const form = manInI ? 'nomn/masc' : found;
   const family = familyBefore(context);
   const parts: PersonName = {};
   const pieces: string[] = [];
@@ -272,10 +277,13 @@ export function personName(
     const listedFirst = role === 'first' ? listedFirstName(word) ?? softWomanName(word) : undefined;
     let piece = word.text;
     if (initialWord(word)) piece = words[i + 1]?.text === '.' ? `${word.text}.` : word.text;
+    else if (manInI && role === 'first') piece = word.text;
     else if (listedFirst) piece = 'ending' in listedFirst && listedFirst.ending !== '' && form !== '*' && genderOf(form) === 'femn' && listedManOnly(listedFirst.name) ? word.text : listedFirst.name;
     else if (role === 'given') piece = listedFirstName(word)?.name ?? chineseGivenNominative(word, context);
     else if (role === 'last' && undeclinedForeignSurname(word, words[roles.indexOf('first')], form)) piece = word.text;
     else if (role === 'last' && velarNounSurname(word, words[roles.indexOf('first')], form) !== undefined) piece = velarNounSurname(word, words[roles.indexOf('first')], form)!;
+    // A Turkic patronymic stands as written in any case (`Ильхама Гейдар оглы Алиева`): the father's name and the word for a son or a daughter.
+    else if (role === 'middle' && (PATRONYMIC_WORDS.has(word.text) || PATRONYMIC_WORDS.has(words[i + 1]?.text ?? ''))) piece = word.text;
     else if (role === 'first' || role === 'middle' || role === 'last') piece = partNominative(word, secondGivenName(word, role) ? 'first' : role, form, family, words[roles.indexOf('last')], words[roles.indexOf('first')]);
     if (word.text === '.') continue;
     if (hyphen && (role === 'first' || role === 'middle' || role === 'last') && parts[role] !== undefined) {
@@ -300,6 +308,9 @@ export function personName(
     if (role === 'first' || role === 'middle' || role === 'last') parts[role] = parts[role] === undefined ? piece : `${parts[role]} ${piece}`;
   }
   Object.assign(parts, givenBeforeArticleSurname(words, roles, parts));
+  const twoSurnames = firstOfTwoSurnames(words, roles, parts);
+  if (twoSurnames.middle === undefined) delete parts.middle;
+  Object.assign(parts, twoSurnames);
   // News names a person by one word far more often by the surname than by the first name: a lone name that is also a
   // common word or that the dictionary lacks is a surname (`Гор`, `Рой` → last), but a listed common first name with no
   // surname reading (`Владимир`, `Лиза`) or a word the dictionary knows only as a first name stays one, unless it has the
@@ -361,6 +372,63 @@ function givenBeforeArticleSurname(words: readonly Word[], roles: readonly (stri
   const space = parts.last?.indexOf(' ') ?? -1;
   if (space < 0) return parts;
   return { ...parts, middle: parts.last!.slice(0, space), last: parts.last!.slice(space + 1) };
+}
+
+/**
+ * Rule `Turkic patronymic's gender`: `оглы` (a son) makes a man's name and `кызы` (a daughter) a woman's (`Гасанову Севиль
+ * Ариф кызы`: hers, in the case the words around give), whatever the other words' endings leave open. The form as found
+ * where it agrees or no such word is in the name.
+ */
+function turkicPatronymicForm(words: readonly Word[], roles: readonly (string | undefined)[], context: NameContext, found: Form): Form {
+  const word = words.find((each, i) => roles[i] === 'middle' && PATRONYMIC_WORDS.has(each.text));
+  if (word === undefined) return found;
+  const gender = PATRONYMIC_WORDS.get(word.text)!;
+  if (found !== '*' && genderOf(found) === gender) return found;
+  // Else the case the words around give that the surname shows in that gender (`оправдал Гасанову`: the accusative).
+  const surname = words[roles.indexOf('last')];
+  const shown = surname?.analyses.filter((r) => r.tags.includes('Surn') && r.gender === gender && r.number === 'sing').map((r) => r.case!) ?? [];
+  const around = contextCases(context);
+  const wordCase = around.find((c) => shown.includes(c)) ?? (found !== '*' ? caseOf(found) : shown[0] ?? around[0] ?? 'nomn');
+  return `${wordCase}/${gender}`;
+}
+
+/**
+ * Rule `man's name in -и before his verb`: a first name in `-и` after a consonant that the dictionary knows only as an oblique
+ * form of a woman's name news seldom gives (`Рики` of Рика, `Ники` of Ника), read so by the name's agreement, before a past
+ * verb in the masculine whose subject no noun before can be, and a surname that may be a man's, is a foreign man's name
+ * that does not decline, in the nominative (`Рики Мартин дал концерт`, `Ники Лауда умер`): the verb's subject is the name.
+ * Not a name common among women (`Адвокат Юлии Тимошенко заявил`: the lawyer speaks), nor before a woman's surname.
+ */
+function manNameInI(words: readonly Word[], roles: readonly (string | undefined)[], context: NameContext, form: Form): boolean {
+  if (form === '*' || genderOf(form) !== 'femn' || caseOf(form) === 'nomn' || pastVerbGender(context.after) !== 'masc' || subjectNounBefore(context.before, 'masc')) return false;
+  const first = words[roles.indexOf('first')];
+  const surname = words[roles.indexOf('last')];
+  if (first === undefined || surname === undefined || !/[бвгджзклмнпрстфхцчшщ]и$/.test(first.folded)) return false;
+  // Its readings as one person's name (a plural's are none) are all a woman's oblique ones, of a name not common among women.
+  const names = first.analyses.filter((r) => r.known && r.tags.includes('Name') && r.number === 'sing');
+  const commonWomen = gazetteer().commonFirstNames.femn;
+  if (names.length === 0 || names.some((r) => r.gender !== 'femn' || r.case === 'nomn' || commonWomen.has(r.key))) return false;
+  // The surname may be a man's: no woman's possessive or adjective ending (`Ивановой`, `Белоцерковской`).
+  return !WOMAN_SURNAME_OBLIQUE.test(surname.folded);
+}
+
+/** A woman's possessive or adjective surname's oblique ending (`Иванов-ой`, `Белоцерковск-ой`, `Пушкин-у`). */
+const WOMAN_SURNAME_OBLIQUE = /(?:[оеё]в|[иы]н|[сц]к)(?:ой|ую|у|ы)$|[ая]я$/;
+
+const FIRST_OF_TWO_SURNAMES: ReadonlySet<string> = foldedSet(particles.firstOfTwoSurnames);
+
+/**
+ * Rule `first of two surnames`: a common Spanish surname (name-particles.json `firstOfTwoSurnames`) read as the one word
+ * between a given name and a surname is the first of two surnames (`Марио Варгас Льоса`: Марио · – · Варгас Льоса), not a
+ * second given name, as Spanish names carry the father's and the mother's surname and these are given names nowhere.
+ * The parts with that word moved to the surname.
+ */
+function firstOfTwoSurnames(words: readonly Word[], roles: readonly (string | undefined)[], parts: PersonName): PersonName {
+  const middles = roles.flatMap((role, i) => (role === 'middle' ? [i] : []));
+  if (middles.length !== 1 || parts.middle === undefined || parts.last === undefined || roles[middles[0]! + 1] !== 'last') return parts;
+  if (!FIRST_OF_TWO_SURNAMES.has(fold(parts.middle)) || words[middles[0]!]!.analyses.some(PART_READINGS.middle!)) return parts;
+  const { middle, ...rest } = parts;
+  return { ...rest, last: `${middle} ${parts.last}` };
 }
 
 /**
@@ -550,6 +618,12 @@ function partNominative(word: Word, role: 'first' | 'middle' | 'last', form: For
   // reads in the name's form declines in both (`Анны-Марии` → `Анна-Мария`), as Russian declines each declinable half.
   const givenHalves = role === 'first' && form !== '*' ? hyphenHalves(word) : undefined;
   if (givenHalves?.every((half) => firstNameReading(half, form) !== undefined)) return givenHalves.map((half) => nominativeOf(half, firstNameReading(half, form))).join('-');
+  // Rule `double man's name declining in its first half`: a hyphenated man's given name in an oblique case whose first half
+  // shows that case's ending declines in both halves (`Ханса-Дитриха` → `Ханс-Дитрих`), as Russian declines each half of a
+  // German double name; a first half as written (`Жан-Клода`, `Ханс-Дитриха`) stays.
+  const manHead = givenHalves !== undefined && genderOf(form) === 'masc' && caseOf(form) !== 'nomn' && !givenHalves[0]!.analyses.some((r) => r.known && r.tags.includes('Name') && r.case === 'nomn' && r.gender === 'masc')
+    ? manNominative(givenHalves[0]!.text, caseOf(form)) : undefined;
+  if (manHead !== undefined && givenHalves![1]!.text.length > 2) return `${manHead}-${partNominative(givenHalves![1]!, role, form)}`;
   const halves = role === 'last' ? doubleSurname(word) : undefined;
   if (halves !== undefined) return halves.map((half) => partNominative(half, role, form)).join('-');
   // Rule `indeclinable surname ending`: a surname in an ending Russian declines for nobody stands as written (`Зурабе
@@ -576,10 +650,26 @@ function partNominative(word: Word, role: 'first' | 'middle' | 'last', form: For
   if (patronymic !== undefined) return patronymic;
   const accept = partReadings(word, role)!;
   const known = word.analyses.some((r) => r.known);
+  if (role === 'last' && form === '*' && !known && manSurnameInOy(word, first)) return word.text;
   const piece = known ? knownNominative(word, role, form, accept, surname) : guessedNominative(word, role, form, accept);
   if (womanSurname && !known && !GUESSED_WOMAN_SURNAME_END.test(fold(piece))) return aSurnameNominative(word.text, caseOf(form)) ?? aNounSurnameNominative(word, first, form) ?? word.text;
   return womanSurname && !WOMAN_SURNAME_END.test(fold(piece)) ? aNounSurnameNominative(word, first, form) ?? word.text : piece;
 }
+
+/**
+ * Rule `man's surname in -ой`: a surname the dictionary lacks in `-ой`, `-ей` that is no possessive's (`-овой`, `-иной`),
+ * after a first name with no woman's reading, where nothing fixed the name's form, is a man's nominative as written
+ * (`Мариано Рахой`, `Рууд ван Нистелрой`, `Рори Макилрой`), not a woman's oblique form of a surname in `-а` (`Раха`): the
+ * two part ways only by the person's gender, which a woman's first name would have shown by agreeing with hers.
+ */
+function manSurnameInOy(word: Word, first: Word | undefined): boolean {
+  if (first === undefined || initialWord(first) || !MAN_NOMINATIVE_OY.test(word.folded) || POSSESSIVE_WOMAN_OBLIQUE.test(word.folded)) return false;
+  return !first.analyses.some((r) => r.tags.includes('Name') && r.gender !== 'masc');
+}
+
+/** A man's surname's nominative ending that is also a woman's oblique one (`Рахой`, `Финлей`), and a woman's possessive's oblique form. */
+const MAN_NOMINATIVE_OY = /[^аеёиоуыэюя][ое]й$/;
+const POSSESSIVE_WOMAN_OBLIQUE = /(?:[оеё]в|[иы]н)[ое]й$/;
 
 /**
  * Rule `surname in -ия`: a surname the dictionary lacks in `-ию` or `-ией` is one in `-ия` (`Гахарию`, `Жванией` → `Гахария`,

@@ -19,7 +19,7 @@ import personHeads from '../data/gazetteer/person-heads.json';
 import cues from '../data/quotes/cues.json';
 import { agree, agreeingForms, nameSubjectOfVerb } from '../words/agreement.js';
 import { BETWEEN_SUBJECT_AND_VERB, commonWordForms, CONSONANT_END, initialWord, listedFirstName, listedWomanName, manNominative, PARENTHETICAL_PART, prefixRestored, predicateWord, SOVEREIGN_TITLE, syllableStem, UNDECLINED_VOWEL_END, womanPossessiveSurname } from './normalize.js';
-import { gazetteer, NATIONALITY_NOUNS, placeReadingFirst, type Gazetteer, type GazetteerEntry } from '../lexicon/gazetteer.js';
+import { gazetteer, isCommonFirstName, NATIONALITY_NOUNS, placeReadingFirst, type Gazetteer, type GazetteerEntry } from '../lexicon/gazetteer.js';
 import {
   and, best, capitalized, formTest, gram, inSet, isWord, known, knownGram, lower, not, one, optional, or, pos, repeat, rule, latin, sentenceStart, text, title, upper,
   type Match, type Predicate, type Rule,
@@ -289,7 +289,7 @@ const nameAgrees = (match: Match, firstAccept: (r: WordAnalysis) => boolean = (r
       // A last word the dictionary knows only as a first name is one, in the case of the first (`Мохаммадом Джавадом
       // Зарифом`); one in another case is the next phrase (`Роман | Льва Толстого`: the novel of Лев Толстой).
       if (role === 'last' && word.analyses.some(singularName) && !undeclinedWomanSurname(match, word)) {
-        return [{ word, accept: singularName, also: [...commonWordForms(word), ...manNameAsWomanSurnameForms(match, word)] }];
+        return [{ word, accept: singularName, also: [...commonWordForms(word), ...manNameAsWomanSurnameForms(match, word), ...rareWomanNameAsSurnameForms(word)] }];
       }
       return [];
     }),
@@ -394,6 +394,19 @@ function manNameAsWomanSurnameForms(match: Match, word: Word): string[] {
 }
 
 /**
+ * Rule part `foreign surname in -и read as a woman's name`: a last word in `-и` after a consonant that the dictionary knows
+ * only as an oblique form of a woman's name not common among women (`Ашраф Гани`: Ганя's genitive) may be a foreign surname
+ * that does not decline (Afghan, Italian, Japanese ones end so), in any case and for either gender, as no one puts a rare
+ * woman's name in another case right after a first name.
+ */
+function rareWomanNameAsSurnameForms(word: Word): string[] {
+  if (!/[бвгджзклмнпрстфхцчшщ]и$/.test(word.folded)) return [];
+  const names = word.analyses.filter((r) => r.known && singularName(r));
+  if (names.length === 0 || names.some((r) => r.gender !== 'femn' || r.case === 'nomn' || isCommonFirstName(r.key))) return [];
+  return ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'].flatMap((wordCase) => [`${wordCase}/masc`, `${wordCase}/femn`]);
+}
+
+/**
  * A surname the dictionary knows after a woman's name that a place reads the same is a woman's, in a case the name's
  * ending shows (`Софии Ротару`), or the place is one and the surname the next phrase's (`в Софии | Путин заявил`).
  */
@@ -459,6 +472,12 @@ function surnameAfterGivenNames(match: Match): boolean {
   return LAST(last) || (FIRST(last) && last.analyses.every((r) => !r.known || r.tags.includes('Name')));
 }
 
+/**
+ * Rule part `one letter is no given name`: a single letter between a first name and a surname with no dot after it is an
+ * East Asian name's syllable (`Ким Ё Чжон`: Ким · – · Ё Чжон, rule 'Asian name'), not a second given name or an initial.
+ */
+const oneLetterMiddle = (match: Match): boolean => match.words.some((word, i) => match.roles[i] === 'middle' && word.text.length === 1);
+
 /** A capitalised word that may be a part of a foreign name: no place, organisation, title or patronymic, and no common word's nominative (`Война`). */
 const NAME_PART_SHOWING_CASE = and(title, isWord, not(latin), not(knownGram('Geox')), not(knownGram('Orgn')), not(listed('LOC')), not(listed('ORG')), not(titleWord),
   not(MIDDLE), formTest((word) => !word.analyses.some((r) => r.known && r.case === 'nomn' && !PROPER_GRAMMEMES.some((tag) => r.tags.includes(tag)))));
@@ -505,13 +524,17 @@ const FOREIGN_PART = and(title, isWord, not(latin), not(commonWord), not(knownGr
 /** A syllable of an East Asian name: a short capitalised word outside any list (`Ли Со Ён`, `Аун Сан Су Чжи`); the first no preposition that opens a sentence (`С Ким Чен Ыном`). */
 const SYLLABLE_SHAPE = and(title, isWord, not(latin), not(listed('LOC')), not(listed('ORG')), not(titleWord));
 const SYLLABLE = and(formTest((word) => word.text.length <= 4), SYLLABLE_SHAPE);
+const CHINESE_FAMILY_NAMES: ReadonlySet<string> = foldedSet(chineseNames.familyNames);
 /**
  * A Chinese family name: a syllable of two letters or more, no function word or pronoun; at a sentence's start one the
- * dictionary knows only as an indeclinable word (`Си`, `Ли`), as a Chinese syllable is, not a common word (`Указ | Гурбангулы`).
+ * dictionary knows only as an indeclinable word (`Ли`), as a Chinese syllable is, not a common word (`Указ | Гурбангулы`),
+ * nor an indeclinable common noun unless the list has the family name (`Си`: a note too), as a headline's `Фото`, `Шоу`,
+ * `Видео` opens a sentence before a foreign given name far more often (`Фото Кейт Миддлтон`: rule part `no common noun as
+ * a family name at the start`).
  */
 const CHINESE_FAMILY_NAME = and(SYLLABLE, formTest((word) => word.text.length > 1), not(functionWord), not(pos('NPRO')),
-  or(properHere, formTest((word) => word.analyses.every((r) => !r.known || r.tags.includes('Fixd') || r.pos === 'PRCL' || r.pos === 'CONJ'))));
-const CHINESE_FAMILY_NAMES: ReadonlySet<string> = foldedSet(chineseNames.familyNames);
+  or(properHere, formTest((word) => word.analyses.every((r) => !r.known || r.tags.includes('Fixd') || r.pos === 'PRCL' || r.pos === 'CONJ') &&
+    (CHINESE_FAMILY_NAMES.has(word.folded) || !word.analyses.some((r) => r.known && r.pos === 'NOUN' && !PROPER_GRAMMEMES.some((tag) => r.tags.includes(tag)))))));
 /** A listed Chinese family name (`Ван`, `Ли`; data/gazetteer/chinese-names.json), capitalised, not a common word opening a sentence (`У`). */
 const LISTED_CHINESE_FAMILY_NAME = and(title, properHere, formTest((word) => CHINESE_FAMILY_NAMES.has(word.folded)));
 /**
@@ -905,7 +928,22 @@ function besideListedSurname(match: Match): boolean {
   return after !== undefined && afterThat !== undefined && (LIST_SEPARATOR(after) || after.text === '(') && SURNAME_ALONE(afterThat);
 }
 
+/** A word the guesser reads as a surname with a Russian surname's ending (`Акинфеев`, `Кержаков`, `Смолина`, `Дзагоев`). */
+const RUSSIAN_SURNAME_SHAPE = and(gram('Surn'), formTest((word) => /(?:[оеё]в|[иы]н)а?$/.test(word.folded)));
+/** A word the dictionary knows as a common noun in the nominative singular (`Роман`, a novel), which a sentence's start capitalises too. */
+const commonNounNominative = (word: Word): boolean =>
+  word.analyses.some((r) => r.known && r.pos === 'NOUN' && r.case === 'nomn' && r.number === 'sing' && !PROPER_GRAMMEMES.some((tag) => r.tags.includes(tag)));
+/** A Turkic patronymic's word after the father's name (`оглы`, `кызы`; name-particles.json patronymicWords). */
+const PATRONYMIC_WORD = text(...Object.keys(particles.patronymicWords));
+/** A given name or the father's name before a Turkic patronymic's word (`Севиль Ариф кызы`): a capitalised word, no title, which the patronymic makes a name. */
+const FATHERS_NAME = and(title, isWord, not(latin), not(titleWord));
+
 export const PERSON_RULES: readonly Rule[] = [
+  // Rules `Turkic patronymic`: `Ильхам Гейдар оглы Алиев`, `Мамедов Эльчин Рафик оглы`: the father's name and `оглы` (a son)
+  // or `кызы` (a daughter) are an Azerbaijani or Turkic patronymic, in the slot of a Russian one, whatever the dictionary
+  // reads the father's name as; official style puts the surname first.
+  rule('first, Turkic patronymic, last', 'PER', [one(FATHERS_NAME, 'first'), one(FATHERS_NAME, 'middle'), one(PATRONYMIC_WORD, 'middle'), one(LAST_AFTER_FIRST, 'last')]),
+  rule('last first, Turkic patronymic', 'PER', [one(ANY_SURNAME, 'last'), one(FATHERS_NAME, 'first'), one(FATHERS_NAME, 'middle'), one(PATRONYMIC_WORD, 'middle')]),
   // `Си Цзиньпин`, `с Си Цзиньпином`, `Ху Цзиньтао`: a Chinese family name of one syllable before a listed given name the
   // dictionary lacks (first-names.json lists Chinese given names apart from the family name); with a title before it, which
   // the rule 'title Surname' would otherwise take with the family name alone (`председатель Ху | Цзиньтао`). Before the
@@ -922,7 +960,7 @@ export const PERSON_RULES: readonly Rule[] = [
   rule('first middle? last', 'PER', [
     one(FIRST_BEFORE_SURNAME, 'first'), repeat(or(MIDDLE, FIRST, GUESSED_FIRST), 0, 2, 'middle'), repeat(PARTICLE, 0, 2, 'particle'), one(LAST_AFTER_FIRST, 'last'),
     optional(SECOND_SURNAME, 'last'),
-  ], (match) => nameAgrees(match) && surnameAfterGivenNames(match)),
+  ], (match) => nameAgrees(match) && surnameAfterGivenNames(match) && !oneLetterMiddle(match)),
   rule('first name a place reads too', 'PER', [one(PLACE_FIRST, 'first'), optional(MIDDLE, 'middle'), optional(LAST_AFTER_FIRST, 'last')],
     (match) => (match.roles.includes('middle') || match.words.some((word, i) => match.roles[i] === 'last' && word.analyses.some((r) => r.known && r.tags.includes('Surn')))) &&
       nameAgrees(match, placeOrName) && surnameAfterGivenNames(match)),
@@ -943,7 +981,11 @@ export const PERSON_RULES: readonly Rule[] = [
   // `Иванов Иван Петрович, 1975 года рождения, задержан`, `Петрова Анна Сергеевна — ведущий специалист`: official style and
   // lists open a sentence with the surname before the first name and the patronymic; a surname the dictionary knows, with
   // both after it, is a name there, where rule 'last first middle?' takes none for the capitalised first word it may be.
-  rule('last first middle at the start', 'PER', [one(and(ANY_SURNAME, sentenceStart, knownGram('Surn')), 'last'), one(FIRST, 'first'), one(MIDDLE, 'middle')], nameAgrees),
+  // So in a list of players or candidates with no patronymic (`Акинфеев Игорь, Игнашевич Сергей`): a surname the dictionary
+  // knows, or one it guesses with a Russian surname's ending, and no common noun's nominative (`Роман Габриэля …`: a novel), and a first
+  // name that agrees with it, no surname after it, are one name (rule part `surname first at the start`).
+  rule('last first middle at the start', 'PER', [one(and(ANY_SURNAME, sentenceStart, or(knownGram('Surn'), RUSSIAN_SURNAME_SHAPE)), 'last'), one(FIRST, 'first'), optional(MIDDLE, 'middle')],
+    (match) => nameAgrees(match) && (match.roles.includes('middle') || (!commonNounNominative(match.words[0]!) && !surnameAfterName(match)))),
   rule('first middle', 'PER', [one(FIRST, 'first'), one(MIDDLE, 'middle')], nameAgrees),
   // `Хадим Хусейн Ризви`, `Гехад эль-Хаддад`: an Arabic, Persian or African name may hold a second given name the dictionary
   // knows between a first one and a surname it lacks, and its surname may be a particle's (rule part `foreign given names`)
@@ -952,6 +994,10 @@ export const PERSON_RULES: readonly Rule[] = [
   rule('Foreign Name', 'PER', [one(and(UNKNOWN_FIRST, not(sentenceStart)), 'first'), repeat(PARTICLE, 0, 2, 'particle'), one(or(UNKNOWN_PROPER, PARTICLE_SURNAME), 'last')]),
   // `Вирджил ван Дейк`, `Вирджилом ван Дейком`: after a particle no Russian word is, the surname may be a common word's form
   rule('Foreign Name, particle', 'PER', [one(and(UNKNOWN_FIRST, not(sentenceStart)), 'first'), repeat(FOREIGN_PARTICLE, 1, 2, 'particle'), one(SURNAME_AFTER_PARTICLE, 'last')]),
+  // `Ле Пен пообещала`, `Фон дер Ляйен заявила`, `Де Мезьер призвал`: a surname with its particle alone at a sentence's start,
+  // where the start capitalises the particle; a particle that is no Russian word before a capitalised word is a name's
+  // (rule 'particle Surname at the start'), which would else lose its particle; not `Ла`, a place's article as often (`Ла Скала`)
+  rule('particle Surname at the start', 'PER', [one(and(FOREIGN_PARTICLE, sentenceStart, not(text('Ла'))), 'particle'), repeat(FOREIGN_PARTICLE, 0, 1, 'particle'), one(SURNAME_AFTER_PARTICLE, 'last')]),
   // `Канье Уэст выпустил`, `Риши Сунак признал`: two words the dictionary does not know opening the sentence, the subject of a
   // singular verb after them, are a foreign given name and surname though the guesser reads neither as a name (rule
   // 'Foreign Name at the start, then its verb'); a body's or a place's name of two unknown words is rarely unlisted

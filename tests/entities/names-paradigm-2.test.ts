@@ -98,8 +98,6 @@ const KNOWN: Readonly<Record<string, string>> = {
     'after a first name that does not decline, `Гахария` is read as the dictionary\'s guess `Гахарий` in the genitive',
   'Гиорги Гахария|datv':
     'a first name that does not decline leaves the case open, and a foreign surname in a vowel stays as written (`Джузеппе Конте`)',
-  'Даля Грибаускайте|gent':
-    '`Дали Грибаускайте` after `ареста` is found as the first name alone (grammar)',
   'Биньямин Нетаньяху|datv':
     'a man\'s surname in `-у` after a first name in the dative is read as a consonant stem\'s dative (`Нетаньях`)',
   'Джузеппе Конте|loct':
