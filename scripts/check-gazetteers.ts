@@ -18,8 +18,8 @@ const Az = require('az');
 const DIR = join(dirname(fileURLToPath(import.meta.url)), '../src/data/gazetteer');
 const FILES = ['locations', 'organisations', 'first-names', 'roles'] as const;
 
-/** Names in two gazetteers on purpose: places that are also clubs, and women's names that are also places. */
-const HOMONYMS = new Set(['Барселона', 'Бавария', 'Милан', 'Ливерпуль', 'Краснодар', 'Ростов', 'София', 'Джорджия', 'Флоренция', 'Доминика']);
+/** Names in two gazetteers on purpose: places that are also clubs, and first names that are also places. */
+const HOMONYMS = new Set(['Барселона', 'Бавария', 'Милан', 'Ливерпуль', 'Краснодар', 'Ростов', 'София', 'Джорджия', 'Флоренция', 'Доминика', 'Арарат', 'Урал', 'Алтай']);
 /** Lists of word beginnings, whose entries end in a hyphen (`вице-`, `экс-`). */
 const PREFIX_LISTS = new Set(['titlePrefixes']);
 const WELL_FORMED_PREFIX = /^\p{L}+-$/u;
