@@ -15,7 +15,7 @@ import { manNominative, personName, predicateWord, verbGender } from './normaliz
 import { listedNominative, phraseNominative, restoreSpelling } from '../words/nominative.js';
 import { nominative } from '../morphology/morphology.js';
 import {
-  adjectiveOfQuotedName, BODY_SHORT_FORM_RULE, NAMED_BANK_RULE, namedBankNominative, FACILITY_RULE, facilityNominative, FEDERAL_BODY_RULE, ELIDED_NAME_RULE, SHARED_NOUN_RULE, sharedNounNominative, REGION_BY_PREFIX_RULE, regionByPrefixNominative, LOCATION_RULES, bodyShortNominative, declinedBodyNoun, ORGANISATION_RULES, PERSON_RULES, elidedListedName, QUOTE_CLOSE, QUOTE_OPEN, outletCue, outletNameStart, memberCue, nounBefore, reportVerb, reportingVerb, sourceNameStart, sourceNoun, subjectAfterVerb, subjectNameStart, writtenNominative,
+  adjectiveOfQuotedName, LOCAL_QUOTED_NAME_RULE, BODY_SHORT_FORM_RULE, NAMED_BANK_RULE, namedBankNominative, FACILITY_RULE, facilityNominative, FEDERAL_BODY_RULE, ELIDED_NAME_RULE, SHARED_NOUN_RULE, sharedNounNominative, REGION_BY_PREFIX_RULE, regionByPrefixNominative, LOCATION_RULES, bodyShortNominative, declinedBodyNoun, ORGANISATION_RULES, PERSON_RULES, elidedListedName, QUOTE_CLOSE, QUOTE_OPEN, outletCue, outletNameStart, memberCue, nounBefore, reportVerb, reportingVerb, sourceNameStart, sourceNoun, subjectAfterVerb, subjectNameStart, writtenNominative,
 } from './rules.js';
 import particles from '../data/gazetteer/name-particles.json';
 import placeWords from '../data/gazetteer/place-words.json';
@@ -465,11 +465,20 @@ function toDraft(
   // `Тверской и Ярославской областных дум` → `Тверская областная дума`: a body named by its adjective before a shared noun is that body
   const shared = rule === SHARED_NOUN_RULE ? sharedNounNominative(match.words.slice(first)) : undefined;
   if (shared) return { start, end, text, type, rule, normal: shared };
-  const key = listedWhole?.name;
+  // `Омский «Авангард»`, `казанского «Рубина»`: the name in quotes names the club, which its city's adjective only places, so
+  // the mention links to the club named without it (*club of its city*).
+  const key = listedWhole?.name ?? (rule === LOCAL_QUOTED_NAME_RULE ? quotedNameKey(match.words.slice(first), at + first, canonical) : undefined);
   if (type !== 'ORG' || ownerWords.length === 0) return { start, end, text, type, rule, normal, ...(latin ? { latin } : {}), ...(key ? { key } : {}) };
   // The owner tells one body from another of the same name (`МИД | России`, `МИД | Франции`); a listed name that ends with it has it in its key.
   const owner = joined(ownerWords);
   return { start, end, text, type, rule, normal, owner, key: listedWhole?.placeApart ? key : `${key ?? normal} ${owner}` };
+}
+
+/** The key of the name in quotes after a place's adjective (`words`: the adjective, the quotes and the name): the listed name, else its nominative. */
+function quotedNameKey(words: readonly Word[], at: number, canonical: ReadonlyMap<number, Listed> | undefined): string {
+  const name = words.slice(2, -1);
+  const listed = canonical?.get(at + 2);
+  return listed && listed.length === name.length ? listed.name : phraseNominative(name);
 }
 
 function joined(words: readonly Word[]): string {

@@ -135,6 +135,8 @@ const NAMED_BANK = and(capitalized, not(listed('ORG')), formTest((word) => NAMED
 export const NAMED_BANK_RULE = 'Name-банк';
 /** The rule for a facility named by an adjective and an abbreviation (`Антипинский НПЗ`), whose normal form puts the adjective in the abbreviation's gender. */
 export const FACILITY_RULE = 'Adjective facility';
+/** The rule that reads a place's adjective before a name in quotes (`казанский «Рубин»`): the club's, band's or paper's name is the one in quotes. */
+export const LOCAL_QUOTED_NAME_RULE = 'local «Name»';
 /** The nominative of a bank's name with a hyphen: the case ending of `банк` dropped (`Хоум-банке` → `Хоум-банк`). */
 export const namedBankNominative = (word: Word): string => word.text.replace(NAMED_BANK_FORM, '$1');
 /** A name the text writes in the nominative whatever its case in the sentence (`агентства Спутник-Грузия`, `НТВ-Плюс`): its normal form is as written. */
@@ -2110,7 +2112,7 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   ], (match) => !match.words.every((word) => word.listed === 'ORG' || QUOTE_OPEN(word) || QUOTE_CLOSE(word))),
   // `московского «Центра»`, `казанский «Рубин»`: a city's or a region's adjective before a name in quotes is part of the
   // name of a club, a band or a paper of that place
-  rule('local «Name»', 'ORG', [
+  rule(LOCAL_QUOTED_NAME_RULE, 'ORG', [
     one(localAdjective), one(QUOTE_OPEN), one(IN_QUOTES_FIRST), repeat(NAME_IN_QUOTES, 0, 3), one(QUOTE_CLOSE),
   ], localNameAgrees),
   // `московского Спартака`, `лондонского Арсенала`: a city's or a region's adjective before an organisation's name is part of it,

@@ -226,6 +226,21 @@ describe('a body named by its owner and by a place adjective', () => {
   });
 });
 
+describe("a club named with its city's adjective", () => {
+  it('links the club with its city adjective to the club in quotes alone: Омский «Авангард» ↔ «Авангард»', async () => {
+    const doc = await analyze('«Авангард» выиграл пятый матч подряд. Омский «Авангард» принимает СКА в четверг.');
+    const [alone, placed] = idsOf(doc, 'Авангард', 'Омский «Авангард»');
+    expect(alone).toBeDefined();
+    expect(alone).toBe(placed);
+  });
+
+  it('keeps two clubs of one city apart: казанский «Рубин», казанский «Ак Барс»', async () => {
+    const doc = await analyze('Казанский «Рубин» проиграл. Казанский «Ак Барс» выиграл.');
+    const [football, hockey] = idsOf(doc, 'Казанский «Рубин»', 'Казанский «Ак Барс»');
+    expect(football).not.toBe(hockey);
+  });
+});
+
 describe('a ministry described, not named', () => {
   it('links a description with the place after it to the ministry of that place: внешнеполитическое ведомство России ↔ МИД РФ', async () => {
     const doc = await analyze('Глава МИД РФ прибыл в Токио. Позже внешнеполитическое ведомство России опубликовало заявление.');
