@@ -409,8 +409,11 @@ export function subjectAfter(view: DocumentView, from: number, verb: WordAnalysi
     if (next) return next;
     // `Как сообщил Интерфакс министр финансов`: a body's name right before a person's noun or name is the channel, written
     // undeclined; two subjects do not stand side by side, and news names the person, not the channel, as the speaker.
+    // The person's noun may have adjectives before it (`сообщил ТАСС музыкальный критик`).
     const channel = phrase && mention && mention.type === 'ORG' ? phraseEndOf(view, i) : -1;
-    if (channel > i && channel < limit && startsPerson(view, channel)) return subjectAfter(view, channel, verb, limit) ?? phrase;
+    let person = channel;
+    while (person > i && person + 1 < limit && isWord(view.words[person]!) && !view.mentionAt[person] && isAgreeingModifier(view.words[person]!)) person++;
+    if (channel > i && person < limit && startsPerson(view, person)) return subjectAfter(view, channel, verb, limit) ?? phrase;
     return phrase;
   }
   return null;

@@ -187,6 +187,12 @@ describe('the speaker after a cue is the subject, not the channel the statement 
     ]);
   });
 
+  it('`заявил ТАСС музыкальный критик`: an adjective before the person\'s noun after the channel', async () => {
+    expect(await quotes('«Это событие сезона», — заявил ТАСС музыкальный критик Петр Поспелов.')).toEqual([
+      '«Это событие сезона» speaker=музыкальный критик Петр Поспелов → Петр Поспелов',
+    ]);
+  });
+
   it('but the outlet that closes the sentence is the source (quotes.md: a trailing source)', async () => {
     expect(await quotes('Переговоры продолжатся, сообщает РИА Новости.')).toEqual(['«Переговоры продолжатся» speaker=РИА Новости → РИА Новости']);
   });
