@@ -267,15 +267,19 @@ const genitiveWord = (word: Word, grammaticalCase = 'gent'): boolean => {
 function coordinatedComplement(sentence: RoleSentence, i: number, head: number): boolean {
   const { words } = sentence;
   if (i < head + 2 || !isText(words[i], 'и')) return false;
-  const before = words[i - 1]!;
-  const after = words[i + 1];
-  const lowerGenitive = (word: Word | undefined, at: number): boolean =>
-    word !== undefined && word.shape === 'lower' && mentionAt(sentence, at) === undefined && genitiveWord(word);
-  return lowerGenitive(before, i - 1) && before.analyses.some((r) => r.pos === 'NOUN' && r.tags.includes('gent'))
-    && lowerGenitive(after, i + 1) && headFrom(sentence, i + 1) < 0
+  return lowerGenitiveAt(sentence, i - 1) && genitiveNoun(words[i - 1]!) && lowerGenitiveAt(sentence, i + 1) && headFrom(sentence, i + 1) < 0
     // An adjective before an ownership word opens the owner's phrase (`совета директоров и основной владелец`).
     && !isOwnershipWord(words[i + 2]);
 }
+
+/** A lower-case word in the genitive at `at` that no mention covers: a field a title may govern (`промышленности`). */
+function lowerGenitiveAt(sentence: RoleSentence, at: number): boolean {
+  const word = sentence.words[at];
+  return word !== undefined && word.shape === 'lower' && mentionAt(sentence, at) === undefined && genitiveWord(word);
+}
+
+/** A word the dictionary may read as a noun in the genitive (`торговли`, `туризма`). */
+const genitiveNoun = (word: Word): boolean => word.analyses.some((r) => r.pos === 'NOUN' && r.tags.includes('gent'));
 
 /**
  * Rule `list of fields`: whether the comma at `i` joins genitive complements of one title in a list that `и` closes
@@ -286,12 +290,7 @@ function coordinatedComplement(sentence: RoleSentence, i: number, head: number):
 function listedComplement(sentence: RoleSentence, i: number, head: number): boolean {
   const { words } = sentence;
   if (i < head + 2 || !isText(words[i], ',')) return false;
-  const before = words[i - 1]!;
-  const after = words[i + 1];
-  const fieldNoun = (word: Word | undefined, at: number): boolean =>
-    word !== undefined && word.shape === 'lower' && mentionAt(sentence, at) === undefined && word.analyses.some((r) => r.pos === 'NOUN' && r.tags.includes('gent'));
-  const fieldWord = (word: Word | undefined, at: number): boolean => word !== undefined && word.shape === 'lower' && mentionAt(sentence, at) === undefined && genitiveWord(word);
-  if (!fieldNoun(before, i - 1) || !genitiveWord(before) || !fieldWord(after, i + 1) || headFrom(sentence, i + 1) >= 0) return false;
+  if (!lowerGenitiveAt(sentence, i - 1) || !genitiveNoun(words[i - 1]!) || !lowerGenitiveAt(sentence, i + 1) || headFrom(sentence, i + 1) >= 0) return false;
   for (let j = i + 2; j < Math.min(words.length, i + 6); j++) {
     if (isText(words[j], 'и')) return coordinatedComplement(sentence, j, head) || (words[j + 1]?.shape === 'upper' && mentionAt(sentence, j + 1) === undefined);
     if (words[j]!.kind !== 'word' || !genitiveWord(words[j]!)) return false;
