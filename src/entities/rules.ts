@@ -1212,15 +1212,6 @@ const NAME_ADJECTIVE = or(
 );
 
 /**
- * Rule `adjective, not a place`: a sentence's first word that the dictionary knows as a place (a town named by an adjective,
- * `Лесной`, `Украинский`) and as an adjective agreeing with the lower-case noun after it is that noun's adjective, which the
- * capital of a sentence's start says nothing about (`Лесной пожар подошел…`, `Украинский автомобиль…`).
- */
-function adjectiveOfNoun(match: Match): boolean {
-  return match.words[0]!.sentenceStart && adjectiveBeforeNoun(match);
-}
-
-/**
  * The match's one word is an adjective the dictionary knows that agrees with a lower-case word right after it that is likeliest a noun,
  * or after lower-case adjectives that agree with both: that noun's adjective, capitalised by a name it begins or by a sentence's start
  * (`Казанский вокзал`, `Лесной пожар`, `Московского международного кинофестиваля`).
@@ -1393,7 +1384,10 @@ const STREET_ADJECTIVE = and(ADJECTIVE, isWord, not(latin), not(sentenceStart), 
 const STREET_NAME_AFTER_ADJECTIVE = and(title, isWord, not(latin), not(sentenceStart), not(listed('ORG')), not(titleWord), not(FIRST), or(pos('ADJF'), pos('NOUN')));
 
 export const LOCATION_RULES: readonly Rule[] = [
-  rule('place name', 'LOC', [one(GEOX)], (match) => !adjectiveOfNoun(match)),
+  // Rule part `adjective, not a place`: a word the dictionary knows as a place (a town named by an adjective, `Лесной`,
+  // `Красная`) and as an adjective agreeing with the lower-case noun after it is that noun's adjective: at a sentence's start,
+  // whose capital says nothing (`Лесной пожар подошел…`), and inside one, where it opens a name of its own (`на Красную планету`)
+  rule('place name', 'LOC', [one(GEOX)], (match) => !adjectiveBeforeNoun(match)),
   // `на Малой Бронной`, `на Большой Дмитровке`, `на Старом Арбате`: a size's or an age's adjective is part of the place's name
   rule('Adjective Place', 'LOC', [one(and(ADJECTIVE, not(sentenceStart), nameAdjective)), one(and(PLACE_WORD, not(sentenceStart)))], caseAgrees),
   rule('Adjective region', 'LOC', [one(and(ADJECTIVE, not(sentenceStart))), one(and(or(lower, title), regionDescriptor))], caseAgrees),
