@@ -15,7 +15,7 @@ import { manNominative, personName, predicateWord, verbGender } from './normaliz
 import { listedNominative, phraseNominative, restoreSpelling } from '../words/nominative.js';
 import { nominative } from '../morphology/morphology.js';
 import {
-  adjectiveOfQuotedName, LOCAL_QUOTED_NAME_RULE, BODY_SHORT_FORM_RULE, NAMED_BANK_RULE, namedBankNominative, FACILITY_RULE, facilityNominative, FEDERAL_BODY_RULE, ELIDED_NAME_RULE, SHARED_NOUN_RULE, sharedNounNominative, REGION_BY_PREFIX_RULE, regionByPrefixNominative, LOCATION_RULES, bodyShortNominative, declinedBodyNoun, ORGANISATION_RULES, PERSON_RULES, elidedListedName, QUOTE_CLOSE, QUOTE_OPEN, outletCue, outletNameStart, memberCue, nounBefore, reportVerb, reportingVerb, sourceNameStart, sourceNoun, subjectAfterVerb, subjectNameStart, writtenNominative,
+  adjectiveOfQuotedName, LOCAL_QUOTED_NAME_RULE, PRODUCT_AFTER_WORD_RULE, BODY_SHORT_FORM_RULE, NAMED_BANK_RULE, namedBankNominative, FACILITY_RULE, facilityNominative, FEDERAL_BODY_RULE, ELIDED_NAME_RULE, SHARED_NOUN_RULE, sharedNounNominative, REGION_BY_PREFIX_RULE, regionByPrefixNominative, LOCATION_RULES, bodyShortNominative, declinedBodyNoun, ORGANISATION_RULES, PERSON_RULES, elidedListedName, QUOTE_CLOSE, QUOTE_OPEN, outletCue, outletNameStart, memberCue, nounBefore, reportVerb, reportingVerb, sourceNameStart, sourceNoun, subjectAfterVerb, subjectNameStart, writtenNominative,
 } from './rules.js';
 import particles from '../data/gazetteer/name-particles.json';
 import placeWords from '../data/gazetteer/place-words.json';
@@ -110,11 +110,13 @@ function draftMentions({ text, words, sentenceTokens, paragraphs }: WorkingDocum
   const organisations = new Map<string, DraftMention>();
   const quotes: Quoted[] = [];
   const sites: DraftMention[] = [];
+  /** The Latin words a product's word introduced (`корабль Starship`): rule `product named again`. */
+  const products = new Set<string>();
   for (const { first, end, paragraph } of sentenceTokens) {
     if (!RUSSIAN.has(paragraphs[paragraph]!.language)) continue;
     const sentenceWords = readSentence(joinElisions(words.slice(first, end)));
     siteAddresses(text, sentenceWords.words, sites);
-    matchSentence(text, sentenceWords, drafts, dictionaryPlaces, organisations);
+    matchSentence(text, sentenceWords, drafts, dictionaryPlaces, organisations, products);
     quotedNames(sentenceWords, quotes);
     // The capitalised words no rule took, for the surnames that the document introduces elsewhere.
     sentenceWords.words.forEach((word, i) => {
@@ -123,6 +125,7 @@ function draftMentions({ text, words, sentenceTokens, paragraphs }: WorkingDocum
     });
   }
   retypeTransliterations(text, drafts);
+  if (products.size > 0) dropProductsNamedAgain(drafts, products);
   quotedAgain(text, drafts, quotes);
   const mentions = withSites(withDomains(text, drafts), sites);
   const surnames = introducedNames(mentions);
@@ -131,6 +134,16 @@ function draftMentions({ text, words, sentenceTokens, paragraphs }: WorkingDocum
   for (const draft of acronymsIntroduced(capitals, mentions)) mentions.push(draft);
   retypeSurnames(mentions, dictionaryPlaces, surnames);
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Rule `product named again`: an organisation's mention in Latin letters whose every word the document introduces after a
+ * product's word elsewhere (`корабль Starship` … `запустить Starship к Марсу`) is that product again, no organisation, as
+ * a name in quotes is (see {@link quotedAgain}).
+ */
+function dropProductsNamedAgain(drafts: DraftMention[], products: ReadonlySet<string>): void {
+  const kept = drafts.filter((draft) => draft.type !== 'ORG' || !draft.text.split(' ').every((word) => products.has(word)));
+  if (kept.length < drafts.length) drafts.splice(0, drafts.length, ...kept);
 }
 
 const ELISIONS: ReadonlySet<string> = new Set(particles.elisions);
@@ -179,6 +192,7 @@ function readSentence(words: Word[]): SentenceWords {
  */
 function matchSentence(
   source: string, { words, covered, canonical }: SentenceWords, drafts: DraftMention[], dictionaryPlaces: Map<DraftMention, Word>, organisations: Map<string, DraftMention>,
+  products: Set<string>,
 ): void {
   const from = drafts.length;
   for (let i = 0; i < words.length; ) {
@@ -208,6 +222,7 @@ function matchSentence(
     // The place read after a body is no owner when a person's name opens there (`Apple | Тим Кук`: `Тим` is also a town).
     if (owner.length > 0 && matchAt(GRAMMAR, words, i + taken)?.rule.type === 'PER') owner = [];
     const draft = toDraft(source, match, listed, words, i, owner, canonical);
+    if (match.rule.name === PRODUCT_AFTER_WORD_RULE) for (const word of match.words) if (word.latin && word.shape !== 'lower') products.add(word.text);
     if (draft) {
       drafts.push(draft);
       if (match.rule.name === PLACE_NAME_RULE && match.words.length === 1 && !words[i]!.listed) dictionaryPlaces.set(draft, words[i]!);

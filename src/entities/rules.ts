@@ -135,6 +135,8 @@ const NAMED_BANK = and(capitalized, not(listed('ORG')), formTest((word) => NAMED
 export const NAMED_BANK_RULE = 'Name-банк';
 /** The rule for a facility named by an adjective and an abbreviation (`Антипинский НПЗ`), whose normal form puts the adjective in the abbreviation's gender. */
 export const FACILITY_RULE = 'Adjective facility';
+/** The rule that takes the Latin names after a product's word (`корабль Starship`, `браузера Chrome`) as no one's. */
+export const PRODUCT_AFTER_WORD_RULE = 'not a name: after a product word';
 /** The rule that reads a place's adjective before a name in quotes (`казанский «Рубин»`): the club's, band's or paper's name is the one in quotes. */
 export const LOCAL_QUOTED_NAME_RULE = 'local «Name»';
 /** The nominative of a bank's name with a hyphen: the case ending of `банк` dropped (`Хоум-банке` → `Хоум-банк`). */
@@ -2069,7 +2071,7 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   // `ОС Android`, `Chrome Web Store`, `IPO`: a product and the Latin words after its name
   rule('not a name: product', 'ORG', [one(productName, 'context'), repeat(and(LATIN_NAME, title), 0, 3, 'context')]),
   // `браузера Chrome`, `игр FarmVille и CityVille`, `корабля «Союз ТМА-11»`: the name after a product word
-  rule('not a name: after a product word', 'ORG', [
+  rule(PRODUCT_AFTER_WORD_RULE, 'ORG', [
     one(PRODUCT_WORD_HERE, 'context'), repeat(or(LATIN_NAME, LATIN_JOINER, text('и', ',')), 0, 5, 'context'), one(LATIN_NAME, 'context'),
   ]),
   // (rule part `title with its marks`: a work's or an event's title in quotes may hold a sentence's marks, `форум «Россия

@@ -101,6 +101,8 @@ probeKinds(
       { text: 'Пользователи TikTok и Instagram пожаловались на сбои.', expected: ['ORG TikTok', 'ORG Instagram'] },
       { text: 'Людовик XIV правил Францией 72 года.', expected: ['PER Людовик XIV', 'LOC Францией'] },
       { text: 'Нашли ошибку? Выделите ее и нажмите Ctrl+Enter.', expected: [] },
+      { text: 'Маск пообещал запустить Starship к Марсу. Первый корабль Starship стартует весной.', expected: ['PER Маск', 'LOC Марсу'] },
+      { text: 'Браузер Opera обновили. Opera Software сообщила о росте выручки.', expected: ['ORG Opera Software'] },
     ],
     "an institution at a sentence's start, a name after a title and a body": [
       { text: 'Череповецкий металлургический комбинат увеличил выпуск стали.', expected: ['ORG Череповецкий металлургический комбинат'] },
