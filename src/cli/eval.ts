@@ -221,6 +221,9 @@ async function reportEntities(report: Report): Promise<void> {
   for (const type of ENTITY_TYPES) {
     halfRows.push({ name: `${type} token F1`, values: Object.fromEntries(byHalf.map(([half, result]) => [half, f(result.byType[type].tokens.f1)])) });
   }
+  // The errors by type, side and kind, counted by half (`--errors` lists half A's).
+  const entityKind = (e: EntityError): string => `${e.type} ${e.side === 'miss' ? 'miss' : 'false positive'}, ${e.kind}`;
+  pushKindRows(report.kindRows, 'entity', byHalf.map(([half, result]) => [half, result.errors.map(entityKind)] as const));
   await reportNames(report);
   await reportOccupations(report);
 
