@@ -164,7 +164,7 @@ const STEP_BUDGET = 256;
 export interface Grammar {
   readonly rules: readonly Rule[];
   /** The rules, in their order, that a word may start. */
-  readonly startingRules: (word: Word) => readonly Rule[];
+  readonly startingRules: (word: Word) => readonly Starter[];
 }
 
 /**
@@ -179,20 +179,32 @@ export function grammar(rules: readonly Rule[]): Grammar {
   for (const shape of SHAPES) byShape.set(shape, []);
   for (const candidate of rules) {
     const parts = startFormParts(candidate);
-    for (const shape of startShapes(candidate)) byShape.get(shape)!.push({ rule: candidate, parts });
+    const starter = { rule: candidate, parts, firstPassed: firstSettled(candidate, parts) };
+    for (const shape of startShapes(candidate)) byShape.get(shape)!.push(starter);
   }
   const startingRules = perFormValue((word) => {
-    let found: Rule[] | undefined;
-    for (const { rule: candidate, parts } of byShape.get(word.shape)!) if (parts === undefined || passesAny(parts, word)) (found ??= []).push(candidate);
+    let found: Starter[] | undefined;
+    for (const starter of byShape.get(word.shape)!) if (starter.parts === undefined || passesAny(starter.parts, word)) (found ??= []).push(starter);
     return found ?? NO_RULES;
   });
   return { rules, startingRules };
 }
 
 /** A rule a shape may start, and the form parts one of which a word of that shape must pass to start it (none: any word). */
-interface Starter {
+export interface Starter {
   readonly rule: Rule;
   readonly parts: readonly Predicate[] | undefined;
+  /**
+   * A word that starts the rule passes its first element's test: a required test of the form alone, the one part asked
+   * (rule 'first test settled'). The matcher neither asks it again nor has the element's repetitions ask it of the first word.
+   */
+  readonly firstPassed: boolean;
+}
+
+/** Whether passing `parts` is passing the rule's first element's test, a required one of the form alone (see {@link Starter}). */
+function firstSettled(candidate: Rule, parts: readonly Predicate[] | undefined): boolean {
+  const first = candidate.elements[0];
+  return first !== undefined && first.min > 0 && first.test.ofForm === true && parts?.length === 1 && parts[0] === first.test;
 }
 
 function passesAny(parts: readonly Predicate[], word: Word): boolean {
@@ -214,7 +226,7 @@ function startFormParts(candidate: Rule): readonly Predicate[] | undefined {
   return parts;
 }
 
-const NO_RULES: readonly Rule[] = [];
+const NO_RULES: readonly Starter[] = [];
 
 /**
  * The longest match of any rule of the grammar starting at `start`; of two as long, the one that leaves fewer words to the
@@ -225,11 +237,13 @@ export function matchAt({ startingRules }: Grammar, words: readonly Word[], star
   let bestMatch: Match | null = null;
   const word = words[start];
   if (word === undefined) return null;
-  for (const candidate of startingRules(word)) {
+  for (const { rule: candidate, firstPassed } of startingRules(word)) {
     // Most rules that pass the form part fail on the first element's test of the place: no attempt is set up for them.
     const first = candidate.elements[0];
-    if (first !== undefined && first.min > 0 && !first.test(word)) continue;
-    const found = matchRule(candidate, words, start);
+    const required = first !== undefined && first.min > 0;
+    if (required && !firstPassed && !first.test(word)) continue;
+    // The first word passed a required first element's test: its repetitions are counted from it on.
+    const found = matchRule(candidate, words, start, required);
     if (found && (!bestMatch || found.words.length > bestMatch.words.length || (found.words.length === bestMatch.words.length && leftToNext(found) < leftToNext(bestMatch)))) {
       bestMatch = found;
     }
@@ -265,18 +279,21 @@ interface Attempt {
   start: number;
   readonly roles: (string | undefined)[];
   steps: number;
+  /** The first word is known to pass the first element's test (asked before the attempt). */
+  firstPassed: boolean;
 }
 
 const NO_WORDS: readonly Word[] = [];
 
 /** One attempt object and roles array for all (a match copies what it keeps), as attempts run one at a time. */
-const attempt: Attempt = { rule: { name: '', type: 'PER', elements: [] }, words: NO_WORDS, start: 0, roles: [], steps: 0 };
+const attempt: Attempt = { rule: { name: '', type: 'PER', elements: [] }, words: NO_WORDS, start: 0, roles: [], steps: 0, firstPassed: false };
 
-function matchRule(candidate: Rule, words: readonly Word[], start: number): Match | null {
+function matchRule(candidate: Rule, words: readonly Word[], start: number, firstPassed: boolean): Match | null {
   attempt.rule = candidate;
   attempt.words = words;
   attempt.start = start;
   attempt.steps = 0;
+  attempt.firstPassed = firstPassed;
   const found = walk(attempt, 0, start);
   attempt.words = NO_WORDS;
   return found;
@@ -292,7 +309,7 @@ function walk(attempt: Attempt, element: number, position: number): Match | null
     return !candidate.check || candidate.check(match) ? match : null;
   }
   const { test, min, max, role } = candidate.elements[element]!;
-  let count = 0;
+  let count = element === 0 && attempt.firstPassed ? 1 : 0;
   while (count < max && position + count < words.length && test(words[position + count]!)) count++;
   for (; count >= min; count--) {
     for (let i = 0; i < count; i++) roles[position - start + i] = role;
