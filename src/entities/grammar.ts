@@ -177,15 +177,27 @@ export function grammar(rules: readonly Rule[]): Grammar {
   // rules of its shape in plain loops (a form is new at almost every other word of a text not seen before).
   const byShape = new Map<Shape, Starter[]>();
   for (const shape of SHAPES) byShape.set(shape, []);
-  for (const candidate of rules) {
+  for (const [i, candidate] of rules.entries()) {
     const parts = startFormParts(candidate);
-    const starter = { rule: candidate, parts, firstPassed: firstSettled(candidate, parts) };
+    const starter = { rule: candidate, parts, firstPassed: firstSettled(candidate, parts), key: String.fromCharCode(i) };
     for (const shape of startShapes(candidate)) byShape.get(shape)!.push(starter);
   }
+  // The lists found, one object for every form that starts the same rules (rule 'shared starting rules'): a few hundred
+  // lists serve every form, and the matcher, which reads a word's list at every word, finds them in the processor's cache.
+  const lists = new Map<string, readonly Starter[]>();
   const startingRules = perFormValue((word) => {
     let found: Starter[] | undefined;
-    for (const starter of byShape.get(word.shape)!) if (starter.parts === undefined || passesAny(starter.parts, word)) (found ??= []).push(starter);
-    return found ?? NO_RULES;
+    let key = '';
+    for (const starter of byShape.get(word.shape)!) {
+      if (starter.parts !== undefined && !passesAny(starter.parts, word)) continue;
+      (found ??= []).push(starter);
+      key += starter.key;
+    }
+    if (found === undefined) return NO_RULES;
+    const shared = lists.get(key);
+    if (shared !== undefined) return shared;
+    if (lists.size < SHARED_LISTS_LIMIT) lists.set(key, found);
+    return found;
   });
   return { rules, startingRules };
 }
@@ -199,6 +211,8 @@ export interface Starter {
    * (rule 'first test settled'). The matcher neither asks it again nor has the element's repetitions ask it of the first word.
    */
   readonly firstPassed: boolean;
+  /** The rule's number as one character, for the key of a list of starting rules to share. */
+  readonly key: string;
 }
 
 /** Whether passing `parts` is passing the rule's first element's test, a required one of the form alone (see {@link Starter}). */
@@ -227,6 +241,8 @@ function startFormParts(candidate: Rule): readonly Predicate[] | undefined {
 }
 
 const NO_RULES: readonly Starter[] = [];
+/** Lists of starting rules kept to share, at most (a list is a few rules: each form's own list beyond it). */
+const SHARED_LISTS_LIMIT = 10_000;
 
 /**
  * The longest match of any rule of the grammar starting at `start`; of two as long, the one that leaves fewer words to the
