@@ -90,7 +90,7 @@ export const and = (...tests: Predicate[]): Predicate => {
 /** Some test passes; shape-bound only when every test is, remembered per form when every test reads the form alone. */
 export const or = (...tests: Predicate[]): Predicate => {
   const some = (word: Word): boolean => {
-    for (const test of tests) if (test(word)) return true;
+    for (let i = 0; i < tests.length; i++) if (tests[i]!(word)) return true;
     return false;
   };
   const ofForm = tests.every((test) => test.ofForm);
@@ -101,10 +101,13 @@ export const or = (...tests: Predicate[]): Predicate => {
 };
 export const not = (test: Predicate): Predicate => marked((word) => !test(word), { ofForm: test.ofForm });
 
-/** A conjunction, in order. */
+/**
+ * A conjunction, in order. The engine's loops that run at every word index their arrays (rule 'indexed loops'): before
+ * the compiler has optimised it, a `for…of` asks an iterator for every element, and a cold pass runs much of this code so.
+ */
 function every(tests: readonly Predicate[]): (word: Word) => boolean {
   return (word) => {
-    for (const test of tests) if (!test(word)) return false;
+    for (let i = 0; i < tests.length; i++) if (!tests[i]!(word)) return false;
     return true;
   };
 }
@@ -188,7 +191,9 @@ export function grammar(rules: readonly Rule[]): Grammar {
   const startingRules = perFormValue((word) => {
     let found: Starter[] | undefined;
     let key = '';
-    for (const starter of byShape.get(word.shape)!) {
+    const starters = byShape.get(word.shape)!;
+    for (let i = 0; i < starters.length; i++) {
+      const starter = starters[i]!;
       if (starter.parts !== undefined && !passesAny(starter.parts, word)) continue;
       (found ??= []).push(starter);
       key += starter.key;
@@ -222,7 +227,7 @@ function firstSettled(candidate: Rule, parts: readonly Predicate[] | undefined):
 }
 
 function passesAny(parts: readonly Predicate[], word: Word): boolean {
-  for (const part of parts) if (part(word)) return true;
+  for (let i = 0; i < parts.length; i++) if (parts[i]!(word)) return true;
   return false;
 }
 
@@ -253,7 +258,9 @@ export function matchAt({ startingRules }: Grammar, words: readonly Word[], star
   let bestMatch: Match | null = null;
   const word = words[start];
   if (word === undefined) return null;
-  for (const { rule: candidate, firstPassed } of startingRules(word)) {
+  const starters = startingRules(word);
+  for (let i = 0; i < starters.length; i++) {
+    const { rule: candidate, firstPassed } = starters[i]!;
     // Most rules that pass the form part fail on the first element's test of the place: no attempt is set up for them.
     const first = candidate.elements[0];
     const required = first !== undefined && first.min > 0;
