@@ -90,7 +90,7 @@ export const and = (...tests: Predicate[]): Predicate => {
 /** Some test passes; shape-bound only when every test is, remembered per form when every test reads the form alone. */
 export const or = (...tests: Predicate[]): Predicate => {
   const some = (word: Word): boolean => {
-    for (const test of tests) if (test(word)) return true;
+    for (let i = 0; i < tests.length; i++) if (tests[i]!(word)) return true;
     return false;
   };
   const ofForm = tests.every((test) => test.ofForm);
@@ -101,10 +101,13 @@ export const or = (...tests: Predicate[]): Predicate => {
 };
 export const not = (test: Predicate): Predicate => marked((word) => !test(word), { ofForm: test.ofForm });
 
-/** A conjunction, in order. */
+/**
+ * A conjunction, in order. The engine's loops that run at every word index their arrays (rule 'indexed loops'): before
+ * the compiler has optimised it, a `for…of` asks an iterator for every element, and a cold pass runs much of this code so.
+ */
 function every(tests: readonly Predicate[]): (word: Word) => boolean {
   return (word) => {
-    for (const test of tests) if (!test(word)) return false;
+    for (let i = 0; i < tests.length; i++) if (!tests[i]!(word)) return false;
     return true;
   };
 }
@@ -164,7 +167,7 @@ const STEP_BUDGET = 256;
 export interface Grammar {
   readonly rules: readonly Rule[];
   /** The rules, in their order, that a word may start. */
-  readonly startingRules: (word: Word) => readonly Rule[];
+  readonly startingRules: (word: Word) => readonly Starter[];
 }
 
 /**
@@ -177,26 +180,54 @@ export function grammar(rules: readonly Rule[]): Grammar {
   // rules of its shape in plain loops (a form is new at almost every other word of a text not seen before).
   const byShape = new Map<Shape, Starter[]>();
   for (const shape of SHAPES) byShape.set(shape, []);
-  for (const candidate of rules) {
+  for (const [i, candidate] of rules.entries()) {
     const parts = startFormParts(candidate);
-    for (const shape of startShapes(candidate)) byShape.get(shape)!.push({ rule: candidate, parts });
+    const starter = { rule: candidate, parts, firstPassed: firstSettled(candidate, parts), key: String.fromCharCode(i) };
+    for (const shape of startShapes(candidate)) byShape.get(shape)!.push(starter);
   }
+  // The lists found, one object for every form that starts the same rules (rule 'shared starting rules'): a few hundred
+  // lists serve every form, and the matcher, which reads a word's list at every word, finds them in the processor's cache.
+  const lists = new Map<string, readonly Starter[]>();
   const startingRules = perFormValue((word) => {
-    let found: Rule[] | undefined;
-    for (const { rule: candidate, parts } of byShape.get(word.shape)!) if (parts === undefined || passesAny(parts, word)) (found ??= []).push(candidate);
-    return found ?? NO_RULES;
+    let found: Starter[] | undefined;
+    let key = '';
+    const starters = byShape.get(word.shape)!;
+    for (let i = 0; i < starters.length; i++) {
+      const starter = starters[i]!;
+      if (starter.parts !== undefined && !passesAny(starter.parts, word)) continue;
+      (found ??= []).push(starter);
+      key += starter.key;
+    }
+    if (found === undefined) return NO_RULES;
+    const shared = lists.get(key);
+    if (shared !== undefined) return shared;
+    if (lists.size < SHARED_LISTS_LIMIT) lists.set(key, found);
+    return found;
   });
   return { rules, startingRules };
 }
 
 /** A rule a shape may start, and the form parts one of which a word of that shape must pass to start it (none: any word). */
-interface Starter {
+export interface Starter {
   readonly rule: Rule;
   readonly parts: readonly Predicate[] | undefined;
+  /**
+   * A word that starts the rule passes its first element's test: a required test of the form alone, the one part asked
+   * (rule 'first test settled'). The matcher neither asks it again nor has the element's repetitions ask it of the first word.
+   */
+  readonly firstPassed: boolean;
+  /** The rule's number as one character, for the key of a list of starting rules to share. */
+  readonly key: string;
+}
+
+/** Whether passing `parts` is passing the rule's first element's test, a required one of the form alone (see {@link Starter}). */
+function firstSettled(candidate: Rule, parts: readonly Predicate[] | undefined): boolean {
+  const first = candidate.elements[0];
+  return first !== undefined && first.min > 0 && first.test.ofForm === true && parts?.length === 1 && parts[0] === first.test;
 }
 
 function passesAny(parts: readonly Predicate[], word: Word): boolean {
-  for (const part of parts) if (part(word)) return true;
+  for (let i = 0; i < parts.length; i++) if (parts[i]!(word)) return true;
   return false;
 }
 
@@ -214,7 +245,9 @@ function startFormParts(candidate: Rule): readonly Predicate[] | undefined {
   return parts;
 }
 
-const NO_RULES: readonly Rule[] = [];
+const NO_RULES: readonly Starter[] = [];
+/** Lists of starting rules kept to share, at most (a list is a few rules: each form's own list beyond it). */
+const SHARED_LISTS_LIMIT = 10_000;
 
 /**
  * The longest match of any rule of the grammar starting at `start`; of two as long, the one that leaves fewer words to the
@@ -225,11 +258,15 @@ export function matchAt({ startingRules }: Grammar, words: readonly Word[], star
   let bestMatch: Match | null = null;
   const word = words[start];
   if (word === undefined) return null;
-  for (const candidate of startingRules(word)) {
+  const starters = startingRules(word);
+  for (let i = 0; i < starters.length; i++) {
+    const { rule: candidate, firstPassed } = starters[i]!;
     // Most rules that pass the form part fail on the first element's test of the place: no attempt is set up for them.
     const first = candidate.elements[0];
-    if (first !== undefined && first.min > 0 && !first.test(word)) continue;
-    const found = matchRule(candidate, words, start);
+    const required = first !== undefined && first.min > 0;
+    if (required && !firstPassed && !first.test(word)) continue;
+    // The first word passed a required first element's test: its repetitions are counted from it on.
+    const found = matchRule(candidate, words, start, required);
     if (found && (!bestMatch || found.words.length > bestMatch.words.length || (found.words.length === bestMatch.words.length && leftToNext(found) < leftToNext(bestMatch)))) {
       bestMatch = found;
     }
@@ -265,18 +302,21 @@ interface Attempt {
   start: number;
   readonly roles: (string | undefined)[];
   steps: number;
+  /** The first word is known to pass the first element's test (asked before the attempt). */
+  firstPassed: boolean;
 }
 
 const NO_WORDS: readonly Word[] = [];
 
 /** One attempt object and roles array for all (a match copies what it keeps), as attempts run one at a time. */
-const attempt: Attempt = { rule: { name: '', type: 'PER', elements: [] }, words: NO_WORDS, start: 0, roles: [], steps: 0 };
+const attempt: Attempt = { rule: { name: '', type: 'PER', elements: [] }, words: NO_WORDS, start: 0, roles: [], steps: 0, firstPassed: false };
 
-function matchRule(candidate: Rule, words: readonly Word[], start: number): Match | null {
+function matchRule(candidate: Rule, words: readonly Word[], start: number, firstPassed: boolean): Match | null {
   attempt.rule = candidate;
   attempt.words = words;
   attempt.start = start;
   attempt.steps = 0;
+  attempt.firstPassed = firstPassed;
   const found = walk(attempt, 0, start);
   attempt.words = NO_WORDS;
   return found;
@@ -292,7 +332,7 @@ function walk(attempt: Attempt, element: number, position: number): Match | null
     return !candidate.check || candidate.check(match) ? match : null;
   }
   const { test, min, max, role } = candidate.elements[element]!;
-  let count = 0;
+  let count = element === 0 && attempt.firstPassed ? 1 : 0;
   while (count < max && position + count < words.length && test(words[position + count]!)) count++;
   for (; count >= min; count--) {
     for (let i = 0; i < count; i++) roles[position - start + i] = role;

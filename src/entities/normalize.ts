@@ -18,6 +18,7 @@ import { agreeingForms, readingIn, type Accept, type Form } from '../words/agree
 import { restoreSpelling, nominativeOf } from '../words/nominative.js';
 import { gazetteer, isCommonFirstName, NATIONALITY_NOUNS } from '../lexicon/gazetteer.js';
 import { fold, foldedSet, PROPER_GRAMMEMES, shapeOf, toWords, type Word } from '../words/word.js';
+import { formTest, type Predicate } from './grammar.js';
 
 /** The words around a name in its sentence: the words before it (nearest last) and the word after it. */
 export interface NameContext {
@@ -464,8 +465,11 @@ const onlyFirstName = (word: Word): boolean => word.analyses.some((r) => r.known
  */
 const SON_SURNAME = /^[а-яё]{3,}сон$/;
 const SOVEREIGN_TITLES = foldedSet(rolesData.sovereignTitles);
-/** A title of a sovereign or a cleric, who is named by the given name (`король`, `папа`, `патриарх`; roles.json sovereignTitles). */
-export const SOVEREIGN_TITLE = (word: Word): boolean => word.keys.some((key) => SOVEREIGN_TITLES.has(key));
+/**
+ * A title of a sovereign or a cleric, who is named by the given name (`король`, `папа`, `патриарх`; roles.json sovereignTitles).
+ * A test of the form alone, so that the grammar tries the rule it opens only at such words.
+ */
+export const SOVEREIGN_TITLE: Predicate = formTest((word) => word.keys.some((key) => SOVEREIGN_TITLES.has(key)));
 
 /** A first name listed as common or as a familiar form of one (common-first-names.json) that the dictionary never reads as a surname: alone, it is a first name. */
 function commonFirstNameOnly(word: Word, nominative: string): boolean {

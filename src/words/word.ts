@@ -263,7 +263,8 @@ class TokenWord implements Word {
       // Room for every test at once, and no more (an array grown by pushes keeps a dozen spare slots), and a packed
       // array of small integers as NO_ANSWERS is (code compiled for one kind of array is thrown away at another).
       const old = answers;
-      answers = form.answers = Array.from({ length: Math.max(at + 1, Math.ceil(testsPerForm / TESTS_PER_NUMBER)) }, (_, i) => old[i] ?? 0);
+      answers = form.answers = blankAnswers(Math.max(at + 1, Math.ceil(testsPerForm / TESTS_PER_NUMBER)));
+      for (let i = 0; i < old.length; i++) answers[i] = old[i]!;
     }
     answers[at] = answers[at]! | bit | (answer ? bit << TESTS_PER_NUMBER : 0);
     return answer;
@@ -274,7 +275,7 @@ class TokenWord implements Word {
     if (known !== undefined) return known as T;
     const value = compute(this);
     // A slot for each value, made when the first is computed (an array grown by one write keeps seventeen), packed.
-    if (form.values === NO_VALUES) form.values = Array.from({ length: valuesPerForm });
+    if (form.values === NO_VALUES) form.values = blankValues(valuesPerForm);
     form.values[id] = value;
     return value;
   }
@@ -285,6 +286,26 @@ let testsPerForm = 0;
 const NO_ANSWERS: number[] = [];
 /** Tests whose answers one number holds: two bits each, within a small integer's 31 bits. */
 const TESTS_PER_NUMBER = 15;
+
+/**
+ * Zeros and empty slots to copy a new form's answers and values from: a copy of part of a packed array is packed and
+ * as long as asked, and costs a tenth of building the array one element at a time (`Array.from`), which every new
+ * form paid.
+ */
+let zeros: number[] = [];
+let blanks: unknown[] = [];
+
+/** `length` zeros, packed small integers (the answers of a form that has none yet). */
+function blankAnswers(length: number): number[] {
+  if (zeros.length < length) zeros = Array.from({ length }, () => 0);
+  return zeros.slice(0, length);
+}
+
+/** `length` empty slots, packed (the values of a form that has none yet). */
+function blankValues(length: number): unknown[] {
+  if (blanks.length < length) blanks = Array.from({ length });
+  return blanks.slice(0, length);
+}
 
 /**
  * A test of a word's form alone (its text, readings, shape), answered once per form and remembered with it: a form
