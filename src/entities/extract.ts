@@ -247,7 +247,8 @@ const LIST_JOINERS: ReadonlySet<string> = new Set([',', ';', 'и']);
  * named by a surname alone, is a surname too (`Кержаков, Дуглас, Ракицкий, Вендел, Малком`): the members of a list are of
  * one kind, and news lists players, candidates and defendants so. The word stands alone between the list's marks; it is
  * no sentence's first word, no listed name, place or body, and no common noun the dictionary knows in the nominative
- * singular (`Медведев и Правительство`). Read both ways along the list, so a surname found so introduces the next.
+ * singular (`Медведев и Правительство`). Read both ways along the list from each surname, so a surname found so introduces
+ * the next.
  */
 function surnamesInLists(source: string, words: readonly Word[], covered: boolean[], drafts: DraftMention[], from: number): void {
   /** The surnames alone by their word's index, and whether each is written in its nominative. */
@@ -267,20 +268,22 @@ function surnamesInLists(source: string, words: readonly Word[], covered: boolea
     if ([words[i - 1], words[i + 1]].some((next) => next?.kind === 'word' && next.shape !== 'lower')) return false;
     return !word.analyses.some((r) => r.known && (['Geox', 'Orgn', 'Name', 'Patr'].some((g) => r.tags.includes(g)) || (r.pos === 'NOUN' && !r.tags.includes('Surn') && r.case === 'nomn' && r.number === 'sing')));
   };
-  const beside = (i: number, step: number): boolean => LIST_JOINERS.has(words[i + step]?.text ?? '') && surnameAt.has(i + 2 * step);
   const found: DraftMention[] = [];
-  for (const step of [-1, 1]) {
-    for (let k = 0; k < words.length; k++) {
-      const i = step < 0 ? k : words.length - 1 - k;
-      if (!candidate(i) || !beside(i, step)) continue;
+  // From each surname to the word beyond the list's mark on either side, and on from each surname found so.
+  const queue = [...surnameAt.keys()];
+  for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
+    for (const step of [1, -1]) {
+      const i = next + 2 * step;
+      if (!LIST_JOINERS.has(words[next + step]?.text ?? '') || !candidate(i)) continue;
       const read = toDraft(source, { rule: LIST_SURNAME_RULE, words: [words[i]!], roles: ['last'] }, undefined, words, i, []);
       if (!read) continue;
       // The members of a list share their case: beside a surname in its nominative the word is one too (`Дзюба, Кержаков`).
-      const nominative = surnameAt.get(i + 2 * step)!;
+      const nominative = surnameAt.get(next)!;
       const draft: DraftMention = nominative ? { start: read.start, end: read.end, text: read.text, type: 'PER', rule: read.rule, normal: read.text, parts: { last: read.text } } : read;
       found.push(draft);
       covered[i] = true;
       surnameAt.set(i, nominative || draft.text === draft.normal);
+      queue.push(i);
     }
   }
   // In text order, as the drafts of the sentences before.

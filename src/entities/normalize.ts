@@ -1091,28 +1091,32 @@ export function manNominative(text: string, wordCase: string): string | undefine
   // No case ending is `-ё`, which folding would read as `-е` (`о Саули Ниинистё`).
   if (!endings || /ё$/i.test(text)) return undefined;
   const folded = fold(text);
+  // The stem before an ending, folded: the folded text's start where folding kept the text's length, as it does a name's
+  // letters (no new string to fold, and none kept by fold's memory, for each ending tried).
+  const foldedStem = (ending: string): string =>
+    folded.length === text.length ? folded.slice(0, folded.length - ending.length) : fold(text.slice(0, -ending.length));
   for (const ending of endings.hard) {
     const stem = text.slice(0, -ending.length);
-    if (!folded.endsWith(ending) || stem.length < 2 || !CONSONANT_END.test(fold(stem))) continue;
-    if (ending === 'ем' && !HUSHING_END.test(fold(stem))) continue;
+    if (!folded.endsWith(ending) || stem.length < 2 || !CONSONANT_END.test(foldedStem(ending))) continue;
+    if (ending === 'ем' && !HUSHING_END.test(foldedStem(ending))) continue;
     return stem;
   }
   for (const ending of endings.feminine) {
     const stem = text.slice(0, -ending.length);
-    if (folded.endsWith(ending) && stem.length >= 2 && CONSONANT_END.test(fold(stem))) return `${stem}а`;
+    if (folded.endsWith(ending) && stem.length >= 2 && CONSONANT_END.test(foldedStem(ending))) return `${stem}а`;
   }
   for (const ending of endings.soft) {
     const stem = text.slice(0, -ending.length);
     // No noun's soft stem ends in `ь` before its ending (`Коэлью` is no dative of a `Коэль`, which would be `Коэлю`).
-    if (!folded.endsWith(ending) || stem.length < 2 || /[ьъ]$/.test(fold(stem))) continue;
-    return stem + (/[аеёиоуыэюя]$/.test(fold(stem)) ? 'й' : 'ь');
+    if (!folded.endsWith(ending) || stem.length < 2 || /[ьъ]$/.test(foldedStem(ending))) continue;
+    return stem + (/[аеёиоуыэюя]$/.test(foldedStem(ending)) ? 'й' : 'ь');
   }
   // A man's name in `-я` (`Небензя`, `Зозуля`) takes `-ей` in the instrumental, which follows no consonant in a nominative;
   // after a hushing consonant it is the `-а` of `Гуща`.
   const softFeminine = endings.softFeminine;
   if (softFeminine !== undefined && folded.endsWith(softFeminine) && folded.length > softFeminine.length + 2) {
     const stem = text.slice(0, -softFeminine.length);
-    if (CONSONANT_END.test(fold(stem))) return stem + (HUSHING_END.test(fold(stem)) ? 'а' : 'я');
+    if (CONSONANT_END.test(foldedStem(softFeminine))) return stem + (HUSHING_END.test(foldedStem(softFeminine)) ? 'а' : 'я');
   }
   // A man's name in `-ия` declines as `Мария` does (`Зураба Чантурии`, `с Гией`).
   const ia = IA_ENDINGS[wordCase];
