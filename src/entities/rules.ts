@@ -2222,6 +2222,12 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   rule('Adjective body of place', 'ORG', [
     one(and(NAME_ADJECTIVE, sentenceStart)), repeat(LOWER_ADJECTIVE, 0, 2), one(START_BODY_HEAD), repeat(and(listed('LOC'), genitive), 1, 3, 'next'),
   ], bodyCaseAgrees),
+  // (at a sentence's start an adjective that opens institutions' names before `банк` and a country names that country's central
+  // bank, which news names so as often as by its short name: `Центральный банк Турции`, `Национальный банк Польши`; rule
+  // part *country's bank at the start*)
+  rule('Adjective body of place', 'ORG', [
+    one(and(NAME_ADJECTIVE, sentenceStart, INSTITUTION_ADJECTIVE)), one(and(lower, lemmaSet(['банк']))), repeat(and(listed('LOC'), genitive), 1, 3, 'next'),
+  ], bodyCaseAgrees),
   // `Совет Безопасности ООН`, `Администрация Президента Азербайджана`, `Минобороны Азербайджана`: the place or
   // organisation after the body makes it a name, and is named on its own (`Конгресса | США`, `МИД | РФ`), as news writes either alone;
   // a listed place's words are the owner's, not the body's (`Облизбирком | Ленинградской области`)
