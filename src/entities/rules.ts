@@ -1146,6 +1146,8 @@ const compoundBody: Predicate = formTest((word) => !word.latin && !known(word) &
  * or is a compound prefix and a field noun written together (`Роскачество`, `Госавтоинспекция`). As a test of the form
  * read at a sentence's start (`atStart`) or inside one, each answered once per form.
  */
+/** A Russian surname's ending in `-ов`, `-ев` and its cases (`Минниханов`, `Минниханова`, `Миннихановым`), folded. */
+const SURNAME_IN_OV = /(?:ов|ев)(?:а|у|ым|ом|е|ой|ою|ых|ыми)?$/;
 const bodyShapeOfForm = (atStart: boolean): Predicate => and(title, formTest((word) => {
   if (word.latin || word.text.includes('-')) return false;
   // A word the dictionary knows counts by its lemma (`Облизбиркома`, not `Человеком`); at a sentence's start, where the
@@ -1155,8 +1157,9 @@ const bodyShapeOfForm = (atStart: boolean): Predicate => and(title, formTest((wo
     return !properReading(word) && (atStart ? readings.every((reading) => endsLikeBody(reading.key)) : readings.some((reading) => endsLikeBody(reading.key)));
   }
   const folded = word.folded;
-  // An adjective's dative or instrumental is no body's (`Зеленскому`, `Зеленским`: their stem ends in `-ском`, `-ским` as `-ком` does).
-  if (ADJECTIVE_SURNAME_OBLIQUE.test(folded)) return false;
+  // An adjective's dative or instrumental is no body's (`Зеленскому`, `Зеленским`: their stem ends in `-ском`, `-ским` as `-ком` does),
+  // nor a surname in `-ов`, `-ев` in any case, which no body's short name ends with (`Минниханов` is no ministry: *surname, not a body*).
+  if (ADJECTIVE_SURNAME_OBLIQUE.test(folded) || SURNAME_IN_OV.test(folded)) return false;
   return [folded, folded.replace(CASE_ENDING, '')].some(
     (stem) => opensLikeBody(stem) || endsLikeBody(stem),
   ) || compoundBody(word);
