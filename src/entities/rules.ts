@@ -1297,6 +1297,11 @@ const STREET_NOUN_GENITIVE = and(
   title, isWord, not(latin), not(sentenceStart), not(listed('LOC')), not(listed('ORG')), not(knownGram('Geox')), not(knownGram('Orgn')), not(titleWord),
   not(knownGram('Surn')), not(knownGram('Name')), formTest((word) => word.analyses.some((reading) => reading.known && reading.pos === 'NOUN' && reading.case === 'gent' && !PROPER_GRAMMEMES.some((tag) => reading.tags.includes(tag)))),
 );
+/** A capitalised word the dictionary knows as a noun's or an adjective's genitive plural (`Героев`, `Красных`, `Зорь`), no listed name or title. */
+const STREET_PLURAL_GENITIVE = and(
+  title, isWord, not(latin), not(sentenceStart), not(listed('LOC')), not(listed('ORG')), not(titleWord), formTest((word) =>
+    word.analyses.some((reading) => reading.known && (reading.pos === 'NOUN' || reading.pos === 'ADJF') && reading.case === 'gent' && reading.number === 'plur')),
+);
 
 /** A settlement's, a region's or a natural place's descriptor, after which a capitalised word is its name (data/gazetteer/place-words.json). */
 const namedPlaceDescriptor = and(lower, best((reading) => reading.pos === 'NOUN'), lemmaSet(placeWords.namedPlaceDescriptors));
@@ -1418,6 +1423,12 @@ export const LOCATION_RULES: readonly Rule[] = [
   // `на проспекте Мира`, `площади Революции`, `шоссе Энтузиастов`: a capitalised common noun in the genitive after a street
   // word names the street, the descriptor in its name; no place's or body's name, which is the owner (`улицы Лондона`)
   rule('street of Noun', 'LOC', [one(and(streetWord, gram('sing')), 'head'), one(STREET_NOUN_GENITIVE)], (match) => singularStreet(match.words[0]!)),
+  // `на улице Красных Зорь`, `улица Героев Панфиловцев`: two capitalised words in the genitive plural after a street word, an
+  // adjective and its noun or a noun and its apposition, name the street together (rule `street of two plurals`); no person's
+  // name second (`площади Героев | Иванов`)
+  rule('street of two plurals', 'LOC', [
+    one(and(streetWord, gram('sing')), 'head'), one(STREET_PLURAL_GENITIVE), one(and(STREET_PLURAL_GENITIVE, pos('NOUN'), not(knownGram('Surn')), not(knownGram('Name')))),
+  ], (match) => singularStreet(match.words[0]!) && wordsAgree(match.words.slice(1))),
   // `на улице Большая Ордынка`, `улица Новый Арбат`: a name in the nominative after a street word, whatever the word's case,
   // is the street's as the signs write it; no person's name (`На улице Лена встретила …`)
   // (a name the dictionary does not know may be a noun in the nominative whatever its guessed likeliest reading: `на площади Баязыт`)
