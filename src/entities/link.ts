@@ -241,10 +241,7 @@ function joinOrganisationForms(clusters: readonly Cluster[], introduced: Readonl
   for (const cluster of clusters) {
     if (cluster.type !== 'ORG' || into.has(cluster)) continue;
     const first = cluster.drafts[0]!;
-    const adjective = first.owner ? undefined : placeAdjectiveBody(first.normal);
-    // A ministry's description names its body (`внешнеполитическое ведомство` → `МИД`), and its state by an adjective or after it.
-    const described = first.owner || adjective ? BODY_DESCRIPTIONS.get(fold(adjective?.body ?? first.normal)) : undefined;
-    const place = adjective?.place ?? owners.get(first);
+    const { adjective, described, place } = bodyByPlace(first, owners);
     let full: Cluster[] | undefined;
     if (place !== undefined && (adjective || described)) {
       // The body with a place adjective joins the one full form of the body that names the same place (`Минсельхоз РФ`).
@@ -375,7 +372,9 @@ function joinContractions(
       const words = draft.normal.split(/\s+/u).map(fold).filter((word) => !ACRONYM_SKIPPED.has(word));
       if (words.length < CONTRACTED_ROOTS) continue;
       const head = words[0]!.slice(0, CONTRACTED_ROOT);
-      full.set(head, [...(full.get(head) ?? []), { cluster, words }]);
+      const list = full.get(head);
+      if (list) list.push({ cluster, words });
+      else full.set(head, [{ cluster, words }]);
     }
   }
   if (full.size === 0) return;
@@ -391,13 +390,23 @@ function joinContractions(
     }
     // A ministry's description with its state (`финское военное ведомство`: `Минобороны`) is that state's ministry named in full
     // (`Министерство обороны Финляндии`).
-    const first = cluster.drafts[0]!;
-    const adjective = first.owner ? undefined : placeAdjectiveBody(first.normal);
-    const described = first.owner || adjective ? BODY_DESCRIPTIONS.get(fold(adjective?.body ?? first.normal)) : undefined;
-    const place = adjective?.place ?? owners.get(first);
+    const { described, place } = bodyByPlace(cluster.drafts[0]!, owners);
     if (described === undefined || place === undefined || !CONTRACTED.test(described)) continue;
     joinIntoOne(cluster, fitting(cluster, fold(described), (other) => placesOf.get(other)?.has(place) ?? false));
   }
+}
+
+/**
+ * What a body's first mention says of it by a place: a place adjective before it and the body after it (`японский МИД`), the
+ * body a ministry's description names (`внешнеполитическое ведомство` → `МИД`), and its state, by the adjective or the owner
+ * read after it.
+ */
+function bodyByPlace(first: DraftMention, owners: ReadonlyMap<DraftMention, string>): {
+  adjective: { body: string; place: string } | undefined; described: string | undefined; place: string | undefined;
+} {
+  const adjective = first.owner ? undefined : placeAdjectiveBody(first.normal);
+  const described = first.owner || adjective ? BODY_DESCRIPTIONS.get(fold(adjective?.body ?? first.normal)) : undefined;
+  return { adjective, described, place: adjective?.place ?? owners.get(first) };
 }
 
 /**
