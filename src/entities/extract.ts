@@ -824,30 +824,24 @@ function quotedAgain(text: string, drafts: DraftMention[], quotes: Quoted[]): vo
       if (product(words)) return;
       const [start, end] = spanOf(words);
       const inside = covered ? mentionOf[i] : undefined;
+      // Rule `name in quotes again, not a place`: a name in quotes that a place's rule read, in whole or in part (`Рабочие
+      // «Красного металлиста»`: `Красное`; `«Открытой линии»`: a street), is the organisation the document names by the same
+      // words in quotes elsewhere (`завод «Красный металлист»`): news puts an organisation's name in quotes, not a place's.
+      // One a rule kept as written after a word it took for a descriptor (`группа «Звезды»`) takes the form the organisation
+      // was introduced by (`телеканал «Звезда»`), as the same words in quotes name one organisation in one article.
+      const place = inside?.type === 'LOC' && inside.start >= start && inside.end <= end;
+      const asWritten = inside?.type === 'ORG' && inside.start === start && inside.end === end && inside.normal === inside.text && !inside.key && !inside.owner;
+      if (covered && !place && !asWritten) return;
       // The earliest other name in quotes of the same words.
-      const found = (): { words: readonly Word[]; mention: DraftMention } | undefined =>
-        words[0]!.keys
-          .flatMap((key) => named.get(key) ?? [])
-          .filter((candidate) => candidate.mention !== inside && !product(candidate.words) && same(candidate.words, words))
-          .reduce<{ words: readonly Word[]; mention: DraftMention } | undefined>((earliest, candidate) => (earliest && earliest.mention.start <= candidate.mention.start ? earliest : candidate), undefined);
-      if (covered) {
-        // Rule `name in quotes again, not a place`: a name in quotes that a place's rule read, in whole or in part (`Рабочие
-        // «Красного металлиста»`: `Красное`; `«Открытой линии»`: a street), is the organisation the document names by the same
-        // words in quotes elsewhere (`завод «Красный металлист»`): news puts an organisation's name in quotes, not a place's.
-        // One a rule kept as written after a word it took for a descriptor (`группа «Звезды»`) takes the form the organisation
-        // was introduced by (`телеканал «Звезда»`), as the same words in quotes name one organisation in one article.
-        const place = inside?.type === 'LOC' && inside.start >= start && inside.end <= end;
-        const asWritten = inside?.type === 'ORG' && inside.start === start && inside.end === end && inside.normal === inside.text && !inside.key && !inside.owner;
-        if (!place && !asWritten) return;
-        const name = found();
-        if (!name || name.mention.start > start || (asWritten && name.mention.normal === inside!.normal)) return;
-        for (const draft of drafts) if (draft.start >= start && draft.end <= end && (draft === inside || draft.type === 'LOC')) replaced.add(draft);
-        const { normal, key, owner } = name.mention;
-        added.push({ start, end, text: text.slice(start, end), type: 'ORG', normal, ...(key ? { key } : {}), ...(owner ? { owner } : {}), rule: DOCUMENT_RULES.quotedAgain });
-        return;
-      }
-      const name = found();
+      const name = words[0]!.keys
+        .flatMap((key) => named.get(key) ?? [])
+        .filter((candidate) => candidate.mention !== inside && !product(candidate.words) && same(candidate.words, words))
+        .reduce<{ words: readonly Word[]; mention: DraftMention } | undefined>((earliest, candidate) => (earliest && earliest.mention.start <= candidate.mention.start ? earliest : candidate), undefined);
       if (!name) return;
+      if (covered) {
+        if (name.mention.start > start || (asWritten && name.mention.normal === inside!.normal)) return;
+        for (const draft of drafts) if (draft.start >= start && draft.end <= end && (draft === inside || draft.type === 'LOC')) replaced.add(draft);
+      }
       const { normal, key, owner } = name.mention;
       added.push({ start, end, text: text.slice(start, end), type: 'ORG', normal, ...(key ? { key } : {}), ...(owner ? { owner } : {}), rule: DOCUMENT_RULES.quotedAgain });
     });
