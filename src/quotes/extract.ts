@@ -218,7 +218,7 @@ function attribute(view: DocumentView, drafts: Draft[]): Quote[] {
         if (passedOn || unattributed) draftCue = draft.source.cue;
       }
     }
-    const cue = draftCue ? { ...tokenSpan(view, draftCue), lemma: draftCue.lemma } : null;
+    const cue = draftCue ? { ...tokenSpan(view, withAuxiliary(view, draftCue)), lemma: draftCue.lemma } : null;
     const quote: Quote = { kind: draft.kind, content: draft.content.map((piece) => span(view.text, piece)), cue, speaker, pattern: draft.pattern };
     quotes.push(quote);
     if (resolved?.name) lastOf.set(language, { resolved, speaker, paragraph, quote });
@@ -230,3 +230,15 @@ const span = (text: string, [start, end]: Piece): Span => ({ start, end, text: t
 
 /** The span from the first token of a range to its last. */
 const tokenSpan = (view: DocumentView, range: TokenRange): Span => span(view.text, [view.tokens[range.first]!.start, view.tokens[range.end - 1]!.end]);
+
+/** Auxiliaries of a passive report (`Было заявлено, что …`), folded. */
+const REPORT_AUXILIARIES = new Set(['было', 'будет']);
+
+/** Rule 'auxiliary of a report': the cue of an agentless report takes its auxiliary (`Было заявлено`), part of its predicate. */
+function withAuxiliary(view: DocumentView, cue: TokenRange): TokenRange {
+  const before = view.words[cue.first - 1];
+  const auxiliary =
+    before !== undefined && REPORT_AUXILIARIES.has(before.folded) && cue.end - cue.first === 1 &&
+    view.words[cue.first]!.analyses.some((reading) => reading.pos === 'PRTS' && reading.gender === 'neut');
+  return auxiliary ? { first: cue.first - 1, end: cue.end } : cue;
+}

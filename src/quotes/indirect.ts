@@ -7,7 +7,7 @@ import cues from '../data/quotes/cues.json';
 import pronouns from '../data/quotes/pronouns.json';
 import { fold, foldedSet, type Word } from '../words/word.js';
 import type { WordAnalysis } from '../morphology/morphology.js';
-import { isAdditiveParticle, isAuthorialVoice, isBodyNoun, isCitingCue, isPassOnCue, isDocumentNoun, isLegalAct, isImpersonalVerb, mayBeCue, isNegatedStance, isOrganisationKind, isSpokesNoun, pointingVerbObjectCue, isSourceNoun as isListedSourceNoun, isVerbObjectCue, opensVerbObjectCue, speechReading, wordsCitingReading } from './lexicon.js';
+import { isAdditiveParticle, isAuthorialVoice, isBodyNoun, isCitingCue, isPassOnCue, isDocumentNoun, isLegalAct, isImpersonalVerb, mayBeCue, isNegatedStance, isOrganisationKind, isPassiveVerbObjectCue, isSpokesNoun, pointingVerbObjectCue, isSourceNoun as isListedSourceNoun, isVerbObjectCue, opensVerbObjectCue, speechReading, wordsCitingReading } from './lexicon.js';
 import { DASHES, phraseCue, piece, wordCue, type Draft, type DraftCue } from './draft.js';
 import { isPunctuation, isWord } from '../tokens.js';
 import type { PatternName } from './patterns.js';
@@ -68,8 +68,8 @@ function cueAt(view: DocumentView, i: number, limit: number): { cue: DraftCue; a
       if (!isWord(view.words[j]!)) break;
       if (isVerbObjectCue(word, view.words[j]!)) {
         const reading = word.analyses.find((r) => r.pos === 'VERB' || r.pos === 'PRTS') ?? word.analyses[0]!;
-        // `доведено до сведения`: a passive with no agent.
-        return { cue: phraseCue(view, i, j + 1, `${reading.lemma} ${view.words.slice(i + 1, j + 1).map((w) => w.text.toLowerCase()).join(' ')}`), agentless: isPassiveReport(reading), reading };
+        // `доведено до сведения`, `Высказываются опасения`: a passive with no agent.
+        return { cue: phraseCue(view, i, j + 1, `${reading.lemma} ${view.words.slice(i + 1, j + 1).map((w) => w.text.toLowerCase()).join(' ')}`), agentless: isPassiveReport(reading) || isPassiveVerbObjectCue(reading), reading };
       }
     }
   }

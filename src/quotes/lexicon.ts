@@ -135,10 +135,20 @@ export function isSourceNoun(word: Word): boolean {
   return word.analyses.some((reading) => reading.pos === 'NOUN' && SOURCE_NOUNS.has(reading.key));
 }
 
+/**
+ * The nouns that complete a verb into a cue, by the verb's key. A reflexive verb takes those of the verb it is the passive
+ * of (`высказываются опасения` as `высказывать опасения`), when it has none of its own.
+ */
+const objectsOf = (key: string): ReadonlySet<string> | undefined =>
+  VERB_OBJECTS.get(key) ?? (key.endsWith('ся') ? VERB_OBJECTS.get(key.slice(0, -2)) : undefined);
+
+/** Rule 'passive verb-object cue': a reflexive passive of a verb-object cue (`Высказываются опасения, что …`) names no speaker: its noun is its subject. */
+export const isPassiveVerbObjectCue = (reading: WordAnalysis): boolean => !VERB_OBJECTS.has(reading.key) && objectsOf(reading.key) !== undefined;
+
 /** Whether `noun` completes `verb` into a cue (`выразил` + `надежду`). */
 export function isVerbObjectCue(verb: Word, noun: Word): boolean {
   return verb.analyses.some((reading) => {
-    const nouns = VERB_OBJECTS.get(reading.key);
+    const nouns = objectsOf(reading.key);
     return nouns !== undefined && noun.keys.some((key) => nouns.has(key));
   });
 }
@@ -161,7 +171,7 @@ export function pointingVerbObjectCue(words: readonly Word[], i: number): { read
 
 /** Whether `word` can open a verb-object cue (`выразил`, `высказал`). */
 export function opensVerbObjectCue(word: Word): boolean {
-  return word.analyses.some((reading) => ANY_VERB_FORM.has(reading.pos) && VERB_OBJECTS.has(reading.key));
+  return word.analyses.some((reading) => ANY_VERB_FORM.has(reading.pos) && objectsOf(reading.key) !== undefined);
 }
 
 /** A noun for whoever speaks for a body or a person (`представитель`, `пресс-служба`): the speaker is the one it speaks for. */

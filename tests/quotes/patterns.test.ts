@@ -439,6 +439,21 @@ const ATTRIBUTION: Case[] = [
     text: 'Эксперты считают, что инфляция замедлится.',
     expected: ['indirect «инфляция замедлится» cue=считают speaker=Эксперты → —'],
   },
+  {
+    title: 'an agentless report keeps its auxiliary in the cue: Было отмечено, что …',
+    text: 'На совещании было отмечено, что сроки строительства сорваны.',
+    expected: ['indirect «сроки строительства сорваны» cue=было отмечено speaker=— → —'],
+  },
+  {
+    title: 'the reflexive passive of a verb-object cue names no one: Высказываются опасения, что …',
+    text: 'Высказываются опасения, что урожай пострадает от засухи.',
+    expected: ['indirect «урожай пострадает от засухи» cue=Высказываются опасения speaker=— → —'],
+  },
+  {
+    title: 'and so does another verb-object cue in its passive: Выражается надежда, что …',
+    text: 'В документе выражается надежда, что стороны вернутся к переговорам.',
+    expected: ['indirect «стороны вернутся к переговорам» cue=выражается надежда speaker=— → —'],
+  },
 ];
 
 describe('direct quotes', () => run(DIRECT));
