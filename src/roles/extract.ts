@@ -32,6 +32,8 @@ export function addRoles(document: WorkingDocument): void {
   const roles: Role[] = [];
   /** The indices in `roles` of each person's posts by the head's lemma (the post without its complements), in order: a post is looked up there, not in every role. */
   const posts = new Map<string, number[]>();
+  /** The field of each role's title, by its index in `roles` (see {@link fieldOf}). */
+  const fields: (string | undefined)[] = [];
   /** Adds the role a rule found in `sentence` (its first token at `first`), or merges it with the same post of the person. */
   const add = (sentence: RoleSentence, first: number, match: RoleMatch): void => {
     const titleWords = sentence.words.slice(match.title.first, match.title.end);
@@ -66,12 +68,17 @@ export function addRoles(document: WorkingDocument): void {
     const key = `${role.person} ${kind.map((word) => fold(word.analyses[0]!.lemma)).join(' ')} ${head}`;
     const list = posts.get(key) ?? [];
     const where = whereOf(role);
-    const same = list.find((i) => whereOf(roles[i]!) === where || whereOf(roles[i]!) === null || where === null) ?? -1;
+    // Rule `field tells posts apart`: two titles of one head whose complements open with different words (`министр обороны`,
+    // `министр внутренних дел`) are two posts; a bare title (`министр`) is either.
+    const field = fieldOf(sentence, match.title);
+    const same = list.find((i) => (whereOf(roles[i]!) === where || whereOf(roles[i]!) === null || where === null) && (fields[i] === field || fields[i] === undefined || field === undefined)) ?? -1;
     if (same < 0) {
       posts.set(key, [...list, roles.length]);
       roles.push(role);
+      fields.push(field);
     } else if (whereOf(roles[same]!) === null && where !== null) {
       roles[same] = role;
+      fields[same] ??= field;
     }
   };
   /** The sentence before, in the same paragraph and language, with its first token: a pronoun may stand for a post it named. */
@@ -129,6 +136,17 @@ const NATIONAL_POSTS = foldedSet(rolesData.nationalPosts);
 /** The rule of a post with no title, working at an organisation (rules.ts `name works at organisation`). */
 const WORKING_RULE = 'name works at organisation';
 const COUNTRIES = new Set(locationsData.countries.map(canonicalPlace));
+
+/**
+ * The field of a title: the folded lemma of the word right after its head when that is a lower-case word of no name
+ * (`обороны` of `министр обороны страны`), undefined for a bare title or one followed by a name (`глава Сбербанка`).
+ */
+function fieldOf(sentence: RoleSentence, title: TitleMatch): string | undefined {
+  const at = title.head + 1;
+  const word = sentence.words[at];
+  if (at >= title.end || word === undefined || word.shape !== 'lower' || sentence.mentions[at] !== undefined) return undefined;
+  return fold(word.analyses[0]?.lemma ?? word.text);
+}
 
 /** The folded lemma of a role's first title word, as a post (`Премьер-министр` → `премьер-министр`). */
 function headOfRole(role: Role): string {

@@ -1472,7 +1472,8 @@ const nameStatesTitle: RoleRule = {
         let next = stated.value.end;
         const comma = isText(words[next], ',');
         if (comma) next++;
-        stated = isText(words[next], ...JOINING_CONJUNCTIONS) ? state(next + 1) : aside && comma && k === 0 ? state(next) : undefined;
+        const shared = comma ? undefined : coordinatedStatedTitle(sentence, next);
+        stated = isText(words[next], ...JOINING_CONJUNCTIONS) ? state(next + 1) ?? (shared && { verb: stated.verb, value: shared }) : aside && comma && k === 0 ? state(next) : undefined;
       }
     }
     return found;
@@ -1648,11 +1649,22 @@ const verbNameTitle: RoleRule = {
         continue;
       }
       const title = titleStatedFrom(sentence, person.end);
-      if (title !== undefined) found.push({ person, title, rule: this.name });
+      if (title === undefined) continue;
+      found.push({ person, title, rule: this.name });
+      const second = coordinatedStatedTitle(sentence, title.end);
+      if (second !== undefined) found.push({ person, title: second, rule: this.name });
     }
     return found;
   },
 };
+
+/**
+ * Rule `coordinated stated titles`: `назначен директором и главным инженером завода`, `переизбрал Х президентом и председателем
+ * правления`: a second title in the instrumental joined by `и` right after the first is stated by the same verb.
+ */
+function coordinatedStatedTitle(sentence: RoleSentence, end: number): TitleMatch | undefined {
+  return isText(sentence.words[end], 'и') ? titleStatedFrom(sentence, end + 1) : undefined;
+}
 /** The name of the roles `appointed name title` finds with the title before the person (`назначил министром Х`). */
 export const APPOINTED_TITLE_FIRST = 'appointed title, name';
 
