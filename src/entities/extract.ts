@@ -15,7 +15,7 @@ import { manNominative, personName, predicateWord, verbGender } from './normaliz
 import { listedNominative, phraseNominative, restoreSpelling } from '../words/nominative.js';
 import { nominative } from '../morphology/morphology.js';
 import {
-  adjectiveOfQuotedName, LOCAL_QUOTED_NAME_RULE, PRODUCT_AFTER_WORD_RULE, BODY_SHORT_FORM_RULE, NAMED_BANK_RULE, namedBankNominative, FACILITY_RULE, facilityNominative, FEDERAL_BODY_RULE, ELIDED_NAME_RULE, SHARED_NOUN_RULE, sharedNounNominative, REGION_BY_PREFIX_RULE, regionByPrefixNominative, LOCATION_RULES, bodyShortNominative, declinedBodyNoun, ORGANISATION_RULES, PERSON_RULES, elidedListedName, QUOTE_CLOSE, QUOTE_OPEN, outletCue, outletNameStart, memberCue, nounBefore, reportVerb, reportingVerb, sourceNameStart, sourceNoun, subjectAfterVerb, subjectNameStart, writtenNominative,
+  adjectiveOfQuotedName, ADJECTIVE_BODY_RULE, LOCAL_QUOTED_NAME_RULE, PRODUCT_AFTER_WORD_RULE, BODY_SHORT_FORM_RULE, NAMED_BANK_RULE, namedBankNominative, FACILITY_RULE, facilityNominative, FEDERAL_BODY_RULE, ELIDED_NAME_RULE, SHARED_NOUN_RULE, sharedNounNominative, REGION_BY_PREFIX_RULE, regionByPrefixNominative, LOCATION_RULES, bodyShortNominative, declinedBodyNoun, ORGANISATION_RULES, PERSON_RULES, elidedListedName, QUOTE_CLOSE, QUOTE_OPEN, outletCue, outletNameStart, memberCue, nounBefore, reportVerb, reportingVerb, sourceNameStart, sourceNoun, subjectAfterVerb, subjectNameStart, writtenNominative,
 } from './rules.js';
 import particles from '../data/gazetteer/name-particles.json';
 import placeWords from '../data/gazetteer/place-words.json';
@@ -47,6 +47,8 @@ export const DOCUMENT_RULES = {
   surnameNotPlace: 'surname, not a place',
   /** A capitalised word no rule took, which is a one-word organisation's name the document gives elsewhere (`центр «Кин-Топ»` … `из Кин-Топа`). */
   organisationAgain: 'organisation named again',
+  /** A sentence's first words, an adjective and a body's noun, that the document names so inside a sentence (`Мариинский театр открыл` … `солист Мариинского театра`). */
+  adjectiveNameAtStart: 'adjective name again at the start',
   /** A word in capitals no rule took, which spells the name of one organisation the document names (`Ассоциация региональных банков` … `в АРБ`). */
   acronymIntroduced: 'acronym introduced',
   /** A name in quotes alone, which the document names elsewhere in quotes as an organisation (`компания «Северсталь»` … `акции «Северстали»`). */
@@ -112,11 +114,16 @@ function draftMentions({ text, words, sentenceTokens, paragraphs }: WorkingDocum
   const sites: DraftMention[] = [];
   /** The Latin words a product's word introduced (`корабль Starship`): rule `product named again`. */
   const products = new Set<string>();
+  /** Names of an adjective and a body's noun read inside a sentence, and sentences that open with an adjective no rule took. */
+  const adjectiveNames: AdjectiveName[] = [];
+  const adjectiveOpeners: SentenceWords[] = [];
   for (const { first, end, paragraph } of sentenceTokens) {
     if (!RUSSIAN.has(paragraphs[paragraph]!.language)) continue;
     const sentenceWords = readSentence(joinElisions(words.slice(first, end)));
     siteAddresses(text, sentenceWords.words, sites);
+    const from = drafts.length;
     matchSentence(text, sentenceWords, drafts, dictionaryPlaces, organisations, products);
+    recordAdjectiveNames(sentenceWords, drafts, from, adjectiveNames, adjectiveOpeners);
     quotedNames(sentenceWords, quotes);
     // The capitalised words no rule took, for the surnames that the document introduces elsewhere.
     sentenceWords.words.forEach((word, i) => {
@@ -131,6 +138,7 @@ function draftMentions({ text, words, sentenceTokens, paragraphs }: WorkingDocum
   const surnames = introducedNames(mentions);
   for (const draft of introducedSurnames(leftovers, surnames, text)) mentions.push(draft);
   for (const draft of organisationsAgain(uncovered(leftovers, mentions), organisations)) mentions.push(draft);
+  for (const draft of adjectiveNamesAtStart(text, adjectiveOpeners, adjectiveNames)) mentions.push(draft);
   for (const draft of acronymsIntroduced(capitals, mentions)) mentions.push(draft);
   retypeSurnames(mentions, dictionaryPlaces, surnames);
   return mentions.sort((a, b) => a.start - b.start);
@@ -325,6 +333,65 @@ function organisationsAgain(leftovers: readonly Leftover[], organisations: Reado
     if (!named) continue;
     const { start, end, text } = word.token;
     found.push({ start, end, text, type: 'ORG', normal: named.normal, ...(named.key ? { key: named.key } : {}), rule: DOCUMENT_RULES.organisationAgain });
+  }
+  return found;
+}
+
+/** An organisation an `Adjective body` match found, with its words (`Мариинского театра`). */
+interface AdjectiveName {
+  readonly words: readonly Word[];
+  readonly draft: DraftMention;
+}
+
+/**
+ * Records the organisations an `Adjective body` match found in the sentence from draft `from` on, and the sentence when its
+ * first word is a capitalised adjective no rule took (`Мариинский театр открыл`).
+ */
+function recordAdjectiveNames(sentence: SentenceWords, drafts: readonly DraftMention[], from: number, names: AdjectiveName[], openers: SentenceWords[]): void {
+  const { words, covered } = sentence;
+  for (let d = from; d < drafts.length; d++) {
+    const draft = drafts[d]!;
+    if (draft.type === 'ORG' && draft.rule === ADJECTIVE_BODY_RULE) names.push({ words: words.filter((word) => word.token.start >= draft.start && word.token.end <= draft.end), draft });
+  }
+  const opener = words[0];
+  if (opener !== undefined && !covered[0] && opener.shape === 'title' && opener.analyses.some((reading) => reading.pos === 'ADJF')) openers.push(sentence);
+}
+
+/** The most names compared under one key of their length, first and last word: the search stays linear in the text. */
+const NAMES_PER_KEY = 8;
+
+/**
+ * Rule `adjective name again at the start`: a sentence's first words that no rule took, a capitalised adjective and the
+ * lower-case words after it, are an organisation the document names with the same words inside a sentence (`Мариинский
+ * театр открыл сезон` … `солист Мариинского театра`): at a sentence's start the capital says nothing, and the `Adjective
+ * body` rule leaves such words alone, but the document has shown they make a name.
+ */
+function adjectiveNamesAtStart(source: string, openers: readonly SentenceWords[], names: readonly AdjectiveName[]): DraftMention[] {
+  if (names.length === 0 || openers.length === 0) return [];
+  const keyOf = (length: number, first: string, last: string): string => `${length} ${first} ${last}`;
+  const byKey = new Map<string, AdjectiveName[]>();
+  for (const name of names) {
+    for (const first of name.words[0]!.keys) {
+      for (const last of name.words[name.words.length - 1]!.keys) {
+        const key = keyOf(name.words.length, first, last);
+        const list = byKey.get(key) ?? [];
+        if (list.length < NAMES_PER_KEY) byKey.set(key, [...list, name]);
+      }
+    }
+  }
+  const sameWord = (a: Word, b: Word): boolean => a.keys.some((key) => b.keys.includes(key));
+  const found: DraftMention[] = [];
+  for (const { words, covered } of openers) {
+    const matches = (name: AdjectiveName): boolean => name.words.every((word, k) => !covered[k] && words[k]!.shape === word.shape && sameWord(words[k]!, word));
+    let name: AdjectiveName | undefined;
+    for (let length = Math.min(words.length, 4); length >= 2 && name === undefined; length--) {
+      const candidates = words[0]!.keys.flatMap((first) => words[length - 1]!.keys.flatMap((last) => byKey.get(keyOf(length, first, last)) ?? []));
+      name = candidates.find(matches);
+    }
+    if (name === undefined) continue;
+    const [start, end] = [words[0]!.token.start, words[name.words.length - 1]!.token.end];
+    const { normal, key } = name.draft;
+    found.push({ start, end, text: source.slice(start, end), type: 'ORG', normal, ...(key ? { key } : {}), rule: DOCUMENT_RULES.adjectiveNameAtStart });
   }
   return found;
 }

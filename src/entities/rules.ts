@@ -139,6 +139,8 @@ export const FACILITY_RULE = 'Adjective facility';
 export const PRODUCT_AFTER_WORD_RULE = 'not a name: after a product word';
 /** The rule that reads a place's adjective before a name in quotes (`казанский «Рубин»`): the club's, band's or paper's name is the one in quotes. */
 export const LOCAL_QUOTED_NAME_RULE = 'local «Name»';
+/** The rule for a name a capitalised adjective opens inside a sentence (`Законодательного собрания`, `Мариинского театра`). */
+export const ADJECTIVE_BODY_RULE = 'Adjective body';
 /** The nominative of a bank's name with a hyphen: the case ending of `банк` dropped (`Хоум-банке` → `Хоум-банк`). */
 export const namedBankNominative = (word: Word): string => word.text.replace(NAMED_BANK_FORM, '$1');
 /** A name the text writes in the nominative whatever its case in the sentence (`агентства Спутник-Грузия`, `НТВ-Плюс`): its normal form is as written. */
@@ -2203,7 +2205,7 @@ export const ORGANISATION_RULES: readonly Rule[] = [
     one(and(ADJECTIVE, not(sentenceStart))), repeat(LOWER_ADJECTIVE, 0, 2, 'context'), one(SHARED_BODY_NOUN, 'context'),
   ], (match) => adjectivesShareNoun(match, true)),
   // `Законодательного собрания`, `Социалистической рабочей партии`: a capital on the first adjective makes a name
-  rule('Adjective body', 'ORG', [one(and(NAME_ADJECTIVE, not(sentenceStart))), repeat(LOWER_ADJECTIVE, 0, 2), one(BODY_HEAD)], caseAgrees),
+  rule(ADJECTIVE_BODY_RULE, 'ORG', [one(and(NAME_ADJECTIVE, not(sentenceStart))), repeat(LOWER_ADJECTIVE, 0, 2), one(BODY_HEAD)], caseAgrees),
   // `Лондонская полиция заявила`, `Нью-йоркская фондовая биржа`: at a sentence's start the capital says nothing, so a city's or a
   // region's adjective makes a name only with a body the place has one of
   rule('Adjective body at the start', 'ORG', [one(and(localAdjective, sentenceStart)), repeat(LOWER_ADJECTIVE, 0, 2), one(and(lower, localInstitution, pos('NOUN')))], caseAgrees),
