@@ -349,20 +349,31 @@ const ADJECTIVE_ENDING = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)$/u;
 /**
  * Rule `head of a listed full name`: a body listed with its full name and short names (organisations.json: `Федеральное
  * агентство воздушного транспорта`, `Росавиация`) is referred back to by the head noun of its full name, in lower case past
- * its adjectives (`Росавиация` … `руководитель агентства`; `ФНС` … `глава службы`), as a body named in full is by its own noun.
+ * its adjectives (`Росавиация` … `руководитель агентства`; `ФНС` … `глава службы`), as a body named in full is by its own noun;
+ * a body listed by a short name, by the head of another of its names (`ВТБ`, listed also as `Банк ВТБ` … `президент банка`).
  */
 const LISTED_HEADS: ReadonlyMap<string, string> = new Map(Object.keys(rolesData.listedOrganisationKinds).flatMap((group) => {
   const entries = (organisationsData as unknown as Record<string, readonly (string | { name: string; abbr?: readonly string[] })[]>)[group] ?? [];
   return entries.flatMap((entry) => {
-    if (typeof entry === 'string' || !entry.name.includes(' ')) return [];
-    // The first word not an adjective's: the name's first (`Министерство иностранных дел`), or a lower-case one after its
-    // adjectives (`Федеральное агентство …`); a capitalised one there is a name's (`Совет Федерации` has its head first).
-    const words = entry.name.split(' ');
-    const at = words.findIndex((word) => !ADJECTIVE_ENDING.test(word.toLowerCase()));
-    if (at < 0 || (at > 0 && words[at] !== words[at]!.toLowerCase())) return [];
-    return [entry.name, ...(entry.abbr ?? [])].map((name) => [fold(name), fold(words[at]!)] as const);
+    if (typeof entry === 'string') return [];
+    // The head of the full name, or of a short name written with its kind (`ВТБ`, also `Банк ВТБ`: `банка`).
+    const names = [entry.name, ...(entry.abbr ?? [])];
+    const head = names.map(headOfListedName).find((found) => found !== undefined);
+    return head === undefined ? [] : names.map((name) => [fold(name), head] as const);
   });
 }));
+
+/**
+ * The folded head noun of a listed name of several words: its first word not an adjective's, the name's first (`Министерство
+ * иностранных дел`, `Банк ВТБ`) or a lower-case one after its adjectives (`Федеральное агентство …`); a capitalised one
+ * there is a name's (`Совет Федерации` has its head first). Undefined for a name of one word.
+ */
+function headOfListedName(name: string): string | undefined {
+  if (!name.includes(' ')) return undefined;
+  const words = name.split(' ');
+  const at = words.findIndex((word) => !ADJECTIVE_ENDING.test(word.toLowerCase()));
+  return at < 0 || (at > 0 && words[at] !== words[at]!.toLowerCase()) ? undefined : fold(words[at]!);
+}
 
 /**
  * Rule `kind of a listed organisation`: the kind nouns by which news refers back to an organisation it named bare, by the
