@@ -11,7 +11,7 @@ import { isAdditiveParticle, isAuthorialVoice, isBodyNoun, isCitingCue, isPassOn
 import { DASHES, phraseCue, piece, wordCue, type Draft, type DraftCue } from './draft.js';
 import { isPunctuation, isWord } from '../tokens.js';
 import type { PatternName } from './patterns.js';
-import { citedSpeaker, phraseFrom, sentenceSubject, sourceDescriptionEnd, subjectAfter, subjectBefore, withNamedApposition, type TokenRange } from './phrases.js';
+import { citedSpeaker, phraseFrom, recipientBeforeCue, sentenceSubject, sourceDescriptionEnd, subjectAfter, subjectBefore, withNamedApposition, type TokenRange } from './phrases.js';
 import { firstWord, type DocumentView } from './view.js';
 
 const CONJUNCTIONS: ReadonlySet<string> = foldedSet(cues.conjunctions);
@@ -413,7 +413,8 @@ function bodyBefore(view: DocumentView, first: number, cue: number, verb: WordAn
   // отметили`, `Позднее в Кремле заявили`): it links the report to the one before and names no one.
   if (start !== -1 && start + 2 < cue && !isOneOf(view, start, 'в', 'во') && (isAdditiveParticle(view.words[start]!) || view.words[start]!.analyses.some((reading) => reading.pos === 'ADVB' || reading.pos === 'COMP'))) start++;
   if (start === -1 || start + 1 >= cue || !isOneOf(view, start, 'в', 'во')) return null;
-  const phrase = phraseFrom(view, start + 1, cue);
+  const recipient = recipientBeforeCue(view, start + 1, cue);
+  const phrase = phraseFrom(view, start + 1, recipient < 0 ? cue : recipient);
   if (!phrase) return null;
   // The name, not its quotation marks (`В «Газпроме» заявили`).
   let head = phrase.first;
@@ -433,8 +434,9 @@ function bodyBefore(view: DocumentView, first: number, cue: number, verb: WordAn
     const mention = view.mentionAt[j];
     if (isWord(view.words[j]!) && (!mention || mention.type === 'PER')) return null;
   }
-  // Nothing but adverbs and particles may stand between the body and the cue (`В компании также отметили`).
-  for (let j = phrase.end; j < cue; j++) {
+  // Nothing but adverbs and particles may stand between the body and the cue (`В компании также отметили`), and the one
+  // spoken to, last.
+  for (let j = phrase.end; j < (recipient < 0 ? cue : recipient); j++) {
     const pos = view.words[j]!.analyses[0]?.pos;
     if (!isWord(view.words[j]!) || (pos !== 'ADVB' && pos !== 'PRCL' && pos !== 'CONJ')) return null;
   }

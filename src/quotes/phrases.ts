@@ -434,6 +434,32 @@ function isDativeOnly(word: Word): boolean {
   return isWord(word) && nouns.length > 0 && nouns.length === word.analyses.length && nouns.every((reading) => reading.case === 'datv');
 }
 
+/**
+ * Rule `recipientAfterBody`: in `В X сообщили, что …` the verb has no subject, so an organisation's name right before the
+ * cue, after the body's phrase, is the one spoken to: one in the dative anywhere (`В министерстве «Интерфаксу» пояснили`), an
+ * undeclined one after a name or a genitive that completes the body (`В Кремле ТАСС заявили`, `В «Роснано» РИА Новости
+ * сообщили`, `В пресс-службе губернатора РБК уточнили`); right after the body's noun it is the body's own (`В компании РБК`,
+ * `В пресс-службе РБК`). The index the recipient starts at in `(from, cue)`, or -1.
+ */
+export function recipientBeforeCue(view: DocumentView, from: number, cue: number): number {
+  const { words, mentionAt } = view;
+  let last = cue - 1;
+  while (last > from && isPunctuation(words[last]!, '»"“”')) last--;
+  const mention = mentionAt[last];
+  if (mention === undefined || mention.type !== 'ORG') return -1;
+  let first = last;
+  while (first - 1 > from && mentionAt[first - 1] === mention) first--;
+  const open = first - 1 > from && isPunctuation(words[first - 1]!, '«"„“') ? first - 1 : first;
+  if (open <= from || mentionAt[open - 1] === mention) return -1;
+  const name = words[first]!;
+  const dative = name.analyses.length > 0 && name.analyses.every((reading) => reading.case === 'datv');
+  const undeclined = name.shape === 'upper' || name.latin || name.analyses.length === 0 || name.analyses.some((reading) => reading.tags.includes('Fixd'));
+  let before = open - 1;
+  while (before > from && isPunctuation(words[before]!, '»"“”')) before--;
+  const completed = mentionAt[before] !== undefined || (before > firstWordAt(view, from) && words[before]!.analyses.some((reading) => reading.pos === 'NOUN' && reading.case === 'gent'));
+  return dative || (undeclined && completed) ? open : -1;
+}
+
 /** A body named after a cue whose name may be a dative (`РИА Новости`, `ТАСС`, `Би-би-си`). */
 function mayBeRecipient(view: DocumentView, i: number): boolean {
   const mention = view.mentionAt[i];

@@ -440,6 +440,21 @@ const ATTRIBUTION: Case[] = [
     expected: ['indirect «инфляция замедлится» cue=считают speaker=Эксперты → —'],
   },
   {
+    title: 'the outlet spoken to after a body is no part of it: В Кремле ТАСС заявили, что …',
+    text: 'В Кремле ТАСС заявили, что встреча не планируется.',
+    expected: ['indirect «встреча не планируется» cue=заявили speaker=Кремле → Кремль'],
+  },
+  {
+    title: 'nor a dative after the body\'s noun: В министерстве «Интерфаксу» пояснили, что …',
+    text: 'В министерстве «Интерфаксу» пояснили, что проверка продолжается.',
+    expected: ['indirect «проверка продолжается» cue=пояснили speaker=министерстве → —'],
+  },
+  {
+    title: 'but a name right after the body\'s noun is the body\'s: В пресс-службе РБК уточнили, что …',
+    text: 'В пресс-службе РБК уточнили, что решение принято.',
+    expected: (doc) => [`indirect «решение принято» cue=уточнили speaker=пресс-службе РБК → ${orgAt(doc, 'РБК')}`],
+  },
+  {
     title: 'an agentless report keeps its auxiliary in the cue: Было отмечено, что …',
     text: 'На совещании было отмечено, что сроки строительства сорваны.',
     expected: ['indirect «сроки строительства сорваны» cue=было отмечено speaker=— → —'],
