@@ -252,7 +252,8 @@ const LIST_JOINERS: ReadonlySet<string> = new Set([',', ';', 'и']);
 
 /**
  * Rule `person in a list of people`: a capitalised word no rule took, joined by a comma, a semicolon or `и` to a person
- * named by a surname alone, is a surname too (`Кержаков, Дуглас, Ракицкий, Вендел, Малком`): the members of a list are of
+ * named by a surname alone or in full, is a surname too (`Кержаков, Дуглас, Ракицкий, Вендел, Малком`; `Клаудиньо и Андрей
+ * Мостовой`): the members of a list are of
  * one kind, and news lists players, candidates and defendants so. The word stands alone between the list's marks; it is
  * no sentence's first word, no listed name, place or body, and no common noun the dictionary knows in the nominative
  * singular (`Медведев и Правительство`). Read both ways along the list from each surname, so a surname found so introduces
@@ -264,10 +265,17 @@ function surnamesInLists(source: string, words: readonly Word[], covered: boolea
   let at = 0;
   for (let d = from; d < drafts.length; d++) {
     const { type, parts, start, end, text, normal } = drafts[d]!;
-    if (type !== 'PER' || parts?.first !== undefined || parts?.last === undefined) continue;
+    if (type !== 'PER' || parts?.last === undefined) continue;
     // The drafts are in text order: the search for each one's word goes on from the last.
     while (at < words.length && words[at]!.token.start < start) at++;
-    if (at < words.length && words[at]!.token.start === start && words[at]!.token.end === end) surnameAt.set(at, text === normal);
+    if (at >= words.length || words[at]!.token.start !== start) continue;
+    // A full name is a list's member too (`забили Клаудиньо и Андрей Мостовой`): its first and last words are where the
+    // list goes on from, each only outwards, as the words between are the name's.
+    let last = at;
+    while (last + 1 < words.length && words[last + 1]!.token.end <= end) last++;
+    if (words[last]!.token.end !== end) continue;
+    surnameAt.set(at, text === normal);
+    surnameAt.set(last, text === normal);
   }
   if (surnameAt.size === 0) return;
   const candidate = (i: number): boolean => {
