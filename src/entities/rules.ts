@@ -1540,6 +1540,9 @@ const productName = text(...notNames.products);
 const productWord = inSet(foldedSet(notNames.productWords));
 /** A product word in lower case or capitals, or capitalised where only the sentence's start makes it so (`Игра Minecraft`). */
 const PRODUCT_WORD_HERE = and(productWord, or(lower, upper, and(title, sentenceStart)));
+const makerNoun = inSet(foldedSet(notNames.makerNouns));
+/** Rule part `maker of a kind`: the product word follows a noun for its maker (`производитель грузовиков Volvo`): it names the kind, and the name after it the maker. */
+const afterMaker = ({ sentence, at }: Match): boolean => sentence !== undefined && at !== undefined && at > 0 && makerNoun(sentence[at - 1]!);
 /** A token of a title in quotes: anything up to the closing mark, a sentence's marks too. */
 const IN_TITLE = and(not(QUOTE_OPEN), not(QUOTE_CLOSE));
 const ONLINE_PREFIXES: ReadonlySet<string> = new Set(rolesData.onlinePrefixes);
@@ -2089,7 +2092,7 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   // `браузера Chrome`, `игр FarmVille и CityVille`, `корабля «Союз ТМА-11»`: the name after a product word
   rule(PRODUCT_AFTER_WORD_RULE, 'ORG', [
     one(PRODUCT_WORD_HERE, 'context'), repeat(or(LATIN_NAME, LATIN_JOINER, text('и', ',')), 0, 5, 'context'), one(LATIN_NAME, 'context'),
-  ]),
+  ], (match) => !afterMaker(match)),
   // (rule part `title with its marks`: a work's or an event's title in quotes may hold a sentence's marks, `форум «Россия
   // зовёт!»`, `книга «Путин. Итоги»`, `форум «Россия — исламский мир: KazanForum»`; what stands in it is the title's)
   rule('not a name: after a product word', 'ORG', [
