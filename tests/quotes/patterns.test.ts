@@ -440,6 +440,11 @@ const ATTRIBUTION: Case[] = [
     expected: ['indirect «инфляция замедлится» cue=считают speaker=Эксперты → —'],
   },
   {
+    title: 'a review is a document its body speaks in: «…», — говорится в обзоре банка',
+    text: 'Аналитики Goldman Sachs понизили прогноз. «Спрос замедляется», — говорится в обзоре банка.',
+    expected: (doc) => [`direct «Спрос замедляется» cue=говорится speaker=банка → ${orgAt(doc, 'Goldman')}`],
+  },
+  {
     title: 'the outlet spoken to after a body is no part of it: В Кремле ТАСС заявили, что …',
     text: 'В Кремле ТАСС заявили, что встреча не планируется.',
     expected: ['indirect «встреча не планируется» cue=заявили speaker=Кремле → Кремль'],
