@@ -990,14 +990,17 @@ export class SpeakerResolver {
    */
   private ministryHead(title: string, context: Where | undefined, range: TokenRange, at: number, fits: (entity: number) => boolean): Resolved | null {
     const deputy = isMinistryDeputy(title);
-    if (typeof context !== 'number' || !(deputy || isMinistryHead(title.split(' ')[0]!)) || this.view.entities[context]?.type !== 'ORG') return null;
+    if (!(deputy || isMinistryHead(title.split(' ')[0]!))) return null;
+    const body = typeof context === 'number' && this.view.entities[context]?.type === 'ORG' ? context : undefined;
     // The ministry by its whole name, else by the word of its name that is one (`МИД` of `венгерский МИД`, `МИД Венгрии`).
-    const name = this.view.entities[context]!.name;
-    const ministry = [name, ...name.split(' ')].find((form) => fieldOfMinistry(form) !== undefined);
+    // Rule `ministryInLowerCase`: else a ministry's short name in lower case in the phrase, which regional news writes so and
+    // the entity stage leaves unnamed (`глава минздрава`), names it as its capitalised form does.
+    const name = body === undefined ? undefined : this.view.entities[body]!.name;
+    const ministry = name === undefined ? this.lowerCaseMinistry(range) : [name, ...name.split(' ')].find((form) => fieldOfMinistry(form) !== undefined);
     if (ministry === undefined) return null;
     const field = fieldOfMinistry(ministry)!;
     // Its place: in its name (`МИД Венгрии`), a place named in the phrase, or a place adjective, in its name too (`венгерского МИД`).
-    let place = this.stateBodyPlace(context);
+    let place = body === undefined ? undefined : this.stateBodyPlace(body);
     for (let i = range.first; i < range.end && place === undefined; i++) {
       const mention = this.view.mentionAt[i];
       const word = this.view.words[i]!;
@@ -1010,6 +1013,17 @@ export class SpeakerResolver {
     // Rule `ministryDeputy`, the other way: the deputy head of a named ministry is the deputy minister of its field.
     if (deputy) return this.role('замминистра', at, place, field, fits);
     return this.ministerOf({ field, title: ministerTitle(ministry) }, at, place, fits);
+  }
+
+  /** The lemma of a lower-case word in `range` that is a ministry's short name (`минздрава` → `минздрав`), or undefined. */
+  private lowerCaseMinistry(range: TokenRange): string | undefined {
+    for (let i = range.first; i < range.end; i++) {
+      const word = this.view.words[i]!;
+      if (!isWord(word) || word.shape !== 'lower' || this.view.mentionAt[i] !== undefined) continue;
+      const lemma = word.analyses.find((reading) => reading.pos === 'NOUN')?.lemma;
+      if (lemma !== undefined && fieldOfMinistry(lemma) !== undefined) return lemma;
+    }
+    return undefined;
   }
 
   /**

@@ -440,6 +440,11 @@ const ATTRIBUTION: Case[] = [
     expected: ['indirect «инфляция замедлится» cue=считают speaker=Эксперты → —'],
   },
   {
+    title: 'the head of a ministry written in lower case is its minister: «…», — заверил глава минздрава',
+    text: 'Министр здравоохранения области Андрей Карлов поручил развернуть койки. «Ситуация под контролем», — заверил глава минздрава.',
+    expected: ['direct «Ситуация под контролем» cue=заверил speaker=глава минздрава → Андрей Карлов'],
+  },
+  {
     title: 'a review is a document its body speaks in: «…», — говорится в обзоре банка',
     text: 'Аналитики Goldman Sachs понизили прогноз. «Спрос замедляется», — говорится в обзоре банка.',
     expected: (doc) => [`direct «Спрос замедляется» cue=говорится speaker=банка → ${orgAt(doc, 'Goldman')}`],
