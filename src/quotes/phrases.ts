@@ -216,8 +216,18 @@ export function subjectBefore(view: DocumentView, cue: number, verb: WordAnalysi
  * уточнил`, `позднее` read first as an adjective), since a name ends its noun phrase and no adjective follows it there.
  */
 function adverbAfterName(view: DocumentView, i: number, floor: number): boolean {
+  if (i - 1 < floor || !view.words[i]!.analyses.some((reading) => reading.pos === 'ADVB' || reading.pos === 'COMP')) return false;
   const before = view.mentionAt[i - 1];
-  return i - 1 >= floor && before !== undefined && before.type !== 'LOC' && view.words[i]!.analyses.some((reading) => reading.pos === 'ADVB' || reading.pos === 'COMP');
+  return before !== undefined ? before.type !== 'LOC' : comparativeAfterNoun(view, i);
+}
+
+/**
+ * Rule `comparativeAfterNoun`: a word that may be a comparative right after a common noun is the clause's adverb (`В
+ * пресс-службе губернатора позднее уточнили`, `позднее` read first as an adjective): an adjective stands before its noun in news.
+ */
+function comparativeAfterNoun(view: DocumentView, i: number): boolean {
+  const previous = view.words[i - 1];
+  return previous !== undefined && isWord(previous) && !view.mentionAt[i] && best(previous)?.pos === 'NOUN' && view.words[i]!.analyses.some((reading) => reading.pos === 'COMP');
 }
 
 /** A nominative form of `который` (`которая`, `который`, `которые`): the subject of the relative clause it opens. */
@@ -470,7 +480,7 @@ export function phraseFrom(view: DocumentView, from: number, limit: number): Tok
   // A pronoun is the whole phrase (`— заявил он журналистам`), but a possessive before a noun is its dependent (`— сказал его продюсер`).
   if (from < limit && isWord(view.words[from]!) && best(view.words[from]!)?.pos === 'NPRO' && !possessesNext(view, from, limit)) return { first: from, end: from + 1 };
   let end = from;
-  while (end < limit && end - from < PHRASE_TOKENS && continuesPhrase(view, end) && !endsWithName(view, from, end) && !pronounAdjunct(view, end) && !occasionAdjunct(view, end) && !temporalAdjunct(view, end) && !(end > from && recipientAfter(view, end))) end++;
+  while (end < limit && end - from < PHRASE_TOKENS && continuesPhrase(view, end) && !endsWithName(view, from, end) && !pronounAdjunct(view, end) && !occasionAdjunct(view, end) && !temporalAdjunct(view, end) && !(end > from && (recipientAfter(view, end) || comparativeAfterNoun(view, end)))) end++;
   return trim(view, { first: from, end });
 }
 

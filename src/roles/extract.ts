@@ -313,7 +313,7 @@ const PLACE_KIND_LISTS: readonly { names: ReadonlySet<string>; kinds: readonly s
  * `глава региона`): a city is the `город` of the text, a region its `регион`. Not a country: a text names several, and
  * `страны` is the one it reports on more often than the one it named last.
  */
-function listedPlaceKinds(name: string): string[] {
+export function listedPlaceKinds(name: string): string[] {
   const folded = fold(canonicalPlace(name));
   return PLACE_KIND_LISTS.flatMap(({ names, kinds }) => (names.has(folded) ? kinds.map(fold) : []));
 }
