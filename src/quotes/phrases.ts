@@ -165,7 +165,7 @@ function agreesAsSubject(view: DocumentView, i: number, verb: WordAnalysis | und
   const latter = standsForLatter(view, i) || oneOf(view, i);
   // Rule `substantiveTitle`: a title that is an adjective or participle by origin is a noun for a person (`рассказала
   // уполномоченный по правам человека`, `Управляющий заявил`), masculine for a woman too, as a title noun is.
-  const title = !mention && word.keys.some(isTitleKey);
+  const title = !mention && (word.keys.some(isTitleKey) || substantive(view, i));
   return word.analyses.some((reading) => {
     if (title && (reading.pos === 'ADJF' || reading.pos === 'PRTF') && reading.case === 'nomn') {
       return !verb || (numberAgrees(reading, verb) && (reading.gender === 'masc' || genderAgrees(reading, verb)));
@@ -640,8 +640,19 @@ function isNominalHead(view: DocumentView, i: number): boolean {
     standsForLatter(view, i) || oneOf(view, i) ||
     view.mentionAt[i] || word.latin || !reading || NOUN_LIKE.has(reading.pos) || reading.pos === 'UNKN' || word.grammemes.has('Name') || word.grammemes.has('Surn') ||
       // A title that is a participle or adjective by origin is a noun (`Нападающий признался`, `Управляющий заявил`).
-      word.keys.some(isTitleKey),
+      word.keys.some(isTitleKey) || substantive(view, i),
   );
+}
+
+/**
+ * Rule `substantiveAtEnd`: a participle in the nominative that ends the clause, with no noun after it to agree with, is a
+ * noun by use (`— заявила обвиняемая.`, `— рассказала пострадавшая`), as the dictionary lists few feminine ones; not an
+ * adjective, which there is as often the end of a longer phrase.
+ */
+function substantive(view: DocumentView, i: number): boolean {
+  const next = view.words[i + 1];
+  const reading = best(view.words[i]!);
+  return reading?.pos === 'PRTF' && reading.case === 'nomn' && !view.mentionAt[i] && (next === undefined || !isWord(next));
 }
 
 /** Whether an occasion adjunct (`на заседании`, `в интервью`) opens at one of the words in `[first, end)`. */

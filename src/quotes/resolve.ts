@@ -350,6 +350,11 @@ export class SpeakerResolver {
     const placeOnly = typeof context === 'number' && this.view.entities[context]?.type === 'ORG' ? undefined : context;
     const role = !title ? null : described !== undefined ? this.ministerOf(described, at, placeOnly, fits) : this.role(title, at, context, postOf, fits) ?? this.ministryHead(title, context, range, at, fits);
     if (role) return role;
+    // Rule `headOfSeat`: the head of a residence (`Глава Белого дома`, `глава Кремля`) is the president of the state whose
+    // head's office it is (seatsOfPower), as news names the president by the seat.
+    const seat = title !== null && typeof context === 'number' && isMinistryHead(title) ? stateOfSeat(this.view.entities[context]!.name) : undefined;
+    const seatHead = seat === undefined ? null : this.role('президент', at, this.placeWhere(seat), undefined, fits);
+    if (seatHead) return seatHead;
     // Of no minister of that field, only someone just named acting who holds no post: not the `министр финансов` before.
     if (described !== undefined) return this.subjectBefore(before, fits, true) ?? UNRESOLVED;
     // A post with a body or a field named (`Глава Роспотребнадзора`, `Министр обороны`) right after one person who has been given no
@@ -1129,6 +1134,12 @@ export class SpeakerResolver {
     // `замминистра здравоохранения`).
     const deputyField = typeof of === 'number' && isMinistryDeputy(key) ? this.ministryField(of) : undefined;
     if (deputyField !== undefined) this.hold('замминистра', entity, of, deputyField);
+    // Rule `titleOfShortName`: a post at a ministry named by its short name (`МИД КНР`), whatever the text called the body with
+    // it (`Официальный представитель ведомства Го Цзякунь`), is also the title of that name (`официальный представитель МИД`),
+    // which the general titles cover (`дипломат`).
+    const short = typeof of === 'number' && this.view.entities[of]?.type === 'ORG' ? fold(this.view.entities[of]!.name.split(' ')[0]!) : undefined;
+    const shortTitle = short !== undefined && gazetteer().ministries.has(short) && !key.endsWith(` ${short}`) ? `${key} ${short}` : undefined;
+    if (shortTitle !== undefined && isTitleKey(shortTitle)) this.hold(shortTitle, entity, of, complement);
     // Rule `headOfPlace`: the head of a listed city is its mayor, of a listed region its governor, whatever the charter calls
     // the post (`Глава Екатеринбурга Алексей Орлов` … `Мэр города пообещал`), as news names the one post by either title.
     const placeHead = key === 'глава' && typeof of === 'number' && this.view.entities[of]?.type === 'LOC' ? listedPlaceKinds(this.view.entities[of]!.name).map(placeHeadTitle).find((title) => title !== undefined) : undefined;
