@@ -344,3 +344,8 @@ export function wordsCitingReading(words: readonly Word[], i: number): WordAnaly
 export function isPassOnCue(lemma: string): boolean {
   return PASS_ON_VERBS.has(fold(lemma.slice(lemma.lastIndexOf(' ') + 1)));
 }
+
+const PLACE_HEAD_TITLES: ReadonlyMap<string, string> = new Map(Object.entries(cues.placeHeadTitles as Record<string, string>).map(([kind, title]) => [fold(kind), fold(title)]));
+
+/** The title the head (`глава`) of a listed place of this kind (folded: `город`) holds too (`мэр`; cues.json `placeHeadTitles`), if any. */
+export const placeHeadTitle = (kind: string): string | undefined => PLACE_HEAD_TITLES.get(kind);

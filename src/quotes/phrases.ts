@@ -165,7 +165,7 @@ function agreesAsSubject(view: DocumentView, i: number, verb: WordAnalysis | und
   const latter = standsForLatter(view, i) || oneOf(view, i);
   // Rule `substantiveTitle`: a title that is an adjective or participle by origin is a noun for a person (`рассказала
   // уполномоченный по правам человека`, `Управляющий заявил`), masculine for a woman too, as a title noun is.
-  const title = !mention && word.keys.some(isTitleKey);
+  const title = !mention && (word.keys.some(isTitleKey) || substantive(view, i));
   return word.analyses.some((reading) => {
     if (title && (reading.pos === 'ADJF' || reading.pos === 'PRTF') && reading.case === 'nomn') {
       return !verb || (numberAgrees(reading, verb) && (reading.gender === 'masc' || genderAgrees(reading, verb)));
@@ -216,8 +216,18 @@ export function subjectBefore(view: DocumentView, cue: number, verb: WordAnalysi
  * уточнил`, `позднее` read first as an adjective), since a name ends its noun phrase and no adjective follows it there.
  */
 function adverbAfterName(view: DocumentView, i: number, floor: number): boolean {
+  if (i - 1 < floor || !view.words[i]!.analyses.some((reading) => reading.pos === 'ADVB' || reading.pos === 'COMP')) return false;
   const before = view.mentionAt[i - 1];
-  return i - 1 >= floor && before !== undefined && before.type !== 'LOC' && view.words[i]!.analyses.some((reading) => reading.pos === 'ADVB' || reading.pos === 'COMP');
+  return before !== undefined ? before.type !== 'LOC' : comparativeAfterNoun(view, i);
+}
+
+/**
+ * Rule `comparativeAfterNoun`: a word that may be a comparative right after a common noun is the clause's adverb (`В
+ * пресс-службе губернатора позднее уточнили`, `позднее` read first as an adjective): an adjective stands before its noun in news.
+ */
+function comparativeAfterNoun(view: DocumentView, i: number): boolean {
+  const previous = view.words[i - 1];
+  return previous !== undefined && isWord(previous) && !view.mentionAt[i] && best(previous)?.pos === 'NOUN' && view.words[i]!.analyses.some((reading) => reading.pos === 'COMP');
 }
 
 /** A nominative form of `который` (`которая`, `который`, `которые`): the subject of the relative clause it opens. */
@@ -496,7 +506,7 @@ export function phraseFrom(view: DocumentView, from: number, limit: number): Tok
   // A pronoun is the whole phrase (`— заявил он журналистам`), but a possessive before a noun is its dependent (`— сказал его продюсер`).
   if (from < limit && isWord(view.words[from]!) && best(view.words[from]!)?.pos === 'NPRO' && !possessesNext(view, from, limit)) return { first: from, end: from + 1 };
   let end = from;
-  while (end < limit && end - from < PHRASE_TOKENS && continuesPhrase(view, end) && !endsWithName(view, from, end) && !pronounAdjunct(view, end) && !occasionAdjunct(view, end) && !temporalAdjunct(view, end) && !(end > from && recipientAfter(view, end))) end++;
+  while (end < limit && end - from < PHRASE_TOKENS && continuesPhrase(view, end) && !endsWithName(view, from, end) && !pronounAdjunct(view, end) && !occasionAdjunct(view, end) && !temporalAdjunct(view, end) && !(end > from && (recipientAfter(view, end) || comparativeAfterNoun(view, end)))) end++;
   return trim(view, { first: from, end });
 }
 
@@ -656,8 +666,19 @@ function isNominalHead(view: DocumentView, i: number): boolean {
     standsForLatter(view, i) || oneOf(view, i) ||
     view.mentionAt[i] || word.latin || !reading || NOUN_LIKE.has(reading.pos) || reading.pos === 'UNKN' || word.grammemes.has('Name') || word.grammemes.has('Surn') ||
       // A title that is a participle or adjective by origin is a noun (`Нападающий признался`, `Управляющий заявил`).
-      word.keys.some(isTitleKey),
+      word.keys.some(isTitleKey) || substantive(view, i),
   );
+}
+
+/**
+ * Rule `substantiveAtEnd`: a participle in the nominative that ends the clause, with no noun after it to agree with, is a
+ * noun by use (`— заявила обвиняемая.`, `— рассказала пострадавшая`), as the dictionary lists few feminine ones; not an
+ * adjective, which there is as often the end of a longer phrase.
+ */
+function substantive(view: DocumentView, i: number): boolean {
+  const next = view.words[i + 1];
+  const reading = best(view.words[i]!);
+  return reading?.pos === 'PRTF' && reading.case === 'nomn' && !view.mentionAt[i] && (next === undefined || !isWord(next));
 }
 
 /** Whether an occasion adjunct (`на заседании`, `в интервью`) opens at one of the words in `[first, end)`. */

@@ -16,7 +16,8 @@ import { fold, type Word } from '../words/word.js';
 import { canonicalPlace, entriesOpenedBy, gazetteer, listedOrganisationForms, lookup, placeIdsByName, stateOfCapital } from '../lexicon/gazetteer.js';
 import { bodyShapeKinds } from '../lexicon/body-shapes.js';
 import { placeOfAdjective } from '../roles/rules.js';
-import { kindsCovered, isDocumentNoun, isColleagueNoun, isMinistryHead, isMinistryDeputy, isDeicticComplement, isBodyNoun, isNationalityNoun, nationalityKeys, isOfficeNoun, isCallingNoun, isOrganisationKind, isOrganisationKindKey, isPossessivePronoun, listedNameGenders, isSpokesNoun, isTitleKey, isUnnamedSource, isAdditiveParticle, speechReading, isRelativeNoun, isBodyNounKey, isPersonDescription, stateOfSeat, opensMultiwordTitle, postImpliesKind, roleCovers, roleGroup } from './lexicon.js';
+import { listedPlaceKinds } from '../roles/extract.js';
+import { placeHeadTitle, kindsCovered, isDocumentNoun, isColleagueNoun, isMinistryHead, isMinistryDeputy, isDeicticComplement, isBodyNoun, isNationalityNoun, nationalityKeys, isOfficeNoun, isCallingNoun, isOrganisationKind, isOrganisationKindKey, isPossessivePronoun, listedNameGenders, isSpokesNoun, isTitleKey, isUnnamedSource, isAdditiveParticle, speechReading, isRelativeNoun, isBodyNounKey, isPersonDescription, stateOfSeat, opensMultiwordTitle, postImpliesKind, roleCovers, roleGroup } from './lexicon.js';
 import { isPunctuation, isWord } from '../tokens.js';
 import { pluralSubject, possessesNext, standsForLatter, type TokenRange } from './phrases.js';
 import { tokenAtOrAfter, type DocumentView } from './view.js';
@@ -349,6 +350,11 @@ export class SpeakerResolver {
     const placeOnly = typeof context === 'number' && this.view.entities[context]?.type === 'ORG' ? undefined : context;
     const role = !title ? null : described !== undefined ? this.ministerOf(described, at, placeOnly, fits) : this.role(title, at, context, postOf, fits) ?? this.ministryHead(title, context, range, at, fits);
     if (role) return role;
+    // Rule `headOfSeat`: the head of a residence (`Глава Белого дома`, `глава Кремля`) is the president of the state whose
+    // head's office it is (seatsOfPower), as news names the president by the seat.
+    const seat = title !== null && typeof context === 'number' && isMinistryHead(title) ? stateOfSeat(this.view.entities[context]!.name) : undefined;
+    const seatHead = seat === undefined ? null : this.role('президент', at, this.placeWhere(seat), undefined, fits);
+    if (seatHead) return seatHead;
     // Of no minister of that field, only someone just named acting who holds no post: not the `министр финансов` before.
     if (described !== undefined) return this.subjectBefore(before, fits, true) ?? UNRESOLVED;
     // A post with a body or a field named (`Глава Роспотребнадзора`, `Министр обороны`) right after one person who has been given no
@@ -391,6 +397,10 @@ export class SpeakerResolver {
     }
     // `В компании отметили`, `концерн сообщил`: the organisation of that kind the text named last.
     const kindOf = headWord && !mentionAt[head] ? this.organisationOfKind(headWord, at) : undefined;
+    // Rule `speakerOfKindContinues`: the last speaker goes on when it is an organisation that may be of that kind (named with
+    // it, or with none) and spoke after the one named with the kind (`сказал гендиректор компании «Молочный край» … В пресс-службе
+    // X5 Group заявили … добавили в компании`): news goes on about the body it just quoted.
+    if (kindOf !== undefined && kindOf !== last?.entity && this.describedOnly(range, head) && this.continuesOfKind(headWord!, last, kindOf, at)) return last!;
     if (kindOf !== undefined) return this.named(kindOf, false);
     // Else a body noun is the one organisation just named acting (`Роскомнадзор заблокировал сайт. В ведомстве уточнили`).
     if (headWord && !mentionAt[head] && this.describedOnly(range, head) && isBodyNoun(headWord)) {
@@ -728,6 +738,20 @@ export class SpeakerResolver {
       if (low > 0 && (!found || list[low - 1]!.at > found.at)) found = list[low - 1];
     }
     return found?.entity;
+  }
+
+  /**
+   * Whether the last speaker, an organisation of no kind or of `noun`'s, spoke later than the mention of `other` nearest before
+   * `at`, the organisation named with the kind (rule `speakerOfKindContinues`).
+   */
+  private continuesOfKind(noun: Word, last: Resolved | null, other: number, at: number): boolean {
+    const spoke = this.lastContent?.[0]?.start;
+    if (!last || last.person || last.entity === null || spoke === undefined || this.view.entities[last.entity]?.type !== 'ORG') return false;
+    const kinds = this.organisationKinds(last.entity);
+    if (kinds.size > 0 && !noun.keys.some((key) => kinds.has(key))) return false;
+    const end = firstAtOrAfter(this.bodies, at);
+    for (let k = end - 1; k >= Math.max(0, end - LOOKAROUND); k--) if (this.bodies[k]!.entity === other) return this.bodies[k]!.at < spoke;
+    return false;
   }
 
   /**
@@ -1124,6 +1148,16 @@ export class SpeakerResolver {
     // `замминистра здравоохранения`).
     const deputyField = typeof of === 'number' && isMinistryDeputy(key) ? this.ministryField(of) : undefined;
     if (deputyField !== undefined) this.hold('замминистра', entity, of, deputyField);
+    // Rule `titleOfShortName`: a post at a ministry named by its short name (`МИД КНР`), whatever the text called the body with
+    // it (`Официальный представитель ведомства Го Цзякунь`), is also the title of that name (`официальный представитель МИД`),
+    // which the general titles cover (`дипломат`).
+    const short = typeof of === 'number' && this.view.entities[of]?.type === 'ORG' ? fold(this.view.entities[of]!.name.split(' ')[0]!) : undefined;
+    const shortTitle = short !== undefined && gazetteer().ministries.has(short) && !key.endsWith(` ${short}`) ? `${key} ${short}` : undefined;
+    if (shortTitle !== undefined && isTitleKey(shortTitle)) this.hold(shortTitle, entity, of, complement);
+    // Rule `headOfPlace`: the head of a listed city is its mayor, of a listed region its governor, whatever the charter calls
+    // the post (`Глава Екатеринбурга Алексей Орлов` … `Мэр города пообещал`), as news names the one post by either title.
+    const placeHead = key === 'глава' && typeof of === 'number' && this.view.entities[of]?.type === 'LOC' ? listedPlaceKinds(this.view.entities[of]!.name).map(placeHeadTitle).find((title) => title !== undefined) : undefined;
+    if (placeHead !== undefined) this.hold(placeHead, entity, of, complement);
   }
 
   /** The first title in the words between two offsets (`посол` in `Чрезвычайный и полномочный посол Азербайджана`), and its token. */
@@ -1174,6 +1208,11 @@ export class SpeakerResolver {
       const after = words[j + 1];
       const triple = after?.token.kind === 'word' ? word.keys.map((key) => `${key} ${fold(next.text)} ${after.folded}`).find(isTitleKey) : undefined;
       if (triple) return triple;
+      // Rule `placeAdjectiveInTitle`: a place's adjective before the body of a title of three words stands for the place after it
+      // (`Официальный представитель китайского МИД` is the `официальный представитель МИД` of China), and the title is the same.
+      const body = after !== undefined && isWord(after) && after.shape === 'lower' && placeOfAdjective(after) !== undefined ? words[j + 2] : undefined;
+      const spanned = body?.token.kind === 'word' ? word.keys.map((key) => `${key} ${fold(next.text)} ${body.folded}`).find(isTitleKey) : undefined;
+      if (spanned) return spanned;
       const pair = word.keys.map((key) => `${key} ${fold(next.text)}`).find(isTitleKey);
       if (pair) return pair;
       if (!next.analyses.some((reading) => reading.pos === 'ADJF')) break;

@@ -81,7 +81,7 @@ export function addRoles(document: WorkingDocument): void {
       fields[same] ??= field;
     }
   };
-  /** The sentence before, in the same paragraph and language, with its first token: a pronoun may stand for a post it named. */
+  /** The sentence before, in the same or the previous paragraph and in the language, with its first token: a pronoun may stand for a post it named. */
   let previous: { sentence: RoleSentence; first: number; paragraph: number } | undefined;
   for (const { first, end, paragraph } of sentenceTokens) {
     if (!RUSSIAN.has(paragraphs[paragraph]!.language)) {
@@ -103,7 +103,9 @@ export function addRoles(document: WorkingDocument): void {
     const people = mentions.filter((mention, i): mention is SentenceMention => mention?.type === 'PER' && mention.first === i);
     const sentence: RoleSentence = { words: words.slice(first, end), mentions, people };
     for (const rule of ROLE_RULES) for (const match of rule.find(sentence)) add(sentence, first, match);
-    const stated = previous?.paragraph === paragraph ? pronounStatedTitle(previous.sentence, sentence) : undefined;
+    // Rule part 'pronoun across paragraphs': news that gives each sentence a paragraph (`… назначил нового вице-губернатора.` ¶
+    // `Им стала …`) still points the pronoun at the sentence just before, in the paragraph before.
+    const stated = previous !== undefined && previous.paragraph >= paragraph - 1 ? pronounStatedTitle(previous.sentence, sentence) : undefined;
     if (stated !== undefined && previous !== undefined) add(previous.sentence, previous.first, stated);
     previous = { sentence, first, paragraph };
   }
@@ -331,7 +333,7 @@ const PLACE_KIND_LISTS: readonly { names: ReadonlySet<string>; kinds: readonly s
  * `глава региона`): a city is the `город` of the text, a region its `регион`. Not a country: a text names several, and
  * `страны` is the one it reports on more often than the one it named last.
  */
-function listedPlaceKinds(name: string): string[] {
+export function listedPlaceKinds(name: string): string[] {
   const folded = fold(canonicalPlace(name));
   return PLACE_KIND_LISTS.flatMap(({ names, kinds }) => (names.has(folded) ? kinds.map(fold) : []));
 }

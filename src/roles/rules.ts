@@ -1535,9 +1535,15 @@ function subjectAfter(sentence: RoleSentence, i: number): SentenceMention | unde
   if (noun) return personAt(sentence, i + 1);
   // Rule `subject with its title`: `назначен первый заместитель мэра Алексей Бубнов`: the subject named with a post of its
   // own in the nominative before the name, as news introduces a person.
-  const title = word !== undefined && word.shape === 'lower' ? titleAt(sentence, i, true) : undefined;
+  // Rule part 'former post': past a word of its tenure (`Им стала бывший заместитель министра Ольга Кузнецова`), the
+  // person's earlier or present post, which names them and is not the post stated.
+  const at = word !== undefined && inList(word, TENURE_WORDS) ? i + 1 : i;
+  const title = sentence.words[at]?.shape === 'lower' ? titleAt(sentence, at, true) : undefined;
   return title !== undefined && hasReading(sentence.words[title.head]!, (tags) => tags.includes('nomn')) ? personAt(sentence, title.end) : undefined;
 }
+
+/** Words of a post's tenure (roles.json `tenureAdjectives`: `бывший`, `нынешний`), which may stand before a subject's title. */
+const TENURE_WORDS = foldedSet(rolesData.tenureAdjectives);
 
 /**
  * `Министром назначен Иван Петров`, `капитаном стал Михаель Баллак`: the title in the instrumental, the verb, then the name;
