@@ -104,16 +104,20 @@ function azSingular(parse: AzParse, gender: string): string | null {
   return ordinalAside(tag, parse.inflect(grammemes));
 }
 
-/** An ordinal's inflection is compared only where az gives it as is. */
-const ordinalAside = (tag: AzParse['tag'], form: AzParse | false): string | null => (tag['Anum'] ? 'ordinal' : form ? wordOf(form) : null);
+/**
+ * An ordinal's or a superlative's inflection is compared only where az gives it as is: rech puts it in the nominative from
+ * its own stem, as az files it under another word (`первым` under `один`, `высшего` under `высокий`).
+ */
+const ordinalAside = (tag: AzParse['tag'], form: AzParse | false): string | null =>
+  (tag['Anum'] ? 'ordinal' : tag['Supr'] ? 'superlative' : form ? wordOf(form) : null);
 
 function current(reading: WordAnalysis): Reading {
   const { lemma, pos, gender, number, score, known } = reading;
-  const ordinal = reading.tags.includes('Anum');
+  const aside = reading.tags.includes('Anum') ? 'ordinal' : reading.tags.includes('Supr') ? 'superlative' : undefined;
   return {
     lemma, pos, case: reading.case, gender, number, tags: reading.tags.join(','), score, known, form: reading.form,
-    nominative: ordinal && reading.case !== undefined && reading.case !== 'nomn' ? 'ordinal' : nominative(reading),
-    singular: ordinal ? 'ordinal' : singularNominative(reading, 'masc'),
+    nominative: aside !== undefined && reading.case !== undefined && reading.case !== 'nomn' ? aside : nominative(reading),
+    singular: aside ?? singularNominative(reading, 'masc'),
   };
 }
 

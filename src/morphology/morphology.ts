@@ -428,11 +428,13 @@ export function singularNominative(analysis: WordAnalysis, gender?: string): str
 
 /**
  * The reading's form with `grammemes`; an ordinal's from its own ending where the dictionary's inflection gives another
- * lexeme's (its form does not start as the written one does).
+ * lexeme's (its form does not start as the written one does), and a superlative's from its own stem, as the dictionary
+ * keeps it in the plain adjective's lexeme (`Высшего` → `высший`, not `высокий` or `высочайший`).
  */
 function inflectedOrOrdinal(analysis: WordAnalysis, grammemes: readonly string[]): string | null {
+  if (analysis.tags.includes('Supr')) return stemNominative(analysis.form, grammemes, 'Supr') ?? analysis.inflect(grammemes);
   const form = analysis.inflect(grammemes);
-  if (form !== null && analysis.tags.includes('Anum') && !form.startsWith(analysis.form.slice(0, 3))) return ordinalNominative(analysis.form, grammemes);
+  if (form !== null && analysis.tags.includes('Anum') && !form.startsWith(analysis.form.slice(0, 3))) return stemNominative(analysis.form, grammemes, 'Anum');
   return form;
 }
 
@@ -441,16 +443,17 @@ const ADJECTIVE_ENDINGS = ['ыми', 'ими', 'ого', 'его', 'ому', 'е
 const NOMINATIVE_ENDINGS: Record<string, readonly string[]> = { masc: ['ый', 'ий', 'ой'], femn: ['ая', 'яя'], neut: ['ое', 'ее'], plur: ['ые', 'ие'] };
 
 /**
- * The nominative of an ordinal whose lexeme in the dictionary is its cardinal's (`первым` is a form of `один`, whose
- * nominative az gives): the word's stem with the nominative ending the dictionary knows as that ordinal (`первый`).
+ * The nominative of an ordinal or a superlative whose lexeme in the dictionary is another word's (`первым` is a form of
+ * `один`, `высшего` of `высокий`, whose nominative az gives): the word's stem with the nominative ending the dictionary
+ * knows as that word with `tag` (`первый`, `высший`).
  */
-function ordinalNominative(word: string, grammemes: readonly string[]): string | null {
+function stemNominative(word: string, grammemes: readonly string[], tag: string): string | null {
   const ending = ADJECTIVE_ENDINGS.find((each) => word.endsWith(each) && word.length > each.length + 2);
   if (ending === undefined) return null;
   const stem = word.slice(0, -ending.length);
   const kind = grammemes.includes('plur') ? 'plur' : (['masc', 'femn', 'neut'].find((gender) => grammemes.includes(gender)) ?? 'masc');
   for (const candidate of NOMINATIVE_ENDINGS[kind]!.map((each) => stem + each)) {
-    if (analyses(candidate).some((reading) => reading.known && reading.tags.includes('Anum') && reading.case === 'nomn')) return candidate;
+    if (analyses(candidate).some((reading) => reading.known && reading.tags.includes(tag) && reading.case === 'nomn')) return candidate;
   }
   return null;
 }

@@ -58,6 +58,12 @@ describe('nominative', () => {
     expect(nominativeOf('третьему', (t) => t.includes('Anum') && t.includes('masc'))).toBe('третий');
   });
 
+  it('puts a superlative in its own nominative, not its plain degree\'s (the dictionary files `высшего` under `высокий`)', () => {
+    expect(nominativeOf('Высшего', (t) => t.includes('Supr') && t.includes('masc'))).toBe('высший');
+    expect(nominativeOf('Высшей', (t) => t.includes('Supr') && t.includes('femn'))).toBe('высшая');
+    expect(nominativeOf('крупнейшей', (t) => t.includes('Supr') && t.includes('gent'))).toBe('крупнейшая');
+  });
+
   it('puts an adjective in the nominative of its gender', () => {
     expect(nominativeOf('Нагорном', (t) => t.includes('masc'))).toBe('нагорный');
     expect(nominativeOf('Свердловской', (t) => t.includes('gent'))).toBe('свердловская');
