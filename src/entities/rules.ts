@@ -1598,6 +1598,8 @@ const ABBREVIATION = and(upper, formTest((word) => word.text.length >= 2 && word
 const NAME_IN_QUOTES = and(not(QUOTE_OPEN), not(QUOTE_CLOSE), not(text('.', ',', ';', ':', '!', '?')));
 /** A lower-case Latin word of up to four letters inside a Latin title (`of`, `the`, `de`: `The Best of Blogs`, `Game of Thrones`). */
 const LATIN_JOINER = and(lower, formTest((word) => word.latin && word.text.length <= 4));
+/** A lower-case particle inside a Latin-script organisation's name (`of`, `du`; name-particles.json latinJoiners). */
+const LATIN_NAME_JOINER = and(lower, text(...particles.latinJoiners));
 const LATIN_NAME = and(capitalized, formTest((word) => word.latin && word.text.length > 1), not(romanNumeral));
 const PLACE_OR_ORGANISATION = and(or(listed('LOC'), listed('ORG'), knownGram('Geox'), ORGN, ABBREVIATION), or(genitive, upper, knownGram('Fixd'), not(known)));
 /** A noun or adjective in the genitive (`Безопасности`, `иностранных`), not a conjunction that is also a letter's name. */
@@ -2160,6 +2162,9 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   rule(BODY_SHORT_FORM_RULE, 'ORG', [one(bodyShape)]),
   rule(FEDERAL_BODY_RULE, 'ORG', [one(and(capitalized, federalShortName), 'head'), one(STATE_IN_OFFICIAL_NAME)]),
   rule('latin name', 'ORG', [repeat(LATIN_NAME, 1, 4)]),
+  // Rule part `joined Latin name`: lower-case particles may join the capitalised words of one name (`Bank of America`, `Les
+  // Films du Fleuve`), which Romance and English names put between them
+  rule('latin name', 'ORG', [one(LATIN_NAME), repeat(or(LATIN_NAME, LATIN_NAME_JOINER), 1, 4), one(LATIN_NAME)]),
   // `3Com`, `2GIS`: a number written together with a Latin name is part of it
   rule('number+Latin name', 'ORG', [one(NUMBER), one(LATIN_NAME), repeat(LATIN_NAME, 0, 3)], numberWrittenTogether),
   // `компания Криптонит`, `в центре Кин-Топ`, `группа Ленинград`: a name in apposition after a kind of organisation, written in
