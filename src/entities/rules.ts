@@ -1598,6 +1598,8 @@ const ABBREVIATION = and(upper, formTest((word) => word.text.length >= 2 && word
 const NAME_IN_QUOTES = and(not(QUOTE_OPEN), not(QUOTE_CLOSE), not(text('.', ',', ';', ':', '!', '?')));
 /** A lower-case Latin word of up to four letters inside a Latin title (`of`, `the`, `de`: `The Best of Blogs`, `Game of Thrones`). */
 const LATIN_JOINER = and(lower, formTest((word) => word.latin && word.text.length <= 4));
+/** Latin capitals, a single letter too (`T` of `AT&T`). */
+const LATIN_CAPITALS = and(capitalized, latin, formTest((word) => word.text === word.text.toUpperCase()));
 /** A lower-case particle inside a Latin-script organisation's name (`of`, `du`; name-particles.json latinJoiners). */
 const LATIN_NAME_JOINER = and(lower, text(...particles.latinJoiners));
 const LATIN_NAME = and(capitalized, formTest((word) => word.latin && word.text.length > 1), not(romanNumeral));
@@ -2165,6 +2167,9 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   // Rule part `joined Latin name`: lower-case particles may join the capitalised words of one name (`Bank of America`, `Les
   // Films du Fleuve`), which Romance and English names put between them
   rule('latin name', 'ORG', [one(LATIN_NAME), repeat(or(LATIN_NAME, LATIN_NAME_JOINER), 1, 4), one(LATIN_NAME)]),
+  // Rule part `ampersand name`: `&` joins the words of one name, with spaces or without (`AT&T`, `Marks & Spencer`), its
+  // letters too (`H&M`), which a company's name alone puts on both sides of it
+  rule('latin name', 'ORG', [one(or(LATIN_NAME, LATIN_CAPITALS)), one(text('&')), one(or(LATIN_NAME, LATIN_CAPITALS))], ampersandJoins),
   // `3Com`, `2GIS`: a number written together with a Latin name is part of it
   rule('number+Latin name', 'ORG', [one(NUMBER), one(LATIN_NAME), repeat(LATIN_NAME, 0, 3)], numberWrittenTogether),
   // `компания Криптонит`, `в центре Кин-Топ`, `группа Ленинград`: a name in apposition after a kind of organisation, written in
@@ -2386,6 +2391,12 @@ function teamBySport(match: Match): boolean {
 function afterLatinName({ sentence, at }: Match): boolean {
   const before = sentence && at !== undefined && at > 0 ? sentence[at - 1] : undefined;
   return before !== undefined && before.latin && before.token.end < sentence![at!]!.token.start;
+}
+
+/** Single letters stand by `&` only written together with it (`AT&T`, `H&M`), never as initials (`Marks & Spencer` has none). */
+function ampersandJoins({ words }: Match): boolean {
+  const together = words[0]!.token.end === words[1]!.token.start && words[1]!.token.end === words[2]!.token.start;
+  return together || (words[0]!.text.length > 1 && words[2]!.text.length > 1);
 }
 
 function writtenTogether(match: Match): boolean {

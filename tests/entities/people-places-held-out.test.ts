@@ -136,6 +136,8 @@ probeKinds(
       { text: 'Отчет опубликовал Bank of New York Mellon.', expected: ['ORG Bank of New York Mellon'] },
       { text: 'Кредит выдал чилийский Banco de Chile.', expected: ['ORG Banco de Chile'] },
       { text: 'В проекте участвуют Microsoft and Google.', expected: ['ORG Microsoft', 'ORG Google'] },
+      { text: 'Американская компания AT&T объявила о слиянии.', expected: ['ORG AT&T'] },
+      { text: 'Аудитор Ernst & Young проверил отчетность.', expected: ['ORG Ernst & Young'] },
     ],
   },
   spans,
