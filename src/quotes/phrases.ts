@@ -456,7 +456,9 @@ export function recipientBeforeCue(view: DocumentView, from: number, cue: number
   let last = cue - 1;
   while (last > from && isPunctuation(words[last]!, '»"“”')) last--;
   const mention = mentionAt[last];
-  if (mention === undefined || mention.type !== 'ORG') return -1;
+  // Or a common noun in the dative, no subject's or object's form (`В Минфине США газете сообщили`), after the body.
+  if (mention === undefined) return last > from && toldNoun(words[last]!) ? last : -1;
+  if (mention.type !== 'ORG') return -1;
   let first = last;
   while (first - 1 > from && mentionAt[first - 1] === mention) first--;
   const open = first - 1 > from && isPunctuation(words[first - 1]!, '«"„“') ? first - 1 : first;
@@ -464,11 +466,20 @@ export function recipientBeforeCue(view: DocumentView, from: number, cue: number
   const name = words[first]!;
   const dative = name.analyses.length > 0 && name.analyses.every((reading) => reading.case === 'datv');
   const undeclined = name.shape === 'upper' || name.latin || name.analyses.length === 0 || name.analyses.some((reading) => reading.tags.includes('Fixd'));
-  let before = open - 1;
-  while (before > from && isPunctuation(words[before]!, '»"“”')) before--;
-  const completed = mentionAt[before] !== undefined || (before > firstWordAt(view, from) && words[before]!.analyses.some((reading) => reading.pos === 'NOUN' && reading.case === 'gent'));
-  return dative || (undeclined && completed) ? open : -1;
+  return dative || (undeclined && completesBody(view, from, open - 1)) ? open : -1;
 }
+
+/** Whether the word at `before` (past closing quotes) ends a body's phrase from `from`: a name, or a genitive after its noun. */
+function completesBody(view: DocumentView, from: number, before: number): boolean {
+  const { words, mentionAt } = view;
+  while (before > from && isPunctuation(words[before]!, '»"“”')) before--;
+  return mentionAt[before] !== undefined || (before > firstWordAt(view, from) && words[before]!.analyses.some((reading) => reading.pos === 'NOUN' && reading.case === 'gent'));
+}
+
+/** A common noun one tells something to (`газете`, `журналистам`): a dative reading, and none a subject or an object has. */
+const toldNoun = (word: Word): boolean =>
+  isWord(word) && word.shape === 'lower' && word.analyses.some((reading) => reading.pos === 'NOUN' && reading.case === 'datv') &&
+  !word.analyses.some((reading) => reading.case === 'nomn' || reading.case === 'accs');
 
 /** A body named after a cue whose name may be a dative (`РИА Новости`, `ТАСС`, `Би-би-си`). */
 function mayBeRecipient(view: DocumentView, i: number): boolean {

@@ -460,6 +460,11 @@ const ATTRIBUTION: Case[] = [
     expected: ['indirect «проверка продолжается» cue=пояснили speaker=министерстве → —'],
   },
   {
+    title: 'nor a common noun in the dative: В Кремле журналистам сообщили, что …',
+    text: 'В Кремле журналистам сообщили, что встреча не планируется.',
+    expected: ['indirect «встреча не планируется» cue=сообщили speaker=Кремле → Кремль'],
+  },
+  {
     title: 'but a name right after the body\'s noun is the body\'s: В пресс-службе РБК уточнили, что …',
     text: 'В пресс-службе РБК уточнили, что решение принято.',
     expected: (doc) => [`indirect «решение принято» cue=уточнили speaker=пресс-службе РБК → ${orgAt(doc, 'РБК')}`],
