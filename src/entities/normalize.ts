@@ -254,7 +254,7 @@ export function personName(
   roles: readonly (string | undefined)[],
   context: NameContext = NO_CONTEXT,
   forced?: Form,
-): { normal: string; parts: PersonName; lastAlternatives?: string[]; gender?: PersonGender; regnal?: string; otherGender?: OtherGender } {
+): { normal: string; parts: PersonName; lastAlternatives?: string[]; gender?: PersonGender; regnal?: string; otherGender?: OtherGender; familyFirst?: boolean } {
   if (roles.length > 0 && roles.every((role) => role === 'syllable')) return eastAsianName(words, context);
   roles = patronymicAsSurname(words, roles);
   const choice: { other?: Form } = {};
@@ -266,6 +266,7 @@ export function personName(
   const pieces: string[] = [];
   let particle: string | undefined;
   let regnal: string | undefined;
+  let familyFirst = false;
   let hyphen = false;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
@@ -302,9 +303,15 @@ export function personName(
       piece = `${particle} ${piece}`;
       particle = undefined;
     }
-    // A Chinese given name after the family name (`Си Цзиньпином` → `Цзиньпин`) is the name's last part, as the factRuEval
-    // annotation gives an East Asian name's syllables after the family name (`Ли Со Ён`: Ли · Со Ён).
-    if (role === 'given') parts.last = piece;
+    // Rule `Chinese family name is the surname`: a Chinese name is a family name and a given name (`Си Цзиньпин`, `Ван И`), the
+    // family name the one news names the person by alone (`председатель Си`), so the given name is the first part and the
+    // family name the last (`Си Цзиньпином` → Цзиньпин · – · Си), written in the name in their own order (`familyFirst`).
+    if (role === 'given') {
+      if (parts.first !== undefined) parts.last = parts.first;
+      parts.first = piece;
+      familyFirst = true;
+      continue;
+    }
     // A part of two words keeps both (`Лопес Обрадор`, the given names `Мануэль Инасиу`).
     if (role === 'first' || role === 'middle' || role === 'last') parts[role] = parts[role] === undefined ? piece : `${parts[role]} ${piece}`;
   }
@@ -328,8 +335,9 @@ export function personName(
     parts.first = parts.last;
     delete parts.last;
   }
-  const result: { normal: string; parts: PersonName; lastAlternatives?: string[]; gender?: PersonGender; regnal?: string; otherGender?: OtherGender } = { normal: pieces.join(' '), parts };
+  const result: { normal: string; parts: PersonName; lastAlternatives?: string[]; gender?: PersonGender; regnal?: string; otherGender?: OtherGender; familyFirst?: boolean } = { normal: pieces.join(' '), parts };
   if (regnal !== undefined) result.regnal = regnal;
+  if (familyFirst) result.familyFirst = true;
   const alternatives = parts.last && !parts.middle && (!parts.first || parts.first.endsWith('.')) ? surnameAlternatives(words[roles.indexOf('last')] ?? words[0]!, parts.last) : [];
   if (alternatives.length > 0) result.lastAlternatives = alternatives;
   else if (parts.first !== undefined && !parts.first.endsWith('.') && parts.last !== undefined && roles.filter((role) => role === 'last' || role === 'particle').length === 1) {
