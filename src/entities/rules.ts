@@ -539,6 +539,13 @@ const CHINESE_FAMILY_NAMES: ReadonlySet<string> = foldedSet(chineseNames.familyN
 const CHINESE_FAMILY_NAME = and(SYLLABLE, formTest((word) => word.text.length > 1), not(functionWord), not(pos('NPRO')),
   or(properHere, formTest((word) => word.analyses.every((r) => !r.known || r.tags.includes('Fixd') || r.pos === 'PRCL' || r.pos === 'CONJ') &&
     (CHINESE_FAMILY_NAMES.has(word.folded) || !word.analyses.some((r) => r.known && r.pos === 'NOUN' && !PROPER_GRAMMEMES.some((tag) => r.tags.includes(tag)))))));
+/**
+ * Rule part `Korean family name at the start`: a listed Korean family name (`Юн`, `Мун`; chinese-names.json
+ * `koreanFamilyNames`) opens an East Asian name at a sentence's start though the dictionary knows it as a common word (`Юн
+ * Сок Ёль вступил в должность`: `юн` a short adjective), as two more short capitalised syllables after it make a name.
+ */
+const KOREAN_FAMILY_NAMES: ReadonlySet<string> = foldedSet(chineseNames.koreanFamilyNames);
+const KOREAN_FAMILY_NAME_AT_START = and(sentenceStart, formTest((word) => KOREAN_FAMILY_NAMES.has(word.folded)));
 /** A listed Chinese family name (`Ван`, `Ли`; data/gazetteer/chinese-names.json), capitalised, not a common word opening a sentence (`У`). */
 const LISTED_CHINESE_FAMILY_NAME = and(title, properHere, formTest((word) => CHINESE_FAMILY_NAMES.has(word.folded)));
 /**
@@ -1011,7 +1018,7 @@ export const PERSON_RULES: readonly Rule[] = [
   ], foreignNameVerbAgrees),
   rule('Foreign Name at the start', 'PER', [one(and(UNKNOWN_FIRST, sentenceStart), 'first'), repeat(PARTICLE, 0, 2, 'particle'), one(and(UNKNOWN_PROPER, or(gram('Surn'), gram('Name'))), 'last')]),
   // `Ли Со Ён`, `Аун Сан Су Чжи`, `Ким Чен Ын`: three or four short capitalised words in a row are one name
-  rule('Asian name', 'PER', [one(and(NAME_SYLLABLE, not(functionWord), properHere), 'syllable'), repeat(NAME_SYLLABLE, 1, 2, 'syllable'), one(or(LAST_SYLLABLE, NAME_SYLLABLE), 'syllable')], shortSyllables),
+  rule('Asian name', 'PER', [one(and(NAME_SYLLABLE, not(functionWord), or(properHere, KOREAN_FAMILY_NAME_AT_START)), 'syllable'), repeat(NAME_SYLLABLE, 1, 2, 'syllable'), one(or(LAST_SYLLABLE, NAME_SYLLABLE), 'syllable')], shortSyllables),
   // After the East Asian names, which win a match as long (`Фам Минь Тьинем`): a second given name between (rule `Foreign Name`)
   rule('Foreign Name', 'PER', [one(and(UNKNOWN_FIRST, not(sentenceStart)), 'first'), one(FIRST, 'middle'), repeat(PARTICLE, 0, 2, 'particle'), one(SECOND_SURNAME, 'last')]),
   // `Аарон Гринспен`, `Виторио Сандали`: a name the dictionary knows only as a surname or guesses, before a surname

@@ -151,7 +151,7 @@ probeNameArticles({
       'СЕУЛ, 10 мая. Юн Сок Ёль вступил в должность президента Южной Кореи. На церемонии присутствовал его предшественник Мун Чжэ Ин.\n\n' +
       'Юн пообещал укрепить союз с США. Мун Чжэ Ин пожелал преемнику успехов. На инаугурацию пришла и бывший президент Пак Кын Хе. Пак Кын Хе была помилована в прошлом году.',
     names: [
-      { line: 'Юн Сок Ёль → Юн · – · Сок Ёль', known: 'the dictionary knows `Юн` as a short adjective (юный), so a sentence\'s first word opens no East Asian name (grammar)' }, 'Мун Чжэ Ин → Мун · – · Чжэ Ин', { line: 'Юн → Юн · – · Сок Ёль', known: 'the full name at the sentence\'s start is not found (grammar), so the family name alone links to no one' }, 'Пак Кын Хе → Пак · – · Кын Хе',
+      'Юн Сок Ёль → Юн · – · Сок Ёль', 'Мун Чжэ Ин → Мун · – · Чжэ Ин', { line: 'Юн → Юн · – · Сок Ёль', known: 'the family name alone at a sentence\'s start is a short adjective to the dictionary (`юн`), and no rule takes a common word there for the surname of a person named before (grammar)' }, 'Пак Кын Хе → Пак · – · Кын Хе',
     ],
   },
   'foreign news: Hanoi, a Vietnamese name and a Japanese in Western order': {
