@@ -347,6 +347,20 @@ function surnameAfterName(match: Match): boolean {
 }
 
 /**
+ * Rule part `owner's surname before a foreign name`: a word the dictionary lacks that its guesser reads as a possessive
+ * surname's genitive (`Жапарова`, `-ова`, `-ева`, `-ина`), before a word it lacks and a surname after that, is no given name
+ * but the owner of the title before it (`Соперник Жапарова Адахан Мадумаров`): news names a person given name first, and the
+ * two words after it are the title holder's name.
+ */
+function ownerBeforeForeignName(match: Match): boolean {
+  const first = match.words[0]!;
+  if (match.words.length !== 2 || match.following === undefined || !/(?:[оеё]в|[иы]н)а$/.test(first.folded)) return false;
+  if (first.analyses.some((r) => r.known) || !first.analyses.some((r) => r.tags.includes('Surn') && r.case === 'gent' && r.gender === 'masc')) return false;
+  const next = match.following;
+  return UNKNOWN_PROPER(match.words[1]!) && (RUSSIAN_SURNAME_SHAPE(next) || (UNKNOWN_PROPER(next) && /(?:[оеё]в|[иы]н)а?$/.test(next.folded)));
+}
+
+/**
  * Rule part `owner before a name`: after a title, a surname in the genitive before a given name and a surname that agree
  * is the title's owner (`Адвокат Кузнецова Анна Петрова`, `Пресс-секретарь Кадырова Ольга Сидорова`): the name after it is the
  * holder's (rule part `surname after the name`), so the surname is a name of its own.
@@ -1002,7 +1016,8 @@ export const PERSON_RULES: readonly Rule[] = [
   // knows between a first one and a surname it lacks, and its surname may be a particle's (rule part `foreign given names`)
   // (a surname the dictionary knows after a known given name is that name's, and the word before is another phrase's:
   // `Соратница Тихановской | Мария Колесникова`)
-  rule('Foreign Name', 'PER', [one(and(UNKNOWN_FIRST, not(sentenceStart)), 'first'), repeat(PARTICLE, 0, 2, 'particle'), one(or(UNKNOWN_PROPER, PARTICLE_SURNAME), 'last')]),
+  rule('Foreign Name', 'PER', [one(and(UNKNOWN_FIRST, not(sentenceStart)), 'first'), repeat(PARTICLE, 0, 2, 'particle'), one(or(UNKNOWN_PROPER, PARTICLE_SURNAME), 'last')],
+    (match) => !ownerBeforeForeignName(match)),
   // `Вирджил ван Дейк`, `Вирджилом ван Дейком`: after a particle no Russian word is, the surname may be a common word's form
   rule('Foreign Name, particle', 'PER', [one(and(UNKNOWN_FIRST, not(sentenceStart)), 'first'), repeat(FOREIGN_PARTICLE, 1, 2, 'particle'), one(SURNAME_AFTER_PARTICLE, 'last')]),
   // `Ле Пен пообещала`, `Фон дер Ляйен заявила`, `Де Мезьер призвал`: a surname with its particle alone at a sentence's start,
@@ -1027,7 +1042,7 @@ export const PERSON_RULES: readonly Rule[] = [
   // `verbal given name, Surname`, as `verbal surname after a title`)
   rule('verbal given name, Surname', 'PER', [one(VERBAL_SURNAME, 'first'), one(SURNAME_ALONE, 'last')]),
   rule('foreign first Surname', 'PER', [one(and(FOREIGN_PART, not(sentenceStart), (word: Word) => !bodyShape(word)), 'first'), one(and(FOREIGN_PART, or(gram('Surn'), gram('Name'), not(known))), 'last')],
-    (match) => oneUnknown(match) && !nameOpensAfter(match)),
+    (match) => oneUnknown(match) && !nameOpensAfter(match) && !ownerBeforeForeignName(match)),
   // `Режиссер Эмир Кустурица`, `Мэр Лондона Садик Хан`: after a title, a given name and a surname the dictionary reads as common words or lacks
   rule('title: First Surname', 'PER', [one(NAME_INSIDE, 'first'), one(NAME_INSIDE, 'last')], (match) => afterTitle(match) && namePartsAgree(match) && !surnameAfterName(match)),
   // `Папа Римский Франциск`, `Патриарх Московский Кирилл`: the capitalised adjective after a sovereign's or a cleric's title
