@@ -320,4 +320,13 @@ probeNameArticles({
       'Лебедева → Ирина · Павловна · Лебедева', 'Лебедевой → Ирина · Павловна · Лебедева',
     ],
   },
+  'politics: St Petersburg, women whose first names are a man\'s genitive too, opening sentences with present verbs': {
+    text:
+      'САНКТ-ПЕТЕРБУРГ, 22 августа. Валентина Матвиенко покидает пост губернатора. Преемником Матвиенко станет полпред Георгий Полтавченко.\n\n' +
+      'Станислава Кравец возглавит городской комитет по культуре. Кравец руководит Театром музыкальной комедии с 2015 года. Евгения Черных остается вице-губернатором. Черных курирует социальную политику.',
+    names: [
+      { line: 'Валентина Матвиенко → Валентина · – · Матвиенко', known: 'a woman\'s first name that is also a man\'s genitive, opening a sentence before a present verb, which shows no gender, is read as the likelier man\'s (rule `no oblique case without a governor` leaves every case open before a singular verb, for an object put first: `Александра Лукашенко поддерживает большинство`), and nothing later shows her gender' }, { line: 'Матвиенко → Валентина · – · Матвиенко', known: 'the full name read as a man\'s genitive (see `Валентина Матвиенко`), the surname alone follows it' }, 'Георгий Полтавченко → Георгий · – · Полтавченко',
+      'Станислава Кравец → Станислава · – · Кравец', 'Кравец → Станислава · – · Кравец', { line: 'Евгения Черных → Евгения · – · Черных', known: 'a woman\'s first name that is also a man\'s genitive, opening a sentence before a present verb, which shows no gender, is read as the likelier man\'s (rule `no oblique case without a governor` leaves every case open before a singular verb, for an object put first: `Александра Лукашенко поддерживает большинство`), and nothing later shows her gender' }, { line: 'Черных → Евгения · – · Черных', known: 'the full name read as a man\'s genitive (see `Евгения Черных`), the surname alone follows it' },
+    ],
+  },
 });
