@@ -347,6 +347,18 @@ function surnameAfterName(match: Match): boolean {
 }
 
 /**
+ * Rule part `surname of a name in official order`: a match of two words followed by a first name the dictionary knows and a
+ * patronymic is no name of its own (`Адвокат Смирновой | Кравченко Ольга Николаевна`): official style writes a surname
+ * before the first name and patronymic it goes with, so the match's last word is that person's surname.
+ */
+function officialOrderAfter(match: Match): boolean {
+  const { sentence, at, following } = match;
+  const afterThat = at === undefined ? undefined : sentence?.[at + match.words.length + 1];
+  return match.words.length === 2 && following !== undefined && afterThat !== undefined &&
+    following.analyses.some((r) => r.known && r.tags.includes('Name')) && MIDDLE(afterThat);
+}
+
+/**
  * Rule part `owner's surname before a foreign name`: a word the dictionary lacks that its guesser reads as a possessive
  * surname's genitive (`Жапарова`, `-ова`, `-ева`, `-ина`), before a word it lacks and a surname after that, is no given name
  * but the owner of the title before it (`Соперник Жапарова Адахан Мадумаров`): news names a person given name first, and the
@@ -1017,7 +1029,7 @@ export const PERSON_RULES: readonly Rule[] = [
   // (a surname the dictionary knows after a known given name is that name's, and the word before is another phrase's:
   // `Соратница Тихановской | Мария Колесникова`)
   rule('Foreign Name', 'PER', [one(and(UNKNOWN_FIRST, not(sentenceStart)), 'first'), repeat(PARTICLE, 0, 2, 'particle'), one(or(UNKNOWN_PROPER, PARTICLE_SURNAME), 'last')],
-    (match) => !ownerBeforeForeignName(match)),
+    (match) => !ownerBeforeForeignName(match) && !officialOrderAfter(match)),
   // `Вирджил ван Дейк`, `Вирджилом ван Дейком`: after a particle no Russian word is, the surname may be a common word's form
   rule('Foreign Name, particle', 'PER', [one(and(UNKNOWN_FIRST, not(sentenceStart)), 'first'), repeat(FOREIGN_PARTICLE, 1, 2, 'particle'), one(SURNAME_AFTER_PARTICLE, 'last')]),
   // `Ле Пен пообещала`, `Фон дер Ляйен заявила`, `Де Мезьер призвал`: a surname with its particle alone at a sentence's start,
@@ -1042,9 +1054,10 @@ export const PERSON_RULES: readonly Rule[] = [
   // `verbal given name, Surname`, as `verbal surname after a title`)
   rule('verbal given name, Surname', 'PER', [one(VERBAL_SURNAME, 'first'), one(SURNAME_ALONE, 'last')]),
   rule('foreign first Surname', 'PER', [one(and(FOREIGN_PART, not(sentenceStart), (word: Word) => !bodyShape(word)), 'first'), one(and(FOREIGN_PART, or(gram('Surn'), gram('Name'), not(known))), 'last')],
-    (match) => oneUnknown(match) && !nameOpensAfter(match) && !ownerBeforeForeignName(match)),
+    (match) => oneUnknown(match) && !nameOpensAfter(match) && !ownerBeforeForeignName(match) && !officialOrderAfter(match)),
   // `Режиссер Эмир Кустурица`, `Мэр Лондона Садик Хан`: after a title, a given name and a surname the dictionary reads as common words or lacks
-  rule('title: First Surname', 'PER', [one(NAME_INSIDE, 'first'), one(NAME_INSIDE, 'last')], (match) => afterTitle(match) && namePartsAgree(match) && !surnameAfterName(match)),
+  rule('title: First Surname', 'PER', [one(NAME_INSIDE, 'first'), one(NAME_INSIDE, 'last')],
+    (match) => afterTitle(match) && namePartsAgree(match) && !surnameAfterName(match) && !officialOrderAfter(match)),
   // `Папа Римский Франциск`, `Патриарх Московский Кирилл`: the capitalised adjective after a sovereign's or a cleric's title
   // is the title's, no surname before the given name (roles.json sovereignTitles)
   rule('not a name: title of a sovereign', 'PER', [one(SOVEREIGN_TITLE, 'context'), one(TITLE_ADJECTIVE, 'context')]),
