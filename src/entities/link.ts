@@ -44,6 +44,8 @@ export interface DraftMention {
   readonly rule: string;
   /** A sovereign's regnal number after the name (`XIV` of `Людовик XIV`): no part of the name, but in the person's name. */
   readonly regnal?: string;
+  /** The name writes its family name first (`Си Цзиньпин`: Цзиньпин · – · Си): the person's name keeps that order. */
+  readonly familyFirst?: boolean;
   /** Every word of it is in Latin letters. */
   readonly latin?: boolean;
   /**
@@ -901,7 +903,8 @@ function canonicalName(cluster: Cluster): string {
   if (cluster.type === 'PER') {
     const { first, middle, last } = cluster.parts;
     const regnal = cluster.drafts.find((draft) => draft.regnal !== undefined)?.regnal;
-    const full = [first, middle, last, regnal].filter(Boolean).join(' ');
+    const familyFirst = cluster.drafts.some((draft) => draft.familyFirst);
+    const full = (familyFirst ? [last, first, middle, regnal] : [first, middle, last, regnal]).filter(Boolean).join(' ');
     return full || cluster.drafts[0]!.normal;
   }
   // The longest name, so that a full name wins over its abbreviation; a name proper, which opens with a capital,

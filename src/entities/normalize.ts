@@ -254,7 +254,7 @@ export function personName(
   roles: readonly (string | undefined)[],
   context: NameContext = NO_CONTEXT,
   forced?: Form,
-): { normal: string; parts: PersonName; lastAlternatives?: string[]; gender?: PersonGender; regnal?: string; otherGender?: OtherGender } {
+): { normal: string; parts: PersonName; lastAlternatives?: string[]; gender?: PersonGender; regnal?: string; otherGender?: OtherGender; familyFirst?: boolean } {
   if (roles.length > 0 && roles.every((role) => role === 'syllable')) return eastAsianName(words, context);
   roles = patronymicAsSurname(words, roles);
   const choice: { other?: Form } = {};
@@ -266,6 +266,7 @@ export function personName(
   const pieces: string[] = [];
   let particle: string | undefined;
   let regnal: string | undefined;
+  let familyFirst = false;
   let hyphen = false;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
@@ -302,9 +303,15 @@ export function personName(
       piece = `${particle} ${piece}`;
       particle = undefined;
     }
-    // A Chinese given name after the family name (`Си Цзиньпином` → `Цзиньпин`) is the name's last part, as the factRuEval
-    // annotation gives an East Asian name's syllables after the family name (`Ли Со Ён`: Ли · Со Ён).
-    if (role === 'given') parts.last = piece;
+    // Rule `Chinese family name is the surname`: a Chinese name is a family name and a given name (`Си Цзиньпин`, `Ван И`), the
+    // family name the one news names the person by alone (`председатель Си`), so the given name is the first part and the
+    // family name the last (`Си Цзиньпином` → Цзиньпин · – · Си), written in the name in their own order (`familyFirst`).
+    if (role === 'given') {
+      if (parts.first !== undefined) parts.last = parts.first;
+      parts.first = piece;
+      familyFirst = true;
+      continue;
+    }
     // A part of two words keeps both (`Лопес Обрадор`, the given names `Мануэль Инасиу`).
     if (role === 'first' || role === 'middle' || role === 'last') parts[role] = parts[role] === undefined ? piece : `${parts[role]} ${piece}`;
   }
@@ -328,8 +335,9 @@ export function personName(
     parts.first = parts.last;
     delete parts.last;
   }
-  const result: { normal: string; parts: PersonName; lastAlternatives?: string[]; gender?: PersonGender; regnal?: string; otherGender?: OtherGender } = { normal: pieces.join(' '), parts };
+  const result: { normal: string; parts: PersonName; lastAlternatives?: string[]; gender?: PersonGender; regnal?: string; otherGender?: OtherGender; familyFirst?: boolean } = { normal: pieces.join(' '), parts };
   if (regnal !== undefined) result.regnal = regnal;
+  if (familyFirst) result.familyFirst = true;
   const alternatives = parts.last && !parts.middle && (!parts.first || parts.first.endsWith('.')) ? surnameAlternatives(words[roles.indexOf('last')] ?? words[0]!, parts.last) : [];
   if (alternatives.length > 0) result.lastAlternatives = alternatives;
   else if (parts.first !== undefined && !parts.first.endsWith('.') && parts.last !== undefined && roles.filter((role) => role === 'last' || role === 'particle').length === 1) {
@@ -1252,7 +1260,7 @@ function nameForm(words: readonly Word[], roles: readonly (string | undefined)[]
   const bySurname = forms[0] === '*' && listed !== undefined && listed.ending === '' ? guessedSurnameForm(words, roles, context) : undefined;
   if (bySurname !== undefined) return bySurname;
   if (shown) forms = forms[0] === '*' ? shown : narrow(forms, (form) => shown.includes(form));
-  if (forms[0] === '*') return contextForm(words, roles, context);
+  if (forms[0] === '*') return contextForm(words, roles, context, depth, choice);
   const surname = words[roles.indexOf('last')];
   if (surname && undeclinedSurname(surname)) forms = narrow(forms, (form) => caseOf(form) === 'nomn' || genderOf(form) === 'femn');
   // Rule `woman's adjective surname the dictionary lacks`: a surname in `-ская`, `-ской`, `-скую` (`-цкая` …) that the
@@ -1578,6 +1586,19 @@ const PREPOSITION_CASES: Readonly<Record<string, readonly string[]>> = prepositi
  * (`генсека ООН Пан Ги Муна`); a past-tense verb right after takes a subject (`Нико Росберг заявил`);
  * a noun right before takes the name as its genitive complement (`речь Хосни Мубарака`).
  */
+/**
+ * The cases the words around a name its own parts leave open allow (see {@link contextCases}); after `и` or `или`, a full
+ * name's before it whose surname the dictionary lacks gives the case (rule `coordinated name's case`: `Встреча Шавката
+ * Мирзиёева и Садыра Жапарова`, both genitive).
+ */
+function aroundCases(context: NameContext, depth: number): readonly string[] {
+  if (depth < PARTNER_DEPTH && coordinatedAfterName(context.before) && coordinatedCases(context.before).length === 0) {
+    const partner = coordinatedPartnerForm(context, depth);
+    if (partner !== undefined && partner !== '*') return [caseOf(partner)];
+  }
+  return contextCases(context);
+}
+
 function contextCases({ before, after }: NameContext): readonly string[] {
   const preposition = prepositionBefore(before);
   if (preposition) return PREPOSITION_CASES[preposition.folded] ?? [];
@@ -1670,7 +1691,12 @@ function prepositionBefore(before: readonly Word[]): Word | undefined {
  * first case the words around it allow whose ending one of its words the dictionary lacks shows
  * (`речь Нико Росберга` → `Росберг`); `*` when none does, or when a word of it names a woman.
  */
-function contextForm(words: readonly Word[], roles: readonly (string | undefined)[], context: NameContext): Form {
+function contextForm(words: readonly Word[], roles: readonly (string | undefined)[], context: NameContext, depth = 0, choice?: { other?: Form }): Form {
+  const cases = aroundCases(context, depth);
+  // Whether the name's first name and surname, both unknown to the dictionary, show a man's oblique case by their endings.
+  const named = words.filter((_, i) => roles[i] === 'first' || roles[i] === 'last');
+  const manShows = (c: string): boolean => c !== 'nomn' && named.length === 2 &&
+    named.every((word) => !word.analyses.some((r) => r.known) && word.text.length > 1 && manNominative(word.text, c) !== undefined);
   // Rule `common woman's name over a rare man's`: so does one whose other readings are only of a man's name not common among
   // those news names (`Алле`, `Алине`: Алла's and Алина's dative, or an indeclinable French `Алле`, a rare `Алл`'s locative),
   // as news names an Алла far more often; not where the man's name is common too (`Яне`: Ян's or Яна's).
@@ -1689,18 +1715,29 @@ function contextForm(words: readonly Word[], roles: readonly (string | undefined
   // surname in a consonant does not decline and hers in `-а` would show her case otherwise.
   const surname = words[roles.indexOf('last')];
   if (guessedWoman && guessedWoman.folded.endsWith('и') && CONSONANT_END.test(guessedWoman.folded.slice(0, -1)) && surname !== undefined && !surname.analyses.some((r) => r.known)) {
-    const wordCase = contextCases(context).find((c) => c !== 'nomn' && manNominative(surname.text, c) !== undefined) ??
+    const wordCase = cases.find((c) => c !== 'nomn' && manNominative(surname.text, c) !== undefined) ??
       OBLIQUE_CASES.find((c) => c !== 'gent' && manNominative(surname.text, c) !== undefined);
     if (wordCase !== undefined) return `${wordCase}/masc`;
   }
   if (guessedWoman) {
-    const wordCase = contextCases(context).find((c) => guessedWoman.analyses.some((r) => r.tags.includes('Name') && r.case === c));
+    const wordCase = cases.find((c) => guessedWoman.analyses.some((r) => r.tags.includes('Name') && r.case === c));
+    // Rule `man's name the guesser reads as a woman's`: where the words around put the name in an oblique case that the
+    // guessed woman's readings lack but a man's first name and surname both show by their endings (`Встреча Шавката
+    // Мирзиёева и Садыра Жапарова`: Садыр's genitive; a woman's would be `Садыры`), it is a man's, as such a name is.
+    if (wordCase === undefined) {
+      const manCase = cases.find(manShows);
+      if (manCase !== undefined) return `${manCase}/masc`;
+    }
+    // Rule `gender left open` (see `personName`) for a name the guesser reads as a woman's: a man's genitive both words show
+    // (`Садыра Жапарова избрали`: Садыр Жапаров, or a woman Садыра Жапарова) goes with the mention for the person's other
+    // mentions to settle (`Жапаров заявил`).
+    if (choice && (wordCase === undefined || wordCase === 'nomn') && manShows('gent')) choice.other = 'gent/masc';
     return wordCase === undefined ? '*' : `${wordCase}/femn`;
   }
   // Rule `listed indeclinable woman's name`: a woman's name the list gives that does not decline (`Юко`, `Мидори`: no `-а`,
   // `-я`) and the dictionary lacks names a woman, in the case the words around give (`с Юко Накамурой` → `Накамура`).
   if (words.some((word, i) => roles[i] === 'first' && !word.analyses.some((r) => r.known) && listedGivenNames().women.has(word.folded) && !/[ая]$/.test(word.folded))) {
-    const wordCase = contextCases(context)[0];
+    const wordCase = cases[0];
     return wordCase === undefined ? '*' : `${wordCase}/femn`;
   }
   // A man's first name the dictionary knows, which does not decline (`Марио`), puts the name in the case around it.
@@ -1714,11 +1751,15 @@ function contextForm(words: readonly Word[], roles: readonly (string | undefined
   // Of the cases the words around allow, the first whose ending a word the dictionary lacks shows (`вручил Барри Шарплессу`:
   // the dative, not the subject's nominative a singular verb allows too).
   const shows = (wordCase: string): boolean => wordCase !== 'nomn' && unknown.some((word) => manNominative(word.text, wordCase) !== undefined);
-  const around = man ? contextCases(context).find(shows) ?? contextCases(context)[0] : undefined;
+  const around = man ? cases.find(shows) ?? cases[0] : undefined;
   if (around !== undefined) return `${around}/masc`;
   const shown = guessedSurnameForm(words, roles, context);
   if (shown !== undefined) return shown;
-  const wordCase = contextCases(context).find(shows) ?? sharedCase(unknown);
+  const wordCase = cases.find(shows) ?? sharedCase(unknown);
+  // Rule `gender left open` (see `personName`) for a name kept as written that may be a man's genitive (`Садыра Жапарова
+  // избрали`: a woman Садыра Жапарова, or Садыр Жапаров): that reading goes with the mention, for the person's other
+  // mentions to settle (`Жапаров заявил`).
+  if (wordCase === undefined && choice && manShows('gent')) choice.other = 'gent/masc';
   return wordCase === undefined ? '*' : `${wordCase}/masc`;
 }
 

@@ -349,6 +349,32 @@ function surnameAfterName(match: Match): boolean {
 }
 
 /**
+ * Rule part `surname of a name in official order`: a match of two words followed by a first name the dictionary knows and a
+ * patronymic is no name of its own (`Адвокат Смирновой | Кравченко Ольга Николаевна`): official style writes a surname
+ * before the first name and patronymic it goes with, so the match's last word is that person's surname.
+ */
+function officialOrderAfter(match: Match): boolean {
+  const { sentence, at, following } = match;
+  const afterThat = at === undefined ? undefined : sentence?.[at + match.words.length + 1];
+  return match.words.length === 2 && following !== undefined && afterThat !== undefined &&
+    following.analyses.some((r) => r.known && r.tags.includes('Name')) && MIDDLE(afterThat);
+}
+
+/**
+ * Rule part `owner's surname before a foreign name`: a word the dictionary lacks that its guesser reads as a possessive
+ * surname's genitive (`Жапарова`, `-ова`, `-ева`, `-ина`), before a word it lacks and a surname after that, is no given name
+ * but the owner of the title before it (`Соперник Жапарова Адахан Мадумаров`): news names a person given name first, and the
+ * two words after it are the title holder's name.
+ */
+function ownerBeforeForeignName(match: Match): boolean {
+  const first = match.words[0]!;
+  if (match.words.length !== 2 || match.following === undefined || !/(?:[оеё]в|[иы]н)а$/.test(first.folded)) return false;
+  if (first.analyses.some((r) => r.known) || !first.analyses.some((r) => r.tags.includes('Surn') && r.case === 'gent' && r.gender === 'masc')) return false;
+  const next = match.following;
+  return UNKNOWN_PROPER(match.words[1]!) && (RUSSIAN_SURNAME_SHAPE(next) || (UNKNOWN_PROPER(next) && /(?:[оеё]в|[иы]н)а?$/.test(next.folded)));
+}
+
+/**
  * Rule part `owner before a name`: after a title, a surname in the genitive before a given name and a surname that agree
  * is the title's owner (`Адвокат Кузнецова Анна Петрова`, `Пресс-секретарь Кадырова Ольга Сидорова`): the name after it is the
  * holder's (rule part `surname after the name`), so the surname is a name of its own.
@@ -541,6 +567,13 @@ const CHINESE_FAMILY_NAMES: ReadonlySet<string> = foldedSet(chineseNames.familyN
 const CHINESE_FAMILY_NAME = and(SYLLABLE, formTest((word) => word.text.length > 1), not(functionWord), not(pos('NPRO')),
   or(properHere, formTest((word) => word.analyses.every((r) => !r.known || r.tags.includes('Fixd') || r.pos === 'PRCL' || r.pos === 'CONJ') &&
     (CHINESE_FAMILY_NAMES.has(word.folded) || !word.analyses.some((r) => r.known && r.pos === 'NOUN' && !PROPER_GRAMMEMES.some((tag) => r.tags.includes(tag)))))));
+/**
+ * Rule part `Korean family name at the start`: a listed Korean family name (`Юн`, `Мун`; chinese-names.json
+ * `koreanFamilyNames`) opens an East Asian name at a sentence's start though the dictionary knows it as a common word (`Юн
+ * Сок Ёль вступил в должность`: `юн` a short adjective), as two more short capitalised syllables after it make a name.
+ */
+const KOREAN_FAMILY_NAMES: ReadonlySet<string> = foldedSet(chineseNames.koreanFamilyNames);
+const KOREAN_FAMILY_NAME_AT_START = and(sentenceStart, formTest((word) => KOREAN_FAMILY_NAMES.has(word.folded)));
 /** A listed Chinese family name (`Ван`, `Ли`; data/gazetteer/chinese-names.json), capitalised, not a common word opening a sentence (`У`). */
 const LISTED_CHINESE_FAMILY_NAME = and(title, properHere, formTest((word) => CHINESE_FAMILY_NAMES.has(word.folded)));
 /**
@@ -997,7 +1030,8 @@ export const PERSON_RULES: readonly Rule[] = [
   // knows between a first one and a surname it lacks, and its surname may be a particle's (rule part `foreign given names`)
   // (a surname the dictionary knows after a known given name is that name's, and the word before is another phrase's:
   // `Соратница Тихановской | Мария Колесникова`)
-  rule('Foreign Name', 'PER', [one(and(UNKNOWN_FIRST, not(sentenceStart)), 'first'), repeat(PARTICLE, 0, 2, 'particle'), one(or(UNKNOWN_PROPER, PARTICLE_SURNAME), 'last')]),
+  rule('Foreign Name', 'PER', [one(and(UNKNOWN_FIRST, not(sentenceStart)), 'first'), repeat(PARTICLE, 0, 2, 'particle'), one(or(UNKNOWN_PROPER, PARTICLE_SURNAME), 'last')],
+    (match) => !ownerBeforeForeignName(match) && !officialOrderAfter(match)),
   // `Вирджил ван Дейк`, `Вирджилом ван Дейком`: after a particle no Russian word is, the surname may be a common word's form
   rule('Foreign Name, particle', 'PER', [one(and(UNKNOWN_FIRST, not(sentenceStart)), 'first'), repeat(FOREIGN_PARTICLE, 1, 2, 'particle'), one(SURNAME_AFTER_PARTICLE, 'last')]),
   // `Ле Пен пообещала`, `Фон дер Ляйен заявила`, `Де Мезьер призвал`: a surname with its particle alone at a sentence's start,
@@ -1013,7 +1047,7 @@ export const PERSON_RULES: readonly Rule[] = [
   ], foreignNameVerbAgrees),
   rule('Foreign Name at the start', 'PER', [one(and(UNKNOWN_FIRST, sentenceStart), 'first'), repeat(PARTICLE, 0, 2, 'particle'), one(and(UNKNOWN_PROPER, or(gram('Surn'), gram('Name'))), 'last')]),
   // `Ли Со Ён`, `Аун Сан Су Чжи`, `Ким Чен Ын`: three or four short capitalised words in a row are one name
-  rule('Asian name', 'PER', [one(and(NAME_SYLLABLE, not(functionWord), properHere), 'syllable'), repeat(NAME_SYLLABLE, 1, 2, 'syllable'), one(or(LAST_SYLLABLE, NAME_SYLLABLE), 'syllable')], shortSyllables),
+  rule('Asian name', 'PER', [one(and(NAME_SYLLABLE, not(functionWord), or(properHere, KOREAN_FAMILY_NAME_AT_START)), 'syllable'), repeat(NAME_SYLLABLE, 1, 2, 'syllable'), one(or(LAST_SYLLABLE, NAME_SYLLABLE), 'syllable')], shortSyllables),
   // After the East Asian names, which win a match as long (`Фам Минь Тьинем`): a second given name between (rule `Foreign Name`)
   rule('Foreign Name', 'PER', [one(and(UNKNOWN_FIRST, not(sentenceStart)), 'first'), one(FIRST, 'middle'), repeat(PARTICLE, 0, 2, 'particle'), one(SECOND_SURNAME, 'last')]),
   // `Аарон Гринспен`, `Виторио Сандали`: a name the dictionary knows only as a surname or guesses, before a surname
@@ -1022,9 +1056,10 @@ export const PERSON_RULES: readonly Rule[] = [
   // `verbal given name, Surname`, as `verbal surname after a title`)
   rule('verbal given name, Surname', 'PER', [one(VERBAL_SURNAME, 'first'), one(SURNAME_ALONE, 'last')]),
   rule('foreign first Surname', 'PER', [one(and(FOREIGN_PART, not(sentenceStart), (word: Word) => !bodyShape(word)), 'first'), one(and(FOREIGN_PART, or(gram('Surn'), gram('Name'), not(known))), 'last')],
-    (match) => oneUnknown(match) && !nameOpensAfter(match)),
+    (match) => oneUnknown(match) && !nameOpensAfter(match) && !ownerBeforeForeignName(match) && !officialOrderAfter(match)),
   // `Режиссер Эмир Кустурица`, `Мэр Лондона Садик Хан`: after a title, a given name and a surname the dictionary reads as common words or lacks
-  rule('title: First Surname', 'PER', [one(NAME_INSIDE, 'first'), one(NAME_INSIDE, 'last')], (match) => afterTitle(match) && namePartsAgree(match) && !surnameAfterName(match)),
+  rule('title: First Surname', 'PER', [one(NAME_INSIDE, 'first'), one(NAME_INSIDE, 'last')],
+    (match) => afterTitle(match) && namePartsAgree(match) && !surnameAfterName(match) && !officialOrderAfter(match)),
   // `Папа Римский Франциск`, `Патриарх Московский Кирилл`: the capitalised adjective after a sovereign's or a cleric's title
   // is the title's, no surname before the given name (roles.json sovereignTitles)
   rule('not a name: title of a sovereign', 'PER', [one(SOVEREIGN_TITLE, 'context'), one(TITLE_ADJECTIVE, 'context')]),

@@ -165,41 +165,17 @@ const KNOWN: Readonly<Record<string, string>> = {
     'a woman\'s first name that neither the dictionary nor the name lists hold, before a surname that does not decline, leaves the case open, so `Хелене` stays as written',
   'Анна-Мария Шульц|datv':
     '`вручили` leaves the genitive and the dative open and the genitive is taken, in which `Анне` is an indeclinable name\'s reading',
-  'Си Цзиньпин|nomn':
-    'rech gives the family name as the first part, as the factRuEval annotation does for `Ли Со Ён` on half A (the annotation is not consistent on this)',
   'Ким Чен Ын|nomn':
-    'rech gives the family name as the first part, as the factRuEval annotation does for `Ли Со Ён` on half A (the annotation is not consistent on this)',
-  'Ли Цян|nomn':
-    'rech gives the family name as the first part, as the factRuEval annotation does for `Ли Со Ён` on half A (the annotation is not consistent on this)',
-  'Си Цзиньпин|gent':
     'rech gives the family name as the first part, as the factRuEval annotation does for `Ли Со Ён` on half A (the annotation is not consistent on this)',
   'Ким Чен Ын|gent':
     'rech gives the family name as the first part, as the factRuEval annotation does for `Ли Со Ён` on half A (the annotation is not consistent on this)',
-  'Ли Цян|gent':
-    'rech gives the family name as the first part, as the factRuEval annotation does for `Ли Со Ён` on half A (the annotation is not consistent on this)',
-  'Си Цзиньпин|datv':
-    'rech gives the family name as the first part, as the factRuEval annotation does for `Ли Со Ён` on half A (the annotation is not consistent on this)',
   'Ким Чен Ын|datv':
     'rech gives the family name as the first part, as the factRuEval annotation does for `Ли Со Ён` on half A (the annotation is not consistent on this) and the given name\'s last syllable keeps its case ending',
-  'Ли Цян|datv':
-    'rech gives the family name as the first part, as the factRuEval annotation does for `Ли Со Ён` on half A (the annotation is not consistent on this)',
-  'Си Цзиньпин|accs':
-    'rech gives the family name as the first part, as the factRuEval annotation does for `Ли Со Ён` on half A (the annotation is not consistent on this)',
   'Ким Чен Ын|accs':
-    'rech gives the family name as the first part, as the factRuEval annotation does for `Ли Со Ён` on half A (the annotation is not consistent on this)',
-  'Ли Цян|accs':
-    'rech gives the family name as the first part, as the factRuEval annotation does for `Ли Со Ён` on half A (the annotation is not consistent on this)',
-  'Си Цзиньпин|ablt':
     'rech gives the family name as the first part, as the factRuEval annotation does for `Ли Со Ён` on half A (the annotation is not consistent on this)',
   'Ким Чен Ын|ablt':
     'rech gives the family name as the first part, as the factRuEval annotation does for `Ли Со Ён` on half A (the annotation is not consistent on this)',
-  'Ли Цян|ablt':
-    'rech gives the family name as the first part, as the factRuEval annotation does for `Ли Со Ён` on half A (the annotation is not consistent on this)',
-  'Си Цзиньпин|loct':
-    'rech gives the family name as the first part, as the factRuEval annotation does for `Ли Со Ён` on half A (the annotation is not consistent on this)',
   'Ким Чен Ын|loct':
-    'rech gives the family name as the first part, as the factRuEval annotation does for `Ли Со Ён` on half A (the annotation is not consistent on this)',
-  'Ли Цян|loct':
     'rech gives the family name as the first part, as the factRuEval annotation does for `Ли Со Ён` on half A (the annotation is not consistent on this)',
 };
 
