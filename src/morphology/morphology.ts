@@ -10,6 +10,7 @@
 import Az, { type AzParse, type AzTag } from 'az';
 import { nodeRequire } from '../node-require.js';
 import { dictionaryReadings, inflectLexeme, isProperTag, loadTables, tagText, tagValues, tapDictionary, valuesOfTagText, type DictionaryReading } from './dictionary.js';
+import { grammemeSet, type GrammemeSet } from './grammemes.js';
 import { guessReadings, initialReadings, type Guess } from './guess.js';
 
 /** One reading of a word form. */
@@ -30,6 +31,8 @@ export interface WordAnalysis {
   readonly number: string | undefined;
   /** Every grammeme of the reading, part of speech first (`NOUN`, `anim`, `masc`, `Name`, `sing`, `gent`). */
   readonly tags: readonly string[];
+  /** @internal The same grammemes as a set, for quick tests (one set for all readings of a tag). */
+  readonly tagSet: GrammemeSet;
   /** The reading's probability among the word's readings (0 to 1). */
   readonly score: number;
   /** Whether the reading comes from the dictionary rather than from suffix guessing. */
@@ -222,6 +225,7 @@ interface TagFields {
   readonly gender: string | undefined;
   readonly number: string | undefined;
   readonly tags: readonly string[];
+  readonly tagSet: GrammemeSet;
   /** The grammemes joined by commas. */
   readonly key: string;
   /** The grammemes that change with the form (az's `flex`). */
@@ -242,7 +246,7 @@ function fieldsOfTagText(text: string, values: ReadonlyMap<string, string | true
   const flex = changing ? changing.split(',') : [];
   const tags = [...fixed!.split(','), ...flex];
   const value = (category: string) => values.get(category) as string | undefined;
-  return { pos: value('POST') ?? 'UNKN', case: value('CAse'), gender: value('GNdr'), number: value('NMbr'), tags, key: tags.join(','), changing: flex };
+  return { pos: value('POST') ?? 'UNKN', case: value('CAse'), gender: value('GNdr'), number: value('NMbr'), tags, tagSet: grammemeSet(tags), key: tags.join(','), changing: flex };
 }
 
 /** The fields of az's own tags (an abbreviation's, an initial's, a `по-` adverb's), by their text. */
@@ -260,7 +264,7 @@ function tagFields(tag: AzTag): TagFields {
   let fields = tagCache.get(tag);
   if (!fields) {
     const tags = [...tag.stat, ...tag.flex];
-    fields = { pos: tag.POS ?? 'UNKN', case: tag.CAse, gender: tag.GNdr, number: tag.NMbr, tags, key: tags.join(','), changing: tag.flex };
+    fields = { pos: tag.POS ?? 'UNKN', case: tag.CAse, gender: tag.GNdr, number: tag.NMbr, tags, tagSet: grammemeSet(tags), key: tags.join(','), changing: tag.flex };
     tagCache.set(tag, fields);
   }
   return fields;
@@ -310,6 +314,9 @@ class Reading implements WordAnalysis {
   }
   get tags(): readonly string[] {
     return this.fields.tags;
+  }
+  get tagSet(): GrammemeSet {
+    return this.fields.tagSet;
   }
   get changing(): readonly string[] {
     return this.fields.changing;
