@@ -119,9 +119,9 @@ const CYRILLIC_WORD = /^[а-яёА-ЯЁ]+(?:-[а-яёА-ЯЁ]+)*$/;
 /**
  * The readings of a Cyrillic word form, most probable first; an empty list for
  * anything else (Latin words, numbers, overlong strings). Call
- * {@link loadMorphology} first.
+ * {@link loadMorphology} first. `lower`: the form in lower case, where the caller has it already.
  */
-export function analyses(word: string): readonly WordAnalysis[] {
+export function analyses(word: string, lower?: string): readonly WordAnalysis[] {
   if (!ready) throw new Error('rech: morphology used before loadMorphology() finished');
   const cached = cache.get(word);
   if (cached) return cached;
@@ -132,13 +132,16 @@ export function analyses(word: string): readonly WordAnalysis[] {
     // is guessed once, as written: az's guessers read it as a name and as a common word already,
     // and guessing again in lower case only added more guesses from shorter endings (twice the
     // time on a text of unknown names).
-    const lower = word.toLowerCase();
+    lower ??= word.toLowerCase();
     const capitalised = word[0] !== lower[0];
     const found = lookUp(word, lower, capitalised);
     const readings = found.readings;
     if (lower !== word && found.onlyProperNames) {
       const seen = new Set(readings.map(readingKey));
-      for (const reading of lookUp(lower, lower, capitalised).readings) if (!seen.has(readingKey(reading))) readings.push(reading);
+      // The dictionary holds none for the lower case: it gave the form as written every reading of its spellings (only a
+      // form in capitals loses the names', and a name was found), all of them names', which it never gives a lower-case
+      // form; so its guessers are asked straight away, with no second walk through it.
+      for (const reading of lookUp(lower, lower, capitalised, false).readings) if (!seen.has(readingKey(reading))) readings.push(reading);
     }
     if (readings.length > 0) result = readings;
   }
@@ -152,10 +155,11 @@ export function analyses(word: string): readonly WordAnalysis[] {
  * the tables; by az itself only when the tables are not there), and whether they are all proper names'.
  * `keepParses`: readings az itself guessed keep its parses (for a capitalised form: names, places and bodies are
  * put in the nominative, one by one on a text of names, and asking az again for each would double its time there).
- * `lower`: the form in lower case, made once for every look-up of the form.
+ * `lower`: the form in lower case, made once for every look-up of the form. `inDictionary`: false where the dictionary
+ * is known to hold no reading of it.
  */
-function lookUp(form: string, lower: string, keepParses: boolean): { readings: Reading[]; onlyProperNames: boolean } {
-  const known = dictionaryReadings(form, lower);
+function lookUp(form: string, lower: string, keepParses: boolean, inDictionary = true): { readings: Reading[]; onlyProperNames: boolean } {
+  const known = inDictionary ? dictionaryReadings(form, lower) : undefined;
   const initials = form.length === 1 ? initialReadings(form) : undefined;
   if (initials !== undefined) {
     // A letter: its dictionary readings, then in capitals an initial's, sorted together (as az: stable, by score).
