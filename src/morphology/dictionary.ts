@@ -267,7 +267,8 @@ export function dictionaryReadings(word: string, lower = word.toLowerCase()): Di
   let spelled: string | undefined;
   let seen = -1;
   for (const reading of readings) {
-    if (reading.form !== spelled) seen = probabilities.node((spelled = reading.form) + ':');
+    // The form's node, then its separator's: no string `form:` made for each form.
+    if (reading.form !== spelled) seen = probabilities.node(':', probabilities.node((spelled = reading.form)));
     const probability = seen < 0 ? -1 : probabilities.value(tags[reading.tag]!, seen);
     if (probability >= 0) total += reading.score = probability / 1_000_000;
   }
