@@ -240,19 +240,21 @@ function byEnding(tables: Tables, lower: string, capitalised: boolean): Candidat
     const base = lower.slice(prefix.length);
     for (let length = LONGEST_ENDING; length >= shortest; length--) {
       if (length >= base.length) continue;
-      const stem = prefix + base.slice(0, base.length - length);
+      const written = base.slice(base.length - length);
       const predicted: Candidate[] = [];
       let most = 1;
-      for (const [ending, values] of tables.predictions[i]!.spellings(base.slice(base.length - length), 3)) {
+      for (const [ending, values] of tables.predictions[i]!.spellings(written, 3)) {
+        // The word as written where the ending is spelled as it is (most predictions), else its stem with the ending's
+        // ё: one form for all the ending's readings, no new string per reading.
+        const form = ending === written ? lower : prefix + base.slice(0, base.length - length) + ending;
+        let lexemes: Set<number> | undefined;
         for (let k = 0; k < values.length; k += 3) {
           const count = values[k]!;
           const paradigm = values[k + 1]!;
           const number = values[k + 2]!;
           const tag = tagOf(tables, paradigm, number);
           if (productive[tag] === 0 || (proper[tag] === 1 && !capitalised)) continue;
-          // The word as written where the ending is spelled as it is (most predictions): no new string per reading.
-          const form = ending.length === length && lower.endsWith(ending) ? lower : stem + ending;
-          const lexemes = seen.get(form) ?? seen.set(form, new Set()).get(form)!;
+          lexemes ??= seen.get(form) ?? seen.set(form, new Set()).get(form)!;
           const lexeme = lexemeOf(paradigm, number);
           if (lexemes.has(lexeme)) continue;
           lexemes.add(lexeme);
