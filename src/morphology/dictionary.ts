@@ -321,19 +321,21 @@ export class Dawg {
    * Every spelling of a lower-case form the dictionary holds, with ё wherever е is written (as az's search:
    * as written first, then the ё spellings), each with its values, `width` numbers each ((paradigm, form number)
    * pairs in the words DAWG, (count, paradigm, form number) triples in a prediction DAWG), one after another.
+   * `from`: where the form starts in `form` (the guessers look up the rest of a word after a prefix, with no string
+   * cut for each prefix tried).
    */
-  spellings(form: string, width = 2): [string, number[]][] {
+  spellings(form: string, width = 2, from = 0): [string, number[]][] {
     const found: [string, number[]][] = [];
-    this.#spell(form, 0, 0, undefined, width, found);
+    this.#spell(form, from, 0, undefined, width, found, from);
     return found;
   }
 
   /**
    * The spellings of `form` from its letter `at`, reached at node `index`: straight along its letters, and at an е
    * that may be read ё, first as written and then with ё (so one walk allocates nothing until it finds a spelling).
-   * `spelled`: the spelling so far when it took a ё, else undefined (the form's own letters).
+   * `spelled`: the spelling so far when it took a ё, else undefined (the form's own letters from `from`).
    */
-  #spell(form: string, at: number, index: number, spelled: string | undefined, width: number, found: [string, number[]][]): void {
+  #spell(form: string, at: number, index: number, spelled: string | undefined, width: number, found: [string, number[]][], from: number): void {
     for (; at < form.length; at++) {
       const code = form.charCodeAt(at);
       const byte = cp1251(code);
@@ -341,8 +343,8 @@ export class Dawg {
         const io = this.#follow(CP1251_SMALL_IO, index);
         if (io >= 0) {
           const ie = this.#follow(byte, index);
-          if (ie >= 0) this.#spell(form, at + 1, ie, spelled === undefined ? undefined : spelled + form[at], width, found);
-          this.#spell(form, at + 1, io, (spelled ?? form.slice(0, at)) + 'ё', width, found);
+          if (ie >= 0) this.#spell(form, at + 1, ie, spelled === undefined ? undefined : spelled + form[at], width, found, from);
+          this.#spell(form, at + 1, io, (spelled ?? form.slice(from, at)) + 'ё', width, found, from);
           return;
         }
       }
@@ -351,7 +353,7 @@ export class Dawg {
       if (spelled !== undefined) spelled += form[at];
     }
     const values = this.#follow(SEPARATOR, index);
-    if (values >= 0) found.push([spelled ?? form, this.#values(values, width)]);
+    if (values >= 0) found.push([spelled ?? (from === 0 ? form : form.slice(from)), this.#values(values, width)]);
   }
 
   /** The numbers stored under a node, in az's order, `width` per value: each number is two bytes of key after the separator. */

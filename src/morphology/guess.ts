@@ -141,7 +141,7 @@ function hyphenated(tables: Tables, lower: string): Candidate[] {
 function adverbsWithPo(tables: Tables, lower: string): Candidate[] {
   if (lower.length < SHORTEST_ADVERB || !lower.startsWith(ADVERB_PREFIX)) return [];
   const found: Candidate[] = [];
-  for (const [spelled, values] of tables.words.spellings(lower.slice(ADVERB_PREFIX.length))) {
+  for (const [spelled, values] of tables.words.spellings(lower, 2, ADVERB_PREFIX.length)) {
     for (let k = 0; k < values.length; k += 2) {
       const grammemes = tagValues(tagOf(tables, values[k]!, values[k + 1]!));
       if (grammemes.has('ADJF') && grammemes.has('sing') && grammemes.has('datv')) {
@@ -180,10 +180,13 @@ function compound(tables: Tables, lower: string): Candidate[] {
   return found;
 }
 
-/** The dictionary's readings of a lower-case form as az's dictionary parser gives them to its guessers, each weighted; proper names' only when `withProper`. */
-function dictionaryCandidates(tables: Tables, form: string, weight: number, withProper: boolean): Candidate[] {
+/**
+ * The dictionary's readings of a lower-case form as az's dictionary parser gives them to its guessers, each weighted;
+ * proper names' only when `withProper`. `from`: where the form starts in `form` (after a prefix set aside).
+ */
+function dictionaryCandidates(tables: Tables, form: string, weight: number, withProper: boolean, from = 0): Candidate[] {
   const found: Candidate[] = [];
-  for (const [spelled, values] of tables.words.spellings(form)) {
+  for (const [spelled, values] of tables.words.spellings(form, 2, from)) {
     for (let k = 0; k < values.length; k += 2) {
       const paradigm = values[k]!;
       const number = values[k + 1]!;
@@ -198,16 +201,16 @@ function isCapitalised(word: string, lower: string): boolean {
   return word[0] !== lower[0] && word.slice(1).toUpperCase() !== word.slice(1);
 }
 
-/** The dictionary's readings of a lower-case form that az guesses from (no proper name's, and only tags az guesses). */
-function productiveReadings(tables: Tables, form: string, weight: number): Candidate[] {
-  return dictionaryCandidates(tables, form, weight, false).filter(({ paradigm, number }) => tables.productive[tagOf(tables, paradigm, number)] === 1);
+/** The dictionary's readings of a lower-case form (from `from`) that az guesses from (no proper name's, and only tags az guesses). */
+function productiveReadings(tables: Tables, form: string, weight: number, from: number): Candidate[] {
+  return dictionaryCandidates(tables, form, weight, false, from).filter(({ paradigm, number }) => tables.productive[tagOf(tables, paradigm, number)] === 1);
 }
 
 /** The readings of the word after each known prefix it starts with, in the prefixes' order. */
 function afterKnownPrefix(tables: Tables, lower: string): Candidate[] {
   const found: Candidate[] = [];
   for (const prefix of KNOWN_PREFIXES) {
-    if (lower.length - prefix.length >= SHORTEST_REST && lower.startsWith(prefix)) found.push(...productiveReadings(tables, lower.slice(prefix.length), KNOWN_PREFIX_WEIGHT));
+    if (lower.length - prefix.length >= SHORTEST_REST && lower.startsWith(prefix)) found.push(...productiveReadings(tables, lower, KNOWN_PREFIX_WEIGHT, prefix.length));
   }
   return found;
 }
@@ -216,7 +219,7 @@ function afterKnownPrefix(tables: Tables, lower: string): Candidate[] {
 function afterUnknownPrefix(tables: Tables, lower: string): Candidate[] {
   const found: Candidate[] = [];
   for (let length = 1; length <= LONGEST_UNKNOWN_PREFIX && lower.length - length >= SHORTEST_REST; length++) {
-    found.push(...productiveReadings(tables, lower.slice(length), UNKNOWN_PREFIX_WEIGHT));
+    found.push(...productiveReadings(tables, lower, UNKNOWN_PREFIX_WEIGHT, length));
   }
   return found;
 }
