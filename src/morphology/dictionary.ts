@@ -322,20 +322,19 @@ export class Dawg {
    * as written first, then the ё spellings), each with its values, `width` numbers each ((paradigm, form number)
    * pairs in the words DAWG, (count, paradigm, form number) triples in a prediction DAWG), one after another.
    * `from`: where the form starts in `form` (the guessers look up the rest of a word after a prefix, with no string
-   * cut for each prefix tried).
+   * cut for each prefix tried). None found (most of the guessers' look-ups): one shared empty list, never to be changed.
    */
-  spellings(form: string, width = 2, from = 0): [string, number[]][] {
-    const found: [string, number[]][] = [];
-    this.#spell(form, from, 0, undefined, width, found, from);
-    return found;
+  spellings(form: string, width = 2, from = 0): readonly [string, number[]][] {
+    return this.#spell(form, from, 0, undefined, width, undefined, from) ?? NO_SPELLINGS;
   }
 
   /**
    * The spellings of `form` from its letter `at`, reached at node `index`: straight along its letters, and at an е
    * that may be read ё, first as written and then with ё (so one walk allocates nothing until it finds a spelling).
-   * `spelled`: the spelling so far when it took a ё, else undefined (the form's own letters from `from`).
+   * `spelled`: the spelling so far when it took a ё, else undefined (the form's own letters from `from`). `found`: the
+   * spellings found so far, made at the first; returned with those found here.
    */
-  #spell(form: string, at: number, index: number, spelled: string | undefined, width: number, found: [string, number[]][], from: number): void {
+  #spell(form: string, at: number, index: number, spelled: string | undefined, width: number, found: [string, number[]][] | undefined, from: number): [string, number[]][] | undefined {
     for (; at < form.length; at++) {
       const code = form.charCodeAt(at);
       const byte = cp1251(code);
@@ -343,17 +342,17 @@ export class Dawg {
         const io = this.#follow(CP1251_SMALL_IO, index);
         if (io >= 0) {
           const ie = this.#follow(byte, index);
-          if (ie >= 0) this.#spell(form, at + 1, ie, spelled === undefined ? undefined : spelled + form[at], width, found, from);
-          this.#spell(form, at + 1, io, (spelled ?? form.slice(from, at)) + 'ё', width, found, from);
-          return;
+          if (ie >= 0) found = this.#spell(form, at + 1, ie, spelled === undefined ? undefined : spelled + form[at], width, found, from);
+          return this.#spell(form, at + 1, io, (spelled ?? form.slice(from, at)) + 'ё', width, found, from);
         }
       }
       index = byte < 0 ? -1 : this.#follow(byte, index);
-      if (index < 0) return;
+      if (index < 0) return found;
       if (spelled !== undefined) spelled += form[at];
     }
     const values = this.#follow(SEPARATOR, index);
-    if (values >= 0) found.push([spelled ?? (from === 0 ? form : form.slice(from)), this.#values(values, width)]);
+    if (values >= 0) (found ??= []).push([spelled ?? (from === 0 ? form : form.slice(from)), this.#values(values, width)]);
+    return found;
   }
 
   /** The numbers stored under a node, in az's order, `width` per value: each number is two bytes of key after the separator. */
@@ -400,6 +399,9 @@ export class Dawg {
     }
   }
 }
+
+/** What {@link Dawg.spellings} gives a form it holds no spelling of. */
+const NO_SPELLINGS: readonly [string, number[]][] = [];
 
 /** Room for the path of a value's key under a node (its bytes: 4 in the words DAWG, 6 in a prediction DAWG). */
 const PATH_NODES = new Int32Array(64);

@@ -54,6 +54,9 @@ interface Candidate {
   score: number;
 }
 
+/** The candidates of a look-up that found none (shared: never changed). */
+const NO_CANDIDATES: Candidate[] = [];
+
 /** The prefixes az sets aside before looking the rest of an unknown word up (`авиа`, `анти`, `сверх`, …). */
 const KNOWN_PREFIXES: readonly string[] = guessing.knownPrefixes;
 /** az's weights of a reading found after a known prefix, and after letters it does not know. */
@@ -185,8 +188,11 @@ function compound(tables: Tables, lower: string): Candidate[] {
  * proper names' only when `withProper`. `from`: where the form starts in `form` (after a prefix set aside).
  */
 function dictionaryCandidates(tables: Tables, form: string, weight: number, withProper: boolean, from = 0): Candidate[] {
+  const spellings = tables.words.spellings(form, 2, from);
+  // Most look-ups of the rest of a word find nothing: one list for them all, which no caller changes.
+  if (spellings.length === 0) return NO_CANDIDATES;
   const found: Candidate[] = [];
-  for (const [spelled, values] of tables.words.spellings(form, 2, from)) {
+  for (const [spelled, values] of spellings) {
     for (let k = 0; k < values.length; k += 2) {
       const paradigm = values[k]!;
       const number = values[k + 1]!;
@@ -203,7 +209,8 @@ function isCapitalised(word: string, lower: string): boolean {
 
 /** The dictionary's readings of a lower-case form (from `from`) that az guesses from (no proper name's, and only tags az guesses). */
 function productiveReadings(tables: Tables, form: string, weight: number, from: number): Candidate[] {
-  return dictionaryCandidates(tables, form, weight, false, from).filter(({ paradigm, number }) => tables.productive[tagOf(tables, paradigm, number)] === 1);
+  const candidates = dictionaryCandidates(tables, form, weight, false, from);
+  return candidates === NO_CANDIDATES ? candidates : candidates.filter(({ paradigm, number }) => tables.productive[tagOf(tables, paradigm, number)] === 1);
 }
 
 /** The readings of the word after each known prefix it starts with, in the prefixes' order. */
