@@ -117,10 +117,11 @@ function formOf(token: Token): Form {
   const readings = kind === 'word' ? analyses(text, lower) : NO_READINGS;
   const folded = folds.get(text) ?? foldNew(text, lower);
   const keys = [folded];
-  // A guessed lemma must keep the word's beginning: az's prefix guesser turns `Уэббера` into `бер`.
-  const beginning = folded.slice(0, 3);
+  // A guessed lemma must keep the word's beginning: az's prefix guesser turns `Уэббера` into `бер`. Cut from the word
+  // at the first guess (most forms have none).
+  let beginning: string | undefined;
   for (const reading of readings) {
-    if (!reading.known && !reading.lemma.startsWith(beginning)) continue;
+    if (!reading.known && !reading.lemma.startsWith((beginning ??= folded.slice(0, 3)))) continue;
     if (!keys.includes(reading.key)) keys.push(reading.key);
   }
   if (kind === 'word' && HYPHENATED_TWO.test(text)) for (const key of placePartsKeys(text, readings)) if (!keys.includes(key)) keys.push(key);
