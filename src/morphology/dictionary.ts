@@ -66,9 +66,14 @@ export interface Tables {
 
 /** The prefixes of paradigm forms, as az numbers them (superlatives and comparatives). */
 export const PARADIGM_PREFIXES = ['', 'по', 'наи'];
-const PROPER_GRAMMEMES = new Set(['Name', 'Surn', 'Patr', 'Geox', 'Init']);
-/** The grammemes of the tags az never guesses for a word it does not know (its `Tag.isProductive`). */
-const UNPRODUCTIVE_GRAMMEMES = new Set(['NUMR', 'NPRO', 'PRED', 'PREP', 'CONJ', 'PRCL', 'INTJ', 'Apro', 'NUMB', 'ROMN', 'LATN', 'PNCT', 'UNKN']);
+/**
+ * A tag's text with a proper name's grammeme, as a whole grammeme between commas and spaces: one test of each of the
+ * dictionary's five thousand tags when the tables are made, where splitting each into its grammemes took a tenth of the
+ * time of the first word's look-up.
+ */
+const PROPER_TAG = /(?:^|[, ])(?:Name|Surn|Patr|Geox|Init)(?![^, ])/;
+/** A tag's text with a grammeme of the tags az never guesses for a word it does not know (its `Tag.isProductive`). */
+const UNPRODUCTIVE_TAG = /(?:^|[, ])(?:NUMR|NPRO|PRED|PREP|CONJ|PRCL|INTJ|Apro|NUMB|ROMN|LATN|PNCT|UNKN)(?![^, ])/;
 
 let captured: Partial<Record<FileName, unknown>> = {};
 let tables: Tables | undefined;
@@ -124,7 +129,6 @@ export function loadedTables(): Tables | undefined {
     paradigms.push(list.subarray(at, at + size));
     at += size;
   }
-  const grammemesOf = (tag: string): string[] => tag.split(/[, ]/);
   tables = {
     words: new Dawg(files['words.dawg'] as ArrayBuffer),
     predictions: [0, 1, 2].map((prefix) => new Dawg(files[`prediction-suffixes-${prefix}.dawg` as FileName] as ArrayBuffer)),
@@ -132,8 +136,8 @@ export function loadedTables(): Tables | undefined {
     paradigms,
     suffixes: files['suffixes.json'] as string[],
     tags,
-    proper: Uint8Array.from(tags, (tag) => (grammemesOf(tag).some((grammeme) => PROPER_GRAMMEMES.has(grammeme)) ? 1 : 0)),
-    productive: Uint8Array.from(tags, (tag) => (grammemesOf(tag).some((grammeme) => UNPRODUCTIVE_GRAMMEMES.has(grammeme)) ? 0 : 1)),
+    proper: Uint8Array.from(tags, (tag) => (PROPER_TAG.test(tag) ? 1 : 0)),
+    productive: Uint8Array.from(tags, (tag) => (UNPRODUCTIVE_TAG.test(tag) ? 0 : 1)),
     parents: new Map((files['grammemes.json'] as [string, string | null][]).filter(([, parent]) => parent).map(([name, parent]) => [name, parent!])),
   };
   captured = {};
@@ -142,6 +146,8 @@ export function loadedTables(): Tables | undefined {
 
 /** A tag as az prints it: its fixed grammemes, a space, its changing ones (none: no space). */
 function azTagText(text: string): string {
+  // One space or none (every tag of az's files): the text itself, as the general case makes it without splitting it.
+  if (text.indexOf(' ') === text.lastIndexOf(' ')) return text.trim();
   const [fixed, changing] = text.split(' ');
   return `${fixed} ${changing ?? ''}`.trim();
 }
@@ -261,7 +267,8 @@ export function dictionaryReadings(word: string, lower = word.toLowerCase()): Di
   let spelled: string | undefined;
   let seen = -1;
   for (const reading of readings) {
-    if (reading.form !== spelled) seen = probabilities.node((spelled = reading.form) + ':');
+    // The form's node, then its separator's: no string `form:` made for each form.
+    if (reading.form !== spelled) seen = probabilities.node(':', probabilities.node((spelled = reading.form)));
     const probability = seen < 0 ? -1 : probabilities.value(tags[reading.tag]!, seen);
     if (probability >= 0) total += reading.score = probability / 1_000_000;
   }
@@ -314,19 +321,20 @@ export class Dawg {
    * Every spelling of a lower-case form the dictionary holds, with ё wherever е is written (as az's search:
    * as written first, then the ё spellings), each with its values, `width` numbers each ((paradigm, form number)
    * pairs in the words DAWG, (count, paradigm, form number) triples in a prediction DAWG), one after another.
+   * `from`: where the form starts in `form` (the guessers look up the rest of a word after a prefix, with no string
+   * cut for each prefix tried). None found (most of the guessers' look-ups): one shared empty list, never to be changed.
    */
-  spellings(form: string, width = 2): [string, number[]][] {
-    const found: [string, number[]][] = [];
-    this.#spell(form, 0, 0, undefined, width, found);
-    return found;
+  spellings(form: string, width = 2, from = 0): readonly [string, number[]][] {
+    return this.#spell(form, from, 0, undefined, width, undefined, from) ?? NO_SPELLINGS;
   }
 
   /**
    * The spellings of `form` from its letter `at`, reached at node `index`: straight along its letters, and at an е
    * that may be read ё, first as written and then with ё (so one walk allocates nothing until it finds a spelling).
-   * `spelled`: the spelling so far when it took a ё, else undefined (the form's own letters).
+   * `spelled`: the spelling so far when it took a ё, else undefined (the form's own letters from `from`). `found`: the
+   * spellings found so far, made at the first; returned with those found here.
    */
-  #spell(form: string, at: number, index: number, spelled: string | undefined, width: number, found: [string, number[]][]): void {
+  #spell(form: string, at: number, index: number, spelled: string | undefined, width: number, found: [string, number[]][] | undefined, from: number): [string, number[]][] | undefined {
     for (; at < form.length; at++) {
       const code = form.charCodeAt(at);
       const byte = cp1251(code);
@@ -334,17 +342,17 @@ export class Dawg {
         const io = this.#follow(CP1251_SMALL_IO, index);
         if (io >= 0) {
           const ie = this.#follow(byte, index);
-          if (ie >= 0) this.#spell(form, at + 1, ie, spelled === undefined ? undefined : spelled + form[at], width, found);
-          this.#spell(form, at + 1, io, (spelled ?? form.slice(0, at)) + 'ё', width, found);
-          return;
+          if (ie >= 0) found = this.#spell(form, at + 1, ie, spelled === undefined ? undefined : spelled + form[at], width, found, from);
+          return this.#spell(form, at + 1, io, (spelled ?? form.slice(from, at)) + 'ё', width, found, from);
         }
       }
       index = byte < 0 ? -1 : this.#follow(byte, index);
-      if (index < 0) return;
+      if (index < 0) return found;
       if (spelled !== undefined) spelled += form[at];
     }
     const values = this.#follow(SEPARATOR, index);
-    if (values >= 0) found.push([spelled ?? form, this.#values(values, width)]);
+    if (values >= 0) (found ??= []).push([spelled ?? (from === 0 ? form : form.slice(from)), this.#values(values, width)]);
+    return found;
   }
 
   /** The numbers stored under a node, in az's order, `width` per value: each number is two bytes of key after the separator. */
@@ -391,6 +399,9 @@ export class Dawg {
     }
   }
 }
+
+/** What {@link Dawg.spellings} gives a form it holds no spelling of. */
+const NO_SPELLINGS: readonly [string, number[]][] = [];
 
 /** Room for the path of a value's key under a node (its bytes: 4 in the words DAWG, 6 in a prediction DAWG). */
 const PATH_NODES = new Int32Array(64);

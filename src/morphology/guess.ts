@@ -54,6 +54,9 @@ interface Candidate {
   score: number;
 }
 
+/** The candidates of a look-up that found none (shared: never changed). */
+const NO_CANDIDATES: Candidate[] = [];
+
 /** The prefixes az sets aside before looking the rest of an unknown word up (`авиа`, `анти`, `сверх`, …). */
 const KNOWN_PREFIXES: readonly string[] = guessing.knownPrefixes;
 /** az's weights of a reading found after a known prefix, and after letters it does not know. */
@@ -141,7 +144,7 @@ function hyphenated(tables: Tables, lower: string): Candidate[] {
 function adverbsWithPo(tables: Tables, lower: string): Candidate[] {
   if (lower.length < SHORTEST_ADVERB || !lower.startsWith(ADVERB_PREFIX)) return [];
   const found: Candidate[] = [];
-  for (const [spelled, values] of tables.words.spellings(lower.slice(ADVERB_PREFIX.length))) {
+  for (const [spelled, values] of tables.words.spellings(lower, 2, ADVERB_PREFIX.length)) {
     for (let k = 0; k < values.length; k += 2) {
       const grammemes = tagValues(tagOf(tables, values[k]!, values[k + 1]!));
       if (grammemes.has('ADJF') && grammemes.has('sing') && grammemes.has('datv')) {
@@ -180,10 +183,16 @@ function compound(tables: Tables, lower: string): Candidate[] {
   return found;
 }
 
-/** The dictionary's readings of a lower-case form as az's dictionary parser gives them to its guessers, each weighted; proper names' only when `withProper`. */
-function dictionaryCandidates(tables: Tables, form: string, weight: number, withProper: boolean): Candidate[] {
+/**
+ * The dictionary's readings of a lower-case form as az's dictionary parser gives them to its guessers, each weighted;
+ * proper names' only when `withProper`. `from`: where the form starts in `form` (after a prefix set aside).
+ */
+function dictionaryCandidates(tables: Tables, form: string, weight: number, withProper: boolean, from = 0): Candidate[] {
+  const spellings = tables.words.spellings(form, 2, from);
+  // Most look-ups of the rest of a word find nothing: one list for them all, which no caller changes.
+  if (spellings.length === 0) return NO_CANDIDATES;
   const found: Candidate[] = [];
-  for (const [spelled, values] of tables.words.spellings(form)) {
+  for (const [spelled, values] of spellings) {
     for (let k = 0; k < values.length; k += 2) {
       const paradigm = values[k]!;
       const number = values[k + 1]!;
@@ -198,16 +207,17 @@ function isCapitalised(word: string, lower: string): boolean {
   return word[0] !== lower[0] && word.slice(1).toUpperCase() !== word.slice(1);
 }
 
-/** The dictionary's readings of a lower-case form that az guesses from (no proper name's, and only tags az guesses). */
-function productiveReadings(tables: Tables, form: string, weight: number): Candidate[] {
-  return dictionaryCandidates(tables, form, weight, false).filter(({ paradigm, number }) => tables.productive[tagOf(tables, paradigm, number)] === 1);
+/** The dictionary's readings of a lower-case form (from `from`) that az guesses from (no proper name's, and only tags az guesses). */
+function productiveReadings(tables: Tables, form: string, weight: number, from: number): Candidate[] {
+  const candidates = dictionaryCandidates(tables, form, weight, false, from);
+  return candidates === NO_CANDIDATES ? candidates : candidates.filter(({ paradigm, number }) => tables.productive[tagOf(tables, paradigm, number)] === 1);
 }
 
 /** The readings of the word after each known prefix it starts with, in the prefixes' order. */
 function afterKnownPrefix(tables: Tables, lower: string): Candidate[] {
   const found: Candidate[] = [];
   for (const prefix of KNOWN_PREFIXES) {
-    if (lower.length - prefix.length >= SHORTEST_REST && lower.startsWith(prefix)) found.push(...productiveReadings(tables, lower.slice(prefix.length), KNOWN_PREFIX_WEIGHT));
+    if (lower.length - prefix.length >= SHORTEST_REST && lower.startsWith(prefix)) found.push(...productiveReadings(tables, lower, KNOWN_PREFIX_WEIGHT, prefix.length));
   }
   return found;
 }
@@ -216,7 +226,7 @@ function afterKnownPrefix(tables: Tables, lower: string): Candidate[] {
 function afterUnknownPrefix(tables: Tables, lower: string): Candidate[] {
   const found: Candidate[] = [];
   for (let length = 1; length <= LONGEST_UNKNOWN_PREFIX && lower.length - length >= SHORTEST_REST; length++) {
-    found.push(...productiveReadings(tables, lower.slice(length), UNKNOWN_PREFIX_WEIGHT));
+    found.push(...productiveReadings(tables, lower, UNKNOWN_PREFIX_WEIGHT, length));
   }
   return found;
 }
@@ -240,19 +250,21 @@ function byEnding(tables: Tables, lower: string, capitalised: boolean): Candidat
     const base = lower.slice(prefix.length);
     for (let length = LONGEST_ENDING; length >= shortest; length--) {
       if (length >= base.length) continue;
-      const stem = prefix + base.slice(0, base.length - length);
+      const written = base.slice(base.length - length);
       const predicted: Candidate[] = [];
       let most = 1;
-      for (const [ending, values] of tables.predictions[i]!.spellings(base.slice(base.length - length), 3)) {
+      for (const [ending, values] of tables.predictions[i]!.spellings(written, 3)) {
+        // The word as written where the ending is spelled as it is (most predictions), else its stem with the ending's
+        // ё: one form for all the ending's readings, no new string per reading.
+        const form = ending === written ? lower : prefix + base.slice(0, base.length - length) + ending;
+        let lexemes: Set<number> | undefined;
         for (let k = 0; k < values.length; k += 3) {
           const count = values[k]!;
           const paradigm = values[k + 1]!;
           const number = values[k + 2]!;
           const tag = tagOf(tables, paradigm, number);
           if (productive[tag] === 0 || (proper[tag] === 1 && !capitalised)) continue;
-          // The word as written where the ending is spelled as it is (most predictions): no new string per reading.
-          const form = ending.length === length && lower.endsWith(ending) ? lower : stem + ending;
-          const lexemes = seen.get(form) ?? seen.set(form, new Set()).get(form)!;
+          lexemes ??= seen.get(form) ?? seen.set(form, new Set()).get(form)!;
           const lexeme = lexemeOf(paradigm, number);
           if (lexemes.has(lexeme)) continue;
           lexemes.add(lexeme);

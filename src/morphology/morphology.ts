@@ -10,6 +10,7 @@
 import Az, { type AzParse, type AzTag } from 'az';
 import { nodeRequire } from '../node-require.js';
 import { dictionaryReadings, inflectLexeme, isProperTag, loadTables, tagText, tagValues, tapDictionary, valuesOfTagText, type DictionaryReading } from './dictionary.js';
+import { grammemeSet, type GrammemeSet } from './grammemes.js';
 import { guessReadings, initialReadings, type Guess } from './guess.js';
 
 /** One reading of a word form. */
@@ -30,6 +31,8 @@ export interface WordAnalysis {
   readonly number: string | undefined;
   /** Every grammeme of the reading, part of speech first (`NOUN`, `anim`, `masc`, `Name`, `sing`, `gent`). */
   readonly tags: readonly string[];
+  /** @internal The same grammemes as a set, for quick tests (one set for all readings of a tag). */
+  readonly tagSet: GrammemeSet;
   /** The reading's probability among the word's readings (0 to 1). */
   readonly score: number;
   /** Whether the reading comes from the dictionary rather than from suffix guessing. */
@@ -116,9 +119,9 @@ const CYRILLIC_WORD = /^[а-яёА-ЯЁ]+(?:-[а-яёА-ЯЁ]+)*$/;
 /**
  * The readings of a Cyrillic word form, most probable first; an empty list for
  * anything else (Latin words, numbers, overlong strings). Call
- * {@link loadMorphology} first.
+ * {@link loadMorphology} first. `lower`: the form in lower case, where the caller has it already.
  */
-export function analyses(word: string): readonly WordAnalysis[] {
+export function analyses(word: string, lower?: string): readonly WordAnalysis[] {
   if (!ready) throw new Error('rech: morphology used before loadMorphology() finished');
   const cached = cache.get(word);
   if (cached) return cached;
@@ -129,13 +132,16 @@ export function analyses(word: string): readonly WordAnalysis[] {
     // is guessed once, as written: az's guessers read it as a name and as a common word already,
     // and guessing again in lower case only added more guesses from shorter endings (twice the
     // time on a text of unknown names).
-    const lower = word.toLowerCase();
+    lower ??= word.toLowerCase();
     const capitalised = word[0] !== lower[0];
     const found = lookUp(word, lower, capitalised);
     const readings = found.readings;
     if (lower !== word && found.onlyProperNames) {
       const seen = new Set(readings.map(readingKey));
-      for (const reading of lookUp(lower, lower, capitalised).readings) if (!seen.has(readingKey(reading))) readings.push(reading);
+      // The dictionary holds none for the lower case: it gave the form as written every reading of its spellings (only a
+      // form in capitals loses the names', and a name was found), all of them names', which it never gives a lower-case
+      // form; so its guessers are asked straight away, with no second walk through it.
+      for (const reading of lookUp(lower, lower, capitalised, false).readings) if (!seen.has(readingKey(reading))) readings.push(reading);
     }
     if (readings.length > 0) result = readings;
   }
@@ -149,10 +155,11 @@ export function analyses(word: string): readonly WordAnalysis[] {
  * the tables; by az itself only when the tables are not there), and whether they are all proper names'.
  * `keepParses`: readings az itself guessed keep its parses (for a capitalised form: names, places and bodies are
  * put in the nominative, one by one on a text of names, and asking az again for each would double its time there).
- * `lower`: the form in lower case, made once for every look-up of the form.
+ * `lower`: the form in lower case, made once for every look-up of the form. `inDictionary`: false where the dictionary
+ * is known to hold no reading of it.
  */
-function lookUp(form: string, lower: string, keepParses: boolean): { readings: Reading[]; onlyProperNames: boolean } {
-  const known = dictionaryReadings(form, lower);
+function lookUp(form: string, lower: string, keepParses: boolean, inDictionary = true): { readings: Reading[]; onlyProperNames: boolean } {
+  const known = inDictionary ? dictionaryReadings(form, lower) : undefined;
   const initials = form.length === 1 ? initialReadings(form) : undefined;
   if (initials !== undefined) {
     // A letter: its dictionary readings, then in capitals an initial's, sorted together (as az: stable, by score).
@@ -222,6 +229,7 @@ interface TagFields {
   readonly gender: string | undefined;
   readonly number: string | undefined;
   readonly tags: readonly string[];
+  readonly tagSet: GrammemeSet;
   /** The grammemes joined by commas. */
   readonly key: string;
   /** The grammemes that change with the form (az's `flex`). */
@@ -242,7 +250,7 @@ function fieldsOfTagText(text: string, values: ReadonlyMap<string, string | true
   const flex = changing ? changing.split(',') : [];
   const tags = [...fixed!.split(','), ...flex];
   const value = (category: string) => values.get(category) as string | undefined;
-  return { pos: value('POST') ?? 'UNKN', case: value('CAse'), gender: value('GNdr'), number: value('NMbr'), tags, key: tags.join(','), changing: flex };
+  return { pos: value('POST') ?? 'UNKN', case: value('CAse'), gender: value('GNdr'), number: value('NMbr'), tags, tagSet: grammemeSet(tags), key: tags.join(','), changing: flex };
 }
 
 /** The fields of az's own tags (an abbreviation's, an initial's, a `по-` adverb's), by their text. */
@@ -260,7 +268,7 @@ function tagFields(tag: AzTag): TagFields {
   let fields = tagCache.get(tag);
   if (!fields) {
     const tags = [...tag.stat, ...tag.flex];
-    fields = { pos: tag.POS ?? 'UNKN', case: tag.CAse, gender: tag.GNdr, number: tag.NMbr, tags, key: tags.join(','), changing: tag.flex };
+    fields = { pos: tag.POS ?? 'UNKN', case: tag.CAse, gender: tag.GNdr, number: tag.NMbr, tags, tagSet: grammemeSet(tags), key: tags.join(','), changing: tag.flex };
     tagCache.set(tag, fields);
   }
   return fields;
@@ -310,6 +318,9 @@ class Reading implements WordAnalysis {
   }
   get tags(): readonly string[] {
     return this.fields.tags;
+  }
+  get tagSet(): GrammemeSet {
+    return this.fields.tagSet;
   }
   get changing(): readonly string[] {
     return this.fields.changing;

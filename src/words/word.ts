@@ -2,6 +2,7 @@
  * A word: a token as the entity and quote rules read it, with its readings,
  * shape and lookup keys.
  */
+import { grammemeSet, GrammemeSet, NO_GRAMMEMES } from '../morphology/grammemes.js';
 import { analyses, dropOldest, emptyListOfObjects, NO_READINGS, type WordAnalysis } from '../morphology/morphology.js';
 import { stopWhenHeapFull } from '../heap.js';
 import type { EntityType, Token, TokenKind } from '../model.js';
@@ -28,9 +29,9 @@ export interface Word {
   /** The dictionary knows the word as a common word too (`Дипломат`, `Есть`, `путина`). */
   readonly common: boolean;
   /** Every grammeme of any reading (part of speech included), for quick tests. */
-  readonly grammemes: ReadonlySet<string>;
+  readonly grammemes: GrammemeSet;
   /** Every grammeme of any dictionary reading. */
-  readonly knownGrammemes: ReadonlySet<string>;
+  readonly knownGrammemes: GrammemeSet;
   /** The type of the gazetteer name this word is part of, once the gazetteer has been read over the sentence. */
   listed: EntityType | undefined;
   /** The answer of test `id`, one that reads the word's form alone: asked once per form, then remembered with it. */
@@ -45,14 +46,15 @@ const folds = new Map<string, string>();
 /** Lower case with ё folded to е: the form gazetteers and word lists are compared in. */
 export function fold(text: string): string {
   // Remembered per string (a pure function of it): the same token texts and lemmas are folded by many tests.
-  let folded = folds.get(text);
-  if (folded === undefined) {
-    // Most words have no ё, and looking for one is a quarter of the time of a replacement that finds none.
-    const lower = text.toLowerCase();
-    folded = lower.includes('ё') ? lower.replaceAll('ё', 'е') : lower;
-    if (folds.size >= FOLD_CACHE_LIMIT) dropOldest(folds);
-    folds.set(text, folded);
-  }
+  return folds.get(text) ?? foldNew(text, text.toLowerCase());
+}
+
+/** `fold(text)` made from the text in lower case (a new form has it already), and remembered. */
+function foldNew(text: string, lower: string): string {
+  // Most words have no ё, and looking for one is a quarter of the time of a replacement that finds none.
+  const folded = lower.includes('ё') ? lower.replaceAll('ё', 'е') : lower;
+  if (folds.size >= FOLD_CACHE_LIMIT) dropOldest(folds);
+  folds.set(text, folded);
   return folded;
 }
 
@@ -61,6 +63,7 @@ export const foldedSet = (list: readonly string[]): ReadonlySet<string> => new S
 
 /** The grammemes of a proper name's reading: a reading with none of them is a common word's. */
 export const PROPER_GRAMMEMES: readonly string[] = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn'];
+const PROPER = grammemeSet(PROPER_GRAMMEMES);
 const LATIN = /^\p{Script=Latin}[\p{Script=Latin}'’&.-]*$/u;
 
 /** What a word form always has, whatever its place: computed once per form. */
@@ -70,8 +73,8 @@ interface Form {
   readonly shape: Shape;
   readonly latin: boolean;
   readonly common: boolean;
-  readonly grammemes: ReadonlySet<string>;
-  readonly knownGrammemes: ReadonlySet<string>;
+  readonly grammemes: GrammemeSet;
+  readonly knownGrammemes: GrammemeSet;
   /**
    * The answers of the tests of the form alone (see {@link Word.remember}), 15 tests to a number: for test `id`, bit
    * `id % 15` of number `id / 15` says whether it was asked, and bit `15 + id % 15` what it answered. A form is asked a
@@ -109,17 +112,20 @@ function formOf(token: Token): Form {
   if (form) return form;
   // New forms are what fills the heap beyond a text's length (each keeps its readings): look before it overflows.
   if (++newForms % HEAP_CHECK_EVERY === 0) stopWhenHeapFull();
-  const readings = kind === 'word' ? analyses(text) : NO_READINGS;
-  const folded = fold(text);
+  // Put in lower case once, for the dictionary and for the folded key.
+  const lower = text.toLowerCase();
+  const readings = kind === 'word' ? analyses(text, lower) : NO_READINGS;
+  const folded = folds.get(text) ?? foldNew(text, lower);
   const keys = [folded];
-  // A guessed lemma must keep the word's beginning: az's prefix guesser turns `Уэббера` into `бер`.
-  const beginning = folded.slice(0, 3);
+  // A guessed lemma must keep the word's beginning: az's prefix guesser turns `Уэббера` into `бер`. Cut from the word
+  // at the first guess (most forms have none).
+  let beginning: string | undefined;
   for (const reading of readings) {
-    if (!reading.known && !reading.lemma.startsWith(beginning)) continue;
+    if (!reading.known && !reading.lemma.startsWith((beginning ??= folded.slice(0, 3)))) continue;
     if (!keys.includes(reading.key)) keys.push(reading.key);
   }
   if (kind === 'word' && HYPHENATED_TWO.test(text)) for (const key of placePartsKeys(text, readings)) if (!keys.includes(key)) keys.push(key);
-  const { common, grammemes, knownGrammemes } = tagSummary(readings);
+  const grammemes = grammemesOf(readings);
   form = {
     analyses: readings,
     // Cut to its length: an array grown by pushes keeps a dozen spare slots, and every form keeps its keys.
@@ -128,9 +134,9 @@ function formOf(token: Token): Form {
     // lower-casing the text again.
     shape: folded === text ? foldedShape(text) : shapeOf(text),
     latin: kind === 'word' && LATIN.test(text),
-    common,
+    common: isCommon(readings),
     grammemes,
-    knownGrammemes,
+    knownGrammemes: knownGrammemesOf(readings, grammemes),
     answers: NO_ANSWERS,
     values: NO_VALUES,
   };
@@ -139,75 +145,36 @@ function formOf(token: Token): Form {
   return form;
 }
 
-/** What a form's readings say through their tags alone: the grammemes of all, of the known ones, and whether a known one is a common word's. */
-interface TagSummary {
-  readonly common: boolean;
-  readonly grammemes: ReadonlySet<string>;
-  readonly knownGrammemes: ReadonlySet<string>;
+/** Every grammeme of any of the readings: the one reading's own set, else their tags' sets joined. */
+function grammemesOf(readings: readonly WordAnalysis[]): GrammemeSet {
+  if (readings.length === 0) return NO_GRAMMEMES;
+  if (readings.length === 1) return readings[0]!.tagSet;
+  let w0 = 0;
+  let w1 = 0;
+  let w2 = 0;
+  let w3 = 0;
+  for (const { tagSet } of readings) {
+    w0 |= tagSet.w0;
+    w1 |= tagSet.w1;
+    w2 |= tagSet.w2;
+    w3 |= tagSet.w3;
+  }
+  return new GrammemeSet(w0, w1, w2, w3);
 }
 
-const SUMMARY_CACHE_LIMIT = 20_000;
-/** A number for each list of grammemes a reading has (the morphology shares one list between all readings of a tag). */
-const tagListIds = new Map<readonly string[], number>();
-/** Summaries by their readings' tag lists and whether each is known, spelled one character a reading. */
-const summaries = new Map<string, TagSummary>();
-
-/**
- * The summary of a form's readings, computed once for each sequence of tags with their known flags, which is all it
- * reads: new forms repeat a few thousand such sequences, and the lists of grammemes were made and compared anew for each.
- */
-function tagSummary(readings: readonly WordAnalysis[]): TagSummary {
-  let key = '';
-  for (const reading of readings) {
-    let id = tagListIds.get(reading.tags);
-    if (id === undefined) {
-      // Two numbers a list, for a known reading and a guess, within a character's 16 bits; numbered anew when full.
-      if (tagListIds.size >= SUMMARY_CACHE_LIMIT) {
-        tagListIds.clear();
-        summaries.clear();
-      }
-      tagListIds.set(reading.tags, (id = tagListIds.size));
-    }
-    key += String.fromCharCode(2 * id + (reading.known ? 1 : 0));
-  }
-  let summary = summaries.get(key);
-  if (summary === undefined) {
-    if (summaries.size >= SUMMARY_CACHE_LIMIT) summaries.clear();
-    summaries.set(key, (summary = summarise(readings)));
-  }
-  return summary;
+/** Every grammeme of any dictionary reading: `all` (the readings' grammemes) when every reading is one, none when none is. */
+function knownGrammemesOf(readings: readonly WordAnalysis[], all: GrammemeSet): GrammemeSet {
+  let known = 0;
+  for (const reading of readings) if (reading.known) known++;
+  if (known === readings.length) return all;
+  if (known === 0) return NO_GRAMMEMES;
+  return grammemesOf(readings.filter((reading) => reading.known));
 }
 
-function summarise(readings: readonly WordAnalysis[]): TagSummary {
-  const grammemes: string[] = [];
-  const knownGrammemes: string[] = [];
-  let common = false;
-  for (const reading of readings) {
-    addNew(grammemes, reading.tags);
-    if (!reading.known) continue;
-    addNew(knownGrammemes, reading.tags);
-    common ||= !PROPER_GRAMMEMES.some((grammeme) => reading.tags.includes(grammeme));
-  }
-  return { common, grammemes: sharedSet(grammemes), knownGrammemes: sharedSet(knownGrammemes) };
-}
-
-/** Adds to `list` the values it lacks, in their order (a word's readings repeat most of their grammemes). */
-function addNew(list: string[], values: readonly string[]): void {
-  for (const value of values) if (!list.includes(value)) list.push(value);
-}
-
-const SET_CACHE_LIMIT = 20_000;
-const sets = new Map<string, ReadonlySet<string>>();
-
-/** The set of `values`, one object for every form with the same values in the same order (the sets are never changed). */
-function sharedSet(values: readonly string[]): ReadonlySet<string> {
-  const key = values.join(',');
-  let shared = sets.get(key);
-  if (!shared) {
-    if (sets.size >= SET_CACHE_LIMIT) sets.clear();
-    sets.set(key, (shared = new Set(values)));
-  }
-  return shared;
+/** Whether a dictionary reading is a common word's: it has none of the proper names' grammemes. */
+function isCommon(readings: readonly WordAnalysis[]): boolean {
+  for (const reading of readings) if (reading.known && !reading.tagSet.meets(PROPER)) return true;
+  return false;
 }
 
 /**
@@ -246,10 +213,10 @@ class TokenWord implements Word {
   get common(): boolean {
     return this.form.common;
   }
-  get grammemes(): ReadonlySet<string> {
+  get grammemes(): GrammemeSet {
     return this.form.grammemes;
   }
-  get knownGrammemes(): ReadonlySet<string> {
+  get knownGrammemes(): GrammemeSet {
     return this.form.knownGrammemes;
   }
   remember(id: number, test: (word: Word) => boolean): boolean {
