@@ -43,7 +43,7 @@ npm install --loglevel=warn --no-audit --no-fund "$tarball" > install.log 2>&1 |
 installed_size=$(( $(du -sk node_modules | cut -f1) * 1024 ))   # disk use, as `du -sh` shows it
 packages=$(npm ls --all --parseable | tail -n +2 | wc -l)
 [ "$installed_size" -le "$INSTALLED_MAX" ] || fail "installed with its dependencies, the package takes $installed_size bytes, over $INSTALLED_MAX"
-echo "installed: $(du -sh node_modules | cut -f1) (du -sh), $packages packages with rech"
+echo "installed: $installed_size bytes of $INSTALLED_MAX ($(du -sh node_modules | cut -f1), du -sh), $packages packages with rech"
 
 cat > esm.mjs <<'EOF'
 import { analyze, tokenize, render, FORMATS } from 'rech';

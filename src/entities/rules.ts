@@ -795,11 +795,16 @@ const ANY_TOKEN: Predicate = () => true;
  * Two words that may be an adjective and the noun or adjective it goes with: some readings agree in case and number and,
  * in the singular, gender; or the second is in the plural, the noun of adjectives joined before it (`Большого и Мариинского театров`).
  */
-function mayModify(adjective: Word, next: Word): boolean {
+function mayModify(adjective: Word, next: Word, cases?: ReadonlySet<string | undefined>): boolean {
   const heads = next.analyses.filter((reading) => ['NOUN', 'ADJF', 'PRTF'].includes(reading.pos));
-  return adjective.analyses.some((reading) => reading.pos === 'ADJF' && heads.some((head) =>
+  return adjective.analyses.some((reading) => reading.pos === 'ADJF' && (cases === undefined || cases.has(reading.case)) && heads.some((head) =>
     head.case === reading.case && (head.number === 'plur' ||
       (head.number === reading.number && (reading.number === 'plur' || head.gender === reading.gender || head.gender === undefined || head.gender === 'ms-f')))));
+}
+
+/** The cases in which `adjective` may modify `noun` (see {@link mayModify}). */
+function agreeingCases(adjective: Word, noun: Word): Set<string | undefined> {
+  return new Set(adjective.analyses.filter((reading) => reading.pos === 'ADJF' && mayModify({ ...adjective, analyses: [reading] }, noun)).map((reading) => reading.case));
 }
 /** Quotation marks that open and close a name in quotes (a straight one does both). */
 export const QUOTE_OPEN = text(...NAME_QUOTES_OPEN);
@@ -1522,7 +1527,9 @@ function streetAdjectiveAgrees(match: Match): boolean {
   const next = match.following;
   // (a capitalised one too: `на улице Большой Ордынке` is named by both, rule `street Adjective Adjective`)
   const nextHead = next !== undefined && (next.shape === 'lower' || STREET_NAME_AFTER_ADJECTIVE(next)) && next.analyses[0] !== undefined && ['NOUN', 'ADJF'].includes(next.analyses[0].pos);
-  return !nextHead || !mayModify(adjective, next!);
+  // Rule part `case of the street`: only in the case it shares with the street word (`на улице Садовой | площадью 120
+  // метров`: `Садовой` is the street's locative, no instrumental of `площадью`).
+  return !nextHead || !mayModify(adjective, next!, agreeingCases(adjective, street));
 }
 
 /**
@@ -1564,6 +1571,10 @@ function personOfStreet(match: Match): boolean {
 
 /** Two words of a place's name after its descriptor agree in case (`Малые Вишеры`; not `Грозном | Рамзан`). */
 function namedPlaceAgrees(match: Match): boolean {
+  // Rule part `adjective of the next phrase`: a capitalised adjective last, agreeing with the lower-case word after it, opens
+  // that word's phrase (`в деревне Ивановка | Раменского городского округа`), not the place's name.
+  const [last, next] = [match.words[match.words.length - 1]!, match.following];
+  if (match.words.length >= 3 && next !== undefined && next.shape === 'lower' && mayModify(last, next)) return false;
   return match.words.length < 3 || caseAgrees({ ...match, words: match.words.slice(1) });
 }
 

@@ -138,6 +138,8 @@ probeKinds(
       { text: 'В проекте участвуют Microsoft and Google.', expected: ['ORG Microsoft', 'ORG Google'] },
       { text: 'Американская компания AT&T объявила о слиянии.', expected: ['ORG AT&T'] },
       { text: 'Аудитор Ernst & Young проверил отчетность.', expected: ['ORG Ernst & Young'] },
+      { text: 'Огонь охватил дом на улице Садовой площадью 120 квадратных метров.', expected: ['LOC улице Садовой'] },
+      { text: 'Пожар произошел в деревне Ивановка Раменского городского округа.', expected: ['LOC Ивановка', 'LOC Раменского городского округа'] },
     ],
   },
   spans,
