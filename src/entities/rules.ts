@@ -1304,7 +1304,8 @@ const STREET_PLURAL_GENITIVE = and(
 );
 
 /** A settlement's, a region's or a natural place's descriptor, after which a capitalised word is its name (data/gazetteer/place-words.json). */
-const namedPlaceDescriptor = and(lower, best((reading) => reading.pos === 'NOUN'), lemmaSet(placeWords.namedPlaceDescriptors));
+// (rule part `descriptor at the start`: a sentence may open with the descriptor, its capital saying nothing: `Река Оёдо вышла из берегов`)
+const namedPlaceDescriptor = and(or(lower, and(title, sentenceStart)), best((reading) => reading.pos === 'NOUN'), lemmaSet(placeWords.namedPlaceDescriptors));
 const settlementDescriptor = and(lower, best((reading) => reading.pos === 'NOUN'), lemmaSet(placeWords.settlementDescriptors));
 /**
  * A word that may name a place no list knows: capitalised, in no list, no organisation's name or title (listed places take
@@ -1349,6 +1350,26 @@ function listOfPlacesAfterIn(match: Match): boolean {
   }
   return false;
 }
+
+/**
+ * The check of rule `places after a plural descriptor`: the words before the comma or `и` are names listed by commas after a
+ * place's descriptor in the plural (`префектуры Кагосима и Миядзаки`, `в штатах Техас, Аризона и Нью-Мексико`), which
+ * announces several places of its kind, so each name of the list is one.
+ */
+function listAfterPluralDescriptor(match: Match): boolean {
+  const { sentence, at } = match;
+  if (!sentence || at === undefined) return false;
+  for (let i = at - 1; i >= 1 && i >= at - 8; i -= 2) {
+    if (!capitalized(sentence[i]!)) return false;
+    const before = sentence[i - 1]!;
+    if (namedPlaceDescriptor(before)) {
+      return before.analyses.some((reading) => reading.pos === 'NOUN' && reading.number === 'plur' && PLACE_DESCRIPTORS.has(fold(reading.key)));
+    }
+    if (before.text !== ',') return false;
+  }
+  return false;
+}
+const PLACE_DESCRIPTORS: ReadonlySet<string> = foldedSet(placeWords.namedPlaceDescriptors);
 
 /** A word that may name a place after an adjective agreeing with it: as UNLISTED_NAME, a first name's form too (`Верхние Луки`). */
 const UNLISTED_NAME_AFTER_ADJECTIVE = and(title, isWord, not(latin), not(listed('LOC')), not(listed('ORG')), not(knownGram('Orgn')), not(titleWord));
@@ -1464,6 +1485,9 @@ export const LOCATION_RULES: readonly Rule[] = [
   // `в Уссурийске, Арсеньеве и Партизанском районе`: a capitalised word in the locative that joins a list of places after `в`
   // is one of them, a town named after a person too (rule `в Place, Place`)
   rule('в Place, Place', 'LOC', [one(text(',', 'и'), 'context'), one(IN_PLACE_IN_LIST)], listOfPlacesAfterIn),
+  // `префектуры Кагосима и Миядзаки`: a capitalised word joined to the names after a place's descriptor in the plural is one
+  // more place of that kind (rule `places after a plural descriptor`)
+  rule('places after a plural descriptor', 'LOC', [one(text(',', 'и'), 'context'), one(UNLISTED_NAME)], listAfterPluralDescriptor),
   // `западной Европы`, `в Центральной России`: a compass adjective and the place are the part of it, one place
   rule('direction Place', 'LOC', [one(direction), repeat(and(PLACE_WORD, best((reading) => reading.pos === 'ADJF')), 0, 2), one(and(PLACE_WORD, pos('NOUN')))], caseAgrees),
   // `ТУСОН, 9 января.`, `ГРОЗНЫЙ, 7 мая.`: the words in capitals that open a news item before its date are its place
@@ -1570,9 +1594,20 @@ function adjectiveAgreesWithFacility(match: Match): boolean {
   const gender = FACILITY_GENDERS[match.words[1]!.text];
   return match.words[0]!.analyses.some((r) => r.pos === 'ADJF' && r.number === 'sing' && r.gender === gender);
 }
-/** `Рефтинской ГРЭС` → `Рефтинская ГРЭС`: the adjective in the nominative of its reading that agrees with the abbreviation. */
+/** A federal body's regional unit's abbreviation and the gender of the noun it stands for (roles.json `regionalUnits`: `УФАС`, neut). */
+const UNIT_GENDERS: Readonly<Record<string, string>> = rolesData.regionalUnits;
+const UNIT_ABBREVIATION = text(...Object.keys(UNIT_GENDERS));
+/** Rule `region's unit`: a region's or a city's adjective and a federal body's unit it agrees with (`Краснодарское УФАС`). */
+export const REGIONAL_UNIT_RULE = "region's unit";
+/** The adjective before a unit's abbreviation agrees with the noun it stands for (`Краснодарское УФАС`: управление), in the singular. */
+function adjectiveAgreesWithUnit(match: Match): boolean {
+  const gender = UNIT_GENDERS[match.words[1]!.text];
+  return match.words[0]!.analyses.some((r) => r.pos === 'ADJF' && r.number === 'sing' && r.gender === gender);
+}
+/** `Рефтинской ГРЭС` → `Рефтинская ГРЭС`: the adjective in the nominative of its reading that agrees with the abbreviation (a unit's too: `Краснодарского УФАС`). */
 export function facilityNominative([adjective, abbreviation]: readonly Word[]): string | undefined {
-  const reading = adjective!.analyses.find((r) => r.pos === 'ADJF' && r.number === 'sing' && r.gender === FACILITY_GENDERS[abbreviation!.text]);
+  const gender = FACILITY_GENDERS[abbreviation!.text] ?? UNIT_GENDERS[abbreviation!.text];
+  const reading = adjective!.analyses.find((r) => r.pos === 'ADJF' && r.number === 'sing' && r.gender === gender);
   const form = reading && (reading.case === 'nomn' ? adjective!.text : nominative(reading));
   if (!form) return undefined;
   // The guesser may read an adjective it lacks after a prefix it drops (`Антипинский`: `пинский`): the text keeps the prefix.
@@ -1627,7 +1662,16 @@ const PLACE_ENDINGS = ['', 'ь', 'а', 'я', 'и', 'ия', 'о', 'ы', 'ц', 'ц
 function localLemma(lemma: string): boolean {
   const stem = lemma.replace(/(?:ск|цк)ий$/, '').replace(/ь$/, '');
   const listedPlace = (name: string): boolean => (gazetteer().byFirstKey.get(name) ?? []).some((entry) => entry.type === 'LOC' && entry.words.length === 1);
-  return !STATE_ADJECTIVES.has(lemma) && (fold(lemma) in placeAdjectives.adjectives || (stem !== lemma && PLACE_ENDINGS.some((ending) => listedPlace(stem + ending))) || opensListedRegion(lemma));
+  return !STATE_ADJECTIVES.has(lemma) && (fold(lemma) in placeAdjectives.adjectives || (stem !== lemma && placeOfStem(stem, listedPlace)) || opensListedRegion(lemma));
+}
+/**
+ * Rule part `adjective in -инский`: a town in a vowel makes its adjective with `-ин-` before `-ский` (`Махачкала` →
+ * `махачкалинский`, `Ялта` → `ялтинский`, `Тольятти` → `тольяттинский`), so the stem without `ин` names the town too.
+ */
+function placeOfStem(stem: string, isPlace: (name: string) => boolean): boolean {
+  if (PLACE_ENDINGS.some((ending) => isPlace(stem + ending))) return true;
+  const short = stem.endsWith('ин') ? stem.slice(0, -2) : undefined;
+  return short !== undefined && short.length >= 3 && PLACE_ENDINGS.some((ending) => ending !== '' && isPlace(short + ending));
 }
 /**
  * Rule `adjective of a listed region`: the adjective opens a listed region's name of two words whose second is a region's
@@ -1655,7 +1699,7 @@ const SETTLEMENT_LAST_WORD = inSet(foldedSet([...locations.cities, ...locations.
 function cityLemma(lemma: string): boolean {
   const place = (placeAdjectives.adjectives as Record<string, string>)[fold(lemma)];
   const stem = lemma.replace(/(?:ск|цк)ий$/, '').replace(/ь$/, '');
-  return place !== undefined ? CITIES.has(fold(place)) : stem !== lemma && PLACE_ENDINGS.some((ending) => CITIES.has(fold(stem + ending)));
+  return place !== undefined ? CITIES.has(fold(place)) : stem !== lemma && placeOfStem(stem, (name) => CITIES.has(fold(name)));
 }
 /** A city's adjective in lower case (`мюнхенской`, `лондонского`). */
 const cityAdjective: Predicate = formTest(perForm((word) => word.shape === 'lower' && word.analyses.some((reading) => reading.pos === 'ADJF' && cityLemma(reading.key))), ['lower']);
@@ -2150,6 +2194,9 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   rule('organisation name', 'ORG', [one(ORGN)]),
   // `Антипинский НПЗ`, `Рефтинской ГРЭС`: a capitalised adjective and a kind of facility's abbreviation that it agrees with
   rule(FACILITY_RULE, 'ORG', [one(and(ADJECTIVE, not(listed('ORG')))), one(FACILITY_ABBREVIATION, 'head')], adjectiveAgreesWithFacility),
+  // Rule `region's unit`: a federal body's regional unit is named by its region's or city's adjective before its abbreviation
+  // (`Краснодарское УФАС`, `Свердловское УМВД`), as regional news names it; the adjective capitalised or at a sentence's start
+  rule(REGIONAL_UNIT_RULE, 'ORG', [one(and(ADJECTIVE, placeAdjective, not(listed('ORG')))), one(UNIT_ABBREVIATION, 'head')], adjectiveAgreesWithUnit),
   rule('abbreviation', 'ORG', [one(ABBREVIATION)]),
   // `Минпромторг`, `Мосгоризбиркома`, `Роскомнадзор`: the short name of a state body, by its shape
   rule(BODY_SHORT_FORM_RULE, 'ORG', [one(bodyShape)]),
@@ -2203,7 +2250,10 @@ export const ORGANISATION_RULES: readonly Rule[] = [
     one(and(ADJECTIVE, not(sentenceStart))), repeat(LOWER_ADJECTIVE, 0, 2, 'context'), one(SHARED_BODY_NOUN, 'context'),
   ], (match) => adjectivesShareNoun(match, true)),
   // `Законодательного собрания`, `Социалистической рабочей партии`: a capital on the first adjective makes a name
-  rule('Adjective body', 'ORG', [one(and(NAME_ADJECTIVE, not(sentenceStart))), repeat(LOWER_ADJECTIVE, 0, 2), one(BODY_HEAD)], caseAgrees),
+  // (rule part `two capitalised adjectives`: a name may open with two, an institution's and a place's, `Государственная
+  // Новосибирская областная клиническая больница`; and hold three lower-case ones, `Свердловской областной универсальной научной
+  // библиотеке`, as a regional institution's official name lists its level, kind and field)
+  rule('Adjective body', 'ORG', [one(and(NAME_ADJECTIVE, not(sentenceStart))), optional(and(NAME_ADJECTIVE, not(sentenceStart))), repeat(LOWER_ADJECTIVE, 0, 3), one(BODY_HEAD)], caseAgrees),
   // `Лондонская полиция заявила`, `Нью-йоркская фондовая биржа`: at a sentence's start the capital says nothing, so a city's or a
   // region's adjective makes a name only with a body the place has one of
   rule('Adjective body at the start', 'ORG', [one(and(localAdjective, sentenceStart)), repeat(LOWER_ADJECTIVE, 0, 2), one(and(lower, localInstitution, pos('NOUN')))], caseAgrees),
@@ -2269,7 +2319,7 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   rule('Body of members of place', 'ORG', [repeat(NAME_ADJECTIVE, 0, 2), one(BODY), one(MEMBERS), one(and(or(listed('LOC'), knownGram('Geox')), genitive), 'next')], listedNameWhole),
   // `Министерство труда и социальной защиты`, `Комитета Совета Федерации по международным делам`, `комитетом ООН против пыток`
   rule('body with complements', 'ORG', [
-    optional(and(NAME_ADJECTIVE, not(sentenceStart))), repeat(LOWER_ADJECTIVE, 0, 2), one(COMPLEMENT_HEAD, 'head'), repeat(COMPLEMENT_WORD, 1, 10, 'complement'),
+    optional(and(NAME_ADJECTIVE, not(sentenceStart))), repeat(LOWER_ADJECTIVE, 0, 3), one(COMPLEMENT_HEAD, 'head'), repeat(COMPLEMENT_WORD, 1, 10, 'complement'),
   ], (match) => complementedName(match) && listedNameWhole(match)),
   // Rule `complemented body of place`: the place in the genitive right after such a body is its owner (`Союз журналистов |
   // Карелии`, `Ассоциация туроператоров | России`, `Федерация хоккея | Латвии`), named on its own as in `Body of place`, so the
