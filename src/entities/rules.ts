@@ -1135,6 +1135,21 @@ function compoundField(word: Word): { prefix: string; reading: WordAnalysis } | 
       .filter((reading) => reading.known && reading.pos === 'NOUN' && !PROPER_GRAMMEMES.some((tag) => reading.tags.includes(tag)));
     const reading = nouns.find((noun) => noun.number === 'sing') ?? nouns[0];
     if (reading) return { prefix: word.text.slice(0, prefix.length), reading };
+    const stemmed = stemmedBodyNoun(word.text.slice(prefix.length));
+    if (stemmed) return { prefix: word.text.slice(0, prefix.length + stemmed.stem), reading: stemmed.reading };
+  }
+  return undefined;
+}
+/**
+ * Rule part `field stem and body noun`: the rest after a compound prefix may itself be a short stem of the field and a body's
+ * noun written together (`Мосжилинспекция`: `Мос`, `жил`, `инспекция`; `Госстройнадзор` is read by its ending), the noun
+ * one the dictionary knows that heads organisations' names (roles.json organisationDescriptors), of six letters or more.
+ */
+function stemmedBodyNoun(rest: string): { stem: number; reading: WordAnalysis } | undefined {
+  for (let stem = 2; stem <= 5 && rest.length - stem >= 6; stem++) {
+    const reading = analyses(rest.slice(stem).toLowerCase())
+      .find((r) => r.known && r.pos === 'NOUN' && r.number === 'sing' && gazetteer().organisationDescriptors.has(fold(r.lemma)));
+    if (reading) return { stem, reading };
   }
   return undefined;
 }
@@ -1794,9 +1809,16 @@ const INSTITUTION_ADJECTIVE = lemmaSet(rolesData.institutionAdjectives);
  * reads from the ending (`Открытие`, `Ленинград`, `Кин-Топ`; not `Хиддинка`, a genitive by its ending), no place that shows no
  * case (`в центре Сочи` is the town's centre), no verb (`Подари`, a name's first word); no person's name or part of one, no Latin word or listed organisation (each has its own rule).
  */
-const APPOSED_NAME = and(title, isWord, not(latin), not(sentenceStart), not(listed('ORG')), not(FIRST), not(knownGram('Surn')), not(knownGram('Patr')), not(titleWord),
-  not(best((reading) => reading.pos === 'VERB')), not(and(or(listed('LOC'), knownGram('Geox')), knownGram('Fixd'))), formTest((word) =>
-    word.analyses.every((reading) => reading.case === undefined || reading.tags.includes('Fixd') || reading.case === 'nomn' || reading.case === 'accs')));
+// (rule part `abbreviation after its kind`: a name in capitals too, that the dictionary reads as a common word or a surname, as
+// no person is written in capitals in running text: `генподрядчик ПИК`)
+const APPOSED_NAME = and(
+  or(
+    and(title, not(FIRST), not(knownGram('Surn')), not(knownGram('Patr')), formTest((word) =>
+      word.analyses.every((reading) => reading.case === undefined || reading.tags.includes('Fixd') || reading.case === 'nomn' || reading.case === 'accs'))),
+    and(upper, not(legalForm), not(listed('LOC')), formTest((word) => word.text.length >= 2)),
+  ),
+  isWord, not(latin), not(sentenceStart), not(listed('ORG')), not(titleWord),
+  not(best((reading) => reading.pos === 'VERB')), not(and(or(listed('LOC'), knownGram('Geox')), knownGram('Fixd'))));
 /**
  * The word after a kind is its name, not a person's: the kind is no title's complement, whose holder follows it (`шеф
  * концерна Бернд Пишетсридер`, `руководитель центра Э. Чернова`), it is no initial, and no second name runs on after it.
@@ -2276,6 +2298,14 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   rule('local institution of a field at the start', 'ORG', [
     one(and(localAdjective, sentenceStart)), repeat(FIELD_ADJECTIVE, 1, 2),
     one(and(BODY_HEAD, or(not(organisationKind), lemmaSet(rolesData.fieldNamedKinds)), not(placeBody), gram('sing')), 'head'),
+  ], (match) => caseAgrees(match) && noNameAfter(match)),
+  // Rule `country's body of a field at the start`: at a sentence's start a state's or a part of the world's adjective, lower-case
+  // adjectives of a field and a singular body's noun that is no kind of organisation name that country's one body of the field
+  // (`Японское метеорологическое управление`, `Африканский национальный конгресс`), as `local institution of a field at the
+  // start` does for a city; a kind (`компания`, `фонд`) with them only describes (`Американский инвестиционный фонд`)
+  rule("country's body of a field at the start", 'ORG', [
+    one(and(NAME_ADJECTIVE, sentenceStart, placeAdjective)), repeat(FIELD_ADJECTIVE, 1, 2),
+    one(and(BODY_HEAD, not(organisationKind), not(placeBody), gram('sing')), 'head'),
   ], (match) => caseAgrees(match) && noNameAfter(match)),
   // `Верховный суд Бангладеша`, `Исламского комитета России`: the place after such a body is its owner, named on its own as in `Body of place`
   rule('Adjective body of place', 'ORG', [
