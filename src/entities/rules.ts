@@ -1385,6 +1385,14 @@ function listAfterPluralDescriptor(match: Match): boolean {
   return false;
 }
 const PLACE_DESCRIPTORS: ReadonlySet<string> = foldedSet(placeWords.namedPlaceDescriptors);
+/** The word before the match's `и` or comma is a one-word place, listed or the dictionary's, no organisation's name too, alone (no capitalised word before it). */
+function afterListedPlace(match: Match): boolean {
+  const { sentence, at } = match;
+  const before = sentence && at !== undefined && at > 1 ? sentence[at - 1] : undefined;
+  const beforeThat = sentence && at !== undefined && at > 1 ? sentence[at - 2] : undefined;
+  return before !== undefined && (before.listed === 'LOC' || knownGram('Geox')(before)) && capitalized(before) && !listed('ORG')(before) &&
+    (beforeThat === undefined || beforeThat.kind !== 'word' || beforeThat.shape === 'lower');
+}
 
 /** A word that may name a place after an adjective agreeing with it: as UNLISTED_NAME, a first name's form too (`Верхние Луки`). */
 const UNLISTED_NAME_AFTER_ADJECTIVE = and(title, isWord, not(latin), not(listed('LOC')), not(listed('ORG')), not(knownGram('Orgn')), not(titleWord));
@@ -1500,6 +1508,12 @@ export const LOCATION_RULES: readonly Rule[] = [
   // `в Уссурийске, Арсеньеве и Партизанском районе`: a capitalised word in the locative that joins a list of places after `в`
   // is one of them, a town named after a person too (rule `в Place, Place`)
   rule('в Place, Place', 'LOC', [one(text(',', 'и'), 'context'), one(IN_PLACE_IN_LIST)], listOfPlacesAfterIn),
+  // Rule `unknown place joined to a place`: a capitalised word the dictionary does not know, no person's name by its guessed
+  // readings unless its parts are capitalised and joined by a hyphen (`Порту-Велью`, `Сан-Паулу`), joined by `и` or a comma to
+  // a listed one-word place before it, is a place too: the members of a list are of one kind (`накрыл Манаус и Порту-Велью`)
+  rule('unknown place joined to a place', 'LOC', [one(text(',', 'и'), 'context'), one(and(UNLISTED_NAME, not(known), not(sentenceStart), or(
+    formTest((word) => CAPITALISED_PARTS.test(word.text)), not(or(gram('Surn'), gram('Name'), gram('Patr'))))))],
+  (match) => afterListedPlace(match) && !(match.following?.kind === 'word' && match.following.shape !== 'lower')),
   // `префектуры Кагосима и Миядзаки`: a capitalised word joined to the names after a place's descriptor in the plural is one
   // more place of that kind (rule `places after a plural descriptor`)
   rule('places after a plural descriptor', 'LOC', [one(text(',', 'и'), 'context'), one(UNLISTED_NAME)], listAfterPluralDescriptor),
@@ -1644,6 +1658,10 @@ const NAME_IN_QUOTES = and(not(QUOTE_OPEN), not(QUOTE_CLOSE), not(text('.', ',',
 /** A lower-case Latin word of up to four letters inside a Latin title (`of`, `the`, `de`: `The Best of Blogs`, `Game of Thrones`). */
 const LATIN_JOINER = and(lower, formTest((word) => word.latin && word.text.length <= 4));
 const LATIN_NAME = and(capitalized, formTest((word) => word.latin && word.text.length > 1), not(romanNumeral));
+/** A rating's grade on a national scale: a country's code in lower case and the grade in capitals (`ruA`, `ruAA+`, `kzBBB-`). */
+const RATING_GRADE = formTest((word) => word.latin && /^[a-z]{2}(?:A{1,3}|B{1,3}|C{1,3}|D)$/.test(word.text));
+/** A kind of organisation named by what it does (`оператор`, `застройщик`; roles.json agentKinds). */
+const AGENT_KIND = inSet(foldedSet(rolesData.agentKinds));
 const PLACE_OR_ORGANISATION = and(or(listed('LOC'), listed('ORG'), knownGram('Geox'), ORGN, ABBREVIATION), or(genitive, upper, knownGram('Fixd'), not(known)));
 /** A noun or adjective in the genitive (`Безопасности`, `иностранных`), not a conjunction that is also a letter's name. */
 const placeBody: Predicate = listedIn((lists) => lists.placeBodies);
@@ -1856,7 +1874,16 @@ export const declinedBodyNoun: Predicate = and(lower, formTest((word) => {
   const stem = bodyShortNominative(word);
   return stem !== undefined && gazetteer().organisationDescriptors.has(fold(stem));
 }));
-const BODY_HEAD = or(and(lower, or(organisationHead, localInstitution), pos('NOUN')), declinedBodyNoun);
+/**
+ * Rule part `compound body noun`: a lower-case compound whose last part after a hyphen is a body's noun (`рок-клуба`,
+ * `бизнес-школы`, `арт-центр`): the compound heads a name as that noun does (`Свердловского рок-клуба`).
+ */
+const compoundBodyNoun: Predicate = and(lower, formTest((word) => {
+  const hyphen = word.text.lastIndexOf('-');
+  if (hyphen <= 0 || word.text.length - hyphen < 5) return false;
+  return analyses(word.text.slice(hyphen + 1)).some((reading) => reading.known && reading.pos === 'NOUN' && gazetteer().organisationDescriptors.has(fold(reading.lemma)));
+}), pos('NOUN'));
+const BODY_HEAD = or(and(lower, or(organisationHead, localInstitution), pos('NOUN')), declinedBodyNoun, compoundBodyNoun);
 /** At a sentence's start, where the capital says nothing, a head that an adjective and what follows may make a name: no kind of organisation or place's institution. */
 const START_BODY_HEAD = and(BODY_HEAD, not(organisationKind), not(placeBody));
 const AND = text('и');
@@ -2159,6 +2186,12 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   rule('not a name: after a product word', 'ORG', [
     one(PRODUCT_WORD_HERE, 'context'), one(QUOTE_OPEN, 'context'), repeat(IN_TITLE, 1, 10, 'context'), one(QUOTE_CLOSE, 'context'),
   ]),
+  // Rule `not a name: rating grade`: a credit rating's grade on a national scale, a country's code in lower case and the grade
+  // in capitals (`ruA`, `ruAA+`), is no organisation
+  rule('not a name: rating grade', 'ORG', [one(RATING_GRADE, 'context')]),
+  // Rule `not a name: agent at the start`: at a sentence's start a kind named by what it does and its genitive describe an
+  // organisation by its role (`Оператор станции — концерн «Росэнергоатом»`, `Застройщик комплекса`; roles.json agentKinds)
+  rule('not a name: agent at the start', 'ORG', [one(and(title, sentenceStart, AGENT_KIND), 'context'), repeat(and(lower, isWord, genitive), 1, 3, 'context')]),
   // `MP3`, `PS5`, `MH17`: Latin capitals written together with a number are a format's, a model's or a flight's code
   rule('not a name: code', 'ORG', [one(and(upper, latin, not(listed('ORG'))), 'context'), one(NUMBER, 'context')], writtenTogether),
   // `Boeing 737 MAX`, `Galaxy S21 Ultra`, `iPhone 15 Pro Max`: Latin words after a model's number, or its code of a letter
@@ -2213,6 +2246,9 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   rule('Parent-Unit', 'ORG', [one(UNIT_OF_LISTED)]),
   // `Тинькофф-банк`, `Хоум-банке`: a name and `банк` joined by a hyphen are one bank's name, in any case
   rule(NAMED_BANK_RULE, 'ORG', [one(NAMED_BANK)]),
+  // Rule `listed name, Банк`: a listed organisation's name and a capitalised `Банк` after it name its bank (`Ак Барс Банк`,
+  // `Уралсиб Банк`), the bank's word part of the name as the bank writes it
+  rule('listed name, Банк', 'ORG', [repeat(and(capitalized, isWord, listed('ORG'), not(ABBREVIATION)), 1, 3), one(and(title, lemmaSet(['банк'])), 'head')]),
   rule('organisation name', 'ORG', [one(ORGN)]),
   // `Антипинский НПЗ`, `Рефтинской ГРЭС`: a capitalised adjective and a kind of facility's abbreviation that it agrees with
   rule(FACILITY_RULE, 'ORG', [one(and(ADJECTIVE, not(listed('ORG')))), one(FACILITY_ABBREVIATION, 'head')], adjectiveAgreesWithFacility),
@@ -2335,6 +2371,11 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   rule('listed body of place at the start', 'ORG', [
     one(and(sentenceStart, listed('ORG'))), repeat(listed('ORG'), 0, 4), repeat(and(listed('LOC'), genitive), 1, 3, 'next'),
   ]),
+  // Rule `history of place`: a body named by the history of a place holds the place in its name, as its topic, not its owner
+  // (`Музей истории Екатеринбурга`, `Институт истории Сибири`)
+  rule('history of place', 'ORG', [
+    optional(and(NAME_ADJECTIVE, not(sentenceStart))), one(and(capitalized, COMPLEMENT_HEAD), 'head'), one(text('истории')), repeat(and(or(listed('LOC'), knownGram('Geox')), genitive, capitalized), 1, 3),
+  ], (match) => !match.following || !(match.following.kind === 'word' && match.following.shape === 'upper')),
   // `Института Дальнего Востока`, `Институт Европы`: an institute's place is the region it studies, part of its name, not its owner
   rule('Institute of region', 'ORG', [one(STUDY_BODY, 'head'), repeat(and(listed('LOC'), genitive), 1, 3)]),
   // `Университете Лос-Анджелеса`, `Университета Торонто`: a university is named by the city it stands in, which owns no
