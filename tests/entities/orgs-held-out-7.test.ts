@@ -280,7 +280,6 @@ probeKinds(
       {
         text: 'Производитель чипов Nvidia отчитался о рекордной выручке. Капитализация Nvidia превысила 3 трлн долларов.',
         expected: ['Nvidia: Nvidia | Nvidia'],
-        known: 'a Latin name after a kind with its complement (`Производитель чипов Nvidia`) is not read',
       },
       {
         text: 'Автопроизводитель «Ниссан» закрывает завод в Петербурге. Nissan передаст его российскому партнеру.',
