@@ -228,8 +228,6 @@ function matchSentence(
       if (match.rule.name === PLACE_NAME_RULE && match.words.length === 1 && !words[i]!.listed) dictionaryPlaces.set(draft, words[i]!);
       // A listed one-word place the dictionary knows as a surname too, where no preposition puts it as a place (`Остин провел`, not `в Остине`)
       else if (match !== grammatical && draft.type === 'LOC' && match.words.length === 1 && surnameNotAfterPreposition(words, i)) dictionaryPlaces.set(draft, words[i]!);
-      // A name in apposition after a kind that is the surname of a person the document names in full is that person's, a
-      // genitive the kind's owner (`партия Зумы` after `Джейкоба Зумы`: rule part *surname, not a kind's name*)
       else if (match.rule.name === KIND_NAME_RULE && draft.type === 'ORG') dictionaryPlaces.set(draft, words[i + match.words.length - 1]!);
       // The match's own words only: a sentence may hold a hundred thousand (a list of companies).
       if (draft.type === 'ORG') recordOneWordName(words.slice(i, i + match.words.length), draft, organisations);
@@ -1000,7 +998,10 @@ function surnameNotAfterPreposition(words: readonly Word[], i: number): boolean 
   return words[i]!.analyses.some((reading) => reading.known && reading.tags.includes('Surn'));
 }
 
-/** Rule `kind Name` (src/entities/rules.ts): a one-word name after a kind of organisation, which may be a person's surname in the genitive. */
+/**
+ * Rule `kind Name` (src/entities/rules.ts): a one-word name after a kind of organisation; one that is the surname of a person
+ * the document names in full is that person's, the kind's owner (`партия Зумы`: rule part *surname, not a kind's name*).
+ */
 const KIND_NAME_RULE = 'kind Name';
 
 /**

@@ -1135,21 +1135,6 @@ function compoundField(word: Word): { prefix: string; reading: WordAnalysis } | 
       .filter((reading) => reading.known && reading.pos === 'NOUN' && !PROPER_GRAMMEMES.some((tag) => reading.tags.includes(tag)));
     const reading = nouns.find((noun) => noun.number === 'sing') ?? nouns[0];
     if (reading) return { prefix: word.text.slice(0, prefix.length), reading };
-    const stemmed = stemmedBodyNoun(word.text.slice(prefix.length));
-    if (stemmed) return { prefix: word.text.slice(0, prefix.length + stemmed.stem), reading: stemmed.reading };
-  }
-  return undefined;
-}
-/**
- * Rule part `field stem and body noun`: the rest after a compound prefix may itself be a short stem of the field and a body's
- * noun written together (`Мосжилинспекция`: `Мос`, `жил`, `инспекция`; `Госстройнадзор` is read by its ending), the noun
- * one the dictionary knows that heads organisations' names (roles.json organisationDescriptors), of six letters or more.
- */
-function stemmedBodyNoun(rest: string): { stem: number; reading: WordAnalysis } | undefined {
-  for (let stem = 2; stem <= 5 && rest.length - stem >= 6; stem++) {
-    const reading = analyses(rest.slice(stem).toLowerCase())
-      .find((r) => r.known && r.pos === 'NOUN' && r.number === 'sing' && gazetteer().organisationDescriptors.has(fold(r.lemma)));
-    if (reading) return { stem, reading };
   }
   return undefined;
 }
@@ -1371,28 +1356,16 @@ function listOfPlacesAfterIn(match: Match): boolean {
  * place's descriptor in the plural (`префектуры Кагосима и Миядзаки`, `в штатах Техас, Аризона и Нью-Мексико`), which
  * announces several places of its kind, so each name of the list is one.
  */
-function listAfterPluralDescriptor(match: Match): boolean {
-  const { sentence, at } = match;
-  if (!sentence || at === undefined) return false;
-  for (let i = at - 1; i >= 1 && i >= at - 8; i -= 2) {
-    if (!capitalized(sentence[i]!)) return false;
+function listAfterPluralDescriptor({ sentence, at }: Match): boolean {
+  for (let i = (at ?? 0) - 1; sentence && i >= 1 && i >= at! - 8; i -= 2) {
     const before = sentence[i - 1]!;
-    if (namedPlaceDescriptor(before)) {
-      return before.analyses.some((reading) => reading.pos === 'NOUN' && reading.number === 'plur' && PLACE_DESCRIPTORS.has(fold(reading.key)));
-    }
+    if (!capitalized(sentence[i]!)) return false;
+    if (namedPlaceDescriptor(before)) return before.analyses.some((r) => r.number === 'plur' && PLACE_DESCRIPTORS.has(fold(r.key)));
     if (before.text !== ',') return false;
   }
   return false;
 }
 const PLACE_DESCRIPTORS: ReadonlySet<string> = foldedSet(placeWords.namedPlaceDescriptors);
-/** The word before the match's `и` or comma is a one-word place, listed or the dictionary's, no organisation's name too, alone (no capitalised word before it). */
-function afterListedPlace(match: Match): boolean {
-  const { sentence, at } = match;
-  const before = sentence && at !== undefined && at > 1 ? sentence[at - 1] : undefined;
-  const beforeThat = sentence && at !== undefined && at > 1 ? sentence[at - 2] : undefined;
-  return before !== undefined && (before.listed === 'LOC' || knownGram('Geox')(before)) && capitalized(before) && !listed('ORG')(before) &&
-    (beforeThat === undefined || beforeThat.kind !== 'word' || beforeThat.shape === 'lower');
-}
 
 /** A word that may name a place after an adjective agreeing with it: as UNLISTED_NAME, a first name's form too (`Верхние Луки`). */
 const UNLISTED_NAME_AFTER_ADJECTIVE = and(title, isWord, not(latin), not(listed('LOC')), not(listed('ORG')), not(knownGram('Orgn')), not(titleWord));
@@ -1436,6 +1409,9 @@ const STREET_PERSON = and(title, isWord, not(listed('LOC')), not(listed('ORG')),
 const STREET_ADJECTIVE = and(ADJECTIVE, isWord, not(latin), not(sentenceStart), not(listed('ORG')), not(titleWord));
 /** The second word of a street's name after an adjective: a capitalised adjective or noun, no organisation's or first name (`улицы Тбилисской | Гульнара Исмагилова`). */
 const STREET_NAME_AFTER_ADJECTIVE = and(title, isWord, not(latin), not(sentenceStart), not(listed('ORG')), not(titleWord), not(FIRST), or(pos('ADJF'), pos('NOUN')));
+
+/** Rule `places after a plural descriptor`: a name joined to the names after a place's descriptor in the plural is one more (`префектуры Кагосима и Миядзаки`). */
+const PLACES_AFTER_DESCRIPTOR = rule('places after a plural descriptor', 'LOC', [one(text(',', 'и'), 'context'), one(UNLISTED_NAME)], listAfterPluralDescriptor);
 
 export const LOCATION_RULES: readonly Rule[] = [
   // Rule part `adjective, not a place`: a word the dictionary knows as a place (a town named by an adjective, `Лесной`,
@@ -1508,15 +1484,7 @@ export const LOCATION_RULES: readonly Rule[] = [
   // `в Уссурийске, Арсеньеве и Партизанском районе`: a capitalised word in the locative that joins a list of places after `в`
   // is one of them, a town named after a person too (rule `в Place, Place`)
   rule('в Place, Place', 'LOC', [one(text(',', 'и'), 'context'), one(IN_PLACE_IN_LIST)], listOfPlacesAfterIn),
-  // Rule `unknown place joined to a place`: a capitalised word the dictionary does not know, no person's name by its guessed
-  // readings unless its parts are capitalised and joined by a hyphen (`Порту-Велью`, `Сан-Паулу`), joined by `и` or a comma to
-  // a listed one-word place before it, is a place too: the members of a list are of one kind (`накрыл Манаус и Порту-Велью`)
-  rule('unknown place joined to a place', 'LOC', [one(text(',', 'и'), 'context'), one(and(UNLISTED_NAME, not(known), not(sentenceStart), or(
-    formTest((word) => CAPITALISED_PARTS.test(word.text)), not(or(gram('Surn'), gram('Name'), gram('Patr'))))))],
-  (match) => afterListedPlace(match) && !(match.following?.kind === 'word' && match.following.shape !== 'lower')),
-  // `префектуры Кагосима и Миядзаки`: a capitalised word joined to the names after a place's descriptor in the plural is one
-  // more place of that kind (rule `places after a plural descriptor`)
-  rule('places after a plural descriptor', 'LOC', [one(text(',', 'и'), 'context'), one(UNLISTED_NAME)], listAfterPluralDescriptor),
+  PLACES_AFTER_DESCRIPTOR,
   // `западной Европы`, `в Центральной России`: a compass adjective and the place are the part of it, one place
   rule('direction Place', 'LOC', [one(direction), repeat(and(PLACE_WORD, best((reading) => reading.pos === 'ADJF')), 0, 2), one(and(PLACE_WORD, pos('NOUN')))], caseAgrees),
   // `ТУСОН, 9 января.`, `ГРОЗНЫЙ, 7 мая.`: the words in capitals that open a news item before its date are its place
@@ -1658,8 +1626,6 @@ const NAME_IN_QUOTES = and(not(QUOTE_OPEN), not(QUOTE_CLOSE), not(text('.', ',',
 /** A lower-case Latin word of up to four letters inside a Latin title (`of`, `the`, `de`: `The Best of Blogs`, `Game of Thrones`). */
 const LATIN_JOINER = and(lower, formTest((word) => word.latin && word.text.length <= 4));
 const LATIN_NAME = and(capitalized, formTest((word) => word.latin && word.text.length > 1), not(romanNumeral));
-/** A rating's grade on a national scale: a country's code in lower case and the grade in capitals (`ruA`, `ruAA+`, `kzBBB-`). */
-const RATING_GRADE = formTest((word) => word.latin && /^[a-z]{2}(?:A{1,3}|B{1,3}|C{1,3}|D)$/.test(word.text));
 /** A kind of organisation named by what it does (`оператор`, `застройщик`; roles.json agentKinds). */
 const AGENT_KIND = inSet(foldedSet(rolesData.agentKinds));
 const PLACE_OR_ORGANISATION = and(or(listed('LOC'), listed('ORG'), knownGram('Geox'), ORGN, ABBREVIATION), or(genitive, upper, knownGram('Fixd'), not(known)));
@@ -2173,6 +2139,16 @@ function oneTerritory(place: readonly Word[]): boolean {
   return region >= 0 && inCase('datv')(place[region]!) && place.every((word, i) => i === region || (word.shape !== 'lower' && word.text !== 'и') || districtAdjective(word));
 }
 
+/**
+ * Rule `not a name: agent at the start`: at a sentence's start a kind named by what it does and its genitive describe an
+ * organisation by its role (`Оператор станции — концерн «Росэнергоатом»`; roles.json agentKinds).
+ */
+const AGENT_AT_START = rule('not a name: agent at the start', 'ORG', [one(and(title, sentenceStart, AGENT_KIND), 'context'), repeat(and(lower, isWord, genitive), 1, 3, 'context')]);
+/** Rule `region's unit`: a federal body's regional unit named by its region's or city's adjective before its abbreviation (`Краснодарское УФАС`). */
+const REGIONAL_UNIT = rule(REGIONAL_UNIT_RULE, 'ORG', [one(and(ADJECTIVE, placeAdjective, not(listed('ORG')))), one(UNIT_ABBREVIATION, 'head')], adjectiveAgreesWithUnit);
+// Rule part `two capitalised adjectives` of `Adjective body`: a name may open with an institution's and a place's adjective
+// and hold three lower-case ones (`Государственная Новосибирская областная клиническая больница`).
+
 export const ORGANISATION_RULES: readonly Rule[] = [
   // Rules that find nothing: every word is context, so the words they take are no one's name.
   // `ОС Android`, `Chrome Web Store`, `IPO`: a product and the Latin words after its name
@@ -2186,12 +2162,7 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   rule('not a name: after a product word', 'ORG', [
     one(PRODUCT_WORD_HERE, 'context'), one(QUOTE_OPEN, 'context'), repeat(IN_TITLE, 1, 10, 'context'), one(QUOTE_CLOSE, 'context'),
   ]),
-  // Rule `not a name: rating grade`: a credit rating's grade on a national scale, a country's code in lower case and the grade
-  // in capitals (`ruA`, `ruAA+`), is no organisation
-  rule('not a name: rating grade', 'ORG', [one(RATING_GRADE, 'context')]),
-  // Rule `not a name: agent at the start`: at a sentence's start a kind named by what it does and its genitive describe an
-  // organisation by its role (`Оператор станции — концерн «Росэнергоатом»`, `Застройщик комплекса`; roles.json agentKinds)
-  rule('not a name: agent at the start', 'ORG', [one(and(title, sentenceStart, AGENT_KIND), 'context'), repeat(and(lower, isWord, genitive), 1, 3, 'context')]),
+  AGENT_AT_START,
   // `MP3`, `PS5`, `MH17`: Latin capitals written together with a number are a format's, a model's or a flight's code
   rule('not a name: code', 'ORG', [one(and(upper, latin, not(listed('ORG'))), 'context'), one(NUMBER, 'context')], writtenTogether),
   // `Boeing 737 MAX`, `Galaxy S21 Ultra`, `iPhone 15 Pro Max`: Latin words after a model's number, or its code of a letter
@@ -2246,15 +2217,10 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   rule('Parent-Unit', 'ORG', [one(UNIT_OF_LISTED)]),
   // `Тинькофф-банк`, `Хоум-банке`: a name and `банк` joined by a hyphen are one bank's name, in any case
   rule(NAMED_BANK_RULE, 'ORG', [one(NAMED_BANK)]),
-  // Rule `listed name, Банк`: a listed organisation's name and a capitalised `Банк` after it name its bank (`Ак Барс Банк`,
-  // `Уралсиб Банк`), the bank's word part of the name as the bank writes it
-  rule('listed name, Банк', 'ORG', [repeat(and(capitalized, isWord, listed('ORG'), not(ABBREVIATION)), 1, 3), one(and(title, lemmaSet(['банк'])), 'head')]),
   rule('organisation name', 'ORG', [one(ORGN)]),
   // `Антипинский НПЗ`, `Рефтинской ГРЭС`: a capitalised adjective and a kind of facility's abbreviation that it agrees with
   rule(FACILITY_RULE, 'ORG', [one(and(ADJECTIVE, not(listed('ORG')))), one(FACILITY_ABBREVIATION, 'head')], adjectiveAgreesWithFacility),
-  // Rule `region's unit`: a federal body's regional unit is named by its region's or city's adjective before its abbreviation
-  // (`Краснодарское УФАС`, `Свердловское УМВД`), as regional news names it; the adjective capitalised or at a sentence's start
-  rule(REGIONAL_UNIT_RULE, 'ORG', [one(and(ADJECTIVE, placeAdjective, not(listed('ORG')))), one(UNIT_ABBREVIATION, 'head')], adjectiveAgreesWithUnit),
+  REGIONAL_UNIT,
   rule('abbreviation', 'ORG', [one(ABBREVIATION)]),
   // `Минпромторг`, `Мосгоризбиркома`, `Роскомнадзор`: the short name of a state body, by its shape
   rule(BODY_SHORT_FORM_RULE, 'ORG', [one(bodyShape)]),
@@ -2308,9 +2274,6 @@ export const ORGANISATION_RULES: readonly Rule[] = [
     one(and(ADJECTIVE, not(sentenceStart))), repeat(LOWER_ADJECTIVE, 0, 2, 'context'), one(SHARED_BODY_NOUN, 'context'),
   ], (match) => adjectivesShareNoun(match, true)),
   // `Законодательного собрания`, `Социалистической рабочей партии`: a capital on the first adjective makes a name
-  // (rule part `two capitalised adjectives`: a name may open with two, an institution's and a place's, `Государственная
-  // Новосибирская областная клиническая больница`; and hold three lower-case ones, `Свердловской областной универсальной научной
-  // библиотеке`, as a regional institution's official name lists its level, kind and field)
   rule('Adjective body', 'ORG', [one(and(NAME_ADJECTIVE, not(sentenceStart))), optional(and(NAME_ADJECTIVE, not(sentenceStart))), repeat(LOWER_ADJECTIVE, 0, 3), one(BODY_HEAD)], caseAgrees),
   // `Лондонская полиция заявила`, `Нью-йоркская фондовая биржа`: at a sentence's start the capital says nothing, so a city's or a
   // region's adjective makes a name only with a body the place has one of
@@ -2334,14 +2297,6 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   rule('local institution of a field at the start', 'ORG', [
     one(and(localAdjective, sentenceStart)), repeat(FIELD_ADJECTIVE, 1, 2),
     one(and(BODY_HEAD, or(not(organisationKind), lemmaSet(rolesData.fieldNamedKinds)), not(placeBody), gram('sing')), 'head'),
-  ], (match) => caseAgrees(match) && noNameAfter(match)),
-  // Rule `country's body of a field at the start`: at a sentence's start a state's or a part of the world's adjective, lower-case
-  // adjectives of a field and a singular body's noun that is no kind of organisation name that country's one body of the field
-  // (`Японское метеорологическое управление`, `Африканский национальный конгресс`), as `local institution of a field at the
-  // start` does for a city; a kind (`компания`, `фонд`) with them only describes (`Американский инвестиционный фонд`)
-  rule("country's body of a field at the start", 'ORG', [
-    one(and(NAME_ADJECTIVE, sentenceStart, placeAdjective)), repeat(FIELD_ADJECTIVE, 1, 2),
-    one(and(BODY_HEAD, not(organisationKind), not(placeBody), gram('sing')), 'head'),
   ], (match) => caseAgrees(match) && noNameAfter(match)),
   // `Верховный суд Бангладеша`, `Исламского комитета России`: the place after such a body is its owner, named on its own as in `Body of place`
   rule('Adjective body of place', 'ORG', [
@@ -2371,11 +2326,6 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   rule('listed body of place at the start', 'ORG', [
     one(and(sentenceStart, listed('ORG'))), repeat(listed('ORG'), 0, 4), repeat(and(listed('LOC'), genitive), 1, 3, 'next'),
   ]),
-  // Rule `history of place`: a body named by the history of a place holds the place in its name, as its topic, not its owner
-  // (`Музей истории Екатеринбурга`, `Институт истории Сибири`)
-  rule('history of place', 'ORG', [
-    optional(and(NAME_ADJECTIVE, not(sentenceStart))), one(and(capitalized, COMPLEMENT_HEAD), 'head'), one(text('истории')), repeat(and(or(listed('LOC'), knownGram('Geox')), genitive, capitalized), 1, 3),
-  ], (match) => !match.following || !(match.following.kind === 'word' && match.following.shape === 'upper')),
   // `Института Дальнего Востока`, `Институт Европы`: an institute's place is the region it studies, part of its name, not its owner
   rule('Institute of region', 'ORG', [one(STUDY_BODY, 'head'), repeat(and(listed('LOC'), genitive), 1, 3)]),
   // `Университете Лос-Анджелеса`, `Университета Торонто`: a university is named by the city it stands in, which owns no
