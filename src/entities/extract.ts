@@ -15,7 +15,7 @@ import { manNominative, personName, predicateWord, verbGender } from './normaliz
 import { listedNominative, phraseNominative, restoreSpelling } from '../words/nominative.js';
 import { nominative } from '../morphology/morphology.js';
 import {
-  adjectiveOfQuotedName, ADJECTIVE_BODY_RULE, LOCAL_QUOTED_NAME_RULE, PRODUCT_AFTER_WORD_RULE, BODY_SHORT_FORM_RULE, NAMED_BANK_RULE, namedBankNominative, FACILITY_RULE, facilityNominative, FEDERAL_BODY_RULE, ELIDED_NAME_RULE, SHARED_NOUN_RULE, sharedNounNominative, REGION_BY_PREFIX_RULE, regionByPrefixNominative, LOCATION_RULES, bodyShortNominative, declinedBodyNoun, ORGANISATION_RULES, PERSON_RULES, elidedListedName, QUOTE_CLOSE, QUOTE_OPEN, outletCue, outletNameStart, memberCue, nounBefore, reportVerb, reportingVerb, sourceNameStart, sourceNoun, subjectAfterVerb, subjectNameStart, writtenNominative,
+  adjectiveOfQuotedName, ADJECTIVE_BODY_RULE, LOCAL_QUOTED_NAME_RULE, PRODUCT_AFTER_WORD_RULE, BODY_SHORT_FORM_RULE, NAMED_BANK_RULE, namedBankNominative, FACILITY_RULE, REGIONAL_UNIT_RULE, facilityNominative, FEDERAL_BODY_RULE, ELIDED_NAME_RULE, SHARED_NOUN_RULE, sharedNounNominative, REGION_BY_PREFIX_RULE, regionByPrefixNominative, LOCATION_RULES, bodyShortNominative, declinedBodyNoun, ORGANISATION_RULES, PERSON_RULES, elidedListedName, QUOTE_CLOSE, QUOTE_OPEN, outletCue, outletNameStart, memberCue, nounBefore, reportVerb, reportingVerb, sourceNameStart, sourceNoun, subjectAfterVerb, subjectNameStart, writtenNominative,
 } from './rules.js';
 import particles from '../data/gazetteer/name-particles.json';
 import placeWords from '../data/gazetteer/place-words.json';
@@ -236,6 +236,7 @@ function matchSentence(
       if (match.rule.name === PLACE_NAME_RULE && match.words.length === 1 && !words[i]!.listed) dictionaryPlaces.set(draft, words[i]!);
       // A listed one-word place the dictionary knows as a surname too, where no preposition puts it as a place (`Остин провел`, not `в Остине`)
       else if (match !== grammatical && draft.type === 'LOC' && match.words.length === 1 && surnameNotAfterPreposition(words, i)) dictionaryPlaces.set(draft, words[i]!);
+      else if (match.rule.name === KIND_NAME_RULE && draft.type === 'ORG') dictionaryPlaces.set(draft, words[i + match.words.length - 1]!);
       // The match's own words only: a sentence may hold a hundred thousand (a list of companies).
       if (draft.type === 'ORG') recordOneWordName(words.slice(i, i + match.words.length), draft, organisations);
     }
@@ -541,7 +542,7 @@ function toDraft(
   // `Мосгоризбиркома` → `Мосгоризбирком`: a short body name the dictionary does not know drops its case ending
   const shortBody = rule === BODY_SHORT_FORM_RULE && words.length === 1 ? bodyShortNominative(words[0]!) : rule === REGION_BY_PREFIX_RULE ? regionByPrefixNominative(words[0]!)
     : rule === NAMED_BANK_RULE ? namedBankNominative(words[0]!)
-    : rule === FACILITY_RULE ? facilityNominative(words)
+    : rule === FACILITY_RULE || rule === REGIONAL_UNIT_RULE ? facilityNominative(words)
     // `Минпромторга России` → `Минпромторг России`: the short name in the nominative, listed or by its shape, and the state as written
     : rule === FEDERAL_BODY_RULE ? `${listed?.length === 1 && !listed.abbreviation ? listed.spelling : bodyShortNominative(words[0]!) ?? (listed?.length === 1 ? listed.spelling : words[0]!.text)} ${words[1]!.text}` : undefined;
   let normal = listedWhole && !listedWhole.abbreviation
@@ -1071,6 +1072,12 @@ function surnameNotAfterPreposition(words: readonly Word[], i: number): boolean 
   if (before !== undefined && before.analyses.some((reading) => reading.pos === 'PREP')) return false;
   return words[i]!.analyses.some((reading) => reading.known && reading.tags.includes('Surn'));
 }
+
+/**
+ * Rule `kind Name` (src/entities/rules.ts): a one-word name after a kind of organisation; one that is the surname of a person
+ * the document names in full is that person's, the kind's owner (`партия Зумы`: rule part *surname, not a kind's name*).
+ */
+const KIND_NAME_RULE = 'kind Name';
 
 /**
  * A one-word place only the dictionary knows (`Кан`: Cannes), or a listed one the dictionary knows as a surname too and no

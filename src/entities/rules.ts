@@ -1346,7 +1346,8 @@ const STREET_PLURAL_GENITIVE = and(
 );
 
 /** A settlement's, a region's or a natural place's descriptor, after which a capitalised word is its name (data/gazetteer/place-words.json). */
-const namedPlaceDescriptor = and(lower, best((reading) => reading.pos === 'NOUN'), lemmaSet(placeWords.namedPlaceDescriptors));
+// (rule part `descriptor at the start`: a sentence may open with the descriptor, its capital saying nothing: `Река Оёдо вышла из берегов`)
+const namedPlaceDescriptor = and(or(lower, and(title, sentenceStart)), best((reading) => reading.pos === 'NOUN'), lemmaSet(placeWords.namedPlaceDescriptors));
 const settlementDescriptor = and(lower, best((reading) => reading.pos === 'NOUN'), lemmaSet(placeWords.settlementDescriptors));
 /**
  * A word that may name a place no list knows: capitalised, in no list, no organisation's name or title (listed places take
@@ -1392,6 +1393,22 @@ function listOfPlacesAfterIn(match: Match): boolean {
   return false;
 }
 
+/**
+ * The check of rule `places after a plural descriptor`: the words before the comma or `и` are names listed by commas after a
+ * place's descriptor in the plural (`префектуры Кагосима и Миядзаки`, `в штатах Техас, Аризона и Нью-Мексико`), which
+ * announces several places of its kind, so each name of the list is one.
+ */
+function listAfterPluralDescriptor({ sentence, at }: Match): boolean {
+  for (let i = (at ?? 0) - 1; sentence && i >= 1 && i >= at! - 8; i -= 2) {
+    const before = sentence[i - 1]!;
+    if (!capitalized(sentence[i]!)) return false;
+    if (namedPlaceDescriptor(before)) return before.analyses.some((r) => r.number === 'plur' && PLACE_DESCRIPTORS.has(fold(r.key)));
+    if (before.text !== ',') return false;
+  }
+  return false;
+}
+const PLACE_DESCRIPTORS: ReadonlySet<string> = foldedSet(placeWords.namedPlaceDescriptors);
+
 /** A word that may name a place after an adjective agreeing with it: as UNLISTED_NAME, a first name's form too (`Верхние Луки`). */
 const UNLISTED_NAME_AFTER_ADJECTIVE = and(title, isWord, not(latin), not(listed('LOC')), not(listed('ORG')), not(knownGram('Orgn')), not(titleWord));
 /** A natural feature's noun that a capitalised adjective names (`Поклонной горе`; data/gazetteer/place-words.json naturalPlaceNouns); not `о`, a preposition that also abbreviates `остров`. */
@@ -1434,6 +1451,9 @@ const STREET_PERSON = and(title, isWord, not(listed('LOC')), not(listed('ORG')),
 const STREET_ADJECTIVE = and(ADJECTIVE, isWord, not(latin), not(sentenceStart), not(listed('ORG')), not(titleWord));
 /** The second word of a street's name after an adjective: a capitalised adjective or noun, no organisation's or first name (`улицы Тбилисской | Гульнара Исмагилова`). */
 const STREET_NAME_AFTER_ADJECTIVE = and(title, isWord, not(latin), not(sentenceStart), not(listed('ORG')), not(titleWord), not(FIRST), or(pos('ADJF'), pos('NOUN')));
+
+/** Rule `places after a plural descriptor`: a name joined to the names after a place's descriptor in the plural is one more (`префектуры Кагосима и Миядзаки`). */
+const PLACES_AFTER_DESCRIPTOR = rule('places after a plural descriptor', 'LOC', [one(text(',', 'и'), 'context'), one(UNLISTED_NAME)], listAfterPluralDescriptor);
 
 export const LOCATION_RULES: readonly Rule[] = [
   // Rule part `adjective, not a place`: a word the dictionary knows as a place (a town named by an adjective, `Лесной`,
@@ -1506,6 +1526,7 @@ export const LOCATION_RULES: readonly Rule[] = [
   // `в Уссурийске, Арсеньеве и Партизанском районе`: a capitalised word in the locative that joins a list of places after `в`
   // is one of them, a town named after a person too (rule `в Place, Place`)
   rule('в Place, Place', 'LOC', [one(text(',', 'и'), 'context'), one(IN_PLACE_IN_LIST)], listOfPlacesAfterIn),
+  PLACES_AFTER_DESCRIPTOR,
   // `западной Европы`, `в Центральной России`: a compass adjective and the place are the part of it, one place
   rule('direction Place', 'LOC', [one(direction), repeat(and(PLACE_WORD, best((reading) => reading.pos === 'ADJF')), 0, 2), one(and(PLACE_WORD, pos('NOUN')))], caseAgrees),
   // `ТУСОН, 9 января.`, `ГРОЗНЫЙ, 7 мая.`: the words in capitals that open a news item before its date are its place
@@ -1621,9 +1642,20 @@ function adjectiveAgreesWithFacility(match: Match): boolean {
   const gender = FACILITY_GENDERS[match.words[1]!.text];
   return match.words[0]!.analyses.some((r) => r.pos === 'ADJF' && r.number === 'sing' && r.gender === gender);
 }
-/** `Рефтинской ГРЭС` → `Рефтинская ГРЭС`: the adjective in the nominative of its reading that agrees with the abbreviation. */
+/** A federal body's regional unit's abbreviation and the gender of the noun it stands for (roles.json `regionalUnits`: `УФАС`, neut). */
+const UNIT_GENDERS: Readonly<Record<string, string>> = rolesData.regionalUnits;
+const UNIT_ABBREVIATION = text(...Object.keys(UNIT_GENDERS));
+/** Rule `region's unit`: a region's or a city's adjective and a federal body's unit it agrees with (`Краснодарское УФАС`). */
+export const REGIONAL_UNIT_RULE = "region's unit";
+/** The adjective before a unit's abbreviation agrees with the noun it stands for (`Краснодарское УФАС`: управление), in the singular. */
+function adjectiveAgreesWithUnit(match: Match): boolean {
+  const gender = UNIT_GENDERS[match.words[1]!.text];
+  return match.words[0]!.analyses.some((r) => r.pos === 'ADJF' && r.number === 'sing' && r.gender === gender);
+}
+/** `Рефтинской ГРЭС` → `Рефтинская ГРЭС`: the adjective in the nominative of its reading that agrees with the abbreviation (a unit's too: `Краснодарского УФАС`). */
 export function facilityNominative([adjective, abbreviation]: readonly Word[]): string | undefined {
-  const reading = adjective!.analyses.find((r) => r.pos === 'ADJF' && r.number === 'sing' && r.gender === FACILITY_GENDERS[abbreviation!.text]);
+  const gender = FACILITY_GENDERS[abbreviation!.text] ?? UNIT_GENDERS[abbreviation!.text];
+  const reading = adjective!.analyses.find((r) => r.pos === 'ADJF' && r.number === 'sing' && r.gender === gender);
   const form = reading && (reading.case === 'nomn' ? adjective!.text : nominative(reading));
   if (!form) return undefined;
   // The guesser may read an adjective it lacks after a prefix it drops (`Антипинский`: `пинский`): the text keeps the prefix.
@@ -1649,6 +1681,8 @@ const LATIN_CAPITALS = and(capitalized, latin, formTest((word) => word.text === 
 /** A lower-case particle inside a Latin-script organisation's name (`of`, `du`; name-particles.json latinJoiners). */
 const LATIN_NAME_JOINER = and(lower, text(...particles.latinJoiners));
 const LATIN_NAME = and(capitalized, formTest((word) => word.latin && word.text.length > 1), not(romanNumeral));
+/** A kind of organisation named by what it does (`оператор`, `застройщик`; roles.json agentKinds). */
+const AGENT_KIND = inSet(foldedSet(rolesData.agentKinds));
 const PLACE_OR_ORGANISATION = and(or(listed('LOC'), listed('ORG'), knownGram('Geox'), ORGN, ABBREVIATION), or(genitive, upper, knownGram('Fixd'), not(known)));
 /** A noun or adjective in the genitive (`Безопасности`, `иностранных`), not a conjunction that is also a letter's name. */
 const placeBody: Predicate = listedIn((lists) => lists.placeBodies);
@@ -1682,7 +1716,16 @@ const PLACE_ENDINGS = ['', 'ь', 'а', 'я', 'и', 'ия', 'о', 'ы', 'ц', 'ц
 function localLemma(lemma: string): boolean {
   const stem = lemma.replace(/(?:ск|цк)ий$/, '').replace(/ь$/, '');
   const listedPlace = (name: string): boolean => (gazetteer().byFirstKey.get(name) ?? []).some((entry) => entry.type === 'LOC' && entry.words.length === 1);
-  return !STATE_ADJECTIVES.has(lemma) && (fold(lemma) in placeAdjectives.adjectives || (stem !== lemma && PLACE_ENDINGS.some((ending) => listedPlace(stem + ending))) || opensListedRegion(lemma));
+  return !STATE_ADJECTIVES.has(lemma) && (fold(lemma) in placeAdjectives.adjectives || (stem !== lemma && placeOfStem(stem, listedPlace)) || opensListedRegion(lemma));
+}
+/**
+ * Rule part `adjective in -инский`: a town in a vowel makes its adjective with `-ин-` before `-ский` (`Махачкала` →
+ * `махачкалинский`, `Ялта` → `ялтинский`, `Тольятти` → `тольяттинский`), so the stem without `ин` names the town too.
+ */
+function placeOfStem(stem: string, isPlace: (name: string) => boolean): boolean {
+  if (PLACE_ENDINGS.some((ending) => isPlace(stem + ending))) return true;
+  const short = stem.endsWith('ин') ? stem.slice(0, -2) : undefined;
+  return short !== undefined && short.length >= 3 && PLACE_ENDINGS.some((ending) => ending !== '' && isPlace(short + ending));
 }
 /**
  * Rule `adjective of a listed region`: the adjective opens a listed region's name of two words whose second is a region's
@@ -1710,7 +1753,7 @@ const SETTLEMENT_LAST_WORD = inSet(foldedSet([...locations.cities, ...locations.
 function cityLemma(lemma: string): boolean {
   const place = (placeAdjectives.adjectives as Record<string, string>)[fold(lemma)];
   const stem = lemma.replace(/(?:ск|цк)ий$/, '').replace(/ь$/, '');
-  return place !== undefined ? CITIES.has(fold(place)) : stem !== lemma && PLACE_ENDINGS.some((ending) => CITIES.has(fold(stem + ending)));
+  return place !== undefined ? CITIES.has(fold(place)) : stem !== lemma && placeOfStem(stem, (name) => CITIES.has(fold(name)));
 }
 /** A city's adjective in lower case (`мюнхенской`, `лондонского`). */
 const cityAdjective: Predicate = formTest(perForm((word) => word.shape === 'lower' && word.analyses.some((reading) => reading.pos === 'ADJF' && cityLemma(reading.key))), ['lower']);
@@ -1805,9 +1848,16 @@ const INSTITUTION_ADJECTIVE = lemmaSet(rolesData.institutionAdjectives);
  * reads from the ending (`Открытие`, `Ленинград`, `Кин-Топ`; not `Хиддинка`, a genitive by its ending), no place that shows no
  * case (`в центре Сочи` is the town's centre), no verb (`Подари`, a name's first word); no person's name or part of one, no Latin word or listed organisation (each has its own rule).
  */
-const APPOSED_NAME = and(title, isWord, not(latin), not(sentenceStart), not(listed('ORG')), not(FIRST), not(knownGram('Surn')), not(knownGram('Patr')), not(titleWord),
-  not(best((reading) => reading.pos === 'VERB')), not(and(or(listed('LOC'), knownGram('Geox')), knownGram('Fixd'))), formTest((word) =>
-    word.analyses.every((reading) => reading.case === undefined || reading.tags.includes('Fixd') || reading.case === 'nomn' || reading.case === 'accs')));
+// (rule part `abbreviation after its kind`: a name in capitals too, that the dictionary reads as a common word or a surname, as
+// no person is written in capitals in running text: `генподрядчик ПИК`)
+const APPOSED_NAME = and(
+  or(
+    and(title, not(FIRST), not(knownGram('Surn')), not(knownGram('Patr')), formTest((word) =>
+      word.analyses.every((reading) => reading.case === undefined || reading.tags.includes('Fixd') || reading.case === 'nomn' || reading.case === 'accs'))),
+    and(upper, not(legalForm), not(listed('LOC')), formTest((word) => word.text.length >= 2)),
+  ),
+  isWord, not(latin), not(sentenceStart), not(listed('ORG')), not(titleWord),
+  not(best((reading) => reading.pos === 'VERB')), not(and(or(listed('LOC'), knownGram('Geox')), knownGram('Fixd'))));
 /**
  * The word after a kind is its name, not a person's: the kind is no title's complement, whose holder follows it (`шеф
  * концерна Бернд Пишетсридер`, `руководитель центра Э. Чернова`), it is no initial, and no second name runs on after it.
@@ -1845,7 +1895,16 @@ export const declinedBodyNoun: Predicate = and(lower, formTest((word) => {
   const stem = bodyShortNominative(word);
   return stem !== undefined && gazetteer().organisationDescriptors.has(fold(stem));
 }));
-const BODY_HEAD = or(and(lower, or(organisationHead, localInstitution), pos('NOUN')), declinedBodyNoun);
+/**
+ * Rule part `compound body noun`: a lower-case compound whose last part after a hyphen is a body's noun (`рок-клуба`,
+ * `бизнес-школы`, `арт-центр`): the compound heads a name as that noun does (`Свердловского рок-клуба`).
+ */
+const compoundBodyNoun: Predicate = and(lower, formTest((word) => {
+  const hyphen = word.text.lastIndexOf('-');
+  if (hyphen <= 0 || word.text.length - hyphen < 5) return false;
+  return analyses(word.text.slice(hyphen + 1)).some((reading) => reading.known && reading.pos === 'NOUN' && gazetteer().organisationDescriptors.has(fold(reading.lemma)));
+}), pos('NOUN'));
+const BODY_HEAD = or(and(lower, or(organisationHead, localInstitution), pos('NOUN')), declinedBodyNoun, compoundBodyNoun);
 /** At a sentence's start, where the capital says nothing, a head that an adjective and what follows may make a name: no kind of organisation or place's institution. */
 const START_BODY_HEAD = and(BODY_HEAD, not(organisationKind), not(placeBody));
 const AND = text('и');
@@ -2135,6 +2194,16 @@ function oneTerritory(place: readonly Word[]): boolean {
   return region >= 0 && inCase('datv')(place[region]!) && place.every((word, i) => i === region || (word.shape !== 'lower' && word.text !== 'и') || districtAdjective(word));
 }
 
+/**
+ * Rule `not a name: agent at the start`: at a sentence's start a kind named by what it does and its genitive describe an
+ * organisation by its role (`Оператор станции — концерн «Росэнергоатом»`; roles.json agentKinds).
+ */
+const AGENT_AT_START = rule('not a name: agent at the start', 'ORG', [one(and(title, sentenceStart, AGENT_KIND), 'context'), repeat(and(lower, isWord, genitive), 1, 3, 'context')]);
+/** Rule `region's unit`: a federal body's regional unit named by its region's or city's adjective before its abbreviation (`Краснодарское УФАС`). */
+const REGIONAL_UNIT = rule(REGIONAL_UNIT_RULE, 'ORG', [one(and(ADJECTIVE, placeAdjective, not(listed('ORG')))), one(UNIT_ABBREVIATION, 'head')], adjectiveAgreesWithUnit);
+// Rule part `two capitalised adjectives` of `Adjective body`: a name may open with an institution's and a place's adjective
+// and hold three lower-case ones (`Государственная Новосибирская областная клиническая больница`).
+
 export const ORGANISATION_RULES: readonly Rule[] = [
   // Rules that find nothing: every word is context, so the words they take are no one's name.
   // `ОС Android`, `Chrome Web Store`, `IPO`: a product and the Latin words after its name
@@ -2148,6 +2217,7 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   rule('not a name: after a product word', 'ORG', [
     one(PRODUCT_WORD_HERE, 'context'), one(QUOTE_OPEN, 'context'), repeat(IN_TITLE, 1, 10, 'context'), one(QUOTE_CLOSE, 'context'),
   ]),
+  AGENT_AT_START,
   // `MP3`, `PS5`, `MH17`: Latin capitals written together with a number are a format's, a model's or a flight's code
   rule('not a name: code', 'ORG', [one(and(upper, latin, not(listed('ORG'))), 'context'), one(NUMBER, 'context')], writtenTogether),
   // `Boeing 737 MAX`, `Galaxy S21 Ultra`, `iPhone 15 Pro Max`: Latin words after a model's number, or its code of a letter
@@ -2205,6 +2275,7 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   rule('organisation name', 'ORG', [one(ORGN)]),
   // `Антипинский НПЗ`, `Рефтинской ГРЭС`: a capitalised adjective and a kind of facility's abbreviation that it agrees with
   rule(FACILITY_RULE, 'ORG', [one(and(ADJECTIVE, not(listed('ORG')))), one(FACILITY_ABBREVIATION, 'head')], adjectiveAgreesWithFacility),
+  REGIONAL_UNIT,
   rule('abbreviation', 'ORG', [one(ABBREVIATION)]),
   // `Минпромторг`, `Мосгоризбиркома`, `Роскомнадзор`: the short name of a state body, by its shape
   rule(BODY_SHORT_FORM_RULE, 'ORG', [one(bodyShape)]),
@@ -2264,7 +2335,7 @@ export const ORGANISATION_RULES: readonly Rule[] = [
     one(and(ADJECTIVE, not(sentenceStart))), repeat(LOWER_ADJECTIVE, 0, 2, 'context'), one(SHARED_BODY_NOUN, 'context'),
   ], (match) => adjectivesShareNoun(match, true)),
   // `Законодательного собрания`, `Социалистической рабочей партии`: a capital on the first adjective makes a name
-  rule(ADJECTIVE_BODY_RULE, 'ORG', [one(and(NAME_ADJECTIVE, not(sentenceStart))), repeat(LOWER_ADJECTIVE, 0, 2), one(BODY_HEAD)], caseAgrees),
+  rule(ADJECTIVE_BODY_RULE, 'ORG', [one(and(NAME_ADJECTIVE, not(sentenceStart))), optional(and(NAME_ADJECTIVE, not(sentenceStart))), repeat(LOWER_ADJECTIVE, 0, 3), one(BODY_HEAD)], caseAgrees),
   // `Лондонская полиция заявила`, `Нью-йоркская фондовая биржа`: at a sentence's start the capital says nothing, so a city's or a
   // region's adjective makes a name only with a body the place has one of
   rule('Adjective body at the start', 'ORG', [one(and(localAdjective, sentenceStart)), repeat(LOWER_ADJECTIVE, 0, 2), one(and(lower, localInstitution, pos('NOUN')))], caseAgrees),
@@ -2330,7 +2401,7 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   rule('Body of members of place', 'ORG', [repeat(NAME_ADJECTIVE, 0, 2), one(BODY), one(MEMBERS), one(and(or(listed('LOC'), knownGram('Geox')), genitive), 'next')], listedNameWhole),
   // `Министерство труда и социальной защиты`, `Комитета Совета Федерации по международным делам`, `комитетом ООН против пыток`
   rule('body with complements', 'ORG', [
-    optional(and(NAME_ADJECTIVE, not(sentenceStart))), repeat(LOWER_ADJECTIVE, 0, 2), one(COMPLEMENT_HEAD, 'head'), repeat(COMPLEMENT_WORD, 1, 10, 'complement'),
+    optional(and(NAME_ADJECTIVE, not(sentenceStart))), repeat(LOWER_ADJECTIVE, 0, 3), one(COMPLEMENT_HEAD, 'head'), repeat(COMPLEMENT_WORD, 1, 10, 'complement'),
   ], (match) => complementedName(match) && listedNameWhole(match)),
   // Rule `complemented body of place`: the place in the genitive right after such a body is its owner (`Союз журналистов |
   // Карелии`, `Ассоциация туроператоров | России`, `Федерация хоккея | Латвии`), named on its own as in `Body of place`, so the

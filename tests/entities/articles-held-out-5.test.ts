@@ -122,7 +122,7 @@ probeEntityArticles({
     mentions: [
       'LOC НЬЮ-ДЕЛИ', 'LOC Индии', 'PER Нарендра Моди', 'LOC Японии', 'PER Фумио Кисидой', 'LOC Мумбаи', { line: 'LOC Ахмадабадом', known: 'a city no list holds in the instrumental after `между … и`: only `в` before a locative reads an unknown place' },
       'LOC Индии', 'PER Субраманьям Джайшанкар', 'ORG Tata Group', 'PER Натараджан Чандрасекаран', 'PER Джайшанкара',
-      'LOC Япония', 'ORG Японское агентство международного сотрудничества', { line: 'ORG Индийского национального конгресса', known: '`конгресс` is no organisation’s word, as it names an event as often' },
+      'LOC Япония', 'ORG Японское агентство международного сотрудничества', 'ORG Индийского национального конгресса',
       'PER Рахул Ганди',
     ],
   },
