@@ -358,9 +358,15 @@ interface AdjectiveName {
  */
 function recordAdjectiveNames(sentence: SentenceWords, drafts: readonly DraftMention[], from: number, names: AdjectiveName[], openers: SentenceWords[]): void {
   const { words, covered } = sentence;
+  // The drafts are in text order: the search for each one's words goes on from the last (a sentence may hold thousands).
+  let at = 0;
   for (let d = from; d < drafts.length; d++) {
     const draft = drafts[d]!;
-    if (draft.type === 'ORG' && draft.rule === ADJECTIVE_BODY_RULE) names.push({ words: words.filter((word) => word.token.start >= draft.start && word.token.end <= draft.end), draft });
+    if (draft.type !== 'ORG' || draft.rule !== ADJECTIVE_BODY_RULE) continue;
+    while (at < words.length && words[at]!.token.start < draft.start) at++;
+    let end = at;
+    while (end < words.length && words[end]!.token.end <= draft.end) end++;
+    names.push({ words: words.slice(at, end), draft });
   }
   const opener = words[0];
   if (opener !== undefined && !covered[0] && opener.shape === 'title' && opener.analyses.some((reading) => reading.pos === 'ADJF')) openers.push(sentence);
