@@ -156,6 +156,8 @@ export const ADVERSARIES: readonly Adversary[] = [
   { name: 'site names "Газета.Ru " × n', make: (size) => fill('Газета.Ru ', size) },
   // Posts stated again and again: every title opens a role, every name takes one.
   { name: 'appositions "посол Франции в Италии Иван Петров, " × n', make: (size) => series(size, (i) => `${TITLES[i % TITLES.length]} Франции в Италии ${FIRST[i % FIRST.length]} ${surname(i % 500)}, `) },
+  // Names an adjective opens inside a sentence, each said again at a sentence's start (rule `adjective name again at the start`).
+  { name: 'adjective names again "Тверский театр … солист Тверского театра" × n', make: (size) => series(size, (i) => `${surname(i % 700, ['ский'])} театр открыл сезон. Пел солист ${surname(i % 700, ['ского'])} театра. `) },
 ];
 
 /** A made-up Russian-looking word, lower case, the n-th always the same: three syllables and a common ending. */
