@@ -1447,6 +1447,7 @@ const QUOTE_MARK = text('«', '»', '"', '„', '“', '”');
 
 /** A person's name in the genitive that a street is named after (`Горького`, `Минина`): no place's or body's name. */
 const STREET_PERSON = and(title, isWord, not(listed('LOC')), not(listed('ORG')), knownGram('gent'), or(knownGram('Surn'), knownGram('Name')));
+const STREET_SURNAME_AFTER_FIRST = and(title, isWord, not(listed('ORG')), knownGram('gent'), knownGram('Surn'));
 /** A capitalised adjective inside a sentence that may name a street (`Северной`, `Ковалевской`): no body's word, no title. */
 const STREET_ADJECTIVE = and(ADJECTIVE, isWord, not(latin), not(sentenceStart), not(listed('ORG')), not(titleWord));
 /** The second word of a street's name after an adjective: a capitalised adjective or noun, no organisation's or first name (`улицы Тбилисской | Гульнара Исмагилова`). */
@@ -1471,6 +1472,11 @@ export const LOCATION_RULES: readonly Rule[] = [
   // descriptor in its name as with an adjective; the name is a genitive person's, not a place's (`улицы Лондона` are London's)
   rule('street of Name', 'LOC', [
     one(and(streetWord, gram('sing')), 'head'), optional(and(FIRST, gram('gent'))), one(STREET_PERSON),
+  ], personOfStreet),
+  // Rule part `surname after a first name`: after a first name in the genitive a surname is one though a place is named so too
+  // (`на улице Богдана Хмельницкого`, not the town Хмельницкий)
+  rule('street of Name', 'LOC', [
+    one(and(streetWord, gram('sing')), 'head'), one(and(FIRST, gram('gent'))), one(STREET_SURNAME_AFTER_FIRST),
   ], personOfStreet),
   // `на площади Минина и Пожарского`, `сквер Петра и Февронии`: a street named after two people joined by `и`
   rule('street of Name and Name', 'LOC', [
