@@ -1137,7 +1137,10 @@ export const PERSON_RULES: readonly Rule[] = [
   // a first name alone, apart from any other name (rule part `first name apart`)
   rule('first', 'PER', [one(and(FIRST, properHere, likelierName), 'first')], firstNameApart),
   // `Великая Отечественная война`, `в Великую Отечественную`: capitalised adjectives that agree name no one (every word is context)
-  rule('not a name: adjectives of one name', 'PER', [one(and(title, best((reading) => reading.pos === 'ADJF')), 'context'), one(ADJECTIVE_SURNAME, 'context')], adjectivesAgree),
+  // (rule part `adjectives of a body`: not before a body's noun they go with, where the second opens the body's name:
+  // `Оппозиционная Народно-республиканская партия`, the first capitalised only as the sentence's first word)
+  rule('not a name: adjectives of one name', 'PER', [one(and(title, best((reading) => reading.pos === 'ADJF')), 'context'), one(ADJECTIVE_SURNAME, 'context')],
+    (match) => adjectivesAgree(match) && !(match.following !== undefined && BODY_HEAD(match.following) && mayModify(match.words[1]!, match.following))),
   // `слова Навального`, `позиция Зеленского`: a capitalised adjective with no noun to go with is a surname of that shape
   rule('Adjective surname', 'PER', [one(and(ADJECTIVE_SURNAME, not(sentenceStart)), 'last'), one(ANY_TOKEN, 'next')], noNounAfter),
   rule('Adjective surname at the start, then its verb', 'PER', [one(and(ADJECTIVE_SURNAME, sentenceStart, not(known)), 'last'), one(and(lower, pos('VERB')), 'context')], adjectiveSubject),
