@@ -890,8 +890,20 @@ export function citedSpeaker(view: DocumentView, from: number, end: number, word
     if (last - 1 > first && !mentionAt[last - 1] && isOrganisationKind(words[last - 1]!)) last--;
   }
   while (last > first && isPunctuation(words[last - 1]!, '«»"„“”')) last--;
+  // Rule part `medium in the nominative`: a noun after the object that is only a subject's form opens the medium's phrase, the
+  // citing verb's subject (`— цитирует специалиста пресс-служба клуба`), no complement of the object's.
+  for (let i = first + 1; i < last; i++) {
+    if (mentionAt[i] === undefined && isWord(words[i]!) && nominativeOnly(words[i]!)) {
+      last = i;
+      break;
+    }
+  }
   return phraseFrom(view, first, last);
 }
+
+/** A noun whose every reading is a nominative (`пресс-служба`): a clause's subject, no complement. */
+const nominativeOnly = (word: Word): boolean =>
+  word.analyses.length > 0 && word.analyses.some((reading) => reading.pos === 'NOUN') && word.analyses.every((reading) => reading.case === 'nomn');
 
 /** A numeral that counts the noun after it (`два`, `трое`, `несколько`): the pair is a plural subject. */
 function isCountWord(word: Word): boolean {

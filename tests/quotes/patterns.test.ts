@@ -445,6 +445,11 @@ const ATTRIBUTION: Case[] = [
     expected: ['direct «Ситуация под контролем» cue=заверил speaker=глава минздрава → Андрей Карлов'],
   },
   {
+    title: 'the medium that cites, named in the nominative, is no part of the speaker: — цитирует министра пресс-служба ведомства',
+    text: 'Министр Иван Петров выступил. «Бюджет сбалансирован», — цитирует министра пресс-служба ведомства.',
+    expected: ['direct «Бюджет сбалансирован» cue=цитирует speaker=министра → Иван Петров'],
+  },
+  {
     title: 'a review is a document its body speaks in: «…», — говорится в обзоре банка',
     text: 'Аналитики Goldman Sachs понизили прогноз. «Спрос замедляется», — говорится в обзоре банка.',
     expected: (doc) => [`direct «Спрос замедляется» cue=говорится speaker=банка → ${orgAt(doc, 'Goldman')}`],
