@@ -127,6 +127,12 @@ export function addRoles(document: WorkingDocument): void {
   if (country !== undefined) {
     for (const role of roles) if (role.of === null && role.place === undefined && NATIONAL_POSTS.has(headOfRole(role))) role.of = country;
   }
+  // Rule `region of the text`: a regional post stated with no place (`Губернатор Андрей Травников`) is held in the one region
+  // the text names, as a regional report names its own governor so.
+  const region = documentRegion(document.entities);
+  if (region !== undefined) {
+    for (const role of roles) if (role.of === null && role.place === undefined && REGIONAL_POSTS.has(headOfRole(role))) role.of = region;
+  }
   // Rule `work beside a post`: a text that gives a person a post and says the person works somewhere (`Главный конструктор НПО
   // имени Лавочкина Х … Х работает в НПО`) most often says the same post again, its organisation by a shorter name: the work is
   // read as a post of its own only for a person given none.
@@ -135,6 +141,9 @@ export function addRoles(document: WorkingDocument): void {
 }
 
 const NATIONAL_POSTS = foldedSet(rolesData.nationalPosts);
+const REGIONAL_POSTS = foldedSet(rolesData.regionalPosts);
+/** The kinds a region's name holds (`Тульская область`, `Краснодарский край`, `Республика Дагестан`; roles.json regionKinds). */
+const REGION_NAME_KINDS = foldedSet(['область', 'край', 'республика']);
 /** The rule of a post with no title, working at an organisation (rules.ts `name works at organisation`). */
 const WORKING_RULE = 'name works at organisation';
 const COUNTRIES = new Set(locationsData.countries.map(canonicalPlace));
@@ -169,6 +178,20 @@ function countryOf(entities: readonly Entity[], role: Role): Pick<Role, 'of' | '
  * A national post the text gives with no place (`Премьер-министр Михаил Фрадков`) is held there, as a news text
  * names the place of a post once and leaves it out where the country it reports on is meant.
  */
+/** The one region of a country the text names (by its kind in its name, or listed as a region), or undefined for none or several. */
+function documentRegion(entities: readonly Entity[]): number | undefined {
+  let found: number | undefined;
+  for (const entity of entities) {
+    if (entity.type !== 'LOC') continue;
+    const words = fold(entity.name).split(' ');
+    const region = words.length > 1 && (REGION_NAME_KINDS.has(words[words.length - 1]!) || REGION_NAME_KINDS.has(words[0]!));
+    if (!region && !listedPlaceKinds(entity.name).includes(fold('регион'))) continue;
+    if (found !== undefined) return undefined;
+    found = entity.id;
+  }
+  return found;
+}
+
 function documentCountry(entities: readonly Entity[]): number | undefined {
   let best: Entity | undefined;
   let tied = false;

@@ -1,7 +1,7 @@
 /**
  * A fourth held-out probe of the roles layer on whole news articles written for the test (not taken from any corpus): a
  * foreign cabinet reshuffle, a regional verdict, a university and its rector, a football club's staff, a bank's board, a
- * hospital in a region, a theatre season, an embassy reception and a military district. Each expected role was worked
+ * hospital in a region, a theatre season, an embassy reception and a region under frost. Each expected role was worked
  * out by hand from the text before the code was run, as `who | title | normal | of`, by the convention of
  * roles-articles-held-out-2.test.ts: `of` is the place or organisation the post's own phrase names, or the one its kind
  * noun refers back to, or the appointing body, or, for a national post with no place, the country the text names most
@@ -120,6 +120,17 @@ const articles: Record<string, RoleArticle> = {
       { line: 'Ерлан Баударбек-Кожатаев | Советник-посланник посольства | Советник-посланник посольства | Казахстан', known: 'an embassy is a body named by its place (`посольстве Казахстана`), and `посольства` refers back to no entity' },
     ],
     extraKnown: 'the adviser\'s post is found with no place (see its line)',
+  },
+  'a region under frost': {
+    text:
+      'В Новосибирской области из-за морозов ввели режим повышенной готовности. Губернатор Андрей Травников поручил ' +
+      'проверить все котельные. Министр строительства региона Денис Архипов доложил о ходе работ. Мэр Бердска Евгений ' +
+      'Шестернин сообщил, что в городе тепло подается без перебоев.',
+    roles: [
+      { line: 'Андрей Травников | Губернатор | Губернатор | Новосибирская область' },
+      { line: 'Денис Архипов | Министр строительства региона | Министр строительства региона | Новосибирская область' },
+      { line: 'Евгений Шестернин | Мэр Бердска | Мэр Бердска | Бердск' },
+    ],
   },
 };
 
