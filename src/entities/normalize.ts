@@ -638,6 +638,9 @@ function partNominative(word: Word, role: 'first' | 'middle' | 'last', form: For
   if (manHead !== undefined && givenHalves![1]!.text.length > 2) return `${manHead}-${partNominative(givenHalves![1]!, role, form)}`;
   const halves = role === 'last' ? doubleSurname(word) : undefined;
   if (halves !== undefined) return halves.map((half) => partNominative(half, role, form)).join('-');
+  // The surname of rule `undeclined surname after a nominative title` (nameForm): in the nominative, with no nominative
+  // reading the dictionary knows (`Буше`, known only as Буш's locative), it stands as written.
+  if (role === 'last' && form === 'nomn/masc' && word.folded.endsWith('е') && !word.analyses.some((r) => r.known && r.case === 'nomn')) return word.text;
   // Rule `indeclinable surname ending`: a surname in an ending Russian declines for nobody stands as written (`Зурабе
   // Ломидзе`, not `Ломидз`; name-particles.json indeclinableSurnameEndings).
   if (role === 'last' && INDECLINABLE_SURNAME_ENDINGS.some((ending) => word.folded.length > ending.length + 1 && word.folded.endsWith(ending))) return word.text;
@@ -1284,6 +1287,13 @@ function nameForm(words: readonly Word[], roles: readonly (string | undefined)[]
     const owner = narrow(forms, (form) => caseOf(form) === 'gent');
     if (owner.length > 0 && owner[0] !== '*') forms = owner;
   } else forms = narrowByContext(forms, context);
+  // Rule `undeclined surname after a nominative title`: after a title only a nominative can be (`Тренер Ги Буше`), a surname
+  // in `-е` read only as a man's dative or locative (`Буше` of `Буш`) is a foreign one that does not decline, written in the
+  // nominative: the name is the title's apposition, in its case, and an owner after a title would be a genitive.
+  const last = words[roles.indexOf('last')];
+  const title = titleBefore(context.before);
+  if (last !== undefined && last.folded.endsWith('е') && title !== undefined && titleCases(title).every((c) => c === 'nomn') &&
+    forms.every((form) => form !== '*' && genderOf(form) === 'masc' && (caseOf(form) === 'datv' || caseOf(form) === 'loct'))) return 'nomn/masc';
   const firstIndex = roles.indexOf('first');
   const first = firstIndex >= 0 && words[firstIndex]!.text.length > 1 ? words[firstIndex] : undefined;
   const listedMan = first && listedManName(first, surname);
@@ -1866,11 +1876,15 @@ function titleBefore(before: readonly Word[]): Word | undefined {
     const word = before[i]!;
     // A title opening the sentence is capitalised as its first word (`Премьер Италии Джорджа Мелони`).
     if ((word.shape === 'lower' || (word.sentenceStart && word.shape === 'title')) && word.keys.some((key) => titles.has(key) || NATIONALITY_NOUNS.has(key))) return word;
-    const complement = word.token.kind === 'word' && (word.shape !== 'lower' || word.analyses.some((r) => r.known && r.case === 'gent'));
+    // A complement's name may stand in quotes (`Главный тренер «Авангарда» Ги Буше`).
+    const complement = (word.token.kind === 'word' && (word.shape !== 'lower' || word.analyses.some((r) => r.known && r.case === 'gent'))) || NAME_QUOTE_MARKS.has(word.text);
     if (!complement) return undefined;
   }
   return undefined;
 }
+
+/** Quotation marks around an organisation's name in a title's complement. */
+const NAME_QUOTE_MARKS: ReadonlySet<string> = new Set(['«', '»', '"', '„', '“', '”']);
 
 /**
  * How likely a form of the name is when grammar leaves several: the reading of a common first name over

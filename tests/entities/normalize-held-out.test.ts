@@ -19,6 +19,15 @@ async function expectNames(cases: readonly (readonly [text: string, fragment: st
 }
 
 describe('person names on unseen news sentences', () => {
+  it('keeps as written a foreign surname in -е after a nominative title, though the dictionary knows a Буш', async () => {
+    await expectNames([
+      ['Тренер Ги Буше отметил характер команды.', 'Ги Буше', 'Ги Буше'],
+      ['Главный тренер «Авангарда» Ги Буше остался доволен.', 'Ги Буше', 'Ги Буше'],
+      ['Решающую шайбу забросил нападающий Рид Буше.', 'Рид Буше', 'Рид Буше'],
+      ['Письмо президенту Джорджу Бушу отправили вчера.', 'Джорджу Бушу', 'Джордж Буш'],
+    ]);
+  });
+
   it("keeps a woman's surname that ends in a consonant as written", async () => {
     await expectNames([
       ['Журнал опубликовал интервью Светланы Алексиевич.', 'Светланы Алексиевич', 'Светлана Алексиевич'],
