@@ -1605,6 +1605,9 @@ function namedPlaceAgrees(match: Match): boolean {
   // that word's phrase (`в деревне Ивановка | Раменского городского округа`), not the place's name.
   const [last, next] = [match.words[match.words.length - 1]!, match.following];
   if (match.words.length >= 3 && next !== undefined && next.shape === 'lower' && mayModify(last, next)) return false;
+  // Nor an adjective last that agrees with a place's name after it, which the two name together (`в провинции Северный
+  // Дарфур`: rule `direction Place` reads them, the listed `Дарфур` being no unlisted name).
+  if (next !== undefined && next.shape === 'title' && PLACE_WORD(next) && last.analyses.some((reading) => reading.pos === 'ADJF') && mayModify(last, next)) return false;
   return match.words.length < 3 || caseAgrees({ ...match, words: match.words.slice(1) });
 }
 

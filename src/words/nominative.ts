@@ -21,7 +21,9 @@ export function phraseNominative(words: readonly Word[], knownHead?: number, kin
   // The head is the one the caller found (a title's head word; `сборную | России по …`: an adjective used as a noun), or else
   // the first noun that cannot be an adjective (`Минской` may be a surname, but here it is an adjective).
   let head = knownHead !== undefined && words[knownHead] !== undefined ? knownHead : words.findIndex((word) => isNoun(word) && !isAdjective(word));
-  if (head < 0) head = words.findIndex(isNoun);
+  // Where every noun may be an adjective too (`Северном Дарфуре`: `северн`, a river, and a guessed indeclinable `дарфуре`),
+  // the last is the head, as adjectives stand before their noun.
+  if (head < 0) for (let i = words.length - 1; i >= 0 && head < 0; i--) if (isNoun(words[i]!)) head = i;
   if (head < 0) return joinWords(words, words.map((word) => word.text));
   const modifiers = words.slice(0, head);
   const headWord = words[head]!;
@@ -30,7 +32,8 @@ export function phraseNominative(words: readonly Word[], knownHead?: number, kin
   // form of `така`) would leave the adjectives before it in no gender.
   const knownNoun = headWord.analyses.some((reading) => reading.known && reading.pos === 'NOUN');
   const headReading: Accept = (reading) => (reading.pos === 'NOUN' && (reading.known || !knownNoun)) || (knownHead !== undefined && !isNoun(headWord) && reading.pos === 'ADJF');
-  const ofKind = kind !== undefined && headWord.analyses.some((reading) => headReading(reading) && reading.tags.includes(kind));
+  // Not by a guess that the word does not decline (`Дарфуре` as a place of its own in any case), which fits any case.
+  const ofKind = kind !== undefined && headWord.analyses.some((reading) => headReading(reading) && reading.tags.includes(kind) && (reading.known || !reading.tags.includes('Fixd')));
   // A head the caller knows by its lemma (`парке`: a street rule's `парк`, not `парка`) keeps that lemma's readings.
   const ofLemma = headLemmas !== undefined && headWord.analyses.some((reading) => headReading(reading) && headLemmas.includes(reading.key));
   const accept: Accept = ofLemma ? (reading) => headReading(reading) && headLemmas!.includes(reading.key)

@@ -24,6 +24,10 @@ describe('places in the nominative', () => {
     expect(await mention('Посол прибыл из Казахстана.', 'Казахстана')).toEqual({ text: 'Казахстана', type: 'LOC', normal: 'Казахстан' });
   });
 
+  it('puts a compass adjective and a place the dictionary lacks into the nominative: в Северном Дарфуре → Северный Дарфур', async () => {
+    expect(await mention('Бои идут в Северном Дарфуре.', 'Северном Дарфуре')).toEqual({ text: 'Северном Дарфуре', type: 'LOC', normal: 'Северный Дарфур' });
+  });
+
   it('puts adjective and noun of a two-word place into the nominative: в Нагорном Карабахе → Нагорный Карабах', async () => {
     expect(await mention('Бои шли в Нагорном Карабахе.', 'Нагорном Карабахе')).toEqual({ text: 'Нагорном Карабахе', type: 'LOC', normal: 'Нагорный Карабах' });
   });
