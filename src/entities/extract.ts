@@ -49,6 +49,8 @@ export const DOCUMENT_RULES = {
   organisationAgain: 'organisation named again',
   /** A sentence's first words, an adjective and a body's noun, that the document names so inside a sentence (`Мариинский театр открыл` … `солист Мариинского театра`). */
   adjectiveNameAtStart: 'adjective name again at the start',
+  /** The words before an acronym in brackets whose first letters spell it (`Силами быстрого реагирования (СБР)`). */
+  nameBeforeAcronym: 'name before its acronym',
   /** A word in capitals no rule took, which spells the name of one organisation the document names (`Ассоциация региональных банков` … `в АРБ`). */
   acronymIntroduced: 'acronym introduced',
   /** A name in quotes alone, which the document names elsewhere in quotes as an organisation (`компания «Северсталь»` … `акции «Северстали»`). */
@@ -124,6 +126,7 @@ function draftMentions({ text, words, sentenceTokens, paragraphs }: WorkingDocum
     const from = drafts.length;
     matchSentence(text, sentenceWords, drafts, dictionaryPlaces, organisations, products);
     recordAdjectiveNames(sentenceWords, drafts, from, adjectiveNames, adjectiveOpeners);
+    namesBeforeAcronyms(text, sentenceWords, drafts);
     quotedNames(sentenceWords, quotes);
     // The capitalised words no rule took, for the surnames that the document introduces elsewhere.
     sentenceWords.words.forEach((word, i) => {
@@ -344,6 +347,40 @@ function organisationsAgain(leftovers: readonly Leftover[], organisations: Reado
     found.push({ start, end, text, type: 'ORG', normal: named.normal, ...(named.key ? { key: named.key } : {}), rule: DOCUMENT_RULES.organisationAgain });
   }
   return found;
+}
+
+/** Words a name's acronym leaves out (`Комитет по делам молодёжи (КДМ)`). */
+const ACRONYM_SKIPPED: ReadonlySet<string> = new Set(['и', 'по', 'в', 'во', 'о', 'об', 'за', 'для', 'на', 'при', 'с', 'со']);
+/** The most words a name written before its acronym may have. */
+const NAME_BEFORE_ACRONYM_WORDS = 10;
+
+/**
+ * Rule `name before its acronym`: the words right before an acronym in brackets whose first letters spell it, the
+ * prepositions and conjunctions left out and each part of a hyphenated word counted (`Силами быстрого реагирования
+ * (СБР)`, `Народно-республиканская партия (НРП)`), are the organisation's name that the acronym introduces, as news
+ * writes a name in full once with its acronym after it. Its first word is capitalised, and no rule took any of them.
+ */
+function namesBeforeAcronyms(source: string, { words, covered }: SentenceWords, drafts: DraftMention[]): void {
+  for (let i = 1; i + 2 < words.length; i++) {
+    const acronym = words[i + 1]!;
+    if (words[i]!.text !== '(' || words[i + 2]!.text !== ')' || !ACRONYM.test(acronym.text) || acronym.latin) continue;
+    const letters = fold(acronym.text);
+    let spelled = '';
+    let start = -1;
+    for (let j = i - 1; j >= 0 && i - j <= NAME_BEFORE_ACRONYM_WORDS && spelled.length < letters.length; j--) {
+      const word = words[j]!;
+      if (word.kind !== 'word' || covered[j]) break;
+      if (ACRONYM_SKIPPED.has(word.folded) && spelled.length > 0) continue;
+      spelled = word.folded.split('-').map((part) => part[0] ?? '').join('') + spelled;
+      if (!letters.endsWith(spelled)) break;
+      if (spelled === letters) start = j;
+    }
+    if (start < 0 || words[start]!.shape !== 'title') continue;
+    const name = words.slice(start, i);
+    const [from, to] = [name[0]!.token.start, name[name.length - 1]!.token.end];
+    drafts.push({ start: from, end: to, text: source.slice(from, to), type: 'ORG', normal: phraseNominative(name), rule: DOCUMENT_RULES.nameBeforeAcronym });
+    for (let j = start; j < i; j++) covered[j] = true;
+  }
 }
 
 /** An organisation an `Adjective body` match found, with its words (`Мариинского театра`). */
