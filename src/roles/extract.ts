@@ -14,7 +14,7 @@ import { fold, foldedSet, type Word } from '../words/word.js';
 import { canonicalPlace, gazetteer, listedNames, placeIdsByName } from '../lexicon/gazetteer.js';
 import { partitionPoint } from '../spans.js';
 import { bodyShapeKinds } from '../lexicon/body-shapes.js';
-import { APPOINTED_TITLE_FIRST, ROLE_RULES, actingBefore, actingParticiple, opensWithParticiple, pronounStatedTitle, type RoleMatch, type RoleSentence, type SentenceMention, type TitleMatch } from './rules.js';
+import { APPOINTED_TITLE_FIRST, ROLE_RULES, actingBefore, actingParticiple, inTenure, opensWithParticiple, pronounStatedTitle, type RoleMatch, type RoleSentence, type SentenceMention, type TitleMatch } from './rules.js';
 
 /** Languages whose paragraphs the Russian role rules read. */
 const RUSSIAN = new Set(['rus']);
@@ -142,8 +142,10 @@ export function addRoles(document: WorkingDocument): void {
 
 const NATIONAL_POSTS = foldedSet(rolesData.nationalPosts);
 const REGIONAL_POSTS = foldedSet(rolesData.regionalPosts);
-/** The kinds a region's name holds (`Тульская область`, `Краснодарский край`, `Республика Дагестан`; roles.json regionKinds). */
-const REGION_NAME_KINDS = foldedSet(['область', 'край', 'республика']);
+/** The kinds a region's name holds (`Тульская область`, `Краснодарский край`, `Республика Дагестан`; roles.json regionalPostKinds). */
+const REGION_NAME_KINDS = foldedSet(rolesData.regionalPostKinds);
+/** The kind noun a listed region is referred back to by (roles.json listedPlaceKinds). */
+const REGION_KIND = fold('регион');
 /** The rule of a post with no title, working at an organisation (rules.ts `name works at organisation`). */
 const WORKING_RULE = 'name works at organisation';
 const COUNTRIES = new Set(locationsData.countries.map(canonicalPlace));
@@ -185,7 +187,7 @@ function documentRegion(entities: readonly Entity[]): number | undefined {
     if (entity.type !== 'LOC') continue;
     const words = fold(entity.name).split(' ');
     const region = words.length > 1 && (REGION_NAME_KINDS.has(words[words.length - 1]!) || REGION_NAME_KINDS.has(words[0]!));
-    if (!region && !listedPlaceKinds(entity.name).includes(fold('регион'))) continue;
+    if (!region && !listedPlaceKinds(entity.name).includes(REGION_KIND)) continue;
     if (found !== undefined) return undefined;
     found = entity.id;
   }
@@ -530,9 +532,6 @@ function listedAsAppointer(name: string): boolean {
   return appointers.has(fold(name));
 }
 
-/** Adjectives of a post's tenure, not of its kind (`бывший`, `новый`). */
-const TENURE_ADJECTIVES = foldedSet(rolesData.tenureAdjectives);
-const inTenure = (word: Word): boolean => word.keys.some((key) => TENURE_ADJECTIVES.has(key));
 
 /** What a role's post is held in, to tell two posts of a person apart: its entity, or the place an adjective names. */
 const whereOf = (role: Role): number | string | null => role.of ?? role.place?.name ?? null;

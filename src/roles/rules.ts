@@ -1537,13 +1537,17 @@ function subjectAfter(sentence: RoleSentence, i: number): SentenceMention | unde
   // own in the nominative before the name, as news introduces a person.
   // Rule part 'former post': past a word of its tenure (`Им стала бывший заместитель министра Ольга Кузнецова`), the
   // person's earlier or present post, which names them and is not the post stated.
-  const at = word !== undefined && inList(word, TENURE_WORDS) ? i + 1 : i;
+  const at = word !== undefined && inTenure(word) ? i + 1 : i;
   const title = sentence.words[at]?.shape === 'lower' ? titleAt(sentence, at, true) : undefined;
   return title !== undefined && hasReading(sentence.words[title.head]!, (tags) => tags.includes('nomn')) ? personAt(sentence, title.end) : undefined;
 }
 
-/** Words of a post's tenure (roles.json `tenureAdjectives`: `бывший`, `нынешний`), which may stand before a subject's title. */
 const TENURE_WORDS = foldedSet(rolesData.tenureAdjectives);
+/**
+ * A word of a post's tenure (roles.json `tenureAdjectives`: `бывший`, `новый`, `нынешний`): it may stand before a subject's
+ * title, and it tells no two posts apart, as a kind's adjective does.
+ */
+export const inTenure = (word: Word): boolean => inList(word, TENURE_WORDS);
 
 /**
  * `Министром назначен Иван Петров`, `капитаном стал Михаель Баллак`: the title in the instrumental, the verb, then the name;
