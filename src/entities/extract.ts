@@ -270,14 +270,13 @@ function surnamesInLists(source: string, words: readonly Word[], covered: boolea
   for (let d = from; d < drafts.length; d++) {
     const { type, parts, start, end, text, normal } = drafts[d]!;
     if (type !== 'PER' || parts?.last === undefined) continue;
-    // The drafts are in text order: the search for each one's word goes on from the last.
-    while (at < words.length && words[at]!.token.start < start) at++;
-    if (at >= words.length || words[at]!.token.start !== start) continue;
+    // The drafts are in text order: the search for each one's words goes on from the last.
+    const range = draftWords(words, at, drafts[d]!);
+    at = range.first;
+    const last = range.end - 1;
+    if (range.end === range.first || words[at]!.token.start !== start || words[last]!.token.end !== end) continue;
     // A full name is a list's member too (`забили Клаудиньо и Андрей Мостовой`): its first and last words are where the
     // list goes on from, each only outwards, as the words between are the name's.
-    let last = at;
-    while (last + 1 < words.length && words[last + 1]!.token.end <= end) last++;
-    if (words[last]!.token.end !== end) continue;
     surnameAt.set(at, text === normal);
     surnameAt.set(last, text === normal);
   }
@@ -383,6 +382,18 @@ function namesBeforeAcronyms(source: string, { words, covered }: SentenceWords, 
   }
 }
 
+/**
+ * The words `[first, end)` a draft spans, searched from `at` on: the first that does not start before it, and on while they
+ * end within it. Drafts come in text order, so a caller goes on from the last draft's `first` and reads a sentence once.
+ */
+function draftWords(words: readonly Word[], at: number, draft: DraftMention): { first: number; end: number } {
+  let first = at;
+  while (first < words.length && words[first]!.token.start < draft.start) first++;
+  let end = first;
+  while (end < words.length && words[end]!.token.end <= draft.end) end++;
+  return { first, end };
+}
+
 /** An organisation an `Adjective body` match found, with its words (`Мариинского театра`). */
 interface AdjectiveName {
   readonly words: readonly Word[];
@@ -400,10 +411,9 @@ function recordAdjectiveNames(sentence: SentenceWords, drafts: readonly DraftMen
   for (let d = from; d < drafts.length; d++) {
     const draft = drafts[d]!;
     if (draft.type !== 'ORG' || draft.rule !== ADJECTIVE_BODY_RULE) continue;
-    while (at < words.length && words[at]!.token.start < draft.start) at++;
-    let end = at;
-    while (end < words.length && words[end]!.token.end <= draft.end) end++;
-    names.push({ words: words.slice(at, end), draft });
+    const range = draftWords(words, at, draft);
+    at = range.first;
+    names.push({ words: words.slice(range.first, range.end), draft });
   }
   const opener = words[0];
   if (opener !== undefined && !covered[0] && opener.shape === 'title' && opener.analyses.some((reading) => reading.pos === 'ADJF')) openers.push(sentence);
@@ -426,8 +436,9 @@ function adjectiveNamesAtStart(source: string, openers: readonly SentenceWords[]
     for (const first of name.words[0]!.keys) {
       for (const last of name.words[name.words.length - 1]!.keys) {
         const key = keyOf(name.words.length, first, last);
-        const list = byKey.get(key) ?? [];
-        if (list.length < NAMES_PER_KEY) byKey.set(key, [...list, name]);
+        const list = byKey.get(key);
+        if (list === undefined) byKey.set(key, [name]);
+        else if (list.length < NAMES_PER_KEY) list.push(name);
       }
     }
   }

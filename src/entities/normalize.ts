@@ -19,6 +19,7 @@ import { restoreSpelling, nominativeOf } from '../words/nominative.js';
 import { gazetteer, isCommonFirstName, NATIONALITY_NOUNS } from '../lexicon/gazetteer.js';
 import { fold, foldedSet, PROPER_GRAMMEMES, shapeOf, toWords, type Word } from '../words/word.js';
 import { formTest, type Predicate } from './grammar.js';
+import { NAME_QUOTES_CLOSE, NAME_QUOTES_OPEN } from '../segment/punctuation.js';
 
 /** The words around a name in its sentence: the words before it (nearest last) and the word after it. */
 export interface NameContext {
@@ -1884,7 +1885,7 @@ function titleBefore(before: readonly Word[]): Word | undefined {
 }
 
 /** Quotation marks around an organisation's name in a title's complement. */
-const NAME_QUOTE_MARKS: ReadonlySet<string> = new Set(['«', '»', '"', '„', '“', '”']);
+const NAME_QUOTE_MARKS: ReadonlySet<string> = new Set([...NAME_QUOTES_OPEN, ...NAME_QUOTES_CLOSE]);
 
 /**
  * How likely a form of the name is when grammar leaves several: the reading of a common first name over

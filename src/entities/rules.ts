@@ -804,7 +804,7 @@ function mayModify(adjective: Word, next: Word, cases?: ReadonlySet<string | und
 
 /** The cases in which `adjective` may modify `noun` (see {@link mayModify}). */
 function agreeingCases(adjective: Word, noun: Word): Set<string | undefined> {
-  return new Set(adjective.analyses.filter((reading) => reading.pos === 'ADJF' && mayModify({ ...adjective, analyses: [reading] }, noun)).map((reading) => reading.case));
+  return new Set(adjective.analyses.filter((reading) => reading.pos === 'ADJF' && mayModify(adjective, noun, new Set([reading.case]))).map((reading) => reading.case));
 }
 /** Quotation marks that open and close a name in quotes (a straight one does both). */
 export const QUOTE_OPEN = text(...NAME_QUOTES_OPEN);
