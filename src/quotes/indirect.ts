@@ -141,6 +141,7 @@ const NEXT_REPORT_WINDOW = 6;
 const REPORT_JOINERS = foldedSet(cues.reportJoiners);
 const CONTRAST_RESUMERS = foldedSet(cues.contrastResumers);
 const SOURCE_OPENERS = foldedSet(cues.sourceOpeners);
+const WORDS_PREPOSITIONS = foldedSet(cues.wordsPrepositions);
 
 /**
  * Where a second report joined to the first one's content begins (`Она сказала, что мир возможен, а он
@@ -226,27 +227,39 @@ function conjunctionAfter(view: DocumentView, from: number, limit: number): numb
 function sourcePhrase(view: DocumentView, sentence: Sentence, i: number): Found | null {
   const viewpoint = viewpointSource(view, sentence, i);
   if (viewpoint !== undefined) return viewpoint;
-  if (!isOneOf(view, i, 'по', 'согласно') || i + 1 >= sentence.end) return null;
+  // Rule `wordsSource`: `со слов очевидцев, …`, `с его слов, …` open a source as `по словам` does, with `слова` alone.
+  const fromWords = WORDS_PREPOSITIONS.has(view.words[i]!.folded);
+  if (!(fromWords || isOneOf(view, i, 'по', 'согласно')) || i + 1 >= sentence.end) return null;
   const { words } = view;
   let j = i + 1;
   let possessive = -1;
   // Rule `documentSource`: after `согласно`, a document that reports is a source as `данные` are (`Согласно докладу ООН, …`);
   // a legal act gives the statement's basis, not its source (`согласно распоряжению президента, …`; legalActs in the lexicon).
   const according = isOneOf(view, i, 'согласно');
-  const sourceNoun = (word: Word): boolean => isListedSourceNoun(word) || (according && isDocumentNoun(word) && !isLegalAct(word));
+  const sourceNoun = (word: Word): boolean =>
+    fromWords ? word.folded === 'слов' : isListedSourceNoun(word) || (according && isDocumentNoun(word) && !isLegalAct(word));
   // Adjectives (`по неподтверждённым данным`, `согласно официальному заявлению`) and possessives (`по его словам`).
   while (j < sentence.end && j < i + 4 && isWord(words[j]!) && !sourceNoun(words[j]!)) {
     if (POSSESSIVES.has(words[j]!.folded)) possessive = j;
-    else if (!words[j]!.analyses.some((r) => r.pos === 'ADJF')) return null;
+    else if (fromWords || !words[j]!.analyses.some((r) => r.pos === 'ADJF')) return null;
     j++;
   }
   if (j >= sentence.end || !sourceNoun(words[j]!)) return null;
   const noun = words[j]!;
   if (words[i]!.folded === 'по' && !noun.analyses.some((r) => r.case === 'datv')) return null;
   if (noun.folded === 'слову') return null;
+  // `со слов` is a source only set off by commas (`Со слов врачей записали диагноз` tells where from, not who said it).
+  if (fromWords && !setOff(view, sentence, i, j)) return null;
   // Rule `sourceOpener`: `Судя по словам министра, …`: the word before `по` opens the source phrase, the content's no part.
   const opener = i > sentence.first && SOURCE_OPENERS.has(words[i - 1]!.folded) ? i - 1 : i;
   return sourceFrom(view, sentence, i, opener, j, possessive);
+}
+
+/** Whether the phrase from `i` through its noun at `j` and the speaker after it stands between commas or the sentence's ends. */
+function setOff(view: DocumentView, sentence: Sentence, i: number, j: number): boolean {
+  const before = i === sentence.first || isPunctuation(view.words[i - 1]!, ',');
+  const end = clauseEnd(view, j + 1, sentence.end);
+  return before && (end === sentence.end || isPunctuation(view.words[end]!, ',') || isPunctuation(view.words[end]!, '.!?…'));
 }
 
 /**
