@@ -864,10 +864,22 @@ function hasPredicate(view: DocumentView, first: number, end: number, mainClause
     }
     if (!isWord(word)) continue;
     if (PREDICATES.has(word.analyses[0]?.pos ?? '')) return true;
+    if (j > first && pastVerbOfSubject(view.words[j - 1]!, word)) return true;
     // Known readings only: a name's guessed ones are no evidence (`Обамой`).
     if (j > first && !view.mentionAt[j] && word.analyses.some((reading) => reading.pos === 'ADJS' && reading.known)) return true;
   }
   return false;
+}
+
+/**
+ * Rule `verbAfterSubject`: a word the dictionary reads first as a noun is the past verb when it agrees with a nominative
+ * noun right before it (`Полиция начала проверку`: `начала` first read as the genitive of `начало`), as subject and
+ * predicate agree in gender and number and two nouns side by side do not in this way.
+ */
+function pastVerbOfSubject(before: Word, word: Word): boolean {
+  const numberGender = (tags: readonly string[]): string | undefined => (tags.includes('plur') ? 'plur' : ['masc', 'femn', 'neut'].find((tag) => tags.includes(tag)));
+  const subjects = new Set(before.analyses.filter((r) => r.known && r.pos === 'NOUN' && r.case === 'nomn').map((r) => numberGender(r.tags)));
+  return word.analyses.some((r) => r.known && r.pos === 'VERB' && r.tags.includes('past') && subjects.has(numberGender(r.tags)));
 }
 
 /** A form of `который` at `i`, or after a preposition (`, в которой`), before `end`. */

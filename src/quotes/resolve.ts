@@ -1232,6 +1232,7 @@ export class SpeakerResolver {
     /** The place right after a body (`МИД | Венгрии`): the body is that place's, so the post is held there too (`Венгерский министр`). */
     let place: number | undefined;
     let complement: string | undefined;
+    const complementName = mentionAt[i - 1];
     for (let j = i - 1; j >= first; j--) {
       const word = words[j]!;
       // Rule `quotedComplement`: the quotation marks of a body's name are in the title's complement (`Основатель сети пекарен
@@ -1242,6 +1243,10 @@ export class SpeakerResolver {
       if (pos === 'VERB' || (pos === 'CONJ' && word.folded !== 'и')) break;
       // `Михаил Мишустин и глава Минфина Антон Силуанов`: the titles before another person's name and `и` are that person's.
       if (word.folded === 'и' && j > first && mentionAt[j - 1]?.type === 'PER') break;
+      // Rule `titleOfOtherName`: a title before another person's name is that person's (`Глава МИД Сергей Лавров на встрече
+      // с коллегой Дэвидом Лэмми`: `Глава МИД` is not Лэмми's), as an apposition stands next to the name it describes; a
+      // name right before this one is a title's complement (`Защитник Ситникова Артем Ларин`).
+      if (mentionAt[j]?.type === 'PER' && mentionAt[j] !== complementName) break;
       const title = this.titleAt(j);
       if (title && !otherWordThanTitle(word, title)) {
         if (keys.length === 0) complement = this.complementAfter(j, i, title);
