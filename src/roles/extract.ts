@@ -312,8 +312,11 @@ function organisationsByKind({ words, entities }: WorkingDocument, mentionAtToke
     // Rule `kind by the name's shape`: a body's short name says its kind (`Мосгорсуд` … `пресс-секретарь суда`, `Минпромторг` …
     // `министр`'s `министерства`), as the speaker resolver reads it (body-shapes.json `kinds`).
     const name = entities[mention.entity]?.name ?? '';
-    const registered = new Set([...(key === undefined ? [] : [key]), ...aliases, ...listedOrganisationKinds(name), ...bodyShapeKinds(fold(name)).map(fold)]);
+    const registered = new Set([...(key === undefined ? [] : [key]), ...aliases, ...listedOrganisationKinds(name)]);
     for (const kind of registered) listUnder(byKind, kind, { at: i, entity: mention.entity });
+    // The kind written together with the name (`Сбербанк`, `Уралвагонзавод`) stands for it only where no body was named with
+    // that kind apart (`банк «Северный кредит»` … `Промсвязьбанка` … `совета банка` is the first bank's), as one inside it does.
+    for (const kind of bodyShapeKinds(fold(name)).map(fold)) if (!registered.has(kind)) listUnder(byKind, kind, { at: i, entity: mention.entity, inner: true });
     // Rule `kind inside the name`: the kind as the head noun after the name's adjectives (`Мещанский районный суд`,
     // `Томский государственный университет`), listed as such: it stands for the body only where no other of its kind was named.
     // An adjective the dictionary reads first as a noun (`военный`, `учёный`: `Главный военный клинический госпиталь`) is
