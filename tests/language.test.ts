@@ -81,6 +81,9 @@ describe('single paragraphs', () => {
     // More Latin letters than Cyrillic, but all in capitalised names: the running text is Russian.
     ['Russian around English names', 'Hewlett-Packard берёт пример с Google', 'rus'],
     ['English around a Russian name', 'Мария Захарова said the talks would continue next week.', 'eng'],
+    // The words in «…» are the speaker's, not the running text's: a Russian paragraph quoting English is Russian.
+    ['Russian around an English quote', '«We are incredibly proud of this phone», — сказал Кук на презентации.', 'rus'],
+    ['English in «…» alone', '«We are incredibly proud of this phone, and we think you will love it».', 'eng'],
     // franc alone: Scots, and Haitian Creole with Scots left out.
     ['English that franc calls Scots', 'Maria Zakharova said the talks would continue next week.', 'eng'],
     ['English that franc calls Scots, short', 'We did not want war.', 'eng'],

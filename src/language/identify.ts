@@ -7,7 +7,8 @@
  *
  * 1. Script clues decide which languages are possible at all. The script is
  *    that of the running text (names are capitalised, so `Hewlett-Packard
- *    берёт пример с Google` is Cyrillic). Cyrillic letters must fit a
+ *    берёт пример с Google` is Cyrillic; words in «…» are another's, so
+ *    `«We are proud», — сказал Кук` is Cyrillic too). Cyrillic letters must fit a
  *    language's alphabet (`ї` is Ukrainian, `ұ` Kazakh, `ы` rules out
  *    Bulgarian and Ukrainian), and a long paragraph must show a language's
  *    marks (`і` for Ukrainian; `ъ` before a consonant, Bulgarian's vowel, for
@@ -208,8 +209,13 @@ function profile(text: string): Profile {
   let inWord = false;
   let runningWord = false;
   let previous = 0;
+  // Rule `quoted words are another's`: words inside «…» are someone else's, as a Russian paragraph quotes an English
+  // speaker (`«We are proud of this phone», — сказал Кук`): they are no part of the running text.
+  let quoted = 0;
   for (let i = 0; i < sample.length; i++) {
     const code = sample.charCodeAt(i);
+    if (code === OPENING_GUILLEMET) quoted++;
+    else if (code === CLOSING_GUILLEMET && quoted > 0) quoted--;
     let script: number;
     if (code >= 0xd800 && code <= 0xdbff && i + 1 < sample.length && isLowSurrogate(sample.charCodeAt(i + 1))) {
       // Astral letters (historic scripts, some CJK) only count towards their script.
@@ -231,7 +237,7 @@ function profile(text: string): Profile {
     }
     if (!inWord) {
       inWord = true;
-      runningWord = code >= TABLE_SIZE || LOWER[code] === code;
+      runningWord = quoted === 0 && (code >= TABLE_SIZE || LOWER[code] === code);
     }
     total[script]!++;
     if (runningWord) running[script]!++;
@@ -271,6 +277,8 @@ function readsAsEnglish(sample: string): boolean {
   return english >= 2 && english * 4 >= words;
 }
 
+const OPENING_GUILLEMET = 0xab;
+const CLOSING_GUILLEMET = 0xbb;
 const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
 // Reused by every profile: a text may have half a million one-letter paragraphs, and allocation is what costs.
 const total = new Int32Array(4);

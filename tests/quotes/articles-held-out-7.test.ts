@@ -11,7 +11,8 @@
  * Before any fix: 29 of 32 pass; after the rule *wordsSource* (`С его слов, …`): 32 of 32. A second batch of four
  * (diplomats of two countries, a fire with a regional body and a resident, a central bank, hockey), marked by hand the
  * same way: 17 of 20 before any fix for it; after the rules *titleOfOtherName* (a title before one person's name is not
- * the next person's) and *verbAfterSubject* (`Прокуратура начала проверку, …`, `начала` first read as a noun): 20 of 20.
+ * the next person's) and *verbAfterSubject* (`Прокуратура начала проверку, …`, `начала` first read as a noun): 20 of 20. A technology article quoting English in a Russian paragraph: 1 of 2
+ * before the rule *quoted words are another's* (src/language: the paragraph was read as English), 2 of 2 after.
  */
 import { probeArticles, type Article } from '../support/probe.js';
 import { quotesWithPieces } from '../support/quotes.js';
@@ -182,6 +183,19 @@ const articles: Record<string, Article> = {
       { line: 'indirect «матч получился тяжелым» cue=признался speaker=Капитан команды Никита Кучеров → Никита Кучеров' },
       { line: 'direct «Мы долго не могли забить, но в третьем периоде все получилось» cue=сказал speaker=хоккеист → Никита Кучеров' },
       { line: 'indirect «его подопечные допустили слишком много ошибок» cue=Как отметил speaker=специалист → Юрий Михайлис' },
+    ],
+  },
+  'technology: an English quote framed in Russian, an analysts’ forecast': {
+    text: [
+      'Apple представила новую модель смартфона iPhone 17.',
+      'Генеральный директор компании Тим Кук назвал устройство «самым мощным iPhone в истории».',
+      '«We are incredibly proud of this phone», — сказал Кук на презентации в Купертино.',
+      'Аналитики Counterpoint Research полагают, что продажи новинки превысят 80 млн штук.',
+      'Представитель Samsung отказался от комментариев.',
+    ].join('\n'),
+    quotes: [
+      { line: 'direct «We are incredibly proud of this phone» cue=сказал speaker=Кук → Тим Кук' },
+      { line: 'indirect «продажи новинки превысят 80 млн штук» cue=полагают speaker=Аналитики Counterpoint Research → Counterpoint Research' },
     ],
   },
 };
