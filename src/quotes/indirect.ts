@@ -688,6 +688,9 @@ function trailingSource(view: DocumentView, sentence: Sentence, i: number): Foun
   let before = i - 1;
   const negated = negatesStance(view, i, sentence);
   if (negated) before--;
+  // Rule `adverbBeforeTrailingCue`: an adverb or an additive particle may open the attribution before its verb (`…, ранее
+  // заявлял глава «Газпрома» Алексей Миллер.`, `…, также сообщил X`), as it may stand anywhere in the clause.
+  for (let k = 0; k < 2 && !negated && before > sentence.first && isWord(words[before]!) && attributionAdverb(words[before]!); k++) before--;
   if (before > sentence.first && isPunctuation(words[before]!, DASHES)) before--;
   if (before <= sentence.first || !isPunctuation(words[before]!, ',!?…')) return null;
   // `…, приводит «Интерфакс» слова губернатора.` (rule `citedWords`): a verb that cites with `слова` closes a report as a speech verb does.
@@ -717,10 +720,26 @@ function trailingSource(view: DocumentView, sentence: Sentence, i: number): Foun
   const adjunct = comma && !modified ? speakerAdjunct(view, limit + 1, sentence.end, found.agentless) : null;
   if (!closes && !modified && !adjunct) return null;
   if (!speaker && !found.agentless) return null;
-  const content = piece(view, sentence.first, before);
-  if (!content || !hasPredicate(view, sentence.first, before, true)) return null;
+  const opener = frontedConjunction(view, sentence.first, before);
+  const content = piece(view, opener, before);
+  if (!content || !hasPredicate(view, opener, before, true)) return null;
   const pattern = modified ? '…, — считает X, знакомый с …' : adjunct ? '…, — считает X, выступая …' : '…, — считает X';
   return { draft: { kind: 'indirect', content: [content], cue: found.cue, speaker, inherits: false, pattern }, next: adjunct === 'report' ? limit + 1 : sentence.end };
+}
+
+/** An adverb (`ранее`, `уже`, `вчера`) or an additive particle (`также`) between a trailing source's comma and its verb. */
+const attributionAdverb = (word: Word): boolean => word.analyses[0]?.pos === 'ADVB' || isAdditiveParticle(word);
+
+/**
+ * Rule `frontedConjunction`: a reported clause put before its attribution keeps its conjunction (`О том, что стороны близки к
+ * компромиссу, заявил X.`, `Что сделка сорвется, предупреждали и аналитики.`), which is no part of the content, as after a cue;
+ * where the content starts past it.
+ */
+function frontedConjunction(view: DocumentView, first: number, end: number): number {
+  const { words } = view;
+  const at = (k: number, text: string): boolean => k < end && words[k]!.folded === text;
+  if (at(first, 'о') && at(first + 1, 'том') && first + 2 < end && isPunctuation(words[first + 2]!, ',') && at(first + 3, 'что')) return first + 4;
+  return at(first, 'что') && first + 1 < end && !isPunctuation(words[first + 1]!, ',') ? first + 1 : first;
 }
 
 /**
