@@ -623,8 +623,22 @@ function aboutWhich(view: DocumentView, sentence: Sentence, i: number): Found | 
   const content = piece(view, sentence.first, i - 1);
   if (!content || !hasPredicate(view, sentence.first, i - 1)) return null;
   const limit = clauseEnd(view, found.cue.end, sentence.end);
-  const speaker = found.agentless ? null : subjectAfter(view, found.cue.end, found.reading, limit) ?? subjectBefore(view, found.cue.first, found.reading, i + 2);
+  const speaker = found.agentless
+    ? null
+    : subjectAfter(view, found.cue.end, found.reading, limit) ?? subjectBefore(view, found.cue.first, found.reading, i + 2) ?? mainSubject(view, sentence.first, i - 1, found.reading);
   return { draft: { kind: 'indirect', content: [insideMarks(view, content)], cue: found.cue, speaker, inherits: false, pattern: '…, о чём сообщил X' }, next: sentence.end };
+}
+
+/**
+ * Rule `mainSubject`: a relative clause's cue with no subject of its own (`Глава региона поручил отремонтировать укрытия,
+ * о чем сообщил в своем Telegram-канале.`) shares the main clause's subject, when the main verb agrees with the cue as
+ * two predicates of one subject do; null when the main clause has no such subject before its verb.
+ */
+function mainSubject(view: DocumentView, first: number, end: number, cue: WordAnalysis | undefined): TokenRange | null {
+  const verb = clauseEnd(view, first, end);
+  const reading = verb < end ? view.words[verb]!.analyses[0] : undefined;
+  if (!cue || reading?.pos !== 'VERB' || reading.number !== cue.number || (cue.number !== 'plur' && reading.gender !== cue.gender)) return null;
+  return subjectBefore(view, verb, reading, first);
 }
 
 /**

@@ -12,7 +12,9 @@
  * (diplomats of two countries, a fire with a regional body and a resident, a central bank, hockey), marked by hand the
  * same way: 17 of 20 before any fix for it; after the rules *titleOfOtherName* (a title before one person's name is not
  * the next person's) and *verbAfterSubject* (`Прокуратура начала проверку, …`, `начала` first read as a noun): 20 of 20. A technology article quoting English in a Russian paragraph: 1 of 2
- * before the rule *quoted words are another's* (src/language: the paragraph was read as English), 2 of 2 after.
+ * before the rule *quoted words are another's* (src/language: the paragraph was read as English), 2 of 2 after. A
+ * regional article: 3 of 4 before the rule *mainSubject* (`…, о чем сообщил в своем Telegram-канале` with no subject of its
+ * own), 4 of 4 after.
  */
 import { probeArticles, type Article } from '../support/probe.js';
 import { quotesWithPieces } from '../support/quotes.js';
@@ -196,6 +198,20 @@ const articles: Record<string, Article> = {
     quotes: [
       { line: 'direct «We are incredibly proud of this phone» cue=сказал speaker=Кук → Тим Кук' },
       { line: 'indirect «продажи новинки превысят 80 млн штук» cue=полагают speaker=Аналитики Counterpoint Research → Counterpoint Research' },
+    ],
+  },
+  'region: a relative report sharing the main clause’s subject, a woman mayor': {
+    text: [
+      'Губернатор Курской области Александр Хинштейн распорядился проверить все бомбоубежища региона.',
+      'Глава региона поручил до конца месяца отремонтировать укрытия в приграничных районах, о чем сообщил в своем Telegram-канале.',
+      '«Ни одно укрытие не должно быть закрыто на замок», — написал Хинштейн.',
+      'Мэр Курска Евгения Уварова заявила, что в городе уже проверено 120 укрытий. Она пообещала, что результаты проверки опубликуют на сайте администрации.',
+    ].join('\n'),
+    quotes: [
+      { line: 'indirect «Глава региона поручил до конца месяца отремонтировать укрытия в приграничных районах» cue=сообщил speaker=Глава региона → Александр Хинштейн' },
+      { line: 'direct «Ни одно укрытие не должно быть закрыто на замок» cue=написал speaker=Хинштейн → Александр Хинштейн' },
+      { line: 'indirect «в городе уже проверено 120 укрытий» cue=заявила speaker=Мэр Курска Евгения Уварова → Евгения Уварова' },
+      { line: 'indirect «результаты проверки опубликуют на сайте администрации» cue=пообещала speaker=Она → Евгения Уварова' },
     ],
   },
 };
