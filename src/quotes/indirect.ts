@@ -78,6 +78,25 @@ function cueAt(view: DocumentView, i: number, limit: number): { cue: DraftCue; a
   return { cue: wordCue(i, reading.lemma), agentless: isPassiveReport(reading), reading };
 }
 
+/**
+ * Rule `subjectBeforeInsert`: a subject set off from its cue by a participle's or a gerund's phrase between commas
+ * (`Источник, близкий к одной из сторон, рассказал РБК, что …`, `Министр, выступая на форуме, заявил …`) is the cue's,
+ * and the name after the cue the one spoken to; null when the sentence opens otherwise.
+ */
+function subjectBeforeInsert(view: DocumentView, first: number, cue: number, verb: WordAnalysis | undefined): TokenRange | null {
+  const { words } = view;
+  if (cue - 1 <= first || !isPunctuation(words[cue - 1]!, ',')) return null;
+  const subject = sentenceSubject(view, first, cue, verb);
+  if (!subject || subject.first !== first) return null;
+  // The subject's phrase may take the description in (`Источник, близкий к одной из сторон`) up to the cue's comma.
+  if (subject.end >= cue - 1) return subject;
+  if (subject.end + 1 >= cue || !isPunctuation(words[subject.end]!, ',')) return null;
+  const opener = words[subject.end + 1]!;
+  const inserts = isWord(opener) && opener.analyses.some((r) => r.pos === 'GRND' || r.pos === 'PRTF' || (r.pos === 'ADJF' && r.known));
+  // The insert runs to the comma before the cue with no finite verb of its own.
+  return inserts && !hasFiniteVerb(view, subject.end + 1, cue - 1) ? subject : null;
+}
+
 /** `Было заявлено, что`, `доведено до сведения`: a neuter short participle has no speaker; `супруга убеждена` has one. */
 const isPassiveReport = (reading: WordAnalysis): boolean => reading.pos === 'PRTS' && reading.gender === 'neut';
 
@@ -101,6 +120,7 @@ function reportedClause(view: DocumentView, sentence: Sentence, i: number): Foun
       (reading?.pos === 'GRND' ? gerundSubject(view, sentence.first, cue.first) : null) ??
       bodyBefore(view, sentence.first, cue.first, reading) ??
       subjectBefore(view, cue.first, reading, sentence.first) ??
+      subjectBeforeInsert(view, sentence.first, cue.first, reading) ??
       appositionAfter(view, subjectAfter(view, cue.end, reading, conjunction), conjunction) ??
       sentenceSubject(view, sentence.first, cue.first, reading);
   } else speaker = documentAuthor(view, sentence.first, cue.first) ?? documentAuthor(view, cue.end, conjunction);

@@ -344,6 +344,12 @@ function subjectPhrase(view: DocumentView, first: number, i: number, end: number
     if (view.words[close]!.text === ',') comma = true;
     close++;
   }
+  // Rule `cutDescription`: a description after a comma that an adjunct cuts short (`Депутаты, собравшиеся | на заседание`)
+  // is left out whole, so the phrase ends with its head's words, not with half a description.
+  if (comma && close < end && !isPunctuation(view.words[close]!, ',')) {
+    close = i + 1;
+    while (view.words[close]!.text !== ',') close++;
+  }
   return trim(view, { first: start, end: close });
 }
 

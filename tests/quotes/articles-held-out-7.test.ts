@@ -14,7 +14,8 @@
  * the next person's) and *verbAfterSubject* (`Прокуратура начала проверку, …`, `начала` first read as a noun): 20 of 20. A technology article quoting English in a Russian paragraph: 1 of 2
  * before the rule *quoted words are another's* (src/language: the paragraph was read as English), 2 of 2 after. A
  * regional article: 3 of 4 before the rule *mainSubject* (`…, о чем сообщил в своем Telegram-канале` with no subject of its
- * own), 4 of 4 after.
+ * own), 4 of 4 after. A banking article: 3 of 4 before the rule *subjectBeforeInsert* (`Источник, близкий к одной из
+ * сторон, рассказал РБК, что …` gave the outlet spoken to), 4 of 4 after.
  */
 import { probeArticles, type Article } from '../support/probe.js';
 import { quotesWithPieces } from '../support/quotes.js';
@@ -212,6 +213,20 @@ const articles: Record<string, Article> = {
       { line: 'direct «Ни одно укрытие не должно быть закрыто на замок» cue=написал speaker=Хинштейн → Александр Хинштейн' },
       { line: 'indirect «в городе уже проверено 120 укрытий» cue=заявила speaker=Мэр Курска Евгения Уварова → Евгения Уварова' },
       { line: 'indirect «результаты проверки опубликуют на сайте администрации» cue=пообещала speaker=Она → Евгения Уварова' },
+    ],
+  },
+  'banking: an interview, a banker, a source telling an outlet': {
+    text: [
+      'Как заявил в интервью «Ведомостям» глава ВТБ Андрей Костин, банк рассчитывает завершить сделку по покупке «Росгосстраха» до конца года.',
+      '«Мы ведем переговоры с ЦБ, и они идут конструктивно», — сказал банкир.',
+      'Первый зампред правления ВТБ Дмитрий Пьянов добавил в беседе с журналистами, что сумма сделки пока не определена.',
+      'Источник, близкий к одной из сторон, рассказал РБК, что стороны обсуждают цену около 40 млрд рублей.',
+    ].join('\n'),
+    quotes: [
+      { line: 'indirect «банк рассчитывает завершить сделку по покупке «Росгосстраха» до конца года» cue=Как заявил speaker=глава ВТБ Андрей Костин → Андрей Костин' },
+      { line: 'direct «Мы ведем переговоры с ЦБ, и они идут конструктивно» cue=сказал speaker=банкир → Андрей Костин' },
+      { line: 'indirect «сумма сделки пока не определена» cue=добавил speaker=Первый зампред правления ВТБ Дмитрий Пьянов → Дмитрий Пьянов' },
+      { line: 'indirect «стороны обсуждают цену около 40 млрд рублей» cue=рассказал speaker=Источник, близкий к одной из сторон → —' },
     ],
   },
 };

@@ -560,7 +560,7 @@ const articles: Record<string, Article> = {
     quotes: [
       { line: 'indirect «В Москве на 88-м году жизни скончался народный артист СССР Василий Лановой» cue=сообщили speaker=Театре имени Вахтангова → Театр имени Вахтангова' },
       { line: 'direct «Он был совестью нашего театра» cue=сказал speaker=режиссер → Римас Туминас', known: 'speaker name: `режиссер` is a calling noun, which stands only for someone the text gave no post; Туминас is the `Художественный руководитель театра`' },
-      { line: 'indirect «узнала о смерти коллеги от журналистов» cue=рассказала speaker=Актриса Юлия Борисова → Юлия Борисова', known: 'speaker span: the participle phrase in commas after the name (`, много лет игравшая с Лановым`) is kept in the phrase; the spec does not say whether it belongs' },
+      { line: 'indirect «узнала о смерти коллеги от журналистов» cue=рассказала speaker=Актриса Юлия Борисова → Юлия Борисова' },
       { line: 'indirect «Лановой был символом целой эпохи советского кино» cue=По ее словам speaker=ее → Ольга Любимова' },
       { line: 'indirect «Владимир Путин направил семье актера телеграмму» cue=сообщил speaker=Пресс-секретарь президента Дмитрий Песков → Дмитрий Песков' },
     ],
