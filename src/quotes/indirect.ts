@@ -160,6 +160,7 @@ const PHRASE_WINDOW = 30;
 const NEXT_REPORT_WINDOW = 6;
 const REPORT_JOINERS = foldedSet(cues.reportJoiners);
 const CONTRAST_RESUMERS = foldedSet(cues.contrastResumers);
+const PREDICATE_JOINERS = foldedSet(cues.predicateJoiners);
 const SOURCE_OPENERS = foldedSet(cues.sourceOpeners);
 const WORDS_PREPOSITIONS = foldedSet(cues.wordsPrepositions);
 
@@ -183,7 +184,8 @@ function nextReport(view: DocumentView, from: number, end: number): number {
 
 /**
  * Rule `speaker resumes`: where the speaker's own sentence goes on after the report (`Барро заявил, что Париж продолжит
- * помощь, однако отказался назвать суммы`): the comma before `но` or `однако` right followed (past `не`) by a past verb
+ * помощь, однако отказался назвать суммы`, `Хальзов заявил, что считает приговор несправедливым, и пообещал его обжаловать`):
+ * the comma before `но`, `однако` or `и` (predicateJoiners) right followed (past `не`) by a past verb
  * that agrees with the cue and not with the report's own past verbs, in tense (`продолжит`) or in form (`цены выросли`);
  * a verb with no subject after a contrast shares a subject, and agreement says whose. Else `end`.
  */
@@ -195,7 +197,8 @@ function speakerResumes(view: DocumentView, from: number, end: number, cue: Word
   for (let j = from; j + 2 < end; j++) {
     const reading = isWord(words[j]!) ? words[j]!.analyses[0] : undefined;
     if (reading?.pos === 'VERB') reportVerbs.push(reading);
-    if (reportVerbs.length === 0 || !isPunctuation(words[j]!, ',') || !CONTRAST_RESUMERS.has(words[j + 1]!.folded)) continue;
+    if (reportVerbs.length === 0 || !isPunctuation(words[j]!, ',')) continue;
+    if (!CONTRAST_RESUMERS.has(words[j + 1]!.folded) && !PREDICATE_JOINERS.has(words[j + 1]!.folded)) continue;
     const at = words[j + 2]!.folded === 'не' ? j + 3 : j + 2;
     const verb = at < end && isWord(words[at]!) ? words[at]!.analyses[0] : undefined;
     if (verb?.pos !== 'VERB' || !verb.tags.includes('past') || !agrees(verb, cue)) continue;
@@ -237,8 +240,8 @@ function conjunctionAfter(view: DocumentView, from: number, limit: number): numb
       if (j > from && (word.analyses[0]?.pos === 'VERB' || speechReading(word))) return -1;
       continue;
     }
-    // `заявил в среду «Интерфаксу», что …`: the one spoken to, named in quotation marks.
-    if (!isPunctuation(word, ',«»"„“”')) return -1;
+    // `заявил в среду «Интерфаксу», что …`: the one spoken to, named in quotation marks, its name's dot too (`«Ленте.ру»`).
+    if (!isPunctuation(word, ',«»"„“”') && !view.mentionAt[j]) return -1;
   }
   return -1;
 }
