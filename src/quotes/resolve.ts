@@ -101,6 +101,8 @@ export class SpeakerResolver {
   }
   /** The kind nouns of each organisation's listed names (listedKinds). */
   private readonly listedKindsOf = new Map<number, readonly string[]>();
+  /** The person the last quote so resolved was said by (rule `personAfterBody`). */
+  private lastPerson: Resolved | null = null;
   /** The content of the last speaker's quote, while a phrase is resolved (rule `reportedNotTopic`). */
   private lastContent: readonly Span[] | undefined;
   /** People who share a surname with another person of the text (rule `relativeSharesSurname`), built when a relative first speaks. */
@@ -145,7 +147,7 @@ export class SpeakerResolver {
       if (mention.type !== 'PER') continue;
       const last = lastWordOf(words, i, mention.end);
       const subject = canBeNominative(words, i, mention.end, true) && !this.obliqueTitleBefore(i);
-      this.people.push({ at: mention.start, entity: mention.entity, sentence: view.sentenceOf[i]!, subject, acts: subject && verbAfter(view, last + 1) });
+      this.people.push({ at: mention.start, entity: mention.entity, sentence: view.sentenceOf[i]!, subject, acts: subject && (verbAfter(view, last + 1) || invertedSubject(view, i, last)) });
       append(this.mentions, mention.entity, { at: mention.start, entity: mention.entity });
       for (const key of words[last]!.keys) append(this.surnames, key, { at: mention.start, entity: mention.entity });
       this.lastNames.push({ keys: words[last]!.keys, placed: { at: mention.start, entity: mention.entity } });
@@ -207,6 +209,12 @@ export class SpeakerResolver {
    * proper words; the last speaker for a bare title or person noun (`Чиновник`).
    */
   resolve(range: TokenRange, last: Resolved | null, cue: TokenRange | null = null, quoteStart?: number, lastContent?: readonly Span[]): Resolved {
+    const resolved = this.resolveAgreeing(range, last, cue, quoteStart, lastContent);
+    if (resolved.person && resolved.entity !== null) this.lastPerson = resolved;
+    return resolved;
+  }
+
+  private resolveAgreeing(range: TokenRange, last: Resolved | null, cue: TokenRange | null, quoteStart?: number, lastContent?: readonly Span[]): Resolved {
     this.lastContent = lastContent;
     const gender = (cue === null ? undefined : cueGender(this.view, cue)) ?? this.womanNoun(range);
     const pluralCue = cue !== null && isPluralCue(this.view, cue, range.end);
@@ -459,11 +467,19 @@ export class SpeakerResolver {
     if (acting && acting.entity !== last!.entity && this.namedSinceLastWords(acting.entity!, before)) return acting;
     if (title && last?.person && last.entity !== null && this.unnamedHolderSince(title, head, last.entity, before)) return UNRESOLVED;
     if (last?.person && last.entity !== null && fitsHere(last.entity)) return last;
+    // Rule `personAfterBody`: after a body's words (`В пресс-службе вуза уточнили, …`), a title or a person noun goes on about
+    // the person who spoke before the body (`«…», — добавил ученый`): a body is no person the noun could stand for.
+    // One named acting since the body spoke is meant first, as after a person (rule `newActor`).
+    const calling = office && headWord !== undefined && isCallingNoun(headWord);
+    const spokeBefore = this.lastPerson;
+    if (last && !last.person && spokeBefore?.entity != null && fitsHere(spokeBefore.entity)) {
+      const actingSince = office || nationality ? this.subjectBefore(before, fitsHere, calling) : null;
+      return actingSince && this.namedSinceLastWords(actingSince.entity!, before) ? actingSince : spokeBefore;
+    }
     // No speaker before: an office noun is the one person just named acting (`Сергей Собянин посетил больницу. Мэр пообещал`);
     // so is a nationality noun alone (rule `nationalityContinues`: `Деян Станкович похвалил футболистов. «…», — сказал серб`).
     // A performer's calling stands for no one the text gave another post or calling (`Режиссер Андрей Кончаловский представил
     // фильм. «…», — признался актер`: someone in the film), as one it gave that calling the role search above has found.
-    const calling = office && headWord !== undefined && isCallingNoun(headWord);
     return office || nationality ? (this.subjectBefore(before, fitsHere, calling) ?? UNRESOLVED) : UNRESOLVED;
   }
 
@@ -1587,6 +1603,25 @@ function verbGender(word: Word): Gender | undefined {
 }
 
 /** A finite verb follows a name, adverbs and the closing mark of a name in quotes skipped: the name is its subject (`Сергей Собянин посетил`, `«Газпром» увеличил`). */
+/**
+ * Rule `invertedSubject`: a name that closes its sentence after a finite verb, past the words of its title (`Его слова
+ * раскритиковала лидер «Национального объединения» Марин Ле Пен.`), is the verb's subject, as news puts the actor last.
+ */
+function invertedSubject(view: DocumentView, first: number, last: number): boolean {
+  const { words } = view;
+  const next = words[last + 1];
+  if (!next || !isPunctuation(next, '.!?…') || view.sentenceOf[last + 1] !== view.sentenceOf[first]) return false;
+  for (let k = first - 1; k >= Math.max(0, first - TITLE_WINDOW) && view.sentenceOf[k] === view.sentenceOf[first]; k--) {
+    const word = words[k]!;
+    if (isPunctuation(word, '«»"„“')) continue;
+    if (!isWord(word) || view.mentionAt[k]?.type === 'PER') return false;
+    const reading = word.analyses[0];
+    if (reading?.pos === 'VERB') return true;
+    if (reading?.pos === 'PREP' || reading?.pos === 'CONJ') return false;
+  }
+  return false;
+}
+
 function verbAfter(view: DocumentView, from: number): boolean {
   // Rule `participleInCommas`: past a participle's phrase set off by commas (`Раймонд Паулс, написавший для нее десятки песен,
   // присутствовал`), a dozen words at most, as news describes the subject there.

@@ -115,7 +115,7 @@ const articles: Record<string, Article> = {
       { line: 'indirect «давно мечтала о Чехове» cue=рассказала speaker=Ярова → Мария Ярова' },
       { line: 'direct «Это пьеса о людях, которые не замечают, как уходит их время. Сегодня она звучит острее, чем сто лет назад» cue=сказала speaker=режиссер → Мария Ярова' },
       { line: 'indirect «Ярова — один из самых интересных режиссеров своего поколения» cue=По его словам speaker=его → Валерий Фокин' },
-      { line: 'indirect «боится этой роли» cue=призналась speaker=Актриса → Елена Немзер', known: 'speaker name: `Актриса` stands for the one woman just named acting or the last speaker (a man here); the actress is named after her verb (`сыграет Елена Немзер`), so she is no subject acting before it' },
+      { line: 'indirect «боится этой роли» cue=призналась speaker=Актриса → Елена Немзер' },
       { line: 'direct «Раневская — это вершина, на которую страшно подниматься» cue=говорит speaker=она → Елена Немзер' },
       { line: 'indirect «в спектакле будет звучать живая музыка» cue=добавила speaker=Ярова → Мария Ярова' },
     ],

@@ -17,7 +17,11 @@
  * own), 4 of 4 after. A banking article: 3 of 4 before the rule *subjectBeforeInsert* (`Источник, близкий к одной из
  * сторон, рассказал РБК, что …` gave the outlet spoken to), 4 of 4 after. Three more (an ambassador, a former minister's
  * trial, a singer): 8 of 10 before; after the rule *speaker resumes* took `и` (`…, и пообещал его обжаловать` is no part of
- * the statement) and a name's dot was let stand between a cue and `что` (`сообщил «Ленте.ру», что`): 10 of 10.
+ * the statement) and a name's dot was let stand between a cue and `что` (`сообщил «Ленте.ру», что`): 10 of 10. Two more (France, a university): 4 of 6 before (the university's press service
+ * named no one, `политика` was Макрон); still 4 once `вуз` was a kind hypernym (the scientist after the press service
+ * then lost his name); after
+ * the rules *personAfterBody*, *invertedSubject* (`Его слова раскритиковала лидер … Марин Ле Пен.`) and `политик` among
+ * the person descriptions: 6 of 6.
  */
 import { probeArticles, type Article } from '../support/probe.js';
 import { quotesWithPieces } from '../support/quotes.js';
@@ -272,6 +276,32 @@ const articles: Record<string, Article> = {
       { line: 'direct «Эти песни о том, что происходило со мной и со всеми нами» cue=призналась speaker=артистка → Земфира' },
       { line: 'indirect «это лучший альбом певицы» cue=считает speaker=Музыкальный критик Артемий Троицкий → Артемий Троицкий' },
       { line: 'indirect «тираж винила уже распродан» cue=сообщил speaker=Продюсер альбома, пожелавший остаться неизвестным → —' },
+    ],
+  },
+  'France: a president, then an opposition leader named after her verb': {
+    text: [
+      'Президент Франции Эмманюэль Макрон заявил в эфире телеканала TF1, что Европа должна быть готова защищать себя сама.',
+      '«Мы больше не можем полагаться только на американский ядерный зонтик», — подчеркнул французский лидер.',
+      'Его слова раскритиковала лидер «Национального объединения» Марин Ле Пен.',
+      'По мнению политика, президент пытается отвлечь внимание от внутренних проблем страны.',
+    ].join('\n'),
+    quotes: [
+      { line: 'indirect «Европа должна быть готова защищать себя сама» cue=заявил speaker=Президент Франции Эмманюэль Макрон → Эмманюэль Макрон' },
+      { line: 'direct «Мы больше не можем полагаться только на американский ядерный зонтик» cue=подчеркнул speaker=французский лидер → Эмманюэль Макрон' },
+      { line: 'indirect «президент пытается отвлечь внимание от внутренних проблем страны» cue=По мнению speaker=политика → Марин Ле Пен' },
+    ],
+  },
+  'science: a professor, the university’s press service, the scientist again': {
+    text: [
+      'Ученые Томского политехнического университета разработали новый метод очистки воды от тяжелых металлов.',
+      'Как рассказал руководитель проекта, профессор Алексей Пустовалов, установка будет в десять раз дешевле зарубежных аналогов.',
+      'В пресс-службе вуза уточнили, что испытания пройдут на одном из предприятий Кузбасса.',
+      '«Технология уже заинтересовала несколько угольных компаний», — добавил ученый.',
+    ].join('\n'),
+    quotes: [
+      { line: 'indirect «установка будет в десять раз дешевле зарубежных аналогов» cue=Как рассказал speaker=руководитель проекта, профессор Алексей Пустовалов → Алексей Пустовалов' },
+      { line: 'indirect «испытания пройдут на одном из предприятий Кузбасса» cue=уточнили speaker=пресс-службе вуза → Томский политехнический университет' },
+      { line: 'direct «Технология уже заинтересовала несколько угольных компаний» cue=добавил speaker=ученый → Алексей Пустовалов' },
     ],
   },
 };
