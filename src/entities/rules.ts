@@ -631,7 +631,11 @@ function verbAfterSubject(match: Match): Word | undefined {
 }
 
 /** An adverb of time or sequence that may open a sentence before its subject (`Позже`, `Накануне`, `Вчера`, `Затем`): its likeliest reading. */
-const OPENING_ADVERB = and(isWord, best((reading) => reading.pos === 'ADVB' || reading.pos === 'COMP'));
+const OPENING_ADVERB = or(
+  and(isWord, best((reading) => reading.pos === 'ADVB' || reading.pos === 'COMP')),
+  // `Сам Хальзов заявил`: the emphatic pronoun stands before the subject it stresses, as an adverb of time does.
+  text('Сам', 'Сама', 'сам', 'сама'),
+);
 
 /** The verb of saying after the surname (the match's `last`), in the singular, as {@link speakerVerbAgrees} reads it. */
 function speakerAfterAdverbAgrees(match: Match): boolean {
