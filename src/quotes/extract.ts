@@ -192,7 +192,7 @@ function attribute(view: DocumentView, drafts: Draft[]): Quote[] {
     let resolved: Resolved | null = null;
     if (draft.speaker) {
       resolved = speakersOf(language).resolve(draft.speaker, recent?.resolved ?? null, draft.cue, draft.content[0]![0], recent?.quote.content);
-      speaker = { ...tokenSpan(view, draft.speaker), name: resolved.name, entity: resolved.entity };
+      speaker = { ...tokenSpan(view, withStatedTitle(view, draft.speaker, draft.cue)), name: resolved.name, entity: resolved.entity };
     } else if (draft.inherits && recent?.speaker) {
       speaker = recent.speaker;
       resolved = recent.resolved;
@@ -227,6 +227,28 @@ function attribute(view: DocumentView, drafts: Draft[]): Quote[] {
 }
 
 const span = (text: string, [start, end]: Piece): Span => ({ start, end, text: text.slice(start, end) });
+
+/**
+ * Rule `statedTitle`: a speaker phrase naming a person takes in the start of the title the roles stage found for them right
+ * before the phrase or running into it (`сообщил временно исполняющий обязанности губернатора Александр Хинштейн`, whose
+ * participle and adverb no noun phrase opens), not past the cue, as the speaker is the whole noun phrase with its title.
+ */
+function withStatedTitle(view: DocumentView, range: TokenRange, cue: { first: number; end: number } | null): TokenRange {
+  // A speaker with no cue (an interview's answers) is the name as the text introduced it, title aside.
+  if (cue === null) return range;
+  let mention = view.mentionAt[range.end - 1];
+  for (let k = range.first; k < range.end && mention?.type !== 'PER'; k++) mention = view.mentionAt[k];
+  if (mention?.type !== 'PER') return range;
+  const start = view.tokens[range.first]!.start;
+  const floor = cue.end <= range.first ? cue.end : view.sentenceTokens[view.sentenceOf[range.first]!]!.first;
+  for (const role of view.roles) {
+    // A title that runs into the phrase or ends right before it.
+    if (role.person !== mention.entity || role.title.start >= start || role.title.end < start - 1) continue;
+    const first = tokenAtOrAfter(view, role.title.start);
+    if (first >= floor && first < range.first) return { first, end: range.end };
+  }
+  return range;
+}
 
 /** The span from the first token of a range to its last. */
 const tokenSpan = (view: DocumentView, range: TokenRange): Span => span(view.text, [view.tokens[range.first]!.start, view.tokens[range.end - 1]!.end]);
