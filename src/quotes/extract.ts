@@ -228,6 +228,9 @@ function attribute(view: DocumentView, drafts: Draft[]): Quote[] {
 
 const span = (text: string, [start, end]: Piece): Span => ({ start, end, text: text.slice(start, end) });
 
+/** Code units a stated title spans at most, for rule `statedTitle` (the roles stage's titles are a few words). */
+const LONGEST_TITLE = 400;
+
 /**
  * Rule `statedTitle`: a speaker phrase naming a person takes in the start of the title the roles stage found for them right
  * before the phrase or running into it (`сообщил временно исполняющий обязанности губернатора Александр Хинштейн`, whose
@@ -241,9 +244,12 @@ function withStatedTitle(view: DocumentView, range: TokenRange, cue: { first: nu
   if (mention?.type !== 'PER') return range;
   const start = view.tokens[range.first]!.start;
   const floor = cue.end <= range.first ? cue.end : view.sentenceTokens[view.sentenceOf[range.first]!]!.first;
-  for (const role of view.roles) {
+  // Roles are in the order of their titles' starts: only those starting a title's length before the phrase are read.
+  const { roles } = view;
+  for (let k = partitionPoint(roles, (role) => role.title.start < start - LONGEST_TITLE); k < roles.length && roles[k]!.title.start < start; k++) {
+    const role = roles[k]!;
     // A title that runs into the phrase or ends right before it.
-    if (role.person !== mention.entity || role.title.start >= start || role.title.end < start - 1) continue;
+    if (role.person !== mention.entity || role.title.end < start - 1) continue;
     const first = tokenAtOrAfter(view, role.title.start);
     if (first >= floor && first < range.first) return { first, end: range.end };
   }
