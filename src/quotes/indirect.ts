@@ -920,7 +920,8 @@ function hasPredicate(view: DocumentView, first: number, end: number, mainClause
     }
     if (!isWord(word)) continue;
     if (PREDICATES.has(word.analyses[0]?.pos ?? '')) return true;
-    if (j > first && pastVerbOfSubject(view.words[j - 1]!, word)) return true;
+    // The subject right before the verb, or opening the clause before its complements (`Прокуратура области начала`).
+    if (j > first && (pastVerbOfSubject(view.words[j - 1]!, word) || pastVerbOfSubject(view.words[first]!, word))) return true;
     // Known readings only: a name's guessed ones are no evidence (`Обамой`).
     if (j > first && !view.mentionAt[j] && word.analyses.some((reading) => reading.pos === 'ADJS' && reading.known)) return true;
   }
@@ -929,8 +930,8 @@ function hasPredicate(view: DocumentView, first: number, end: number, mainClause
 
 /**
  * Rule `verbAfterSubject`: a word the dictionary reads first as a noun is the past verb when it agrees with a nominative
- * noun right before it (`Полиция начала проверку`: `начала` first read as the genitive of `начало`), as subject and
- * predicate agree in gender and number and two nouns side by side do not in this way.
+ * noun right before it or opening the clause (`Полиция начала проверку`, `Прокуратура области начала проверку`: `начала`
+ * first read as the genitive of `начало`), as subject and predicate agree in gender and number.
  */
 function pastVerbOfSubject(before: Word, word: Word): boolean {
   const numberGender = (tags: readonly string[]): string | undefined => (tags.includes('plur') ? 'plur' : ['masc', 'femn', 'neut'].find((tag) => tags.includes(tag)));
