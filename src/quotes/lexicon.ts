@@ -5,6 +5,7 @@
 import cues from '../data/quotes/cues.json';
 import pronouns from '../data/quotes/pronouns.json';
 import familyWords from '../data/gazetteer/family-words.json';
+import rolesData from '../data/gazetteer/roles.json';
 import { gazetteer, NATIONALITY_NOUNS } from '../lexicon/gazetteer.js';
 import { fold, foldedSet, perForm, type Word } from '../words/word.js';
 import type { WordAnalysis } from '../morphology/morphology.js';
@@ -266,10 +267,14 @@ export function isOrganisationKindKey(key: string): boolean {
   return gazetteer().organisationDescriptors.has(key) || BODY_NOUNS.has(key);
 }
 
-/** A folded person's title or role (`посол`, `глава государства`, `дипломат`). */
+/** A folded person's title or role (`посол`, `глава государства`, `дипломат`), with a title prefix too (`экс-нападающий`). */
 export function isTitleKey(key: string): boolean {
-  return gazetteer().titles.has(key) || ROLE_WORDS.has(key);
+  if (gazetteer().titles.has(key) || ROLE_WORDS.has(key)) return true;
+  // A former holder's or a deputy's post is a post (roles.json titlePrefixes), whatever the dictionary makes of the word.
+  const prefix = TITLE_PREFIXES.find((each) => key.startsWith(each) && key.length > each.length);
+  return prefix !== undefined && (gazetteer().titles.has(key.slice(prefix.length)) || ROLE_WORDS.has(key.slice(prefix.length)));
 }
+const TITLE_PREFIXES: readonly string[] = rolesData.titlePrefixes.map(fold);
 
 let multiwordOpeners: ReadonlySet<string> | undefined;
 
@@ -287,7 +292,12 @@ export function opensMultiwordTitle(key: string): boolean {
 export function roleGroup(role: string): readonly string[] {
   const key = fold(role);
   const group = ROLE_GROUPS.find((members) => members.has(key));
-  return group ? [...group] : [key];
+  if (group) return [...group];
+  // A former holder's title stands for the former holder of any title of its group (`Экс-нападающий` for the `бывший
+  // футболист` named before: the roles give him `экс-футболист`).
+  const prefix = TITLE_PREFIXES.find((each) => key.startsWith(each) && key.length > each.length);
+  const unprefixed = prefix === undefined ? undefined : ROLE_GROUPS.find((members) => members.has(key.slice(prefix.length)));
+  return unprefixed ? [key, ...[...unprefixed].map((member) => prefix + member)] : [key];
 }
 
 /** Whether a post exists at organisations of one kind, this one (`ректор` at a `вуз`; postKinds in cues.json). */
