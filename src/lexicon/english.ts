@@ -122,6 +122,16 @@ export const AS_PHRASES: readonly (readonly string[])[] = englishCues.asPhrases.
 export const CHANNEL_VERBS: ReadonlySet<string> = new Set(englishCues.channelVerbs);
 /** Speech verbs that answer a statement (`denied`), never pointing back at it after `as` or `which`, by lemma. */
 export const COUNTER_VERBS: ReadonlySet<string> = new Set(englishCues.counterVerbs);
+/** Postmodifiers of a speaker noun, by their preposition: `with` → `familiar` (`a source familiar with the matter`). */
+export const POSTMODIFIERS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const byPreposition = new Map<string, Set<string>>();
+  for (const phrase of englishCues.postmodifiers) {
+    const [word, preposition] = phrase.split(' ') as [string, string];
+    if (!byPreposition.has(preposition)) byPreposition.set(preposition, new Set());
+    byPreposition.get(preposition)!.add(word);
+  }
+  return byPreposition;
+})();
 export const SENTENCE_STARTERS: ReadonlySet<string> = new Set(segmentation.sentenceStarters);
 /** Speaker pronouns and the antecedent they take. */
 export const PRONOUNS: Readonly<Record<string, 'masc' | 'femn' | 'plural'>> = pronouns.speakers.english as Record<string, 'masc' | 'femn' | 'plural'>;

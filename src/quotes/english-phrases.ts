@@ -5,7 +5,7 @@
  * `told` (`told reporters`, `told the BBC`). Every walk has a fixed bound.
  */
 import type { Token } from '../model.js';
-import { DEMONYMS, GROUPS, PRONOUNS, TITLE_ABBREVIATIONS, titleAt } from '../lexicon/english.js';
+import { DEMONYMS, GROUPS, POSTMODIFIERS, PRONOUNS, TITLE_ABBREVIATIONS, titleAt } from '../lexicon/english.js';
 import type { TokenRange } from './phrases.js';
 import { hasTag, isCapitalised, isWord } from '../tokens.js';
 
@@ -56,6 +56,9 @@ export function phraseBefore(tokens: readonly Token[], verb: number, from: numbe
       first = i;
     } else if (LINKS.has(token.text) && first < end && i > from && isPhraseWord(tokens[i - 1]!) && hasTag(tokens[i - 1], 'Noun')) {
       first = i;
+    } else if (first < end && i - 1 > from && POSTMODIFIERS.get(token.text)?.has(tokens[i - 1]!.text.toLowerCase()) && isPhraseWord(tokens[i - 2]!)) {
+      // Rule `postmodifiedSpeaker`: `A source familiar with the matter said`: the adjective and its preposition describe the noun before them.
+      first = i - 1;
     } else break;
   }
   return trimmed(tokens, first, end);

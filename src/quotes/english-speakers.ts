@@ -7,7 +7,7 @@
  * unnamed. People are indexed in text order, so every lookup is a bounded walk.
  */
 import type { EntityMention, Token } from '../model.js';
-import { DEMONYMS, PRONOUNS, SENTENCE_STARTERS, titleAt } from '../lexicon/english.js';
+import { DEMONYMS, POSTMODIFIERS, PRONOUNS, SENTENCE_STARTERS, titleAt } from '../lexicon/english.js';
 import { titleBefore } from '../lexicon/english-names.js';
 import { hasTag, isCapitalised } from '../tokens.js';
 import { isGroup } from './english-phrases.js';
@@ -148,6 +148,10 @@ export class EnglishSpeakers {
 /** The part of a phrase after its last possessive: `Mr. Smith's wife` is the wife, not Smith. */
 function head(tokens: readonly Token[], phrase: TokenRange): TokenRange {
   for (let i = phrase.end - 2; i >= phrase.first; i--) if (tokens[i]!.lemma === "'s") return { first: i + 1, end: phrase.end };
+  // What a postmodifier says about the noun (`People close to the talks`) names no one: the noun before it is the head.
+  for (let i = phrase.first + 1; i + 1 < phrase.end; i++) {
+    if (POSTMODIFIERS.get(tokens[i + 1]!.text)?.has(tokens[i]!.text.toLowerCase())) return { first: phrase.first, end: i };
+  }
   return phrase;
 }
 

@@ -284,7 +284,20 @@ function clauseAfter(tokens: readonly Token[], i: number, end: number): number {
   }
   let j = i;
   while (j < end && j - i < 4 && (hasTag(tokens[j], 'Date') || (DATE_LEADS.has(tokens[j]!.text) && hasTag(tokens[j + 1], 'Date')))) j++;
-  return j < end && opensClause(tokens[j]!) ? j : -1;
+  return j < end && (opensClause(tokens[j]!) || bareNounSubject(tokens, j, end)) ? j : -1;
+}
+
+/**
+ * Rule `bareNounSubject`: a plural noun with no determiner right before a modal, an auxiliary or a past verb opens a
+ * clause (`said rates would fall`, `said prices rose`), as the subject of its own predicate; so does a word in `-s`
+ * compromise tags a present verb there (`rates`, `prices`), as two finite verbs do not follow one another.
+ */
+function bareNounSubject(tokens: readonly Token[], j: number, end: number): boolean {
+  const word = tokens[j]!;
+  const next = tokens[j + 1];
+  if (j + 1 >= end || !isWord(word) || isCapitalised(word)) return false;
+  const plural = (hasTag(word, 'Plural') && !hasTag(word, 'Verb')) || (hasTag(word, 'PresentTense') && word.text.endsWith('s'));
+  return plural && (hasTag(next, 'Modal') || hasTag(next, 'Auxiliary') || hasTag(next, 'PastTense'));
 }
 
 /** `, citing a source familiar with the matter,` from token `i`: the phrase cited, and the token after it and its comma. */

@@ -115,6 +115,18 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('X said NOUNS would …: a bare plural before a modal opens the clause, even where compromise reads a verb', async () => {
+    expect(await show('Economists said rates would fall next year.')).toEqual(['indirect ["rates would fall next year"] said(say) Economists → null']);
+    expect(await show('Officials said prices will rise.')).toEqual(['indirect ["prices will rise"] said(say) Officials → null']);
+  });
+
+  it('a source familiar with …: the postmodifier is part of the speaker phrase and names no one', async () => {
+    expect(await show('A source familiar with the matter said the date had not been set.')).toEqual([
+      'indirect ["the date had not been set"] said(say) A source familiar with the matter → null',
+    ]);
+    expect(await show('People close to the talks said a deal was near.')).toEqual(['indirect ["a deal was near"] said(say) People close to the talks → null']);
+  });
+
   it('…, X said DATE, as …: the clause that explains the report is not its content', async () => {
     expect(await show("Japan's economy shrank 2.1% in the quarter, the government said Monday, as exports fell.")).toEqual([
       'indirect ["Japan\'s economy shrank 2.1% in the quarter"] said(say) the government → null',
