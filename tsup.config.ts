@@ -30,7 +30,7 @@ const DATA_WITHOUT_COMMENTS: NonNullable<Options['esbuildPlugins']>[number] = {
 // Every entry of a format is built in one pass with code splitting, so that they share
 // chunks: the pipeline exists once per format in dist/, not once per entry. No source maps:
 // they would double the installed size (the package with its dependencies stays under 20 MB),
-// and dist/ is readable, unminified code.
+// and dist/ keeps every name of the source (only whitespace is left out: see UTF8 below).
 const LIBRARY = {
   index: 'src/index.ts',
   // `rech/segment`: tokenize and sentenize without the dictionary or Node built-ins.
@@ -41,10 +41,14 @@ const LIBRARY = {
 
 /**
  * Non-ASCII characters printed as they are: esbuild escapes each by default (`\u0430`, six bytes for a Cyrillic letter
- * that UTF-8 writes in two), which tripled the size of the Russian word lists and rules in dist/.
+ * that UTF-8 writes in two), which tripled the size of the Russian word lists and rules in dist/. Whitespace is left out
+ * (a sixth of each format's main chunk, ≈ 330 KB of the installed package), in lines of at most 200 characters, and every
+ * name is kept, so that a stack trace still names the function and its line stays short enough to read.
  */
 const UTF8: Options['esbuildOptions'] = (options) => {
   options.charset = 'utf8';
+  options.minifyWhitespace = true;
+  options.lineLimit = 200;
 };
 
 export default defineConfig([
