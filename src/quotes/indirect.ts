@@ -483,7 +483,10 @@ function bodyBefore(view: DocumentView, first: number, cue: number, verb: WordAn
 function isLocative(view: DocumentView, i: number): boolean {
   const word = view.words[i]!;
   if (word.analyses.some((reading) => reading.case === 'loct' || reading.case === 'loc2' || reading.tags.includes('Fixd'))) return true;
-  return view.mentionAt[i] !== undefined && (word.shape === 'upper' || word.analyses.every((reading) => !reading.known));
+  const mention = view.mentionAt[i];
+  if (mention !== undefined && (word.shape === 'upper' || word.analyses.every((reading) => !reading.known))) return true;
+  // A name whose first word does not decline shows its case on a later word (`В «Газпром нефти»`, `в «Почте России»`).
+  return mention !== undefined && view.mentionAt[i + 1] === mention && isLocative(view, i + 1);
 }
 
 /**
