@@ -141,6 +141,10 @@ export const PRODUCT_AFTER_WORD_RULE = 'not a name: after a product word';
 export const LOCAL_QUOTED_NAME_RULE = 'local «Name»';
 /** The rule for a name a capitalised adjective opens inside a sentence (`Законодательного собрания`, `Мариинского театра`). */
 export const ADJECTIVE_BODY_RULE = 'Adjective body';
+/** The rule for a venue named in quotes by a name and a venue's noun (`«Газпром Арена»`), whose normal form declines the noun alone. */
+export const VENUE_RULE = '«Name venue»';
+/** The rule for a research university's kind and its name in quotes (`НИТУ «МИСИС»`), written as it stands. */
+export const UNIVERSITY_KIND_RULE = 'university kind «Name»';
 /** The nominative of a bank's name with a hyphen: the case ending of `банк` dropped (`Хоум-банке` → `Хоум-банк`). */
 export const namedBankNominative = (word: Word): string => word.text.replace(NAMED_BANK_FORM, '$1');
 /** A name the text writes in the nominative whatever its case in the sentence (`агентства Спутник-Грузия`, `НТВ-Плюс`): its normal form is as written. */
@@ -1933,6 +1937,21 @@ function noNameAfter(match: Match): boolean {
 /** A lower-case adjective of a field (`металлургический`, `политехнический`): no quality's (`крупный`, `новый`), no place's. */
 const FIELD_ADJECTIVE = and(LOWER_ADJECTIVE, not(placeAdjective), formTest((word) => !word.analyses.some((r) => r.pos === 'ADJF' && r.tags.includes('Qual'))));
 const IN_QUOTES_FIRST = and(NAME_IN_QUOTES, not(lower));
+/** A venue's noun (place-words.json venueNouns): `Арена`, `Сити`. */
+const VENUE_NOUN = lemmaSet(placeWords.venueNouns);
+const VENUE_NOUNS: ReadonlySet<string> = foldedSet(placeWords.venueNouns);
+/** A name and a venue's noun joined by a hyphen (`Минск-Арена`, `Уфа-Арене`), read by the noun its last part is. */
+const HYPHENATED_VENUE = formTest((word) => word.text.includes('-') && word.analyses.some((reading) => reading.pos === 'NOUN' && VENUE_NOUNS.has(reading.key)));
+/** The nominative of a venue's name (`«Газпром Арене»` → `Газпром Арена`): the name before the venue's noun as written, the noun declined. */
+export function venueNominative(words: readonly Word[]): string | undefined {
+  const noun = words.at(-1)!;
+  const reading = noun.analyses.find((r) => r.pos === 'NOUN' && r.number === 'sing' && VENUE_NOUNS.has(r.key));
+  const declined = reading && reading.case !== 'nomn' ? nominative(reading) : undefined;
+  if (words.length < 2 || !reading || declined === null) return undefined;
+  const form = declined === undefined ? noun.text : restoreSpelling(noun.text, declined);
+  return `${words.slice(0, -1).map((word) => word.text).join(' ')} ${form}`;
+}
+
 /** A word of a unit's or a brand's name after its organisation's in quotes: a capitalised word or a noun, no building's noun (place-words.json facilityNouns). */
 const NAME_WORD_AFTER_ORGANISATION = and(NAME_IN_QUOTES, isWord, or(capitalized, best((reading) => reading.pos === 'NOUN')), not(pos('VERB')), not(lemmaSet(placeWords.facilityNouns)));
 
@@ -1952,6 +1971,10 @@ const discourseNoun = or(inSet(foldedSet(notNames.discourseNouns)), formTest((wo
 const ownerPlace = and(lower, pos('NOUN'), lemmaSet(placeWords.ownerPlaces));
 /** An institution's kind in capitals that its field names (`НИИ нейрохирургии`, `НПО машиностроения`; roles.json fieldKinds). */
 const fieldKind = text(...rolesData.fieldKinds);
+const academy = text(...rolesData.academies);
+const universityKind = text(...rolesData.universityKinds);
+/** An abbreviation of a unit before its academy's: two to six letters, two capitals at least (`СО`, `УрО`, `ДВО`, `ИКИ`), no place's. */
+const ACADEMY_UNIT = and(capitalized, not(listed('LOC')), not(academy), formTest((word) => /^[А-ЯЁ][А-ЯЁа-яё]{1,5}$/.test(word.text) && /^[А-ЯЁ][а-яё]*[А-ЯЁ]/.test(word.text)));
 const COMPLEMENT_HEAD = or(and(organisationHead, pos('NOUN'), not(legalForm)), fieldKind);
 const lowerWord = and(lower, isWord, formTest((word) => word.text.length > 1), best((reading) => ['NOUN', 'ADJF', 'PRTF'].includes(reading.pos)));
 const inCase = (grammeme: string): Predicate => formTest((word) => word.analyses.some((reading) => reading.tags.includes(grammeme) && ['NOUN', 'ADJF', 'PRTF'].includes(reading.pos)));
@@ -2250,6 +2273,13 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   rule('«Place»', 'ORG', [
     one(QUOTE_OPEN, 'context'), one(and(capitalized, or(listed('LOC'), knownGram('Geox')))), repeat(and(isWord, listed('LOC')), 0, 3), optional(NUMBER), one(QUOTE_CLOSE, 'context'),
   ], (match) => match.words.length === 3 || NUMBER(match.words.at(-2)!) || SETTLEMENT_LAST_WORD(match.words.at(-2)!)),
+  // Rule `«Name venue»`: a name in quotes that ends with a venue's noun (place-words.json venueNouns), written apart or joined
+  // by a hyphen, is a stadium's, an arena's or a tower's, a place, though a sponsor's or a city's name opens it (`на «Газпром
+  // Арене»`, `«Минск-Арена»`): companies and cities name venues so
+  rule(VENUE_RULE, 'LOC', [
+    one(QUOTE_OPEN, 'context'), repeat(and(NAME_IN_QUOTES, isWord, capitalized, not(VENUE_NOUN)), 1, 3), one(and(capitalized, VENUE_NOUN)), one(QUOTE_CLOSE, 'context'),
+  ]),
+  rule(VENUE_RULE, 'LOC', [one(QUOTE_OPEN, 'context'), one(and(capitalized, HYPHENATED_VENUE)), one(QUOTE_CLOSE, 'context')]),
   // Rule `«Organisation and more»`: a name in quotes that opens with an organisation's name and goes on is one name, of a
   // unit, a subsidiary or a brand of that organisation (`«ВТБ Капитал»`, `«БКС Мир инвестиций»`, `«Газпром нефть»`), whole as
   // the quotes mark it; not words that say something (`«ВТБ будет расти»`), nor a building's the company names (`«Газпром Арена»`),
@@ -2278,6 +2308,9 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   rule(ELIDED_NAME_RULE, 'ORG', [one(and(title, not(sentenceStart), ELIDED_NAME_ADJECTIVE)), one(ANY_TOKEN, 'next')], nounLeftOut),
   // `Яндекс.Деньги`, `Mail.Ru`: an organisation's name, a dot and a capitalised word, with no space, are one name (a service of it)
   rule('Name.Name', 'ORG', [one(or(ORGN, listed('ORG'), LATIN_NAME)), one(dot), one(and(capitalized, isWord))], writtenTogether),
+  // Rule part `letter and dot`: one Latin capital, a dot and a Latin word in capitals, with no space, are one company's name
+  // (`E.ON`), not an initial, which a capitalised surname follows (`J.Smith`), nor an abbreviation's dots (`U.S.`)
+  rule('Name.Name', 'ORG', [one(and(capitalized, latin, formTest((word) => word.text.length === 1))), one(dot), one(and(upper, latin, formTest((word) => word.text.length > 1)))], writtenTogether),
   // `агентство Спутник-Грузия`, `РИА Новости-Крым`: an outlet or a company named with the place of its branch
   rule('Name-Place', 'ORG', [one(BRANCH_OF_PLACE)]),
   // `НТВ-Плюс`, `Газпром-Медиа`: a unit named after its listed parent
@@ -2328,6 +2361,12 @@ export const ORGANISATION_RULES: readonly Rule[] = [
     optional(or(organisationHead, quotedNameDescriptor), 'context'), one(QUOTE_OPEN, 'context'), one(legalForm, 'context'), one(QUOTE_OPEN, 'context'),
     one(IN_QUOTES_FIRST), repeat(NAME_IN_QUOTES, 0, 5), one(QUOTE_CLOSE, 'context'), optional(QUOTE_CLOSE, 'context'),
   ]),
+  // Rule `unit of an academy`: an abbreviation right before an academy's (roles.json academies) is a branch's or an institute's
+  // of that academy, one name with it (`УрО РАН`, `ДВО РАН`, `ИКИ РАН`), as `Институт океанологии РАН` is, not two
+  rule('unit of an academy', 'ORG', [one(ACADEMY_UNIT), one(academy)]),
+  // Rule `university kind «Name»`: a research university's kind in capitals (roles.json universityKinds) and its short name in
+  // quotes are one name (`НИТУ «МИСИС»`, `НИЯУ «МИФИ»`), as the kind is part of the official name, no legal form left out
+  rule(UNIVERSITY_KIND_RULE, 'ORG', [one(universityKind), one(QUOTE_OPEN), one(IN_QUOTES_FIRST), repeat(NAME_IN_QUOTES, 0, 3), one(QUOTE_CLOSE)]),
   // `НИИ Склифосовского`, `КБ Туполева`: an institution's kind in capitals is part of the name after it, as it is of its field's
   rule('field kind Name', 'ORG', [one(fieldKind), repeat(and(capitalized, isWord, not(legalForm)), 1, 3)], oneName),
   // `ОАО Газпром`, `ФК Ростов`, `ИА Regnum`: the name after a legal form or kind in capitals
@@ -2391,7 +2430,7 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   // a listed place's words are the owner's, not the body's (`Облизбирком | Ленинградской области`)
   // A first name is no body's genitive word: it opens a person after the body, whose surname a town may spell (`КПРФ | Ренат
   // Сулейманов`, `Росимущества | Андрея Павлова`; rule part `no first name in a body`)
-  rule('Body of place', 'ORG', [repeat(NAME_ADJECTIVE, 0, 2), one(BODY, 'body'), repeat(and(GENITIVE_WORD, not(listed('LOC')), not(FIRST)), 0, 3), one(PLACE_OR_ORGANISATION, 'next')],
+  rule('Body of place', 'ORG', [repeat(NAME_ADJECTIVE, 0, 2), one(BODY, 'body'), repeat(and(GENITIVE_WORD, not(listed('LOC')), not(FIRST), not(ACADEMY_UNIT)), 0, 3), one(or(PLACE_OR_ORGANISATION, ACADEMY_UNIT), 'next')],
     (match) => adjectivesAgreeWithBody(match) && listedNameWhole(match)),
   // Rule `listed body of place at the start`: at a sentence's start, where `Body of place` does not read a capital, a listed
   // organisation's name still takes the place in the genitive after it as its owner (`Государственный департамент | США`),
