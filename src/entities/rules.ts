@@ -1420,6 +1420,7 @@ const PLACE_DESCRIPTORS: ReadonlySet<string> = foldedSet(placeWords.namedPlaceDe
 const UNLISTED_NAME_AFTER_ADJECTIVE = and(title, isWord, not(latin), not(listed('LOC')), not(listed('ORG')), not(knownGram('Orgn')), not(titleWord));
 /** A natural feature's noun that a capitalised adjective names (`Поклонной горе`; data/gazetteer/place-words.json naturalPlaceNouns); not `о`, a preposition that also abbreviates `остров`. */
 const naturalPlaceNoun = lemmaSet(placeWords.naturalPlaceNouns);
+const builtPlaceNoun = lemmaSet(placeWords.builtPlaceNouns);
 /** A capitalised noun after `под` in the instrumental the dictionary does not know, no surname by its guessed ending (`Угледаром`, not `Хабибуллиным`). */
 const UNDER_PLACE = and(UNLISTED_NAME, not(bodyShape), not(known), best((reading) => reading.pos === 'NOUN'), gram('ablt'), not(gram('Surn')));
 
@@ -1527,6 +1528,11 @@ export const LOCATION_RULES: readonly Rule[] = [
   rule('descriptor Adjective Place', 'LOC', [one(namedPlaceDescriptor, 'context'), one(and(ADJECTIVE, UNLISTED_NAME)), one(and(UNLISTED_NAME_AFTER_ADJECTIVE, pos('NOUN')))], namedPlaceAgrees),
   // `на Поклонной горе`, `Курильского хребта`: a capitalised adjective with a natural feature's noun is its name (naturalPlaceNouns in place-words.json)
   rule('Adjective natural place', 'LOC', [one(and(ADJECTIVE, not(sentenceStart), not(listed('ORG')))), one(and(lower, naturalPlaceNoun, not(functionWord), formTest((word) => word.text.length > 2)))], caseAgrees),
+  // Rule `Adjective built place`: one or two capitalised adjectives inside a sentence with a built place's noun that agrees
+  // (place-words.json builtPlaceNouns) name it (`Ворошиловского моста`, `Казанского кремля`, `на Большом Каменном мосту`)
+  rule('Adjective built place', 'LOC', [
+    repeat(and(ADJECTIVE, not(sentenceStart), not(listed('ORG'))), 1, 2), one(and(lower, builtPlaceNoun, pos('NOUN'))),
+  ], caseAgrees),
   // `охватили Приангарье`, `в Заонежье`: a land named by a prefix and a river's, a lake's or mountains' name
   rule(REGION_BY_PREFIX_RULE, 'LOC', [one(REGION_BY_PREFIX)]),
   // `под Угледаром`: a capitalised word in the instrumental after `под` that the dictionary does not know, no surname by its
@@ -2085,6 +2091,23 @@ function parentAtEnd(words: readonly Word[]): boolean {
     !PARENT(words.at(-2)!);
 }
 
+const FIELD_OBJECT_NOUNS: ReadonlySet<string> = foldedSet(rolesData.fieldObjectNouns);
+const PLACE_KNOWN = knownGram('Geox');
+/**
+ * Rule part `place of a field`: the capitalised words that end a body's complements are its field's object, part of its name,
+ * where a noun of a field that takes an object (roles.json fieldObjectNouns: `развития`, `истории`, `по делам`), with no
+ * adjective of its own, stands right before them (`Корпорация развития Дальнего Востока и Арктики`, `Музей истории Екатеринбурга`): a body develops or studies
+ * a place, which does not own it.
+ */
+function placeOfField(words: readonly Word[]): boolean {
+  const first = words.findIndex((word) => word.shape !== 'lower' || word.listed === 'LOC');
+  const before = words[first - 1];
+  // Not after an adjective of its own, which makes the noun a field's name that a state owns (`Министерство внутренних дел | Пакистана`)
+  const modified = words[first - 2] !== undefined && lower(words[first - 2]!) && words[first - 2]!.analyses[0]?.pos === 'ADJF';
+  return before !== undefined && !modified && lower(before) && before.analyses.some((reading) => reading.pos === 'NOUN' && FIELD_OBJECT_NOUNS.has(reading.key)) &&
+    words.slice(first).every((word) => word.text === 'и' || word.listed === 'LOC' || (!word.latin && word.shape !== 'lower' && PLACE_KNOWN(word)));
+}
+
 /** A field after a body's word: a lower-case genitive noun or adjective that names no body, place, title or owner (`образования`, `внутренних`). */
 const fieldWord = and(lower, inCase('gent'), not(organisationHead), not(placeBody), not(ministry), not(titleWord), not(ownerPlace));
 
@@ -2145,7 +2168,7 @@ function complementedName(match: Match): boolean {
   // A place or a name at the end stands on its own (`Верховный суд | Бангладеша`, `Собрания | Приморского края`,
   // `Корпорация | Google`), unless a name after `имени`.
   const last = words.at(-1)!;
-  if ((last.shape !== 'lower' || last.listed === 'LOC') && !words.some((word) => word.text === 'имени') && !parentAtEnd(words)) return false;
+  if ((last.shape !== 'lower' || last.listed === 'LOC') && !words.some((word) => word.text === 'имени') && !parentAtEnd(words) && !placeOfField(words)) return false;
   // Lower-case adjectives belong to the name only after a capitalised one (`Социалистической рабочей партии`, not `влиятельного Комитета`).
   if (head > 0 && match.words[0]!.shape === 'lower') return false;
   if (headWord.shape !== 'lower') return true;
