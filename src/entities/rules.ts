@@ -1380,7 +1380,15 @@ const PEOPLE_PLACE = formTest((word) => word.analyses.length > 0 && word.analyse
 const IN_PLACE = and(UNLISTED_NAME, not(bodyShape), not(NAMED_BANK), best((reading) => reading.pos === 'NOUN'), or(knownGram('Geox', 'loct'), and(not(known), gram('loct')), PEOPLE_PLACE));
 
 /** A capitalised noun in the locative that a list of places after `в` may hold: a surname's form too (`Арсеньеве`, a town). */
-const IN_PLACE_IN_LIST = and(UNLISTED_NAME, not(bodyShape), best((reading) => reading.pos === 'NOUN'), gram('loct'));
+const IN_PLACE_IN_LIST = or(and(UNLISTED_NAME, not(bodyShape), best((reading) => reading.pos === 'NOUN'), gram('loct')), and(UNLISTED_NAME, formTest(adjectiveTownInLocative)));
+/**
+ * Rule part `town of an adjective surname`: a capitalised adjective in the locative singular that the dictionary knows as a
+ * surname's form too (`Чайковском`, `Жуковском`) is a town named after a person in a list of places after `в`, as a person is
+ * no place where things are.
+ */
+function adjectiveTownInLocative(word: Word): boolean {
+  return word.analyses[0]?.pos === 'ADJF' && word.analyses.some((reading) => reading.tags.includes('Surn') && reading.case === 'loct' && reading.number === 'sing');
+}
 /** A place of a list in the locative: listed, or known to the dictionary as a place in that case. */
 const PLACE_IN_LOCATIVE = or(and(listed('LOC'), gram('loct')), knownGram('Geox', 'loct'));
 /**
@@ -1390,6 +1398,9 @@ const PLACE_IN_LOCATIVE = or(and(listed('LOC'), gram('loct')), knownGram('Geox',
 function listOfPlacesAfterIn(match: Match): boolean {
   const { sentence, at } = match;
   if (!sentence || at === undefined) return false;
+  // An adjective's town ends before a lower-case noun it goes with (`в Кунгуре, Чайковском районе`: the district's name)
+  const last = match.words.at(-1)!;
+  if (adjectiveTownInLocative(last) && match.following !== undefined && lower(match.following) && match.following.analyses[0]?.pos === 'NOUN' && mayModify(last, match.following)) return false;
   for (let i = at - 1; i >= 0; i -= 2) {
     if (!PLACE_IN_LOCATIVE(sentence[i]!)) return false;
     const before = sentence[i - 1];
@@ -2135,8 +2146,11 @@ function loneField(noun: Word, following: Word | undefined): boolean {
  * nominative, and no verb follows it that would be the predicate instead (`Комиссия по расследованию | начала работу`;
  * not `Ассоциация производителей мыла заявила`). Named `verb of the name`.
  */
-function headsVerb(head: Word, last: Word, following: Word | undefined): boolean {
+function headsVerb(head: Word, last: Word, following: Word | undefined, before?: Word): boolean {
   if (following?.analyses.some((reading) => reading.pos === 'VERB')) return false;
+  // Rule part `noun after its adjective`: a word an adjective before it agrees with is a noun, no verb (`Служба горного дела`,
+  // `дела` not `деть`'s past), as an adjective goes with a noun
+  if (before !== undefined && lower(before) && before.analyses[0]?.pos === 'ADJF' && mayModify(before, last)) return false;
   return head.analyses.some((subject) => subject.case === 'nomn' && last.analyses.some((reading) => reading.pos === 'VERB' && (
     reading.tags.includes('past') ? reading.number === subject.number && (subject.number === 'plur' || reading.gender === subject.gender) : reading.tags.includes('3per') && reading.number === subject.number)));
 }
@@ -2159,7 +2173,7 @@ function complementedName(match: Match): boolean {
   // capitalised name that is no place it is a unit of that body, which is the name (`Служба прессы | Конституционного суда`).
   // A field may be a genitive or a phrase with `по` (`Служба по финансовым рынкам`, `Департамент по делам молодёжи`).
   if (placeBody(headWord) && !(fieldStart(words[0]!) && words.every((word) => word.shape === 'lower') && !unitOf(match.following))) return false;
-  if (headsVerb(headWord, words.at(-1)!, match.following)) return false;
+  if (headsVerb(headWord, words.at(-1)!, match.following, words.at(-2))) return false;
   // A name does not end on an adjective whose noun follows it (`Палата общин | британского парламента`, not `… британского`)
   const lastComplement = words.at(-1)!;
   if (lower(lastComplement) && lastComplement.analyses[0]?.pos === 'ADJF' && match.following && lower(match.following) && mayModify(lastComplement, match.following)) return false;
@@ -2504,7 +2518,7 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   // it ends on its field, as a name in capitals after it is the name it describes (`Международная федерация футбола | ФИФА`)
   rule('institution with its field at the start', 'ORG', [
     one(and(NAME_ADJECTIVE, sentenceStart, or(INSTITUTION_ADJECTIVE, placeAdjective))), repeat(LOWER_ADJECTIVE, 0, 3),
-    one(and(COMPLEMENT_HEAD, or(not(organisationKind), lemmaSet(rolesData.fieldNamedKinds)), not(placeBody)), 'head'), repeat(COMPLEMENT_WORD, 1, 10, 'complement'),
+    one(and(COMPLEMENT_HEAD, or(not(organisationKind), lemmaSet(rolesData.fieldNamedKinds))), 'head'), repeat(COMPLEMENT_WORD, 1, 10, 'complement'),
   ], (match) => match.words.at(-1)!.shape === 'lower' && adjectivesAgreeWithHead(match) && complementedName(match) && listedNameWhole(match)),
   // Rule `institution at the start`: at a sentence's start a listed adjective that opens institutions' names, lower-case
   // adjectives and a body's noun name one (`Объединенная двигателестроительная корпорация`, `Национальная медицинская
