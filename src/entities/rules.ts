@@ -1993,7 +1993,11 @@ const universityKind = text(...rolesData.universityKinds);
 /** An abbreviation of a unit before its academy's: two to six letters, two capitals at least (`СО`, `УрО`, `ДВО`, `ИКИ`), no place's. */
 const ACADEMY_UNIT = and(capitalized, not(listed('LOC')), not(academy), formTest((word) => /^[А-ЯЁ][А-ЯЁа-яё]{1,5}$/.test(word.text) && /^[А-ЯЁ][а-яё]*[А-ЯЁ]/.test(word.text)));
 const COMPLEMENT_HEAD = or(and(organisationHead, pos('NOUN'), not(legalForm)), fieldKind);
-const lowerWord = and(lower, isWord, formTest((word) => word.text.length > 1), best((reading) => ['NOUN', 'ADJF', 'PRTF'].includes(reading.pos)));
+const FUNCTION_POS: ReadonlySet<string | undefined> = new Set(['CONJ']);
+// Rule part `no conjunction in a field`: a word the dictionary reads as a conjunction too opens the next phrase (`Союз
+// биатлонистов России | тем временем`, `тем более`: `тем`, also `тьма`'s genitive plural), no field's noun
+const lowerWord = and(lower, isWord, formTest((word) => word.text.length > 1 && !word.analyses.some((reading) => FUNCTION_POS.has(reading.pos))),
+  best((reading) => ['NOUN', 'ADJF', 'PRTF'].includes(reading.pos)));
 const inCase = (grammeme: string): Predicate => formTest((word) => word.analyses.some((reading) => reading.tags.includes(grammeme) && ['NOUN', 'ADJF', 'PRTF'].includes(reading.pos)));
 const placeOrBody = or(listed('LOC'), listed('ORG'), knownGram('Geox'), ORGN, ABBREVIATION);
 // The tests `complementsParse` asks, built once: a test built at each call would take a new place among a form's

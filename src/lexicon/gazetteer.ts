@@ -290,7 +290,8 @@ export function lookup(words: readonly Word[], start: number): { entry: Gazettee
   let found: { entry: GazetteerEntry; length: number } | null = null;
   for (const entry of entries) {
     if (found && entry.words.length <= found.length) continue;
-    if (entry.words.length === 1 && !entry.abbreviation && !entry.compound && !allowed() && !(entry.type === 'ORG' && thingSubjectOfVerb(first, words[start + 1]))) continue;
+    if (entry.words.length === 1 && !entry.abbreviation && !entry.compound && !allowed() &&
+      !(entry.type === 'ORG' && (thingSubjectOfVerb(first, words[start + 1]) || stateAfterBody(words[start + 1])))) continue;
     if (entryMatches(entry, words, start)) found = { entry, length: entry.words.length };
   }
   if (!found) {
@@ -307,6 +308,16 @@ const CLOSING_QUOTES: ReadonlySet<string> = new Set(NAME_QUOTES_CLOSE);
 function quotedAlone(words: readonly Word[], start: number): boolean {
   const [before, after] = [words[start - 1], words[start + 1]];
   return before !== undefined && after !== undefined && OPENING_QUOTES.has(before.text) && CLOSING_QUOTES.has(after.text);
+}
+
+/**
+ * Rule `state body at the start`: a listed body's name the dictionary knows as a common noun too opens a sentence as a name
+ * where a state's name in the genitive follows it (`Сейм Польши одобрил`, `Бундесрат Германии`): the state it belongs to,
+ * which a common noun there would not take.
+ */
+function stateAfterBody(next: Word | undefined): boolean {
+  return next !== undefined && next.shape === 'title' && next.analyses.some((reading) => reading.known && reading.tags.includes('Geox') && reading.case === 'gent') &&
+    !next.analyses.some((reading) => reading.known && !reading.tags.includes('Geox'));
 }
 
 /** The word is alone between slashes (`/Интерфакс/`), as a wire credits its agency after the dateline. */
