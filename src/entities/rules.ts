@@ -2384,6 +2384,15 @@ export const ORGANISATION_RULES: readonly Rule[] = [
     optional(and(or(lower, sentenceStart), lemmaSet(['станция'])), 'context'), one(and(or(lower, sentenceStart), lemmaSet(['метро'])), 'context'), one(QUOTE_OPEN, 'context'),
     one(IN_QUOTES_FIRST), repeat(NAME_IN_QUOTES, 0, 3), one(QUOTE_CLOSE, 'context'),
   ]),
+  // Rule `station «Name»`: a name in quotes right after `станция` is a metro's or a railway's station, a place, as `metro
+  // «Name»` reads it; not after an adjective of the station's kind (`орбитальной станции «Мир»`, `заправочной станции`), nor
+  // on board (`на борту станции «Мир»`), a craft's
+  rule('station «Name»', 'LOC', [
+    one(and(lower, lemmaSet(['станция'])), 'context'), one(QUOTE_OPEN, 'context'), one(IN_QUOTES_FIRST), repeat(NAME_IN_QUOTES, 0, 3), one(QUOTE_CLOSE, 'context'),
+  ], (match) => {
+    const before = match.sentence?.[(match.at ?? 0) - 1];
+    return before === undefined || !(before.keys.includes('борт') || (lower(before) && before.analyses[0]?.pos === 'ADJF' && mayModify(before, match.words[0]!)));
+  }),
   // `движение «Солидарность»`, `Центр современной культуры «Гараж»`: the name inside the quotes
   rule('descriptor … «Name»', 'ORG', [
     one(or(organisationHead, quotedNameDescriptor), 'context'), repeat(DESCRIPTOR_COMPLEMENT, 0, 3, 'context'), one(QUOTE_OPEN, 'context'),
