@@ -2114,7 +2114,9 @@ const PLACE_KNOWN = knownGram('Geox');
  * adjective of its own, stands right before them (`Корпорация развития Дальнего Востока и Арктики`, `Музей истории Екатеринбурга`): a body develops or studies
  * a place, which does not own it.
  */
-function placeOfField(words: readonly Word[]): boolean {
+function placeOfField(words: readonly Word[], following: Word | undefined): boolean {
+  // The place ends with the complements, not inside a listed name (`развития Нижегородской | области`)
+  if (following?.listed === 'LOC' && words.at(-1)!.listed === 'LOC') return false;
   const first = words.findIndex((word) => word.shape !== 'lower' || word.listed === 'LOC');
   const before = words[first - 1];
   // Not after an adjective of its own, which makes the noun a field's name that a state owns (`Министерство внутренних дел | Пакистана`)
@@ -2186,7 +2188,7 @@ function complementedName(match: Match): boolean {
   // A place or a name at the end stands on its own (`Верховный суд | Бангладеша`, `Собрания | Приморского края`,
   // `Корпорация | Google`), unless a name after `имени`.
   const last = words.at(-1)!;
-  if ((last.shape !== 'lower' || last.listed === 'LOC') && !words.some((word) => word.text === 'имени') && !parentAtEnd(words) && !placeOfField(words)) return false;
+  if ((last.shape !== 'lower' || last.listed === 'LOC') && !words.some((word) => word.text === 'имени') && !parentAtEnd(words) && !placeOfField(words, match.following)) return false;
   // Lower-case adjectives belong to the name only after a capitalised one (`Социалистической рабочей партии`, not `влиятельного Комитета`).
   if (head > 0 && match.words[0]!.shape === 'lower') return false;
   if (headWord.shape !== 'lower') return true;
