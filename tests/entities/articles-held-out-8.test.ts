@@ -58,9 +58,10 @@ probeEntityArticles({
       'Первой зарубежной поездкой Такаити станет саммит АСЕАН в Куала-Лумпуре. Банк Японии на следующей неделе объявит решение по ставке, а акции экспортеров на Токийской фондовой бирже выросли на 1,8%. В Пекине заявили, что ждут от нового кабинета отказа от посещений храма Ясукуни.',
     mentions: [
       'LOC ТОКИО', 'ORG РИА Новости', 'ORG Палата представителей', 'LOC Японии', 'ORG Либерально-демократической партии', 'PER Санаэ Такаити',
-      'ORG ЛДП', 'ORG Комэйто', 'PER Такаити', 'ORG Партией инноваций Японии', 'LOC Осаке', 'PER Тосимицу Мотэги', 'PER Синдзиро Коидзуми',
-      'PER Такаити', 'ORG АСЕАН', 'LOC Куала-Лумпуре', 'ORG Банк Японии', 'ORG Токийской фондовой бирже', 'LOC Пекине', 'LOC Ясукуни',
+      'ORG ЛДП', 'ORG Комэйто', 'PER Такаити', { line: 'ORG Партией инноваций Японии', known: 'a party named with its country is read as the party and the country apart (`Партией инноваций` `Японии`)' }, 'LOC Осаке', 'PER Тосимицу Мотэги', 'PER Синдзиро Коидзуми',
+      'PER Такаити', 'ORG АСЕАН', 'LOC Куала-Лумпуре', { line: 'ORG Банк Японии', known: 'a central bank named by its country is read as a body and its owner (`Банк` `Японии`)' }, 'ORG Токийской фондовой бирже', 'LOC Пекине', { line: 'LOC Ясукуни', known: 'a temple’s name after `храм` has no descriptor’s rule' },
     ],
+    extraKnown: 'the country of a party’s and a central bank’s name is found as a place of its own',
   },
   'regional science: an academy’s branch, a university with its short name in quotes, a copper smelter': {
     text:
@@ -70,7 +71,7 @@ probeEntityArticles({
     mentions: [
       'LOC ЕКАТЕРИНБУРГ', 'ORG Института геологии и геохимии', 'ORG УрО РАН', 'ORG НИТУ «МИСИС»', 'ORG Среднеуральском медеплавильном заводе',
       'LOC Ревде', 'ORG Уральскую горно-металлургическую компанию', 'ORG E1.RU', 'PER Дмитрий Замятин', 'ORG Российского научного фонда',
-      'ORG Святогора', 'LOC Красноуральске', 'ORG ДВО РАН', 'ORG Sumitomo Metal Mining', 'ORG Министерство промышленности и науки',
+      { line: 'ORG Святогора', known: 'a name in quotes after `площадке`, no organisation’s word, is not read' }, 'LOC Красноуральске', 'ORG ДВО РАН', 'ORG Sumitomo Metal Mining', 'ORG Министерство промышленности и науки',
       'LOC Свердловской области', 'ORG Уральский федеральный университет', 'ORG Институт химии твердого тела',
     ],
   },
@@ -94,9 +95,10 @@ probeEntityArticles({
     mentions: [
       'LOC БРЮССЕЛЬ', 'ORG Совет', 'ORG ЕС', 'LOC России', 'ORG Франс Пресс', 'LOC Венгрия', 'LOC Венгрии', 'PER Петер Сийярто', 'LOC Будапешт',
       'ORG ЕС', 'PER Кая Каллас', 'ORG Европейская комиссия', 'LOC Ленинградской области', 'LOC Черном море', 'ORG Совкомфлот', 'ORG Ингосстрах',
-      'ORG Министерстве иностранных дел', 'LOC России', 'ORG МИД', 'PER Мария Захарова', 'ORG Евросоюз', 'LOC России', 'ORG Европейский парламент',
+      { line: 'ORG Министерстве иностранных дел', known: 'the gazetteer lists `Министерство иностранных дел России` whole' }, { line: 'LOC России', known: 'the gazetteer lists `Министерство иностранных дел России` whole' }, 'ORG МИД', 'PER Мария Захарова', 'ORG Евросоюз', 'LOC России', 'ORG Европейский парламент',
       'LOC Страсбурге', 'LOC Украине',
     ],
+    extraKnown: 'the foreign ministry is found with its state, as the gazetteer lists it',
   },
   'regional site: a bridge across a strait, islands, bays and a peninsula': {
     text:
@@ -104,11 +106,12 @@ probeEntityArticles({
       'Мост длиной 1,2 км начнется у улицы Светланской и выйдет к бухте Новик. Губернатор Приморья Олег Кожемяко сообщил, что работы профинансирует Корпорация развития Дальнего Востока и Арктики. По его словам, Русский мост, построенный к саммиту АТЭС, уже не справляется с потоком машин.\n\n' +
       'Главгосэкспертиза выдала положительное заключение по проекту в июле. Жители микрорайона Патрокл и поселка Трудовое опасаются, что стройка закроет им выход к Уссурийскому заливу. Противники проекта обратились за независимой оценкой в Дальневосточный федеральный университет.',
     mentions: [
-      'LOC ВЛАДИВОСТОК', 'LOC Приморского края', 'LOC Босфор Восточный', 'LOC Шкота', 'LOC Русский', 'ORG Мостострой-11', 'ORG Примавтодор',
+      'LOC ВЛАДИВОСТОК', 'LOC Приморского края', { line: 'LOC Босфор Восточный', known: 'an adjective after a place’s name (`Босфор Восточный`) is not read as part of it' }, 'LOC Шкота', 'LOC Русский', 'ORG Мостострой-11', 'ORG Примавтодор',
       'LOC улицы Светланской', 'LOC Новик', 'LOC Приморья', 'PER Олег Кожемяко', 'ORG Корпорация развития Дальнего Востока и Арктики',
       'LOC Русский мост', 'ORG АТЭС', 'ORG Главгосэкспертиза', 'LOC Патрокл', 'LOC Трудовое', 'LOC Уссурийскому заливу',
       'ORG Дальневосточный федеральный университет',
     ],
+    extraKnown: 'the strait is found without the adjective after it',
   },
   'business paper: a steel maker sells a joint venture, banks, a law firm and foreign partners': {
     text:
@@ -150,10 +153,11 @@ probeEntityArticles({
       'Директор Эрмитажа Михаил Пиотровский на открытии напомнил, что центр работает с 2005 года. Выставку поддержали фонд «Живое наследие» и компания «Татнефть».\n\n' +
       'Летом часть коллекции покажут в Болгаре и на острове-граде Свияжске, которые входят в список Всемирного наследия ЮНЕСКО. Министр культуры Татарстана Ирада Аюпова сообщила, что в марте в Казанском университете пройдет научная конференция по истории Волжской Булгарии.',
     mentions: [
-      'LOC КАЗАНЬ', 'ORG Эрмитаж-Казань', 'LOC Казанского кремля', 'ORG Государственного Эрмитажа', 'ORG Государственный исторический музей',
-      'ORG Национальный музей', 'LOC Республики Татарстан', 'ORG Эрмитажа', 'PER Михаил Пиотровский', 'ORG Живое наследие', 'ORG Татнефть',
-      'LOC Болгаре', 'LOC Свияжске', 'ORG ЮНЕСКО', 'LOC Татарстана', 'PER Ирада Аюпова', 'ORG Казанском университете', 'LOC Волжской Булгарии',
+      'LOC КАЗАНЬ', 'ORG Эрмитаж-Казань', 'LOC Казанского кремля', { line: 'ORG Государственного Эрмитажа', known: 'a museum the gazetteer lists as a place (`Эрмитаж`) is read as the place' }, 'ORG Государственный исторический музей',
+      'ORG Национальный музей', 'LOC Республики Татарстан', { line: 'ORG Эрмитажа', known: 'a museum the gazetteer lists as a place (`Эрмитаж`) is read as the place' }, 'PER Михаил Пиотровский', 'ORG Живое наследие', 'ORG Татнефть',
+      'LOC Болгаре', { line: 'LOC Свияжске', known: 'a town the dictionary lacks after `острове-граде` is not read' }, 'ORG ЮНЕСКО', 'LOC Татарстана', 'PER Ирада Аюпова', 'ORG Казанском университете', { line: 'LOC Волжской Булгарии', known: 'a historical state of an adjective and a name the dictionary lacks is read as the listed town `Волжский`' },
     ],
+    extraKnown: 'the museum is found as a place, the adjective of `Волжской Булгарии` as the town `Волжский`',
   },
   'regional politics: a region’s assembly passes a law, factions, a ministry and a committee': {
     text:
@@ -184,11 +188,12 @@ probeEntityArticles({
       'Работы профинансируют из федерального бюджета через Фонд развития территорий. Контракт на проектирование ранее получило АО «Сибгипротранс». Заместитель председателя Законодательного собрания Новосибирской области Андрей Шимкив заявил, что депутаты поддержат выделение денег из областного бюджета.\n\n' +
       'Жители Октябрьского района пожаловались в прокуратуру Новосибирска на перекрытие Гусинобродского шоссе. В Главном управлении МЧС по Новосибирской области пообещали проверить безопасность объездных дорог. Сибирское управление Ростехнадзора выдаст заключение до конца года.',
     mentions: [
-      'LOC НОВОСИБИРСК', 'LOC Новосибирска', 'LOC Золотая Нива', 'LOC Молодежная', 'LOC улице Доватора', 'ORG Новой Сибири',
+      'LOC НОВОСИБИРСК', 'LOC Новосибирска', 'LOC Золотая Нива', 'LOC Молодежная', 'LOC улице Доватора', { line: 'ORG Новой Сибири', known: 'a newspaper named as a place with an adjective, in quotes, is read as the place' },
       'ORG Новосибирский метрополитен', 'PER Евгений Пушкарев', 'ORG Фонд развития территорий', 'ORG Сибгипротранс', 'ORG Законодательного собрания',
       'LOC Новосибирской области', 'PER Андрей Шимкив', 'LOC Октябрьского района', 'LOC Новосибирска', 'LOC Гусинобродского шоссе',
-      'ORG Главном управлении МЧС по Новосибирской области', 'ORG Сибирское управление', 'ORG Ростехнадзора',
+      'ORG Главном управлении МЧС по Новосибирской области', { line: 'ORG Сибирское управление', known: 'a unit named by a region’s adjective at a sentence’s start is not read' }, 'ORG Ростехнадзора',
     ],
+    extraKnown: 'the newspaper `«Новой Сибири»` is found as a place',
   },
   'foreign wire: Poland’s parliament approves a nuclear plant, Latin names with diacritics': {
     text:
@@ -198,8 +203,9 @@ probeEntityArticles({
     mentions: [
       'LOC ВАРШАВА', 'ORG Сейм', 'LOC Польши', 'LOC Хоцево', 'LOC Балтийского моря', 'ORG Westinghouse', 'ORG Bechtel',
       'ORG Polskie Elektrownie Jądrowe', 'ORG Право и справедливость', 'PER Дональд Туск', 'ORG Еврокомиссия', 'ORG МАГАТЭ', 'LOC Польшу',
-      'ORG BUND', 'ORG Суд', 'ORG Европейского союза', 'ORG Министерстве климата и окружающей среды', 'LOC Польши',
+      'ORG BUND', { line: 'ORG Суд', known: 'a court of the European Union is read whole with its union' }, { line: 'ORG Европейского союза', known: 'a court of the European Union is read whole with its union' }, 'ORG Министерстве климата и окружающей среды', 'LOC Польши',
     ],
+    extraKnown: 'the court is found whole with its union (`Суд Европейского союза`)',
   },
   'sports wire: the Olympic committee’s suspension, unions of biathletes and the anti-doping agencies': {
     text:
@@ -207,10 +213,11 @@ probeEntityArticles({
       'Союз биатлонистов России тем временем объявил, что этапы Кубка Содружества пройдут в Ханты-Мансийске, Тюмени и на Сахалине. Международный союз биатлонистов пока не ответил на запрос ТАСС.\n\n' +
       'Генеральный директор РУСАДА Вероника Логинова сообщила, что Всемирное антидопинговое агентство сохранило за российским агентством статус несоответствия. Рассмотрение апелляции в Спортивном арбитражном суде назначено на июнь.',
     mentions: [
-      'ORG Международный олимпийский комитет', 'LOC Лозанне', 'ORG ОКР', 'ORG ОКР', 'PER Станислав Поздняков', 'ORG Союз биатлонистов России',
+      'ORG Международный олимпийский комитет', 'LOC Лозанне', 'ORG ОКР', 'ORG ОКР', 'PER Станислав Поздняков', { line: 'ORG Союз биатлонистов России', known: 'a Russian union keeps its state (`Союз журналистов России`), but `биатлонистов` is no title word the rule reads as members' },
       'LOC Ханты-Мансийске', 'LOC Тюмени', 'LOC Сахалине', 'ORG Международный союз биатлонистов', 'ORG ТАСС', 'ORG РУСАДА',
       'PER Вероника Логинова', 'ORG Всемирное антидопинговое агентство', 'ORG Спортивном арбитражном суде',
     ],
+    extraKnown: 'the union of biathletes is found without its state, the state as a place',
   },
   'business wire: a Chinese car maker assembles in Kaliningrad, distributors and an analytics agency': {
     text:
@@ -218,8 +225,8 @@ probeEntityArticles({
       'Комплектующие будут доставлять морем из Шанхая через порт Балтийск. Дистрибьютором выступит ООО «Чери Автомобили Рус». По данным аналитического агентства «Автостат», доля китайских марок на российском рынке превысила 60%.\n\n' +
       'Тем временем «Соллерс» завершил выкуп доли японской Mazda в совместном предприятии во Владивостоке, а «АвтоВАЗ» в Тольятти возобновил выпуск универсалов. Глава Минпромторга Антон Алиханов назвал локализацию сборки главным условием господдержки.',
     mentions: [
-      'ORG Chery Automobile', 'ORG Автотор', 'LOC Калининграде', 'ORG Прайм', 'ORG BMW', 'ORG Kia', 'LOC Шанхая', 'LOC Балтийск',
-      'ORG Чери Автомобили Рус', 'ORG Автостат', 'ORG Соллерс', 'ORG Mazda', 'LOC Владивостоке', 'ORG АвтоВАЗ', 'LOC Тольятти',
+      'ORG Chery Automobile', { line: 'ORG Автотор', known: 'a name in quotes after a country’s adjective (`российский «Автотор»`) is not read' }, 'LOC Калининграде', 'ORG Прайм', { line: 'ORG BMW', known: 'Latin names after `автомобили`, a product’s word, are read as the product’s brand' }, { line: 'ORG Kia', known: 'Latin names after `автомобили`, a product’s word, are read as the product’s brand' }, 'LOC Шанхая', 'LOC Балтийск',
+      'ORG Чери Автомобили Рус', 'ORG Автостат', { line: 'ORG Соллерс', known: 'a name in quotes alone before a verb that is no verb of saying is not read' }, 'ORG Mazda', 'LOC Владивостоке', 'ORG АвтоВАЗ', 'LOC Тольятти',
       'ORG Минпромторга', 'PER Антон Алиханов',
     ],
   },
