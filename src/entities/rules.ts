@@ -1989,6 +1989,7 @@ const ownerPlace = and(lower, pos('NOUN'), lemmaSet(placeWords.ownerPlaces));
 /** An institution's kind in capitals that its field names (`НИИ нейрохирургии`, `НПО машиностроения`; roles.json fieldKinds). */
 const fieldKind = text(...rolesData.fieldKinds);
 const academy = text(...rolesData.academies);
+const unitAbbreviation = text(...rolesData.unitAbbreviations);
 const universityKind = text(...rolesData.universityKinds);
 /** An abbreviation of a unit before its academy's: two to six letters, two capitals at least (`СО`, `УрО`, `ДВО`, `ИКИ`), no place's. */
 const ACADEMY_UNIT = and(capitalized, not(listed('LOC')), not(academy), formTest((word) => /^[А-ЯЁ][А-ЯЁа-яё]{1,5}$/.test(word.text) && /^[А-ЯЁ][а-яё]*[А-ЯЁ]/.test(word.text)));
@@ -2416,6 +2417,9 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   // Rule `unit of an academy`: an abbreviation right before an academy's (roles.json academies) is a branch's or an institute's
   // of that academy, one name with it (`УрО РАН`, `ДВО РАН`, `ИКИ РАН`), as `Институт океанологии РАН` is, not two
   rule('unit of an academy', 'ORG', [one(ACADEMY_UNIT), one(academy)]),
+  // Rule `unit of a federal body`: a unit's abbreviation (roles.json unitAbbreviations) before a body's abbreviation, with the
+  // state of its official name or not, is one name (`ГУ МВД`, `ГСУ СК России`), as `Управление МВД` is
+  rule('unit of a federal body', 'ORG', [one(unitAbbreviation), one(and(upper, or(listed('ORG'), ABBREVIATION), not(unitAbbreviation))), optional(STATE_IN_OFFICIAL_NAME)]),
   // Rule `university kind «Name»`: a research university's kind in capitals (roles.json universityKinds) and its short name in
   // quotes are one name (`НИТУ «МИСИС»`, `НИЯУ «МИФИ»`), as the kind is part of the official name, no legal form left out
   rule(UNIVERSITY_KIND_RULE, 'ORG', [one(universityKind), one(QUOTE_OPEN), one(IN_QUOTES_FIRST), repeat(NAME_IN_QUOTES, 0, 3), one(QUOTE_CLOSE)]),
