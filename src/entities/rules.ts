@@ -1475,6 +1475,16 @@ const STREET_NAME_AFTER_ADJECTIVE = and(title, isWord, not(latin), not(sentenceS
 /** Rule `places after a plural descriptor`: a name joined to the names after a place's descriptor in the plural is one more (`префектуры Кагосима и Миядзаки`). */
 const PLACES_AFTER_DESCRIPTOR = rule('places after a plural descriptor', 'LOC', [one(text(',', 'и'), 'context'), one(UNLISTED_NAME)], listAfterPluralDescriptor);
 
+/**
+ * Rule `Adjective built place`: one or two capitalised adjectives inside a sentence with a built place's noun that agrees
+ * (place-words.json builtPlaceNouns) name it (`Ворошиловского моста`, `Казанского кремля`, `на Большом Каменном мосту`)
+ */
+const ADJECTIVE_BUILT_PLACE: Rule[] = [
+  rule('Adjective built place', 'LOC', [
+    repeat(and(ADJECTIVE, not(sentenceStart), not(listed('ORG'))), 1, 2), one(and(lower, builtPlaceNoun, pos('NOUN'))),
+  ], caseAgrees),
+];
+
 export const LOCATION_RULES: readonly Rule[] = [
   // Rule part `adjective, not a place`: a word the dictionary knows as a place (a town named by an adjective, `Лесной`,
   // `Красная`) and as an adjective agreeing with the lower-case noun after it is that noun's adjective: at a sentence's start,
@@ -1539,11 +1549,7 @@ export const LOCATION_RULES: readonly Rule[] = [
   rule('descriptor Adjective Place', 'LOC', [one(namedPlaceDescriptor, 'context'), one(and(ADJECTIVE, UNLISTED_NAME)), one(and(UNLISTED_NAME_AFTER_ADJECTIVE, pos('NOUN')))], namedPlaceAgrees),
   // `на Поклонной горе`, `Курильского хребта`: a capitalised adjective with a natural feature's noun is its name (naturalPlaceNouns in place-words.json)
   rule('Adjective natural place', 'LOC', [one(and(ADJECTIVE, not(sentenceStart), not(listed('ORG')))), one(and(lower, naturalPlaceNoun, not(functionWord), formTest((word) => word.text.length > 2)))], caseAgrees),
-  // Rule `Adjective built place`: one or two capitalised adjectives inside a sentence with a built place's noun that agrees
-  // (place-words.json builtPlaceNouns) name it (`Ворошиловского моста`, `Казанского кремля`, `на Большом Каменном мосту`)
-  rule('Adjective built place', 'LOC', [
-    repeat(and(ADJECTIVE, not(sentenceStart), not(listed('ORG'))), 1, 2), one(and(lower, builtPlaceNoun, pos('NOUN'))),
-  ], caseAgrees),
+  ...ADJECTIVE_BUILT_PLACE,
   // `охватили Приангарье`, `в Заонежье`: a land named by a prefix and a river's, a lake's or mountains' name
   rule(REGION_BY_PREFIX_RULE, 'LOC', [one(REGION_BY_PREFIX)]),
   // `под Угледаром`: a capitalised word in the instrumental after `под` that the dictionary does not know, no surname by its
@@ -2283,6 +2289,64 @@ const REGIONAL_UNIT = rule(REGIONAL_UNIT_RULE, 'ORG', [one(and(ADJECTIVE, placeA
 // Rule part `two capitalised adjectives` of `Adjective body`: a name may open with an institution's and a place's adjective
 // and hold three lower-case ones (`Государственная Новосибирская областная клиническая больница`).
 
+/**
+ * Rule `«Name venue»`: a name in quotes that ends with a venue's noun (place-words.json venueNouns), written apart or joined
+ * by a hyphen, is a stadium's, an arena's or a tower's, a place, though a sponsor's or a city's name opens it (`на «Газпром
+ * Арене»`, `«Минск-Арена»`): companies and cities name venues so
+ */
+const NAME_VENUE: Rule[] = [
+  rule(VENUE_RULE, 'LOC', [
+    one(QUOTE_OPEN, 'context'), repeat(and(NAME_IN_QUOTES, isWord, capitalized, not(VENUE_NOUN)), 1, 3), one(and(capitalized, VENUE_NOUN)), one(QUOTE_CLOSE, 'context'),
+  ]),
+  rule(VENUE_RULE, 'LOC', [one(QUOTE_OPEN, 'context'), one(and(capitalized, HYPHENATED_VENUE)), one(QUOTE_CLOSE, 'context')]),
+];
+
+/**
+ * Rule part `letter and dot`: one Latin capital, a dot and a Latin word in capitals, with no space, are one company's name
+ * (`E.ON`), not an initial, which a capitalised surname follows (`J.Smith`), nor an abbreviation's dots (`U.S.`)
+ */
+const LETTER_AND_DOT: Rule[] = [
+  rule('Name.Name', 'ORG', [one(and(capitalized, latin, formTest((word) => word.text.length === 1))), one(dot), one(and(upper, latin, formTest((word) => word.text.length > 1)))], writtenTogether),
+];
+
+/**
+ * Rule `station «Name»`: a name in quotes right after `станция` is a metro's or a railway's station, a place, as `metro
+ * «Name»` reads it; not after an adjective of the station's kind (`орбитальной станции «Мир»`, `заправочной станции`), nor
+ * on board (`на борту станции «Мир»`), a craft's
+ */
+const STATION_NAME: Rule[] = [
+  rule('station «Name»', 'LOC', [
+    one(and(lower, lemmaSet(['станция'])), 'context'), one(QUOTE_OPEN, 'context'), one(IN_QUOTES_FIRST), repeat(NAME_IN_QUOTES, 0, 3), one(QUOTE_CLOSE, 'context'),
+  ], (match) => {
+    const before = match.sentence?.[(match.at ?? 0) - 1];
+    return before === undefined || !(before.keys.includes('борт') || (lower(before) && before.analyses[0]?.pos === 'ADJF' && mayModify(before, match.words[0]!)));
+  }),
+];
+
+/**
+ * Rule `unit of an academy`: an abbreviation right before an academy's (roles.json academies) is a branch's or an institute's
+ * of that academy, one name with it (`УрО РАН`, `ДВО РАН`, `ИКИ РАН`), as `Институт океанологии РАН` is, not two
+ */
+const ACADEMY_UNIT_NAME: Rule[] = [
+  rule('unit of an academy', 'ORG', [one(ACADEMY_UNIT), one(academy)]),
+];
+
+/**
+ * Rule `unit of a federal body`: a unit's abbreviation (roles.json unitAbbreviations) before a body's abbreviation, with the
+ * state of its official name or not, is one name (`ГУ МВД`, `ГСУ СК России`), as `Управление МВД` is
+ */
+const FEDERAL_UNIT_NAME: Rule[] = [
+  rule('unit of a federal body', 'ORG', [one(unitAbbreviation), one(and(upper, or(listed('ORG'), ABBREVIATION), not(unitAbbreviation))), optional(STATE_IN_OFFICIAL_NAME)]),
+];
+
+/**
+ * Rule `university kind «Name»`: a research university's kind in capitals (roles.json universityKinds) and its short name in
+ * quotes are one name (`НИТУ «МИСИС»`, `НИЯУ «МИФИ»`), as the kind is part of the official name, no legal form left out
+ */
+const UNIVERSITY_KIND_NAME: Rule[] = [
+  rule(UNIVERSITY_KIND_RULE, 'ORG', [one(universityKind), one(QUOTE_OPEN), one(IN_QUOTES_FIRST), repeat(NAME_IN_QUOTES, 0, 3), one(QUOTE_CLOSE)]),
+];
+
 export const ORGANISATION_RULES: readonly Rule[] = [
   // Rules that find nothing: every word is context, so the words they take are no one's name.
   // `ОС Android`, `Chrome Web Store`, `IPO`: a product and the Latin words after its name
@@ -2317,13 +2381,7 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   rule('«Place»', 'ORG', [
     one(QUOTE_OPEN, 'context'), one(and(capitalized, or(listed('LOC'), knownGram('Geox')))), repeat(and(isWord, listed('LOC')), 0, 3), optional(NUMBER), one(QUOTE_CLOSE, 'context'),
   ], (match) => match.words.length === 3 || NUMBER(match.words.at(-2)!) || SETTLEMENT_LAST_WORD(match.words.at(-2)!)),
-  // Rule `«Name venue»`: a name in quotes that ends with a venue's noun (place-words.json venueNouns), written apart or joined
-  // by a hyphen, is a stadium's, an arena's or a tower's, a place, though a sponsor's or a city's name opens it (`на «Газпром
-  // Арене»`, `«Минск-Арена»`): companies and cities name venues so
-  rule(VENUE_RULE, 'LOC', [
-    one(QUOTE_OPEN, 'context'), repeat(and(NAME_IN_QUOTES, isWord, capitalized, not(VENUE_NOUN)), 1, 3), one(and(capitalized, VENUE_NOUN)), one(QUOTE_CLOSE, 'context'),
-  ]),
-  rule(VENUE_RULE, 'LOC', [one(QUOTE_OPEN, 'context'), one(and(capitalized, HYPHENATED_VENUE)), one(QUOTE_CLOSE, 'context')]),
+  ...NAME_VENUE,
   // Rule `«Organisation and more»`: a name in quotes that opens with an organisation's name and goes on is one name, of a
   // unit, a subsidiary or a brand of that organisation (`«ВТБ Капитал»`, `«БКС Мир инвестиций»`, `«Газпром нефть»`), whole as
   // the quotes mark it; not words that say something (`«ВТБ будет расти»`), nor a building's the company names (`«Газпром Арена»`),
@@ -2352,9 +2410,7 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   rule(ELIDED_NAME_RULE, 'ORG', [one(and(title, not(sentenceStart), ELIDED_NAME_ADJECTIVE)), one(ANY_TOKEN, 'next')], nounLeftOut),
   // `Яндекс.Деньги`, `Mail.Ru`: an organisation's name, a dot and a capitalised word, with no space, are one name (a service of it)
   rule('Name.Name', 'ORG', [one(or(ORGN, listed('ORG'), LATIN_NAME)), one(dot), one(and(capitalized, isWord))], writtenTogether),
-  // Rule part `letter and dot`: one Latin capital, a dot and a Latin word in capitals, with no space, are one company's name
-  // (`E.ON`), not an initial, which a capitalised surname follows (`J.Smith`), nor an abbreviation's dots (`U.S.`)
-  rule('Name.Name', 'ORG', [one(and(capitalized, latin, formTest((word) => word.text.length === 1))), one(dot), one(and(upper, latin, formTest((word) => word.text.length > 1)))], writtenTogether),
+  ...LETTER_AND_DOT,
   // `агентство Спутник-Грузия`, `РИА Новости-Крым`: an outlet or a company named with the place of its branch
   rule('Name-Place', 'ORG', [one(BRANCH_OF_PLACE)]),
   // `НТВ-Плюс`, `Газпром-Медиа`: a unit named after its listed parent
@@ -2387,15 +2443,7 @@ export const ORGANISATION_RULES: readonly Rule[] = [
     optional(and(or(lower, sentenceStart), lemmaSet(['станция'])), 'context'), one(and(or(lower, sentenceStart), lemmaSet(['метро'])), 'context'), one(QUOTE_OPEN, 'context'),
     one(IN_QUOTES_FIRST), repeat(NAME_IN_QUOTES, 0, 3), one(QUOTE_CLOSE, 'context'),
   ]),
-  // Rule `station «Name»`: a name in quotes right after `станция` is a metro's or a railway's station, a place, as `metro
-  // «Name»` reads it; not after an adjective of the station's kind (`орбитальной станции «Мир»`, `заправочной станции`), nor
-  // on board (`на борту станции «Мир»`), a craft's
-  rule('station «Name»', 'LOC', [
-    one(and(lower, lemmaSet(['станция'])), 'context'), one(QUOTE_OPEN, 'context'), one(IN_QUOTES_FIRST), repeat(NAME_IN_QUOTES, 0, 3), one(QUOTE_CLOSE, 'context'),
-  ], (match) => {
-    const before = match.sentence?.[(match.at ?? 0) - 1];
-    return before === undefined || !(before.keys.includes('борт') || (lower(before) && before.analyses[0]?.pos === 'ADJF' && mayModify(before, match.words[0]!)));
-  }),
+  ...STATION_NAME,
   // `движение «Солидарность»`, `Центр современной культуры «Гараж»`: the name inside the quotes
   rule('descriptor … «Name»', 'ORG', [
     one(or(organisationHead, quotedNameDescriptor), 'context'), repeat(DESCRIPTOR_COMPLEMENT, 0, 3, 'context'), one(QUOTE_OPEN, 'context'),
@@ -2414,15 +2462,9 @@ export const ORGANISATION_RULES: readonly Rule[] = [
     optional(or(organisationHead, quotedNameDescriptor), 'context'), one(QUOTE_OPEN, 'context'), one(legalForm, 'context'), one(QUOTE_OPEN, 'context'),
     one(IN_QUOTES_FIRST), repeat(NAME_IN_QUOTES, 0, 5), one(QUOTE_CLOSE, 'context'), optional(QUOTE_CLOSE, 'context'),
   ]),
-  // Rule `unit of an academy`: an abbreviation right before an academy's (roles.json academies) is a branch's or an institute's
-  // of that academy, one name with it (`УрО РАН`, `ДВО РАН`, `ИКИ РАН`), as `Институт океанологии РАН` is, not two
-  rule('unit of an academy', 'ORG', [one(ACADEMY_UNIT), one(academy)]),
-  // Rule `unit of a federal body`: a unit's abbreviation (roles.json unitAbbreviations) before a body's abbreviation, with the
-  // state of its official name or not, is one name (`ГУ МВД`, `ГСУ СК России`), as `Управление МВД` is
-  rule('unit of a federal body', 'ORG', [one(unitAbbreviation), one(and(upper, or(listed('ORG'), ABBREVIATION), not(unitAbbreviation))), optional(STATE_IN_OFFICIAL_NAME)]),
-  // Rule `university kind «Name»`: a research university's kind in capitals (roles.json universityKinds) and its short name in
-  // quotes are one name (`НИТУ «МИСИС»`, `НИЯУ «МИФИ»`), as the kind is part of the official name, no legal form left out
-  rule(UNIVERSITY_KIND_RULE, 'ORG', [one(universityKind), one(QUOTE_OPEN), one(IN_QUOTES_FIRST), repeat(NAME_IN_QUOTES, 0, 3), one(QUOTE_CLOSE)]),
+  ...ACADEMY_UNIT_NAME,
+  ...FEDERAL_UNIT_NAME,
+  ...UNIVERSITY_KIND_NAME,
   // `НИИ Склифосовского`, `КБ Туполева`: an institution's kind in capitals is part of the name after it, as it is of its field's
   rule('field kind Name', 'ORG', [one(fieldKind), repeat(and(capitalized, isWord, not(legalForm)), 1, 3)], oneName),
   // `ОАО Газпром`, `ФК Ростов`, `ИА Regnum`: the name after a legal form or kind in capitals
