@@ -15,7 +15,7 @@ import { manNominative, personName, predicateWord, verbGender } from './normaliz
 import { listedNominative, phraseNominative, restoreSpelling } from '../words/nominative.js';
 import { nominative } from '../morphology/morphology.js';
 import {
-  adjectiveOfQuotedName, ADJECTIVE_BODY_RULE, LOCAL_QUOTED_NAME_RULE, PRODUCT_AFTER_WORD_RULE, BODY_SHORT_FORM_RULE, NAMED_BANK_RULE, namedBankNominative, FACILITY_RULE, REGIONAL_UNIT_RULE, facilityNominative, FEDERAL_BODY_RULE, ELIDED_NAME_RULE, SHARED_NOUN_RULE, sharedNounNominative, REGION_BY_PREFIX_RULE, regionByPrefixNominative, LOCATION_RULES, bodyShortNominative, declinedBodyNoun, ORGANISATION_RULES, PERSON_RULES, elidedListedName, QUOTE_CLOSE, QUOTE_OPEN, outletCue, outletNameStart, memberCue, nounBefore, reportVerb, reportingVerb, sourceNameStart, sourceNoun, subjectAfterVerb, subjectNameStart, writtenNominative,
+  adjectiveOfQuotedName, ADJECTIVE_BODY_RULE, VENUE_RULE, venueNominative, UNIVERSITY_KIND_RULE, LOCAL_QUOTED_NAME_RULE, PRODUCT_AFTER_WORD_RULE, BODY_SHORT_FORM_RULE, NAMED_BANK_RULE, namedBankNominative, FACILITY_RULE, REGIONAL_UNIT_RULE, facilityNominative, FEDERAL_BODY_RULE, ELIDED_NAME_RULE, SHARED_NOUN_RULE, sharedNounNominative, REGION_BY_PREFIX_RULE, regionByPrefixNominative, LOCATION_RULES, bodyShortNominative, declinedBodyNoun, ORGANISATION_RULES, PERSON_RULES, elidedListedName, QUOTE_CLOSE, QUOTE_OPEN, outletCue, outletNameStart, memberCue, nounBefore, reportVerb, reportingVerb, sourceNameStart, sourceNoun, subjectAfterVerb, subjectNameStart, writtenNominative,
 } from './rules.js';
 import particles from '../data/gazetteer/name-particles.json';
 import placeWords from '../data/gazetteer/place-words.json';
@@ -596,6 +596,8 @@ function toDraft(
   // `Мосгоризбиркома` → `Мосгоризбирком`: a short body name the dictionary does not know drops its case ending
   const shortBody = rule === BODY_SHORT_FORM_RULE && words.length === 1 ? bodyShortNominative(words[0]!) : rule === REGION_BY_PREFIX_RULE ? regionByPrefixNominative(words[0]!)
     : rule === NAMED_BANK_RULE ? namedBankNominative(words[0]!)
+    : rule === VENUE_RULE ? venueNominative(words)
+    : rule === UNIVERSITY_KIND_RULE ? spelled
     : rule === FACILITY_RULE || rule === REGIONAL_UNIT_RULE ? facilityNominative(words)
     // `Минпромторга России` → `Минпромторг России`: the short name in the nominative, listed or by its shape, and the state as written
     : rule === FEDERAL_BODY_RULE ? `${listed?.length === 1 && !listed.abbreviation ? listed.spelling : bodyShortNominative(words[0]!) ?? (listed?.length === 1 ? listed.spelling : words[0]!.text)} ${words[1]!.text}` : undefined;

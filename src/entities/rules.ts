@@ -141,6 +141,10 @@ export const PRODUCT_AFTER_WORD_RULE = 'not a name: after a product word';
 export const LOCAL_QUOTED_NAME_RULE = 'local «Name»';
 /** The rule for a name a capitalised adjective opens inside a sentence (`Законодательного собрания`, `Мариинского театра`). */
 export const ADJECTIVE_BODY_RULE = 'Adjective body';
+/** The rule for a venue named in quotes by a name and a venue's noun (`«Газпром Арена»`), whose normal form declines the noun alone. */
+export const VENUE_RULE = '«Name venue»';
+/** The rule for a research university's kind and its name in quotes (`НИТУ «МИСИС»`), written as it stands. */
+export const UNIVERSITY_KIND_RULE = 'university kind «Name»';
 /** The nominative of a bank's name with a hyphen: the case ending of `банк` dropped (`Хоум-банке` → `Хоум-банк`). */
 export const namedBankNominative = (word: Word): string => word.text.replace(NAMED_BANK_FORM, '$1');
 /** A name the text writes in the nominative whatever its case in the sentence (`агентства Спутник-Грузия`, `НТВ-Плюс`): its normal form is as written. */
@@ -1380,7 +1384,15 @@ const PEOPLE_PLACE = formTest((word) => word.analyses.length > 0 && word.analyse
 const IN_PLACE = and(UNLISTED_NAME, not(bodyShape), not(NAMED_BANK), best((reading) => reading.pos === 'NOUN'), or(knownGram('Geox', 'loct'), and(not(known), gram('loct')), PEOPLE_PLACE));
 
 /** A capitalised noun in the locative that a list of places after `в` may hold: a surname's form too (`Арсеньеве`, a town). */
-const IN_PLACE_IN_LIST = and(UNLISTED_NAME, not(bodyShape), best((reading) => reading.pos === 'NOUN'), gram('loct'));
+const IN_PLACE_IN_LIST = or(and(UNLISTED_NAME, not(bodyShape), best((reading) => reading.pos === 'NOUN'), gram('loct')), and(UNLISTED_NAME, formTest(adjectiveTownInLocative)));
+/**
+ * Rule part `town of an adjective surname`: a capitalised adjective in the locative singular that the dictionary knows as a
+ * surname's form too (`Чайковском`, `Жуковском`) is a town named after a person in a list of places after `в`, as a person is
+ * no place where things are.
+ */
+function adjectiveTownInLocative(word: Word): boolean {
+  return word.analyses[0]?.pos === 'ADJF' && word.analyses.some((reading) => reading.tags.includes('Surn') && reading.case === 'loct' && reading.number === 'sing');
+}
 /** A place of a list in the locative: listed, or known to the dictionary as a place in that case. */
 const PLACE_IN_LOCATIVE = or(and(listed('LOC'), gram('loct')), knownGram('Geox', 'loct'));
 /**
@@ -1390,6 +1402,9 @@ const PLACE_IN_LOCATIVE = or(and(listed('LOC'), gram('loct')), knownGram('Geox',
 function listOfPlacesAfterIn(match: Match): boolean {
   const { sentence, at } = match;
   if (!sentence || at === undefined) return false;
+  // An adjective's town ends before a lower-case noun it goes with (`в Кунгуре, Чайковском районе`: the district's name)
+  const last = match.words.at(-1)!;
+  if (adjectiveTownInLocative(last) && match.following !== undefined && lower(match.following) && match.following.analyses[0]?.pos === 'NOUN' && mayModify(last, match.following)) return false;
   for (let i = at - 1; i >= 0; i -= 2) {
     if (!PLACE_IN_LOCATIVE(sentence[i]!)) return false;
     const before = sentence[i - 1];
@@ -1420,6 +1435,7 @@ const PLACE_DESCRIPTORS: ReadonlySet<string> = foldedSet(placeWords.namedPlaceDe
 const UNLISTED_NAME_AFTER_ADJECTIVE = and(title, isWord, not(latin), not(listed('LOC')), not(listed('ORG')), not(knownGram('Orgn')), not(titleWord));
 /** A natural feature's noun that a capitalised adjective names (`Поклонной горе`; data/gazetteer/place-words.json naturalPlaceNouns); not `о`, a preposition that also abbreviates `остров`. */
 const naturalPlaceNoun = lemmaSet(placeWords.naturalPlaceNouns);
+const builtPlaceNoun = lemmaSet(placeWords.builtPlaceNouns);
 /** A capitalised noun after `под` in the instrumental the dictionary does not know, no surname by its guessed ending (`Угледаром`, not `Хабибуллиным`). */
 const UNDER_PLACE = and(UNLISTED_NAME, not(bodyShape), not(known), best((reading) => reading.pos === 'NOUN'), gram('ablt'), not(gram('Surn')));
 
@@ -1462,6 +1478,16 @@ const STREET_NAME_AFTER_ADJECTIVE = and(title, isWord, not(latin), not(sentenceS
 
 /** Rule `places after a plural descriptor`: a name joined to the names after a place's descriptor in the plural is one more (`префектуры Кагосима и Миядзаки`). */
 const PLACES_AFTER_DESCRIPTOR = rule('places after a plural descriptor', 'LOC', [one(text(',', 'и'), 'context'), one(UNLISTED_NAME)], listAfterPluralDescriptor);
+
+/**
+ * Rule `Adjective built place`: one or two capitalised adjectives inside a sentence with a built place's noun that agrees
+ * (place-words.json builtPlaceNouns) name it (`Ворошиловского моста`, `Казанского кремля`, `на Большом Каменном мосту`)
+ */
+const ADJECTIVE_BUILT_PLACE: Rule[] = [
+  rule('Adjective built place', 'LOC', [
+    repeat(and(ADJECTIVE, not(sentenceStart), not(listed('ORG'))), 1, 2), one(and(lower, builtPlaceNoun, pos('NOUN'))),
+  ], caseAgrees),
+];
 
 export const LOCATION_RULES: readonly Rule[] = [
   // Rule part `adjective, not a place`: a word the dictionary knows as a place (a town named by an adjective, `Лесной`,
@@ -1527,6 +1553,7 @@ export const LOCATION_RULES: readonly Rule[] = [
   rule('descriptor Adjective Place', 'LOC', [one(namedPlaceDescriptor, 'context'), one(and(ADJECTIVE, UNLISTED_NAME)), one(and(UNLISTED_NAME_AFTER_ADJECTIVE, pos('NOUN')))], namedPlaceAgrees),
   // `на Поклонной горе`, `Курильского хребта`: a capitalised adjective with a natural feature's noun is its name (naturalPlaceNouns in place-words.json)
   rule('Adjective natural place', 'LOC', [one(and(ADJECTIVE, not(sentenceStart), not(listed('ORG')))), one(and(lower, naturalPlaceNoun, not(functionWord), formTest((word) => word.text.length > 2)))], caseAgrees),
+  ...ADJECTIVE_BUILT_PLACE,
   // `охватили Приангарье`, `в Заонежье`: a land named by a prefix and a river's, a lake's or mountains' name
   rule(REGION_BY_PREFIX_RULE, 'LOC', [one(REGION_BY_PREFIX)]),
   // `под Угледаром`: a capitalised word in the instrumental after `под` that the dictionary does not know, no surname by its
@@ -1937,6 +1964,21 @@ function noNameAfter(match: Match): boolean {
 /** A lower-case adjective of a field (`металлургический`, `политехнический`): no quality's (`крупный`, `новый`), no place's. */
 const FIELD_ADJECTIVE = and(LOWER_ADJECTIVE, not(placeAdjective), formTest((word) => !word.analyses.some((r) => r.pos === 'ADJF' && r.tags.includes('Qual'))));
 const IN_QUOTES_FIRST = and(NAME_IN_QUOTES, not(lower));
+/** A venue's noun (place-words.json venueNouns): `Арена`, `Сити`. */
+const VENUE_NOUN = lemmaSet(placeWords.venueNouns);
+const VENUE_NOUNS: ReadonlySet<string> = foldedSet(placeWords.venueNouns);
+/** A name and a venue's noun joined by a hyphen (`Минск-Арена`, `Уфа-Арене`), read by the noun its last part is. */
+const HYPHENATED_VENUE = formTest((word) => word.text.includes('-') && word.analyses.some((reading) => reading.pos === 'NOUN' && VENUE_NOUNS.has(reading.key)));
+/** The nominative of a venue's name (`«Газпром Арене»` → `Газпром Арена`): the name before the venue's noun as written, the noun declined. */
+export function venueNominative(words: readonly Word[]): string | undefined {
+  const noun = words.at(-1)!;
+  const reading = noun.analyses.find((r) => r.pos === 'NOUN' && r.number === 'sing' && VENUE_NOUNS.has(r.key));
+  const declined = reading && reading.case !== 'nomn' ? nominative(reading) : undefined;
+  if (words.length < 2 || !reading || declined === null) return undefined;
+  const form = declined === undefined ? noun.text : restoreSpelling(noun.text, declined);
+  return `${words.slice(0, -1).map((word) => word.text).join(' ')} ${form}`;
+}
+
 /** A word of a unit's or a brand's name after its organisation's in quotes: a capitalised word or a noun, no building's noun (place-words.json facilityNouns). */
 const NAME_WORD_AFTER_ORGANISATION = and(NAME_IN_QUOTES, isWord, or(capitalized, best((reading) => reading.pos === 'NOUN')), not(pos('VERB')), not(lemmaSet(placeWords.facilityNouns)));
 
@@ -1956,8 +1998,17 @@ const discourseNoun = or(inSet(foldedSet(notNames.discourseNouns)), formTest((wo
 const ownerPlace = and(lower, pos('NOUN'), lemmaSet(placeWords.ownerPlaces));
 /** An institution's kind in capitals that its field names (`НИИ нейрохирургии`, `НПО машиностроения`; roles.json fieldKinds). */
 const fieldKind = text(...rolesData.fieldKinds);
+const academy = text(...rolesData.academies);
+const unitAbbreviation = text(...rolesData.unitAbbreviations);
+const universityKind = text(...rolesData.universityKinds);
+/** An abbreviation of a unit before its academy's: two to six letters, two capitals at least (`СО`, `УрО`, `ДВО`, `ИКИ`), no place's. */
+const ACADEMY_UNIT = and(capitalized, not(listed('LOC')), not(academy), formTest((word) => /^[А-ЯЁ][А-ЯЁа-яё]{1,5}$/.test(word.text) && /^[А-ЯЁ][а-яё]*[А-ЯЁ]/.test(word.text)));
 const COMPLEMENT_HEAD = or(and(organisationHead, pos('NOUN'), not(legalForm)), fieldKind);
-const lowerWord = and(lower, isWord, formTest((word) => word.text.length > 1), best((reading) => ['NOUN', 'ADJF', 'PRTF'].includes(reading.pos)));
+const FUNCTION_POS: ReadonlySet<string | undefined> = new Set(['CONJ']);
+// Rule part `no conjunction in a field`: a word the dictionary reads as a conjunction too opens the next phrase (`Союз
+// биатлонистов России | тем временем`, `тем более`: `тем`, also `тьма`'s genitive plural), no field's noun
+const lowerWord = and(lower, isWord, formTest((word) => word.text.length > 1 && !word.analyses.some((reading) => FUNCTION_POS.has(reading.pos))),
+  best((reading) => ['NOUN', 'ADJF', 'PRTF'].includes(reading.pos)));
 const inCase = (grammeme: string): Predicate => formTest((word) => word.analyses.some((reading) => reading.tags.includes(grammeme) && ['NOUN', 'ADJF', 'PRTF'].includes(reading.pos)));
 const placeOrBody = or(listed('LOC'), listed('ORG'), knownGram('Geox'), ORGN, ABBREVIATION);
 // The tests `complementsParse` asks, built once: a test built at each call would take a new place among a form's
@@ -2066,6 +2117,25 @@ function parentAtEnd(words: readonly Word[]): boolean {
     !PARENT(words.at(-2)!);
 }
 
+const FIELD_OBJECT_NOUNS: ReadonlySet<string> = foldedSet(rolesData.fieldObjectNouns);
+const PLACE_KNOWN = knownGram('Geox');
+/**
+ * Rule part `place of a field`: the capitalised words that end a body's complements are its field's object, part of its name,
+ * where a noun of a field that takes an object (roles.json fieldObjectNouns: `развития`, `истории`, `по делам`), with no
+ * adjective of its own, stands right before them (`Корпорация развития Дальнего Востока и Арктики`, `Музей истории Екатеринбурга`): a body develops or studies
+ * a place, which does not own it.
+ */
+function placeOfField(words: readonly Word[], following: Word | undefined): boolean {
+  // The place ends with the complements, not inside a listed name (`развития Нижегородской | области`)
+  if (following?.listed === 'LOC' && words.at(-1)!.listed === 'LOC') return false;
+  const first = words.findIndex((word) => word.shape !== 'lower' || word.listed === 'LOC');
+  const before = words[first - 1];
+  // Not after an adjective of its own, which makes the noun a field's name that a state owns (`Министерство внутренних дел | Пакистана`)
+  const modified = words[first - 2] !== undefined && lower(words[first - 2]!) && words[first - 2]!.analyses[0]?.pos === 'ADJF';
+  return before !== undefined && !modified && lower(before) && before.analyses.some((reading) => reading.pos === 'NOUN' && FIELD_OBJECT_NOUNS.has(reading.key)) &&
+    words.slice(first).every((word) => word.text === 'и' || word.listed === 'LOC' || (!word.latin && word.shape !== 'lower' && PLACE_KNOWN(word)));
+}
+
 /** A field after a body's word: a lower-case genitive noun or adjective that names no body, place, title or owner (`образования`, `внутренних`). */
 const fieldWord = and(lower, inCase('gent'), not(organisationHead), not(placeBody), not(ministry), not(titleWord), not(ownerPlace));
 
@@ -2093,8 +2163,11 @@ function loneField(noun: Word, following: Word | undefined): boolean {
  * nominative, and no verb follows it that would be the predicate instead (`Комиссия по расследованию | начала работу`;
  * not `Ассоциация производителей мыла заявила`). Named `verb of the name`.
  */
-function headsVerb(head: Word, last: Word, following: Word | undefined): boolean {
+function headsVerb(head: Word, last: Word, following: Word | undefined, before?: Word): boolean {
   if (following?.analyses.some((reading) => reading.pos === 'VERB')) return false;
+  // Rule part `noun after its adjective`: a word an adjective before it agrees with is a noun, no verb (`Служба горного дела`,
+  // `дела` not `деть`'s past), as an adjective goes with a noun
+  if (before !== undefined && lower(before) && before.analyses[0]?.pos === 'ADJF' && mayModify(before, last)) return false;
   return head.analyses.some((subject) => subject.case === 'nomn' && last.analyses.some((reading) => reading.pos === 'VERB' && (
     reading.tags.includes('past') ? reading.number === subject.number && (subject.number === 'plur' || reading.gender === subject.gender) : reading.tags.includes('3per') && reading.number === subject.number)));
 }
@@ -2117,7 +2190,7 @@ function complementedName(match: Match): boolean {
   // capitalised name that is no place it is a unit of that body, which is the name (`Служба прессы | Конституционного суда`).
   // A field may be a genitive or a phrase with `по` (`Служба по финансовым рынкам`, `Департамент по делам молодёжи`).
   if (placeBody(headWord) && !(fieldStart(words[0]!) && words.every((word) => word.shape === 'lower') && !unitOf(match.following))) return false;
-  if (headsVerb(headWord, words.at(-1)!, match.following)) return false;
+  if (headsVerb(headWord, words.at(-1)!, match.following, words.at(-2))) return false;
   // A name does not end on an adjective whose noun follows it (`Палата общин | британского парламента`, not `… британского`)
   const lastComplement = words.at(-1)!;
   if (lower(lastComplement) && lastComplement.analyses[0]?.pos === 'ADJF' && match.following && lower(match.following) && mayModify(lastComplement, match.following)) return false;
@@ -2126,7 +2199,7 @@ function complementedName(match: Match): boolean {
   // A place or a name at the end stands on its own (`Верховный суд | Бангладеша`, `Собрания | Приморского края`,
   // `Корпорация | Google`), unless a name after `имени`.
   const last = words.at(-1)!;
-  if ((last.shape !== 'lower' || last.listed === 'LOC') && !words.some((word) => word.text === 'имени') && !parentAtEnd(words)) return false;
+  if ((last.shape !== 'lower' || last.listed === 'LOC') && !words.some((word) => word.text === 'имени') && !parentAtEnd(words) && !placeOfField(words, match.following)) return false;
   // Lower-case adjectives belong to the name only after a capitalised one (`Социалистической рабочей партии`, not `влиятельного Комитета`).
   if (head > 0 && match.words[0]!.shape === 'lower') return false;
   if (headWord.shape !== 'lower') return true;
@@ -2220,6 +2293,64 @@ const REGIONAL_UNIT = rule(REGIONAL_UNIT_RULE, 'ORG', [one(and(ADJECTIVE, placeA
 // Rule part `two capitalised adjectives` of `Adjective body`: a name may open with an institution's and a place's adjective
 // and hold three lower-case ones (`Государственная Новосибирская областная клиническая больница`).
 
+/**
+ * Rule `«Name venue»`: a name in quotes that ends with a venue's noun (place-words.json venueNouns), written apart or joined
+ * by a hyphen, is a stadium's, an arena's or a tower's, a place, though a sponsor's or a city's name opens it (`на «Газпром
+ * Арене»`, `«Минск-Арена»`): companies and cities name venues so
+ */
+const NAME_VENUE: Rule[] = [
+  rule(VENUE_RULE, 'LOC', [
+    one(QUOTE_OPEN, 'context'), repeat(and(NAME_IN_QUOTES, isWord, capitalized, not(VENUE_NOUN)), 1, 3), one(and(capitalized, VENUE_NOUN)), one(QUOTE_CLOSE, 'context'),
+  ]),
+  rule(VENUE_RULE, 'LOC', [one(QUOTE_OPEN, 'context'), one(and(capitalized, HYPHENATED_VENUE)), one(QUOTE_CLOSE, 'context')]),
+];
+
+/**
+ * Rule part `letter and dot`: one Latin capital, a dot and a Latin word in capitals, with no space, are one company's name
+ * (`E.ON`), not an initial, which a capitalised surname follows (`J.Smith`), nor an abbreviation's dots (`U.S.`)
+ */
+const LETTER_AND_DOT: Rule[] = [
+  rule('Name.Name', 'ORG', [one(and(capitalized, latin, formTest((word) => word.text.length === 1))), one(dot), one(and(upper, latin, formTest((word) => word.text.length > 1)))], writtenTogether),
+];
+
+/**
+ * Rule `station «Name»`: a name in quotes right after `станция` is a metro's or a railway's station, a place, as `metro
+ * «Name»` reads it; not after an adjective of the station's kind (`орбитальной станции «Мир»`, `заправочной станции`), nor
+ * on board (`на борту станции «Мир»`), a craft's
+ */
+const STATION_NAME: Rule[] = [
+  rule('station «Name»', 'LOC', [
+    one(and(lower, lemmaSet(['станция'])), 'context'), one(QUOTE_OPEN, 'context'), one(IN_QUOTES_FIRST), repeat(NAME_IN_QUOTES, 0, 3), one(QUOTE_CLOSE, 'context'),
+  ], (match) => {
+    const before = match.sentence?.[(match.at ?? 0) - 1];
+    return before === undefined || !(before.keys.includes('борт') || (lower(before) && before.analyses[0]?.pos === 'ADJF' && mayModify(before, match.words[0]!)));
+  }),
+];
+
+/**
+ * Rule `unit of an academy`: an abbreviation right before an academy's (roles.json academies) is a branch's or an institute's
+ * of that academy, one name with it (`УрО РАН`, `ДВО РАН`, `ИКИ РАН`), as `Институт океанологии РАН` is, not two
+ */
+const ACADEMY_UNIT_NAME: Rule[] = [
+  rule('unit of an academy', 'ORG', [one(ACADEMY_UNIT), one(academy)]),
+];
+
+/**
+ * Rule `unit of a federal body`: a unit's abbreviation (roles.json unitAbbreviations) before a body's abbreviation, with the
+ * state of its official name or not, is one name (`ГУ МВД`, `ГСУ СК России`), as `Управление МВД` is
+ */
+const FEDERAL_UNIT_NAME: Rule[] = [
+  rule('unit of a federal body', 'ORG', [one(unitAbbreviation), one(and(upper, or(listed('ORG'), ABBREVIATION), not(unitAbbreviation))), optional(STATE_IN_OFFICIAL_NAME)]),
+];
+
+/**
+ * Rule `university kind «Name»`: a research university's kind in capitals (roles.json universityKinds) and its short name in
+ * quotes are one name (`НИТУ «МИСИС»`, `НИЯУ «МИФИ»`), as the kind is part of the official name, no legal form left out
+ */
+const UNIVERSITY_KIND_NAME: Rule[] = [
+  rule(UNIVERSITY_KIND_RULE, 'ORG', [one(universityKind), one(QUOTE_OPEN), one(IN_QUOTES_FIRST), repeat(NAME_IN_QUOTES, 0, 3), one(QUOTE_CLOSE)]),
+];
+
 export const ORGANISATION_RULES: readonly Rule[] = [
   // Rules that find nothing: every word is context, so the words they take are no one's name.
   // `ОС Android`, `Chrome Web Store`, `IPO`: a product and the Latin words after its name
@@ -2254,6 +2385,7 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   rule('«Place»', 'ORG', [
     one(QUOTE_OPEN, 'context'), one(and(capitalized, or(listed('LOC'), knownGram('Geox')))), repeat(and(isWord, listed('LOC')), 0, 3), optional(NUMBER), one(QUOTE_CLOSE, 'context'),
   ], (match) => match.words.length === 3 || NUMBER(match.words.at(-2)!) || SETTLEMENT_LAST_WORD(match.words.at(-2)!)),
+  ...NAME_VENUE,
   // Rule `«Organisation and more»`: a name in quotes that opens with an organisation's name and goes on is one name, of a
   // unit, a subsidiary or a brand of that organisation (`«ВТБ Капитал»`, `«БКС Мир инвестиций»`, `«Газпром нефть»`), whole as
   // the quotes mark it; not words that say something (`«ВТБ будет расти»`), nor a building's the company names (`«Газпром Арена»`),
@@ -2282,6 +2414,7 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   rule(ELIDED_NAME_RULE, 'ORG', [one(and(title, not(sentenceStart), ELIDED_NAME_ADJECTIVE)), one(ANY_TOKEN, 'next')], nounLeftOut),
   // `Яндекс.Деньги`, `Mail.Ru`: an organisation's name, a dot and a capitalised word, with no space, are one name (a service of it)
   rule('Name.Name', 'ORG', [one(or(ORGN, listed('ORG'), LATIN_NAME)), one(dot), one(and(capitalized, isWord))], writtenTogether),
+  ...LETTER_AND_DOT,
   // `агентство Спутник-Грузия`, `РИА Новости-Крым`: an outlet or a company named with the place of its branch
   rule('Name-Place', 'ORG', [one(BRANCH_OF_PLACE)]),
   // `НТВ-Плюс`, `Газпром-Медиа`: a unit named after its listed parent
@@ -2314,6 +2447,7 @@ export const ORGANISATION_RULES: readonly Rule[] = [
     optional(and(or(lower, sentenceStart), lemmaSet(['станция'])), 'context'), one(and(or(lower, sentenceStart), lemmaSet(['метро'])), 'context'), one(QUOTE_OPEN, 'context'),
     one(IN_QUOTES_FIRST), repeat(NAME_IN_QUOTES, 0, 3), one(QUOTE_CLOSE, 'context'),
   ]),
+  ...STATION_NAME,
   // `движение «Солидарность»`, `Центр современной культуры «Гараж»`: the name inside the quotes
   rule('descriptor … «Name»', 'ORG', [
     one(or(organisationHead, quotedNameDescriptor), 'context'), repeat(DESCRIPTOR_COMPLEMENT, 0, 3, 'context'), one(QUOTE_OPEN, 'context'),
@@ -2332,6 +2466,9 @@ export const ORGANISATION_RULES: readonly Rule[] = [
     optional(or(organisationHead, quotedNameDescriptor), 'context'), one(QUOTE_OPEN, 'context'), one(legalForm, 'context'), one(QUOTE_OPEN, 'context'),
     one(IN_QUOTES_FIRST), repeat(NAME_IN_QUOTES, 0, 5), one(QUOTE_CLOSE, 'context'), optional(QUOTE_CLOSE, 'context'),
   ]),
+  ...ACADEMY_UNIT_NAME,
+  ...FEDERAL_UNIT_NAME,
+  ...UNIVERSITY_KIND_NAME,
   // `НИИ Склифосовского`, `КБ Туполева`: an institution's kind in capitals is part of the name after it, as it is of its field's
   rule('field kind Name', 'ORG', [one(fieldKind), repeat(and(capitalized, isWord, not(legalForm)), 1, 3)], oneName),
   // `ОАО Газпром`, `ФК Ростов`, `ИА Regnum`: the name after a legal form or kind in capitals
@@ -2395,7 +2532,7 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   // a listed place's words are the owner's, not the body's (`Облизбирком | Ленинградской области`)
   // A first name is no body's genitive word: it opens a person after the body, whose surname a town may spell (`КПРФ | Ренат
   // Сулейманов`, `Росимущества | Андрея Павлова`; rule part `no first name in a body`)
-  rule('Body of place', 'ORG', [repeat(NAME_ADJECTIVE, 0, 2), one(BODY, 'body'), repeat(and(GENITIVE_WORD, not(listed('LOC')), not(FIRST)), 0, 3), one(PLACE_OR_ORGANISATION, 'next')],
+  rule('Body of place', 'ORG', [repeat(NAME_ADJECTIVE, 0, 2), one(BODY, 'body'), repeat(and(GENITIVE_WORD, not(listed('LOC')), not(FIRST), not(ACADEMY_UNIT)), 0, 3), one(or(PLACE_OR_ORGANISATION, ACADEMY_UNIT), 'next')],
     (match) => adjectivesAgreeWithBody(match) && listedNameWhole(match)),
   // Rule `listed body of place at the start`: at a sentence's start, where `Body of place` does not read a capital, a listed
   // organisation's name still takes the place in the genitive after it as its owner (`Государственный департамент | США`),
@@ -2446,7 +2583,7 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   // it ends on its field, as a name in capitals after it is the name it describes (`Международная федерация футбола | ФИФА`)
   rule('institution with its field at the start', 'ORG', [
     one(and(NAME_ADJECTIVE, sentenceStart, or(INSTITUTION_ADJECTIVE, placeAdjective))), repeat(LOWER_ADJECTIVE, 0, 3),
-    one(and(COMPLEMENT_HEAD, or(not(organisationKind), lemmaSet(rolesData.fieldNamedKinds)), not(placeBody)), 'head'), repeat(COMPLEMENT_WORD, 1, 10, 'complement'),
+    one(and(COMPLEMENT_HEAD, or(not(organisationKind), lemmaSet(rolesData.fieldNamedKinds))), 'head'), repeat(COMPLEMENT_WORD, 1, 10, 'complement'),
   ], (match) => match.words.at(-1)!.shape === 'lower' && adjectivesAgreeWithHead(match) && complementedName(match) && listedNameWhole(match)),
   // Rule `institution at the start`: at a sentence's start a listed adjective that opens institutions' names, lower-case
   // adjectives and a body's noun name one (`Объединенная двигателестроительная корпорация`, `Национальная медицинская

@@ -280,15 +280,18 @@ export function lookup(words: readonly Word[], start: number): { entry: Gazettee
   // nor when it opens a list of places (`Киев и Москва обменялись`, `киев` again),
   // nor an organisation's name that is a thing's noun before its verb (`Сбербанк повысил`).
   // Nor a word in quotes alone (`«Зенит» победил`): the quotes, not the sentence's start, make it a name.
+  // Nor a word alone between slashes after a dateline (`МОСКВА, 5 марта. /Интерфакс/.`): rule `agency in slashes`, as a wire
+  // credits its agency so, and the slashes, not the sentence's start, make it a name.
   // Asked only of a word that opens a one-word entry (most capitalised words open none).
   let oneWordAllowed: boolean | undefined;
   const allowed = (): boolean =>
     (oneWordAllowed ??= !first.sentenceStart || !first.common || placeReadingFirst(first) || nameSubjectOfVerb(first, words[start + 1], 'Geox') ||
-      placeJoinedToPlace(first, words[start + 1], words[start + 2]) || quotedAlone(words, start));
+      placeJoinedToPlace(first, words[start + 1], words[start + 2]) || quotedAlone(words, start) || slashedAlone(words, start));
   let found: { entry: GazetteerEntry; length: number } | null = null;
   for (const entry of entries) {
     if (found && entry.words.length <= found.length) continue;
-    if (entry.words.length === 1 && !entry.abbreviation && !entry.compound && !allowed() && !(entry.type === 'ORG' && thingSubjectOfVerb(first, words[start + 1]))) continue;
+    if (entry.words.length === 1 && !entry.abbreviation && !entry.compound && !allowed() &&
+      !(entry.type === 'ORG' && (thingSubjectOfVerb(first, words[start + 1]) || stateAfterBody(words[start + 1])))) continue;
     if (entryMatches(entry, words, start)) found = { entry, length: entry.words.length };
   }
   if (!found) {
@@ -305,6 +308,21 @@ const CLOSING_QUOTES: ReadonlySet<string> = new Set(NAME_QUOTES_CLOSE);
 function quotedAlone(words: readonly Word[], start: number): boolean {
   const [before, after] = [words[start - 1], words[start + 1]];
   return before !== undefined && after !== undefined && OPENING_QUOTES.has(before.text) && CLOSING_QUOTES.has(after.text);
+}
+
+/**
+ * Rule `state body at the start`: a listed body's name the dictionary knows as a common noun too opens a sentence as a name
+ * where a state's name in the genitive follows it (`Сейм Польши одобрил`, `Бундесрат Германии`): the state it belongs to,
+ * which a common noun there would not take.
+ */
+function stateAfterBody(next: Word | undefined): boolean {
+  return next !== undefined && next.shape === 'title' && next.analyses.some((reading) => reading.known && reading.tags.includes('Geox') && reading.case === 'gent') &&
+    !next.analyses.some((reading) => reading.known && !reading.tags.includes('Geox'));
+}
+
+/** The word is alone between slashes (`/Интерфакс/`), as a wire credits its agency after the dateline. */
+function slashedAlone(words: readonly Word[], start: number): boolean {
+  return words[start - 1]?.text === '/' && words[start + 1]?.text === '/';
 }
 
 /** The dictionary's most probable reading of the word is a place's name. */

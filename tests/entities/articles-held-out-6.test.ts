@@ -17,10 +17,9 @@ probeEntityArticles({
       'Работу поддержал Российский научный фонд. По словам директора института Алексея Кочетова, первые семена фермеры получат уже весной. Интерес к сорту проявили селекционеры из Казахстана.',
     mentions: [
       'LOC НОВОСИБИРСК', 'ORG Института цитологии и генетики',
-      { line: 'ORG СО РАН', known: 'a branch’s abbreviation before its academy’s (`СО РАН`): only `РАН` is read' }, 'PER Елена Салина', 'ORG ТАСС', 'LOC Алтайском крае',
+      'ORG СО РАН', 'PER Елена Салина', 'ORG ТАСС', 'LOC Алтайском крае',
       'LOC Омской области', 'ORG Российский научный фонд', 'PER Алексея Кочетова', 'LOC Казахстана',
     ],
-    extraKnown: 'the academy’s abbreviation is found without its branch’s (`РАН` of `СО РАН`)',
   },
   'court: a former deputy minister arrested': {
     text:
