@@ -104,6 +104,8 @@ const STATE_POSTS = foldedSet(rolesData.statePosts);
 const ORGANISATION_DESCRIPTORS = foldedSet(rolesData.organisationDescriptors);
 /** Verbs of heading something (`возглавлять`) by lemma, and the post each states (`глава`). */
 const KIN_NOUNS = foldedSet(rolesData.kinNouns);
+/** Military and church ranks (roles.json `ranks`), which name no one else's post. */
+const RANKS = foldedSet(rolesData.ranks);
 const HEADING_VERBS: ReadonlyMap<string, string> = new Map(Object.entries(rolesData.headingVerbs).map(([verb, post]) => [fold(verb), post]));
 
 const inList = (word: Word | undefined, list: ReadonlySet<string>): boolean => word !== undefined && word.keys.some((key) => list.has(key));
@@ -240,7 +242,9 @@ function headFrom(sentence: RoleSentence, i: number, number: 'sing' | 'plur' = '
   // `управляющий банком`, `ведущий программы`).
   if (at === i && number === 'sing' && adjectivalTitle(sentence.words[at]!) && mentionAt(sentence, at) === undefined) {
     const next = at + 1;
-    if (isHead(sentence, next, number, named) && !isParticipleTitle(sentence.words[next]!)) return next;
+    // Not a rank right before a name (`командующего генерала Александра Журавлева`): that is the name's (`rank before the name`).
+    const rankOfName = inList(sentence.words[next], RANKS) && mentionAt(sentence, next + 1)?.type === 'PER';
+    if (isHead(sentence, next, number, named) && !isParticipleTitle(sentence.words[next]!) && !rankOfName) return next;
   }
   return isHead(sentence, at, number, named) ? at : -1;
 }
@@ -367,6 +371,10 @@ function complements(sentence: RoleSentence, head: number, anchored: boolean): {
     } else if (word.shape === 'lower' && !inList(word, PREPOSITIONS) && afterName(sentence, end)) {
       // A place's name takes no complement of its own: a lower-case word after it opens the clause (`После назначения Х министром
       // обороны России акции выросли`).
+      break;
+    } else if (word.shape === 'lower' && inList(word, RANKS) && mentionAt(sentence, end + 1)?.type === 'PER') {
+      // Rule part `rank before the name`: a rank right before a name is the name's own (`командующего генерала Александра
+      // Журавлева`, `командира полка полковника Х`), not a genitive of the post: a rank names no body a post is held in.
       break;
     } else if (genitiveWord(word, complementCase) || genitiveWord(word)) {
       if (word.analyses[0]?.pos === 'NOUN') complementCase = 'gent';
@@ -850,7 +858,7 @@ const nameCommaTitle: RoleRule = {
       let end = owned?.end ?? titles[titles.length - 1]!.end;
       // The description ends the apposition: its closing punctuation, or the end of the sentence, after at most a short
       // phrase the title did not take (`министр финансов | в правительстве Дмитрия Медведева,`).
-      if (end < words.length && !isText(words[end], ...closers) && !phraseBeforeCloser(sentence, end, closers)) continue;
+      if (end < words.length && !isText(words[end], ...closers) && !phraseBeforeCloser(sentence, end, closers) && !unclosedBeforeVerb(sentence, person, titles[0]!, after, end)) continue;
       // `Х, аналитик из «Финама»,`: a title that names no place is held at the organisation after `из`.
       const from = titles.length === 1 && titles[0]!.of === undefined && titles[0]!.place === undefined ? organisationFrom(sentence, end) : undefined;
       for (const t of titles) found.push({ person, title: from === undefined ? t : { ...t, of: from }, rule: this.name });
@@ -979,6 +987,20 @@ const isAgeAdjective = (word: Word | undefined): boolean => word !== undefined &
  * Whether a prepositional phrase of at most five words, none a verb's form, runs from `at` to a closing mark: the rest of a
  * description, not the start of a clause (`Х, глава района, где …`, `Х, министр финансов заявил`).
  */
+/**
+ * Rule part `unclosed description`: a description opened by a comma after a name in the nominative and left unclosed before
+ * a finite verb in the singular (`Иван Петров, директор школы рассказал`) is still the name's: news often drops the closing
+ * comma, and a nominative title right before the name's own verb can be no clause of its own. Not after a name in another
+ * case (`встретили Ивана Петрова, директор школы рассказал`: the title is the next clause's subject).
+ */
+function unclosedBeforeVerb(sentence: RoleSentence, person: SentenceMention, title: TitleMatch, opening: number, at: number): boolean {
+  const { words } = sentence;
+  const verb = words[at];
+  if (!isText(words[opening], ',') || verb === undefined || verb.shape !== 'lower' || verb.analyses[0]?.pos !== 'VERB' || !hasReading(verb, (tags) => tags.includes('sing'))) return false;
+  const nominative = (word: Word): boolean => hasReading(word, (tags) => tags.includes('nomn'));
+  return nominative(words[title.head]!) && words.slice(person.first, person.end).every((word) => word.kind !== 'word' || nominative(word));
+}
+
 function phraseBeforeCloser(sentence: RoleSentence, at: number, closers: readonly string[]): boolean {
   const { words } = sentence;
   if (!(words[at]?.shape === 'lower' && words[at]!.analyses[0]?.pos === 'PREP')) return false;
@@ -1062,7 +1084,8 @@ function statedTitle(sentence: RoleSentence, verb: number): TitleMatch | undefin
   // Rule `adverb after the verb`: `работавший ранее послом`, `назначен временно главой`: an adverb of time or manner stands
   // between the verb and its title.
   const adverb = sentence.words[from];
-  const past = adverb !== undefined && adverb.shape === 'lower' && adverb.analyses[0]?.pos === 'ADVB' && !mayOpenTitle(adverb) ? from + 1 : from;
+  // `занимающий также пост вице-премьера`: `также`, `тоже` (predicateParticles) stand there as an adverb does.
+  const past = adverb !== undefined && adverb.shape === 'lower' && (adverb.analyses[0]?.pos === 'ADVB' || inList(adverb, PREDICATE_PARTICLES)) && !mayOpenTitle(adverb) ? from + 1 : from;
   const title = titleStatedFrom(sentence, from) ?? titleAfterWorkplace(sentence, from) ?? (past > from ? titleStatedFrom(sentence, past) : undefined);
   if (title !== undefined || !inList(sentence.words[verb], SUCCESSION_VERBS)) return title;
   // `сменил Игоря Руденю на посту губернатора`: the one succeeded stands between, and the subject takes the post.
@@ -1193,10 +1216,17 @@ function headedAfter(sentence: RoleSentence, verb: number): SentenceMention | un
   // Rule `time after the heading verb`: `возглавлявший до этого администрацию города`, `руководила с 2019 года «Вектором»`:
   // when stands between the verb and its object, as between a verb and the title it states.
   let at = verb + 1 + timePhraseLength(sentence, verb + 1);
+  // `возглавляющий также Михайловский театр`: `также`, `тоже` stand between the verb and its object as an adverb does.
+  if (inList(words[at], PREDICATE_PARTICLES) && words[at]!.shape === 'lower') at++;
   // Rule `kind inside the headed name`: a name that opens with its kind in lower case (`комитет Госдумы по международным
   // делам`) is the object itself, not a kind before a name.
   const opening = mentionAt(sentence, at);
   if (isPlace(opening) && opening.first === at) return opening;
+  // Rule part `adjective before the headed body`: one lower-case adjective before the object's kind or name says which or
+  // whose it is (`возглавляет французский «ПСЖ»`, `тренирует молодежную команду «Белые медведи»`), no body of its own.
+  if (words[at]?.shape === 'lower' && mentionAt(sentence, at) === undefined && words[at]!.analyses[0]?.pos === 'ADJF' && !mayOpenTitle(words[at])) at++;
+  const unit = headedUnit(sentence, at);
+  if (unit !== undefined) return unit;
   const descriptor = inList(words[at], ORGANISATION_DESCRIPTORS) && words[at]!.shape === 'lower';
   if (descriptor) at++;
   if (isText(words[at], ...OPENING_QUOTES)) at++;
@@ -1207,14 +1237,39 @@ function headedAfter(sentence: RoleSentence, verb: number): SentenceMention | un
   const governing = descriptor && inList(words[at - 1], GOVERNING_PLACE_BODIES);
   return isPlace(mention) && mention.first === at && (!descriptor || mention.type === 'ORG' || governing) ? mention : undefined;
 }
+/** Units within an organisation (roles.json `unitNouns`: `отдел`, `кафедра`, `труппа`, `подразделение`). */
+const UNIT_NOUNS = foldedSet(rolesData.unitNouns);
+
+/**
+ * Rule `unit of the headed body`: the organisation whose unit a verb of heading takes as its object (`руководит балетной
+ * труппой Пермского театра`, `возглавляла российское подразделение Microsoft`, `руководит отделом продаж компании «Вектор»`):
+ * the head of a unit works at the organisation that owns it. The unit noun (`unitNouns`), up to two lower-case genitive
+ * words of its field, then the organisation (its kind and a quotation mark may open it); a place there is the unit's
+ * place, not its owner (`подразделение в Москве`), so only an organisation. Undefined for none.
+ */
+function headedUnit(sentence: RoleSentence, at: number): SentenceMention | undefined {
+  const { words } = sentence;
+  const unit = words[at];
+  if (unit === undefined || unit.shape !== 'lower' || !inList(unit, UNIT_NOUNS)) return undefined;
+  let next = at + 1;
+  for (let k = 0; k < 2 && words[next]?.shape === 'lower' && mentionAt(sentence, next) === undefined && genitiveNoun(words[next]!) && !inList(words[next], ORGANISATION_DESCRIPTORS); k++) next++;
+  if (inList(words[next], ORGANISATION_DESCRIPTORS) && words[next]!.shape === 'lower') next++;
+  if (isText(words[next], ...OPENING_QUOTES)) next++;
+  const mention = mentionAt(sentence, next);
+  return mention?.type === 'ORG' && mention.first === next ? mention : undefined;
+}
+
 /** The bodies a place is governed by (roles.json `placeBodies`), not its teams (`teamWords`: `сборная`, `команда`). */
 const GOVERNING_PLACE_BODIES: ReadonlySet<string> = new Set([...foldedSet(rolesData.placeBodies)].filter((body) => !foldedSet(rolesData.teamWords).has(body)));
 
 /** A lower-case noun in the accusative or instrumental singular, no name's word, as the object of a verb of heading (`районом`, `перевозчика`). */
 function bareKindObject(sentence: RoleSentence, at: number): boolean {
   const word = sentence.words[at];
-  return word !== undefined && word.shape === 'lower' && mentionAt(sentence, at) === undefined && word.analyses[0]?.pos === 'NOUN'
-    && hasReading(word, (tags) => tags.includes('sing') && (tags.includes('accs') || tags.includes('ablt')));
+  // A noun's reading as likely as the first counts (`округ`, an adverb too by the dictionary, every reading scored alike).
+  const best = word?.analyses[0]?.score ?? 0;
+  return word !== undefined && word.shape === 'lower' && mentionAt(sentence, at) === undefined
+    && word.analyses.some((r) => r.pos === 'NOUN' && r.score >= best)
+    && hasReading(word, (tags) => tags.includes('NOUN') && tags.includes('sing') && (tags.includes('accs') || tags.includes('ablt')));
 }
 
 /** The post a form of a verb of heading states, by a reading the test accepts (`возглавляющий` → `глава`), or undefined. */
@@ -1616,8 +1671,6 @@ function antecedentOf(sentence: RoleSentence, first: number, relative: Word): Se
   return words.slice(from, mention.end).some(agrees) ? mention : undefined;
 }
 
-/** Military and church ranks (roles.json `ranks`), which name no one else's post. */
-const RANKS = foldedSet(rolesData.ranks);
 
 /**
  * Rule `rank before the object`: the person an appointing verb takes as its object after the rank or post the person holds
