@@ -977,6 +977,13 @@ const TIME_PHRASES = rolesData.tenurePhrases.map((phrase) => phrase.split(' ').m
 function timePhraseLength(sentence: RoleSentence, at: number): number {
   const date = dateLength(sentence, at);
   if (date > 0) return date;
+  // Rule part `time of a statement`: `до нынешнего назначения`, `после отставки`, `перед избранием`: a preposition of time
+  // and a noun of taking or leaving a post (statementNouns), an adjective between or not, say when as a date does.
+  const { words } = sentence;
+  if (isText(words[at], 'до', 'после', 'перед', 'До', 'После', 'Перед')) {
+    const noun = words[at + 1]?.analyses[0]?.pos === 'ADJF' ? at + 2 : at + 1;
+    if (words[noun]?.shape === 'lower' && inList(words[noun], STATEMENT_NOUNS)) return noun + 1 - at;
+  }
   const phrase = TIME_PHRASES.find((parts) => parts.every((part, k) => sentence.words[at + k]?.folded === part));
   return phrase?.length ?? 0;
 }
