@@ -356,6 +356,10 @@ function complements(sentence: RoleSentence, head: number, anchored: boolean): {
       // Rule `branch before its parent`: `Института цитологии и генетики СО РАН`, `Института экологии УрО РАН`: a branch's
       // abbreviation between a body's name and its parent's belongs to the body's name, as the parent after it does.
       end++;
+    } else if (end > head + 1 && quotedNameLength(sentence, end) > 0) {
+      // Rule part `quoted name after its kind`: `директор детского сада «Солнышко»`: a name in quotes the entity stage did not
+      // find, after the kind of body it names, is part of the title, as a found one is.
+      end += quotedNameLength(sentence, end);
     } else if (isText(word, '№') && end > head + 1 && words[end + 1]?.token.kind === 'number') {
       // `главный врач больницы № 1`: an institution named by its number after its noun.
       end += 2;
@@ -409,6 +413,24 @@ function complements(sentence: RoleSentence, head: number, anchored: boolean): {
   while (end > head + 1 && (isText(words[end - 1], ...OPENING_QUOTES) || unpaired(end - 1) || inList(words[end - 1], PREPOSITIONS))) end--;
   if (of !== undefined && of.first >= end) of = undefined;
   return { end, of };
+}
+
+/**
+ * The words of a name in quotes at `at` that no mention covers (an opening mark, one to four words, the first capitalised,
+ * and the closing mark), after a lower-case noun in the genitive, its kind; 0 for none.
+ */
+function quotedNameLength(sentence: RoleSentence, at: number): number {
+  const { words } = sentence;
+  const kind = words[at - 1];
+  if (!isText(words[at], ...OPENING_QUOTES) || kind === undefined || kind.shape !== 'lower' || !genitiveNoun(kind)) return 0;
+  const first = words[at + 1];
+  if (first === undefined || first.shape === 'lower' || first.kind !== 'word') return 0;
+  for (let i = at + 1; i < Math.min(words.length, at + 6); i++) {
+    if (mentionAt(sentence, i) !== undefined) return 0;
+    if (isText(words[i], '»', '“')) return i + 1 - at;
+    if (words[i]!.kind !== 'word' && words[i]!.kind !== 'number' && !isText(words[i], '-')) return 0;
+  }
+  return 0;
 }
 
 /**
@@ -883,19 +905,25 @@ const nameCommaTitle: RoleRule = {
 };
 
 /** `один из`, `одна из` at `at`: one of several holders of a post (rule `one of the holders`). */
-const oneOfAt = (words: readonly Word[], at: number): boolean => isText(words[at], 'один', 'одна', 'Один', 'Одна') && isText(words[at + 1], 'из');
+/** `один`, `одна` in each case, by their nominative: `одному из руководителей` describes a name in the dative as `один из` one in the nominative. */
+const ONE_FORMS: Readonly<Record<string, string>> = { один: 'один', одного: 'один', одному: 'один', одним: 'один', одном: 'один', одна: 'одна', одной: 'одна', одну: 'одна' };
+const oneOfAt = (words: readonly Word[], at: number): boolean => words[at] !== undefined && ONE_FORMS[words[at]!.folded] !== undefined && isText(words[at + 1], 'из');
 
 /**
  * Rule `one of the holders`: `Х, один из руководителей клуба,`, `Х, одна из основательниц…` is no post, but `один из
  * заместителей министра` is: `один из` or `одна из` and a plural title in the genitive describe one holder of a post that
  * several hold. The title runs from `один`, its normal as written; undefined for none.
  */
+/** A word's nominative written with its first letter's case (`Одному` → `Один`). */
+const restoreCase = (text: string, nominative: string): string => (text[0] === text[0]!.toUpperCase() ? nominative[0]!.toUpperCase() + nominative.slice(1) : nominative);
+
 function oneOfTitle(sentence: RoleSentence, at: number): TitleMatch | undefined {
   const { words } = sentence;
   if (!oneOfAt(words, at)) return undefined;
   const title = titleAt(sentence, at + 2, false, 'plur');
   if (title === undefined || !hasReading(words[title.head]!, (tags) => tags.includes('gent') && tags.includes('plur'))) return undefined;
-  const written = words.slice(at, title.end).map((word, k) => (k > 0 && word.token.start > words[at + k - 1]!.token.end ? ' ' : '') + word.text).join('');
+  // Rule part `one of in any case`: the first word in the nominative (`одному из руководителей` → `один из руководителей`).
+  const written = words.slice(at, title.end).map((word, k) => (k > 0 && word.token.start > words[at + k - 1]!.token.end ? ' ' : '') + (k === 0 ? restoreCase(word.text, ONE_FORMS[word.folded]!) : word.text)).join('');
   return { ...title, first: at, post: written.toLowerCase() === written ? written : written[0]!.toLowerCase() + written.slice(1) };
 }
 
@@ -995,7 +1023,7 @@ const isAgeAdjective = (word: Word | undefined): boolean => word !== undefined &
  * description, not the start of a clause (`Х, глава района, где …`, `Х, министр финансов заявил`).
  */
 /**
- * Rule part `unclosed description`: a description opened by a comma after a name in the nominative and left unclosed before
+ * Rule part `unclosed description`: a description opened by a comma or a dash after a name in the nominative and left unclosed before
  * a finite verb in the singular (`Иван Петров, директор школы рассказал`) is still the name's: news often drops the closing
  * comma, and a nominative title right before the name's own verb can be no clause of its own. Not after a name in another
  * case (`встретили Ивана Петрова, директор школы рассказал`: the title is the next clause's subject).
@@ -1003,7 +1031,7 @@ const isAgeAdjective = (word: Word | undefined): boolean => word !== undefined &
 function unclosedBeforeVerb(sentence: RoleSentence, person: SentenceMention, title: TitleMatch, opening: number, at: number): boolean {
   const { words } = sentence;
   const verb = words[at];
-  if (!isText(words[opening], ',') || verb === undefined || verb.shape !== 'lower' || verb.analyses[0]?.pos !== 'VERB' || !hasReading(verb, (tags) => tags.includes('sing'))) return false;
+  if (!isText(words[opening], ',', '—', '–', '-') || verb === undefined || verb.shape !== 'lower' || verb.analyses[0]?.pos !== 'VERB' || !hasReading(verb, (tags) => tags.includes('sing'))) return false;
   const nominative = (word: Word): boolean => hasReading(word, (tags) => tags.includes('nomn'));
   return nominative(words[title.head]!) && words.slice(person.first, person.end).every((word) => word.kind !== 'word' || nominative(word));
 }
