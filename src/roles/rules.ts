@@ -360,6 +360,10 @@ function complements(sentence: RoleSentence, head: number, anchored: boolean): {
       // Rule part `quoted name after its kind`: `директор детского сада «Солнышко»`: a name in quotes the entity stage did not
       // find, after the kind of body it names, is part of the title, as a found one is.
       end += quotedNameLength(sentence, end);
+    } else if (isText(word, '—', '–', '-') && titleInGenitive(sentence, end - 1) && titleInGenitive(sentence, headFrom(sentence, end + 1))) {
+      // Rule part `genitive posts joined by a dash`: `заместитель президента — председателя правления ВТБ`: a dash between two
+      // posts in the genitive names the one person whose deputy this is; the complement goes on after it.
+      end++;
     } else if (isText(word, '№') && end > head + 1 && words[end + 1]?.token.kind === 'number') {
       // `главный врач больницы № 1`: an institution named by its number after its noun.
       end += 2;
@@ -414,6 +418,10 @@ function complements(sentence: RoleSentence, head: number, anchored: boolean): {
   if (of !== undefined && of.first >= end) of = undefined;
   return { end, of };
 }
+
+/** Whether the word at `at` is a title's head in the genitive singular (`президента`, `председателя`). */
+const titleInGenitive = (sentence: RoleSentence, at: number): boolean =>
+  at >= 0 && isHead(sentence, at) && hasReading(sentence.words[at]!, (tags) => tags.includes('gent') && tags.includes('sing'));
 
 /**
  * The words of a name in quotes at `at` that no mention covers (an opening mark, one to four words, the first capitalised,
@@ -526,11 +534,14 @@ function appositionFrom(sentence: RoleSentence, i: number, depth = 0): { titles:
   }
   let next = title.end;
   // `заместитель председателя правительства — министр финансов`: a dash joins two posts held together as a comma does.
-  if (isText(sentence.words[next], ',', '—', '–')) next++;
+  const dash = isText(sentence.words[next], '—', '–');
+  if (dash || isText(sentence.words[next], ',')) next++;
   // Adjectives that do not belong to the post (`португальский`, `известный`) may stand before the next title.
   for (let skipped = 0; skipped < 2 && headFrom(sentence, next) < 0 && isAdjective(sentence, next); skipped++) next++;
   const rest = appositionFrom(sentence, next, depth + 1);
-  return rest && { titles: [title, ...rest.titles], person: rest.person };
+  // Rule part `posts joined by a dash`: `Президент — председатель правления ВТБ`: a bare post before the dash is held where
+  // the post after it is, as one joined by `и` is.
+  return rest && { titles: [dash && bareHead(title) ? shareComplement(title, rest.titles[0]!) : title, ...rest.titles], person: rest.person };
 }
 
 /** A word of owning or founding (`основатель`, `совладелец`) in the singular: no post of its own (ownershipTitles). */
@@ -874,7 +885,9 @@ const nameCommaTitle: RoleRule = {
       if (!nominative(title)) continue;
       // `Х, министр и вице-премьер России,`: a second title joined by `и`, the first sharing its complement when it has none;
       // `Х — депутат Госдумы и член комитета по бюджету`: two posts of the one described.
-      const second = isText(words[title.end], 'и') ? titleAt(sentence, title.end + 1) : undefined;
+      // `Х, президент — председатель правления ВТБ,`: two posts joined by a dash inside a description opened by a comma.
+      const joined = isText(words[title.end], 'и') || (isText(words[after], ',') && isText(words[title.end], '—', '–'));
+      const second = joined ? titleAt(sentence, title.end + 1) : undefined;
       const owned = ownershipAfter(sentence, title, false);
       const titles = nominative(second) ? [bareHead(title) ? shareComplement(title, second) : title, second] : [owned?.title ?? title];
       let end = owned?.end ?? titles[titles.length - 1]!.end;
@@ -969,6 +982,9 @@ function bracketAsideLength(sentence: RoleSentence, at: number): number {
 function organisationFrom(sentence: RoleSentence, at: number): SentenceMention | undefined {
   const { words } = sentence;
   if (!isText(words[at], 'из')) return undefined;
+  // `специалист из отдела кадров компании «Вектор»`: a unit of the organisation first (rule `unit of the headed body`).
+  const unit = headedUnit(sentence, at + 1);
+  if (unit !== undefined) return unit;
   let first = at + 1;
   if (words[first]?.shape === 'lower' && inList(words[first], ORGANISATION_DESCRIPTORS) && mentionAt(sentence, first) === undefined) first++;
   if (isText(words[first], ...OPENING_QUOTES)) first++;
@@ -1039,7 +1055,7 @@ function unclosedBeforeVerb(sentence: RoleSentence, person: SentenceMention, tit
 function phraseBeforeCloser(sentence: RoleSentence, at: number, closers: readonly string[]): boolean {
   const { words } = sentence;
   if (!(words[at]?.shape === 'lower' && words[at]!.analyses[0]?.pos === 'PREP')) return false;
-  for (let i = at + 1; i < Math.min(words.length, at + 6); i++) {
+  for (let i = at + 1; i < Math.min(words.length, at + 9); i++) {
     const word = words[i]!;
     if (isText(word, ...closers)) return true;
     // A number, or the quotation marks of a name (`из компании «Вектор»,`).

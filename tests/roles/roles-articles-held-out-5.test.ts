@@ -202,14 +202,14 @@ const articles: Record<string, RoleArticle> = {
       'руководящий банком с 2002 года, ранее говорил о том же. Председатель Центробанка Эльвира Набиуллина, напротив, ' +
       'предупредила о рисках перегрева рынка. Главный экономист банка Сергей Петров согласился с регулятором.',
     roles: [
-      { line: 'Ольга Дергунова | заместитель президента — председателя правления ВТБ | заместитель президента — председателя правления ВТБ | ВТБ', known: 'a dash inside the title (`президента — председателя правления`) closes the description' },
+      { line: 'Ольга Дергунова | заместитель президента — председателя правления ВТБ | заместитель президента — председателя правления ВТБ | ВТБ' },
       { line: 'Ольга Дергунова | возглавляла | глава | Microsoft', known: 'the object of heading is a unit of the organisation (`российское подразделение Microsoft`), after a second predicate' },
       { line: 'Андрей Костин | Президент ВТБ | Президент ВТБ | ВТБ' },
       { line: 'Андрей Костин | руководящий | руководитель | ВТБ' },
       { line: 'Эльвира Набиуллина | Председатель Центробанка | Председатель Центробанка | Центробанк' },
       { line: 'Сергей Петров | Главный экономист банка | Главный экономист банка | ВТБ', known: '`банка` refers back to the bank named last (the central bank), not to the one the article is about' },
     ],
-    extraKnown: 'the deputy\'s post is found by its second statement, and the economist\'s bank is the central bank (see their lines)',
+    extraKnown: 'the economist\'s bank is the central bank (see his line)',
   },
   'an army command changes': {
     text:
