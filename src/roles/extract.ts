@@ -14,7 +14,7 @@ import { fold, foldedSet, type Word } from '../words/word.js';
 import { canonicalPlace, gazetteer, listedNames, placeIdsByName } from '../lexicon/gazetteer.js';
 import { partitionPoint } from '../spans.js';
 import { bodyShapeKinds } from '../lexicon/body-shapes.js';
-import { APPOINTED_TITLE_FIRST, ROLE_RULES, actingBefore, actingParticiple, inTenure, opensWithParticiple, pronounStatedTitle, type RoleMatch, type RoleSentence, type SentenceMention, type TitleMatch } from './rules.js';
+import { APPOINTED_TITLE_FIRST, ROLE_RULES, actingBefore, actingParticiple, inTenure, opensWithParticiple, pronounStatedTitle, titleOnNextLine, type RoleMatch, type RoleSentence, type SentenceMention, type TitleMatch } from './rules.js';
 
 /** Languages whose paragraphs the Russian role rules read. */
 const RUSSIAN = new Set(['rus']);
@@ -107,6 +107,10 @@ export function addRoles(document: WorkingDocument): void {
     // `Им стала …`) still points the pronoun at the sentence just before, in the paragraph before.
     const stated = previous !== undefined && previous.paragraph >= paragraph - 1 ? pronounStatedTitle(previous.sentence, sentence) : undefined;
     if (stated !== undefined && previous !== undefined) add(previous.sentence, previous.first, stated);
+    const lineBreak = previous !== undefined && text.slice(words[first - 1]!.token.end, words[first]!.token.start).includes('\n');
+    const byline = lineBreak && previous !== undefined ? titleOnNextLine(previous.sentence, sentence) : undefined;
+    // Rule `name line, title line`: the person on its own line, the post on the next (the person's indices are the line before's).
+    if (byline !== undefined) add(sentence, first, byline);
     previous = { sentence, first, paragraph };
   }
   // Rule `placeOfPerson`: a national post stated with no place (`Президент Ильхам Алиев`) is held in the country of the

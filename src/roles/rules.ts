@@ -1048,8 +1048,11 @@ function unclosedBeforeVerb(sentence: RoleSentence, person: SentenceMention, tit
   const { words } = sentence;
   const verb = words[at];
   if (!isText(words[opening], ',', '—', '–', '-') || verb === undefined || verb.shape !== 'lower' || verb.analyses[0]?.pos !== 'VERB' || !hasReading(verb, (tags) => tags.includes('sing'))) return false;
-  const nominative = (word: Word): boolean => hasReading(word, (tags) => tags.includes('nomn'));
-  return nominative(words[title.head]!) && words.slice(person.first, person.end).every((word) => word.kind !== 'word' || nominative(word));
+  // The name's parts by their readings as names (`Ивана` is a name only in the genitive or accusative); a part the dictionary
+  // has no name's reading of says nothing.
+  const nameReadings = (word: Word): Word['analyses'] => word.analyses.filter((r) => r.tags.some((tag) => NAME_GRAMMEMES.includes(tag)));
+  const nominativeName = (word: Word): boolean => word.kind !== 'word' || nameReadings(word).length === 0 || nameReadings(word).some((r) => r.tags.includes('nomn'));
+  return hasReading(words[title.head]!, (tags) => tags.includes('nomn')) && words.slice(person.first, person.end).every(nominativeName);
 }
 
 function phraseBeforeCloser(sentence: RoleSentence, at: number, closers: readonly string[]): boolean {
@@ -1948,6 +1951,21 @@ export function pronounStatedTitle(previous: RoleSentence, sentence: RoleSentenc
     i = title.end - 1;
   }
   return last && { person, title: last, rule: 'pronoun stated title' };
+}
+
+/**
+ * Rule `name line, title line`: a line that is only a person's name (a comma after it or not) and the next line only a title in
+ * the nominative (`Иван Петров` ¶ `Генеральный директор компании «Вектор»`): a byline or a caption states the person's post so.
+ * The caller checks that a line break parts the two.
+ */
+export function titleOnNextLine(previous: RoleSentence, sentence: RoleSentence): RoleMatch | undefined {
+  const person = previous.people[0];
+  const rest = previous.words.slice(person?.end ?? 0);
+  if (person === undefined || person.first !== 0 || !rest.every((word) => isText(word, ',', '.'))) return undefined;
+  const title = titleAt(sentence, 0);
+  if (title === undefined || !hasReading(sentence.words[title.head]!, (tags) => tags.includes('nomn'))) return undefined;
+  if (!sentence.words.slice(title.end).every((word) => isText(word, '.', ','))) return undefined;
+  return { person, title, rule: 'name line, title line' };
 }
 
 /** Nouns of taking, holding or leaving a post (`назначение`, `отставка`, `уход`), stating it as a verb of statementVerbs does. */
