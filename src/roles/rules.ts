@@ -1306,7 +1306,15 @@ function headedUnit(sentence: RoleSentence, at: number): SentenceMention | undef
   const unit = words[at];
   if (unit === undefined || unit.shape !== 'lower' || !inList(unit, UNIT_NOUNS)) return undefined;
   let next = at + 1;
-  for (let k = 0; k < 2 && words[next]?.shape === 'lower' && mentionAt(sentence, next) === undefined && genitiveNoun(words[next]!) && !inList(words[next], ORGANISATION_DESCRIPTORS); k++) next++;
+  // The unit's field: lower-case genitive words, or the place it deals with (`отдел России`, `департамент Азии`).
+  const field = mentionAt(sentence, next);
+  if (field?.type === 'LOC' && field.first === next) next = field.end;
+  else for (let k = 0; k < 2 && words[next]?.shape === 'lower' && mentionAt(sentence, next) === undefined && genitiveNoun(words[next]!) && !inList(words[next], ORGANISATION_DESCRIPTORS); k++) next++;
+  // `отдел России в японском МИДе`, `отдел продаж в компании «Вектор»`: the owner after `в` or `на`, a place's adjective before it or not.
+  if (isText(words[next], 'в', 'во', 'на')) {
+    next++;
+    if (words[next]?.shape === 'lower' && mentionAt(sentence, next) === undefined && isPlaceAdjective(words[next])) next++;
+  }
   if (inList(words[next], ORGANISATION_DESCRIPTORS) && words[next]!.shape === 'lower') next++;
   if (isText(words[next], ...OPENING_QUOTES)) next++;
   const mention = mentionAt(sentence, next);
