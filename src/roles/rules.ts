@@ -1686,6 +1686,10 @@ const titleStatedOfName: RoleRule = {
       // `«Газпром», главой которого является Алексей Миллер`: the title is held in the body the relative pronoun stands for.
       const relative = isRelative(words[before - 1]) && hasReading(words[before - 1]!, (tags) => tags.includes('gent')) ? words[before - 1] : undefined;
       if (relative !== undefined) before--;
+      // Rule part `the one served before the verb`: `Ассистентом Девятова назначен …`: the person a post serves, in the genitive
+      // after the title, stands between it and the verb (a name is no title's complement).
+      const served = relative === undefined ? mentionAt(sentence, before - 1) : undefined;
+      if (served?.type === 'PER' && served.end === before && hasReading(words[served.first]!, (tags) => tags.includes('gent'))) before = served.first;
       for (let first = Math.max(0, before - MAX_TITLE); first < before; first++) {
         const title = startsTitle(sentence, first) ? titleAt(sentence, first) : undefined;
         if (title === undefined || title.end !== before) continue;
@@ -1894,7 +1898,9 @@ const titleNameStatement: RoleRule = {
       // A name that opens the sentence has no title before it.
       if (person.first === 0) continue;
       const verb = predicateVerb(sentence, person.end, (at) => (inList(words[at], STATEMENT_VERBS) && words[at]!.shape === 'lower' ? true : undefined));
-      if (verb === undefined || statedTitle(sentence, verb.verb) !== undefined) continue;
+      // A verb with its subject after it (`Ассистентом Девятова назначен Андрей Николишин`) is that subject's: the name before
+      // it is no subject.
+      if (verb === undefined || statedTitle(sentence, verb.verb) !== undefined || subjectAfter(sentence, verb.verb + 1) !== undefined) continue;
       const title = titleEndingAt(sentence, person.first, 'ablt');
       // After a preposition the instrumental is its object (`С губернатором Иван Петров был знаком`), not a predicate.
       const before = title && sentence.words[title.first - 1];
