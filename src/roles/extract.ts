@@ -14,7 +14,7 @@ import { fold, foldedSet, type Word } from '../words/word.js';
 import { canonicalPlace, gazetteer, listedNames, placeIdsByName } from '../lexicon/gazetteer.js';
 import { partitionPoint } from '../spans.js';
 import { bodyShapeKinds } from '../lexicon/body-shapes.js';
-import { APPOINTED_TITLE_FIRST, ROLE_RULES, actingBefore, actingParticiple, inTenure, opensWithParticiple, pronounStatedTitle, type RoleMatch, type RoleSentence, type SentenceMention, type TitleMatch } from './rules.js';
+import { APPOINTED_TITLE_FIRST, ROLE_RULES, actingBefore, actingParticiple, inTenure, opensWithParticiple, pronounStatedTitle, titleOnNextLine, type RoleMatch, type RoleSentence, type SentenceMention, type TitleMatch } from './rules.js';
 
 /** Languages whose paragraphs the Russian role rules read. */
 const RUSSIAN = new Set(['rus']);
@@ -107,6 +107,10 @@ export function addRoles(document: WorkingDocument): void {
     // `Им стала …`) still points the pronoun at the sentence just before, in the paragraph before.
     const stated = previous !== undefined && previous.paragraph >= paragraph - 1 ? pronounStatedTitle(previous.sentence, sentence) : undefined;
     if (stated !== undefined && previous !== undefined) add(previous.sentence, previous.first, stated);
+    const lineBreak = previous !== undefined && text.slice(words[first - 1]!.token.end, words[first]!.token.start).includes('\n');
+    const byline = lineBreak && previous !== undefined ? titleOnNextLine(previous.sentence, sentence) : undefined;
+    // Rule `name line, title line`: the person on its own line, the post on the next (the person's indices are the line before's).
+    if (byline !== undefined) add(sentence, first, byline);
     previous = { sentence, first, paragraph };
   }
   // Rule `placeOfPerson`: a national post stated with no place (`Президент Ильхам Алиев`) is held in the country of the
@@ -133,6 +137,12 @@ export function addRoles(document: WorkingDocument): void {
   if (region !== undefined) {
     for (const role of roles) if (role.of === null && role.place === undefined && REGIONAL_POSTS.has(headOfRole(role))) role.of = region;
   }
+  // Rule `city of the text`: a city's post stated with no place (`сменил на посту мэра`) is held in the one city the text
+  // names, as a city's news names its own mayor so (roles.json cityPosts; a listed city, by listedPlaceKinds).
+  const city = documentCity(document.entities);
+  if (city !== undefined) {
+    for (const role of roles) if (role.of === null && role.place === undefined && CITY_POSTS.has(headOfRole(role))) role.of = city;
+  }
   // Rule `work beside a post`: a text that gives a person a post and says the person works somewhere (`Главный конструктор НПО
   // имени Лавочкина Х … Х работает в НПО`) most often says the same post again, its organisation by a shorter name: the work is
   // read as a post of its own only for a person given none.
@@ -142,6 +152,9 @@ export function addRoles(document: WorkingDocument): void {
 
 const NATIONAL_POSTS = foldedSet(rolesData.nationalPosts);
 const REGIONAL_POSTS = foldedSet(rolesData.regionalPosts);
+const CITY_POSTS = foldedSet(rolesData.cityPosts);
+/** The kind noun a listed city is referred back to by (roles.json listedPlaceKinds). */
+const CITY_KIND = fold('город');
 /** The kinds a region's name holds (`Тульская область`, `Краснодарский край`, `Республика Дагестан`; roles.json regionalPostKinds). */
 const REGION_NAME_KINDS = foldedSet(rolesData.regionalPostKinds);
 /** The kind noun a listed region is referred back to by (roles.json listedPlaceKinds). */
@@ -149,6 +162,8 @@ const REGION_KIND = fold('регион');
 /** The rule of a post with no title, working at an organisation (rules.ts `name works at organisation`). */
 const WORKING_RULE = 'name works at organisation';
 const COUNTRIES = new Set(locationsData.countries.map(canonicalPlace));
+/** Areas that hold several regions (locations.json `areas`), as folded names. */
+const AREAS = foldedSet(locationsData.areas.map(canonicalPlace));
 
 /**
  * The field of a title: the folded lemma of the word right after its head when that is a lower-case word of no name
@@ -187,7 +202,20 @@ function documentRegion(entities: readonly Entity[]): number | undefined {
     if (entity.type !== 'LOC') continue;
     const words = fold(entity.name).split(' ');
     const region = words.length > 1 && (REGION_NAME_KINDS.has(words[words.length - 1]!) || REGION_NAME_KINDS.has(words[0]!));
-    if (!region && !listedPlaceKinds(entity.name).includes(REGION_KIND)) continue;
+    // Rule part `an area is no region`: an area listed with the regions (`Центральный федеральный округ`, `Сибирь`; locations.json
+    // `areas`) holds several, and no governor's: a text that names one besides its region still names one region.
+    if (!region && (!listedPlaceKinds(entity.name).includes(REGION_KIND) || AREAS.has(fold(canonicalPlace(entity.name))))) continue;
+    if (found !== undefined) return undefined;
+    found = entity.id;
+  }
+  return found;
+}
+
+/** The one listed city the text names, or undefined for none or several. */
+function documentCity(entities: readonly Entity[]): number | undefined {
+  let found: number | undefined;
+  for (const entity of entities) {
+    if (entity.type !== 'LOC' || !listedPlaceKinds(entity.name).includes(CITY_KIND)) continue;
     if (found !== undefined) return undefined;
     found = entity.id;
   }
@@ -447,8 +475,12 @@ function organisationOfKind(kinds: ReadonlyMap<string, readonly KindMention[]>, 
     if (list === undefined) continue;
     // A bare kind closes the title, or a field after `по` (`вице-президент авиакомпании по коммерции`); one with other words of
     // its own after it is a body's name written out (`спикер палаты представителей`).
+    // Rule part `kind with no referent`: a kind the text names nothing of before the title (`штаба` before a `Генштаб` named later)
+    // is a genitive of the post's own, and the reading goes on to the kind after it (`начальником штаба округа`).
+    const referent = referentIn(list, offset + title.first);
+    if (referent === undefined && i !== title.end - 1) continue;
     if (i !== title.end - 1 && !sentence.words[i + 1]!.keys.includes('по')) return undefined;
-    return referentIn(list, offset + title.first);
+    return referent;
   }
   return undefined;
 }

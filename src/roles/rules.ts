@@ -104,6 +104,8 @@ const STATE_POSTS = foldedSet(rolesData.statePosts);
 const ORGANISATION_DESCRIPTORS = foldedSet(rolesData.organisationDescriptors);
 /** Verbs of heading something (`возглавлять`) by lemma, and the post each states (`глава`). */
 const KIN_NOUNS = foldedSet(rolesData.kinNouns);
+/** Military and church ranks (roles.json `ranks`), which name no one else's post. */
+const RANKS = foldedSet(rolesData.ranks);
 const HEADING_VERBS: ReadonlyMap<string, string> = new Map(Object.entries(rolesData.headingVerbs).map(([verb, post]) => [fold(verb), post]));
 
 const inList = (word: Word | undefined, list: ReadonlySet<string>): boolean => word !== undefined && word.keys.some((key) => list.has(key));
@@ -240,7 +242,9 @@ function headFrom(sentence: RoleSentence, i: number, number: 'sing' | 'plur' = '
   // `управляющий банком`, `ведущий программы`).
   if (at === i && number === 'sing' && adjectivalTitle(sentence.words[at]!) && mentionAt(sentence, at) === undefined) {
     const next = at + 1;
-    if (isHead(sentence, next, number, named) && !isParticipleTitle(sentence.words[next]!)) return next;
+    // Not a rank right before a name (`командующего генерала Александра Журавлева`): that is the name's (`rank before the name`).
+    const rankOfName = inList(sentence.words[next], RANKS) && mentionAt(sentence, next + 1)?.type === 'PER';
+    if (isHead(sentence, next, number, named) && !isParticipleTitle(sentence.words[next]!) && !rankOfName) return next;
   }
   return isHead(sentence, at, number, named) ? at : -1;
 }
@@ -352,6 +356,14 @@ function complements(sentence: RoleSentence, head: number, anchored: boolean): {
       // Rule `branch before its parent`: `Института цитологии и генетики СО РАН`, `Института экологии УрО РАН`: a branch's
       // abbreviation between a body's name and its parent's belongs to the body's name, as the parent after it does.
       end++;
+    } else if (end > head + 1 && quotedNameLength(sentence, end) > 0) {
+      // Rule part `quoted name after its kind`: `директор детского сада «Солнышко»`: a name in quotes the entity stage did not
+      // find, after the kind of body it names, is part of the title, as a found one is.
+      end += quotedNameLength(sentence, end);
+    } else if (isText(word, '—', '–', '-') && titleInGenitive(sentence, end - 1) && titleInGenitive(sentence, headFrom(sentence, end + 1))) {
+      // Rule part `genitive posts joined by a dash`: `заместитель президента — председателя правления ВТБ`: a dash between two
+      // posts in the genitive names the one person whose deputy this is; the complement goes on after it.
+      end++;
     } else if (isText(word, '№') && end > head + 1 && words[end + 1]?.token.kind === 'number') {
       // `главный врач больницы № 1`: an institution named by its number after its noun.
       end += 2;
@@ -367,6 +379,10 @@ function complements(sentence: RoleSentence, head: number, anchored: boolean): {
     } else if (word.shape === 'lower' && !inList(word, PREPOSITIONS) && afterName(sentence, end)) {
       // A place's name takes no complement of its own: a lower-case word after it opens the clause (`После назначения Х министром
       // обороны России акции выросли`).
+      break;
+    } else if (word.shape === 'lower' && inList(word, RANKS) && mentionAt(sentence, end + 1)?.type === 'PER') {
+      // Rule part `rank before the name`: a rank right before a name is the name's own (`командующего генерала Александра
+      // Журавлева`, `командира полка полковника Х`), not a genitive of the post: a rank names no body a post is held in.
       break;
     } else if (genitiveWord(word, complementCase) || genitiveWord(word)) {
       if (word.analyses[0]?.pos === 'NOUN') complementCase = 'gent';
@@ -401,6 +417,28 @@ function complements(sentence: RoleSentence, head: number, anchored: boolean): {
   while (end > head + 1 && (isText(words[end - 1], ...OPENING_QUOTES) || unpaired(end - 1) || inList(words[end - 1], PREPOSITIONS))) end--;
   if (of !== undefined && of.first >= end) of = undefined;
   return { end, of };
+}
+
+/** Whether the word at `at` is a title's head in the genitive singular (`президента`, `председателя`). */
+const titleInGenitive = (sentence: RoleSentence, at: number): boolean =>
+  at >= 0 && isHead(sentence, at) && hasReading(sentence.words[at]!, (tags) => tags.includes('gent') && tags.includes('sing'));
+
+/**
+ * The words of a name in quotes at `at` that no mention covers (an opening mark, one to four words, the first capitalised,
+ * and the closing mark), after a lower-case noun in the genitive, its kind; 0 for none.
+ */
+function quotedNameLength(sentence: RoleSentence, at: number): number {
+  const { words } = sentence;
+  const kind = words[at - 1];
+  if (!isText(words[at], ...OPENING_QUOTES) || kind === undefined || kind.shape !== 'lower' || !genitiveNoun(kind)) return 0;
+  const first = words[at + 1];
+  if (first === undefined || first.shape === 'lower' || first.kind !== 'word') return 0;
+  for (let i = at + 1; i < Math.min(words.length, at + 6); i++) {
+    if (mentionAt(sentence, i) !== undefined) return 0;
+    if (isText(words[i], '»', '“')) return i + 1 - at;
+    if (words[i]!.kind !== 'word' && words[i]!.kind !== 'number' && !isText(words[i], '-')) return 0;
+  }
+  return 0;
 }
 
 /**
@@ -496,11 +534,14 @@ function appositionFrom(sentence: RoleSentence, i: number, depth = 0): { titles:
   }
   let next = title.end;
   // `заместитель председателя правительства — министр финансов`: a dash joins two posts held together as a comma does.
-  if (isText(sentence.words[next], ',', '—', '–')) next++;
+  const dash = isText(sentence.words[next], '—', '–');
+  if (dash || isText(sentence.words[next], ',')) next++;
   // Adjectives that do not belong to the post (`португальский`, `известный`) may stand before the next title.
   for (let skipped = 0; skipped < 2 && headFrom(sentence, next) < 0 && isAdjective(sentence, next); skipped++) next++;
   const rest = appositionFrom(sentence, next, depth + 1);
-  return rest && { titles: [title, ...rest.titles], person: rest.person };
+  // Rule part `posts joined by a dash`: `Президент — председатель правления ВТБ`: a bare post before the dash is held where
+  // the post after it is, as one joined by `и` is.
+  return rest && { titles: [dash && bareHead(title) ? shareComplement(title, rest.titles[0]!) : title, ...rest.titles], person: rest.person };
 }
 
 /** A word of owning or founding (`основатель`, `совладелец`) in the singular: no post of its own (ownershipTitles). */
@@ -844,13 +885,15 @@ const nameCommaTitle: RoleRule = {
       if (!nominative(title)) continue;
       // `Х, министр и вице-премьер России,`: a second title joined by `и`, the first sharing its complement when it has none;
       // `Х — депутат Госдумы и член комитета по бюджету`: two posts of the one described.
-      const second = isText(words[title.end], 'и') ? titleAt(sentence, title.end + 1) : undefined;
+      // `Х, президент — председатель правления ВТБ,`: two posts joined by a dash inside a description opened by a comma.
+      const joined = isText(words[title.end], 'и') || (isText(words[after], ',') && isText(words[title.end], '—', '–'));
+      const second = joined ? titleAt(sentence, title.end + 1) : undefined;
       const owned = ownershipAfter(sentence, title, false);
       const titles = nominative(second) ? [bareHead(title) ? shareComplement(title, second) : title, second] : [owned?.title ?? title];
       let end = owned?.end ?? titles[titles.length - 1]!.end;
       // The description ends the apposition: its closing punctuation, or the end of the sentence, after at most a short
       // phrase the title did not take (`министр финансов | в правительстве Дмитрия Медведева,`).
-      if (end < words.length && !isText(words[end], ...closers) && !phraseBeforeCloser(sentence, end, closers)) continue;
+      if (end < words.length && !isText(words[end], ...closers) && !phraseBeforeCloser(sentence, end, closers) && !unclosedBeforeVerb(sentence, person, titles[0]!, after, end)) continue;
       // `Х, аналитик из «Финама»,`: a title that names no place is held at the organisation after `из`.
       const from = titles.length === 1 && titles[0]!.of === undefined && titles[0]!.place === undefined ? organisationFrom(sentence, end) : undefined;
       for (const t of titles) found.push({ person, title: from === undefined ? t : { ...t, of: from }, rule: this.name });
@@ -875,19 +918,25 @@ const nameCommaTitle: RoleRule = {
 };
 
 /** `один из`, `одна из` at `at`: one of several holders of a post (rule `one of the holders`). */
-const oneOfAt = (words: readonly Word[], at: number): boolean => isText(words[at], 'один', 'одна', 'Один', 'Одна') && isText(words[at + 1], 'из');
+/** `один`, `одна` in each case, by their nominative: `одному из руководителей` describes a name in the dative as `один из` one in the nominative. */
+const ONE_FORMS: Readonly<Record<string, string>> = { один: 'один', одного: 'один', одному: 'один', одним: 'один', одном: 'один', одна: 'одна', одной: 'одна', одну: 'одна' };
+const oneOfAt = (words: readonly Word[], at: number): boolean => words[at] !== undefined && ONE_FORMS[words[at]!.folded] !== undefined && isText(words[at + 1], 'из');
 
 /**
  * Rule `one of the holders`: `Х, один из руководителей клуба,`, `Х, одна из основательниц…` is no post, but `один из
  * заместителей министра` is: `один из` or `одна из` and a plural title in the genitive describe one holder of a post that
  * several hold. The title runs from `один`, its normal as written; undefined for none.
  */
+/** A word's nominative written with its first letter's case (`Одному` → `Один`). */
+const restoreCase = (text: string, nominative: string): string => (text[0] === text[0]!.toUpperCase() ? nominative[0]!.toUpperCase() + nominative.slice(1) : nominative);
+
 function oneOfTitle(sentence: RoleSentence, at: number): TitleMatch | undefined {
   const { words } = sentence;
   if (!oneOfAt(words, at)) return undefined;
   const title = titleAt(sentence, at + 2, false, 'plur');
   if (title === undefined || !hasReading(words[title.head]!, (tags) => tags.includes('gent') && tags.includes('plur'))) return undefined;
-  const written = words.slice(at, title.end).map((word, k) => (k > 0 && word.token.start > words[at + k - 1]!.token.end ? ' ' : '') + word.text).join('');
+  // Rule part `one of in any case`: the first word in the nominative (`одному из руководителей` → `один из руководителей`).
+  const written = words.slice(at, title.end).map((word, k) => (k > 0 && word.token.start > words[at + k - 1]!.token.end ? ' ' : '') + (k === 0 ? restoreCase(word.text, ONE_FORMS[word.folded]!) : word.text)).join('');
   return { ...title, first: at, post: written.toLowerCase() === written ? written : written[0]!.toLowerCase() + written.slice(1) };
 }
 
@@ -933,6 +982,9 @@ function bracketAsideLength(sentence: RoleSentence, at: number): number {
 function organisationFrom(sentence: RoleSentence, at: number): SentenceMention | undefined {
   const { words } = sentence;
   if (!isText(words[at], 'из')) return undefined;
+  // `специалист из отдела кадров компании «Вектор»`: a unit of the organisation first (rule `unit of the headed body`).
+  const unit = headedUnit(sentence, at + 1);
+  if (unit !== undefined) return unit;
   let first = at + 1;
   if (words[first]?.shape === 'lower' && inList(words[first], ORGANISATION_DESCRIPTORS) && mentionAt(sentence, first) === undefined) first++;
   if (isText(words[first], ...OPENING_QUOTES)) first++;
@@ -969,6 +1021,13 @@ const TIME_PHRASES = rolesData.tenurePhrases.map((phrase) => phrase.split(' ').m
 function timePhraseLength(sentence: RoleSentence, at: number): number {
   const date = dateLength(sentence, at);
   if (date > 0) return date;
+  // Rule part `time of a statement`: `до нынешнего назначения`, `после отставки`, `перед избранием`: a preposition of time
+  // and a noun of taking or leaving a post (statementNouns), an adjective between or not, say when as a date does.
+  const { words } = sentence;
+  if (isText(words[at], 'до', 'после', 'перед', 'До', 'После', 'Перед')) {
+    const noun = words[at + 1]?.analyses[0]?.pos === 'ADJF' ? at + 2 : at + 1;
+    if (words[noun]?.shape === 'lower' && inList(words[noun], STATEMENT_NOUNS)) return noun + 1 - at;
+  }
   const phrase = TIME_PHRASES.find((parts) => parts.every((part, k) => sentence.words[at + k]?.folded === part));
   return phrase?.length ?? 0;
 }
@@ -979,10 +1038,27 @@ const isAgeAdjective = (word: Word | undefined): boolean => word !== undefined &
  * Whether a prepositional phrase of at most five words, none a verb's form, runs from `at` to a closing mark: the rest of a
  * description, not the start of a clause (`Х, глава района, где …`, `Х, министр финансов заявил`).
  */
+/**
+ * Rule part `unclosed description`: a description opened by a comma or a dash after a name in the nominative and left unclosed before
+ * a finite verb in the singular (`Иван Петров, директор школы рассказал`) is still the name's: news often drops the closing
+ * comma, and a nominative title right before the name's own verb can be no clause of its own. Not after a name in another
+ * case (`встретили Ивана Петрова, директор школы рассказал`: the title is the next clause's subject).
+ */
+function unclosedBeforeVerb(sentence: RoleSentence, person: SentenceMention, title: TitleMatch, opening: number, at: number): boolean {
+  const { words } = sentence;
+  const verb = words[at];
+  if (!isText(words[opening], ',', '—', '–', '-') || verb === undefined || verb.shape !== 'lower' || verb.analyses[0]?.pos !== 'VERB' || !hasReading(verb, (tags) => tags.includes('sing'))) return false;
+  // The name's parts by their readings as names (`Ивана` is a name only in the genitive or accusative); a part the dictionary
+  // has no name's reading of says nothing.
+  const nameReadings = (word: Word): Word['analyses'] => word.analyses.filter((r) => r.tags.some((tag) => NAME_GRAMMEMES.includes(tag)));
+  const nominativeName = (word: Word): boolean => word.kind !== 'word' || nameReadings(word).length === 0 || nameReadings(word).some((r) => r.tags.includes('nomn'));
+  return hasReading(words[title.head]!, (tags) => tags.includes('nomn')) && words.slice(person.first, person.end).every(nominativeName);
+}
+
 function phraseBeforeCloser(sentence: RoleSentence, at: number, closers: readonly string[]): boolean {
   const { words } = sentence;
   if (!(words[at]?.shape === 'lower' && words[at]!.analyses[0]?.pos === 'PREP')) return false;
-  for (let i = at + 1; i < Math.min(words.length, at + 6); i++) {
+  for (let i = at + 1; i < Math.min(words.length, at + 9); i++) {
     const word = words[i]!;
     if (isText(word, ...closers)) return true;
     // A number, or the quotation marks of a name (`из компании «Вектор»,`).
@@ -1062,7 +1138,8 @@ function statedTitle(sentence: RoleSentence, verb: number): TitleMatch | undefin
   // Rule `adverb after the verb`: `работавший ранее послом`, `назначен временно главой`: an adverb of time or manner stands
   // between the verb and its title.
   const adverb = sentence.words[from];
-  const past = adverb !== undefined && adverb.shape === 'lower' && adverb.analyses[0]?.pos === 'ADVB' && !mayOpenTitle(adverb) ? from + 1 : from;
+  // `занимающий также пост вице-премьера`: `также`, `тоже` (predicateParticles) stand there as an adverb does.
+  const past = adverb !== undefined && adverb.shape === 'lower' && (adverb.analyses[0]?.pos === 'ADVB' || inList(adverb, PREDICATE_PARTICLES)) && !mayOpenTitle(adverb) ? from + 1 : from;
   const title = titleStatedFrom(sentence, from) ?? titleAfterWorkplace(sentence, from) ?? (past > from ? titleStatedFrom(sentence, past) : undefined);
   if (title !== undefined || !inList(sentence.words[verb], SUCCESSION_VERBS)) return title;
   // `сменил Игоря Руденю на посту губернатора`: the one succeeded stands between, and the subject takes the post.
@@ -1193,10 +1270,17 @@ function headedAfter(sentence: RoleSentence, verb: number): SentenceMention | un
   // Rule `time after the heading verb`: `возглавлявший до этого администрацию города`, `руководила с 2019 года «Вектором»`:
   // when stands between the verb and its object, as between a verb and the title it states.
   let at = verb + 1 + timePhraseLength(sentence, verb + 1);
+  // `возглавляющий также Михайловский театр`: `также`, `тоже` stand between the verb and its object as an adverb does.
+  if (inList(words[at], PREDICATE_PARTICLES) && words[at]!.shape === 'lower') at++;
   // Rule `kind inside the headed name`: a name that opens with its kind in lower case (`комитет Госдумы по международным
   // делам`) is the object itself, not a kind before a name.
   const opening = mentionAt(sentence, at);
   if (isPlace(opening) && opening.first === at) return opening;
+  // Rule part `adjective before the headed body`: one lower-case adjective before the object's kind or name says which or
+  // whose it is (`возглавляет французский «ПСЖ»`, `тренирует молодежную команду «Белые медведи»`), no body of its own.
+  if (words[at]?.shape === 'lower' && mentionAt(sentence, at) === undefined && words[at]!.analyses[0]?.pos === 'ADJF' && !mayOpenTitle(words[at])) at++;
+  const unit = headedUnit(sentence, at);
+  if (unit !== undefined) return unit;
   const descriptor = inList(words[at], ORGANISATION_DESCRIPTORS) && words[at]!.shape === 'lower';
   if (descriptor) at++;
   if (isText(words[at], ...OPENING_QUOTES)) at++;
@@ -1207,14 +1291,47 @@ function headedAfter(sentence: RoleSentence, verb: number): SentenceMention | un
   const governing = descriptor && inList(words[at - 1], GOVERNING_PLACE_BODIES);
   return isPlace(mention) && mention.first === at && (!descriptor || mention.type === 'ORG' || governing) ? mention : undefined;
 }
+/** Units within an organisation (roles.json `unitNouns`: `отдел`, `кафедра`, `труппа`, `подразделение`). */
+const UNIT_NOUNS = foldedSet(rolesData.unitNouns);
+
+/**
+ * Rule `unit of the headed body`: the organisation whose unit a verb of heading takes as its object (`руководит балетной
+ * труппой Пермского театра`, `возглавляла российское подразделение Microsoft`, `руководит отделом продаж компании «Вектор»`):
+ * the head of a unit works at the organisation that owns it. The unit noun (`unitNouns`), up to two lower-case genitive
+ * words of its field, then the organisation (its kind and a quotation mark may open it); a place there is the unit's
+ * place, not its owner (`подразделение в Москве`), so only an organisation. Undefined for none.
+ */
+function headedUnit(sentence: RoleSentence, at: number): SentenceMention | undefined {
+  const { words } = sentence;
+  const unit = words[at];
+  if (unit === undefined || unit.shape !== 'lower' || !inList(unit, UNIT_NOUNS)) return undefined;
+  let next = at + 1;
+  // The unit's field: lower-case genitive words, or the place it deals with (`отдел России`, `департамент Азии`).
+  const field = mentionAt(sentence, next);
+  if (field?.type === 'LOC' && field.first === next) next = field.end;
+  else for (let k = 0; k < 2 && words[next]?.shape === 'lower' && mentionAt(sentence, next) === undefined && genitiveNoun(words[next]!) && !inList(words[next], ORGANISATION_DESCRIPTORS); k++) next++;
+  // `отдел России в японском МИДе`, `отдел продаж в компании «Вектор»`: the owner after `в` or `на`, a place's adjective before it or not.
+  if (isText(words[next], 'в', 'во', 'на')) {
+    next++;
+    if (words[next]?.shape === 'lower' && mentionAt(sentence, next) === undefined && isPlaceAdjective(words[next])) next++;
+  }
+  if (inList(words[next], ORGANISATION_DESCRIPTORS) && words[next]!.shape === 'lower') next++;
+  if (isText(words[next], ...OPENING_QUOTES)) next++;
+  const mention = mentionAt(sentence, next);
+  return mention?.type === 'ORG' && mention.first === next ? mention : undefined;
+}
+
 /** The bodies a place is governed by (roles.json `placeBodies`), not its teams (`teamWords`: `сборная`, `команда`). */
 const GOVERNING_PLACE_BODIES: ReadonlySet<string> = new Set([...foldedSet(rolesData.placeBodies)].filter((body) => !foldedSet(rolesData.teamWords).has(body)));
 
 /** A lower-case noun in the accusative or instrumental singular, no name's word, as the object of a verb of heading (`районом`, `перевозчика`). */
 function bareKindObject(sentence: RoleSentence, at: number): boolean {
   const word = sentence.words[at];
-  return word !== undefined && word.shape === 'lower' && mentionAt(sentence, at) === undefined && word.analyses[0]?.pos === 'NOUN'
-    && hasReading(word, (tags) => tags.includes('sing') && (tags.includes('accs') || tags.includes('ablt')));
+  // A noun's reading as likely as the first counts (`округ`, an adverb too by the dictionary, every reading scored alike).
+  const best = word?.analyses[0]?.score ?? 0;
+  return word !== undefined && word.shape === 'lower' && mentionAt(sentence, at) === undefined
+    && word.analyses.some((r) => r.pos === 'NOUN' && r.score >= best)
+    && hasReading(word, (tags) => tags.includes('NOUN') && tags.includes('sing') && (tags.includes('accs') || tags.includes('ablt')));
 }
 
 /** The post a form of a verb of heading states, by a reading the test accepts (`возглавляющий` → `глава`), or undefined. */
@@ -1569,6 +1686,10 @@ const titleStatedOfName: RoleRule = {
       // `«Газпром», главой которого является Алексей Миллер`: the title is held in the body the relative pronoun stands for.
       const relative = isRelative(words[before - 1]) && hasReading(words[before - 1]!, (tags) => tags.includes('gent')) ? words[before - 1] : undefined;
       if (relative !== undefined) before--;
+      // Rule part `the one served before the verb`: `Ассистентом Девятова назначен …`: the person a post serves, in the genitive
+      // after the title, stands between it and the verb (a name is no title's complement).
+      const served = relative === undefined ? mentionAt(sentence, before - 1) : undefined;
+      if (served?.type === 'PER' && served.end === before && hasReading(words[served.first]!, (tags) => tags.includes('gent'))) before = served.first;
       for (let first = Math.max(0, before - MAX_TITLE); first < before; first++) {
         const title = startsTitle(sentence, first) ? titleAt(sentence, first) : undefined;
         if (title === undefined || title.end !== before) continue;
@@ -1616,8 +1737,6 @@ function antecedentOf(sentence: RoleSentence, first: number, relative: Word): Se
   return words.slice(from, mention.end).some(agrees) ? mention : undefined;
 }
 
-/** Military and church ranks (roles.json `ranks`), which name no one else's post. */
-const RANKS = foldedSet(rolesData.ranks);
 
 /**
  * Rule `rank before the object`: the person an appointing verb takes as its object after the rank or post the person holds
@@ -1779,7 +1898,9 @@ const titleNameStatement: RoleRule = {
       // A name that opens the sentence has no title before it.
       if (person.first === 0) continue;
       const verb = predicateVerb(sentence, person.end, (at) => (inList(words[at], STATEMENT_VERBS) && words[at]!.shape === 'lower' ? true : undefined));
-      if (verb === undefined || statedTitle(sentence, verb.verb) !== undefined) continue;
+      // A verb with its subject after it (`Ассистентом Девятова назначен Андрей Николишин`) is that subject's: the name before
+      // it is no subject.
+      if (verb === undefined || statedTitle(sentence, verb.verb) !== undefined || subjectAfter(sentence, verb.verb + 1) !== undefined) continue;
       const title = titleEndingAt(sentence, person.first, 'ablt');
       // After a preposition the instrumental is its object (`С губернатором Иван Петров был знаком`), not a predicate.
       const before = title && sentence.words[title.first - 1];
@@ -1844,6 +1965,21 @@ export function pronounStatedTitle(previous: RoleSentence, sentence: RoleSentenc
     i = title.end - 1;
   }
   return last && { person, title: last, rule: 'pronoun stated title' };
+}
+
+/**
+ * Rule `name line, title line`: a line that is only a person's name (a comma after it or not) and the next line only a title in
+ * the nominative (`Иван Петров` ¶ `Генеральный директор компании «Вектор»`): a byline or a caption states the person's post so.
+ * The caller checks that a line break parts the two.
+ */
+export function titleOnNextLine(previous: RoleSentence, sentence: RoleSentence): RoleMatch | undefined {
+  const person = previous.people[0];
+  const rest = previous.words.slice(person?.end ?? 0);
+  if (person === undefined || person.first !== 0 || !rest.every((word) => isText(word, ',', '.'))) return undefined;
+  const title = titleAt(sentence, 0);
+  if (title === undefined || !hasReading(sentence.words[title.head]!, (tags) => tags.includes('nomn'))) return undefined;
+  if (!sentence.words.slice(title.end).every((word) => isText(word, '.', ','))) return undefined;
+  return { person, title, rule: 'name line, title line' };
 }
 
 /** Nouns of taking, holding or leaving a post (`назначение`, `отставка`, `уход`), stating it as a verb of statementVerbs does. */

@@ -115,6 +115,7 @@ const articles: Record<string, RoleArticle> = {
       { line: 'Лейла Гучмазова | обозреватель газеты «Ведомости» | обозреватель газеты «Ведомости» | Ведомости' },
       { line: 'Глеб Фильштинский | художника по свету | художник по свету | —' },
     ],
+    extraKnown: 'the festival director’s post is found with no place, as the entity stage names no festival (see his line)',
   },
   'a bank loses its licence': {
     text:

@@ -366,6 +366,33 @@ describe('where a post is held, read from the article', () => {
   });
 });
 
+describe('posts stated apart from an apposition (roles-articles-held-out-5 round)', () => {
+  it('reads a byline: a line that is only a name, then a line that is only a title', async () => {
+    expect(await roles('Иван Петров\nГенеральный директор компании «Вектор»\n\nКомпания «Вектор» открыла завод.')).toEqual([
+      'Иван Петров | Генеральный директор компании «Вектор» | Генеральный директор компании «Вектор» | Вектор | name line, title line',
+    ]);
+  });
+
+  it('reads `один из` in the case of the name it describes, its normal in the nominative', async () => {
+    expect(await roles('Слово предоставили Ивану Петрову, одному из руководителей компании «Вектор».')).toEqual([
+      'Иван Петров | одному из руководителей компании «Вектор» | один из руководителей компании «Вектор» | Вектор | name, title',
+    ]);
+  });
+
+  it('holds the head of a unit at the organisation that owns it', async () => {
+    expect(await roles('Иван Петров возглавляет отдел продаж компании «Вектор».')).toEqual([
+      'Иван Петров | возглавляет | глава | Вектор | name heads organisation',
+    ]);
+  });
+
+  it('reads a description whose closing comma is missing before the name\'s verb, but not after a name in another case', async () => {
+    expect(await roles('Иван Петров, директор компании «Вектор» рассказал о планах.')).toEqual([
+      'Иван Петров | директор компании «Вектор» | директор компании «Вектор» | Вектор | name, title',
+    ]);
+    expect(await roles('Мы встретили Ивана Петрова, директор компании «Вектор» рассказал о планах.')).toEqual([]);
+  });
+});
+
 describe('the seed articles', () => {
   const seed = (name: string): string => readFileSync(new URL(`../../fixtures/${name}.txt`, import.meta.url), 'utf8');
 
