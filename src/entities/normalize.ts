@@ -127,7 +127,9 @@ function listedNameForms(listed: { name: string; ending: string }): Form[] | und
  */
 export function listedWomanName(word: Word): { name: string; forms: readonly Form[] } | undefined {
   if (!word.analyses.some((r) => r.known && r.tags.includes('Name')) || word.analyses.some((r) => r.known && r.tags.includes('Name') && r.gender === 'femn')) return undefined;
-  if (listedGivenNames().women.has(word.folded)) return { name: word.text, forms: ['nomn/femn'] };
+  // Rule `listed indeclinable woman's name in any case`: one that ends in no `-а`/`-я` does not decline (`Сауле`, `Нино`), so it
+  // is in whatever case the surname beside it shows (`по словам Сауле Омаровой`: the genitive), not only the nominative.
+  if (listedGivenNames().women.has(word.folded)) return { name: word.text, forms: /[ая]$/.test(word.folded) ? ['nomn/femn'] : ALL_CASES.map((wordCase) => `${wordCase}/femn`) };
   for (const ending of CASE_ENDINGS) {
     const cases = FEMALE_CASE_BY_ENDING[ending];
     if (!cases || !word.folded.endsWith(ending)) continue;
@@ -668,6 +670,10 @@ function partNominative(word: Word, role: 'first' | 'middle' | 'last', form: For
   const known = word.analyses.some((r) => r.known);
   if (role === 'last' && form === '*' && !known && manSurnameInOy(word, first)) return word.text;
   const piece = known ? knownNominative(word, role, form, accept, surname) : guessedNominative(word, role, form, accept);
+  // Rule `woman's surname in -я, not a soft adjective`: a woman's surname the dictionary lacks in the instrumental `-ей` after a
+  // consonant, which its guesser reads as a soft adjective (`Силиней` → `Силиняя`), is a noun in `-я` (`Эвикой Силиней` →
+  // `Силиня`, as Latvian `Калниня`, `Озолиня`), as Russian surnames from soft adjectives are next to none.
+  if (womanSurname && !known && caseOf(form) === 'ablt' && fold(piece).endsWith('яя') && /[бвгдзклмнпрстфх]ей$/.test(word.folded)) return `${word.text.slice(0, -2)}я`;
   if (womanSurname && !known && !GUESSED_WOMAN_SURNAME_END.test(fold(piece))) return aSurnameNominative(word.text, caseOf(form)) ?? aNounSurnameNominative(word, first, form) ?? word.text;
   return womanSurname && !WOMAN_SURNAME_END.test(fold(piece)) ? aNounSurnameNominative(word, first, form) ?? word.text : piece;
 }
@@ -839,7 +845,8 @@ function knownNominative(word: Word, role: 'first' | 'middle' | 'last', form: Fo
     ? word.analyses.find((r) => r.known && r.number === 'sing' && r.case === caseOf(form) && !PROPER_GRAMMEMES.some((tag) => r.tags.includes(tag)) &&
       (r.pos === 'NOUN' || (r.pos === 'ADJF' && r.gender === genderOf(form))))
     : undefined;
-  if (common !== undefined) return nominativeOf(word, common);
+  // So does rule `stressed adjective surname` (stressedDoublet).
+  if (common !== undefined) return nominativeOf(word, stressedDoublet(word, common));
   // Rule `man's name in -а as a woman's surname` (rules.ts): it declines as the name (`с Лейлой Насруллой` → `Насрулла`).
   const manName = role === 'last' && form !== '*' && genderOf(form) === 'femn'
     ? word.analyses.find((r) => r.known && r.tags.includes('Name') && r.gender === 'masc' && r.number === 'sing' && r.case === caseOf(form) && /[ая]$/.test(r.lemma))
@@ -848,7 +855,19 @@ function knownNominative(word: Word, role: 'first' | 'middle' | 'last', form: Fo
   const reading = readingIn(word, form, accept);
   // A guess that reads the word as another, shorter one (`Йовович` as `вич`) gives no form of the name: the word stays.
   if (reading && !reading.known && !keepsStem(word.text, nominative(reading) ?? '')) return word.text;
-  return nominativeOf(word, reading);
+  return nominativeOf(word, role === 'last' && reading !== undefined ? stressedDoublet(word, reading) : reading);
+}
+
+/**
+ * Rule `stressed adjective surname`: where the dictionary reads a surname's form as both an adjective in `-ый` and one in
+ * `-ой` of the same stem (`Мостового`: мостовый, мостовой), the surname is the one in `-ой` (`Мостовой`, `Луговой`), as
+ * surnames keep the stressed ending of the word they come from and the `-ый` doublet is a rarer spelling of it. The
+ * reading in `-ой` in the same form, else the reading given.
+ */
+function stressedDoublet(word: Word, reading: WordAnalysis): WordAnalysis {
+  if (!reading.known || reading.pos !== 'ADJF' || !reading.key.endsWith('ый')) return reading;
+  const key = `${reading.key.slice(0, -2)}ой`;
+  return word.analyses.find((r) => r.known && r.pos === 'ADJF' && r.key === key && r.case === reading.case && r.gender === reading.gender && r.number === reading.number) ?? reading;
 }
 
 /**
@@ -1265,6 +1284,12 @@ function nameForm(words: readonly Word[], roles: readonly (string | undefined)[]
   if (bySurname !== undefined) return bySurname;
   if (shown) forms = forms[0] === '*' ? shown : narrow(forms, (form) => shown.includes(form));
   if (forms[0] === '*') return contextForm(words, roles, context, depth, choice);
+  // Rule part `case shown by a guessed surname` (guessedSurnameForm) where the first name leaves several forms open, as one that
+  // does not decline does (`по словам Сауле Омаровой`: the surname's genitive, not a nominative `Омаровой`).
+  if (forms.length > 1) {
+    const bySurnameToo = guessedSurnameForm(words, roles, context);
+    if (bySurnameToo !== undefined && forms.includes(bySurnameToo)) return bySurnameToo;
+  }
   const surname = words[roles.indexOf('last')];
   if (surname && undeclinedSurname(surname)) forms = narrow(forms, (form) => caseOf(form) === 'nomn' || genderOf(form) === 'femn');
   // Rule `woman's adjective surname the dictionary lacks`: a surname in `-ская`, `-ской`, `-скую` (`-цкая` …) that the
@@ -1766,11 +1791,14 @@ function contextForm(words: readonly Word[], roles: readonly (string | undefined
   if (around !== undefined) return `${around}/masc`;
   const shown = guessedSurnameForm(words, roles, context);
   if (shown !== undefined) return shown;
-  const wordCase = cases.find(shows) ?? sharedCase(unknown);
+  const wordCase = cases.find(shows) ?? sharedCase(unknown) ?? caseShownWithSurname(words, roles);
   // Rule `gender left open` (see `personName`) for a name kept as written that may be a man's genitive (`Садыра Жапарова
   // избрали`: a woman Садыра Жапарова, or Садыр Жапаров): that reading goes with the mention, for the person's other
   // mentions to settle (`Жапаров заявил`).
   if (wordCase === undefined && choice && manShows('gent')) choice.other = 'gent/masc';
+  // Rule `surname alone before a man's verb`: a surname alone where the words around allow only the subject's nominative and
+  // the past verb after it is a man's (`Лановой рассказал`) is a man's nominative, as written: the verb agrees with its subject.
+  if (wordCase === undefined && words.length === 1 && roles[0] === 'last' && cases.length === 1 && cases[0] === 'nomn' && verbGender(context.after) === 'masc') return 'nomn/masc';
   return wordCase === undefined ? '*' : `${wordCase}/masc`;
 }
 
@@ -1805,6 +1833,7 @@ function relativeNounBefore(before: readonly Word[]): boolean {
 }
 
 const OBLIQUE_CASES: readonly string[] = ['gent', 'datv', 'accs', 'ablt', 'loct'];
+const ALL_CASES: readonly string[] = ['nomn', ...OBLIQUE_CASES];
 
 /**
  * Rule `case shown by a guessed surname`: where nothing else fixes it, a surname the dictionary lacks whose guessed surname
@@ -1822,11 +1851,14 @@ function guessedSurnameForm(words: readonly Word[], roles: readonly (string | un
   const readings = surname.analyses.filter((r) => r.tags.includes('Surn') && r.number === 'sing' && (listedGender === undefined || r.gender === listedGender));
   const gender = readings[0]?.gender;
   if ((gender !== 'masc' && gender !== 'femn') || readings.some((r) => r.case === 'nomn' || r.gender !== gender)) return undefined;
+  // Nor where the words around allow only the nominative and the verb after agrees with the other gender (`Лановой рассказал`:
+  // a man's nominative, not Ланова's genitive), as that verb's subject is the name.
+  const around = contextCases(context);
+  if (around.length === 1 && around[0] === 'nomn' && verbGender(context.after) !== undefined && verbGender(context.after) !== gender) return undefined;
   // A listed first name may stand as written (`Никол Пашиняном`); one the dictionary lacks and the list too shows its cases by its guessed readings.
   const firstCases = first !== undefined && listed === undefined && first.text.length > 1 && !first.analyses.some((r) => r.known)
     ? first.analyses.filter((r) => r.tags.includes('Name') && r.gender === gender).map((r) => r.case) : undefined;
   const cases = readings.map((r) => r.case!).filter((c) => firstCases === undefined || firstCases.includes(c));
-  const around = contextCases(context);
   // The first case the words around allow, in their order (`с`: the instrumental of a companion before the genitive of `с горы`).
   const chosen = around.find((c) => cases.includes(c)) ?? cases[0];
   return chosen === undefined ? undefined : `${chosen}/${gender}`;
@@ -1858,6 +1890,24 @@ function guessedWomanName(word: Word): boolean {
 function sharedCase(unknown: readonly Word[]): string | undefined {
   return unknown.length >= 2 && unknown.every((word) => manNominative(word.text, 'ablt') !== undefined) ? 'ablt' : undefined;
 }
+
+/**
+ * Rule `first name in its surname's case`: a first name the dictionary and the list lack that shows a man's dative or
+ * instrumental by its ending (`Кристену`, `Кристеном`) beside a surname that shows the same case, by its ending or by the
+ * dictionary's reading (`Михалу`), is a man's name in that case (`Кристену Михалу` → Кристен Михал), where the words around
+ * give no case the name shows: no nominative of a first name ends in a consonant and `-у` or `-ом`, and a surname that ends
+ * so as written (`Жаиру Болсонару`) is left in view by rule `undeclined surname in view`. Not the genitive or the accusative in
+ * `-а`, which many given names end in as written (`Нарендра`, `Андреа`).
+ */
+function caseShownWithSurname(words: readonly Word[], roles: readonly (string | undefined)[]): string | undefined {
+  const first = words[roles.indexOf('first')];
+  const surname = words[roles.lastIndexOf('last')];
+  if (first === undefined || surname === undefined || first.text.length < 3 || first.analyses.some((r) => r.known) || listedFirstName(first) !== undefined) return undefined;
+  return FIRST_NAME_SHOWN_CASES.find((wordCase) => manNominative(first.text, wordCase) !== undefined &&
+    (manNominative(surname.text, wordCase) !== undefined || surname.analyses.some((r) => r.known && r.case === wordCase && r.gender === 'masc' && r.number === 'sing')));
+}
+
+const FIRST_NAME_SHOWN_CASES: readonly string[] = ['datv', 'ablt'];
 
 /** The cases of a title word as a person's title: singular, animate (`посол` is no accusative of the salting `посол`). */
 function titleCases(title: Word): string[] {
