@@ -742,7 +742,9 @@ function aNounSurnameNominative(word: Word, first: Word | undefined, form: Form)
   const known = word.analyses.filter((r) => r.known);
   if (known.length > 0 && !known.every((r) => r.pos === 'NOUN' && r.gender === 'femn' && r.number === 'sing' && !r.tags.includes('Name') && /[ая]$/.test(r.lemma))) return undefined;
   if (known.length > 0 && !known.some((r) => r.case === wordCase)) return undefined;
-  const declined = first.analyses.some((r) => r.known && r.tags.includes('Name') && r.case === wordCase && r.gender === gender && r.number === 'sing' && !r.tags.includes('Fixd'));
+  // A first name the dictionary lacks shows the case by a man's ending (`Сирилу Рамафосе`: rule `first name in its surname's case`).
+  const declined = first.analyses.some((r) => r.known && r.tags.includes('Name') && r.case === wordCase && r.gender === gender && r.number === 'sing' && !r.tags.includes('Fixd')) ||
+    (gender === 'masc' && wordCase !== 'nomn' && !first.analyses.some((r) => r.known) && manNominative(first.text, wordCase) !== undefined);
   if (!declined) return undefined;
   // As written, not folded: `-ё` is no case ending (`Ниинистё`).
   const ending = endings.find((each) => word.text.toLowerCase().endsWith(each));
@@ -1585,7 +1587,9 @@ function subjectBeforeVerb(before: readonly Word[]): boolean {
   const gender = pastVerbGender(verb);
   if (!gender || !noun || noun.shape === 'upper' || prepositionBefore(before.slice(0, -2))) return false;
   const known = noun.analyses.filter((r) => r.known);
-  return known.length > 0 && known.every((r) => r.pos === 'NOUN' && r.case === 'nomn' && r.number === 'sing' && r.gender === gender);
+  // An inanimate noun's accusative is its nominative as written (`Суд арестовал`): in news the noun before the verb is its subject.
+  return known.some((r) => r.case === 'nomn') &&
+    known.every((r) => r.pos === 'NOUN' && (r.case === 'nomn' || (r.case === 'accs' && r.tags.includes('inan'))) && r.number === 'sing' && r.gender === gender);
 }
 
 const DATIVE_OBJECT: ReadonlySet<string> = foldedSet(verbCases.dativeObject);
@@ -1761,7 +1765,7 @@ function contextForm(words: readonly Word[], roles: readonly (string | undefined
     // guessed woman's readings lack but a man's first name and surname both show by their endings (`Встреча Шавката
     // Мирзиёева и Садыра Жапарова`: Садыр's genitive; a woman's would be `Садыры`), it is a man's, as such a name is.
     if (wordCase === undefined) {
-      const manCase = cases.find(manShows);
+      const manCase = cases.find(manShows) ?? cases.find((c) => c !== 'nomn' && manBesideUndeclined(guessedWoman, surname, c));
       if (manCase !== undefined) return `${manCase}/masc`;
     }
     // Rule `gender left open` (see `personName`) for a name the guesser reads as a woman's: a man's genitive both words show
@@ -1875,6 +1879,17 @@ function doubleNameOfMan(word: Word): boolean {
   return names.length > 0 && names.every((r) => r.gender === 'masc' && r.case === 'nomn');
 }
 
+/**
+ * Rule part `man's name beside an undeclined surname`: so is a first name that shows a man's case by its ending (`Гиоргия`,
+ * Гиоргий's accusative) beside a surname in an ending Russian declines for nobody (`Вашадзе`; name-particles.json
+ * indeclinableSurnameEndings), which cannot show the case itself: `Суд арестовал Гиоргия Вашадзе`, where a woman's
+ * accusative would be `Гиоргию`.
+ */
+function manBesideUndeclined(first: Word, surname: Word | undefined, wordCase: string): boolean {
+  return surname !== undefined && INDECLINABLE_SURNAME_ENDINGS.some((ending) => surname.folded.length > ending.length + 1 && surname.folded.endsWith(ending)) &&
+    manNominative(first.text, wordCase) !== undefined;
+}
+
 /** A word the dictionary lacks that its guesser reads as a first name, a woman's only (`Миллой`, `Аннабель`). */
 function guessedWomanName(word: Word): boolean {
   if (word.analyses.some((r) => r.known)) return false;
@@ -1893,8 +1908,8 @@ function sharedCase(unknown: readonly Word[]): string | undefined {
 
 /**
  * Rule `first name in its surname's case`: a first name the dictionary and the list lack that shows a man's dative or
- * instrumental by its ending (`Кристену`, `Кристеном`) beside a surname that shows the same case, by its ending or by the
- * dictionary's reading (`Михалу`), is a man's name in that case (`Кристену Михалу` → Кристен Михал), where the words around
+ * instrumental by its ending (`Кристену`, `Кристеном`) beside a surname that shows the same case, by its ending, as a noun in
+ * `-а` does (`Сирилу Рамафосе`), or by the dictionary's reading (`Михалу`), is a man's name in that case (`Кристену Михалу` → Кристен Михал), where the words around
  * give no case the name shows: no nominative of a first name ends in a consonant and `-у` or `-ом`, and a surname that ends
  * so as written (`Жаиру Болсонару`) is left in view by rule `undeclined surname in view`. Not the genitive or the accusative in
  * `-а`, which many given names end in as written (`Нарендра`, `Андреа`).
@@ -1904,7 +1919,8 @@ function caseShownWithSurname(words: readonly Word[], roles: readonly (string | 
   const surname = words[roles.lastIndexOf('last')];
   if (first === undefined || surname === undefined || first.text.length < 3 || first.analyses.some((r) => r.known) || listedFirstName(first) !== undefined) return undefined;
   return FIRST_NAME_SHOWN_CASES.find((wordCase) => manNominative(first.text, wordCase) !== undefined &&
-    (manNominative(surname.text, wordCase) !== undefined || surname.analyses.some((r) => r.known && r.case === wordCase && r.gender === 'masc' && r.number === 'sing')));
+    (manNominative(surname.text, wordCase) !== undefined || surname.analyses.some((r) => r.known && r.case === wordCase && r.gender === 'masc' && r.number === 'sing') ||
+      (!surname.analyses.some((r) => r.known) && aNounNominatives(surname.text, wordCase).length > 0)));
 }
 
 const FIRST_NAME_SHOWN_CASES: readonly string[] = ['datv', 'ablt'];
