@@ -643,7 +643,9 @@ function partNominative(word: Word, role: 'first' | 'middle' | 'last', form: For
   if (halves !== undefined) return halves.map((half) => partNominative(half, role, form)).join('-');
   // The surname of rule `undeclined surname after a nominative title` (nameForm): in the nominative, with no nominative
   // reading the dictionary knows (`Буше`, known only as Буш's locative), it stands as written.
-  if (role === 'last' && form === 'nomn/masc' && word.folded.endsWith('е') && !word.analyses.some((r) => r.known && r.case === 'nomn')) return word.text;
+  // So does the surname of rule `undeclined surname in -е in another case` in the case the words around gave (`Интервью Франсуа Буше`).
+  if (role === 'last' && form !== '*' && genderOf(form) === 'masc' && caseOf(form) !== 'datv' && caseOf(form) !== 'loct' && word.folded.endsWith('е') &&
+    word.analyses.some((r) => r.known) && !word.analyses.some((r) => r.known && r.case === caseOf(form))) return word.text;
   // Rule `indeclinable surname ending`: a surname in an ending Russian declines for nobody stands as written (`Зурабе
   // Ломидзе`, not `Ломидз`; name-particles.json indeclinableSurnameEndings).
   if (role === 'last' && INDECLINABLE_SURNAME_ENDINGS.some((ending) => word.folded.length > ending.length + 1 && word.folded.endsWith(ending))) return word.text;
@@ -1320,8 +1322,17 @@ function nameForm(words: readonly Word[], roles: readonly (string | undefined)[]
   // nominative: the name is the title's apposition, in its case, and an owner after a title would be a genitive.
   const last = words[roles.indexOf('last')];
   const title = titleBefore(context.before);
-  if (last !== undefined && last.folded.endsWith('е') && title !== undefined && titleCases(title).every((c) => c === 'nomn') &&
-    forms.every((form) => form !== '*' && genderOf(form) === 'masc' && (caseOf(form) === 'datv' || caseOf(form) === 'loct'))) return 'nomn/masc';
+  const datvOrLoct = last !== undefined && last.folded.endsWith('е') &&
+    forms.every((form) => form !== '*' && genderOf(form) === 'masc' && (caseOf(form) === 'datv' || caseOf(form) === 'loct'));
+  if (datvOrLoct && title !== undefined && titleCases(title).every((c) => c === 'nomn')) return 'nomn/masc';
+  // Rule `undeclined surname in -е in another case`: so is such a surname, after a first name that does not decline or none,
+  // where the words around allow only cases other than the dative and the locative it would be read in (`Франсуа Буше
+  // заявил`: the nominative; `Интервью Франсуа Буше`: the genitive; `с Франсуа Буше`), in the first of those cases: a name
+  // is in the case its place in the sentence gives, and a foreign surname in `-е` does not decline (`Буше`, `Гёте`).
+  const firstWord = words[roles.indexOf('first')];
+  const around = datvOrLoct && (firstWord === undefined || !firstWord.analyses.some((r) => r.known && r.tags.includes('Name') && !r.tags.includes('Fixd')))
+    ? contextCases(context) : [];
+  if (around.length > 0 && !around.some((c) => c === 'datv' || c === 'loct')) return `${around[0]}/masc`;
   const firstIndex = roles.indexOf('first');
   const first = firstIndex >= 0 && words[firstIndex]!.text.length > 1 ? words[firstIndex] : undefined;
   const listedMan = first && listedManName(first, surname);
