@@ -644,8 +644,9 @@ function partNominative(word: Word, role: 'first' | 'middle' | 'last', form: For
   // The surname of rule `undeclined surname after a nominative title` (nameForm): in the nominative, with no nominative
   // reading the dictionary knows (`Буше`, known only as Буш's locative), it stands as written.
   // So does the surname of rule `undeclined surname in -е in another case` in the case the words around gave (`Интервью Франсуа Буше`).
-  if (role === 'last' && form !== '*' && genderOf(form) === 'masc' && caseOf(form) !== 'datv' && caseOf(form) !== 'loct' && word.folded.endsWith('е') &&
-    word.analyses.some((r) => r.known) && !word.analyses.some((r) => r.known && r.case === caseOf(form))) return word.text;
+  // A surname in `-у`, `-ю` read only in the dative likewise (`Визит Оливье Жиру`: not `жир`'s dative, nor its partitive).
+  if (role === 'last' && form !== '*' && genderOf(form) === 'masc' && caseOf(form) !== 'datv' && caseOf(form) !== 'loct' && /[еую]$/.test(word.folded) &&
+    word.analyses.some((r) => r.known) && !word.analyses.some((r) => r.known && r.case === caseOf(form) && !r.tags.includes('gen2'))) return word.text;
   // Rule `indeclinable surname ending`: a surname in an ending Russian declines for nobody stands as written (`Зурабе
   // Ломидзе`, not `Ломидз`; name-particles.json indeclinableSurnameEndings).
   if (role === 'last' && INDECLINABLE_SURNAME_ENDINGS.some((ending) => word.folded.length > ending.length + 1 && word.folded.endsWith(ending))) return word.text;
@@ -1288,6 +1289,15 @@ function nameForm(words: readonly Word[], roles: readonly (string | undefined)[]
   if (bySurname !== undefined) return bySurname;
   if (shown) forms = forms[0] === '*' ? shown : narrow(forms, (form) => shown.includes(form));
   if (forms[0] === '*') return contextForm(words, roles, context, depth, choice);
+  // Rule part `man's given name in -ье` (partNominative): a first name in `-ье` read only as a woman's dative or locative
+  // (`Оливье`: Оливья's) where the words around allow neither case (`Оливье Жиру забил`, `Визит Оливье Жиру`) is a French man's
+  // that does not decline, in the case they give: a woman's name in those cases cannot stand there. Not a common woman's name
+  // (`Письмо Наталье Ивановой`: a noun before may take her dative too).
+  const firstAt = roles.indexOf('first');
+  if (firstAt >= 0 && words[firstAt]!.folded.endsWith('ье') && commonNameReading(words[firstAt]!, 'datv/femn') === undefined && forms.every((form) => form !== '*' && genderOf(form) === 'femn' && (caseOf(form) === 'datv' || caseOf(form) === 'loct'))) {
+    const around = contextCases(context);
+    if (around.length > 0 && around.every((c) => c !== 'datv' && c !== 'loct')) return `${around[0]}/masc`;
+  }
   // Rule part `case shown by a guessed surname` (guessedSurnameForm) where the first name leaves several forms open, as one that
   // does not decline does (`по словам Сауле Омаровой`: the surname's genitive, not a nominative `Омаровой`).
   if (forms.length > 1) {
