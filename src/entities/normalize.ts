@@ -259,7 +259,7 @@ export function personName(
   forced?: Form,
 ): { normal: string; parts: PersonName; lastAlternatives?: string[]; gender?: PersonGender; regnal?: string; otherGender?: OtherGender; familyFirst?: boolean } {
   if (roles.length > 0 && roles.every((role) => role === 'syllable')) return eastAsianName(words, context);
-  roles = patronymicAsSurname(words, roles);
+  roles = doubleSurnameAlone(words, patronymicAsSurname(words, roles));
   const choice: { other?: Form } = {};
   const found = forced ?? turkicPatronymicForm(words, roles, context, nameForm(words, roles, context, 0, choice));
   const manInI = forced === undefined && manNameInI(words, roles, context, found);
@@ -432,12 +432,15 @@ const FIRST_OF_TWO_SURNAMES: ReadonlySet<string> = foldedSet(particles.firstOfTw
 /**
  * Rule `first of two surnames`: a common Spanish surname (name-particles.json `firstOfTwoSurnames`) read as the one word
  * between a given name and a surname is the first of two surnames (`Марио Варгас Льоса`: Марио · – · Варгас Льоса), not a
- * second given name, as Spanish names carry the father's and the mother's surname and these are given names nowhere.
- * The parts with that word moved to the surname.
+ * second given name, as Spanish names carry the father's and the mother's surname and these are given names nowhere;
+ * so with a particle between (`Кристина Фернандес де Киршнер`). The parts with that word moved to the surname.
  */
 function firstOfTwoSurnames(words: readonly Word[], roles: readonly (string | undefined)[], parts: PersonName): PersonName {
   const middles = roles.flatMap((role, i) => (role === 'middle' ? [i] : []));
-  if (middles.length !== 1 || parts.middle === undefined || parts.last === undefined || roles[middles[0]! + 1] !== 'last') return parts;
+  // A particle may join the two (`Кристина Фернандес де Киршнер`).
+  let next = middles[0]! + 1;
+  while (roles[next] === 'particle') next++;
+  if (middles.length !== 1 || parts.middle === undefined || parts.last === undefined || roles[next] !== 'last') return parts;
   if (!FIRST_OF_TWO_SURNAMES.has(fold(parts.middle)) || words[middles[0]!]!.analyses.some(PART_READINGS.middle!)) return parts;
   const { middle, ...rest } = parts;
   return { ...rest, last: `${middle} ${parts.last}` };
@@ -449,6 +452,19 @@ function firstOfTwoSurnames(words: readonly Word[], roles: readonly (string | un
  * Belarusian, Serbian and Polish surnames end so and a news article names a man by surname far more often than by first
  * name and patronymic alone (`Михаил Сергеевич`, of the common Сергей, stays). The roles, changed or as given.
  */
+/**
+ * Rule `double surname alone`: a name read as a first name and a surname whose first word is a common Spanish surname
+ * (name-particles.json `firstOfTwoSurnames`, none of them a given name), in any case, is a double surname alone
+ * (`Лопеса Обрадора` → `Лопес Обрадор`, `Фернандес де Киршнер`), as news names a person so after naming them in full:
+ * both words are the surname. The roles with the first word's made the surname's.
+ */
+function doubleSurnameAlone(words: readonly Word[], roles: readonly (string | undefined)[]): readonly (string | undefined)[] {
+  if (roles[0] !== 'first' || roles.length < 2 || roles.at(-1) !== 'last' || !roles.slice(1, -1).every((role) => role === 'particle')) return roles;
+  const word = words[0]!;
+  const spelled = [word.folded, ...OBLIQUE_CASES.map((wordCase) => manNominative(word.text, wordCase)).filter((each) => each !== undefined).map(fold)];
+  return spelled.some((each) => FIRST_OF_TWO_SURNAMES.has(each)) ? ['last', ...roles.slice(1)] : roles;
+}
+
 function patronymicAsSurname(words: readonly Word[], roles: readonly (string | undefined)[]): readonly (string | undefined)[] {
   if (roles.length !== 2 || roles[0] !== 'first' || roles[1] !== 'middle' || initialWord(words[0]!)) return roles;
   const patronymics = words[1]!.analyses.filter((r) => r.known && r.tags.includes('Patr') && r.gender === 'masc');
