@@ -839,6 +839,9 @@ function knownNominative(word: Word, role: 'first' | 'middle' | 'last', form: Fo
   if (role === 'first') {
     const listed = form === '*' ? undefined : listedWomanName(word) ?? listedManName(word, surname);
     if (listed?.forms.includes(form)) return listed.name;
+    // In the nominative a given name with no nominative reading is its own normal form (rule `name as written after a
+    // nominative title`: `Данилу`, not Данил's dative).
+    if (form !== '*' && caseOf(form) === 'nomn' && !word.analyses.some((r) => accept(r) && r.case === 'nomn')) return word.text;
     const reading = firstNameReading(word, form);
     // A second given name the dictionary knows only as a common word (`Фрэнсиса Форда Копполы`) declines as a man's name.
     if (reading === undefined && form !== '*' && genderOf(form) === 'masc') return manNominative(word.text, caseOf(form)) ?? word.text;
@@ -1350,7 +1353,16 @@ function nameForm(words: readonly Word[], roles: readonly (string | undefined)[]
   const title = titleBefore(context.before);
   const datvOrLoct = last !== undefined && last.folded.endsWith('е') &&
     forms.every((form) => form !== '*' && genderOf(form) === 'masc' && (caseOf(form) === 'datv' || caseOf(form) === 'loct'));
-  if (datvOrLoct && title !== undefined && titleCases(title).every((c) => c === 'nomn')) return 'nomn/masc';
+  // A title whose cases are all the nominative's: not a plural one, which has no singular case to give (`министров`).
+  const titleNominative = title !== undefined && titleCases(title).length > 0 && titleCases(title).every((c) => c === 'nomn');
+  if (datvOrLoct && titleNominative) return 'nomn/masc';
+  // Rule `name as written after a nominative title`: after a title only a nominative can be in apposition to, a name all of
+  // whose forms are a dative, an accusative, an instrumental or a locative, which no title's complement is in (its owner
+  // is a genitive), is in the nominative, its words as written (`Защитник Данилу Перейра`: the Portuguese name read as
+  // Данил's dative), in the gender of the verb after it, else of the likelier form.
+  if (titleNominative && forms.every((form) => form !== '*' && APPOSITION_FREE_CASES.has(caseOf(form)))) {
+    return `nomn/${verbGender(context.after) ?? genderOf(forms[0]!)}`;
+  }
   // Rule `undeclined surname in -е in another case`: so is such a surname, after a first name that does not decline or none,
   // where the words around allow only cases other than the dative and the locative it would be read in (`Франсуа Буше
   // заявил`: the nominative; `Интервью Франсуа Буше`: the genitive; `с Франсуа Буше`), in the first of those cases: a name
@@ -1874,6 +1886,8 @@ function relativeNounBefore(before: readonly Word[]): boolean {
 }
 
 const OBLIQUE_CASES: readonly string[] = ['gent', 'datv', 'accs', 'ablt', 'loct'];
+/** The cases no title's complement is in (see rule `name as written after a nominative title`). */
+const APPOSITION_FREE_CASES: ReadonlySet<string> = new Set(['datv', 'accs', 'ablt', 'loct']);
 const ALL_CASES: readonly string[] = ['nomn', ...OBLIQUE_CASES];
 
 /**
