@@ -127,7 +127,9 @@ function listedNameForms(listed: { name: string; ending: string }): Form[] | und
  */
 export function listedWomanName(word: Word): { name: string; forms: readonly Form[] } | undefined {
   if (!word.analyses.some((r) => r.known && r.tags.includes('Name')) || word.analyses.some((r) => r.known && r.tags.includes('Name') && r.gender === 'femn')) return undefined;
-  if (listedGivenNames().women.has(word.folded)) return { name: word.text, forms: ['nomn/femn'] };
+  // Rule `listed indeclinable woman's name in any case`: one that ends in no `-а`/`-я` does not decline (`Сауле`, `Нино`), so it
+  // is in whatever case the surname beside it shows (`по словам Сауле Омаровой`: the genitive), not only the nominative.
+  if (listedGivenNames().women.has(word.folded)) return { name: word.text, forms: /[ая]$/.test(word.folded) ? ['nomn/femn'] : ALL_CASES.map((wordCase) => `${wordCase}/femn`) };
   for (const ending of CASE_ENDINGS) {
     const cases = FEMALE_CASE_BY_ENDING[ending];
     if (!cases || !word.folded.endsWith(ending)) continue;
@@ -257,7 +259,7 @@ export function personName(
   forced?: Form,
 ): { normal: string; parts: PersonName; lastAlternatives?: string[]; gender?: PersonGender; regnal?: string; otherGender?: OtherGender; familyFirst?: boolean } {
   if (roles.length > 0 && roles.every((role) => role === 'syllable')) return eastAsianName(words, context);
-  roles = patronymicAsSurname(words, roles);
+  roles = doubleSurnameAlone(words, patronymicAsSurname(words, roles));
   const choice: { other?: Form } = {};
   const found = forced ?? turkicPatronymicForm(words, roles, context, nameForm(words, roles, context, 0, choice));
   const manInI = forced === undefined && manNameInI(words, roles, context, found);
@@ -430,12 +432,15 @@ const FIRST_OF_TWO_SURNAMES: ReadonlySet<string> = foldedSet(particles.firstOfTw
 /**
  * Rule `first of two surnames`: a common Spanish surname (name-particles.json `firstOfTwoSurnames`) read as the one word
  * between a given name and a surname is the first of two surnames (`Марио Варгас Льоса`: Марио · – · Варгас Льоса), not a
- * second given name, as Spanish names carry the father's and the mother's surname and these are given names nowhere.
- * The parts with that word moved to the surname.
+ * second given name, as Spanish names carry the father's and the mother's surname and these are given names nowhere;
+ * so with a particle between (`Кристина Фернандес де Киршнер`). The parts with that word moved to the surname.
  */
 function firstOfTwoSurnames(words: readonly Word[], roles: readonly (string | undefined)[], parts: PersonName): PersonName {
   const middles = roles.flatMap((role, i) => (role === 'middle' ? [i] : []));
-  if (middles.length !== 1 || parts.middle === undefined || parts.last === undefined || roles[middles[0]! + 1] !== 'last') return parts;
+  // A particle may join the two (`Кристина Фернандес де Киршнер`).
+  let next = middles[0]! + 1;
+  while (roles[next] === 'particle') next++;
+  if (middles.length !== 1 || parts.middle === undefined || parts.last === undefined || roles[next] !== 'last') return parts;
   if (!FIRST_OF_TWO_SURNAMES.has(fold(parts.middle)) || words[middles[0]!]!.analyses.some(PART_READINGS.middle!)) return parts;
   const { middle, ...rest } = parts;
   return { ...rest, last: `${middle} ${parts.last}` };
@@ -447,6 +452,19 @@ function firstOfTwoSurnames(words: readonly Word[], roles: readonly (string | un
  * Belarusian, Serbian and Polish surnames end so and a news article names a man by surname far more often than by first
  * name and patronymic alone (`Михаил Сергеевич`, of the common Сергей, stays). The roles, changed or as given.
  */
+/**
+ * Rule `double surname alone`: a name read as a first name and a surname whose first word is a common Spanish surname
+ * (name-particles.json `firstOfTwoSurnames`, none of them a given name), in any case, is a double surname alone
+ * (`Лопеса Обрадора` → `Лопес Обрадор`, `Фернандес де Киршнер`), as news names a person so after naming them in full:
+ * both words are the surname. The roles with the first word's made the surname's.
+ */
+function doubleSurnameAlone(words: readonly Word[], roles: readonly (string | undefined)[]): readonly (string | undefined)[] {
+  if (roles[0] !== 'first' || roles.length < 2 || roles.at(-1) !== 'last' || !roles.slice(1, -1).every((role) => role === 'particle')) return roles;
+  const word = words[0]!;
+  const spelled = [word.folded, ...OBLIQUE_CASES.map((wordCase) => manNominative(word.text, wordCase)).filter((each) => each !== undefined).map(fold)];
+  return spelled.some((each) => FIRST_OF_TWO_SURNAMES.has(each)) ? ['last', ...roles.slice(1)] : roles;
+}
+
 function patronymicAsSurname(words: readonly Word[], roles: readonly (string | undefined)[]): readonly (string | undefined)[] {
   if (roles.length !== 2 || roles[0] !== 'first' || roles[1] !== 'middle' || initialWord(words[0]!)) return roles;
   const patronymics = words[1]!.analyses.filter((r) => r.known && r.tags.includes('Patr') && r.gender === 'masc');
@@ -641,7 +659,10 @@ function partNominative(word: Word, role: 'first' | 'middle' | 'last', form: For
   if (halves !== undefined) return halves.map((half) => partNominative(half, role, form)).join('-');
   // The surname of rule `undeclined surname after a nominative title` (nameForm): in the nominative, with no nominative
   // reading the dictionary knows (`Буше`, known only as Буш's locative), it stands as written.
-  if (role === 'last' && form === 'nomn/masc' && word.folded.endsWith('е') && !word.analyses.some((r) => r.known && r.case === 'nomn')) return word.text;
+  // So does the surname of rule `undeclined surname in -е in another case` in the case the words around gave (`Интервью Франсуа Буше`).
+  // A surname in `-у`, `-ю` read only in the dative likewise (`Визит Оливье Жиру`: not `жир`'s dative, nor its partitive).
+  if (role === 'last' && form !== '*' && genderOf(form) === 'masc' && caseOf(form) !== 'datv' && caseOf(form) !== 'loct' && /[еую]$/.test(word.folded) &&
+    word.analyses.some((r) => r.known) && !word.analyses.some((r) => r.known && r.case === caseOf(form) && !r.tags.includes('gen2'))) return word.text;
   // Rule `indeclinable surname ending`: a surname in an ending Russian declines for nobody stands as written (`Зурабе
   // Ломидзе`, not `Ломидз`; name-particles.json indeclinableSurnameEndings).
   if (role === 'last' && INDECLINABLE_SURNAME_ENDINGS.some((ending) => word.folded.length > ending.length + 1 && word.folded.endsWith(ending))) return word.text;
@@ -668,6 +689,10 @@ function partNominative(word: Word, role: 'first' | 'middle' | 'last', form: For
   const known = word.analyses.some((r) => r.known);
   if (role === 'last' && form === '*' && !known && manSurnameInOy(word, first)) return word.text;
   const piece = known ? knownNominative(word, role, form, accept, surname) : guessedNominative(word, role, form, accept);
+  // Rule `woman's surname in -я, not a soft adjective`: a woman's surname the dictionary lacks in the instrumental `-ей` after a
+  // consonant, which its guesser reads as a soft adjective (`Силиней` → `Силиняя`), is a noun in `-я` (`Эвикой Силиней` →
+  // `Силиня`, as Latvian `Калниня`, `Озолиня`), as Russian surnames from soft adjectives are next to none.
+  if (womanSurname && !known && caseOf(form) === 'ablt' && fold(piece).endsWith('яя') && /[бвгдзклмнпрстфх]ей$/.test(word.folded)) return `${word.text.slice(0, -2)}я`;
   if (womanSurname && !known && !GUESSED_WOMAN_SURNAME_END.test(fold(piece))) return aSurnameNominative(word.text, caseOf(form)) ?? aNounSurnameNominative(word, first, form) ?? word.text;
   return womanSurname && !WOMAN_SURNAME_END.test(fold(piece)) ? aNounSurnameNominative(word, first, form) ?? word.text : piece;
 }
@@ -736,7 +761,9 @@ function aNounSurnameNominative(word: Word, first: Word | undefined, form: Form)
   const known = word.analyses.filter((r) => r.known);
   if (known.length > 0 && !known.every((r) => r.pos === 'NOUN' && r.gender === 'femn' && r.number === 'sing' && !r.tags.includes('Name') && /[ая]$/.test(r.lemma))) return undefined;
   if (known.length > 0 && !known.some((r) => r.case === wordCase)) return undefined;
-  const declined = first.analyses.some((r) => r.known && r.tags.includes('Name') && r.case === wordCase && r.gender === gender && r.number === 'sing' && !r.tags.includes('Fixd'));
+  // A first name the dictionary lacks shows the case by a man's ending (`Сирилу Рамафосе`: rule `first name in its surname's case`).
+  const declined = first.analyses.some((r) => r.known && r.tags.includes('Name') && r.case === wordCase && r.gender === gender && r.number === 'sing' && !r.tags.includes('Fixd')) ||
+    (gender === 'masc' && wordCase !== 'nomn' && !first.analyses.some((r) => r.known) && manNominative(first.text, wordCase) !== undefined);
   if (!declined) return undefined;
   // As written, not folded: `-ё` is no case ending (`Ниинистё`).
   const ending = endings.find((each) => word.text.toLowerCase().endsWith(each));
@@ -812,6 +839,9 @@ function knownNominative(word: Word, role: 'first' | 'middle' | 'last', form: Fo
   if (role === 'first') {
     const listed = form === '*' ? undefined : listedWomanName(word) ?? listedManName(word, surname);
     if (listed?.forms.includes(form)) return listed.name;
+    // In the nominative a given name with no nominative reading is its own normal form (rule `name as written after a
+    // nominative title`: `Данилу`, not Данил's dative).
+    if (form !== '*' && caseOf(form) === 'nomn' && !word.analyses.some((r) => accept(r) && r.case === 'nomn')) return word.text;
     const reading = firstNameReading(word, form);
     // A second given name the dictionary knows only as a common word (`Фрэнсиса Форда Копполы`) declines as a man's name.
     if (reading === undefined && form !== '*' && genderOf(form) === 'masc') return manNominative(word.text, caseOf(form)) ?? word.text;
@@ -839,7 +869,8 @@ function knownNominative(word: Word, role: 'first' | 'middle' | 'last', form: Fo
     ? word.analyses.find((r) => r.known && r.number === 'sing' && r.case === caseOf(form) && !PROPER_GRAMMEMES.some((tag) => r.tags.includes(tag)) &&
       (r.pos === 'NOUN' || (r.pos === 'ADJF' && r.gender === genderOf(form))))
     : undefined;
-  if (common !== undefined) return nominativeOf(word, common);
+  // So does rule `stressed adjective surname` (stressedDoublet).
+  if (common !== undefined) return nominativeOf(word, stressedDoublet(word, common));
   // Rule `man's name in -а as a woman's surname` (rules.ts): it declines as the name (`с Лейлой Насруллой` → `Насрулла`).
   const manName = role === 'last' && form !== '*' && genderOf(form) === 'femn'
     ? word.analyses.find((r) => r.known && r.tags.includes('Name') && r.gender === 'masc' && r.number === 'sing' && r.case === caseOf(form) && /[ая]$/.test(r.lemma))
@@ -848,7 +879,19 @@ function knownNominative(word: Word, role: 'first' | 'middle' | 'last', form: Fo
   const reading = readingIn(word, form, accept);
   // A guess that reads the word as another, shorter one (`Йовович` as `вич`) gives no form of the name: the word stays.
   if (reading && !reading.known && !keepsStem(word.text, nominative(reading) ?? '')) return word.text;
-  return nominativeOf(word, reading);
+  return nominativeOf(word, role === 'last' && reading !== undefined ? stressedDoublet(word, reading) : reading);
+}
+
+/**
+ * Rule `stressed adjective surname`: where the dictionary reads a surname's form as both an adjective in `-ый` and one in
+ * `-ой` of the same stem (`Мостового`: мостовый, мостовой), the surname is the one in `-ой` (`Мостовой`, `Луговой`), as
+ * surnames keep the stressed ending of the word they come from and the `-ый` doublet is a rarer spelling of it. The
+ * reading in `-ой` in the same form, else the reading given.
+ */
+function stressedDoublet(word: Word, reading: WordAnalysis): WordAnalysis {
+  if (!reading.known || reading.pos !== 'ADJF' || !reading.key.endsWith('ый')) return reading;
+  const key = `${reading.key.slice(0, -2)}ой`;
+  return word.analyses.find((r) => r.known && r.pos === 'ADJF' && r.key === key && r.case === reading.case && r.gender === reading.gender && r.number === reading.number) ?? reading;
 }
 
 /**
@@ -1265,6 +1308,21 @@ function nameForm(words: readonly Word[], roles: readonly (string | undefined)[]
   if (bySurname !== undefined) return bySurname;
   if (shown) forms = forms[0] === '*' ? shown : narrow(forms, (form) => shown.includes(form));
   if (forms[0] === '*') return contextForm(words, roles, context, depth, choice);
+  // Rule part `man's given name in -ье` (partNominative): a first name in `-ье` read only as a woman's dative or locative
+  // (`Оливье`: Оливья's) where the words around allow neither case (`Оливье Жиру забил`, `Визит Оливье Жиру`) is a French man's
+  // that does not decline, in the case they give: a woman's name in those cases cannot stand there. Not a common woman's name
+  // (`Письмо Наталье Ивановой`: a noun before may take her dative too).
+  const firstAt = roles.indexOf('first');
+  if (firstAt >= 0 && words[firstAt]!.folded.endsWith('ье') && commonNameReading(words[firstAt]!, 'datv/femn') === undefined && forms.every((form) => form !== '*' && genderOf(form) === 'femn' && (caseOf(form) === 'datv' || caseOf(form) === 'loct'))) {
+    const around = contextCases(context);
+    if (around.length > 0 && around.every((c) => c !== 'datv' && c !== 'loct')) return `${around[0]}/masc`;
+  }
+  // Rule part `case shown by a guessed surname` (guessedSurnameForm) where the first name leaves several forms open, as one that
+  // does not decline does (`по словам Сауле Омаровой`: the surname's genitive, not a nominative `Омаровой`).
+  if (forms.length > 1) {
+    const bySurnameToo = guessedSurnameForm(words, roles, context);
+    if (bySurnameToo !== undefined && forms.includes(bySurnameToo)) return bySurnameToo;
+  }
   const surname = words[roles.indexOf('last')];
   if (surname && undeclinedSurname(surname)) forms = narrow(forms, (form) => caseOf(form) === 'nomn' || genderOf(form) === 'femn');
   // Rule `woman's adjective surname the dictionary lacks`: a surname in `-ская`, `-ской`, `-скую` (`-цкая` …) that the
@@ -1293,8 +1351,26 @@ function nameForm(words: readonly Word[], roles: readonly (string | undefined)[]
   // nominative: the name is the title's apposition, in its case, and an owner after a title would be a genitive.
   const last = words[roles.indexOf('last')];
   const title = titleBefore(context.before);
-  if (last !== undefined && last.folded.endsWith('е') && title !== undefined && titleCases(title).every((c) => c === 'nomn') &&
-    forms.every((form) => form !== '*' && genderOf(form) === 'masc' && (caseOf(form) === 'datv' || caseOf(form) === 'loct'))) return 'nomn/masc';
+  const datvOrLoct = last !== undefined && last.folded.endsWith('е') &&
+    forms.every((form) => form !== '*' && genderOf(form) === 'masc' && (caseOf(form) === 'datv' || caseOf(form) === 'loct'));
+  // A title whose cases are all the nominative's: not a plural one, which has no singular case to give (`министров`).
+  const titleNominative = title !== undefined && titleCases(title).length > 0 && titleCases(title).every((c) => c === 'nomn');
+  if (datvOrLoct && titleNominative) return 'nomn/masc';
+  // Rule `name as written after a nominative title`: after a title only a nominative can be in apposition to, a name all of
+  // whose forms are a dative, an accusative, an instrumental or a locative, which no title's complement is in (its owner
+  // is a genitive), is in the nominative, its words as written (`Защитник Данилу Перейра`: the Portuguese name read as
+  // Данил's dative), in the gender of the verb after it, else of the likelier form.
+  if (titleNominative && forms.every((form) => form !== '*' && APPOSITION_FREE_CASES.has(caseOf(form)))) {
+    return `nomn/${verbGender(context.after) ?? genderOf(forms[0]!)}`;
+  }
+  // Rule `undeclined surname in -е in another case`: so is such a surname, after a first name that does not decline or none,
+  // where the words around allow only cases other than the dative and the locative it would be read in (`Франсуа Буше
+  // заявил`: the nominative; `Интервью Франсуа Буше`: the genitive; `с Франсуа Буше`), in the first of those cases: a name
+  // is in the case its place in the sentence gives, and a foreign surname in `-е` does not decline (`Буше`, `Гёте`).
+  const firstWord = words[roles.indexOf('first')];
+  const around = datvOrLoct && (firstWord === undefined || !firstWord.analyses.some((r) => r.known && r.tags.includes('Name') && !r.tags.includes('Fixd')))
+    ? contextCases(context) : [];
+  if (around.length > 0 && !around.some((c) => c === 'datv' || c === 'loct')) return `${around[0]}/masc`;
   const firstIndex = roles.indexOf('first');
   const first = firstIndex >= 0 && words[firstIndex]!.text.length > 1 ? words[firstIndex] : undefined;
   const listedMan = first && listedManName(first, surname);
@@ -1560,7 +1636,9 @@ function subjectBeforeVerb(before: readonly Word[]): boolean {
   const gender = pastVerbGender(verb);
   if (!gender || !noun || noun.shape === 'upper' || prepositionBefore(before.slice(0, -2))) return false;
   const known = noun.analyses.filter((r) => r.known);
-  return known.length > 0 && known.every((r) => r.pos === 'NOUN' && r.case === 'nomn' && r.number === 'sing' && r.gender === gender);
+  // An inanimate noun's accusative is its nominative as written (`Суд арестовал`): in news the noun before the verb is its subject.
+  return known.some((r) => r.case === 'nomn') &&
+    known.every((r) => r.pos === 'NOUN' && (r.case === 'nomn' || (r.case === 'accs' && r.tags.includes('inan'))) && r.number === 'sing' && r.gender === gender);
 }
 
 const DATIVE_OBJECT: ReadonlySet<string> = foldedSet(verbCases.dativeObject);
@@ -1736,7 +1814,7 @@ function contextForm(words: readonly Word[], roles: readonly (string | undefined
     // guessed woman's readings lack but a man's first name and surname both show by their endings (`Встреча Шавката
     // Мирзиёева и Садыра Жапарова`: Садыр's genitive; a woman's would be `Садыры`), it is a man's, as such a name is.
     if (wordCase === undefined) {
-      const manCase = cases.find(manShows);
+      const manCase = cases.find(manShows) ?? cases.find((c) => c !== 'nomn' && manBesideUndeclined(guessedWoman, surname, c));
       if (manCase !== undefined) return `${manCase}/masc`;
     }
     // Rule `gender left open` (see `personName`) for a name the guesser reads as a woman's: a man's genitive both words show
@@ -1766,11 +1844,14 @@ function contextForm(words: readonly Word[], roles: readonly (string | undefined
   if (around !== undefined) return `${around}/masc`;
   const shown = guessedSurnameForm(words, roles, context);
   if (shown !== undefined) return shown;
-  const wordCase = cases.find(shows) ?? sharedCase(unknown);
+  const wordCase = cases.find(shows) ?? sharedCase(unknown) ?? caseShownWithSurname(words, roles);
   // Rule `gender left open` (see `personName`) for a name kept as written that may be a man's genitive (`Садыра Жапарова
   // избрали`: a woman Садыра Жапарова, or Садыр Жапаров): that reading goes with the mention, for the person's other
   // mentions to settle (`Жапаров заявил`).
   if (wordCase === undefined && choice && manShows('gent')) choice.other = 'gent/masc';
+  // Rule `surname alone before a man's verb`: a surname alone where the words around allow only the subject's nominative and
+  // the past verb after it is a man's (`Лановой рассказал`) is a man's nominative, as written: the verb agrees with its subject.
+  if (wordCase === undefined && words.length === 1 && roles[0] === 'last' && cases.length === 1 && cases[0] === 'nomn' && verbGender(context.after) === 'masc') return 'nomn/masc';
   return wordCase === undefined ? '*' : `${wordCase}/masc`;
 }
 
@@ -1805,6 +1886,9 @@ function relativeNounBefore(before: readonly Word[]): boolean {
 }
 
 const OBLIQUE_CASES: readonly string[] = ['gent', 'datv', 'accs', 'ablt', 'loct'];
+/** The cases no title's complement is in (see rule `name as written after a nominative title`). */
+const APPOSITION_FREE_CASES: ReadonlySet<string> = new Set(['datv', 'accs', 'ablt', 'loct']);
+const ALL_CASES: readonly string[] = ['nomn', ...OBLIQUE_CASES];
 
 /**
  * Rule `case shown by a guessed surname`: where nothing else fixes it, a surname the dictionary lacks whose guessed surname
@@ -1822,11 +1906,14 @@ function guessedSurnameForm(words: readonly Word[], roles: readonly (string | un
   const readings = surname.analyses.filter((r) => r.tags.includes('Surn') && r.number === 'sing' && (listedGender === undefined || r.gender === listedGender));
   const gender = readings[0]?.gender;
   if ((gender !== 'masc' && gender !== 'femn') || readings.some((r) => r.case === 'nomn' || r.gender !== gender)) return undefined;
+  // Nor where the words around allow only the nominative and the verb after agrees with the other gender (`Лановой рассказал`:
+  // a man's nominative, not Ланова's genitive), as that verb's subject is the name.
+  const around = contextCases(context);
+  if (around.length === 1 && around[0] === 'nomn' && verbGender(context.after) !== undefined && verbGender(context.after) !== gender) return undefined;
   // A listed first name may stand as written (`Никол Пашиняном`); one the dictionary lacks and the list too shows its cases by its guessed readings.
   const firstCases = first !== undefined && listed === undefined && first.text.length > 1 && !first.analyses.some((r) => r.known)
     ? first.analyses.filter((r) => r.tags.includes('Name') && r.gender === gender).map((r) => r.case) : undefined;
   const cases = readings.map((r) => r.case!).filter((c) => firstCases === undefined || firstCases.includes(c));
-  const around = contextCases(context);
   // The first case the words around allow, in their order (`с`: the instrumental of a companion before the genitive of `с горы`).
   const chosen = around.find((c) => cases.includes(c)) ?? cases[0];
   return chosen === undefined ? undefined : `${chosen}/${gender}`;
@@ -1841,6 +1928,17 @@ function doubleNameOfMan(word: Word): boolean {
   const head = word.text.slice(0, word.text.indexOf('-'));
   const names = head.length > 1 ? analyses(head).filter((r) => r.known && r.tags.includes('Name') && r.number === 'sing') : [];
   return names.length > 0 && names.every((r) => r.gender === 'masc' && r.case === 'nomn');
+}
+
+/**
+ * Rule part `man's name beside an undeclined surname`: so is a first name that shows a man's case by its ending (`Гиоргия`,
+ * Гиоргий's accusative) beside a surname in an ending Russian declines for nobody (`Вашадзе`; name-particles.json
+ * indeclinableSurnameEndings), which cannot show the case itself: `Суд арестовал Гиоргия Вашадзе`, where a woman's
+ * accusative would be `Гиоргию`.
+ */
+function manBesideUndeclined(first: Word, surname: Word | undefined, wordCase: string): boolean {
+  return surname !== undefined && INDECLINABLE_SURNAME_ENDINGS.some((ending) => surname.folded.length > ending.length + 1 && surname.folded.endsWith(ending)) &&
+    manNominative(first.text, wordCase) !== undefined;
 }
 
 /** A word the dictionary lacks that its guesser reads as a first name, a woman's only (`Миллой`, `Аннабель`). */
@@ -1858,6 +1956,25 @@ function guessedWomanName(word: Word): boolean {
 function sharedCase(unknown: readonly Word[]): string | undefined {
   return unknown.length >= 2 && unknown.every((word) => manNominative(word.text, 'ablt') !== undefined) ? 'ablt' : undefined;
 }
+
+/**
+ * Rule `first name in its surname's case`: a first name the dictionary and the list lack that shows a man's dative or
+ * instrumental by its ending (`Кристену`, `Кристеном`) beside a surname that shows the same case, by its ending, as a noun in
+ * `-а` does (`Сирилу Рамафосе`), or by the dictionary's reading (`Михалу`), is a man's name in that case (`Кристену Михалу` → Кристен Михал), where the words around
+ * give no case the name shows: no nominative of a first name ends in a consonant and `-у` or `-ом`, and a surname that ends
+ * so as written (`Жаиру Болсонару`) is left in view by rule `undeclined surname in view`. Not the genitive or the accusative in
+ * `-а`, which many given names end in as written (`Нарендра`, `Андреа`).
+ */
+function caseShownWithSurname(words: readonly Word[], roles: readonly (string | undefined)[]): string | undefined {
+  const first = words[roles.indexOf('first')];
+  const surname = words[roles.lastIndexOf('last')];
+  if (first === undefined || surname === undefined || first.text.length < 3 || first.analyses.some((r) => r.known) || listedFirstName(first) !== undefined) return undefined;
+  return FIRST_NAME_SHOWN_CASES.find((wordCase) => manNominative(first.text, wordCase) !== undefined &&
+    (manNominative(surname.text, wordCase) !== undefined || surname.analyses.some((r) => r.known && r.case === wordCase && r.gender === 'masc' && r.number === 'sing') ||
+      (!surname.analyses.some((r) => r.known) && aNounNominatives(surname.text, wordCase).length > 0)));
+}
+
+const FIRST_NAME_SHOWN_CASES: readonly string[] = ['datv', 'ablt'];
 
 /** The cases of a title word as a person's title: singular, animate (`посол` is no accusative of the salting `посол`). */
 function titleCases(title: Word): string[] {

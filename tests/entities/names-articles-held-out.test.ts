@@ -127,9 +127,9 @@ probeNameArticles({
       'СТОКГОЛЬМ, 5 октября. Нобелевскую премию по химии Шведская королевская академия наук присудила Кэролин Бертоцци, Мортену Мельдалю и Барри Шарплессу за развитие клик-химии. Об этом объявил генеральный секретарь академии Ханс Эллегрен.\n\n' +
       'Бертоцци стала восьмой женщиной, получившей премию по химии. Шарплесс получает награду во второй раз. Коллеги поздравили Мельдаля в Копенгагенском университете, где он работает с 1998 года. Первым премию по химии дважды получил Фредерик Сенгер.',
     names: [
-      'Кэролин Бертоцци → Кэролин · – · Бертоцци', { line: 'Мортену Мельдалю → Мортен · – · Мельдаль', known: 'two words the dictionary lacks in a list after a verb of giving (`присудила …, Мортену Мельдалю`) show no case that the words around them fix: the name stays as written' }, { line: 'Барри Шарплессу → Барри · – · Шарплесс', known: 'an indeclinable first name and a surname the dictionary lacks after `и` in a list show no case the words around them fix: the surname stays as written' },
-      'Ханс Эллегрен → Ханс · – · Эллегрен', 'Бертоцци → Кэролин · – · Бертоцци', { line: 'Шарплесс → Барри · – · Шарплесс', known: 'the full name keeps its dative (`Шарплессу`), so the surname alone in the nominative is found by no rule' },
-      { line: 'Мельдаля → Мортен · – · Мельдаль', known: 'the full name keeps its dative (`Мельдалю`), so the surname alone in the genitive is found by no rule' }, 'Фредерик Сенгер → Фредерик · – · Сенгер',
+      'Кэролин Бертоцци → Кэролин · – · Бертоцци', 'Мортену Мельдалю → Мортен · – · Мельдаль', 'Барри Шарплессу → Барри · – · Шарплесс',
+      'Ханс Эллегрен → Ханс · – · Эллегрен', 'Бертоцци → Кэролин · – · Бертоцци', 'Шарплесс → Барри · – · Шарплесс',
+      'Мельдаля → Мортен · – · Мельдаль', 'Фредерик Сенгер → Фредерик · – · Сенгер',
     ],
   },
   'a local newspaper: a hospital opens, people named by initials': {
