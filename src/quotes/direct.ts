@@ -167,10 +167,14 @@ function colonSource(view: DocumentView, colon: number): Attribution | null {
 
 /** `Голос Америки:`, `В. Путин:`: a short name alone before a colon. */
 function speakerLabel(view: DocumentView, first: number, colon: number): TokenRange | null {
-  const label = phraseFrom(view, first, colon);
-  if (!label || label.end !== colon || label.first !== firstWord(view, first, colon)) return null;
+  // Rule `markedLabel`: an abbreviation's stop and a name's quotation marks are the label's (`Корр.:`, `«РГ»:`).
+  let stop = colon;
+  while (stop > first && isPunctuation(view.words[stop - 1]!, '.»"“”')) stop--;
+  const opening = first < stop && isPunctuation(view.words[first]!, '«"„“') ? first + 1 : first;
+  const label = phraseFrom(view, opening, stop);
+  if (!label || label.end !== stop || label.first !== firstWord(view, opening, stop)) return null;
   // A credit or a page's part (`Фото: РИА Новости`, `Читайте также: …`) is no one speaking.
-  return isNamed(view, label) && !isPageLabel(view.words[label.first]!) ? label : null;
+  return isNamed(view, label) && !isPageLabel(view.words[label.first]!) ? { first, end: colon } : null;
 }
 
 /** A label names someone: it holds a person or an organisation, or is written with capitals. */
