@@ -1289,7 +1289,10 @@ function headedAfter(sentence: RoleSentence, verb: number): SentenceMention | un
   // own body`: but the body that governs a place (`возглавлял администрацию Каменска-Уральского`, `возглавил правительство
   // Карелии`) is headed where the place is, as `глава администрации Сочи` holds the post in Сочи; a team is a body of its own.
   const governing = descriptor && inList(words[at - 1], GOVERNING_PLACE_BODIES);
-  return isPlace(mention) && mention.first === at && (!descriptor || mention.type === 'ORG' || governing) ? mention : undefined;
+  // Rule `a country's team coached`: a coach heads nothing but a team, so the place after a team's word (`тренировал сборную
+  // Бельгии`) is the team's country, where the post is held, as `главный тренер сборной России` holds it in Россия.
+  const coached = descriptor && inList(words[at - 1], TEAM_WORDS) && COACHING_VERBS.has(words[verb]!.analyses[0]?.key ?? '');
+  return isPlace(mention) && mention.first === at && (!descriptor || mention.type === 'ORG' || governing || coached) ? mention : undefined;
 }
 /** Units within an organisation (roles.json `unitNouns`: `отдел`, `кафедра`, `труппа`, `подразделение`). */
 const UNIT_NOUNS = foldedSet(rolesData.unitNouns);
@@ -1321,6 +1324,10 @@ function headedUnit(sentence: RoleSentence, at: number): SentenceMention | undef
   return mention?.type === 'ORG' && mention.first === next ? mention : undefined;
 }
 
+/** A team's words (roles.json `teamWords`: `сборная`, `команда`). */
+const TEAM_WORDS = foldedSet(rolesData.teamWords);
+/** The verbs of heading whose post is a coach's (roles.json `headingVerbs`: `тренировать`), by folded lemma. */
+const COACHING_VERBS: ReadonlySet<string> = new Set([...HEADING_VERBS].filter(([, post]) => post === 'тренер').map(([verb]) => verb));
 /** The bodies a place is governed by (roles.json `placeBodies`), not its teams (`teamWords`: `сборная`, `команда`). */
 const GOVERNING_PLACE_BODIES: ReadonlySet<string> = new Set([...foldedSet(rolesData.placeBodies)].filter((body) => !foldedSet(rolesData.teamWords).has(body)));
 
