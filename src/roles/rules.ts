@@ -1232,9 +1232,13 @@ const ageAt = (words: readonly Word[], at: number): boolean => words[at]?.token.
  */
 function durationLength(sentence: RoleSentence, i: number): number {
   const { words } = sentence;
+  const isAmount = (word: Word | undefined): boolean => word !== undefined && (word.token.kind === 'number' || (word.shape === 'lower' && word.analyses[0]?.pos === 'NUMR'));
+  // Rule part `bare duration`: an amount and a unit of time in the genitive with no opener (`пять лет тренировал`, `3 года
+  // возглавлял`) says how long as well; a unit in the nominative or accusative would be the clause's subject or object.
+  if (isAmount(words[i]) && inList(words[i + 1], TIME_UNITS) && hasReading(words[i + 1]!, (tags) => tags.includes('gent'))) return 2;
   if (!inList(words[i], DURATION_OPENERS) || words[i]!.shape !== 'lower') return 0;
   const amount = words[i + 1];
-  if (!(amount?.token.kind === 'number' || amount?.analyses[0]?.pos === 'NUMR')) return 0;
+  if (!isAmount(amount) && amount?.analyses[0]?.pos !== 'NUMR') return 0;
   return inList(words[i + 2], TIME_UNITS) ? 3 : 0;
 }
 const DURATION_OPENERS = foldedSet(rolesData.durationOpeners);

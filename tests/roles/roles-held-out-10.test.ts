@@ -78,7 +78,7 @@ const articles: Record<string, RoleArticle> = {
     roles: [
       { line: 'Валерий Карпин | главным тренером сборной России | главный тренер сборной России | Россия' },
       { line: 'Валерий Карпин | тренировал | тренер | Ростов' },
-      { line: 'Станислав Черчесов | тренировал | тренер | Россия', known: 'a duration with no opener (`пять лет`) between the name and its verb is not read' },
+      { line: 'Станислав Черчесов | тренировал | тренер | Россия' },
       { line: 'Станислав Черчесов | возглавлял | глава | Легия', known: 'a second predicate after `а до этого` is not read' },
       { line: 'Роберто Мартинес | тренировал | тренер | Бельгия' },
       { line: 'Роберто Мартинес | возглавляет | глава | Португалия', known: '`возглавлять` a country’s team gives no role (rule `a country’s team coached` reads coaching only), as `глава` of the country would read as its head; and it is a second predicate' },
@@ -145,6 +145,10 @@ const articles: Record<string, RoleArticle> = {
       'Курс рубля снизился в понедельник на Московской бирже. Эксперты Сбербанка и аналитики Центрального банка разошлись в ' +
       'оценках. Главный экономист банка Иван Петров считает, что падение временное.',
     roles: [{ line: 'Иван Петров | Главный экономист банка | Главный экономист банка | —' }],
+  },
+  'a duration with no opener before the verb of heading': {
+    text: 'Завод «Уралмаш» сменил руководство. Иван Сорокин 12 лет руководил предприятием, а теперь уходит на пенсию.',
+    roles: [{ line: 'Иван Сорокин | руководил | руководитель | Уралмаш' }],
   },
   'counter-examples: a candidate, a kin, an owner': {
     text:
