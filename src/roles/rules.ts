@@ -1371,6 +1371,8 @@ const nameHeadsOrganisation: RoleRule = {
       const of = headedAfter(sentence, heading.verb);
       const title: TitleMatch = { first: heading.verb, end: heading.verb + 1, head: heading.verb, of, post: heading.value };
       if (of !== undefined) found.push({ person, title, rule: this.name });
+      const second = of === undefined ? undefined : secondHeading(sentence, heading.verb, of);
+      if (second !== undefined) found.push({ person, title: second, rule: this.name });
       // Rule `heading a kind`: `Х руководил районом`, `Х, возглавляющий перевозчика`: the object a bare kind noun, which says
       // where the post is held when it refers back to a body or place the text named with that kind (else no role:
       // `возглавил рейтинг` heads nothing).
@@ -1379,6 +1381,26 @@ const nameHeadsOrganisation: RoleRule = {
     return found;
   },
 };
+
+/**
+ * Rule `second heading predicate`: `Х тренировал сборную России, а до этого возглавлял «Легию»`, `Х руководил «Вектором» и
+ * возглавлял «Альфу»`: a finite verb of heading joined by `а` or `и` (a comma before or not) right after the first one's
+ * object has the same subject, and its own object is another post; a time phrase or an adverb (`затем`, `теперь`) may stand
+ * before it. The title of that post, or undefined.
+ */
+function secondHeading(sentence: RoleSentence, verb: number, object: SentenceMention): TitleMatch | undefined {
+  const { words } = sentence;
+  if (!hasReading(words[verb]!, (tags) => tags.includes('VERB'))) return undefined;
+  let at = isText(words[object.end], ...QUOTES) ? object.end + 1 : object.end;
+  if (isText(words[at], ',')) at++;
+  if (!isText(words[at], 'а', 'и')) return undefined;
+  at++;
+  at += timePhraseLength(sentence, at);
+  if (words[at]?.shape === 'lower' && (words[at]!.analyses[0]?.pos === 'ADVB' || inList(words[at], PREDICATE_PARTICLES))) at++;
+  const post = headingPost(words[at], (tags) => tags.includes('VERB'));
+  const of = post === undefined ? undefined : headedAfter(sentence, at);
+  return of === undefined ? undefined : { first: at, end: at + 1, head: at, of, post };
+}
 
 /** `Народная партия, возглавляемая Беназир Бхутто`: an organisation, then the passive participle of a verb of heading and the name of its head. */
 const organisationHeadedByName: RoleRule = {

@@ -79,7 +79,7 @@ const articles: Record<string, RoleArticle> = {
       { line: 'Валерий Карпин | главным тренером сборной России | главный тренер сборной России | Россия' },
       { line: 'Валерий Карпин | тренировал | тренер | Ростов' },
       { line: 'Станислав Черчесов | тренировал | тренер | Россия' },
-      { line: 'Станислав Черчесов | возглавлял | глава | Легия', known: 'a second predicate after `а до этого` is not read' },
+      { line: 'Станислав Черчесов | возглавлял | глава | Легия', known: 'the entity stage does not find `«Легию»`' },
       { line: 'Роберто Мартинес | тренировал | тренер | Бельгия' },
       { line: 'Роберто Мартинес | возглавляет | глава | Португалия', known: '`возглавлять` a country’s team gives no role (rule `a country’s team coached` reads coaching only), as `глава` of the country would read as its head; and it is a second predicate' },
     ],
@@ -149,6 +149,17 @@ const articles: Record<string, RoleArticle> = {
   'a duration with no opener before the verb of heading': {
     text: 'Завод «Уралмаш» сменил руководство. Иван Сорокин 12 лет руководил предприятием, а теперь уходит на пенсию.',
     roles: [{ line: 'Иван Сорокин | руководил | руководитель | Уралмаш' }],
+  },
+  'a second verb of heading joined by `а`': {
+    text: 'Иван Петров руководил заводом «Уралмаш», а затем возглавил компанию «Вектор».',
+    roles: [
+      { line: 'Иван Петров | руководил | руководитель | Уралмаш' },
+      { line: 'Иван Петров | возглавил | глава | Вектор' },
+    ],
+  },
+  'a second verb of heading with another subject (counter-example)': {
+    text: 'Иван Петров руководил заводом «Уралмаш», а его сын возглавил компанию «Вектор».',
+    roles: [{ line: 'Иван Петров | руководил | руководитель | Уралмаш' }],
   },
   'counter-examples: a candidate, a kin, an owner': {
     text:
