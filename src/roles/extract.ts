@@ -349,6 +349,9 @@ function organisationsByKind({ words, entities, sentenceTokens }: WorkingDocumen
     // inside its name, so such a kind refers to it only where no other of that kind was named with it, and never by rule `the article's own`:
     // the trade is the list's guess, not the text's.
     if (LISTED_COMPANIES.has(fold(name))) for (const kind of COMPANY_KINDS) if (!registered.has(kind)) listUnder(kind, { at: i, entity: mention.entity, inner: true, trade: true });
+    // Rule `kinds of a listed club`: a sports club named bare (organisations.json `clubs`) is referred back to as `клуб`, `команда`
+    // (roles.json `clubKinds`); listed as inside its name, so that of two clubs named (a match's), the kind refers to the article's own.
+    if (LISTED_CLUBS.has(fold(name))) for (const kind of CLUB_KINDS) if (!registered.has(kind)) listUnder(kind, { at: i, entity: mention.entity, inner: true });
     // The kind written together with the name (`Сбербанк`, `Уралвагонзавод`) stands for it only where no body was named with
     // that kind apart (`банк «Северный кредит»` … `Промсвязьбанка` … `совета банка` is the first bank's), as one inside it does.
     for (const kind of bodyShapeKinds(fold(name)).map(fold)) if (!registered.has(kind)) listUnder(kind, { at: i, entity: mention.entity, inner: true });
@@ -550,6 +553,10 @@ function leadSentenceEnd(words: readonly Word[], sentenceTokens: WorkingDocument
 
 /** The companies organisations.json lists (`companies`), as folded names and abbreviations. */
 const LISTED_COMPANIES: ReadonlySet<string> = foldedSet(organisationsData.companies.flatMap((entry) => (typeof entry === 'string' ? [entry] : [entry.name, ...(entry.abbr ?? [])])));
+/** The sports clubs organisations.json lists (`clubs`), as folded names and abbreviations. */
+const LISTED_CLUBS: ReadonlySet<string> = foldedSet(organisationsData.clubs.flatMap((entry) => (typeof entry === 'string' ? [entry] : [entry.name, ...(entry.abbr ?? [])])));
+/** The kind nouns a listed club is referred back to by (roles.json `clubKinds`). */
+const CLUB_KINDS: readonly string[] = rolesData.clubKinds.map(fold);
 /** The kinds of company by trade a listed company is referred back to by (roles.json `companyKinds`). */
 const COMPANY_KINDS: readonly string[] = rolesData.companyKinds.map(fold);
 
