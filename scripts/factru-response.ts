@@ -27,6 +27,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyze, type Entity, type RechDocument } from '../src/index.js';
 import { DEV_HALVES, corporaFolder, devHalf, readFactRu } from '../src/eval/corpora.js';
+import rolesData from '../src/data/gazetteer/roles.json';
 
 const { values } = parseArgs({ options: { half: { type: 'string' }, out: { type: 'string' }, m: { type: 'boolean', short: 'm' } } });
 if (values.half !== undefined && !(DEV_HALVES as readonly string[]).includes(values.half)) {
@@ -84,11 +85,32 @@ function mentionLines(doc: RechDocument): string[] {
     .map((mention) => `${mention.sense === 'polity' ? 'locorg' : mention.type.toLowerCase()} ${at(mention.start)} ${at(mention.end) - at(mention.start)}`);
 }
 
-/** The title's words before the first mention of the place inside it, without the prepositions left at the end. */
+/**
+ * The kind nouns of an organisation or of its unit, and its legal forms as written (roles.json `organisationKinds`, `unitNouns`,
+ * `kindAliases`): the words by which a title refers to where the post is held (`капитан клуба`, `глава представительства`).
+ */
+const ORGANISATION_KIND_WORDS = new Set(
+  [...rolesData.organisationKinds, ...rolesData.unitNouns, ...Object.keys(rolesData.kindAliases)].map((word) => word.toLowerCase().replace(/ё/g, 'е')),
+);
+
+/**
+ * The title's words before the first mention of the place inside it, without the prepositions left at the end.
+ * Rule `position before the organisation's kind`: where the post is held at an organisation, the title's words before the
+ * kind noun that refers to it, with the adjectives of that noun (`полузащитник футбольного клуба` → `полузащитник`, `глава ОАО` →
+ * `глава`), as factRuEval marks the post alone and the organisation, with its kind, as the place of work.
+ */
 function position(doc: RechDocument, title: { start: number; end: number; text: string }, of: number | null): string {
   const place = of === null ? undefined : doc.entities[of]!.mentions.find((m) => m.start >= title.start && m.end <= title.end);
-  if (place === undefined || place.start === title.start) return title.text;
-  return doc.text.slice(title.start, place.start).replace(/(\s+(в|во|на|при|от|из|по))*[\s,]*$/iu, '');
+  const stop = place === undefined || place.start === title.start ? title.end : place.start;
+  const words = of === null || doc.entities[of]!.type !== 'ORG' ? [] : doc.tokens.filter((t) => t.kind === 'word' && t.start >= title.start && t.end <= stop);
+  const key = (token: (typeof words)[number]): string => (token.lemma ?? token.text).toLowerCase().replace(/ё/g, 'е');
+  let kind = words.findIndex((token, i) => i > 0 && (ORGANISATION_KIND_WORDS.has(key(token)) || ORGANISATION_KIND_WORDS.has(token.text.toLowerCase())));
+  if (kind > 0) {
+    while (kind > 1 && words[kind - 1]!.tags?.[0] === 'ADJF') kind--;
+    return doc.text.slice(title.start, words[kind]!.start).replace(/[\s,]*$/u, '');
+  }
+  if (stop === title.end) return title.text;
+  return doc.text.slice(title.start, place!.start).replace(/(\s+(в|во|на|при|от|из|по))*[\s,]*$/iu, '');
 }
 
 const occupationBlocks = (doc: RechDocument): string[] =>

@@ -306,16 +306,18 @@ function placeOf(document: WorkingDocument, places: ReadonlyMap<string, number>,
   return { of: null, place: { start, end, text: document.text.slice(start, end), name } };
 }
 
-/** An organisation's mention named with a kind noun (`компания Toyota`): where, and which entity. */
-type KindMention = { readonly at: number; readonly entity: number; readonly inner?: boolean };
+/** An organisation's mention named with a kind noun (`компания Toyota`): where, which entity, and whether in the text's lead sentence. */
+type KindMention = { readonly at: number; readonly entity: number; readonly inner?: boolean; readonly lead?: boolean; readonly trade?: boolean };
 
 /** Kinds of region whose names carry them (`Тульская область`): a post of the bare kind (`губернатор области`) is held in the one named last. */
 const REGION_KINDS = foldedSet(rolesData.regionKinds);
 
 /** The organisations the document names with a kind noun before them (`Японская компания Toyota`, `банк «Открытие»`), and the regions named with their kind (`Тульская область`), by the kind's folded lemma, in text order. */
-function organisationsByKind({ words, entities }: WorkingDocument, mentionAtToken: readonly (SentenceMention | undefined)[]): Map<string, KindMention[]> {
+function organisationsByKind({ words, entities, sentenceTokens }: WorkingDocument, mentionAtToken: readonly (SentenceMention | undefined)[]): Map<string, KindMention[]> {
   const { organisationDescriptors } = gazetteer();
   const byKind = new Map<string, KindMention[]>();
+  const leadEnd = leadSentenceEnd(words, sentenceTokens);
+  const listUnder = (kind: string, mention: KindMention): void => listKind(byKind, kind, mention.at < leadEnd ? { ...mention, lead: true } : mention);
   for (let i = 0; i < words.length; i++) {
     const mention = mentionAtToken[i];
     if (mention?.type === 'LOC' && mention.first === i) {
@@ -324,7 +326,7 @@ function organisationsByKind({ words, entities }: WorkingDocument, mentionAtToke
       const before = i > 0 && words[i - 1]!.shape === 'lower' && mentionAtToken[i - 1] === undefined ? words[i - 1]!.keys : [];
       const key = [...(mention.end - mention.first < 2 ? [] : [...words[mention.end - 1]!.keys, ...words[i]!.keys]), ...before].find((candidate) => REGION_KINDS.has(candidate));
       const kinds = new Set([...(key === undefined ? [] : [key]), ...listedPlaceKinds(entities[mention.entity]?.name ?? '')]);
-      for (const kind of kinds) listUnder(byKind, kind, { at: i, entity: mention.entity });
+      for (const kind of kinds) listUnder(kind, { at: i, entity: mention.entity });
       continue;
     }
     if (mention?.type !== 'ORG' || mention.first !== i) continue;
@@ -341,10 +343,18 @@ function organisationsByKind({ words, entities }: WorkingDocument, mentionAtToke
     // `министр`'s `министерства`), as the speaker resolver reads it (body-shapes.json `kinds`).
     const name = entities[mention.entity]?.name ?? '';
     const registered = new Set([...(key === undefined ? [] : [key]), ...aliases, ...listedOrganisationKinds(name)]);
-    for (const kind of registered) listUnder(byKind, kind, { at: i, entity: mention.entity });
+    for (const kind of registered) listUnder(kind, { at: i, entity: mention.entity });
+    // Rule `kinds of a listed company`: a company named bare (organisations.json `companies`) is referred back to by the kinds of
+    // company too (`«Аэрофлот»` … `авиакомпании`, `МТС` … `оператора`; roles.json `companyKinds`), as what it is by trade: listed as
+    // inside its name, so such a kind refers to it only where no other of that kind was named with it, and never by rule `the article's own`:
+    // the trade is the list's guess, not the text's.
+    if (LISTED_COMPANIES.has(fold(name))) for (const kind of COMPANY_KINDS) if (!registered.has(kind)) listUnder(kind, { at: i, entity: mention.entity, inner: true, trade: true });
+    // Rule `kinds of a listed club`: a sports club named bare (organisations.json `clubs`) is referred back to as `клуб`, `команда`
+    // (roles.json `clubKinds`); listed as inside its name, so that of two clubs named (a match's), the kind refers to the article's own.
+    if (LISTED_CLUBS.has(fold(name))) for (const kind of CLUB_KINDS) if (!registered.has(kind)) listUnder(kind, { at: i, entity: mention.entity, inner: true });
     // The kind written together with the name (`Сбербанк`, `Уралвагонзавод`) stands for it only where no body was named with
     // that kind apart (`банк «Северный кредит»` … `Промсвязьбанка` … `совета банка` is the first bank's), as one inside it does.
-    for (const kind of bodyShapeKinds(fold(name)).map(fold)) if (!registered.has(kind)) listUnder(byKind, kind, { at: i, entity: mention.entity, inner: true });
+    for (const kind of bodyShapeKinds(fold(name)).map(fold)) if (!registered.has(kind)) listUnder(kind, { at: i, entity: mention.entity, inner: true });
     // Rule `kind inside the name`: the kind as the head noun after the name's adjectives (`Мещанский районный суд`,
     // `Томский государственный университет`), listed as such: it stands for the body only where no other of its kind was named.
     // An adjective the dictionary reads first as a noun (`военный`, `учёный`: `Главный военный клинический госпиталь`) is
@@ -357,7 +367,7 @@ function organisationsByKind({ words, entities }: WorkingDocument, mentionAtToke
       if (kind === undefined && adjective(words[j]!)) continue;
       // The kind's aliases too (`Уральский турбинный завод` … `предприятия`).
       const innerKinds = kind === undefined ? [] : [kind, ...(KIND_ALIASES.get(kind) ?? [])];
-      for (const each of innerKinds) if (!registered.has(each)) listUnder(byKind, each, { at: i, entity: mention.entity, inner: true });
+      for (const each of innerKinds) if (!registered.has(each)) listUnder(each, { at: i, entity: mention.entity, inner: true });
       break;
     }
   }
@@ -444,7 +454,7 @@ function listedOrganisationKinds(name: string): readonly string[] {
 }
 
 /** Adds `mention` to the list of `kind`, in text order. */
-function listUnder(byKind: Map<string, KindMention[]>, kind: string, mention: KindMention): void {
+function listKind(byKind: Map<string, KindMention[]>, kind: string, mention: KindMention): void {
   const list = byKind.get(kind);
   if (list) list.push(mention);
   else byKind.set(kind, [mention]);
@@ -508,9 +518,47 @@ function referentIn(list: readonly KindMention[], at: number): number | undefine
   if (last === undefined || !last.inner || before.every((placed) => placed.entity === last.entity)) return last?.entity;
   // A kind read inside a name refers back only where it is the one body of its kind named so far; else to the last
   // named with its kind before it (`банка «Северный кредит»` … `Центрального банка` … `совета банка`: Северный кредит),
-  // and to none where all are named so (`Бывший директор театра` after two theatres).
-  return before.filter((placed) => !placed.inner).pop()?.entity;
+  // and where all are named so, to the article's own (`Бывший директор театра` after two theatres).
+  return before.filter((placed) => !placed.inner).pop()?.entity ?? (before.some((placed) => placed.trade) ? undefined : articlesOwn(before));
 }
+
+/**
+ * Rule `the article's own`: of several bodies of one kind, each named with the kind inside its name (`Мариинский театр` …
+ * `Большого театра` … `руководитель театра`; `Сбербанк` … `Центрального банка` … `аналитик банка`), a bare kind refers to the one
+ * the article is about: the one it names most, or on a tie the one its lead names, as news names its subject first and again;
+ * undefined where that tells none apart.
+ */
+function articlesOwn(before: readonly KindMention[]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const placed of before) counts.set(placed.entity, (counts.get(placed.entity) ?? 0) + 1);
+  const most = Math.max(...counts.values());
+  const leaders = [...counts].filter(([, count]) => count === most).map(([entity]) => entity);
+  if (leaders.length === 1 && most > 1) return leaders[0];
+  const inLead = new Set(before.filter((placed) => placed.lead && leaders.includes(placed.entity)).map((placed) => placed.entity));
+  return inLead.size === 1 ? [...inLead][0] : undefined;
+}
+
+/** The least number of words a lead sentence has: a dateline (`ПЕРМЬ, 3 апреля.`) cut off as a sentence of its own is none. */
+const LEAD_WORDS = 5;
+
+/** The token index where the text's lead ends: its first sentence of at least {@link LEAD_WORDS} words (0 for none). */
+function leadSentenceEnd(words: readonly Word[], sentenceTokens: WorkingDocument['sentenceTokens']): number {
+  for (const { first, end } of sentenceTokens) {
+    let count = 0;
+    for (let i = first; i < end && count < LEAD_WORDS; i++) if (words[i]!.kind === 'word') count++;
+    if (count >= LEAD_WORDS) return end;
+  }
+  return 0;
+}
+
+/** The companies organisations.json lists (`companies`), as folded names and abbreviations. */
+const LISTED_COMPANIES: ReadonlySet<string> = foldedSet(organisationsData.companies.flatMap((entry) => (typeof entry === 'string' ? [entry] : [entry.name, ...(entry.abbr ?? [])])));
+/** The sports clubs organisations.json lists (`clubs`), as folded names and abbreviations. */
+const LISTED_CLUBS: ReadonlySet<string> = foldedSet(organisationsData.clubs.flatMap((entry) => (typeof entry === 'string' ? [entry] : [entry.name, ...(entry.abbr ?? [])])));
+/** The kind nouns a listed club is referred back to by (roles.json `clubKinds`). */
+const CLUB_KINDS: readonly string[] = rolesData.clubKinds.map(fold);
+/** The kinds of company by trade a listed company is referred back to by (roles.json `companyKinds`). */
+const COMPANY_KINDS: readonly string[] = rolesData.companyKinds.map(fold);
 
 /** The nouns of an organisation's governing body (roles.json `governingBodies`: `совет`, `правление`). */
 const GOVERNING_BODIES = foldedSet(rolesData.governingBodies);

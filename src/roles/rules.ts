@@ -1232,9 +1232,13 @@ const ageAt = (words: readonly Word[], at: number): boolean => words[at]?.token.
  */
 function durationLength(sentence: RoleSentence, i: number): number {
   const { words } = sentence;
+  const isAmount = (word: Word | undefined): boolean => word !== undefined && (word.token.kind === 'number' || (word.shape === 'lower' && word.analyses[0]?.pos === 'NUMR'));
+  // Rule part `bare duration`: an amount and a unit of time in the genitive with no opener (`пять лет тренировал`, `3 года
+  // возглавлял`) says how long as well; a unit in the nominative or accusative would be the clause's subject or object.
+  if (isAmount(words[i]) && inList(words[i + 1], TIME_UNITS) && hasReading(words[i + 1]!, (tags) => tags.includes('gent'))) return 2;
   if (!inList(words[i], DURATION_OPENERS) || words[i]!.shape !== 'lower') return 0;
   const amount = words[i + 1];
-  if (!(amount?.token.kind === 'number' || amount?.analyses[0]?.pos === 'NUMR')) return 0;
+  if (!isAmount(amount) && amount?.analyses[0]?.pos !== 'NUMR') return 0;
   return inList(words[i + 2], TIME_UNITS) ? 3 : 0;
 }
 const DURATION_OPENERS = foldedSet(rolesData.durationOpeners);
@@ -1289,7 +1293,10 @@ function headedAfter(sentence: RoleSentence, verb: number): SentenceMention | un
   // own body`: but the body that governs a place (`возглавлял администрацию Каменска-Уральского`, `возглавил правительство
   // Карелии`) is headed where the place is, as `глава администрации Сочи` holds the post in Сочи; a team is a body of its own.
   const governing = descriptor && inList(words[at - 1], GOVERNING_PLACE_BODIES);
-  return isPlace(mention) && mention.first === at && (!descriptor || mention.type === 'ORG' || governing) ? mention : undefined;
+  // Rule `a country's team coached`: a coach heads nothing but a team, so the place after a team's word (`тренировал сборную
+  // Бельгии`) is the team's country, where the post is held, as `главный тренер сборной России` holds it in Россия.
+  const coached = descriptor && inList(words[at - 1], TEAM_WORDS) && COACHING_VERBS.has(words[verb]!.analyses[0]?.key ?? '');
+  return isPlace(mention) && mention.first === at && (!descriptor || mention.type === 'ORG' || governing || coached) ? mention : undefined;
 }
 /** Units within an organisation (roles.json `unitNouns`: `отдел`, `кафедра`, `труппа`, `подразделение`). */
 const UNIT_NOUNS = foldedSet(rolesData.unitNouns);
@@ -1321,6 +1328,10 @@ function headedUnit(sentence: RoleSentence, at: number): SentenceMention | undef
   return mention?.type === 'ORG' && mention.first === next ? mention : undefined;
 }
 
+/** A team's words (roles.json `teamWords`: `сборная`, `команда`). */
+const TEAM_WORDS = foldedSet(rolesData.teamWords);
+/** The verbs of heading whose post is a coach's (roles.json `headingVerbs`: `тренировать`), by folded lemma. */
+const COACHING_VERBS: ReadonlySet<string> = new Set([...HEADING_VERBS].filter(([, post]) => post === 'тренер').map(([verb]) => verb));
 /** The bodies a place is governed by (roles.json `placeBodies`), not its teams (`teamWords`: `сборная`, `команда`). */
 const GOVERNING_PLACE_BODIES: ReadonlySet<string> = new Set([...foldedSet(rolesData.placeBodies)].filter((body) => !foldedSet(rolesData.teamWords).has(body)));
 
@@ -1360,6 +1371,8 @@ const nameHeadsOrganisation: RoleRule = {
       const of = headedAfter(sentence, heading.verb);
       const title: TitleMatch = { first: heading.verb, end: heading.verb + 1, head: heading.verb, of, post: heading.value };
       if (of !== undefined) found.push({ person, title, rule: this.name });
+      const second = of === undefined ? undefined : secondHeading(sentence, heading.verb, of);
+      if (second !== undefined) found.push({ person, title: second, rule: this.name });
       // Rule `heading a kind`: `Х руководил районом`, `Х, возглавляющий перевозчика`: the object a bare kind noun, which says
       // where the post is held when it refers back to a body or place the text named with that kind (else no role:
       // `возглавил рейтинг` heads nothing).
@@ -1368,6 +1381,26 @@ const nameHeadsOrganisation: RoleRule = {
     return found;
   },
 };
+
+/**
+ * Rule `second heading predicate`: `Х тренировал сборную России, а до этого возглавлял «Легию»`, `Х руководил «Вектором» и
+ * возглавлял «Альфу»`: a finite verb of heading joined by `а` or `и` (a comma before or not) right after the first one's
+ * object has the same subject, and its own object is another post; a time phrase or an adverb (`затем`, `теперь`) may stand
+ * before it. The title of that post, or undefined.
+ */
+function secondHeading(sentence: RoleSentence, verb: number, object: SentenceMention): TitleMatch | undefined {
+  const { words } = sentence;
+  if (!hasReading(words[verb]!, (tags) => tags.includes('VERB'))) return undefined;
+  let at = isText(words[object.end], ...QUOTES) ? object.end + 1 : object.end;
+  if (isText(words[at], ',')) at++;
+  if (!isText(words[at], 'а', 'и')) return undefined;
+  at++;
+  at += timePhraseLength(sentence, at);
+  if (words[at]?.shape === 'lower' && (words[at]!.analyses[0]?.pos === 'ADVB' || inList(words[at], PREDICATE_PARTICLES))) at++;
+  const post = headingPost(words[at], (tags) => tags.includes('VERB'));
+  const of = post === undefined ? undefined : headedAfter(sentence, at);
+  return of === undefined ? undefined : { first: at, end: at + 1, head: at, of, post };
+}
 
 /** `Народная партия, возглавляемая Беназир Бхутто`: an organisation, then the passive participle of a verb of heading and the name of its head. */
 const organisationHeadedByName: RoleRule = {
