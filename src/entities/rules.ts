@@ -334,6 +334,18 @@ function complementBeforeName(match: Match): boolean {
   return after.length >= 2 && capitalized(after[0]!) && (capitalized(after[1]!) || FOREIGN_PARTICLE(after[1]!));
 }
 
+/** Rule "man's name, surname a woman's name": a man's known given name, then a woman's only, in a case the first is a man's only in; no third name after. */
+function manBeforeWomansName(match: Match): boolean {
+  const [first, last] = match.words as [Word, Word];
+  if (match.following !== undefined && capitalized(match.following)) return false;
+  const names = (word: Word, gender: string): string[] => word.analyses.filter((r) => r.known && singularName(r) && r.gender === gender).map((r) => r.case!);
+  if (names(last, 'masc').length > 0) return false;
+  const hers = names(last, 'femn');
+  const herFirst = names(first, 'femn');
+  // a case in which the first word is a man's name only (`Петра` is Пётр's genitive and Петра's nominative)
+  return names(first, 'masc').some((c) => hers.includes(c) && !herFirst.includes(c));
+}
+
 /**
  * Rule part `a known name opens the next person`: a first name the dictionary knows, before a surname it knows, is that
  * person's, not the surname of an unknown word before it (`Соратница Тихановской | Мария Колесникова`).
@@ -1068,6 +1080,10 @@ export const PERSON_RULES: readonly Rule[] = [
   rule('last first middle at the start', 'PER', [one(and(ANY_SURNAME, sentenceStart, or(knownGram('Surn'), RUSSIAN_SURNAME_SHAPE)), 'last'), one(FIRST, 'first'), optional(MIDDLE, 'middle')],
     (match) => nameAgrees(match) && (match.roles.includes('middle') || (!commonNounNominative(match.words[0]!) && !surnameAfterName(match)))),
   rule('first middle', 'PER', [one(FIRST, 'first'), one(MIDDLE, 'middle')], nameAgrees),
+  // `Петр Фиала`, `с Петром Фиалой`: after a man's given name the dictionary knows, a word it knows only as a woman's given
+  // name in the same case is his surname, declined as a noun in `-а` (rule "man's name, surname a woman's name"): no one
+  // has a woman's given name after his own
+  rule("man's name, surname a woman's name", 'PER', [one(and(FIRST, properHere), 'first'), one(and(title, knownGram('Name', 'sing')), 'last')], manBeforeWomansName),
   // `Хадим Хусейн Ризви`, `Гехад эль-Хаддад`: an Arabic, Persian or African name may hold a second given name the dictionary
   // knows between a first one and a surname it lacks, and its surname may be a particle's (rule part `foreign given names`)
   // (a surname the dictionary knows after a known given name is that name's, and the word before is another phrase's:

@@ -38,8 +38,10 @@ const people: Record<string, Case[]> = {
     { text: 'Журналисты встретились с Абдаллой ибн Зайедом.', expected: ['Абдаллой ибн Зайедом → Абдалла · – · ибн Зайед'] },
   ],
   "a foreign surname the dictionary knows as a common noun or as a woman's first name": [
-    { text: 'Премьер-министр Чехии Петр Фиала прибыл в Берлин.', expected: ['Петр Фиала → Петр · – · Фиала'], known: 'a man\'s surname the dictionary knows as a woman\'s first name (`Фиала`) is cut from the first name before it' },
-    { text: 'Журналисты встретились с Петром Фиалой.', expected: ['Петром Фиалой → Петр · – · Фиала'], known: 'as `Петр Фиала`, in the instrumental' },
+    { text: 'Премьер-министр Чехии Петр Фиала прибыл в Берлин.', expected: ['Петр Фиала → Петр · – · Фиала'] },
+    { text: 'Журналисты встретились с Петром Фиалой.', expected: ['Петром Фиалой → Петр · – · Фиала'] },
+    { text: 'Визит Петра Фиалы перенесли.', expected: ['Петра Фиалы → Петр · – · Фиала'] },
+    { text: 'Иван и Мария поженились в субботу.', expected: ['Иван → Иван · – · –', 'Мария → Мария · – · –'] },
     { text: 'Министр иностранных дел ЮАР Наледи Пандор посетила Москву.', expected: ['Наледи Пандор → Наледи · – · Пандор'] },
     { text: 'Лидер партии Наледи Пандор выступила с речью.', expected: ['Наледи Пандор → Наледи · – · Пандор'], known: 'a first name the dictionary knows only as a common noun\'s oblique form (`наледи`) opens no name, and the surname alone after it is found by no rule' },
     { text: 'Премьер-министр Италии Джорджа Мелони заявила о поддержке Киева.', expected: ['Джорджа Мелони → Джорджа · – · Мелони'] },
