@@ -8,6 +8,7 @@ import acronymsData from '../data/gazetteer/acronyms.json';
 import bodyDescriptionsData from '../data/gazetteer/body-descriptions.json';
 import placeAdjectivesData from '../data/gazetteer/place-adjectives.json';
 import placeWordsData from '../data/gazetteer/place-words.json';
+import nameParticlesData from '../data/gazetteer/name-particles.json';
 import { isCommonFirstName } from '../lexicon/gazetteer.js';
 import { fold } from '../words/word.js';
 
@@ -705,7 +706,12 @@ class PersonIndex {
     const asWritten = parts.last !== undefined && parts.first !== undefined && !parts.middle && fold(parts.last) === fold(surface);
     const alone = isNameAlone(parts) || asWritten || (parts.last !== undefined && !parts.middle && (!parts.first || parts.first.endsWith('.')));
     if (!alone) return undefined;
-    for (const last of obliqueNominatives(surface)) {
+    // Rule `particle kept on an oblique surname`: a surname alone with its particle (`Соратники Ле Пена` after `Жан-Мари Ле
+    // Пен`) declines in its last word only, so the particle stays before each nominative tried.
+    const words = parts.last?.split(' ') ?? [];
+    const particle = isSurnameAlone(parts) && words.length > 1 && fold(words.at(-1)!) === fold(surface) ? `${words.slice(0, -1).join(' ')} ` : '';
+    for (const nominative of obliqueNominatives(surface)) {
+      const last = particle + nominative;
       const cluster = this.find({ ...(isNameAlone(parts) ? {} : parts), last }, draft.gender);
       if (cluster) return { cluster, draft: isNameAlone(parts) ? { ...draft, normal: last, parts: { last } } : withSurname(draft, last) };
     }
@@ -716,6 +722,8 @@ class PersonIndex {
   add(cluster: Cluster, alternatives: readonly string[] = []): void {
     const { first, last } = cluster.parts;
     if (last) push(this.byLast, fold(last), cluster);
+    const tail = last && particleTail(last);
+    if (tail) push(this.byLast, fold(tail), cluster);
     if (cluster.lastUnsure) for (const other of alternatives) push(this.byLast, fold(other), cluster);
     if (first && !first.endsWith('.')) push(this.byFirst, fold(first), cluster);
     // A person whose gender is a guess is found under the other reading's names too (rule `gender settled by another mention`).
@@ -760,6 +768,20 @@ function obliqueNominatives(word: string): string[] {
     for (const nominative of nominatives) if (/^[ьй]$/.test(nominative) || /[бвгджзклмнпрстфхцчшщ]$/iu.test(stem)) found.push(stem + nominative);
   }
   return found;
+}
+
+/** Lower-case particles inside a name (name-particles.json `russian`), which open the last surname of a double one. */
+const LOWER_PARTICLES: ReadonlySet<string> = new Set(nameParticlesData.russian.filter((particle) => particle === particle.toLowerCase() && particle !== 'да'));
+
+/**
+ * Rule `second surname with its particle`: a double surname's last part with its particle (`де Киршнер` of `Фернандес де
+ * Киршнер`) is how news names that person again, as Spanish and French double names are shortened; the tail a surname
+ * alone may be, or undefined.
+ */
+function particleTail(last: string): string | undefined {
+  const words = last.split(' ');
+  for (let i = 1; i < words.length - 1; i++) if (LOWER_PARTICLES.has(words[i]!)) return words.slice(i).join(' ');
+  return undefined;
 }
 
 /** A mention with its surname read in another form (the normal form ends with the surname). */

@@ -283,6 +283,10 @@ export function personName(
     let piece = word.text;
     if (initialWord(word)) piece = words[i + 1]?.text === '.' ? `${word.text}.` : word.text;
     else if (manInI && role === 'first') piece = word.text;
+    // Rule `listed name's oblique form in the nominative`: where the name is in the nominative (after a nominative title:
+    // `Министр Фернанду Аддад`), a word that is a listed name's oblique form only (`Фернанду`, Фернанда's accusative) is
+    // another name as written, as a nominative shows no case ending.
+    else if (listedFirst && 'ending' in listedFirst && listedFirst.ending !== '' && form !== '*' && caseOf(form) === 'nomn' && fold(listedFirst.name) !== word.folded) piece = word.text;
     else if (listedFirst) piece = 'ending' in listedFirst && listedFirst.ending !== '' && form !== '*' && genderOf(form) === 'femn' && listedManOnly(listedFirst.name) ? word.text : listedFirst.name;
     else if (role === 'given') piece = listedFirstName(word)?.name ?? chineseGivenNominative(word, context);
     else if (role === 'last' && undeclinedForeignSurname(word, words[roles.indexOf('first')], form)) piece = word.text;

@@ -16,6 +16,7 @@ import locations from '../data/gazetteer/locations.json';
 import organisationsData from '../data/gazetteer/organisations.json';
 import rolesData from '../data/gazetteer/roles.json';
 import personHeads from '../data/gazetteer/person-heads.json';
+import familyWords from '../data/gazetteer/family-words.json';
 import cues from '../data/quotes/cues.json';
 import { agree, agreeingForms, nameSubjectOfVerb } from '../words/agreement.js';
 import { BETWEEN_SUBJECT_AND_VERB, commonWordForms, CONSONANT_END, initialWord, listedFirstName, listedWomanName, manNominative, PARENTHETICAL_PART, prefixRestored, predicateWord, SOVEREIGN_TITLE, syllableStem, UNDECLINED_VOWEL_END, womanPossessiveSurname } from './normalize.js';
@@ -231,6 +232,12 @@ const UNKNOWN_FIRST = and(title, isWord, not(latin), not(commonWord), not(knownG
 const PARTICLE = text(...particles.russian);
 /** A particle that is no Russian word (`ван`, `фон`, `де`; not `да`, also a conjunction): a name's, whatever the words around it. */
 const FOREIGN_PARTICLE = text(...particles.russian.filter((particle) => particle.toLowerCase() !== 'да'));
+/** The Arabic particles `son of` (`бин`, `ибн`; name-particles.json `sonOf`), which a father's given name follows (rule 'Arabic name, son of'). */
+const SON_OF = text(...particles.sonOf);
+/** A given name of an Arabic name, before or after `бин`: a capitalised word, no title, place nor body, whatever else the dictionary knows of it. */
+const ARABIC_GIVEN_NAME = and(title, isWord, not(latin), not(titleWord), not(functionWord), not(knownGram('Geox')), not(listed('LOC')), not(listed('ORG')));
+/** Such a particle that opens a surname alone inside a sentence (name-particles.json `insideSentence`; see rule 'particle Surname inside a sentence'). */
+const INNER_PARTICLE = text(...particles.insideSentence);
 /** A surname after such a particle: a capitalised word, even one the dictionary knows as a common word (`ван Дейк`: `дейк`). */
 const SURNAME_AFTER_PARTICLE = and(title, isWord, not(latin), not(knownGram('Geox')), not(knownGram('Orgn')), not(FIRST), not(listed('LOC')), not(listed('ORG')), not(titleWord));
 /**
@@ -304,6 +311,40 @@ const nameAgrees = (match: Match, firstAccept: (r: WordAnalysis) => boolean = (r
       return [];
     }),
   ) !== null;
+
+/** Nouns of a person as another's rival, successor or kin (person-heads.json relationNouns, family-words.json relatives), by lemma. */
+const RELATION_HEADS: ReadonlySet<string> = foldedSet([...personHeads.relationNouns, ...familyWords.relatives]);
+/**
+ * Rule part `title's complement before a name`: right after a title (`Тренер Рыбакиной | Стефано Вуков`, `Глава Евросовета |
+ * Херман ван Ромпей`), a first word that is no given name the dictionary knows or lists, and may be a genitive, before two
+ * capitalised words or more, is the title's complement (whose coach, whose head), and the words after it the holder's name:
+ * news names the holder after the complement, given name first.
+ */
+function complementBeforeName(match: Match): boolean {
+  const { sentence, at, following } = match;
+  if (match.roles[0] !== 'first' || !sentence || at === undefined || at === 0) return false;
+  const previous = sentence[at - 1]!;
+  if (!(lower(previous) || previous.sentenceStart) || !(titleWord(previous) || previous.analyses.some((r) => r.pos === 'NOUN' && RELATION_HEADS.has(r.key)))) return false;
+  const complement = match.words[0]!;
+  // no given name, not even a guessed one (`Защитник Вирджил ван Дейк`)
+  if (complement.analyses.some((r) => r.tags.includes('Name')) || firstNameListed(complement)) return false;
+  if (!complement.analyses.some((r) => r.case === 'gent')) return false;
+  // the holder's name: a capitalised given name right after, and a surname or a particle after that
+  const after = following === undefined ? match.words.slice(1) : [...match.words.slice(1), following];
+  return after.length >= 2 && capitalized(after[0]!) && (capitalized(after[1]!) || FOREIGN_PARTICLE(after[1]!));
+}
+
+/** Rule "man's name, surname a woman's name": a man's known given name, then a woman's only, in a case the first is a man's only in; no third name after. */
+function manBeforeWomansName(match: Match): boolean {
+  const [first, last] = match.words as [Word, Word];
+  if (match.following !== undefined && capitalized(match.following)) return false;
+  const names = (word: Word, gender: string): string[] => word.analyses.filter((r) => r.known && singularName(r) && r.gender === gender).map((r) => r.case!);
+  if (names(last, 'masc').length > 0) return false;
+  const hers = names(last, 'femn');
+  const herFirst = names(first, 'femn');
+  // a case in which the first word is a man's name only (`Петра` is Пётр's genitive and Петра's nominative)
+  return names(first, 'masc').some((c) => hers.includes(c) && !herFirst.includes(c));
+}
 
 /**
  * Rule part `a known name opens the next person`: a first name the dictionary knows, before a surname it knows, is that
@@ -1039,18 +1080,30 @@ export const PERSON_RULES: readonly Rule[] = [
   rule('last first middle at the start', 'PER', [one(and(ANY_SURNAME, sentenceStart, or(knownGram('Surn'), RUSSIAN_SURNAME_SHAPE)), 'last'), one(FIRST, 'first'), optional(MIDDLE, 'middle')],
     (match) => nameAgrees(match) && (match.roles.includes('middle') || (!commonNounNominative(match.words[0]!) && !surnameAfterName(match)))),
   rule('first middle', 'PER', [one(FIRST, 'first'), one(MIDDLE, 'middle')], nameAgrees),
+  // `Петр Фиала`, `с Петром Фиалой`: after a man's given name the dictionary knows, a word it knows only as a woman's given
+  // name in the same case is his surname, declined as a noun in `-а` (rule "man's name, surname a woman's name"): no one
+  // has a woman's given name after his own
+  rule("man's name, surname a woman's name", 'PER', [one(and(FIRST, properHere), 'first'), one(and(title, knownGram('Name', 'sing')), 'last')], manBeforeWomansName),
   // `Хадим Хусейн Ризви`, `Гехад эль-Хаддад`: an Arabic, Persian or African name may hold a second given name the dictionary
   // knows between a first one and a surname it lacks, and its surname may be a particle's (rule part `foreign given names`)
   // (a surname the dictionary knows after a known given name is that name's, and the word before is another phrase's:
   // `Соратница Тихановской | Мария Колесникова`)
   rule('Foreign Name', 'PER', [one(and(UNKNOWN_FIRST, not(sentenceStart)), 'first'), repeat(PARTICLE, 0, 2, 'particle'), one(or(UNKNOWN_PROPER, PARTICLE_SURNAME), 'last')],
-    (match) => !ownerBeforeForeignName(match) && !officialOrderAfter(match)),
+    (match) => !ownerBeforeForeignName(match) && !officialOrderAfter(match) && !complementBeforeName(match)),
   // `Вирджил ван Дейк`, `Вирджилом ван Дейком`: after a particle no Russian word is, the surname may be a common word's form
-  rule('Foreign Name, particle', 'PER', [one(and(UNKNOWN_FIRST, not(sentenceStart)), 'first'), repeat(FOREIGN_PARTICLE, 1, 2, 'particle'), one(SURNAME_AFTER_PARTICLE, 'last')]),
+  rule('Foreign Name, particle', 'PER', [one(and(UNKNOWN_FIRST, not(sentenceStart)), 'first'), repeat(FOREIGN_PARTICLE, 1, 2, 'particle'), one(SURNAME_AFTER_PARTICLE, 'last')], (match) => !complementBeforeName(match)),
+  // `Файсал бин Фархан`, `Абдаллой ибн Зайедом`: the word after an Arabic `бин`/`ибн` (`son of`) is the father's given name
+  // and the surname's second part, though the dictionary knows it as a first name; and the word before is the given name,
+  // whatever the dictionary knows of it (rule 'Arabic name, son of')
+  rule('Arabic name, son of', 'PER', [one(and(ARABIC_GIVEN_NAME, or(not(sentenceStart), not(commonWord))), 'first'), one(SON_OF, 'particle'), one(ARABIC_GIVEN_NAME, 'last')]),
   // `Ле Пен пообещала`, `Фон дер Ляйен заявила`, `Де Мезьер призвал`: a surname with its particle alone at a sentence's start,
   // where the start capitalises the particle; a particle that is no Russian word before a capitalised word is a name's
   // (rule 'particle Surname at the start'), which would else lose its particle; not `Ла`, a place's article as often (`Ла Скала`)
   rule('particle Surname at the start', 'PER', [one(and(FOREIGN_PARTICLE, sentenceStart, not(text('Ла'))), 'particle'), repeat(FOREIGN_PARTICLE, 0, 1, 'particle'), one(SURNAME_AFTER_PARTICLE, 'last')]),
+  // `По словам Ле Пен`, `Заявление фон дер Ляйен`, `имя де Голля`: inside a sentence too such a particle before a capitalised
+  // word opens a surname named without its given name (rule 'particle Surname inside a sentence'); not `Ла`, `эль`, `аль`
+  // (`Аль Джазира`, `Эль Ниньо`: bodies' and things' articles as often) nor a capitalised `Ван`, a Chinese family name
+  rule('particle Surname inside a sentence', 'PER', [one(and(INNER_PARTICLE, not(sentenceStart)), 'particle'), repeat(FOREIGN_PARTICLE, 0, 1, 'particle'), one(SURNAME_AFTER_PARTICLE, 'last')]),
   // `Канье Уэст выпустил`, `Риши Сунак признал`: two words the dictionary does not know opening the sentence, the subject of a
   // singular verb after them, are a foreign given name and surname though the guesser reads neither as a name (rule
   // 'Foreign Name at the start, then its verb'); a body's or a place's name of two unknown words is rarely unlisted
@@ -1062,17 +1115,17 @@ export const PERSON_RULES: readonly Rule[] = [
   // `Ли Со Ён`, `Аун Сан Су Чжи`, `Ким Чен Ын`: three or four short capitalised words in a row are one name
   rule('Asian name', 'PER', [one(and(NAME_SYLLABLE, not(functionWord), or(properHere, KOREAN_FAMILY_NAME_AT_START)), 'syllable'), repeat(NAME_SYLLABLE, 1, 2, 'syllable'), one(or(LAST_SYLLABLE, NAME_SYLLABLE), 'syllable')], shortSyllables),
   // After the East Asian names, which win a match as long (`Фам Минь Тьинем`): a second given name between (rule `Foreign Name`)
-  rule('Foreign Name', 'PER', [one(and(UNKNOWN_FIRST, not(sentenceStart)), 'first'), one(FIRST, 'middle'), repeat(PARTICLE, 0, 2, 'particle'), one(SECOND_SURNAME, 'last')]),
+  rule('Foreign Name', 'PER', [one(and(UNKNOWN_FIRST, not(sentenceStart)), 'first'), one(FIRST, 'middle'), repeat(PARTICLE, 0, 2, 'particle'), one(SECOND_SURNAME, 'last')], (match) => !complementBeforeName(match)),
   // `Аарон Гринспен`, `Виторио Сандали`: a name the dictionary knows only as a surname or guesses, before a surname
   // `братом Сулимы Ямадаева`: a capitalised word inside a sentence that the dictionary knows only as a verb's form (`сулимы`, a
   // participle), which no one capitalises there, before a surname the dictionary knows, is a given name it lacks (rule
   // `verbal given name, Surname`, as `verbal surname after a title`)
   rule('verbal given name, Surname', 'PER', [one(VERBAL_SURNAME, 'first'), one(SURNAME_ALONE, 'last')]),
   rule('foreign first Surname', 'PER', [one(and(FOREIGN_PART, not(sentenceStart), (word: Word) => !bodyShape(word)), 'first'), one(and(FOREIGN_PART, or(gram('Surn'), gram('Name'), not(known))), 'last')],
-    (match) => oneUnknown(match) && !nameOpensAfter(match) && !ownerBeforeForeignName(match) && !officialOrderAfter(match)),
+    (match) => oneUnknown(match) && !nameOpensAfter(match) && !ownerBeforeForeignName(match) && !officialOrderAfter(match) && !complementBeforeName(match)),
   // `Режиссер Эмир Кустурица`, `Мэр Лондона Садик Хан`: after a title, a given name and a surname the dictionary reads as common words or lacks
   rule('title: First Surname', 'PER', [one(NAME_INSIDE, 'first'), one(NAME_INSIDE, 'last')],
-    (match) => afterTitle(match) && namePartsAgree(match) && !surnameAfterName(match) && !officialOrderAfter(match)),
+    (match) => afterTitle(match) && namePartsAgree(match) && !surnameAfterName(match) && !officialOrderAfter(match) && !complementBeforeName(match)),
   // `Папа Римский Франциск`, `Патриарх Московский Кирилл`: the capitalised adjective after a sovereign's or a cleric's title
   // is the title's, no surname before the given name (roles.json sovereignTitles)
   rule('not a name: title of a sovereign', 'PER', [one(SOVEREIGN_TITLE, 'context'), one(TITLE_ADJECTIVE, 'context')]),

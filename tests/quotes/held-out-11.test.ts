@@ -423,7 +423,7 @@ const articles: Record<string, Article> = {
       { line: 'indirect «в первом сете нервничала из-за ветра» cue=призналась speaker=Россиянка → Мирра Андреева' },
       { line: 'indirect «соперница играла без ошибок» cue=отметила speaker=Гауфф → Коко Гауфф' },
       { line: 'direct «Мирра сегодня была сильнее, надо это признать» cue=заявила speaker=американка → Коко Гауфф' },
-      { line: 'indirect «перед турниром они работали над подачей» cue=рассказала speaker=Тренер Андреевой Кончита Мартинес → Кончита Мартинес', known: 'entity stage: `Кончита` is no first name it knows, so the person is `Мартинес` alone' },
+      { line: 'indirect «перед турниром они работали над подачей» cue=рассказала speaker=Тренер Андреевой Кончита Мартинес → Кончита Мартинес' },
       { line: 'indirect «ее подопечная может побороться за титул» cue=По словам speaker=испанки → Кончита Мартинес', known: 'the text never says that the coach is Spanish: only world knowledge links `испанки` to her' },
     ],
   },
