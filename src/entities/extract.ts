@@ -887,7 +887,7 @@ function inCaseOrUnknown(word: Word, grammaticalCase: string): boolean {
  * Rule `acting «Name»`: a name in quotes alone in the nominative right before a verb of what a company does (roles.json
  * companyActionVerbs) is that verb's subject, an organisation (`«Соллерс» завершил выкуп`, `«Магнит» открыл`), as works
  * and products open, buy and cut nothing; not after a noun in the nominative whose apposition it is (`фильм «Брат»`), nor
- * after a preposition, which governs it.
+ * after a preposition, which governs it, nor opening with a given name, a hero's whose work it names (`«Гамлет»`).
  */
 function actingSubject(words: readonly Word[], before: Word | undefined, after: Word | undefined): boolean {
   if (!after || !companyActionVerb(after)) return false;
@@ -896,7 +896,8 @@ function actingSubject(words: readonly Word[], before: Word | undefined, after: 
   const subjectNoun = (reading: Word['analyses'][number]): boolean => reading.pos === 'NOUN' && reading.case === 'nomn' && reading.tags.includes('plur') === plural;
   if (before && before.analyses.some((reading) => reading.pos === 'PREP' || subjectNoun(reading))) return false;
   const first = words[0]!;
-  return subjectNameStart(first) && !first.analyses.some((reading) => reading.known && (reading.pos === 'NPRO' || reading.pos === 'VERB'));
+  // a person's given name opening the quotes names a work or a craft after its hero (`«Гамлет» открыл сезон`), rarely a company
+  return subjectNameStart(first) && !first.analyses.some((reading) => reading.known && (reading.pos === 'NPRO' || reading.pos === 'VERB' || reading.tags.includes('Name')));
 }
 
 /**
@@ -907,6 +908,18 @@ function toldName(words: readonly Word[], before: Word | undefined): boolean {
   const first = words[0]!;
   return before !== undefined && reportVerb(before) && first.analyses.some((reading) => reading.case === 'datv') &&
     !first.analyses.some((reading) => reading.case === 'nomn' || reading.pos === 'VERB');
+}
+
+/**
+ * Rule `state adjective «Name»`: a name in quotes after a state's adjective is a company's or a club's (`российский
+ * «Автотор»`, `немецкая «Сименс»`) when its first word is capitalised and unknown to the dictionary, after a singular adjective:
+ * a common word or a given name there is a craft's, a weapon's or a prize's (`немецкий «Леопард»`, `российский «Союз»`,
+ * `американский «Оскар»`), and after a plural adjective a weapon's kind (`американские «Абрамсы»`).
+ */
+function stateDescribedName(words: readonly Word[], adjective: Word): boolean {
+  const first = words[0]!;
+  return first.shape === 'title' && !first.analyses.some((reading) => reading.known) &&
+    adjective.analyses.some((reading) => reading.pos === 'ADJF' && reading.tags.includes('sing'));
 }
 
 /** The prepositions of being inside a body (`в «Соллерсе»`), and of dealing with a party (`с «Автотором»`). */
@@ -996,7 +1009,7 @@ function quotedAgain(text: string, drafts: DraftMention[], quotes: Quoted[]): vo
       add(i, { start, end, text: text.slice(start, end), type: 'ORG', normal: phraseNominative(words), rule: DOCUMENT_RULES.insideName });
     } else if (before && PARTY_PREPOSITIONS.has(before.text.toLowerCase()) && beforePrevious && dealCue(beforePrevious) && inCaseOrUnknown(words[0]!, 'ablt')) {
       add(i, { start, end, text: text.slice(start, end), type: 'ORG', normal: phraseNominative(words), rule: DOCUMENT_RULES.dealParty });
-    } else if (before && stateAdjective(before) && words[0]!.shape === 'title') {
+    } else if (before && stateAdjective(before) && stateDescribedName(words, before)) {
       const normal = inCaseOrUnknown(before, 'nomn') ? joined(words) : phraseNominative(words);
       add(i, { start, end, text: text.slice(start, end), type: 'ORG', normal, rule: DOCUMENT_RULES.stateDescribed });
     } else if (i > 0 && organisation(i - 1) && LIST_JOINER.test(text.slice(quotes[i - 1]!.close, open))) {
