@@ -15,7 +15,7 @@ import { manNominative, personName, predicateWord, verbGender } from './normaliz
 import { listedNominative, phraseNominative, restoreSpelling } from '../words/nominative.js';
 import { nominative } from '../morphology/morphology.js';
 import {
-  adjectiveOfQuotedName, ADJECTIVE_BODY_RULE, VENUE_RULE, venueNominative, UNIVERSITY_KIND_RULE, LOCAL_QUOTED_NAME_RULE, PRODUCT_AFTER_WORD_RULE, BODY_SHORT_FORM_RULE, NAMED_BANK_RULE, namedBankNominative, FACILITY_RULE, REGIONAL_UNIT_RULE, facilityNominative, FEDERAL_BODY_RULE, ELIDED_NAME_RULE, SHARED_NOUN_RULE, sharedNounNominative, REGION_BY_PREFIX_RULE, regionByPrefixNominative, LOCATION_RULES, bodyShortNominative, declinedBodyNoun, ORGANISATION_RULES, PERSON_RULES, elidedListedName, QUOTE_CLOSE, QUOTE_OPEN, outletCue, outletNameStart, memberCue, nounBefore, reportVerb, reportingVerb, sourceNameStart, sourceNoun, subjectAfterVerb, subjectNameStart, writtenNominative,
+  adjectiveOfQuotedName, ADJECTIVE_BODY_RULE, VENUE_RULE, venueNominative, UNIVERSITY_KIND_RULE, LOCAL_QUOTED_NAME_RULE, PRODUCT_AFTER_WORD_RULE, BODY_SHORT_FORM_RULE, NAMED_BANK_RULE, namedBankNominative, FACILITY_RULE, REGIONAL_UNIT_RULE, facilityNominative, FEDERAL_BODY_RULE, ELIDED_NAME_RULE, SHARED_NOUN_RULE, sharedNounNominative, REGION_BY_PREFIX_RULE, regionByPrefixNominative, LOCATION_RULES, bodyShortNominative, declinedBodyNoun, ORGANISATION_RULES, PERSON_RULES, elidedListedName, QUOTE_CLOSE, QUOTE_OPEN, outletCue, outletNameStart, memberCue, nounBefore, reportVerb, companyActionVerb, dealCue, stateAdjective, reportingVerb, sourceNameStart, sourceNoun, subjectAfterVerb, subjectNameStart, writtenNominative,
 } from './rules.js';
 import particles from '../data/gazetteer/name-particles.json';
 import placeWords from '../data/gazetteer/place-words.json';
@@ -61,6 +61,18 @@ export const DOCUMENT_RULES = {
   speakingName: 'speaking «Name»',
   /** A name in quotes in the genitive after a noun of an organisation's post, people, parts or shares (`аналитик «Финама»`, `акции «Тагилстроя»`). */
   memberOf: 'member of «Name»',
+  /** A name in quotes in the dative right after a verb of saying, whom it was said to (`рассказал «Новой Сибири»`). */
+  toldName: 'told «Name»',
+  /** A place's words in quotes that is told, cites or reports: an outlet named after its land (`рассказал «Новой Сибири»`). */
+  outletPlace: 'outlet in quotes, not a place',
+  /** A name in quotes alone before a verb of what a company does (`«Магнит» открыл 500 магазинов`). */
+  actingName: 'acting «Name»',
+  /** A name in quotes after `в` before a plural verb of saying with no subject (`В «Соллерсе» сообщили`). */
+  insideName: 'in «Name» they said',
+  /** A name in quotes after `с` and a word of a deal (`договорился с «Автотором»`, `контракт с «Техностроем»`). */
+  dealParty: 'deal with «Name»',
+  /** A name in quotes after a state's adjective, which describes it (`российский «Автотор»`). */
+  stateDescribed: 'state adjective «Name»',
   /** A name in quotes in a list after an organisation's name in quotes (`компаний «Тагилстрой», «Уралсервис» и «Северснаб»`). */
   listedAfter: 'listed after «Name»',
 } as const;
@@ -866,6 +878,65 @@ function speakerAfterVerb(words: readonly Word[], before: Word | undefined, afte
   return first.shape !== 'lower' && first.kind === 'word' && subjectNameStart(first) && !first.analyses.some((reading) => reading.pos === 'NPRO' || reading.pos === 'VERB');
 }
 
+/** A word with a reading in the case, or one the dictionary does not know (an unknown name's case is not read). */
+function inCaseOrUnknown(word: Word, grammaticalCase: string): boolean {
+  return word.analyses.some((reading) => reading.case === grammaticalCase) || !word.analyses.some((reading) => reading.known);
+}
+
+/**
+ * Rule `acting «Name»`: a name in quotes alone in the nominative right before a verb of what a company does (roles.json
+ * companyActionVerbs) is that verb's subject, an organisation (`«Соллерс» завершил выкуп`, `«Магнит» открыл`), as works
+ * and products open, buy and cut nothing; not after a noun in the nominative whose apposition it is (`фильм «Брат»`), nor
+ * after a preposition, which governs it, nor opening with a given name, a hero's whose work it names (`«Гамлет»`).
+ */
+function actingSubject(words: readonly Word[], before: Word | undefined, after: Word | undefined): boolean {
+  if (!after || !companyActionVerb(after)) return false;
+  const plural = after.analyses.some((reading) => reading.pos === 'VERB' && reading.tags.includes('plur'));
+  // the noun before is the subject when it is a nominative of the verb's number (`Фильм «Брат» открыл`, not `После проверки «…» подал`)
+  const subjectNoun = (reading: Word['analyses'][number]): boolean => reading.pos === 'NOUN' && reading.case === 'nomn' && reading.tags.includes('plur') === plural;
+  if (before && before.analyses.some((reading) => reading.pos === 'PREP' || subjectNoun(reading))) return false;
+  const first = words[0]!;
+  // a person's given name opening the quotes names a work or a craft after its hero (`«Гамлет» открыл сезон`), rarely a company
+  return subjectNameStart(first) && !first.analyses.some((reading) => reading.known && (reading.pos === 'NPRO' || reading.pos === 'VERB' || reading.tags.includes('Name')));
+}
+
+/**
+ * Rule `told «Name»`: a name in quotes in the dative, in no nominative, right after a verb of saying is whom it was said
+ * to, an outlet or a body (`рассказал «Новой Сибири»`, `сообщил «Интерфаксу»`), as news tells nothing to a work or a product.
+ */
+function toldName(words: readonly Word[], before: Word | undefined): boolean {
+  const first = words[0]!;
+  return before !== undefined && reportVerb(before) && first.analyses.some((reading) => reading.case === 'datv') &&
+    !first.analyses.some((reading) => reading.case === 'nomn' || reading.pos === 'VERB');
+}
+
+/**
+ * Rule `state adjective «Name»`: a name in quotes after a state's adjective is a company's or a club's (`российский
+ * «Автотор»`, `немецкая «Сименс»`) when its first word is capitalised and unknown to the dictionary, after a singular adjective:
+ * a common word or a given name there is a craft's, a weapon's or a prize's (`немецкий «Леопард»`, `российский «Союз»`,
+ * `американский «Оскар»`), and after a plural adjective a weapon's kind (`американские «Абрамсы»`).
+ */
+function stateDescribedName(words: readonly Word[], adjective: Word): boolean {
+  const first = words[0]!;
+  return first.shape === 'title' && !first.analyses.some((reading) => reading.known) &&
+    adjective.analyses.some((reading) => reading.pos === 'ADJF' && reading.tags.includes('sing'));
+}
+
+/** The prepositions of being inside a body (`в «Соллерсе»`), and of dealing with a party (`с «Автотором»`). */
+const INSIDE_PREPOSITIONS: ReadonlySet<string> = new Set(['в', 'во']);
+const PARTY_PREPOSITIONS: ReadonlySet<string> = new Set(['с', 'со']);
+
+/**
+ * Rule `in «Name» they said`: a name in quotes in the locative after `в`, before a verb of saying in the plural with no
+ * subject, is a body whose people said it (`В «Соллерсе» сообщили`, `в «Магните» уточнили`): news names the speaking body
+ * so, and a work or a place in quotes says nothing.
+ */
+function insideSaid(words: readonly Word[], before: Word | undefined, after: Word | undefined): boolean {
+  return before !== undefined && INSIDE_PREPOSITIONS.has(before.text.toLowerCase()) && after !== undefined && reportVerb(after) &&
+    after.analyses.some((reading) => reading.pos === 'VERB' && reading.tags.includes('plur')) &&
+    (words[0]!.analyses.some((reading) => reading.case === 'loct' || reading.case === 'loc2') || !words[0]!.analyses.some((reading) => reading.known));
+}
+
 /**
  * Names in quotes across the document, which the grammars read one sentence at a time:
  * - after a word that cites an outlet, an outlet (`в интервью «Свободной прессе»`), in the nominative;
@@ -904,9 +975,21 @@ function quotedAgain(text: string, drafts: DraftMention[], quotes: Quoted[]): vo
     const [start, end] = spanOf(quotes[i]!.words);
     return mention !== undefined && mention.type === 'ORG' && mention.start <= start && mention.end >= end;
   };
+  /** The places that a name in quotes naming an outlet replaces (rule `outlet in quotes, not a place`). */
+  const outletPlaces = new Set<DraftMention>();
   quotes.forEach(({ words, covered, before, beforePrevious, after, afterNext, open }, i) => {
-    if (covered) return;
     const [start, end] = spanOf(words);
+    if (covered) {
+      // Rule `outlet in quotes, not a place`: a place's words in quotes that is told something, cites or reports is an outlet
+      // named after its land (`рассказал «Новой Сибири»`, `Как пишет «Южный Урал»,`, `в интервью «Северной Осетии»`), as news
+      // puts no town or region in quotes and a place neither reports nor is told
+      const inside = mentionOf[i];
+      if (inside?.type !== 'LOC' || inside.start !== start || inside.end !== end) return;
+      if (!(toldName(words, before) || speakerAfterVerb(words, before, after) || (before && outletCue(before) && outletNameStart(words[0]!)))) return;
+      outletPlaces.add(inside);
+      add(i, { start, end, text: text.slice(start, end), type: 'ORG', normal: phraseNominative(words), rule: DOCUMENT_RULES.outletPlace });
+      return;
+    }
     if (before && outletCue(before) && outletNameStart(words[0]!)) {
       add(i, { start, end, text: text.slice(start, end), type: 'ORG', normal: phraseNominative(words), rule: DOCUMENT_RULES.outletCue });
     } else if (
@@ -918,6 +1001,17 @@ function quotedAgain(text: string, drafts: DraftMention[], quotes: Quoted[]): vo
       // body (works and products do not speak)
       const normal = (after && reportVerb(after)) || (before && reportingVerb(before)) ? joined(words) : genitiveNominative(words);
       add(i, { start, end, text: text.slice(start, end), type: 'ORG', normal, rule: DOCUMENT_RULES.speakingName });
+    } else if (toldName(words, before)) {
+      add(i, { start, end, text: text.slice(start, end), type: 'ORG', normal: phraseNominative(words), rule: DOCUMENT_RULES.toldName });
+    } else if (actingSubject(words, before, after)) {
+      add(i, { start, end, text: text.slice(start, end), type: 'ORG', normal: joined(words), rule: DOCUMENT_RULES.actingName });
+    } else if (insideSaid(words, before, after)) {
+      add(i, { start, end, text: text.slice(start, end), type: 'ORG', normal: phraseNominative(words), rule: DOCUMENT_RULES.insideName });
+    } else if (before && PARTY_PREPOSITIONS.has(before.text.toLowerCase()) && beforePrevious && dealCue(beforePrevious) && inCaseOrUnknown(words[0]!, 'ablt')) {
+      add(i, { start, end, text: text.slice(start, end), type: 'ORG', normal: phraseNominative(words), rule: DOCUMENT_RULES.dealParty });
+    } else if (before && stateAdjective(before) && stateDescribedName(words, before)) {
+      const normal = inCaseOrUnknown(before, 'nomn') ? joined(words) : phraseNominative(words);
+      add(i, { start, end, text: text.slice(start, end), type: 'ORG', normal, rule: DOCUMENT_RULES.stateDescribed });
     } else if (i > 0 && organisation(i - 1) && LIST_JOINER.test(text.slice(quotes[i - 1]!.close, open))) {
       add(i, { start, end, text: text.slice(start, end), type: 'ORG', normal: joined(words), rule: DOCUMENT_RULES.listedAfter });
     } else if (before && memberCue(before) && !nameBeforeCue(beforePrevious) && sourceNameStart(words[0]!)) {
@@ -978,6 +1072,7 @@ function quotedAgain(text: string, drafts: DraftMention[], quotes: Quoted[]): vo
       added.push({ start, end, text: text.slice(start, end), type: 'ORG', normal, ...(key ? { key } : {}), ...(owner ? { owner } : {}), rule: DOCUMENT_RULES.quotedAgain });
     });
   }
+  for (const draft of outletPlaces) replaced.add(draft);
   if (replaced.size > 0) kept = kept.filter((draft) => !replaced.has(draft));
   if (members.length > 0) {
     const taken = new Set(added.map((draft) => draft.start));

@@ -1706,6 +1706,12 @@ const PRODUCT_WORD_HERE = and(productWord, or(lower, upper, and(title, sentenceS
 const makerNoun = inSet(foldedSet(notNames.makerNouns));
 /** Rule part `maker of a kind`: the product word follows a noun for its maker (`производитель грузовиков Volvo`): it names the kind, and the name after it the maker. */
 const afterMaker = ({ sentence, at }: Match): boolean => sentence !== undefined && at !== undefined && at > 0 && makerNoun(sentence[at - 1]!);
+/**
+ * Rule part `maker after a product word`: a listed company's Latin name right after the product word is the product's
+ * maker, an organisation (`автомобили BMW и Kia`, `смартфонов Samsung`, `самолета Airbus`), as news names a car, a phone
+ * or a plane by its maker; a name no list holds as a company's is the product's own (`браузер Chrome`).
+ */
+const makerAfterProduct = ({ words }: Match): boolean => words.length > 1 && listed('ORG')(words[1]!);
 /** A token of a title in quotes: anything up to the closing mark, a sentence's marks too. */
 const IN_TITLE = and(not(QUOTE_OPEN), not(QUOTE_CLOSE));
 const ONLINE_PREFIXES: ReadonlySet<string> = new Set(rolesData.onlinePrefixes);
@@ -1841,6 +1847,13 @@ const localAdjective: Predicate = and(
   (word) => word.shape === 'lower' || (word.shape === 'title' && word.sentenceStart),
 );
 const CITIES: ReadonlySet<string> = foldedSet([...locations.cities, ...Object.keys(locations.capitals)]);
+const STATES: ReadonlySet<string> = foldedSet(locations.countries);
+/**
+ * A state's adjective (`российский`, `японская`; place-adjectives.json, mapped to a listed country), in lower case or opening
+ * the sentence: before a name in quotes it describes an organisation of that state, no part of its name (`российский «Автотор»`).
+ */
+export const stateAdjective: Predicate = formTest(perForm((word) => (word.shape === 'lower' || (word.shape === 'title' && word.sentenceStart)) &&
+  word.analyses.some((reading) => reading.pos === 'ADJF' && STATES.has(fold((placeAdjectives.adjectives as Record<string, string>)[fold(reading.key)] ?? '')))), ['lower', 'title']);
 const REGIONS: ReadonlySet<string> = foldedSet([...locations.regions, ...locations.areas, ...locations.countries]);
 /** The last word of a listed town's, region's or country's name of several words (`Новгород` of `Нижний Новгород`). */
 const SETTLEMENT_LAST_WORD = inSet(foldedSet([...locations.cities, ...locations.regions, ...locations.areas, ...locations.countries]
@@ -2411,6 +2424,10 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   // `браузера Chrome`, `игр FarmVille и CityVille`, `корабля «Союз ТМА-11»`: the name after a product word
   rule(PRODUCT_AFTER_WORD_RULE, 'ORG', [
     one(PRODUCT_WORD_HERE, 'context'), repeat(or(LATIN_NAME, LATIN_JOINER, text('и', ',')), 0, 5, 'context'), one(LATIN_NAME, 'context'),
+  ], (match) => !afterMaker(match) && !makerAfterProduct(match)),
+  // `автомобили Hyundai Solaris`: the listed maker after a product word, and the model's Latin words after it no name
+  rule('maker and model after a product word', 'ORG', [
+    one(PRODUCT_WORD_HERE, 'context'), one(and(LATIN_NAME, listed('ORG'))), repeat(LATIN_NAME, 1, 2, 'context'),
   ], (match) => !afterMaker(match)),
   // (rule part `title with its marks`: a work's or an event's title in quotes may hold a sentence's marks, `форум «Россия
   // зовёт!»`, `книга «Путин. Итоги»`, `форум «Россия — исламский мир: KazanForum»`; what stands in it is the title's)
@@ -2787,6 +2804,11 @@ const thirdPartyVerb = (lemmas: ReadonlySet<string>): Predicate => formTest((wor
 export const reportVerb: Predicate = thirdPartyVerb(SPEECH_VERBS);
 /** A verb by which a source reports news, in the third person or the past (`сообщил`, `передает`; roles.json reportingVerbs). */
 export const reportingVerb: Predicate = thirdPartyVerb(foldedSet(rolesData.reportingVerbs));
+/** A verb of what a company does (`открыл`, `купил`, `сократил`; roles.json companyActionVerbs), in the third person or the past. */
+export const companyActionVerb: Predicate = thirdPartyVerb(foldedSet(rolesData.companyActionVerbs));
+const DEAL_CUES: ReadonlySet<string> = foldedSet(rolesData.dealCues);
+/** A word of a deal or of agreeing with a party (`договорился`, `контракт`, `соглашение`; roles.json dealCues), before `с` and the party. */
+export const dealCue: Predicate = (word) => word.shape === 'lower' && word.keys.some((key) => DEAL_CUES.has(key));
 /** A word that may be a verb's own subject after it (`сказал он`, `заявил Иванов`): then the name in quotes before the verb is what was said. */
 export const subjectAfterVerb: Predicate = (word) =>
   word.shape !== 'lower' || word.analyses.some((reading) => reading.pos === 'NPRO' || reading.tags.includes('Apro'));

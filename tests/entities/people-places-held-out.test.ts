@@ -97,7 +97,7 @@ probeKinds(
       { text: 'Акции прошли в Москве, Казани и Уфе.', expected: ['LOC Москве', 'LOC Казани', 'LOC Уфе'] },
     ],
     "a product's model: no name after its number": [
-      { text: 'Самолет Boeing 737 MAX вернулся в эксплуатацию.', expected: [] },
+      { text: 'Самолет Boeing 737 MAX вернулся в эксплуатацию.', expected: ['ORG Boeing'] },
       { text: 'Смартфон Galaxy S21 Ultra поступил в продажу.', expected: [] },
       { text: 'Компания представила iPhone 15 Pro Max.', expected: [] },
       { text: 'Компания Boeing 15 мая сообщила о сделке.', expected: ['ORG Boeing'] },
