@@ -1010,7 +1010,10 @@ function quotedAgain(text: string, drafts: DraftMention[], quotes: Quoted[]): vo
     } else if (before && PARTY_PREPOSITIONS.has(before.text.toLowerCase()) && beforePrevious && dealCue(beforePrevious) && inCaseOrUnknown(words[0]!, 'ablt')) {
       add(i, { start, end, text: text.slice(start, end), type: 'ORG', normal: phraseNominative(words), rule: DOCUMENT_RULES.dealParty });
     } else if (before && stateAdjective(before) && stateDescribedName(words, before)) {
-      const normal = inCaseOrUnknown(before, 'nomn') ? joined(words) : phraseNominative(words);
+      // A one-word name the dictionary lacks is in the adjective's case, which its nominative drops (`польскую «Легию»` → `Легия`).
+      const oblique = before.analyses.find((reading) => reading.pos === 'ADJF' && reading.case !== 'nomn');
+      const agreeing = words.length === 1 && oblique?.case !== undefined ? manNominative(words[0]!.text, oblique.case) : undefined;
+      const normal = inCaseOrUnknown(before, 'nomn') ? joined(words) : (agreeing ?? phraseNominative(words));
       add(i, { start, end, text: text.slice(start, end), type: 'ORG', normal, rule: DOCUMENT_RULES.stateDescribed });
     } else if (i > 0 && organisation(i - 1) && LIST_JOINER.test(text.slice(quotes[i - 1]!.close, open))) {
       add(i, { start, end, text: text.slice(start, end), type: 'ORG', normal: joined(words), rule: DOCUMENT_RULES.listedAfter });
