@@ -82,6 +82,17 @@ export interface ListedName {
 /** Nouns of a person's nationality (`француз`, `немка`; data/gazetteer/demonyms.json), as folded lemmas. */
 export const NATIONALITY_NOUNS: ReadonlySet<string> = foldedSet(demonyms.nouns);
 
+const TITLE_PREFIXES: readonly string[] = rolesData.titlePrefixes.map(fold);
+
+/**
+ * A folded title key split at its prefix of deputy or former holder (roles.json titlePrefixes: `экс-нападающий` →
+ * `экс-` and `нападающий`), or undefined when it has none: such a post is a post whatever the dictionary makes of the word.
+ */
+export function titlePrefixOf(key: string): { prefix: string; title: string } | undefined {
+  const prefix = TITLE_PREFIXES.find((each) => key.startsWith(each) && key.length > each.length);
+  return prefix === undefined ? undefined : { prefix, title: key.slice(prefix.length) };
+}
+
 /** A folded first name listed as common or as a familiar form of one (common-first-names.json: `Анна`, `Саша`). */
 export function isCommonFirstName(key: string): boolean {
   const { commonFirstNames, familiarFirstNames } = gazetteer();

@@ -182,6 +182,9 @@ function nextReport(view: DocumentView, from: number, end: number): number {
   return end;
 }
 
+/** Whether two readings agree as a subject and its predicate, or two predicates of one subject, do: in number, and in gender in the singular. */
+const agreeInNumber = (a: WordAnalysis, b: WordAnalysis): boolean => a.number === b.number && (a.number === 'plur' || a.gender === b.gender);
+
 /**
  * Rule `speaker resumes`: where the speaker's own sentence goes on after the report (`Барро заявил, что Париж продолжит
  * помощь, однако отказался назвать суммы`, `Хальзов заявил, что считает приговор несправедливым, и пообещал его обжаловать`):
@@ -192,7 +195,6 @@ function nextReport(view: DocumentView, from: number, end: number): number {
 function speakerResumes(view: DocumentView, from: number, end: number, cue: WordAnalysis | undefined): number {
   if (!cue || !cue.tags.includes('past')) return end;
   const { words } = view;
-  const agrees = (a: WordAnalysis, b: WordAnalysis): boolean => a.number === b.number && (a.number === 'plur' || a.gender === b.gender);
   const reportVerbs: WordAnalysis[] = [];
   for (let j = from; j + 2 < end; j++) {
     const reading = isWord(words[j]!) ? words[j]!.analyses[0] : undefined;
@@ -201,8 +203,8 @@ function speakerResumes(view: DocumentView, from: number, end: number, cue: Word
     if (!CONTRAST_RESUMERS.has(words[j + 1]!.folded) && !PREDICATE_JOINERS.has(words[j + 1]!.folded)) continue;
     const at = words[j + 2]!.folded === 'не' ? j + 3 : j + 2;
     const verb = at < end && isWord(words[at]!) ? words[at]!.analyses[0] : undefined;
-    if (verb?.pos !== 'VERB' || !verb.tags.includes('past') || !agrees(verb, cue)) continue;
-    if (reportVerbs.every((reading) => !reading.tags.includes('past') || !agrees(reading, verb))) return j;
+    if (verb?.pos !== 'VERB' || !verb.tags.includes('past') || !agreeInNumber(verb, cue)) continue;
+    if (reportVerbs.every((reading) => !reading.tags.includes('past') || !agreeInNumber(reading, verb))) return j;
   }
   return end;
 }
@@ -663,7 +665,7 @@ function aboutWhich(view: DocumentView, sentence: Sentence, i: number): Found | 
 function mainSubject(view: DocumentView, first: number, end: number, cue: WordAnalysis | undefined): TokenRange | null {
   const verb = clauseEnd(view, first, end);
   const reading = verb < end ? view.words[verb]!.analyses[0] : undefined;
-  if (!cue || reading?.pos !== 'VERB' || reading.number !== cue.number || (cue.number !== 'plur' && reading.gender !== cue.gender)) return null;
+  if (!cue || reading?.pos !== 'VERB' || !agreeInNumber(reading, cue)) return null;
   return subjectBefore(view, verb, reading, first);
 }
 
@@ -937,9 +939,8 @@ function hasPredicate(view: DocumentView, first: number, end: number, mainClause
  * first read as the genitive of `начало`), as subject and predicate agree in gender and number.
  */
 function pastVerbOfSubject(before: Word, word: Word): boolean {
-  const numberGender = (tags: readonly string[]): string | undefined => (tags.includes('plur') ? 'plur' : ['masc', 'femn', 'neut'].find((tag) => tags.includes(tag)));
-  const subjects = new Set(before.analyses.filter((r) => r.known && r.pos === 'NOUN' && r.case === 'nomn').map((r) => numberGender(r.tags)));
-  return word.analyses.some((r) => r.known && r.pos === 'VERB' && r.tags.includes('past') && subjects.has(numberGender(r.tags)));
+  const subjects = before.analyses.filter((r) => r.known && r.pos === 'NOUN' && r.case === 'nomn');
+  return word.analyses.some((r) => r.known && r.pos === 'VERB' && r.tags.includes('past') && subjects.some((subject) => agreeInNumber(subject, r)));
 }
 
 /** A form of `который` at `i`, or after a preposition (`, в которой`), before `end`. */

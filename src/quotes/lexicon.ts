@@ -5,8 +5,7 @@
 import cues from '../data/quotes/cues.json';
 import pronouns from '../data/quotes/pronouns.json';
 import familyWords from '../data/gazetteer/family-words.json';
-import rolesData from '../data/gazetteer/roles.json';
-import { gazetteer, NATIONALITY_NOUNS } from '../lexicon/gazetteer.js';
+import { gazetteer, NATIONALITY_NOUNS, titlePrefixOf } from '../lexicon/gazetteer.js';
 import { fold, foldedSet, perForm, type Word } from '../words/word.js';
 import type { WordAnalysis } from '../morphology/morphology.js';
 
@@ -269,12 +268,10 @@ export function isOrganisationKindKey(key: string): boolean {
 
 /** A folded person's title or role (`посол`, `глава государства`, `дипломат`), with a title prefix too (`экс-нападающий`). */
 export function isTitleKey(key: string): boolean {
-  if (gazetteer().titles.has(key) || ROLE_WORDS.has(key)) return true;
-  // A former holder's or a deputy's post is a post (roles.json titlePrefixes), whatever the dictionary makes of the word.
-  const prefix = TITLE_PREFIXES.find((each) => key.startsWith(each) && key.length > each.length);
-  return prefix !== undefined && (gazetteer().titles.has(key.slice(prefix.length)) || ROLE_WORDS.has(key.slice(prefix.length)));
+  const listed = (title: string): boolean => gazetteer().titles.has(title) || ROLE_WORDS.has(title);
+  const prefixed = titlePrefixOf(key);
+  return listed(key) || (prefixed !== undefined && listed(prefixed.title));
 }
-const TITLE_PREFIXES: readonly string[] = rolesData.titlePrefixes.map(fold);
 
 let multiwordOpeners: ReadonlySet<string> | undefined;
 
@@ -295,9 +292,9 @@ export function roleGroup(role: string): readonly string[] {
   if (group) return [...group];
   // A former holder's title stands for the former holder of any title of its group (`Экс-нападающий` for the `бывший
   // футболист` named before: the roles give him `экс-футболист`).
-  const prefix = TITLE_PREFIXES.find((each) => key.startsWith(each) && key.length > each.length);
-  const unprefixed = prefix === undefined ? undefined : ROLE_GROUPS.find((members) => members.has(key.slice(prefix.length)));
-  return unprefixed ? [key, ...[...unprefixed].map((member) => prefix + member)] : [key];
+  const prefixed = titlePrefixOf(key);
+  const unprefixed = prefixed === undefined ? undefined : ROLE_GROUPS.find((members) => members.has(prefixed.title));
+  return unprefixed ? [key, ...[...unprefixed].map((member) => prefixed!.prefix + member)] : [key];
 }
 
 /** Whether a post exists at organisations of one kind, this one (`ректор` at a `вуз`; postKinds in cues.json). */

@@ -10,6 +10,7 @@
 import placeAdjectivesData from '../data/gazetteer/place-adjectives.json';
 import placeWordsData from '../data/gazetteer/place-words.json';
 import rolesData from '../data/gazetteer/roles.json';
+import { titlePrefixOf } from '../lexicon/gazetteer.js';
 import type { EntityType } from '../model.js';
 import { fold, foldedSet, perForm, type Word } from '../words/word.js';
 
@@ -71,10 +72,8 @@ export interface RoleRule {
 const OWNERSHIP_TITLES = foldedSet(rolesData.ownershipTitles);
 /** One-word titles: the head of a title phrase (`министр` in `министр иностранных дел`). */
 const TITLES = foldedSet([...rolesData.titles, ...rolesData.postTitles].filter((title) => !title.includes(' ')).filter((title) => !OWNERSHIP_TITLES.has(fold(title))));
-/** `вице-`, `экс-`: a deputy's or a former holder's post is a post (`вице-консул`, `экс-мэр`), whatever the dictionary lists. */
-const TITLE_PREFIXES = rolesData.titlePrefixes.map(fold);
-/** Whether a lemma is a title, or a title after a prefix of deputy or former holder (`вице-консул`). */
-const isTitle = (key: string): boolean => TITLES.has(key) || TITLE_PREFIXES.some((prefix) => key.startsWith(prefix) && TITLES.has(key.slice(prefix.length)));
+/** Whether a lemma is a title, or a title after a prefix of deputy or former holder (`вице-консул`, `экс-мэр`), whatever the dictionary lists. */
+const isTitle = (key: string): boolean => TITLES.has(key) || TITLES.has(titlePrefixOf(key)?.title ?? '');
 const MODIFIERS = foldedSet(rolesData.titleModifiers);
 /** The modifiers' stems (`перв-ый`): the dictionary gives an ordinal its cardinal for lemma (`первым` → `один`), so forms are matched by stem too. */
 const MODIFIER_STEMS: ReadonlySet<string> = new Set(rolesData.titleModifiers.map((modifier) => fold(modifier).slice(0, -2)));
