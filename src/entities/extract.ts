@@ -979,6 +979,8 @@ function quotedAgain(text: string, drafts: DraftMention[], quotes: Quoted[]): vo
   const outletPlaces = new Set<DraftMention>();
   quotes.forEach(({ words, covered, before, beforePrevious, after, afterNext, open }, i) => {
     const [start, end] = spanOf(words);
+    /** The name in quotes as an organisation, by `rule`, in its normal form. */
+    const addOrganisation = (normal: string, rule: string): void => add(i, { start, end, text: text.slice(start, end), type: 'ORG', normal, rule });
     if (covered) {
       // Rule `outlet in quotes, not a place`: a place's words in quotes that is told something, cites or reports is an outlet
       // named after its land (`рассказал «Новой Сибири»`, `Как пишет «Южный Урал»,`, `в интервью «Северной Осетии»`), as news
@@ -987,11 +989,11 @@ function quotedAgain(text: string, drafts: DraftMention[], quotes: Quoted[]): vo
       if (inside?.type !== 'LOC' || inside.start !== start || inside.end !== end) return;
       if (!(toldName(words, before) || speakerAfterVerb(words, before, after) || (before && outletCue(before) && outletNameStart(words[0]!)))) return;
       outletPlaces.add(inside);
-      add(i, { start, end, text: text.slice(start, end), type: 'ORG', normal: phraseNominative(words), rule: DOCUMENT_RULES.outletPlace });
+      addOrganisation(phraseNominative(words), DOCUMENT_RULES.outletPlace);
       return;
     }
     if (before && outletCue(before) && outletNameStart(words[0]!)) {
-      add(i, { start, end, text: text.slice(start, end), type: 'ORG', normal: phraseNominative(words), rule: DOCUMENT_RULES.outletCue });
+      addOrganisation(phraseNominative(words), DOCUMENT_RULES.outletCue);
     } else if (
       (after && reportVerb(after) && !(afterNext && subjectAfterVerb(afterNext)) && !(before && nounBefore(before)) && subjectNameStart(words[0]!)) ||
       (before && sourceNoun(before) && sourceNameStart(words[0]!)) ||
@@ -1000,23 +1002,23 @@ function quotedAgain(text: string, drafts: DraftMention[], quotes: Quoted[]): vo
       // `«Тагилстрой» заявил`, `по данным «Тагилстроя»`, `сообщил «Тагилстрой».`: a name in quotes that speaks or is cited is a
       // body (works and products do not speak)
       const normal = (after && reportVerb(after)) || (before && reportingVerb(before)) ? joined(words) : genitiveNominative(words);
-      add(i, { start, end, text: text.slice(start, end), type: 'ORG', normal, rule: DOCUMENT_RULES.speakingName });
+      addOrganisation(normal, DOCUMENT_RULES.speakingName);
     } else if (toldName(words, before)) {
-      add(i, { start, end, text: text.slice(start, end), type: 'ORG', normal: phraseNominative(words), rule: DOCUMENT_RULES.toldName });
+      addOrganisation(phraseNominative(words), DOCUMENT_RULES.toldName);
     } else if (actingSubject(words, before, after)) {
-      add(i, { start, end, text: text.slice(start, end), type: 'ORG', normal: joined(words), rule: DOCUMENT_RULES.actingName });
+      addOrganisation(joined(words), DOCUMENT_RULES.actingName);
     } else if (insideSaid(words, before, after)) {
-      add(i, { start, end, text: text.slice(start, end), type: 'ORG', normal: phraseNominative(words), rule: DOCUMENT_RULES.insideName });
+      addOrganisation(phraseNominative(words), DOCUMENT_RULES.insideName);
     } else if (before && PARTY_PREPOSITIONS.has(before.text.toLowerCase()) && beforePrevious && dealCue(beforePrevious) && inCaseOrUnknown(words[0]!, 'ablt')) {
-      add(i, { start, end, text: text.slice(start, end), type: 'ORG', normal: phraseNominative(words), rule: DOCUMENT_RULES.dealParty });
+      addOrganisation(phraseNominative(words), DOCUMENT_RULES.dealParty);
     } else if (before && stateAdjective(before) && stateDescribedName(words, before)) {
       // A one-word name the dictionary lacks is in the adjective's case, which its nominative drops (`польскую «Легию»` → `Легия`).
       const oblique = before.analyses.find((reading) => reading.pos === 'ADJF' && reading.case !== 'nomn');
       const agreeing = words.length === 1 && oblique?.case !== undefined ? manNominative(words[0]!.text, oblique.case) : undefined;
       const normal = inCaseOrUnknown(before, 'nomn') ? joined(words) : (agreeing ?? phraseNominative(words));
-      add(i, { start, end, text: text.slice(start, end), type: 'ORG', normal, rule: DOCUMENT_RULES.stateDescribed });
+      addOrganisation(normal, DOCUMENT_RULES.stateDescribed);
     } else if (i > 0 && organisation(i - 1) && LIST_JOINER.test(text.slice(quotes[i - 1]!.close, open))) {
-      add(i, { start, end, text: text.slice(start, end), type: 'ORG', normal: joined(words), rule: DOCUMENT_RULES.listedAfter });
+      addOrganisation(joined(words), DOCUMENT_RULES.listedAfter);
     } else if (before && memberCue(before) && !nameBeforeCue(beforePrevious) && sourceNameStart(words[0]!)) {
       // `аналитик «Финама»`, `акции «Тагилстроя»`: taken after the names again, which know the name's normal form when the
       // document named it before (`компания «Будущее»` … `акционер «Будущего»`)
