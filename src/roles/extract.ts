@@ -197,25 +197,25 @@ function countryOf(entities: readonly Entity[], role: Role): Pick<Role, 'of' | '
  */
 /** The one region of a country the text names (by its kind in its name, or listed as a region), or undefined for none or several. */
 function documentRegion(entities: readonly Entity[]): number | undefined {
-  let found: number | undefined;
-  for (const entity of entities) {
-    if (entity.type !== 'LOC') continue;
-    const words = fold(entity.name).split(' ');
+  return onlyPlace(entities, (name) => {
+    const words = fold(name).split(' ');
     const region = words.length > 1 && (REGION_NAME_KINDS.has(words[words.length - 1]!) || REGION_NAME_KINDS.has(words[0]!));
     // Rule part `an area is no region`: an area listed with the regions (`Центральный федеральный округ`, `Сибирь`; locations.json
     // `areas`) holds several, and no governor's: a text that names one besides its region still names one region.
-    if (!region && (!listedPlaceKinds(entity.name).includes(REGION_KIND) || AREAS.has(fold(canonicalPlace(entity.name))))) continue;
-    if (found !== undefined) return undefined;
-    found = entity.id;
-  }
-  return found;
+    return region || (listedPlaceKinds(name).includes(REGION_KIND) && !AREAS.has(fold(canonicalPlace(name))));
+  });
 }
 
 /** The one listed city the text names, or undefined for none or several. */
 function documentCity(entities: readonly Entity[]): number | undefined {
+  return onlyPlace(entities, (name) => listedPlaceKinds(name).includes(CITY_KIND));
+}
+
+/** The one place the text names whose name `fits`, or undefined for none or several. */
+function onlyPlace(entities: readonly Entity[], fits: (name: string) => boolean): number | undefined {
   let found: number | undefined;
   for (const entity of entities) {
-    if (entity.type !== 'LOC' || !listedPlaceKinds(entity.name).includes(CITY_KIND)) continue;
+    if (entity.type !== 'LOC' || !fits(entity.name)) continue;
     if (found !== undefined) return undefined;
     found = entity.id;
   }
@@ -551,10 +551,13 @@ function leadSentenceEnd(words: readonly Word[], sentenceTokens: WorkingDocument
   return 0;
 }
 
+/** The names and abbreviations of a group of organisations.json, folded. */
+const groupNames = (entries: readonly (string | { name: string; abbr?: readonly string[] })[]): ReadonlySet<string> =>
+  foldedSet(entries.flatMap((entry) => (typeof entry === 'string' ? [entry] : [entry.name, ...(entry.abbr ?? [])])));
 /** The companies organisations.json lists (`companies`), as folded names and abbreviations. */
-const LISTED_COMPANIES: ReadonlySet<string> = foldedSet(organisationsData.companies.flatMap((entry) => (typeof entry === 'string' ? [entry] : [entry.name, ...(entry.abbr ?? [])])));
+const LISTED_COMPANIES = groupNames(organisationsData.companies);
 /** The sports clubs organisations.json lists (`clubs`), as folded names and abbreviations. */
-const LISTED_CLUBS: ReadonlySet<string> = foldedSet(organisationsData.clubs.flatMap((entry) => (typeof entry === 'string' ? [entry] : [entry.name, ...(entry.abbr ?? [])])));
+const LISTED_CLUBS = groupNames(organisationsData.clubs);
 /** The kind nouns a listed club is referred back to by (roles.json `clubKinds`). */
 const CLUB_KINDS: readonly string[] = rolesData.clubKinds.map(fold);
 /** The kinds of company by trade a listed company is referred back to by (roles.json `companyKinds`). */
